@@ -1,0 +1,684 @@
+// Reading an invitation out of text people paste or type. Pure and total (never throws), and fast
+// on hostile input: the regexes that could backtrack only run on lines capped at
+// MAX_CLASSIFIED_LINE characters; the rest cannot backtrack far.
+
+import { findProfileUrl } from './profile-url.js';
+import {
+  cleanMultiLine,
+  cleanSingleLine,
+  cleanText,
+  collapseWhitespace,
+  decodeSlackText,
+  splitOutsideSlackMarkup,
+  truncate,
+} from './slack-text.js';
+import type { InvitationFields, ParseResult, PartialInvitationFields } from './types.js';
+
+/** Caps that keep every field well inside Slack Block Kit limits. */
+export const FIELD_LIMITS = { name: 100, headline: 200, company: 150, note: 2000 } as const;
+
+const MAX_INPUT = 20_000;
+/** Lines longer than this are never a name, headline, mutual count or boilerplate: only note text. */
+const MAX_CLASSIFIED_LINE = 300;
+
+const EMPTY_REASON =
+  'There was nothing to read: paste the invitation, or write `Name | Headline | N mutual | profile URL | note`.';
+const NO_NAME_REASON =
+  "I couldn't find the person's name in that text: paste the whole invitation, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.";
+const NO_NAME_FIELD_REASON =
+  "The first field should be the person's name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual | linkedin.com/in/priya | Hi!`.";
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+/** Reads plain text: a pasted invitation or the one-line `Name | Headline | …` form. */
+export function parseInvitation(text: string): ParseResult {
+  const clean = cleanText(text.slice(0, MAX_INPUT));
+  const fields = oneLineFields(clean, (line) => line.split('|'));
+  return fields ? readOneLine(fields) : readPasted(clean);
+}
+
+/**
+ * Reads raw slash-command text. The one-line form is split on the raw text, so a `|` inside
+ * `<https://…|label>` is never a separator; each field is decoded afterwards.
+ */
+export function parseSlackCommandText(raw: string): ParseResult {
+  const limited = raw.slice(0, MAX_INPUT);
+  const fields = oneLineFields(limited, (line) => splitOutsideSlackMarkup(line));
+  if (fields) return readOneLine(fields.map((field) => cleanText(decodeSlackText(field))));
+  return readPasted(cleanText(decodeSlackText(limited)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The one-line form: Name | Headline | N mutual | profile URL | note
+
+/**
+ * The fields when the text is the one-line form: a single line with a separator, or a first
+ * line that already reaches the note field (the note may then run over several lines).
+ */
+function oneLineFields(text: string, split: (text: string) => string[]): string[] | null {
+  const trimmed = text.trim();
+  const newline = trimmed.search(/[\r\n\u0085\u2028\u2029]/);
+  const firstLine = split(newline === -1 ? trimmed : trimmed.slice(0, newline));
+  if (firstLine.length < 2) return null;
+  if (newline === -1) return firstLine;
+  return firstLine.length >= 5 ? split(trimmed) : null;
+}
+
+function readOneLine(fields: readonly string[]): ParseResult {
+  const [nameField = '', headlineField = '', mutualField = '', urlField = ''] = fields;
+  const headlineText = cleanSingleLine(headlineField.slice(0, MAX_CLASSIFIED_LINE * 2), MAX_CLASSIFIED_LINE * 2);
+  const { headline, company } = isBoilerplate(headlineText) ? NO_HEADLINE : splitHeadline(headlineText);
+  const found: Omit<InvitationFields, 'name'> = {
+    headline,
+    company,
+    mutualConnections: parseMutualField(mutualField),
+    profileUrl: findProfileUrl(urlField),
+    note: finishNote(fields.slice(4).join('|')),
+  };
+  const name = oneLineName(nameField);
+  return name ? success(name, found, 'one-line') : failure(NO_NAME_FIELD_REASON, found);
+}
+
+/** The user put the name there on purpose, so only require a letter and no URL. */
+function oneLineName(field: string): string | null {
+  const name = cleanNameCandidate(collapseWhitespace(field.slice(0, MAX_CLASSIFIED_LINE)));
+  if (!/\p{L}/u.test(name) || /:\/\/|www\.|linkedin\.com\//i.test(name)) return null;
+  return truncate(name, FIELD_LIMITS.name);
+}
+
+function parseMutualField(field: string): number | null {
+  const text = collapseWhitespace(field).toLowerCase();
+  if (text === '') return null;
+  if (/^(?:none|no|nil|zero|-)$/.test(text)) return 0;
+  const bare = BARE_COUNT.exec(text);
+  if (bare?.[1]) return toCount(bare[1]);
+  return parseMutualConnections(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pasted text: classify each line, then pick the fields
+
+type LabelName = 'name' | 'headline' | 'company' | 'note';
+
+type Line =
+  | { kind: 'blank' }
+  /** Unclassified: a name, headline, location, or note text. */
+  | { kind: 'text'; text: string }
+  /** Starts with an opening quote: the note. */
+  | { kind: 'quote'; text: string }
+  /** Contains a web address; can be part of a note. */
+  | { kind: 'link'; text: string }
+  | { kind: 'mutual'; count: number }
+  | { kind: 'label'; label: LabelName; value: string }
+  /** Boilerplate, email headers, profile-URL lines; may still name the person. */
+  | { kind: 'skip'; nameHint: NameHint | null };
+
+/** A name some line gives explicitly; a lower rank wins. */
+interface NameHint {
+  name: string;
+  rank: number;
+}
+
+const RANK_LABEL = 0;
+const RANK_INVITE = 1;
+const RANK_EMAIL_FROM = 2;
+
+interface ChosenName {
+  name: string;
+  /** The line the name is on (or came from), where the headline search starts; -1 if none. */
+  line: number;
+  /** A headline that came on the same line as the name ("Priya Raman – Head of Data at X"). */
+  headline: string | null;
+}
+
+export interface HeadlineParts {
+  headline: string | null;
+  company: string | null;
+}
+
+const NO_HEADLINE: HeadlineParts = { headline: null, company: null };
+
+function readPasted(text: string): ParseResult {
+  const lines = text.split('\n').map(classifyLine);
+  const name = chooseName(lines);
+  const headlineLine = name?.headline ? -1 : findHeadlineLine(lines, name);
+  const headline = chooseHeadline(lines, name, headlineLine);
+  const used = new Set([name?.line ?? -1, headlineLine]);
+  const found: Omit<InvitationFields, 'name'> = {
+    ...headline,
+    mutualConnections: firstMutual(lines),
+    profileUrl: findProfileUrl(text),
+    note: finishNote(chooseNote(lines, used)),
+  };
+  if (name) return success(name.name, found, 'pasted');
+  return failure(text.trim() === '' ? EMPTY_REASON : NO_NAME_REASON, found);
+}
+
+function success(name: string, found: Omit<InvitationFields, 'name'>, form: 'pasted' | 'one-line'): ParseResult {
+  return { ok: true, invitation: { name, ...found }, form };
+}
+
+function failure(reason: string, found: Omit<InvitationFields, 'name'>): ParseResult {
+  const partial: PartialInvitationFields = {};
+  if (found.headline !== null) partial.headline = found.headline;
+  if (found.company !== null) partial.company = found.company;
+  if (found.mutualConnections !== null) partial.mutualConnections = found.mutualConnections;
+  if (found.note !== null) partial.note = found.note;
+  if (found.profileUrl !== null) partial.profileUrl = found.profileUrl;
+  return { ok: false, reason, found: partial };
+}
+
+// --- Classifying lines ------------------------------------------------------------------------
+
+const BLANK: Line = { kind: 'blank' };
+const SKIP: Line = { kind: 'skip', nameHint: null };
+const OPENING_QUOTE = /^["“”„«‹'‘’‚]/;
+const EMAIL_HEADER = /^(from|to|cc|bcc|subject|date|sent|reply-to)\s*:\s*(.*)$/i;
+const LABEL =
+  /^(full name|name|headline|current|title|role|position|company|organi[sz]ation|employer|personal note|note|personal message|invitation message|message)\s*:\s*(.*)$/i;
+const WEB_ADDRESS = /https?:\/\/|www\./i;
+
+function classifyLine(raw: string): Line {
+  // `>` marks quoted lines in plain-text email replies.
+  const text = collapseWhitespace(raw.replace(/^(?:\s*>)+/, ''));
+  if (text === '') return BLANK;
+  if (!/[\p{L}\p{N}]/u.test(text)) return SKIP;
+  if (OPENING_QUOTE.test(text)) return { kind: 'quote', text };
+  if (text.length > MAX_CLASSIFIED_LINE) return { kind: 'text', text };
+  const header = EMAIL_HEADER.exec(text);
+  if (header) return { kind: 'skip', nameHint: headerNameHint(header[1] ?? '', header[2] ?? '') };
+  const label = LABEL.exec(text);
+  if (label) return { kind: 'label', label: labelName(label[1] ?? ''), value: label[2] ?? '' };
+  return classifyContent(text);
+}
+
+function classifyContent(text: string): Line {
+  const sentence = looksLikeSentence(text);
+  if (WEB_ADDRESS.test(text) || text.toLowerCase().includes('linkedin.com/')) {
+    // "View profile: https://…" is boilerplate; a sentence with a link belongs to the note.
+    return findProfileUrl(text) && !sentence ? SKIP : { kind: 'link', text };
+  }
+  const count = canStateMutuals(text) ? parseMutualConnections(text) : null;
+  if (count !== null) return { kind: 'mutual', count };
+  const invited = invitePhraseName(text);
+  if (invited !== null && (invited !== '' || !sentence)) return { kind: 'skip', nameHint: hint(invited, RANK_INVITE) };
+  if (isBoilerplate(text)) return SKIP;
+  return { kind: 'text', text };
+}
+
+function labelName(label: string): LabelName {
+  const lower = label.toLowerCase();
+  if (lower.endsWith('name')) return 'name';
+  if (/^(?:company|organi[sz]ation|employer)$/.test(lower)) return 'company';
+  if (/note|message/.test(lower)) return 'note';
+  return 'headline';
+}
+
+/** Only `Subject:` (an invite phrase) and `From: X via LinkedIn` name the person. */
+function headerNameHint(header: string, value: string): NameHint | null {
+  const lower = header.toLowerCase();
+  if (lower === 'subject') return hint(invitePhraseName(value), RANK_INVITE);
+  if (lower !== 'from' || !/\bvia linkedin\b/i.test(value)) return null;
+  return hint(plausibleNameIn(value.replace(/<[^<>]*>|["“”]/g, ' ')), RANK_EMAIL_FROM);
+}
+
+function hint(name: string | null, rank: number): NameHint | null {
+  return name ? { name, rank } : null;
+}
+
+// --- Choosing the name ------------------------------------------------------------------------
+
+/**
+ * An explicit name (a `Name:` label, an invite phrase, `From: X via LinkedIn`) wins over the first
+ * line that merely looks like a name; a "Name – Headline" line is the last resort.
+ */
+function chooseName(lines: readonly Line[]): ChosenName | null {
+  const best = bestHint(lines);
+  if (best) {
+    const nameLine = lines.findIndex((line) => line.kind === 'text' && sameName(line.text, best.name));
+    return { name: best.name, line: nameLine === -1 ? best.line : nameLine, headline: null };
+  }
+  for (const [index, line] of lines.entries()) {
+    const name = line.kind === 'text' ? nameFromLine(line.text) : null;
+    if (name) return { name, line: index, headline: null };
+  }
+  return nameBesideHeadline(lines);
+}
+
+function bestHint(lines: readonly Line[]): (NameHint & { line: number }) | null {
+  let best: (NameHint & { line: number }) | null = null;
+  for (const [index, line] of lines.entries()) {
+    const hint = hintOf(line);
+    if (hint && (!best || hint.rank < best.rank)) best = { ...hint, line: index };
+  }
+  return best;
+}
+
+function hintOf(line: Line): NameHint | null {
+  if (line.kind === 'skip') return line.nameHint;
+  if (line.kind !== 'label' || line.label !== 'name') return null;
+  const name = truncate(cleanNameCandidate(line.value), FIELD_LIMITS.name);
+  return /\p{L}/u.test(name) ? { name, rank: RANK_LABEL } : null;
+}
+
+function nameFromLine(text: string): string | null {
+  return looksLikeSentence(text) ? null : plausibleNameIn(text);
+}
+
+function sameName(text: string, name: string): boolean {
+  return cleanNameCandidate(text).toLowerCase() === name.toLowerCase();
+}
+
+// "Priya Raman – Head of Data at Northwind", "Priya Raman, CTO": a name then a headline.
+const NAME_HEADLINE_SEPARATOR = /\s+[-–—|·•]\s+|,\s+/;
+
+function nameBesideHeadline(lines: readonly Line[]): ChosenName | null {
+  for (const [index, line] of lines.entries()) {
+    if (line.kind !== 'text' || looksLikeSentence(line.text)) continue;
+    const separator = NAME_HEADLINE_SEPARATOR.exec(line.text);
+    if (!separator) continue;
+    const name = plausibleNameIn(line.text.slice(0, separator.index));
+    const rest = line.text.slice(separator.index + separator[0].length).trim();
+    if (name && looksLikeHeadline(rest)) return { name, line: index, headline: rest };
+  }
+  return null;
+}
+
+// --- Names ------------------------------------------------------------------------------------
+
+const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
+const BARE_PRONOUNS =
+  /(?:^|\s)(?:she|he|they|ze|xe|her|him|them)\s*\/\s*(?:her|hers|him|his|them|theirs|she|he|they|zir|xem)(?:\s*\/\s*\p{L}+)?(?=\s|$)/giu;
+const DEGREE = /(?:^|\s)(?:[·•]\s*)?(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?(?=\s|$)/gi;
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{So}\u{1F3FB}-\u{1F3FF}\u200D\uFE0E\uFE0F\u20E3]/gu;
+const TRAILING_SEPARATORS = /[\s·•|–—-]+$/u;
+
+/** Drops what LinkedIn and people add around a name: pronouns, degree, emoji, `via LinkedIn`. */
+function cleanNameCandidate(text: string): string {
+  const stripped = text
+    .replace(BRACKETED, ' ')
+    .replace(BARE_PRONOUNS, ' ')
+    .replace(DEGREE, ' ')
+    .replace(/\bvia linkedin\b/gi, ' ')
+    .replace(PICTOGRAPHS, ' ');
+  return collapseWhitespace(stripped).replace(TRAILING_SEPARATORS, '').replace(/^[\s·•|–—-]+/u, '');
+}
+
+/** The cleaned text if it reads as a person's name, else null. */
+function plausibleNameIn(text: string): string | null {
+  const name = cleanNameCandidate(text);
+  return isPlausibleName(name) ? name : null;
+}
+
+const NAME_WORD = /^[\p{L}\p{M}'’.-]+$/u;
+const STARTS_CAPITALISED = /^[^\p{L}]*[\p{Lu}\p{Lt}\p{Lo}]/u;
+const PARTICLES = new Set([
+  'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'dei', 'degli', 'di', 'du', 'des', 'van', 'von', 'der',
+  'den', 'la', 'le', 'lo', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'ten', 'ter', 'zu', 'af', 'av',
+]);
+const PREFIXED_PARTICLE = /^(?:(?:d|l|dell|dall)['’]\p{Lu}|(?:al|el|ul|bin|ibn|abu|bint)-\p{L})/u;
+/** Suffixes after a comma: PhD, MBA, P.Eng., Jr. — at least two capitals, or the usual few. */
+const CREDENTIAL = /^(?:\p{Lu}[\p{L}.]*\p{Lu}[\p{L}.]*|Jr\.?|Sr\.?|Esq\.?)$/u;
+const GREETING =
+  /^(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening|day)|thanks|thank\s+you|many\s+thanks|best|regards|kind\s+regards|cheers|congrats|congratulations|welcome)\b/i;
+
+/** Job-title and company words: a line with one is a headline, not a name. */
+const TITLE_WORDS = new Set([
+  // job titles and roles
+  'ceo', 'cto', 'cfo', 'coo', 'cmo', 'cpo', 'ciso', 'vp', 'svp', 'evp', 'avp', 'president', 'founder',
+  'co-founder', 'cofounder', 'owner', 'partner', 'director', 'manager', 'head', 'lead', 'chief', 'officer',
+  'engineer', 'engineering', 'developer', 'designer', 'architect', 'analyst', 'consultant', 'advisor',
+  'adviser', 'recruiter', 'recruiting', 'specialist', 'scientist', 'researcher', 'professor', 'student',
+  'intern', 'associate', 'executive', 'assistant', 'coordinator', 'administrator', 'representative',
+  'sales', 'marketing', 'software', 'senior', 'principal', 'junior', 'product', 'operations', 'strategy',
+  'investor', 'entrepreneur', 'freelancer', 'talent', 'acquisition', 'hr', 'growth', 'business',
+  'development', 'account', 'team', 'data',
+  // companies and places
+  'inc', 'llc', 'ltd', 'gmbh', 'corp', 'corporation', 'company', 'labs', 'analytics', 'technologies',
+  'technology', 'tech', 'solutions', 'ventures', 'capital', 'partners', 'consulting', 'university',
+  'college', 'school', 'agency', 'studio', 'systems', 'services', 'global', 'international', 'digital',
+]);
+
+/**
+ * Words that never appear in a name line but often in the lines around it: titles and company
+ * words, sentence words, place words, and the web page's buttons.
+ */
+const NOT_NAME_WORDS = new Set([
+  ...TITLE_WORDS,
+  // sentence words (not "an", "no", "a", "i": they are names or initials too)
+  'the', 'and', 'or', 'of', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'by', 'is', 'are', 'was',
+  'you', 'your', 'we', 'our', 'my', 'me', 'it', 'this', 'that', 'not', 'just', 'now', 'yes',
+  // places
+  'area', 'greater', 'metropolitan', 'metro', 'region', 'county', 'kingdom', 'remote',
+  // the web page and the email
+  'linkedin', 'accept', 'ignore', 'reply', 'message', 'messages', 'messaging', 'connect', 'connection',
+  'connections', 'invitation', 'invitations', 'invite', 'profile', 'network', 'follow', 'following',
+  'followers', 'view', 'see', 'more', 'less', 'home', 'jobs', 'notifications', 'pending', 'mutual',
+  'unsubscribe', 'help', 'privacy', 'policy', 'terms', 'inbox', 'reminder', 'premium', 'sent', 'received',
+  'manage', 'withdraw', 'today', 'yesterday', 'email', 'settings', 'subject', 'forwarded', 'original',
+]);
+
+function isPlausibleName(candidate: string): boolean {
+  if (candidate.length < 2 || candidate.length > FIELD_LIMITS.name || GREETING.test(candidate)) return false;
+  const [main = '', ...suffixes] = candidate.split(',').map((part) => part.trim());
+  if (!suffixes.every((suffix) => CREDENTIAL.test(suffix))) return false;
+  const words = main.split(' ');
+  if (words.length > 6 || words.every((word) => PARTICLES.has(word))) return false;
+  return words.every(isNameWord);
+}
+
+function isNameWord(word: string): boolean {
+  if (!NAME_WORD.test(word) || !/\p{L}/u.test(word)) return false;
+  if (NOT_NAME_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) return false;
+  return STARTS_CAPITALISED.test(word) || PARTICLES.has(word) || PREFIXED_PARTICLE.test(word);
+}
+
+// --- Invite phrases: boilerplate that names the person ----------------------------------------
+
+const SUBJECT_PREFIXES = /^(?:(?:re|fwd?|fw|reminder)\s*:\s*)+/i;
+const GREETING_PREFIX = /^(?:hi|hello|hey|dear)\s+[^,]{1,40},\s*/i;
+const INVITE_SUFFIX =
+  /^(.+?)\s+(?:wants\s+to\s+(?:connect|join)|would\s+like\s+to\s+(?:connect|join)|(?:has\s+|have\s+)?invited\s+you|is\s+inviting\s+you|(?:has\s+)?sent\s+you\s+an?\s+(?:connection\s+)?(?:invitation|invite|request)|is\s+waiting\s+for\s+your\s+response|(?:has\s+)?asked\s+to\s+connect)\b/i;
+const INVITE_PREFIX =
+  /^(?:you\s+have\s+an?\s+(?:new\s+)?|an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?from\s+(.+)$/i;
+const PROFILE_PICTURE = /^(?:view\s+)?(.+?)['’]s?\s+(?:profile\s+(?:picture|photo|image)|profile|photo)$/i;
+const PHOTO_OF = /^(?:photo|picture|image)\s+of\s+(.+)$/i;
+
+/**
+ * For "X wants to connect", "Invitation from X", "X's profile picture" and friends: X when it
+ * reads as a name, '' when it does not, null when the line is no such phrase.
+ */
+function invitePhraseName(line: string): string | null {
+  const text = line.replace(SUBJECT_PREFIXES, '').replace(GREETING_PREFIX, '');
+  const match = INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text) ?? PROFILE_PICTURE.exec(text) ?? PHOTO_OF.exec(text);
+  if (!match) return null;
+  const captured = (match[1] ?? '').replace(/<[^<>]*>/g, ' ').replace(/[.!:]+$/, '');
+  return plausibleNameIn(captured) ?? plausibleNameIn(afterLastComma(captured)) ?? '';
+}
+
+/** "Sam, Priya Raman wants to connect": the name is after the greeting's comma. */
+function afterLastComma(text: string): string {
+  const comma = text.lastIndexOf(',');
+  return comma === -1 ? '' : text.slice(comma + 1);
+}
+
+// --- Boilerplate ------------------------------------------------------------------------------
+
+/** Words of the page's buttons and menus; a line made only of these is boilerplate. */
+const UI_WORDS = new Set([
+  'accept', 'ignore', 'reply', 'message', 'connect', 'follow', 'withdraw', 'pending', 'decline', 'remove',
+  'view', 'profile', 'see', 'all', 'more', 'show', 'less', 'manage', 'invitation', 'invitations', 'invite',
+  'unsubscribe', 'help', 'linkedin', 'home', 'my', 'network', 'jobs', 'messaging', 'notifications', 'me',
+  'sent', 'received', 'cancel', 'send', 'skip', 'not', 'now', 'dismiss', 'in', 'and',
+]);
+const UI_SEPARATORS = /[\s·•|/,.:!()\d-]+/;
+
+const BOILERPLATE: readonly RegExp[] = [
+  /^(?:©|\(c\)|copyright\b)/,
+  /^this (?:e-?mail|message|notification) was (?:intended|sent|meant) (?:for|to)\b/,
+  /^you(?:['’]re| are) receiving\b/,
+  /^(?:to )?(?:stop receiving|unsubscribe)\b/,
+  /^learn why we included this\b/,
+  /^linkedin (?:corporation|ireland|and the linkedin logo)\b/,
+  /\blinkedin\b.{0,80}\bregistered trademarks?\b/,
+  /^(?:privacy policy|user agreement|cookie policy|terms of service)\b/,
+  /^(?:manage|update) (?:your )?(?:e-?mail )?(?:preferences|settings|notifications)\b/,
+  /^[-\s]*(?:forwarded|original) message\b/,
+  /^begin forwarded message\b/,
+  /^on .{1,250}\bwrote:$/,
+  /^sent from my\b/,
+  /^(?:get|download) the (?:new )?linkedin\b/,
+  /^(?:this is an automated|please do not reply)\b/,
+  // Degree and pronoun lines: "· 2nd", "3rd+ degree connection", "(She/Her) · 2nd".
+  /^[·•]?\s*(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?$/,
+  /^\(?\s*(?:she|he|they|ze|xe)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*\)?(?:\s*[·•]\s*(?:1st|2nd|3rd\+?))?$/u,
+  // "500+ connections" is the person's own total, not mutual connections.
+  /^(?:\d{1,3}(?:,\d{3})+|\d+)\+?\s+(?:connections?|followers?)$/,
+  /^(?:sent\s+|received\s+)?(?:\d+\s*(?:m|h|d|w|mo|y|yr|mins?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|today|yesterday|just now)$/,
+];
+
+function isBoilerplate(text: string): boolean {
+  const lower = text.toLowerCase();
+  const words = lower.split(UI_SEPARATORS).filter((word) => word !== '');
+  if (words.length > 0 && words.every((word) => UI_WORDS.has(word))) return true;
+  return BOILERPLATE.some((pattern) => pattern.test(lower));
+}
+
+// --- Headline and company ---------------------------------------------------------------------
+
+const HEADLINE_LABEL = /^(?:current|headline|title|role|position)\s*:\s*/i;
+const AT_COMPANY = /(?:^|\s)(?:at|@)\s+|(?:^|\s)@(?=[^\s@])/i;
+const LEGAL_SUFFIX = '(?:inc|llc|l\\.l\\.c|ltd|limited|gmbh|corp|co|plc|llp|lp|ag|sa|s\\.a|bv|b\\.v|pty|pte|srl|sas|oy|ab)\\b';
+// The company stops where more headline bits start, but "Acme, Inc." keeps its comma.
+const COMPANY_END = new RegExp(`\\s*[|·•]|\\s+[-–—]\\s|,(?!\\s*${LEGAL_SUFFIX})`, 'i');
+
+/**
+ * "Role at Company" / "Role @ Company" → role and company; the company stops at ` | `, ` · `,
+ * ` • `, ` - ` or a comma. Without a company, the whole line is the headline.
+ */
+export function splitHeadline(text: string): HeadlineParts {
+  const line = collapseWhitespace(text).replace(HEADLINE_LABEL, '');
+  if (line === '') return NO_HEADLINE;
+  const at = AT_COMPANY.exec(line);
+  const company = at ? companyFrom(line.slice(at.index + at[0].length)) : null;
+  if (!at || !company) return { headline: truncate(line, FIELD_LIMITS.headline), company: null };
+  const role = line.slice(0, at.index).trim();
+  return {
+    headline: role ? truncate(role, FIELD_LIMITS.headline) : null,
+    company: truncate(company, FIELD_LIMITS.company),
+  };
+}
+
+function companyFrom(rest: string): string | null {
+  const end = rest.search(COMPANY_END);
+  const company = (end === -1 ? rest : rest.slice(0, end)).replace(/[\s,;:]+$/, '');
+  // "Engineer at scale": a lower-case word after "at" is not a company ("eBay" is).
+  if (company === '' || /^\p{Ll}[^\s\p{Lu}]*(?:\s|$)/u.test(company)) return null;
+  return company;
+}
+
+function looksLikeHeadline(text: string): boolean {
+  if (AT_COMPANY.test(text)) return true;
+  return text.toLowerCase().split(/[^\p{L}-]+/u).some((word) => TITLE_WORDS.has(word));
+}
+
+function findHeadlineLine(lines: readonly Line[], name: ChosenName | null): number {
+  if (!name || name.line === -1) return lines.findIndex((line) => line.kind === 'text' && isHeadlineShaped(line.text));
+  for (let index = name.line + 1; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (!line || line.kind === 'blank' || line.kind === 'skip' || line.kind === 'mutual') continue;
+    if (line.kind !== 'text' || looksLikeSentence(line.text)) return -1; // the note comes after the headline
+    if (!sameName(line.text, name.name)) return index;
+  }
+  return -1;
+}
+
+function isHeadlineShaped(text: string): boolean {
+  return !looksLikeSentence(text) && (AT_COMPANY.test(text) || text.includes('|'));
+}
+
+function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlineLine: number): HeadlineParts {
+  const labelled = labelValue(lines, 'headline');
+  const line = lines[headlineLine];
+  const text = labelled ?? name?.headline ?? (line?.kind === 'text' ? line.text : null);
+  const parts = text === null ? NO_HEADLINE : splitHeadline(text);
+  const company = labelValue(lines, 'company');
+  return company ? { ...parts, company: cleanSingleLine(company, FIELD_LIMITS.company) || parts.company } : parts;
+}
+
+function labelValue(lines: readonly Line[], label: LabelName): string | null {
+  for (const line of lines) if (line.kind === 'label' && line.label === label && line.value !== '') return line.value;
+  return null;
+}
+
+// --- Mutual connections -----------------------------------------------------------------------
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d{1,6}`;
+const MUTUAL = String.raw`(?:mutual|shared)`;
+const BARE_COUNT = new RegExp(String.raw`^(${NUMBER})\+?$`);
+const NO_MUTUALS = new RegExp(String.raw`(?:^|\s)(?:no|zero|0)\s+${MUTUAL}(?=\W|$)|(?:^|\s)no\s+connections?\s+in\s+common`);
+const NAMED_AND_OTHERS = new RegExp(
+  String.raw`^(.+?)\s+(?:and|&)\s+(${NUMBER})\s+others?\s+(?:(?:are|is)\s+)?${MUTUAL}\s+connections?\b`,
+);
+const NAMED_ARE = new RegExp(String.raw`^(.+?)\s+(?:and|&)\s+\S.*?\s+are\s+(?:both\s+|all\s+)?${MUTUAL}\s+connections?\b`);
+const NAMED_IS = new RegExp(String.raw`^.+?\s+is\s+an?\s+${MUTUAL}\s+connection\b`);
+const LABELLED = new RegExp(String.raw`${MUTUAL}\s+connections?\s*[:=\-–]\s*(${NUMBER})(?!\d)`);
+const COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\+?\s+(?:others?\s+)?${MUTUAL}(?=\W|$)`);
+const IN_COMMON = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\s+connections?\s+in\s+common`);
+const FIRST_PERSON = /(?:^|\s)(?:i|i['’]m|i['’]ve|we|we['’]re|my|our|us|me)(?=[\s,.!?]|$)/i;
+
+/**
+ * The number of mutual connections a line states, in the forms LinkedIn uses: "14 mutual
+ * connections", "Jane Doe and 13 other mutual connections" (14), "Jane Doe is a mutual
+ * connection" (1), "Jane Doe and John Roe are mutual connections" (2), "no shared connections"
+ * (0), "1,204 mutual". Null when the line says nothing about mutual connections.
+ */
+export function parseMutualConnections(line: string): number | null {
+  const text = collapseWhitespace(line).toLowerCase();
+  if (text.length > MAX_CLASSIFIED_LINE || !/mutual|shared|in common/.test(text)) return null;
+  if (NO_MUTUALS.test(text)) return 0;
+  const others = NAMED_AND_OTHERS.exec(text);
+  if (others) return countNames(others[1] ?? '') + toCount(others[2] ?? '0');
+  const named = NAMED_ARE.exec(text);
+  if (named) return countNames(named[1] ?? '') + 1;
+  if (NAMED_IS.test(text)) return 1;
+  const counted = LABELLED.exec(text) ?? COUNTED.exec(text) ?? IN_COMMON.exec(text);
+  return counted?.[1] ? toCount(counted[1]) : null;
+}
+
+/** Notes mention mutual connections too ("we have 3 mutual connections"); LinkedIn's lines never say "I"/"we". */
+function canStateMutuals(text: string): boolean {
+  return !FIRST_PERSON.test(text) && !GREETING.test(text);
+}
+
+function countNames(list: string): number {
+  return list.split(/,|\s+(?:and|&)\s+/).filter((part) => part.trim() !== '').length;
+}
+
+function toCount(digits: string): number {
+  return Number.parseInt(digits.replace(/,/g, ''), 10);
+}
+
+function firstMutual(lines: readonly Line[]): number | null {
+  for (const line of lines) if (line.kind === 'mutual') return line.count;
+  return null;
+}
+
+// --- The note ---------------------------------------------------------------------------------
+
+const CLOSING_QUOTE = /["“”»›'’]$/;
+const SEE_MORE = /(…|\.\.\.)\s*see more$/i;
+
+function chooseNote(lines: readonly Line[], used: ReadonlySet<number>): string | null {
+  const labelled = lines.findIndex((line) => line.kind === 'label' && line.label === 'note');
+  if (labelled !== -1) return labelledNote(lines, labelled);
+  const quoted = lines.findIndex((line, index) => line.kind === 'quote' && !used.has(index));
+  if (quoted !== -1) return quotedNote(lines, quoted);
+  return firstUnquotedNote(lines, used);
+}
+
+/** The first run of sentences that says more than "Hi Sam," (LinkedIn emails open with one). */
+function firstUnquotedNote(lines: readonly Line[], used: ReadonlySet<number>): string | null {
+  for (const [index, line] of lines.entries()) {
+    if (line.kind !== 'text' || used.has(index) || !looksLikeSentence(line.text)) continue;
+    const note = unquotedNote(lines, index, used);
+    if (!isBareGreeting(note)) return note;
+  }
+  return null;
+}
+
+function isBareGreeting(text: string): boolean {
+  return !text.includes('\n') && GREETING.test(text) && text.split(' ').length <= 4;
+}
+
+function labelledNote(lines: readonly Line[], start: number): string {
+  const first = lines[start];
+  const collected = [first?.kind === 'label' ? first.value : ''];
+  for (let index = start + 1; index < lines.length && !isNoteStop(lines[index]); index += 1) {
+    collected.push(noteText(lines[index]));
+  }
+  return collected.join('\n');
+}
+
+/** From the opening quote to the line that ends with a closing quote; unclosed, to the first blank line. */
+function quotedNote(lines: readonly Line[], start: number): string {
+  const collected: string[] = [];
+  for (let index = start; index < lines.length; index += 1) {
+    if (index > start && isNoteStop(lines[index])) break;
+    const text = noteText(lines[index]);
+    collected.push(text);
+    if (text.length > (index === start ? 1 : 0) && CLOSING_QUOTE.test(text)) return collected.join('\n');
+  }
+  const blank = collected.indexOf('');
+  return (blank === -1 ? collected : collected.slice(0, blank)).join('\n');
+}
+
+/** Sentence-like lines and what follows them; blank lines continue the note only into another sentence. */
+function unquotedNote(lines: readonly Line[], start: number, used: ReadonlySet<number>): string {
+  const collected: string[] = [];
+  for (let index = start; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (!line || isNoteStop(line) || used.has(index)) break;
+    if (line.kind === 'blank') {
+      const next = nextNonBlank(lines, index);
+      if (!startsParagraph(lines[next])) break;
+      collected.push('');
+      index = next - 1;
+      continue;
+    }
+    collected.push(noteText(line));
+  }
+  return collected.join('\n');
+}
+
+function nextNonBlank(lines: readonly Line[], from: number): number {
+  let index = from;
+  while (lines[index]?.kind === 'blank') index += 1;
+  return index;
+}
+
+function startsParagraph(line: Line | undefined): boolean {
+  return (line?.kind === 'text' || line?.kind === 'link') && looksLikeSentence(line.text);
+}
+
+function isNoteStop(line: Line | undefined): boolean {
+  return !line || line.kind === 'skip' || line.kind === 'mutual' || line.kind === 'label';
+}
+
+function noteText(line: Line | undefined): string {
+  return line && (line.kind === 'text' || line.kind === 'quote' || line.kind === 'link') ? line.text : '';
+}
+
+/** Cleans a note: no "…see more", no surrounding quotes, tidy paragraphs, capped. Null when empty. */
+function finishNote(text: string | null): string | null {
+  if (text === null) return null;
+  const tidy = cleanMultiLine(text.slice(0, FIELD_LIMITS.note * 4), FIELD_LIMITS.note * 4).replace(SEE_MORE, '$1');
+  const note = truncate(cleanMultiLine(unquote(tidy), FIELD_LIMITS.note * 4), FIELD_LIMITS.note);
+  return note === '' ? null : note;
+}
+
+function unquote(text: string): string {
+  if (!OPENING_QUOTE.test(text)) return text;
+  const opened = text.slice(1);
+  return opened.length > 0 && CLOSING_QUOTE.test(opened) ? opened.slice(0, -1) : opened;
+}
+
+// --- Sentences --------------------------------------------------------------------------------
+
+// "I help…", "I'm…", but not the Roman numeral in "Engineer I at Google".
+const PRONOUN_I = /(?:^|\s)I(?:['’](?:m|d|ve|ll)(?=[\s,.!?]|$)|\s+(?!at\b)\p{Ll})/u;
+const OTHER_PRONOUNS =
+  /(?:^|\s)(?:[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Ll]et['’]s|[Ww]e['’](?:re|ve|d|ll)|[Yy]ou['’](?:re|ve|d|ll))(?=[\s,.!?;:]|$)/u;
+const ENDS_WITH_EXCLAMATION = /[!?]["'”’)]*$/;
+const ENDS_WITH_FULL_STOP = /\.["'”’)]*$/;
+const ENDS_WITH_INITIALS = /(?:^|\s)(?:\p{Lu}\.)+["'”’)]*$/u;
+
+/** Reads like something a person wrote (a greeting, a sentence, "I"/"you"), not a label or a title. */
+function looksLikeSentence(text: string): boolean {
+  if (GREETING.test(text) || ENDS_WITH_EXCLAMATION.test(text)) return true;
+  const words = text.split(' ').length;
+  if (words < 3) return false;
+  if (ENDS_WITH_FULL_STOP.test(text) && !ENDS_WITH_INITIALS.test(text)) return true;
+  return PRONOUN_I.test(text) || OTHER_PRONOUNS.test(text);
+}

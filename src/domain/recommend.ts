@@ -1,0 +1,506 @@
+// The recommendation: a transparent score with reasons a person can read. Never a black box:
+// every point of the score comes from one row of WEIGHTS and shows up as a sentence in `reasons`
+// (apart from reasons cut by the MAX_REASONS limit, which drops the least important).
+// Pure and deterministic: no clock, no I/O; dates come in through the context.
+
+import type {
+  Evaluation,
+  EvaluationContext,
+  InvitationFields,
+  InvitationStatus,
+  PriorCheck,
+  Recommendation,
+} from './types.js';
+
+/**
+ * Every weight in one table, in score points added to BASE_SCORE.
+ * Later issues add rows here, next to a signal function in SIGNALS below:
+ *   ownerFocus: { match: +15, strongMatch: +25, offFocus: -10 }  (EvaluationContext.focus)
+ *   teammates:  { knows: +15, vouches: +20, warns: -30 }          (EvaluationContext.teammates)
+ */
+export const WEIGHTS = {
+  mutual: {
+    none: -15,
+    /** 1–2 mutual connections. */
+    few: 5,
+    /** 3–9. */
+    some: 12,
+    /** 10 or more. */
+    many: 20,
+    unknown: 0,
+  },
+  note: {
+    /** Mentions an event, a shared context, a question, or speaks to you in its own words. */
+    personal: 20,
+    /** A real sentence, but nothing specific to you. */
+    plain: 8,
+    /** LinkedIn's "I'd like to add you to my professional network" and the like. */
+    generic: -3,
+    none: -5,
+  },
+  spam: {
+    /** Guaranteed returns, crypto/forex funds, passive income, MLM: also forces `ignore`. */
+    strongPitch: -60,
+    /** Crypto, forex, trading or investment themes without an outright pitch. */
+    theme: -15,
+    /** "Dear Sir/Madam", "I came across your profile", "book a quick call" … */
+    massMessage: -20,
+    /** No mutual connections and no note: on top of mutual.none and note.none. */
+    noMutualsNoNote: -10,
+  },
+  history: {
+    /** Also forces `ignore`, whoever blocked them. */
+    blocked: -60,
+    declinedByOwner: -20,
+    declinedByTeammate: -15,
+    ignoredByOwner: -8,
+    ignoredByTeammate: -5,
+    acceptedByOwner: 5,
+    acceptedByTeammate: 10,
+    pending: 0,
+  },
+  profile: {
+    noHeadline: -5,
+  },
+} as const;
+
+export const BASE_SCORE = 50;
+/** Score at or above which we recommend accepting. */
+export const ACCEPT_AT = 65;
+/** Score at or below which we recommend ignoring; forced ignores are capped here too. */
+export const IGNORE_AT = 35;
+export const MAX_REASONS = 6;
+
+const MANY_MUTUALS = 10;
+const SOME_MUTUALS = 3;
+const SNIPPET_CHARS = 90;
+
+/** One thing that counted, with its weight and the sentence that explains it. */
+interface Signal {
+  weight: number;
+  reason: string;
+  /** A blocked person or an outright spam pitch: `ignore`, whatever else scores. */
+  forcesIgnore?: boolean;
+}
+
+type SignalRule = (facts: Facts) => Signal[];
+
+/** What the rules read, computed once. */
+interface Facts {
+  invitation: InvitationFields;
+  context: EvaluationContext;
+  note: NoteAnalysis;
+  profileSpam: SpamFindings;
+}
+
+// The signals, in the order they are listed when their weights tie.
+const SIGNALS: readonly SignalRule[] = [
+  spamSignals,
+  historySignals,
+  mutualAndNoteSignals,
+  headlineSignals,
+  // focusSignals, teammateSignals: a later issue.
+];
+
+export function evaluateInvitation(
+  invitation: InvitationFields,
+  context: EvaluationContext = {},
+): Evaluation {
+  const facts: Facts = {
+    invitation,
+    context,
+    note: analyseNote(invitation.note),
+    profileSpam: findSpam([invitation.headline, invitation.company].filter(isText).join(' \n ')),
+  };
+  const signals = SIGNALS.flatMap((rule) => rule(facts));
+  const forced = signals.some((signal) => signal.forcesIgnore === true);
+  const total = BASE_SCORE + signals.reduce((sum, signal) => sum + signal.weight, 0);
+  const clamped = Math.min(100, Math.max(0, Math.round(total)));
+  const score = forced ? Math.min(clamped, IGNORE_AT) : clamped;
+  return {
+    recommendation: forced ? 'ignore' : recommendationFor(score),
+    score,
+    reasons: rankReasons(signals),
+  };
+}
+
+export function recommendationFor(score: number): Recommendation {
+  if (score >= ACCEPT_AT) return 'accept';
+  if (score <= IGNORE_AT) return 'ignore';
+  return 'review';
+}
+
+/** Forcing signals first, then the heaviest either way; ties keep the SIGNALS order. */
+function rankReasons(signals: readonly Signal[]): string[] {
+  const importance = (signal: Signal): number =>
+    (signal.forcesIgnore === true ? 1000 : 0) + Math.abs(signal.weight);
+  return [...signals]
+    .sort((a, b) => importance(b) - importance(a))
+    .map((signal) => signal.reason)
+    .slice(0, MAX_REASONS);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text analysis: the note and the headline
+
+export type NoteKind = 'none' | 'generic' | 'plain' | 'personal' | 'mass-message' | 'spam';
+
+export interface NoteAnalysis {
+  kind: NoteKind;
+  /** What makes a personal note personal, for the reason sentence. */
+  specific: 'event' | 'shared-context' | 'question' | 'named' | null;
+  spam: SpamFindings;
+}
+
+export interface SpamFindings {
+  /** Outright pitches ("guaranteed returns", "passive income"): enough to ignore. */
+  pitches: string[];
+  /** Spam themes without a pitch (crypto, forex, trading platforms). */
+  themes: string[];
+  /** Mass-message phrasing ("I came across your profile"). */
+  massPhrases: string[];
+}
+
+interface Phrase {
+  label: string;
+  pattern: RegExp;
+}
+
+// Each alone is a pitch. Labels are what the reason quotes back.
+const PITCH_PHRASES: readonly Phrase[] = [
+  { label: 'guaranteed returns', pattern: /\bguarantee(?:d|s)?\b[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|gains?)\b/i },
+  { label: 'passive income', pattern: /\bpassive income\b/i },
+  { label: 'risk-free', pattern: /\brisk[\s-]?free\b/i },
+  { label: '100x', pattern: /\b100x\b|\b\d{1,4}x (?:returns?|profits?|gains?|your (?:money|investment|income))\b/i },
+  { label: 'financial freedom', pattern: /\bfinancial (?:freedom|independence)\b/i },
+  { label: 'double your money', pattern: /\b(?:double|triple) your (?:money|investment|income)\b/i },
+  { label: 'forex or crypto signals', pattern: /\b(?:forex|fx|crypto|trading|binary options?) signals?\b/i },
+  { label: 'binary options', pattern: /\bbinary options?\b/i },
+  { label: 'be your own boss', pattern: /\bbe your own boss\b/i },
+  { label: 'network marketing', pattern: /\b(?:network|multi[\s-]?level) marketing\b|\bmlm\b/i },
+  { label: 'residual income', pattern: /\bresidual income\b/i },
+  { label: 'side hustle', pattern: /\bside hustle\b/i },
+  { label: 'make money from home', pattern: /\b(?:make|earn) (?:money|\$?\d[\d,]*)\s+(?:online|from home|a (?:day|week|month))\b/i },
+  { label: 'ground-floor opportunity', pattern: /\bground[\s-]floor\b/i },
+];
+
+// Themes spammers use; not spam by themselves (a crypto engineer exists), a pitch with money talk.
+const THEME_PHRASES: readonly Phrase[] = [
+  { label: 'crypto', pattern: /\b(?:crypto(?:currenc(?:y|ies))?|bitcoin|btc|ethereum|altcoins?|defi|nfts?)\b/i },
+  { label: 'forex', pattern: /\bforex\b|\bfx trading\b/i },
+  { label: 'trading', pattern: /\b(?:day|stock|options?|crypto|forex) trading\b|\btrading (?:platform|account|bot|strategy|academy|coach|mentor)\b/i },
+  { label: 'investment', pattern: /\binvestment (?:opportunit(?:y|ies)|plans?|platform|scheme|packages?|fund)\b|\binvest (?:with|in) (?:me|us|my)\b/i },
+];
+
+// Money talk that turns a theme into a pitch: "my bitcoin fund … 30% monthly returns, DM me".
+const MONEY_CUE = /\b(?:returns?|profits?|roi|earn(?:ings?)?|income|payouts?|dm me|whatsapp|telegram)\b|\d+\s?%|[$€£]\s?\d/i;
+
+const MASS_PHRASES: readonly Phrase[] = [
+  { label: 'Dear Sir/Madam', pattern: /\bdear (?:sir|madam)\b|\bto whom it may concern\b/i },
+  { label: 'I came across your profile', pattern: /\b(?:i )?came across your (?:profile|page|account)\b/i },
+  { label: 'I help companies like yours', pattern: /\bi help (?:companies|businesses|brands|founders|agencies|teams|startups|people)\b/i },
+  { label: 'book a quick call', pattern: /\b(?:book|schedule|hop on|jump on|set up|grab) a (?:quick |short |brief )?(?:\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b/i },
+  { label: 'exciting opportunity', pattern: /\b(?:exciting|amazing|lucrative|unique|great) (?:business )?opportunity\b|\bbusiness opportunity\b/i },
+  { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out) your profile\b/i },
+];
+
+// What LinkedIn and friends write when the sender writes nothing of their own.
+const TEMPLATE_PHRASES: readonly RegExp[] = [
+  /\bi(?:'| woul)d like to (?:add you to|join) (?:my|your) (?:professional )?network(?: on linkedin)?\b/g,
+  /\bi(?:'| a)m (?:expanding|growing|building) my (?:professional )?network\b/g,
+  /\b(?:i(?:'| woul)d )?(?:like|love) to connect(?: with you)?\b/g,
+  /\blet(?:'| u)s (?:connect|stay connected|stay in touch)\b/g,
+  /\b(?:please )?accept my (?:connection )?(?:request|invitation|invite)\b/g,
+  /\b(?:looking forward to|happy to|great to|glad to) (?:connect(?:ing)?|be connected)(?: with you)?\b/g,
+  /\b(?:i )?(?:hope|wish) you (?:are|re) (?:doing )?well\b/g,
+  /\b(?:thanks|thank you|best regards|kind regards|regards|best|cheers)\b/g,
+];
+
+// The name after the greeting must be capitalised and not "I'd", so "Hello I'd like…" keeps its words.
+const GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|[Gg]ood (?:morning|afternoon|evening))\b(?:\s+(?:there|(?!I\b|I')\p{Lu}[\p{L}'-]*))?[\s,!.:-]*/u;
+
+// A note is personal when it points at something the two people share.
+const EVENT_CUE = wordsPattern([
+  'met', 'meet', 'meeting', 'spoke', 'speaking', 'talked', 'chatted', 'panel', 'conference', 'meetup',
+  'summit', 'workshop', 'webinar', 'keynote', 'booth', 'hackathon', 'podcast', 'event', 'session',
+  'dinner', 'offsite', 'demo day', 'your talk',
+]);
+const SHARED_CUE = wordsPattern([
+  'we both', 'worked together', 'worked with you', 'used to work', 'former colleague', 'former teammate',
+  'colleague', 'colleagues', 'alumni', 'alumnus', 'alumna', 'classmate', 'classmates', 'same team',
+  'same school', 'same class', 'same company', 'introduced', 'introduction', 'intro', 'referred',
+  'suggested i connect', 'suggested we connect', 'suggested i reach out', 'suggested we reach out',
+  'mutual friend', 'read your', 'your post', 'your article', 'your blog', 'your paper', 'your book',
+  'your newsletter', 'your project', 'your team', 'your work on', 'your research', 'your open source',
+  'your open-source',
+]);
+
+/** Any of the words or phrases, whole, case-insensitive. */
+function wordsPattern(phrases: readonly string[]): RegExp {
+  const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'i');
+}
+
+const NAMED_GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+(?!(?:Sir|Madam|There|Friend|All|Team|Everyone|I)\b)\p{Lu}[\p{L}'-]+/u;
+
+/** Labels of the phrases found in `text`, in table order, without repeats. */
+function matchPhrases(text: string, phrases: readonly Phrase[]): string[] {
+  return phrases.filter((phrase) => phrase.pattern.test(text)).map((phrase) => phrase.label);
+}
+
+export function findSpam(text: string): SpamFindings {
+  const themes = matchPhrases(text, THEME_PHRASES);
+  const pitches = matchPhrases(text, PITCH_PHRASES);
+  // A theme plus money talk in the same text is a pitch even without a stock phrase.
+  if (pitches.length === 0 && themes.length > 0 && MONEY_CUE.test(text)) {
+    pitches.push(`${themes[0] ?? 'investment'} returns`);
+  }
+  return { pitches, themes, massPhrases: matchPhrases(text, MASS_PHRASES) };
+}
+
+function normaliseForTemplate(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** What is left of a note once the greeting and template phrases are taken out. */
+function ownWords(note: string): string[] {
+  let rest = normaliseForTemplate(note.replace(GREETING, ''));
+  for (const template of TEMPLATE_PHRASES) rest = rest.replace(template, ' ');
+  return rest.split(' ').filter((word) => word.length > 1 || /\d/.test(word));
+}
+
+export function analyseNote(note: string | null): NoteAnalysis {
+  const text = note?.trim() ?? '';
+  const spam = findSpam(text);
+  if (text === '') return { kind: 'none', specific: null, spam };
+  if (spam.pitches.length > 0) return { kind: 'spam', specific: null, spam };
+  if (spam.massPhrases.length > 0) return { kind: 'mass-message', specific: null, spam };
+  const specific = specificCue(text);
+  // Three own words or fewer ("Hi, let's connect!") is a template however it is dressed.
+  if (ownWords(text).length <= 3) return { kind: 'generic', specific: null, spam };
+  return { kind: specific === null ? 'plain' : 'personal', specific, spam };
+}
+
+function specificCue(text: string): NoteAnalysis['specific'] {
+  if (EVENT_CUE.test(text)) return 'event';
+  if (SHARED_CUE.test(text)) return 'shared-context';
+  if (text.includes('?')) return 'question';
+  if (NAMED_GREETING.test(text)) return 'named';
+  return null;
+}
+
+/** A short quote of the note for a reason, cut at a word boundary. */
+export function snippet(text: string, maxChars: number = SNIPPET_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxChars) return flat;
+  const cut = flat.slice(0, maxChars);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxChars / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+/** A full stop, unless the sentence already ends with one inside its closing quote. */
+function endSentence(text: string): string {
+  return /[.!?…]"$/.test(text) ? text : `${text}.`;
+}
+
+function quoteList(labels: readonly string[]): string {
+  return labels.map((label) => `"${label}"`).join(', ');
+}
+
+function isText(value: string | null): value is string {
+  return value !== null && value.trim() !== '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The signals
+
+function spamSignals({ note, profileSpam }: Facts): Signal[] {
+  const pitches = unique([...note.spam.pitches, ...profileSpam.pitches]);
+  if (pitches.length > 0) {
+    return [
+      {
+        weight: WEIGHTS.spam.strongPitch,
+        reason: `${where(note.spam.pitches)} makes a money pitch (${quoteList(pitches)}): a typical spam invitation.`,
+        forcesIgnore: true,
+      },
+    ];
+  }
+  const signals: Signal[] = [];
+  const themes = unique([...note.spam.themes, ...profileSpam.themes]);
+  if (themes.length > 0) {
+    signals.push({
+      weight: WEIGHTS.spam.theme,
+      reason: `${where(note.spam.themes)} mentions ${themes.join(' and ')}, a common theme of spam invitations.`,
+    });
+  }
+  const massPhrases = unique([...note.spam.massPhrases, ...profileSpam.massPhrases]);
+  if (massPhrases.length > 0) {
+    signals.push({
+      weight: WEIGHTS.spam.massMessage,
+      reason: `${where(note.spam.massPhrases)} reads like a mass message (${quoteList(massPhrases)}).`,
+    });
+  }
+  return signals;
+}
+
+/** Whether a finding came from the note (preferred) or else from the headline or company. */
+function where(inNote: readonly string[]): string {
+  return inNote.length > 0 ? 'The note' : 'Their headline';
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** Mutual connections and the note, weighed together for the "no mutuals, no note" pattern. */
+function mutualAndNoteSignals(facts: Facts): Signal[] {
+  const mutuals = countOrNull(facts.invitation.mutualConnections);
+  if (mutuals === 0 && facts.note.kind === 'none') {
+    return [
+      {
+        weight: WEIGHTS.mutual.none + WEIGHTS.note.none + WEIGHTS.spam.noMutualsNoNote,
+        reason: 'No mutual connections and no note: the usual pattern of mass invitations.',
+      },
+    ];
+  }
+  return [mutualSignal(mutuals), ...noteSignals(facts)];
+}
+
+function countOrNull(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) && value >= 0 ? Math.floor(value) : null;
+}
+
+function mutualSignal(mutuals: number | null): Signal {
+  if (mutuals === null) {
+    return {
+      weight: WEIGHTS.mutual.unknown,
+      reason: "The invitation doesn't say how many mutual connections you share.",
+    };
+  }
+  if (mutuals === 0) {
+    return { weight: WEIGHTS.mutual.none, reason: 'No mutual connections: nobody you know is connected to them.' };
+  }
+  if (mutuals < SOME_MUTUALS) {
+    const count = mutuals === 1 ? '1 mutual connection' : `${mutuals} mutual connections`;
+    return { weight: WEIGHTS.mutual.few, reason: `${count}: a small link to people you know.` };
+  }
+  if (mutuals < MANY_MUTUALS) {
+    return {
+      weight: WEIGHTS.mutual.some,
+      reason: `${mutuals} mutual connections: a few people you know are connected to them.`,
+    };
+  }
+  return {
+    weight: WEIGHTS.mutual.many,
+    reason: `${mutuals} mutual connections: people you know can vouch for them.`,
+  };
+}
+
+const SPECIFIC_WORDING: Readonly<Record<NonNullable<NoteAnalysis['specific']>, string>> = {
+  event: 'mentions where you met or an event',
+  'shared-context': 'mentions something you share',
+  question: 'asks you a question',
+  named: 'is written to you by name',
+};
+
+function noteSignals({ invitation, note }: Facts): Signal[] {
+  const quoted = invitation.note === null ? '' : `"${snippet(invitation.note)}"`;
+  switch (note.kind) {
+    case 'none':
+      return [{ weight: WEIGHTS.note.none, reason: 'No note came with the invitation.' }];
+    case 'generic':
+      return [
+        { weight: WEIGHTS.note.generic, reason: `The note is a generic template (${quoted}), nothing personal.` },
+      ];
+    case 'plain':
+      return [
+        { weight: WEIGHTS.note.plain, reason: endSentence(`They wrote a note, though nothing specific to you: ${quoted}`) },
+      ];
+    case 'personal': {
+      const what = note.specific === null ? 'is personal' : SPECIFIC_WORDING[note.specific];
+      return [{ weight: WEIGHTS.note.personal, reason: endSentence(`A personal note that ${what}: ${quoted}`) }];
+    }
+    // Spam and mass-message notes are weighed by spamSignals; the note earns nothing more.
+    case 'spam':
+    case 'mass-message':
+      return [];
+  }
+}
+
+function headlineSignals({ invitation }: Facts): Signal[] {
+  if (isText(invitation.headline)) return [];
+  return [{ weight: WEIGHTS.profile.noHeadline, reason: 'No headline, so there is little to go on about who they are.' }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// History: earlier checks of the same person in this workspace
+
+type HistoryKey = `${InvitationStatus}:${'owner' | 'teammate'}`;
+
+function historySignals({ context }: Facts): Signal[] {
+  const groups = new Map<HistoryKey, PriorCheck[]>();
+  for (const check of context.history ?? []) {
+    const key: HistoryKey = `${check.status}:${check.byOwner ? 'owner' : 'teammate'}`;
+    groups.set(key, [...(groups.get(key) ?? []), check]);
+  }
+  const signals: Signal[] = [];
+  for (const checks of groups.values()) {
+    const latest = [...checks].sort((a, b) => timeOf(b.at) - timeOf(a.at))[0];
+    if (latest !== undefined) signals.push(historySignal(latest, checks.length));
+  }
+  return signals;
+}
+
+function timeOf(date: Date): number {
+  const time = date.getTime();
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+}
+
+function historySignal(latest: PriorCheck, count: number): Signal {
+  const who = latest.byOwner ? 'You' : 'A teammate';
+  const on = `on ${utcDateLabel(latest.at)}`;
+  const times = count > 1 ? ` ${count} times, most recently ${on}` : ` ${on}`;
+  const because = reasonSuffix(latest.reason);
+  switch (latest.status) {
+    case 'blocked':
+      return { weight: WEIGHTS.history.blocked, reason: `${who} blocked them${times}${because}.`, forcesIgnore: true };
+    case 'declined':
+      return {
+        weight: latest.byOwner ? WEIGHTS.history.declinedByOwner : WEIGHTS.history.declinedByTeammate,
+        reason: `${who} declined them${times}${because}.`,
+      };
+    case 'ignored':
+      return {
+        weight: latest.byOwner ? WEIGHTS.history.ignoredByOwner : WEIGHTS.history.ignoredByTeammate,
+        // People often re-send after an ignore; worth knowing, not a bad sign in itself.
+        reason: `${who} ignored them${times}${because}. Re-sending after an ignore is common and not a bad sign by itself.`,
+      };
+    case 'accepted':
+      return {
+        weight: latest.byOwner ? WEIGHTS.history.acceptedByOwner : WEIGHTS.history.acceptedByTeammate,
+        reason: `${who} accepted them${times}${because}.`,
+      };
+    case 'pending':
+      return {
+        weight: WEIGHTS.history.pending,
+        reason: latest.byOwner
+          ? `Checked before ${on}, still undecided.`
+          : `A teammate checked them ${on}, still undecided.`,
+      };
+  }
+}
+
+function reasonSuffix(reason: string | null): string {
+  const text = reason?.replace(/\s+/g, ' ').trim() ?? '';
+  return text === '' ? '' : ` (reason: ${snippet(text, 80).replace(/[.!]+$/, '')})`;
+}
+
+/** YYYY-MM-DD in UTC, as the brief's reasons show dates. */
+function utcDateLabel(date: Date): string {
+  return Number.isNaN(date.getTime()) ? 'an unknown date' : date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,149 @@
+// Slack's text formats and the cleaning every piece of untrusted text gets. Pure: no I/O.
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const UNESCAPES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+
+/**
+ * Escapes plain text for mrkdwn and for the `text` fallback. Slack asks for exactly these three;
+ * the input is plain text, so `&amp;` in it is escaped again.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/[&<>]/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+/** The inverse of escapeMrkdwn: decodes the three entities Slack uses, once. */
+export function decodeSlackEntities(text: string): string {
+  return text.replace(/&(?:amp|lt|gt);/g, (entity) => UNESCAPES[entity] ?? entity);
+}
+
+// Raw `<` and `>` in command text only come from Slack markup; a typed `<` arrives as `&lt;`.
+const MARKUP_OR_ENTITY = /<([^<>]*)>|&(?:amp|lt|gt);/g;
+
+/**
+ * Turns raw slash-command text into plain text: links become their URL, mentions become `@name`,
+ * channels `#name`, dates their fallback, and entities are decoded. One pass over the raw text,
+ * so every raw character is decoded exactly once (`&amp;lt;` → `&lt;`) and a replacement can
+ * never combine with its neighbours into a new entity.
+ */
+export function decodeSlackText(raw: string): string {
+  return raw.replace(MARKUP_OR_ENTITY, (match, inner: string | undefined) =>
+    inner === undefined ? (UNESCAPES[match] ?? match) : readableMarkup(decodeSlackEntities(inner)),
+  );
+}
+
+function readableMarkup(inner: string): string {
+  const bar = inner.indexOf('|');
+  const target = bar === -1 ? inner : inner.slice(0, bar);
+  const label = bar === -1 ? '' : inner.slice(bar + 1);
+  switch (target.charAt(0)) {
+    case '@':
+      return withPrefix('@', label || target.slice(1));
+    case '#':
+      return withPrefix('#', label || target.slice(1));
+    case '!':
+      return readableSpecial(target.slice(1), label);
+    default:
+      return readableLink(target, label);
+  }
+}
+
+function readableSpecial(command: string, label: string): string {
+  const keyword = command.split('^')[0] ?? '';
+  switch (keyword) {
+    case 'here':
+    case 'channel':
+    case 'everyone':
+      return `@${keyword}`;
+    case 'subteam':
+      return label ? withPrefix('@', label) : '@team';
+    case 'date':
+      return label;
+    default:
+      return label || `@${keyword}`;
+  }
+}
+
+function readableLink(target: string, label: string): string {
+  // The URL, not the label: a label can say one address and link to another.
+  if (/^https?:\/\//i.test(target)) return target;
+  if (/^mailto:/i.test(target)) return label || target.slice('mailto:'.length);
+  return label || target;
+}
+
+function withPrefix(prefix: string, text: string): string {
+  return text.startsWith(prefix) ? text : prefix + text;
+}
+
+/** Splits raw Slack text on `separator`, never inside `<...>` markup (a link's `|label`). */
+export function splitOutsideSlackMarkup(raw: string, separator = '|'): string[] {
+  if (separator === '') return [raw];
+  const markup = /<[^<>]*>/y;
+  const parts: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < raw.length) {
+    if (raw.charAt(i) === '<') {
+      markup.lastIndex = i;
+      // Each attempt stops at the next `<`, so the scan stays linear.
+      if (markup.test(raw)) {
+        i = markup.lastIndex;
+        continue;
+      }
+    }
+    if (raw.startsWith(separator, i)) {
+      parts.push(raw.slice(start, i));
+      i += separator.length;
+      start = i;
+      continue;
+    }
+    i += 1;
+  }
+  parts.push(raw.slice(start));
+  return parts;
+}
+
+const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g;
+/**
+ * Control and format characters: zero-width spaces and joiners, bidi overrides, soft hyphens,
+ * BOMs, tag characters (used to smuggle invisible text), lone surrogates and the Hangul fillers
+ * that render as nothing. Newlines and tabs are kept here (tabs become spaces); a zero-width
+ * joiner is kept inside emoji sequences so 👩‍💻 stays one picture.
+ */
+const INVISIBLE =
+  /(?![\n\t])\p{Cc}|\u200D(?!\p{Extended_Pictographic})|(?!\u200D)\p{Cf}|\p{Cs}|[\u034F\u115F\u1160\u3164\uFFA0]/gu;
+
+/** Normalises line breaks to `\n`, drops invisible characters, turns tabs into spaces, and applies NFC. */
+export function cleanText(text: string): string {
+  return text.replace(LINE_BREAKS, '\n').replace(INVISIBLE, '').replace(/\t/g, ' ').normalize('NFC');
+}
+
+/** Collapses every run of whitespace (newlines too) to one space and trims. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Cuts text to at most `max` UTF-16 units, ending in "…", without splitting a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max < 1) return '';
+  let cut = text.slice(0, Math.max(0, max - 1));
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** A single-line field: cleaned, whitespace collapsed, capped. */
+export function cleanSingleLine(text: string, max: number): string {
+  return truncate(collapseWhitespace(cleanText(text)), max);
+}
+
+/**
+ * A multi-line field: cleaned, spaces collapsed within lines, at most one blank line between
+ * paragraphs, trimmed and capped.
+ */
+export function cleanMultiLine(text: string, max: number): string {
+  const lines = cleanText(text)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim());
+  const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
+  return truncate(kept.join('\n').trim(), max);
+}

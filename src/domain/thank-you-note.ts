@@ -1,0 +1,173 @@
+// A ready-to-send thank-you note after an Accept: short, warm, plain text.
+// Every sentence is our own wording; from the person's note we lift at most a short phrase
+// (an event, a topic, a name), and only when the note is neither spam nor a mass message.
+
+import { analyseNote } from './recommend.js';
+
+export interface ThankYouPerson {
+  name: string;
+  headline: string | null;
+  company: string | null;
+  note: string | null;
+}
+
+/** Hard ceiling for the whole draft; the parts are capped well below it. */
+export const MAX_DRAFT_CHARS = 600;
+/** A longer note is not mined for phrases: the longer it is, the likelier a pitch. */
+const MAX_USABLE_NOTE_CHARS = 400;
+/** The longest phrase we lift from a note or headline. */
+const MAX_PHRASE_CHARS = 60;
+
+const CLOSING = 'Looking forward to staying in touch.';
+
+export function draftThankYou(person: ThankYouPerson, ownerName: string | null): string {
+  const greeting = `Hi ${firstName(person.name) ?? 'there'}, thanks for connecting!`;
+  const line = lineFromNote(person.note) ?? lineFromProfile(person.headline, person.company);
+  const sentences = [greeting, line, CLOSING].filter(isPresent);
+  const signer = ownerName === null ? null : firstName(ownerName);
+  const signature = signer === null ? '' : `\n\nBest,\n${signer}`;
+  const draft = `${sentences.join(' ')}${signature}`;
+  // A guard, not the plan: the caps above keep drafts far shorter.
+  return draft.length <= MAX_DRAFT_CHARS ? draft : `${greeting} ${CLOSING}${signature}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+const HONORIFICS = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame)\.?$/i;
+
+/** "Dr. Priya Raman, PhD" → "Priya"; null when nothing usable is left. */
+export function firstName(fullName: string): string | null {
+  const words = fullName
+    .replace(/[,(|].*$/, '')
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{M}'-]/gu, ''))
+    .filter((word) => word !== '' && !HONORIFICS.test(word));
+  const first = words[0];
+  if (first === undefined || first.length > 30) return null;
+  return first;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A line drawn from their note
+
+interface NotePattern {
+  pattern: RegExp;
+  write: (phrase: string, match: RegExpExecArray) => string;
+}
+
+// Where a lifted phrase ends: punctuation, a dash, or a time word ("last week", "yesterday").
+const PHRASE_END = String.raw`(?=\s*(?:[.!?;,:()]|\s[-–—]\s|\s(?:last|this|yesterday|today|earlier|recently|back|a few|two|couple|on (?:mon|tue|wed|thu|fri|sat|sun)\w*|and|but|where|when|with|it|i|so)\b|$))`;
+
+const NOTE_PATTERNS: readonly NotePattern[] = [
+  {
+    // "we met at the Data Council panel last week" → "It was good to meet you at the Data Council panel."
+    // Only a past meeting: "would love to meet at …" is a wish, not a shared memory.
+    pattern: new RegExp(
+      String.raw`\b(?:met|(?:great|good|nice|lovely) (?:meeting|to meet))\s+(?:you\s+)?(at|during|in)\s+(.+?)` + PHRASE_END,
+      'i',
+    ),
+    write: (phrase, match) => `It was good to meet you ${(match[1] ?? 'at').toLowerCase()} ${phrase}.`,
+  },
+  {
+    // "loved your talk at KubeCon" → "I'm glad my talk at KubeCon caught your interest."
+    pattern: new RegExp(
+      String.raw`\byour\s+(talk|keynote|presentation|session|post|article|blog post|podcast|workshop|webinar|paper|newsletter|book)\s+(at|on|about)\s+(.+?)` +
+        PHRASE_END,
+      'i',
+    ),
+    write: (phrase, match) =>
+      `I'm glad my ${(match[1] ?? 'talk').toLowerCase()} ${(match[2] ?? 'on').toLowerCase()} ${phrase} caught your interest.`,
+  },
+  {
+    // "we worked together at Acme" → "It's good to reconnect after our time at Acme."
+    pattern: new RegExp(String.raw`\bworked\s+together\s+(at|on)\s+(.+?)` + PHRASE_END, 'i'),
+    write: (phrase, match) => `It's good to reconnect after our time ${(match[1] ?? 'at').toLowerCase()} ${phrase}.`,
+  },
+  {
+    // "Ana suggested we connect" / "introduced by Ana" → "Please thank Ana for the introduction."
+    pattern: /\b(?:introduced by\s+(\p{Lu}[\p{L}'-]+)|(?!We\b|They\b|He\b|She\b|You\b)(\p{Lu}[\p{L}'-]+)\s+(?:suggested|recommended|thought) (?:I|we) (?:connect|reach out|talk))/u,
+    write: (phrase) => `I'm glad ${phrase} brought us together.`,
+  },
+];
+
+const LINK_OR_ADDRESS = /https?:\/\/|www\.|\S@\S/i;
+
+function lineFromNote(note: string | null): string | null {
+  const text = note?.replace(/\s+/g, ' ').trim() ?? '';
+  if (text === '' || text.length > MAX_USABLE_NOTE_CHARS) return null;
+  // A note carrying links or addresses is not one to quote from, even in part.
+  if (LINK_OR_ADDRESS.test(text)) return null;
+  // Never echo a pitch, a mass message or a template back to its sender.
+  const kind = analyseNote(text).kind;
+  if (kind !== 'personal' && kind !== 'plain') return null;
+  for (const { pattern, write } of NOTE_PATTERNS) {
+    const match = pattern.exec(text);
+    const phrase = match === null ? null : usablePhrase(lastGroup(match));
+    if (match !== null && phrase !== null) return write(phrase, match);
+  }
+  if (text.includes('?')) return 'Happy to help with your question: send me the details whenever suits you.';
+  return null;
+}
+
+/** The phrase is the last capture group that matched (the patterns put it last). */
+function lastGroup(match: RegExpExecArray): string {
+  for (let index = match.length - 1; index > 0; index -= 1) {
+    const group = match[index];
+    if (group !== undefined && group !== '') return group;
+  }
+  return '';
+}
+
+/** A short phrase without links, addresses or odd characters, or null. */
+function usablePhrase(raw: string): string | null {
+  const phrase = raw.replace(/^["'“‘]+|["'”’.\s]+$/g, '').trim();
+  if (phrase.length < 2 || phrase.length > MAX_PHRASE_CHARS) return null;
+  if (/https?:|www\.|@|[<>{}[\]`*_~#]/i.test(phrase)) return null;
+  return phrase;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A line drawn from their headline and company
+
+// "Head of Data Partnerships" → "data partnerships"; "VP, Sales" → "sales".
+const ROLE_OVER_FIELD =
+  /^(?:(?:senior|sr\.?|junior|jr\.?|principal|staff|global|regional|associate|assistant|deputy|interim|acting|executive)\s+)*(?:head|director|vp|svp|evp|vice president|manager|lead|leader|chief|president|coordinator|team lead)\s*(?:of|for|,|-|–)\s+(.+)$/i;
+
+function lineFromProfile(headline: string | null, company: string | null): string | null {
+  const org = cleanCompany(company);
+  const role = cleanHeadline(headline);
+  const atOrg = org === null ? '' : ` at ${org}`;
+  if (role !== null) {
+    const field = ROLE_OVER_FIELD.exec(role)?.[1];
+    if (field !== undefined) return `I'd love to hear more about your work on ${lowerField(field)}${atOrg}.`;
+    return `I'd love to hear more about your work as ${role}${atOrg}.`;
+  }
+  if (org !== null) return `I'd love to hear more about what you're working on at ${org}.`;
+  return null;
+}
+
+/** The first part of a headline ("Founder | Speaker | Investor" → "Founder"), if short and clean. */
+function cleanHeadline(headline: string | null): string | null {
+  const first = headline?.split(/\s[|•·]\s|\s[-–—]\s|[|•·]/)[0]?.trim() ?? '';
+  if (first === '' || analyseNote(first).kind === 'spam') return null;
+  return usablePhrase(first);
+}
+
+function cleanCompany(company: string | null): string | null {
+  const trimmed = company?.trim() ?? '';
+  if (trimmed === '' || analyseNote(trimmed).kind === 'spam') return null;
+  return usablePhrase(trimmed);
+}
+
+/** "Data Partnerships" → "data partnerships"; acronyms such as "EMEA" or "AI" keep their case. */
+function lowerField(field: string): string {
+  return field
+    .split(' ')
+    .map((word) => (/^\p{Lu}[\p{Ll}'-]*$/u.test(word) ? word.toLowerCase() : word))
+    .join(' ');
+}
+
+function isPresent(value: string | null): value is string {
+  return value !== null;
+}

@@ -1,0 +1,566 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  FIELD_LIMITS,
+  parseInvitation,
+  parseMutualConnections,
+  parseSlackCommandText,
+  splitHeadline,
+} from '../../src/domain/parse-invitation.js';
+import type { InvitationFields, ParseResult } from '../../src/domain/types.js';
+
+function invitationOf(result: ParseResult): InvitationFields {
+  if (!result.ok) throw new Error(`expected ok, got: ${result.reason} ${JSON.stringify(result.found)}`);
+  return result.invitation;
+}
+
+const PRIYA = {
+  name: 'Priya Raman',
+  headline: 'Head of Data Partnerships',
+  company: 'Northwind Analytics',
+  mutualConnections: 14,
+  note: 'Hi Sam, we met at the Data Council panel last week - would love to stay in touch.',
+  profileUrl: 'https://www.linkedin.com/in/priya-raman-data',
+};
+
+const BRIEF_EXAMPLE = `Priya Raman
+Head of Data Partnerships at Northwind Analytics
+Priya Raman wants to connect
+"Hi Sam, we met at the Data Council panel last week - would love to stay in touch."
+14 mutual connections
+View profile: https://www.linkedin.com/in/priya-raman-data`;
+
+const EMAIL_COPY = `---------- Forwarded message ---------
+From: Priya Raman via LinkedIn <invitations@linkedin.com>
+Date: Tue, Feb 3, 2026 at 9:14 AM
+Subject: Priya Raman wants to connect
+To: Sam Lee <sam@contoso.example>
+
+
+LinkedIn
+
+Priya Raman
+Head of Data Partnerships at Northwind Analytics
+San Francisco Bay Area
+
+Hi Sam, we met at the Data Council panel last week - would love to stay in touch.
+
+Accept
+View profile: https://www.linkedin.com/comm/in/priya-raman-data?midToken=AQHx&trk=eml-email_m2m_invite_single_01
+
+14 mutual connections
+
+This email was intended for Sam Lee (Product Manager at Contoso)
+Learn why we included this.
+You are receiving Invitation emails.
+Unsubscribe · Help
+© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.
+LinkedIn and the LinkedIn logo are registered trademarks of LinkedIn.`;
+
+const WEB_COPY = `Invitations (3)
+Manage
+
+Priya Raman’s profile picture
+Priya Raman
+(She/Her) · 2nd
+Head of Data Partnerships at Northwind Analytics | Speaker | Ex-Contoso
+Jane Doe and 13 other mutual connections
+Hi Sam, we met at the Data Council panel last week - would love to stay in touch.
+Ignore
+Accept`;
+
+describe('parseInvitation: pasted text', () => {
+  it('reads the example from the brief', () => {
+    expect(parseInvitation(BRIEF_EXAMPLE)).toEqual({ ok: true, invitation: PRIYA, form: 'pasted' });
+  });
+
+  it('reads an email copy with headers and footers', () => {
+    expect(invitationOf(parseInvitation(EMAIL_COPY))).toEqual(PRIYA);
+  });
+
+  it('reads a web-page copy with buttons, pronouns, degree and "N other mutual connections"', () => {
+    expect(invitationOf(parseInvitation(WEB_COPY))).toEqual({ ...PRIYA, profileUrl: null });
+  });
+
+  it('reads CRLF line endings and extra blank lines', () => {
+    const text = `\r\n\r\n${BRIEF_EXAMPLE.replace(/\n/g, '\r\n\r\n\r\n')}\r\n\r\n`;
+    expect(invitationOf(parseInvitation(text))).toEqual(PRIYA);
+  });
+
+  it('strips smart quotes, guillemets and single quotes from the note', () => {
+    for (const [open, close] of [['“', '”'], ['«', '»'], ["'", "'"], ['‘', '’'], ['„', '“']] as const) {
+      const text = BRIEF_EXAMPLE.replace(/"([^"]*)"/, `${open}$1${close}`);
+      expect(invitationOf(parseInvitation(text)).note).toBe(PRIYA.note);
+    }
+  });
+
+  it('reads a note over several lines', () => {
+    const text = `Priya Raman
+Head of Data at Northwind
+“Hi Sam,
+
+we met at the panel last week.
+Would love to stay in touch!”
+14 mutual connections`;
+    expect(invitationOf(parseInvitation(text)).note).toBe(
+      'Hi Sam,\n\nwe met at the panel last week.\nWould love to stay in touch!',
+    );
+  });
+
+  it('reads a note prefixed with Message:, Note: or Personal note:', () => {
+    for (const prefix of ['Message:', 'Note:', 'Personal note:', 'message :']) {
+      const text = `Priya Raman\nHead of Data at Northwind\n${prefix} "Great panel, let's stay in touch"\n3 mutual connections`;
+      expect(invitationOf(parseInvitation(text)).note).toBe("Great panel, let's stay in touch");
+    }
+    const onNextLines = 'Priya Raman\nMessage:\nHi Sam,\nthanks for the talk.\nAccept';
+    expect(invitationOf(parseInvitation(onNextLines)).note).toBe('Hi Sam,\nthanks for the talk.');
+  });
+
+  it('reads an unquoted note with a sign-off, stopping at the buttons', () => {
+    const text = `Priya Raman
+Head of Data at Northwind
+Hi Sam, we met at the panel last week.
+
+Would love to stay in touch.
+Best,
+Priya
+Accept
+Ignore`;
+    expect(invitationOf(parseInvitation(text)).note).toBe(
+      'Hi Sam, we met at the panel last week.\n\nWould love to stay in touch.\nBest,\nPriya',
+    );
+  });
+
+  it("keeps LinkedIn's generic template as the note", () => {
+    const text = "Priya Raman\nHead of Data at Northwind\nI'd like to add you to my professional network on LinkedIn.";
+    expect(invitationOf(parseInvitation(text)).note).toBe(
+      "I'd like to add you to my professional network on LinkedIn.",
+    );
+  });
+
+  it('drops "…see more" from a truncated note', () => {
+    const text = 'Priya Raman\nHi Sam, we met at the Data Council panel…see more\nAccept';
+    expect(invitationOf(parseInvitation(text)).note).toBe('Hi Sam, we met at the Data Council panel…');
+  });
+
+  it('keeps emoji in the note but not in the name', () => {
+    const text = 'Priya Raman 🚀✨\nHead of Data at Northwind\n"Great to meet you 🙌 👩‍💻"';
+    const invitation = invitationOf(parseInvitation(text));
+    expect(invitation.name).toBe('Priya Raman');
+    expect(invitation.note).toBe('Great to meet you 🙌 👩‍💻');
+  });
+
+  it('has no note when there is none, and keeps location lines out of it', () => {
+    const text = 'Priya Raman\nHead of Data at Northwind\nGreater London\n500+ connections\nAccept';
+    const invitation = invitationOf(parseInvitation(text));
+    expect(invitation.note).toBeNull();
+    expect(invitation.mutualConnections).toBeNull();
+    expect(invitation.headline).toBe('Head of Data');
+  });
+
+  it('does not read mutual connections mentioned in the note', () => {
+    const text = 'Priya Raman\n"Hi Sam, we have 3 mutual connections, so I thought I would reach out."';
+    const invitation = invitationOf(parseInvitation(text));
+    expect(invitation.mutualConnections).toBeNull();
+    expect(invitation.note).toBe('Hi Sam, we have 3 mutual connections, so I thought I would reach out.');
+  });
+
+  it('does not take the greeting an email opens with for the note', () => {
+    const text = 'Hi Sam,\nPriya Raman\nTalent Partner at Contoso\n\nHi Sam, loved your talk on data contracts.\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name: 'Priya Raman',
+      headline: 'Talent Partner',
+      note: 'Hi Sam, loved your talk on data contracts.',
+    });
+    expect(invitationOf(parseInvitation('Hello Sam\nPriya Raman\nCTO')).note).toBeNull();
+  });
+
+  it('does not mistake a note that says "invited you to connect" for boilerplate', () => {
+    const text = 'Priya Raman\nHi Sam, I invited you to connect because of your talk.';
+    expect(invitationOf(parseInvitation(text)).note).toBe('Hi Sam, I invited you to connect because of your talk.');
+  });
+});
+
+describe('parseInvitation: names', () => {
+  it.each([
+    ['José García-Núñez', 'José García-Núñez'],
+    ['Priya Raman (she/her)', 'Priya Raman'],
+    ['Priya Raman she/her', 'Priya Raman'],
+    ['Priya Raman · 2nd', 'Priya Raman'],
+    ['Priya Raman (They/Them) · 3rd+', 'Priya Raman'],
+    ['Priya Raman 🚀', 'Priya Raman'],
+    ["Siobhán O'Brien-Ní Dhuibhir", "Siobhán O'Brien-Ní Dhuibhir"],
+    ['Dr. A. J. Smith', 'Dr. A. J. Smith'],
+    ['Priya Raman, PhD', 'Priya Raman, PhD'],
+    ['Ludwig van der Berg', 'Ludwig van der Berg'],
+    ['Nguyễn Văn An', 'Nguyễn Văn An'],
+    ['李小龍', '李小龍'],
+    ['محمد علي', 'محمد علي'],
+    ['Zoë Ødegård', 'Zoë Ødegård'],
+    ['Jose\u0301 Garci\u0301a', 'José García'],
+    ['Pri\u200Bya Ra\u200Dman\u202E', 'Priya Raman'],
+  ])('reads the name line %j', (line, name) => {
+    expect(invitationOf(parseInvitation(`${line}\nHead of Data at Northwind`)).name).toBe(name);
+  });
+
+  it.each([
+    ['Priya Raman wants to connect', 'Priya Raman'],
+    ['Priya Raman would like to connect', 'Priya Raman'],
+    ['Priya Raman has invited you to connect', 'Priya Raman'],
+    ['Priya Raman invited you to connect', 'Priya Raman'],
+    ['Invitation from Priya Raman', 'Priya Raman'],
+    ['You have an invitation from Priya Raman.', 'Priya Raman'],
+    ['Priya Raman sent you an invitation', 'Priya Raman'],
+    ['Reminder: Priya Raman is waiting for your response', 'Priya Raman'],
+    ['Hi Sam, Priya Raman wants to connect with you', 'Priya Raman'],
+    ['Subject: Re: Priya Raman wants to connect', 'Priya Raman'],
+    ['From: "Priya Raman via LinkedIn" <invitations@linkedin.com>', 'Priya Raman'],
+    ['View Priya Raman’s profile', 'Priya Raman'],
+  ])('reads the name from %j when the name line is missing', (line, name) => {
+    const text = `${line}\n"Hi Sam, great to meet you at the panel."\n14 mutual connections`;
+    const invitation = invitationOf(parseInvitation(text));
+    expect(invitation.name).toBe(name);
+    expect(invitation.note).toBe('Hi Sam, great to meet you at the panel.');
+    expect(invitation.mutualConnections).toBe(14);
+  });
+
+  it('prefers the invite phrase over an earlier name-like line', () => {
+    const text = 'Greater London\nPriya Raman wants to connect\nHead of Data at Northwind';
+    expect(invitationOf(parseInvitation(text)).name).toBe('Priya Raman');
+  });
+
+  it('reads "Name – Headline" on one line', () => {
+    const invitation = invitationOf(parseInvitation('Priya Raman – Head of Data at Northwind'));
+    expect(invitation).toMatchObject({ name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind' });
+  });
+
+  it('reads a "Name:" label', () => {
+    expect(invitationOf(parseInvitation('Name: priya raman\nHeadline: Head of Data at Northwind'))).toMatchObject({
+      name: 'priya raman',
+      headline: 'Head of Data',
+      company: 'Northwind',
+    });
+  });
+
+  it('caps a long name at 100 characters', () => {
+    const name = invitationOf(parseInvitation(`${'A'.repeat(150)} | CTO`)).name;
+    expect(name.length).toBeLessThanOrEqual(FIELD_LIMITS.name);
+    expect(name.endsWith('…')).toBe(true);
+  });
+});
+
+describe('parseInvitation: headline and company', () => {
+  it.each([
+    ['Head of Data Partnerships at Northwind Analytics', 'Head of Data Partnerships', 'Northwind Analytics'],
+    ['VP Sales at Acme Corp | Ex-Google', 'VP Sales', 'Acme Corp'],
+    ['VP Sales @ Acme Corp · Speaker', 'VP Sales', 'Acme Corp'],
+    ['Engineer @Stripe • Rust', 'Engineer', 'Stripe'],
+    ['CTO at Acme, Inc. | Advisor', 'CTO', 'Acme, Inc.'],
+    ['Founder at Acme, building tools for teams', 'Founder', 'Acme'],
+    ['CTO at Acme - Hiring engineers', 'CTO', 'Acme'],
+    ['Software Engineer I at Google', 'Software Engineer I', 'Google'],
+    ['Product at eBay', 'Product', 'eBay'],
+    ['Current: Head of Data at Northwind', 'Head of Data', 'Northwind'],
+    ['Helping teams grow at scale', 'Helping teams grow at scale', null],
+    ['Founder | Investor | Speaker', 'Founder | Investor | Speaker', null],
+    ['Head of Data Partnerships', 'Head of Data Partnerships', null],
+  ])('splits %j', (line, headline, company) => {
+    expect(splitHeadline(line)).toEqual({ headline, company });
+    expect(invitationOf(parseInvitation(`Priya Raman\n${line}`))).toMatchObject({ headline, company });
+  });
+
+  it('reads a "Company:" line', () => {
+    const text = 'Priya Raman\nHead of Data Partnerships\nCompany: Northwind Analytics';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      headline: 'Head of Data Partnerships',
+      company: 'Northwind Analytics',
+    });
+  });
+
+  it('has no headline when nothing follows the name', () => {
+    expect(invitationOf(parseInvitation('Priya Raman'))).toEqual({
+      name: 'Priya Raman',
+      headline: null,
+      company: null,
+      mutualConnections: null,
+      note: null,
+      profileUrl: null,
+    });
+  });
+
+  it('does not take the note for the headline', () => {
+    const invitation = invitationOf(parseInvitation('Priya Raman\nHi Sam, we met at the panel at Data Council.'));
+    expect(invitation.headline).toBeNull();
+    expect(invitation.company).toBeNull();
+    expect(invitation.note).toBe('Hi Sam, we met at the panel at Data Council.');
+  });
+
+  it('caps headline and company', () => {
+    const line = `${'Role '.repeat(60)}at ${'Company '.repeat(40)}`;
+    const invitation = invitationOf(parseInvitation(`Priya Raman | ${line}`));
+    expect(invitation.headline?.length).toBeLessThanOrEqual(FIELD_LIMITS.headline);
+    expect(invitation.company?.length).toBeLessThanOrEqual(FIELD_LIMITS.company);
+    expect(invitation.company?.endsWith('…')).toBe(true);
+  });
+});
+
+describe('parseMutualConnections', () => {
+  it.each([
+    ['14 mutual connections', 14],
+    ['1 mutual connection', 1],
+    ['14 mutual', 14],
+    ['Jane Doe and 13 other mutual connections', 14],
+    ['Jane Doe and 13 others are mutual connections', 14],
+    ['Jane Doe is a mutual connection', 1],
+    ['Jane Doe and John Roe are mutual connections', 2],
+    ['Jane Doe, John Roe and 5 other mutual connections', 7],
+    ['Jane Doe, John Roe and Ada Lee are mutual connections', 3],
+    ['1 shared connection', 1],
+    ['3 shared connections', 3],
+    ['no mutual connections', 0],
+    ['No shared connections', 0],
+    ['0 mutual connections', 0],
+    ['1,204 mutual connections', 1204],
+    ['San Francisco Bay Area · 500+ connections · 14 mutual connections', 14],
+    ['Mutual connections: 14', 14],
+    ['12 connections in common', 12],
+  ])('reads %j as %i', (line, count) => {
+    expect(parseMutualConnections(line)).toBe(count);
+  });
+
+  it.each(['500+ connections', '500 connections', 'Head of Data', '', 'mutual fund manager'])(
+    'reads nothing in %j',
+    (line) => {
+      expect(parseMutualConnections(line)).toBeNull();
+    },
+  );
+
+  it('ignores the total "500+ connections" in pasted text', () => {
+    const invitation = invitationOf(parseInvitation('Priya Raman\nHead of Data at Northwind\n500+ connections'));
+    expect(invitation.mutualConnections).toBeNull();
+  });
+});
+
+describe('parseInvitation: the one-line form', () => {
+  it('reads all five fields', () => {
+    const result = parseInvitation(
+      'Priya Raman | Head of Data Partnerships at Northwind Analytics | 14 mutual | linkedin.com/in/priya-raman-data | Hi Sam, we met at the Data Council panel last week - would love to stay in touch.',
+    );
+    expect(result).toEqual({ ok: true, invitation: PRIYA, form: 'one-line' });
+  });
+
+  it('accepts missing and blank fields', () => {
+    expect(parseInvitation('Priya Raman | CTO')).toEqual({
+      ok: true,
+      invitation: { name: 'Priya Raman', headline: 'CTO', company: null, mutualConnections: null, note: null, profileUrl: null },
+      form: 'one-line',
+    });
+    expect(invitationOf(parseInvitation('Priya Raman | | | | Hi!'))).toMatchObject({ headline: null, note: 'Hi!' });
+    expect(invitationOf(parseInvitation('Priya Raman|'))).toMatchObject({ name: 'Priya Raman', headline: null });
+  });
+
+  it.each([
+    ['14', 14],
+    ['14 mutual', 14],
+    ['14 mutual connections', 14],
+    ['1,204', 1204],
+    ['none', 0],
+    ['no', 0],
+    ['0', 0],
+    ['No mutual connections', 0],
+    ['', null],
+    ['lots', null],
+  ])('reads the mutual field %j', (field, count) => {
+    expect(invitationOf(parseInvitation(`Priya Raman | CTO | ${field}`)).mutualConnections).toBe(count);
+  });
+
+  it('keeps | in the note', () => {
+    const note = invitationOf(parseInvitation('Priya Raman | CTO | 3 | | Loved the talk | see you at the next one')).note;
+    expect(note).toBe('Loved the talk | see you at the next one');
+  });
+
+  it('reads a multi-line note once the first line reaches the note field', () => {
+    const invitation = invitationOf(parseInvitation('Priya Raman | CTO | 3 | | Hi Sam,\nsee you soon.'));
+    expect(invitation.note).toBe('Hi Sam,\nsee you soon.');
+  });
+
+  it('accepts a lower-case name, because the form says it is the name', () => {
+    expect(invitationOf(parseInvitation('priya raman | cto')).name).toBe('priya raman');
+  });
+
+  it('says what is wrong when the name field is empty, keeping what it found', () => {
+    const result = parseInvitation(' | Head of Data at Northwind | 14 | linkedin.com/in/priya');
+    expect(result).toMatchObject({
+      ok: false,
+      found: { headline: 'Head of Data', company: 'Northwind', mutualConnections: 14, profileUrl: 'https://www.linkedin.com/in/priya' },
+    });
+    expect(result.ok ? '' : result.reason).toMatch(/first field/);
+  });
+
+  it('does not take a URL for the name', () => {
+    expect(parseInvitation('https://www.linkedin.com/in/priya | CTO').ok).toBe(false);
+  });
+
+  it('treats a bare "LinkedIn" headline (a page title) as no headline', () => {
+    expect(invitationOf(parseInvitation('Priya Raman | LinkedIn')).headline).toBeNull();
+  });
+});
+
+describe('parseSlackCommandText', () => {
+  it('does not split on the | inside a Slack link, and keeps | in the note', () => {
+    const raw =
+      'Priya Raman | Head of R&amp;D at Northwind | 14 | <https://www.linkedin.com/in/priya-raman-data|linkedin.com/in/priya-raman-data> | Loved it | truly';
+    expect(parseSlackCommandText(raw)).toEqual({
+      ok: true,
+      invitation: {
+        name: 'Priya Raman',
+        headline: 'Head of R&D',
+        company: 'Northwind',
+        mutualConnections: 14,
+        profileUrl: 'https://www.linkedin.com/in/priya-raman-data',
+        note: 'Loved it | truly',
+      },
+      form: 'one-line',
+    });
+  });
+
+  it('reads a Slack link with a label in the name field as its URL, not the label', () => {
+    const result = parseSlackCommandText('<https://www.linkedin.com/in/priya|Priya Raman> | CTO');
+    expect(result.ok).toBe(false);
+  });
+
+  it('turns mentions into harmless plain text', () => {
+    const raw = 'Priya Raman | CTO at Acme | 3 | | Hi <@U123|sam> and <@U456>, ping <!channel> <!here> <#C1|general> &lt;!everyone&gt;';
+    expect(invitationOf(parseSlackCommandText(raw)).note).toBe(
+      'Hi @sam and @U456, ping @channel @here #general <!everyone>',
+    );
+  });
+
+  it('decodes entities once', () => {
+    const raw = 'Priya Raman | R&amp;D Lead @ AT&amp;T | | | 5 &amp;lt; 6';
+    expect(invitationOf(parseSlackCommandText(raw))).toMatchObject({
+      headline: 'R&D Lead',
+      company: 'AT&T',
+      note: '5 &lt; 6',
+    });
+  });
+
+  it('reads pasted multi-line text from Slack', () => {
+    const raw = BRIEF_EXAMPLE.replace(
+      'https://www.linkedin.com/in/priya-raman-data',
+      '<https://www.linkedin.com/in/priya-raman-data|linkedin.com/in/priya-raman-data>',
+    ).replace('Head of Data Partnerships at Northwind Analytics', 'Head of Data Partnerships at Northwind Analytics');
+    expect(parseSlackCommandText(raw)).toEqual({ ok: true, invitation: PRIYA, form: 'pasted' });
+  });
+
+  it('reads a Slack-quoted paste (lines starting with &gt;)', () => {
+    const raw = BRIEF_EXAMPLE.split('\n').map((line) => `&gt; ${line}`).join('\n');
+    expect(invitationOf(parseSlackCommandText(raw))).toEqual(PRIYA);
+  });
+
+  it('reads pasted text whose only | is inside a link as pasted, not one-line', () => {
+    const raw = 'Priya Raman <https://www.linkedin.com/in/priya|profile>';
+    const result = parseSlackCommandText(raw);
+    expect(result).toMatchObject({ ok: false, found: { profileUrl: 'https://www.linkedin.com/in/priya' } });
+  });
+});
+
+describe('not an invitation', () => {
+  it.each([
+    ['', /nothing to read/, {}],
+    ['   \n\t  ', /nothing to read/, {}],
+    ['https://www.linkedin.com/in/priya-raman-data', /name/, { profileUrl: PRIYA.profileUrl }],
+    ['14 mutual connections', /name/, { mutualConnections: 14 }],
+    ['@@@ ###', /name/, {}],
+    ['Hi Sam,', /name/, {}],
+    ['Accept\nIgnore\nView profile', /name/, {}],
+    ['Thanks for the great talk yesterday, it was really useful.', /name/, {}],
+    ['Head of Data Partnerships at Northwind Analytics', /name/, { headline: 'Head of Data Partnerships', company: 'Northwind Analytics' }],
+    ['asdf qwerty', /name/, {}],
+  ])('%j is not ok', (text, reason, found) => {
+    const result = parseInvitation(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reason).toMatch(reason);
+    expect(result.found).toMatchObject(found);
+  });
+});
+
+describe('robustness', () => {
+  function isWellFormed(result: ParseResult): boolean {
+    if (!result.ok) return result.reason.trim().length > 0;
+    const { name, headline, company, note } = result.invitation;
+    return (
+      name.trim().length > 0 &&
+      name.length <= FIELD_LIMITS.name &&
+      (headline?.length ?? 0) <= FIELD_LIMITS.headline &&
+      (company?.length ?? 0) <= FIELD_LIMITS.company &&
+      (note?.length ?? 0) <= FIELD_LIMITS.note
+    );
+  }
+
+  const piece = fc.constantFrom(
+    'Priya Raman', 'José García-Núñez', '李小龍', '|', '<', '>', '&', '&amp;', '&lt;', '&gt;', '\n', '\r\n', ' ', '"', '“', '”',
+    'https://www.linkedin.com/in/x', '<https://www.linkedin.com/in/x|x>', '<@U1|sam>', '<!channel>', '14 mutual connections',
+    'Jane Doe and 13 other mutual connections', ' at ', '@', 'Head of Data', 'Message:', 'wants to connect', 'Hi Sam,',
+    '\u200B', '\u0000', '\uD800', '😀', '(she/her)', '· 2nd', ',', '.', 'Accept',
+  );
+  const texts = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 400 }),
+    fc.string({ unit: 'grapheme', maxLength: 400 }),
+    fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join('')),
+  );
+
+  it('never throws and always returns a well-formed result (property)', () => {
+    fc.assert(
+      fc.property(texts, (text) => isWellFormed(parseSlackCommandText(text)) && isWellFormed(parseInvitation(text))),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never puts Slack markup from raw text into a field (property)', () => {
+    // As Slack sends it: raw < and > only in markup, a typed one as an entity (which may stay literal text).
+    const markup = fc.constantFrom('<!channel>', '<!here>', '<@U1>', '<@U1|sam>', '<#C1|x>', '<https://x.co|y>', '<!subteam^S1>');
+    const safePiece = piece.filter((text) => !/[<>]|&lt;|&gt;/.test(text));
+    const raw = fc.array(fc.oneof(safePiece, markup), { maxLength: 40 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(raw, (text) => {
+        const result = parseSlackCommandText(text);
+        const fields = result.ok ? Object.values(result.invitation) : Object.values(result.found);
+        return fields.every((value) => typeof value !== 'string' || !/[<>]/.test(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['one long line', 'a'.repeat(4_000)],
+    ['many pipes', '|'.repeat(4_000)],
+    ['many brackets', '<'.repeat(2_000) + '>'.repeat(2_000)],
+    ['many lines', 'Priya Raman\n'.repeat(400)],
+    ['many blank lines', `Hi there!\n${'\n'.repeat(4_000)}Hello you.`],
+    ['repeated "at"', 'Head at '.repeat(500)],
+    ['repeated mutual phrase', 'Jane and '.repeat(35) + '1 other'],
+    ['repeated invite phrase', 'Priya wants '.repeat(25)],
+    ['dots and digits', `${'1,'.repeat(1_500)} mutual`],
+    ['spaces', ' '.repeat(4_000) + 'x'],
+    ['quotes', '"'.repeat(4_000)],
+    ['hostile URL', `linkedin.com/in/${'%'.repeat(3_000)}`],
+    ['entities', '&amp;'.repeat(800)],
+    ['nested-looking markup', '<<@U1|<!here>|>>'.repeat(250)],
+  ])('is fast on hostile input: %s', (_label, text) => {
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseSlackCommandText(text);
+      parseInvitation(text);
+      parseInvitation(text.replace(/\|/g, '\n'));
+    }
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('caps the note at 2,000 characters', () => {
+    const note = invitationOf(parseInvitation(`Priya Raman\n"${'Hello there. '.repeat(300)}"`)).note;
+    expect(note?.length).toBe(FIELD_LIMITS.note);
+    expect(note?.endsWith('…')).toBe(true);
+  });
+});

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findProfileUrl, normaliseProfileUrl } from '../../src/domain/profile-url.js';
+
+const CANONICAL = 'https://www.linkedin.com/in/priya-raman-data';
+
+describe('normaliseProfileUrl', () => {
+  it.each([
+    'https://www.linkedin.com/in/priya-raman-data',
+    'https://www.linkedin.com/in/priya-raman-data/',
+    'http://www.linkedin.com/in/priya-raman-data',
+    'www.linkedin.com/in/priya-raman-data',
+    'linkedin.com/in/priya-raman-data',
+    'https://linkedin.com/in/priya-raman-data',
+    'https://uk.linkedin.com/in/priya-raman-data',
+    'https://m.linkedin.com/in/priya-raman-data',
+    'HTTPS://WWW.LINKEDIN.COM/IN/Priya-Raman-Data',
+    'https://www.linkedin.com/in/priya-raman-data?trk=public_profile&originalSubdomain=uk',
+    'https://www.linkedin.com/in/priya-raman-data/?originalSubdomain=in#experience',
+    'https://www.linkedin.com/in/priya-raman-data#about',
+    'https://www.linkedin.com/in/priya-raman-data/en',
+    'https://www.linkedin.com/in/priya-raman-data/details/experience/',
+    'https://www.linkedin.com/comm/in/priya-raman-data?midToken=AQH&trk=eml-email',
+    'https://www.linkedin.com/mwlite/in/priya-raman-data',
+    '<https://www.linkedin.com/in/priya-raman-data>',
+    '<https://www.linkedin.com/in/priya-raman-data|linkedin.com/in/priya-raman-data>',
+    '(https://www.linkedin.com/in/priya-raman-data)',
+    'https://www.linkedin.com/in/priya-raman-data).',
+    'https://www.linkedin.com/in/priya-raman-data,',
+    '"https://www.linkedin.com/in/priya-raman-data"',
+    '  https://www.linkedin.com/in/priya-raman-data  ',
+  ])('normalises %s', (input) => {
+    expect(normaliseProfileUrl(input)).toBe(CANONICAL);
+  });
+
+  it('percent-decodes and keeps non-ASCII letters as letters', () => {
+    expect(normaliseProfileUrl('https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa')).toBe(
+      'https://www.linkedin.com/in/josé-garcía',
+    );
+    expect(normaliseProfileUrl('linkedin.com/in/José-García/')).toBe('https://www.linkedin.com/in/josé-garcía');
+    expect(normaliseProfileUrl('linkedin.com/in/jose%CC%81')).toBe('https://www.linkedin.com/in/josé');
+  });
+
+  it.each([
+    '',
+    'not a url',
+    'https://www.linkedin.com/in/',
+    'https://www.linkedin.com/in//',
+    'https://www.linkedin.com/in/?trk=x',
+    'https://www.linkedin.com/company/northwind',
+    'https://www.linkedin.com/pub/priya-raman/1/2/3',
+    'https://www.linkedin.com/feed/',
+    'https://www.linkedin.com/',
+    'https://example.com/in/priya',
+    'https://evil-linkedin.com/in/priya',
+    'https://linkedin.com.evil.example/in/priya',
+    'https://evil.example/linkedin.com/in/priya',
+    'ftp://www.linkedin.com/in/priya',
+    'https://www.linkedin.com/in/priya%2Framan',
+    'https://www.linkedin.com/in/%E0%A4%A',
+    'https://www.linkedin.com/in/priya raman',
+    'https://www.linkedin.com/in/<script>',
+  ])('rejects %j', (input) => {
+    expect(normaliseProfileUrl(input)).toBeNull();
+  });
+
+  it('never throws and returns null or a canonical URL (property)', () => {
+    const piece = fc.constantFrom('linkedin.com/', 'in/', 'https://', 'www.', '%', '%C3', '%A9', '/', '?', '#', 'a', '-', '.', ' ');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.array(piece).map((p) => p.join(''))), (input) => {
+        const url = normaliseProfileUrl(input);
+        return url === null || /^https:\/\/www\.linkedin\.com\/in\/[\p{L}\p{M}\p{N}_-]+$/u.test(url);
+      }),
+    );
+  });
+});
+
+describe('findProfileUrl', () => {
+  it('finds the first profile URL in running text', () => {
+    expect(findProfileUrl('View profile: https://www.linkedin.com/in/priya-raman-data')).toBe(CANONICAL);
+    expect(findProfileUrl('profile (linkedin.com/in/priya-raman-data). Thanks')).toBe(CANONICAL);
+    expect(findProfileUrl('see <https://uk.linkedin.com/in/priya-raman-data?trk=x> now')).toBe(CANONICAL);
+    expect(findProfileUrl('a linkedin.com/in/first and linkedin.com/in/second')).toBe('https://www.linkedin.com/in/first');
+    expect(findProfileUrl('Profile:https://www.linkedin.com/in/priya-raman-data')).toBe(CANONICAL);
+  });
+
+  it('skips company pages and look-alikes to find a real profile', () => {
+    expect(
+      findProfileUrl('https://www.linkedin.com/company/northwind and https://www.linkedin.com/in/priya-raman-data'),
+    ).toBe(CANONICAL);
+    expect(findProfileUrl('https://evil.example/linkedin.com/in/x then linkedin.com/in/priya-raman-data')).toBe(CANONICAL);
+    expect(findProfileUrl('https://notlinkedin.com/in/x')).toBeNull();
+  });
+
+  it('returns null when there is none', () => {
+    expect(findProfileUrl('')).toBeNull();
+    expect(findProfileUrl('Priya Raman, Head of Data')).toBeNull();
+    expect(findProfileUrl('https://www.linkedin.com/company/northwind')).toBeNull();
+  });
+
+  it('is fast on hostile input', () => {
+    const hostile = 'a.'.repeat(2_000) + 'linkedin.com/in/'.repeat(300) + 'x'.repeat(3_000);
+    const started = performance.now();
+    findProfileUrl(hostile);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,467 @@
+import { describe, it, expect } from 'vitest';
+import {
+  ACCEPT_AT,
+  BASE_SCORE,
+  IGNORE_AT,
+  MAX_REASONS,
+  WEIGHTS,
+  analyseNote,
+  evaluateInvitation,
+  findSpam,
+  recommendationFor,
+  snippet,
+} from '../../src/domain/recommend.js';
+import type { InvitationFields, PriorCheck } from '../../src/domain/types.js';
+
+function invitation(overrides: Partial<InvitationFields> = {}): InvitationFields {
+  return {
+    name: 'Alex Kim',
+    headline: 'Product Manager',
+    company: 'Acme',
+    mutualConnections: null,
+    note: null,
+    profileUrl: 'https://www.linkedin.com/in/alex-kim',
+    ...overrides,
+  };
+}
+
+function prior(overrides: Partial<PriorCheck> = {}): PriorCheck {
+  return { status: 'ignored', at: new Date('2026-11-03T10:00:00Z'), byOwner: true, reason: null, ...overrides };
+}
+
+const PRIYA = invitation({
+  name: 'Priya Raman',
+  headline: 'Head of Data Partnerships',
+  company: 'Northwind Analytics',
+  mutualConnections: 14,
+  note: 'Hi Sam, we met at the Data Council panel last week - would love to stay in touch.',
+});
+
+const CRYPTO_MAX = invitation({
+  name: 'Crypto Max',
+  headline: null,
+  company: null,
+  mutualConnections: 0,
+  note: 'Guaranteed 30% monthly returns with my bitcoin fund, DM me',
+});
+
+// A note that is neither personal nor a template, to isolate the other signals.
+const PLAIN_NOTE = 'I work on analytics tooling and enjoy following the data community.';
+
+describe('the examples from the brief', () => {
+  it('Priya Raman (14 mutual, a note about meeting at a panel) → accept', () => {
+    const result = evaluateInvitation(PRIYA);
+    expect(result.recommendation).toBe('accept');
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.many + WEIGHTS.note.personal);
+    expect(result.score).toBe(90);
+    expect(result.reasons).toEqual([
+      '14 mutual connections: people you know can vouch for them.',
+      'A personal note that mentions where you met or an event: "Hi Sam, we met at the Data Council panel last week - would love to stay in touch."',
+    ]);
+  });
+
+  it('Crypto Max (no mutuals, a guaranteed-returns pitch) → ignore', () => {
+    const result = evaluateInvitation(CRYPTO_MAX);
+    expect(result.recommendation).toBe('ignore');
+    expect(result.score).toBe(0);
+    expect(result.reasons[0]).toBe('The note makes a money pitch ("guaranteed returns"): a typical spam invitation.');
+  });
+
+  it('2 mutuals and no note → review', () => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 2 }));
+    expect(result.recommendation).toBe('review');
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.few + WEIGHTS.note.none);
+    expect(result.reasons).toEqual(['2 mutual connections: a small link to people you know.', 'No note came with the invitation.']);
+  });
+});
+
+describe('mutual connections', () => {
+  const withMutuals = (count: number | null) => evaluateInvitation(invitation({ mutualConnections: count, note: PLAIN_NOTE }));
+  const base = BASE_SCORE + WEIGHTS.note.plain;
+
+  it.each([
+    [1, WEIGHTS.mutual.few, '1 mutual connection: a small link to people you know.'],
+    [2, WEIGHTS.mutual.few, '2 mutual connections: a small link to people you know.'],
+    [3, WEIGHTS.mutual.some, '3 mutual connections: a few people you know are connected to them.'],
+    [9, WEIGHTS.mutual.some, '9 mutual connections: a few people you know are connected to them.'],
+    [10, WEIGHTS.mutual.many, '10 mutual connections: people you know can vouch for them.'],
+    [14, WEIGHTS.mutual.many, '14 mutual connections: people you know can vouch for them.'],
+    [500, WEIGHTS.mutual.many, '500 mutual connections: people you know can vouch for them.'],
+  ])('%i mutual → its weight and says how many', (count, weight, reason) => {
+    const result = withMutuals(count);
+    expect(result.score).toBe(base + weight);
+    expect(result.reasons).toContain(reason);
+  });
+
+  it('none is a negative', () => {
+    const result = withMutuals(0);
+    expect(result.score).toBe(base + WEIGHTS.mutual.none);
+    expect(result.reasons).toContain('No mutual connections: nobody you know is connected to them.');
+  });
+
+  it('unknown is neutral and says so', () => {
+    const result = withMutuals(null);
+    expect(result.score).toBe(base);
+    expect(result.reasons).toContain("The invitation doesn't say how many mutual connections you share.");
+  });
+
+  it('treats a nonsense count as unknown', () => {
+    expect(withMutuals(-3).score).toBe(base);
+    expect(withMutuals(Number.NaN).score).toBe(base);
+  });
+
+  it('more mutuals never lower the score', () => {
+    const scores = [0, 1, 2, 3, 9, 10, 50].map((count) => withMutuals(count).score);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+  });
+});
+
+describe('the note', () => {
+  const withNote = (note: string | null) => evaluateInvitation(invitation({ mutualConnections: 3, note }));
+  const base = BASE_SCORE + WEIGHTS.mutual.some;
+
+  it.each([
+    ['We met at the Data Council panel last week.', 'event', 'mentions where you met or an event'],
+    ['Really enjoyed your talk on stream processing at the summit.', 'event', 'mentions where you met or an event'],
+    ['We both worked with Dana on the ingestion rewrite back in 2022.', 'shared-context', 'mentions something you share'],
+    ['I read your article about pricing experiments and took notes.', 'shared-context', 'mentions something you share'],
+    ['Are you still hiring data engineers for the platform group?', 'question', 'asks you a question'],
+    ['Hi Sam, I am moving into analytics engineering and admire what Northwind builds.', 'named', 'is written to you by name'],
+  ])('a specific note is personal: %j', (note, specific, wording) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
+    const result = withNote(note);
+    expect(result.score).toBe(base + WEIGHTS.note.personal);
+    expect(result.reasons).toContain(`A personal note that ${wording}: "${note}"`);
+  });
+
+  it.each([
+    "I'd like to add you to my professional network on LinkedIn.",
+    "Hi Sam, I'd like to add you to my professional network.",
+    'Hello I would like to add you to my professional network',
+    "I'm expanding my network.",
+    "Let's connect!",
+    'Hi',
+    'Hi Sam',
+    'Hello there, happy to connect. Best regards',
+    'Please accept my connection request. Thanks!',
+  ])('a template is generic: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('generic');
+    const result = withNote(note);
+    expect(result.score).toBe(base + WEIGHTS.note.generic);
+    expect(result.reasons).toContain(`The note is a generic template ("${note}"), nothing personal.`);
+  });
+
+  it('a real but unspecific note earns a little', () => {
+    expect(analyseNote(PLAIN_NOTE)).toMatchObject({ kind: 'plain', specific: null });
+    const result = withNote(PLAIN_NOTE);
+    expect(result.score).toBe(base + WEIGHTS.note.plain);
+    expect(result.reasons).toContain(`They wrote a note, though nothing specific to you: "${PLAIN_NOTE}"`);
+  });
+
+  it.each([null, '', '   '])('no note (%j) is a slight negative', (note) => {
+    expect(analyseNote(note).kind).toBe('none');
+    const result = withNote(note);
+    expect(result.score).toBe(base + WEIGHTS.note.none);
+    expect(result.reasons).toContain('No note came with the invitation.');
+  });
+
+  it('quotes a long note as a short snippet', () => {
+    const long =
+      'We met at the Berlin analytics meetup where you presented the lakehouse migration, and I have been meaning to ask you about it ever since.';
+    const reason = withNote(long).reasons.find((text) => text.startsWith('A personal note'));
+    expect(reason).toBe(
+      'A personal note that mentions where you met or an event: "We met at the Berlin analytics meetup where you presented the lakehouse migration, and I…"',
+    );
+  });
+
+  it('orders a personal note above a generic one above none', () => {
+    const personal = withNote('We met at the summit.').score;
+    const plain = withNote(PLAIN_NOTE).score;
+    const generic = withNote("Let's connect").score;
+    const none = withNote(null).score;
+    expect(personal).toBeGreaterThan(plain);
+    expect(plain).toBeGreaterThan(generic);
+    expect(generic).toBeGreaterThan(none);
+  });
+});
+
+describe('snippet', () => {
+  it('keeps short text and cuts long text at a word with an ellipsis', () => {
+    expect(snippet('  short   note ')).toBe('short note');
+    expect(snippet('one two three four five', 12)).toBe('one two…');
+    expect(snippet('abcdefghijklmnop', 5)).toBe('abcde…');
+  });
+});
+
+describe('spam signals', () => {
+  const loved = { mutualConnections: 40, headline: 'Founder', company: 'Acme' };
+
+  it.each([
+    ['Guaranteed 30% monthly returns with my bitcoin fund, DM me', 'guaranteed returns'],
+    ['Build passive income while you sleep.', 'passive income'],
+    ['A risk-free way to grow your savings.', 'risk-free'],
+    ['This token will 100x by spring.', '100x'],
+    ['Ready for financial freedom? Let me show you how.', 'financial freedom'],
+    ['Want to double your money this quarter?', 'double your money'],
+    ['Join my premium forex signals group.', 'forex or crypto signals'],
+    ['Be your own boss with our wellness team!', 'be your own boss'],
+    ['I am building a network marketing team in your city.', 'network marketing'],
+    ['My bitcoin fund pays 20% a month.', 'crypto returns'],
+    ['Ask me how our crypto trading bot earns daily profits.', 'crypto returns'],
+  ])('a pitch forces ignore even with many mutuals: %j', (note, label) => {
+    const result = evaluateInvitation(invitation({ ...loved, note }));
+    expect(result.recommendation).toBe('ignore');
+    expect(result.score).toBeLessThanOrEqual(IGNORE_AT);
+    expect(result.reasons[0]).toBe(`The note makes a money pitch ("${label}"): a typical spam invitation.`);
+  });
+
+  it('a pitch beats a personal note, mutuals and a teammate’s accept', () => {
+    const result = evaluateInvitation(
+      invitation({ ...loved, note: 'We met at the summit! I can get you guaranteed returns on any amount.' }),
+      { history: [prior({ status: 'accepted', byOwner: false })] },
+    );
+    expect(result.recommendation).toBe('ignore');
+    // 50 + 20 (many) + 10 (teammate) - 60 = 20: already low; the cap matters below.
+    expect(result.score).toBe(20);
+  });
+
+  it('caps the score of a forced ignore at the ignore threshold', () => {
+    const result = evaluateInvitation(
+      { ...PRIYA, headline: 'Helping founders reach financial freedom' },
+      { history: [prior({ status: 'accepted', byOwner: false })] },
+    );
+    // Without the cap: 50 + 20 + 20 + 10 - 60 = 40.
+    expect(result.score).toBe(IGNORE_AT);
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toBe('Their headline makes a money pitch ("financial freedom"): a typical spam invitation.');
+  });
+
+  it('a spam theme without a pitch is a negative, not a forced ignore', () => {
+    const result = evaluateInvitation(invitation({ ...loved, headline: 'Crypto enthusiast', note: null }));
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.many + WEIGHTS.note.none + WEIGHTS.spam.theme);
+    expect(result.recommendation).toBe('review');
+    expect(result.reasons).toContain('Their headline mentions crypto, a common theme of spam invitations.');
+  });
+
+  it('does not flag ordinary finance or engineering headlines', () => {
+    for (const headline of ['Investment Partner at Foo Ventures', 'Trading Systems Engineer', '10x Developer Advocate']) {
+      expect(findSpam(headline)).toEqual({ pitches: [], themes: [], massPhrases: [] });
+    }
+  });
+
+  it.each([
+    ['Dear Sir/Madam, please review our services.', 'Dear Sir/Madam'],
+    ['I came across your profile and was impressed.', 'I came across your profile'],
+    ['I help companies like yours cut cloud costs.', 'I help companies like yours'],
+    ['Could we book a quick call this week?', 'book a quick call'],
+    ['I have an exciting opportunity for you.', 'exciting opportunity'],
+  ])('mass-message phrasing is a negative: %j', (note, label) => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 3, note }));
+    expect(analyseNote(note).kind).toBe('mass-message');
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.spam.massMessage);
+    expect(result.reasons).toContain(`The note reads like a mass message ("${label}").`);
+  });
+
+  it('lists every mass-message phrase found, once', () => {
+    const result = evaluateInvitation(
+      invitation({ mutualConnections: 14, note: 'Dear Sir, I came across your profile. Book a quick call? Book a quick call!' }),
+    );
+    expect(result.reasons[0]).toBe(
+      'The note reads like a mass message ("Dear Sir/Madam", "I came across your profile", "book a quick call").',
+    );
+    // Many mutuals no longer carry it to accept.
+    expect(result.recommendation).toBe('review');
+  });
+
+  it('no mutual connections and no note is a spam pattern, said once', () => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 0, note: null }));
+    expect(result.score).toBe(
+      BASE_SCORE + WEIGHTS.mutual.none + WEIGHTS.note.none + WEIGHTS.spam.noMutualsNoNote,
+    );
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons).toEqual(['No mutual connections and no note: the usual pattern of mass invitations.']);
+  });
+
+  it('no mutuals but a personal note stays in review', () => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 0, note: 'We met at the Data Council panel.' }));
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.none + WEIGHTS.note.personal);
+    expect(result.recommendation).toBe('review');
+  });
+});
+
+describe('history', () => {
+  const twoMutuals = invitation({ mutualConnections: 2 });
+  const baseline = evaluateInvitation(twoMutuals).score;
+  const withHistory = (...history: PriorCheck[]) => evaluateInvitation(twoMutuals, { history });
+
+  it('says when the owner ignored them, why, and that re-sending is common', () => {
+    const result = withHistory(prior({ status: 'ignored', reason: 'not relevant' }));
+    expect(result.score).toBe(baseline + WEIGHTS.history.ignoredByOwner);
+    expect(result.reasons).toContain(
+      'You ignored them on 2026-11-03 (reason: not relevant). Re-sending after an ignore is common and not a bad sign by itself.',
+    );
+  });
+
+  it('an ignore without a reason leaves the reason out', () => {
+    const result = withHistory(prior({ status: 'ignored', byOwner: false, reason: '  ' }));
+    expect(result.score).toBe(baseline + WEIGHTS.history.ignoredByTeammate);
+    expect(result.reasons).toContain(
+      'A teammate ignored them on 2026-11-03. Re-sending after an ignore is common and not a bad sign by itself.',
+    );
+  });
+
+  it('a teammate’s accept is a positive', () => {
+    const result = withHistory(prior({ status: 'accepted', byOwner: false, at: new Date('2026-10-01T08:00:00Z') }));
+    expect(result.score).toBe(baseline + WEIGHTS.history.acceptedByTeammate);
+    expect(result.reasons[0]).toBe('A teammate accepted them on 2026-10-01.');
+  });
+
+  it('the owner’s earlier accept is a small positive', () => {
+    const result = withHistory(prior({ status: 'accepted', at: new Date('2025-06-30T12:00:00Z') }));
+    expect(result.score).toBe(baseline + WEIGHTS.history.acceptedByOwner);
+    expect(result.reasons).toContain('You accepted them on 2025-06-30.');
+  });
+
+  it('a decline is a negative', () => {
+    const mine = withHistory(prior({ status: 'declined', reason: 'recruiter spam' }));
+    expect(mine.score).toBe(baseline + WEIGHTS.history.declinedByOwner);
+    expect(mine.reasons[0]).toBe('You declined them on 2026-11-03 (reason: recruiter spam).');
+    const theirs = withHistory(prior({ status: 'declined', byOwner: false }));
+    expect(theirs.score).toBe(baseline + WEIGHTS.history.declinedByTeammate);
+    expect(theirs.reasons[0]).toBe('A teammate declined them on 2026-11-03.');
+  });
+
+  it('a block forces ignore, even for an otherwise clear accept', () => {
+    const result = evaluateInvitation(PRIYA, { history: [prior({ status: 'blocked', reason: 'harassment' })] });
+    expect(result.recommendation).toBe('ignore');
+    expect(result.score).toBeLessThanOrEqual(IGNORE_AT);
+    expect(result.reasons[0]).toBe('You blocked them on 2026-11-03 (reason: harassment).');
+  });
+
+  it('a teammate’s block forces ignore too', () => {
+    const result = evaluateInvitation(PRIYA, {
+      history: [prior({ status: 'blocked', byOwner: false }), prior({ status: 'accepted', byOwner: false })],
+    });
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toBe('A teammate blocked them on 2026-11-03.');
+  });
+
+  it('an earlier pending check is neutral and says so', () => {
+    const mine = withHistory(prior({ status: 'pending', at: new Date('2026-11-20T09:00:00Z') }));
+    expect(mine.score).toBe(baseline);
+    expect(mine.reasons).toContain('Checked before on 2026-11-20, still undecided.');
+    const theirs = withHistory(prior({ status: 'pending', byOwner: false, at: new Date('2026-11-20T09:00:00Z') }));
+    expect(theirs.reasons).toContain('A teammate checked them on 2026-11-20, still undecided.');
+  });
+
+  it('dates are the UTC calendar date', () => {
+    // 23:30 in New York on 3 November is 4 November in UTC.
+    const result = withHistory(prior({ status: 'declined', at: new Date('2026-11-03T23:30:00-05:00') }));
+    expect(result.reasons[0]).toBe('You declined them on 2026-11-04.');
+  });
+
+  it('repeated checks of one kind count once, citing the latest', () => {
+    const result = withHistory(
+      prior({ status: 'ignored', at: new Date('2026-05-01T10:00:00Z'), reason: 'old' }),
+      prior({ status: 'ignored', at: new Date('2026-11-03T10:00:00Z'), reason: 'still not relevant' }),
+    );
+    expect(result.score).toBe(baseline + WEIGHTS.history.ignoredByOwner);
+    expect(result.reasons).toContain(
+      'You ignored them 2 times, most recently on 2026-11-03 (reason: still not relevant). Re-sending after an ignore is common and not a bad sign by itself.',
+    );
+  });
+
+  it('an empty history changes nothing', () => {
+    expect(evaluateInvitation(twoMutuals, { history: [] })).toEqual(evaluateInvitation(twoMutuals));
+  });
+});
+
+describe('headline', () => {
+  it.each([null, '', '  '])('a missing headline (%j) is a slight negative', (headline) => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 3, note: PLAIN_NOTE, headline }));
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.note.plain + WEIGHTS.profile.noHeadline);
+    expect(result.reasons).toContain('No headline, so there is little to go on about who they are.');
+  });
+
+  it('a headline says nothing when present', () => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 3, note: PLAIN_NOTE }));
+    expect(result.reasons.some((reason) => reason.includes('headline'))).toBe(false);
+  });
+});
+
+describe('score, thresholds and reasons', () => {
+  it.each([
+    [100, 'accept'],
+    [ACCEPT_AT, 'accept'],
+    [ACCEPT_AT - 1, 'review'],
+    [50, 'review'],
+    [IGNORE_AT + 1, 'review'],
+    [IGNORE_AT, 'ignore'],
+    [0, 'ignore'],
+  ])('score %i → %s', (score, recommendation) => {
+    expect(recommendationFor(score)).toBe(recommendation);
+  });
+
+  it('uses 65 and 35 as thresholds', () => {
+    expect(ACCEPT_AT).toBe(65);
+    expect(IGNORE_AT).toBe(35);
+  });
+
+  it('clamps the score to 100', () => {
+    const result = evaluateInvitation(PRIYA, {
+      history: [prior({ status: 'accepted', byOwner: false }), prior({ status: 'accepted', byOwner: true })],
+    });
+    expect(result.score).toBe(100);
+    expect(result.recommendation).toBe('accept');
+  });
+
+  it('clamps the score to 0', () => {
+    const result = evaluateInvitation(
+      invitation({ headline: null, mutualConnections: 0, note: 'Dear Sir, passive income with crypto! Book a quick call.' }),
+      { history: [prior({ status: 'blocked' }), prior({ status: 'declined', byOwner: false })] },
+    );
+    expect(result.score).toBe(0);
+  });
+
+  it('lists forcing reasons first, then by weight, at most six', () => {
+    const result = evaluateInvitation(
+      invitation({ headline: null, mutualConnections: 14, note: 'Hi' }),
+      {
+        history: [
+          prior({ status: 'pending', byOwner: true }),
+          prior({ status: 'ignored', byOwner: true }),
+          prior({ status: 'accepted', byOwner: false }),
+          prior({ status: 'declined', byOwner: false }),
+          prior({ status: 'blocked', byOwner: false }),
+        ],
+      },
+    );
+    expect(result.reasons).toHaveLength(MAX_REASONS);
+    expect(result.reasons).toEqual([
+      'A teammate blocked them on 2026-11-03.',
+      '14 mutual connections: people you know can vouch for them.',
+      'A teammate declined them on 2026-11-03.',
+      'A teammate accepted them on 2026-11-03.',
+      'You ignored them on 2026-11-03. Re-sending after an ignore is common and not a bad sign by itself.',
+      'No headline, so there is little to go on about who they are.',
+    ]);
+  });
+
+  it('is deterministic and leaves its input alone', () => {
+    const input = structuredClone(PRIYA);
+    const history = [prior({ status: 'ignored', reason: 'busy' })];
+    const first = evaluateInvitation(input, { history });
+    const second = evaluateInvitation(input, { history });
+    expect(second).toEqual(first);
+    expect(input).toEqual(PRIYA);
+    expect(history).toHaveLength(1);
+  });
+
+  it('every reason is a plain sentence', () => {
+    const result = evaluateInvitation(PRIYA, { history: [prior({ reason: 'later' })] });
+    for (const reason of result.reasons) {
+      expect(reason).toMatch(/^[A-Z0-9].*[.!?"]$/);
+      expect(reason).not.toMatch(/[*_`<>]/);
+    }
+  });
+});

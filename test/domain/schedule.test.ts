@@ -1,0 +1,434 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import {
+  firstSendableAt,
+  isWithinWorkingHours,
+  localDateLabel,
+  localDateTimeLabel,
+  localMinuteOfDay,
+  localParts,
+  localWeekday,
+  nextWorkingStart,
+  parseWorkingDays,
+  parseWorkingHours,
+  safeTimeZone,
+  thankYouDueAt,
+  workingWindow,
+  zonedTimeToInstant,
+  type WorkingWindow,
+} from '../../src/domain/schedule.js';
+
+const at = (iso: string): Date => new Date(iso);
+const iso = (date: Date): string => date.toISOString();
+const sorted = (days: ReadonlySet<number>): number[] => [...days].sort((a, b) => a - b);
+
+const OFFICE: WorkingWindow = workingWindow('09:00-18:00', 'mon-fri');
+const EVERY_DAY: WorkingWindow = workingWindow('09:00-18:00', 'mon-sun');
+
+describe('parseWorkingHours', () => {
+  it.each([
+    ['09:00-18:00', 540, 1080],
+    ['9:00-17:30', 540, 1050],
+    ['08:30 - 16:00', 510, 960],
+    ['00:00-24:00', 0, 1440],
+    ['  07:15–12:45  ', 435, 765],
+  ])('reads %s', (text, startMinute, endMinute) => {
+    expect(parseWorkingHours(text)).toEqual({ startMinute, endMinute });
+  });
+
+  it.each([
+    '18:00-09:00',
+    '09:00-09:00',
+    '9-17',
+    '25:00-26:00',
+    '09:60-18:00',
+    '24:00-24:00',
+    '24:30-23:00',
+    '09:00-24:01',
+    '',
+    'nine to five',
+    '09:00',
+  ])('rejects %j with a RangeError', (text) => {
+    expect(() => parseWorkingHours(text)).toThrow(RangeError);
+  });
+
+  it('says what was wrong in the message', () => {
+    expect(() => parseWorkingHours('18:00-09:00')).toThrow(/"18:00-09:00" must start before they end/);
+    expect(() => parseWorkingHours('9am-5pm')).toThrow(/HH:MM-HH:MM/);
+    expect(() => parseWorkingHours('09:75-18:00')).toThrow(/impossible time 09:75/);
+  });
+});
+
+describe('parseWorkingDays', () => {
+  it.each([
+    ['mon-fri', [1, 2, 3, 4, 5]],
+    ['mon,wed,fri', [1, 3, 5]],
+    ['mon-sun', [0, 1, 2, 3, 4, 5, 6]],
+    ['sat,sun', [0, 6]],
+    ['fri-mon', [0, 1, 5, 6]],
+    ['sun-sat', [0, 1, 2, 3, 4, 5, 6]],
+    ['thu-thu', [4]],
+    ['MON-Fri', [1, 2, 3, 4, 5]],
+    ['Monday, Wednesday', [1, 3]],
+    ['tues,thurs', [2, 4]],
+    [' tue ', [2]],
+    ['mon - wed, sat', [1, 2, 3, 6]],
+    ['mon,mon-tue', [1, 2]],
+  ])('reads %j', (text, days) => {
+    expect(sorted(parseWorkingDays(text))).toEqual(days);
+  });
+
+  it.each(['', '   ', 'funday', 'mon-', '-fri', 'mon-tue-wed', 'mon,,fri', 'mon;fri', 'weekdays', '1-5'])(
+    'rejects %j with a RangeError',
+    (text) => {
+      expect(() => parseWorkingDays(text)).toThrow(RangeError);
+    },
+  );
+
+  it('names the unknown day in the message', () => {
+    expect(() => parseWorkingDays('mon,funday')).toThrow(/"funday" is not a day/);
+    expect(() => parseWorkingDays('')).toThrow(/empty/);
+  });
+});
+
+describe('workingWindow', () => {
+  it('combines hours and days', () => {
+    const window = workingWindow('08:30-16:00', 'mon,wed');
+    expect(window.startMinute).toBe(510);
+    expect(window.endMinute).toBe(960);
+    expect(sorted(window.days)).toEqual([1, 3]);
+  });
+});
+
+describe('safeTimeZone', () => {
+  it.each(['Europe/London', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC'])(
+    'keeps the valid zone %s',
+    (tz) => {
+      expect(safeTimeZone(tz)).toBe(tz);
+    },
+  );
+
+  it('trims whitespace', () => {
+    expect(safeTimeZone('  Asia/Kolkata ')).toBe('Asia/Kolkata');
+  });
+
+  it.each([null, undefined, '', '   ', 'Not/AZone', 'Europe/Londn', 'garbage'])('falls back to UTC for %j', (tz) => {
+    expect(safeTimeZone(tz)).toBe('UTC');
+  });
+});
+
+describe('local readings', () => {
+  it('reads the local calendar date in several zones', () => {
+    const instant = at('2026-11-24T20:00:00Z');
+    expect(localDateLabel(instant, 'UTC')).toBe('2026-11-24');
+    expect(localDateLabel(instant, 'Asia/Kolkata')).toBe('2026-11-25'); // 01:30 IST
+    expect(localDateLabel(instant, 'America/Los_Angeles')).toBe('2026-11-24'); // 12:00 PST
+    expect(localDateLabel(at('2026-11-24T11:00:00Z'), 'Pacific/Chatham')).toBe('2026-11-25'); // 00:45 +13:45
+    expect(localDateLabel(at('2026-11-25T03:00:00Z'), 'America/Los_Angeles')).toBe('2026-11-24'); // 19:00 PST
+  });
+
+  it('reads the local weekday and minute of day', () => {
+    const instant = at('2026-11-24T20:00:00Z'); // a Tuesday in UTC
+    expect(localWeekday(instant, 'UTC')).toBe(2);
+    expect(localWeekday(instant, 'Asia/Kolkata')).toBe(3);
+    expect(localMinuteOfDay(instant, 'Asia/Kolkata')).toBe(90);
+    expect(localMinuteOfDay(instant, 'America/Los_Angeles')).toBe(12 * 60);
+    expect(localMinuteOfDay(at('2026-11-24T00:00:00Z'), 'UTC')).toBe(0);
+  });
+
+  it('gives the full local parts and a date-time label', () => {
+    expect(localParts(at('2026-07-01T12:34:56Z'), 'Europe/London')).toEqual({
+      year: 2026,
+      month: 7,
+      day: 1,
+      hour: 13,
+      minute: 34,
+      second: 56,
+      weekday: 3,
+    });
+    expect(localDateTimeLabel(at('2026-11-24T11:00:00Z'), 'Pacific/Chatham')).toBe('2026-11-25 00:45');
+  });
+
+  it('reads an invalid time zone as UTC instead of throwing', () => {
+    expect(localDateLabel(at('2026-11-24T23:30:00Z'), 'Mars/Olympus')).toBe('2026-11-24');
+    expect(localMinuteOfDay(at('2026-11-24T23:30:00Z'), '')).toBe(23 * 60 + 30);
+  });
+});
+
+describe('zonedTimeToInstant', () => {
+  it('converts plain local times', () => {
+    expect(iso(zonedTimeToInstant(2026, 11, 24, 540, 'Europe/London'))).toBe('2026-11-24T09:00:00.000Z');
+    expect(iso(zonedTimeToInstant(2026, 7, 7, 540, 'Europe/London'))).toBe('2026-07-07T08:00:00.000Z');
+    expect(iso(zonedTimeToInstant(2026, 11, 24, 540, 'Asia/Kolkata'))).toBe('2026-11-24T03:30:00.000Z');
+    expect(iso(zonedTimeToInstant(2026, 11, 25, 540, 'Pacific/Chatham'))).toBe('2026-11-24T19:15:00.000Z');
+    expect(iso(zonedTimeToInstant(2026, 7, 7, 540, 'Pacific/Chatham'))).toBe('2026-07-06T20:15:00.000Z');
+  });
+
+  it('pushes a time skipped by the clocks going forward past the gap', () => {
+    // London, 2026-03-29: 01:00 GMT jumps to 02:00 BST, so 01:30 never happens.
+    expect(iso(zonedTimeToInstant(2026, 3, 29, 90, 'Europe/London'))).toBe('2026-03-29T01:30:00.000Z');
+    // New York, 2026-03-08: 02:00 EST jumps to 03:00 EDT.
+    expect(iso(zonedTimeToInstant(2026, 3, 8, 150, 'America/New_York'))).toBe('2026-03-08T07:30:00.000Z');
+  });
+
+  it('takes the earlier of a time that happens twice when the clocks go back', () => {
+    // London, 2026-10-25: 01:30 happens in BST (00:30Z) and again in GMT (01:30Z).
+    expect(iso(zonedTimeToInstant(2026, 10, 25, 90, 'Europe/London'))).toBe('2026-10-25T00:30:00.000Z');
+    // New York, 2026-11-01: 01:30 EDT (05:30Z) then 01:30 EST (06:30Z).
+    expect(iso(zonedTimeToInstant(2026, 11, 1, 90, 'America/New_York'))).toBe('2026-11-01T05:30:00.000Z');
+  });
+});
+
+describe('isWithinWorkingHours', () => {
+  it('includes the start and excludes the end (London, winter)', () => {
+    expect(isWithinWorkingHours(at('2026-11-24T09:00:00Z'), 'Europe/London', OFFICE)).toBe(true);
+    expect(isWithinWorkingHours(at('2026-11-24T08:59:59Z'), 'Europe/London', OFFICE)).toBe(false);
+    expect(isWithinWorkingHours(at('2026-11-24T17:59:59Z'), 'Europe/London', OFFICE)).toBe(true);
+    expect(isWithinWorkingHours(at('2026-11-24T18:00:00Z'), 'Europe/London', OFFICE)).toBe(false);
+  });
+
+  it('follows summer time (London, BST)', () => {
+    expect(isWithinWorkingHours(at('2026-07-07T08:00:00Z'), 'Europe/London', OFFICE)).toBe(true);
+    expect(isWithinWorkingHours(at('2026-07-07T07:59:00Z'), 'Europe/London', OFFICE)).toBe(false);
+    expect(isWithinWorkingHours(at('2026-07-07T17:00:00Z'), 'Europe/London', OFFICE)).toBe(false);
+  });
+
+  it('skips days off', () => {
+    expect(isWithinWorkingHours(at('2026-11-28T12:00:00Z'), 'Europe/London', OFFICE)).toBe(false); // Saturday
+    expect(isWithinWorkingHours(at('2026-11-28T12:00:00Z'), 'Europe/London', EVERY_DAY)).toBe(true);
+    const weekends = workingWindow('10:00-14:00', 'sat,sun');
+    expect(isWithinWorkingHours(at('2026-11-29T10:00:00Z'), 'UTC', weekends)).toBe(true);
+    expect(isWithinWorkingHours(at('2026-11-27T10:00:00Z'), 'UTC', weekends)).toBe(false);
+  });
+
+  it('uses half-hour and quarter-hour offsets', () => {
+    expect(isWithinWorkingHours(at('2026-11-24T03:30:00Z'), 'Asia/Kolkata', OFFICE)).toBe(true);
+    expect(isWithinWorkingHours(at('2026-11-24T03:29:00Z'), 'Asia/Kolkata', OFFICE)).toBe(false);
+    expect(isWithinWorkingHours(at('2026-11-24T19:15:00Z'), 'Pacific/Chatham', OFFICE)).toBe(true);
+    expect(isWithinWorkingHours(at('2026-11-24T19:14:00Z'), 'Pacific/Chatham', OFFICE)).toBe(false);
+  });
+
+  it('judges the weekday by the local calendar, not UTC', () => {
+    // Friday 17:00 in Los Angeles is already Saturday in UTC.
+    expect(isWithinWorkingHours(at('2026-11-28T01:00:00Z'), 'America/Los_Angeles', OFFICE)).toBe(true);
+    expect(isWithinWorkingHours(at('2026-11-28T01:00:00Z'), 'UTC', OFFICE)).toBe(false);
+    // Monday 09:45 on the Chatham Islands is still Sunday in UTC.
+    expect(isWithinWorkingHours(at('2026-11-22T20:00:00Z'), 'Pacific/Chatham', OFFICE)).toBe(true);
+  });
+
+  it('reads an invalid time zone as UTC', () => {
+    expect(isWithinWorkingHours(at('2026-11-24T09:00:00Z'), 'Nowhere/Atlantis', OFFICE)).toBe(true);
+    expect(isWithinWorkingHours(at('2026-11-24T08:00:00Z'), 'Nowhere/Atlantis', OFFICE)).toBe(false);
+  });
+
+  it('rejects a malformed window', () => {
+    const noDays: WorkingWindow = { startMinute: 540, endMinute: 1080, days: new Set() };
+    const backwards: WorkingWindow = { startMinute: 1080, endMinute: 540, days: new Set([1]) };
+    expect(() => isWithinWorkingHours(at('2026-11-24T09:00:00Z'), 'UTC', noDays)).toThrow(RangeError);
+    expect(() => isWithinWorkingHours(at('2026-11-24T09:00:00Z'), 'UTC', backwards)).toThrow(RangeError);
+    expect(() => nextWorkingStart(at('2026-11-24T09:00:00Z'), 'UTC', noDays)).toThrow(RangeError);
+  });
+});
+
+describe('nextWorkingStart', () => {
+  it('finds the next morning, or this morning when it is still early', () => {
+    expect(iso(nextWorkingStart(at('2026-11-24T15:00:00Z'), 'Europe/London', OFFICE))).toBe('2026-11-25T09:00:00.000Z');
+    expect(iso(nextWorkingStart(at('2026-11-24T07:00:00Z'), 'Europe/London', OFFICE))).toBe('2026-11-24T09:00:00.000Z');
+  });
+
+  it('is strictly after: exactly at a start gives the next day’s start', () => {
+    expect(iso(nextWorkingStart(at('2026-11-24T09:00:00Z'), 'Europe/London', OFFICE))).toBe('2026-11-25T09:00:00.000Z');
+    expect(iso(nextWorkingStart(at('2026-11-24T08:59:59.999Z'), 'Europe/London', OFFICE))).toBe(
+      '2026-11-24T09:00:00.000Z',
+    );
+  });
+
+  it('skips the weekend', () => {
+    expect(iso(nextWorkingStart(at('2026-11-27T16:00:00Z'), 'Europe/London', OFFICE))).toBe('2026-11-30T09:00:00.000Z');
+    expect(iso(nextWorkingStart(at('2026-11-28T10:00:00Z'), 'Europe/London', OFFICE))).toBe('2026-11-30T09:00:00.000Z');
+  });
+
+  it('waits up to a week for a single working day', () => {
+    const wednesdays = workingWindow('09:00-12:00', 'wed');
+    expect(iso(nextWorkingStart(at('2026-11-25T10:00:00Z'), 'UTC', wednesdays))).toBe('2026-12-02T09:00:00.000Z');
+  });
+
+  it('works in several time zones', () => {
+    // 20:30 IST on Tuesday → Wednesday 09:00 IST.
+    expect(iso(nextWorkingStart(at('2026-11-24T15:00:00Z'), 'Asia/Kolkata', OFFICE))).toBe('2026-11-25T03:30:00.000Z');
+    // 07:00 PST on Tuesday → Tuesday 09:00 PST.
+    expect(iso(nextWorkingStart(at('2026-11-24T15:00:00Z'), 'America/Los_Angeles', OFFICE))).toBe(
+      '2026-11-24T17:00:00.000Z',
+    );
+    // 04:45 Wednesday on the Chatham Islands (+13:45) → Wednesday 09:00 there.
+    expect(iso(nextWorkingStart(at('2026-11-24T15:00:00Z'), 'Pacific/Chatham', OFFICE))).toBe(
+      '2026-11-24T19:15:00.000Z',
+    );
+  });
+
+  it('falls back to UTC for an invalid time zone', () => {
+    expect(iso(nextWorkingStart(at('2026-11-24T15:00:00Z'), 'Bogus/Zone', OFFICE))).toBe('2026-11-25T09:00:00.000Z');
+    expect(iso(nextWorkingStart(at('2026-11-24T15:00:00Z'), '', OFFICE))).toBe('2026-11-25T09:00:00.000Z');
+  });
+
+  describe('across DST changes', () => {
+    it('London spring forward: Friday evening GMT → Monday 09:00 BST', () => {
+      expect(iso(nextWorkingStart(at('2026-03-27T18:00:00Z'), 'Europe/London', OFFICE))).toBe('2026-03-30T08:00:00.000Z');
+    });
+
+    it('London, on the Sunday the clocks change', () => {
+      // 2026-03-29: clocks go forward at 01:00 GMT; 09:00 that morning is BST.
+      expect(iso(nextWorkingStart(at('2026-03-28T20:00:00Z'), 'Europe/London', EVERY_DAY))).toBe(
+        '2026-03-29T08:00:00.000Z',
+      );
+      // 2026-10-25: clocks go back at 02:00 BST; 09:00 that morning is GMT.
+      expect(iso(nextWorkingStart(at('2026-10-24T20:00:00Z'), 'Europe/London', EVERY_DAY))).toBe(
+        '2026-10-25T09:00:00.000Z',
+      );
+    });
+
+    it('London autumn: Friday evening BST → Monday 09:00 GMT', () => {
+      expect(iso(nextWorkingStart(at('2026-10-23T16:00:00Z'), 'Europe/London', OFFICE))).toBe('2026-10-26T09:00:00.000Z');
+    });
+
+    it('New York, on the Sundays the clocks change', () => {
+      // 2026-03-08: Saturday 22:00 EST → Sunday 09:00 EDT.
+      expect(iso(nextWorkingStart(at('2026-03-08T03:00:00Z'), 'America/New_York', EVERY_DAY))).toBe(
+        '2026-03-08T13:00:00.000Z',
+      );
+      // 2026-11-01: Saturday 23:00 EDT → Sunday 09:00 EST.
+      expect(iso(nextWorkingStart(at('2026-11-01T03:00:00Z'), 'America/New_York', EVERY_DAY))).toBe(
+        '2026-11-01T14:00:00.000Z',
+      );
+    });
+
+    it('a window starting in the skipped hour starts just after the gap', () => {
+      const night = workingWindow('02:30-04:00', 'mon-sun');
+      const start = nextWorkingStart(at('2026-03-08T05:00:00Z'), 'America/New_York', night);
+      expect(iso(start)).toBe('2026-03-08T07:30:00.000Z'); // 03:30 EDT
+      expect(isWithinWorkingHours(start, 'America/New_York', night)).toBe(true);
+    });
+
+    it('a window starting in the repeated hour starts at its first occurrence', () => {
+      const early = workingWindow('01:30-03:00', 'mon-sun');
+      expect(iso(nextWorkingStart(at('2026-11-01T04:00:00Z'), 'America/New_York', early))).toBe(
+        '2026-11-01T05:30:00.000Z',
+      );
+    });
+
+    it('Chatham Islands: 09:00 moves from +12:45 to +13:45 when DST starts', () => {
+      // DST starts Sunday 2026-09-27; Friday 25th is +12:45, Monday 28th is +13:45.
+      expect(iso(nextWorkingStart(at('2026-09-25T10:00:00Z'), 'Pacific/Chatham', OFFICE))).toBe(
+        '2026-09-27T19:15:00.000Z',
+      );
+    });
+  });
+
+  it('always lands on a window start, strictly later, within eight days (property)', () => {
+    const zones = ['UTC', 'Europe/London', 'America/New_York', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Chatham'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }),
+        fc.constantFrom(...zones),
+        fc.constantFrom('mon-fri', 'sat,sun', 'wed', 'fri-mon', 'mon-sun'),
+        (epoch, zone, days) => {
+          const window = workingWindow('09:00-17:30', days);
+          const after = new Date(epoch);
+          const start = nextWorkingStart(after, zone, window);
+          expect(start.getTime()).toBeGreaterThan(epoch);
+          expect(start.getTime() - epoch).toBeLessThanOrEqual(8 * 24 * 3600_000);
+          expect(localMinuteOfDay(start, zone)).toBe(540);
+          expect(isWithinWorkingHours(start, zone, window)).toBe(true);
+          const sendable = firstSendableAt(after, zone, window);
+          expect(isWithinWorkingHours(sendable, zone, window)).toBe(true);
+          expect(sendable.getTime()).toBeGreaterThanOrEqual(epoch);
+        },
+      ),
+      { numRuns: 300, seed: 20261124 },
+    );
+  });
+});
+
+describe('firstSendableAt', () => {
+  it('keeps an instant already inside a window', () => {
+    const inside = at('2026-11-24T10:15:00Z');
+    const result = firstSendableAt(inside, 'Europe/London', OFFICE);
+    expect(iso(result)).toBe('2026-11-24T10:15:00.000Z');
+    expect(result).not.toBe(inside); // a copy: callers may mutate neither
+  });
+
+  it('keeps exactly the start, and moves exactly the end to the next start', () => {
+    expect(iso(firstSendableAt(at('2026-11-24T09:00:00Z'), 'Europe/London', OFFICE))).toBe('2026-11-24T09:00:00.000Z');
+    expect(iso(firstSendableAt(at('2026-11-24T18:00:00Z'), 'Europe/London', OFFICE))).toBe('2026-11-25T09:00:00.000Z');
+  });
+
+  it('moves a weekend instant to Monday morning', () => {
+    expect(iso(firstSendableAt(at('2026-11-29T12:00:00Z'), 'Europe/London', OFFICE))).toBe('2026-11-30T09:00:00.000Z');
+  });
+});
+
+describe('thankYouDueAt', () => {
+  describe('default: the next local morning', () => {
+    it('accepted Tue 15:00 → Wed 09:00', () => {
+      expect(iso(thankYouDueAt(at('2026-11-24T15:00:00Z'), 'Europe/London', OFFICE, null))).toBe(
+        '2026-11-25T09:00:00.000Z',
+      );
+    });
+
+    it('accepted Tue 07:00 → Tue 09:00', () => {
+      expect(iso(thankYouDueAt(at('2026-11-24T07:00:00Z'), 'Europe/London', OFFICE, null))).toBe(
+        '2026-11-24T09:00:00.000Z',
+      );
+    });
+
+    it('accepted Fri 16:00 with mon-fri → Mon 09:00', () => {
+      expect(iso(thankYouDueAt(at('2026-11-27T16:00:00Z'), 'Europe/London', OFFICE, null))).toBe(
+        '2026-11-30T09:00:00.000Z',
+      );
+    });
+
+    it('uses the owner’s zone: Tue 15:00 in Los Angeles → Wed 09:00 there', () => {
+      expect(iso(thankYouDueAt(at('2026-11-24T23:00:00Z'), 'America/Los_Angeles', OFFICE, null))).toBe(
+        '2026-11-25T17:00:00.000Z',
+      );
+    });
+
+    it('crosses the autumn clock change: Fri 17:00 BST → Mon 09:00 GMT', () => {
+      expect(iso(thankYouDueAt(at('2026-10-23T16:00:00Z'), 'Europe/London', OFFICE, null))).toBe(
+        '2026-10-26T09:00:00.000Z',
+      );
+    });
+  });
+
+  describe('a delay in minutes', () => {
+    it('0 means at once when inside working hours', () => {
+      expect(iso(thankYouDueAt(at('2026-11-24T15:00:00Z'), 'Europe/London', OFFICE, 0))).toBe('2026-11-24T15:00:00.000Z');
+    });
+
+    it('0 outside working hours waits for the next window', () => {
+      expect(iso(thankYouDueAt(at('2026-11-24T20:00:00Z'), 'Europe/London', OFFICE, 0))).toBe('2026-11-25T09:00:00.000Z');
+    });
+
+    it('adds the delay, staying inside the window', () => {
+      expect(iso(thankYouDueAt(at('2026-11-24T10:00:00Z'), 'Europe/London', OFFICE, 30))).toBe('2026-11-24T10:30:00.000Z');
+    });
+
+    it('a delay that ends after hours moves to the next morning', () => {
+      expect(iso(thankYouDueAt(at('2026-11-24T17:45:00Z'), 'Europe/London', OFFICE, 30))).toBe('2026-11-25T09:00:00.000Z');
+    });
+
+    it('a delay ending exactly at the start is sent at the start', () => {
+      expect(iso(thankYouDueAt(at('2026-11-24T08:00:00Z'), 'Europe/London', OFFICE, 60))).toBe('2026-11-24T09:00:00.000Z');
+    });
+
+    it('a day-long delay from Friday lands on Monday morning', () => {
+      expect(iso(thankYouDueAt(at('2026-11-27T10:00:00Z'), 'Europe/London', OFFICE, 24 * 60))).toBe(
+        '2026-11-30T09:00:00.000Z',
+      );
+    });
+
+    it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('rejects %s minutes', (delay) => {
+      expect(() => thankYouDueAt(at('2026-11-24T10:00:00Z'), 'Europe/London', OFFICE, delay)).toThrow(RangeError);
+    });
+  });
+});

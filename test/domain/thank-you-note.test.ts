@@ -1,0 +1,196 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { MAX_DRAFT_CHARS, draftThankYou, firstName, type ThankYouPerson } from '../../src/domain/thank-you-note.js';
+
+function person(overrides: Partial<ThankYouPerson> = {}): ThankYouPerson {
+  return { name: 'Ana Ruiz', headline: null, company: null, note: null, ...overrides };
+}
+
+const PRIYA: ThankYouPerson = {
+  name: 'Priya Raman',
+  headline: 'Head of Data Partnerships',
+  company: 'Northwind Analytics',
+  note: 'Hi Sam, we met at the Data Council panel last week - would love to stay in touch.',
+};
+
+/** The body's sentences, signature left out. */
+function sentences(draft: string): string[] {
+  const body = draft.split('\n\n')[0] ?? '';
+  return body.split(/(?<=[.!?])\s+/).filter((sentence) => sentence !== '');
+}
+
+describe('draftThankYou', () => {
+  it('drafts the brief’s example from the note, signed by the owner', () => {
+    expect(draftThankYou(PRIYA, 'Sam Lee')).toBe(
+      'Hi Priya, thanks for connecting! It was good to meet you at the Data Council panel. Looking forward to staying in touch.\n\nBest,\nSam',
+    );
+  });
+
+  it('draws on headline and company when there is no note', () => {
+    expect(draftThankYou({ ...PRIYA, note: null }, 'Sam')).toBe(
+      "Hi Priya, thanks for connecting! I'd love to hear more about your work on data partnerships at Northwind Analytics. Looking forward to staying in touch.\n\nBest,\nSam",
+    );
+  });
+
+  it('leaves the signature out when the owner is unknown', () => {
+    const draft = draftThankYou(PRIYA, null);
+    expect(draft).toBe(
+      'Hi Priya, thanks for connecting! It was good to meet you at the Data Council panel. Looking forward to staying in touch.',
+    );
+    expect(draftThankYou(PRIYA, '   ')).toBe(draft);
+  });
+
+  describe('a line from their note', () => {
+    it.each([
+      ['Great meeting you at KubeCon yesterday!', 'It was good to meet you at KubeCon.'],
+      ['We met during the Berlin offsite, thanks for the tips.', 'It was good to meet you during the Berlin offsite.'],
+      ['So nice to meet you in Lisbon last month.', 'It was good to meet you in Lisbon.'],
+      ['Loved your talk at Strange Loop! Would be great to stay in touch.', "I'm glad my talk at Strange Loop caught your interest."],
+      ['I read your post on vector search and learned a lot.', "I'm glad my post on vector search caught your interest."],
+      ['We worked together at Globex, years ago.', "It's good to reconnect after our time at Globex."],
+      ['Ben suggested we connect about hiring.', "I'm glad Ben brought us together."],
+      ['I was introduced by Maria from the data guild.', "I'm glad Maria brought us together."],
+      [
+        'Could you share how you run data interviews?',
+        'Happy to help with your question: send me the details whenever suits you.',
+      ],
+    ])('%j → %j', (note, line) => {
+      const draft = draftThankYou(person({ note }), 'Sam');
+      expect(draft).toBe(`Hi Ana, thanks for connecting! ${line} Looking forward to staying in touch.\n\nBest,\nSam`);
+    });
+
+    it('does not mistake a wish to meet for a meeting', () => {
+      const draft = draftThankYou(person({ note: 'Would love to meet at your convenience next week.', company: 'Acme' }), null);
+      expect(draft).not.toContain('good to meet you');
+      expect(draft).toBe(
+        "Hi Ana, thanks for connecting! I'd love to hear more about what you're working on at Acme. Looking forward to staying in touch.",
+      );
+    });
+
+    it('does not lift a phrase with a link in it', () => {
+      const draft = draftThankYou(person({ note: 'We met at https://example.com/event-42 on Friday.' }), null);
+      expect(draft).not.toContain('http');
+      expect(draft).toBe('Hi Ana, thanks for connecting! Looking forward to staying in touch.');
+    });
+
+    it('does not lift an overlong phrase', () => {
+      const event = 'the very long and winding annual gathering of people who care about data quality in the north';
+      const draft = draftThankYou(person({ note: `We met at ${event}.` }), null);
+      expect(draft).not.toContain('winding');
+    });
+  });
+
+  describe('never pastes a spammy, mass or very long note back', () => {
+    it('a money pitch', () => {
+      const draft = draftThankYou(
+        person({ name: 'Crypto Max', note: 'We met at the bitcoin summit. Guaranteed 30% monthly returns, DM me' }),
+        'Sam',
+      );
+      expect(draft).not.toMatch(/bitcoin|returns|summit|DM/i);
+      expect(draft).toBe('Hi Crypto, thanks for connecting! Looking forward to staying in touch.\n\nBest,\nSam');
+    });
+
+    it('a mass message falls back to the headline', () => {
+      const draft = draftThankYou(
+        person({
+          headline: 'Director of Growth',
+          company: 'Initech',
+          note: 'Dear Sir/Madam, I came across your profile. We met at your event. Book a quick call?',
+        }),
+        null,
+      );
+      expect(draft).toBe(
+        "Hi Ana, thanks for connecting! I'd love to hear more about your work on growth at Initech. Looking forward to staying in touch.",
+      );
+    });
+
+    it('a template falls back to the headline', () => {
+      const draft = draftThankYou(
+        person({ headline: 'Staff Data Engineer', company: 'Umbrella', note: "I'd like to add you to my professional network." }),
+        null,
+      );
+      expect(draft).toBe(
+        "Hi Ana, thanks for connecting! I'd love to hear more about your work as Staff Data Engineer at Umbrella. Looking forward to staying in touch.",
+      );
+    });
+
+    it('a very long note is not mined', () => {
+      const note = `We met at the Data Council panel. ${'I have so many thoughts about this. '.repeat(15)}`;
+      const draft = draftThankYou(person({ note, company: 'Acme' }), null);
+      expect(draft).not.toContain('Data Council');
+      expect(draft).toContain('at Acme');
+    });
+
+    it('a spammy headline is not echoed', () => {
+      const draft = draftThankYou(person({ headline: 'Helping you reach financial freedom', company: null }), null);
+      expect(draft).toBe('Hi Ana, thanks for connecting! Looking forward to staying in touch.');
+    });
+  });
+
+  describe('a line from their headline and company', () => {
+    it.each([
+      ['VP, Sales', 'Acme', "I'd love to hear more about your work on sales at Acme."],
+      ['Head of EMEA Partnerships', 'Acme', "I'd love to hear more about your work on EMEA partnerships at Acme."],
+      ['Senior Director of AI Research', null, "I'd love to hear more about your work on AI research."],
+      ['Founder | Angel investor | Speaker', 'Hooli', "I'd love to hear more about your work as Founder at Hooli."],
+      ['Engineer at Acme', null, "I'd love to hear more about your work as Engineer at Acme."],
+      [null, 'Northwind Analytics', "I'd love to hear more about what you're working on at Northwind Analytics."],
+    ])('headline %j, company %j', (headline, company, line) => {
+      expect(draftThankYou(person({ headline, company }), null)).toBe(
+        `Hi Ana, thanks for connecting! ${line} Looking forward to staying in touch.`,
+      );
+    });
+
+    it('with neither, says thanks and closes', () => {
+      expect(draftThankYou(person(), null)).toBe('Hi Ana, thanks for connecting! Looking forward to staying in touch.');
+    });
+  });
+
+  describe('names', () => {
+    it('greets by first name without honorifics or credentials', () => {
+      expect(draftThankYou(person({ name: 'Dr. Priya Raman, PhD' }), 'Prof. Sam Lee')).toBe(
+        'Hi Priya, thanks for connecting! Looking forward to staying in touch.\n\nBest,\nSam',
+      );
+    });
+
+    it('greets "there" when no name is usable', () => {
+      expect(draftThankYou(person({ name: '' }), null)).toBe(
+        'Hi there, thanks for connecting! Looking forward to staying in touch.',
+      );
+      expect(draftThankYou(person({ name: '🙂 ✨' }), null)).toMatch(/^Hi there,/);
+    });
+
+    it.each([
+      ['Priya Raman', 'Priya'],
+      ['  José  María López ', 'José'],
+      ["Siobhán O'Neill", 'Siobhán'],
+      ['Mr Jean-Luc Picard', 'Jean-Luc'],
+      ['Raman (she/her)', 'Raman'],
+      ['', null],
+      ['Dr.', null],
+    ])('firstName(%j) → %j', (name, first) => {
+      expect(firstName(name)).toBe(first);
+    });
+  });
+
+  it('writes 2 to 4 sentences and stays under the length limit (property)', () => {
+    const text = fc.option(fc.string({ maxLength: 1000 }), { nil: null });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), text, text, text, text, (name, headline, company, note, owner) => {
+        const draft = draftThankYou({ name, headline, company, note }, owner);
+        expect(draft.length).toBeLessThanOrEqual(MAX_DRAFT_CHARS);
+        expect(draft.startsWith('Hi ')).toBe(true);
+        const count = sentences(draft).length;
+        expect(count).toBeGreaterThanOrEqual(2);
+        expect(count).toBeLessThanOrEqual(4);
+      }),
+      { numRuns: 300, seed: 20261124 },
+    );
+  });
+
+  it('keeps long but legitimate fields short', () => {
+    const long = 'Word '.repeat(200);
+    const draft = draftThankYou({ name: long, headline: long, company: long, note: long }, long);
+    expect(draft.length).toBeLessThan(MAX_DRAFT_CHARS);
+  });
+});
