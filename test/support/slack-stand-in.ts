@@ -1,0 +1,615 @@
+/**
+ * A local stand-in for the parts of Slack the app talks to over the network: the Web API
+ * (`https://slack.com/api/<method>`) and `response_url`s. Integration tests point the app's real
+ * WebClient at it through `clientOptions.slackApiUrl`, so everything from argument serialisation to
+ * retry/rate-limit handling runs exactly as in production.
+ *
+ * Shapes follow what Slack answers (and what @slack/web-api 7.x sends): the client POSTs
+ * `application/x-www-form-urlencoded` bodies, JSON-encoding object values such as `blocks` or `view`,
+ * with the token in `Authorization: Bearer`.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+
+export const DEFAULT_TEAM_ID = 'T0STANDIN1';
+export const DEFAULT_TEAM_DOMAIN = 'standin';
+export const DEFAULT_BOT_USER_ID = 'U0BOTUSER1';
+export const DEFAULT_BOT_ID = 'B0BOTID001';
+export const DEFAULT_APP_ID = 'A0STANDIN1';
+export const DEFAULT_USER_TZ = 'Europe/London';
+
+export type Fault =
+  | { error: string } // 200 {ok:false, error}
+  | { status: 429; retryAfter: number } // 429 with Retry-After seconds and {ok:false, error:'ratelimited'}
+  | { status: number } // e.g. 500/503 with a body (a 429 without Retry-After makes the client give up at once)
+  | { delayMs: number }; // answer normally but late (timeouts)
+
+export interface RecordedCall {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | null;
+  at: number;
+  /** Set when a queued fault was applied to this call. */
+  fault?: Fault;
+  /** The JSON body the stand-in answered with (e.g. to read the `ts` of a posted message). */
+  response: Record<string, unknown>;
+}
+
+export interface ResponseUrlPost {
+  id: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+export interface StandInUser {
+  id: string;
+  tz?: string;
+  tz_offset?: number;
+  real_name?: string;
+  name?: string;
+  deleted?: boolean;
+  is_bot?: boolean;
+}
+
+export interface SlackStandIn {
+  /** e.g. 'http://127.0.0.1:PORT/api/' (with trailing slash: pass as `slackApiUrl`). */
+  apiUrl: string;
+  teamId: string;
+  botUserId: string;
+  /** A response_url served by the stand-in; POSTs to it are recorded. A fresh id is made when omitted. */
+  responseUrl(id?: string): string;
+  /** Successful AND failed calls, in arrival order; each has the parsed args. */
+  calls(method?: string): RecordedCall[];
+  responsePosts(id?: string): ResponseUrlPost[];
+  /** Queue `fault` for the next `times` (default 1) calls of `method`. */
+  failNext(method: string, fault: Fault, times?: number): void;
+  setUser(user: StandInUser): void;
+  /** First matching call, already recorded or future; rejects after `timeoutMs` (default 5000). */
+  waitForCall(
+    method: string,
+    predicate?: (c: RecordedCall) => boolean,
+    timeoutMs?: number,
+  ): Promise<RecordedCall>;
+  waitForResponsePost(
+    predicate?: (p: ResponseUrlPost) => boolean,
+    timeoutMs?: number,
+  ): Promise<ResponseUrlPost>;
+  /** Forget calls, posts and queued faults (users are kept). */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/** Argument fields the client JSON-encodes (it stringifies every non-primitive value). */
+const JSON_ENCODED_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata']);
+const DEFAULT_WAIT_MS = 5000;
+const TS_BASE_SECONDS = 1_700_000_000;
+
+interface QueuedFault {
+  fault: Fault;
+  remaining: number;
+}
+
+interface Waiter<T> {
+  matches(item: T): boolean;
+  resolve(item: T): void;
+  reject(error: Error): void;
+  timer: NodeJS.Timeout;
+}
+
+interface ApiAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  delayMs: number;
+  response: Record<string, unknown>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    const piece: unknown = chunk;
+    chunks.push(Buffer.isBuffer(piece) ? piece : Buffer.from(String(piece)));
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Parses a Web API request body the way Slack does: form, JSON or multipart (file uploads). */
+async function parseApiArgs(contentType: string, raw: Buffer): Promise<Record<string, unknown>> {
+  const text = raw.toString('utf8');
+  let args: Record<string, unknown> = {};
+  if (contentType.startsWith('application/json')) {
+    const parsed: unknown = text === '' ? {} : JSON.parse(text);
+    args = isRecord(parsed) ? { ...parsed } : {};
+  } else if (contentType.startsWith('multipart/form-data')) {
+    const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+    for (const [key, value] of form.entries()) {
+      args[key] = typeof value === 'string' ? value : { filename: value.name, size: value.size };
+    }
+  } else {
+    for (const [key, value] of new URLSearchParams(text)) args[key] = value;
+  }
+  for (const field of JSON_ENCODED_FIELDS) {
+    const value = args[field];
+    if (typeof value !== 'string') continue;
+    try {
+      args[field] = JSON.parse(value) as unknown;
+    } catch {
+      // Leave it as the raw string: Slack would answer invalid_blocks_format / invalid_arguments.
+    }
+  }
+  return args;
+}
+
+function bearerToken(req: IncomingMessage): string | null {
+  const header = req.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  return match?.[1] ?? null;
+}
+
+/** Offset in seconds of `timeZone` right now, as Slack's `tz_offset` (0 if the zone is unknown). */
+function currentOffsetSeconds(timeZone: string): number {
+  try {
+    const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date())
+      .find((p) => p.type === 'timeZoneName')?.value;
+    const match = part === undefined ? null : /GMT([+-])(\d{2}):(\d{2})/.exec(part);
+    if (match === null) return 0;
+    const sign = match[1] === '-' ? -1 : 1;
+    return sign * (Number(match[2]) * 3600 + Number(match[3]) * 60);
+  } catch {
+    return 0;
+  }
+}
+
+function timeZoneLabel(timeZone: string): string {
+  try {
+    return (
+      new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'long' })
+        .formatToParts(new Date())
+        .find((p) => p.type === 'timeZoneName')?.value ?? timeZone
+    );
+  } catch {
+    return timeZone;
+  }
+}
+
+function describeArgs(args: Record<string, unknown>): string {
+  const json = JSON.stringify(args);
+  return json.length > 200 ? `${json.slice(0, 200)}…` : json;
+}
+
+export async function startSlackStandIn(
+  options: { teamId?: string; botUserId?: string } = {},
+): Promise<SlackStandIn> {
+  const teamId = options.teamId ?? DEFAULT_TEAM_ID;
+  const botUserId = options.botUserId ?? DEFAULT_BOT_USER_ID;
+
+  let recordedCalls: RecordedCall[] = [];
+  let recordedPosts: ResponseUrlPost[] = [];
+  let faults = new Map<string, QueuedFault[]>();
+  const users = new Map<string, StandInUser>();
+  let callWaiters: Waiter<RecordedCall>[] = [];
+  let postWaiters: Waiter<ResponseUrlPost>[] = [];
+  const pendingDelays = new Set<NodeJS.Timeout>();
+  // Counters survive reset() so ids and timestamps stay unique for the whole stand-in lifetime.
+  let tsCounter = 0;
+  let viewCounter = 0;
+  let responseUrlCounter = 0;
+
+  /** Unique, increasing message timestamps like Slack's: '1700000000.000100', '1700000000.000200', … */
+  function nextTs(): string {
+    tsCounter += 1;
+    const micros = tsCounter * 100;
+    const seconds = TS_BASE_SECONDS + Math.floor(micros / 1_000_000);
+    return `${seconds}.${String(micros % 1_000_000).padStart(6, '0')}`;
+  }
+
+  function nextViewId(): string {
+    viewCounter += 1;
+    return `V${String(viewCounter).padStart(10, '0')}`;
+  }
+
+  function viewHash(): string {
+    return `${Math.floor(Date.now() / 1000)}.${randomBytes(4).toString('hex')}`;
+  }
+
+  /** The DM channel Slack would use for a user: stable per user. */
+  function dmChannelFor(userId: string): string {
+    return `D${userId.slice(1)}`;
+  }
+
+  function takeFault(method: string): Fault | undefined {
+    const queue = faults.get(method);
+    const head = queue?.[0];
+    if (queue === undefined || head === undefined) return undefined;
+    head.remaining -= 1;
+    if (head.remaining <= 0) queue.shift();
+    return head.fault;
+  }
+
+  function userInfo(id: string): Record<string, unknown> {
+    const configured = users.get(id) ?? { id };
+    const tz = configured.tz ?? DEFAULT_USER_TZ;
+    const name = configured.name ?? `user.${id.toLowerCase()}`;
+    const realName = configured.real_name ?? `User ${id}`;
+    return {
+      id,
+      team_id: teamId,
+      name,
+      deleted: configured.deleted ?? false,
+      color: '9f69e7',
+      real_name: realName,
+      tz,
+      tz_label: timeZoneLabel(tz),
+      tz_offset: configured.tz_offset ?? currentOffsetSeconds(tz),
+      profile: {
+        real_name: realName,
+        real_name_normalized: realName,
+        display_name: name,
+        display_name_normalized: name,
+        team: teamId,
+      },
+      is_admin: false,
+      is_owner: false,
+      is_primary_owner: false,
+      is_restricted: false,
+      is_ultra_restricted: false,
+      is_bot: configured.is_bot ?? false,
+      is_app_user: false,
+      updated: TS_BASE_SECONDS,
+    };
+  }
+
+  function viewAnswer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    const given = isRecord(args.view) ? args.view : {};
+    const existingId = str(args.view_id);
+    const id = method === 'views.update' && existingId !== undefined ? existingId : nextViewId();
+    return {
+      ok: true,
+      view: {
+        team_id: teamId,
+        type: method === 'views.publish' ? 'home' : 'modal',
+        private_metadata: '',
+        callback_id: '',
+        external_id: str(args.external_id) ?? '',
+        state: { values: {} },
+        clear_on_close: false,
+        notify_on_close: false,
+        root_view_id: id,
+        previous_view_id: null,
+        app_id: DEFAULT_APP_ID,
+        app_installed_team_id: teamId,
+        bot_id: DEFAULT_BOT_ID,
+        ...given,
+        // Slack assigns the id and a fresh hash (used for views.update conflict detection).
+        id,
+        hash: viewHash(),
+      },
+    };
+  }
+
+  /** The answer Slack would give with no fault queued. */
+  function defaultAnswer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: `https://${DEFAULT_TEAM_DOMAIN}.slack.com/`,
+          team: 'Stand-in Team',
+          user: 'invite-check',
+          team_id: teamId,
+          user_id: botUserId,
+          bot_id: DEFAULT_BOT_ID,
+          is_enterprise_install: false,
+        };
+      case 'chat.postMessage':
+      case 'chat.postEphemeral':
+      case 'chat.update': {
+        const channelArg = str(args.channel);
+        if (channelArg === undefined || channelArg === '') return { ok: false, error: 'channel_not_found' };
+        const hasContent =
+          (str(args.text) ?? '') !== '' || args.blocks !== undefined || args.attachments !== undefined;
+        if (!hasContent) return { ok: false, error: 'no_text' };
+        if (args.blocks !== undefined && !Array.isArray(args.blocks)) {
+          return { ok: false, error: 'invalid_blocks_format' };
+        }
+        // Posting to a user ID lands in the app's DM with that user.
+        const channel = /^[UW]/.test(channelArg) ? dmChannelFor(channelArg) : channelArg;
+        if (method === 'chat.postEphemeral') return { ok: true, message_ts: nextTs() };
+        const ts = method === 'chat.update' ? (str(args.ts) ?? '') : nextTs();
+        const message = {
+          type: 'message',
+          text: str(args.text) ?? '',
+          ...(args.blocks === undefined ? {} : { blocks: args.blocks }),
+          ...(args.attachments === undefined ? {} : { attachments: args.attachments }),
+          ...(args.thread_ts === undefined ? {} : { thread_ts: args.thread_ts }),
+          user: botUserId,
+          bot_id: DEFAULT_BOT_ID,
+          app_id: DEFAULT_APP_ID,
+          team: teamId,
+          ts,
+        };
+        if (method === 'chat.update') {
+          return { ok: true, channel, ts, text: str(args.text) ?? '', message };
+        }
+        return { ok: true, channel, ts, message };
+      }
+      case 'chat.delete':
+        return { ok: true, channel: str(args.channel) ?? '', ts: str(args.ts) ?? '' };
+      case 'conversations.open': {
+        const existing = str(args.channel);
+        if (existing !== undefined) return { ok: true, channel: { id: existing } };
+        const first = (str(args.users) ?? '').split(',')[0]?.trim() ?? '';
+        if (first === '') return { ok: false, error: 'users_list_not_supplied' };
+        return { ok: true, channel: { id: dmChannelFor(first) } };
+      }
+      case 'users.info': {
+        const id = str(args.user);
+        if (id === undefined || id === '') return { ok: false, error: 'user_not_found' };
+        return { ok: true, user: userInfo(id) };
+      }
+      case 'views.open':
+      case 'views.update':
+      case 'views.push':
+      case 'views.publish':
+        return viewAnswer(method, args);
+      default:
+        return { ok: true };
+    }
+  }
+
+  function answerFor(method: string, args: Record<string, unknown>, fault: Fault | undefined): ApiAnswer {
+    const json = { 'content-type': 'application/json; charset=utf-8' };
+    if (fault !== undefined && 'error' in fault) {
+      const response = { ok: false, error: fault.error };
+      return { status: 200, headers: json, body: JSON.stringify(response), delayMs: 0, response };
+    }
+    if (fault !== undefined && 'status' in fault) {
+      if ('retryAfter' in fault) {
+        const response = { ok: false, error: 'ratelimited' };
+        return {
+          status: 429,
+          headers: { ...json, 'retry-after': String(fault.retryAfter) },
+          body: JSON.stringify(response),
+          delayMs: 0,
+          response,
+        };
+      }
+      const response = { ok: false, error: `http_${fault.status}` };
+      return { status: fault.status, headers: json, body: JSON.stringify(response), delayMs: 0, response };
+    }
+    const response = defaultAnswer(method, args);
+    const delayMs = fault !== undefined && 'delayMs' in fault ? fault.delayMs : 0;
+    return { status: 200, headers: json, body: JSON.stringify(response), delayMs, response };
+  }
+
+  function notify<T>(waiters: Waiter<T>[], item: T): Waiter<T>[] {
+    return waiters.filter((waiter) => {
+      if (!waiter.matches(item)) return true;
+      clearTimeout(waiter.timer);
+      waiter.resolve(item);
+      return false;
+    });
+  }
+
+  function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+    // The client may have given up already (timeouts); writing to a destroyed socket is pointless.
+    if (res.destroyed || res.writableEnded) return;
+    res.writeHead(status, headers);
+    res.end(body);
+  }
+
+  async function handleApi(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const args = await parseApiArgs(String(req.headers['content-type'] ?? ''), raw);
+    const token = bearerToken(req) ?? str(args.token) ?? null;
+    const fault = takeFault(method);
+    const answer = answerFor(method, args, fault);
+    const call: RecordedCall = {
+      method,
+      args,
+      token,
+      at: Date.now(),
+      response: answer.response,
+      ...(fault === undefined ? {} : { fault }),
+    };
+    // Recorded on arrival, so a waitForCall() can observe a call that is still being delayed.
+    recordedCalls.push(call);
+    callWaiters = notify(callWaiters, call);
+    if (answer.delayMs > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          pendingDelays.delete(timer);
+          resolve();
+        }, answer.delayMs);
+        pendingDelays.add(timer);
+      });
+    }
+    send(res, answer.status, answer.headers, answer.body);
+  }
+
+  async function handleResponseUrl(id: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const text = (await readBody(req)).toString('utf8');
+    let body: Record<string, unknown>;
+    try {
+      const parsed: unknown = JSON.parse(text);
+      body = isRecord(parsed) ? parsed : { raw: text };
+    } catch {
+      body = { raw: text };
+    }
+    const post: ResponseUrlPost = { id, body, at: Date.now() };
+    recordedPosts.push(post);
+    postWaiters = notify(postWaiters, post);
+    // Slack answers response_url posts with a bare 'ok'.
+    send(res, 200, { 'content-type': 'text/html' }, 'ok');
+  }
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const apiMatch = /^\/api\/([^/]+)$/.exec(url.pathname);
+    const responseMatch = /^\/response-url\/([^/]+)$/.exec(url.pathname);
+    let handled: Promise<void>;
+    if (req.method === 'POST' && apiMatch?.[1] !== undefined) {
+      handled = handleApi(decodeURIComponent(apiMatch[1]), req, res);
+    } else if (req.method === 'POST' && responseMatch?.[1] !== undefined) {
+      handled = handleResponseUrl(decodeURIComponent(responseMatch[1]), req, res);
+    } else {
+      send(res, 404, { 'content-type': 'text/plain' }, 'not found');
+      return;
+    }
+    handled.catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      send(res, 400, { 'content-type': 'application/json' }, JSON.stringify({ ok: false, error: 'invalid_request', detail: message }));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('Slack stand-in: server has no TCP address');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+
+  function waitFor<T>(
+    existing: T[],
+    matches: (item: T) => boolean,
+    timeoutMs: number,
+    register: (waiter: Waiter<T>) => void,
+    unregister: (waiter: Waiter<T>) => void,
+    describeTimeout: () => string,
+  ): Promise<T> {
+    const found = existing.find(matches);
+    if (found !== undefined) return Promise.resolve(found);
+    return new Promise<T>((resolve, reject) => {
+      const waiter: Waiter<T> = {
+        matches,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          unregister(waiter);
+          reject(new Error(describeTimeout()));
+        }, timeoutMs),
+      };
+      register(waiter);
+    });
+  }
+
+  return {
+    apiUrl: `${baseUrl}/api/`,
+    teamId,
+    botUserId,
+
+    responseUrl(id?: string): string {
+      responseUrlCounter += 1;
+      const chosen = id ?? `R${String(responseUrlCounter).padStart(6, '0')}`;
+      return `${baseUrl}/response-url/${encodeURIComponent(chosen)}`;
+    },
+
+    calls(method?: string): RecordedCall[] {
+      return recordedCalls.filter((c) => method === undefined || c.method === method);
+    },
+
+    responsePosts(id?: string): ResponseUrlPost[] {
+      return recordedPosts.filter((p) => id === undefined || p.id === id);
+    },
+
+    failNext(method: string, fault: Fault, times = 1): void {
+      const queue = faults.get(method) ?? [];
+      queue.push({ fault, remaining: times });
+      faults.set(method, queue);
+    },
+
+    setUser(user: StandInUser): void {
+      users.set(user.id, { ...user });
+    },
+
+    waitForCall(method, predicate, timeoutMs = DEFAULT_WAIT_MS): Promise<RecordedCall> {
+      const matches = (c: RecordedCall): boolean =>
+        c.method === method && (predicate === undefined || predicate(c));
+      return waitFor(
+        recordedCalls,
+        matches,
+        timeoutMs,
+        (w) => callWaiters.push(w),
+        (w) => {
+          callWaiters = callWaiters.filter((x) => x !== w);
+        },
+        () => {
+          const sameMethod = recordedCalls.filter((c) => c.method === method);
+          const all = recordedCalls.map((c) => (c.fault === undefined ? c.method : `${c.method} (faulted)`));
+          const lines = [
+            `Slack stand-in: no ${method} call${predicate === undefined ? '' : ' matching the predicate'} within ${timeoutMs}ms.`,
+            `Recorded methods: ${all.length === 0 ? '(none)' : all.join(', ')}`,
+          ];
+          if (predicate !== undefined && sameMethod.length > 0) {
+            lines.push(`${method} calls that did not match:`);
+            for (const c of sameMethod) lines.push(`  ${describeArgs(c.args)}`);
+          }
+          return lines.join('\n');
+        },
+      );
+    },
+
+    waitForResponsePost(predicate, timeoutMs = DEFAULT_WAIT_MS): Promise<ResponseUrlPost> {
+      const matches = (p: ResponseUrlPost): boolean => predicate === undefined || predicate(p);
+      return waitFor(
+        recordedPosts,
+        matches,
+        timeoutMs,
+        (w) => postWaiters.push(w),
+        (w) => {
+          postWaiters = postWaiters.filter((x) => x !== w);
+        },
+        () => {
+          const lines = [
+            `Slack stand-in: no response_url post${predicate === undefined ? '' : ' matching the predicate'} within ${timeoutMs}ms.`,
+            `Recorded response_url posts: ${recordedPosts.length === 0 ? '(none)' : ''}`,
+          ];
+          for (const p of recordedPosts) lines.push(`  ${p.id}: ${describeArgs(p.body)}`);
+          lines.push(`Recorded API methods: ${recordedCalls.map((c) => c.method).join(', ') || '(none)'}`);
+          return lines.join('\n');
+        },
+      );
+    },
+
+    reset(): void {
+      recordedCalls = [];
+      recordedPosts = [];
+      faults = new Map();
+    },
+
+    async close(): Promise<void> {
+      const closed = new Error('Slack stand-in was closed');
+      for (const w of callWaiters) {
+        clearTimeout(w.timer);
+        w.reject(closed);
+      }
+      for (const w of postWaiters) {
+        clearTimeout(w.timer);
+        w.reject(closed);
+      }
+      callWaiters = [];
+      postWaiters = [];
+      for (const timer of pendingDelays) clearTimeout(timer);
+      pendingDelays.clear();
+      await new Promise<void>((resolve, reject) => {
+        server.close((error) => (error === undefined ? resolve() : reject(error)));
+        // fetch keeps idle keep-alive sockets open; without this close() would wait for them to time out.
+        server.closeAllConnections();
+      });
+    },
+  };
+}
