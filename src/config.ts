@@ -1,0 +1,136 @@
+import { existsSync } from 'node:fs';
+import { validate as isValidCron } from 'node-cron';
+import { z } from 'zod';
+import { parseWorkingDays, parseWorkingHours, type WorkingWindow } from './domain/schedule.js';
+
+/** Everything the app reads from its environment, validated once at boot. */
+export interface Config {
+  slackBotToken: string;
+  /** Absent only in Socket Mode. */
+  slackSigningSecret: string | null;
+  /** When set, the app connects over Socket Mode instead of listening for HTTP. */
+  slackAppToken: string | null;
+  /** Web API base URL, always ending in '/', or null for Slack's own. */
+  slackApiUrl: string | null;
+  port: number;
+  databasePath: string;
+  reminderCron: string;
+  /** null: the next local morning. */
+  thankYouDelayMinutes: number | null;
+  workingWindow: WorkingWindow;
+  logLevel: LogLevelName;
+}
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+/** Unset and empty mean the same thing in a .env file or a Docker `-e VAR=`. */
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === undefined || value === '' ? undefined : value));
+
+function withDefault(fallback: string) {
+  return optionalText.transform((value) => value ?? fallback);
+}
+
+function refineWith<T>(read: (text: string) => T) {
+  return (text: string, ctx: z.RefinementCtx): T => {
+    try {
+      return read(text);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      return z.NEVER;
+    }
+  };
+}
+
+const envSchema = z
+  .object({
+    SLACK_BOT_TOKEN: z
+      .string({ error: 'is required: the bot token from your Slack app (starts with xoxb-).' })
+      .trim()
+      .startsWith('xoxb-', { error: 'must be a bot token starting with xoxb-.' }),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText.pipe(
+      z.string().startsWith('xapp-', { error: 'must be an app-level token starting with xapp-.' }).optional(),
+    ),
+    SLACK_API_URL: optionalText.pipe(
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL, such as https://slack.com/api/.' })
+        .transform((url) => (url.endsWith('/') ? url : `${url}/`))
+        .optional(),
+    ),
+    PORT: withDefault('3000').pipe(
+      z.coerce
+        .number<string>({ error: 'must be a port number.' })
+        .int({ error: 'must be a whole number.' })
+        .min(0, { error: 'must be between 0 and 65535.' })
+        .max(65535, { error: 'must be between 0 and 65535.' }),
+    ),
+    DATABASE_PATH: withDefault('./data/invite-check.db'),
+    REMINDER_CRON: withDefault('*/5 * * * *').refine((expr) => isValidCron(expr), {
+      error: 'is not a valid cron schedule (five fields, or six with seconds first), e.g. "*/5 * * * *".',
+    }),
+    THANK_YOU_DELAY_MINUTES: optionalText.pipe(
+      z.coerce
+        .number<string>({ error: 'must be a number of minutes (0 means at once).' })
+        .int({ error: 'must be a whole number of minutes.' })
+        .min(0, { error: 'cannot be negative (0 means at once).' })
+        .max(60 * 24 * 30, { error: 'must be at most 43200 (30 days).' })
+        .optional(),
+    ),
+    WORKING_HOURS: withDefault('09:00-18:00').transform(refineWith(parseWorkingHours)),
+    WORKING_DAYS: withDefault('mon-fri').transform(refineWith(parseWorkingDays)),
+    LOG_LEVEL: withDefault('info').pipe(
+      z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}.` }),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SLACK_APP_TOKEN === undefined && env.SLACK_SIGNING_SECRET === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is required in HTTP mode (or set SLACK_APP_TOKEN to use Socket Mode).',
+      });
+    }
+  });
+
+export class ConfigError extends Error {
+  readonly code = 'config_invalid';
+  constructor(readonly problems: string[]) {
+    super(`Configuration is invalid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment. Throws ConfigError with one line per bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const variable = issue.path.length > 0 ? String(issue.path[0]) : 'environment';
+      return `${variable} ${issue.message}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const e = result.data;
+  return {
+    slackBotToken: e.SLACK_BOT_TOKEN,
+    slackSigningSecret: e.SLACK_SIGNING_SECRET ?? null,
+    slackAppToken: e.SLACK_APP_TOKEN ?? null,
+    slackApiUrl: e.SLACK_API_URL ?? null,
+    port: e.PORT,
+    databasePath: e.DATABASE_PATH,
+    reminderCron: e.REMINDER_CRON,
+    thankYouDelayMinutes: e.THANK_YOU_DELAY_MINUTES ?? null,
+    workingWindow: { ...e.WORKING_HOURS, days: e.WORKING_DAYS },
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** Loads ./.env into process.env when present, without overriding what is already set. */
+export function loadDotEnvIfPresent(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

@@ -1,0 +1,213 @@
+import type { Decision, InvitationStatus, Recommendation } from '../domain/types.js';
+import type { Db } from './open.js';
+
+export interface InvitationRecord {
+  id: number;
+  teamId: string;
+  ownerId: string;
+  name: string;
+  headline: string | null;
+  company: string | null;
+  mutualConnections: number | null;
+  note: string | null;
+  profileUrl: string | null;
+  personKey: string;
+  source: string | null;
+  recommendation: Recommendation;
+  score: number;
+  reasons: string[];
+  status: InvitationStatus;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+  decisionReason: string | null;
+  decisionNote: string | null;
+  channelId: string | null;
+  messageTs: string | null;
+  responseUrl: string | null;
+  createdAt: Date;
+}
+
+export interface NewInvitation {
+  teamId: string;
+  ownerId: string;
+  name: string;
+  headline: string | null;
+  company: string | null;
+  mutualConnections: number | null;
+  note: string | null;
+  profileUrl: string | null;
+  personKey: string;
+  source: string | null;
+  recommendation: Recommendation;
+  score: number;
+  reasons: string[];
+  channelId: string | null;
+  requestKey: string | null;
+  createdAt: Date;
+}
+
+interface InvitationRow {
+  id: number;
+  team_id: string;
+  owner_id: string;
+  name: string;
+  headline: string | null;
+  company: string | null;
+  mutual_connections: number | null;
+  note: string | null;
+  profile_url: string | null;
+  person_key: string;
+  source: string | null;
+  recommendation: Recommendation;
+  score: number;
+  reasons: string;
+  status: InvitationStatus;
+  decided_at: number | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  decision_note: string | null;
+  channel_id: string | null;
+  message_ts: string | null;
+  response_url: string | null;
+  created_at: number;
+}
+
+function toRecord(row: InvitationRow): InvitationRecord {
+  return {
+    id: row.id,
+    teamId: row.team_id,
+    ownerId: row.owner_id,
+    name: row.name,
+    headline: row.headline,
+    company: row.company,
+    mutualConnections: row.mutual_connections,
+    note: row.note,
+    profileUrl: row.profile_url,
+    personKey: row.person_key,
+    source: row.source,
+    recommendation: row.recommendation,
+    score: row.score,
+    reasons: parseReasons(row.reasons),
+    status: row.status,
+    decidedAt: row.decided_at === null ? null : new Date(row.decided_at),
+    decidedBy: row.decided_by,
+    decisionReason: row.decision_reason,
+    decisionNote: row.decision_note,
+    channelId: row.channel_id,
+    messageTs: row.message_ts,
+    responseUrl: row.response_url,
+    createdAt: new Date(row.created_at),
+  };
+}
+
+function parseReasons(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Earlier checks shown on a card: enough to be useful, few enough to fit a message. */
+const HISTORY_LIMIT = 10;
+
+export type InvitationsRepo = ReturnType<typeof createInvitationsRepo>;
+
+/** Every query is scoped by team_id: an id from another workspace finds nothing. */
+export function createInvitationsRepo(db: Db) {
+  const insertStmt = db.prepare(`
+    INSERT INTO invitations (team_id, owner_id, name, headline, company, mutual_connections, note, profile_url,
+      person_key, source, recommendation, score, reasons, channel_id, request_key, created_at, updated_at)
+    VALUES (@teamId, @ownerId, @name, @headline, @company, @mutualConnections, @note, @profileUrl,
+      @personKey, @source, @recommendation, @score, @reasons, @channelId, @requestKey, @createdAt, @createdAt)
+    ON CONFLICT DO NOTHING`);
+  const byRequestKey = db.prepare('SELECT * FROM invitations WHERE team_id = ? AND request_key = ?');
+  const byId = db.prepare('SELECT * FROM invitations WHERE team_id = ? AND id = ?');
+  const earlierChecks = db.prepare(`
+    SELECT * FROM invitations
+    WHERE team_id = @teamId AND id < @beforeId
+      AND ((@profileUrl IS NOT NULL AND profile_url = @profileUrl)
+        OR (person_key = @personKey AND (profile_url IS NULL OR @profileUrl IS NULL)))
+    ORDER BY id DESC LIMIT ${HISTORY_LIMIT}`);
+  const setCard = db.prepare(`
+    UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = @responseUrl, updated_at = @now
+    WHERE team_id = @teamId AND id = @id`);
+  const setResponseUrl = db.prepare(
+    'UPDATE invitations SET response_url = ?, updated_at = ? WHERE team_id = ? AND id = ?',
+  );
+  const decideStmt = db.prepare(`
+    UPDATE invitations
+    SET status = @decision, decided_at = @at, decided_by = @actorId, decision_reason = @reason,
+        decision_note = @note, updated_at = @at
+    WHERE team_id = @teamId AND id = @id AND owner_id = @actorId AND status = 'pending'`);
+
+  return {
+    /** Stores a check once per Slack delivery; a retried delivery returns the first one. */
+    insert(input: NewInvitation): { record: InvitationRecord; created: boolean } {
+      const info = insertStmt.run({
+        ...input,
+        reasons: JSON.stringify(input.reasons),
+        createdAt: input.createdAt.getTime(),
+      });
+      const row =
+        info.changes > 0
+          ? (byId.get(input.teamId, info.lastInsertRowid) as InvitationRow)
+          : (byRequestKey.get(input.teamId, input.requestKey) as InvitationRow | undefined);
+      if (row === undefined) throw new Error('Invitation insert neither stored a row nor found the earlier one.');
+      return { record: toRecord(row), created: info.changes > 0 };
+    },
+
+    findById(teamId: string, id: number): InvitationRecord | null {
+      const row = byId.get(teamId, id) as InvitationRow | undefined;
+      return row === undefined ? null : toRecord(row);
+    },
+
+    /**
+     * Earlier checks of the same person in the workspace, newest first: by profile URL, else by
+     * name and headline. `beforeId` omitted means all of them (for a check not stored yet).
+     */
+    findEarlierChecks(person: {
+      teamId: string;
+      profileUrl: string | null;
+      personKey: string;
+      beforeId?: number;
+    }): InvitationRecord[] {
+      const rows = earlierChecks.all({
+        teamId: person.teamId,
+        beforeId: person.beforeId ?? Number.MAX_SAFE_INTEGER,
+        profileUrl: person.profileUrl,
+        personKey: person.personKey,
+      }) as InvitationRow[];
+      return rows.map(toRecord);
+    },
+
+    /** Where the card lives: a channel message (ts), or an ephemeral card redrawn via its response_url. */
+    setCardLocation(
+      teamId: string,
+      id: number,
+      card: { channelId: string; messageTs: string | null; responseUrl: string | null },
+      now: Date,
+    ): void {
+      setCard.run({ ...card, now: now.getTime(), teamId, id });
+    },
+
+    /** Each click on an ephemeral card brings a fresh response_url; the newest one redraws it. */
+    rememberResponseUrl(teamId: string, id: number, responseUrl: string, now: Date): void {
+      setResponseUrl.run(responseUrl, now.getTime(), teamId, id);
+    },
+
+    /** Records the owner's decision if the invitation is still pending; false when it was not. */
+    decide(input: {
+      teamId: string;
+      id: number;
+      actorId: string;
+      decision: Decision;
+      reason: string | null;
+      note: string | null;
+      at: Date;
+    }): boolean {
+      return decideStmt.run({ ...input, at: input.at.getTime() }).changes > 0;
+    },
+  };
+}

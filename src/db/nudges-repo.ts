@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from './open.js';
+
+export type NudgeStatus = 'scheduled' | 'sending' | 'delivered' | 'done' | 'skipped' | 'cancelled' | 'retired';
+
+export interface NudgeRecord {
+  id: number;
+  invitationId: number;
+  teamId: string;
+  ownerId: string;
+  status: NudgeStatus;
+  dueAt: Date;
+  attempts: number;
+  claimToken: string | null;
+  deliveredAt: Date | null;
+  dmChannelId: string | null;
+  dmTs: string | null;
+  finishedAt: Date | null;
+}
+
+/** A claimed nudge with what the DM needs to say about the person. */
+export interface ClaimedNudge extends NudgeRecord {
+  person: { name: string; headline: string | null; company: string | null; note: string | null; profileUrl: string | null };
+}
+
+interface NudgeRow {
+  id: number;
+  invitation_id: number;
+  team_id: string;
+  owner_id: string;
+  status: NudgeStatus;
+  due_at: number;
+  attempts: number;
+  claim_token: string | null;
+  delivered_at: number | null;
+  dm_channel_id: string | null;
+  dm_ts: string | null;
+  finished_at: number | null;
+}
+
+interface ClaimedRow extends NudgeRow {
+  name: string;
+  headline: string | null;
+  company: string | null;
+  note: string | null;
+  profile_url: string | null;
+}
+
+function toRecord(row: NudgeRow): NudgeRecord {
+  return {
+    id: row.id,
+    invitationId: row.invitation_id,
+    teamId: row.team_id,
+    ownerId: row.owner_id,
+    status: row.status,
+    dueAt: new Date(row.due_at),
+    attempts: row.attempts,
+    claimToken: row.claim_token,
+    deliveredAt: row.delivered_at === null ? null : new Date(row.delivered_at),
+    dmChannelId: row.dm_channel_id,
+    dmTs: row.dm_ts,
+    finishedAt: row.finished_at === null ? null : new Date(row.finished_at),
+  };
+}
+
+export type NudgesRepo = ReturnType<typeof createNudgesRepo>;
+
+/**
+ * Thank-you nudges and the claim protocol that makes each DM go out once:
+ * a sweep claims due rows in a write transaction (scheduled → sending, stamped with its token),
+ * sends, then marks them delivered. Another sweep, in this process or another, cannot claim a
+ * row that is already `sending`. A claim left behind by a crash expires after a lease and the
+ * nudge is scheduled again, so nothing is lost.
+ */
+export function createNudgesRepo(db: Db) {
+  const insertStmt = db.prepare(`
+    INSERT INTO thank_you_nudges (invitation_id, team_id, owner_id, status, due_at, created_at, updated_at)
+    VALUES (?, ?, ?, 'scheduled', ?, ?, ?)
+    ON CONFLICT DO NOTHING`);
+  const expireClaims = db.prepare(`
+    UPDATE thank_you_nudges SET status = 'scheduled', claim_token = NULL, claimed_at = NULL, updated_at = @now
+    WHERE status = 'sending' AND claimed_at < @expiredBefore`);
+  const dueIds = db.prepare(`
+    SELECT id FROM thank_you_nudges WHERE status = 'scheduled' AND due_at <= ? ORDER BY due_at, id LIMIT ?`);
+  const claimOne = db.prepare(`
+    UPDATE thank_you_nudges SET status = 'sending', claim_token = @token, claimed_at = @now, updated_at = @now
+    WHERE id = @id AND status = 'scheduled'`);
+  const claimedRows = db.prepare(`
+    SELECT n.*, i.name, i.headline, i.company, i.note, i.profile_url
+    FROM thank_you_nudges n JOIN invitations i ON i.id = n.invitation_id
+    WHERE n.claim_token = ? AND n.status = 'sending'
+    ORDER BY n.owner_id, n.due_at, n.id`);
+  const markDeliveredStmt = db.prepare(`
+    UPDATE thank_you_nudges
+    SET status = 'delivered', delivered_at = @now, dm_channel_id = @channelId, dm_ts = @ts,
+        claim_token = NULL, claimed_at = NULL, last_error = NULL, updated_at = @now
+    WHERE id = @id AND claim_token = @token AND status = 'sending'`);
+  const releaseStmt = db.prepare(`
+    UPDATE thank_you_nudges
+    SET status = 'scheduled', due_at = @dueAt, claim_token = NULL, claimed_at = NULL,
+        attempts = attempts + @failed, last_error = @error, updated_at = @now
+    WHERE id = @id AND claim_token = @token AND status = 'sending'`);
+  const retireStmt = db.prepare(`
+    UPDATE thank_you_nudges
+    SET status = 'retired', claim_token = NULL, claimed_at = NULL, last_error = @error, finished_at = @now, updated_at = @now
+    WHERE id = @id AND claim_token = @token AND status = 'sending'`);
+  const byId = db.prepare('SELECT * FROM thank_you_nudges WHERE team_id = ? AND id = ?');
+  const byDm = db.prepare(`
+    SELECT n.*, i.name, i.headline, i.company, i.note, i.profile_url
+    FROM thank_you_nudges n JOIN invitations i ON i.id = n.invitation_id
+    WHERE n.team_id = ? AND n.dm_channel_id = ? AND n.dm_ts = ?
+    ORDER BY n.id`);
+  const finishStmt = db.prepare(`
+    UPDATE thank_you_nudges SET status = @status, finished_at = @now, updated_at = @now
+    WHERE team_id = @teamId AND id = @id AND owner_id = @ownerId AND status = 'delivered'`);
+  const snoozeStmt = db.prepare(`
+    UPDATE thank_you_nudges SET status = 'scheduled', due_at = @dueAt, updated_at = @now
+    WHERE team_id = @teamId AND id = @id AND owner_id = @ownerId AND status = 'delivered'`);
+
+  const claimTransaction = db.transaction((now: number, limit: number, token: string): ClaimedRow[] => {
+    const ids = dueIds.all(now, limit) as { id: number }[];
+    for (const { id } of ids) claimOne.run({ id, token, now });
+    return claimedRows.all(token) as ClaimedRow[];
+  });
+
+  return {
+    /** Schedules the nudge for an accepted invitation; a second call for the same one does nothing. */
+    schedule(input: { invitationId: number; teamId: string; ownerId: string; dueAt: Date; now: Date }): boolean {
+      const now = input.now.getTime();
+      return insertStmt.run(input.invitationId, input.teamId, input.ownerId, input.dueAt.getTime(), now, now).changes > 0;
+    },
+
+    /** Returns claims older than the lease (their sweep died) to the schedule. */
+    expireStaleClaims(now: Date, leaseMs: number): number {
+      return expireClaims.run({ now: now.getTime(), expiredBefore: now.getTime() - leaseMs }).changes;
+    },
+
+    /** Claims up to `limit` due nudges for this sweep, in one write transaction. */
+    claimDue(now: Date, limit: number): { token: string; nudges: ClaimedNudge[] } {
+      const token = randomUUID();
+      const rows = claimTransaction.immediate(now.getTime(), limit, token);
+      return {
+        token,
+        nudges: rows.map((row) => ({
+          ...toRecord(row),
+          person: { name: row.name, headline: row.headline, company: row.company, note: row.note, profileUrl: row.profile_url },
+        })),
+      };
+    },
+
+    markDelivered(ids: readonly number[], token: string, dm: { channelId: string; ts: string }, now: Date): void {
+      const markAll = db.transaction(() => {
+        for (const id of ids) markDeliveredStmt.run({ id, token, channelId: dm.channelId, ts: dm.ts, now: now.getTime() });
+      });
+      markAll();
+    },
+
+    /** Gives claimed nudges back to the schedule: after a failed send (counted) or to wait for working hours. */
+    release(ids: readonly number[], token: string, dueAt: Date, now: Date, failure: string | null): void {
+      const releaseAll = db.transaction(() => {
+        for (const id of ids) {
+          releaseStmt.run({ id, token, dueAt: dueAt.getTime(), now: now.getTime(), failed: failure === null ? 0 : 1, error: failure });
+        }
+      });
+      releaseAll();
+    },
+
+    /** Stops claimed nudges for good: their owner can no longer receive messages. */
+    retire(ids: readonly number[], token: string, now: Date, reason: string): void {
+      const retireAll = db.transaction(() => {
+        for (const id of ids) retireStmt.run({ id, token, now: now.getTime(), error: reason });
+      });
+      retireAll();
+    },
+
+    findById(teamId: string, id: number): NudgeRecord | null {
+      const row = byId.get(teamId, id) as NudgeRow | undefined;
+      return row === undefined ? null : toRecord(row);
+    },
+
+    /** The nudges shown in one DM, to redraw it after a click. */
+    findByDm(teamId: string, channelId: string, ts: string): ClaimedNudge[] {
+      return (byDm.all(teamId, channelId, ts) as ClaimedRow[]).map((row) => ({
+        ...toRecord(row),
+        person: { name: row.name, headline: row.headline, company: row.company, note: row.note, profileUrl: row.profile_url },
+      }));
+    },
+
+    finish(input: { teamId: string; id: number; ownerId: string; status: 'done' | 'skipped'; now: Date }): boolean {
+      return finishStmt.run({ ...input, now: input.now.getTime() }).changes > 0;
+    },
+
+    snooze(input: { teamId: string; id: number; ownerId: string; dueAt: Date; now: Date }): boolean {
+      return snoozeStmt.run({ ...input, dueAt: input.dueAt.getTime(), now: input.now.getTime() }).changes > 0;
+    },
+  };
+}
