@@ -1,0 +1,164 @@
+import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type Receiver } from '@slack/bolt';
+import type { Logger } from '@slack/logger';
+import { WebClient, type WebClientOptions } from '@slack/web-api';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Config } from './config.js';
+import { createDecisionEventsRepo } from './db/decision-events-repo.js';
+import { createInvitationsRepo } from './db/invitations-repo.js';
+import { createNudgesRepo } from './db/nudges-repo.js';
+import type { Db } from './db/open.js';
+import { createSlackUsersRepo } from './db/slack-users-repo.js';
+import type { SweepDeps } from './jobs/thank-you-sweep.js';
+import { registerListeners } from './listeners/index.js';
+import type { AppServices } from './listeners/services.js';
+import type { NudgeSettings, Repos, ServiceDeps } from './services/deps.js';
+import { createInvitationService } from './services/invitations.js';
+import { createSlackUserDirectory } from './services/slack-users.js';
+import { createThankYouService } from './services/thank-yous.js';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  clock?: () => Date;
+  /** Overrides for both WebClients (tests shorten retries). */
+  webClientOptions?: WebClientOptions;
+}
+
+export interface InviteCheckApp {
+  app: App;
+  services: AppServices;
+  /** What the thank-you sweep needs, with its own WebClient. */
+  sweepDeps: SweepDeps;
+  /** Resolves when every request's work (including after the ack) has finished. */
+  drain(): Promise<void>;
+}
+
+/** Slack rejects requests more than five minutes old; we also reject those claiming to come from the future. */
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
+/**
+ * Builds the Bolt app and everything behind it. No I/O happens here: the receiver starts
+ * listening in `app.start()`, called by main.
+ */
+export function createApp(deps: AppDeps): InviteCheckApp {
+  const { config, db, logger } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const health: CustomRoute = { path: '/healthz', method: ['GET'], handler: (_req, res) => answerHealth(db, res) };
+  const receiver = createReceiver(config, logger, health);
+  const clientOptions: WebClientOptions = {
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    // A card or a click's update is worth a couple of quick retries, not Slack's default half hour.
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 },
+    timeout: 10_000,
+    ...deps.webClientOptions,
+  };
+  const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions });
+
+  const repos: Repos = {
+    invitations: createInvitationsRepo(db),
+    decisions: createDecisionEventsRepo(db),
+    nudges: createNudgesRepo(db),
+    slackUsers: createSlackUsersRepo(db),
+  };
+  const settings: NudgeSettings = {
+    thankYouDelayMinutes: config.thankYouDelayMinutes,
+    workingWindow: config.workingWindow,
+  };
+  const users = createSlackUserDirectory({ users: repos.slackUsers, client: app.client, logger });
+  const serviceDeps: ServiceDeps = { db, repos, client: app.client, users, logger, clock, settings };
+  const services: AppServices = {
+    invitations: createInvitationService(serviceDeps),
+    thankYous: createThankYouService(serviceDeps),
+    logger,
+    trustedResponseOrigins: trustedOrigins(config),
+  };
+
+  // The sweep gets its own client: a rate-limit pause there must never hold up command acks.
+  const sweepClient = new WebClient(config.slackBotToken, {
+    ...clientOptions,
+    logger,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 1, minTimeout: 500, maxTimeout: 1000 },
+    ...deps.webClientOptions,
+  });
+  const sweepDeps: SweepDeps = {
+    nudges: repos.nudges,
+    client: sweepClient,
+    users: createSlackUserDirectory({ users: repos.slackUsers, client: sweepClient, logger }),
+    logger,
+    settings,
+  };
+
+  const inFlight = new Set<Promise<unknown>>();
+  // Track every request through to the end of its listener, which runs on after the ack.
+  app.use(async ({ next }) => {
+    const work = next();
+    inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      inFlight.delete(work);
+    }
+  });
+  registerListeners(app, services);
+  app.error(async (error) => {
+    logger.error('Unhandled error in a listener', error);
+  });
+
+  return {
+    app,
+    services,
+    sweepDeps,
+    async drain() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+  };
+}
+
+function createReceiver(config: Config, logger: Logger, health: CustomRoute): Receiver {
+  if (config.slackAppToken !== null) {
+    return new SocketModeReceiver({ appToken: config.slackAppToken, logger, customRoutes: [health], installerOptions: { port: config.port } });
+  }
+  const receiver = new HTTPReceiver({
+    signingSecret: config.slackSigningSecret ?? '',
+    endpoints: '/slack/events',
+    port: config.port,
+    customRoutes: [health],
+    logger,
+  });
+  const handle = receiver.requestListener;
+  receiver.requestListener = (req, res) => {
+    if (isFromTheFuture(req)) {
+      logger.warn('Rejected a request with a timestamp in the future');
+      res.writeHead(401).end();
+      return;
+    }
+    handle(req, res);
+  };
+  return receiver;
+}
+
+function isFromTheFuture(req: IncomingMessage): boolean {
+  const header = req.headers['x-slack-request-timestamp'];
+  const timestamp = Number(Array.isArray(header) ? header[0] : header);
+  return Number.isFinite(timestamp) && timestamp > Date.now() / 1000 + MAX_CLOCK_SKEW_SECONDS;
+}
+
+function answerHealth(db: Db, res: ServerResponse): void {
+  let healthy = false;
+  try {
+    healthy = db.open && db.prepare('SELECT 1 AS ok').get() !== undefined;
+  } catch {
+    healthy = false;
+  }
+  res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ status: healthy ? 'ok' : 'unavailable' }));
+}
+
+/** response_urls we accept back from private_metadata: Slack's own, and a configured stand-in's. */
+function trustedOrigins(config: Config): ReadonlySet<string> {
+  const origins = new Set(['https://hooks.slack.com']);
+  if (config.slackApiUrl) origins.add(new URL(config.slackApiUrl).origin);
+  return origins;
+}

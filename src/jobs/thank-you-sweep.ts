@@ -1,0 +1,168 @@
+import type { Logger } from '@slack/logger';
+import type { KnownBlock } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+import type { ClaimedNudge, NudgesRepo } from '../db/nudges-repo.js';
+import { firstSendableAt, isWithinWorkingHours, safeTimeZone } from '../domain/schedule.js';
+import type { NudgeSettings } from '../services/deps.js';
+import { describeSlackFailure, GONE_USER_ERRORS, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
+import type { SlackUserDirectory } from '../services/slack-users.js';
+import { thankYouEntry } from '../services/thank-yous.js';
+import { THANK_YOUS_PER_DM, thankYouDm } from '../views/thank-you-dm.js';
+
+export interface SweepOptions {
+  /** Nudges claimed per write transaction. */
+  batchSize: number;
+  /** A claim older than this belongs to a sweep that died; its nudges are scheduled again. */
+  leaseMs: number;
+  /** Owners served at once; Slack's limits are per channel, and each DM is its own channel. */
+  concurrency: number;
+  /** A 429 asking for at most this long is waited out within the sweep; longer ones go to a later sweep. */
+  maxInlineWaitSeconds: number;
+}
+
+export const DEFAULT_SWEEP_OPTIONS: SweepOptions = {
+  batchSize: 200,
+  leaseMs: 15 * 60 * 1000,
+  concurrency: 4,
+  maxInlineWaitSeconds: 30,
+};
+
+export interface SweepDeps {
+  nudges: NudgesRepo;
+  /** The sweep's own WebClient (rate limits rejected, not queued) so a long pause never stalls command acks. */
+  client: WebClient;
+  users: SlackUserDirectory;
+  logger: Logger;
+  settings: NudgeSettings;
+  sleep?: (ms: number) => Promise<void>;
+  options?: Partial<SweepOptions>;
+}
+
+export interface SweepReport {
+  claimed: number;
+  delivered: number;
+  messages: number;
+  deferred: number;
+  failed: number;
+  retired: number;
+  expiredClaims: number;
+}
+
+/** Without a known time zone we cannot respect working hours; ask again soon. */
+const UNKNOWN_TZ_RETRY_MS = 10 * 60 * 1000;
+const MAX_BACKOFF_MS = 60 * 60 * 1000;
+
+/**
+ * Sends every thank-you nudge that is due, once. Claims due nudges in a transaction, groups them
+ * per owner, holds back those outside the owner's working hours, sends one DM per owner (up to
+ * ten people each) and marks them delivered. A failed send goes back to the schedule with a
+ * backoff; a crash leaves a claim that expires after the lease, so nothing is lost.
+ */
+export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepReport> {
+  const options = { ...DEFAULT_SWEEP_OPTIONS, ...deps.options };
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const report: SweepReport = { claimed: 0, delivered: 0, messages: 0, deferred: 0, failed: 0, retired: 0, expiredClaims: 0 };
+  report.expiredClaims = deps.nudges.expireStaleClaims(now, options.leaseMs);
+
+  for (;;) {
+    const { token, nudges } = deps.nudges.claimDue(now, options.batchSize);
+    if (nudges.length === 0) break;
+    report.claimed += nudges.length;
+    const groups = [...groupByOwner(nudges).values()];
+    await forEachConcurrently(groups, options.concurrency, (group) => deliverToOwner(group, token));
+    if (nudges.length < options.batchSize) break;
+  }
+  if (report.claimed > 0 || report.expiredClaims > 0) deps.logger.info('Thank-you sweep finished', { ...report });
+  return report;
+
+  async function deliverToOwner(group: ClaimedNudge[], token: string): Promise<void> {
+    const first = group[0];
+    if (first === undefined) return;
+    const { teamId, ownerId } = first;
+    const ids = group.map((nudge) => nudge.id);
+    const profile = await deps.users.profile(teamId, ownerId, now);
+    if (!profile.known) {
+      deps.nudges.release(ids, token, new Date(now.getTime() + UNKNOWN_TZ_RETRY_MS), now, 'time zone unknown');
+      report.failed += ids.length;
+      return;
+    }
+    const timeZone = safeTimeZone(profile.tz);
+    if (!isWithinWorkingHours(now, timeZone, deps.settings.workingWindow)) {
+      deps.nudges.release(ids, token, firstSendableAt(now, timeZone, deps.settings.workingWindow), now, null);
+      report.deferred += ids.length;
+      return;
+    }
+    for (let start = 0; start < group.length; start += THANK_YOUS_PER_DM) {
+      const chunk = group.slice(start, start + THANK_YOUS_PER_DM);
+      const chunkIds = chunk.map((nudge) => nudge.id);
+      const message = thankYouDm(ownerId, chunk.map((nudge) => thankYouEntry(nudge, profile.realName)));
+      try {
+        const dm = await withRateLimitWaits(() => sendDm(teamId, ownerId, message));
+        deps.nudges.markDelivered(chunkIds, token, dm, now);
+        report.delivered += chunk.length;
+        report.messages += 1;
+      } catch (error) {
+        handleFailure(chunk, token, error);
+      }
+    }
+  }
+
+  async function sendDm(teamId: string, ownerId: string, message: { text: string; blocks: KnownBlock[] }) {
+    const channel = await deps.users.dmChannel(teamId, ownerId);
+    const posted = await deps.client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
+    if (!posted.ts) throw new Error('chat.postMessage returned no ts');
+    return { channelId: posted.channel ?? channel, ts: posted.ts };
+  }
+
+  async function withRateLimitWaits<T>(send: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await send();
+      } catch (error) {
+        const retryAfter = rateLimitRetryAfter(error);
+        if (retryAfter === null || retryAfter > options.maxInlineWaitSeconds || attempt >= 3) throw error;
+        await sleep(retryAfter * 1000);
+      }
+    }
+  }
+
+  function handleFailure(chunk: ClaimedNudge[], token: string, error: unknown): void {
+    const ids = chunk.map((nudge) => nudge.id);
+    const failure = describeSlackFailure(error);
+    if (GONE_USER_ERRORS.has(slackErrorCode(error) ?? '')) {
+      deps.nudges.retire(ids, token, now, failure);
+      report.retired += ids.length;
+      deps.logger.warn('Thank-you nudges retired: the owner can no longer receive DMs', { ids, failure });
+      return;
+    }
+    const retryAfter = rateLimitRetryAfter(error);
+    const attempts = Math.max(...chunk.map((nudge) => nudge.attempts));
+    const waitMs = retryAfter !== null ? retryAfter * 1000 : Math.min(MAX_BACKOFF_MS, 60_000 * 2 ** attempts);
+    deps.nudges.release(ids, token, new Date(now.getTime() + waitMs), now, failure);
+    report.failed += ids.length;
+    deps.logger.warn('Thank-you DM failed; it stays due and will be retried', { ids, failure, retryInSeconds: Math.round(waitMs / 1000) });
+  }
+}
+
+function groupByOwner(nudges: readonly ClaimedNudge[]): Map<string, ClaimedNudge[]> {
+  const groups = new Map<string, ClaimedNudge[]>();
+  for (const nudge of nudges) {
+    const key = `${nudge.teamId}:${nudge.ownerId}`;
+    const group = groups.get(key);
+    if (group) group.push(nudge);
+    else groups.set(key, [nudge]);
+  }
+  return groups;
+}
+
+async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      if (item !== undefined) await work(item);
+    }
+  });
+  await Promise.all(workers);
+}

@@ -1,0 +1,77 @@
+import { ConfigError, loadConfig, loadDotEnvIfPresent } from './config.js';
+import { createApp } from './app.js';
+import { migrate } from './db/migrate.js';
+import { openDatabase, type Db } from './db/open.js';
+import { isAppError } from './errors.js';
+import { startJobs, type Jobs } from './jobs/index.js';
+import { JsonLogger } from './logger.js';
+
+/** Shutdown must finish within Docker's default 10 s grace period. */
+const SHUTDOWN_DEADLINE_MS = 8_000;
+
+async function main(): Promise<void> {
+  loadDotEnvIfPresent();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`invite-check cannot start:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = new JsonLogger(config.logLevel);
+
+  let db: Db;
+  try {
+    db = openDatabase(config.databasePath);
+    const { from, to } = migrate(db);
+    if (from !== to) logger.info('Database migrated', { from, to });
+  } catch (error) {
+    process.stderr.write(`invite-check cannot start: ${isAppError(error) ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+
+  const clock = () => new Date();
+  const { app, sweepDeps, drain } = createApp({ config, db, logger, clock });
+  const jobs: Jobs = startJobs({ reminderCron: config.reminderCron, sweep: sweepDeps, logger, clock });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('Shutting down', { signal });
+    const deadline = setTimeout(() => {
+      logger.error('Shutdown took too long; exiting with work unfinished');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    try {
+      await jobs.stop();
+      await app.stop();
+      await drain();
+    } catch (error) {
+      logger.warn('Problem while stopping', error instanceof Error ? error : { error });
+    }
+    db.close();
+    logger.info('Stopped cleanly');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  try {
+    await app.start(config.port);
+  } catch (error) {
+    process.stderr.write(`invite-check cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    await jobs.stop();
+    db.close();
+    process.exit(1);
+  }
+  logger.info(config.slackAppToken ? 'invite-check is running in Socket Mode' : `invite-check is listening on port ${config.port}`, {
+    healthz: `/healthz`,
+  });
+}
+
+void main();

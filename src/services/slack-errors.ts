@@ -1,0 +1,34 @@
+// Reading the WebClient's errors by their documented `code`, not by class identity, so a second
+// copy of @slack/web-api in node_modules cannot break the checks.
+
+/** The Slack platform error string (`not_in_channel`, `expired_trigger_id` …), or null. */
+export function slackErrorCode(error: unknown): string | null {
+  if (!isObject(error) || error.code !== 'slack_webapi_platform_error') return null;
+  const data = error.data;
+  return isObject(data) && typeof data.error === 'string' ? data.error : null;
+}
+
+/** Seconds Slack asked us to wait (HTTP 429), or null when this was not a rate limit. */
+export function rateLimitRetryAfter(error: unknown): number | null {
+  if (!isObject(error) || error.code !== 'slack_webapi_rate_limited_error') return null;
+  return typeof error.retryAfter === 'number' && Number.isFinite(error.retryAfter) ? error.retryAfter : 1;
+}
+
+/** A short description for logs: the Slack error code or the error's message, never a payload. */
+export function describeSlackFailure(error: unknown): string {
+  const platform = slackErrorCode(error);
+  if (platform !== null) return platform;
+  const retryAfter = rateLimitRetryAfter(error);
+  if (retryAfter !== null) return `ratelimited (retry after ${retryAfter}s)`;
+  if (isObject(error) && error.code === 'slack_webapi_http_error' && typeof error.statusCode === 'number') {
+    return `http_${error.statusCode}`;
+  }
+  return error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
+}
+
+/** Slack says these users can no longer receive anything from us. */
+export const GONE_USER_ERRORS: ReadonlySet<string> = new Set(['user_not_found', 'account_inactive', 'user_disabled', 'cannot_dm_bot']);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,57 @@
+import type { Logger } from '@slack/logger';
+import type { WebClient } from '@slack/web-api';
+import type { SlackUsersRepo } from '../db/slack-users-repo.js';
+import { describeSlackFailure } from './slack-errors.js';
+
+/** Time zones and names change rarely; a day keeps users.info calls to a trickle. */
+const PROFILE_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface SlackUserProfile {
+  /** IANA time zone from Slack, or null when Slack would not tell us. */
+  tz: string | null;
+  realName: string | null;
+  /** False when Slack could not be asked and nothing was cached: the time zone is a guess. */
+  known: boolean;
+}
+
+export type SlackUserDirectory = ReturnType<typeof createSlackUserDirectory>;
+
+/**
+ * Slack user facts the app needs (time zone, name, DM channel), cached in SQLite.
+ * A failed lookup falls back to what we had, so a Slack hiccup never blocks a decision.
+ */
+export function createSlackUserDirectory(deps: { users: SlackUsersRepo; client: WebClient; logger: Logger }) {
+  const { users, client, logger } = deps;
+
+  return {
+    async profile(teamId: string, userId: string, now: Date): Promise<SlackUserProfile> {
+      const cached = users.find(teamId, userId);
+      if (cached !== null && now.getTime() - cached.fetchedAt.getTime() < PROFILE_TTL_MS) {
+        return { tz: cached.tz, realName: cached.realName, known: true };
+      }
+      try {
+        const result = await client.users.info({ user: userId });
+        const tz = result.user?.tz ?? null;
+        const realName = result.user?.profile?.real_name || result.user?.real_name || result.user?.name || null;
+        users.saveProfile({ teamId, userId, tz, realName, now });
+        return { tz, realName, known: true };
+      } catch (error) {
+        logger.warn('users.info failed; using what we had', { teamId, userId, failure: describeSlackFailure(error) });
+        return cached === null || cached.fetchedAt.getTime() === 0
+          ? { tz: null, realName: null, known: false }
+          : { tz: cached.tz, realName: cached.realName, known: true };
+      }
+    },
+
+    /** The app's DM channel with the user, opened once and remembered. Throws what Slack throws. */
+    async dmChannel(teamId: string, userId: string): Promise<string> {
+      const cached = users.find(teamId, userId)?.dmChannelId;
+      if (cached) return cached;
+      const result = await client.conversations.open({ users: userId });
+      const channelId = result.channel?.id;
+      if (!channelId) throw new Error('conversations.open returned no channel id');
+      users.saveDmChannel(teamId, userId, channelId);
+      return channelId;
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import type { ClaimedNudge } from '../db/nudges-repo.js';
+import { firstSendableAt, safeTimeZone } from '../domain/schedule.js';
+import { draftThankYou } from '../domain/thank-you-note.js';
+import { AppError } from '../errors.js';
+import { mention } from '../views/format.js';
+import { thankYouDm, type ThankYouEntry } from '../views/thank-you-dm.js';
+import type { ServiceDeps } from './deps.js';
+import { describeSlackFailure } from './slack-errors.js';
+
+export type ThankYouOutcome = 'sent' | 'snooze' | 'skip';
+
+const SNOOZE_MS = 24 * 60 * 60 * 1000;
+
+export interface OutcomeRequest {
+  teamId: string;
+  nudgeId: number;
+  actorId: string;
+  outcome: ThankYouOutcome;
+  /** The DM the button was in, to redraw it. */
+  channelId: string | null;
+  messageTs: string | null;
+}
+
+export type ThankYouService = ReturnType<typeof createThankYouService>;
+
+export function createThankYouService(deps: ServiceDeps) {
+  const { repos, client, logger, clock } = deps;
+
+  /** Sent it / Snooze / Skip from a thank-you DM: updates the record once, then the DM. */
+  async function recordOutcome(request: OutcomeRequest): Promise<{ changed: boolean }> {
+    const nudge = repos.nudges.findById(request.teamId, request.nudgeId);
+    if (nudge === null) {
+      throw new AppError('not_found', "I couldn't find that reminder any more.", `nudge ${request.nudgeId} not in team ${request.teamId}`);
+    }
+    if (nudge.ownerId !== request.actorId) {
+      throw new AppError('not_owner', `This reminder belongs to ${mention(nudge.ownerId)}.`, `user ${request.actorId} clicked nudge ${nudge.id}`);
+    }
+    const now = clock();
+    let changed: boolean;
+    if (request.outcome === 'snooze') {
+      const profile = await deps.users.profile(nudge.teamId, nudge.ownerId, now);
+      const dueAt = firstSendableAt(new Date(now.getTime() + SNOOZE_MS), safeTimeZone(profile.tz), deps.settings.workingWindow);
+      changed = repos.nudges.snooze({ teamId: nudge.teamId, id: nudge.id, ownerId: nudge.ownerId, dueAt, now });
+    } else {
+      const status = request.outcome === 'sent' ? 'done' : 'skipped';
+      changed = repos.nudges.finish({ teamId: nudge.teamId, id: nudge.id, ownerId: nudge.ownerId, status, now });
+    }
+    if (changed) logger.info('Thank-you outcome recorded', { teamId: nudge.teamId, nudgeId: nudge.id, outcome: request.outcome });
+    if (changed && request.channelId !== null && request.messageTs !== null) {
+      await redrawDm(request.teamId, nudge.ownerId, request.channelId, request.messageTs);
+    }
+    return { changed };
+  }
+
+  async function redrawDm(teamId: string, ownerId: string, channelId: string, ts: string): Promise<void> {
+    const nudges = repos.nudges.findByDm(teamId, channelId, ts);
+    if (nudges.length === 0) return;
+    const profile = await deps.users.profile(teamId, ownerId, clock());
+    const message = thankYouDm(ownerId, nudges.map((nudge) => thankYouEntry(nudge, profile.realName)));
+    try {
+      await client.chat.update({ channel: channelId, ts, ...message });
+    } catch (error) {
+      logger.warn('Could not redraw the thank-you DM', { teamId, failure: describeSlackFailure(error) });
+    }
+  }
+
+  return { recordOutcome };
+}
+
+/** How a nudge appears in a DM, with its drafted note. */
+export function thankYouEntry(nudge: ClaimedNudge, ownerName: string | null): ThankYouEntry {
+  const state: ThankYouEntry['state'] =
+    nudge.status === 'delivered' || nudge.status === 'sending'
+      ? 'open'
+      : nudge.status === 'done'
+        ? 'sent'
+        : nudge.status === 'skipped'
+          ? 'skipped'
+          : nudge.status === 'scheduled'
+            ? 'snoozed'
+            : 'gone';
+  return {
+    nudgeId: nudge.id,
+    state,
+    snoozedUntil: state === 'snoozed' ? nudge.dueAt : null,
+    name: nudge.person.name,
+    headline: nudge.person.headline,
+    company: nudge.person.company,
+    profileUrl: nudge.person.profileUrl,
+    draft: draftThankYou(nudge.person, ownerName),
+  };
+}

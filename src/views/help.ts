@@ -1,0 +1,36 @@
+import type { KnownBlock } from '@slack/types';
+
+/** The ephemeral usage message for `/invite-check help` and any unknown sub-command. */
+export function helpMessage(command = '/invite-check', unknown: string | null = null): { text: string; blocks: KnownBlock[] } {
+  const intro = unknown
+    ? `I don't know the sub-command \`${unknown.replace(/[`<>&]/g, '')}\`. Here is what I can do:`
+    : '*invite-check* helps you decide on connection invitations with your team, and remembers who you ignored and why.';
+  const usage = [
+    `• \`${command}\` opens a form to enter an invitation.`,
+    `• \`${command} <pasted invitation>\` reads an invitation you copied from the email or the web page.`,
+    `• \`${command} Name | Headline | 14 mutual | linkedin.com/in/… | note\` is the one-line form (later fields are optional).`,
+    `• \`${command} help\` shows this message.`,
+  ].join('\n');
+  const example = [
+    '*Example*',
+    '```',
+    `${command} Priya Raman`,
+    'Head of Data Partnerships at Northwind Analytics',
+    '"Hi Sam, we met at the Data Council panel last week - would love to stay in touch."',
+    '14 mutual connections',
+    'https://www.linkedin.com/in/priya-raman-data',
+    '```',
+  ].join('\n');
+  const after =
+    'I post a card in this channel with my recommendation and the reasons. You decide with *Accept* or *Ignore*; ' +
+    'teammates see the card. After you accept, I DM you a ready-to-send thank-you note during your working hours.';
+  return {
+    text: unknown ? `Unknown sub-command. Try ${command} help.` : `How to use ${command}`,
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: intro } },
+      { type: 'section', text: { type: 'mrkdwn', text: usage } },
+      { type: 'section', text: { type: 'mrkdwn', text: example } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: after }] },
+    ],
+  };
+}

@@ -1,0 +1,86 @@
+import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { PartialInvitationFields } from '../domain/types.js';
+import { LIMITS, truncate } from './format.js';
+import { INPUTS, VIEWS } from './ids.js';
+
+/** Field limits shared by the modal and its validation, within Block Kit's input limits. */
+export const FIELD_LIMITS = { name: 100, headline: 200, company: 150, profileUrl: 300, note: 2000, source: 50 } as const;
+
+export const SOURCES = ['LinkedIn email', 'LinkedIn website', 'LinkedIn app', 'Another network', 'In person'] as const;
+
+/** Where the card should go once the modal is submitted; kept in the view's private_metadata. */
+export interface InvitationFormContext {
+  channelId: string;
+  responseUrl: string | null;
+}
+
+export function invitationModal(
+  context: InvitationFormContext,
+  prefill: PartialInvitationFields = {},
+  notice: string | null = null,
+): ModalView {
+  const blocks: KnownBlock[] = [];
+  if (notice) blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: truncate(notice, 2000), emoji: true }] });
+  blocks.push(
+    textInput(INPUTS.name, 'Name', { max: FIELD_LIMITS.name, initial: prefill.name, optional: false, placeholder: 'Priya Raman' }),
+    textInput(INPUTS.headline, 'Headline or role', { max: FIELD_LIMITS.headline, initial: prefill.headline, placeholder: 'Head of Data Partnerships' }),
+    textInput(INPUTS.company, 'Company', { max: FIELD_LIMITS.company, initial: prefill.company, placeholder: 'Northwind Analytics' }),
+    textInput(INPUTS.profileUrl, 'Profile URL', { max: FIELD_LIMITS.profileUrl, initial: prefill.profileUrl, placeholder: 'https://www.linkedin.com/in/…' }),
+    {
+      type: 'input',
+      block_id: INPUTS.mutualConnections.block,
+      optional: true,
+      label: { type: 'plain_text', text: 'Mutual connections' },
+      element: {
+        type: 'number_input',
+        action_id: INPUTS.mutualConnections.action,
+        is_decimal_allowed: false,
+        min_value: '0',
+        max_value: '100000',
+        ...(typeof prefill.mutualConnections === 'number' ? { initial_value: String(prefill.mutualConnections) } : {}),
+      },
+    },
+    textInput(INPUTS.note, 'Their note', { max: FIELD_LIMITS.note, initial: prefill.note, multiline: true, placeholder: 'The message that came with the invitation, if any' }),
+    {
+      type: 'input',
+      block_id: INPUTS.source.block,
+      optional: true,
+      label: { type: 'plain_text', text: 'Where it came from' },
+      element: { type: 'static_select', action_id: INPUTS.source.action, options: SOURCES.map(option) },
+    },
+  );
+  return {
+    type: 'modal',
+    callback_id: VIEWS.invitationForm,
+    private_metadata: truncate(JSON.stringify(context), LIMITS.privateMetadata),
+    title: { type: 'plain_text', text: 'Check an invitation' },
+    submit: { type: 'plain_text', text: 'Check' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks,
+  };
+}
+
+function option(label: string): PlainTextOption {
+  return { text: { type: 'plain_text', text: label }, value: label };
+}
+
+function textInput(
+  ids: { block: string; action: string },
+  label: string,
+  opts: { max: number; initial?: string | null | undefined; optional?: boolean; multiline?: boolean; placeholder?: string },
+): InputBlock {
+  return {
+    type: 'input',
+    block_id: ids.block,
+    optional: opts.optional ?? true,
+    label: { type: 'plain_text', text: label },
+    element: {
+      type: 'plain_text_input',
+      action_id: ids.action,
+      max_length: opts.max,
+      multiline: opts.multiline ?? false,
+      ...(opts.placeholder ? { placeholder: { type: 'plain_text', text: opts.placeholder } } : {}),
+      ...(opts.initial ? { initial_value: truncate(opts.initial, opts.max) } : {}),
+    },
+  };
+}

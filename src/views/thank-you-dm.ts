@@ -1,0 +1,71 @@
+import type { KnownBlock } from '@slack/types';
+import { mention, profileLink, slackDate, text } from './format.js';
+import { ACTIONS } from './ids.js';
+
+/** One person in a thank-you DM, with where their nudge stands. */
+export interface ThankYouEntry {
+  nudgeId: number;
+  state: 'open' | 'sent' | 'snoozed' | 'skipped' | 'gone';
+  /** When a snoozed nudge comes back. */
+  snoozedUntil: Date | null;
+  name: string;
+  headline: string | null;
+  company: string | null;
+  profileUrl: string | null;
+  draft: string;
+}
+
+/** At most this many people per DM keeps each message well inside the 50-block limit (4 blocks each). */
+export const THANK_YOUS_PER_DM = 10;
+
+export function thankYouDm(ownerId: string, entries: readonly ThankYouEntry[]): { text: string; blocks: KnownBlock[] } {
+  const open = entries.filter((entry) => entry.state === 'open').length;
+  const intro =
+    entries.length === 1
+      ? `${mention(ownerId)}, you recently accepted a connection invitation. A short thank-you goes a long way; here's a note you can copy.`
+      : `${mention(ownerId)}, you recently accepted ${entries.length} connection invitations. A short thank-you goes a long way; here are notes you can copy.`;
+  const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: intro } }];
+  for (const entry of entries.slice(0, THANK_YOUS_PER_DM)) {
+    blocks.push({ type: 'divider' }, personSection(entry), ...entryBlocks(entry));
+  }
+  const names = entries.map((entry) => text(entry.name, 100)).join(', ');
+  const fallback = open > 0 ? `Time to say thanks: ${names}` : `Thank-you notes: ${names}`;
+  return { text: text(fallback, 2000), blocks };
+}
+
+function personSection(entry: ThankYouEntry): KnownBlock {
+  const role = [entry.headline, entry.company].filter((part): part is string => Boolean(part)).map((part) => text(part, 300));
+  const lines = [`*${text(entry.name, 100)}*${role.length > 0 ? `, ${role.join(' at ')}` : ''}`];
+  if (entry.profileUrl) lines.push(profileLink(entry.profileUrl, 'Open their profile to send a message'));
+  return { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } };
+}
+
+function entryBlocks(entry: ThankYouEntry): KnownBlock[] {
+  switch (entry.state) {
+    case 'open':
+      return [
+        { type: 'section', text: { type: 'mrkdwn', text: `\`\`\`${text(entry.draft, 2500)}\`\`\`` } },
+        {
+          type: 'actions',
+          block_id: `thank_you:${entry.nudgeId}`,
+          elements: [
+            { type: 'button', action_id: ACTIONS.nudgeSent, style: 'primary', text: { type: 'plain_text', text: 'Sent it' }, value: String(entry.nudgeId) },
+            { type: 'button', action_id: ACTIONS.nudgeSnooze, text: { type: 'plain_text', text: 'Snooze a day' }, value: String(entry.nudgeId) },
+            { type: 'button', action_id: ACTIONS.nudgeSkip, text: { type: 'plain_text', text: 'Skip' }, value: String(entry.nudgeId) },
+          ],
+        },
+      ];
+    case 'sent':
+      return [context(':white_check_mark: Sent. Nice one.')];
+    case 'snoozed':
+      return [context(`:zzz: Snoozed. I'll bring it back ${entry.snoozedUntil ? slackDate(entry.snoozedUntil) : 'tomorrow'}.`)];
+    case 'skipped':
+      return [context(':fast_forward: Skipped. No more reminders about this one.')];
+    case 'gone':
+      return [context('This reminder is no longer active.')];
+  }
+}
+
+function context(mrkdwn: string): KnownBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn }] };
+}

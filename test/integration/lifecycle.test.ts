@@ -1,0 +1,310 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sweepThankYous } from '../../src/jobs/thank-you-sweep.js';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { radioValue, plainTextValue } from '../support/slack-requests.js';
+import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
+import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+
+const PRIYA = [
+  'Priya Raman',
+  'Head of Data Partnerships at Northwind Analytics',
+  'Priya Raman wants to connect',
+  '"Hi Sam, we met at the Data Council panel last week - would love to stay in touch."',
+  '14 mutual connections',
+  'View profile: https://www.linkedin.com/in/priya-raman-data',
+].join('\n');
+
+// Tuesday 24 November 2026, 10:00 in London (UTC in winter): inside default working hours.
+const TUESDAY_10AM = '2026-11-24T10:00:00Z';
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+let clock: ReturnType<typeof manualClock>;
+let app: TestApp;
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner' });
+  database = tempDatabasePath();
+  clock = manualClock(TUESDAY_10AM);
+  app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now });
+});
+
+afterEach(async () => {
+  await app.stop();
+  await standIn.close();
+  database.cleanup();
+});
+
+function allText(call: RecordedCall | undefined): string {
+  return JSON.stringify(call?.args ?? {});
+}
+
+function buttonValue(call: RecordedCall | undefined, actionId: string): string {
+  const blocks = (call?.args.blocks ?? []) as { type: string; elements?: { action_id?: string; value?: string }[] }[];
+  for (const block of blocks) {
+    for (const element of block.elements ?? []) if (element.action_id === actionId && element.value) return element.value;
+  }
+  throw new Error(`no ${actionId} button in ${allText(call)}`);
+}
+
+async function checkPriya(): Promise<{ card: RecordedCall; invitationId: string; ts: string }> {
+  const response = await app.command(PRIYA);
+  expect(response.status).toBe(200);
+  const card = standIn.calls('chat.postMessage').at(-1);
+  expect(card?.args.channel).toBe(CHANNEL);
+  const ts = String(card?.response.ts);
+  return { card: card as RecordedCall, invitationId: buttonValue(card, ACTIONS.accept), ts };
+}
+
+function cardClick(actionId: string, invitationId: string, ts: string, user = OWNER) {
+  return app.click({ user_id: user, action_id: actionId, value: invitationId, channel_id: CHANNEL, message_ts: ts });
+}
+
+describe('request signing', () => {
+  it('answers 401 to a bad signature, a stale or future timestamp, and missing headers, and does nothing', async () => {
+    const body = 'command=%2Finvite-check&text=Priya+Raman&team_id=T0STANDIN1&user_id=U0OWNER001&channel_id=C0CHANNEL1';
+    const now = Math.floor(Date.now() / 1000);
+    expect((await app.send(body, { signature: 'v0=deadbeef' })).status).toBe(401);
+    expect((await app.send(body, { timestamp: now - 10 * 60 })).status).toBe(401);
+    expect((await app.send(body, { timestamp: now + 10 * 60 })).status).toBe(401);
+    expect((await app.send(body, { signature: null })).status).toBe(401);
+    expect((await app.send(body, { timestamp: null })).status).toBe(401);
+    expect(standIn.calls().filter((c) => c.method !== 'auth.test')).toEqual([]);
+    expect(app.db.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 0 });
+  });
+
+  it('answers /healthz once the database is open', async () => {
+    const response = await fetch(`${app.baseUrl}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+});
+
+describe('/invite-check', () => {
+  it('posts a card with what it read, the recommendation and Accept/Ignore buttons', async () => {
+    const { card, invitationId } = await checkPriya();
+    const text = allText(card);
+    expect(text).toContain('Priya Raman');
+    expect(text).toContain('Head of Data Partnerships');
+    expect(text).toContain('Northwind Analytics');
+    expect(text).toContain('14 mutual connections');
+    expect(text).toContain('Data Council panel');
+    expect(text).toContain('https://www.linkedin.com/in/priya-raman-data');
+    expect(text).toContain('Recommended: accept');
+    expect(buttonValue(card, ACTIONS.ignore)).toBe(invitationId);
+    const row = app.db.prepare('SELECT status, owner_id, team_id, message_ts FROM invitations WHERE id = ?').get(invitationId);
+    expect(row).toEqual({ status: 'pending', owner_id: OWNER, team_id: TEAM, message_ts: card.response.ts });
+  });
+
+  it('answers help (and unknown sub-commands) with ephemeral usage', async () => {
+    const help = await app.command('help');
+    expect(help.json).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.stringify(help.json)).toContain('one-line form');
+    const unknown = await app.command('frobnicate');
+    expect(JSON.stringify(unknown.json)).toContain('frobnicate');
+    expect(standIn.calls('chat.postMessage')).toEqual([]);
+  });
+
+  it('opens the form when there is no text, and pre-fills it when no name can be found', async () => {
+    await app.command('', { triggerId: '111.222.form' });
+    const empty = standIn.calls('views.open')[0];
+    expect(empty?.args.trigger_id).toBe('111.222.form');
+    expect(empty?.args.view).toMatchObject({ callback_id: VIEWS.invitationForm });
+
+    await app.command('14 mutual connections https://www.linkedin.com/in/someone-nameless');
+    const prefilled = standIn.calls('views.open')[1];
+    expect(allText(prefilled)).toContain('https://www.linkedin.com/in/someone-nameless');
+    expect(app.db.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 0 });
+  });
+
+  it('tells the person when the form cannot open because the trigger expired', async () => {
+    standIn.failNext('views.open', { error: 'expired_trigger_id' });
+    await app.command('');
+    const reply = standIn.responsePosts().at(-1);
+    expect(JSON.stringify(reply?.body)).toContain('took too long');
+  });
+
+  it('reads the one-line form, links in Slack markup included', async () => {
+    await app.command('Ana Silva | CTO at Lumen | 3 mutual | <https://linkedin.com/in/Ana-Silva/|linkedin.com/in/Ana-Silva/> | Loved your talk | see you soon');
+    const text = allText(standIn.calls('chat.postMessage')[0]);
+    expect(text).toContain('Ana Silva');
+    expect(text).toContain('https://www.linkedin.com/in/ana-silva');
+    expect(text).toContain('Loved your talk | see you soon');
+  });
+
+  it('escapes untrusted text so a name cannot ping the channel', async () => {
+    await app.command('&lt;!channel&gt; Bob &amp; <!here> | Boss at <@U0MATE0001> | 0 mutual');
+    const card = standIn.calls('chat.postMessage')[0];
+    const text = allText(card);
+    expect(text).not.toMatch(/<!channel>|<!here>|<@U0MATE0001>/);
+    expect(text).toContain('&lt;!channel&gt;');
+  });
+
+  it('stores a retried delivery of the same command once', async () => {
+    await app.command(PRIYA, { triggerId: '333.444.same' });
+    await app.command(PRIYA, { triggerId: '333.444.same' });
+    expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    expect(app.db.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 1 });
+  });
+
+  it('shows the card only to the owner, with a way to add the app, when the app is not in the channel', async () => {
+    standIn.failNext('chat.postMessage', { error: 'not_in_channel' });
+    await app.command(PRIYA, { responseUrlId: 'private-channel' });
+    const [reply] = standIn.responsePosts('private-channel');
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.stringify(reply?.body)).toContain('/invite @invite-check');
+    expect(JSON.stringify(reply?.body)).toContain('Priya Raman');
+  });
+});
+
+describe('deciding', () => {
+  it('refuses a teammate who clicks, and changes nothing', async () => {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(ACTIONS.accept, invitationId, ts, TEAMMATE);
+    const reply = standIn.responsePosts('action').at(-1);
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(JSON.stringify(reply?.body)).toContain(`Only <@${OWNER}> can decide`);
+    expect(standIn.calls('chat.update')).toEqual([]);
+    expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'pending' });
+  });
+
+  it('accept: updates the card in place, schedules one nudge, and the sweep sends one DM at the next local morning', async () => {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(ACTIONS.accept, invitationId, ts);
+    await cardClick(ACTIONS.accept, invitationId, ts); // a double click
+    const updates = standIn.calls('chat.update');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.args).toMatchObject({ channel: CHANNEL, ts });
+    expect(allText(updates[0])).toContain(`Accepted* by <@${OWNER}>`);
+    expect(allText(updates[0])).not.toContain(ACTIONS.accept);
+
+    // Not yet: the default delay is the next local morning.
+    const early = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-24T16:00:00Z'));
+    expect(early.delivered).toBe(0);
+    const morning = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:00:00Z'));
+    expect(morning.delivered).toBe(1);
+    const again = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:05:00Z'));
+    expect(again.claimed).toBe(0);
+
+    const dms = standIn.calls('chat.postMessage').filter((c) => String(c.args.channel).startsWith('D'));
+    expect(dms).toHaveLength(1);
+    expect(allText(dms[0])).toContain('Priya');
+    expect(allText(dms[0])).toContain(ACTIONS.nudgeSent);
+  });
+
+  it('ignore: asks why in a modal, updates the card with the reason, and sends no DM', async () => {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(ACTIONS.ignore, invitationId, ts);
+    const modal = standIn.calls('views.open')[0];
+    expect(modal?.args.view).toMatchObject({ callback_id: VIEWS.ignoreReason });
+    const view = modal?.args.view as { private_metadata: string };
+    expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'pending' });
+
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.ignoreReason,
+      private_metadata: view.private_metadata,
+      values: {
+        [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('not_relevant') },
+        [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('Nothing to do with <!channel> our work') },
+      },
+    });
+    const update = standIn.calls('chat.update')[0];
+    expect(allText(update)).toContain('Ignored* by');
+    expect(allText(update)).toContain('Not relevant to my work');
+    expect(allText(update)).toContain('&lt;!channel&gt;');
+    const row = app.db.prepare('SELECT status, decision_reason FROM invitations WHERE id = ?').get(invitationId);
+    expect(row).toEqual({ status: 'ignored', decision_reason: 'Not relevant to my work' });
+
+    const sweep = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T10:00:00Z'));
+    expect(sweep.claimed).toBe(0);
+    expect(standIn.calls('chat.postMessage')).toHaveLength(1); // the card only
+  });
+
+  it('a re-check after a restart shows the earlier decision', async () => {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(ACTIONS.ignore, invitationId, ts);
+    const view = standIn.calls('views.open')[0]?.args.view as { private_metadata: string };
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.ignoreReason,
+      private_metadata: view.private_metadata,
+      values: { [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('sales_pitch') } },
+    });
+
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now });
+    standIn.reset();
+    // Same person, the URL written differently.
+    await app.command('Priya Raman | Head of Data Partnerships at Northwind Analytics | 14 | uk.linkedin.com/in/Priya-Raman-Data/?trk=x');
+    const card = standIn.calls('chat.postMessage')[0];
+    const text = allText(card);
+    expect(text).toContain('Seen before');
+    expect(text).toContain(`<@${OWNER}>: ignored`);
+    expect(text).toContain('Looks like a sales pitch or spam');
+  });
+});
+
+describe('thank-you nudges', () => {
+  async function acceptPriya(): Promise<void> {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(ACTIONS.accept, invitationId, ts);
+  }
+
+  it('a 429 during the sweep is waited out and the DM goes once', async () => {
+    await acceptPriya();
+    standIn.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
+    const report = await sweepThankYous({ ...app.instance.sweepDeps, sleep: async () => undefined }, new Date('2026-11-25T09:00:00Z'));
+    expect(report.delivered).toBe(1);
+    const dmCalls = standIn.calls('chat.postMessage').filter((c) => String(c.args.channel).startsWith('D'));
+    expect(dmCalls).toHaveLength(2);
+    expect(dmCalls.filter((c) => c.fault === undefined)).toHaveLength(1);
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T10:00:00Z'))).claimed).toBe(0);
+  });
+
+  it('a failed send stays due and is sent by a later sweep, once', async () => {
+    await acceptPriya();
+    standIn.failNext('chat.postMessage', { status: 429, retryAfter: 120 });
+    const first = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:00:00Z'));
+    expect(first).toMatchObject({ delivered: 0, failed: 1 });
+    const tooSoon = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:01:00Z'));
+    expect(tooSoon.claimed).toBe(0);
+    const later = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:05:00Z'));
+    expect(later.delivered).toBe(1);
+    const delivered = standIn.calls('chat.postMessage').filter((c) => String(c.args.channel).startsWith('D') && c.fault === undefined);
+    expect(delivered).toHaveLength(1);
+  });
+
+  it('waits for working hours in the owner’s own time zone', async () => {
+    standIn.setUser({ id: OWNER, tz: 'America/Los_Angeles', real_name: 'Sam Owner' });
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, env: { THANK_YOU_DELAY_MINUTES: '0' } });
+    await acceptPriya();
+    // 10:00 UTC is 02:00 in Los Angeles: held back until 09:00 there (17:00 UTC).
+    const night = await sweepThankYous(app.instance.sweepDeps, new Date(TUESDAY_10AM));
+    expect(night).toMatchObject({ delivered: 0, deferred: 0, claimed: 0 });
+    const morning = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-24T17:00:00Z'));
+    expect(morning.delivered).toBe(1);
+  });
+
+  it('Sent it / Snooze / Skip update the DM and the record', async () => {
+    await acceptPriya();
+    await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:00:00Z'));
+    const dm = standIn.calls('chat.postMessage').at(-1);
+    const nudgeId = buttonValue(dm, ACTIONS.nudgeSnooze);
+    const dmChannel = String(dm?.response.channel);
+    const dmTs = String(dm?.response.ts);
+    clock.set('2026-11-25T09:10:00Z');
+    await app.click({ user_id: OWNER, action_id: ACTIONS.nudgeSnooze, value: nudgeId, channel_id: dmChannel, message_ts: dmTs });
+    expect(allText(standIn.calls('chat.update').at(-1))).toContain('Snoozed');
+    // Snoozed a day: back on Thursday morning, once.
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T12:00:00Z'))).claimed).toBe(0);
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T09:10:00Z'))).delivered).toBe(1);
+    const second = standIn.calls('chat.postMessage').at(-1);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.nudgeSent, value: nudgeId, channel_id: String(second?.response.channel), message_ts: String(second?.response.ts) });
+    expect(allText(standIn.calls('chat.update').at(-1))).toContain('Sent.');
+    const row = app.db.prepare('SELECT status FROM thank_you_nudges WHERE id = ?').get(nudgeId);
+    expect(row).toEqual({ status: 'done' });
+  });
+});
