@@ -71,6 +71,7 @@ CREATE TABLE thank_you_nudges (
 );
 -- The sweep reads only what is due: its cost follows the number due, not the table size.
 CREATE INDEX thank_you_nudges_due ON thank_you_nudges (due_at) WHERE status = 'scheduled';
+CREATE INDEX thank_you_nudges_due_by_owner ON thank_you_nudges (team_id, owner_id, due_at) WHERE status = 'scheduled';
 CREATE INDEX thank_you_nudges_claimed ON thank_you_nudges (claimed_at) WHERE status = 'sending';
 CREATE INDEX thank_you_nudges_by_dm ON thank_you_nudges (dm_channel_id, dm_ts) WHERE dm_ts IS NOT NULL;
 CREATE UNIQUE INDEX thank_you_nudges_one_open ON thank_you_nudges (invitation_id)

@@ -80,11 +80,13 @@ export function createNudgesRepo(db: Db) {
   const expireClaims = db.prepare(`
     UPDATE thank_you_nudges SET status = 'scheduled', claim_token = NULL, claimed_at = NULL, updated_at = @now
     WHERE status = 'sending' AND claimed_at < @expiredBefore`);
-  const dueIds = db.prepare(`
-    SELECT id FROM thank_you_nudges WHERE status = 'scheduled' AND due_at <= ? ORDER BY due_at, id LIMIT ?`);
-  const claimOne = db.prepare(`
+  const dueOwners = db.prepare(`
+    SELECT team_id AS teamId, owner_id AS ownerId FROM thank_you_nudges
+    WHERE status = 'scheduled' AND due_at <= ?
+    GROUP BY team_id, owner_id ORDER BY min(due_at) LIMIT ?`);
+  const claimOwner = db.prepare(`
     UPDATE thank_you_nudges SET status = 'sending', claim_token = @token, claimed_at = @now, updated_at = @now
-    WHERE id = @id AND status = 'scheduled'`);
+    WHERE team_id = @teamId AND owner_id = @ownerId AND status = 'scheduled' AND due_at <= @now`);
   const claimedRows = db.prepare(`
     SELECT n.*, i.name, i.headline, i.company, i.note, i.profile_url
     FROM thank_you_nudges n JOIN invitations i ON i.id = n.invitation_id
@@ -117,9 +119,10 @@ export function createNudgesRepo(db: Db) {
     UPDATE thank_you_nudges SET status = 'scheduled', due_at = @dueAt, updated_at = @now
     WHERE team_id = @teamId AND id = @id AND owner_id = @ownerId AND status = 'delivered'`);
 
-  const claimTransaction = db.transaction((now: number, limit: number, token: string): ClaimedRow[] => {
-    const ids = dueIds.all(now, limit) as { id: number }[];
-    for (const { id } of ids) claimOne.run({ id, token, now });
+  // Claims whole owners, so everything due for one person goes into one DM, even with two sweeps.
+  const claimTransaction = db.transaction((now: number, ownerLimit: number, token: string): ClaimedRow[] => {
+    const owners = dueOwners.all(now, ownerLimit) as { teamId: string; ownerId: string }[];
+    for (const owner of owners) claimOwner.run({ ...owner, token, now });
     return claimedRows.all(token) as ClaimedRow[];
   });
 
@@ -135,12 +138,13 @@ export function createNudgesRepo(db: Db) {
       return expireClaims.run({ now: now.getTime(), expiredBefore: now.getTime() - leaseMs }).changes;
     },
 
-    /** Claims up to `limit` due nudges for this sweep, in one write transaction. */
-    claimDue(now: Date, limit: number): { token: string; nudges: ClaimedNudge[] } {
+    /** Claims every due nudge of up to `ownerLimit` owners for this sweep, in one write transaction. */
+    claimDue(now: Date, ownerLimit: number): { token: string; owners: number; nudges: ClaimedNudge[] } {
       const token = randomUUID();
-      const rows = claimTransaction.immediate(now.getTime(), limit, token);
+      const rows = claimTransaction.immediate(now.getTime(), ownerLimit, token);
       return {
         token,
+        owners: new Set(rows.map((row) => `${row.team_id}:${row.owner_id}`)).size,
         nudges: rows.map((row) => ({
           ...toRecord(row),
           person: { name: row.name, headline: row.headline, company: row.company, note: row.note, profileUrl: row.profile_url },

@@ -10,7 +10,7 @@ import { thankYouEntry } from '../services/thank-yous.js';
 import { THANK_YOUS_PER_DM, thankYouDm } from '../views/thank-you-dm.js';
 
 export interface SweepOptions {
-  /** Nudges claimed per write transaction. */
+  /** Owners claimed per write transaction (with all their due nudges). */
   batchSize: number;
   /** A claim older than this belongs to a sweep that died; its nudges are scheduled again. */
   leaseMs: number;
@@ -65,12 +65,12 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
   report.expiredClaims = deps.nudges.expireStaleClaims(now, options.leaseMs);
 
   for (;;) {
-    const { token, nudges } = deps.nudges.claimDue(now, options.batchSize);
+    const { token, owners, nudges } = deps.nudges.claimDue(now, options.batchSize);
     if (nudges.length === 0) break;
     report.claimed += nudges.length;
     const groups = [...groupByOwner(nudges).values()];
     await forEachConcurrently(groups, options.concurrency, (group) => deliverToOwner(group, token));
-    if (nudges.length < options.batchSize) break;
+    if (owners < options.batchSize) break;
   }
   if (report.claimed > 0 || report.expiredClaims > 0) deps.logger.info('Thank-you sweep finished', { ...report });
   return report;
