@@ -40,7 +40,7 @@ function refineWith<T>(read: (text: string) => T) {
     try {
       return read(text);
     } catch (error) {
-      ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      ctx.addIssue({ code: 'custom', message: `is invalid: ${error instanceof Error ? error.message : String(error)}` });
       return z.NEVER;
     }
   };
@@ -86,15 +86,6 @@ const envSchema = z
     LOG_LEVEL: withDefault('info').pipe(
       z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}.` }),
     ),
-  })
-  .superRefine((env, ctx) => {
-    if (env.SLACK_APP_TOKEN === undefined && env.SLACK_SIGNING_SECRET === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: 'is required in HTTP mode (or set SLACK_APP_TOKEN to use Socket Mode).',
-      });
-    }
   });
 
 export class ConfigError extends Error {
@@ -108,13 +99,17 @@ export class ConfigError extends Error {
 /** Reads and validates the environment. Throws ConfigError with one line per bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = envSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const variable = issue.path.length > 0 ? String(issue.path[0]) : 'environment';
-      return `${variable} ${issue.message}`;
-    });
-    throw new ConfigError(problems);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => {
+        const variable = issue.path.length > 0 ? String(issue.path[0]) : 'environment';
+        return `${variable} ${issue.message}`;
+      });
+  // Checked apart from the schema so it is reported together with any other problem.
+  if (!env.SLACK_APP_TOKEN?.trim() && !env.SLACK_SIGNING_SECRET?.trim()) {
+    problems.push('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN to use Socket Mode).');
   }
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const e = result.data;
   return {
     slackBotToken: e.SLACK_BOT_TOKEN,
