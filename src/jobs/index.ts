@@ -13,10 +13,11 @@ export interface Jobs {
  */
 export function startJobs(deps: { reminderCron: string; sweep: SweepDeps; logger: Logger; clock: () => Date }): Jobs {
   let running: Promise<unknown> | null = null;
+  const stopping = new AbortController();
   const task: ScheduledTask = schedule(
     deps.reminderCron,
     async () => {
-      const sweep = sweepThankYous(deps.sweep, deps.clock()).catch((error: unknown) => {
+      const sweep = sweepThankYous({ ...deps.sweep, signal: stopping.signal }, deps.clock()).catch((error: unknown) => {
         deps.logger.error('Thank-you sweep failed; it will run again on schedule', error instanceof Error ? error : { error });
       });
       running = sweep;
@@ -30,6 +31,7 @@ export function startJobs(deps: { reminderCron: string; sweep: SweepDeps; logger
   );
   return {
     async stop() {
+      stopping.abort();
       await task.stop();
       await task.destroy();
       if (running !== null) await running;

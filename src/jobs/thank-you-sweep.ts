@@ -36,6 +36,8 @@ export interface SweepDeps {
   settings: NudgeSettings;
   sleep?: (ms: number) => Promise<void>;
   options?: Partial<SweepOptions>;
+  /** Set when the process is shutting down: the sweep stops claiming and gives back what it has not sent. */
+  signal?: AbortSignal;
 }
 
 export interface SweepReport {
@@ -60,11 +62,11 @@ const MAX_BACKOFF_MS = 60 * 60 * 1000;
  */
 export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepReport> {
   const options = { ...DEFAULT_SWEEP_OPTIONS, ...deps.options };
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = deps.sleep ?? ((ms: number) => abortableDelay(ms, deps.signal));
   const report: SweepReport = { claimed: 0, delivered: 0, messages: 0, deferred: 0, failed: 0, retired: 0, expiredClaims: 0 };
   report.expiredClaims = deps.nudges.expireStaleClaims(now, options.leaseMs);
 
-  for (;;) {
+  while (deps.signal?.aborted !== true) {
     const { token, owners, nudges } = deps.nudges.claimDue(now, options.batchSize);
     if (nudges.length === 0) break;
     report.claimed += nudges.length;
@@ -80,6 +82,11 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
     if (first === undefined) return;
     const { teamId, ownerId } = first;
     const ids = group.map((nudge) => nudge.id);
+    if (deps.signal?.aborted === true) {
+      // Shutting down: these were claimed but not sent; schedule them as they were.
+      deps.nudges.release(ids, token, now, now, null);
+      return;
+    }
     const profile = await deps.users.profile(teamId, ownerId, now);
     if (!profile.known) {
       deps.nudges.release(ids, token, new Date(now.getTime() + UNKNOWN_TZ_RETRY_MS), now, 'time zone unknown');
@@ -122,6 +129,7 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
         const retryAfter = rateLimitRetryAfter(error);
         if (retryAfter === null || retryAfter > options.maxInlineWaitSeconds || attempt >= 3) throw error;
         await sleep(retryAfter * 1000);
+        if (deps.signal?.aborted === true) throw error;
       }
     }
   }
@@ -142,6 +150,16 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
     report.failed += ids.length;
     deps.logger.warn('Thank-you DM failed; it stays due and will be retried', { ids, failure, retryInSeconds: Math.round(waitMs / 1000) });
   }
+}
+
+function abortableDelay(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
 }
 
 function groupByOwner(nudges: readonly ClaimedNudge[]): Map<string, ClaimedNudge[]> {

@@ -263,6 +263,18 @@ describe('thank-you nudges', () => {
     expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T10:00:00Z'))).claimed).toBe(0);
   });
 
+  it('a sweep interrupted by shutdown gives its claims back, and a later sweep sends once', async () => {
+    await acceptPriya();
+    const shutdown = new AbortController();
+    standIn.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
+    const sleep = async () => shutdown.abort(); // the process is told to stop while it waits
+    const interrupted = await sweepThankYous({ ...app.instance.sweepDeps, sleep, signal: shutdown.signal }, new Date('2026-11-25T09:00:00Z'));
+    expect(interrupted.delivered).toBe(0);
+    expect(app.db.prepare('SELECT status FROM thank_you_nudges').all()).toEqual([{ status: 'scheduled' }]);
+    const later = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:05:00Z'));
+    expect(later.delivered).toBe(1);
+  });
+
   it('a failed send stays due and is sent by a later sweep, once', async () => {
     await acceptPriya();
     standIn.failNext('chat.postMessage', { status: 429, retryAfter: 120 });

@@ -42,7 +42,13 @@ export function ignoreReasonSubmitted(services: AppServices) {
     try {
       services.invitations.invitationForOwner(teamId, context.data.invitationId, body.user.id);
     } catch (error) {
-      const message = isAppError(error) ? error.userMessage : 'Something went wrong; nothing was changed.';
+      // Modal errors are plain text: no mentions here.
+      const message =
+        isAppError(error) && error.code === 'not_owner'
+          ? 'Only the person who checked this invitation can decide on it.'
+          : isAppError(error)
+            ? error.userMessage
+            : 'Something went wrong; nothing was changed.';
       await ack({ response_action: 'errors', errors: { [INPUTS.ignoreReason.block]: message } });
       return;
     }
