@@ -5,7 +5,7 @@ import type { ClaimedNudge, NudgesRepo } from '../db/nudges-repo.js';
 import { firstSendableAt, isWithinWorkingHours, safeTimeZone } from '../domain/schedule.js';
 import type { NudgeSettings } from '../services/deps.js';
 import { describeSlackFailure, GONE_USER_ERRORS, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
-import type { SlackUserDirectory } from '../services/slack-users.js';
+import { UserGoneError, type SlackUserDirectory, type SlackUserProfile } from '../services/slack-users.js';
 import { thankYouEntry } from '../services/thank-yous.js';
 import { THANK_YOUS_PER_DM, thankYouDm } from '../views/thank-you-dm.js';
 
@@ -50,9 +50,13 @@ export interface SweepReport {
   expiredClaims: number;
 }
 
-/** Without a known time zone we cannot respect working hours; ask again soon. */
-const UNKNOWN_TZ_RETRY_MS = 10 * 60 * 1000;
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
+/** Failed users.info lookups (not rate limits) before we fall back to UTC. */
+const PROFILE_TRIES_BEFORE_UTC = 3;
+
+function isGone(error: unknown): boolean {
+  return GONE_USER_ERRORS.has(slackErrorCode(error) ?? '') || error instanceof UserGoneError;
+}
 
 /**
  * Sends every thank-you nudge that is due, once. Claims due nudges in a transaction, groups them
@@ -87,12 +91,8 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
       deps.nudges.release(ids, token, now, now, null);
       return;
     }
-    const profile = await deps.users.profile(teamId, ownerId, now);
-    if (!profile.known) {
-      deps.nudges.release(ids, token, new Date(now.getTime() + UNKNOWN_TZ_RETRY_MS), now, 'time zone unknown');
-      report.failed += ids.length;
-      return;
-    }
+    const profile = await ownerProfile(teamId, ownerId, group, token);
+    if (profile === null) return;
     const timeZone = safeTimeZone(profile.tz);
     if (!isWithinWorkingHours(now, timeZone, deps.settings.workingWindow)) {
       deps.nudges.release(ids, token, firstSendableAt(now, timeZone, deps.settings.workingWindow), now, null);
@@ -111,6 +111,26 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
       } catch (error) {
         handleFailure(chunk, token, error);
       }
+    }
+  }
+
+  /**
+   * The owner's time zone and name. A rate limit is waited out; a gone user's nudges are retired.
+   * Other failures use the cached profile, or retry later; after a few tries, UTC, so a broken
+   * users.info never holds thank-yous back for ever. Null when the nudges were handed back.
+   */
+  async function ownerProfile(teamId: string, ownerId: string, group: ClaimedNudge[], token: string): Promise<SlackUserProfile | null> {
+    try {
+      return await withRateLimitWaits(() => deps.users.freshProfile(teamId, ownerId, now));
+    } catch (error) {
+      const cached = deps.users.cachedProfile(teamId, ownerId);
+      const tries = Math.max(...group.map((nudge) => nudge.attempts));
+      if (isGone(error) || rateLimitRetryAfter(error) !== null || (cached === null && tries < PROFILE_TRIES_BEFORE_UTC)) {
+        handleFailure(group, token, error);
+        return null;
+      }
+      deps.logger.warn('users.info failed; using the cached or default time zone', { failure: describeSlackFailure(error) });
+      return cached ?? { tz: null, realName: null };
     }
   }
 
@@ -137,7 +157,7 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
   function handleFailure(chunk: ClaimedNudge[], token: string, error: unknown): void {
     const ids = chunk.map((nudge) => nudge.id);
     const failure = describeSlackFailure(error);
-    if (GONE_USER_ERRORS.has(slackErrorCode(error) ?? '')) {
+    if (isGone(error)) {
       deps.nudges.retire(ids, token, now, failure);
       report.retired += ids.length;
       deps.logger.warn('Thank-you nudges retired: the owner can no longer receive DMs', { ids, failure });

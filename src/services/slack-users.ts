@@ -10,36 +10,57 @@ export interface SlackUserProfile {
   /** IANA time zone from Slack, or null when Slack would not tell us. */
   tz: string | null;
   realName: string | null;
-  /** False when Slack could not be asked and nothing was cached: the time zone is a guess. */
-  known: boolean;
+}
+
+/** Slack says this person's account is deactivated or deleted. */
+export class UserGoneError extends Error {
+  readonly code = 'user_gone';
+  constructor(userId: string) {
+    super(`user ${userId} is deactivated`);
+    this.name = 'UserGoneError';
+  }
 }
 
 export type SlackUserDirectory = ReturnType<typeof createSlackUserDirectory>;
 
 /**
  * Slack user facts the app needs (time zone, name, DM channel), cached in SQLite.
- * A failed lookup falls back to what we had, so a Slack hiccup never blocks a decision.
+ * `profile` falls back to what we had, so a Slack hiccup never blocks a decision.
  */
 export function createSlackUserDirectory(deps: { users: SlackUsersRepo; client: WebClient; logger: Logger }) {
   const { users, client, logger } = deps;
 
+  /** Cached, else asked of Slack; throws what Slack throws (the sweep decides how to wait or retire). */
+  async function freshProfile(teamId: string, userId: string, now: Date): Promise<SlackUserProfile> {
+    const cached = users.find(teamId, userId);
+    if (cached !== null && now.getTime() - cached.fetchedAt.getTime() < PROFILE_TTL_MS) {
+      return { tz: cached.tz, realName: cached.realName };
+    }
+    const result = await client.users.info({ user: userId });
+    if (result.user?.deleted === true) throw new UserGoneError(userId);
+    const tz = result.user?.tz ?? null;
+    const realName = result.user?.profile?.real_name || result.user?.real_name || result.user?.name || null;
+    users.saveProfile({ teamId, userId, tz, realName, now });
+    return { tz, realName };
+  }
+
+  /** Whatever we have cached, however old; null when we never heard of them. */
+  function cachedProfile(teamId: string, userId: string): SlackUserProfile | null {
+    const cached = users.find(teamId, userId);
+    return cached === null || cached.fetchedAt.getTime() === 0 ? null : { tz: cached.tz, realName: cached.realName };
+  }
+
   return {
+    freshProfile,
+    cachedProfile,
+
+    /** Never throws: a failed lookup falls back to what we had, or to "unknown". */
     async profile(teamId: string, userId: string, now: Date): Promise<SlackUserProfile> {
-      const cached = users.find(teamId, userId);
-      if (cached !== null && now.getTime() - cached.fetchedAt.getTime() < PROFILE_TTL_MS) {
-        return { tz: cached.tz, realName: cached.realName, known: true };
-      }
       try {
-        const result = await client.users.info({ user: userId });
-        const tz = result.user?.tz ?? null;
-        const realName = result.user?.profile?.real_name || result.user?.real_name || result.user?.name || null;
-        users.saveProfile({ teamId, userId, tz, realName, now });
-        return { tz, realName, known: true };
+        return await freshProfile(teamId, userId, now);
       } catch (error) {
         logger.warn('users.info failed; using what we had', { teamId, userId, failure: describeSlackFailure(error) });
-        return cached === null || cached.fetchedAt.getTime() === 0
-          ? { tz: null, realName: null, known: false }
-          : { tz: cached.tz, realName: cached.realName, known: true };
+        return cachedProfile(teamId, userId) ?? { tz: null, realName: null };
       }
     },
 

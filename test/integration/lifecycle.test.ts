@@ -288,6 +288,31 @@ describe('thank-you nudges', () => {
     expect(delivered).toHaveLength(1);
   });
 
+  it('waits out a rate-limited users.info, and retires the nudges of a deactivated owner', async () => {
+    await acceptPriya();
+    // The accept looked the owner up already; a day later the cache is stale and asked again.
+    standIn.failNext('users.info', { status: 429, retryAfter: 2 });
+    const sent = await sweepThankYous({ ...app.instance.sweepDeps, sleep: async () => undefined }, new Date('2026-11-25T11:00:00Z'));
+    expect(sent.delivered).toBe(1);
+
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(ACTIONS.accept, invitationId, ts);
+    standIn.failNext('users.info', { error: 'account_inactive' });
+    const gone = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T11:00:00Z'));
+    expect(gone).toMatchObject({ delivered: 0, retired: 1 });
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-27T11:00:00Z'))).claimed).toBe(0);
+  });
+
+  it('keeps trying when users.info fails, then falls back to UTC rather than never thanking', async () => {
+    await acceptPriya();
+    app.db.prepare('DELETE FROM slack_users').run();
+    standIn.failNext('users.info', { error: 'internal_error' }, 3);
+    const tries = ['2026-11-25T11:00:00Z', '2026-11-25T12:00:00Z', '2026-11-25T13:00:00Z', '2026-11-25T14:00:00Z'];
+    const reports = [];
+    for (const at of tries) reports.push(await sweepThankYous(app.instance.sweepDeps, new Date(at)));
+    expect(reports.map((r) => r.delivered)).toEqual([0, 0, 0, 1]);
+  });
+
   it('waits for working hours in the owner’s own time zone', async () => {
     standIn.setUser({ id: OWNER, tz: 'America/Los_Angeles', real_name: 'Sam Owner' });
     await app.stop();
