@@ -48,10 +48,11 @@ function refineWith<T>(read: (text: string) => T) {
 
 const envSchema = z
   .object({
-    SLACK_BOT_TOKEN: z
-      .string({ error: 'is required: the bot token from your Slack app (starts with xoxb-).' })
-      .trim()
-      .startsWith('xoxb-', { error: 'must be a bot token starting with xoxb-.' }),
+    SLACK_BOT_TOKEN: optionalText.pipe(
+      z
+        .string({ error: 'is required: the bot token from your Slack app (starts with xoxb-).' })
+        .startsWith('xoxb-', { error: 'must be a bot token starting with xoxb-.' }),
+    ),
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_APP_TOKEN: optionalText.pipe(
       z.string().startsWith('xapp-', { error: 'must be an app-level token starting with xapp-.' }).optional(),

@@ -109,8 +109,8 @@ function parseReasons(json: string): string[] {
   }
 }
 
-/** Earlier checks shown on a card: enough to be useful, few enough to fit a message. */
-const HISTORY_LIMIT = 10;
+/** Earlier checks read for a card and the recommendation: enough to be useful, few enough to fit. */
+export const EARLIER_CHECKS_LISTED = 10;
 
 export type InvitationsRepo = ReturnType<typeof createInvitationsRepo>;
 
@@ -129,7 +129,12 @@ export function createInvitationsRepo(db: Db) {
     WHERE team_id = @teamId AND id < @beforeId
       AND ((@profileUrl IS NOT NULL AND profile_url = @profileUrl)
         OR (person_key = @personKey AND (profile_url IS NULL OR @profileUrl IS NULL)))
-    ORDER BY id DESC LIMIT ${HISTORY_LIMIT}`);
+    ORDER BY id DESC LIMIT ${EARLIER_CHECKS_LISTED}`);
+  const earlierCount = db.prepare(`
+    SELECT count(*) AS total FROM invitations
+    WHERE team_id = @teamId AND id < @beforeId
+      AND ((@profileUrl IS NOT NULL AND profile_url = @profileUrl)
+        OR (person_key = @personKey AND (profile_url IS NULL OR @profileUrl IS NULL)))`);
   const setCard = db.prepare(`
     UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = @responseUrl, updated_at = @now
     WHERE team_id = @teamId AND id = @id`);
@@ -180,6 +185,17 @@ export function createInvitationsRepo(db: Db) {
         personKey: person.personKey,
       }) as InvitationRow[];
       return rows.map(toRecord);
+    },
+
+    /** How many earlier checks findEarlierChecks would find without its limit. */
+    countEarlierChecks(person: { teamId: string; profileUrl: string | null; personKey: string; beforeId?: number }): number {
+      const row = earlierCount.get({
+        teamId: person.teamId,
+        beforeId: person.beforeId ?? Number.MAX_SAFE_INTEGER,
+        profileUrl: person.profileUrl,
+        personKey: person.personKey,
+      }) as { total: number };
+      return row.total;
     },
 
     /** Where the card lives: a channel message (ts), or an ephemeral card redrawn via its response_url. */

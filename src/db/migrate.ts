@@ -49,28 +49,45 @@ export function migrate(db: Db, migrations: Migration[] = readMigrations(), now:
     name       TEXT NOT NULL,
     applied_at TEXT NOT NULL
   )`);
-  const from = currentSchemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
-  if (from > latest) {
-    throw new DatabaseError(
-      `The database is at schema version ${from}, but this version of invite-check only knows up to ${latest}. ` +
-        'It was written by a newer release: run that release, or restore a backup.',
-    );
-  }
-  const pending = migrations.filter((migration) => migration.version > from);
-  if (pending.length === 0) return { from, to: from };
+  const seen = currentSchemaVersion(db);
+  refuseNewer(seen, latest);
+  if (seen >= latest) return { from: seen, to: seen };
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  const applyAll = db.transaction(() => {
-    for (const migration of pending) {
+  // Another process (a second replica starting at the same moment) may have migrated since the
+  // look above: read the version again under the write lock and apply only what is still missing.
+  const applyAll = db.transaction((): number => {
+    const from = currentSchemaVersion(db);
+    refuseNewer(from, latest);
+    for (const migration of migrations) {
+      if (migration.version <= from) continue;
       db.exec(migration.sql);
       record.run(migration.version, migration.name, now.toISOString());
     }
+    return from;
   });
   try {
-    applyAll.immediate();
+    return { from: applyAll.immediate(), to: latest };
   } catch (error) {
+    if (error instanceof DatabaseError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new DatabaseError(`Could not apply database migrations (still at version ${from}): ${message}`, { cause: error });
+    throw new DatabaseError(`Could not apply database migrations (still at version ${versionOr(db, seen)}): ${message}`, { cause: error });
   }
-  return { from, to: latest };
+}
+
+function versionOr(db: Db, fallback: number): number {
+  try {
+    return currentSchemaVersion(db);
+  } catch {
+    return fallback;
+  }
+}
+
+function refuseNewer(version: number, latest: number): void {
+  if (version > latest) {
+    throw new DatabaseError(
+      `The database is at schema version ${version}, but this version of invite-check only knows up to ${latest}. ` +
+        'It was written by a newer release: run that release, or restore a backup.',
+    );
+  }
 }

@@ -1,11 +1,11 @@
 import type { KnownBlock } from '@slack/types';
-import type { InvitationRecord } from '../db/invitations-repo.js';
+import { EARLIER_CHECKS_LISTED, type InvitationRecord } from '../db/invitations-repo.js';
 import { personKey } from '../domain/person-key.js';
 import { evaluateInvitation } from '../domain/recommend.js';
 import { safeTimeZone, thankYouDueAt } from '../domain/schedule.js';
 import type { Decision, InvitationFields, PriorCheck } from '../domain/types.js';
 import { AppError } from '../errors.js';
-import { mention, slackDate } from '../views/format.js';
+import { mention, mrkdwn, slackDate } from '../views/format.js';
 import { invitationCard, type CardHistoryEntry } from '../views/invitation-card.js';
 import type { ServiceDeps } from './deps.js';
 import { respondVia } from './respond.js';
@@ -56,7 +56,8 @@ export function createInvitationService(deps: ServiceDeps) {
     const now = clock();
     const { fields } = request;
     const key = personKey(fields.name, fields.headline);
-    const earlier = repos.invitations.findEarlierChecks({ teamId: request.teamId, profileUrl: fields.profileUrl, personKey: key });
+    const person = { teamId: request.teamId, profileUrl: fields.profileUrl, personKey: key };
+    const earlier = repos.invitations.findEarlierChecks(person);
     const evaluation = evaluateInvitation(fields, { history: earlier.map((check) => toPriorCheck(check, request.ownerId)) });
     const { record, created } = repos.invitations.insert({
       teamId: request.teamId,
@@ -81,7 +82,7 @@ export function createInvitationService(deps: ServiceDeps) {
       recommendation: record.recommendation,
       score: record.score,
     });
-    const card = invitationCard(record, earlier.map(toHistoryEntry));
+    const card = invitationCard(record, earlier.map(toHistoryEntry), earlierTotal(earlier.length, person));
     return postCard(record, card, request.responseUrl);
   }
 
@@ -102,7 +103,7 @@ export function createInvitationService(deps: ServiceDeps) {
       const notice = notMember
         ? ":wave: I'm not a member of this conversation, so only you can see this card. To share cards with your team here, add me with `/invite @invite-check`."
         : "Slack wouldn't let me post this card in the channel just now, so here it is, visible only to you. The invitation is saved.";
-      const blocks: KnownBlock[] = [{ type: 'context', elements: [{ type: 'mrkdwn', text: notice }] }, ...card.blocks];
+      const blocks: KnownBlock[] = [{ type: 'context', elements: [mrkdwn(notice)] }, ...card.blocks];
       if (responseUrl !== null) {
         try {
           await respondVia(responseUrl)({ response_type: 'ephemeral', text: card.text, blocks });
@@ -124,7 +125,7 @@ export function createInvitationService(deps: ServiceDeps) {
       const posted = await client.chat.postMessage({
         channel: dm,
         text: card.text,
-        blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: notice }] }, ...card.blocks],
+        blocks: [{ type: 'context', elements: [mrkdwn(notice)] }, ...card.blocks],
         unfurl_links: false,
         unfurl_media: false,
       });
@@ -206,13 +207,9 @@ export function createInvitationService(deps: ServiceDeps) {
 
   /** Shows the card's current state wherever it lives. Failures are logged: the decision is already saved. */
   async function redrawCard(invitation: InvitationRecord): Promise<void> {
-    const earlier = repos.invitations.findEarlierChecks({
-      teamId: invitation.teamId,
-      profileUrl: invitation.profileUrl,
-      personKey: invitation.personKey,
-      beforeId: invitation.id,
-    });
-    const card = invitationCard(invitation, earlier.map(toHistoryEntry));
+    const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
+    const earlier = repos.invitations.findEarlierChecks(person);
+    const card = invitationCard(invitation, earlier.map(toHistoryEntry), earlierTotal(earlier.length, person));
     try {
       if (invitation.channelId !== null && invitation.messageTs !== null) {
         await client.chat.update({ channel: invitation.channelId, ts: invitation.messageTs, ...card });
@@ -222,6 +219,11 @@ export function createInvitationService(deps: ServiceDeps) {
     } catch (error) {
       logger.warn('Could not redraw the card', { invitationId: invitation.id, failure: describeSlackFailure(error) });
     }
+  }
+
+  /** Counting is only needed when the list was cut at its limit. */
+  function earlierTotal(found: number, person: Parameters<typeof repos.invitations.countEarlierChecks>[0]): number {
+    return found < EARLIER_CHECKS_LISTED ? found : repos.invitations.countEarlierChecks(person);
   }
 
   function rememberResponseUrl(teamId: string, invitationId: number, responseUrl: string): void {

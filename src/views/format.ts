@@ -1,3 +1,5 @@
+import type { MrkdwnElement } from '@slack/types';
+import { normaliseProfileUrl } from '../domain/profile-url.js';
 import { escapeMrkdwn, truncate } from '../domain/slack-text.js';
 
 export { truncate };
@@ -17,13 +19,23 @@ export const LIMITS = {
   privateMetadata: 3000,
 } as const;
 
+/**
+ * A mrkdwn text object with `verbatim: true`: Slack then leaves plain text alone (no automatic
+ * parsing of "@here"-like words or bare URLs), while the app's own `<@U…>`, `<!date…>` and
+ * `<url|label>` sequences still work. Every mrkdwn object the app sends is built here.
+ */
+export function mrkdwn(value: string): MrkdwnElement {
+  return { type: 'mrkdwn', text: value, verbatim: true };
+}
+
 /** Escapes untrusted text for mrkdwn and keeps the escaped result within `max` characters. */
 export function text(value: string, max: number = LIMITS.sectionText): string {
-  let budget = max;
+  let budget = Math.min(max, value.length);
   let escaped = escapeMrkdwn(truncate(value, budget));
-  // Escaping lengthens `&`, `<`, `>`; shrink the raw text until the escaped form fits.
+  // Escaping lengthens `&`, `<`, `>` to at most 5 characters; shrink the raw text until the escaped
+  // form fits, cutting at least what the excess needs but never more, so nothing is emptied needlessly.
   while (escaped.length > max && budget > 1) {
-    budget -= Math.max(1, escaped.length - max);
+    budget = Math.max(1, budget - Math.ceil((escaped.length - max) / 5));
     escaped = escapeMrkdwn(truncate(value, budget));
   }
   return escaped;
@@ -41,18 +53,33 @@ export function slackDate(at: Date, format = '{date_short_pretty} at {time}'): s
   return `<!date^${unix}^${format}|${fallback}>`;
 }
 
-/** A mrkdwn link to a normalised profile URL; characters that would break the link are encoded. */
-export function profileLink(url: string, label = 'LinkedIn profile'): string {
-  const safeUrl = url.replace(/[|<>&\s]/g, (ch) => encodeURIComponent(ch));
-  return `<${safeUrl}|${text(label, 200)}>`;
+/**
+ * A mrkdwn link to the canonical form of a LinkedIn profile URL, labelled by default with its short
+ * form (linkedin.com/in/…). Null for anything that is not a profile URL: the app links nowhere else.
+ */
+export function profileLink(url: string, label?: string): string | null {
+  const profileUrl = normaliseProfileUrl(url);
+  if (profileUrl === null) return null;
+  const safeUrl = profileUrl.replace(/[|<>&\s]/g, (ch) => encodeURIComponent(ch));
+  return `<${safeUrl}|${text(label ?? profileUrl.replace(/^https:\/\/www\./, ''), 200)}>`;
 }
 
-/** Quotes a multi-line note as a mrkdwn block quote, escaped. */
+/** Quotes a multi-line note as a mrkdwn block quote, escaped, at most `max` characters with the `> ` prefixes. */
 export function quote(value: string, max: number): string {
-  return text(value, max)
-    .split('\n')
-    .map((line) => `> ${line}`)
-    .join('\n');
+  const quoteLines = (budget: number) =>
+    text(value, budget)
+      .split('\n')
+      .map((line) => `> ${line}`)
+      .join('\n');
+  let budget = max;
+  let quoted = quoteLines(budget);
+  // Each line's "> " counts too, so a raw character costs at most 5 (`&amp;`, or `\n> `): shrink the
+  // text until the quoted form fits, cutting at least what the excess needs but never more.
+  while (quoted.length > max && budget > 1) {
+    budget = Math.max(1, budget - Math.ceil((quoted.length - max) / 5));
+    quoted = quoteLines(budget);
+  }
+  return quoted;
 }
 
 export function plural(count: number, one: string, many: string): string {

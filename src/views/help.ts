@@ -1,13 +1,15 @@
 import type { KnownBlock } from '@slack/types';
+import { mrkdwn, truncate } from './format.js';
 
 /** The ephemeral usage message for `/invite-check help` and any unknown sub-command. */
 export function helpMessage(command = '/invite-check', unknown: string | null = null): { text: string; blocks: KnownBlock[] } {
   const intro = unknown
-    ? `I don't know the sub-command \`${unknown.replace(/[`<>&]/g, '')}\`. Here is what I can do:`
+    ? `I don't know the sub-command \`${truncate(unknown.replace(/[`<>&]/g, ''), 100)}\`. Here is what I can do:`
     : '*invite-check* helps you decide on connection invitations with your team, and remembers who you ignored and why.';
   const usage = [
     `• \`${command}\` opens a form to enter an invitation.`,
-    `• \`${command} <pasted invitation>\` reads an invitation you copied from the email or the web page.`,
+    // `<` and `>` are Slack markup even inside code: written as entities, they show as typed.
+    `• \`${command} &lt;pasted invitation&gt;\` reads an invitation you copied from the email or the web page.`,
     `• \`${command} Name | Headline | 14 mutual | linkedin.com/in/… | note\` is the one-line form (later fields are optional).`,
     `• \`${command} help\` shows this message.`,
   ].join('\n');
@@ -27,10 +29,10 @@ export function helpMessage(command = '/invite-check', unknown: string | null = 
   return {
     text: unknown ? `Unknown sub-command. Try ${command} help.` : `How to use ${command}`,
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: intro } },
-      { type: 'section', text: { type: 'mrkdwn', text: usage } },
-      { type: 'section', text: { type: 'mrkdwn', text: example } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: after }] },
+      { type: 'section', text: mrkdwn(intro) },
+      { type: 'section', text: mrkdwn(usage) },
+      { type: 'section', text: mrkdwn(example) },
+      { type: 'context', elements: [mrkdwn(after)] },
     ],
   };
 }

@@ -1,6 +1,6 @@
 import type { ModalView } from '@slack/types';
 import { IGNORE_REASONS } from '../domain/ignore-reasons.js';
-import { LIMITS, text, truncate } from './format.js';
+import { LIMITS, mrkdwn, text, truncate } from './format.js';
 import { INPUTS, VIEWS } from './ids.js';
 
 export const IGNORE_NOTE_MAX = 500;
@@ -21,10 +21,9 @@ export function ignoreReasonModal(context: IgnoreModalContext, personName: strin
     blocks: [
       {
         type: 'section',
-        text: {
-          type: 'mrkdwn',
-          text: `The network won't show you *${text(personName, 200)}*'s invitation again once it's ignored. A word on why helps you (and your team) reconsider later. Both fields are optional.`,
-        },
+        text: mrkdwn(
+          `The network won't show you *${text(personName, 200)}*'s invitation again once it's ignored. A word on why helps you (and your team) reconsider later. Both fields are optional.`,
+        ),
       },
       {
         type: 'input',

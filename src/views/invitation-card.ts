@@ -1,6 +1,6 @@
 import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
 import type { InvitationStatus, Recommendation } from '../domain/types.js';
-import { mention, plural, profileLink, quote, slackDate, text } from './format.js';
+import { mention, mrkdwn, plural, profileLink, quote, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
 
 /** What the card shows about an invitation (an InvitationRecord fits). */
@@ -61,13 +61,15 @@ const HISTORY_SHOWN = 5;
 export function invitationCard(
   invitation: CardInvitation,
   history: readonly CardHistoryEntry[] = [],
+  /** How many earlier checks there are in all, when `history` holds only the newest. */
+  historyTotal: number = history.length,
 ): { text: string; blocks: KnownBlock[] } {
   const blocks: KnownBlock[] = [personSection(invitation)];
   if (invitation.note) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: quote(invitation.note, 2200) } });
+    blocks.push({ type: 'section', text: mrkdwn(quote(invitation.note, 2200)) });
   }
   blocks.push(recommendationSection(invitation));
-  if (history.length > 0) blocks.push(historyContext(history));
+  if (history.length > 0) blocks.push(historyContext(history, Math.max(historyTotal, history.length)));
   blocks.push(...decisionBlocks(invitation));
   return { text: fallbackText(invitation), blocks };
 }
@@ -80,9 +82,10 @@ function personSection(invitation: CardInvitation): SectionBlock {
   else if (role.length === 1) lines.push(`*${text(role[0] ?? '', 400)}*`);
   else lines.push('_No headline given_');
   lines.push(`:busts_in_silhouette: ${mutualLine(invitation.mutualConnections)}`);
-  if (invitation.profileUrl) lines.push(`:link: ${profileLink(invitation.profileUrl, invitation.profileUrl.replace(/^https:\/\/www\./, ''))}`);
+  const link = invitation.profileUrl ? profileLink(invitation.profileUrl) : null;
+  if (link) lines.push(`:link: ${link}`);
   if (invitation.source) lines.push(`:inbox_tray: Came in via ${text(invitation.source, 100)}`);
-  return { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } };
+  return { type: 'section', text: mrkdwn(lines.join('\n')) };
 }
 
 function mutualLine(count: number | null): string {
@@ -94,19 +97,20 @@ function mutualLine(count: number | null): string {
 function recommendationSection(invitation: CardInvitation): SectionBlock {
   const heading = `${RECOMMENDATION_LABEL[invitation.recommendation]}  ·  score ${invitation.score}/100`;
   const reasons = invitation.reasons.slice(0, 8).map((reason) => `• ${text(reason, 300)}`);
-  return { type: 'section', text: { type: 'mrkdwn', text: [heading, ...reasons].join('\n') } };
+  return { type: 'section', text: mrkdwn([heading, ...reasons].join('\n')) };
 }
 
-function historyContext(history: readonly CardHistoryEntry[]): ContextBlock {
+function historyContext(history: readonly CardHistoryEntry[], total: number): ContextBlock {
   const lines = history.slice(0, HISTORY_SHOWN).map((entry) => {
     const verb = entry.status === 'pending' ? 'checked, still undecided' : STATUS_LABEL[entry.status];
     const reason = entry.reason ? ` (${text(entry.reason, 200)})` : '';
     return `${STATUS_EMOJI[entry.status]} ${mention(entry.ownerId)}: ${verb} on ${slackDate(entry.at, '{date_short_pretty}')}${reason}`;
   });
-  const more = history.length > HISTORY_SHOWN ? `\n…and ${history.length - HISTORY_SHOWN} earlier` : '';
+  const shown = Math.min(history.length, HISTORY_SHOWN);
+  const more = total > shown ? `\n…and ${total - shown} earlier` : '';
   return {
     type: 'context',
-    elements: [{ type: 'mrkdwn', text: `*Seen before in this workspace*\n${lines.join('\n')}${more}` }],
+    elements: [mrkdwn(`*Seen before in this workspace*\n${lines.join('\n')}${more}`)],
   };
 }
 
@@ -124,7 +128,7 @@ function decisionBlocks(invitation: CardInvitation): KnownBlock[] {
       actions,
       {
         type: 'context',
-        elements: [{ type: 'mrkdwn', text: `Forwarded by ${mention(invitation.ownerId)}, who decides. Checked ${slackDate(invitation.createdAt)}.` }],
+        elements: [mrkdwn(`Forwarded by ${mention(invitation.ownerId)}, who decides. Checked ${slackDate(invitation.createdAt)}.`)],
       },
     ];
   }
@@ -134,7 +138,7 @@ function decisionBlocks(invitation: CardInvitation): KnownBlock[] {
   if (invitation.decisionReason) lines.push(`Reason: ${text(invitation.decisionReason, 300)}`);
   if (invitation.decisionNote) lines.push(`Note: ${text(invitation.decisionNote, 1000)}`);
   if (invitation.status === 'accepted') lines.push(':email: A thank-you note will be suggested by DM.');
-  return [{ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } }];
+  return [{ type: 'section', text: mrkdwn(lines.join('\n')) }];
 }
 
 function fallbackText(invitation: CardInvitation): string {

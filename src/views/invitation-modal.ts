@@ -6,6 +6,9 @@ import { INPUTS, VIEWS } from './ids.js';
 /** Field limits shared by the modal and its validation, within Block Kit's input limits. */
 export const FIELD_LIMITS = { name: 100, headline: 200, company: 150, profileUrl: 300, note: 2000, source: 50 } as const;
 
+/** The form accepts this many mutual connections at most; a larger pre-fill would only be refused. */
+export const MAX_MUTUAL_CONNECTIONS = 100_000;
+
 export const SOURCES = ['LinkedIn email', 'LinkedIn website', 'LinkedIn app', 'Another network', 'In person'] as const;
 
 /** Where the card should go once the modal is submitted; kept in the view's private_metadata. */
@@ -36,8 +39,8 @@ export function invitationModal(
         action_id: INPUTS.mutualConnections.action,
         is_decimal_allowed: false,
         min_value: '0',
-        max_value: '100000',
-        ...(typeof prefill.mutualConnections === 'number' ? { initial_value: String(prefill.mutualConnections) } : {}),
+        max_value: String(MAX_MUTUAL_CONNECTIONS),
+        ...(isMutualCount(prefill.mutualConnections) ? { initial_value: String(prefill.mutualConnections) } : {}),
       },
     },
     textInput(INPUTS.note, 'Their note', { max: FIELD_LIMITS.note, initial: prefill.note, multiline: true, placeholder: 'The message that came with the invitation, if any' }),
@@ -52,12 +55,25 @@ export function invitationModal(
   return {
     type: 'modal',
     callback_id: VIEWS.invitationForm,
-    private_metadata: truncate(JSON.stringify(context), LIMITS.privateMetadata),
+    private_metadata: formMetadata(context),
     title: { type: 'plain_text', text: 'Check an invitation' },
     submit: { type: 'plain_text', text: 'Check' },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks,
   };
+}
+
+/**
+ * The context as JSON within Slack's limit. Cutting JSON would make it unreadable on submit, so an
+ * over-long response_url is dropped instead (the card is then posted in the channel, or by DM).
+ */
+function formMetadata(context: InvitationFormContext): string {
+  const json = JSON.stringify(context);
+  return json.length <= LIMITS.privateMetadata ? json : JSON.stringify({ ...context, responseUrl: null });
+}
+
+function isMutualCount(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_MUTUAL_CONNECTIONS;
 }
 
 function option(label: string): PlainTextOption {

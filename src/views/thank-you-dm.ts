@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { mention, profileLink, slackDate, text } from './format.js';
+import { mrkdwn, profileLink, slackDate, text, truncate } from './format.js';
 import { ACTIONS } from './ids.js';
 
 /** One person in a thank-you DM, with where their nudge stands. */
@@ -22,13 +22,14 @@ export function thankYouDm(ownerId: string, entries: readonly ThankYouEntry[]): 
   const open = entries.filter((entry) => entry.state === 'open').length;
   const intro =
     entries.length === 1
-      ? `${mention(ownerId)}, you recently accepted a connection invitation. A short thank-you goes a long way; here's a note you can copy.`
-      : `${mention(ownerId)}, you recently accepted ${entries.length} connection invitations. A short thank-you goes a long way; here are notes you can copy.`;
-  const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: intro } }];
+      ? "You recently accepted a connection invitation. A short thank-you goes a long way; here's a note you can copy."
+      : `You recently accepted ${entries.length} connection invitations. A short thank-you goes a long way; here are notes you can copy.`;
+  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(intro) }];
   for (const entry of entries.slice(0, THANK_YOUS_PER_DM)) {
     blocks.push({ type: 'divider' }, personSection(entry), ...entryBlocks(entry));
   }
-  const names = entries.map((entry) => text(entry.name, 100)).join(', ');
+  // Escaped once, by text(): the names stay raw until the whole line is escaped and cut.
+  const names = entries.map((entry) => truncate(entry.name, 100)).join(', ');
   const fallback = open > 0 ? `Time to say thanks: ${names}` : `Thank-you notes: ${names}`;
   return { text: text(fallback, 2000), blocks };
 }
@@ -36,15 +37,16 @@ export function thankYouDm(ownerId: string, entries: readonly ThankYouEntry[]): 
 function personSection(entry: ThankYouEntry): KnownBlock {
   const role = [entry.headline, entry.company].filter((part): part is string => Boolean(part)).map((part) => text(part, 300));
   const lines = [`*${text(entry.name, 100)}*${role.length > 0 ? `, ${role.join(' at ')}` : ''}`];
-  if (entry.profileUrl) lines.push(profileLink(entry.profileUrl, 'Open their profile to send a message'));
-  return { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } };
+  const link = entry.profileUrl ? profileLink(entry.profileUrl, 'Open their profile to send a message') : null;
+  if (link) lines.push(link);
+  return { type: 'section', text: mrkdwn(lines.join('\n')) };
 }
 
 function entryBlocks(entry: ThankYouEntry): KnownBlock[] {
   switch (entry.state) {
     case 'open':
       return [
-        { type: 'section', text: { type: 'mrkdwn', text: `\`\`\`${text(entry.draft, 2500)}\`\`\`` } },
+        { type: 'section', text: mrkdwn(`\`\`\`${text(entry.draft, 2500)}\`\`\``) },
         {
           type: 'actions',
           block_id: `thank_you:${entry.nudgeId}`,
@@ -66,6 +68,6 @@ function entryBlocks(entry: ThankYouEntry): KnownBlock[] {
   }
 }
 
-function context(mrkdwn: string): KnownBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn }] };
+function context(message: string): KnownBlock {
+  return { type: 'context', elements: [mrkdwn(message)] };
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepThankYous } from '../../src/jobs/thank-you-sweep.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
 import { radioValue, plainTextValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
@@ -139,6 +140,8 @@ describe('/invite-check', () => {
     const text = allText(card);
     expect(text).not.toMatch(/<!channel>|<!here>|<@U0MATE0001>/);
     expect(text).toContain('&lt;!channel&gt;');
+    assertValidMessage(card?.args ?? {});
+    assertNoForeignControlSequences(JSON.stringify(card?.args), [OWNER]);
   });
 
   it('stores a retried delivery of the same command once', async () => {
@@ -189,6 +192,9 @@ describe('deciding', () => {
 
     const dms = standIn.calls('chat.postMessage').filter((c) => String(c.args.channel).startsWith('D'));
     expect(dms).toHaveLength(1);
+    assertValidMessage(dms[0]?.args ?? {});
+    assertValidMessage(updates[0]?.args ?? {});
+    assertNoForeignControlSequences(JSON.stringify(dms[0]?.args), [OWNER], ['https://www.linkedin.com/in/priya-raman-data']);
     expect(allText(dms[0])).toContain('Priya');
     expect(allText(dms[0])).toContain(ACTIONS.nudgeSent);
   });

@@ -1,0 +1,235 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createInvitationsRepo, type InvitationRecord, type InvitationsRepo, type NewInvitation } from '../../src/db/invitations-repo.js';
+import { personKey } from '../../src/domain/person-key.js';
+import { tempDatabase } from '../support/temp-db.js';
+
+const TEAM = 'T0TEAM0001';
+const OTHER_TEAM = 'T0OTHER001';
+const OWNER = 'U0OWNER001';
+const TEAMMATE = 'U0MATE0001';
+const URL = 'https://www.linkedin.com/in/priya-raman-data';
+const KEY = personKey('Priya Raman', 'Head of Data Partnerships');
+const CREATED = new Date('2024-03-05T14:07:09.000Z');
+
+let database: ReturnType<typeof tempDatabase>;
+let repo: InvitationsRepo;
+
+beforeEach(() => {
+  database = tempDatabase();
+  repo = createInvitationsRepo(database.db);
+});
+
+afterEach(() => {
+  database.cleanup();
+});
+
+function newInvitation(overrides: Partial<NewInvitation> = {}): NewInvitation {
+  return {
+    teamId: TEAM,
+    ownerId: OWNER,
+    name: 'Priya Raman',
+    headline: 'Head of Data Partnerships',
+    company: 'Northwind Analytics',
+    mutualConnections: 14,
+    note: 'Hi Sam!',
+    profileUrl: URL,
+    personKey: KEY,
+    source: 'LinkedIn email',
+    recommendation: 'accept',
+    score: 82,
+    reasons: ['You share 14 mutual connections.', 'Their note is personal.'],
+    channelId: 'C0CHANNEL1',
+    requestKey: null,
+    createdAt: CREATED,
+    ...overrides,
+  };
+}
+
+function insert(overrides: Partial<NewInvitation> = {}): InvitationRecord {
+  return repo.insert(newInvitation(overrides)).record;
+}
+
+function count(): number {
+  return (database.db.prepare('SELECT count(*) AS n FROM invitations').get() as { n: number }).n;
+}
+
+describe('insert', () => {
+  it('stores a check and reads it back whole', () => {
+    const { record, created } = repo.insert(newInvitation({ requestKey: 'command:1' }));
+    expect(created).toBe(true);
+    expect(record).toEqual({
+      id: expect.any(Number),
+      teamId: TEAM,
+      ownerId: OWNER,
+      name: 'Priya Raman',
+      headline: 'Head of Data Partnerships',
+      company: 'Northwind Analytics',
+      mutualConnections: 14,
+      note: 'Hi Sam!',
+      profileUrl: URL,
+      personKey: KEY,
+      source: 'LinkedIn email',
+      recommendation: 'accept',
+      score: 82,
+      reasons: ['You share 14 mutual connections.', 'Their note is personal.'],
+      status: 'pending',
+      decidedAt: null,
+      decidedBy: null,
+      decisionReason: null,
+      decisionNote: null,
+      channelId: 'C0CHANNEL1',
+      messageTs: null,
+      responseUrl: null,
+      createdAt: CREATED,
+    });
+    expect(repo.findById(TEAM, record.id)).toEqual(record);
+  });
+
+  it('stores a retried delivery once per team and request key, returning the first', () => {
+    const first = repo.insert(newInvitation({ requestKey: 'command:trigger-1' }));
+    const retry = repo.insert(newInvitation({ requestKey: 'command:trigger-1', name: 'Someone Else', score: 10 }));
+    expect(retry.created).toBe(false);
+    expect(retry.record).toEqual(first.record);
+    expect(count()).toBe(1);
+  });
+
+  it('treats the same request key in another team as a new check', () => {
+    const first = repo.insert(newInvitation({ requestKey: 'view:V1' }));
+    const other = repo.insert(newInvitation({ requestKey: 'view:V1', teamId: OTHER_TEAM }));
+    expect(other.created).toBe(true);
+    expect(other.record.id).not.toBe(first.record.id);
+    expect(other.record.teamId).toBe(OTHER_TEAM);
+  });
+
+  it('stores every check without a request key', () => {
+    expect(repo.insert(newInvitation()).created).toBe(true);
+    expect(repo.insert(newInvitation()).created).toBe(true);
+    expect(count()).toBe(2);
+  });
+});
+
+describe('findById', () => {
+  it('is scoped to the team: another team’s id finds nothing', () => {
+    const mine = insert();
+    const theirs = insert({ teamId: OTHER_TEAM });
+    expect(repo.findById(TEAM, mine.id)?.id).toBe(mine.id);
+    expect(repo.findById(TEAM, theirs.id)).toBeNull();
+    expect(repo.findById(OTHER_TEAM, mine.id)).toBeNull();
+    expect(repo.findById(TEAM, 987654)).toBeNull();
+  });
+});
+
+describe('findEarlierChecks', () => {
+  const ids = (records: readonly InvitationRecord[]) => records.map((record) => record.id);
+
+  function seed() {
+    return {
+      byUrl: insert({ ownerId: TEAMMATE }),
+      byKeyNoUrl: insert({ profileUrl: null }),
+      otherUrlSameKey: insert({ profileUrl: 'https://www.linkedin.com/in/another-priya' }),
+      sameUrlOtherKey: insert({ personKey: personKey('Priya R.', 'Data') }),
+      otherTeam: insert({ teamId: OTHER_TEAM }),
+      otherTeamNoUrl: insert({ teamId: OTHER_TEAM, profileUrl: null }),
+      stranger: insert({ profileUrl: null, personKey: personKey('Sam Lee', null) }),
+    };
+  }
+
+  it('matches by profile URL, and by person key where either side lacks a URL, newest first', () => {
+    const s = seed();
+    expect(ids(repo.findEarlierChecks({ teamId: TEAM, profileUrl: URL, personKey: KEY }))).toEqual([
+      s.sameUrlOtherKey.id,
+      s.byKeyNoUrl.id,
+      s.byUrl.id,
+    ]);
+  });
+
+  it('matches by person key alone when the new check has no URL', () => {
+    const s = seed();
+    expect(ids(repo.findEarlierChecks({ teamId: TEAM, profileUrl: null, personKey: KEY }))).toEqual([
+      s.otherUrlSameKey.id,
+      s.byKeyNoUrl.id,
+      s.byUrl.id,
+    ]);
+  });
+
+  it('lists at most ten, newest first, and counts them all', () => {
+    const inserted = Array.from({ length: 13 }, () => insert({}));
+    const person = { teamId: TEAM, profileUrl: URL, personKey: KEY };
+    expect(ids(repo.findEarlierChecks(person))).toEqual(inserted.slice(3).reverse().map((record) => record.id));
+    expect(repo.countEarlierChecks(person)).toBe(13);
+    expect(repo.countEarlierChecks({ ...person, beforeId: inserted[5]?.id ?? 0 })).toBe(5);
+  });
+
+  it('never matches across teams', () => {
+    const s = seed();
+    expect(ids(repo.findEarlierChecks({ teamId: OTHER_TEAM, profileUrl: URL, personKey: KEY }))).toEqual([s.otherTeamNoUrl.id, s.otherTeam.id]);
+    expect(repo.findEarlierChecks({ teamId: 'T0NOBODY01', profileUrl: URL, personKey: KEY })).toEqual([]);
+  });
+
+  it('finds only checks before the given one, never itself', () => {
+    const older = insert();
+    const current = insert();
+    insert();
+    expect(ids(repo.findEarlierChecks({ teamId: TEAM, profileUrl: URL, personKey: KEY, beforeId: current.id }))).toEqual([older.id]);
+  });
+
+  it('returns at most ten, the newest', () => {
+    const all = Array.from({ length: 13 }, () => insert());
+    const found = repo.findEarlierChecks({ teamId: TEAM, profileUrl: URL, personKey: KEY });
+    expect(ids(found)).toEqual(ids(all.slice(3).reverse()));
+  });
+});
+
+describe('decide', () => {
+  const AT = new Date('2024-03-06T09:30:00.000Z');
+
+  it('records the owner’s decision on a pending invitation', () => {
+    const { id } = insert();
+    expect(repo.decide({ teamId: TEAM, id, actorId: OWNER, decision: 'ignored', reason: 'Not relevant to my work', note: 'Recruiter', at: AT })).toBe(true);
+    expect(repo.findById(TEAM, id)).toMatchObject({
+      status: 'ignored',
+      decidedAt: AT,
+      decidedBy: OWNER,
+      decisionReason: 'Not relevant to my work',
+      decisionNote: 'Recruiter',
+    });
+  });
+
+  it('changes nothing for another user, another team, or an invitation already decided', () => {
+    const { id } = insert();
+    expect(repo.decide({ teamId: TEAM, id, actorId: TEAMMATE, decision: 'accepted', reason: null, note: null, at: AT })).toBe(false);
+    expect(repo.decide({ teamId: OTHER_TEAM, id, actorId: OWNER, decision: 'accepted', reason: null, note: null, at: AT })).toBe(false);
+    expect(repo.findById(TEAM, id)?.status).toBe('pending');
+
+    expect(repo.decide({ teamId: TEAM, id, actorId: OWNER, decision: 'accepted', reason: null, note: null, at: AT })).toBe(true);
+    const later = new Date(AT.getTime() + 60_000);
+    expect(repo.decide({ teamId: TEAM, id, actorId: OWNER, decision: 'ignored', reason: 'changed my mind', note: null, at: later })).toBe(false);
+    expect(repo.decide({ teamId: TEAM, id, actorId: OWNER, decision: 'accepted', reason: null, note: null, at: later })).toBe(false);
+    expect(repo.findById(TEAM, id)).toMatchObject({ status: 'accepted', decidedAt: AT, decisionReason: null });
+  });
+
+  it('finds nothing to decide for an unknown id', () => {
+    expect(repo.decide({ teamId: TEAM, id: 424242, actorId: OWNER, decision: 'accepted', reason: null, note: null, at: AT })).toBe(false);
+  });
+});
+
+describe('card location', () => {
+  const NOW = new Date('2024-03-05T14:08:00.000Z');
+
+  it('remembers where the card lives, within the team only', () => {
+    const { id } = insert();
+    repo.setCardLocation(OTHER_TEAM, id, { channelId: 'C0EVIL0001', messageTs: '1.2', responseUrl: null }, NOW);
+    expect(repo.findById(TEAM, id)).toMatchObject({ channelId: 'C0CHANNEL1', messageTs: null });
+    repo.setCardLocation(TEAM, id, { channelId: 'C0CHANNEL2', messageTs: '1709647629.000100', responseUrl: null }, NOW);
+    expect(repo.findById(TEAM, id)).toMatchObject({ channelId: 'C0CHANNEL2', messageTs: '1709647629.000100', responseUrl: null });
+  });
+
+  it('keeps the newest response_url, within the team only', () => {
+    const { id } = insert();
+    repo.rememberResponseUrl(OTHER_TEAM, id, 'https://hooks.slack.com/actions/evil', NOW);
+    expect(repo.findById(TEAM, id)?.responseUrl).toBeNull();
+    repo.rememberResponseUrl(TEAM, id, 'https://hooks.slack.com/actions/T/1/a', NOW);
+    repo.rememberResponseUrl(TEAM, id, 'https://hooks.slack.com/actions/T/2/b', NOW);
+    expect(repo.findById(TEAM, id)?.responseUrl).toBe('https://hooks.slack.com/actions/T/2/b');
+  });
+});

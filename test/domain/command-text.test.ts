@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { routeCommandText } from '../../src/domain/command-text.js';
+
+describe('routeCommandText', () => {
+  it.each(['', '   ', '\n\t ', '\u00A0'])('opens the form for empty text %j', (text) => {
+    expect(routeCommandText(text)).toEqual({ kind: 'form' });
+  });
+
+  it.each(['help', 'HELP', 'Help', ' help ', '-h', '--help', '?', 'usage', 'Usage'])('shows help for %j', (text) => {
+    expect(routeCommandText(text)).toEqual({ kind: 'help' });
+  });
+
+  it.each([
+    ['stats', 'stats'],
+    ['history', 'history'],
+    ['  list  ', 'list'],
+    ['follow-up', 'follow-up'],
+    ['a', 'a'],
+    ['a'.repeat(31), 'a'.repeat(31)],
+  ])('treats the single lower-case word %j as an unknown sub-command', (text, word) => {
+    expect(routeCommandText(text)).toEqual({ kind: 'unknown', word });
+  });
+
+  it.each([
+    'Priya Raman',
+    'Priya',
+    'priya raman',
+    'Priya Raman | Head of Data | 14 mutual',
+    'a'.repeat(32),
+    'stats2',
+    'josé',
+    'help me',
+    'help\nPriya Raman',
+    '<https://www.linkedin.com/in/priya|linkedin.com/in/priya>',
+    'Priya Raman\nHead of Data Partnerships at Northwind Analytics\n14 mutual connections',
+  ])('checks %j as an invitation', (text) => {
+    expect(routeCommandText(text)).toEqual({ kind: 'check' });
+  });
+});
