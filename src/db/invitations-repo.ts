@@ -1,16 +1,10 @@
-import type { Decision, InvitationStatus, Recommendation } from '../domain/types.js';
+import type { Decision, InvitationFields, InvitationStatus, Recommendation } from '../domain/types.js';
 import type { Db } from './open.js';
 
-export interface InvitationRecord {
+export interface InvitationRecord extends InvitationFields {
   id: number;
   teamId: string;
   ownerId: string;
-  name: string;
-  headline: string | null;
-  company: string | null;
-  mutualConnections: number | null;
-  note: string | null;
-  profileUrl: string | null;
   personKey: string;
   source: string | null;
   recommendation: Recommendation;
@@ -27,15 +21,9 @@ export interface InvitationRecord {
   createdAt: Date;
 }
 
-export interface NewInvitation {
+export interface NewInvitation extends InvitationFields {
   teamId: string;
   ownerId: string;
-  name: string;
-  headline: string | null;
-  company: string | null;
-  mutualConnections: number | null;
-  note: string | null;
-  profileUrl: string | null;
   personKey: string;
   source: string | null;
   recommendation: Recommendation;

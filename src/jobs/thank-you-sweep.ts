@@ -102,7 +102,7 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
     for (let start = 0; start < group.length; start += THANK_YOUS_PER_DM) {
       const chunk = group.slice(start, start + THANK_YOUS_PER_DM);
       const chunkIds = chunk.map((nudge) => nudge.id);
-      const message = thankYouDm(ownerId, chunk.map((nudge) => thankYouEntry(nudge, profile.realName)));
+      const message = thankYouDm(chunk.map((nudge) => thankYouEntry(nudge, profile.realName)));
       try {
         const dm = await withRateLimitWaits(() => sendDm(teamId, ownerId, message));
         deps.nudges.markDelivered(chunkIds, token, dm, now);

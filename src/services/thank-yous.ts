@@ -56,7 +56,7 @@ export function createThankYouService(deps: ServiceDeps) {
     const nudges = repos.nudges.findByDm(teamId, channelId, ts);
     if (nudges.length === 0) return;
     const profile = await deps.users.profile(teamId, ownerId, clock());
-    const message = thankYouDm(ownerId, nudges.map((nudge) => thankYouEntry(nudge, profile.realName)));
+    const message = thankYouDm(nudges.map((nudge) => thankYouEntry(nudge, profile.realName)));
     try {
       await client.chat.update({ channel: channelId, ts, ...message });
     } catch (error) {

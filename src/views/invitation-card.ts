@@ -1,18 +1,12 @@
 import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
-import type { InvitationStatus, Recommendation } from '../domain/types.js';
+import type { InvitationFields, InvitationStatus, Recommendation } from '../domain/types.js';
 import { mention, mrkdwn, plural, profileLink, quote, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
 
 /** What the card shows about an invitation (an InvitationRecord fits). */
-export interface CardInvitation {
+export interface CardInvitation extends InvitationFields {
   id: number;
   ownerId: string;
-  name: string;
-  headline: string | null;
-  company: string | null;
-  mutualConnections: number | null;
-  note: string | null;
-  profileUrl: string | null;
   source: string | null;
   recommendation: Recommendation;
   score: number;

@@ -18,7 +18,7 @@ export interface ThankYouEntry {
 /** At most this many people per DM keeps each message well inside the 50-block limit (4 blocks each). */
 export const THANK_YOUS_PER_DM = 10;
 
-export function thankYouDm(ownerId: string, entries: readonly ThankYouEntry[]): { text: string; blocks: KnownBlock[] } {
+export function thankYouDm(entries: readonly ThankYouEntry[]): { text: string; blocks: KnownBlock[] } {
   const open = entries.filter((entry) => entry.state === 'open').length;
   const intro =
     entries.length === 1

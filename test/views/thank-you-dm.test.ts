@@ -28,7 +28,7 @@ function person(overrides: Partial<ThankYouEntry> = {}): ThankYouEntry {
 
 /** The DM, checked against Block Kit limits and for foreign markup before any test looks at it. */
 function dm(ownerId: string, entries: readonly ThankYouEntry[]) {
-  const message = thankYouDm(ownerId, entries);
+  const message = thankYouDm(entries);
   assertValidMessage(message);
   const profiles = entries.flatMap((entry) => {
     const url = entry.profileUrl === null ? null : normaliseProfileUrl(entry.profileUrl);

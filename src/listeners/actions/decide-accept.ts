@@ -1,24 +1,18 @@
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { recordIdSchema, replyEphemeral, replyWithError, teamIdOf } from '../reply.js';
+import { replyEphemeral, replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { ephemeralResponseUrl } from './card-context.js';
-
-type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+import { buttonTarget, ephemeralResponseUrl, type ButtonArgs } from './button.js';
 
 /** Accept on a card: only the owner; a second click changes nothing. */
 export function acceptInvitation(services: AppServices) {
-  return async ({ ack, body, action, respond, logger }: ButtonArgs): Promise<void> => {
+  return async (args: ButtonArgs): Promise<void> => {
+    const { ack, body, respond, logger } = args;
     await ack();
-    const id = recordIdSchema.safeParse(action.value);
-    const teamId = teamIdOf(body);
-    if (!id.success || teamId === null) {
-      await replyEphemeral(respond, 'That button is out of date. Please check the invitation again.', logger);
-      return;
-    }
+    const target = await buttonTarget(args);
+    if (target === null) return;
     try {
       const outcome = await services.invitations.recordDecision({
-        teamId,
-        invitationId: id.data,
+        teamId: target.teamId,
+        invitationId: target.id,
         actorId: body.user.id,
         decision: 'accepted',
         reason: null,

@@ -1,25 +1,20 @@
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { describeSlackFailure, slackErrorCode } from '../../services/slack-errors.js';
 import { ignoreReasonModal } from '../../views/ignore-modal.js';
-import { recordIdSchema, replyEphemeral, replyWithError, teamIdOf } from '../reply.js';
+import { openModal } from '../open-modal.js';
+import { replyEphemeral, replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { ephemeralResponseUrl } from './card-context.js';
-
-type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+import { buttonTarget, ephemeralResponseUrl, type ButtonArgs } from './button.js';
 
 /** Ignore on a card: asks the owner why, in a small modal; the decision is made on submit. */
 export function ignoreInvitation(services: AppServices) {
-  return async ({ ack, body, action, client, respond, logger }: ButtonArgs): Promise<void> => {
+  return async (args: ButtonArgs): Promise<void> => {
+    const { ack, body, client, respond, logger } = args;
     await ack();
-    const id = recordIdSchema.safeParse(action.value);
-    const teamId = teamIdOf(body);
-    if (!id.success || teamId === null) {
-      await replyEphemeral(respond, 'That button is out of date. Please check the invitation again.', logger);
-      return;
-    }
+    const target = await buttonTarget(args);
+    if (target === null) return;
+    const { teamId } = target;
     let invitation;
     try {
-      invitation = services.invitations.invitationForOwner(teamId, id.data, body.user.id);
+      invitation = services.invitations.invitationForOwner(teamId, target.id, body.user.id);
     } catch (error) {
       await replyWithError(respond, error, logger);
       return;
@@ -31,15 +26,7 @@ export function ignoreInvitation(services: AppServices) {
     }
     const responseUrl = ephemeralResponseUrl(body);
     if (responseUrl !== null) services.invitations.rememberResponseUrl(teamId, invitation.id, responseUrl);
-    try {
-      await client.views.open({ trigger_id: body.trigger_id, view: ignoreReasonModal({ invitationId: invitation.id }, invitation.name) });
-    } catch (error) {
-      logger.warn('Could not open the ignore form', { failure: describeSlackFailure(error) });
-      const text =
-        slackErrorCode(error) === 'expired_trigger_id'
-          ? 'Slack took too long to open the form. Please click Ignore again.'
-          : "I couldn't open the form just now. Please click Ignore again in a moment.";
-      await replyEphemeral(respond, text, logger);
-    }
+    const view = ignoreReasonModal({ invitationId: invitation.id }, invitation.name);
+    await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click Ignore again' });
   };
 }

@@ -1,23 +1,17 @@
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { ThankYouOutcome } from '../../services/thank-yous.js';
-import { recordIdSchema, replyEphemeral, replyWithError, teamIdOf } from '../reply.js';
+import { replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { messageLocation } from './card-context.js';
-
-type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+import { buttonTarget, messageLocation, type ButtonArgs } from './button.js';
 
 /** Sent it / Snooze / Skip in a thank-you DM. */
 export function thankYouOutcome(services: AppServices, outcome: ThankYouOutcome) {
-  return async ({ ack, body, action, respond, logger }: ButtonArgs): Promise<void> => {
+  return async (args: ButtonArgs): Promise<void> => {
+    const { ack, body, respond, logger } = args;
     await ack();
-    const id = recordIdSchema.safeParse(action.value);
-    const teamId = teamIdOf(body);
-    if (!id.success || teamId === null) {
-      await replyEphemeral(respond, 'That button is out of date.', logger);
-      return;
-    }
+    const target = await buttonTarget(args);
+    if (target === null) return;
     try {
-      await services.thankYous.recordOutcome({ teamId, nudgeId: id.data, actorId: body.user.id, outcome, ...messageLocation(body) });
+      await services.thankYous.recordOutcome({ teamId: target.teamId, nudgeId: target.id, actorId: body.user.id, outcome, ...messageLocation(body) });
     } catch (error) {
       await replyWithError(respond, error, logger);
     }
