@@ -37,10 +37,30 @@ export interface PriorCheck {
   reason: string | null;
 }
 
+/** What the owner said they are looking for (settings). Empty lists mean "not set". */
+export interface OwnerFocus {
+  industries: readonly string[];
+  roles: readonly string[];
+  keywords: readonly string[];
+  /** Free text, e.g. "people building data products in Europe". */
+  freeText: string | null;
+}
+
+export type VoiceKind = 'knows' | 'caution';
+
+/** A teammate's word on an invitation: "I know them" or a heads-up. */
+export interface TeammateVoice {
+  /** The teammate's display name (plain text), for reasons like "Ana knows them". */
+  name: string;
+  kind: VoiceKind;
+  note: string | null;
+}
+
 /** Everything besides the invitation itself that the recommendation may weigh. */
 export interface EvaluationContext {
   history?: readonly PriorCheck[];
-  // Owner focus and teammates' input arrive in a later issue; they will be optional fields here.
+  focus?: OwnerFocus | null;
+  teammates?: readonly TeammateVoice[];
 }
 
 export interface Evaluation {

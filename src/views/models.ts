@@ -1,0 +1,123 @@
+// The shapes the Block Kit builders render. Services fill them from the database; the builders
+// stay pure. Text fields are plain text (the builders escape them).
+import type { ThankYouDelayChoice, UserSettings } from '../domain/settings.js';
+import type { Decision, InvitationStatus, Recommendation, VoiceKind } from '../domain/types.js';
+
+/** A teammate's word shown on a card. */
+export interface CardVoice {
+  userId: string;
+  kind: VoiceKind;
+  note: string | null;
+  at: Date;
+}
+
+export interface DecisionCounts {
+  pending: number;
+  accepted: number;
+  ignored: number;
+  declined: number;
+  blocked: number;
+}
+
+/** An invitation still waiting for its owner. */
+export interface PendingItem {
+  invitationId: number;
+  name: string;
+  headline: string | null;
+  company: string | null;
+  recommendation: Recommendation;
+  checkedAt: Date;
+}
+
+/** A thank-you note the owner still owes (nudge scheduled or delivered, not yet sent or skipped). */
+export interface OwedItem {
+  nudgeId: number;
+  name: string;
+  profileUrl: string | null;
+  acceptedAt: Date;
+}
+
+export interface RecentDecision {
+  invitationId: number;
+  name: string;
+  status: Decision;
+  decidedAt: Date;
+  reason: string | null;
+}
+
+/** One row of `/invite-check ignored`. */
+export interface IgnoredEntry {
+  invitationId: number;
+  name: string;
+  headline: string | null;
+  company: string | null;
+  profileUrl: string | null;
+  status: 'ignored' | 'declined' | 'blocked';
+  decidedAt: Date;
+  reason: string | null;
+  note: string | null;
+}
+
+export interface IgnoredListModel {
+  entries: readonly IgnoredEntry[];
+  /** 1-based. */
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+export interface StatsModel {
+  /** e.g. "November 2026". */
+  monthLabel: string;
+  month: DecisionCounts;
+  allTime: DecisionCounts;
+  /** (ignored + declined + blocked) / decided, all time; null when nothing is decided yet. */
+  ignoreRatio: number | null;
+  thankYous: { sent: number; owed: number; skipped: number };
+}
+
+export interface ReviewModel {
+  /** Invitations pending for more than a few days, oldest first (at most 10 shown). */
+  pending: readonly PendingItem[];
+  pendingTotal: number;
+  owed: readonly OwedItem[];
+  owedTotal: number;
+  /** What was decided in the last seven days. */
+  decidedThisWeek: { counts: DecisionCounts; recent: readonly RecentDecision[] };
+  /** A gentle word when the ignore ratio is very high or very low; null otherwise. */
+  ratioNote: string | null;
+}
+
+export interface TeamDigestModel {
+  /** e.g. "the week of 23 November 2026". */
+  weekLabel: string;
+  counts: DecisionCounts;
+  /** Accepted this week: who connected with whom (no ignore reasons ever). */
+  connections: readonly { ownerId: string; name: string }[];
+  connectionsTotal: number;
+}
+
+export interface HomeModel {
+  userId: string;
+  pending: readonly PendingItem[];
+  pendingTotal: number;
+  owed: readonly OwedItem[];
+  owedTotal: number;
+  recent: readonly RecentDecision[];
+  stats: StatsModel;
+}
+
+/** The settings modal's current values and the workspace defaults it explains. */
+export interface SettingsModel {
+  current: UserSettings;
+  workspace: {
+    /** 'HH:MM'. */
+    workStart: string;
+    workEnd: string;
+    workDays: readonly number[];
+    /** How the workspace default delay reads, e.g. "the next morning". */
+    delayLabel: string;
+  };
+}
+
+export type { Decision, InvitationStatus, ThankYouDelayChoice };
