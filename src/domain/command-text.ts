@@ -1,15 +1,20 @@
+/** The sub-commands `/invite-check` knows, besides help. */
+export const SUB_COMMANDS = ['settings', 'ignored', 'review', 'stats'] as const;
+export type SubCommand = (typeof SUB_COMMANDS)[number];
+
 /** What `/invite-check <text>` asks for, decided from the text alone. */
 export type CommandRoute =
   | { kind: 'form' }
   | { kind: 'help' }
+  | { kind: 'sub'; command: SubCommand }
   | { kind: 'unknown'; word: string }
   | { kind: 'check' };
 
 const HELP_WORDS = new Set(['help', '-h', '--help', '?', 'usage']);
 
 /**
- * Empty text opens the form; `help` and friends show help. A single lower-case word that is not
- * a sub-command (say `stats` before it exists) gets help too, rather than being read as a name:
+ * Empty text opens the form; `help` and friends show help; a known sub-command runs. A single
+ * lower-case word that is not a sub-command gets help too, rather than being read as a name:
  * names are capitalised, sub-commands are not. Everything else is an invitation to check.
  */
 export function routeCommandText(raw: string): CommandRoute {
@@ -17,6 +22,8 @@ export function routeCommandText(raw: string): CommandRoute {
   if (text === '') return { kind: 'form' };
   const lower = text.toLowerCase();
   if (HELP_WORDS.has(lower)) return { kind: 'help' };
+  const sub = SUB_COMMANDS.find((command) => command === lower);
+  if (sub !== undefined) return { kind: 'sub', command: sub };
   if (/^[a-z][a-z-]{0,30}$/.test(text)) return { kind: 'unknown', word: text };
   return { kind: 'check' };
 }

@@ -3,20 +3,21 @@
 // (apart from reasons cut by the MAX_REASONS limit, which drops the least important).
 // Pure and deterministic: no clock, no I/O; dates come in through the context.
 
+import { focusTerms, matchFocus } from './focus.js';
 import type {
   Evaluation,
   EvaluationContext,
   InvitationFields,
   InvitationStatus,
+  OwnerFocus,
   PriorCheck,
   Recommendation,
+  TeammateVoice,
 } from './types.js';
 
 /**
  * Every weight in one table, in score points added to BASE_SCORE.
- * Later issues add rows here, next to a signal function in SIGNALS below:
- *   ownerFocus: { match: +15, strongMatch: +25, offFocus: -10 }  (EvaluationContext.focus)
- *   teammates:  { knows: +15, vouches: +20, warns: -30 }          (EvaluationContext.teammates)
+ * A new signal adds a row here, next to its rule function in SIGNALS below.
  */
 export const WEIGHTS = {
   mutual: {
@@ -62,6 +63,30 @@ export const WEIGHTS = {
   profile: {
     noHeadline: -5,
   },
+  /** Fit with the owner's focus (EvaluationContext.focus); only weighed when a focus is set. */
+  focus: {
+    /** One focus term in their headline, company or note. */
+    match: 12,
+    /** Two or more: clearly the kind of person the owner is looking for. */
+    strongMatch: 20,
+    /** A focus is set and nothing matches: small, since headlines are short and often vague. */
+    offFocus: -5,
+  },
+  /** What teammates said (EvaluationContext.teammates). */
+  teammates: {
+    /** The first teammate who knows them counts most … */
+    knowsFirst: 12,
+    /** … each further one adds this … */
+    knowsMore: 5,
+    /** … and all of them together no more than this, so a friendly team cannot outvote spam. */
+    knowsMax: 20,
+    /**
+     * Each heads-up. One alone takes a neutral invitation (50) to 36: review, not ignore, since a
+     * caution asks for a closer look rather than settling it. Two or more without anyone who
+     * knows them also hold the recommendation at review at best.
+     */
+    caution: -14,
+  },
 } as const;
 
 export const BASE_SCORE = 50;
@@ -81,6 +106,8 @@ interface Signal {
   reason: string;
   /** A blocked person or an outright spam pitch: `ignore`, whatever else scores. */
   forcesIgnore?: boolean;
+  /** Several heads-ups and nobody who knows them: `review` at best, however well the rest scores. */
+  holdsForReview?: boolean;
 }
 
 type SignalRule = (facts: Facts) => Signal[];
@@ -99,7 +126,8 @@ const SIGNALS: readonly SignalRule[] = [
   historySignals,
   mutualAndNoteSignals,
   headlineSignals,
-  // focusSignals, teammateSignals: a later issue.
+  teammateSignals,
+  focusSignals,
 ];
 
 export function evaluateInvitation(
@@ -114,9 +142,11 @@ export function evaluateInvitation(
   };
   const signals = SIGNALS.flatMap((rule) => rule(facts));
   const forced = signals.some((signal) => signal.forcesIgnore === true);
+  const held = signals.some((signal) => signal.holdsForReview === true);
   const total = BASE_SCORE + signals.reduce((sum, signal) => sum + signal.weight, 0);
   const clamped = Math.min(100, Math.max(0, Math.round(total)));
-  const score = forced ? Math.min(clamped, IGNORE_AT) : clamped;
+  const capped = held ? Math.min(clamped, ACCEPT_AT - 1) : clamped;
+  const score = forced ? Math.min(capped, IGNORE_AT) : capped;
   return {
     recommendation: forced ? 'ignore' : recommendationFor(score),
     score,
@@ -503,4 +533,118 @@ function reasonSuffix(reason: string | null): string {
 /** YYYY-MM-DD in UTC, as the brief's reasons show dates. */
 function utcDateLabel(date: Date): string {
   return Number.isNaN(date.getTime()) ? 'an unknown date' : date.toISOString().slice(0, 10);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Teammates: "I know them" and heads-ups
+
+const TEAMMATE_NAME_CHARS = 40;
+
+function teammateSignals({ context }: Facts): Signal[] {
+  const voices = context.teammates ?? [];
+  const knowsCount = voices.filter((voice) => voice.kind === 'knows').length;
+  const cautionCount = voices.length - knowsCount;
+  const held = cautionCount >= 2 && knowsCount === 0;
+  const signals: Signal[] = [];
+  let knowsSoFar = 0;
+  for (const voice of voices) {
+    if (voice.kind === 'knows') {
+      signals.push({ weight: knowsWeight(knowsSoFar), reason: voiceReason(voice) });
+      knowsSoFar += 1;
+    } else {
+      signals.push({ weight: WEIGHTS.teammates.caution, reason: voiceReason(voice), holdsForReview: held });
+    }
+  }
+  return signals;
+}
+
+/** What the next "knows" adds when `earlier` teammates already said they know them. */
+function knowsWeight(earlier: number): number {
+  return knowsTotal(earlier + 1) - knowsTotal(earlier);
+}
+
+/** What `count` teammates who know them add together: 12, 17, 20, 20 … */
+function knowsTotal(count: number): number {
+  const { knowsFirst, knowsMore, knowsMax } = WEIGHTS.teammates;
+  return count === 0 ? 0 : Math.min(knowsMax, knowsFirst + (count - 1) * knowsMore);
+}
+
+function voiceReason(voice: TeammateVoice): string {
+  const name = snippet(voice.name, TEAMMATE_NAME_CHARS);
+  const who = name === '' ? 'A teammate' : name;
+  const note = voice.note?.replace(/\s+/g, ' ').trim() ?? '';
+  const quoted = note === '' ? '' : `: "${snippet(note)}"`;
+  if (voice.kind === 'knows') return endSentence(`${who} knows them${quoted}`);
+  return endSentence(quoted === '' ? `${who} gave a heads-up about them` : `${who} gave a heads-up${quoted}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Focus: what the owner said they are looking for
+
+/** How many focus terms a no-match reason lists before "and N more". */
+const FOCUS_TERMS_LISTED = 4;
+const FOCUS_TERM_CHARS = 60;
+
+function focusSignals({ invitation, context, note }: Facts): Signal[] {
+  const focus = context.focus;
+  if (focus === null || focus === undefined) return [];
+  // A spam or mass-message note is written to hit keywords; it earns no fit.
+  const usableNote = note.kind === 'spam' || note.kind === 'mass-message' ? null : invitation.note;
+  const hasNote = isText(usableNote);
+  const hasProfile = isText(invitation.headline) || isText(invitation.company);
+  // Nothing to compare: the missing headline and note are weighed elsewhere, not twice here.
+  if (!hasNote && !hasProfile) return [];
+  const { matched, hasFocus } = matchFocus(focus, { ...invitation, note: usableNote });
+  if (!hasFocus) return [];
+  if (matched.length === 0) {
+    const where = hasNote ? 'their headline or note' : 'their headline';
+    return [
+      {
+        weight: WEIGHTS.focus.offFocus,
+        reason: `Nothing in ${where} matches your focus (${listFocus(focus)}).`,
+      },
+    ];
+  }
+  return [
+    {
+      weight: matched.length >= 2 ? WEIGHTS.focus.strongMatch : WEIGHTS.focus.match,
+      reason: focusMatchReason(focus, { ...invitation, note: usableNote }, matched),
+    },
+  ];
+}
+
+/** 'Their headline and note mention "fintech" and "B2B", which match your focus.' */
+function focusMatchReason(focus: OwnerFocus, invitation: InvitationFields, matched: readonly string[]): string {
+  const only = (fields: Partial<InvitationFields>): InvitationFields => ({
+    ...invitation,
+    headline: null,
+    company: null,
+    note: null,
+    ...fields,
+  });
+  const sources = [
+    { label: 'headline', fields: { headline: invitation.headline } },
+    { label: 'company name', fields: { company: invitation.company } },
+    { label: 'note', fields: { note: invitation.note } },
+  ]
+    .filter((source) => matchFocus(focus, only(source.fields)).matched.length > 0)
+    .map((source) => source.label);
+  const where = sources.length === 0 ? ['profile'] : sources;
+  const verb = where.length === 1 ? 'mentions' : 'mention';
+  const terms = matched.map((term) => `"${snippet(term, FOCUS_TERM_CHARS)}"`);
+  return `Their ${joinAnd(where)} ${verb} ${joinAnd(terms)}, which ${matched.length === 1 ? 'matches' : 'match'} your focus.`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items: readonly string[]): string {
+  const last = items[items.length - 1] ?? '';
+  return items.length <= 1 ? last : `${items.slice(0, -1).join(', ')} and ${last}`;
+}
+
+/** "data partnerships, fintech, B2B, analytics and 2 more". */
+function listFocus(focus: OwnerFocus): string {
+  const terms = focusTerms(focus).map((term) => snippet(term, FOCUS_TERM_CHARS));
+  const shown = terms.slice(0, FOCUS_TERMS_LISTED).join(', ');
+  const rest = terms.length - FOCUS_TERMS_LISTED;
+  return rest > 0 ? `${shown} and ${rest} more` : shown;
 }

@@ -1,3 +1,4 @@
+import type { WorkingWindow } from './schedule.js';
 import type { OwnerFocus } from './types.js';
 
 /** How long after an Accept a person wants their thank-you nudge, as offered in Settings. */
@@ -40,4 +41,30 @@ export function thankYouDelayMinutes(choice: ThankYouDelayChoice, workspaceDefau
   if (choice === 'workspace') return workspaceDefault;
   if (choice === 'morning') return null;
   return Number(choice);
+}
+
+/** The person's own working hours and days where set, the workspace's otherwise. */
+export function personalWorkingWindow(settings: UserSettings, workspace: WorkingWindow): WorkingWindow {
+  const start = settings.workStart === null ? null : minuteOfDay(settings.workStart);
+  const end = settings.workEnd === null ? null : minuteOfDay(settings.workEnd);
+  const startMinute = start ?? workspace.startMinute;
+  const endMinute = end ?? workspace.endMinute;
+  const days = settings.workDays !== null && settings.workDays.length > 0 ? new Set(settings.workDays) : workspace.days;
+  // A window that ends before it starts cannot be kept; the workspace's hours are used instead.
+  return startMinute < endMinute ? { startMinute, endMinute, days } : { startMinute: workspace.startMinute, endMinute: workspace.endMinute, days };
+}
+
+/** 'HH:MM' to minutes after midnight; null when it is not a time. */
+export function minuteOfDay(time: string): number | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+  if (match === null) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  return hours <= 23 && minutes <= 59 ? hours * 60 + minutes : null;
+}
+
+/** Minutes after midnight to 'HH:MM'. */
+export function timeOfDay(minute: number): string {
+  const clamped = Math.max(0, Math.min(24 * 60 - 1, Math.round(minute)));
+  return `${String(Math.floor(clamped / 60)).padStart(2, '0')}:${String(clamped % 60).padStart(2, '0')}`;
 }

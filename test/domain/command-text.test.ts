@@ -12,6 +12,14 @@ describe('routeCommandText', () => {
 
   it.each([
     ['stats', 'stats'],
+    ['Settings', 'settings'],
+    [' ignored ', 'ignored'],
+    ['REVIEW', 'review'],
+  ] as const)('runs the sub-command %j', (text, command) => {
+    expect(routeCommandText(text)).toEqual({ kind: 'sub', command });
+  });
+
+  it.each([
     ['history', 'history'],
     ['  list  ', 'list'],
     ['follow-up', 'follow-up'],

@@ -11,7 +11,7 @@ import {
   recommendationFor,
   snippet,
 } from '../../src/domain/recommend.js';
-import type { InvitationFields, PriorCheck } from '../../src/domain/types.js';
+import type { InvitationFields, OwnerFocus, PriorCheck, TeammateVoice } from '../../src/domain/types.js';
 
 function invitation(overrides: Partial<InvitationFields> = {}): InvitationFields {
   return {
@@ -44,6 +44,8 @@ const CRYPTO_MAX = invitation({
   mutualConnections: 0,
   note: 'Guaranteed 30% monthly returns with my bitcoin fund, DM me',
 });
+
+const NO_FOCUS: OwnerFocus = { industries: [], roles: [], keywords: [], freeText: null };
 
 // A note that is neither personal nor a template, to isolate the other signals.
 const PLAIN_NOTE = 'I work on analytics tooling and enjoy following the data community.';
@@ -462,6 +464,246 @@ describe('score, thresholds and reasons', () => {
     for (const reason of result.reasons) {
       expect(reason).toMatch(/^[A-Z0-9].*[.!?"]$/);
       expect(reason).not.toMatch(/[*_`<>]/);
+    }
+  });
+});
+
+describe('focus', () => {
+  const NORTHWIND = invitation({
+    name: 'Priya Raman',
+    headline: 'Head of Data Partnerships',
+    company: 'Northwind Analytics',
+    mutualConnections: 2,
+    note: null,
+  });
+  const baseline = evaluateInvitation(NORTHWIND).score;
+  const withFocus = (focus: Partial<OwnerFocus>, candidate: InvitationFields = NORTHWIND) =>
+    evaluateInvitation(candidate, { focus: { ...NO_FOCUS, ...focus } });
+
+  it('one matching term is a positive, quoted', () => {
+    const result = withFocus({ keywords: ['data partnerships', 'fintech'] });
+    expect(baseline).toBe(BASE_SCORE + WEIGHTS.mutual.few + WEIGHTS.note.none);
+    expect(result.score).toBe(baseline + WEIGHTS.focus.match);
+    expect(result.reasons).toContain('Their headline mentions "data partnerships", which matches your focus.');
+  });
+
+  it('two or more matching terms count more, and say where they were found', () => {
+    const result = withFocus({ industries: ['analytics'], keywords: ['data partnerships'] });
+    expect(result.score).toBe(baseline + WEIGHTS.focus.strongMatch);
+    expect(result.recommendation).toBe('accept');
+    expect(result.reasons[0]).toBe(
+      'Their headline and company name mention "analytics" and "data partnerships", which match your focus.',
+    );
+    expect(WEIGHTS.focus.strongMatch).toBeGreaterThan(WEIGHTS.focus.match);
+  });
+
+  it('quotes the owner’s wording of the terms', () => {
+    const result = withFocus({ keywords: ['DATA-PARTNERSHIP'] });
+    expect(result.reasons).toContain('Their headline mentions "DATA-PARTNERSHIP", which matches your focus.');
+  });
+
+  it('a match in the note says so', () => {
+    const result = withFocus({ keywords: ['fintech'] }, { ...NORTHWIND, note: 'We met at the fintech meetup in Berlin.' });
+    expect(result.score).toBe(
+      BASE_SCORE + WEIGHTS.mutual.few + WEIGHTS.note.personal + WEIGHTS.focus.match,
+    );
+    expect(result.reasons).toContain('Their note mentions "fintech", which matches your focus.');
+  });
+
+  it('nothing matched is a small negative that lists the focus', () => {
+    const result = withFocus({ industries: ['fintech'], keywords: ['climate'] });
+    expect(result.score).toBe(baseline + WEIGHTS.focus.offFocus);
+    expect(WEIGHTS.focus.offFocus).toBeLessThan(0);
+    expect(WEIGHTS.focus.offFocus).toBeGreaterThanOrEqual(-5);
+    expect(result.reasons).toContain('Nothing in their headline matches your focus (fintech, climate).');
+  });
+
+  it('mentions the note when there was one to look in', () => {
+    const result = withFocus({ keywords: ['fintech'] }, { ...NORTHWIND, note: PLAIN_NOTE });
+    expect(result.reasons).toContain('Nothing in their headline or note matches your focus (fintech).');
+  });
+
+  it('lists at most four focus terms in the no-match reason', () => {
+    const result = withFocus({ industries: ['fintech', 'climate'], roles: ['CTO'], keywords: ['B2B', 'robotics', 'biotech'] });
+    expect(result.reasons).toContain('Nothing in their headline matches your focus (fintech, climate, CTO, B2B and 2 more).');
+  });
+
+  it('does not credit keywords in a mass-message note', () => {
+    const note = 'I came across your profile and we do fintech growth for founders.';
+    const result = withFocus({ keywords: ['fintech'] }, { ...NORTHWIND, note });
+    expect(result.score).toBe(
+      BASE_SCORE + WEIGHTS.mutual.few + WEIGHTS.spam.massMessage + WEIGHTS.focus.offFocus,
+    );
+    expect(result.reasons).toContain('Nothing in their headline matches your focus (fintech).');
+  });
+
+  it('a match never lifts a forced ignore', () => {
+    const result = withFocus(
+      { keywords: ['crypto'] },
+      { ...NORTHWIND, headline: 'Crypto fund manager', note: 'Guaranteed 30% monthly returns, DM me' },
+    );
+    expect(result.recommendation).toBe('ignore');
+    expect(result.score).toBeLessThanOrEqual(IGNORE_AT);
+  });
+
+  it.each([
+    ['no focus', undefined],
+    ['a null focus', null],
+    ['an empty focus', NO_FOCUS],
+    ['a focus of blanks', { ...NO_FOCUS, keywords: ['  '], freeText: ' ' }],
+    ['free text of stop words', { ...NO_FOCUS, freeText: 'people who work in the' }],
+  ])('%s changes nothing', (_label, focus) => {
+    expect(evaluateInvitation(NORTHWIND, { focus })).toEqual(evaluateInvitation(NORTHWIND));
+  });
+
+  it('says nothing when there is no headline, company or note to compare', () => {
+    const bare = invitation({ headline: null, company: null, mutualConnections: 2, note: null });
+    expect(evaluateInvitation(bare, { focus: { ...NO_FOCUS, keywords: ['fintech'] } })).toEqual(evaluateInvitation(bare));
+  });
+
+  it('uses the significant words of the free text', () => {
+    const result = withFocus({ freeText: 'people building analytics products' });
+    expect(result.score).toBe(baseline + WEIGHTS.focus.match);
+    expect(result.reasons).toContain('Their company name mentions "analytics", which matches your focus.');
+  });
+});
+
+describe('teammates', () => {
+  const twoMutuals = invitation({ mutualConnections: 2 });
+  const baseline = evaluateInvitation(twoMutuals).score;
+  const knows = (name: string, note: string | null = null): TeammateVoice => ({ name, kind: 'knows', note });
+  const caution = (name: string, note: string | null = null): TeammateVoice => ({ name, kind: 'caution', note });
+  const withVoices = (candidate: InvitationFields, ...teammates: TeammateVoice[]) =>
+    evaluateInvitation(candidate, { teammates });
+
+  it('a teammate who knows them is a positive, named', () => {
+    const result = withVoices(twoMutuals, knows('Ana'));
+    expect(result.score).toBe(baseline + WEIGHTS.teammates.knowsFirst);
+    expect(result.reasons[0]).toBe('Ana knows them.');
+  });
+
+  it('quotes what they said', () => {
+    const result = withVoices(twoMutuals, knows('Ana', 'worked together at Acme'));
+    expect(result.reasons).toContain('Ana knows them: "worked together at Acme".');
+    const ending = withVoices(twoMutuals, knows('Ana', '  We worked\ntogether at Acme.  '));
+    expect(ending.reasons).toContain('Ana knows them: "We worked together at Acme."');
+  });
+
+  it('each further teammate who knows them counts less, up to a cap', () => {
+    const scores = [1, 2, 3, 4, 5].map(
+      (count) => withVoices(twoMutuals, ...['Ana', 'Ben', 'Cleo', 'Dev', 'Eli'].slice(0, count).map((name) => knows(name))).score,
+    );
+    const { knowsFirst, knowsMore, knowsMax } = WEIGHTS.teammates;
+    expect(scores).toEqual([
+      baseline + knowsFirst,
+      baseline + knowsFirst + knowsMore,
+      baseline + knowsMax,
+      baseline + knowsMax,
+      baseline + knowsMax,
+    ]);
+    expect(knowsMore).toBeLessThan(knowsFirst);
+  });
+
+  it('names every teammate who knows them', () => {
+    const result = withVoices(twoMutuals, knows('Ana'), knows('Ben', 'my old manager'), knows('Cleo'));
+    expect(result.reasons).toEqual(
+      expect.arrayContaining(['Ana knows them.', 'Ben knows them: "my old manager".', 'Cleo knows them.']),
+    );
+    expect(result.reasons[0]).toBe('Ana knows them.');
+  });
+
+  it('a heads-up is clearly negative and quotes the note', () => {
+    const result = withVoices(twoMutuals, caution('Ben', 'sent me the same crypto pitch'));
+    expect(result.score).toBe(baseline + WEIGHTS.teammates.caution);
+    expect(WEIGHTS.teammates.caution).toBeLessThanOrEqual(-10);
+    expect(result.reasons[0]).toBe('Ben gave a heads-up: "sent me the same crypto pitch".');
+  });
+
+  it('a heads-up without a note still names the teammate', () => {
+    expect(withVoices(twoMutuals, caution('Ben')).reasons[0]).toBe('Ben gave a heads-up about them.');
+  });
+
+  it('shortens a long note with the snippet helper', () => {
+    const note =
+      'Pitched me an outsourcing deal three times last spring, then again from a new account in the summer, and once more at the conference.';
+    const result = withVoices(twoMutuals, caution('Ben', note));
+    expect(result.reasons[0]).toBe(`Ben gave a heads-up: "${snippet(note)}"`);
+    expect(result.reasons[0]).toMatch(/…"$/);
+  });
+
+  it('a single heads-up does not force ignore: a neutral invitation stays in review', () => {
+    const result = withVoices(twoMutuals, caution('Ben', 'pushy'));
+    expect(baseline).toBe(50);
+    expect(result.recommendation).toBe('review');
+    expect(result.score).toBeGreaterThan(IGNORE_AT);
+  });
+
+  it('a single heads-up leaves a strong invitation to the owner’s judgement', () => {
+    const result = withVoices(PRIYA, caution('Ben'));
+    expect(result.score).toBe(90 + WEIGHTS.teammates.caution);
+    expect(result.recommendation).toBe('accept');
+    expect(result.reasons).toContain('Ben gave a heads-up about them.');
+  });
+
+  it('two heads-ups and nobody who knows them hold even a clear accept at review', () => {
+    const history = [prior({ status: 'accepted', byOwner: false }), prior({ status: 'accepted', byOwner: true })];
+    const result = evaluateInvitation(PRIYA, { history, teammates: [caution('Ben'), caution('Cleo', 'odd DMs')] });
+    // Without the hold: 90 + 10 + 5 - 14 - 14 = 77.
+    expect(result.score).toBe(ACCEPT_AT - 1);
+    expect(result.recommendation).toBe('review');
+    expect(result.reasons).toEqual(expect.arrayContaining(['Ben gave a heads-up about them.', 'Cleo gave a heads-up: "odd DMs".']));
+  });
+
+  it('two heads-ups with one teammate who knows them are weighed, not held', () => {
+    const history = [prior({ status: 'accepted', byOwner: false })];
+    const result = evaluateInvitation(PRIYA, { history, teammates: [caution('Ben'), knows('Ana'), caution('Cleo')] });
+    expect(result.score).toBe(90 + 10 + WEIGHTS.teammates.knowsFirst + 2 * WEIGHTS.teammates.caution);
+    expect(result.recommendation).toBe('accept');
+  });
+
+  it('several heads-ups can still end in ignore through the score', () => {
+    const result = withVoices(twoMutuals, caution('Ben'), caution('Cleo'));
+    expect(result.score).toBe(baseline + 2 * WEIGHTS.teammates.caution);
+    expect(result.recommendation).toBe('ignore');
+  });
+
+  it('a teammate who knows them does not lift a forced ignore', () => {
+    const result = withVoices(CRYPTO_MAX, knows('Ana', 'my cousin'));
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toBe('The note makes a money pitch ("guaranteed returns"): a typical spam invitation.');
+    expect(result.reasons).toContain('Ana knows them: "my cousin".');
+  });
+
+  it('a blank name reads as "A teammate"', () => {
+    expect(withVoices(twoMutuals, knows('  ')).reasons[0]).toBe('A teammate knows them.');
+    expect(withVoices(twoMutuals, caution('', '  ')).reasons[0]).toBe('A teammate gave a heads-up about them.');
+  });
+
+  it('no teammates change nothing', () => {
+    expect(evaluateInvitation(twoMutuals, { teammates: [] })).toEqual(evaluateInvitation(twoMutuals));
+  });
+});
+
+describe('focus and teammates together', () => {
+  it('every point shows up as a reason, and reasons stay plain sentences', () => {
+    const result = evaluateInvitation(PRIYA, {
+      focus: { ...NO_FOCUS, keywords: ['data partnerships'] },
+      teammates: [
+        { name: 'Ana', kind: 'knows', note: 'worked together at Acme' },
+        { name: 'Ben', kind: 'caution', note: null },
+      ],
+    });
+    // 90 + 12 (focus) + 12 (Ana) - 14 (Ben) = 100.
+    expect(result.score).toBe(100);
+    expect(result.reasons).toEqual([
+      '14 mutual connections: people you know can vouch for them.',
+      'A personal note that mentions where you met or an event: "Hi Sam, we met at the Data Council panel last week - would love to stay in touch."',
+      'Ben gave a heads-up about them.',
+      'Ana knows them: "worked together at Acme".',
+      'Their headline mentions "data partnerships", which matches your focus.',
+    ]);
+    for (const reason of result.reasons) {
+      expect(reason).toMatch(/^[A-Z0-9].*[.!?"]$/);
     }
   });
 });

@@ -1,0 +1,184 @@
+// The owner's focus (industries, roles, keywords, free text) and whether an invitation fits it.
+// Pure. Matching works on normalised word tokens, so case, accents, punctuation, hyphens and
+// simple English plurals do not matter, while words never match inside other words:
+// "AI" does not match "Thailand" and "data partnerships" does not match "datapartnerships".
+
+import type { InvitationFields, OwnerFocus } from './types.js';
+
+export const MAX_FOCUS_TERM_CHARS = 60;
+export const MAX_FOCUS_TERMS = 20;
+/** Free text is a sentence, not a list; beyond this many words it adds noise, not focus. */
+const MAX_FREE_TEXT_WORDS = 30;
+
+export interface FocusMatch {
+  /** The owner's wording of each matched term, in focus order, without repeats. */
+  matched: string[];
+  /** True when the focus has at least one term that could match anything. */
+  hasFocus: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings input
+
+// Commas, semicolons and newlines always separate; a slash only with spaces round it, so that
+// "CI/CD" and "B2B/SaaS" written tight stay one term.
+const LIST_SEPARATOR = /[,;\n\r]|\s\/\s/;
+// People paste bulleted lists into a multi-line input.
+const BULLET = /^(?:[-*•·–—]+\s*)+/;
+
+/** "fintech; data partnerships / B2B\n- analytics" → ["fintech", "data partnerships", "B2B", "analytics"]. */
+export function parseFocusList(text: string | null | undefined): string[] {
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  for (const piece of (text ?? '').split(LIST_SEPARATOR)) {
+    const term = capChars(piece.replace(/\s+/g, ' ').trim().replace(BULLET, ''), MAX_FOCUS_TERM_CHARS);
+    const key = term.toLowerCase();
+    if (term === '' || seen.has(key)) continue;
+    seen.add(key);
+    terms.push(term);
+    if (terms.length === MAX_FOCUS_TERMS) break;
+  }
+  return terms;
+}
+
+/** At most `max` characters, never splitting a surrogate pair, without trailing spaces. */
+function capChars(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max).join('').trimEnd();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Normalisation: text → runs of stemmed word tokens
+
+// Words that say nothing about a field: function words and the filler of "people who work on …".
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by',
+  'with', 'without', 'into', 'onto', 'about', 'around', 'across', 'over', 'under', 'as', 'via',
+  'per', 'than', 'then', 'so', 'such', 'also', 'too', 'very', 'more', 'most', 'some', 'any', 'all',
+  'each', 'every', 'other', 'etc', 'eg', 'ie', 'is', 'are', 'was', 'were', 'be', 'been', 'being',
+  'am', 'do', 'does', 'did', 'doing', 'have', 'has', 'had', 'having', 'i', 'me', 'my', 'mine',
+  'we', 'us', 'our', 'you', 'your', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'it',
+  'its', 'this', 'that', 'these', 'those', 'who', 'whom', 'whose', 'which', 'what', 'where',
+  'when', 'how', 'why', 'not', 'no', 'yes', 'can', 'could', 'would', 'should', 'will', 'may',
+  'might', 'must', 'just', 'like', 'want', 'wants', 'looking', 'interested', 'mainly', 'mostly',
+  'especially', 'particularly', 'people', 'person', 'persons', 'someone', 'anyone', 'everyone',
+  'folks', 'others', 'things', 'thing', 'stuff', 'work', 'works', 'working', 'worked', 'build',
+  'builds', 'building', 'make', 'makes', 'making', 'help', 'helps', 'helping', 'get', 'getting',
+  'new', 'good', 'great', 'interesting', 'kind', 'kinds', 'type', 'types', 'space', 'field',
+  'fields', 'area', 'areas', 'related', 'based',
+]);
+
+// Ends in -s without being plural; "news" would otherwise match "new".
+const NOT_PLURAL: ReadonlySet<string> = new Set(['news', 'series', 'species', 'always', 'perhaps']);
+
+/**
+ * A crude English stemmer for plurals only: companies → company, partnerships → partnership,
+ * analytics → analytic, searches → search, niches/niche → nich. Both sides of a comparison go
+ * through it, so a stem only has to be consistent, not a real word. Latin plurals (data/datum,
+ * media/medium) are left alone on purpose: "data" and "datum" are different interests.
+ */
+function stem(token: string): string {
+  if (token.length <= 3 || NOT_PLURAL.has(token)) return token;
+  let word = token;
+  if (word.endsWith('ies') && word.length > 4) word = `${word.slice(0, -3)}y`;
+  else if (word.endsWith('sses') || /(?:ch|sh|x|z)es$/.test(word)) word = word.slice(0, -2);
+  else if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) word = word.slice(0, -1);
+  // "niche"/"niches" and "course"/"courses" must meet: drop a final silent e on both.
+  if (word.endsWith('e') && word.length >= 5) word = word.slice(0, -1);
+  return word;
+}
+
+/** Lower case, accents and compatibility forms folded: "Zürich" → "zurich", "ﬁntech" → "fintech". */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+// A phrase never runs across these: sentence ends, list bars and brackets. A dot or comma only
+// ends a clause when a space or the end follows, so "Node.js" and "1,000" stay together.
+const CLAUSE_BREAK = /[.,;:!?](?=\s|$)|[|•·()[\]{}"“”«»<>\n\r\t]|\s[-–—/]\s/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+const APOSTROPHES = /['’‘`´]/g;
+
+/** The clauses of a text, each a list of stemmed tokens. Apostrophes join ("women's" → "womens"). */
+function clauses(text: string): string[][] {
+  return fold(text)
+    .replace(APOSTROPHES, '')
+    .split(CLAUSE_BREAK)
+    .map((clause) => (clause.match(WORD) ?? []).map(stem))
+    .filter((tokens) => tokens.length > 0);
+}
+
+/** Folded words before stemming: what the stop-word list is written against. */
+function rawTokens(text: string): string[] {
+  return fold(text).replace(APOSTROPHES, '').match(WORD) ?? [];
+}
+
+/** A term as one run of tokens; hyphens and other punctuation inside it are just word breaks. */
+function termTokens(term: string): string[] {
+  return rawTokens(term).map(stem);
+}
+
+/** True when `phrase` occurs as consecutive whole tokens in one clause. */
+function containsPhrase(haystack: readonly (readonly string[])[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  return haystack.some((tokens) => {
+    for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
+      if (phrase.every((token, offset) => tokens[start + offset] === token)) return true;
+    }
+    return false;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+interface FocusTerm {
+  /** As the owner wrote it, whitespace tidied. */
+  wording: string;
+  tokens: string[];
+}
+
+/** The significant words of the free text, as written ("data-driven" stays one word). */
+function freeTextWords(freeText: string | null): string[] {
+  const words = freeText?.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&+][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
+  return words
+    // Significant: something besides stop words and stray letters ("e.g.") is left of it.
+    .filter((word) => rawTokens(word).some((token) => token.length > 1 && !STOP_WORDS.has(token)))
+    .slice(0, MAX_FREE_TEXT_WORDS);
+}
+
+/** Every term of the focus in focus order (industries, roles, keywords, free text), once each. */
+function focusTermList(focus: OwnerFocus): FocusTerm[] {
+  const candidates = [...focus.industries, ...focus.roles, ...focus.keywords, ...freeTextWords(focus.freeText)];
+  const terms: FocusTerm[] = [];
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    const wording = candidate.replace(/\s+/g, ' ').trim();
+    const tokens = termTokens(wording);
+    const key = tokens.join(' ');
+    // A term of punctuation alone ("++") can never match; it does not count as focus either.
+    if (tokens.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    terms.push({ wording, tokens });
+  }
+  return terms;
+}
+
+/** The owner's focus terms as they wrote them, in focus order, for sentences like "(fintech, B2B)". */
+export function focusTerms(focus: OwnerFocus): string[] {
+  return focusTermList(focus).map((term) => term.wording);
+}
+
+/** Which focus terms appear in the invitation's headline, company or note. */
+export function matchFocus(focus: OwnerFocus, invitation: InvitationFields): FocusMatch {
+  const terms = focusTermList(focus);
+  // Each field apart: a phrase must not run from the end of the headline into the company.
+  const haystack = [invitation.headline, invitation.company, invitation.note].flatMap((text) =>
+    text === null ? [] : clauses(text),
+  );
+  return {
+    matched: terms.filter((term) => containsPhrase(haystack, term.tokens)).map((term) => term.wording),
+    hasFocus: terms.length > 0,
+  };
+}

@@ -1,0 +1,170 @@
+// The weekly review and the stats: which week and month an instant belongs to in the owner's
+// time zone, when the review is due, and a gentle word about the ignore ratio.
+// Pure: every function takes the instant it reasons about; nothing reads the clock.
+
+import { localParts, zonedTimeToInstant, type WorkingWindow } from './schedule.js';
+
+export interface DecisionTally {
+  accepted: number;
+  ignored: number;
+  declined: number;
+  blocked: number;
+}
+
+const MS_PER_DAY = 24 * 60 * 60 * 1000;
+/** Weekdays from Monday on (0 = Sunday): the order in which "the first working day" is looked for. */
+const WEEK_FROM_MONDAY: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
+
+const MONTH_NAMES: readonly string[] = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Local calendar dates, as UTC midnights so that date arithmetic never meets a DST change
+
+interface CalendarDate {
+  year: number;
+  /** 1 to 12. */
+  month: number;
+  day: number;
+}
+
+function localDate(instant: Date, timeZone: string): CalendarDate {
+  const { year, month, day } = localParts(instant, timeZone);
+  return { year, month, day };
+}
+
+/** The date `days` later (or earlier), across month and year ends. */
+function addDays(date: CalendarDate, days: number): CalendarDate {
+  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+function weekdayOf(date: CalendarDate): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+/** The Monday on or before the date (ISO weeks start on Monday). */
+function mondayOf(date: CalendarDate): CalendarDate {
+  return addDays(date, -((weekdayOf(date) + 6) % 7));
+}
+
+/** 1 for 1 January. */
+function dayOfYear(date: CalendarDate): number {
+  return Math.round((Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, 0, 1)) / MS_PER_DAY) + 1;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Weeks and months
+
+/**
+ * The ISO-8601 week of the owner's local date, e.g. "2026-W48". A week belongs to the year of
+ * its Thursday, so 2027-01-01 (a Friday) is in 2026-W53 and 2024-12-30 (a Monday) in 2025-W01.
+ */
+export function isoWeekKey(instant: Date, timeZone: string): string {
+  const thursday = addDays(mondayOf(localDate(instant, timeZone)), 3);
+  // Week 1 is the week with the year's first Thursday, which falls on day 1 to 7.
+  const week = Math.floor((dayOfYear(thursday) - 1) / 7) + 1;
+  return `${pad(thursday.year, 4)}-W${pad(week, 2)}`;
+}
+
+/** "the week of 23 November 2026": the local Monday of the instant's week. */
+export function weekLabel(instant: Date, timeZone: string): string {
+  const monday = mondayOf(localDate(instant, timeZone));
+  return `the week of ${monday.day} ${monthName(monday.month)} ${monday.year}`;
+}
+
+/** "November 2026", in the owner's local calendar. */
+export function monthLabel(instant: Date, timeZone: string): string {
+  const { year, month } = localDate(instant, timeZone);
+  return `${monthName(month)} ${year}`;
+}
+
+function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? String(month);
+}
+
+/**
+ * The first instant of the local week (Monday 00:00), for "decided since" queries. Where
+ * midnight is skipped by a DST change, the day starts when the clocks land (e.g. 01:00).
+ */
+export function startOfLocalWeek(instant: Date, timeZone: string): Date {
+  const monday = mondayOf(localDate(instant, timeZone));
+  return zonedTimeToInstant(monday.year, monday.month, monday.day, 0, timeZone);
+}
+
+/** The first instant of the local month (the 1st, 00:00, or when the clocks land after a gap). */
+export function startOfLocalMonth(instant: Date, timeZone: string): Date {
+  const { year, month } = localDate(instant, timeZone);
+  return zonedTimeToInstant(year, month, 1, 0, timeZone);
+}
+
+// ---------------------------------------------------------------------------------------------
+// When the weekly review goes out
+
+/**
+ * True on the owner's review day from the start of their working hours until local midnight,
+ * so that a sweep which missed the start still sends later that day. The review day is Monday,
+ * or their first working day of the week (counting from Monday) when they do not work Mondays.
+ * Sending once per week is the caller's job (see isoWeekKey).
+ */
+export function isWeeklyReviewTime(now: Date, timeZone: string, window: WorkingWindow): boolean {
+  const reviewDay = WEEK_FROM_MONDAY.find((day) => window.days.has(day));
+  if (reviewDay === undefined) return false;
+  const { weekday, hour, minute } = localParts(now, timeZone);
+  return weekday === reviewDay && hour * 60 + minute >= window.startMinute;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The ignore ratio
+
+/** Ratios at or beyond these, over at least so many decisions, earn a word in the review. */
+const HIGH_RATIO = 0.85;
+const HIGH_RATIO_MIN_DECISIONS = 8;
+const LOW_RATIO = 0.1;
+const LOW_RATIO_MIN_DECISIONS = 10;
+
+/** A count as a whole, non-negative number: a bad row must not turn a ratio into NaN. */
+function tally(value: number): number {
+  return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+
+function turnedDown(counts: DecisionTally): number {
+  return tally(counts.ignored) + tally(counts.declined) + tally(counts.blocked);
+}
+
+function decided(counts: DecisionTally): number {
+  return tally(counts.accepted) + turnedDown(counts);
+}
+
+/** (ignored + declined + blocked) / all decisions; null when nothing is decided yet. */
+export function ignoreRatio(counts: DecisionTally): number | null {
+  const total = decided(counts);
+  return total === 0 ? null : turnedDown(counts) / total;
+}
+
+/** A gentle sentence when the owner turns down nearly everyone or accepts nearly everyone. */
+export function ratioNote(counts: DecisionTally): string | null {
+  const ratio = ignoreRatio(counts);
+  const total = decided(counts);
+  if (ratio === null) return null;
+  if (ratio >= HIGH_RATIO && total >= HIGH_RATIO_MIN_DECISIONS) {
+    return (
+      `You passed on ${turnedDown(counts)} of ${total} invitations, which is often the right call. ` +
+      'A few of those people may still be worth a second look: `/invite-check ignored` lists them.'
+    );
+  }
+  if (ratio <= LOW_RATIO && total >= LOW_RATIO_MIN_DECISIONS) {
+    return (
+      `You accepted ${tally(counts.accepted)} of ${total} invitations, nearly everyone. ` +
+      'A quick look at mutual connections and the note before accepting keeps your network useful to you.'
+    );
+  }
+  return null;
+}

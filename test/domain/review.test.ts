@@ -1,0 +1,384 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import {
+  ignoreRatio,
+  isWeeklyReviewTime,
+  isoWeekKey,
+  monthLabel,
+  ratioNote,
+  startOfLocalMonth,
+  startOfLocalWeek,
+  weekLabel,
+  type DecisionTally,
+} from '../../src/domain/review.js';
+import { localParts, workingWindow, type WorkingWindow } from '../../src/domain/schedule.js';
+
+const at = (iso: string): Date => new Date(iso);
+const iso = (date: Date): string => date.toISOString();
+
+const OFFICE: WorkingWindow = workingWindow('09:00-18:00', 'mon-fri');
+
+const ZONES = [
+  'UTC',
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Los_Angeles',
+  'Asia/Tokyo',
+  'Asia/Kolkata',
+  'Australia/Lord_Howe',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'America/Asuncion',
+  'America/Santiago',
+];
+
+describe('isoWeekKey', () => {
+  it.each([
+    ['2026-11-26T12:00:00Z', '2026-W48'],
+    ['2026-11-23T00:00:00Z', '2026-W48'],
+    ['2026-11-22T23:59:59Z', '2026-W47'],
+    ['2026-01-01T12:00:00Z', '2026-W01'],
+    ['2025-12-29T12:00:00Z', '2026-W01'],
+    ['2026-12-28T12:00:00Z', '2026-W53'],
+    ['2026-12-31T12:00:00Z', '2026-W53'],
+    ['2027-01-01T12:00:00Z', '2026-W53'],
+    ['2027-01-03T12:00:00Z', '2026-W53'],
+    ['2027-01-04T12:00:00Z', '2027-W01'],
+    ['2024-12-30T12:00:00Z', '2025-W01'],
+    ['2020-12-31T12:00:00Z', '2020-W53'],
+    ['2021-01-03T12:00:00Z', '2020-W53'],
+    ['2021-01-04T12:00:00Z', '2021-W01'],
+    ['2023-01-01T12:00:00Z', '2022-W52'],
+    ['2015-12-31T12:00:00Z', '2015-W53'],
+    ['2016-01-03T12:00:00Z', '2015-W53'],
+    ['2024-02-29T12:00:00Z', '2024-W09'],
+  ])('%s in UTC is %s', (instant, key) => {
+    expect(isoWeekKey(at(instant), 'UTC')).toBe(key);
+  });
+
+  it.each([
+    // Sunday evening in UTC is already Monday in Tokyo, and still Sunday in Los Angeles.
+    ['2027-01-03T20:00:00Z', 'UTC', '2026-W53'],
+    ['2027-01-03T20:00:00Z', 'Asia/Tokyo', '2027-W01'],
+    ['2027-01-04T05:00:00Z', 'America/Los_Angeles', '2026-W53'],
+    ['2027-01-04T05:00:00Z', 'UTC', '2027-W01'],
+    ['2026-11-23T03:00:00Z', 'America/New_York', '2026-W47'],
+    ['2026-11-22T10:00:00Z', 'Pacific/Kiritimati', '2026-W48'],
+    ['2026-11-22T10:00:00Z', 'UTC', '2026-W47'],
+    ['2026-11-23T10:30:00Z', 'Pacific/Pago_Pago', '2026-W47'],
+    ['2026-11-22T18:30:00Z', 'Asia/Kolkata', '2026-W48'],
+    ['2026-11-22T18:29:00Z', 'Asia/Kolkata', '2026-W47'],
+  ])('%s in %s is %s (the owner’s local date)', (instant, zone, key) => {
+    expect(isoWeekKey(at(instant), zone)).toBe(key);
+  });
+
+  it('reads an unknown time zone as UTC', () => {
+    expect(isoWeekKey(at('2027-01-03T20:00:00Z'), 'Mars/Olympus')).toBe('2026-W53');
+  });
+
+  it('steps by one each Monday, and a week belongs to the year of its Thursday (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2090 }), (year) => {
+        const mondays = Array.from({ length: 366 }, (_, index) => new Date(Date.UTC(year, 0, index + 1, 12))).filter(
+          (date) => date.getUTCFullYear() === year && date.getUTCDay() === 1,
+        );
+        const thursdayYear = (monday: Date): number => new Date(monday.getTime() + 3 * 86_400_000).getUTCFullYear();
+        const own = mondays.filter((monday) => thursdayYear(monday) === year);
+        // A Monday on 29–31 December already opens week 1 of the next year.
+        for (const monday of mondays.filter((date) => thursdayYear(date) !== year)) {
+          expect(isoWeekKey(monday, 'UTC')).toBe(`${year + 1}-W01`);
+        }
+        // The first Monday is in week 1 when it falls on 1–4 January, else week 1 began in December.
+        const first = (own[0]?.getUTCDate() ?? 0) <= 4 ? 1 : 2;
+        const keys = own.map((monday) => isoWeekKey(monday, 'UTC'));
+        expect(keys).toEqual(own.map((_, index) => `${year}-W${String(first + index).padStart(2, '0')}`));
+        expect(first + own.length - 1).toBeGreaterThanOrEqual(52);
+        expect(first + own.length - 1).toBeLessThanOrEqual(53);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('weekLabel and monthLabel', () => {
+  it.each([
+    ['2026-11-26T12:00:00Z', 'UTC', 'the week of 23 November 2026'],
+    ['2026-11-23T00:00:00Z', 'UTC', 'the week of 23 November 2026'],
+    ['2026-11-29T23:59:00Z', 'UTC', 'the week of 23 November 2026'],
+    ['2027-01-01T12:00:00Z', 'UTC', 'the week of 28 December 2026'],
+    ['2026-03-01T12:00:00Z', 'UTC', 'the week of 23 February 2026'],
+    ['2026-11-23T03:00:00Z', 'America/New_York', 'the week of 16 November 2026'],
+    ['2026-11-22T16:00:00Z', 'Asia/Tokyo', 'the week of 23 November 2026'],
+  ])('weekLabel(%s, %s) is %j', (instant, zone, label) => {
+    expect(weekLabel(at(instant), zone)).toBe(label);
+  });
+
+  it.each([
+    ['2026-11-15T12:00:00Z', 'UTC', 'November 2026'],
+    ['2026-11-30T23:30:00Z', 'UTC', 'November 2026'],
+    ['2026-11-30T23:30:00Z', 'Europe/Berlin', 'December 2026'],
+    ['2026-12-01T03:00:00Z', 'America/New_York', 'November 2026'],
+    ['2026-12-31T16:00:00Z', 'Asia/Tokyo', 'January 2027'],
+    ['2027-01-01T05:00:00Z', 'America/Los_Angeles', 'December 2026'],
+  ])('monthLabel(%s, %s) is %j', (instant, zone, label) => {
+    expect(monthLabel(at(instant), zone)).toBe(label);
+  });
+});
+
+describe('startOfLocalWeek', () => {
+  it.each([
+    ['2026-11-26T12:00:00Z', 'UTC', '2026-11-23T00:00:00.000Z'],
+    ['2026-11-23T00:00:00Z', 'UTC', '2026-11-23T00:00:00.000Z'],
+    ['2026-11-22T23:59:59Z', 'UTC', '2026-11-16T00:00:00.000Z'],
+    ['2026-11-26T12:00:00Z', 'Asia/Tokyo', '2026-11-22T15:00:00.000Z'],
+    ['2026-11-22T20:00:00Z', 'Asia/Kolkata', '2026-11-22T18:30:00.000Z'],
+    ['2026-11-26T12:00:00Z', 'Pacific/Kiritimati', '2026-11-22T10:00:00.000Z'],
+    ['2026-11-26T12:00:00Z', 'Pacific/Pago_Pago', '2026-11-23T11:00:00.000Z'],
+    ['2027-01-01T12:00:00Z', 'Europe/Berlin', '2026-12-27T23:00:00.000Z'],
+  ])('%s in %s starts its week at %s', (instant, zone, start) => {
+    expect(iso(startOfLocalWeek(at(instant), zone))).toBe(start);
+  });
+
+  describe('across DST changes', () => {
+    it('Berlin, spring forward on Sunday 29 March 2026: the week began in winter time', () => {
+      expect(iso(startOfLocalWeek(at('2026-03-29T12:00:00Z'), 'Europe/Berlin'))).toBe('2026-03-22T23:00:00.000Z');
+      // The next week starts in summer time, so that week was an hour short.
+      expect(iso(startOfLocalWeek(at('2026-03-30T10:00:00Z'), 'Europe/Berlin'))).toBe('2026-03-29T22:00:00.000Z');
+    });
+
+    it('New York, fall back on Sunday 1 November 2026: the week began in daylight time', () => {
+      expect(iso(startOfLocalWeek(at('2026-11-01T12:00:00Z'), 'America/New_York'))).toBe('2026-10-26T04:00:00.000Z');
+      expect(iso(startOfLocalWeek(at('2026-11-02T12:00:00Z'), 'America/New_York'))).toBe('2026-11-02T05:00:00.000Z');
+    });
+
+    it('Lord Howe, half-hour DST from Sunday 4 October 2026', () => {
+      expect(iso(startOfLocalWeek(at('2026-10-05T00:00:00Z'), 'Australia/Lord_Howe'))).toBe('2026-10-04T13:00:00.000Z');
+      expect(iso(startOfLocalWeek(at('2026-10-03T00:00:00Z'), 'Australia/Lord_Howe'))).toBe('2026-09-27T13:30:00.000Z');
+    });
+  });
+});
+
+describe('startOfLocalMonth', () => {
+  it.each([
+    ['2026-11-15T12:00:00Z', 'UTC', '2026-11-01T00:00:00.000Z'],
+    ['2026-11-30T23:30:00Z', 'UTC', '2026-11-01T00:00:00.000Z'],
+    ['2026-11-30T23:30:00Z', 'Europe/Berlin', '2026-11-30T23:00:00.000Z'],
+    ['2026-12-31T16:00:00Z', 'Asia/Tokyo', '2026-12-31T15:00:00.000Z'],
+    ['2026-12-01T03:00:00Z', 'America/New_York', '2026-11-01T04:00:00.000Z'],
+    ['2026-02-10T12:00:00Z', 'Asia/Kolkata', '2026-01-31T18:30:00.000Z'],
+  ])('%s in %s: the month began at %s', (instant, zone, start) => {
+    expect(iso(startOfLocalMonth(at(instant), zone))).toBe(start);
+  });
+
+  it('New York: November began in daylight time, though most of it is standard time', () => {
+    expect(iso(startOfLocalMonth(at('2026-11-15T12:00:00Z'), 'America/New_York'))).toBe('2026-11-01T04:00:00.000Z');
+    expect(iso(startOfLocalMonth(at('2026-03-20T12:00:00Z'), 'America/New_York'))).toBe('2026-03-01T05:00:00.000Z');
+  });
+
+  it('Asunción, where clocks jumped from midnight to 01:00 on 1 October 2023: the month began at 01:00', () => {
+    const start = startOfLocalMonth(at('2023-10-15T12:00:00Z'), 'America/Asuncion');
+    expect(iso(start)).toBe('2023-10-01T04:00:00.000Z');
+    expect(localParts(start, 'America/Asuncion')).toMatchObject({ year: 2023, month: 10, day: 1, hour: 1, minute: 0 });
+  });
+});
+
+describe('week and month starts (property)', () => {
+  const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true });
+  const zone = fc.constantFrom(...ZONES);
+
+  it('the week starts on a local Monday at or before the instant, in the same ISO week', () => {
+    fc.assert(
+      fc.property(instant, zone, (date, timeZone) => {
+        const start = startOfLocalWeek(date, timeZone);
+        expect(start.getTime()).toBeLessThanOrEqual(date.getTime());
+        expect(date.getTime() - start.getTime()).toBeLessThan(7 * 24 * 3_600_000 + 3_600_000);
+        expect(localParts(start, timeZone).weekday).toBe(1);
+        expect(isoWeekKey(start, timeZone)).toBe(isoWeekKey(date, timeZone));
+        expect(isoWeekKey(new Date(start.getTime() - 1), timeZone)).not.toBe(isoWeekKey(date, timeZone));
+        expect(weekLabel(start, timeZone)).toBe(weekLabel(date, timeZone));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the month starts on the local 1st at or before the instant, in the same month', () => {
+    fc.assert(
+      fc.property(instant, zone, (date, timeZone) => {
+        const start = startOfLocalMonth(date, timeZone);
+        expect(start.getTime()).toBeLessThanOrEqual(date.getTime());
+        expect(localParts(start, timeZone).day).toBe(1);
+        expect(monthLabel(start, timeZone)).toBe(monthLabel(date, timeZone));
+        expect(monthLabel(new Date(start.getTime() - 1), timeZone)).not.toBe(monthLabel(date, timeZone));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('isWeeklyReviewTime', () => {
+  it.each([
+    ['2026-11-23T08:59:00Z', false],
+    ['2026-11-23T09:00:00Z', true],
+    ['2026-11-23T12:00:00Z', true],
+    // A sweep that missed the morning still sends later on Monday, even after working hours.
+    ['2026-11-23T18:30:00Z', true],
+    ['2026-11-23T23:59:59Z', true],
+    ['2026-11-24T00:00:00Z', false],
+    ['2026-11-24T09:00:00Z', false],
+    ['2026-11-22T12:00:00Z', false],
+    ['2026-11-25T10:00:00Z', false],
+  ])('office hours in UTC, %s → %s', (instant, expected) => {
+    expect(isWeeklyReviewTime(at(instant), 'UTC', OFFICE)).toBe(expected);
+  });
+
+  it.each([
+    ['America/New_York', '2026-11-23T13:59:00Z', false],
+    ['America/New_York', '2026-11-23T14:00:00Z', true],
+    ['America/New_York', '2026-11-24T04:59:00Z', true],
+    ['America/New_York', '2026-11-24T05:00:00Z', false],
+    ['Asia/Tokyo', '2026-11-22T23:59:00Z', false],
+    ['Asia/Tokyo', '2026-11-23T00:00:00Z', true],
+    ['Asia/Tokyo', '2026-11-23T14:59:00Z', true],
+    ['Asia/Tokyo', '2026-11-23T15:00:00Z', false],
+    ['Asia/Kolkata', '2026-11-23T03:30:00Z', true],
+    ['Asia/Kolkata', '2026-11-23T03:29:00Z', false],
+    // Monday 30 March 2026 is the first working day in Berlin summer time.
+    ['Europe/Berlin', '2026-03-30T06:59:00Z', false],
+    ['Europe/Berlin', '2026-03-30T07:00:00Z', true],
+  ])('in %s, %s → %s', (zone, instant, expected) => {
+    expect(isWeeklyReviewTime(at(instant), zone, OFFICE)).toBe(expected);
+  });
+
+  it('uses the owner’s own start of day', () => {
+    const early = workingWindow('07:30-15:00', 'mon-fri');
+    expect(isWeeklyReviewTime(at('2026-11-23T07:29:00Z'), 'UTC', early)).toBe(false);
+    expect(isWeeklyReviewTime(at('2026-11-23T07:30:00Z'), 'UTC', early)).toBe(true);
+  });
+
+  it('moves to the first working day of the week when Monday is not one', () => {
+    const tueToThu = workingWindow('09:00-18:00', 'tue-thu');
+    expect(isWeeklyReviewTime(at('2026-11-23T10:00:00Z'), 'UTC', tueToThu)).toBe(false);
+    expect(isWeeklyReviewTime(at('2026-11-24T08:59:00Z'), 'UTC', tueToThu)).toBe(false);
+    expect(isWeeklyReviewTime(at('2026-11-24T09:00:00Z'), 'UTC', tueToThu)).toBe(true);
+    expect(isWeeklyReviewTime(at('2026-11-25T10:00:00Z'), 'UTC', tueToThu)).toBe(false);
+  });
+
+  it('counts the week from Monday: a weekend worker reviews on Saturday, not Sunday', () => {
+    const weekend = workingWindow('10:00-16:00', 'sat,sun');
+    expect(isWeeklyReviewTime(at('2026-11-28T10:00:00Z'), 'UTC', weekend)).toBe(true);
+    expect(isWeeklyReviewTime(at('2026-11-29T10:00:00Z'), 'UTC', weekend)).toBe(false);
+  });
+
+  it('keeps Monday when the working week wraps round the weekend', () => {
+    const friToMon = workingWindow('09:00-18:00', 'fri-mon');
+    expect(isWeeklyReviewTime(at('2026-11-23T09:00:00Z'), 'UTC', friToMon)).toBe(true);
+    expect(isWeeklyReviewTime(at('2026-11-27T09:00:00Z'), 'UTC', friToMon)).toBe(false);
+  });
+
+  it('is never time for a window without working days', () => {
+    const none: WorkingWindow = { startMinute: 540, endMinute: 1080, days: new Set() };
+    expect(isWeeklyReviewTime(at('2026-11-23T12:00:00Z'), 'UTC', none)).toBe(false);
+  });
+
+  it('is true on exactly one local day of every week (property)', () => {
+    const zone = fc.constantFrom(...ZONES);
+    const days = fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 });
+    const monday = fc.integer({ min: 0, max: 500 }).map((weeks) => new Date(Date.UTC(2025, 0, 6 + weeks * 7, 12)));
+    fc.assert(
+      fc.property(zone, days, monday, (timeZone, workDays, weekStart) => {
+        const window: WorkingWindow = { startMinute: 540, endMinute: 1080, days: new Set(workDays) };
+        const local = startOfLocalWeek(weekStart, timeZone);
+        // Local 20:00 on each of the seven days of that week.
+        const hits = Array.from({ length: 7 }, (_, offset) => new Date(local.getTime() + (offset * 24 + 20) * 3_600_000)).filter(
+          (instant) => isWeeklyReviewTime(instant, timeZone, window),
+        );
+        expect(hits).toHaveLength(1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('ignoreRatio', () => {
+  const counts = (accepted: number, ignored: number, declined: number, blocked: number): DecisionTally => ({
+    accepted,
+    ignored,
+    declined,
+    blocked,
+  });
+
+  it.each([
+    [counts(3, 1, 0, 0), 0.25],
+    [counts(0, 2, 1, 1), 1],
+    [counts(4, 0, 0, 0), 0],
+    [counts(1, 1, 1, 1), 0.75],
+    [counts(2, 3, 4, 1), 0.8],
+  ])('%j → %d', (tally, ratio) => {
+    expect(ignoreRatio(tally)).toBeCloseTo(ratio, 10);
+  });
+
+  it('is null when nothing is decided', () => {
+    expect(ignoreRatio(counts(0, 0, 0, 0))).toBeNull();
+  });
+
+  it('reads nonsense counts as zero instead of returning NaN', () => {
+    expect(ignoreRatio(counts(Number.NaN, -3, 2, Number.POSITIVE_INFINITY))).toBe(1);
+    expect(ignoreRatio(counts(-1, -1, 0, 0))).toBeNull();
+  });
+
+  it('accepts the fuller counts the views use, pending included', () => {
+    const withPending = { pending: 12, accepted: 1, ignored: 1, declined: 0, blocked: 0 };
+    expect(ignoreRatio(withPending)).toBe(0.5);
+  });
+});
+
+describe('ratioNote', () => {
+  const counts = (accepted: number, ignored: number, declined = 0, blocked = 0): DecisionTally => ({
+    accepted,
+    ignored,
+    declined,
+    blocked,
+  });
+
+  const HIGH = (turnedDown: number, total: number): string =>
+    `You passed on ${turnedDown} of ${total} invitations, which is often the right call. ` +
+    'A few of those people may still be worth a second look: `/invite-check ignored` lists them.';
+  const LOW = (accepted: number, total: number): string =>
+    `You accepted ${accepted} of ${total} invitations, nearly everyone. ` +
+    'A quick look at mutual connections and the note before accepting keeps your network useful to you.';
+
+  it.each([
+    [counts(1, 7, 1, 0), HIGH(8, 9)],
+    [counts(0, 8), HIGH(8, 8)],
+    [counts(3, 17), HIGH(17, 20)],
+    [counts(0, 5, 2, 3), HIGH(10, 10)],
+  ])('a very high ignore ratio earns a gentle pointer to the ignored list: %j', (tally, note) => {
+    expect(ratioNote(tally)).toBe(note);
+  });
+
+  it.each([
+    [counts(9, 1), LOW(9, 10)],
+    [counts(18, 2), LOW(18, 20)],
+    [counts(40, 0), LOW(40, 40)],
+  ])('a very low ignore ratio earns a word about mutuals and notes: %j', (tally, note) => {
+    expect(ratioNote(tally)).toBe(note);
+  });
+
+  it.each([
+    ['nothing decided', counts(0, 0)],
+    ['too few to say (high)', counts(0, 7)],
+    ['too few to say (low)', counts(9, 0)],
+    ['high but not very high', counts(4, 16)],
+    ['low but not very low', counts(17, 3)],
+    ['balanced', counts(5, 5)],
+  ])('says nothing when %s', (_label, tally) => {
+    expect(ratioNote(tally)).toBeNull();
+  });
+
+  it('is plain text: no Slack markup besides the command in backticks', () => {
+    for (const note of [ratioNote(counts(0, 10)), ratioNote(counts(10, 0))]) {
+      expect(note).not.toBeNull();
+      expect((note ?? '').replace('`/invite-check ignored`', '')).not.toMatch(/[*_`<>~]/);
+    }
+  });
+});
