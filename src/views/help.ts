@@ -11,6 +11,9 @@ export function helpMessage(command = '/invite-check', unknown: string | null = 
     // `<` and `>` are Slack markup even inside code: written as entities, they show as typed.
     `• \`${command} &lt;pasted invitation&gt;\` reads an invitation you copied from the email or the web page.`,
     `• \`${command} Name | Headline | 14 mutual | linkedin.com/in/… | note\` is the one-line form (later fields are optional).`,
+    `• \`${command} settings\` sets what you're looking for, your working hours, the thank-you delay and the weekly review.`,
+    `• \`${command} ignored\` lists the people you ignored, declined or blocked, with your reasons, so you can reconsider.`,
+    `• \`${command} review\` shows what needs your attention; \`${command} stats\` shows your numbers.`,
     `• \`${command} help\` shows this message.`,
   ].join('\n');
   const example = [
@@ -24,8 +27,9 @@ export function helpMessage(command = '/invite-check', unknown: string | null = 
     '```',
   ].join('\n');
   const after =
-    'I post a card in this channel with my recommendation and the reasons. You decide with *Accept* or *Ignore*; ' +
-    'teammates see the card. After you accept, I DM you a ready-to-send thank-you note during your working hours.';
+    'I post a card in this channel with my recommendation and the reasons. You decide: *Accept*, *Ignore*, ' +
+    '*Decline politely* or *Block*, and can change your mind later. Teammates can say *I know them* or give a *Heads-up*. ' +
+    'After you accept, I DM you a ready-to-send thank-you note during your working hours.';
   return {
     text: unknown ? `Unknown sub-command. Try ${command} help.` : `How to use ${command}`,
     blocks: [

@@ -1,7 +1,10 @@
-import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
+import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
+import { collapseWhitespace } from '../domain/slack-text.js';
 import type { InvitationFields, InvitationStatus, Recommendation } from '../domain/types.js';
-import { mention, mrkdwn, plural, profileLink, quote, slackDate, text } from './format.js';
+import { actions, button, capitalise, header, joinWithin, plainString, STATUS_EMOJI, STATUS_LABEL } from './blocks.js';
+import { LIMITS, mention, mrkdwn, plural, profileLink, quote, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
+import type { CardVoice } from './models.js';
 
 /** What the card shows about an invitation (an InvitationRecord fits). */
 export interface CardInvitation extends InvitationFields {
@@ -33,37 +36,33 @@ const RECOMMENDATION_LABEL: Record<Recommendation, string> = {
   ignore: ':red_circle: *Recommended: ignore*',
 };
 
-const STATUS_LABEL: Record<InvitationStatus, string> = {
-  pending: 'still undecided',
-  accepted: 'accepted',
-  ignored: 'ignored',
-  declined: 'declined',
-  blocked: 'blocked',
-};
-
-const STATUS_EMOJI: Record<InvitationStatus, string> = {
-  pending: ':hourglass_flowing_sand:',
-  accepted: ':white_check_mark:',
-  ignored: ':heavy_minus_sign:',
-  declined: ':wave:',
-  blocked: ':no_entry:',
-};
-
 /** At most this many earlier checks are listed, newest first. */
 const HISTORY_SHOWN = 5;
+/** At most this many earlier blocks and declines are repeated loudly near the top. */
+export const WARNINGS_SHOWN = 3;
+/** At most this many teammates' words are listed, newest first. */
+export const VOICES_SHOWN = 10;
 
 export function invitationCard(
   invitation: CardInvitation,
   history: readonly CardHistoryEntry[] = [],
   /** How many earlier checks there are in all, when `history` holds only the newest. */
   historyTotal: number = history.length,
+  /** What teammates said about this invitation, in any order (shown newest first). */
+  voices: readonly CardVoice[] = [],
 ): { text: string; blocks: KnownBlock[] } {
-  const blocks: KnownBlock[] = [personSection(invitation)];
+  const blocks: KnownBlock[] = [];
+  // A block or decline is what the reader must not miss: it leads the card.
+  if (invitation.status === 'blocked' || invitation.status === 'declined') blocks.push(loudStatusHeader(invitation.status));
+  blocks.push(personSection(invitation));
+  const warnings = earlierWarnings(history);
+  if (warnings) blocks.push(warnings);
   if (invitation.note) {
     blocks.push({ type: 'section', text: mrkdwn(quote(invitation.note, 2200)) });
   }
   blocks.push(recommendationSection(invitation));
   if (history.length > 0) blocks.push(historyContext(history, Math.max(historyTotal, history.length)));
+  if (voices.length > 0) blocks.push(voicesSection(voices));
   blocks.push(...decisionBlocks(invitation));
   return { text: fallbackText(invitation), blocks };
 }
@@ -88,6 +87,25 @@ function mutualLine(count: number | null): string {
   return plural(count, 'mutual connection', 'mutual connections');
 }
 
+function loudStatusHeader(status: 'blocked' | 'declined'): KnownBlock {
+  return header(status === 'blocked' ? ':no_entry: Blocked' : ':wave: Declined politely');
+}
+
+/**
+ * Earlier blocks and declines of the same person, spelled out near the top: "Seen before" lists
+ * them too, but quietly, and a block is exactly what the next person to check must not overlook.
+ */
+function earlierWarnings(history: readonly CardHistoryEntry[]): SectionBlock | null {
+  const serious = history.filter((entry) => entry.status === 'blocked' || entry.status === 'declined');
+  if (serious.length === 0) return null;
+  const lines = serious.slice(0, WARNINGS_SHOWN).map((entry) => {
+    const label = entry.status === 'blocked' ? ':no_entry: *Blocked before*' : ':wave: *Declined before*';
+    const reason = entry.reason ? `: ${text(entry.reason, 300)}` : '';
+    return `${label} by ${mention(entry.ownerId)} on ${slackDate(entry.at, '{date_short_pretty}')}${reason}`;
+  });
+  return { type: 'section', text: mrkdwn(joinWithin(null, lines, serious.length, LIMITS.sectionText)) };
+}
+
 function recommendationSection(invitation: CardInvitation): SectionBlock {
   const heading = `${RECOMMENDATION_LABEL[invitation.recommendation]}  ·  score ${invitation.score}/100`;
   const reasons = invitation.reasons.slice(0, 8).map((reason) => `• ${text(reason, 300)}`);
@@ -108,21 +126,32 @@ function historyContext(history: readonly CardHistoryEntry[], total: number): Co
   };
 }
 
+/** Who on the team said what, newest first; it stays on the card after the decision, as its record. */
+function voicesSection(voices: readonly CardVoice[]): SectionBlock {
+  const newestFirst = [...voices].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const lines = newestFirst.slice(0, VOICES_SHOWN).map(voiceLine);
+  return { type: 'section', text: mrkdwn(joinWithin('*What the team knows*', lines, voices.length, LIMITS.sectionText)) };
+}
+
+function voiceLine(voice: CardVoice): string {
+  const said = voice.kind === 'knows' ? `:handshake: ${mention(voice.userId)} knows them` : `:warning: ${mention(voice.userId)} gave a heads-up`;
+  const note = voice.note ? collapseWhitespace(voice.note) : '';
+  return note === '' ? said : `${said}: “${text(note, 200)}”`;
+}
+
 function decisionBlocks(invitation: CardInvitation): KnownBlock[] {
   if (invitation.status === 'pending') {
-    const actions: ActionsBlock = {
-      type: 'actions',
-      block_id: `decide:${invitation.id}`,
-      elements: [
-        { type: 'button', action_id: ACTIONS.accept, text: { type: 'plain_text', text: 'Accept' }, style: 'primary', value: String(invitation.id) },
-        { type: 'button', action_id: ACTIONS.ignore, text: { type: 'plain_text', text: 'Ignore…' }, value: String(invitation.id) },
-      ],
-    };
     return [
-      actions,
+      ownerActions(invitation),
+      teammateActions(invitation.id),
       {
         type: 'context',
-        elements: [mrkdwn(`Forwarded by ${mention(invitation.ownerId)}, who decides. Checked ${slackDate(invitation.createdAt)}.`)],
+        elements: [
+          mrkdwn(
+            `Forwarded by ${mention(invitation.ownerId)}, who decides. Checked ${slackDate(invitation.createdAt)}. ` +
+              'Know them, or know to be careful? Anyone on the team can add a word with the buttons above.',
+          ),
+        ],
       },
     ];
   }
@@ -132,7 +161,42 @@ function decisionBlocks(invitation: CardInvitation): KnownBlock[] {
   if (invitation.decisionReason) lines.push(`Reason: ${text(invitation.decisionReason, 300)}`);
   if (invitation.decisionNote) lines.push(`Note: ${text(invitation.decisionNote, 1000)}`);
   if (invitation.status === 'accepted') lines.push(':email: A thank-you note will be suggested by DM.');
-  return [{ type: 'section', text: mrkdwn(lines.join('\n')) }];
+  if (invitation.status === 'blocked') lines.push("*They won't be suggested again, and any later check of them will say so.*");
+  return [
+    { type: 'section', text: mrkdwn(lines.join('\n')) },
+    actions(`change:${invitation.id}`, [button(ACTIONS.changeDecision, 'Change decision', String(invitation.id))]),
+  ];
+}
+
+/** The owner's row: the four decisions. Blocking asks once more, since it is the one that sticks. */
+function ownerActions(invitation: CardInvitation): ActionsBlock {
+  const id = String(invitation.id);
+  return actions(`decide:${invitation.id}`, [
+    button(ACTIONS.accept, 'Accept', id, 'primary'),
+    button(ACTIONS.ignore, 'Ignore…', id),
+    button(ACTIONS.decline, 'Decline politely', id),
+    { ...button(ACTIONS.block, 'Block…', id, 'danger'), confirm: blockConfirm(invitation.name) },
+  ]);
+}
+
+function blockConfirm(name: string): NonNullable<Button['confirm']> {
+  return {
+    title: { type: 'plain_text', text: `Block ${plainString(name, 90)}?`, emoji: true },
+    text: {
+      type: 'plain_text',
+      text: "They won't be suggested again, and if they turn up in a later check, its card will say loudly that they were blocked.",
+      emoji: true,
+    },
+    confirm: { type: 'plain_text', text: 'Block' },
+    deny: { type: 'plain_text', text: 'Cancel' },
+    style: 'danger',
+  };
+}
+
+/** The teammates' row: anyone but the owner can say they know the person, or warn about them. */
+function teammateActions(invitationId: number): ActionsBlock {
+  const id = String(invitationId);
+  return actions(`voice:${invitationId}`, [button(ACTIONS.voiceKnows, 'I know them', id), button(ACTIONS.voiceCaution, 'Heads-up', id)]);
 }
 
 function fallbackText(invitation: CardInvitation): string {
@@ -141,8 +205,4 @@ function fallbackText(invitation: CardInvitation): string {
     return `Connection invitation from ${name}: recommended ${invitation.recommendation} (${invitation.score}/100)`;
   }
   return `Connection invitation from ${name}: ${STATUS_LABEL[invitation.status]}`;
-}
-
-function capitalise(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertNoForeignControlSequences,
+  assertValidHomeView,
   assertValidMessage,
   assertValidModal,
   BlockKitViolation,
@@ -15,6 +16,17 @@ function section(text: string, blockId?: string) {
 
 function button(overrides: Record<string, unknown> = {}) {
   return { type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'Go' }, value: '1', ...overrides };
+}
+
+function confirm(overrides: Record<string, unknown> = {}) {
+  return {
+    title: { type: 'plain_text', text: 'Sure?' },
+    text: { type: 'plain_text', text: 'Really?' },
+    confirm: { type: 'plain_text', text: 'Yes' },
+    deny: { type: 'plain_text', text: 'No' },
+    style: 'danger',
+    ...overrides,
+  };
 }
 
 function modal(overrides: Record<string, unknown> = {}) {
@@ -91,6 +103,36 @@ describe('assertValidMessage', () => {
       'unique action_id within a block',
       'message.blocks[0].elements[1].action_id',
     ],
+    [
+      'confirm title over 100',
+      { text: 't', blocks: [{ type: 'actions', elements: [button({ confirm: confirm({ title: { type: 'plain_text', text: 'x'.repeat(101) } }) })] }] },
+      'confirm title length',
+      'message.blocks[0].elements[0].confirm.title.text',
+    ],
+    [
+      'confirm text over 300',
+      { text: 't', blocks: [{ type: 'actions', elements: [button({ confirm: confirm({ text: { type: 'plain_text', text: 'x'.repeat(301) } }) })] }] },
+      'confirm text length',
+      'message.blocks[0].elements[0].confirm.text.text',
+    ],
+    [
+      'confirm button over 30',
+      { text: 't', blocks: [{ type: 'actions', elements: [button({ confirm: confirm({ deny: { type: 'plain_text', text: 'x'.repeat(31) } }) })] }] },
+      'confirm button length',
+      'message.blocks[0].elements[0].confirm.deny.text',
+    ],
+    [
+      'confirm without text',
+      { text: 't', blocks: [{ type: 'actions', elements: [button({ confirm: { title: { type: 'plain_text', text: 'Sure?' } } })] }] },
+      'object required',
+      'message.blocks[0].elements[0].confirm.text',
+    ],
+    [
+      'confirm with an unknown style',
+      { text: 't', blocks: [{ type: 'actions', elements: [button({ confirm: confirm({ style: 'loud' }) })] }] },
+      'confirm style',
+      'message.blocks[0].elements[0].confirm.style',
+    ],
     ['block_id over 255', { text: 't', blocks: [section('a', 'b'.repeat(256))] }, 'block_id length', 'message.blocks[0].block_id'],
     ['duplicate block_id', { text: 't', blocks: [section('a', 'same'), section('b', 'same')] }, 'unique block_id', 'message.blocks[1].block_id'],
     ['unknown block type', { text: 't', blocks: [{ type: 'carousel' }] }, 'supported block type', 'message.blocks[0].type'],
@@ -111,8 +153,20 @@ describe('assertValidModal', () => {
     element: { action_id: 'a', ...element },
   });
 
+  const opt = (value: string) => ({ text: { type: 'plain_text', text: `Option ${value}` }, value });
+
   it('accepts a small valid modal', () => {
     expect(() => assertValidModal(modal({ blocks: [input({ type: 'plain_text_input', max_length: 10, initial_value: 'abc' })] }))).not.toThrow();
+  });
+
+  it('accepts timepickers, checkboxes, radio buttons and selects with matching initial options', () => {
+    const blocks = [
+      { ...input({ type: 'timepicker', initial_time: '23:59' }), block_id: 't' },
+      { ...input({ type: 'checkboxes', options: [opt('a'), opt('b')], initial_options: [opt('b')] }), block_id: 'c' },
+      { ...input({ type: 'radio_buttons', options: [opt('a'), opt('b')], initial_option: opt('a') }), block_id: 'r' },
+      { ...input({ type: 'static_select', options: [opt('a')], initial_option: opt('a') }), block_id: 's' },
+    ];
+    expect(() => assertValidModal(modal({ blocks }))).not.toThrow();
   });
 
   it.each([
@@ -134,6 +188,42 @@ describe('assertValidModal', () => {
       'view.blocks[0].element.initial_value',
     ],
     [
+      'a malformed timepicker initial_time',
+      modal({ blocks: [input({ type: 'timepicker', initial_time: '9:00' })] }),
+      'timepicker initial_time is HH:mm',
+      'view.blocks[0].element.initial_time',
+    ],
+    [
+      'a timepicker initial_time past midnight',
+      modal({ blocks: [input({ type: 'timepicker', initial_time: '24:00' })] }),
+      'timepicker initial_time is HH:mm',
+      'view.blocks[0].element.initial_time',
+    ],
+    [
+      'an empty checkboxes initial_options',
+      modal({ blocks: [input({ type: 'checkboxes', options: [opt('a')], initial_options: [] })] }),
+      'initial_options count',
+      'view.blocks[0].element.initial_options',
+    ],
+    [
+      'a checkboxes initial option not among the options',
+      modal({ blocks: [input({ type: 'checkboxes', options: [opt('a')], initial_options: [opt('b')] })] }),
+      'initial option is one of the options',
+      'view.blocks[0].element.initial_options[0]',
+    ],
+    [
+      'a radio initial option with another label',
+      modal({ blocks: [input({ type: 'radio_buttons', options: [opt('a')], initial_option: { ...opt('a'), text: { type: 'plain_text', text: 'other' } } })] }),
+      'initial option is one of the options',
+      'view.blocks[0].element.initial_option',
+    ],
+    [
+      'a select initial option not among the options',
+      modal({ blocks: [input({ type: 'static_select', options: [opt('a')], initial_option: opt('z') })] }),
+      'initial option is one of the options',
+      'view.blocks[0].element.initial_option',
+    ],
+    [
       'inputs without submit',
       { type: 'modal', title: { type: 'plain_text', text: 'T' }, blocks: [input({ type: 'plain_text_input' })] },
       'a modal with inputs needs submit',
@@ -150,6 +240,33 @@ describe('assertValidModal', () => {
       blocks: [section('*hi* <!here>'), input({ type: 'plain_text_input', initial_value: '<!channel>' })],
     });
     expect(collectMrkdwn(view)).toEqual(['*hi* <!here>']);
+  });
+});
+
+describe('assertValidHomeView', () => {
+  const home = (overrides: Record<string, unknown> = {}) => ({ type: 'home', blocks: [section('hi')], ...overrides });
+
+  it('accepts a home tab of 100 blocks with buttons', () => {
+    const blocks = [{ type: 'actions', elements: [button({ confirm: confirm() })] }, ...Array.from({ length: 99 }, () => ({ type: 'divider' }))];
+    expect(() => assertValidHomeView(home({ blocks }))).not.toThrow();
+  });
+
+  it.each([
+    ['a modal', { type: 'modal', title: { type: 'plain_text', text: 'T' }, blocks: [] }, 'view type', 'view.type'],
+    ['101 blocks', home({ blocks: Array.from({ length: 101 }, () => ({ type: 'divider' })) }), 'blocks per home tab', 'view.blocks'],
+    ['a title', home({ title: { type: 'plain_text', text: 'T' } }), 'home tabs have no title, submit or close', 'view.title'],
+    ['private_metadata over 3000', home({ private_metadata: 'm'.repeat(3001) }), 'private_metadata length', 'view.private_metadata'],
+    ['a section over 3000', home({ blocks: [section('x'.repeat(3001))] }), 'section text length', 'view.blocks[0].text.text'],
+    [
+      'an input without dispatch',
+      home({ blocks: [{ type: 'input', label: { type: 'plain_text', text: 'L' }, element: { type: 'plain_text_input', action_id: 'a' } }] }),
+      'input blocks belong in modals',
+      'view.blocks[0]',
+    ],
+  ])('rejects %s', (_name, view, limit, path) => {
+    const error = violation(() => assertValidHomeView(view));
+    expect(error.limit).toBe(limit);
+    expect(error.path).toBe(path);
   });
 });
 

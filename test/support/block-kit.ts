@@ -49,9 +49,14 @@ export const BLOCK_KIT_LIMITS = {
   checkboxOptions: 10,
   optionText: 75,
   optionValue: 150,
+  blocksPerHomeTab: 100,
+  confirmTitle: 100,
+  confirmText: 300,
+  confirmButton: 30,
 } as const;
 
 type Path = string;
+type Surface = 'message' | 'modal' | 'home';
 
 interface Scope {
   /** block_ids seen so far in this message or view: they must be unique. */
@@ -113,16 +118,42 @@ function blockId(block: Record<string, unknown>, path: Path, scope: Scope): void
   scope.blockIds.add(id);
 }
 
-function options(value: unknown, path: Path, limit: string, max: number, plainOnly: boolean): string[] {
+function options(value: unknown, path: Path, limit: string, max: number, plainOnly: boolean): Record<string, unknown>[] {
   const values: string[] = [];
-  array(value, path, limit, 1, max).forEach((item, i) => {
+  return array(value, path, limit, 1, max).map((item, i) => {
     const option = record(item, `${path}[${i}]`);
     textObject(option.text, `${path}[${i}].text`, 'option text length', BLOCK_KIT_LIMITS.optionText, plainOnly);
     const optionValue = string(option.value, `${path}[${i}].value`, 'option value length', BLOCK_KIT_LIMITS.optionValue, 1);
     if (values.includes(optionValue)) fail('unique option values', `${path}[${i}].value`, `"${optionValue}" is used twice`);
     values.push(optionValue);
+    return option;
   });
-  return values;
+}
+
+/** Slack refuses an initial option that is not exactly one of the options (same value, same text). */
+function initialOption(value: unknown, path: Path, choices: readonly Record<string, unknown>[]): void {
+  const initial = record(value, path);
+  const match = choices.find((choice) => choice.value === initial.value);
+  if (match === undefined || JSON.stringify(match.text) !== JSON.stringify(initial.text)) {
+    fail('initial option is one of the options', path, `${JSON.stringify(initial)} is not among the options`);
+  }
+}
+
+function initialOptions(value: unknown, path: Path, choices: readonly Record<string, unknown>[]): void {
+  if (value === undefined) return;
+  // An empty initial_options is refused by Slack: leave it out instead.
+  array(value, path, 'initial_options count', 1, choices.length).forEach((item, i) => initialOption(item, `${path}[${i}]`, choices));
+}
+
+/** A confirmation dialog on an interactive element. */
+function confirmDialog(value: unknown, path: Path): void {
+  if (value === undefined) return;
+  const confirm = record(value, path);
+  optionalTextObject(confirm.title, `${path}.title`, 'confirm title length', BLOCK_KIT_LIMITS.confirmTitle, true);
+  textObject(confirm.text, `${path}.text`, 'confirm text length', BLOCK_KIT_LIMITS.confirmText);
+  optionalTextObject(confirm.confirm, `${path}.confirm`, 'confirm button length', BLOCK_KIT_LIMITS.confirmButton, true);
+  optionalTextObject(confirm.deny, `${path}.deny`, 'confirm button length', BLOCK_KIT_LIMITS.confirmButton, true);
+  if (confirm.style !== undefined && confirm.style !== 'primary' && confirm.style !== 'danger') fail('confirm style', `${path}.style`, `got ${String(confirm.style)}`);
 }
 
 function numberInput(element: Record<string, unknown>, path: Path): void {
@@ -171,6 +202,7 @@ function element(value: unknown, path: Path, actionIds: Set<string> | null): voi
     actionIds.add(actionId);
   }
   optionalTextObject(el.placeholder, `${path}.placeholder`, 'placeholder length', BLOCK_KIT_LIMITS.placeholder, true);
+  confirmDialog(el.confirm, `${path}.confirm`);
   switch (el.type) {
     case 'button':
       textObject(el.text, `${path}.text`, 'button text length', BLOCK_KIT_LIMITS.buttonText, true);
@@ -185,25 +217,32 @@ function element(value: unknown, path: Path, actionIds: Set<string> | null): voi
       numberInput(el, path);
       return;
     case 'static_select': {
-      const values = options(el.options, `${path}.options`, 'static_select options count', BLOCK_KIT_LIMITS.selectOptions, true);
-      if (el.initial_option !== undefined) {
-        const initial = record(el.initial_option, `${path}.initial_option`);
-        if (typeof initial.value !== 'string' || !values.includes(initial.value)) fail('initial_option is one of options', `${path}.initial_option`, 'not found');
-      }
+      const choices = options(el.options, `${path}.options`, 'static_select options count', BLOCK_KIT_LIMITS.selectOptions, true);
+      if (el.initial_option !== undefined) initialOption(el.initial_option, `${path}.initial_option`, choices);
       return;
     }
-    case 'radio_buttons':
-      options(el.options, `${path}.options`, 'radio_buttons options count', BLOCK_KIT_LIMITS.radioOptions, false);
+    case 'radio_buttons': {
+      const choices = options(el.options, `${path}.options`, 'radio_buttons options count', BLOCK_KIT_LIMITS.radioOptions, false);
+      if (el.initial_option !== undefined) initialOption(el.initial_option, `${path}.initial_option`, choices);
       return;
-    case 'checkboxes':
-      options(el.options, `${path}.options`, 'checkboxes options count', BLOCK_KIT_LIMITS.checkboxOptions, false);
+    }
+    case 'checkboxes': {
+      const choices = options(el.options, `${path}.options`, 'checkboxes options count', BLOCK_KIT_LIMITS.checkboxOptions, false);
+      initialOptions(el.initial_options, `${path}.initial_options`, choices);
+      return;
+    }
+    case 'timepicker':
+      if (el.initial_time !== undefined && (typeof el.initial_time !== 'string' || !/^([01]\d|2[0-3]):[0-5]\d$/.test(el.initial_time))) {
+        fail('timepicker initial_time is HH:mm', `${path}.initial_time`, `got ${JSON.stringify(el.initial_time)}`);
+      }
+      optionalString(el.timezone, `${path}.timezone`, 'timepicker timezone length', 100);
       return;
     default:
       fail('supported element type', `${path}.type`, `this checker does not know "${String(el.type)}"`);
   }
 }
 
-function block(value: unknown, path: Path, scope: Scope, surface: 'message' | 'modal'): void {
+function block(value: unknown, path: Path, scope: Scope, surface: Surface): void {
   const b = record(value, path);
   blockId(b, path, scope);
   switch (b.type) {
@@ -253,7 +292,7 @@ function block(value: unknown, path: Path, scope: Scope, surface: 'message' | 'm
   }
 }
 
-function blocks(value: unknown, path: Path, max: number, limit: string, surface: 'message' | 'modal'): unknown[] {
+function blocks(value: unknown, path: Path, max: number, limit: string, surface: Surface): unknown[] {
   const list = array(value, path, limit, 0, max);
   const scope: Scope = { blockIds: new Set() };
   list.forEach((item, i) => block(item, `${path}[${i}]`, scope, surface));
@@ -282,6 +321,19 @@ export function assertValidModal(view: unknown): void {
   const list = blocks(v.blocks, 'view.blocks', BLOCK_KIT_LIMITS.blocksPerModal, 'blocks per modal', 'modal');
   const hasInput = list.some((item) => isRecord(item) && item.type === 'input');
   if (hasInput && v.submit === undefined) fail('a modal with inputs needs submit', 'view.submit', 'missing');
+}
+
+/** An App Home tab: type "home", no title or buttons of its own, at most 100 valid blocks. */
+export function assertValidHomeView(view: unknown): void {
+  const v = record(view, 'view');
+  if (v.type !== 'home') fail('view type', 'view.type', `expected "home", got ${String(v.type)}`);
+  for (const key of ['title', 'submit', 'close'] as const) {
+    if (v[key] !== undefined) fail('home tabs have no title, submit or close', `view.${key}`, 'is set');
+  }
+  optionalString(v.private_metadata, 'view.private_metadata', 'private_metadata length', BLOCK_KIT_LIMITS.privateMetadata);
+  optionalString(v.callback_id, 'view.callback_id', 'callback_id length', BLOCK_KIT_LIMITS.callbackId);
+  optionalString(v.external_id, 'view.external_id', 'external_id length', 255);
+  blocks(v.blocks, 'view.blocks', BLOCK_KIT_LIMITS.blocksPerHomeTab, 'blocks per home tab', 'home');
 }
 
 /**

@@ -6,6 +6,7 @@ import type { InvitationStatus } from '../../src/domain/types.js';
 import { slackDate } from '../../src/views/format.js';
 import { ACTIONS } from '../../src/views/ids.js';
 import { invitationCard, type CardHistoryEntry, type CardInvitation } from '../../src/views/invitation-card.js';
+import type { CardVoice } from '../../src/views/models.js';
 import { assertNoForeignControlSequences, assertValidMessage, collectMrkdwn } from '../support/block-kit.js';
 import { HOSTILE_VALUES, inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
 
@@ -48,10 +49,10 @@ function entry(overrides: Partial<CardHistoryEntry> = {}): CardHistoryEntry {
 }
 
 /** The card, checked against Block Kit limits and for foreign markup before any test looks at it. */
-function card(inv: CardInvitation, history: readonly CardHistoryEntry[] = [], historyTotal?: number) {
-  const message = invitationCard(inv, history, historyTotal);
+function card(inv: CardInvitation, history: readonly CardHistoryEntry[] = [], historyTotal?: number, voices?: readonly CardVoice[]) {
+  const message = voices === undefined ? invitationCard(inv, history, historyTotal) : invitationCard(inv, history, historyTotal, voices);
   assertValidMessage(message);
-  const allowedUsers = [inv.ownerId, ...(inv.decidedBy ? [inv.decidedBy] : []), ...history.map((h) => h.ownerId)];
+  const allowedUsers = [inv.ownerId, ...(inv.decidedBy ? [inv.decidedBy] : []), ...history.map((h) => h.ownerId), ...(voices ?? []).map((v) => v.userId)];
   const profile = inv.profileUrl === null ? null : normaliseProfileUrl(inv.profileUrl);
   assertNoForeignControlSequences(JSON.stringify(message), allowedUsers, profile === null ? [] : [profile]);
   return message;
@@ -65,10 +66,14 @@ function actionsBlocks(blocks: readonly KnownBlock[]) {
   return blocks.flatMap((block) => (block.type === 'actions' ? [block] : []));
 }
 
+function actionIds(blocks: readonly KnownBlock[]): string[] {
+  return actionsBlocks(blocks).flatMap((block) => block.elements.map((element) => element.action_id ?? ''));
+}
+
 describe('invitationCard: a pending invitation', () => {
   it('shows the person, their note, the recommendation and the decision buttons, in that order', () => {
     const { blocks } = card(invitation());
-    expect(blocks.map((block) => block.type)).toEqual(['section', 'section', 'section', 'actions', 'context']);
+    expect(blocks.map((block) => block.type)).toEqual(['section', 'section', 'section', 'actions', 'actions', 'context']);
   });
 
   it('describes the person', () => {
@@ -106,19 +111,31 @@ describe('invitationCard: a pending invitation', () => {
     expect(text).not.toContain('Reason 9.');
   });
 
-  it('has Accept and Ignore buttons carrying the invitation id', () => {
-    const [actions, ...others] = actionsBlocks(card(invitation({ id: 1234 })).blocks);
+  it('has the owner’s four decision buttons and the teammates’ two, all carrying the invitation id', () => {
+    const [owner, teammates, ...others] = actionsBlocks(card(invitation({ id: 1234 })).blocks);
     expect(others).toHaveLength(0);
-    expect(actions?.block_id).toBe('decide:1234');
-    expect(actions?.elements).toEqual([
-      expect.objectContaining({ type: 'button', action_id: ACTIONS.accept, value: '1234', style: 'primary', text: { type: 'plain_text', text: 'Accept' } }),
-      expect.objectContaining({ type: 'button', action_id: ACTIONS.ignore, value: '1234', text: { type: 'plain_text', text: 'Ignore…' } }),
+    expect(owner?.block_id).toBe('decide:1234');
+    expect(owner?.elements).toEqual([
+      expect.objectContaining({ type: 'button', action_id: ACTIONS.accept, value: '1234', style: 'primary', text: expect.objectContaining({ text: 'Accept' }) }),
+      expect.objectContaining({ type: 'button', action_id: ACTIONS.ignore, value: '1234', text: expect.objectContaining({ text: 'Ignore…' }) }),
+      expect.objectContaining({ type: 'button', action_id: ACTIONS.decline, value: '1234', text: expect.objectContaining({ text: 'Decline politely' }) }),
+      expect.objectContaining({ type: 'button', action_id: ACTIONS.block, value: '1234', style: 'danger', text: expect.objectContaining({ text: 'Block…' }) }),
     ]);
+    expect(owner?.elements.slice(0, 3).every((element) => !('confirm' in element))).toBe(true);
+    expect(teammates?.block_id).toBe('voice:1234');
+    expect(teammates?.elements).toEqual([
+      expect.objectContaining({ type: 'button', action_id: ACTIONS.voiceKnows, value: '1234', text: expect.objectContaining({ text: 'I know them' }) }),
+      expect.objectContaining({ type: 'button', action_id: ACTIONS.voiceCaution, value: '1234', text: expect.objectContaining({ text: 'Heads-up' }) }),
+    ]);
+    expect(teammates?.elements.some((element) => 'style' in element)).toBe(false);
   });
 
   it('says who forwarded it and when', () => {
     const { blocks } = card(invitation());
-    expect(collectMrkdwn(blocks).at(-1)).toBe(`Forwarded by <@${OWNER}>, who decides. Checked ${slackDate(CHECKED_AT)}.`);
+    expect(collectMrkdwn(blocks).at(-1)).toBe(
+      `Forwarded by <@${OWNER}>, who decides. Checked ${slackDate(CHECKED_AT)}. ` +
+        'Know them, or know to be careful? Anyone on the team can add a word with the buttons above.',
+    );
   });
 
   it('has a plain fallback text', () => {
@@ -137,7 +154,7 @@ describe('invitationCard: a pending invitation', () => {
 
   it('handles a missing headline, company, note, profile and source', () => {
     const { blocks } = card(invitation({ headline: null, company: null, note: null, profileUrl: null, source: null }));
-    expect(blocks.map((block) => block.type)).toEqual(['section', 'section', 'actions', 'context']);
+    expect(blocks.map((block) => block.type)).toEqual(['section', 'section', 'actions', 'actions', 'context']);
     const [person] = collectMrkdwn(blocks);
     expect(person).toBe(':envelope_with_arrow: *Priya Raman* wants to connect\n_No headline given_\n:busts_in_silhouette: 14 mutual connections');
     expect(mrkdwn(card(invitation({ headline: null })).blocks)).toContain('\n*Northwind Analytics*\n');
@@ -152,9 +169,9 @@ describe('invitationCard: a pending invitation', () => {
 });
 
 describe('invitationCard: decided invitations', () => {
-  it('shows who accepted and when, with the thank-you promise, and no buttons', () => {
+  it('shows who accepted and when, with the thank-you promise, and only the Change decision button', () => {
     const { text, blocks } = card(decided('accepted'));
-    expect(actionsBlocks(blocks)).toHaveLength(0);
+    expect(actionIds(blocks)).toEqual([ACTIONS.changeDecision]);
     expect(collectMrkdwn(blocks).at(-1)).toBe(
       `:white_check_mark: *Accepted* by <@${OWNER}> on ${slackDate(DECIDED_AT)}\n:email: A thank-you note will be suggested by DM.`,
     );
@@ -163,7 +180,7 @@ describe('invitationCard: decided invitations', () => {
 
   it('shows an Ignore with its reason and note', () => {
     const { text, blocks } = card(decided('ignored', { decisionReason: 'Looks like a sales pitch or spam', decisionNote: 'Sent the same pitch to three of us.' }));
-    expect(actionsBlocks(blocks)).toHaveLength(0);
+    expect(actionIds(blocks)).toEqual([ACTIONS.changeDecision]);
     expect(collectMrkdwn(blocks).at(-1)).toBe(
       [
         `:heavy_minus_sign: *Ignored* by <@${OWNER}> on ${slackDate(DECIDED_AT)}`,
@@ -179,7 +196,7 @@ describe('invitationCard: decided invitations', () => {
     ['blocked', ':no_entry: *Blocked*'],
   ] as const)('shows %s', (status, label) => {
     const { blocks } = card(decided(status));
-    expect(actionsBlocks(blocks)).toHaveLength(0);
+    expect(actionIds(blocks)).toEqual([ACTIONS.changeDecision]);
     expect(mrkdwn(blocks)).toContain(`${label} by <@${OWNER}>`);
     expect(mrkdwn(blocks)).not.toContain('thank-you');
   });
@@ -207,7 +224,7 @@ describe('invitationCard: earlier checks', () => {
         `:white_check_mark: <@${TEAMMATE}>: accepted on ${slackDate(new Date('2023-09-01T08:00:00Z'), '{date_short_pretty}')}`,
       ].join('\n'),
     );
-    expect(blocks.map((block) => block.type)).toEqual(['section', 'section', 'section', 'context', 'actions', 'context']);
+    expect(blocks.map((block) => block.type)).toEqual(['section', 'section', 'section', 'context', 'actions', 'actions', 'context']);
   });
 
   it('shows five and counts the rest', () => {
@@ -322,6 +339,201 @@ describe('invitationCard: limits and escaping', () => {
     fc.assert(
       fc.property(arbitraryInvitation, arbitraryHistory, (inv, history) => {
         card(inv, history);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+function voice(overrides: Partial<CardVoice> = {}): CardVoice {
+  return { userId: TEAMMATE, kind: 'knows', note: 'We worked together at Northwind.', at: new Date('2024-03-05T15:00:00Z'), ...overrides };
+}
+
+function blockWith(blocks: readonly KnownBlock[], start: string): KnownBlock | undefined {
+  return blocks.find((block) => collectMrkdwn([block]).some((text) => text.startsWith(start)));
+}
+
+describe('invitationCard: what teammates say', () => {
+  const ANA = 'U0ANA00001';
+  const BEN = 'U0BEN00001';
+
+  it('is backwards compatible: no voices, no voices section', () => {
+    expect(invitationCard(invitation())).toEqual(invitationCard(invitation(), [], 0, []));
+    expect(mrkdwn(card(invitation(), [], 0, []).blocks)).not.toContain('What the team knows');
+  });
+
+  it('lists who said what, newest first, after the recommendation and before the buttons', () => {
+    const voices = [
+      voice({ userId: ANA, kind: 'knows', note: 'Great to   work\nwith.', at: new Date('2024-03-05T15:00:00Z') }),
+      voice({ userId: BEN, kind: 'caution', note: 'Pitched me crypto twice.', at: new Date('2024-03-05T16:00:00Z') }),
+      voice({ userId: TEAMMATE, kind: 'knows', note: null, at: new Date('2024-03-05T14:00:00Z') }),
+      voice({ userId: 'U0DAN00001', kind: 'caution', note: '   ', at: new Date('2024-03-05T13:00:00Z') }),
+    ];
+    const { blocks } = card(invitation(), [], 0, voices);
+    expect(blocks.map((block) => block.type)).toEqual(['section', 'section', 'section', 'section', 'actions', 'actions', 'context']);
+    expect(collectMrkdwn(blocks)[3]).toBe(
+      [
+        '*What the team knows*',
+        `:warning: <@${BEN}> gave a heads-up: “Pitched me crypto twice.”`,
+        `:handshake: <@${ANA}> knows them: “Great to work with.”`,
+        `:handshake: <@${TEAMMATE}> knows them`,
+        ':warning: <@U0DAN00001> gave a heads-up',
+      ].join('\n'),
+    );
+  });
+
+  it('shows ten and counts the rest', () => {
+    const voices = Array.from({ length: 13 }, (_, i) => voice({ note: `note ${i + 1}`, at: new Date(Date.UTC(2024, 2, 1 + i)) }));
+    const text = mrkdwn(card(invitation(), [], 0, voices).blocks);
+    // Newest first: notes 13 down to 4 are shown.
+    expect(text).toContain('“note 13”');
+    expect(text).toContain('“note 4”');
+    expect(text).not.toContain('“note 3”');
+    expect(text).toContain('\n…and 3 more');
+  });
+
+  it('does not count when there are exactly ten', () => {
+    const voices = Array.from({ length: 10 }, (_, i) => voice({ at: new Date(Date.UTC(2024, 2, 1 + i)) }));
+    expect(mrkdwn(card(invitation(), [], 0, voices).blocks)).not.toContain('more');
+  });
+
+  it.each(['accepted', 'ignored', 'declined', 'blocked'] as const)('keeps the voices on a %s card, above the decision', (status) => {
+    const { blocks } = card(decided(status), [], 0, [voice({ kind: 'caution', note: 'Careful' })]);
+    const texts = collectMrkdwn(blocks);
+    const voicesAt = texts.findIndex((text) => text.startsWith('*What the team knows*'));
+    expect(voicesAt).toBeGreaterThan(-1);
+    expect(texts.at(-1)).toContain(`*${status.charAt(0).toUpperCase()}${status.slice(1)}* by`);
+    expect(voicesAt).toBe(texts.length - 2);
+  });
+
+  it('keeps many long notes within the section limit, counting what did not fit', () => {
+    const voices = Array.from({ length: 30 }, (_, i) => voice({ userId: `U${'A'.repeat(200)}${i}`, note: '&'.repeat(400), at: new Date(Date.UTC(2024, 0, 1 + i)) }));
+    const section = blockWith(card(invitation(), [], 0, voices).blocks, '*What the team knows*');
+    const text = section ? mrkdwn([section]) : '';
+    expect(text.length).toBeLessThanOrEqual(3000);
+    const shown = text.split('\n').filter((line) => line.startsWith(':handshake:')).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(text.endsWith(`…and ${30 - shown} more`)).toBe(true);
+  });
+
+  it.each(HOSTILE_VALUES.map((value) => [value.length > 40 ? `${value.slice(0, 40)}… (${value.length})` : value, value]))(
+    'neutralises %j in a note and as a user id',
+    (_label, value) => {
+      const message = card(invitation(), [], 0, [voice({ note: value }), voice({ userId: value, kind: 'caution', note: value })]);
+      if (MARKUP_VALUES.includes(value)) expect(JSON.stringify(message)).not.toContain(inJson(value));
+    },
+  );
+});
+
+describe('invitationCard: earlier blocks and declines', () => {
+  const BLOCKED_AT = new Date('2023-12-01T10:00:00Z');
+  const DECLINED_AT = new Date('2023-06-01T10:00:00Z');
+
+  it('says so loudly, right below the person, besides listing them as seen before', () => {
+    const history = [
+      entry({ status: 'blocked', at: BLOCKED_AT, reason: 'Crypto pitch' }),
+      entry({ status: 'accepted', reason: null }),
+      entry({ ownerId: OWNER, status: 'declined', at: DECLINED_AT, reason: null }),
+    ];
+    const { blocks } = card(invitation(), history);
+    expect(blocks.map((block) => block.type)).toEqual(['section', 'section', 'section', 'section', 'context', 'actions', 'actions', 'context']);
+    expect(collectMrkdwn(blocks)[1]).toBe(
+      [
+        `:no_entry: *Blocked before* by <@${TEAMMATE}> on ${slackDate(BLOCKED_AT, '{date_short_pretty}')}: Crypto pitch`,
+        `:wave: *Declined before* by <@${OWNER}> on ${slackDate(DECLINED_AT, '{date_short_pretty}')}`,
+      ].join('\n'),
+    );
+    expect(mrkdwn(blocks)).toContain('*Seen before in this workspace*');
+  });
+
+  it('stays quiet about earlier ignores, accepts and pending checks', () => {
+    const history = [entry(), entry({ status: 'accepted' }), entry({ status: 'pending' })];
+    expect(mrkdwn(card(invitation(), history).blocks)).not.toMatch(/Blocked before|Declined before/);
+  });
+
+  it('shows three and counts the rest', () => {
+    const history = Array.from({ length: 5 }, (_, i) => entry({ status: i % 2 === 0 ? 'blocked' : 'declined', reason: `why ${i + 1}` }));
+    const warning = collectMrkdwn(card(invitation(), history).blocks)[1] ?? '';
+    expect(warning.split('\n')).toHaveLength(4);
+    expect(warning).toContain(': why 3');
+    expect(warning).not.toContain(': why 4');
+    expect(warning.endsWith('\n…and 2 more')).toBe(true);
+  });
+
+  it('also warns on a card that is already decided', () => {
+    const { blocks } = card(decided('accepted'), [entry({ status: 'blocked' })]);
+    expect(collectMrkdwn(blocks)[1]).toMatch(/^:no_entry: \*Blocked before\* by /);
+  });
+});
+
+describe('invitationCard: the Block button', () => {
+  function blockButton(inv: CardInvitation) {
+    const owner = actionsBlocks(card(inv).blocks)[0];
+    const found = owner?.elements.find((element) => element.action_id === ACTIONS.block);
+    if (found?.type !== 'button') throw new Error('no Block button');
+    return found;
+  }
+
+  it('asks for confirmation, naming the person', () => {
+    expect(blockButton(invitation()).confirm).toEqual({
+      title: { type: 'plain_text', text: 'Block Priya Raman?', emoji: true },
+      text: {
+        type: 'plain_text',
+        text: "They won't be suggested again, and if they turn up in a later check, its card will say loudly that they were blocked.",
+        emoji: true,
+      },
+      confirm: { type: 'plain_text', text: 'Block' },
+      deny: { type: 'plain_text', text: 'Cancel' },
+      style: 'danger',
+    });
+  });
+
+  it.each(['<!here>', '<@U123|bob>', 'x'.repeat(5000), '   ', 'a\nb'])('keeps the name %j harmless and the title within 100 characters', (name) => {
+    const title = blockButton(invitation({ name })).confirm?.title?.text ?? '';
+    expect(title.length).toBeLessThanOrEqual(100);
+    expect(title).toMatch(/^Block .+\?$/s);
+    expect(title).not.toMatch(/[<>\n]/);
+  });
+});
+
+describe('invitationCard: changing a decision', () => {
+  it.each(['accepted', 'ignored', 'declined', 'blocked'] as const)('offers Change decision on a %s card, carrying the id', (status) => {
+    const [change, ...others] = actionsBlocks(card(decided(status, { id: 77 })).blocks);
+    expect(others).toHaveLength(0);
+    expect(change?.block_id).toBe('change:77');
+    expect(change?.elements).toEqual([expect.objectContaining({ action_id: ACTIONS.changeDecision, value: '77', text: expect.objectContaining({ text: 'Change decision' }) })]);
+  });
+
+  it.each([
+    ['declined', ':wave: Declined politely'],
+    ['blocked', ':no_entry: Blocked'],
+  ] as const)('leads a %s card with a header saying so', (status, headline) => {
+    const [first] = card(decided(status)).blocks;
+    expect(first).toEqual({ type: 'header', text: { type: 'plain_text', text: headline, emoji: true } });
+  });
+
+  it.each(['accepted', 'ignored'] as const)('has no header on a %s card', (status) => {
+    expect(card(decided(status)).blocks.some((block) => block.type === 'header')).toBe(false);
+  });
+
+  it('says a blocked person will not be suggested again', () => {
+    expect(collectMrkdwn(card(decided('blocked')).blocks).at(-1)).toContain("*They won't be suggested again, and any later check of them will say so.*");
+  });
+});
+
+describe('invitationCard: with voices, any text (property)', () => {
+  it('renders any untrusted voices, history and fields as a valid card with no foreign markup', () => {
+    const nullable = fc.option(untrustedText, { nil: null });
+    const when = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
+    const userId = fc.oneof(fc.constantFrom(OWNER, TEAMMATE, 'U0ANA00001'), untrustedText);
+    const statuses = fc.constantFrom<InvitationStatus>('pending', 'accepted', 'ignored', 'declined', 'blocked');
+    const voices = fc.array(fc.record({ userId, kind: fc.constantFrom('knows', 'caution' as const), note: nullable, at: when }), { maxLength: 14 });
+    const history = fc.array(fc.record({ ownerId: userId, status: statuses, at: when, reason: nullable }), { maxLength: 8 });
+    const fields = fc.record({ name: untrustedText, headline: nullable, note: nullable, decisionReason: nullable, status: statuses });
+    fc.assert(
+      fc.property(fields, history, voices, (overrides, earlier, said) => {
+        const { blocks } = card(invitation({ ...overrides, decidedAt: DECIDED_AT, decidedBy: OWNER }), earlier, undefined, said);
+        expect(blocks.length).toBeLessThanOrEqual(12);
       }),
       { numRuns: 200 },
     );

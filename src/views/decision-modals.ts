@@ -1,0 +1,81 @@
+import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
+import { DECISIONS, type Decision } from '../domain/types.js';
+import { DECISION_CHOICE_LABEL, option, section, STATUS_LABEL } from './blocks.js';
+import { LIMITS, text, truncate } from './format.js';
+import { INPUTS, VIEWS } from './ids.js';
+
+export const BLOCK_REASON_MAX = 500;
+export const CHANGE_REASON_MAX = 500;
+
+/** Which invitation the modal is about; kept in private_metadata (and checked again on submit). */
+export interface DecisionModalContext {
+  invitationId: number;
+}
+
+/** Asks, optionally, why the owner blocks someone, before the block is recorded. */
+export function blockReasonModal(context: DecisionModalContext, personName: string): ModalView {
+  return {
+    type: 'modal',
+    callback_id: VIEWS.blockReason,
+    private_metadata: metadata(context),
+    title: { type: 'plain_text', text: 'Block this person' },
+    submit: { type: 'plain_text', text: 'Block' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      section(
+        `You're blocking *${text(personName, 200)}*. I'll remember it: if they send another invitation, ` +
+          'the card will say loudly that they were blocked, for you and for your team.',
+      ),
+      multilineInput(INPUTS.blockReason, 'Why? (helps whoever sees them next)', BLOCK_REASON_MAX, 'e.g. Sent crypto pitches to half the team'),
+    ],
+  };
+}
+
+/** Lets the owner pick a different decision; the old one stays in the history. */
+export function changeDecisionModal(context: DecisionModalContext, personName: string, current: Decision): ModalView {
+  const choices: PlainTextOption[] = DECISIONS.filter((decision) => decision !== current).map((decision) =>
+    option(DECISION_CHOICE_LABEL[decision], decision),
+  );
+  return {
+    type: 'modal',
+    callback_id: VIEWS.changeDecision,
+    private_metadata: metadata(context),
+    title: { type: 'plain_text', text: 'Change decision' },
+    submit: { type: 'plain_text', text: 'Change' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      section(
+        `You ${STATUS_LABEL[current]} *${text(personName, 200)}*. What would you like instead?\n` +
+          'Nothing is overwritten: the history keeps every step, with its date. ' +
+          'Changing to Accept schedules a thank-you nudge; changing away from Accept cancels one that has not been sent yet.',
+      ),
+      {
+        type: 'input',
+        block_id: INPUTS.newDecision.block,
+        label: { type: 'plain_text', text: 'New decision' },
+        element: { type: 'radio_buttons', action_id: INPUTS.newDecision.action, options: choices },
+      },
+      multilineInput(INPUTS.changeReason, 'What changed?', CHANGE_REASON_MAX, 'e.g. We met at a meetup after all'),
+    ],
+  };
+}
+
+function multilineInput(ids: { block: string; action: string }, label: string, max: number, placeholder: string): InputBlock {
+  return {
+    type: 'input',
+    block_id: ids.block,
+    optional: true,
+    label: { type: 'plain_text', text: label },
+    element: {
+      type: 'plain_text_input',
+      action_id: ids.action,
+      multiline: true,
+      max_length: max,
+      placeholder: { type: 'plain_text', text: placeholder },
+    },
+  };
+}
+
+function metadata(context: DecisionModalContext): string {
+  return truncate(JSON.stringify({ invitationId: context.invitationId }), LIMITS.privateMetadata);
+}

@@ -1,0 +1,66 @@
+import type { KnownBlock } from '@slack/types';
+import { collapseWhitespace } from '../domain/slack-text.js';
+import { actions, button, capitalise, context, displayName, roleLine, section, STATUS_EMOJI, STATUS_LABEL } from './blocks.js';
+import { plural, profileLink, slackDate, text } from './format.js';
+import { ACTIONS } from './ids.js';
+import type { IgnoredEntry, IgnoredListModel } from './models.js';
+
+/** Entries on one page: two blocks each, well inside a message's 50 blocks. */
+export const IGNORED_PAGE_SIZE = 10;
+
+/** `/invite-check ignored`: who you ignored, declined or blocked, and why, newest first, a page at a time. */
+export function ignoredListMessage(model: IgnoredListModel): { text: string; blocks: KnownBlock[] } {
+  if (model.total <= 0 && model.entries.length === 0) return emptyList();
+  const pageCount = Math.max(1, model.pageCount);
+  const page = Math.max(1, model.page);
+  const entries = [...model.entries].sort((a, b) => b.decidedAt.getTime() - a.decidedAt.getTime()).slice(0, IGNORED_PAGE_SIZE);
+  const blocks: KnownBlock[] = [section("*People you didn't connect with*\nNewest first, with what you noted at the time.")];
+  for (const entry of entries) blocks.push({ type: 'divider' }, entrySection(entry));
+  if (entries.length === 0) blocks.push(section(`There's nobody on this page: the list has ${plural(pageCount, 'page', 'pages')}.`));
+  blocks.push({ type: 'divider' }, context(`Page ${page} of ${pageCount} · ${plural(model.total, 'person', 'people')}`));
+  blocks.push(...pagingBlocks(page, pageCount));
+  return { text: `People you didn't connect with: page ${page} of ${pageCount} (${plural(model.total, 'person', 'people')})`, blocks };
+}
+
+function emptyList(): { text: string; blocks: KnownBlock[] } {
+  return {
+    text: 'Nobody ignored, declined or blocked yet.',
+    blocks: [
+      section(
+        "*Nobody here yet.* When you ignore, decline or block an invitation, it's listed here with your reason, " +
+          'so you can look again if the same person reaches out later.',
+      ),
+    ],
+  };
+}
+
+function entrySection(entry: IgnoredEntry): KnownBlock {
+  const shownName = displayName(entry.name);
+  const link = entry.profileUrl ? profileLink(entry.profileUrl, shownName) : null;
+  const lines = [`*${link ?? text(shownName, 200)}*`];
+  const role = roleLine(entry.headline, entry.company, text);
+  if (role) lines.push(role);
+  lines.push(statusLine(entry));
+  return section(lines.join('\n'));
+}
+
+function statusLine(entry: IgnoredEntry): string {
+  const parts = [`${STATUS_EMOJI[entry.status]} ${capitalise(STATUS_LABEL[entry.status])} on ${slackDate(entry.decidedAt, '{date_short_pretty}')}`];
+  if (entry.reason) parts.push(text(collapseWhitespace(entry.reason), 200));
+  const note = entry.note ? collapseWhitespace(entry.note) : '';
+  if (note !== '') parts.push(`“${text(note, 500)}”`);
+  return parts.join(' · ');
+}
+
+/**
+ * "Newer" and "Older" each sit in their own actions block: both carry ACTIONS.ignoredPage, and
+ * Slack refuses one action_id twice in a block. The value is the page to show.
+ */
+function pagingBlocks(page: number, pageCount: number): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  if (page > 1) {
+    blocks.push(actions('ignored_page_newer', [button(ACTIONS.ignoredPage, 'Newer', String(Math.min(page - 1, pageCount)))]));
+  }
+  if (page < pageCount) blocks.push(actions('ignored_page_older', [button(ACTIONS.ignoredPage, 'Older', String(page + 1))]));
+  return blocks;
+}

@@ -1,0 +1,76 @@
+import type { KnownBlock } from '@slack/types';
+import { actions, button, context, displayName, joinWithin, moreLine, section, STATUS_EMOJI, STATUS_LABEL, uniqueBy } from './blocks.js';
+import { LIMITS, plural, text } from './format.js';
+import { ACTIONS } from './ids.js';
+import { owedLine, pendingText } from './list-lines.js';
+import type { DecisionCounts, OwedItem, PendingItem, RecentDecision, ReviewModel } from './models.js';
+
+/** Waiting invitations with buttons: two blocks each. */
+export const REVIEW_PENDING_SHOWN = 10;
+export const REVIEW_OWED_SHOWN = 10;
+/** "A few names" of what was decided this week. */
+export const REVIEW_RECENT_SHOWN = 5;
+
+/** The weekly review DM: what is waiting, which thank-yous are owed, and the week's decisions. */
+export function reviewMessage(model: ReviewModel): { text: string; blocks: KnownBlock[] } {
+  const blocks: KnownBlock[] = [section(':calendar: *Your weekly invitation review*')];
+  const pendingTotal = Math.max(model.pendingTotal, model.pending.length);
+  const owedTotal = Math.max(model.owedTotal, model.owed.length);
+  const decidedTotal = countDecided(model.decidedThisWeek.counts);
+  if (pendingTotal === 0 && owedTotal === 0 && decidedTotal === 0) {
+    blocks.push(section("All caught up: nothing is waiting for you and no thank-you is owed. Enjoy your week!"));
+  } else {
+    blocks.push(...pendingBlocks(model.pending, pendingTotal));
+    blocks.push(...owedBlocks(model.owed, owedTotal));
+    blocks.push(...decidedBlocks(model.decidedThisWeek.counts, model.decidedThisWeek.recent));
+  }
+  if (model.ratioNote) blocks.push(context(`:bulb: ${text(model.ratioNote, 1000)}`));
+  blocks.push(context('You get this review on Monday mornings. You can turn it off with the Settings button on my Home tab.'));
+  return { text: fallback(pendingTotal, owedTotal), blocks };
+}
+
+function fallback(pending: number, owed: number): string {
+  if (pending === 0 && owed === 0) return 'Your weekly invitation review: all caught up.';
+  return `Your weekly invitation review: ${plural(pending, 'invitation', 'invitations')} waiting, ${plural(owed, 'thank-you', 'thank-yous')} owed.`;
+}
+
+function pendingBlocks(pending: readonly PendingItem[], total: number): KnownBlock[] {
+  if (total === 0) return [];
+  const shown = uniqueBy(pending, (item) => item.invitationId).slice(0, REVIEW_PENDING_SHOWN);
+  const blocks: KnownBlock[] = [
+    { type: 'divider' },
+    section(`:hourglass_flowing_sand: *Still waiting for you* (${total})\nThese have waited more than a few days. A quick decision keeps the list short.`),
+  ];
+  for (const item of shown) {
+    const id = String(item.invitationId);
+    blocks.push(
+      section(pendingText(item)),
+      actions(`review:${item.invitationId}`, [button(ACTIONS.accept, 'Accept', id, 'primary'), button(ACTIONS.ignore, 'Ignore…', id)]),
+    );
+  }
+  if (total > shown.length) blocks.push(context(`${moreLine(total - shown.length, 'waiting')}. You'll find them on their cards.`));
+  return blocks;
+}
+
+function owedBlocks(owed: readonly OwedItem[], total: number): KnownBlock[] {
+  if (total === 0) return [];
+  const lines = owed.slice(0, REVIEW_OWED_SHOWN).map(owedLine);
+  return [{ type: 'divider' }, section(joinWithin(`:email: *Thank-yous you still owe* (${total})`, lines, total, LIMITS.sectionText))];
+}
+
+function decidedBlocks(counts: DecisionCounts, recent: readonly RecentDecision[]): KnownBlock[] {
+  const total = countDecided(counts);
+  if (total === 0) return [{ type: 'divider' }, section('*Decided in the last seven days*\nNothing this week.')];
+  const summary = (['accepted', 'ignored', 'declined', 'blocked'] as const)
+    .filter((status) => counts[status] > 0)
+    .map((status) => `${STATUS_EMOJI[status]} ${counts[status]} ${STATUS_LABEL[status]}`)
+    .join(' · ');
+  const names = recent.slice(0, REVIEW_RECENT_SHOWN).map((item) => `*${text(displayName(item.name), 100)}* (${STATUS_LABEL[item.status]})`);
+  const hidden = Math.max(total, recent.length) - names.length;
+  const recently = names.length > 0 ? `\nAmong them: ${names.join(', ')}${hidden > 0 ? ` ${moreLine(hidden)}` : ''}` : '';
+  return [{ type: 'divider' }, section(`*Decided in the last seven days* (${total})\n${summary}${recently}`)];
+}
+
+function countDecided(counts: DecisionCounts): number {
+  return counts.accepted + counts.ignored + counts.declined + counts.blocked;
+}

@@ -1,0 +1,55 @@
+import type { KnownBlock, SectionBlock } from '@slack/types';
+import { section, STATUS_EMOJI } from './blocks.js';
+import { mrkdwn, text } from './format.js';
+import type { DecisionCounts, StatsModel } from './models.js';
+
+/** `/invite-check stats`: counts for the month and all time, the ignore ratio, and thank-yous. */
+export function statsMessage(model: StatsModel): { text: string; blocks: KnownBlock[] } {
+  const month = text(model.monthLabel, 100) || 'This month';
+  const blocks: KnownBlock[] = [
+    section('*Your invitations at a glance*'),
+    countsTable(month, model),
+    section(`:bar_chart: ${ratioSentence(model.ignoreRatio)}`),
+    section(`:email: ${thankYouSentence(model.thankYous)}`),
+  ];
+  return { text: `Your invitation stats for ${month}: ${model.month.accepted} accepted, ${declinedTotal(model.month)} ignored, declined or blocked`, blocks };
+}
+
+/** Two columns, this month and all time, one decision a line. */
+function countsTable(month: string, model: StatsModel): SectionBlock {
+  return {
+    type: 'section',
+    fields: [mrkdwn(`*${month}*\n${countLines(model.month)}`), mrkdwn(`*All time*\n${countLines(model.allTime)}`)],
+  };
+}
+
+function countLines(counts: DecisionCounts): string {
+  return [
+    `${STATUS_EMOJI.accepted} Accepted: ${counts.accepted}`,
+    `${STATUS_EMOJI.ignored} Ignored: ${counts.ignored}`,
+    `${STATUS_EMOJI.declined} Declined: ${counts.declined}`,
+    `${STATUS_EMOJI.blocked} Blocked: ${counts.blocked}`,
+    `${STATUS_EMOJI.pending} Waiting: ${counts.pending}`,
+  ].join('\n');
+}
+
+/** Ignored, declined and blocked together: everything that was not an Accept. */
+export function declinedTotal(counts: DecisionCounts): number {
+  return counts.ignored + counts.declined + counts.blocked;
+}
+
+/** The ratio as a whole percentage, or null when there is nothing to divide (or nothing sensible). */
+export function percentage(ratio: number | null): number | null {
+  if (ratio === null || !Number.isFinite(ratio)) return null;
+  return Math.round(Math.min(1, Math.max(0, ratio)) * 100);
+}
+
+export function ratioSentence(ratio: number | null): string {
+  const percent = percentage(ratio);
+  if (percent === null) return '*Ignore ratio:* no decisions yet.';
+  return `*Ignore ratio:* ${percent}% of your decisions were ignore, decline or block.`;
+}
+
+export function thankYouSentence(thankYous: StatsModel['thankYous']): string {
+  return `*Thank-yous:* ${thankYous.sent} sent, ${thankYous.owed} still owed, ${thankYous.skipped} skipped.`;
+}

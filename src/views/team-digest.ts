@@ -1,0 +1,37 @@
+import type { KnownBlock } from '@slack/types';
+import { context, displayName, joinWithin, section, STATUS_EMOJI } from './blocks.js';
+import { LIMITS, mention, plural, text } from './format.js';
+import type { TeamDigestModel } from './models.js';
+
+export const DIGEST_CONNECTIONS_SHOWN = 20;
+
+/**
+ * The optional weekly digest in a team channel: counts, and who connected with whom. It never says
+ * why anyone was ignored, declined or blocked: those reasons are the owner's, not the channel's.
+ */
+export function teamDigestMessage(model: TeamDigestModel): { text: string; blocks: KnownBlock[] } {
+  const week = text(model.weekLabel, 200) || 'this week';
+  const { counts } = model;
+  const checked = counts.pending + counts.accepted + counts.ignored + counts.declined + counts.blocked;
+  const blocks: KnownBlock[] = [
+    section(`:busts_in_silhouette: *The team's invitations, ${week}*`),
+    section(
+      `${plural(checked, 'invitation', 'invitations')} checked: ` +
+        `${STATUS_EMOJI.accepted} ${counts.accepted} accepted · ${STATUS_EMOJI.ignored} ${counts.ignored} ignored · ` +
+        `${STATUS_EMOJI.declined} ${counts.declined} declined · ${STATUS_EMOJI.blocked} ${counts.blocked} blocked · ` +
+        `${STATUS_EMOJI.pending} ${counts.pending} still waiting`,
+    ),
+    connectionsSection(model),
+    context('Sent once a week by invite-check. Only who connected is shared here, never anyone’s reasons.'),
+  ];
+  return { text: `The team's invitations, ${week}: ${counts.accepted} accepted`, blocks };
+}
+
+function connectionsSection(model: TeamDigestModel): KnownBlock {
+  const total = Math.max(model.connectionsTotal, model.connections.length);
+  if (total === 0) return section('*New connections*\nNone this week.');
+  const lines = model.connections
+    .slice(0, DIGEST_CONNECTIONS_SHOWN)
+    .map((connection) => `• ${mention(connection.ownerId)} connected with *${text(displayName(connection.name), 100)}*`);
+  return section(joinWithin('*New connections*', lines, total, LIMITS.sectionText));
+}

@@ -1,0 +1,75 @@
+import type { ModalView, PlainTextOption } from '@slack/types';
+import { collapseWhitespace } from '../domain/slack-text.js';
+import type { VoiceKind } from '../domain/types.js';
+import { option, section } from './blocks.js';
+import { LIMITS, text, truncate } from './format.js';
+import { INPUTS, VIEWS, WITHDRAW_VOICE } from './ids.js';
+
+export const VOICE_NOTE_MAX = 150;
+
+export interface VoiceModalContext {
+  invitationId: number;
+}
+
+/** A teammate's word as it stands, when they open the modal again. */
+export interface CurrentVoice {
+  kind: VoiceKind;
+  note: string | null;
+}
+
+const KIND_LABEL: Record<VoiceKind, string> = {
+  knows: 'I know them',
+  caution: 'Heads-up: be careful',
+};
+
+/**
+ * A teammate says they know the person, or warns about them. Opened from the card's "I know them"
+ * (preset 'knows') or "Heads-up" (preset 'caution'); a word already given is shown for editing and
+ * can be taken back.
+ */
+export function voiceModal(context: VoiceModalContext, personName: string, preset: VoiceKind, current: CurrentVoice | null): ModalView {
+  const kinds: PlainTextOption[] = (['knows', 'caution'] as const).map((kind) => option(KIND_LABEL[kind], kind));
+  if (current) kinds.push(option('Take my word back', WITHDRAW_VOICE));
+  const initialKind = current?.kind ?? preset;
+  const initialOption = kinds.find((choice) => choice.value === initialKind);
+  // A single-line input cannot hold line breaks, so an older multi-line note is shown on one line.
+  const initialNote = current?.note ? truncate(collapseWhitespace(current.note), VOICE_NOTE_MAX) : '';
+  return {
+    type: 'modal',
+    callback_id: VIEWS.voice,
+    private_metadata: truncate(JSON.stringify({ invitationId: context.invitationId }), LIMITS.privateMetadata),
+    title: { type: 'plain_text', text: 'Add what you know' },
+    submit: { type: 'plain_text', text: 'Save' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      section(
+        `What do you know about *${text(personName, 200)}*? Your word shows on the card with your name, ` +
+          'and it counts in the recommendation. The person who received the invitation still decides.',
+      ),
+      {
+        type: 'input',
+        block_id: INPUTS.voiceKind.block,
+        label: { type: 'plain_text', text: 'Your word' },
+        element: {
+          type: 'radio_buttons',
+          action_id: INPUTS.voiceKind.action,
+          options: kinds,
+          ...(initialOption ? { initial_option: initialOption } : {}),
+        },
+      },
+      {
+        type: 'input',
+        block_id: INPUTS.voiceNote.block,
+        optional: true,
+        label: { type: 'plain_text', text: 'In a few words' },
+        element: {
+          type: 'plain_text_input',
+          action_id: INPUTS.voiceNote.action,
+          max_length: VOICE_NOTE_MAX,
+          placeholder: { type: 'plain_text', text: 'e.g. We worked together at Northwind; very reliable' },
+          ...(initialNote !== '' ? { initial_value: initialNote } : {}),
+        },
+      },
+    ],
+  };
+}

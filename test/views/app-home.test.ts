@@ -1,0 +1,178 @@
+import type { HomeView } from '@slack/types';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HOME_PENDING_SHOWN, appHome } from '../../src/views/app-home.js';
+import { slackDate } from '../../src/views/format.js';
+import { ACTIONS } from '../../src/views/ids.js';
+import type { DecisionCounts, HomeModel, OwedItem, PendingItem, RecentDecision, StatsModel } from '../../src/views/models.js';
+import { collectMrkdwn } from '../support/block-kit.js';
+import { inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
+import { actionsBlocks, allMrkdwn, buttons, checkedHome, HOSTILE_CASES } from './view-helpers.js';
+
+const ME = 'U0OWNER001';
+const AT = new Date('2026-11-20T10:00:00Z');
+const PROFILE = 'https://www.linkedin.com/in/ana-silva';
+const ZERO: DecisionCounts = { pending: 0, accepted: 0, ignored: 0, declined: 0, blocked: 0 };
+
+function pendingItem(overrides: Partial<PendingItem> = {}): PendingItem {
+  return { invitationId: 1, name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind', recommendation: 'review', checkedAt: AT, ...overrides };
+}
+
+function owedItem(overrides: Partial<OwedItem> = {}): OwedItem {
+  return { nudgeId: 1, name: 'Ana Silva', profileUrl: PROFILE, acceptedAt: AT, ...overrides };
+}
+
+function recent(overrides: Partial<RecentDecision> = {}): RecentDecision {
+  return { invitationId: 5, name: 'Ben Okafor', status: 'ignored', decidedAt: AT, reason: 'Not relevant to my work', ...overrides };
+}
+
+function stats(overrides: Partial<StatsModel> = {}): StatsModel {
+  return {
+    monthLabel: 'November 2026',
+    month: { pending: 1, accepted: 2, ignored: 3, declined: 0, blocked: 1 },
+    allTime: { pending: 1, accepted: 20, ignored: 30, declined: 2, blocked: 1 },
+    ignoreRatio: 33 / 53,
+    thankYous: { sent: 18, owed: 1, skipped: 1 },
+    ...overrides,
+  };
+}
+
+function model(overrides: Partial<HomeModel> = {}): HomeModel {
+  return { userId: ME, pending: [pendingItem()], pendingTotal: 1, owed: [owedItem()], owedTotal: 1, recent: [recent()], stats: stats(), ...overrides };
+}
+
+const NEWCOMER: Partial<HomeModel> = {
+  pending: [],
+  pendingTotal: 0,
+  owed: [],
+  owedTotal: 0,
+  recent: [],
+  stats: stats({ month: ZERO, allTime: ZERO, ignoreRatio: null, thankYous: { sent: 0, owed: 0, skipped: 0 } }),
+};
+
+function home(m: HomeModel): HomeView {
+  return checkedHome(appHome(m), [m.userId], m.owed.map((o) => o.profileUrl));
+}
+
+describe('appHome', () => {
+  it('is a home view with a header, a greeting and the Settings button', () => {
+    const view = home(model());
+    expect(view.type).toBe('home');
+    expect(view.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Your invitations', emoji: true } });
+    expect(collectMrkdwn(view.blocks)[0]).toContain(`Hi <@${ME}>!`);
+    const settings = buttons(view.blocks).filter((b) => b.action_id === ACTIONS.openSettings);
+    expect(settings).toEqual([expect.objectContaining({ text: expect.objectContaining({ text: 'Settings' }) })]);
+  });
+
+  it('shows waiting invitations with Accept and Ignore… buttons carrying their ids', () => {
+    const view = home(model({ pending: [pendingItem({ invitationId: 7 }), pendingItem({ invitationId: 8, name: 'Cleo' })], pendingTotal: 2 }));
+    expect(allMrkdwn(view.blocks)).toContain(':hourglass_flowing_sand: *Waiting for your decision* (2)');
+    expect(allMrkdwn(view.blocks)).toContain(
+      `*Priya Raman*\nHead of Data at Northwind\n:large_yellow_circle: recommended: take a closer look · checked ${slackDate(AT, '{date_short_pretty}')}`,
+    );
+    expect(actionsBlocks(view.blocks).map((block) => [block.block_id, ...block.elements.map((el) => `${el.action_id}=${el.type === 'button' ? el.value : ''}`)])).toEqual([
+      ['home_pending:7', `${ACTIONS.accept}=7`, `${ACTIONS.ignore}=7`],
+      ['home_pending:8', `${ACTIONS.accept}=8`, `${ACTIONS.ignore}=8`],
+    ]);
+  });
+
+  it('lists thank-yous owed, latest decisions with status, date and reason, and the stats', () => {
+    const texts = collectMrkdwn(home(model()).blocks);
+    expect(texts).toContain(
+      `:email: *Thank-yous you owe* (1)\nI'll DM you a ready-to-send note for each, during your working hours.\n• <${PROFILE}|Ana Silva>, accepted ${slackDate(AT, '{date_short_pretty}')}`,
+    );
+    expect(texts).toContain(`*Your latest decisions*\n:heavy_minus_sign: *Ben Okafor*: ignored ${slackDate(AT, '{date_short_pretty}')} · Not relevant to my work`);
+    expect(texts).toContain(
+      [
+        ':bar_chart: *November 2026:* 2 accepted, 3 ignored, 0 declined, 1 blocked, 1 waiting',
+        '*All time:* 20 accepted, 30 ignored, 2 declined, 1 blocked, 1 waiting',
+        '*Ignore ratio:* 62% of your decisions were ignore, decline or block.',
+        '*Thank-yous:* 18 sent, 1 still owed, 1 skipped.',
+      ].join('\n'),
+    );
+  });
+
+  it('welcomes a newcomer and explains how to start', () => {
+    const view = home(model(NEWCOMER));
+    expect(view.blocks.map((block) => block.type)).toEqual(['header', 'section', 'divider', 'section']);
+    const text = allMrkdwn(view.blocks);
+    expect(text).toContain('*Welcome!*');
+    expect(text).toContain('type `/invite-check` in any channel');
+    expect(buttons(view.blocks).map((b) => b.action_id)).toEqual([ACTIONS.openSettings]);
+  });
+
+  it('explains each empty section once there is some history', () => {
+    const text = allMrkdwn(home(model({ pending: [], pendingTotal: 0, owed: [], owedTotal: 0, recent: [] })).blocks);
+    expect(text).toContain('*Waiting for your decision*\nNothing is waiting. To check an invitation, type `/invite-check`');
+    expect(text).toContain("*Thank-yous you owe*\nYou're all caught up. Nice.");
+    expect(text).toContain('*Your latest decisions*\nNo decisions yet.');
+    expect(text).toContain('*All time:* 20 accepted');
+  });
+
+  it('stays within 100 blocks with 200 waiting, counting the rest', () => {
+    const pending = Array.from({ length: 200 }, (_, i) => pendingItem({ invitationId: i + 1, name: `Person ${i + 1}` }));
+    const owed = Array.from({ length: 50 }, (_, i) => owedItem({ nudgeId: i, name: `Owed ${i + 1}`, profileUrl: null }));
+    const recents = Array.from({ length: 50 }, (_, i) => recent({ invitationId: i, name: `Recent ${i + 1}` }));
+    const view = home(model({ pending, pendingTotal: 230, owed, owedTotal: 50, recent: recents }));
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    expect(actionsBlocks(view.blocks)).toHaveLength(HOME_PENDING_SHOWN);
+    const text = allMrkdwn(view.blocks);
+    expect(text).toContain(`…and ${230 - HOME_PENDING_SHOWN} waiting. Their cards have the same buttons.`);
+    expect(text).toContain('• Owed 10,');
+    expect(text).not.toContain('• Owed 11,');
+    expect(text).toContain('\n…and 40 more');
+    expect(text).toContain('*Recent 10*');
+    expect(text).not.toContain('*Recent 11*');
+  });
+
+  it('shows an invitation listed twice once', () => {
+    expect(actionsBlocks(home(model({ pending: [pendingItem(), pendingItem()], pendingTotal: 2 })).blocks)).toHaveLength(1);
+  });
+
+  it.each(HOSTILE_CASES)('neutralises %j in every field', (_label, value) => {
+    const view = home(
+      model({
+        pending: [pendingItem({ name: value, headline: value, company: value })],
+        owed: [owedItem({ name: value, profileUrl: value })],
+        recent: [recent({ name: value, reason: value })],
+        stats: stats({ monthLabel: value }),
+      }),
+    );
+    if (MARKUP_VALUES.includes(value)) expect(JSON.stringify(view)).not.toContain(inJson(value));
+  });
+
+  it('stays valid and inert within 100 blocks for any content (property)', () => {
+    const nullable = fc.option(untrustedText, { nil: null });
+    const when = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
+    const pending = fc.record({
+      invitationId: fc.nat(),
+      name: untrustedText,
+      headline: nullable,
+      company: nullable,
+      recommendation: fc.constantFrom('accept', 'review', 'ignore' as const),
+      checkedAt: when,
+    });
+    const owed = fc.record({ nudgeId: fc.nat(), name: untrustedText, profileUrl: nullable, acceptedAt: when });
+    const decided = fc.record({
+      invitationId: fc.nat(),
+      name: untrustedText,
+      status: fc.constantFrom('accepted', 'ignored', 'declined', 'blocked' as const),
+      decidedAt: when,
+      reason: nullable,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(pending, { maxLength: 60 }),
+        fc.array(owed, { maxLength: 15 }),
+        fc.array(decided, { maxLength: 15 }),
+        fc.oneof(fc.constant(ME), untrustedText),
+        fc.nat({ max: 300 }),
+        (p, o, r, userId, extra) => {
+          const view = home(model({ userId, pending: p, pendingTotal: p.length + extra, owed: o, owedTotal: o.length, recent: r }));
+          expect(view.blocks.length).toBeLessThanOrEqual(100);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,145 @@
+import type { KnownBlock } from '@slack/types';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { slackDate } from '../../src/views/format.js';
+import { ACTIONS } from '../../src/views/ids.js';
+import { IGNORED_PAGE_SIZE, ignoredListMessage } from '../../src/views/ignored-list.js';
+import type { IgnoredEntry, IgnoredListModel } from '../../src/views/models.js';
+import { collectMrkdwn } from '../support/block-kit.js';
+import { inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
+import { actionsBlocks, allMrkdwn, checkedMessage, HOSTILE_CASES } from './view-helpers.js';
+
+const PROFILE = 'https://www.linkedin.com/in/priya-raman-data';
+const AT = new Date('2024-03-06T09:30:00Z');
+
+function entry(overrides: Partial<IgnoredEntry> = {}): IgnoredEntry {
+  return {
+    invitationId: 1,
+    name: 'Priya Raman',
+    headline: 'Head of Data Partnerships',
+    company: 'Northwind Analytics',
+    profileUrl: PROFILE,
+    status: 'ignored',
+    decidedAt: AT,
+    reason: 'Looks like a sales pitch or spam',
+    note: 'Sent the same pitch to three of us.',
+    ...overrides,
+  };
+}
+
+function list(model: Partial<IgnoredListModel> = {}) {
+  const full: IgnoredListModel = { entries: [entry()], page: 1, pageCount: 1, total: 1, ...model };
+  return checkedMessage(ignoredListMessage(full), [], full.entries.map((e) => e.profileUrl));
+}
+
+function paging(blocks: readonly KnownBlock[]) {
+  return actionsBlocks(blocks).flatMap((block) =>
+    block.elements.map((element) => [element.action_id, element.type === 'button' ? element.text.text : '', element.type === 'button' ? element.value : '']),
+  );
+}
+
+describe('ignoredListMessage', () => {
+  it('shows each person with name, profile link, role, status, date, reason and note', () => {
+    const { text, blocks } = list();
+    expect(text).toBe("People you didn't connect with: page 1 of 1 (1 person)");
+    expect(collectMrkdwn(blocks)[1]).toBe(
+      [
+        `*<${PROFILE}|Priya Raman>*`,
+        'Head of Data Partnerships at Northwind Analytics',
+        `:heavy_minus_sign: Ignored on ${slackDate(AT, '{date_short_pretty}')} · Looks like a sales pitch or spam · “Sent the same pitch to three of us.”`,
+      ].join('\n'),
+    );
+  });
+
+  it('leaves out what is missing, and shows declined and blocked', () => {
+    const { blocks } = list({
+      entries: [
+        entry({ invitationId: 2, name: 'Ana', headline: null, company: null, profileUrl: null, status: 'blocked', reason: null, note: null }),
+        entry({ invitationId: 3, name: 'Ben', headline: null, company: 'Acme', profileUrl: 'https://evil.example/in/ben', status: 'declined', reason: null, note: '  ' }),
+      ],
+      total: 2,
+    });
+    const texts = collectMrkdwn(blocks);
+    expect(texts[1]).toBe(`*Ana*\n:no_entry: Blocked on ${slackDate(AT, '{date_short_pretty}')}`);
+    expect(texts[2]).toBe(`*Ben*\nAcme\n:wave: Declined on ${slackDate(AT, '{date_short_pretty}')}`);
+  });
+
+  it('lists the newest first', () => {
+    const entries = [1, 3, 2].map((day) => entry({ invitationId: day, name: `Day ${day}`, profileUrl: null, decidedAt: new Date(Date.UTC(2024, 0, day)) }));
+    const names = collectMrkdwn(list({ entries, total: 3 }).blocks)
+      .slice(1, 4)
+      .map((text) => text.split('\n')[0]);
+    expect(names).toEqual(['*Day 3*', '*Day 2*', '*Day 1*']);
+  });
+
+  it('says where you are in the list', () => {
+    const entries = Array.from({ length: 10 }, (_, i) => entry({ invitationId: i }));
+    expect(allMrkdwn(list({ entries, page: 2, pageCount: 5, total: 43 }).blocks)).toContain('Page 2 of 5 · 43 people');
+  });
+
+  it.each([
+    [1, 1, []],
+    [1, 5, [[ACTIONS.ignoredPage, 'Older', '2']]],
+    [
+      3,
+      5,
+      [
+        [ACTIONS.ignoredPage, 'Newer', '2'],
+        [ACTIONS.ignoredPage, 'Older', '4'],
+      ],
+    ],
+    [5, 5, [[ACTIONS.ignoredPage, 'Newer', '4']]],
+  ])('on page %i of %i offers %j', (page, pageCount, expected) => {
+    expect(paging(list({ page, pageCount, total: pageCount * 10 - 3 }).blocks)).toEqual(expected);
+  });
+
+  it('sends a reader past the end back to the last page', () => {
+    const { blocks } = list({ entries: [], page: 9, pageCount: 3, total: 25 });
+    expect(allMrkdwn(blocks)).toContain("There's nobody on this page: the list has 3 pages.");
+    expect(paging(blocks)).toEqual([[ACTIONS.ignoredPage, 'Newer', '3']]);
+  });
+
+  it('has a friendly empty state, without paging', () => {
+    const { text, blocks } = list({ entries: [], page: 1, pageCount: 0, total: 0 });
+    expect(text).toBe('Nobody ignored, declined or blocked yet.');
+    expect(blocks).toHaveLength(1);
+    expect(allMrkdwn(blocks)).toMatch(/^\*Nobody here yet\.\* When you ignore, decline or block an invitation/);
+  });
+
+  it('shows at most a page of entries, within 50 blocks, at their longest', () => {
+    const long = '&<>'.repeat(2000);
+    const entries = Array.from({ length: 25 }, (_, i) =>
+      entry({ invitationId: i, name: long, headline: long, company: long, reason: long, note: long, profileUrl: `https://www.linkedin.com/in/p${i}` }),
+    );
+    const { blocks } = list({ entries, page: 2, pageCount: 3, total: 25 });
+    const shown = blocks.filter((block) => block.type === 'section').length - 1;
+    expect(shown).toBe(IGNORED_PAGE_SIZE);
+    expect(blocks.length).toBeLessThanOrEqual(50);
+  });
+
+  it.each(HOSTILE_CASES)('neutralises %j in every field', (_label, value) => {
+    const message = list({ entries: [entry({ name: value, headline: value, company: value, reason: value, note: value, profileUrl: value })] });
+    if (MARKUP_VALUES.includes(value)) expect(JSON.stringify(message)).not.toContain(inJson(value));
+  });
+
+  it('stays valid and inert for any entries (property)', () => {
+    const nullable = fc.option(untrustedText, { nil: null });
+    const anyEntry = fc.record({
+      invitationId: fc.nat(),
+      name: untrustedText,
+      headline: nullable,
+      company: nullable,
+      profileUrl: fc.option(fc.oneof(untrustedText, untrustedText.map((s) => `linkedin.com/in/${s}`)), { nil: null }),
+      status: fc.constantFrom('ignored', 'declined', 'blocked' as const),
+      decidedAt: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+      reason: nullable,
+      note: nullable,
+    });
+    fc.assert(
+      fc.property(fc.array(anyEntry, { maxLength: 12 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 9 }), (entries, page, pageCount) => {
+        list({ entries, page, pageCount, total: entries.length + pageCount * 10 });
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,154 @@
+import type { KnownBlock } from '@slack/types';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { slackDate } from '../../src/views/format.js';
+import { ACTIONS } from '../../src/views/ids.js';
+import type { DecisionCounts, OwedItem, PendingItem, RecentDecision, ReviewModel } from '../../src/views/models.js';
+import { REVIEW_PENDING_SHOWN, reviewMessage } from '../../src/views/review-message.js';
+import { collectMrkdwn } from '../support/block-kit.js';
+import { inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
+import { actionsBlocks, allMrkdwn, checkedMessage, HOSTILE_CASES } from './view-helpers.js';
+
+const CHECKED = new Date('2026-11-16T10:00:00Z');
+const ACCEPTED = new Date('2026-11-20T10:00:00Z');
+const PROFILE = 'https://www.linkedin.com/in/priya-raman-data';
+const ZERO: DecisionCounts = { pending: 0, accepted: 0, ignored: 0, declined: 0, blocked: 0 };
+
+function pendingItem(overrides: Partial<PendingItem> = {}): PendingItem {
+  return { invitationId: 1, name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind', recommendation: 'accept', checkedAt: CHECKED, ...overrides };
+}
+
+function owedItem(overrides: Partial<OwedItem> = {}): OwedItem {
+  return { nudgeId: 1, name: 'Ana Silva', profileUrl: PROFILE, acceptedAt: ACCEPTED, ...overrides };
+}
+
+function recent(overrides: Partial<RecentDecision> = {}): RecentDecision {
+  return { invitationId: 5, name: 'Ben Okafor', status: 'ignored', decidedAt: ACCEPTED, reason: 'Not relevant to my work', ...overrides };
+}
+
+function model(overrides: Partial<ReviewModel> = {}): ReviewModel {
+  return {
+    pending: [pendingItem()],
+    pendingTotal: 1,
+    owed: [owedItem()],
+    owedTotal: 1,
+    decidedThisWeek: { counts: { ...ZERO, accepted: 2, ignored: 1 }, recent: [recent(), recent({ name: 'Cleo', status: 'accepted' })] },
+    ratioNote: null,
+    ...overrides,
+  };
+}
+
+function review(m: ReviewModel) {
+  return checkedMessage(reviewMessage(m), [], [...m.owed.map((o) => o.profileUrl)]);
+}
+
+function buttonsOf(blocks: readonly KnownBlock[]) {
+  return actionsBlocks(blocks).map((block) => [block.block_id, ...block.elements.map((el) => `${el.action_id}=${el.type === 'button' ? el.value : ''}`)]);
+}
+
+describe('reviewMessage', () => {
+  it('shows what is waiting with buttons, what is owed and what was decided', () => {
+    const { text, blocks } = review(model());
+    expect(text).toBe('Your weekly invitation review: 1 invitation waiting, 1 thank-you owed.');
+    const texts = collectMrkdwn(blocks);
+    expect(texts).toContain(`*Priya Raman*\nHead of Data at Northwind\n:large_green_circle: recommended: accept · checked ${slackDate(CHECKED, '{date_short_pretty}')}`);
+    expect(texts).toContain(`:email: *Thank-yous you still owe* (1)\n• <${PROFILE}|Ana Silva>, accepted ${slackDate(ACCEPTED, '{date_short_pretty}')}`);
+    expect(texts).toContain('*Decided in the last seven days* (3)\n:white_check_mark: 2 accepted · :heavy_minus_sign: 1 ignored\nAmong them: *Ben Okafor* (ignored), *Cleo* (accepted) …and 1 more');
+    expect(buttonsOf(blocks)).toEqual([['review:1', `${ACTIONS.accept}=1`, `${ACTIONS.ignore}=1`]]);
+  });
+
+  it('keeps reasons out of the week’s summary', () => {
+    expect(allMrkdwn(review(model()).blocks)).not.toContain('Not relevant to my work');
+  });
+
+  it('shows ten waiting invitations, each with its own buttons, and counts the rest', () => {
+    const pending = Array.from({ length: 14 }, (_, i) => pendingItem({ invitationId: 100 + i, name: `Person ${i}` }));
+    const { blocks } = review(model({ pending, pendingTotal: 31 }));
+    const rows = buttonsOf(blocks);
+    expect(rows).toHaveLength(REVIEW_PENDING_SHOWN);
+    expect(rows[9]).toEqual(['review:109', `${ACTIONS.accept}=109`, `${ACTIONS.ignore}=109`]);
+    expect(allMrkdwn(blocks)).toContain('*Still waiting for you* (31)');
+    expect(allMrkdwn(blocks)).toContain("…and 21 waiting. You'll find them on their cards.");
+    expect(blocks.length).toBeLessThanOrEqual(50);
+  });
+
+  it('shows each invitation once even when it is listed twice', () => {
+    const { blocks } = review(model({ pending: [pendingItem(), pendingItem()], pendingTotal: 2 }));
+    expect(buttonsOf(blocks)).toHaveLength(1);
+  });
+
+  it('lists owed thank-yous and counts the rest', () => {
+    const owed = Array.from({ length: 12 }, (_, i) => owedItem({ nudgeId: i, name: `Owed ${i}`, profileUrl: null }));
+    const text = allMrkdwn(review(model({ owed, owedTotal: 15 })).blocks);
+    expect(text).toContain('\n• Owed 9, accepted');
+    expect(text).not.toContain('• Owed 10,');
+    expect(text).toContain('\n…and 5 more');
+  });
+
+  it('adds the ratio note when there is one', () => {
+    expect(allMrkdwn(review(model({ ratioNote: 'You ignore almost everything <3' })).blocks)).toContain(':bulb: You ignore almost everything &lt;3');
+    expect(allMrkdwn(review(model()).blocks)).not.toContain(':bulb:');
+  });
+
+  it('says nothing was decided this week', () => {
+    const text = allMrkdwn(review(model({ decidedThisWeek: { counts: ZERO, recent: [] } })).blocks);
+    expect(text).toContain('*Decided in the last seven days*\nNothing this week.');
+  });
+
+  it('is short and cheerful when all is done', () => {
+    const { text, blocks } = review(model({ pending: [], pendingTotal: 0, owed: [], owedTotal: 0, decidedThisWeek: { counts: ZERO, recent: [] } }));
+    expect(text).toBe('Your weekly invitation review: all caught up.');
+    expect(actionsBlocks(blocks)).toHaveLength(0);
+    expect(allMrkdwn(blocks)).toContain('All caught up');
+  });
+
+  it.each(HOSTILE_CASES)('neutralises %j in every field', (_label, value) => {
+    const message = review(
+      model({
+        pending: [pendingItem({ name: value, headline: value, company: value })],
+        owed: [owedItem({ name: value, profileUrl: value })],
+        decidedThisWeek: { counts: { ...ZERO, blocked: 1 }, recent: [recent({ name: value, reason: value })] },
+        ratioNote: value,
+      }),
+    );
+    if (MARKUP_VALUES.includes(value)) expect(JSON.stringify(message)).not.toContain(inJson(value));
+  });
+
+  it('stays valid and inert within 50 blocks for any content (property)', () => {
+    const nullable = fc.option(untrustedText, { nil: null });
+    const when = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
+    const pending = fc.record({
+      invitationId: fc.integer({ min: 1, max: 30 }),
+      name: untrustedText,
+      headline: nullable,
+      company: nullable,
+      recommendation: fc.constantFrom('accept', 'review', 'ignore' as const),
+      checkedAt: when,
+    });
+    const owed = fc.record({ nudgeId: fc.nat(), name: untrustedText, profileUrl: nullable, acceptedAt: when });
+    const decided = fc.record({
+      invitationId: fc.nat(),
+      name: untrustedText,
+      status: fc.constantFrom('accepted', 'ignored', 'declined', 'blocked' as const),
+      decidedAt: when,
+      reason: nullable,
+    });
+    const count = fc.nat({ max: 500 });
+    const counts = fc.record({ pending: count, accepted: count, ignored: count, declined: count, blocked: count });
+    fc.assert(
+      fc.property(
+        fc.array(pending, { maxLength: 40 }),
+        fc.array(owed, { maxLength: 20 }),
+        fc.array(decided, { maxLength: 20 }),
+        counts,
+        nullable,
+        fc.nat({ max: 1000 }),
+        (p, o, r, c, ratioNote, extra) => {
+          const { blocks } = review({ pending: p, pendingTotal: p.length + extra, owed: o, owedTotal: o.length + extra, decidedThisWeek: { counts: c, recent: r }, ratioNote });
+          expect(blocks.length).toBeLessThanOrEqual(50);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { DecisionCounts, StatsModel } from '../../src/views/models.js';
+import { percentage, statsMessage } from '../../src/views/stats-message.js';
+import { collectMrkdwn } from '../support/block-kit.js';
+import { checkedMessage } from './view-helpers.js';
+
+const ZERO: DecisionCounts = { pending: 0, accepted: 0, ignored: 0, declined: 0, blocked: 0 };
+
+function stats(overrides: Partial<StatsModel> = {}): StatsModel {
+  return {
+    monthLabel: 'November 2026',
+    month: { pending: 2, accepted: 3, ignored: 5, declined: 1, blocked: 0 },
+    allTime: { pending: 4, accepted: 40, ignored: 52, declined: 6, blocked: 2 },
+    ignoreRatio: 0.6,
+    thankYous: { sent: 31, owed: 2, skipped: 7 },
+    ...overrides,
+  };
+}
+
+describe('statsMessage', () => {
+  it('shows the month and all time side by side', () => {
+    const { blocks } = checkedMessage(statsMessage(stats()));
+    const table = blocks[1];
+    expect(table?.type === 'section' ? table.fields?.map((field) => field.text) : null).toEqual([
+      '*November 2026*\n:white_check_mark: Accepted: 3\n:heavy_minus_sign: Ignored: 5\n:wave: Declined: 1\n:no_entry: Blocked: 0\n:hourglass_flowing_sand: Waiting: 2',
+      '*All time*\n:white_check_mark: Accepted: 40\n:heavy_minus_sign: Ignored: 52\n:wave: Declined: 6\n:no_entry: Blocked: 2\n:hourglass_flowing_sand: Waiting: 4',
+    ]);
+  });
+
+  it('gives the ignore ratio as a percentage and the thank-yous', () => {
+    const { text, blocks } = checkedMessage(statsMessage(stats()));
+    expect(text).toBe('Your invitation stats for November 2026: 3 accepted, 6 ignored, declined or blocked');
+    const texts = collectMrkdwn(blocks);
+    expect(texts).toContain(':bar_chart: *Ignore ratio:* 60% of your decisions were ignore, decline or block.');
+    expect(texts).toContain(':email: *Thank-yous:* 31 sent, 2 still owed, 7 skipped.');
+  });
+
+  it('says there are no decisions yet instead of a ratio', () => {
+    const message = checkedMessage(statsMessage(stats({ month: ZERO, allTime: ZERO, ignoreRatio: null, thankYous: { sent: 0, owed: 0, skipped: 0 } })));
+    expect(collectMrkdwn(message.blocks)).toContain(':bar_chart: *Ignore ratio:* no decisions yet.');
+    expect(message.text).toBe('Your invitation stats for November 2026: 0 accepted, 0 ignored, declined or blocked');
+  });
+
+  it.each([
+    [0, 0],
+    [1, 100],
+    [0.125, 13],
+    [2 / 3, 67],
+    [1.7, 100],
+    [-0.2, 0],
+    [Number.NaN, null],
+    [null, null],
+  ])('turns the ratio %s into %s percent', (ratio, percent) => {
+    expect(percentage(ratio)).toBe(percent);
+  });
+
+  it('escapes the month label', () => {
+    const message = checkedMessage(statsMessage(stats({ monthLabel: '<!here> & co' })));
+    expect(JSON.stringify(message)).toContain('*&lt;!here&gt; &amp; co*');
+  });
+});
