@@ -3,18 +3,19 @@ import type { Logger } from '@slack/logger';
 import { WebClient, type WebClientOptions } from '@slack/web-api';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from './config.js';
-import { createDecisionEventsRepo } from './db/decision-events-repo.js';
-import { createInvitationsRepo } from './db/invitations-repo.js';
-import { createNudgesRepo } from './db/nudges-repo.js';
 import type { Db } from './db/open.js';
-import { createSlackUsersRepo } from './db/slack-users-repo.js';
+import { createRepos } from './db/repos.js';
+import type { ReviewSweepDeps } from './jobs/review-sweep.js';
 import type { SweepDeps } from './jobs/thank-you-sweep.js';
 import { registerListeners } from './listeners/index.js';
 import type { AppServices } from './listeners/services.js';
-import type { NudgeSettings, Repos, ServiceDeps } from './services/deps.js';
+import type { NudgeSettings, ServiceDeps } from './services/deps.js';
+import { createInsightsService } from './services/insights.js';
 import { createInvitationService } from './services/invitations.js';
+import { createSettingsService } from './services/settings.js';
 import { createSlackUserDirectory } from './services/slack-users.js';
 import { createThankYouService } from './services/thank-yous.js';
+import { createVoiceService } from './services/voices.js';
 
 export interface AppDeps {
   config: Config;
@@ -30,6 +31,8 @@ export interface InviteCheckApp {
   services: AppServices;
   /** What the thank-you sweep needs, with its own WebClient. */
   sweepDeps: SweepDeps;
+  /** What the weekly review and digest sweep needs, sharing that client. */
+  reviewSweepDeps: ReviewSweepDeps;
   /** Resolves when every request's work (including after the ack) has finished. */
   drain(): Promise<void>;
 }
@@ -55,22 +58,23 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   };
   const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions });
 
-  const repos: Repos = {
-    invitations: createInvitationsRepo(db),
-    decisions: createDecisionEventsRepo(db),
-    nudges: createNudgesRepo(db),
-    slackUsers: createSlackUsersRepo(db),
-  };
+  const repos = createRepos(db);
   const settings: NudgeSettings = {
     thankYouDelayMinutes: config.thankYouDelayMinutes,
     workingWindow: config.workingWindow,
   };
   const users = createSlackUserDirectory({ users: repos.slackUsers, client: app.client, logger });
   const serviceDeps: ServiceDeps = { db, repos, client: app.client, users, logger, clock, settings };
+  const insights = createInsightsService(serviceDeps);
+  const invitations = createInvitationService({ ...serviceDeps, afterDecision: insights.publishHome });
   const services: AppServices = {
-    invitations: createInvitationService(serviceDeps),
+    invitations,
+    voices: createVoiceService({ ...serviceDeps, invitations }),
     thankYous: createThankYouService(serviceDeps),
+    insights,
+    settings: createSettingsService(serviceDeps),
     logger,
+    clock,
     trustedResponseOrigins: trustedOrigins(config),
   };
 
@@ -82,12 +86,23 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     retryConfig: { retries: 1, minTimeout: 500, maxTimeout: 1000 },
     ...deps.webClientOptions,
   });
+  const sweepUsers = createSlackUserDirectory({ users: repos.slackUsers, client: sweepClient, logger });
   const sweepDeps: SweepDeps = {
     nudges: repos.nudges,
+    personalSettings: repos.settings,
     client: sweepClient,
-    users: createSlackUserDirectory({ users: repos.slackUsers, client: sweepClient, logger }),
+    users: sweepUsers,
     logger,
     settings,
+  };
+  const reviewSweepDeps: ReviewSweepDeps = {
+    repos,
+    insights,
+    client: sweepClient,
+    users: sweepUsers,
+    logger,
+    settings,
+    digestChannel: config.digestChannel,
   };
 
   const inFlight = new Set<Promise<unknown>>();
@@ -110,6 +125,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     app,
     services,
     sweepDeps,
+    reviewSweepDeps,
     async drain() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },

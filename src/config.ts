@@ -18,6 +18,9 @@ export interface Config {
   /** null: the next local morning. */
   thankYouDelayMinutes: number | null;
   workingWindow: WorkingWindow;
+  digestCron: string;
+  /** Channel for the weekly team digest, or null for none. */
+  digestChannel: string | null;
   logLevel: LogLevelName;
 }
 
@@ -84,6 +87,15 @@ const envSchema = z
     ),
     WORKING_HOURS: withDefault('09:00-18:00').transform(refineWith(parseWorkingHours)),
     WORKING_DAYS: withDefault('mon-fri').transform(refineWith(parseWorkingDays)),
+    DIGEST_CRON: withDefault('0 * * * *').refine((expr) => isValidCron(expr), {
+      error: 'is not a valid cron schedule (five fields, or six with seconds first), e.g. "0 * * * *".',
+    }),
+    DIGEST_CHANNEL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[CG][A-Z0-9]{2,}$/, { error: 'must be a channel ID such as C0123456789 (channel details → bottom of the About tab).' })
+        .optional(),
+    ),
     LOG_LEVEL: withDefault('info').pipe(
       z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}.` }),
     ),
@@ -122,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reminderCron: e.REMINDER_CRON,
     thankYouDelayMinutes: e.THANK_YOU_DELAY_MINUTES ?? null,
     workingWindow: { ...e.WORKING_HOURS, days: e.WORKING_DAYS },
+    digestCron: e.DIGEST_CRON,
+    digestChannel: e.DIGEST_CHANNEL ?? null,
     logLevel: e.LOG_LEVEL,
   };
 }

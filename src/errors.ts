@@ -6,6 +6,7 @@ export type AppErrorCode =
   | 'invalid_input'
   | 'not_found'
   | 'not_owner'
+  | 'own_invitation'
   | 'already_decided'
   | 'slack_unavailable'
   | 'config_invalid'

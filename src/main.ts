@@ -34,8 +34,15 @@ async function main(): Promise<void> {
   }
 
   const clock = () => new Date();
-  const { app, sweepDeps, drain } = createApp({ config, db, logger, clock });
-  const jobs: Jobs = startJobs({ reminderCron: config.reminderCron, sweep: sweepDeps, logger, clock });
+  const { app, sweepDeps, reviewSweepDeps, drain } = createApp({ config, db, logger, clock });
+  const jobs: Jobs = startJobs({
+    reminderCron: config.reminderCron,
+    digestCron: config.digestCron,
+    sweep: sweepDeps,
+    reviewSweep: reviewSweepDeps,
+    logger,
+    clock,
+  });
 
   let stopping = false;
   const shutdown = async (signal: string) => {

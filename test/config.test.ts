@@ -32,8 +32,21 @@ describe('loadConfig defaults', () => {
       reminderCron: '*/5 * * * *',
       thankYouDelayMinutes: null,
       workingWindow: { startMinute: 540, endMinute: 1080, days: new Set([1, 2, 3, 4, 5]) },
+      digestCron: '0 * * * *',
+      digestChannel: null,
       logLevel: 'info',
     });
+  });
+
+  it('reads the digest schedule and channel, and refuses a channel name', () => {
+    expect(loadConfig({ ...HTTP, DIGEST_CRON: '0 0 9 * * 1', DIGEST_CHANNEL: 'C0TEAM0001' })).toMatchObject({
+      digestCron: '0 0 9 * * 1',
+      digestChannel: 'C0TEAM0001',
+    });
+    expect(problems({ ...HTTP, DIGEST_CHANNEL: '#general', DIGEST_CRON: 'weekly' })).toEqual([
+      expect.stringMatching(/^DIGEST_CRON /),
+      expect.stringMatching(/^DIGEST_CHANNEL must be a channel ID/),
+    ]);
   });
 
   it('treats empty and blank values as unset', () => {

@@ -135,6 +135,15 @@ export function createInvitationsRepo(db: Db) {
         decision_note = @note, updated_at = @at
     WHERE team_id = @teamId AND id = @id AND owner_id = @actorId AND status = 'pending'`);
 
+  const changeStmt = db.prepare(`
+    UPDATE invitations
+    SET status = @decision, decided_at = @at, decided_by = @actorId, decision_reason = @reason,
+        decision_note = @note, updated_at = @at
+    WHERE team_id = @teamId AND id = @id AND owner_id = @actorId AND status NOT IN ('pending', @decision)`);
+  const evaluationStmt = db.prepare(`
+    UPDATE invitations SET recommendation = @recommendation, score = @score, reasons = @reasons, updated_at = @now
+    WHERE team_id = @teamId AND id = @id`);
+
   return {
     /** Stores a check once per Slack delivery; a retried delivery returns the first one. */
     insert(input: NewInvitation): { record: InvitationRecord; created: boolean } {
@@ -199,6 +208,24 @@ export function createInvitationsRepo(db: Db) {
     /** Each click on an ephemeral card brings a fresh response_url; the newest one redraws it. */
     rememberResponseUrl(teamId: string, id: number, responseUrl: string, now: Date): void {
       setResponseUrl.run(responseUrl, now.getTime(), teamId, id);
+    },
+
+    /** Changes an earlier decision to a different one; false when it is pending or already that. */
+    changeDecision(input: {
+      teamId: string;
+      id: number;
+      actorId: string;
+      decision: Decision;
+      reason: string | null;
+      note: string | null;
+      at: Date;
+    }): boolean {
+      return changeStmt.run({ ...input, at: input.at.getTime() }).changes > 0;
+    },
+
+    /** Stores a fresh recommendation (after a teammate weighed in). */
+    updateEvaluation(teamId: string, id: number, evaluation: { recommendation: Recommendation; score: number; reasons: string[] }, now: Date): void {
+      evaluationStmt.run({ teamId, id, ...evaluation, reasons: JSON.stringify(evaluation.reasons), now: now.getTime() });
     },
 
     /** Records the owner's decision if the invitation is still pending; false when it was not. */

@@ -106,6 +106,9 @@ export function createNudgesRepo(db: Db) {
     UPDATE thank_you_nudges
     SET status = 'retired', claim_token = NULL, claimed_at = NULL, last_error = @error, finished_at = @now, updated_at = @now
     WHERE id = @id AND claim_token = @token AND status = 'sending'`);
+  const cancelStmt = db.prepare(`
+    UPDATE thank_you_nudges SET status = 'cancelled', finished_at = @now, updated_at = @now
+    WHERE team_id = @teamId AND invitation_id = @invitationId AND status IN ('scheduled', 'delivered')`);
   const byId = db.prepare('SELECT * FROM thank_you_nudges WHERE team_id = ? AND id = ?');
   const byDm = db.prepare(`
     SELECT n.*, i.name, i.headline, i.company, i.note, i.profile_url
@@ -175,6 +178,11 @@ export function createNudgesRepo(db: Db) {
         for (const id of ids) retireStmt.run({ id, token, now: now.getTime(), error: reason });
       });
       retireAll();
+    },
+
+    /** Cancels the open nudge of an invitation no longer accepted (one being sent right now goes out). */
+    cancelOpen(teamId: string, invitationId: number, now: Date): number {
+      return cancelStmt.run({ teamId, invitationId, now: now.getTime() }).changes;
     },
 
     findById(teamId: string, id: number): NudgeRecord | null {

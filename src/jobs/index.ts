@@ -1,40 +1,61 @@
 import type { Logger } from '@slack/logger';
 import { schedule, type ScheduledTask } from 'node-cron';
+import { sweepReviews, type ReviewSweepDeps } from './review-sweep.js';
 import { sweepThankYous, type SweepDeps } from './thank-you-sweep.js';
 
 export interface Jobs {
-  /** Stops the schedules and waits for a sweep in progress to finish. */
+  /** Stops the schedules and waits for sweeps in progress to finish. */
   stop(): Promise<void>;
 }
 
+export interface JobsDeps {
+  reminderCron: string;
+  digestCron: string;
+  sweep: SweepDeps;
+  reviewSweep: ReviewSweepDeps;
+  logger: Logger;
+  clock: () => Date;
+}
+
 /**
- * Wires the sweep to its cron schedule. `noOverlap` keeps a slow sweep from overlapping the
- * next one in this process; the claim protocol covers other processes.
+ * Wires the sweeps to their cron schedules. `noOverlap` keeps a slow sweep from overlapping the
+ * next one in this process; the claim protocols cover other processes. On stop, a sweep in
+ * progress is told to stop (it gives back what it has not sent) and awaited.
  */
-export function startJobs(deps: { reminderCron: string; sweep: SweepDeps; logger: Logger; clock: () => Date }): Jobs {
-  let running: Promise<unknown> | null = null;
+export function startJobs(deps: JobsDeps): Jobs {
   const stopping = new AbortController();
-  const task: ScheduledTask = schedule(
-    deps.reminderCron,
-    async () => {
-      const sweep = sweepThankYous({ ...deps.sweep, signal: stopping.signal }, deps.clock()).catch((error: unknown) => {
-        deps.logger.error('Thank-you sweep failed; it will run again on schedule', error instanceof Error ? error : { error });
-      });
-      running = sweep;
-      try {
-        await sweep;
-      } finally {
-        running = null;
-      }
-    },
-    { name: 'thank-you-sweep', noOverlap: true, logger: deps.logger },
-  );
+  const running = new Set<Promise<unknown>>();
+
+  function every(cron: string, name: string, sweep: (signal: AbortSignal, now: Date) => Promise<unknown>): ScheduledTask {
+    return schedule(
+      cron,
+      async () => {
+        const run = sweep(stopping.signal, deps.clock()).catch((error: unknown) => {
+          deps.logger.error(`The ${name} failed; it will run again on schedule`, error instanceof Error ? error : { error });
+        });
+        running.add(run);
+        try {
+          await run;
+        } finally {
+          running.delete(run);
+        }
+      },
+      { name, noOverlap: true, logger: deps.logger },
+    );
+  }
+
+  const tasks = [
+    every(deps.reminderCron, 'thank-you sweep', (signal, now) => sweepThankYous({ ...deps.sweep, signal }, now)),
+    every(deps.digestCron, 'review sweep', (signal, now) => sweepReviews({ ...deps.reviewSweep, signal }, now)),
+  ];
   return {
     async stop() {
       stopping.abort();
-      await task.stop();
-      await task.destroy();
-      if (running !== null) await running;
+      for (const task of tasks) {
+        await task.stop();
+        await task.destroy();
+      }
+      await Promise.all(running);
     },
   };
 }

@@ -2,6 +2,8 @@ import type { Logger } from '@slack/logger';
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { ClaimedNudge, NudgesRepo } from '../db/nudges-repo.js';
+import type { SettingsRepo } from '../db/settings-repo.js';
+import { personalWorkingWindow } from '../domain/settings.js';
 import { firstSendableAt, isWithinWorkingHours, safeTimeZone } from '../domain/schedule.js';
 import type { NudgeSettings } from '../services/deps.js';
 import { describeSlackFailure, GONE_USER_ERRORS, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
@@ -29,6 +31,8 @@ export const DEFAULT_SWEEP_OPTIONS: SweepOptions = {
 
 export interface SweepDeps {
   nudges: NudgesRepo;
+  /** Each person's own working hours, where they set them. */
+  personalSettings: Pick<SettingsRepo, 'get'>;
   /** The sweep's own WebClient (rate limits rejected, not queued) so a long pause never stalls command acks. */
   client: WebClient;
   users: SlackUserDirectory;
@@ -94,8 +98,9 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
     const profile = await ownerProfile(teamId, ownerId, group, token);
     if (profile === null) return;
     const timeZone = safeTimeZone(profile.tz);
-    if (!isWithinWorkingHours(now, timeZone, deps.settings.workingWindow)) {
-      deps.nudges.release(ids, token, firstSendableAt(now, timeZone, deps.settings.workingWindow), now, null);
+    const window = personalWorkingWindow(deps.personalSettings.get(teamId, ownerId), deps.settings.workingWindow);
+    if (!isWithinWorkingHours(now, timeZone, window)) {
+      deps.nudges.release(ids, token, firstSendableAt(now, timeZone, window), now, null);
       report.deferred += ids.length;
       return;
     }

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
+import { registerEvents } from './events/index.js';
 import type { AppServices } from './services.js';
 import { registerViews } from './views/index.js';
 
@@ -8,4 +9,5 @@ export function registerListeners(app: App, services: AppServices): void {
   registerCommands(app, services);
   registerActions(app, services);
   registerViews(app, services);
+  registerEvents(app, services);
 }

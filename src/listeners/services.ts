@@ -1,12 +1,19 @@
 import type { Logger } from '@slack/logger';
+import type { InsightsService } from '../services/insights.js';
 import type { InvitationService } from '../services/invitations.js';
+import type { SettingsService } from '../services/settings.js';
 import type { ThankYouService } from '../services/thank-yous.js';
+import type { VoiceService } from '../services/voices.js';
 
 /** What listeners call: the use cases, plus a few facts about the deployment. */
 export interface AppServices {
   invitations: InvitationService;
+  voices: VoiceService;
   thankYous: ThankYouService;
+  insights: InsightsService;
+  settings: SettingsService;
   logger: Logger;
+  clock: () => Date;
   /** Origins whose response_url we will post to when it comes back to us inside private_metadata. */
   trustedResponseOrigins: ReadonlySet<string>;
 }

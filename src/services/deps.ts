@@ -1,10 +1,14 @@
 import type { Logger } from '@slack/logger';
 import type { WebClient } from '@slack/web-api';
 import type { DecisionEventsRepo } from '../db/decision-events-repo.js';
+import type { InsightsRepo } from '../db/insights-repo.js';
 import type { InvitationsRepo } from '../db/invitations-repo.js';
 import type { NudgesRepo } from '../db/nudges-repo.js';
 import type { Db } from '../db/open.js';
+import type { ReviewsRepo } from '../db/reviews-repo.js';
+import type { SettingsRepo } from '../db/settings-repo.js';
 import type { SlackUsersRepo } from '../db/slack-users-repo.js';
+import type { VoicesRepo } from '../db/voices-repo.js';
 import type { WorkingWindow } from '../domain/schedule.js';
 import type { SlackUserDirectory } from './slack-users.js';
 
@@ -13,9 +17,13 @@ export interface Repos {
   decisions: DecisionEventsRepo;
   nudges: NudgesRepo;
   slackUsers: SlackUsersRepo;
+  voices: VoicesRepo;
+  settings: SettingsRepo;
+  reviews: ReviewsRepo;
+  insights: InsightsRepo;
 }
 
-/** Workspace-wide defaults for thank-you nudges (people get their own in a later release). */
+/** Workspace-wide defaults for thank-you nudges; each person may set their own in Settings. */
 export interface NudgeSettings {
   /** null: the next local morning. */
   thankYouDelayMinutes: number | null;

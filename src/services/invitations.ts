@@ -1,12 +1,16 @@
 import type { KnownBlock } from '@slack/types';
 import { EARLIER_CHECKS_LISTED, type InvitationRecord } from '../db/invitations-repo.js';
+import type { VoiceRecord } from '../db/voices-repo.js';
+import { draftDecline } from '../domain/decline-note.js';
 import { personKey } from '../domain/person-key.js';
 import { evaluateInvitation } from '../domain/recommend.js';
 import { safeTimeZone, thankYouDueAt } from '../domain/schedule.js';
-import type { Decision, InvitationFields, PriorCheck } from '../domain/types.js';
+import { personalWorkingWindow, thankYouDelayMinutes } from '../domain/settings.js';
+import type { Decision, EvaluationContext, InvitationFields, PriorCheck } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import { mention, mrkdwn, slackDate } from '../views/format.js';
 import { invitationCard, type CardHistoryEntry } from '../views/invitation-card.js';
+import type { CardVoice } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
 import { respondVia } from './respond.js';
 import { describeSlackFailure, slackErrorCode } from './slack-errors.js';
@@ -43,12 +47,24 @@ export interface DecisionRequest {
 }
 
 export type DecisionOutcome =
-  | { kind: 'decided'; invitation: InvitationRecord; nudgeDueAt: Date | null }
+  | {
+      kind: 'decided';
+      invitation: InvitationRecord;
+      /** When the thank-you nudge is due, after an Accept. */
+      nudgeDueAt: Date | null;
+      /** A ready-to-send message, after a polite decline. */
+      declineDraft: string | null;
+    }
   | { kind: 'unchanged'; invitation: InvitationRecord };
 
 export type InvitationService = ReturnType<typeof createInvitationService>;
 
-export function createInvitationService(deps: ServiceDeps) {
+export function createInvitationService(
+  deps: ServiceDeps & {
+    /** Called after each decision, e.g. to refresh the owner's Home tab. Must not throw. */
+    afterDecision?: (teamId: string, ownerId: string) => Promise<void>;
+  },
+) {
   const { repos, client, logger, clock } = deps;
 
   /** Stores a check, weighs it against what the workspace knows, and shows the card. */
@@ -56,9 +72,9 @@ export function createInvitationService(deps: ServiceDeps) {
     const now = clock();
     const { fields } = request;
     const key = personKey(fields.name, fields.headline);
-    const person = { teamId: request.teamId, profileUrl: fields.profileUrl, personKey: key };
-    const earlier = repos.invitations.findEarlierChecks(person);
-    const evaluation = evaluateInvitation(fields, { history: earlier.map((check) => toPriorCheck(check, request.ownerId)) });
+    const earlier = repos.invitations.findEarlierChecks({ teamId: request.teamId, profileUrl: fields.profileUrl, personKey: key });
+    const context = await evaluationContext(request.teamId, request.ownerId, earlier, []);
+    const evaluation = evaluateInvitation(fields, context);
     const { record, created } = repos.invitations.insert({
       teamId: request.teamId,
       ownerId: request.ownerId,
@@ -82,8 +98,37 @@ export function createInvitationService(deps: ServiceDeps) {
       recommendation: record.recommendation,
       score: record.score,
     });
-    const card = invitationCard(record, earlier.map(toHistoryEntry), earlierTotal(earlier.length, person));
-    return postCard(record, card, request.responseUrl);
+    return postCard(record, cardFor(record), request.responseUrl);
+  }
+
+  /** What the recommendation weighs besides the invitation: history, the owner's focus, teammates. */
+  async function evaluationContext(
+    teamId: string,
+    ownerId: string,
+    earlier: readonly InvitationRecord[],
+    voices: readonly VoiceRecord[],
+  ): Promise<EvaluationContext> {
+    const teammates = await Promise.all(
+      voices.map(async (voice) => ({
+        name: (await deps.users.profile(teamId, voice.userId, clock())).realName ?? 'A teammate',
+        kind: voice.kind,
+        note: voice.note,
+      })),
+    );
+    return {
+      history: earlier.map((check) => toPriorCheck(check, ownerId)),
+      focus: repos.settings.get(teamId, ownerId).focus,
+      teammates,
+    };
+  }
+
+  /** The card as it stands: the invitation, what the workspace knew before, what teammates said. */
+  function cardFor(invitation: InvitationRecord): { text: string; blocks: KnownBlock[] } {
+    const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
+    const earlier = repos.invitations.findEarlierChecks(person);
+    const total = earlier.length < EARLIER_CHECKS_LISTED ? earlier.length : repos.invitations.countEarlierChecks(person);
+    const voices = repos.voices.forInvitation(invitation.teamId, invitation.id).map(toCardVoice);
+    return invitationCard(invitation, earlier.map(toHistoryEntry), total, voices);
   }
 
   async function postCard(
@@ -141,16 +186,21 @@ export function createInvitationService(deps: ServiceDeps) {
     }
   }
 
-  /** Loads an invitation the actor may decide on, or explains why not. */
-  function invitationForOwner(teamId: string, invitationId: number, actorId: string): InvitationRecord {
+  function findInvitation(teamId: string, invitationId: number): InvitationRecord {
     const invitation = repos.invitations.findById(teamId, invitationId);
     if (invitation === null) {
       throw new AppError('not_found', "I couldn't find that invitation. It may have been removed.", `invitation ${invitationId} not in team ${teamId}`);
     }
+    return invitation;
+  }
+
+  /** Loads an invitation the actor may decide on, or explains why not. */
+  function invitationForOwner(teamId: string, invitationId: number, actorId: string): InvitationRecord {
+    const invitation = findInvitation(teamId, invitationId);
     if (invitation.ownerId !== actorId) {
       throw new AppError(
         'not_owner',
-        `Only ${mention(invitation.ownerId)} can decide on this invitation. If you know something about them, tell ${mention(invitation.ownerId)} in a thread.`,
+        `Only ${mention(invitation.ownerId)} can decide on this invitation. If you know something about them, use *I know them* or *Heads-up* on the card.`,
         `user ${actorId} tried to decide on invitation ${invitationId}`,
       );
     }
@@ -161,22 +211,32 @@ export function createInvitationService(deps: ServiceDeps) {
   function alreadyDecidedMessage(invitation: InvitationRecord, attempted: Decision): string | null {
     if (invitation.status === 'pending' || invitation.status === attempted) return null;
     const when = invitation.decidedAt ? ` on ${slackDate(invitation.decidedAt)}` : '';
-    return `You already ${invitation.status} this invitation${when}, so I left it as it is.`;
+    return `You already ${invitation.status} this invitation${when}. To change that, use *Change decision* on the card.`;
   }
 
-  /** Records the owner's decision once, schedules the thank-you after an Accept, and redraws the card. */
+  /** Records the owner's first decision once, schedules the thank-you after an Accept, and redraws the card. */
   async function recordDecision(request: DecisionRequest): Promise<DecisionOutcome> {
     const invitation = invitationForOwner(request.teamId, request.invitationId, request.actorId);
     if (request.responseUrl !== null) {
       repos.invitations.rememberResponseUrl(request.teamId, invitation.id, request.responseUrl, clock());
     }
     if (invitation.status !== 'pending') return { kind: 'unchanged', invitation };
+    return applyDecision(invitation, request, 'first');
+  }
 
+  /** Changes a decision already made: the history keeps both steps; the nudge follows the change. */
+  async function changeDecision(request: DecisionRequest): Promise<DecisionOutcome> {
+    const invitation = invitationForOwner(request.teamId, request.invitationId, request.actorId);
+    if (invitation.status === 'pending' || invitation.status === request.decision) return { kind: 'unchanged', invitation };
+    return applyDecision(invitation, request, 'change');
+  }
+
+  async function applyDecision(invitation: InvitationRecord, request: DecisionRequest, step: 'first' | 'change'): Promise<DecisionOutcome> {
     // Ask Slack for the owner's time zone before the write, so the transaction stays short.
     const nudgeDueAt = request.decision === 'accepted' ? await thankYouDueFor(invitation) : null;
     const at = clock();
     const decided = deps.db.transaction(() => {
-      const changed = repos.invitations.decide({
+      const change = {
         teamId: request.teamId,
         id: invitation.id,
         actorId: request.actorId,
@@ -184,9 +244,11 @@ export function createInvitationService(deps: ServiceDeps) {
         reason: request.reason,
         note: request.note,
         at,
-      });
+      };
+      const changed = step === 'first' ? repos.invitations.decide(change) : repos.invitations.changeDecision(change);
       if (!changed) return false;
       repos.decisions.append({ ...request, at });
+      if (invitation.status === 'accepted') repos.nudges.cancelOpen(request.teamId, invitation.id, at);
       if (nudgeDueAt !== null) {
         repos.nudges.schedule({ invitationId: invitation.id, teamId: request.teamId, ownerId: invitation.ownerId, dueAt: nudgeDueAt, now: at });
       }
@@ -194,22 +256,41 @@ export function createInvitationService(deps: ServiceDeps) {
     })();
     const current = repos.invitations.findById(request.teamId, invitation.id) ?? invitation;
     if (!decided) return { kind: 'unchanged', invitation: current };
-    logger.info('Decision recorded', { teamId: request.teamId, invitationId: invitation.id, decision: request.decision });
+    logger.info('Decision recorded', { teamId: request.teamId, invitationId: invitation.id, decision: request.decision, step });
     await redrawCard(current);
-    return { kind: 'decided', invitation: current, nudgeDueAt };
+    await deps.afterDecision?.(current.teamId, current.ownerId);
+    const declineDraft =
+      request.decision === 'declined'
+        ? draftDecline(current, (await deps.users.profile(current.teamId, current.ownerId, clock())).realName)
+        : null;
+    return { kind: 'decided', invitation: current, nudgeDueAt, declineDraft };
   }
 
   async function thankYouDueFor(invitation: InvitationRecord): Promise<Date> {
     const profile = await deps.users.profile(invitation.teamId, invitation.ownerId, clock());
-    const { workingWindow, thankYouDelayMinutes } = deps.settings;
-    return thankYouDueAt(clock(), safeTimeZone(profile.tz), workingWindow, thankYouDelayMinutes);
+    const personal = repos.settings.get(invitation.teamId, invitation.ownerId);
+    const window = personalWorkingWindow(personal, deps.settings.workingWindow);
+    const delay = thankYouDelayMinutes(personal.thankYouDelay, deps.settings.thankYouDelayMinutes);
+    return thankYouDueAt(clock(), safeTimeZone(profile.tz), window, delay);
   }
 
-  /** Shows the card's current state wherever it lives. Failures are logged: the decision is already saved. */
+  /** Weighs the invitation again (a teammate weighed in) and stores the fresh recommendation. */
+  async function reevaluate(invitation: InvitationRecord): Promise<InvitationRecord> {
+    const earlier = repos.invitations.findEarlierChecks({
+      teamId: invitation.teamId,
+      profileUrl: invitation.profileUrl,
+      personKey: invitation.personKey,
+      beforeId: invitation.id,
+    });
+    const voices = repos.voices.forInvitation(invitation.teamId, invitation.id);
+    const evaluation = evaluateInvitation(invitation, await evaluationContext(invitation.teamId, invitation.ownerId, earlier, voices));
+    repos.invitations.updateEvaluation(invitation.teamId, invitation.id, evaluation, clock());
+    return repos.invitations.findById(invitation.teamId, invitation.id) ?? invitation;
+  }
+
+  /** Shows the card's current state wherever it lives. Failures are logged: the change is already saved. */
   async function redrawCard(invitation: InvitationRecord): Promise<void> {
-    const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
-    const earlier = repos.invitations.findEarlierChecks(person);
-    const card = invitationCard(invitation, earlier.map(toHistoryEntry), earlierTotal(earlier.length, person));
+    const card = cardFor(invitation);
     try {
       if (invitation.channelId !== null && invitation.messageTs !== null) {
         await client.chat.update({ channel: invitation.channelId, ts: invitation.messageTs, ...card });
@@ -221,16 +302,39 @@ export function createInvitationService(deps: ServiceDeps) {
     }
   }
 
-  /** Counting is only needed when the list was cut at its limit. */
-  function earlierTotal(found: number, person: Parameters<typeof repos.invitations.countEarlierChecks>[0]): number {
-    return found < EARLIER_CHECKS_LISTED ? found : repos.invitations.countEarlierChecks(person);
+  /**
+   * A message only the owner sees, beside the card: ephemeral in the card's channel, or in their
+   * DM with the app when the card is not in a channel. Failures are logged.
+   */
+  async function tellOwner(invitation: InvitationRecord, message: { text: string; blocks: KnownBlock[] }): Promise<void> {
+    try {
+      if (invitation.channelId !== null && invitation.messageTs !== null && !invitation.channelId.startsWith('D')) {
+        await client.chat.postEphemeral({ channel: invitation.channelId, user: invitation.ownerId, ...message });
+      } else {
+        const dm = await deps.users.dmChannel(invitation.teamId, invitation.ownerId);
+        await client.chat.postMessage({ channel: dm, ...message, unfurl_links: false, unfurl_media: false });
+      }
+    } catch (error) {
+      logger.warn('Could not send the owner a private note', { invitationId: invitation.id, failure: describeSlackFailure(error) });
+    }
   }
 
   function rememberResponseUrl(teamId: string, invitationId: number, responseUrl: string): void {
     repos.invitations.rememberResponseUrl(teamId, invitationId, responseUrl, clock());
   }
 
-  return { checkInvitation, recordDecision, invitationForOwner, alreadyDecidedMessage, redrawCard, rememberResponseUrl };
+  return {
+    checkInvitation,
+    recordDecision,
+    changeDecision,
+    findInvitation,
+    invitationForOwner,
+    alreadyDecidedMessage,
+    reevaluate,
+    redrawCard,
+    tellOwner,
+    rememberResponseUrl,
+  };
 }
 
 function toPriorCheck(check: InvitationRecord, ownerId: string): PriorCheck {
@@ -244,4 +348,8 @@ function toPriorCheck(check: InvitationRecord, ownerId: string): PriorCheck {
 
 function toHistoryEntry(check: InvitationRecord): CardHistoryEntry {
   return { ownerId: check.ownerId, status: check.status, at: check.decidedAt ?? check.createdAt, reason: check.decisionReason };
+}
+
+function toCardVoice(voice: VoiceRecord): CardVoice {
+  return { userId: voice.userId, kind: voice.kind, note: voice.note, at: voice.updatedAt };
 }

@@ -1,5 +1,6 @@
 import type { ClaimedNudge } from '../db/nudges-repo.js';
 import { firstSendableAt, safeTimeZone } from '../domain/schedule.js';
+import { personalWorkingWindow } from '../domain/settings.js';
 import { draftThankYou } from '../domain/thank-you-note.js';
 import { AppError } from '../errors.js';
 import { mention } from '../views/format.js';
@@ -39,7 +40,8 @@ export function createThankYouService(deps: ServiceDeps) {
     let changed: boolean;
     if (request.outcome === 'snooze') {
       const profile = await deps.users.profile(nudge.teamId, nudge.ownerId, now);
-      const dueAt = firstSendableAt(new Date(now.getTime() + SNOOZE_MS), safeTimeZone(profile.tz), deps.settings.workingWindow);
+      const window = personalWorkingWindow(repos.settings.get(nudge.teamId, nudge.ownerId), deps.settings.workingWindow);
+      const dueAt = firstSendableAt(new Date(now.getTime() + SNOOZE_MS), safeTimeZone(profile.tz), window);
       changed = repos.nudges.snooze({ teamId: nudge.teamId, id: nudge.id, ownerId: nudge.ownerId, dueAt, now });
     } else {
       const status = request.outcome === 'sent' ? 'done' : 'skipped';

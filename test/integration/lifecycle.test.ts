@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepThankYous } from '../../src/jobs/thank-you-sweep.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
+import { allText, buttonValue } from '../support/calls.js';
 import { radioValue, plainTextValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
@@ -36,18 +37,6 @@ afterEach(async () => {
   await standIn.close();
   database.cleanup();
 });
-
-function allText(call: RecordedCall | undefined): string {
-  return JSON.stringify(call?.args ?? {});
-}
-
-function buttonValue(call: RecordedCall | undefined, actionId: string): string {
-  const blocks = (call?.args.blocks ?? []) as { type: string; elements?: { action_id?: string; value?: string }[] }[];
-  for (const block of blocks) {
-    for (const element of block.elements ?? []) if (element.action_id === actionId && element.value) return element.value;
-  }
-  throw new Error(`no ${actionId} button in ${allText(call)}`);
-}
 
 async function checkPriya(): Promise<{ card: RecordedCall; invitationId: string; ts: string }> {
   const response = await app.command(PRIYA);

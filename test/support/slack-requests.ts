@@ -332,3 +332,22 @@ export function usersSelectValue(userId: string | null): { type: 'users_select';
 export function datepickerValue(date: string | null): { type: 'datepicker'; selected_date: string | null } {
   return { type: 'datepicker', selected_date: date };
 }
+
+export function timepickerValue(time: string | null): { type: 'timepicker'; selected_time: string | null } {
+  return { type: 'timepicker', selected_time: time };
+}
+
+/** An Events API delivery (JSON), e.g. app_home_opened, as Slack sends it to the Request URL. */
+export function eventCallbackBody(p: { team_id: string; event: Record<string, unknown>; event_id?: string; api_app_id?: string }): string {
+  return JSON.stringify({
+    token: STAND_IN_VERIFICATION_TOKEN,
+    team_id: p.team_id,
+    api_app_id: p.api_app_id ?? DEFAULT_APP_ID,
+    event: { event_ts: actionTs(), ...p.event },
+    type: 'event_callback',
+    event_id: p.event_id ?? `Ev${randomBytes(5).toString('hex').toUpperCase()}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ enterprise_id: null, team_id: p.team_id, user_id: DEFAULT_BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+    is_ext_shared_channel: false,
+  });
+}

@@ -8,6 +8,7 @@ const dist = new URL('../../dist/', import.meta.url);
 const { openDatabase } = await import(new URL('db/open.js', dist).href);
 const { createNudgesRepo } = await import(new URL('db/nudges-repo.js', dist).href);
 const { createSlackUsersRepo } = await import(new URL('db/slack-users-repo.js', dist).href);
+const { createSettingsRepo } = await import(new URL('db/settings-repo.js', dist).href);
 const { createSlackUserDirectory } = await import(new URL('services/slack-users.js', dist).href);
 const { sweepThankYous } = await import(new URL('jobs/thank-you-sweep.js', dist).href);
 const { parseWorkingDays, parseWorkingHours } = await import(new URL('domain/schedule.js', dist).href);
@@ -19,6 +20,7 @@ const client = new WebClient('xoxb-second-process', { slackApiUrl, rejectRateLim
 const report = await sweepThankYous(
   {
     nudges: createNudgesRepo(db),
+    personalSettings: createSettingsRepo(db),
     client,
     users: createSlackUserDirectory({ users: createSlackUsersRepo(db), client, logger }),
     logger,

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { routeCommandText } from '../../domain/command-text.js';
+import { runSubCommand } from './sub-commands.js';
 import { parseSlackCommandText } from '../../domain/parse-invitation.js';
 import type { PartialInvitationFields } from '../../domain/types.js';
 import { helpMessage } from '../../views/help.js';
@@ -8,7 +9,7 @@ import { openModal } from '../open-modal.js';
 import { replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
 
-type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 /** `/invite-check`: help, the form, or a pasted invitation to check. */
 export function inviteCheckCommand(services: AppServices) {
@@ -20,6 +21,10 @@ export function inviteCheckCommand(services: AppServices) {
       return;
     }
     await ack();
+    if (route.kind === 'sub') {
+      await runSubCommand(services, args, route.command);
+      return;
+    }
     if (route.kind === 'form') {
       await openForm(args, {}, null);
       return;

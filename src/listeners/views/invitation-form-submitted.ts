@@ -1,4 +1,3 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { normaliseProfileUrl } from '../../domain/profile-url.js';
 import { cleanMultiLine, cleanSingleLine } from '../../domain/slack-text.js';
@@ -6,9 +5,8 @@ import { FIELD_LIMITS, SOURCES } from '../../views/invitation-modal.js';
 import { INPUTS } from '../../views/ids.js';
 import { slackChannelId, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
+import { parseJson, type StateValues, type ViewArgs } from './modal-context.js';
 
-type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-type StateValues = ViewSubmitAction['view']['state']['values'];
 
 const optionalLine = (max: number) =>
   z
@@ -116,15 +114,6 @@ function readForm(values: StateValues) {
     note: read(INPUTS.note)?.value,
     source: read(INPUTS.source)?.selected_option?.value,
   };
-}
-
-export function parseJson(text: string | undefined): unknown {
-  if (!text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }
 
 /** A response_url that came back to us in private_metadata is used only if it points at Slack. */

@@ -1,0 +1,160 @@
+import type { Decision, Recommendation } from '../domain/types.js';
+import type { DecisionCounts, IgnoredEntry, OwedItem, PendingItem, RecentDecision } from '../views/models.js';
+import type { Db } from './open.js';
+
+const ALL_TIME = 0;
+
+export type InsightsRepo = ReturnType<typeof createInsightsRepo>;
+
+/**
+ * Read-only questions behind reviews, stats, the ignored list, the Home tab and the team digest.
+ * Each is scoped by workspace and, where personal, by owner; each reads through an index.
+ */
+export function createInsightsRepo(db: Db) {
+  const pendingStmt = db.prepare(`
+    SELECT id, name, headline, company, recommendation, created_at FROM invitations
+    WHERE team_id = @teamId AND owner_id = @ownerId AND status = 'pending' AND created_at < @before
+    ORDER BY created_at, id LIMIT @limit`);
+  const pendingCountStmt = db.prepare(`
+    SELECT count(*) AS n FROM invitations
+    WHERE team_id = @teamId AND owner_id = @ownerId AND status = 'pending' AND created_at < @before`);
+  const owedStmt = db.prepare(`
+    SELECT n.id, i.name, i.profile_url, i.decided_at FROM thank_you_nudges n JOIN invitations i ON i.id = n.invitation_id
+    WHERE n.team_id = @teamId AND n.owner_id = @ownerId AND n.status IN ('scheduled', 'sending', 'delivered')
+    ORDER BY i.decided_at, n.id LIMIT @limit`);
+  const owedCountStmt = db.prepare(`
+    SELECT count(*) AS n FROM thank_you_nudges
+    WHERE team_id = @teamId AND owner_id = @ownerId AND status IN ('scheduled', 'sending', 'delivered')`);
+  const thankYouCountsStmt = db.prepare(`
+    SELECT status, count(*) AS n FROM thank_you_nudges WHERE team_id = @teamId AND owner_id = @ownerId GROUP BY status`);
+  const decidedCountsStmt = db.prepare(`
+    SELECT status, count(*) AS n FROM invitations
+    WHERE team_id = @teamId AND (@ownerId IS NULL OR owner_id = @ownerId) AND decided_at >= @since AND status != 'pending'
+    GROUP BY status`);
+  const pendingSinceStmt = db.prepare(`
+    SELECT count(*) AS n FROM invitations
+    WHERE team_id = @teamId AND (@ownerId IS NULL OR owner_id = @ownerId) AND status = 'pending' AND created_at >= @since`);
+  const recentStmt = db.prepare(`
+    SELECT id, name, status, decided_at, decision_reason FROM invitations
+    WHERE team_id = @teamId AND owner_id = @ownerId AND decided_at >= @since AND status != 'pending'
+    ORDER BY decided_at DESC, id DESC LIMIT @limit`);
+  const ignoredStmt = db.prepare(`
+    SELECT id, name, headline, company, profile_url, status, decided_at, decision_reason, decision_note FROM invitations
+    WHERE team_id = @teamId AND owner_id = @ownerId AND status IN ('ignored', 'declined', 'blocked') AND decided_at IS NOT NULL
+    ORDER BY decided_at DESC, id DESC LIMIT @limit OFFSET @offset`);
+  const ignoredCountStmt = db.prepare(`
+    SELECT count(*) AS n FROM invitations
+    WHERE team_id = @teamId AND owner_id = @ownerId AND status IN ('ignored', 'declined', 'blocked') AND decided_at IS NOT NULL`);
+  const connectionsStmt = db.prepare(`
+    SELECT owner_id, name FROM invitations
+    WHERE team_id = @teamId AND status = 'accepted' AND decided_at >= @since
+    ORDER BY decided_at, id LIMIT @limit`);
+  const connectionsCountStmt = db.prepare(`
+    SELECT count(*) AS n FROM invitations WHERE team_id = @teamId AND status = 'accepted' AND decided_at >= @since`);
+
+  const count = (stmt: typeof pendingCountStmt, params: Record<string, unknown>) => (stmt.get(params) as { n: number }).n;
+
+  return {
+    /** Pending invitations checked before `before`, oldest first. */
+    pending(teamId: string, ownerId: string, before: Date, limit: number): { items: PendingItem[]; total: number } {
+      const params = { teamId, ownerId, before: before.getTime(), limit };
+      const rows = pendingStmt.all(params) as {
+        id: number;
+        name: string;
+        headline: string | null;
+        company: string | null;
+        recommendation: Recommendation;
+        created_at: number;
+      }[];
+      return {
+        items: rows.map((row) => ({
+          invitationId: row.id,
+          name: row.name,
+          headline: row.headline,
+          company: row.company,
+          recommendation: row.recommendation,
+          checkedAt: new Date(row.created_at),
+        })),
+        total: count(pendingCountStmt, params),
+      };
+    },
+
+    /** Thank-yous still owed: scheduled, or delivered and not yet sent or skipped. */
+    owed(teamId: string, ownerId: string, limit: number): { items: OwedItem[]; total: number } {
+      const rows = owedStmt.all({ teamId, ownerId, limit }) as { id: number; name: string; profile_url: string | null; decided_at: number | null }[];
+      return {
+        items: rows.map((row) => ({ nudgeId: row.id, name: row.name, profileUrl: row.profile_url, acceptedAt: new Date(row.decided_at ?? 0) })),
+        total: count(owedCountStmt, { teamId, ownerId }),
+      };
+    },
+
+    thankYouCounts(teamId: string, ownerId: string): { sent: number; owed: number; skipped: number } {
+      const counts = { sent: 0, owed: 0, skipped: 0 };
+      for (const row of thankYouCountsStmt.all({ teamId, ownerId }) as { status: string; n: number }[]) {
+        if (row.status === 'done') counts.sent += row.n;
+        else if (row.status === 'skipped') counts.skipped += row.n;
+        else if (row.status === 'scheduled' || row.status === 'sending' || row.status === 'delivered') counts.owed += row.n;
+      }
+      return counts;
+    },
+
+    /**
+     * Decisions made since `since` by their current state, and invitations checked since then still
+     * pending; for one owner, or the whole workspace when `ownerId` is null.
+     */
+    decisionCounts(teamId: string, ownerId: string | null, since: Date | null): DecisionCounts {
+      const params = { teamId, ownerId, since: since?.getTime() ?? ALL_TIME };
+      const counts: DecisionCounts = { pending: count(pendingSinceStmt, params), accepted: 0, ignored: 0, declined: 0, blocked: 0 };
+      for (const row of decidedCountsStmt.all(params) as { status: Decision; n: number }[]) counts[row.status] = row.n;
+      return counts;
+    },
+
+    recentDecisions(teamId: string, ownerId: string, since: Date | null, limit: number): RecentDecision[] {
+      const rows = recentStmt.all({ teamId, ownerId, since: since?.getTime() ?? ALL_TIME, limit }) as {
+        id: number;
+        name: string;
+        status: Decision;
+        decided_at: number;
+        decision_reason: string | null;
+      }[];
+      return rows.map((row) => ({ invitationId: row.id, name: row.name, status: row.status, decidedAt: new Date(row.decided_at), reason: row.decision_reason }));
+    },
+
+    /** The people an owner ignored, declined or blocked, newest first. */
+    ignored(teamId: string, ownerId: string, offset: number, limit: number): IgnoredEntry[] {
+      const rows = ignoredStmt.all({ teamId, ownerId, offset, limit }) as {
+        id: number;
+        name: string;
+        headline: string | null;
+        company: string | null;
+        profile_url: string | null;
+        status: IgnoredEntry['status'];
+        decided_at: number;
+        decision_reason: string | null;
+        decision_note: string | null;
+      }[];
+      return rows.map((row) => ({
+        invitationId: row.id,
+        name: row.name,
+        headline: row.headline,
+        company: row.company,
+        profileUrl: row.profile_url,
+        status: row.status,
+        decidedAt: new Date(row.decided_at),
+        reason: row.decision_reason,
+        note: row.decision_note,
+      }));
+    },
+
+    ignoredCount(teamId: string, ownerId: string): number {
+      return count(ignoredCountStmt, { teamId, ownerId });
+    },
+
+    /** Who in the workspace accepted whom since `since`: names only, never reasons. */
+    connections(teamId: string, since: Date, limit: number): { items: { ownerId: string; name: string }[]; total: number } {
+      const params = { teamId, since: since.getTime(), limit };
+      const rows = connectionsStmt.all(params) as { owner_id: string; name: string }[];
+      return { items: rows.map((row) => ({ ownerId: row.owner_id, name: row.name })), total: count(connectionsCountStmt, params) };
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { declineMessage } from '../../views/decline-message.js';
+import { replyEphemeral, replyWithError } from '../reply.js';
+import type { AppServices } from '../services.js';
+import { buttonTarget, ephemeralResponseUrl, type ButtonArgs } from './button.js';
+
+/** Decline politely: records `declined` and hands the owner a friendly message to send. */
+export function declineInvitation(services: AppServices) {
+  return async (args: ButtonArgs): Promise<void> => {
+    const { ack, body, respond, logger } = args;
+    await ack();
+    const target = await buttonTarget(args);
+    if (target === null) return;
+    try {
+      const outcome = await services.invitations.recordDecision({
+        teamId: target.teamId,
+        invitationId: target.id,
+        actorId: body.user.id,
+        decision: 'declined',
+        reason: null,
+        note: null,
+        responseUrl: ephemeralResponseUrl(body),
+      });
+      if (outcome.kind === 'decided' && outcome.declineDraft !== null) {
+        await respond({ response_type: 'ephemeral', replace_original: false, ...declineMessage(outcome.invitation.name, outcome.declineDraft) });
+        return;
+      }
+      const message = services.invitations.alreadyDecidedMessage(outcome.invitation, 'declined');
+      if (message !== null) await replyEphemeral(respond, message, logger);
+    } catch (error) {
+      await replyWithError(respond, error, logger);
+    }
+  };
+}

@@ -1,0 +1,26 @@
+import type { VoiceKind } from '../../domain/types.js';
+import { voiceModal } from '../../views/voice-modal.js';
+import { openModal } from '../open-modal.js';
+import { replyWithError } from '../reply.js';
+import type { AppServices } from '../services.js';
+import { buttonTarget, type ButtonArgs } from './button.js';
+
+/** I know them / Heads-up, for teammates: a small modal for their word and an optional note. */
+export function teammateVoice(services: AppServices, preset: VoiceKind) {
+  return async (args: ButtonArgs): Promise<void> => {
+    const { ack, body, client, respond, logger } = args;
+    await ack();
+    const target = await buttonTarget(args);
+    if (target === null) return;
+    let found;
+    try {
+      found = services.voices.voiceTarget(target.teamId, target.id, body.user.id);
+    } catch (error) {
+      await replyWithError(respond, error, logger);
+      return;
+    }
+    const current = found.current === null ? null : { kind: found.current.kind, note: found.current.note };
+    const view = voiceModal({ invitationId: found.invitation.id }, found.invitation.name, preset, current);
+    await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click the button again' });
+  };
+}

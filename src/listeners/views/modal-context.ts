@@ -1,0 +1,42 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { isAppError } from '../../errors.js';
+import { recordIdSchema } from '../reply.js';
+
+export type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+export type StateValues = ViewSubmitAction['view']['state']['values'];
+
+export function parseJson(text: string | undefined): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+const invitationContext = z.object({ invitationId: recordIdSchema });
+
+/** The invitation id a modal was opened for; null when private_metadata is not ours. */
+export function invitationIdOf(view: ViewSubmitAction['view']): number | null {
+  const parsed = invitationContext.safeParse(parseJson(view.private_metadata));
+  return parsed.success ? parsed.data.invitationId : null;
+}
+
+/** Reads one input's state. */
+export function inputValue(values: StateValues, ids: { block: string; action: string }) {
+  return values[ids.block]?.[ids.action];
+}
+
+/** A refusal shown in the modal itself, where the person is looking: plain text, no mentions. */
+export function refusalText(error: unknown): string {
+  if (isAppError(error)) {
+    if (error.code === 'not_owner') return 'Only the person who checked this invitation can decide on it.';
+    if (error.code === 'already_decided') return 'This invitation has already been decided, so it no longer takes new input.';
+    if (error.code === 'own_invitation') return 'This is your own invitation: teammates use this form, you decide on the card.';
+    return error.userMessage.replace(/[*_`]/g, '');
+  }
+  return 'Something went wrong; nothing was changed. Please try again.';
+}
+
+export const OUT_OF_DATE = 'This form is out of date. Close it and try again from the card.';

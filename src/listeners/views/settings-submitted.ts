@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { parseFocusList } from '../../domain/focus.js';
+import { minuteOfDay, THANK_YOU_DELAY_CHOICES, type ThankYouDelayChoice, type UserSettings } from '../../domain/settings.js';
+import { cleanMultiLine } from '../../domain/slack-text.js';
+import { INPUTS, WEEKLY_REVIEW_ON } from '../../views/ids.js';
+import { FOCUS_TEXT_MAX } from '../../views/settings-modal.js';
+import { teamIdOf } from '../reply.js';
+import type { AppServices } from '../services.js';
+import { inputValue, type StateValues, type ViewArgs } from './modal-context.js';
+
+const DELAY_CODES = THANK_YOU_DELAY_CHOICES.map((choice) => choice.code) as [ThankYouDelayChoice, ...ThankYouDelayChoice[]];
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/** Settings: validated (errors beside the fields), saved per person per workspace, Home refreshed. */
+export function settingsSubmitted(services: AppServices) {
+  return async ({ ack, body, view, logger }: ViewArgs): Promise<void> => {
+    const teamId = teamIdOf(body);
+    const read = readSettings(view.state.values);
+    if ('errors' in read) {
+      await ack({ response_action: 'errors', errors: read.errors });
+      return;
+    }
+    if (teamId === null) {
+      await ack({ response_action: 'errors', errors: { [INPUTS.focusIndustries.block]: 'Please reopen Settings and try again.' } });
+      return;
+    }
+    await ack();
+    try {
+      const workspace = services.settings.settingsModel(teamId, body.user.id).workspace;
+      // Hours and days equal to the workspace's are stored as "default", so they follow it if it changes.
+      const settings: UserSettings = {
+        ...read.settings,
+        workStart: read.settings.workStart === workspace.workStart ? null : read.settings.workStart,
+        workEnd: read.settings.workEnd === workspace.workEnd ? null : read.settings.workEnd,
+        workDays: sameDays(read.settings.workDays, workspace.workDays) ? null : read.settings.workDays,
+      };
+      services.settings.saveSettings(teamId, body.user.id, settings);
+      await services.insights.publishHome(teamId, body.user.id);
+    } catch (error) {
+      logger.error('Saving settings failed', error instanceof Error ? error : { error });
+    }
+  };
+}
+
+function readSettings(values: StateValues): { settings: UserSettings } | { errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const start = time.safeParse(inputValue(values, INPUTS.workStart)?.selected_time);
+  const end = time.safeParse(inputValue(values, INPUTS.workEnd)?.selected_time);
+  const workStart = start.success ? start.data : null;
+  const workEnd = end.success ? end.data : null;
+  if (workStart !== null && workEnd !== null && (minuteOfDay(workStart) ?? 0) >= (minuteOfDay(workEnd) ?? 0)) {
+    errors[INPUTS.workEnd.block] = 'Your working day should end after it starts.';
+  }
+  const dayValues = inputValue(values, INPUTS.workDays)?.selected_options?.map((option) => Number(option.value)) ?? [];
+  const workDays = [...new Set(dayValues.filter((day) => Number.isInteger(day) && day >= 0 && day <= 6))].sort();
+  if (workDays.length === 0) errors[INPUTS.workDays.block] = 'Pick at least one day, or nudges could never arrive.';
+  const delay = z.enum(DELAY_CODES).safeParse(inputValue(values, INPUTS.thankYouDelay)?.selected_option?.value ?? 'workspace');
+  if (!delay.success) errors[INPUTS.thankYouDelay.block] = 'Pick one of the choices.';
+  if (Object.keys(errors).length > 0 || !delay.success) return { errors };
+  const freeText = cleanMultiLine(inputValue(values, INPUTS.focusText)?.value ?? '', FOCUS_TEXT_MAX);
+  return {
+    settings: {
+      focus: {
+        industries: parseFocusList(inputValue(values, INPUTS.focusIndustries)?.value),
+        roles: parseFocusList(inputValue(values, INPUTS.focusRoles)?.value),
+        keywords: parseFocusList(inputValue(values, INPUTS.focusKeywords)?.value),
+        freeText: freeText === '' ? null : freeText,
+      },
+      workStart,
+      workEnd,
+      workDays,
+      thankYouDelay: delay.data,
+      weeklyReview: (inputValue(values, INPUTS.weeklyReview)?.selected_options ?? []).some((option) => option.value === WEEKLY_REVIEW_ON),
+    },
+  };
+}
+
+function sameDays(a: readonly number[] | null, b: readonly number[]): boolean {
+  return a !== null && a.length === b.length && [...a].sort().every((day, i) => day === [...b].sort()[i]);
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { cleanSingleLine } from '../../domain/slack-text.js';
+import { INPUTS, WITHDRAW_VOICE } from '../../views/ids.js';
+import { VOICE_NOTE_MAX } from '../../views/voice-modal.js';
+import { teamIdOf } from '../reply.js';
+import type { AppServices } from '../services.js';
+import { inputValue, invitationIdOf, OUT_OF_DATE, refusalText, type ViewArgs } from './modal-context.js';
+
+const kindSchema = z.enum(['knows', 'caution', WITHDRAW_VOICE]);
+
+/** A teammate's word: saved (or withdrawn), then the card and its recommendation are redrawn. */
+export function voiceSubmitted(services: AppServices) {
+  return async ({ ack, body, view, logger }: ViewArgs): Promise<void> => {
+    const kind = kindSchema.safeParse(inputValue(view.state.values, INPUTS.voiceKind)?.selected_option?.value);
+    if (!kind.success) {
+      await ack({ response_action: 'errors', errors: { [INPUTS.voiceKind.block]: 'Pick one: you know them, or a heads-up.' } });
+      return;
+    }
+    const invitationId = invitationIdOf(view);
+    const teamId = teamIdOf(body);
+    if (invitationId === null || teamId === null) {
+      await ack({ response_action: 'errors', errors: { [INPUTS.voiceKind.block]: OUT_OF_DATE } });
+      return;
+    }
+    try {
+      services.voices.voiceTarget(teamId, invitationId, body.user.id);
+    } catch (error) {
+      await ack({ response_action: 'errors', errors: { [INPUTS.voiceKind.block]: refusalText(error) } });
+      return;
+    }
+    await ack();
+    const note = cleanSingleLine(inputValue(view.state.values, INPUTS.voiceNote)?.value ?? '', VOICE_NOTE_MAX);
+    try {
+      await services.voices.saveVoice({
+        teamId,
+        invitationId,
+        userId: body.user.id,
+        kind: kind.data === WITHDRAW_VOICE ? 'withdraw' : kind.data,
+        note: note === '' ? null : note,
+      });
+    } catch (error) {
+      logger.error('Saving a teammate’s word failed', error instanceof Error ? error : { error });
+    }
+  };
+}

@@ -1,0 +1,99 @@
+import { ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, startOfLocalWeek, weekLabel } from '../domain/review.js';
+import { safeTimeZone } from '../domain/schedule.js';
+import { appHome } from '../views/app-home.js';
+import type { HomeModel, IgnoredListModel, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
+import type { ServiceDeps } from './deps.js';
+import { describeSlackFailure } from './slack-errors.js';
+
+/** Invitations waiting longer than this appear in the weekly review. */
+const STALE_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+const REVIEW_ITEMS = 10;
+const HOME_ITEMS = 15;
+import { IGNORED_PAGE_SIZE } from '../views/ignored-list.js';
+
+export type InsightsService = ReturnType<typeof createInsightsService>;
+
+/** Reviews, stats, the ignored list, the Home tab and the team digest: read-only views of the records. */
+export function createInsightsService(deps: ServiceDeps) {
+  const { repos, client, logger, clock } = deps;
+  const insights = repos.insights;
+
+  async function timeZoneOf(teamId: string, userId: string, now: Date): Promise<string> {
+    return safeTimeZone((await deps.users.profile(teamId, userId, now)).tz);
+  }
+
+  /** The weekly review's contents, or null when there is nothing to review. */
+  function review(teamId: string, userId: string, now: Date): ReviewModel | null {
+    const pending = insights.pending(teamId, userId, new Date(now.getTime() - STALE_AFTER_MS), REVIEW_ITEMS);
+    const owed = insights.owed(teamId, userId, REVIEW_ITEMS);
+    const weekAgo = new Date(now.getTime() - WEEK_MS);
+    const counts = insights.decisionCounts(teamId, userId, weekAgo);
+    const decidedCount = counts.accepted + counts.ignored + counts.declined + counts.blocked;
+    if (pending.total === 0 && owed.total === 0 && decidedCount === 0) return null;
+    return {
+      pending: pending.items,
+      pendingTotal: pending.total,
+      owed: owed.items,
+      owedTotal: owed.total,
+      decidedThisWeek: { counts, recent: insights.recentDecisions(teamId, userId, weekAgo, 5) },
+      ratioNote: ratioNote(insights.decisionCounts(teamId, userId, null)),
+    };
+  }
+
+  async function stats(teamId: string, userId: string, now: Date): Promise<StatsModel> {
+    const timeZone = await timeZoneOf(teamId, userId, now);
+    const allTime = insights.decisionCounts(teamId, userId, null);
+    return {
+      monthLabel: monthLabel(now, timeZone),
+      month: insights.decisionCounts(teamId, userId, startOfLocalMonth(now, timeZone)),
+      allTime,
+      ignoreRatio: ignoreRatio(allTime),
+      thankYous: insights.thankYouCounts(teamId, userId),
+    };
+  }
+
+  /** One page (1-based) of the people an owner ignored, declined or blocked, newest first. */
+  function ignoredList(teamId: string, userId: string, page: number): IgnoredListModel {
+    const total = insights.ignoredCount(teamId, userId);
+    const pageCount = Math.max(1, Math.ceil(total / IGNORED_PAGE_SIZE));
+    const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
+    const entries = insights.ignored(teamId, userId, (current - 1) * IGNORED_PAGE_SIZE, IGNORED_PAGE_SIZE);
+    return { entries, page: current, pageCount, total };
+  }
+
+  async function home(teamId: string, userId: string, now: Date): Promise<HomeModel> {
+    const pending = insights.pending(teamId, userId, new Date(now.getTime() + 1), HOME_ITEMS);
+    const owed = insights.owed(teamId, userId, HOME_ITEMS);
+    return {
+      userId,
+      pending: pending.items,
+      pendingTotal: pending.total,
+      owed: owed.items,
+      owedTotal: owed.total,
+      recent: insights.recentDecisions(teamId, userId, null, 10),
+      stats: await stats(teamId, userId, now),
+    };
+  }
+
+  /** Publishes the person's Home tab. Never throws: a stale Home tab is not worth a failed click. */
+  async function publishHome(teamId: string, userId: string): Promise<void> {
+    try {
+      const view = appHome(await home(teamId, userId, clock()));
+      await client.views.publish({ user_id: userId, view });
+    } catch (error) {
+      logger.warn('Could not publish the Home tab', { teamId, userId, failure: describeSlackFailure(error) });
+    }
+  }
+
+  /** The workspace's week (since the last Monday, UTC): counts and who connected with whom. */
+  function teamDigest(teamId: string, now: Date): TeamDigestModel | null {
+    const since = startOfLocalWeek(now, 'UTC');
+    const counts = insights.decisionCounts(teamId, null, since);
+    const connections = insights.connections(teamId, since, 20);
+    if (counts.pending + counts.accepted + counts.ignored + counts.declined + counts.blocked === 0) return null;
+    return { weekLabel: weekLabel(now, 'UTC'), counts, connections: connections.items, connectionsTotal: connections.total };
+  }
+
+  return { review, stats, ignoredList, home, publishHome, teamDigest, timeZoneOf };
+}

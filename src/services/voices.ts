@@ -1,0 +1,64 @@
+import type { InvitationRecord } from '../db/invitations-repo.js';
+import type { VoiceKind } from '../domain/types.js';
+import { AppError } from '../errors.js';
+import { mention, mrkdwn, text } from '../views/format.js';
+import type { ServiceDeps } from './deps.js';
+import type { InvitationService } from './invitations.js';
+
+export type VoiceService = ReturnType<typeof createVoiceService>;
+
+/** Teammates weighing in on a pending invitation: "I know them" or a heads-up, one voice each. */
+export function createVoiceService(deps: ServiceDeps & { invitations: InvitationService }) {
+  const { repos, logger, clock, invitations } = deps;
+
+  /** The invitation a teammate may weigh in on, with their current word; or why they may not. */
+  function voiceTarget(teamId: string, invitationId: number, userId: string) {
+    const invitation = invitations.findInvitation(teamId, invitationId);
+    if (invitation.ownerId === userId) {
+      throw new AppError(
+        'own_invitation',
+        "This is your own invitation: you decide with the buttons above. *I know them* and *Heads-up* are for your teammates.",
+        `owner ${userId} tried to weigh in on invitation ${invitationId}`,
+      );
+    }
+    if (invitation.status !== 'pending') {
+      throw new AppError(
+        'already_decided',
+        `${mention(invitation.ownerId)} has already decided on this invitation. Tell them in a thread if you know something they should.`,
+        `invitation ${invitationId} is ${invitation.status}`,
+      );
+    }
+    return { invitation, current: repos.voices.find(teamId, invitationId, userId) };
+  }
+
+  /** Saves, changes or withdraws a teammate's word, then weighs the invitation again and redraws the card. */
+  async function saveVoice(request: {
+    teamId: string;
+    invitationId: number;
+    userId: string;
+    kind: VoiceKind | 'withdraw';
+    note: string | null;
+  }): Promise<{ changed: boolean }> {
+    const { invitation } = voiceTarget(request.teamId, request.invitationId, request.userId);
+    const changed =
+      request.kind === 'withdraw'
+        ? repos.voices.remove(request.teamId, invitation.id, request.userId)
+        : repos.voices.save({ ...request, kind: request.kind, now: clock() });
+    if (!changed) return { changed };
+    logger.info('Teammate voice saved', { teamId: request.teamId, invitationId: invitation.id, kind: request.kind });
+    const fresh = await invitations.reevaluate(invitation);
+    await invitations.redrawCard(fresh);
+    if (request.kind !== 'withdraw' && repos.voices.claimOwnerNotice(request.teamId, invitation.id)) {
+      await tellOwner(fresh, request.userId);
+    }
+    return { changed };
+  }
+
+  /** The first time a teammate weighs in, the owner hears about it (only they see the note). */
+  async function tellOwner(invitation: InvitationRecord, teammateId: string): Promise<void> {
+    const message = `${mention(teammateId)} added what they know about *${text(invitation.name, 100)}* on your invitation card. It counts in the recommendation now.`;
+    await invitations.tellOwner(invitation, { text: message, blocks: [{ type: 'section', text: mrkdwn(message) }] });
+  }
+
+  return { voiceTarget, saveVoice };
+}

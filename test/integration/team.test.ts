@@ -1,0 +1,338 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sweepReviews } from '../../src/jobs/review-sweep.js';
+import { ACTIONS, INPUTS, VIEWS, WEEKLY_REVIEW_ON, WITHDRAW_VOICE } from '../../src/views/ids.js';
+import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
+import { allText, buttonValue, openedView } from '../support/calls.js';
+import {
+  checkboxesValue,
+  eventCallbackBody,
+  plainTextValue,
+  radioValue,
+  staticSelectValue,
+  timepickerValue,
+} from '../support/slack-requests.js';
+import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
+import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+
+const OTHER_MATE = 'U0MATE0002';
+// Tuesday 24 November 2026, 10:00 in London.
+const TUESDAY_10AM = '2026-11-24T10:00:00Z';
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+let clock: ReturnType<typeof manualClock>;
+let app: TestApp;
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner' });
+  standIn.setUser({ id: TEAMMATE, tz: 'Europe/London', real_name: 'Ana Silva' });
+  standIn.setUser({ id: OTHER_MATE, tz: 'Europe/London', real_name: 'Ben Okafor' });
+  database = tempDatabasePath();
+  clock = manualClock(TUESDAY_10AM);
+  app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now });
+});
+
+afterEach(async () => {
+  await app.stop();
+  await standIn.close();
+  database.cleanup();
+});
+
+interface Card {
+  invitationId: string;
+  ts: string;
+}
+
+async function check(text: string): Promise<Card> {
+  await app.command(text);
+  const card = standIn.calls('chat.postMessage').at(-1);
+  return { invitationId: buttonValue(card, ACTIONS.accept), ts: String(card?.response.ts) };
+}
+
+function click(card: Card, actionId: string, user = OWNER) {
+  return app.click({ user_id: user, action_id: actionId, value: card.invitationId, channel_id: CHANNEL, message_ts: card.ts });
+}
+
+function lastUpdate(): RecordedCall | undefined {
+  return standIn.calls('chat.update').at(-1);
+}
+
+function lastModal(): { callback_id: string; private_metadata: string } {
+  return openedView(standIn.calls('views.open').at(-1));
+}
+
+function status(card: Card): unknown {
+  return (app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(card.invitationId) as { status: string }).status;
+}
+
+async function voice(card: Card, user: string, kind: string, note: string | null): Promise<void> {
+  await click(card, kind === 'caution' ? ACTIONS.voiceCaution : ACTIONS.voiceKnows, user);
+  await app.submit({
+    user_id: user,
+    callback_id: VIEWS.voice,
+    private_metadata: lastModal().private_metadata,
+    values: {
+      [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue(kind) },
+      [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue(note) },
+    },
+  });
+}
+
+const PRIYA = 'Priya Raman | Head of Data Partnerships at Northwind Analytics | 2 mutual | linkedin.com/in/priya-raman-data';
+
+describe('teammates weigh in', () => {
+  it('a teammate vouches: the card shows it, the score counts it, the owner hears once', async () => {
+    const card = await check(PRIYA);
+    const before = app.db.prepare('SELECT score FROM invitations WHERE id = ?').get(card.invitationId) as { score: number };
+
+    await voice(card, TEAMMATE, 'knows', 'worked together at <!channel> Acme');
+    const update = lastUpdate();
+    expect(allText(update)).toContain(`<@${TEAMMATE}>`);
+    expect(allText(update)).toContain('worked together at &lt;!channel&gt; Acme');
+    assertValidMessage(update?.args ?? {});
+    assertNoForeignControlSequences(JSON.stringify(update?.args), [OWNER, TEAMMATE]);
+    const after = app.db.prepare('SELECT score, reasons FROM invitations WHERE id = ?').get(card.invitationId) as { score: number; reasons: string };
+    expect(after.score).toBeGreaterThan(before.score);
+    expect(after.reasons).toContain('Ana Silva knows them');
+
+    const notices = standIn.calls('chat.postEphemeral');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.args).toMatchObject({ channel: CHANNEL, user: OWNER });
+
+    await voice(card, OTHER_MATE, 'caution', 'sent me the same crypto pitch');
+    expect(standIn.calls('chat.postEphemeral')).toHaveLength(1);
+    const reasons = (app.db.prepare('SELECT reasons FROM invitations WHERE id = ?').get(card.invitationId) as { reasons: string }).reasons;
+    expect(reasons).toContain('Ben Okafor gave a heads-up');
+  });
+
+  it('one voice per teammate: changing it replaces it, withdrawing removes it', async () => {
+    const card = await check(PRIYA);
+    await voice(card, TEAMMATE, 'knows', null);
+    await voice(card, TEAMMATE, 'caution', 'not sure after all');
+    const voices = () => app.db.prepare('SELECT user_id, kind, note FROM teammate_voices').all();
+    expect(voices()).toEqual([{ user_id: TEAMMATE, kind: 'caution', note: 'not sure after all' }]);
+    await voice(card, TEAMMATE, WITHDRAW_VOICE, null);
+    expect(voices()).toEqual([]);
+  });
+
+  it('the owner cannot vouch for their own invitation, and nobody weighs in after the decision', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.voiceKnows, OWNER);
+    expect(JSON.stringify(standIn.responsePosts('action').at(-1)?.body)).toContain('your own invitation');
+    expect(standIn.calls('views.open')).toHaveLength(0);
+
+    await click(card, ACTIONS.accept);
+    await click(card, ACTIONS.voiceCaution, TEAMMATE);
+    expect(JSON.stringify(standIn.responsePosts('action').at(-1)?.body)).toContain('already decided');
+    expect(standIn.calls('views.open')).toHaveLength(0);
+  });
+});
+
+describe('every decision, and changing one’s mind', () => {
+  it('decline politely: records declined and hands the owner a message to send', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.decline);
+    expect(status(card)).toBe('declined');
+    const reply = standIn.responsePosts('action').at(-1);
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(JSON.stringify(reply?.body)).toContain('Hi Priya');
+    expect(allText(lastUpdate())).toContain('Declined');
+
+    // A later check of the same person says so loudly.
+    await check(PRIYA);
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toMatch(/Declined before/i);
+  });
+
+  it('block: after the confirm, an optional reason; later checks recommend ignoring, loudly', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.block);
+    expect(lastModal().callback_id).toBe(VIEWS.blockReason);
+    expect(status(card)).toBe('pending');
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.blockReason,
+      private_metadata: lastModal().private_metadata,
+      values: { [INPUTS.blockReason.block]: { [INPUTS.blockReason.action]: plainTextValue('crypto pitches to the whole team') } },
+    });
+    expect(status(card)).toBe('blocked');
+    expect(allText(lastUpdate())).toContain('crypto pitches to the whole team');
+
+    await check(PRIYA);
+    const again = allText(standIn.calls('chat.postMessage').at(-1));
+    expect(again).toMatch(/Blocked before/i);
+    expect(again).toContain('Recommended: ignore');
+  });
+
+  it('change of mind: away from Accept cancels the nudge, back to Accept schedules one, history keeps each step', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.accept);
+    const nudges = () => app.db.prepare('SELECT status FROM thank_you_nudges ORDER BY id').all();
+    expect(nudges()).toEqual([{ status: 'scheduled' }]);
+
+    const change = async (decision: string, reason: string | null) => {
+      await click(card, ACTIONS.changeDecision);
+      expect(lastModal().callback_id).toBe(VIEWS.changeDecision);
+      await app.submit({
+        user_id: OWNER,
+        callback_id: VIEWS.changeDecision,
+        private_metadata: lastModal().private_metadata,
+        values: {
+          [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue(decision) },
+          [INPUTS.changeReason.block]: { [INPUTS.changeReason.action]: plainTextValue(reason) },
+        },
+      });
+    };
+    await change('ignored', 'Turned out to be a sales pitch');
+    expect(status(card)).toBe('ignored');
+    expect(nudges()).toEqual([{ status: 'cancelled' }]);
+    await change('accepted', 'We met at a meetup after all');
+    expect(nudges()).toEqual([{ status: 'cancelled' }, { status: 'scheduled' }]);
+    const history = app.db.prepare('SELECT decision, reason FROM decision_events ORDER BY id').all();
+    expect(history).toEqual([
+      { decision: 'accepted', reason: null },
+      { decision: 'ignored', reason: 'Turned out to be a sales pitch' },
+      { decision: 'accepted', reason: 'We met at a meetup after all' },
+    ]);
+  });
+
+  it('a teammate cannot change the owner’s decision', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.accept);
+    await click(card, ACTIONS.changeDecision, TEAMMATE);
+    expect(JSON.stringify(standIn.responsePosts('action').at(-1)?.body)).toContain('can decide');
+    expect(standIn.calls('views.open')).toHaveLength(0);
+  });
+});
+
+describe('/invite-check ignored', () => {
+  it('lists ignored, declined and blocked people newest first, paged', async () => {
+    for (let i = 0; i < 12; i += 1) {
+      clock.advance(60_000);
+      const card = await check(`Person Number${i} | Analyst at Firm${i} | 0 mutual`);
+      await click(card, ACTIONS.decline);
+    }
+    standIn.reset();
+    await app.command('ignored', { responseUrlId: 'ignored' });
+    const first = standIn.responsePosts('ignored').at(-1);
+    const firstText = JSON.stringify(first?.body);
+    expect(firstText).toContain('Person Number11');
+    expect(firstText).not.toContain('Person Number1 ');
+    assertValidMessage(first?.body ?? {});
+    const older = buttonValue({ method: 'x', args: first?.body ?? {}, token: null, at: 0, response: {} }, ACTIONS.ignoredPage);
+    expect(older).toBe('2');
+    await app.click({ user_id: OWNER, action_id: ACTIONS.ignoredPage, value: older, response_url: standIn.responseUrl('page') });
+    const second = standIn.responsePosts('page').at(-1);
+    expect(second?.body).toMatchObject({ replace_original: true });
+    expect(JSON.stringify(second?.body)).toContain('Person Number0');
+  });
+});
+
+describe('settings', () => {
+  it('opens the settings modal and saves focus and hours, which the next recommendation uses', async () => {
+    await app.command('settings', { triggerId: '555.666.settings' });
+    const opened = standIn.calls('views.open').at(-1);
+    expect(opened?.args.trigger_id).toBe('555.666.settings');
+    expect(openedView(opened).callback_id).toBe(VIEWS.settings);
+
+    const values = {
+      [INPUTS.focusIndustries.block]: { [INPUTS.focusIndustries.action]: plainTextValue('fintech, Analytics') },
+      [INPUTS.focusRoles.block]: { [INPUTS.focusRoles.action]: plainTextValue('Data Partnerships') },
+      [INPUTS.focusKeywords.block]: { [INPUTS.focusKeywords.action]: plainTextValue(null) },
+      [INPUTS.focusText.block]: { [INPUTS.focusText.action]: plainTextValue(null) },
+      [INPUTS.workStart.block]: { [INPUTS.workStart.action]: timepickerValue('08:00') },
+      [INPUTS.workEnd.block]: { [INPUTS.workEnd.action]: timepickerValue('16:00') },
+      [INPUTS.workDays.block]: { [INPUTS.workDays.action]: checkboxesValue(['1', '2', '3', '4']) },
+      [INPUTS.thankYouDelay.block]: { [INPUTS.thankYouDelay.action]: staticSelectValue('0') },
+      [INPUTS.weeklyReview.block]: { [INPUTS.weeklyReview.action]: checkboxesValue([]) },
+    };
+    await app.submit({ user_id: OWNER, callback_id: VIEWS.settings, values });
+    const row = app.db.prepare('SELECT focus_industries, focus_roles, work_start, work_end, work_days, thank_you_delay, weekly_review FROM user_settings').get();
+    expect(row).toEqual({
+      focus_industries: '["fintech","Analytics"]',
+      focus_roles: '["Data Partnerships"]',
+      work_start: '08:00',
+      work_end: '16:00',
+      work_days: '[1,2,3,4]',
+      thank_you_delay: '0',
+      weekly_review: 0,
+    });
+    expect(standIn.calls('views.publish').at(-1)?.args.user_id).toBe(OWNER);
+
+    await check(PRIYA);
+    const reasons = (app.db.prepare('SELECT reasons FROM invitations ORDER BY id DESC').get() as { reasons: string }).reasons;
+    expect(reasons).toMatch(/data partnerships/i);
+    expect(reasons).toMatch(/focus/);
+  });
+
+  it('refuses a working day that ends before it starts, beside the field, and saves nothing', async () => {
+    const response = await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.settings,
+      values: {
+        [INPUTS.workStart.block]: { [INPUTS.workStart.action]: timepickerValue('17:00') },
+        [INPUTS.workEnd.block]: { [INPUTS.workEnd.action]: timepickerValue('09:00') },
+        [INPUTS.workDays.block]: { [INPUTS.workDays.action]: checkboxesValue(['1']) },
+        [INPUTS.weeklyReview.block]: { [INPUTS.weeklyReview.action]: checkboxesValue([WEEKLY_REVIEW_ON]) },
+      },
+    });
+    expect(response.json).toMatchObject({ response_action: 'errors', errors: { [INPUTS.workEnd.block]: expect.any(String) } });
+    expect(app.db.prepare('SELECT count(*) AS n FROM user_settings').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('reviews and stats', () => {
+  it('sends one weekly review on Monday morning to someone with something to review, and none to others', async () => {
+    await check(PRIYA); // pending from Tuesday 24th
+    standIn.setUser({ id: TEAMMATE, tz: 'Europe/London', real_name: 'Ana Silva' });
+    await app.command('Someone Else | Designer at Studio | 1 mutual', { user: TEAMMATE });
+    const card = { invitationId: buttonValue(standIn.calls('chat.postMessage').at(-1), ACTIONS.accept), ts: '' };
+    await app.click({ user_id: TEAMMATE, action_id: ACTIONS.decline, value: card.invitationId, channel_id: CHANNEL, message_ts: '1' });
+    standIn.reset();
+
+    const monday = new Date('2026-11-30T09:30:00Z');
+    const sunday = await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-11-29T09:30:00Z'));
+    expect(sunday.reviewsSent).toBe(0);
+    const report = await sweepReviews(app.instance.reviewSweepDeps, monday);
+    // The owner has a pending invitation from last week; the teammate only a decline from 6 days ago.
+    expect(report.reviewsSent).toBe(2);
+    const again = await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-11-30T11:30:00Z'));
+    expect(again.reviewsSent).toBe(0);
+    const dms = standIn.calls('chat.postMessage');
+    expect(dms).toHaveLength(2);
+    const ownerReview = dms.find((dm) => allText(dm).includes('Priya Raman'));
+    expect(ownerReview).toBeDefined();
+    assertValidMessage(ownerReview?.args ?? {});
+    expect(buttonValue(ownerReview, ACTIONS.accept)).toBeTruthy();
+  });
+
+  it('/invite-check review and stats answer only the person who asks', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.accept);
+    await app.command('stats', { responseUrlId: 'stats' });
+    const stats = standIn.responsePosts('stats').at(-1);
+    expect(stats?.body).toMatchObject({ response_type: 'ephemeral' });
+    assertValidMessage(stats?.body ?? {});
+    await app.command('review', { responseUrlId: 'review' });
+    expect(standIn.responsePosts('review').at(-1)?.body).toMatchObject({ response_type: 'ephemeral' });
+  });
+});
+
+describe('App Home', () => {
+  it('publishes the Home tab when it is opened, and again after a decision', async () => {
+    const card = await check(PRIYA);
+    const response = await app.send(
+      eventCallbackBody({ team_id: TEAM, event: { type: 'app_home_opened', user: OWNER, channel: 'D0OWNER001', tab: 'home' } }),
+      { headers: { 'content-type': 'application/json' } },
+    );
+    expect(response.status).toBe(200);
+    const published = standIn.calls('views.publish');
+    expect(published).toHaveLength(1);
+    expect(published[0]?.args.user_id).toBe(OWNER);
+    expect(allText(published[0])).toContain('Priya Raman');
+    expect(allText(published[0])).toContain(ACTIONS.openSettings);
+
+    await click(card, ACTIONS.accept);
+    expect(standIn.calls('views.publish')).toHaveLength(2);
+  });
+});
