@@ -306,6 +306,28 @@ describe('reviews and stats', () => {
     expect(buttonValue(ownerReview, ACTIONS.accept)).toBeTruthy();
   });
 
+  it('deciding from a review updates the card and redraws the review, not the card, in its place', async () => {
+    const card = await check(PRIYA);
+    clock.set('2026-11-30T09:30:00Z');
+    await app.command('review', { responseUrlId: 'review' });
+    const review = standIn.responsePosts('review').at(-1);
+    expect(JSON.stringify(review?.body)).toContain(`review:${card.invitationId}`);
+    await app.click({
+      user_id: OWNER,
+      action_id: ACTIONS.accept,
+      value: card.invitationId,
+      block_id: `review:${card.invitationId}`,
+      container: { type: 'message', message_ts: '1700000000.000999', channel_id: CHANNEL, is_ephemeral: true },
+      response_url: standIn.responseUrl('review-click'),
+    });
+    expect(status(card)).toBe('accepted');
+    expect(lastUpdate()?.args).toMatchObject({ channel: CHANNEL, ts: card.ts });
+    const redrawn = standIn.responsePosts('review-click').at(-1);
+    expect(redrawn?.body).toMatchObject({ replace_original: true });
+    expect(JSON.stringify(redrawn?.body)).not.toContain(`review:${card.invitationId}`);
+    expect(JSON.stringify(redrawn?.body)).not.toContain(ACTIONS.voiceKnows); // not the card
+  });
+
   it('/invite-check review and stats answer only the person who asks', async () => {
     const card = await check(PRIYA);
     await click(card, ACTIONS.accept);

@@ -15,9 +15,21 @@ export async function buttonTarget({ body, action, respond, logger }: ButtonArgs
   return null;
 }
 
-/** A click on an ephemeral card carries the only way to redraw it: its response_url. */
-export function ephemeralResponseUrl(body: BlockAction): string | null {
-  return body.container.is_ephemeral === true && typeof body.response_url === 'string' ? body.response_url : null;
+/** Buttons on the card itself sit in these blocks; the same buttons also appear in reviews and on Home. */
+const CARD_BLOCKS = /^(decide|change):/;
+
+/**
+ * A click on an ephemeral card carries the only way to redraw it: its response_url. Clicks from a
+ * review or the Home tab do not: redrawing "the card" there would replace the review.
+ */
+export function ephemeralResponseUrl({ body, action }: Pick<ButtonArgs, 'body' | 'action'>): string | null {
+  const onCard = CARD_BLOCKS.test(action.block_id);
+  return onCard && body.container.is_ephemeral === true && typeof body.response_url === 'string' ? body.response_url : null;
+}
+
+/** True when the click came from a review message (a DM, or `/invite-check review`), not the card. */
+export function clickedInReview({ body, action }: Pick<ButtonArgs, 'body' | 'action'>): boolean {
+  return action.block_id.startsWith('review:') && body.container.type === 'message';
 }
 
 /** The message a button sat in (channel and ts), to redraw it. */

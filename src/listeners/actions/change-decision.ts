@@ -24,7 +24,7 @@ export function changeDecision(services: AppServices) {
       await replyEphemeral(respond, 'This invitation is still waiting for your first decision: use the buttons on the card.', logger);
       return;
     }
-    const responseUrl = ephemeralResponseUrl(body);
+    const responseUrl = ephemeralResponseUrl(args);
     if (responseUrl !== null) services.invitations.rememberResponseUrl(target.teamId, invitation.id, responseUrl);
     const view = changeDecisionModal({ invitationId: invitation.id }, invitation.name, current);
     await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click Change decision again' });

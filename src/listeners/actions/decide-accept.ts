@@ -1,6 +1,7 @@
 import { replyEphemeral, replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { buttonTarget, ephemeralResponseUrl, type ButtonArgs } from './button.js';
+import { redrawReview } from '../review.js';
+import { buttonTarget, clickedInReview, ephemeralResponseUrl, type ButtonArgs } from './button.js';
 
 /** Accept on a card: only the owner; a second click changes nothing. */
 export function acceptInvitation(services: AppServices) {
@@ -17,12 +18,13 @@ export function acceptInvitation(services: AppServices) {
         decision: 'accepted',
         reason: null,
         note: null,
-        responseUrl: ephemeralResponseUrl(body),
+        responseUrl: ephemeralResponseUrl(args),
       });
       if (outcome.kind === 'unchanged') {
         const message = services.invitations.alreadyDecidedMessage(outcome.invitation, 'accepted');
         if (message !== null) await replyEphemeral(respond, message, logger);
       }
+      if (clickedInReview(args)) await redrawReview(services, respond, target.teamId, body.user.id, logger);
     } catch (error) {
       await replyWithError(respond, error, logger);
     }

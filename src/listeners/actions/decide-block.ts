@@ -23,7 +23,7 @@ export function blockInvitation(services: AppServices) {
       if (message !== null) await replyEphemeral(respond, message, logger);
       return;
     }
-    const responseUrl = ephemeralResponseUrl(body);
+    const responseUrl = ephemeralResponseUrl(args);
     if (responseUrl !== null) services.invitations.rememberResponseUrl(target.teamId, invitation.id, responseUrl);
     const view = blockReasonModal({ invitationId: invitation.id }, invitation.name);
     await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click Block again' });

@@ -1,7 +1,8 @@
 import { declineMessage } from '../../views/decline-message.js';
 import { replyEphemeral, replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { buttonTarget, ephemeralResponseUrl, type ButtonArgs } from './button.js';
+import { redrawReview } from '../review.js';
+import { buttonTarget, clickedInReview, ephemeralResponseUrl, type ButtonArgs } from './button.js';
 
 /** Decline politely: records `declined` and hands the owner a friendly message to send. */
 export function declineInvitation(services: AppServices) {
@@ -18,8 +19,9 @@ export function declineInvitation(services: AppServices) {
         decision: 'declined',
         reason: null,
         note: null,
-        responseUrl: ephemeralResponseUrl(body),
+        responseUrl: ephemeralResponseUrl(args),
       });
+      if (clickedInReview(args)) await redrawReview(services, respond, target.teamId, body.user.id, logger);
       if (outcome.kind === 'decided' && outcome.declineDraft !== null) {
         await respond({ response_type: 'ephemeral', replace_original: false, ...declineMessage(outcome.invitation.name, outcome.declineDraft) });
         return;

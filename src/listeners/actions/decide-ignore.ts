@@ -24,7 +24,7 @@ export function ignoreInvitation(services: AppServices) {
       if (message !== null) await replyEphemeral(respond, message, logger);
       return;
     }
-    const responseUrl = ephemeralResponseUrl(body);
+    const responseUrl = ephemeralResponseUrl(args);
     if (responseUrl !== null) services.invitations.rememberResponseUrl(teamId, invitation.id, responseUrl);
     const view = ignoreReasonModal({ invitationId: invitation.id }, invitation.name);
     await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click Ignore again' });

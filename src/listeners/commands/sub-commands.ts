@@ -1,15 +1,12 @@
 import type { SubCommand } from '../../domain/command-text.js';
 import { ignoredListMessage } from '../../views/ignored-list.js';
-import { reviewMessage } from '../../views/review-message.js';
 import { settingsModal } from '../../views/settings-modal.js';
 import { statsMessage } from '../../views/stats-message.js';
 import { openModal } from '../open-modal.js';
-import { replyEphemeral, replyWithError } from '../reply.js';
+import { replyWithError } from '../reply.js';
+import { currentReview } from '../review.js';
 import type { AppServices } from '../services.js';
 import type { CommandArgs } from './invite-check.js';
-
-const NOTHING_TO_REVIEW =
-  ':sparkles: Nothing to review right now: no invitation has been waiting for days, no thank-you is owed, and nothing was decided this week.';
 
 /** `/invite-check settings | ignored | review | stats`, after the ack. */
 export async function runSubCommand(services: AppServices, args: CommandArgs, command: SubCommand): Promise<void> {
@@ -26,12 +23,9 @@ export async function runSubCommand(services: AppServices, args: CommandArgs, co
       case 'ignored':
         await respond({ response_type: 'ephemeral', ...ignoredListMessage(services.insights.ignoredList(teamId, userId, 1)) });
         return;
-      case 'review': {
-        const review = services.insights.review(teamId, userId, services.clock());
-        if (review === null) await replyEphemeral(respond, NOTHING_TO_REVIEW, logger);
-        else await respond({ response_type: 'ephemeral', ...reviewMessage(review) });
+      case 'review':
+        await respond({ response_type: 'ephemeral', ...currentReview(services, teamId, userId) });
         return;
-      }
       case 'stats':
         await respond({ response_type: 'ephemeral', ...statsMessage(await services.insights.stats(teamId, userId, services.clock())) });
         return;
