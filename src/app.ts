@@ -4,6 +4,7 @@ import { WebClient, type WebClientOptions } from '@slack/web-api';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from './config.js';
 import type { Db } from './db/open.js';
+import type { PrivacyRepo } from './db/privacy-repo.js';
 import { createRepos } from './db/repos.js';
 import type { ReviewSweepDeps } from './jobs/review-sweep.js';
 import type { SweepDeps } from './jobs/thank-you-sweep.js';
@@ -12,6 +13,7 @@ import type { AppServices } from './listeners/services.js';
 import type { NudgeSettings, ServiceDeps } from './services/deps.js';
 import { createInsightsService } from './services/insights.js';
 import { createInvitationService } from './services/invitations.js';
+import { createPrivacyService } from './services/privacy.js';
 import { createSettingsService } from './services/settings.js';
 import { createSlackUserDirectory } from './services/slack-users.js';
 import { createThankYouService } from './services/thank-yous.js';
@@ -33,6 +35,8 @@ export interface InviteCheckApp {
   sweepDeps: SweepDeps;
   /** What the weekly review and digest sweep needs, sharing that client. */
   reviewSweepDeps: ReviewSweepDeps;
+  /** What the retention purge needs. */
+  retentionDeps: { privacy: PrivacyRepo; retentionDays: number };
   /** Resolves when every request's work (including after the ack) has finished. */
   drain(): Promise<void>;
 }
@@ -64,8 +68,9 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     workingWindow: config.workingWindow,
   };
   const users = createSlackUserDirectory({ users: repos.slackUsers, client: app.client, logger });
-  const serviceDeps: ServiceDeps = { db, repos, client: app.client, users, logger, clock, settings };
-  const insights = createInsightsService(serviceDeps);
+  const baseDeps: ServiceDeps = { db, repos, client: app.client, users, logger, clock, settings };
+  const insights = createInsightsService(baseDeps);
+  const serviceDeps: ServiceDeps = { ...baseDeps, afterChange: insights.publishHome };
   const invitations = createInvitationService({ ...serviceDeps, afterDecision: insights.publishHome });
   const services: AppServices = {
     invitations,
@@ -73,6 +78,8 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     thankYous: createThankYouService(serviceDeps),
     insights,
     settings: createSettingsService(serviceDeps),
+    privacy: createPrivacyService(serviceDeps),
+    retentionDays: config.retentionDays,
     logger,
     clock,
     trustedResponseOrigins: trustedOrigins(config),
@@ -126,6 +133,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     services,
     sweepDeps,
     reviewSweepDeps,
+    retentionDeps: { privacy: repos.privacy, retentionDays: config.retentionDays },
     async drain() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },

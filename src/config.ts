@@ -21,6 +21,8 @@ export interface Config {
   digestCron: string;
   /** Channel for the weekly team digest, or null for none. */
   digestChannel: string | null;
+  /** Days after which ignored/declined/blocked invitations keep only their decision and date. */
+  retentionDays: number;
   logLevel: LogLevelName;
 }
 
@@ -96,6 +98,13 @@ const envSchema = z
         .regex(/^[CG][A-Z0-9]{2,}$/, { error: 'must be a channel ID such as C0123456789 (channel details → bottom of the About tab).' })
         .optional(),
     ),
+    RETENTION_DAYS: withDefault('180').pipe(
+      z.coerce
+        .number<string>({ error: 'must be a number of days.' })
+        .int({ error: 'must be a whole number of days.' })
+        .min(1, { error: 'must be at least 1 day.' })
+        .max(3650, { error: 'must be at most 3650 days (ten years).' }),
+    ),
     LOG_LEVEL: withDefault('info').pipe(
       z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}.` }),
     ),
@@ -136,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workingWindow: { ...e.WORKING_HOURS, days: e.WORKING_DAYS },
     digestCron: e.DIGEST_CRON,
     digestChannel: e.DIGEST_CHANNEL ?? null,
+    retentionDays: e.RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
   };
 }

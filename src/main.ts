@@ -29,17 +29,20 @@ async function main(): Promise<void> {
     const { from, to } = migrate(db);
     if (from !== to) logger.info('Database migrated', { from, to });
   } catch (error) {
-    process.stderr.write(`invite-check cannot start: ${isAppError(error) ? error.message : String(error)}\n`);
+    // One line, naming the problem and the file; never a stack trace.
+    const problem = isAppError(error) ? error.message : `Cannot use the database at ${config.databasePath}: ${String(error)}`;
+    process.stderr.write(`invite-check cannot start: ${problem.replace(/\s*\n\s*/g, ' ')}\n`);
     process.exit(1);
   }
 
   const clock = () => new Date();
-  const { app, sweepDeps, reviewSweepDeps, drain } = createApp({ config, db, logger, clock });
+  const { app, sweepDeps, reviewSweepDeps, retentionDeps, drain } = createApp({ config, db, logger, clock });
   const jobs: Jobs = startJobs({
     reminderCron: config.reminderCron,
     digestCron: config.digestCron,
     sweep: sweepDeps,
     reviewSweep: reviewSweepDeps,
+    retention: retentionDeps,
     logger,
     clock,
   });

@@ -34,6 +34,7 @@ describe('loadConfig defaults', () => {
       workingWindow: { startMinute: 540, endMinute: 1080, days: new Set([1, 2, 3, 4, 5]) },
       digestCron: '0 * * * *',
       digestChannel: null,
+      retentionDays: 180,
       logLevel: 'info',
     });
   });

@@ -4,6 +4,7 @@ import { createInsightsRepo } from './insights-repo.js';
 import { createInvitationsRepo } from './invitations-repo.js';
 import { createNudgesRepo } from './nudges-repo.js';
 import type { Db } from './open.js';
+import { createPrivacyRepo } from './privacy-repo.js';
 import { createReviewsRepo } from './reviews-repo.js';
 import { createSettingsRepo } from './settings-repo.js';
 import { createSlackUsersRepo } from './slack-users-repo.js';
@@ -20,5 +21,6 @@ export function createRepos(db: Db): Repos {
     settings: createSettingsRepo(db),
     reviews: createReviewsRepo(db),
     insights: createInsightsRepo(db),
+    privacy: createPrivacyRepo(db),
   };
 }

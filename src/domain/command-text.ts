@@ -1,5 +1,5 @@
 /** The sub-commands `/invite-check` knows, besides help. */
-export const SUB_COMMANDS = ['settings', 'ignored', 'review', 'stats'] as const;
+export const SUB_COMMANDS = ['settings', 'ignored', 'review', 'stats', 'export', 'forget-me'] as const;
 export type SubCommand = (typeof SUB_COMMANDS)[number];
 
 /** What `/invite-check <text>` asks for, decided from the text alone. */
@@ -7,15 +7,17 @@ export type CommandRoute =
   | { kind: 'form' }
   | { kind: 'help' }
   | { kind: 'sub'; command: SubCommand }
+  | { kind: 'forget'; person: string }
   | { kind: 'unknown'; word: string }
   | { kind: 'check' };
 
 const HELP_WORDS = new Set(['help', '-h', '--help', '?', 'usage']);
 
 /**
- * Empty text opens the form; `help` and friends show help; a known sub-command runs. A single
- * lower-case word that is not a sub-command gets help too, rather than being read as a name:
- * names are capitalised, sub-commands are not. Everything else is an invitation to check.
+ * Empty text opens the form; `help` and friends show help; a known sub-command runs, and
+ * `forget <person>` takes the rest of the text as who to forget. A single lower-case word that is
+ * not a sub-command gets help too, rather than being read as a name: names are capitalised,
+ * sub-commands are not. Everything else is an invitation to check.
  */
 export function routeCommandText(raw: string): CommandRoute {
   const text = raw.trim();
@@ -24,6 +26,8 @@ export function routeCommandText(raw: string): CommandRoute {
   if (HELP_WORDS.has(lower)) return { kind: 'help' };
   const sub = SUB_COMMANDS.find((command) => command === lower);
   if (sub !== undefined) return { kind: 'sub', command: sub };
+  const forget = /^forget\s+([\s\S]+)$/.exec(text);
+  if (forget?.[1] !== undefined) return { kind: 'forget', person: forget[1].trim() };
   if (/^[a-z][a-z-]{0,30}$/.test(text)) return { kind: 'unknown', word: text };
   return { kind: 'check' };
 }

@@ -14,3 +14,8 @@ function fold(value: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** The name part of a person key, to find someone by name alone (forget). */
+export function nameKey(name: string): string {
+  return fold(name);
+}

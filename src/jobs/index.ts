@@ -1,5 +1,7 @@
 import type { Logger } from '@slack/logger';
 import { schedule, type ScheduledTask } from 'node-cron';
+import type { PrivacyRepo } from '../db/privacy-repo.js';
+import { removeExpiredDetails } from './retention.js';
 import { sweepReviews, type ReviewSweepDeps } from './review-sweep.js';
 import { sweepThankYous, type SweepDeps } from './thank-you-sweep.js';
 
@@ -13,6 +15,7 @@ export interface JobsDeps {
   digestCron: string;
   sweep: SweepDeps;
   reviewSweep: ReviewSweepDeps;
+  retention: { privacy: PrivacyRepo; retentionDays: number };
   logger: Logger;
   clock: () => Date;
 }
@@ -47,6 +50,7 @@ export function startJobs(deps: JobsDeps): Jobs {
   const tasks = [
     every(deps.reminderCron, 'thank-you sweep', (signal, now) => sweepThankYous({ ...deps.sweep, signal }, now)),
     every(deps.digestCron, 'review sweep', (signal, now) => sweepReviews({ ...deps.reviewSweep, signal }, now)),
+    every(deps.digestCron, 'retention purge', async (signal, now) => removeExpiredDetails({ ...deps.retention, logger: deps.logger, signal }, now)),
   ];
   return {
     async stop() {

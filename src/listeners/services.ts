@@ -1,6 +1,7 @@
 import type { Logger } from '@slack/logger';
 import type { InsightsService } from '../services/insights.js';
 import type { InvitationService } from '../services/invitations.js';
+import type { PrivacyService } from '../services/privacy.js';
 import type { SettingsService } from '../services/settings.js';
 import type { ThankYouService } from '../services/thank-yous.js';
 import type { VoiceService } from '../services/voices.js';
@@ -12,6 +13,9 @@ export interface AppServices {
   thankYous: ThankYouService;
   insights: InsightsService;
   settings: SettingsService;
+  privacy: PrivacyService;
+  /** Shown in help: how long details of ignored people are kept. */
+  retentionDays: number;
   logger: Logger;
   clock: () => Date;
   /** Origins whose response_url we will post to when it comes back to us inside private_metadata. */

@@ -4,6 +4,7 @@ import type { DecisionEventsRepo } from '../db/decision-events-repo.js';
 import type { InsightsRepo } from '../db/insights-repo.js';
 import type { InvitationsRepo } from '../db/invitations-repo.js';
 import type { NudgesRepo } from '../db/nudges-repo.js';
+import type { PrivacyRepo } from '../db/privacy-repo.js';
 import type { Db } from '../db/open.js';
 import type { ReviewsRepo } from '../db/reviews-repo.js';
 import type { SettingsRepo } from '../db/settings-repo.js';
@@ -21,6 +22,7 @@ export interface Repos {
   settings: SettingsRepo;
   reviews: ReviewsRepo;
   insights: InsightsRepo;
+  privacy: PrivacyRepo;
 }
 
 /** Workspace-wide defaults for thank-you nudges; each person may set their own in Settings. */
@@ -39,4 +41,6 @@ export interface ServiceDeps {
   logger: Logger;
   clock: () => Date;
   settings: NudgeSettings;
+  /** Called when a person's records change outside a decision (e.g. forgotten), to refresh their Home tab. */
+  afterChange?: (teamId: string, userId: string) => Promise<void>;
 }

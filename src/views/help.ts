@@ -2,7 +2,11 @@ import type { KnownBlock } from '@slack/types';
 import { mrkdwn, truncate } from './format.js';
 
 /** The ephemeral usage message for `/invite-check help` and any unknown sub-command. */
-export function helpMessage(command = '/invite-check', unknown: string | null = null): { text: string; blocks: KnownBlock[] } {
+export function helpMessage(
+  command = '/invite-check',
+  unknown: string | null = null,
+  retentionDays = 180,
+): { text: string; blocks: KnownBlock[] } {
   const intro = unknown
     ? `I don't know the sub-command \`${truncate(unknown.replace(/[`<>&]/g, ''), 100)}\`. Here is what I can do:`
     : '*invite-check* helps you decide on connection invitations with your team, and remembers who you ignored and why.';
@@ -14,6 +18,7 @@ export function helpMessage(command = '/invite-check', unknown: string | null = 
     `• \`${command} settings\` sets what you're looking for, your working hours, the thank-you delay and the weekly review.`,
     `• \`${command} ignored\` lists the people you ignored, declined or blocked, with your reasons, so you can reconsider.`,
     `• \`${command} review\` shows what needs your attention; \`${command} stats\` shows your numbers.`,
+    `• \`${command} forget &lt;profile URL or name&gt;\` removes one person from your records; \`${command} forget-me\` removes everything about you; \`${command} export\` sends you your records as a CSV file.`,
     `• \`${command} help\` shows this message.`,
   ].join('\n');
   const example = [
@@ -29,7 +34,8 @@ export function helpMessage(command = '/invite-check', unknown: string | null = 
   const after =
     'I post a card in this channel with my recommendation and the reasons. You decide: *Accept*, *Ignore*, ' +
     '*Decline politely* or *Block*, and can change your mind later. Teammates can say *I know them* or give a *Heads-up*. ' +
-    'After you accept, I DM you a ready-to-send thank-you note during your working hours.';
+    'After you accept, I DM you a ready-to-send thank-you note during your working hours. ' +
+    `Details of people you ignore, decline or block are kept for ${retentionDays} days; after that only the decision and its date remain.`;
   return {
     text: unknown ? `Unknown sub-command. Try ${command} help.` : `How to use ${command}`,
     blocks: [

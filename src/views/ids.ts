@@ -17,6 +17,10 @@ export const ACTIONS = {
   // Lists and the Home tab.
   ignoredPage: 'ignored_page',
   openSettings: 'open_settings',
+  // Privacy confirmations.
+  forgetConfirm: 'privacy_forget',
+  forgetMeConfirm: 'privacy_forget_me',
+  privacyCancel: 'privacy_cancel',
 } as const;
 
 export const VIEWS = {

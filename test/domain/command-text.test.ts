@@ -15,11 +15,22 @@ describe('routeCommandText', () => {
     ['Settings', 'settings'],
     [' ignored ', 'ignored'],
     ['REVIEW', 'review'],
+    ['export', 'export'],
+    ['forget-me', 'forget-me'],
   ] as const)('runs the sub-command %j', (text, command) => {
     expect(routeCommandText(text)).toEqual({ kind: 'sub', command });
   });
 
   it.each([
+    ['forget Priya Raman', 'Priya Raman'],
+    ['forget  https://www.linkedin.com/in/priya ', 'https://www.linkedin.com/in/priya'],
+    ['forget <https://linkedin.com/in/x|linkedin.com/in/x>', '<https://linkedin.com/in/x|linkedin.com/in/x>'],
+  ])('reads %j as forgetting one person', (text, person) => {
+    expect(routeCommandText(text)).toEqual({ kind: 'forget', person });
+  });
+
+  it.each([
+    ['forget', 'forget'],
     ['history', 'history'],
     ['  list  ', 'list'],
     ['follow-up', 'follow-up'],

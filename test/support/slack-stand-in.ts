@@ -61,6 +61,8 @@ export interface SlackStandIn {
   /** Successful AND failed calls, in arrival order; each has the parsed args. */
   calls(method?: string): RecordedCall[];
   responsePosts(id?: string): ResponseUrlPost[];
+  /** Files uploaded through files.getUploadURLExternal's upload_url, by file id, as text. */
+  uploads(): { fileId: string; content: string }[];
   /** Queue `fault` for the next `times` (default 1) calls of `method`. */
   failNext(method: string, fault: Fault, times?: number): void;
   setUser(user: StandInUser): void;
@@ -195,6 +197,10 @@ export async function startSlackStandIn(
 
   let recordedCalls: RecordedCall[] = [];
   let recordedPosts: ResponseUrlPost[] = [];
+  let recordedUploads: { fileId: string; content: string }[] = [];
+  let fileCounter = 0;
+  // Set once the server listens: upload URLs point back at the stand-in.
+  let origin = '';
   let faults = new Map<string, QueuedFault[]>();
   const users = new Map<string, StandInUser>();
   let callWaiters: Waiter<RecordedCall>[] = [];
@@ -362,6 +368,16 @@ export async function startSlackStandIn(
       case 'views.push':
       case 'views.publish':
         return viewAnswer(method, args);
+      case 'files.getUploadURLExternal': {
+        if (str(args.filename) === undefined) return { ok: false, error: 'invalid_arguments' };
+        fileCounter += 1;
+        const fileId = `F${String(fileCounter).padStart(9, '0')}`;
+        return { ok: true, upload_url: `${origin}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.completeUploadExternal': {
+        const files = Array.isArray(args.files) ? args.files : parseJsonArray(str(args.files));
+        return { ok: true, files: files.map((file) => ({ id: isRecord(file) ? file.id : undefined, title: isRecord(file) ? file.title : undefined })) };
+      }
       default:
         return { ok: true };
     }
@@ -457,7 +473,17 @@ export async function startSlackStandIn(
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const apiMatch = /^\/api\/([^/]+)$/.exec(url.pathname);
     const responseMatch = /^\/response-url\/([^/]+)$/.exec(url.pathname);
+    const uploadMatch = /^\/upload\/([^/]+)$/.exec(url.pathname);
     let handled: Promise<void>;
+    if (req.method === 'POST' && uploadMatch?.[1] !== undefined) {
+      const fileId = uploadMatch[1];
+      handled = readBody(req).then((raw) => {
+        recordedUploads.push({ fileId, content: raw.toString('utf8') });
+        send(res, 200, { 'content-type': 'text/plain' }, `OK - ${raw.length}`);
+      });
+      handled.catch(() => send(res, 400, { 'content-type': 'text/plain' }, 'bad upload'));
+      return;
+    }
     if (req.method === 'POST' && apiMatch?.[1] !== undefined) {
       handled = handleApi(decodeURIComponent(apiMatch[1]), req, res);
     } else if (req.method === 'POST' && responseMatch?.[1] !== undefined) {
@@ -482,6 +508,7 @@ export async function startSlackStandIn(
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('Slack stand-in: server has no TCP address');
   const baseUrl = `http://127.0.0.1:${address.port}`;
+  origin = baseUrl;
 
   function waitFor<T>(
     existing: T[],
@@ -524,6 +551,10 @@ export async function startSlackStandIn(
 
     responsePosts(id?: string): ResponseUrlPost[] {
       return recordedPosts.filter((p) => id === undefined || p.id === id);
+    },
+
+    uploads(): { fileId: string; content: string }[] {
+      return [...recordedUploads];
     },
 
     failNext(method: string, fault: Fault, times = 1): void {
@@ -588,6 +619,7 @@ export async function startSlackStandIn(
     reset(): void {
       recordedCalls = [];
       recordedPosts = [];
+      recordedUploads = [];
       faults = new Map();
     },
 
@@ -612,4 +644,14 @@ export async function startSlackStandIn(
       });
     },
   };
+}
+
+function parseJsonArray(text: string | undefined): unknown[] {
+  if (text === undefined) return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
 }

@@ -64,6 +64,8 @@ export async function startTestApp(options: {
   databasePath: string;
   clock?: () => Date;
   env?: Record<string, string>;
+  /** The captured log's level; debug by default, to see everything while testing. */
+  logLevel?: 'debug' | 'info';
 }): Promise<TestApp> {
   const config = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-token',
@@ -74,7 +76,7 @@ export async function startTestApp(options: {
     ...options.env,
   });
   const logLines: string[] = [];
-  const logger = new JsonLogger('debug', { write: (line: string) => logLines.push(line) });
+  const logger = new JsonLogger(options.logLevel ?? 'debug', { write: (line: string) => logLines.push(line) });
   const db = openDatabase(config.databasePath);
   migrate(db);
   const instance = createApp({

@@ -8,6 +8,7 @@ import { declineInvitation } from './decide-decline.js';
 import { ignoreInvitation } from './decide-ignore.js';
 import { ignoredPage } from './ignored-page.js';
 import { openSettings } from './open-settings.js';
+import { cancelPrivacy, confirmForget, confirmForgetMe } from './privacy.js';
 import { teammateVoice } from './teammate-voice.js';
 import { thankYouOutcome } from './thank-you-outcome.js';
 
@@ -26,4 +27,7 @@ export function registerActions(app: App, services: AppServices): void {
   button(ACTIONS.nudgeSkip, thankYouOutcome(services, 'skip'));
   button(ACTIONS.ignoredPage, ignoredPage(services));
   button(ACTIONS.openSettings, openSettings(services));
+  button(ACTIONS.forgetConfirm, confirmForget(services));
+  button(ACTIONS.forgetMeConfirm, confirmForgetMe(services));
+  button(ACTIONS.privacyCancel, cancelPrivacy());
 }

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { routeCommandText } from '../../domain/command-text.js';
-import { runSubCommand } from './sub-commands.js';
+import { askToForget, runSubCommand } from './sub-commands.js';
 import { parseSlackCommandText } from '../../domain/parse-invitation.js';
 import type { PartialInvitationFields } from '../../domain/types.js';
 import { helpMessage } from '../../views/help.js';
@@ -17,12 +17,16 @@ export function inviteCheckCommand(services: AppServices) {
     const { ack, command, respond, logger } = args;
     const route = routeCommandText(command.text ?? '');
     if (route.kind === 'help' || route.kind === 'unknown') {
-      await ack({ response_type: 'ephemeral', ...helpMessage(command.command, route.kind === 'unknown' ? route.word : null) });
+      await ack({ response_type: 'ephemeral', ...helpMessage(command.command, route.kind === 'unknown' ? route.word : null, services.retentionDays) });
       return;
     }
     await ack();
     if (route.kind === 'sub') {
       await runSubCommand(services, args, route.command);
+      return;
+    }
+    if (route.kind === 'forget') {
+      await askToForget(services, args, route.person);
       return;
     }
     if (route.kind === 'form') {

@@ -1,0 +1,148 @@
+import type { InvitationStatus } from '../domain/types.js';
+import type { Db } from './open.js';
+
+/** A check as the owner's export shows it. */
+export interface ExportRow {
+  id: number;
+  created_at: number;
+  name: string;
+  headline: string | null;
+  company: string | null;
+  mutual_connections: number | null;
+  note: string | null;
+  profile_url: string | null;
+  source: string | null;
+  recommendation: string;
+  score: number;
+  status: InvitationStatus;
+  decided_at: number | null;
+  decision_reason: string | null;
+  decision_note: string | null;
+  details_removed_at: number | null;
+}
+
+export interface ForgettableCheck {
+  id: number;
+  name: string;
+  channelId: string | null;
+  messageTs: string | null;
+}
+
+export interface PersonalFootprint {
+  checks: number;
+  voices: number;
+  settings: number;
+  reviews: number;
+}
+
+export type PrivacyRepo = ReturnType<typeof createPrivacyRepo>;
+
+/** Forgetting, exporting and the retention purge. Every statement is scoped by team and person. */
+export function createPrivacyRepo(db: Db) {
+  const matchingChecks = db.prepare(`
+    SELECT id, name, channel_id AS channelId, message_ts AS messageTs FROM invitations
+    WHERE team_id = @teamId AND owner_id = @ownerId AND details_removed_at IS NULL
+      AND ((@profileUrl IS NOT NULL AND profile_url = @profileUrl)
+        OR (@nameKey IS NOT NULL AND substr(person_key, 1, instr(person_key, '|') - 1) = @nameKey))
+    ORDER BY id LIMIT 200`);
+  const deleteCheck = db.prepare('DELETE FROM invitations WHERE team_id = ? AND owner_id = ? AND id = ?');
+  const checkById = db.prepare(
+    'SELECT id, name, channel_id AS channelId, message_ts AS messageTs FROM invitations WHERE team_id = ? AND owner_id = ? AND id = ?',
+  );
+  const countChecks = db.prepare('SELECT count(*) AS n FROM invitations WHERE team_id = ? AND owner_id = ?');
+  const countVoices = db.prepare('SELECT count(*) AS n FROM teammate_voices WHERE team_id = ? AND user_id = ?');
+  const countSettings = db.prepare('SELECT count(*) AS n FROM user_settings WHERE team_id = ? AND user_id = ?');
+  const countReviews = db.prepare('SELECT count(*) AS n FROM weekly_reviews WHERE team_id = ? AND user_id = ?');
+  const ownedCards = db.prepare(
+    'SELECT id, name, channel_id AS channelId, message_ts AS messageTs FROM invitations WHERE team_id = ? AND owner_id = ?',
+  );
+  const deleteOwned = db.prepare('DELETE FROM invitations WHERE team_id = ? AND owner_id = ?');
+  const deleteVoices = db.prepare('DELETE FROM teammate_voices WHERE team_id = ? AND user_id = ?');
+  const deleteSettings = db.prepare('DELETE FROM user_settings WHERE team_id = ? AND user_id = ?');
+  const deleteReviews = db.prepare('DELETE FROM weekly_reviews WHERE team_id = ? AND user_id = ?');
+  const deleteUser = db.prepare('DELETE FROM slack_users WHERE team_id = ? AND user_id = ?');
+  const exportRows = db.prepare(`
+    SELECT id, created_at, name, headline, company, mutual_connections, note, profile_url, source, recommendation,
+      score, status, decided_at, decision_reason, decision_note, details_removed_at
+    FROM invitations WHERE team_id = ? AND owner_id = ? ORDER BY created_at, id`);
+  const expired = db.prepare(`
+    SELECT id FROM invitations
+    WHERE details_removed_at IS NULL AND status IN ('ignored', 'declined', 'blocked') AND decided_at < ?
+    ORDER BY decided_at LIMIT ?`);
+  const removeDetails = db.prepare(`
+    UPDATE invitations
+    SET name = 'Details removed', headline = NULL, company = NULL, mutual_connections = NULL, note = NULL,
+        profile_url = NULL, source = NULL, reasons = '[]', decision_reason = NULL, decision_note = NULL,
+        person_key = 'removed:' || id, response_url = NULL, details_removed_at = @now, updated_at = @now
+    WHERE id = @id AND details_removed_at IS NULL`);
+  const removeEventDetails = db.prepare('UPDATE decision_events SET reason = NULL, note = NULL WHERE invitation_id = ?');
+  const removeVoicesOf = db.prepare('DELETE FROM teammate_voices WHERE invitation_id = ?');
+
+  const count = (stmt: typeof countChecks, teamId: string, userId: string) => (stmt.get(teamId, userId) as { n: number }).n;
+
+  return {
+    /** The owner's checks of one person: by normalised profile URL, or by name (case and accents aside). */
+    checksOfPerson(teamId: string, ownerId: string, person: { profileUrl: string | null; nameKey: string | null }): ForgettableCheck[] {
+      return matchingChecks.all({ teamId, ownerId, ...person }) as ForgettableCheck[];
+    },
+
+    /**
+     * Deletes the listed checks where they are the owner's (others are left alone); their decisions,
+     * nudges and teammates' words go with them. Returns the deleted checks, to blank their cards.
+     */
+    forgetChecks(teamId: string, ownerId: string, ids: readonly number[]): ForgettableCheck[] {
+      const run = db.transaction(() => {
+        const removed: ForgettableCheck[] = [];
+        for (const id of ids) {
+          const card = checkById.get(teamId, ownerId, id) as ForgettableCheck | undefined;
+          if (card !== undefined && deleteCheck.run(teamId, ownerId, id).changes > 0) removed.push(card);
+        }
+        return removed;
+      });
+      return run.immediate();
+    },
+
+    footprint(teamId: string, userId: string): PersonalFootprint {
+      return {
+        checks: count(countChecks, teamId, userId),
+        voices: count(countVoices, teamId, userId),
+        settings: count(countSettings, teamId, userId),
+        reviews: count(countReviews, teamId, userId),
+      };
+    },
+
+    /** Everything stored about one person in one workspace; returns what was removed and the cards to blank. */
+    forgetPerson(teamId: string, userId: string): { removed: PersonalFootprint; cards: ForgettableCheck[] } {
+      const run = db.transaction(() => {
+        const cards = ownedCards.all(teamId, userId) as ForgettableCheck[];
+        const removed: PersonalFootprint = {
+          checks: deleteOwned.run(teamId, userId).changes,
+          voices: deleteVoices.run(teamId, userId).changes,
+          settings: deleteSettings.run(teamId, userId).changes,
+          reviews: deleteReviews.run(teamId, userId).changes,
+        };
+        deleteUser.run(teamId, userId);
+        return { removed, cards };
+      });
+      return run.immediate();
+    },
+
+    exportRows(teamId: string, ownerId: string): ExportRow[] {
+      return exportRows.all(teamId, ownerId) as ExportRow[];
+    },
+
+    /** Reduces up to `limit` expired ignored/declined/blocked checks to their decision and dates. */
+    removeExpiredDetails(decidedBefore: Date, limit: number, now: Date): number {
+      const run = db.transaction(() => {
+        const ids = (expired.all(decidedBefore.getTime(), limit) as { id: number }[]).map((row) => row.id);
+        for (const id of ids) {
+          removeDetails.run({ id, now: now.getTime() });
+          removeEventDetails.run(id);
+          removeVoicesOf.run(id);
+        }
+        return ids.length;
+      });
+      return run.immediate();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * CSV (RFC 4180) for exports. Every field is quoted; a field a spreadsheet would read as a
+ * formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, so an
+ * exported note can never run code when opened.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+export function csvField(value: string | number | null): string {
+  if (value === null) return '""';
+  const text = typeof value === 'number' ? String(value) : defuseFormula(value);
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function defuseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

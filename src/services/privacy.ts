@@ -1,0 +1,121 @@
+import type { ExportRow, ForgettableCheck, PersonalFootprint } from '../db/privacy-repo.js';
+import { toCsv } from '../domain/csv.js';
+import { nameKey } from '../domain/person-key.js';
+import { findProfileUrl } from '../domain/profile-url.js';
+import { cleanSingleLine, decodeSlackText } from '../domain/slack-text.js';
+import { mrkdwn } from '../views/format.js';
+import type { ServiceDeps } from './deps.js';
+import { describeSlackFailure } from './slack-errors.js';
+
+const EXPORT_HEADER = [
+  'checked_at',
+  'name',
+  'headline',
+  'company',
+  'mutual_connections',
+  'note',
+  'profile_url',
+  'source',
+  'recommendation',
+  'score',
+  'decision',
+  'decided_at',
+  'decision_reason',
+  'decision_note',
+  'details_removed_at',
+];
+
+const REMOVED_CARD = ':wastebasket: This invitation card was removed at its owner’s request.';
+
+export type PrivacyService = ReturnType<typeof createPrivacyService>;
+
+/** Forget one person, forget me, export my records. */
+export function createPrivacyService(deps: ServiceDeps) {
+  const { repos, client, logger, clock } = deps;
+
+  /** The owner's checks of the person they named (a profile URL, or a name as written). */
+  function findPerson(teamId: string, ownerId: string, rawQuery: string): { label: string; checks: ForgettableCheck[] } {
+    const query = cleanSingleLine(decodeSlackText(rawQuery), 300);
+    const profileUrl = findProfileUrl(query);
+    const key = profileUrl === null ? nameKey(query) : null;
+    const checks = query === '' || key === '' ? [] : repos.privacy.checksOfPerson(teamId, ownerId, { profileUrl, nameKey: key });
+    return { label: profileUrl ?? query, checks };
+  }
+
+  /** Deletes the checks (only the owner's) and blanks their cards in Slack. */
+  async function forgetChecks(teamId: string, ownerId: string, ids: readonly number[]): Promise<number> {
+    const removed = repos.privacy.forgetChecks(teamId, ownerId, ids);
+    logger.info('Checks forgotten at the owner’s request', { teamId, count: removed.length });
+    await blankCards(removed);
+    await deps.afterChange?.(teamId, ownerId);
+    return removed.length;
+  }
+
+  function footprint(teamId: string, userId: string): PersonalFootprint {
+    return repos.privacy.footprint(teamId, userId);
+  }
+
+  /** Removes everything stored about the person who asks. */
+  async function forgetMe(teamId: string, userId: string): Promise<PersonalFootprint> {
+    const { removed, cards } = repos.privacy.forgetPerson(teamId, userId);
+    logger.info('A person’s records were forgotten at their request', { teamId, ...removed });
+    await blankCards(cards);
+    return removed;
+  }
+
+  async function blankCards(cards: readonly ForgettableCheck[]): Promise<void> {
+    for (const card of cards) {
+      if (card.channelId === null || card.messageTs === null) continue;
+      try {
+        await client.chat.update({ channel: card.channelId, ts: card.messageTs, text: REMOVED_CARD, blocks: [{ type: 'section', text: mrkdwn(REMOVED_CARD) }] });
+      } catch (error) {
+        logger.warn('Could not blank a forgotten card', { failure: describeSlackFailure(error) });
+      }
+    }
+  }
+
+  /** The owner's records as CSV. */
+  function exportCsv(teamId: string, ownerId: string): { filename: string; content: string; rows: number } {
+    const rows = repos.privacy.exportRows(teamId, ownerId);
+    const day = clock().toISOString().slice(0, 10);
+    return { filename: `invite-check-export-${day}.csv`, content: toCsv(EXPORT_HEADER, rows.map(exportLine)), rows: rows.length };
+  }
+
+  /** Sends the export as a CSV file in the person's DM with the app. Throws what Slack throws. */
+  async function sendExport(teamId: string, ownerId: string): Promise<number> {
+    const file = exportCsv(teamId, ownerId);
+    const channel = await deps.users.dmChannel(teamId, ownerId);
+    await client.filesUploadV2({
+      channel_id: channel,
+      filename: file.filename,
+      title: 'Your invite-check records',
+      content: file.content,
+      initial_comment: `Here are your records: ${file.rows} invitation${file.rows === 1 ? '' : 's'} you checked, one per line.`,
+    });
+    logger.info('Export sent', { teamId, rows: file.rows });
+    return file.rows;
+  }
+
+  return { findPerson, forgetChecks, footprint, forgetMe, exportCsv, sendExport };
+}
+
+function exportLine(row: ExportRow): (string | number | null)[] {
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  return [
+    iso(row.created_at),
+    row.name,
+    row.headline,
+    row.company,
+    row.mutual_connections,
+    row.note,
+    row.profile_url,
+    row.source,
+    row.recommendation,
+    row.score,
+    row.status,
+    iso(row.decided_at),
+    row.decision_reason,
+    row.decision_note,
+    iso(row.details_removed_at),
+  ];
+}

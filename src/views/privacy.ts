@@ -1,0 +1,92 @@
+import type { KnownBlock } from '@slack/types';
+import { actions, button, context, section } from './blocks.js';
+import { plural, text } from './format.js';
+import { ACTIONS } from './ids.js';
+
+type Message = { text: string; blocks: KnownBlock[] };
+
+/** At most this many checks are forgotten by one confirmation (the button value must stay small). */
+export const FORGET_AT_MOST = 100;
+
+/** Asks before forgetting one person: what will go, and that it cannot be undone. */
+export function forgetConfirmMessage(label: string, checks: readonly { id: number; name: string }[]): Message {
+  const names = [...new Set(checks.map((check) => check.name))].slice(0, 3).map((name) => `*${text(name, 100)}*`);
+  const ids = checks.slice(0, FORGET_AT_MOST).map((check) => check.id).join(',');
+  const question =
+    `Forget ${names.join(', ')}? I found ${plural(checks.length, 'check', 'checks')} you made of them. ` +
+    'Forgetting removes the invitation details, your decisions and reasons, teammates’ words and any thank-you reminder, ' +
+    'and blanks the cards in Slack. It cannot be undone.';
+  return {
+    text: `Forget ${text(label, 200)}?`,
+    blocks: [
+      section(question),
+      actions('privacy_forget', [button(ACTIONS.forgetConfirm, 'Forget them', ids, 'danger'), button(ACTIONS.privacyCancel, 'Cancel', 'cancel')]),
+    ],
+  };
+}
+
+export function forgetNothingMessage(label: string): Message {
+  const line = `I found nothing about *${text(label, 200)}* in your checks. Try their profile URL, or their name as it appeared on the invitation.`;
+  return { text: `Nothing found for ${text(label, 200)}.`, blocks: [section(line)] };
+}
+
+export function forgottenMessage(count: number): Message {
+  const line =
+    count === 0
+      ? 'Nothing was removed: those records were already gone.'
+      : `:wastebasket: Done. I removed ${plural(count, 'check', 'checks')}, with their decisions, reasons, teammates’ words and reminders, and blanked the cards.`;
+  return { text: line, blocks: [section(line)] };
+}
+
+export interface FootprintView {
+  checks: number;
+  voices: number;
+  settings: number;
+  reviews: number;
+}
+
+/** Asks before forgetting everything about the person who asks. */
+export function forgetMeConfirmMessage(footprint: FootprintView): Message {
+  if (footprint.checks + footprint.voices + footprint.settings + footprint.reviews === 0) {
+    const line = 'I have nothing stored about you in this workspace.';
+    return { text: line, blocks: [section(line)] };
+  }
+  const line =
+    `Forget everything about you? That is ${describe(footprint)}. ` +
+    'Your cards in channels are blanked too. It cannot be undone.';
+  return {
+    text: 'Forget everything about you?',
+    blocks: [
+      section(line),
+      actions('privacy_forget_me', [
+        button(ACTIONS.forgetMeConfirm, 'Forget everything about me', 'me', 'danger'),
+        button(ACTIONS.privacyCancel, 'Cancel', 'cancel'),
+      ]),
+    ],
+  };
+}
+
+export function forgotMeMessage(removed: FootprintView): Message {
+  const line = `:wastebasket: Done. I removed ${describe(removed)}. Nothing about you is left in invite-check for this workspace.`;
+  return { text: line, blocks: [section(line)] };
+}
+
+export function cancelledMessage(): Message {
+  const line = 'Cancelled: nothing was removed.';
+  return { text: line, blocks: [section(line)] };
+}
+
+export function exportSentMessage(rows: number): Message {
+  const line = `:inbox_tray: I've sent your records (${plural(rows, 'invitation', 'invitations')}) as a CSV file to our direct messages.`;
+  return { text: line, blocks: [section(line), context('The file holds only your own checks; teammates’ checks are theirs to export.')] };
+}
+
+function describe(footprint: FootprintView): string {
+  const parts = [
+    plural(footprint.checks, 'invitation you checked (with its decisions and reminders)', 'invitations you checked (with their decisions and reminders)'),
+    plural(footprint.voices, 'word you added on a teammate’s card', 'words you added on teammates’ cards'),
+  ];
+  if (footprint.settings > 0) parts.push('your settings');
+  if (footprint.reviews > 0) parts.push(plural(footprint.reviews, 'weekly review record', 'weekly review records'));
+  return parts.join(', ');
+}

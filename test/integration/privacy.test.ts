@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { removeExpiredDetails } from '../../src/jobs/retention.js';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { allText, buttonValue } from '../support/calls.js';
+import { plainTextValue, radioValue } from '../support/slack-requests.js';
+import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
+import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+
+const NOW = '2026-11-24T10:00:00Z';
+const PRIYA = 'Priya Raman | Head of Data Partnerships at Northwind | 4 mutual | linkedin.com/in/priya-raman-data | =HYPERLINK("http://evil") hi Sam';
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+let clock: ReturnType<typeof manualClock>;
+let app: TestApp;
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner' });
+  standIn.setUser({ id: TEAMMATE, tz: 'Europe/London', real_name: 'Ana Silva' });
+  database = tempDatabasePath();
+  clock = manualClock(NOW);
+  app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info' });
+});
+
+afterEach(async () => {
+  await app.stop();
+  await standIn.close();
+  database.cleanup();
+});
+
+async function check(text: string, user = OWNER): Promise<{ invitationId: string; ts: string }> {
+  await app.command(text, { user });
+  const card = standIn.calls('chat.postMessage').at(-1);
+  return { invitationId: buttonValue(card, ACTIONS.accept), ts: String(card?.response.ts) };
+}
+
+function click(card: { invitationId: string; ts: string }, actionId: string, user = OWNER) {
+  return app.click({ user_id: user, action_id: actionId, value: card.invitationId, channel_id: CHANNEL, message_ts: card.ts });
+}
+
+function count(table: string): number {
+  return (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+function asCall(body: Record<string, unknown> | undefined): RecordedCall {
+  return { method: 'response_url', args: body ?? {}, token: null, at: 0, response: {} };
+}
+
+describe('/invite-check forget', () => {
+  it('asks first, then removes one person from the owner’s records and blanks the cards', async () => {
+    const mine = await check(PRIYA);
+    await click(mine, ACTIONS.accept);
+    const theirs = await check(PRIYA, TEAMMATE);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.voiceKnows, value: theirs.invitationId, channel_id: CHANNEL, message_ts: theirs.ts });
+
+    await app.command('forget <https://uk.linkedin.com/in/Priya-Raman-Data/|uk.linkedin.com/in/Priya-Raman-Data/>', { responseUrlId: 'forget' });
+    const confirm = standIn.responsePosts('forget').at(-1);
+    expect(confirm?.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.stringify(confirm?.body)).toContain('cannot be undone');
+    expect(count('invitations')).toBe(2); // nothing removed before the confirmation
+
+    const ids = buttonValue(asCall(confirm?.body), ACTIONS.forgetConfirm);
+    expect(ids).toBe(mine.invitationId);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
+    expect(JSON.stringify(standIn.responsePosts('forget-done').at(-1)?.body)).toContain('removed 1 check');
+
+    expect(app.db.prepare('SELECT owner_id FROM invitations').all()).toEqual([{ owner_id: TEAMMATE }]);
+    expect(count('decision_events')).toBe(0);
+    expect(count('thank_you_nudges')).toBe(0);
+    const blanked = standIn.calls('chat.update').filter((call) => call.args.ts === mine.ts).at(-1);
+    expect(allText(blanked)).toContain('removed at its owner');
+    expect(allText(blanked)).not.toContain('Priya');
+  });
+
+  it('finds people by name too, and says so when there is nothing to forget', async () => {
+    await check(PRIYA);
+    await app.command('forget  priya RAMAN ', { responseUrlId: 'by-name' });
+    expect(JSON.stringify(standIn.responsePosts('by-name').at(-1)?.body)).toContain(ACTIONS.forgetConfirm);
+    await app.command('forget Nobody Atall', { responseUrlId: 'nobody' });
+    expect(JSON.stringify(standIn.responsePosts('nobody').at(-1)?.body)).toContain('found nothing');
+  });
+
+  it('a crafted Forget button cannot delete someone else’s checks', async () => {
+    const theirs = await check(PRIYA, TEAMMATE);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: `${theirs.invitationId},999999`, response_url: standIn.responseUrl('crafted') });
+    expect(count('invitations')).toBe(1);
+    expect(JSON.stringify(standIn.responsePosts('crafted').at(-1)?.body)).toContain('Nothing was removed');
+  });
+
+  it('cancel leaves everything as it was', async () => {
+    await check(PRIYA);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.privacyCancel, value: 'cancel', response_url: standIn.responseUrl('cancel') });
+    expect(JSON.stringify(standIn.responsePosts('cancel').at(-1)?.body)).toContain('nothing was removed');
+    expect(count('invitations')).toBe(1);
+  });
+});
+
+describe('/invite-check forget-me', () => {
+  it('removes everything about the person who asks, and says what', async () => {
+    const mine = await check(PRIYA);
+    await click(mine, ACTIONS.accept);
+    const theirs = await check('Ana Friend | Designer at Studio | 3 mutual', TEAMMATE);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.voiceKnows, value: theirs.invitationId, channel_id: CHANNEL, message_ts: theirs.ts });
+    const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.voice,
+      private_metadata: modal.private_metadata,
+      values: {
+        [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
+        [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue('we studied together') },
+      },
+    });
+    expect(count('teammate_voices')).toBe(1);
+
+    await app.command('forget-me', { responseUrlId: 'me' });
+    const confirm = standIn.responsePosts('me').at(-1);
+    expect(JSON.stringify(confirm?.body)).toContain('1 invitation you checked');
+    expect(JSON.stringify(confirm?.body)).toContain('1 word you added');
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('me-done') });
+    expect(JSON.stringify(standIn.responsePosts('me-done').at(-1)?.body)).toContain('Nothing about you is left');
+    expect(app.db.prepare('SELECT owner_id FROM invitations').all()).toEqual([{ owner_id: TEAMMATE }]);
+    expect(count('teammate_voices')).toBe(0);
+    expect(count('thank_you_nudges')).toBe(0);
+    expect(app.db.prepare('SELECT count(*) AS n FROM slack_users WHERE user_id = ?').get(OWNER)).toEqual({ n: 0 });
+  });
+});
+
+describe('/invite-check export', () => {
+  it('sends the person their own records as a CSV file in a DM, formulas defused', async () => {
+    await check(PRIYA);
+    await check('Someone Else | CTO at Other | 1 mutual', TEAMMATE);
+    await app.command('export', { responseUrlId: 'export' });
+    expect(JSON.stringify(standIn.responsePosts('export').at(-1)?.body)).toContain('1 invitation');
+    const complete = standIn.calls('files.completeUploadExternal').at(-1);
+    expect(complete?.args.channel_id).toMatch(/^D/);
+    const [upload] = standIn.uploads();
+    expect(upload?.content).toContain('"checked_at","name"');
+    expect(upload?.content).toContain('"Priya Raman"');
+    expect(upload?.content).toContain(`"'=HYPERLINK(""http://evil"") hi Sam"`);
+    expect(upload?.content).not.toContain('Someone Else');
+  });
+
+  it('explains a missing files:write permission instead of failing silently', async () => {
+    standIn.failNext('files.getUploadURLExternal', { error: 'missing_scope' });
+    await app.command('export', { responseUrlId: 'no-scope' });
+    expect(JSON.stringify(standIn.responsePosts('no-scope').at(-1)?.body)).toContain('files:write');
+  });
+});
+
+describe('retention', () => {
+  it('reduces old ignored, declined and blocked invitations to the decision and dates, and keeps the rest', async () => {
+    const declined = await check(PRIYA);
+    await click(declined, ACTIONS.decline);
+    const accepted = await check('Ana Friend | Designer at Studio | 3 mutual');
+    await click(accepted, ACTIONS.accept);
+
+    const removed = removeExpiredDetails({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, new Date('2027-06-30T10:00:00Z'));
+    expect(removed).toBe(1);
+    const row = app.db.prepare('SELECT name, headline, note, profile_url, status, decided_at FROM invitations WHERE id = ?').get(declined.invitationId);
+    expect(row).toEqual({ name: 'Details removed', headline: null, note: null, profile_url: null, status: 'declined', decided_at: Date.parse(NOW) });
+    expect(app.db.prepare('SELECT name FROM invitations WHERE id = ?').get(accepted.invitationId)).toEqual({ name: 'Ana Friend' });
+    // Run again: nothing more to do.
+    expect(removeExpiredDetails({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, new Date('2027-07-01T10:00:00Z'))).toBe(0);
+  });
+
+  it('is shown in help', async () => {
+    const help = await app.command('help');
+    expect(JSON.stringify(help.json)).toContain('kept for 180 days');
+  });
+});
+
+describe('logs', () => {
+  it('never carry tokens, the signing secret or invitation details at info', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.accept);
+    standIn.failNext('chat.postMessage', { error: 'not_in_channel' });
+    await check('Secret Person | Spy at Agency | 0 mutual | | my private note');
+    const log = app.logLines.join('\n');
+    expect(app.logLines.length).toBeGreaterThan(0);
+    for (const secret of ['xoxb-test-token', 'test-signing-secret', 'Priya', 'Northwind', 'HYPERLINK', 'Secret Person', 'private note', 'priya-raman-data']) {
+      expect(log).not.toContain(secret);
+    }
+  });
+});
