@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseError } from '../errors.js';
-import type { Db } from './open.js';
+import { explainDatabaseFailure, type Db } from './open.js';
 
 export interface Migration {
   version: number;
@@ -44,34 +44,40 @@ export function currentSchemaVersion(db: Db): number {
  * by a newer version of the app is refused rather than guessed at.
  */
 export function migrate(db: Db, migrations: Migration[] = readMigrations(), now: Date = new Date()): { from: number; to: number } {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version    INTEGER PRIMARY KEY,
-    name       TEXT NOT NULL,
-    applied_at TEXT NOT NULL
-  )`);
-  const latest = migrations.at(-1)?.version ?? 0;
-  const seen = currentSchemaVersion(db);
-  refuseNewer(seen, latest);
-  if (seen >= latest) return { from: seen, to: seen };
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  // Another process (a second replica starting at the same moment) may have migrated since the
-  // look above: read the version again under the write lock and apply only what is still missing.
-  const applyAll = db.transaction((): number => {
-    const from = currentSchemaVersion(db);
-    refuseNewer(from, latest);
-    for (const migration of migrations) {
-      if (migration.version <= from) continue;
-      db.exec(migration.sql);
-      record.run(migration.version, migration.name, now.toISOString());
-    }
-    return from;
-  });
+  let seen = 0;
   try {
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version    INTEGER PRIMARY KEY,
+      name       TEXT NOT NULL,
+      applied_at TEXT NOT NULL
+    )`);
+    const latest = migrations.at(-1)?.version ?? 0;
+    seen = currentSchemaVersion(db);
+    refuseNewer(seen, latest);
+    if (seen >= latest) return { from: seen, to: seen };
+    const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    // Another process (a second replica starting at the same moment) may have migrated since the
+    // look above: read the version again under the write lock and apply only what is still missing.
+    const applyAll = db.transaction((): number => {
+      const from = currentSchemaVersion(db);
+      refuseNewer(from, latest);
+      for (const migration of migrations) {
+        if (migration.version <= from) continue;
+        db.exec(migration.sql);
+        record.run(migration.version, migration.name, now.toISOString());
+      }
+      return from;
+    });
     return { from: applyAll.immediate(), to: latest };
   } catch (error) {
     if (error instanceof DatabaseError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new DatabaseError(`Could not apply database migrations (still at version ${versionOr(db, seen)}): ${message}`, { cause: error });
+    // One line that names the problem and the file: a full disk, a read-only file, a lock held
+    // too long, or an error in a migration's SQL (SQLite's own message, with its code).
+    const { problem, advice } = explainDatabaseFailure(error, db.name, 'The failed migration was rolled back; run the previous release, and report this line.');
+    throw new DatabaseError(
+      `Could not apply database migrations (still at version ${versionOr(db, seen)}): in the database at ${db.name}, ${problem}. ${advice}`,
+      { cause: error },
+    );
   }
 }
 

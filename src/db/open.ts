@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DatabaseError } from '../errors.js';
 
 export type Db = Database.Database;
@@ -16,9 +16,10 @@ const BUSY_TIMEOUT_MS = 5000;
 export function openDatabase(path: string): Db {
   if (path !== ':memory:') {
     try {
-      mkdirSync(dirname(path), { recursive: true });
+      ensureFolder(dirname(path));
     } catch (error) {
-      throw new DatabaseError(`Cannot create the folder for the database at ${path}: ${reason(error)}`, { cause: error });
+      const { problem, advice } = explainDatabaseFailure(error, path);
+      throw new DatabaseError(`Cannot create the folder for the database at ${path}: ${problem}. ${advice}`, { cause: error });
     }
   }
   let db: Db | undefined;
@@ -33,14 +34,146 @@ export function openDatabase(path: string): Db {
     return db;
   } catch (error) {
     db?.close();
-    throw new DatabaseError(`Cannot open the database at ${path}: ${reason(error)}`, { cause: error });
+    const { problem, advice } = explainDatabaseFailure(error, path);
+    throw new DatabaseError(`Cannot open the database at ${path}: ${problem}. ${advice}`, { cause: error });
   }
 }
 
-function reason(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return typeof code === 'string' ? `${error.message} (${code})` : error.message;
+/**
+ * Creates a folder and its missing parents, one level at a time. (Node's own recursive mkdir
+ * loops for ever where the kernel answers ENOENT under an existing folder, as in /proc.)
+ */
+function ensureFolder(dir: string): void {
+  if (isFolder(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) ensureFolder(parent);
+  mkdirSync(dir);
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
-  return String(error);
+}
+
+function errorCode(error: unknown): string {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : '';
+}
+
+function errorPath(error: unknown, fallback: string): string {
+  const path = error instanceof Error ? (error as { path?: unknown }).path : undefined;
+  return typeof path === 'string' ? path : fallback;
+}
+
+function may(path: string, mode: number): boolean {
+  try {
+    accessSync(path, mode);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What went wrong with the database at `path`, in words a person running the app understands
+ * (with SQLite's or the system's code in brackets for searching), and what to do about it.
+ * `problem` starts in lower case and has no final full stop; `advice` is a sentence, `otherwise`
+ * when the failure is none of those known here.
+ */
+export function explainDatabaseFailure(
+  error: unknown,
+  path: string,
+  otherwise = 'Check DATABASE_PATH and the disk that holds it.',
+): { problem: string; advice: string } {
+  const code = errorCode(error);
+  const tag = code === '' ? '' : ` (${code})`;
+  const folder = dirname(path);
+  const startAgain = 'then start invite-check again.';
+  if (code.startsWith('SQLITE_NOTADB')) {
+    return {
+      problem: `the file is not a database: it is not SQLite, or it is encrypted or badly damaged${tag}`,
+      advice: 'Point DATABASE_PATH at the right file, or move this one aside and restore a backup.',
+    };
+  }
+  if (code.startsWith('SQLITE_CORRUPT')) {
+    return {
+      problem: `the database file is damaged${tag}`,
+      advice: 'Restore it from a backup, or move it aside to start with an empty database.',
+    };
+  }
+  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC') {
+    return { problem: `the disk is full${tag}`, advice: `Free some space on the disk that holds ${folder}, ${startAgain}` };
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return {
+      problem: `the disk refused to read or write the file${tag}, perhaps because it is full, failing or over a file size limit`,
+      advice: `Check the free space and health of the disk that holds ${folder}, ${startAgain}`,
+    };
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') {
+    return {
+      problem: `this process may only read it, not write it${tag}`,
+      advice: `invite-check must be able to write the file and create ${path}-wal and ${path}-shm beside it: fix the permissions of the file and its folder, or mount the volume read-write.`,
+    };
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return {
+      problem: `another process kept it locked for more than ${BUSY_TIMEOUT_MS / 1000} seconds${tag}`,
+      advice: `Stop the other process using the file (another invite-check?), ${startAgain}`,
+    };
+  }
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM') || code.startsWith('SQLITE_AUTH')) {
+    return cannotOpen(path, tag);
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return {
+      problem: `this user may not create the folder ${errorPath(error, folder)}${tag}`,
+      advice: 'Create the folder with permissions for the user running invite-check, or choose another DATABASE_PATH.',
+    };
+  }
+  if (code === 'EEXIST' || code === 'ENOTDIR') {
+    return {
+      problem: `${errorPath(error, folder)} is a file, where a folder is needed${tag}`,
+      advice: 'Move that file aside, or choose another DATABASE_PATH.',
+    };
+  }
+  if (code === 'ENOENT') {
+    return {
+      problem: `the system does not allow a folder at ${errorPath(error, folder)}${tag}`,
+      advice: 'Choose a DATABASE_PATH on an ordinary writable disk.',
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { problem: `${message}${tag}`, advice: otherwise };
+}
+
+/** SQLite could not open the file: say why, when the file system tells us. */
+function cannotOpen(path: string, tag: string): { problem: string; advice: string } {
+  const folder = dirname(path);
+  if (isFolder(path)) {
+    return {
+      problem: `DATABASE_PATH names a folder, not a file${tag}`,
+      advice: `Set it to a file inside that folder, such as ${join(path, 'invite-check.db')}.`,
+    };
+  }
+  const exists = may(path, constants.F_OK);
+  if (exists && !may(path, constants.R_OK | constants.W_OK)) {
+    return {
+      problem: `this user may not read and write the file${tag}`,
+      advice: `Give the user running invite-check (uid ${process.getuid?.() ?? 'unknown'}) read and write access to it.`,
+    };
+  }
+  if (!exists && !may(folder, constants.W_OK | constants.X_OK)) {
+    return {
+      problem: `this user may not create files in the folder ${folder}${tag}`,
+      advice: 'Make the folder writable for the user running invite-check, or choose another DATABASE_PATH.',
+    };
+  }
+  return {
+    problem: `SQLite could not open the file${tag}`,
+    advice: `Check that this user may read and write it, and create files in ${folder}.`,
+  };
 }

@@ -1,9 +1,9 @@
 // A second process running the real, built thank-you sweep against a shared SQLite file:
-// node test/support/sweep-process.mjs <databasePath> <slackApiUrl> <nowIso> <batchSize>
-// Prints the sweep report as JSON on stdout.
+// node test/support/sweep-process.mjs <databasePath> <slackApiUrl> <nowIso> <batchSize> [concurrency]
+// Prints the sweep report as JSON on stdout. concurrency defaults to 2 (owners served at once).
 import { WebClient } from '@slack/web-api';
 
-const [databasePath, slackApiUrl, nowIso, batchSize] = process.argv.slice(2);
+const [databasePath, slackApiUrl, nowIso, batchSize, concurrency = '2'] = process.argv.slice(2);
 const dist = new URL('../../dist/', import.meta.url);
 const { openDatabase } = await import(new URL('db/open.js', dist).href);
 const { createNudgesRepo } = await import(new URL('db/nudges-repo.js', dist).href);
@@ -25,7 +25,7 @@ const report = await sweepThankYous(
     users: createSlackUserDirectory({ users: createSlackUsersRepo(db), client, logger }),
     logger,
     settings: { thankYouDelayMinutes: 0, workingWindow: { ...parseWorkingHours('00:00-24:00'), days: parseWorkingDays('mon-sun') } },
-    options: { batchSize: Number(batchSize), concurrency: 2 },
+    options: { batchSize: Number(batchSize), concurrency: Number(concurrency) },
   },
   new Date(nowIso),
 );
