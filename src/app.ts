@@ -9,6 +9,7 @@ import { createRepos } from './db/repos.js';
 import type { ReviewSweepDeps } from './jobs/review-sweep.js';
 import type { SweepDeps } from './jobs/thank-you-sweep.js';
 import { registerListeners } from './listeners/index.js';
+import { dropRepeatedDeliveries } from './listeners/repeated-deliveries.js';
 import type { AppServices } from './listeners/services.js';
 import type { NudgeSettings, ServiceDeps } from './services/deps.js';
 import { createInsightsService } from './services/insights.js';
@@ -53,13 +54,13 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   const clock = deps.clock ?? (() => new Date());
   const health: CustomRoute = { path: '/healthz', method: ['GET'], handler: (_req, res) => answerHealth(db, res) };
   const receiver = createReceiver(config, logger, health);
-  const clientOptions: WebClientOptions = {
+  const clientOptions = neverRetryATimeout({
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     // A card or a click's update is worth a couple of quick retries, not Slack's default half hour.
     retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 },
     timeout: 10_000,
     ...deps.webClientOptions,
-  };
+  });
   const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions });
 
   const repos = createRepos(db);
@@ -86,13 +87,16 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   };
 
   // The sweep gets its own client: a rate-limit pause there must never hold up command acks.
-  const sweepClient = new WebClient(config.slackBotToken, {
-    ...clientOptions,
-    logger,
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 1, minTimeout: 500, maxTimeout: 1000 },
-    ...deps.webClientOptions,
-  });
+  const sweepClient = new WebClient(
+    config.slackBotToken,
+    neverRetryATimeout({
+      ...clientOptions,
+      logger,
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 1, minTimeout: 500, maxTimeout: 1000 },
+      ...deps.webClientOptions,
+    }),
+  );
   const sweepUsers = createSlackUserDirectory({ users: repos.slackUsers, client: sweepClient, logger });
   const sweepDeps: SweepDeps = {
     nudges: repos.nudges,
@@ -123,6 +127,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
       inFlight.delete(work);
     }
   });
+  app.use(dropRepeatedDeliveries(logger));
   registerListeners(app, services);
   app.error(async (error) => {
     logger.error('Unhandled error in a listener', error);
@@ -138,6 +143,29 @@ export function createApp(deps: AppDeps): InviteCheckApp {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
   };
+}
+
+/**
+ * The WebClient retries a call that failed, a timeout included. But a call that timed out may well
+ * have reached Slack: retrying a chat.postMessage then posts the card (or the DM) twice. Rate
+ * limits, 5xx answers and failed connections are still retried; a timeout is handed to the caller,
+ * which shows the card another way or leaves the nudge due.
+ * (p-retry, which runs the client's retries, stops when `onFailedAttempt` throws.)
+ */
+function neverRetryATimeout(options: WebClientOptions): WebClientOptions {
+  const retryConfig: NonNullable<WebClientOptions['retryConfig']> & { onFailedAttempt(error: Error): void } = {
+    ...options.retryConfig,
+    onFailedAttempt(error: Error) {
+      if (isTimeout(error)) throw error;
+    },
+  };
+  return { ...options, retryConfig };
+}
+
+function isTimeout(error: Error): boolean {
+  const original = (error as { original?: unknown }).original;
+  const names = [error.name, original instanceof Error ? original.name : ''];
+  return names.includes('TimeoutError') || names.includes('AbortError');
 }
 
 function createReceiver(config: Config, logger: Logger, health: CustomRoute): Receiver {

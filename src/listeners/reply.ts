@@ -22,8 +22,19 @@ export async function replyEphemeral(respond: Respond, text: string, logger: Log
   }
 }
 
-/** Ids we put in button values: positive integers, nothing else. */
-export const recordIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/**
+ * Ids we put in button values and private_metadata: positive integers, written exactly as we write
+ * them. Anything else (`1e0`, ` 1`, `0x1`, `1.0`, `true`, `[1]`) is a value we never issued and is
+ * refused, rather than read as some record's id.
+ */
+export const recordIdSchema = z.union([
+  z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  z
+    .string()
+    .regex(/^[1-9][0-9]{0,15}$/)
+    .transform(Number)
+    .pipe(z.number().max(Number.MAX_SAFE_INTEGER)),
+]);
 
 /** The workspace a request came from (an enterprise-wide install may leave `team` empty). */
 export function teamIdOf(body: { team?: { id: string } | null; user: { team_id?: string } }): string | null {

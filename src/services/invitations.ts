@@ -8,7 +8,7 @@ import { safeTimeZone, thankYouDueAt } from '../domain/schedule.js';
 import { personalWorkingWindow, thankYouDelayMinutes } from '../domain/settings.js';
 import type { Decision, EvaluationContext, InvitationFields, PriorCheck } from '../domain/types.js';
 import { AppError } from '../errors.js';
-import { mention, mrkdwn, slackDate } from '../views/format.js';
+import { mention, mrkdwn, slackDate, text } from '../views/format.js';
 import { invitationCard, type CardHistoryEntry } from '../views/invitation-card.js';
 import type { CardVoice } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
@@ -17,6 +17,8 @@ import { describeSlackFailure, slackErrorCode } from './slack-errors.js';
 
 /** Slack's answers that mean "the app is not in this conversation". */
 const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+/** Slack's answers that mean a private note cannot be shown beside the card: the owner's DM will do. */
+const NOT_SHOWN_THERE = new Set([...NOT_A_MEMBER, 'user_not_in_channel']);
 
 export interface CheckRequest {
   teamId: string;
@@ -54,6 +56,8 @@ export type DecisionOutcome =
       nudgeDueAt: Date | null;
       /** A ready-to-send message, after a polite decline. */
       declineDraft: string | null;
+      /** False when Slack would not redraw the card: the decision is saved, the card looks as before. */
+      cardShown: boolean;
     }
   | { kind: 'unchanged'; invitation: InvitationRecord };
 
@@ -257,13 +261,13 @@ export function createInvitationService(
     const current = repos.invitations.findById(request.teamId, invitation.id) ?? invitation;
     if (!decided) return { kind: 'unchanged', invitation: current };
     logger.info('Decision recorded', { teamId: request.teamId, invitationId: invitation.id, decision: request.decision, step });
-    await redrawCard(current);
+    const cardShown = await redrawCard(current);
     await deps.afterDecision?.(current.teamId, current.ownerId);
     const declineDraft =
       request.decision === 'declined'
         ? draftDecline(current, (await deps.users.profile(current.teamId, current.ownerId, clock())).realName)
         : null;
-    return { kind: 'decided', invitation: current, nudgeDueAt, declineDraft };
+    return { kind: 'decided', invitation: current, nudgeDueAt, declineDraft, cardShown };
   }
 
   async function thankYouDueFor(invitation: InvitationRecord): Promise<Date> {
@@ -288,8 +292,11 @@ export function createInvitationService(
     return repos.invitations.findById(invitation.teamId, invitation.id) ?? invitation;
   }
 
-  /** Shows the card's current state wherever it lives. Failures are logged: the change is already saved. */
-  async function redrawCard(invitation: InvitationRecord): Promise<void> {
+  /**
+   * Shows the card's current state wherever it lives. Failures are logged: the change is already
+   * saved. False when Slack would not redraw it, so the caller can say so to the person.
+   */
+  async function redrawCard(invitation: InvitationRecord): Promise<boolean> {
     const card = cardFor(invitation);
     try {
       if (invitation.channelId !== null && invitation.messageTs !== null) {
@@ -297,23 +304,42 @@ export function createInvitationService(
       } else if (invitation.responseUrl !== null) {
         await respondVia(invitation.responseUrl)({ replace_original: true, ...card });
       }
+      return true;
     } catch (error) {
       logger.warn('Could not redraw the card', { invitationId: invitation.id, failure: describeSlackFailure(error) });
+      return false;
     }
+  }
+
+  /** Said to the owner when a decision is saved but the card could not be redrawn. */
+  function cardNotUpdatedText(invitation: InvitationRecord): string {
+    return `Saved: you ${invitation.status} *${text(invitation.name, 200)}*. I couldn't update the card just now, so it may still show the old buttons.`;
+  }
+
+  function cardNotUpdatedMessage(invitation: InvitationRecord): { text: string; blocks: KnownBlock[] } {
+    const words = cardNotUpdatedText(invitation);
+    return { text: words, blocks: [{ type: 'section', text: mrkdwn(words) }] };
   }
 
   /**
    * A message only the owner sees, beside the card: ephemeral in the card's channel, or in their
-   * DM with the app when the card is not in a channel. Failures are logged.
+   * DM with the app when the card is not in a channel, or when Slack says plainly it cannot be
+   * shown there (the owner left the channel, the channel is gone). Failures are logged.
    */
   async function tellOwner(invitation: InvitationRecord, message: { text: string; blocks: KnownBlock[] }): Promise<void> {
     try {
       if (invitation.channelId !== null && invitation.messageTs !== null && !invitation.channelId.startsWith('D')) {
-        await client.chat.postEphemeral({ channel: invitation.channelId, user: invitation.ownerId, ...message });
-      } else {
-        const dm = await deps.users.dmChannel(invitation.teamId, invitation.ownerId);
-        await client.chat.postMessage({ channel: dm, ...message, unfurl_links: false, unfurl_media: false });
+        try {
+          await client.chat.postEphemeral({ channel: invitation.channelId, user: invitation.ownerId, ...message });
+          return;
+        } catch (error) {
+          // A timeout or a 5xx may have reached the owner after all: only a plain refusal goes on to the DM.
+          if (!NOT_SHOWN_THERE.has(slackErrorCode(error) ?? '')) throw error;
+          logger.info('A private note could not be shown beside the card; sending it by DM', { invitationId: invitation.id, failure: describeSlackFailure(error) });
+        }
       }
+      const dm = await deps.users.dmChannel(invitation.teamId, invitation.ownerId);
+      await client.chat.postMessage({ channel: dm, ...message, unfurl_links: false, unfurl_media: false });
     } catch (error) {
       logger.warn('Could not send the owner a private note', { invitationId: invitation.id, failure: describeSlackFailure(error) });
     }
@@ -332,6 +358,8 @@ export function createInvitationService(
     alreadyDecidedMessage,
     reevaluate,
     redrawCard,
+    cardNotUpdatedText,
+    cardNotUpdatedMessage,
     tellOwner,
     rememberResponseUrl,
   };

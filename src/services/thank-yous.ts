@@ -27,8 +27,11 @@ export type ThankYouService = ReturnType<typeof createThankYouService>;
 export function createThankYouService(deps: ServiceDeps) {
   const { repos, client, logger, clock } = deps;
 
-  /** Sent it / Snooze / Skip from a thank-you DM: updates the record once, then the DM. */
-  async function recordOutcome(request: OutcomeRequest): Promise<{ changed: boolean }> {
+  /**
+   * Sent it / Snooze / Skip from a thank-you DM: updates the record once, then the DM. `redrawn` is
+   * false when the change is saved but Slack would not redraw the DM.
+   */
+  async function recordOutcome(request: OutcomeRequest): Promise<{ changed: boolean; redrawn: boolean }> {
     const nudge = repos.nudges.findById(request.teamId, request.nudgeId);
     if (nudge === null) {
       throw new AppError('not_found', "I couldn't find that reminder any more.", `nudge ${request.nudgeId} not in team ${request.teamId}`);
@@ -48,21 +51,24 @@ export function createThankYouService(deps: ServiceDeps) {
       changed = repos.nudges.finish({ teamId: nudge.teamId, id: nudge.id, ownerId: nudge.ownerId, status, now });
     }
     if (changed) logger.info('Thank-you outcome recorded', { teamId: nudge.teamId, nudgeId: nudge.id, outcome: request.outcome });
+    let redrawn = true;
     if (changed && request.channelId !== null && request.messageTs !== null) {
-      await redrawDm(request.teamId, nudge.ownerId, request.channelId, request.messageTs);
+      redrawn = await redrawDm(request.teamId, nudge.ownerId, request.channelId, request.messageTs);
     }
-    return { changed };
+    return { changed, redrawn };
   }
 
-  async function redrawDm(teamId: string, ownerId: string, channelId: string, ts: string): Promise<void> {
+  async function redrawDm(teamId: string, ownerId: string, channelId: string, ts: string): Promise<boolean> {
     const nudges = repos.nudges.findByDm(teamId, channelId, ts);
-    if (nudges.length === 0) return;
+    if (nudges.length === 0) return true;
     const profile = await deps.users.profile(teamId, ownerId, clock());
     const message = thankYouDm(nudges.map((nudge) => thankYouEntry(nudge, profile.realName)));
     try {
       await client.chat.update({ channel: channelId, ts, ...message });
+      return true;
     } catch (error) {
       logger.warn('Could not redraw the thank-you DM', { teamId, failure: describeSlackFailure(error) });
+      return false;
     }
   }
 

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { recordIdSchema, replyEphemeral, teamIdOf } from '../reply.js';
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -13,6 +13,30 @@ export async function buttonTarget({ body, action, respond, logger }: ButtonArgs
   if (id.success && teamId !== null) return { teamId, id: id.data };
   await replyEphemeral(respond, 'That button is out of date. Please run the check again.', logger);
   return null;
+}
+
+/**
+ * A click on the Home tab (or in a modal) comes without a response_url, so Bolt gives no working
+ * `respond`. Replies then go to the person's DM with the app, so a refusal or a failure is never
+ * silent. There is no message to replace there: a reply that would replace one is skipped.
+ */
+export function withReplyPath(args: ButtonArgs): ButtonArgs {
+  if (typeof args.body.response_url === 'string' && args.body.response_url !== '') return args;
+  const { client, body } = args;
+  const respond: RespondFn = async (message) => {
+    const reply = typeof message === 'string' ? { text: message } : message;
+    if ('replace_original' in reply && reply.replace_original === true) return new Response(null, { status: 204 });
+    const blocks = 'blocks' in reply ? reply.blocks : undefined;
+    await client.chat.postMessage({
+      channel: body.user.id,
+      text: reply.text ?? '',
+      ...(blocks ? { blocks } : {}),
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    return new Response(null, { status: 200 });
+  };
+  return { ...args, respond };
 }
 
 /** Buttons on the card itself sit in these blocks; the same buttons also appear in reviews and on Home. */

@@ -23,6 +23,8 @@ export function acceptInvitation(services: AppServices) {
       if (outcome.kind === 'unchanged') {
         const message = services.invitations.alreadyDecidedMessage(outcome.invitation, 'accepted');
         if (message !== null) await replyEphemeral(respond, message, logger);
+      } else if (!outcome.cardShown) {
+        await replyEphemeral(respond, services.invitations.cardNotUpdatedText(outcome.invitation), logger);
       }
       if (clickedInReview(args)) await redrawReview(services, respond, target.teamId, body.user.id, logger);
     } catch (error) {

@@ -22,8 +22,11 @@ export function declineInvitation(services: AppServices) {
         responseUrl: ephemeralResponseUrl(args),
       });
       if (clickedInReview(args)) await redrawReview(services, respond, target.teamId, body.user.id, logger);
-      if (outcome.kind === 'decided' && outcome.declineDraft !== null) {
-        await respond({ response_type: 'ephemeral', replace_original: false, ...declineMessage(outcome.invitation.name, outcome.declineDraft) });
+      if (outcome.kind === 'decided') {
+        if (outcome.declineDraft !== null) {
+          await respond({ response_type: 'ephemeral', replace_original: false, ...declineMessage(outcome.invitation.name, outcome.declineDraft) });
+        }
+        if (!outcome.cardShown) await replyEphemeral(respond, services.invitations.cardNotUpdatedText(outcome.invitation), logger);
         return;
       }
       const message = services.invitations.alreadyDecidedMessage(outcome.invitation, 'declined');

@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTIONS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
+import { withReplyPath, type ButtonArgs } from './button.js';
 import { changeDecision } from './change-decision.js';
 import { acceptInvitation } from './decide-accept.js';
 import { blockInvitation } from './decide-block.js';
@@ -13,8 +14,9 @@ import { teammateVoice } from './teammate-voice.js';
 import { thankYouOutcome } from './thank-you-outcome.js';
 
 export function registerActions(app: App, services: AppServices): void {
-  const button = (actionId: string, handler: Parameters<typeof app.action<BlockAction<ButtonAction>>>[1]) =>
-    app.action<BlockAction<ButtonAction>>(actionId, handler);
+  // Every button gets a way to answer, even from the Home tab, which has no response_url.
+  const button = (actionId: string, handler: (args: ButtonArgs) => Promise<void>) =>
+    app.action<BlockAction<ButtonAction>>(actionId, (args) => handler(withReplyPath(args)));
   button(ACTIONS.accept, acceptInvitation(services));
   button(ACTIONS.ignore, ignoreInvitation(services));
   button(ACTIONS.decline, declineInvitation(services));

@@ -1,5 +1,5 @@
 import type { ThankYouOutcome } from '../../services/thank-yous.js';
-import { replyWithError } from '../reply.js';
+import { replyEphemeral, replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { buttonTarget, messageLocation, type ButtonArgs } from './button.js';
 
@@ -11,7 +11,10 @@ export function thankYouOutcome(services: AppServices, outcome: ThankYouOutcome)
     const target = await buttonTarget(args);
     if (target === null) return;
     try {
-      await services.thankYous.recordOutcome({ teamId: target.teamId, nudgeId: target.id, actorId: body.user.id, outcome, ...messageLocation(body) });
+      const result = await services.thankYous.recordOutcome({ teamId: target.teamId, nudgeId: target.id, actorId: body.user.id, outcome, ...messageLocation(body) });
+      if (result.changed && !result.redrawn) {
+        await replyEphemeral(respond, "Saved. I couldn't update this message just now, so it may still show the buttons.", logger);
+      }
     } catch (error) {
       await replyWithError(respond, error, logger);
     }

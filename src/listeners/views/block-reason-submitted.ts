@@ -23,7 +23,7 @@ export function blockReasonSubmitted(services: AppServices) {
     await ack();
     const reason = cleanMultiLine(inputValue(view.state.values, INPUTS.blockReason)?.value ?? '', BLOCK_REASON_MAX);
     try {
-      await services.invitations.recordDecision({
+      const outcome = await services.invitations.recordDecision({
         teamId,
         invitationId,
         actorId: body.user.id,
@@ -32,6 +32,9 @@ export function blockReasonSubmitted(services: AppServices) {
         note: null,
         responseUrl: null,
       });
+      if (outcome.kind === 'decided' && !outcome.cardShown) {
+        await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
+      }
     } catch (error) {
       logger.error('Recording a Block failed', error instanceof Error ? error : { error });
     }

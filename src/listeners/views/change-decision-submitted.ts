@@ -45,6 +45,9 @@ export function changeDecisionSubmitted(services: AppServices) {
       if (outcome.kind === 'decided' && outcome.declineDraft !== null) {
         await services.invitations.tellOwner(outcome.invitation, declineMessage(outcome.invitation.name, outcome.declineDraft));
       }
+      if (outcome.kind === 'decided' && !outcome.cardShown) {
+        await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
+      }
     } catch (error) {
       logger.error('Changing a decision failed', error instanceof Error ? error : { error });
     }

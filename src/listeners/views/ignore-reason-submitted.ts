@@ -41,7 +41,7 @@ export function ignoreReasonSubmitted(services: AppServices) {
     }
     await ack();
     try {
-      await services.invitations.recordDecision({
+      const outcome = await services.invitations.recordDecision({
         teamId,
         invitationId,
         actorId: body.user.id,
@@ -50,6 +50,9 @@ export function ignoreReasonSubmitted(services: AppServices) {
         note: input.data.note,
         responseUrl: null,
       });
+      if (outcome.kind === 'decided' && !outcome.cardShown) {
+        await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
+      }
     } catch (error) {
       logger.error('Recording an Ignore failed', error instanceof Error ? error : { error });
     }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseFocusList } from '../../domain/focus.js';
 import { minuteOfDay, THANK_YOU_DELAY_CHOICES, type ThankYouDelayChoice, type UserSettings } from '../../domain/settings.js';
-import { cleanMultiLine } from '../../domain/slack-text.js';
+import { cleanMultiLine, cleanText } from '../../domain/slack-text.js';
 import { INPUTS, WEEKLY_REVIEW_ON } from '../../views/ids.js';
 import { FOCUS_TEXT_MAX } from '../../views/settings-modal.js';
 import { teamIdOf } from '../reply.js';
@@ -61,9 +61,9 @@ function readSettings(values: StateValues): { settings: UserSettings } | { error
   return {
     settings: {
       focus: {
-        industries: parseFocusList(inputValue(values, INPUTS.focusIndustries)?.value),
-        roles: parseFocusList(inputValue(values, INPUTS.focusRoles)?.value),
-        keywords: parseFocusList(inputValue(values, INPUTS.focusKeywords)?.value),
+        industries: focusList(inputValue(values, INPUTS.focusIndustries)?.value),
+        roles: focusList(inputValue(values, INPUTS.focusRoles)?.value),
+        keywords: focusList(inputValue(values, INPUTS.focusKeywords)?.value),
         freeText: freeText === '' ? null : freeText,
       },
       workStart,
@@ -73,6 +73,11 @@ function readSettings(values: StateValues): { settings: UserSettings } | { error
       weeklyReview: (inputValue(values, INPUTS.weeklyReview)?.selected_options ?? []).some((option) => option.value === WEEKLY_REVIEW_ON),
     },
   };
+}
+
+/** Focus terms are shown back on cards (in the reasons), so they get the cleaning all typed text gets. */
+function focusList(value: string | null | undefined): string[] {
+  return parseFocusList(cleanText(value ?? ''));
 }
 
 function sameDays(a: readonly number[] | null, b: readonly number[]): boolean {
