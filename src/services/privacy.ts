@@ -5,7 +5,7 @@ import { findProfileUrl } from '../domain/profile-url.js';
 import { cleanSingleLine, decodeSlackText } from '../domain/slack-text.js';
 import { mrkdwn } from '../views/format.js';
 import type { ServiceDeps } from './deps.js';
-import { describeSlackFailure } from './slack-errors.js';
+import { describeSlackFailure, slackErrorCode } from './slack-errors.js';
 
 const EXPORT_HEADER = [
   'checked_at',
@@ -43,12 +43,12 @@ export function createPrivacyService(deps: ServiceDeps) {
   }
 
   /** Deletes the checks (only the owner's) and blanks their cards in Slack. */
-  async function forgetChecks(teamId: string, ownerId: string, ids: readonly number[]): Promise<number> {
+  async function forgetChecks(teamId: string, ownerId: string, ids: readonly number[]): Promise<{ removed: number; cardsLeft: number }> {
     const removed = repos.privacy.forgetChecks(teamId, ownerId, ids);
     logger.info('Checks forgotten at the owner’s request', { teamId, count: removed.length });
-    await blankCards(removed);
+    const cardsLeft = await blankCards(removed);
     await deps.afterChange?.(teamId, ownerId);
-    return removed.length;
+    return { removed: removed.length, cardsLeft };
   }
 
   function footprint(teamId: string, userId: string): PersonalFootprint {
@@ -56,22 +56,26 @@ export function createPrivacyService(deps: ServiceDeps) {
   }
 
   /** Removes everything stored about the person who asks. */
-  async function forgetMe(teamId: string, userId: string): Promise<PersonalFootprint> {
+  async function forgetMe(teamId: string, userId: string): Promise<{ removed: PersonalFootprint; cardsLeft: number }> {
     const { removed, cards } = repos.privacy.forgetPerson(teamId, userId);
     logger.info('A person’s records were forgotten at their request', { teamId, ...removed });
-    await blankCards(cards);
-    return removed;
+    return { removed, cardsLeft: await blankCards(cards) };
   }
 
-  async function blankCards(cards: readonly ForgettableCheck[]): Promise<void> {
+  /** Blanks the cards in Slack; returns how many could not be blanked (the person is told). */
+  async function blankCards(cards: readonly ForgettableCheck[]): Promise<number> {
+    let failed = 0;
     for (const card of cards) {
       if (card.channelId === null || card.messageTs === null) continue;
       try {
         await client.chat.update({ channel: card.channelId, ts: card.messageTs, text: REMOVED_CARD, blocks: [{ type: 'section', text: mrkdwn(REMOVED_CARD) }] });
       } catch (error) {
+        // A card someone already deleted is as good as blanked.
+        if (slackErrorCode(error) !== 'message_not_found') failed += 1;
         logger.warn('Could not blank a forgotten card', { failure: describeSlackFailure(error) });
       }
     }
+    return failed;
   }
 
   /** The owner's records as CSV. */

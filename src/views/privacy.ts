@@ -30,12 +30,18 @@ export function forgetNothingMessage(label: string): Message {
   return { text: `Nothing found for ${text(label, 200)}.`, blocks: [section(line)] };
 }
 
-export function forgottenMessage(count: number): Message {
+export function forgottenMessage(count: number, cardsLeft = 0): Message {
   const line =
     count === 0
       ? 'Nothing was removed: those records were already gone.'
-      : `:wastebasket: Done. I removed ${plural(count, 'check', 'checks')}, with their decisions, reasons, teammates’ words and reminders, and blanked the cards.`;
+      : `:wastebasket: Done. I removed ${plural(count, 'check', 'checks')}, with their decisions, reasons, teammates’ words and reminders, and ${cardsNote(cardsLeft)}`;
   return { text: line, blocks: [section(line)] };
+}
+
+function cardsNote(cardsLeft: number): string {
+  return cardsLeft === 0
+    ? 'blanked the cards.'
+    : `blanked the cards, except ${plural(cardsLeft, 'card', 'cards')} Slack would not let me change: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
 }
 
 export interface FootprintView {
@@ -66,8 +72,9 @@ export function forgetMeConfirmMessage(footprint: FootprintView): Message {
   };
 }
 
-export function forgotMeMessage(removed: FootprintView): Message {
-  const line = `:wastebasket: Done. I removed ${describe(removed)}. Nothing about you is left in invite-check for this workspace.`;
+export function forgotMeMessage(removed: FootprintView, cardsLeft = 0): Message {
+  const cards = cardsLeft === 0 ? '' : ` ${plural(cardsLeft, 'card', 'cards')} in channels could not be blanked: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
+  const line = `:wastebasket: Done. I removed ${describe(removed)}. Nothing about you is left in invite-check for this workspace.${cards}`;
   return { text: line, blocks: [section(line)] };
 }
 

@@ -81,6 +81,17 @@ describe('/invite-check forget', () => {
     expect(JSON.stringify(standIn.responsePosts('nobody').at(-1)?.body)).toContain('found nothing');
   });
 
+  it('says so when a card could not be blanked', async () => {
+    const mine = await check(PRIYA);
+    await app.command('forget Priya Raman', { responseUrlId: 'f' });
+    const ids = buttonValue(asCall(standIn.responsePosts('f').at(-1)?.body), ACTIONS.forgetConfirm);
+    expect(ids).toBe(mine.invitationId);
+    standIn.failNext('chat.update', { error: 'cant_update_message' });
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('f-done') });
+    expect(JSON.stringify(standIn.responsePosts('f-done').at(-1)?.body)).toContain('delete it by hand');
+    expect(count('invitations')).toBe(0);
+  });
+
   it('a crafted Forget button cannot delete someone else’s checks', async () => {
     const theirs = await check(PRIYA, TEAMMATE);
     await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: `${theirs.invitationId},999999`, response_url: standIn.responseUrl('crafted') });

@@ -22,8 +22,8 @@ export function confirmForget(services: AppServices) {
       return;
     }
     try {
-      const removed = await services.privacy.forgetChecks(teamId, body.user.id, ids.data);
-      await respond({ replace_original: true, ...forgottenMessage(removed) });
+      const { removed, cardsLeft } = await services.privacy.forgetChecks(teamId, body.user.id, ids.data);
+      await respond({ replace_original: true, ...forgottenMessage(removed, cardsLeft) });
     } catch (error) {
       await replyWithError(respond, error, logger);
     }
@@ -40,8 +40,8 @@ export function confirmForgetMe(services: AppServices) {
       return;
     }
     try {
-      const removed = await services.privacy.forgetMe(teamId, body.user.id);
-      await respond({ replace_original: true, ...forgotMeMessage(removed) });
+      const { removed, cardsLeft } = await services.privacy.forgetMe(teamId, body.user.id);
+      await respond({ replace_original: true, ...forgotMeMessage(removed, cardsLeft) });
     } catch (error) {
       await replyWithError(respond, error, logger);
     }
