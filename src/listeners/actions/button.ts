@@ -1,5 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { recordIdSchema, replyEphemeral, teamIdOf } from '../reply.js';
+import type { InvitationRecord } from '../../db/invitations-repo.js';
+import { recordIdSchema, replyEphemeral, replyWithError, teamIdOf } from '../reply.js';
+import type { AppServices } from '../services.js';
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -62,4 +64,23 @@ export function messageLocation(body: BlockAction): { channelId: string | null; 
   const channelId = typeof container.channel_id === 'string' ? container.channel_id : (body.channel?.id ?? null);
   const messageTs = typeof container.message_ts === 'string' ? container.message_ts : (body.message?.ts ?? null);
   return { channelId, messageTs };
+}
+
+/**
+ * The invitation a card button is about, when the clicker owns it; otherwise the clicker is told
+ * why and null is returned. A click on an ephemeral card also leaves its response_url behind, so
+ * the decision made later in a modal can redraw that card.
+ */
+export async function ownedInvitation(services: AppServices, args: ButtonArgs): Promise<InvitationRecord | null> {
+  const target = await buttonTarget(args);
+  if (target === null) return null;
+  try {
+    const invitation = services.invitations.invitationForOwner(target.teamId, target.id, args.body.user.id);
+    const responseUrl = ephemeralResponseUrl(args);
+    if (responseUrl !== null) services.invitations.rememberResponseUrl(target.teamId, invitation.id, responseUrl);
+    return invitation;
+  } catch (error) {
+    await replyWithError(args.respond, error, args.logger);
+    return null;
+  }
 }

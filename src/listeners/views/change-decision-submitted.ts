@@ -4,32 +4,23 @@ import { DECISIONS } from '../../domain/types.js';
 import { CHANGE_REASON_MAX } from '../../views/decision-modals.js';
 import { declineMessage } from '../../views/decline-message.js';
 import { INPUTS } from '../../views/ids.js';
-import { teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { inputValue, invitationIdOf, OUT_OF_DATE, refusalText, type ViewArgs } from './modal-context.js';
+import { inputValue, ownerModalTarget, type ViewArgs } from './modal-context.js';
 
 const decisionSchema = z.enum(DECISIONS, { error: 'Pick the new decision.' });
 
 /** Change decision: a new dated step in the history; the thank-you nudge follows the change. */
 export function changeDecisionSubmitted(services: AppServices) {
-  return async ({ ack, body, view, logger }: ViewArgs): Promise<void> => {
+  return async (args: ViewArgs): Promise<void> => {
+    const { ack, body, view, logger } = args;
     const decision = decisionSchema.safeParse(inputValue(view.state.values, INPUTS.newDecision)?.selected_option?.value);
     if (!decision.success) {
       await ack({ response_action: 'errors', errors: { [INPUTS.newDecision.block]: 'Pick the new decision.' } });
       return;
     }
-    const invitationId = invitationIdOf(view);
-    const teamId = teamIdOf(body);
-    if (invitationId === null || teamId === null) {
-      await ack({ response_action: 'errors', errors: { [INPUTS.newDecision.block]: OUT_OF_DATE } });
-      return;
-    }
-    try {
-      services.invitations.invitationForOwner(teamId, invitationId, body.user.id);
-    } catch (error) {
-      await ack({ response_action: 'errors', errors: { [INPUTS.newDecision.block]: refusalText(error) } });
-      return;
-    }
+    const target = await ownerModalTarget(services, args, INPUTS.newDecision.block);
+    if (target === null) return;
+    const { teamId, invitationId } = target;
     await ack();
     const reason = cleanMultiLine(inputValue(view.state.values, INPUTS.changeReason)?.value ?? '', CHANGE_REASON_MAX);
     try {

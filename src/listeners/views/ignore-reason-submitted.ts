@@ -3,9 +3,8 @@ import { IGNORE_REASONS, ignoreReasonLabel } from '../../domain/ignore-reasons.j
 import { cleanMultiLine } from '../../domain/slack-text.js';
 import { IGNORE_NOTE_MAX } from '../../views/ignore-modal.js';
 import { INPUTS } from '../../views/ids.js';
-import { teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { inputValue, invitationIdOf, OUT_OF_DATE, refusalText, type ViewArgs } from './modal-context.js';
+import { inputValue, OUT_OF_DATE, ownerModalTarget, type ViewArgs } from './modal-context.js';
 
 const REASON_CODES = IGNORE_REASONS.map((reason) => reason.code) as [string, ...string[]];
 
@@ -20,25 +19,20 @@ const reasonSchema = z.object({
 
 /** The reason for an Ignore (optional): checked, then the decision is recorded and the card redrawn. */
 export function ignoreReasonSubmitted(services: AppServices) {
-  return async ({ ack, body, view, logger }: ViewArgs): Promise<void> => {
+  return async (args: ViewArgs): Promise<void> => {
+    const { ack, body, view, logger } = args;
     const values = view.state.values;
     const input = reasonSchema.safeParse({
       reason: inputValue(values, INPUTS.ignoreReason)?.selected_option?.value,
       note: inputValue(values, INPUTS.ignoreNote)?.value,
     });
-    const invitationId = invitationIdOf(view);
-    const teamId = teamIdOf(body);
-    if (!input.success || invitationId === null || teamId === null) {
+    if (!input.success) {
       await ack({ response_action: 'errors', errors: { [INPUTS.ignoreReason.block]: OUT_OF_DATE } });
       return;
     }
-    // Checked before closing the modal, so a refusal shows where the person is looking.
-    try {
-      services.invitations.invitationForOwner(teamId, invitationId, body.user.id);
-    } catch (error) {
-      await ack({ response_action: 'errors', errors: { [INPUTS.ignoreReason.block]: refusalText(error) } });
-      return;
-    }
+    const target = await ownerModalTarget(services, args, INPUTS.ignoreReason.block);
+    if (target === null) return;
+    const { teamId, invitationId } = target;
     await ack();
     try {
       const outcome = await services.invitations.recordDecision({

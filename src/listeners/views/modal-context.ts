@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { isAppError } from '../../errors.js';
-import { recordIdSchema } from '../reply.js';
+import { recordIdSchema, teamIdOf } from '../reply.js';
+import type { AppServices } from '../services.js';
 
 export type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 export type StateValues = ViewSubmitAction['view']['state']['values'];
@@ -40,3 +41,28 @@ export function refusalText(error: unknown): string {
 }
 
 export const OUT_OF_DATE = 'This form is out of date. Close it and try again from the card.';
+
+/**
+ * The invitation a decision modal is about, when the submitter owns it. Otherwise the modal stays
+ * open with the reason beside `errorBlock` (plain text, where the person is looking) and null is
+ * returned. Checked before the modal closes, so a refusal is never silent.
+ */
+export async function ownerModalTarget(
+  services: AppServices,
+  { ack, body, view }: ViewArgs,
+  errorBlock: string,
+): Promise<{ teamId: string; invitationId: number } | null> {
+  const invitationId = invitationIdOf(view);
+  const teamId = teamIdOf(body);
+  if (invitationId === null || teamId === null) {
+    await ack({ response_action: 'errors', errors: { [errorBlock]: OUT_OF_DATE } });
+    return null;
+  }
+  try {
+    services.invitations.invitationForOwner(teamId, invitationId, body.user.id);
+    return { teamId, invitationId };
+  } catch (error) {
+    await ack({ response_action: 'errors', errors: { [errorBlock]: refusalText(error) } });
+    return null;
+  }
+}
