@@ -63,6 +63,39 @@ function toRecord(row: NudgeRow): NudgeRecord {
   };
 }
 
+/** The statements a thank-you sweep runs, by name (the benchmark checks each one's query plan). */
+export const NUDGE_SWEEP_SQL = {
+  expireClaims: `
+    UPDATE thank_you_nudges SET status = 'scheduled', claim_token = NULL, claimed_at = NULL, updated_at = @now
+    WHERE status = 'sending' AND claimed_at < @expiredBefore`,
+  // Walked in due order only as far as the owners wanted: the cost follows what is due, never the
+  // nudges scheduled for later (a GROUP BY over the owners would read every scheduled one).
+  dueInOrder: `
+    SELECT team_id, owner_id FROM thank_you_nudges
+    WHERE status = 'scheduled' AND due_at <= ?
+    ORDER BY due_at`,
+  claimOwner: `
+    UPDATE thank_you_nudges SET status = 'sending', claim_token = @token, claimed_at = @now, updated_at = @now
+    WHERE team_id = @teamId AND owner_id = @ownerId AND status = 'scheduled' AND due_at <= @now
+    RETURNING *`,
+  personOf: `
+    SELECT name, headline, company, note, profile_url FROM invitations WHERE id = ?`,
+  markDelivered: `
+    UPDATE thank_you_nudges
+    SET status = 'delivered', delivered_at = @now, dm_channel_id = @channelId, dm_ts = @ts,
+        claim_token = NULL, claimed_at = NULL, last_error = NULL, updated_at = @now
+    WHERE id = @id AND claim_token = @token AND status = 'sending'`,
+  release: `
+    UPDATE thank_you_nudges
+    SET status = 'scheduled', due_at = @dueAt, claim_token = NULL, claimed_at = NULL,
+        attempts = attempts + @failed, last_error = @error, updated_at = @now
+    WHERE id = @id AND claim_token = @token AND status = 'sending'`,
+  retire: `
+    UPDATE thank_you_nudges
+    SET status = 'retired', claim_token = NULL, claimed_at = NULL, last_error = @error, finished_at = @now, updated_at = @now
+    WHERE id = @id AND claim_token = @token AND status = 'sending'`,
+} as const;
+
 export type NudgesRepo = ReturnType<typeof createNudgesRepo>;
 
 /**
@@ -77,35 +110,13 @@ export function createNudgesRepo(db: Db) {
     INSERT INTO thank_you_nudges (invitation_id, team_id, owner_id, status, due_at, created_at, updated_at)
     VALUES (?, ?, ?, 'scheduled', ?, ?, ?)
     ON CONFLICT DO NOTHING`);
-  const expireClaims = db.prepare(`
-    UPDATE thank_you_nudges SET status = 'scheduled', claim_token = NULL, claimed_at = NULL, updated_at = @now
-    WHERE status = 'sending' AND claimed_at < @expiredBefore`);
-  const dueOwners = db.prepare(`
-    SELECT team_id AS teamId, owner_id AS ownerId FROM thank_you_nudges
-    WHERE status = 'scheduled' AND due_at <= ?
-    GROUP BY team_id, owner_id ORDER BY min(due_at) LIMIT ?`);
-  const claimOwner = db.prepare(`
-    UPDATE thank_you_nudges SET status = 'sending', claim_token = @token, claimed_at = @now, updated_at = @now
-    WHERE team_id = @teamId AND owner_id = @ownerId AND status = 'scheduled' AND due_at <= @now`);
-  const claimedRows = db.prepare(`
-    SELECT n.*, i.name, i.headline, i.company, i.note, i.profile_url
-    FROM thank_you_nudges n JOIN invitations i ON i.id = n.invitation_id
-    WHERE n.claim_token = ? AND n.status = 'sending'
-    ORDER BY n.owner_id, n.due_at, n.id`);
-  const markDeliveredStmt = db.prepare(`
-    UPDATE thank_you_nudges
-    SET status = 'delivered', delivered_at = @now, dm_channel_id = @channelId, dm_ts = @ts,
-        claim_token = NULL, claimed_at = NULL, last_error = NULL, updated_at = @now
-    WHERE id = @id AND claim_token = @token AND status = 'sending'`);
-  const releaseStmt = db.prepare(`
-    UPDATE thank_you_nudges
-    SET status = 'scheduled', due_at = @dueAt, claim_token = NULL, claimed_at = NULL,
-        attempts = attempts + @failed, last_error = @error, updated_at = @now
-    WHERE id = @id AND claim_token = @token AND status = 'sending'`);
-  const retireStmt = db.prepare(`
-    UPDATE thank_you_nudges
-    SET status = 'retired', claim_token = NULL, claimed_at = NULL, last_error = @error, finished_at = @now, updated_at = @now
-    WHERE id = @id AND claim_token = @token AND status = 'sending'`);
+  const expireClaims = db.prepare(NUDGE_SWEEP_SQL.expireClaims);
+  const dueInOrder = db.prepare(NUDGE_SWEEP_SQL.dueInOrder).raw(true);
+  const claimOwner = db.prepare(NUDGE_SWEEP_SQL.claimOwner);
+  const personOf = db.prepare(NUDGE_SWEEP_SQL.personOf);
+  const markDeliveredStmt = db.prepare(NUDGE_SWEEP_SQL.markDelivered);
+  const releaseStmt = db.prepare(NUDGE_SWEEP_SQL.release);
+  const retireStmt = db.prepare(NUDGE_SWEEP_SQL.retire);
   const cancelStmt = db.prepare(`
     UPDATE thank_you_nudges SET status = 'cancelled', finished_at = @now, updated_at = @now
     WHERE team_id = @teamId AND invitation_id = @invitationId AND status IN ('scheduled', 'delivered')`);
@@ -122,11 +133,35 @@ export function createNudgesRepo(db: Db) {
     UPDATE thank_you_nudges SET status = 'scheduled', due_at = @dueAt, updated_at = @now
     WHERE team_id = @teamId AND id = @id AND owner_id = @ownerId AND status = 'delivered'`);
 
+  /** The first `limit` owners with something due, in the order of their earliest due nudge. */
+  function dueOwners(now: number, limit: number): { teamId: string; ownerId: string }[] {
+    const owners: { teamId: string; ownerId: string }[] = [];
+    const seen = new Set<string>();
+    for (const row of dueInOrder.iterate(now) as Iterable<[string, string]>) {
+      const [teamId, ownerId] = row;
+      const key = `${teamId}\u0000${ownerId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      owners.push({ teamId, ownerId });
+      // Leaving the loop early resets the statement: the rest of the due rows are never read.
+      if (owners.length >= limit) break;
+    }
+    return owners;
+  }
+
   // Claims whole owners, so everything due for one person goes into one DM, even with two sweeps.
   const claimTransaction = db.transaction((now: number, ownerLimit: number, token: string): ClaimedRow[] => {
-    const owners = dueOwners.all(now, ownerLimit) as { teamId: string; ownerId: string }[];
-    for (const owner of owners) claimOwner.run({ ...owner, token, now });
-    return claimedRows.all(token) as ClaimedRow[];
+    const claimed: ClaimedRow[] = [];
+    for (const owner of dueOwners(now, ownerLimit)) {
+      const rows = claimOwner.all({ ...owner, token, now }) as NudgeRow[];
+      // RETURNING gives no order: each owner's people in the order they became due.
+      rows.sort((a, b) => a.due_at - b.due_at || a.id - b.id);
+      for (const row of rows) {
+        const person = personOf.get(row.invitation_id) as Omit<ClaimedRow, keyof NudgeRow> | undefined;
+        if (person !== undefined) claimed.push({ ...row, ...person });
+      }
+    }
+    return claimed;
   });
 
   return {

@@ -7,12 +7,16 @@ import { personalWorkingWindow } from '../domain/settings.js';
 import { firstSendableAt, isWithinWorkingHours, safeTimeZone } from '../domain/schedule.js';
 import type { NudgeSettings } from '../services/deps.js';
 import { describeSlackFailure, GONE_USER_ERRORS, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
+import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
 import { UserGoneError, type SlackUserDirectory, type SlackUserProfile } from '../services/slack-users.js';
 import { thankYouEntry } from '../services/thank-yous.js';
 import { THANK_YOUS_PER_DM, thankYouDm } from '../views/thank-you-dm.js';
 
 export interface SweepOptions {
-  /** Owners claimed per write transaction (with all their due nudges). */
+  /**
+   * Owners claimed per write transaction (with all their due nudges). A claim is synchronous and
+   * the app's event loop waits for it: 50 owners with ten nudges each take tens of milliseconds.
+   */
   batchSize: number;
   /** A claim older than this belongs to a sweep that died; its nudges are scheduled again. */
   leaseMs: number;
@@ -20,13 +24,22 @@ export interface SweepOptions {
   concurrency: number;
   /** A 429 asking for at most this long is waited out within the sweep; longer ones go to a later sweep. */
   maxInlineWaitSeconds: number;
+  /**
+   * With no DM channel cached, post to the user ID instead of calling conversations.open first:
+   * Slack delivers that to the app's DM and names the channel in its answer, so a cold cache costs
+   * no Tier 3 call. Off by default: the app opens each owner's DM when they accept (so the cache
+   * is warm by the time a nudge is due), and conversations.open is the documented way to a DM.
+   * The benchmark measures both.
+   */
+  dmToUserId: boolean;
 }
 
 export const DEFAULT_SWEEP_OPTIONS: SweepOptions = {
-  batchSize: 200,
+  batchSize: 50,
   leaseMs: 15 * 60 * 1000,
   concurrency: 4,
   maxInlineWaitSeconds: 30,
+  dmToUserId: false,
 };
 
 export interface SweepDeps {
@@ -42,6 +55,8 @@ export interface SweepDeps {
   options?: Partial<SweepOptions>;
   /** Set when the process is shutting down: the sweep stops claiming and gives back what it has not sent. */
   signal?: AbortSignal;
+  /** Spaces Slack calls to fit the rate limits; by default one per client at Slack's published limits. */
+  pacer?: SlackPacer;
 }
 
 export interface SweepReport {
@@ -58,6 +73,14 @@ const MAX_BACKOFF_MS = 60 * 60 * 1000;
 /** Failed users.info lookups (not rate limits) before we fall back to UTC. */
 const PROFILE_TRIES_BEFORE_UTC = 3;
 
+/** The sweep was told to stop while it waited for its turn to call Slack: nothing was sent. */
+class SweepStopped extends Error {
+  constructor() {
+    super('the sweep is stopping');
+    this.name = 'SweepStopped';
+  }
+}
+
 function isGone(error: unknown): boolean {
   return GONE_USER_ERRORS.has(slackErrorCode(error) ?? '') || error instanceof UserGoneError;
 }
@@ -71,6 +94,9 @@ function isGone(error: unknown): boolean {
 export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepReport> {
   const options = { ...DEFAULT_SWEEP_OPTIONS, ...deps.options };
   const sleep = deps.sleep ?? ((ms: number) => abortableDelay(ms, deps.signal));
+  const pacer = deps.pacer ?? pacerFor(deps.client);
+  // A function, not a narrowed property: the signal can fire during any await.
+  const stopping = (): boolean => deps.signal?.aborted === true;
   const report: SweepReport = { claimed: 0, delivered: 0, messages: 0, deferred: 0, failed: 0, retired: 0, expiredClaims: 0 };
   report.expiredClaims = deps.nudges.expireStaleClaims(now, options.leaseMs);
 
@@ -109,11 +135,16 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
       const chunkIds = chunk.map((nudge) => nudge.id);
       const message = thankYouDm(chunk.map((nudge) => thankYouEntry(nudge, profile.realName)));
       try {
-        const dm = await withRateLimitWaits(() => sendDm(teamId, ownerId, message));
+        const dm = await sendDm(teamId, ownerId, message);
         deps.nudges.markDelivered(chunkIds, token, dm, now);
         report.delivered += chunk.length;
         report.messages += 1;
       } catch (error) {
+        if (error instanceof SweepStopped) {
+          // Shutting down before this DM went: it and the rest go back as they were.
+          deps.nudges.release(group.slice(start).map((nudge) => nudge.id), token, now, now, null);
+          return;
+        }
         handleFailure(chunk, token, error);
       }
     }
@@ -125,9 +156,15 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
    * users.info never holds thank-yous back for ever. Null when the nudges were handed back.
    */
   async function ownerProfile(teamId: string, ownerId: string, group: ClaimedNudge[], token: string): Promise<SlackUserProfile | null> {
+    const known = deps.users.cachedFreshProfile(teamId, ownerId, now);
+    if (known !== null) return known;
     try {
-      return await withRateLimitWaits(() => deps.users.freshProfile(teamId, ownerId, now));
+      return await paced('users.info', null, () => deps.users.fetchProfile(teamId, ownerId, now));
     } catch (error) {
+      if (error instanceof SweepStopped) {
+        deps.nudges.release(group.map((nudge) => nudge.id), token, now, now, null);
+        return null;
+      }
       const cached = deps.users.cachedProfile(teamId, ownerId);
       const tries = Math.max(...group.map((nudge) => nudge.attempts));
       if (isGone(error) || rateLimitRetryAfter(error) !== null || (cached === null && tries < PROFILE_TRIES_BEFORE_UTC)) {
@@ -139,22 +176,40 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
     }
   }
 
+  /** Posts to the DM channel we know, else opens it, or (dmToUserId) posts to the user ID. */
   async function sendDm(teamId: string, ownerId: string, message: { text: string; blocks: KnownBlock[] }) {
-    const channel = await deps.users.dmChannel(teamId, ownerId);
-    const posted = await deps.client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
+    const known = deps.users.cachedDmChannel(teamId, ownerId) ?? (options.dmToUserId ? null : await openDm(teamId, ownerId));
+    const posted = await paced('chat.postMessage', `${teamId}:${ownerId}`, () =>
+      deps.client.chat.postMessage({ channel: known ?? ownerId, ...message, unfurl_links: false, unfurl_media: false }),
+    );
     if (!posted.ts) throw new Error('chat.postMessage returned no ts');
-    return { channelId: posted.channel ?? channel, ts: posted.ts };
+    // Slack's answer names the DM channel; chat.update and later DMs need it.
+    if (known === null && posted.channel) deps.users.rememberDmChannel(teamId, ownerId, posted.channel);
+    return { channelId: posted.channel ?? known ?? ownerId, ts: posted.ts };
   }
 
-  async function withRateLimitWaits<T>(send: () => Promise<T>): Promise<T> {
+  function openDm(teamId: string, ownerId: string): Promise<string> {
+    return paced('conversations.open', null, () => deps.users.dmChannel(teamId, ownerId));
+  }
+
+  /**
+   * One Slack call in its paced turn. A 429 pauses every caller of the method (through the pacer)
+   * and is waited out here when short; a long one goes to a later sweep.
+   */
+  async function paced<T>(method: string, channel: string | null, send: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
+      await pacer.acquire(method, channel, sleep);
+      if (stopping()) throw new SweepStopped();
       try {
         return await send();
       } catch (error) {
         const retryAfter = rateLimitRetryAfter(error);
-        if (retryAfter === null || retryAfter > options.maxInlineWaitSeconds || attempt >= 3) throw error;
+        if (retryAfter === null) throw error;
+        // Only a pause a sweep waits out is shared; a longer one is kept by the nudges' due time.
+        if (retryAfter <= options.maxInlineWaitSeconds) pacer.backOff(method, channel, retryAfter);
+        if (retryAfter > options.maxInlineWaitSeconds || attempt >= 3) throw error;
         await sleep(retryAfter * 1000);
-        if (deps.signal?.aborted === true) throw error;
+        if (stopping()) throw error;
       }
     }
   }

@@ -30,18 +30,26 @@ export type SlackUserDirectory = ReturnType<typeof createSlackUserDirectory>;
 export function createSlackUserDirectory(deps: { users: SlackUsersRepo; client: WebClient; logger: Logger }) {
   const { users, client, logger } = deps;
 
-  /** Cached, else asked of Slack; throws what Slack throws (the sweep decides how to wait or retire). */
-  async function freshProfile(teamId: string, userId: string, now: Date): Promise<SlackUserProfile> {
+  /** The cached profile while it is younger than a day; null when Slack must be asked. */
+  function cachedFreshProfile(teamId: string, userId: string, now: Date): SlackUserProfile | null {
     const cached = users.find(teamId, userId);
-    if (cached !== null && now.getTime() - cached.fetchedAt.getTime() < PROFILE_TTL_MS) {
-      return { tz: cached.tz, realName: cached.realName };
-    }
+    if (cached === null || now.getTime() - cached.fetchedAt.getTime() >= PROFILE_TTL_MS) return null;
+    return { tz: cached.tz, realName: cached.realName };
+  }
+
+  /** Asks Slack (users.info) and caches the answer; throws what Slack throws. */
+  async function fetchProfile(teamId: string, userId: string, now: Date): Promise<SlackUserProfile> {
     const result = await client.users.info({ user: userId });
     if (result.user?.deleted === true) throw new UserGoneError(userId);
     const tz = result.user?.tz ?? null;
     const realName = result.user?.profile?.real_name || result.user?.real_name || result.user?.name || null;
     users.saveProfile({ teamId, userId, tz, realName, now });
     return { tz, realName };
+  }
+
+  /** Cached, else asked of Slack; throws what Slack throws (the sweep decides how to wait or retire). */
+  async function freshProfile(teamId: string, userId: string, now: Date): Promise<SlackUserProfile> {
+    return cachedFreshProfile(teamId, userId, now) ?? fetchProfile(teamId, userId, now);
   }
 
   /** Whatever we have cached, however old; null when we never heard of them. */
@@ -52,6 +60,8 @@ export function createSlackUserDirectory(deps: { users: SlackUsersRepo; client: 
 
   return {
     freshProfile,
+    cachedFreshProfile,
+    fetchProfile,
     cachedProfile,
 
     /** Never throws: a failed lookup falls back to what we had, or to "unknown". */
@@ -62,6 +72,16 @@ export function createSlackUserDirectory(deps: { users: SlackUsersRepo; client: 
         logger.warn('users.info failed; using what we had', { teamId, userId, failure: describeSlackFailure(error) });
         return cachedProfile(teamId, userId) ?? { tz: null, realName: null };
       }
+    },
+
+    /** The DM channel we learnt earlier, or null: a post to the user ID reaches it without asking. */
+    cachedDmChannel(teamId: string, userId: string): string | null {
+      return users.find(teamId, userId)?.dmChannelId ?? null;
+    },
+
+    /** Remembers the DM channel Slack named in a reply (chat.update and later posts need it). */
+    rememberDmChannel(teamId: string, userId: string, channelId: string): void {
+      users.saveDmChannel(teamId, userId, channelId);
     },
 
     /** The app's DM channel with the user, opened once and remembered. Throws what Slack throws. */

@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The benchmark is run once, small (--quick), so it cannot rot. Only that it finishes and writes
+// well-formed results is checked: its times on a shared test machine prove nothing.
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'invite-check-bench-test-'));
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function isFiniteNumber(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+describe('npm run bench -- --quick', () => {
+  it('runs every section to the end and writes well-formed results', { timeout: 240_000 }, async () => {
+    await run(process.execPath, [TSC, '-p', 'tsconfig.bench.json'], { cwd: ROOT });
+    const out = join(dir, 'results.json');
+    const { stdout } = await run(process.execPath, ['dist-bench/bench/run.js', '--quick', '--out', out], { cwd: ROOT, maxBuffer: 10 * 1024 * 1024 });
+    expect(stdout).toContain('Results written to');
+
+    const results = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+    expect(results).toMatchObject({ quick: true, machine: { os: expect.any(String), cpuModel: expect.any(String), cores: expect.any(Number), node: process.version } });
+    expect(Number.isNaN(Date.parse(String(results.date)))).toBe(false);
+
+    const ack = results.ack as { concurrency: number; real: Record<string, unknown>; bare: Record<string, unknown>; throughputRatio: unknown }[];
+    expect(ack.length).toBeGreaterThan(0);
+    for (const row of ack) {
+      for (const app of [row.real, row.bare]) {
+        for (const key of ['rps', 'ackP50', 'ackP99', 'cardP50', 'cardP99']) expect(isFiniteNumber(app[key]), `${key} at ${row.concurrency}`).toBe(true);
+        expect(app.requests).toBeGreaterThan(0);
+      }
+      expect(isFiniteNumber(row.throughputRatio)).toBe(true);
+    }
+
+    const scale = results.scale as { sizes: { invitations: number; sweepMs: unknown; emptySweepMs: unknown; bytesPerInvitation: unknown; plans: Record<string, string[]> }[] };
+    expect(scale.sizes.length).toBe(2);
+    for (const size of scale.sizes) {
+      for (const value of [size.sweepMs, size.emptySweepMs, size.bytesPerInvitation]) expect(isFiniteNumber(value)).toBe(true);
+      expect(Object.keys(size.plans).length).toBeGreaterThan(0);
+    }
+
+    const delivery = results.delivery as { seeded: { nudges: number }; sweep: { ms: unknown }; lost: unknown; duplicated: unknown; achievedFraction: unknown }[];
+    expect(delivery.length).toBe(3);
+    for (const variant of delivery) {
+      expect(variant.seeded.nudges).toBeGreaterThan(0);
+      for (const value of [variant.sweep.ms, variant.lost, variant.duplicated, variant.achievedFraction]) expect(isFiniteNumber(value)).toBe(true);
+    }
+
+    const memory = results.memory as { atRestMb: unknown; perRound: { rssMb: unknown }[]; slopeMbPerRound: unknown };
+    expect(isFiniteNumber(memory.atRestMb)).toBe(true);
+    expect(memory.perRound.length).toBeGreaterThan(1);
+    expect(memory.perRound.every((round) => isFiniteNumber(round.rssMb))).toBe(true);
+    expect(isFiniteNumber(memory.slopeMbPerRound)).toBe(true);
+  });
+});
