@@ -61,7 +61,8 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     timeout: 10_000,
     ...deps.webClientOptions,
   });
-  const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions });
+  // No conversation store: the app keeps no per-conversation state, and Bolt's default store costs every request.
+  const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions, convoStore: false });
 
   const repos = createRepos(db);
   const settings: NudgeSettings = {

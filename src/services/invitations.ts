@@ -102,7 +102,7 @@ export function createInvitationService(
       recommendation: record.recommendation,
       score: record.score,
     });
-    return postCard(record, cardFor(record), request.responseUrl);
+    return postCard(record, cardFor(record, { earlier }), request.responseUrl);
   }
 
   /** What the recommendation weighs besides the invitation: history, the owner's focus, teammates. */
@@ -126,12 +126,15 @@ export function createInvitationService(
     };
   }
 
-  /** The card as it stands: the invitation, what the workspace knew before, what teammates said. */
-  function cardFor(invitation: InvitationRecord): { text: string; blocks: KnownBlock[] } {
+  /**
+   * The card as it stands: the invitation, what the workspace knew before, what teammates said.
+   * A fresh check passes the earlier checks it already read, and has no teammates' words yet.
+   */
+  function cardFor(invitation: InvitationRecord, fresh?: { earlier: readonly InvitationRecord[] }): { text: string; blocks: KnownBlock[] } {
     const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
-    const earlier = repos.invitations.findEarlierChecks(person);
+    const earlier = fresh?.earlier ?? repos.invitations.findEarlierChecks(person);
     const total = earlier.length < EARLIER_CHECKS_LISTED ? earlier.length : repos.invitations.countEarlierChecks(person);
-    const voices = repos.voices.forInvitation(invitation.teamId, invitation.id).map(toCardVoice);
+    const voices = fresh === undefined ? repos.voices.forInvitation(invitation.teamId, invitation.id).map(toCardVoice) : [];
     return invitationCard(invitation, earlier.map(toHistoryEntry), total, voices);
   }
 
@@ -263,11 +266,24 @@ export function createInvitationService(
     logger.info('Decision recorded', { teamId: request.teamId, invitationId: invitation.id, decision: request.decision, step });
     const cardShown = await redrawCard(current);
     await deps.afterDecision?.(current.teamId, current.ownerId);
+    if (request.decision === 'accepted') await openDmAhead(current);
     const declineDraft =
       request.decision === 'declined'
         ? draftDecline(current, (await deps.users.profile(current.teamId, current.ownerId, clock())).realName)
         : null;
     return { kind: 'decided', invitation: current, nudgeDueAt, declineDraft, cardShown };
+  }
+
+  /**
+   * Opens (and caches) the owner's DM with the app now, while people click at human pace, so the
+   * sweep that later sends many nudges at once spends Slack's limits on the messages themselves.
+   */
+  async function openDmAhead(invitation: InvitationRecord): Promise<void> {
+    try {
+      await deps.users.dmChannel(invitation.teamId, invitation.ownerId);
+    } catch (error) {
+      logger.debug('Could not open the DM ahead; the sweep will', { failure: describeSlackFailure(error) });
+    }
   }
 
   async function thankYouDueFor(invitation: InvitationRecord): Promise<Date> {

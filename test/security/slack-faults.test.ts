@@ -485,7 +485,8 @@ describe('views.publish', () => {
     const methods = callsSince(standIn, at)
       .map((call) => call.method)
       .filter((method) => method !== 'users.info');
-    expect(methods.sort()).toEqual(['chat.update', 'views.publish']);
+    // The card, the Home tab, and the owner's DM opened ahead for the thank-you nudge.
+    expect(methods.sort()).toEqual(['chat.update', 'conversations.open', 'views.publish']);
     expect(standIn.responsePosts('publish')).toEqual([]);
     // Opening the Home tab with Slack failing does nothing more; the next open draws it.
     inject('views.publish', fault);
