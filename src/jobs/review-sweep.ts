@@ -7,6 +7,7 @@ import { personalWorkingWindow } from '../domain/settings.js';
 import type { NudgeSettings, Repos } from '../services/deps.js';
 import type { InsightsService } from '../services/insights.js';
 import { describeSlackFailure, GONE_USER_ERRORS, slackErrorCode } from '../services/slack-errors.js';
+import { pacerFor } from '../services/slack-pacer.js';
 import type { SlackUserDirectory } from '../services/slack-users.js';
 import { reviewMessage } from '../views/review-message.js';
 import { teamDigestMessage } from '../views/team-digest.js';
@@ -42,6 +43,7 @@ const LEASE_MS = 30 * 60 * 1000;
  */
 export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<ReviewSweepReport> {
   const report: ReviewSweepReport = { reviewsSent: 0, reviewsEmpty: 0, reviewsFailed: 0, digestsSent: 0 };
+  const pacer = pacerFor(deps.client);
   const optOuts = new Map<string, Set<string>>();
   for (const { teamId, userId } of deps.repos.reviews.owners()) {
     if (deps.signal?.aborted === true) break;
@@ -109,6 +111,8 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
   }
 
   async function post(channel: string, message: { text: string; blocks: KnownBlock[] }): Promise<void> {
+    // Shares the thank-you sweep's pacer (same client): Monday morning can bring many reviews at once.
+    await pacer.acquire('chat.postMessage', channel, (ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     await deps.client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
   }
 }
