@@ -1,12 +1,8 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { WebClientOptions } from '@slack/web-api';
 import { expect } from 'vitest';
-import { createApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { migrate } from '../../src/db/migrate.js';
-import { openDatabase, type Db } from '../../src/db/open.js';
-import { JsonLogger } from '../../src/logger.js';
+import type { Db } from '../../src/db/open.js';
 import {
   assertNoForeignControlSequences,
   assertValidHomeView,
@@ -14,16 +10,9 @@ import {
   assertValidModal,
   collectMrkdwn,
 } from './block-kit.js';
-import {
-  blockActionsBody,
-  eventCallbackBody,
-  sendSignedRequest,
-  slashCommandBody,
-  viewSubmissionBody,
-  type SignedRequestResult,
-} from './slack-requests.js';
+import { eventCallbackBody, slashCommandBody, type SignedRequestResult } from './slack-requests.js';
 import type { RecordedCall, ResponseUrlPost, SlackStandIn } from './slack-stand-in.js';
-import { CHANNEL, OWNER, SIGNING_SECRET, TEAM, type TestApp } from './test-app.js';
+import { CHANNEL, OWNER, startTestApp, TEAM, type TestApp } from './test-app.js';
 
 /** A second workspace: its people must never reach the first one's records. */
 export const OTHER_TEAM = 'T0OTHER0001';
@@ -33,67 +22,14 @@ export const OUTSIDER = 'U0OUTSIDE1';
  * The real app, as `startTestApp` starts it, with the WebClient options open to the test: the
  * fault tests shorten the client timeout so a "Slack did not answer" case takes a second, not ten.
  */
-export async function startSecurityApp(options: {
+export function startSecurityApp(options: {
   standIn: SlackStandIn;
   databasePath: string;
   clock?: () => Date;
   env?: Record<string, string>;
   webClientOptions?: WebClientOptions;
 }): Promise<TestApp> {
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: options.standIn.apiUrl,
-    PORT: '0',
-    DATABASE_PATH: options.databasePath,
-    ...options.env,
-  });
-  const logLines: string[] = [];
-  const logger = new JsonLogger('debug', { write: (line: string) => logLines.push(line) });
-  const db = openDatabase(config.databasePath);
-  migrate(db);
-  const instance = createApp({
-    config,
-    db,
-    logger,
-    ...(options.clock ? { clock: options.clock } : {}),
-    webClientOptions: { retryConfig: { retries: 0 }, ...options.webClientOptions },
-  });
-  const server = (await instance.app.start(0)) as Server;
-  const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const eventsUrl = `${baseUrl}/slack/events`;
-  const send: TestApp['send'] = async (body, opts = {}) => {
-    const result = await sendSignedRequest(eventsUrl, body, { secret: SIGNING_SECRET, ...opts });
-    await instance.drain();
-    return result;
-  };
-  return {
-    instance,
-    db,
-    eventsUrl,
-    baseUrl,
-    logLines,
-    send,
-    command: (text, opts = {}) =>
-      send(
-        slashCommandBody({
-          text,
-          user_id: opts.user ?? OWNER,
-          team_id: TEAM,
-          channel_id: opts.channel ?? CHANNEL,
-          response_url: options.standIn.responseUrl(opts.responseUrlId ?? 'command'),
-          ...(opts.triggerId ? { trigger_id: opts.triggerId } : {}),
-        }),
-      ),
-    click: (p) => send(blockActionsBody({ team_id: TEAM, response_url: options.standIn.responseUrl('action'), ...p })),
-    submit: (p) => send(viewSubmissionBody({ team_id: TEAM, ...p })),
-    async stop() {
-      await instance.app.stop();
-      await instance.drain();
-      db.close();
-    },
-  };
+  return startTestApp(options);
 }
 
 /** `/invite-check <text>` from any workspace, user and channel (the shared harness is fixed to TEAM). */

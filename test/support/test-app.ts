@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo, Server } from 'node:net';
+import type { WebClientOptions } from '@slack/web-api';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type InviteCheckApp } from '../../src/app.js';
@@ -66,6 +67,8 @@ export async function startTestApp(options: {
   env?: Record<string, string>;
   /** The captured log's level; debug by default, to see everything while testing. */
   logLevel?: 'debug' | 'info';
+  /** Extra WebClient options (retries are off by default, so faults surface at once). */
+  webClientOptions?: WebClientOptions;
 }): Promise<TestApp> {
   const config = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-token',
@@ -84,7 +87,7 @@ export async function startTestApp(options: {
     db,
     logger,
     ...(options.clock ? { clock: options.clock } : {}),
-    webClientOptions: { retryConfig: { retries: 0 } },
+    webClientOptions: { retryConfig: { retries: 0 }, ...options.webClientOptions },
   });
   const server = (await instance.app.start(0)) as Server;
   const { port } = server.address() as AddressInfo;
