@@ -1,4 +1,4 @@
-import { ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, startOfLocalWeek, weekLabel } from '../domain/review.js';
+import { ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, weekLabel } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { appHome } from '../views/app-home.js';
 import type { HomeModel, IgnoredListModel, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
@@ -86,13 +86,16 @@ export function createInsightsService(deps: ServiceDeps) {
     }
   }
 
-  /** The workspace's week (since the last Monday, UTC): counts and who connected with whom. */
+  /**
+   * The workspace's last seven days (sent on Monday, so the week just ended): counts and who
+   * connected with whom. Null when nothing happened.
+   */
   function teamDigest(teamId: string, now: Date): TeamDigestModel | null {
-    const since = startOfLocalWeek(now, 'UTC');
+    const since = new Date(now.getTime() - WEEK_MS);
     const counts = insights.decisionCounts(teamId, null, since);
     const connections = insights.connections(teamId, since, 20);
     if (counts.pending + counts.accepted + counts.ignored + counts.declined + counts.blocked === 0) return null;
-    return { weekLabel: weekLabel(now, 'UTC'), counts, connections: connections.items, connectionsTotal: connections.total };
+    return { weekLabel: weekLabel(since, 'UTC'), counts, connections: connections.items, connectionsTotal: connections.total };
   }
 
   return { review, stats, ignoredList, home, publishHome, teamDigest, timeZoneOf };

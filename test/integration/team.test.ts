@@ -340,6 +340,32 @@ describe('reviews and stats', () => {
   });
 });
 
+describe('team digest', () => {
+  it('posts the week to DIGEST_CHANNEL once, on Monday, without anyone’s reasons', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, env: { DIGEST_CHANNEL: 'C0DIGEST01' } });
+    const accepted = await check(PRIYA);
+    await click(accepted, ACTIONS.accept);
+    const ignored = await check('Crypto Max | Investor | 0 mutual | | guaranteed returns');
+    await click(ignored, ACTIONS.ignore);
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.ignoreReason,
+      private_metadata: lastModal().private_metadata,
+      values: { [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('very secret reason') } },
+    });
+    standIn.reset();
+    await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-11-30T10:00:00Z'));
+    await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-11-30T11:00:00Z'));
+    const digests = standIn.calls('chat.postMessage').filter((call) => call.args.channel === 'C0DIGEST01');
+    expect(digests).toHaveLength(1);
+    assertValidMessage(digests[0]?.args ?? {});
+    expect(allText(digests[0])).toContain('Priya Raman');
+    expect(allText(digests[0])).not.toContain('very secret reason');
+    expect(allText(digests[0])).not.toContain('Crypto Max');
+  });
+});
+
 describe('App Home', () => {
   it('publishes the Home tab when it is opened, and again after a decision', async () => {
     const card = await check(PRIYA);
