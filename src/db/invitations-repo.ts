@@ -34,6 +34,17 @@ export interface NewInvitation extends InvitationFields {
   createdAt: Date;
 }
 
+/** One decision by the owner, as both the first decision and a change of mind record it. */
+export interface DecisionChange {
+  teamId: string;
+  id: number;
+  actorId: string;
+  decision: Decision;
+  reason: string | null;
+  note: string | null;
+  at: Date;
+}
+
 interface InvitationRow {
   id: number;
   team_id: string;
@@ -211,15 +222,7 @@ export function createInvitationsRepo(db: Db) {
     },
 
     /** Changes an earlier decision to a different one; false when it is pending or already that. */
-    changeDecision(input: {
-      teamId: string;
-      id: number;
-      actorId: string;
-      decision: Decision;
-      reason: string | null;
-      note: string | null;
-      at: Date;
-    }): boolean {
+    changeDecision(input: DecisionChange): boolean {
       return changeStmt.run({ ...input, at: input.at.getTime() }).changes > 0;
     },
 
@@ -229,15 +232,7 @@ export function createInvitationsRepo(db: Db) {
     },
 
     /** Records the owner's decision if the invitation is still pending; false when it was not. */
-    decide(input: {
-      teamId: string;
-      id: number;
-      actorId: string;
-      decision: Decision;
-      reason: string | null;
-      note: string | null;
-      at: Date;
-    }): boolean {
+    decide(input: DecisionChange): boolean {
       return decideStmt.run({ ...input, at: input.at.getTime() }).changes > 0;
     },
   };
