@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/open.js';
 import type { PrivacyRepo } from './db/privacy-repo.js';
 import { createRepos } from './db/repos.js';
+import { createWriteBatcher } from './db/write-batch.js';
 import type { ReviewSweepDeps } from './jobs/review-sweep.js';
 import type { SweepDeps } from './jobs/thank-you-sweep.js';
 import { registerListeners } from './listeners/index.js';
@@ -70,7 +71,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     workingWindow: config.workingWindow,
   };
   const users = createSlackUserDirectory({ users: repos.slackUsers, client: app.client, logger });
-  const baseDeps: ServiceDeps = { db, repos, client: app.client, users, logger, clock, settings };
+  const baseDeps: ServiceDeps = { db, repos, writes: createWriteBatcher(db), client: app.client, users, logger, clock, settings };
   const insights = createInsightsService(baseDeps);
   const serviceDeps: ServiceDeps = { ...baseDeps, afterChange: insights.publishHome };
   const invitations = createInvitationService({ ...serviceDeps, afterDecision: insights.publishHome });

@@ -163,12 +163,38 @@ export function createInvitationsRepo(db: Db) {
         reasons: JSON.stringify(input.reasons),
         createdAt: input.createdAt.getTime(),
       });
-      const row =
-        info.changes > 0
-          ? (byId.get(input.teamId, info.lastInsertRowid) as InvitationRow)
-          : (byRequestKey.get(input.teamId, input.requestKey) as InvitationRow | undefined);
+      if (info.changes > 0) {
+        // What was just written, without reading it back.
+        const record: InvitationRecord = {
+          id: Number(info.lastInsertRowid),
+          teamId: input.teamId,
+          ownerId: input.ownerId,
+          name: input.name,
+          headline: input.headline,
+          company: input.company,
+          mutualConnections: input.mutualConnections,
+          note: input.note,
+          profileUrl: input.profileUrl,
+          personKey: input.personKey,
+          source: input.source,
+          recommendation: input.recommendation,
+          score: input.score,
+          reasons: [...input.reasons],
+          status: 'pending',
+          decidedAt: null,
+          decidedBy: null,
+          decisionReason: null,
+          decisionNote: null,
+          channelId: input.channelId,
+          messageTs: null,
+          responseUrl: null,
+          createdAt: new Date(input.createdAt.getTime()),
+        };
+        return { record, created: true };
+      }
+      const row = byRequestKey.get(input.teamId, input.requestKey) as InvitationRow | undefined;
       if (row === undefined) throw new Error('Invitation insert neither stored a row nor found the earlier one.');
-      return { record: toRecord(row), created: info.changes > 0 };
+      return { record: toRecord(row), created: false };
     },
 
     findById(teamId: string, id: number): InvitationRecord | null {

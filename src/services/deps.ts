@@ -10,6 +10,7 @@ import type { ReviewsRepo } from '../db/reviews-repo.js';
 import type { SettingsRepo } from '../db/settings-repo.js';
 import type { SlackUsersRepo } from '../db/slack-users-repo.js';
 import type { VoicesRepo } from '../db/voices-repo.js';
+import type { WriteBatcher } from '../db/write-batch.js';
 import type { WorkingWindow } from '../domain/schedule.js';
 import type { SlackUserDirectory } from './slack-users.js';
 
@@ -36,6 +37,8 @@ export interface NudgeSettings {
 export interface ServiceDeps {
   db: Db;
   repos: Repos;
+  /** Group commit for the hot path's writes (a check and its card). */
+  writes: WriteBatcher;
   client: WebClient;
   users: SlackUserDirectory;
   logger: Logger;

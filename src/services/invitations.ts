@@ -69,7 +69,7 @@ export function createInvitationService(
     afterDecision?: (teamId: string, ownerId: string) => Promise<void>;
   },
 ) {
-  const { repos, client, logger, clock } = deps;
+  const { repos, writes, client, logger, clock } = deps;
 
   /** Stores a check, weighs it against what the workspace knows, and shows the card. */
   async function checkInvitation(request: CheckRequest): Promise<CheckOutcome> {
@@ -79,7 +79,8 @@ export function createInvitationService(
     const earlier = repos.invitations.findEarlierChecks({ teamId: request.teamId, profileUrl: fields.profileUrl, personKey: key });
     const context = await evaluationContext(request.teamId, request.ownerId, earlier, []);
     const evaluation = evaluateInvitation(fields, context);
-    const { record, created } = repos.invitations.insert({
+    const { record, created } = await writes.run(() =>
+      repos.invitations.insert({
       teamId: request.teamId,
       ownerId: request.ownerId,
       ...fields,
@@ -91,7 +92,8 @@ export function createInvitationService(
       channelId: request.channelId,
       requestKey: request.requestKey,
       createdAt: now,
-    });
+      }),
+    );
     if (!created) {
       logger.info('Repeated delivery of a check; the first one handles it', { teamId: request.teamId, invitationId: record.id });
       return { kind: 'duplicate', invitation: record };
@@ -144,29 +146,43 @@ export function createInvitationService(
     responseUrl: string | null,
   ): Promise<CheckOutcome> {
     const channelId = record.channelId ?? record.ownerId;
+    let posted: { channel?: string; ts?: string };
     try {
-      const posted = await client.chat.postMessage({ channel: channelId, ...card, unfurl_links: false, unfurl_media: false });
-      repos.invitations.setCardLocation(record.teamId, record.id, { channelId: posted.channel ?? channelId, messageTs: posted.ts ?? null, responseUrl: null }, clock());
-      return { kind: 'posted', invitation: record };
+      posted = await client.chat.postMessage({ channel: channelId, ...card, unfurl_links: false, unfurl_media: false });
     } catch (error) {
-      const failure = describeSlackFailure(error);
-      const notMember = NOT_A_MEMBER.has(slackErrorCode(error) ?? '');
-      logger.warn('Could not post the card in the channel', { teamId: record.teamId, invitationId: record.id, failure });
-      const notice = notMember
-        ? ":wave: I'm not a member of this conversation, so only you can see this card. To share cards with your team here, add me with `/invite @invite-check`."
-        : "Slack wouldn't let me post this card in the channel just now, so here it is, visible only to you. The invitation is saved.";
-      const blocks: KnownBlock[] = [{ type: 'context', elements: [mrkdwn(notice)] }, ...card.blocks];
-      if (responseUrl !== null) {
-        try {
-          await respondVia(responseUrl)({ response_type: 'ephemeral', text: card.text, blocks });
-          repos.invitations.setCardLocation(record.teamId, record.id, { channelId, messageTs: null, responseUrl }, clock());
-          return { kind: 'ephemeral', invitation: record };
-        } catch (respondError) {
-          logger.warn('Could not show the ephemeral card either', { invitationId: record.id, failure: describeSlackFailure(respondError) });
-        }
-      }
-      return postCardInDm(record, card);
+      return showCardElsewhere(record, card, responseUrl, error);
     }
+    await writes.run(() =>
+      repos.invitations.setCardLocation(record.teamId, record.id, { channelId: posted.channel ?? channelId, messageTs: posted.ts ?? null, responseUrl: null }, clock()),
+    );
+    return { kind: 'posted', invitation: record };
+  }
+
+  /** The channel refused the card: show it to the owner alone, else in their DM with the app. */
+  async function showCardElsewhere(
+    record: InvitationRecord,
+    card: { text: string; blocks: KnownBlock[] },
+    responseUrl: string | null,
+    error: unknown,
+  ): Promise<CheckOutcome> {
+    const channelId = record.channelId ?? record.ownerId;
+    const failure = describeSlackFailure(error);
+    const notMember = NOT_A_MEMBER.has(slackErrorCode(error) ?? '');
+    logger.warn('Could not post the card in the channel', { teamId: record.teamId, invitationId: record.id, failure });
+    const notice = notMember
+      ? ":wave: I'm not a member of this conversation, so only you can see this card. To share cards with your team here, add me with `/invite @invite-check`."
+      : "Slack wouldn't let me post this card in the channel just now, so here it is, visible only to you. The invitation is saved.";
+    const blocks: KnownBlock[] = [{ type: 'context', elements: [mrkdwn(notice)] }, ...card.blocks];
+    if (responseUrl !== null) {
+      try {
+        await respondVia(responseUrl)({ response_type: 'ephemeral', text: card.text, blocks });
+        repos.invitations.setCardLocation(record.teamId, record.id, { channelId, messageTs: null, responseUrl }, clock());
+        return { kind: 'ephemeral', invitation: record };
+      } catch (respondError) {
+        logger.warn('Could not show the ephemeral card either', { invitationId: record.id, failure: describeSlackFailure(respondError) });
+      }
+    }
+    return postCardInDm(record, card);
   }
 
   /** Last resort: the card in the owner's DM with the app, where it can still be updated. */
