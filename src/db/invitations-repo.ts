@@ -34,6 +34,16 @@ export interface NewInvitation extends InvitationFields {
   createdAt: Date;
 }
 
+/** What the workspace's history needs of an earlier check of the same person. */
+export interface EarlierCheck {
+  id: number;
+  ownerId: string;
+  status: InvitationStatus;
+  decidedAt: Date | null;
+  decisionReason: string | null;
+  createdAt: Date;
+}
+
 /** One decision by the owner, as both the first decision and a change of mind record it. */
 export interface DecisionChange {
   teamId: string;
@@ -123,8 +133,9 @@ export function createInvitationsRepo(db: Db) {
     ON CONFLICT DO NOTHING`);
   const byRequestKey = db.prepare('SELECT * FROM invitations WHERE team_id = ? AND request_key = ?');
   const byId = db.prepare('SELECT * FROM invitations WHERE team_id = ? AND id = ?');
+  // Only the columns history needs: this runs on every check.
   const earlierChecks = db.prepare(`
-    SELECT * FROM invitations
+    SELECT id, owner_id, status, decided_at, decision_reason, created_at FROM invitations
     WHERE team_id = @teamId AND id < @beforeId
       AND ((@profileUrl IS NOT NULL AND profile_url = @profileUrl)
         OR (person_key = @personKey AND (profile_url IS NULL OR @profileUrl IS NULL)))
@@ -211,14 +222,21 @@ export function createInvitationsRepo(db: Db) {
       profileUrl: string | null;
       personKey: string;
       beforeId?: number;
-    }): InvitationRecord[] {
+    }): EarlierCheck[] {
       const rows = earlierChecks.all({
         teamId: person.teamId,
         beforeId: person.beforeId ?? Number.MAX_SAFE_INTEGER,
         profileUrl: person.profileUrl,
         personKey: person.personKey,
-      }) as InvitationRow[];
-      return rows.map(toRecord);
+      }) as Pick<InvitationRow, 'id' | 'owner_id' | 'status' | 'decided_at' | 'decision_reason' | 'created_at'>[];
+      return rows.map((row) => ({
+        id: row.id,
+        ownerId: row.owner_id,
+        status: row.status,
+        decidedAt: row.decided_at === null ? null : new Date(row.decided_at),
+        decisionReason: row.decision_reason,
+        createdAt: new Date(row.created_at),
+      }));
     },
 
     /** How many earlier checks findEarlierChecks would find without its limit. */

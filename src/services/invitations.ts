@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { EARLIER_CHECKS_LISTED, type InvitationRecord } from '../db/invitations-repo.js';
+import { EARLIER_CHECKS_LISTED, type EarlierCheck, type InvitationRecord } from '../db/invitations-repo.js';
 import type { VoiceRecord } from '../db/voices-repo.js';
 import { draftDecline } from '../domain/decline-note.js';
 import { personKey } from '../domain/person-key.js';
@@ -111,7 +111,7 @@ export function createInvitationService(
   async function evaluationContext(
     teamId: string,
     ownerId: string,
-    earlier: readonly InvitationRecord[],
+    earlier: readonly EarlierCheck[],
     voices: readonly VoiceRecord[],
   ): Promise<EvaluationContext> {
     const teammates = await Promise.all(
@@ -132,7 +132,7 @@ export function createInvitationService(
    * The card as it stands: the invitation, what the workspace knew before, what teammates said.
    * A fresh check passes the earlier checks it already read, and has no teammates' words yet.
    */
-  function cardFor(invitation: InvitationRecord, fresh?: { earlier: readonly InvitationRecord[] }): { text: string; blocks: KnownBlock[] } {
+  function cardFor(invitation: InvitationRecord, fresh?: { earlier: readonly EarlierCheck[] }): { text: string; blocks: KnownBlock[] } {
     const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
     const earlier = fresh?.earlier ?? repos.invitations.findEarlierChecks(person);
     const total = earlier.length < EARLIER_CHECKS_LISTED ? earlier.length : repos.invitations.countEarlierChecks(person);
@@ -397,7 +397,7 @@ export function createInvitationService(
   };
 }
 
-function toPriorCheck(check: InvitationRecord, ownerId: string): PriorCheck {
+function toPriorCheck(check: EarlierCheck, ownerId: string): PriorCheck {
   return {
     status: check.status,
     at: check.decidedAt ?? check.createdAt,
@@ -406,7 +406,7 @@ function toPriorCheck(check: InvitationRecord, ownerId: string): PriorCheck {
   };
 }
 
-function toHistoryEntry(check: InvitationRecord): CardHistoryEntry {
+function toHistoryEntry(check: EarlierCheck): CardHistoryEntry {
   return { ownerId: check.ownerId, status: check.status, at: check.decidedAt ?? check.createdAt, reason: check.decisionReason };
 }
 

@@ -120,7 +120,7 @@ describe('findById', () => {
 });
 
 describe('findEarlierChecks', () => {
-  const ids = (records: readonly InvitationRecord[]) => records.map((record) => record.id);
+  const ids = (records: readonly { id: number }[]) => records.map((record) => record.id);
 
   function seed() {
     return {
@@ -177,6 +177,17 @@ describe('findEarlierChecks', () => {
     const all = Array.from({ length: 13 }, () => insert());
     const found = repo.findEarlierChecks({ teamId: TEAM, profileUrl: URL, personKey: KEY });
     expect(ids(found)).toEqual(ids(all.slice(3).reverse()));
+  });
+
+  it('carries what history shows: who, what was decided, when and why', () => {
+    const decided = insert({ ownerId: TEAMMATE });
+    const decidedAt = new Date('2024-03-06T09:30:00.000Z');
+    repo.decide({ teamId: TEAM, id: decided.id, actorId: TEAMMATE, decision: 'ignored', reason: 'Recruiter spam', note: null, at: decidedAt });
+    const pending = insert();
+    expect(repo.findEarlierChecks({ teamId: TEAM, profileUrl: URL, personKey: KEY })).toEqual([
+      { id: pending.id, ownerId: OWNER, status: 'pending', decidedAt: null, decisionReason: null, createdAt: CREATED },
+      { id: decided.id, ownerId: TEAMMATE, status: 'ignored', decidedAt, decisionReason: 'Recruiter spam', createdAt: CREATED },
+    ]);
   });
 });
 
