@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { routeCommandText } from '../../domain/command-text.js';
 import { askToForget, runSubCommand } from './sub-commands.js';
 import { parseSlackCommandText } from '../../domain/parse-invitation.js';
@@ -21,6 +22,8 @@ export function inviteCheckCommand(services: AppServices) {
       return;
     }
     await ack();
+    // Let the event loop answer the other requests already waiting before this one's work.
+    await nextTurn();
     if (route.kind === 'sub') {
       await runSubCommand(services, args, route.command);
       return;
