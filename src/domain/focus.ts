@@ -3,6 +3,7 @@
 // simple English plurals do not matter, while words never match inside other words:
 // "AI" does not match "Thailand" and "data partnerships" does not match "datapartnerships".
 
+import { collapseWhitespace } from './slack-text.js';
 import type { InvitationFields, OwnerFocus } from './types.js';
 
 export const MAX_FOCUS_TERM_CHARS = 60;
@@ -70,6 +71,8 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
 
 // Ends in -s without being plural; "news" would otherwise match "new".
 const NOT_PLURAL: ReadonlySet<string> = new Set(['news', 'series', 'species', 'always', 'perhaps']);
+const SIBILANT_PLURAL = /(?:ch|sh|x|z)es$/;
+const SINGULAR_S = /(?:ss|us|is)$/;
 
 /**
  * A crude English stemmer for plurals only: companies → company, partnerships → partnership,
@@ -79,18 +82,25 @@ const NOT_PLURAL: ReadonlySet<string> = new Set(['news', 'series', 'species', 'a
  */
 function stem(token: string): string {
   if (token.length <= 3 || NOT_PLURAL.has(token)) return token;
+  // Only the -s and -e endings below change anything; most words take this way out.
+  if (!token.endsWith('s') && !token.endsWith('e')) return token;
   let word = token;
   if (word.endsWith('ies') && word.length > 4) word = `${word.slice(0, -3)}y`;
-  else if (word.endsWith('sses') || /(?:ch|sh|x|z)es$/.test(word)) word = word.slice(0, -2);
-  else if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) word = word.slice(0, -1);
+  else if (word.endsWith('sses') || SIBILANT_PLURAL.test(word)) word = word.slice(0, -2);
+  else if (word.endsWith('s') && !SINGULAR_S.test(word)) word = word.slice(0, -1);
   // "niche"/"niches" and "course"/"courses" must meet: drop a final silent e on both.
   if (word.endsWith('e') && word.length >= 5) word = word.slice(0, -1);
   return word;
 }
 
+const MARKS = /\p{M}+/gu;
+// ASCII is unchanged by NFKD and has no marks; most text is ASCII, and lower-casing is then all.
+const NOT_ASCII = /[^\x00-\x7F]/;
+
 /** Lower case, accents and compatibility forms folded: "Zürich" → "zurich", "ﬁntech" → "fintech". */
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
 // A phrase never runs across these: sentence ends, list bars and brackets. A dot or comma only
@@ -124,10 +134,17 @@ function containsPhrase(haystack: readonly (readonly string[])[], phrase: readon
   if (phrase.length === 0) return false;
   return haystack.some((tokens) => {
     for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
-      if (phrase.every((token, offset) => tokens[start + offset] === token)) return true;
+      if (phraseAt(tokens, start, phrase)) return true;
     }
     return false;
   });
+}
+
+function phraseAt(tokens: readonly string[], start: number, phrase: readonly string[]): boolean {
+  for (let offset = 0; offset < phrase.length; offset += 1) {
+    if (tokens[start + offset] !== phrase[offset]) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -139,9 +156,11 @@ interface FocusTerm {
   tokens: string[];
 }
 
+const FREE_TEXT_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&+][\p{L}\p{M}\p{N}]+)*/gu;
+
 /** The significant words of the free text, as written ("data-driven" stays one word). */
 function freeTextWords(freeText: string | null): string[] {
-  const words = freeText?.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&+][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
+  const words = freeText?.match(FREE_TEXT_WORD) ?? [];
   return words
     // Significant: something besides stop words and stray letters ("e.g.") is left of it.
     .filter((word) => rawTokens(word).some((token) => token.length > 1 && !STOP_WORDS.has(token)))
@@ -154,7 +173,7 @@ function focusTermList(focus: OwnerFocus): FocusTerm[] {
   const terms: FocusTerm[] = [];
   const seen = new Set<string>();
   for (const candidate of candidates) {
-    const wording = candidate.replace(/\s+/g, ' ').trim();
+    const wording = collapseWhitespace(candidate);
     const tokens = termTokens(wording);
     const key = tokens.join(' ');
     // A term of punctuation alone ("++") can never match; it does not count as focus either.
@@ -170,15 +189,41 @@ export function focusTerms(focus: OwnerFocus): string[] {
   return focusTermList(focus).map((term) => term.wording);
 }
 
-/** Which focus terms appear in the invitation's headline, company or note. */
-export function matchFocus(focus: OwnerFocus, invitation: InvitationFields): FocusMatch {
+/** The invitation fields a focus is matched against, in the order reasons name them. */
+export const FOCUS_FIELDS = ['headline', 'company', 'note'] as const;
+export type FocusField = (typeof FOCUS_FIELDS)[number];
+
+export interface FocusFit extends FocusMatch {
+  /** focusTerms(focus). */
+  terms: string[];
+  /** The fields that mention at least one matched term, in FOCUS_FIELDS order. */
+  fields: FocusField[];
+}
+
+/**
+ * matchFocus and focusTerms in one go, plus where the matches are: what the recommendation needs,
+ * with the focus terms and each field's clauses worked out once instead of once per question.
+ */
+export function focusFit(focus: OwnerFocus, invitation: Readonly<Pick<InvitationFields, FocusField>>): FocusFit {
   const terms = focusTermList(focus);
   // Each field apart: a phrase must not run from the end of the headline into the company.
-  const haystack = [invitation.headline, invitation.company, invitation.note].flatMap((text) =>
-    text === null ? [] : clauses(text),
-  );
+  const haystacks = FOCUS_FIELDS.map((field) => {
+    const text = invitation[field];
+    return text === null ? [] : clauses(text);
+  });
+  const inField = haystacks.map((haystack) => terms.some((term) => containsPhrase(haystack, term.tokens)));
   return {
-    matched: terms.filter((term) => containsPhrase(haystack, term.tokens)).map((term) => term.wording),
+    matched: terms
+      .filter((term) => haystacks.some((haystack) => containsPhrase(haystack, term.tokens)))
+      .map((term) => term.wording),
     hasFocus: terms.length > 0,
+    terms: terms.map((term) => term.wording),
+    fields: FOCUS_FIELDS.filter((_, index) => inField[index]),
   };
+}
+
+/** Which focus terms appear in the invitation's headline, company or note. */
+export function matchFocus(focus: OwnerFocus, invitation: InvitationFields): FocusMatch {
+  const { matched, hasFocus } = focusFit(focus, invitation);
+  return { matched, hasFocus };
 }

@@ -52,13 +52,15 @@ export function parseSlackCommandText(raw: string): ParseResult {
 // ---------------------------------------------------------------------------------------------
 // The one-line form: Name | Headline | N mutual | profile URL | note
 
+const ANY_LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
+
 /**
  * The fields when the text is the one-line form: a single line with a separator, or a first
  * line that already reaches the note field (the note may then run over several lines).
  */
 function oneLineFields(text: string, split: (text: string) => string[]): string[] | null {
   const trimmed = text.trim();
-  const newline = trimmed.search(/[\r\n\u0085\u2028\u2029]/);
+  const newline = trimmed.search(ANY_LINE_BREAK);
   const firstLine = split(newline === -1 ? trimmed : trimmed.slice(0, newline));
   if (firstLine.length < 2) return null;
   if (newline === -1) return firstLine;
@@ -80,10 +82,13 @@ function readOneLine(fields: readonly string[]): ParseResult {
   return name ? success(name, found, 'one-line') : failure(NO_NAME_FIELD_REASON, found);
 }
 
+const LETTER = /\p{L}/u;
+const LOOKS_LIKE_URL = /:\/\/|www\.|linkedin\.com\//i;
+
 /** The user put the name there on purpose, so only require a letter and no URL. */
 function oneLineName(field: string): string | null {
   const name = cleanNameCandidate(collapseWhitespace(field.slice(0, MAX_CLASSIFIED_LINE)));
-  if (!/\p{L}/u.test(name) || /:\/\/|www\.|linkedin\.com\//i.test(name)) return null;
+  if (!LETTER.test(name) || LOOKS_LIKE_URL.test(name)) return null;
   return truncate(name, FIELD_LIMITS.name);
 }
 
@@ -143,10 +148,11 @@ function readPasted(text: string): ParseResult {
   const lines = text.split('\n').map(classifyLine);
   const name = chooseName(lines);
   const headlineLine = name?.headline ? -1 : findHeadlineLine(lines, name);
-  const headline = chooseHeadline(lines, name, headlineLine);
+  const { headline, company } = chooseHeadline(lines, name, headlineLine);
   const used = new Set([name?.line ?? -1, headlineLine]);
   const found: Omit<InvitationFields, 'name'> = {
-    ...headline,
+    headline,
+    company,
     mutualConnections: firstMutual(lines),
     profileUrl: findProfileUrl(text),
     note: finishNote(chooseNote(lines, used)),
@@ -155,8 +161,11 @@ function readPasted(text: string): ParseResult {
   return failure(text.trim() === '' ? EMPTY_REASON : NO_NAME_REASON, found);
 }
 
+// Fields are copied by name, not spread: V8 (Node 20) builds `{ ...a, b }` on a slow path that
+// costs more than classifying a line. Same below in bestHint and chooseHeadline.
 function success(name: string, found: Omit<InvitationFields, 'name'>, form: 'pasted' | 'one-line'): ParseResult {
-  return { ok: true, invitation: { name, ...found }, form };
+  const { headline, company, mutualConnections, profileUrl, note } = found;
+  return { ok: true, invitation: { name, headline, company, mutualConnections, profileUrl, note }, form };
 }
 
 function failure(reason: string, found: Omit<InvitationFields, 'name'>): ParseResult {
@@ -178,12 +187,14 @@ const EMAIL_HEADER = /^(from|to|cc|bcc|subject|date|sent|reply-to)\s*:\s*(.*)$/i
 const LABEL =
   /^(full name|name|headline|current|title|role|position|company|organi[sz]ation|employer|personal note|note|personal message|invitation message|message)\s*:\s*(.*)$/i;
 const WEB_ADDRESS = /https?:\/\/|www\./i;
+// `>` marks quoted lines in plain-text email replies.
+const REPLY_QUOTE_MARKS = /^(?:\s*>)+/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function classifyLine(raw: string): Line {
-  // `>` marks quoted lines in plain-text email replies.
-  const text = collapseWhitespace(raw.replace(/^(?:\s*>)+/, ''));
+  const text = collapseWhitespace(raw.replace(REPLY_QUOTE_MARKS, ''));
   if (text === '') return BLANK;
-  if (!/[\p{L}\p{N}]/u.test(text)) return SKIP;
+  if (!LETTER_OR_DIGIT.test(text)) return SKIP;
   if (OPENING_QUOTE.test(text)) return { kind: 'quote', text };
   if (text.length > MAX_CLASSIFIED_LINE) return { kind: 'text', text };
   const header = EMAIL_HEADER.exec(text);
@@ -215,12 +226,15 @@ function labelName(label: string): LabelName {
   return 'headline';
 }
 
+const MENTIONS_VIA_LINKEDIN = /\bvia linkedin\b/i;
+const ADDRESS_OR_QUOTES = /<[^<>]*>|["“”]/g;
+
 /** Only `Subject:` (an invite phrase) and `From: X via LinkedIn` name the person. */
 function headerNameHint(header: string, value: string): NameHint | null {
   const lower = header.toLowerCase();
   if (lower === 'subject') return hint(invitePhraseName(value), RANK_INVITE);
-  if (lower !== 'from' || !/\bvia linkedin\b/i.test(value)) return null;
-  return hint(plausibleNameIn(value.replace(/<[^<>]*>|["“”]/g, ' ')), RANK_EMAIL_FROM);
+  if (lower !== 'from' || !MENTIONS_VIA_LINKEDIN.test(value)) return null;
+  return hint(plausibleNameIn(value.replace(ADDRESS_OR_QUOTES, ' ')), RANK_EMAIL_FROM);
 }
 
 function hint(name: string | null, rank: number): NameHint | null {
@@ -250,7 +264,7 @@ function bestHint(lines: readonly Line[]): (NameHint & { line: number }) | null 
   let best: (NameHint & { line: number }) | null = null;
   for (const [index, line] of lines.entries()) {
     const hint = hintOf(line);
-    if (hint && (!best || hint.rank < best.rank)) best = { ...hint, line: index };
+    if (hint && (!best || hint.rank < best.rank)) best = { name: hint.name, rank: hint.rank, line: index };
   }
   return best;
 }
@@ -259,7 +273,7 @@ function hintOf(line: Line): NameHint | null {
   if (line.kind === 'skip') return line.nameHint;
   if (line.kind !== 'label' || line.label !== 'name') return null;
   const name = truncate(cleanNameCandidate(line.value), FIELD_LIMITS.name);
-  return /\p{L}/u.test(name) ? { name, rank: RANK_LABEL } : null;
+  return LETTER.test(name) ? { name, rank: RANK_LABEL } : null;
 }
 
 function nameFromLine(text: string): string | null {
@@ -292,7 +306,9 @@ const BARE_PRONOUNS =
   /(?:^|\s)(?:she|he|they|ze|xe|her|him|them)\s*\/\s*(?:her|hers|him|his|them|theirs|she|he|they|zir|xem)(?:\s*\/\s*\p{L}+)?(?=\s|$)/giu;
 const DEGREE = /(?:^|\s)(?:[·•]\s*)?(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?(?=\s|$)/gi;
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{So}\u{1F3FB}-\u{1F3FF}\u200D\uFE0E\uFE0F\u20E3]/gu;
+const VIA_LINKEDIN = /\bvia linkedin\b/gi;
 const TRAILING_SEPARATORS = /[\s·•|–—-]+$/u;
+const LEADING_SEPARATORS = /^[\s·•|–—-]+/u;
 
 /** Drops what LinkedIn and people add around a name: pronouns, degree, emoji, `via LinkedIn`. */
 function cleanNameCandidate(text: string): string {
@@ -300,9 +316,9 @@ function cleanNameCandidate(text: string): string {
     .replace(BRACKETED, ' ')
     .replace(BARE_PRONOUNS, ' ')
     .replace(DEGREE, ' ')
-    .replace(/\bvia linkedin\b/gi, ' ')
+    .replace(VIA_LINKEDIN, ' ')
     .replace(PICTOGRAPHS, ' ');
-  return collapseWhitespace(stripped).replace(TRAILING_SEPARATORS, '').replace(/^[\s·•|–—-]+/u, '');
+  return collapseWhitespace(stripped).replace(TRAILING_SEPARATORS, '').replace(LEADING_SEPARATORS, '');
 }
 
 /** The cleaned text if it reads as a person's name, else null. */
@@ -312,6 +328,7 @@ function plausibleNameIn(text: string): string | null {
 }
 
 const NAME_WORD = /^[\p{L}\p{M}'’.-]+$/u;
+const FINAL_DOT = /\.$/;
 const STARTS_CAPITALISED = /^[^\p{L}]*[\p{Lu}\p{Lt}\p{Lo}]/u;
 const PARTICLES = new Set([
   'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'dei', 'degli', 'di', 'du', 'des', 'van', 'von', 'der',
@@ -369,8 +386,8 @@ function isPlausibleName(candidate: string): boolean {
 }
 
 function isNameWord(word: string): boolean {
-  if (!NAME_WORD.test(word) || !/\p{L}/u.test(word)) return false;
-  if (NOT_NAME_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) return false;
+  if (!NAME_WORD.test(word) || !LETTER.test(word)) return false;
+  if (NOT_NAME_WORDS.has(word.toLowerCase().replace(FINAL_DOT, ''))) return false;
   return STARTS_CAPITALISED.test(word) || PARTICLES.has(word) || PREFIXED_PARTICLE.test(word);
 }
 
@@ -384,6 +401,8 @@ const INVITE_PREFIX =
   /^(?:you\s+have\s+an?\s+(?:new\s+)?|an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?from\s+(.+)$/i;
 const PROFILE_PICTURE = /^(?:view\s+)?(.+?)['’]s?\s+(?:profile\s+(?:picture|photo|image)|profile|photo)$/i;
 const PHOTO_OF = /^(?:photo|picture|image)\s+of\s+(.+)$/i;
+const ANGLE_BRACKETED = /<[^<>]*>/g;
+const TRAILING_PUNCTUATION = /[.!:]+$/;
 
 /**
  * For "X wants to connect", "Invitation from X", "X's profile picture" and friends: X when it
@@ -393,7 +412,7 @@ function invitePhraseName(line: string): string | null {
   const text = line.replace(SUBJECT_PREFIXES, '').replace(GREETING_PREFIX, '');
   const match = INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text) ?? PROFILE_PICTURE.exec(text) ?? PHOTO_OF.exec(text);
   if (!match) return null;
-  const captured = (match[1] ?? '').replace(/<[^<>]*>/g, ' ').replace(/[.!:]+$/, '');
+  const captured = (match[1] ?? '').replace(ANGLE_BRACKETED, ' ').replace(TRAILING_PUNCTUATION, '');
   return plausibleNameIn(captured) ?? plausibleNameIn(afterLastComma(captured)) ?? '';
 }
 
@@ -412,7 +431,8 @@ const UI_WORDS = new Set([
   'unsubscribe', 'help', 'linkedin', 'home', 'my', 'network', 'jobs', 'messaging', 'notifications', 'me',
   'sent', 'received', 'cancel', 'send', 'skip', 'not', 'now', 'dismiss', 'in', 'and',
 ]);
-const UI_SEPARATORS = /[\s·•|/,.:!()\d-]+/;
+/** The words between UI separators (spaces, punctuation, digits). Global: reset lastIndex before use. */
+const UI_WORD = /[^\s·•|/,.:!()\d-]+/g;
 
 const BOILERPLATE: readonly RegExp[] = [
   /^(?:©|\(c\)|copyright\b)/,
@@ -440,9 +460,18 @@ const BOILERPLATE: readonly RegExp[] = [
 
 function isBoilerplate(text: string): boolean {
   const lower = text.toLowerCase();
-  const words = lower.split(UI_SEPARATORS).filter((word) => word !== '');
-  if (words.length > 0 && words.every((word) => UI_WORDS.has(word))) return true;
-  return BOILERPLATE.some((pattern) => pattern.test(lower));
+  return isMadeOfUiWords(lower) || BOILERPLATE.some((pattern) => pattern.test(lower));
+}
+
+/** At least one word, and every word a UI word. Stops at the first other word, as most lines have one. */
+function isMadeOfUiWords(lower: string): boolean {
+  let words = 0;
+  UI_WORD.lastIndex = 0;
+  for (let word = UI_WORD.exec(lower); word !== null; word = UI_WORD.exec(lower)) {
+    if (!UI_WORDS.has(word[0])) return false;
+    words += 1;
+  }
+  return words > 0;
 }
 
 // --- Headline and company ---------------------------------------------------------------------
@@ -470,17 +499,21 @@ export function splitHeadline(text: string): HeadlineParts {
   };
 }
 
+const TRAILING_LIST_PUNCTUATION = /[\s,;:]+$/;
+const LOWER_CASE_WORD = /^\p{Ll}[^\s\p{Lu}]*(?:\s|$)/u;
+const TITLE_WORD_BREAKS = /[^\p{L}-]+/u;
+
 function companyFrom(rest: string): string | null {
   const end = rest.search(COMPANY_END);
-  const company = (end === -1 ? rest : rest.slice(0, end)).replace(/[\s,;:]+$/, '');
+  const company = (end === -1 ? rest : rest.slice(0, end)).replace(TRAILING_LIST_PUNCTUATION, '');
   // "Engineer at scale": a lower-case word after "at" is not a company ("eBay" is).
-  if (company === '' || /^\p{Ll}[^\s\p{Lu}]*(?:\s|$)/u.test(company)) return null;
+  if (company === '' || LOWER_CASE_WORD.test(company)) return null;
   return company;
 }
 
 function looksLikeHeadline(text: string): boolean {
   if (AT_COMPANY.test(text)) return true;
-  return text.toLowerCase().split(/[^\p{L}-]+/u).some((word) => TITLE_WORDS.has(word));
+  return text.toLowerCase().split(TITLE_WORD_BREAKS).some((word) => TITLE_WORDS.has(word));
 }
 
 function findHeadlineLine(lines: readonly Line[], name: ChosenName | null): number {
@@ -504,7 +537,8 @@ function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlin
   const text = labelled ?? name?.headline ?? (line?.kind === 'text' ? line.text : null);
   const parts = text === null ? NO_HEADLINE : splitHeadline(text);
   const company = labelValue(lines, 'company');
-  return company ? { ...parts, company: cleanSingleLine(company, FIELD_LIMITS.company) || parts.company } : parts;
+  if (!company) return parts;
+  return { headline: parts.headline, company: cleanSingleLine(company, FIELD_LIMITS.company) || parts.company };
 }
 
 function labelValue(lines: readonly Line[], label: LabelName): string | null {
@@ -589,7 +623,7 @@ function firstUnquotedNote(lines: readonly Line[], used: ReadonlySet<number>): s
 }
 
 function isBareGreeting(text: string): boolean {
-  return !text.includes('\n') && GREETING.test(text) && text.split(' ').length <= 4;
+  return !text.includes('\n') && GREETING.test(text) && spaceSeparatedWords(text) <= 4;
 }
 
 function labelledNote(lines: readonly Line[], start: number): string {
@@ -677,8 +711,14 @@ const ENDS_WITH_INITIALS = /(?:^|\s)(?:\p{Lu}\.)+["'”’)]*$/u;
 /** Reads like something a person wrote (a greeting, a sentence, "I"/"you"), not a label or a title. */
 function looksLikeSentence(text: string): boolean {
   if (GREETING.test(text) || ENDS_WITH_EXCLAMATION.test(text)) return true;
-  const words = text.split(' ').length;
-  if (words < 3) return false;
+  if (spaceSeparatedWords(text) < 3) return false;
   if (ENDS_WITH_FULL_STOP.test(text) && !ENDS_WITH_INITIALS.test(text)) return true;
   return PRONOUN_I.test(text) || OTHER_PRONOUNS.test(text);
+}
+
+/** `text.split(' ').length`, without building the array. */
+function spaceSeparatedWords(text: string): number {
+  let count = 1;
+  for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', space + 1)) count += 1;
+  return count;
 }

@@ -6,13 +6,14 @@ export function personKey(name: string, headline: string | null): string {
   return `${fold(name)}|${fold(headline ?? '')}`;
 }
 
+const MARKS = /\p{M}+/gu;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+// ASCII is unchanged by NFKD and has no marks, so it skips both.
+const NOT_ASCII = /[^\x00-\x7F]/;
+
 function fold(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const folded = NOT_ASCII.test(value) ? value.normalize('NFKD').replace(MARKS, '') : value;
+  return folded.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, ' ').trim();
 }
 
 /** The name part of a person key, to find someone by name alone (forget). */

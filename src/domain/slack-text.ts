@@ -74,23 +74,27 @@ function withPrefix(prefix: string, text: string): string {
   return text.startsWith(prefix) ? text : prefix + text;
 }
 
+// Sticky, and shared: each use sets lastIndex first.
+const SLACK_MARKUP_AT = /<[^<>]*>/y;
+
 /** Splits raw Slack text on `separator`, never inside `<...>` markup (a link's `|label`). */
 export function splitOutsideSlackMarkup(raw: string, separator = '|'): string[] {
   if (separator === '') return [raw];
-  const markup = /<[^<>]*>/y;
   const parts: string[] = [];
+  const first = separator.charAt(0);
   let start = 0;
   let i = 0;
   while (i < raw.length) {
-    if (raw.charAt(i) === '<') {
-      markup.lastIndex = i;
+    const char = raw.charAt(i);
+    if (char === '<') {
+      SLACK_MARKUP_AT.lastIndex = i;
       // Each attempt stops at the next `<`, so the scan stays linear.
-      if (markup.test(raw)) {
-        i = markup.lastIndex;
+      if (SLACK_MARKUP_AT.test(raw)) {
+        i = SLACK_MARKUP_AT.lastIndex;
         continue;
       }
     }
-    if (raw.startsWith(separator, i)) {
+    if (char === first && raw.startsWith(separator, i)) {
       parts.push(raw.slice(start, i));
       i += separator.length;
       start = i;
@@ -112,22 +116,36 @@ const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g;
 const INVISIBLE =
   /(?![\n\t])\p{Cc}|\u200D(?!\p{Extended_Pictographic})|(?!\u200D)\p{Cf}|\p{Cs}|[\u034F\u115F\u1160\u3164\uFFA0]/gu;
 
+/**
+ * Characters outside printable ASCII, `\n`, `\t` and U+00A0–U+02FF without the soft hyphen. Text
+ * without any has no line break or invisible character to replace, and is already NFC (nothing
+ * below U+0300 composes or decomposes), so cleanText can skip its slower passes.
+ */
+const NEEDS_FULL_CLEAN = /[^\n\t\x20-\x7E\u00A0-\u00AC\u00AE-\u02FF]/;
+const TAB = /\t/g;
+
 /** Normalises line breaks to `\n`, drops invisible characters, turns tabs into spaces, and applies NFC. */
 export function cleanText(text: string): string {
-  return text.replace(LINE_BREAKS, '\n').replace(INVISIBLE, '').replace(/\t/g, ' ').normalize('NFC');
+  if (!NEEDS_FULL_CLEAN.test(text)) return text.replace(TAB, ' ');
+  return text.replace(LINE_BREAKS, '\n').replace(INVISIBLE, '').replace(TAB, ' ').normalize('NFC');
 }
+
+// Only runs that are not already a single space: most text has none, and is returned as it is.
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
 /** Collapses every run of whitespace (newlines too) to one space and trims. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
+
+const ENDS_IN_HIGH_SURROGATE = /[\uD800-\uDBFF]$/;
 
 /** Cuts text to at most `max` UTF-16 units, ending in "…", without splitting a surrogate pair. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max < 1) return '';
   let cut = text.slice(0, Math.max(0, max - 1));
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  if (ENDS_IN_HIGH_SURROGATE.test(cut)) cut = cut.slice(0, -1);
   return `${cut.trimEnd()}…`;
 }
 
@@ -141,9 +159,7 @@ export function cleanSingleLine(text: string, max: number): string {
  * paragraphs, trimmed and capped.
  */
 export function cleanMultiLine(text: string, max: number): string {
-  const lines = cleanText(text)
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim());
+  const lines = cleanText(text).split('\n').map(collapseWhitespace);
   const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
   return truncate(kept.join('\n').trim(), max);
 }

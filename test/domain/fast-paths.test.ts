@@ -1,0 +1,128 @@
+// The shortcuts the text helpers take for speed must give exactly what the full path gives.
+// Each test compares against the straightforward version the shortcut replaced.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { focusFit, focusTerms, matchFocus } from '../../src/domain/focus.js';
+import { nameKey, personKey } from '../../src/domain/person-key.js';
+import { cleanMultiLine, cleanText, collapseWhitespace } from '../../src/domain/slack-text.js';
+import type { InvitationFields, OwnerFocus } from '../../src/domain/types.js';
+
+function fullCleanText(text: string): string {
+  return text
+    .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+    .replace(
+      /(?![\n\t])\p{Cc}|\u200D(?!\p{Extended_Pictographic})|(?!\u200D)\p{Cf}|\p{Cs}|[\u034F\u115F\u1160\u3164\uFFA0]/gu,
+      '',
+    )
+    .replace(/\t/g, ' ')
+    .normalize('NFC');
+}
+
+function fullFold(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Text mixing the characters each shortcut is about with ordinary ones. */
+const trickyText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\r', '\u0085', '\u2028', '\u00A0', '\u3000', '\uFEFF', '\u00AD'),
+      fc.constantFrom('\u200B', '\u200D', '\u202E', '\u034F', '\u3164', '\u0000', '\u007F', '\u0090', '\uD800', '\uDC00'),
+      fc.constantFrom('e\u0301', '\u0301', 'é', 'Å', 'ﬁ', 'Ⅳ', 'ｆ', 'İ', 'ß', '\u212A', '👩‍💻', '🚀', '\u1100\u1161'),
+      fc.string({ unit: 'binary', maxLength: 8 }),
+      fc.string({ maxLength: 12 }),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('cleanText shortcut', () => {
+  it('leaves every character below U+0300 alone, alone or before a combining mark', () => {
+    for (let code = 0; code < 0x300; code += 1) {
+      const char = String.fromCharCode(code);
+      expect(cleanText(char)).toBe(fullCleanText(char));
+      expect(cleanText(`${char}\u0301`)).toBe(fullCleanText(`${char}\u0301`));
+      expect(cleanText(`a${char}b`)).toBe(fullCleanText(`a${char}b`));
+    }
+  });
+
+  it('matches the full cleaning for every BMP character', () => {
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const text = `x${String.fromCharCode(code)}y`;
+      expect(cleanText(text)).toBe(fullCleanText(text));
+    }
+  });
+
+  it('matches the full cleaning (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(trickyText, fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
+        expect(cleanText(text)).toBe(fullCleanText(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('collapseWhitespace shortcut', () => {
+  it('matches collapsing every run of whitespace (property)', () => {
+    fc.assert(
+      fc.property(trickyText, (text) => {
+        expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' ').trim());
+        const lines = fullCleanText(text)
+          .split('\n')
+          .map((line) => line.replace(/\s+/g, ' ').trim());
+        const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
+        expect(cleanMultiLine(text, 1000)).toBe(kept.join('\n').trim());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('person key shortcut for ASCII', () => {
+  it('matches the full folding (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(trickyText, fc.string({ unit: 'binary-ascii' })), fc.option(trickyText, { nil: null }), (name, headline) => {
+        expect(nameKey(name)).toBe(fullFold(name));
+        expect(personKey(name, headline)).toBe(`${fullFold(name)}|${fullFold(headline ?? '')}`);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('focusFit', () => {
+  const words = fc.constantFrom('data', 'Data', 'datum', 'SQLite', 'engineering', 'engineers', 'niche', 'niches', 'Zürich', 'zurich', 'ﬁntech', 'fintech', 'B2B', 'AI', 'Thailand', "women's", 'Node.js', 'CI/CD', 'news', 'new');
+  const phrase = fc.array(fc.oneof(words, fc.constantFrom(' ', ', ', '. ', ' - ', '|', '\n')), { maxLength: 8 }).map((parts) => parts.join(''));
+  const focus: fc.Arbitrary<OwnerFocus> = fc.record({
+    industries: fc.array(phrase, { maxLength: 3 }),
+    roles: fc.array(phrase, { maxLength: 3 }),
+    keywords: fc.array(phrase, { maxLength: 3 }),
+    freeText: fc.option(phrase, { nil: null }),
+  });
+  const field = fc.option(phrase, { nil: null });
+
+  it('agrees with matchFocus and focusTerms, and names the fields that match on their own (property)', () => {
+    fc.assert(
+      fc.property(focus, field, field, field, (owner, headline, company, note) => {
+        const invitation: InvitationFields = { name: 'Priya Raman', headline, company, note, mutualConnections: null, profileUrl: null };
+        const only = (fields: Partial<InvitationFields>): InvitationFields => ({ ...invitation, headline: null, company: null, note: null, ...fields });
+        const fit = focusFit(owner, invitation);
+        expect({ matched: fit.matched, hasFocus: fit.hasFocus }).toEqual(matchFocus(owner, invitation));
+        expect(fit.terms).toEqual(focusTerms(owner));
+        const fields = [
+          { field: 'headline', alone: only({ headline }) },
+          { field: 'company', alone: only({ company }) },
+          { field: 'note', alone: only({ note }) },
+        ].filter(({ alone }) => matchFocus(owner, alone).matched.length > 0);
+        expect(fit.fields).toEqual(fields.map(({ field: name }) => name));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
