@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTIONS } from '../../views/ids.js';
+import { exactly } from '../dispatch.js';
 import type { AppServices } from '../services.js';
 import { withReplyPath, type ButtonArgs } from './button.js';
 import { changeDecision } from './change-decision.js';
@@ -14,22 +15,31 @@ import { teammateVoice } from './teammate-voice.js';
 import { thankYouOutcome } from './thank-you-outcome.js';
 
 export function registerActions(app: App, services: AppServices): void {
-  // Every button gets a way to answer, even from the Home tab, which has no response_url.
-  const button = (actionId: string, handler: (args: ButtonArgs) => Promise<void>) =>
-    app.action<BlockAction<ButtonAction>>(actionId, (args) => handler(withReplyPath(args)));
-  button(ACTIONS.accept, acceptInvitation(services));
-  button(ACTIONS.ignore, ignoreInvitation(services));
-  button(ACTIONS.decline, declineInvitation(services));
-  button(ACTIONS.block, blockInvitation(services));
-  button(ACTIONS.changeDecision, changeDecision(services));
-  button(ACTIONS.voiceKnows, teammateVoice(services, 'knows'));
-  button(ACTIONS.voiceCaution, teammateVoice(services, 'caution'));
-  button(ACTIONS.nudgeSent, thankYouOutcome(services, 'sent'));
-  button(ACTIONS.nudgeSnooze, thankYouOutcome(services, 'snooze'));
-  button(ACTIONS.nudgeSkip, thankYouOutcome(services, 'skip'));
-  button(ACTIONS.ignoredPage, ignoredPage(services));
-  button(ACTIONS.openSettings, openSettings(services));
-  button(ACTIONS.forgetConfirm, confirmForget(services));
-  button(ACTIONS.forgetMeConfirm, confirmForgetMe(services));
-  button(ACTIONS.privacyCancel, cancelPrivacy());
+  const handlers = new Map<string, (args: ButtonArgs) => Promise<void>>([
+    [ACTIONS.accept, acceptInvitation(services)],
+    [ACTIONS.ignore, ignoreInvitation(services)],
+    [ACTIONS.decline, declineInvitation(services)],
+    [ACTIONS.block, blockInvitation(services)],
+    [ACTIONS.changeDecision, changeDecision(services)],
+    [ACTIONS.voiceKnows, teammateVoice(services, 'knows')],
+    [ACTIONS.voiceCaution, teammateVoice(services, 'caution')],
+    [ACTIONS.nudgeSent, thankYouOutcome(services, 'sent')],
+    [ACTIONS.nudgeSnooze, thankYouOutcome(services, 'snooze')],
+    [ACTIONS.nudgeSkip, thankYouOutcome(services, 'skip')],
+    [ACTIONS.ignoredPage, ignoredPage(services)],
+    [ACTIONS.openSettings, openSettings(services)],
+    [ACTIONS.forgetConfirm, confirmForget(services)],
+    [ACTIONS.forgetMeConfirm, confirmForgetMe(services)],
+    [ACTIONS.privacyCancel, cancelPrivacy()],
+  ]);
+  // One listener for all our buttons (see dispatch.ts).
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: exactly(handlers.keys()) }, async (args) => {
+    const handler = handlers.get(args.action.action_id);
+    if (handler === undefined) {
+      await args.ack();
+      return;
+    }
+    // Every button gets a way to answer, even from the Home tab, which has no response_url.
+    await handler(withReplyPath(args));
+  });
 }
