@@ -16,6 +16,7 @@ import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node
 import { fileURLToPath } from 'node:url';
 import { createApp, type InviteCheckApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { startCheckpointer } from '../src/db/checkpointer.js';
 import { migrate, readMigrations } from '../src/db/migrate.js';
 import { openDatabase, type Db } from '../src/db/open.js';
 import { sweepThankYous } from '../src/jobs/thank-you-sweep.js';
@@ -77,12 +78,15 @@ async function start(request: AppStart): Promise<AppStarted> {
   });
   const db = openDatabase(config.databasePath);
   migrate(db, readMigrations(MIGRATIONS));
+  // As main.ts boots it: WAL checkpoints in a worker thread.
+  const checkpointer = startCheckpointer(db, { path: config.databasePath, everyMs: 1000, logger });
   const instance = createApp({ config, db, logger });
   const server = await instance.app.start(0);
   hosted = {
     async stop() {
       await instance.app.stop();
       await instance.drain();
+      await checkpointer.stop();
       db.close();
     },
     db,

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, loadDotEnvIfPresent } from './config.js';
 import { createApp } from './app.js';
+import { startCheckpointer, type Checkpointer } from './db/checkpointer.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase, type Db } from './db/open.js';
 import { isAppError } from './errors.js';
@@ -8,6 +9,8 @@ import { JsonLogger } from './logger.js';
 
 /** Shutdown must finish within Docker's default 10 s grace period. */
 const SHUTDOWN_DEADLINE_MS = 8_000;
+/** How often the WAL is checkpointed in the background. */
+const CHECKPOINT_EVERY_MS = 1_000;
 
 async function main(): Promise<void> {
   loadDotEnvIfPresent();
@@ -35,6 +38,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  // Checkpoints off the event loop, so a commit never stalls the acks (see checkpointer.ts).
+  const checkpointer: Checkpointer | null =
+    config.databasePath === ':memory:' ? null : startCheckpointer(db, { path: config.databasePath, everyMs: CHECKPOINT_EVERY_MS, logger });
+
   const clock = () => new Date();
   const { app, sweepDeps, reviewSweepDeps, retentionDeps, drain } = createApp({ config, db, logger, clock });
   const jobs: Jobs = startJobs({
@@ -61,6 +68,7 @@ async function main(): Promise<void> {
       await jobs.stop();
       await app.stop();
       await drain();
+      await checkpointer?.stop();
     } catch (error) {
       logger.warn('Problem while stopping', error instanceof Error ? error : { error });
     }
@@ -76,6 +84,7 @@ async function main(): Promise<void> {
   } catch (error) {
     process.stderr.write(`invite-check cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
     await jobs.stop();
+    await checkpointer?.stop();
     db.close();
     process.exit(1);
   }
