@@ -29,6 +29,7 @@ export function createSlackUsersRepo(db: Db) {
   const upsertDm = db.prepare(`
     INSERT INTO slack_users (team_id, user_id, dm_channel_id, fetched_at) VALUES (@teamId, @userId, @channelId, 0)
     ON CONFLICT (team_id, user_id) DO UPDATE SET dm_channel_id = excluded.dm_channel_id`);
+  const clearDm = db.prepare('UPDATE slack_users SET dm_channel_id = NULL WHERE team_id = ? AND user_id = ? AND dm_channel_id = ?');
 
   return {
     find(teamId: string, userId: string): CachedSlackUser | null {
@@ -48,6 +49,10 @@ export function createSlackUsersRepo(db: Db) {
     },
     saveDmChannel(teamId: string, userId: string, channelId: string): void {
       upsertDm.run({ teamId, userId, channelId });
+    },
+    /** Forgets a DM channel Slack no longer knows; a newer one saved meanwhile is kept. */
+    clearDmChannel(teamId: string, userId: string, channelId: string): void {
+      clearDm.run(teamId, userId, channelId);
     },
   };
 }

@@ -178,14 +178,26 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
 
   /** Posts to the DM channel we know, else opens it, or (dmToUserId) posts to the user ID. */
   async function sendDm(teamId: string, ownerId: string, message: { text: string; blocks: KnownBlock[] }) {
-    const known = deps.users.cachedDmChannel(teamId, ownerId) ?? (options.dmToUserId ? null : await openDm(teamId, ownerId));
+    const known = deps.users.cachedDmChannel(teamId, ownerId);
+    try {
+      return await postDm(teamId, ownerId, known ?? (options.dmToUserId ? null : await openDm(teamId, ownerId)), message);
+    } catch (error) {
+      // A remembered channel can go stale; Slack posted nothing, so forget it and try once afresh.
+      if (known === null || slackErrorCode(error) !== 'channel_not_found') throw error;
+      deps.users.forgetDmChannel(teamId, ownerId, known);
+      return postDm(teamId, ownerId, options.dmToUserId ? null : await openDm(teamId, ownerId), message);
+    }
+  }
+
+  /** Posts to `channel`, or to the user ID when null (Slack then names the DM channel, remembered here). */
+  async function postDm(teamId: string, ownerId: string, channel: string | null, message: { text: string; blocks: KnownBlock[] }) {
     const posted = await paced('chat.postMessage', `${teamId}:${ownerId}`, () =>
-      deps.client.chat.postMessage({ channel: known ?? ownerId, ...message, unfurl_links: false, unfurl_media: false }),
+      deps.client.chat.postMessage({ channel: channel ?? ownerId, ...message, unfurl_links: false, unfurl_media: false }),
     );
     if (!posted.ts) throw new Error('chat.postMessage returned no ts');
     // Slack's answer names the DM channel; chat.update and later DMs need it.
-    if (known === null && posted.channel) deps.users.rememberDmChannel(teamId, ownerId, posted.channel);
-    return { channelId: posted.channel ?? known ?? ownerId, ts: posted.ts };
+    if (channel === null && posted.channel) deps.users.rememberDmChannel(teamId, ownerId, posted.channel);
+    return { channelId: posted.channel ?? channel ?? ownerId, ts: posted.ts };
   }
 
   function openDm(teamId: string, ownerId: string): Promise<string> {

@@ -79,6 +79,15 @@ export function createSlackUserDirectory(deps: { users: SlackUsersRepo; client: 
       return users.find(teamId, userId)?.dmChannelId ?? null;
     },
 
+    /**
+     * Forgets a remembered DM channel that Slack answered `channel_not_found` for (the app was
+     * reinstalled, say), so the next DM opens a fresh one instead of failing for ever.
+     */
+    forgetDmChannel(teamId: string, userId: string, channelId: string): void {
+      users.clearDmChannel(teamId, userId, channelId);
+      logger.info('A remembered DM channel is gone; the next DM opens a new one', { teamId, userId });
+    },
+
     /** Remembers the DM channel Slack named in a reply (chat.update and later posts need it). */
     rememberDmChannel(teamId: string, userId: string, channelId: string): void {
       users.saveDmChannel(teamId, userId, channelId);

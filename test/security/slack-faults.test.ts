@@ -540,12 +540,13 @@ describe('users.info', () => {
 });
 
 describe('the thank-you DM (chat.postMessage and conversations.open in the sweep)', () => {
-  const cases: { method: string; fault: Fault; expected: 'scheduled' | 'retired' }[] = [
+  // freshDm: no DM channel remembered, so the sweep opens one first.
+  const cases: { method: string; fault: Fault; expected: 'scheduled' | 'retired'; freshDm?: boolean }[] = [
     { method: 'chat.postMessage', fault: { status: 429, retryAfter: 120 }, expected: 'scheduled' },
     { method: 'chat.postMessage', fault: SERVER_ERROR, expected: 'scheduled' },
     { method: 'chat.postMessage', fault: UNAVAILABLE, expected: 'scheduled' },
     { method: 'chat.postMessage', fault: TIMEOUT, expected: 'scheduled' },
-    { method: 'chat.postMessage', fault: { error: 'channel_not_found' }, expected: 'scheduled' },
+    { method: 'chat.postMessage', fault: { error: 'channel_not_found' }, expected: 'scheduled', freshDm: true },
     { method: 'chat.postMessage', fault: { error: 'not_in_channel' }, expected: 'scheduled' },
     { method: 'chat.postMessage', fault: { error: 'account_inactive' }, expected: 'retired' },
     { method: 'chat.postMessage', fault: { error: 'user_not_found' }, expected: 'retired' },
@@ -560,7 +561,7 @@ describe('the thank-you DM (chat.postMessage and conversations.open in the sweep
   it.each(cases.map((c) => [`${c.method} ${describeFault(c.fault)}`, c] as const))('%s', async (_name, c) => {
     const card = await check();
     await click(card, ACTIONS.accept);
-    if (c.method === 'conversations.open') app.db.prepare('UPDATE slack_users SET dm_channel_id = NULL').run();
+    if (c.method === 'conversations.open' || c.freshDm === true) app.db.prepare('UPDATE slack_users SET dm_channel_id = NULL').run();
     inject(c.method, c.fault);
     const first = await sweepThankYous({ ...app.instance.sweepDeps, sleep: async () => undefined }, WEDNESDAY_9AM);
     const row = () => app.db.prepare('SELECT status, attempts, due_at FROM thank_you_nudges').get() as { status: string; attempts: number; due_at: number };
@@ -580,6 +581,28 @@ describe('the thank-you DM (chat.postMessage and conversations.open in the sweep
       const answeredDms = dmsTo(standIn.calls()).filter((call) => call.fault === undefined);
       expect(answeredDms).toHaveLength(1);
     }
+    tally.tried();
+  });
+});
+
+describe('a remembered DM channel that Slack no longer knows', () => {
+  it('is forgotten, a fresh DM is opened, and the thank-you goes out once in the same sweep', async () => {
+    const card = await check();
+    await click(card, ACTIONS.accept);
+    const opened = app.db.prepare('SELECT dm_channel_id AS id FROM slack_users WHERE user_id = ?').get(OWNER) as { id: string };
+    app.db.prepare("UPDATE slack_users SET dm_channel_id = 'D0STALE001' WHERE user_id = ?").run(OWNER);
+    inject('chat.postMessage', { error: 'channel_not_found' });
+    const at = mark(standIn);
+    const report = await sweepThankYous({ ...app.instance.sweepDeps, sleep: async () => undefined }, WEDNESDAY_9AM);
+    expect(report.delivered).toBe(1);
+    const posts = callsSince(standIn, at).filter((call) => call.method === 'chat.postMessage');
+    expect(posts.map((post) => [post.args.channel, post.fault === undefined])).toEqual([
+      ['D0STALE001', false],
+      [opened.id, true],
+    ]);
+    expect(callsSince(standIn, at).filter((call) => call.method === 'conversations.open')).toHaveLength(1);
+    expect(app.db.prepare('SELECT dm_channel_id AS id FROM slack_users WHERE user_id = ?').get(OWNER)).toEqual({ id: opened.id });
+    expect(app.db.prepare('SELECT status FROM thank_you_nudges').get()).toEqual({ status: 'delivered' });
     tally.tried();
   });
 });
