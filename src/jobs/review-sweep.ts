@@ -74,12 +74,15 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       report.reviewsEmpty += 1;
       return;
     }
+    let channel: string | null = null;
     try {
-      const channel = await deps.users.dmChannel(teamId, userId);
+      channel = await deps.users.dmChannel(teamId, userId);
       await post(channel, reviewMessage(model));
       deps.repos.reviews.finishReview(teamId, userId, week, 'sent', now);
       report.reviewsSent += 1;
     } catch (error) {
+      // A remembered DM channel gone stale: forget it, and the retry opens a fresh one.
+      if (channel !== null && slackErrorCode(error) === 'channel_not_found') deps.users.forgetDmChannel(teamId, userId, channel);
       if (GONE_USER_ERRORS.has(slackErrorCode(error) ?? '')) {
         // They can no longer read it: count this week as done rather than retry all day.
         deps.repos.reviews.finishReview(teamId, userId, week, 'empty', now);

@@ -306,6 +306,24 @@ describe('reviews and stats', () => {
     expect(buttonValue(ownerReview, ACTIONS.accept)).toBeTruthy();
   });
 
+  it('a review that meets a stale DM channel forgets it, and the next sweep opens a fresh DM and sends it once', async () => {
+    await check(PRIYA);
+    app.db
+      .prepare(`INSERT INTO slack_users (team_id, user_id, dm_channel_id, fetched_at) VALUES (?, ?, 'D0STALE001', 0)
+        ON CONFLICT (team_id, user_id) DO UPDATE SET dm_channel_id = excluded.dm_channel_id`)
+      .run(TEAM, OWNER);
+    standIn.reset();
+    standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
+    const first = await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-11-30T09:30:00Z'));
+    expect(first).toMatchObject({ reviewsSent: 0, reviewsFailed: 1 });
+    expect(app.db.prepare('SELECT dm_channel_id AS id FROM slack_users WHERE user_id = ?').get(OWNER)).toEqual({ id: null });
+    const second = await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-11-30T10:00:00Z'));
+    expect(second.reviewsSent).toBe(1);
+    const posts = standIn.calls('chat.postMessage');
+    expect(posts.map((post) => post.args.channel)).toEqual(['D0STALE001', expect.not.stringMatching(/^D0STALE001$/)]);
+    expect(standIn.calls('conversations.open')).toHaveLength(1);
+  });
+
   it('deciding from a review updates the card and redraws the review, not the card, in its place', async () => {
     const card = await check(PRIYA);
     clock.set('2026-11-30T09:30:00Z');
