@@ -81,17 +81,17 @@ export function createInvitationService(
     const evaluation = evaluateInvitation(fields, context);
     const { record, created } = await writes.run(() =>
       repos.invitations.insert({
-      teamId: request.teamId,
-      ownerId: request.ownerId,
-      ...fields,
-      personKey: key,
-      source: request.source,
-      recommendation: evaluation.recommendation,
-      score: evaluation.score,
-      reasons: evaluation.reasons,
-      channelId: request.channelId,
-      requestKey: request.requestKey,
-      createdAt: now,
+        teamId: request.teamId,
+        ownerId: request.ownerId,
+        ...fields,
+        personKey: key,
+        source: request.source,
+        recommendation: evaluation.recommendation,
+        score: evaluation.score,
+        reasons: evaluation.reasons,
+        channelId: request.channelId,
+        requestKey: request.requestKey,
+        createdAt: now,
       }),
     );
     if (!created) {
