@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { InvitationRecord } from '../../db/invitations-repo.js';
+import type { Decision } from '../../domain/types.js';
 import { recordIdSchema, replyEphemeral, replyWithError, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 
@@ -83,4 +84,16 @@ export async function ownedInvitation(services: AppServices, args: ButtonArgs): 
     await replyWithError(args.respond, error, args.logger);
     return null;
   }
+}
+
+/**
+ * The clicker's own invitation while it still waits for a decision. Once decided, says so as a
+ * click on `decision` would be answered, and gives null.
+ */
+export async function pendingOwnedInvitation(services: AppServices, args: ButtonArgs, decision: Decision): Promise<InvitationRecord | null> {
+  const invitation = await ownedInvitation(services, args);
+  if (invitation === null || invitation.status === 'pending') return invitation;
+  const message = services.invitations.alreadyDecidedMessage(invitation, decision);
+  if (message !== null) await replyEphemeral(args.respond, message, args.logger);
+  return null;
 }
