@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { InvitationRecord } from '../../db/invitations-repo.js';
 import type { Decision } from '../../domain/types.js';
+import type { DecisionOutcome } from '../../services/invitations.js';
 import { recordIdSchema, replyEphemeral, replyWithError, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 
@@ -96,4 +97,22 @@ export async function pendingOwnedInvitation(services: AppServices, args: Button
   const message = services.invitations.alreadyDecidedMessage(invitation, decision);
   if (message !== null) await replyEphemeral(args.respond, message, args.logger);
   return null;
+}
+
+/** Records the decision a button stands for, made by whoever clicked it, with no reason or note. */
+export function recordClickedDecision(
+  services: AppServices,
+  args: ButtonArgs,
+  target: { teamId: string; id: number },
+  decision: Decision,
+): Promise<DecisionOutcome> {
+  return services.invitations.recordDecision({
+    teamId: target.teamId,
+    invitationId: target.id,
+    actorId: args.body.user.id,
+    decision,
+    reason: null,
+    note: null,
+    responseUrl: ephemeralResponseUrl(args),
+  });
 }

@@ -1,7 +1,7 @@
 import { replyEphemeral, replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { redrawReview } from '../review.js';
-import { buttonTarget, clickedInReview, ephemeralResponseUrl, type ButtonArgs } from './button.js';
+import { buttonTarget, clickedInReview, recordClickedDecision, type ButtonArgs } from './button.js';
 
 /** Accept on a card: only the owner; a second click changes nothing. */
 export function acceptInvitation(services: AppServices) {
@@ -11,15 +11,7 @@ export function acceptInvitation(services: AppServices) {
     const target = await buttonTarget(args);
     if (target === null) return;
     try {
-      const outcome = await services.invitations.recordDecision({
-        teamId: target.teamId,
-        invitationId: target.id,
-        actorId: body.user.id,
-        decision: 'accepted',
-        reason: null,
-        note: null,
-        responseUrl: ephemeralResponseUrl(args),
-      });
+      const outcome = await recordClickedDecision(services, args, target, 'accepted');
       if (outcome.kind === 'unchanged') {
         const message = services.invitations.alreadyDecidedMessage(outcome.invitation, 'accepted');
         if (message !== null) await replyEphemeral(respond, message, logger);

@@ -2,7 +2,7 @@ import { declineMessage } from '../../views/decline-message.js';
 import { replyEphemeral, replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { redrawReview } from '../review.js';
-import { buttonTarget, clickedInReview, ephemeralResponseUrl, type ButtonArgs } from './button.js';
+import { buttonTarget, clickedInReview, recordClickedDecision, type ButtonArgs } from './button.js';
 
 /** Decline politely: records `declined` and hands the owner a friendly message to send. */
 export function declineInvitation(services: AppServices) {
@@ -12,15 +12,7 @@ export function declineInvitation(services: AppServices) {
     const target = await buttonTarget(args);
     if (target === null) return;
     try {
-      const outcome = await services.invitations.recordDecision({
-        teamId: target.teamId,
-        invitationId: target.id,
-        actorId: body.user.id,
-        decision: 'declined',
-        reason: null,
-        note: null,
-        responseUrl: ephemeralResponseUrl(args),
-      });
+      const outcome = await recordClickedDecision(services, args, target, 'declined');
       if (clickedInReview(args)) await redrawReview(services, respond, target.teamId, body.user.id, logger);
       if (outcome.kind === 'decided') {
         if (outcome.declineDraft !== null) {
