@@ -3,11 +3,14 @@ import type { Db } from './open.js';
 /**
  * Group commit for the busiest writes (a check's insert and its card's location). Most of a
  * small write's cost is its commit, so writes asked for in the same turn of the event loop are
- * committed together, at the end of that turn, in one transaction. Each write runs in its own
- * savepoint: one that throws is rolled back alone and only its caller sees the error.
+ * committed together, at the end of that turn, in one transaction. A write that throws is rolled
+ * back alone and only its caller sees the error.
  *
  * Nothing stays open between turns, so any other transaction in the app (the sweep's claim, a
  * decision) commits on its own as before; and a caller hears "done" only after the commit.
+ *
+ * A write may run twice: when one write in a batch throws, the whole batch is rolled back and run
+ * again, each write in its own savepoint. So a write must only touch the database.
  */
 export interface WriteBatcher {
   run<T>(write: () => T): Promise<T>;
@@ -21,26 +24,46 @@ interface Pending {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
+/** Thrown out of the first pass when a write (not the transaction itself) failed. */
+class WriteFailed extends Error {}
+
 export function createWriteBatcher(db: Db, schedule: (flush: () => void) => void = setImmediate): WriteBatcher {
   let queue: Pending[] = [];
+
+  // The usual case, every write succeeding, costs no savepoints.
+  const allAtOnce = db.transaction((batch: readonly Pending[]): Outcome[] =>
+    batch.map((item) => {
+      try {
+        return { ok: true, value: item.write() };
+      } catch {
+        throw new WriteFailed();
+      }
+    }),
+  );
+  // After a failure: each write in its own savepoint (better-sqlite3 nests a transaction so).
+  const oneByOne = db.transaction((batch: readonly Pending[]): Outcome[] =>
+    batch.map((item) => {
+      try {
+        return { ok: true, value: db.transaction(item.write)() };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    }),
+  );
 
   function flush(): void {
     const batch = queue;
     queue = [];
-    const outcomes: Outcome[] = [];
+    let outcomes: Outcome[];
     try {
-      db.transaction(() => {
-        for (const item of batch) {
-          try {
-            // Nested inside the open transaction, better-sqlite3 runs this in a savepoint.
-            outcomes.push({ ok: true, value: db.transaction(item.write)() });
-          } catch (error) {
-            outcomes.push({ ok: false, error });
-          }
-        }
-      }).immediate();
+      try {
+        outcomes = allAtOnce.immediate(batch);
+      } catch (error) {
+        if (!(error instanceof WriteFailed)) throw error;
+        outcomes = oneByOne.immediate(batch);
+      }
     } catch (error) {
-      // The commit itself failed (disk full, I/O error): nothing in the batch was stored.
+      // The transaction itself failed (locked, disk full, I/O error): nothing in the batch was stored.
       for (const item of batch) item.reject(error);
       return;
     }
