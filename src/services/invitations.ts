@@ -12,6 +12,7 @@ import { mention, mrkdwn, slackDate, text } from '../views/format.js';
 import { invitationCard, type CardHistoryEntry } from '../views/invitation-card.js';
 import type { CardVoice } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
+import { postBlocks, type PostedMessage } from './post-message.js';
 import { respondVia } from './respond.js';
 import { describeSlackFailure, slackErrorCode } from './slack-errors.js';
 
@@ -146,9 +147,9 @@ export function createInvitationService(
     responseUrl: string | null,
   ): Promise<CheckOutcome> {
     const channelId = record.channelId ?? record.ownerId;
-    let posted: { channel?: string; ts?: string };
+    let posted: PostedMessage;
     try {
-      posted = await client.chat.postMessage({ channel: channelId, ...card, unfurl_links: false, unfurl_media: false });
+      posted = await postBlocks(client, { channel: channelId, ...card });
     } catch (error) {
       return showCardElsewhere(record, card, responseUrl, error);
     }
@@ -190,12 +191,10 @@ export function createInvitationService(
     try {
       const dm = await deps.users.dmChannel(record.teamId, record.ownerId);
       const notice = `I couldn't post this card in <#${record.channelId ?? ''}>, so here it is. Add me to that channel with \`/invite @invite-check\` to share cards there.`;
-      const posted = await client.chat.postMessage({
+      const posted = await postBlocks(client, {
         channel: dm,
         text: card.text,
         blocks: [{ type: 'context', elements: [mrkdwn(notice)] }, ...card.blocks],
-        unfurl_links: false,
-        unfurl_media: false,
       });
       repos.invitations.setCardLocation(record.teamId, record.id, { channelId: posted.channel ?? dm, messageTs: posted.ts ?? null, responseUrl: null }, clock());
       return { kind: 'dm', invitation: record };
