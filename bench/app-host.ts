@@ -81,6 +81,7 @@ async function start(request: AppStart): Promise<AppStarted> {
   // As main.ts boots it: WAL checkpoints in a worker thread.
   const checkpointer = startCheckpointer(db, { path: config.databasePath, everyMs: 1000, logger });
   const instance = createApp({ config, db, logger });
+  await instance.init();
   const server = await instance.app.start(0);
   hosted = {
     async stop() {

@@ -20,6 +20,7 @@ import { createSettingsService } from './services/settings.js';
 import { createSlackUserDirectory } from './services/slack-users.js';
 import { createThankYouService } from './services/thank-yous.js';
 import { createVoiceService } from './services/voices.js';
+import { describeSlackFailure, slackErrorCode } from './services/slack-errors.js';
 
 export interface AppDeps {
   config: Config;
@@ -41,7 +42,23 @@ export interface InviteCheckApp {
   retentionDeps: { privacy: PrivacyRepo; retentionDays: number };
   /** Resolves when every request's work (including after the ack) has finished. */
   drain(): Promise<void>;
+  /**
+   * Checks the bot token with Slack (auth.test), as Bolt does before it serves; call it before
+   * `app.start`. Throws a SlackStartError with one sentence that says what to fix.
+   */
+  init(): Promise<void>;
 }
+
+/** Slack would not confirm the bot token at start-up. */
+export class SlackStartError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SlackStartError';
+  }
+}
+
+/** Slack's answers to auth.test that mean the token itself is wrong. */
+const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
 
 /** Slack rejects requests more than five minutes old; we also reject those claiming to come from the future. */
 const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
@@ -63,7 +80,10 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     ...deps.webClientOptions,
   });
   // No conversation store: the app keeps no per-conversation state, and Bolt's default store costs every request.
-  const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions, convoStore: false });
+  // Bolt checks the token (auth.test) in its constructor unless initialisation is deferred, and
+  // nothing handles that promise: a wrong token or no network killed the process with a stack
+  // trace (slackapi/bolt-js#248). Deferred, the check is `init()`, which can fail cleanly.
+  const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions, convoStore: false, deferInitialization: true });
 
   const repos = createRepos(db);
   const settings: NudgeSettings = {
@@ -144,7 +164,34 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     async drain() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
+    async init() {
+      try {
+        await app.init();
+      } catch (error) {
+        throw new SlackStartError(explainTokenCheckFailure(error, config.slackApiUrl), { cause: error });
+      }
+    },
   };
+}
+
+function explainTokenCheckFailure(error: unknown, apiUrl: string | null): string {
+  const code = slackErrorCode(error);
+  if (code !== null && REJECTED_TOKEN.has(code)) {
+    return `Slack rejected SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page, and reinstall the app if it was revoked.`;
+  }
+  const where = apiUrl ?? 'https://slack.com/api/';
+  return `Could not check SLACK_BOT_TOKEN with Slack at ${where} (${describeSlackFailure(rootCause(error))}). Check the network${apiUrl ? ' and SLACK_API_URL' : ''}, then start again.`;
+}
+
+/** The innermost cause, e.g. "getaddrinfo ENOTFOUND slack.com" under the WebClient's "fetch failed". */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
+    const next = current.cause ?? ('original' in current ? current.original : undefined);
+    if (next === undefined || next === null) break;
+    current = next;
+  }
+  return current;
 }
 
 /**

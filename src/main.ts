@@ -43,7 +43,16 @@ async function main(): Promise<void> {
     config.databasePath === ':memory:' ? null : startCheckpointer(db, { path: config.databasePath, everyMs: CHECKPOINT_EVERY_MS, logger });
 
   const clock = () => new Date();
-  const { app, sweepDeps, reviewSweepDeps, retentionDeps, drain } = createApp({ config, db, logger, clock });
+  const { app, sweepDeps, reviewSweepDeps, retentionDeps, drain, init } = createApp({ config, db, logger, clock });
+  // The token is checked before any job can use it.
+  try {
+    await init();
+  } catch (error) {
+    process.stderr.write(`invite-check cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    await checkpointer?.stop();
+    db.close();
+    process.exit(1);
+  }
   const jobs: Jobs = startJobs({
     reminderCron: config.reminderCron,
     digestCron: config.digestCron,

@@ -110,6 +110,38 @@ describe('the process', () => {
     db.close();
   });
 
+  it('refuses to start, in one line, when Slack rejects the bot token', async () => {
+    standIn.failNext('auth.test', { error: 'invalid_auth' });
+    const app = boot({
+      SLACK_BOT_TOKEN: 'xoxb-revoked',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: standIn.apiUrl,
+      PORT: String(await freePort()),
+      DATABASE_PATH: database.path,
+    });
+    expect(await app.exited).toBe(1);
+    const { stderr } = app.output();
+    expect(stderr).toBe(
+      "invite-check cannot start: Slack rejected SLACK_BOT_TOKEN (invalid_auth). Copy the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page, and reinstall the app if it was revoked.\n",
+    );
+    expect(standIn.calls('auth.test').map((call) => call.token)).toEqual(['xoxb-revoked']);
+  });
+
+  it('refuses to start, in one line, when Slack cannot be reached', async () => {
+    const closed = await freePort();
+    const apiUrl = `http://127.0.0.1:${closed}/api/`;
+    const app = boot({
+      SLACK_BOT_TOKEN: 'xoxb-boot-test',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: apiUrl,
+      PORT: String(await freePort()),
+      DATABASE_PATH: database.path,
+    });
+    expect(await app.exited).toBe(1);
+    const { stderr } = app.output();
+    expect(stderr).toMatch(new RegExp(`^invite-check cannot start: Could not check SLACK_BOT_TOKEN with Slack at ${apiUrl} \\(connect ECONNREFUSED 127\\.0\\.0\\.1:${closed}\\)\\. Check the network and SLACK_API_URL, then start again\\.\\n$`));
+  });
+
   it('refuses a database written by a newer version, with one clear line', async () => {
     const db = new Database(database.path);
     db.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL); INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')");

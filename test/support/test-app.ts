@@ -89,6 +89,7 @@ export async function startTestApp(options: {
     ...(options.clock ? { clock: options.clock } : {}),
     webClientOptions: { retryConfig: { retries: 0 }, ...options.webClientOptions },
   });
+  await instance.init();
   const server = (await instance.app.start(0)) as Server;
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
