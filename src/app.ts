@@ -21,6 +21,7 @@ import { createSlackUserDirectory } from './services/slack-users.js';
 import { createThankYouService } from './services/thank-yous.js';
 import { createVoiceService } from './services/voices.js';
 import { describeSlackFailure, slackErrorCode } from './services/slack-errors.js';
+import { SlackStartError } from './errors.js';
 
 export interface AppDeps {
   config: Config;
@@ -47,14 +48,6 @@ export interface InviteCheckApp {
    * `app.start`. Throws a SlackStartError with one sentence that says what to fix.
    */
   init(): Promise<void>;
-}
-
-/** Slack would not confirm the bot token at start-up. */
-export class SlackStartError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'SlackStartError';
-  }
 }
 
 /** Slack's answers to auth.test that mean the token itself is wrong. */

@@ -32,6 +32,14 @@ export class DatabaseError extends AppError {
   }
 }
 
+/** Slack would not confirm the bot token at start-up: the app stops with this one line. */
+export class SlackStartError extends AppError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('slack_unavailable', message, message, options);
+    this.name = 'SlackStartError';
+  }
+}
+
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
