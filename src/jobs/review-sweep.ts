@@ -6,6 +6,7 @@ import { safeTimeZone, type WorkingWindow } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
 import type { NudgeSettings, Repos } from '../services/deps.js';
 import type { InsightsService } from '../services/insights.js';
+import { postBlocks } from '../services/post-message.js';
 import { describeSlackFailure, GONE_USER_ERRORS, slackErrorCode } from '../services/slack-errors.js';
 import { pacerFor } from '../services/slack-pacer.js';
 import type { SlackUserDirectory } from '../services/slack-users.js';
@@ -116,7 +117,7 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
   async function post(channel: string, message: { text: string; blocks: KnownBlock[] }): Promise<void> {
     // Shares the thank-you sweep's pacer (same client): Monday morning can bring many reviews at once.
     await pacer.acquire('chat.postMessage', channel, (ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    await deps.client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
+    await postBlocks(deps.client, { channel, ...message });
   }
 }
 

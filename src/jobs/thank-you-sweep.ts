@@ -7,6 +7,7 @@ import { personalWorkingWindow } from '../domain/settings.js';
 import { firstSendableAt, isWithinWorkingHours, safeTimeZone } from '../domain/schedule.js';
 import type { NudgeSettings } from '../services/deps.js';
 import { describeSlackFailure, GONE_USER_ERRORS, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
+import { postBlocks } from '../services/post-message.js';
 import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
 import { UserGoneError, type SlackUserDirectory, type SlackUserProfile } from '../services/slack-users.js';
 import { thankYouEntry } from '../services/thank-yous.js';
@@ -192,7 +193,7 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
   /** Posts to `channel`, or to the user ID when null (Slack then names the DM channel, remembered here). */
   async function postDm(teamId: string, ownerId: string, channel: string | null, message: { text: string; blocks: KnownBlock[] }) {
     const posted = await paced('chat.postMessage', `${teamId}:${ownerId}`, () =>
-      deps.client.chat.postMessage({ channel: channel ?? ownerId, ...message, unfurl_links: false, unfurl_media: false }),
+      postBlocks(deps.client, { channel: channel ?? ownerId, ...message }),
     );
     if (!posted.ts) throw new Error('chat.postMessage returned no ts');
     // Slack's answer names the DM channel; chat.update and later DMs need it.

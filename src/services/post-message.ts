@@ -7,10 +7,10 @@ export interface PostedMessage {
 }
 
 /**
- * chat.postMessage for a card, with its blocks handed over already in JSON, the form Slack's API
- * takes them in; the request on the wire is the same as `chat.postMessage` sends. Given nested
- * blocks, the client walks them twice more, once only to build a debug line it then drops: about
- * 35 KB of garbage for each card a check posts.
+ * chat.postMessage for a message of blocks (a card, a DM), with the blocks handed over already in
+ * JSON, the form Slack's API takes them in; the request on the wire is the same as
+ * `chat.postMessage` sends. Given nested blocks, the client walks them twice more, once only to
+ * build a debug line it then drops: about 35 KB of garbage for each card a check posts.
  */
 export async function postBlocks(
   client: WebClient,
