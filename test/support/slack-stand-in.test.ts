@@ -169,6 +169,291 @@ describe('Slack stand-in against the real WebClient', () => {
   });
 });
 
+describe('message store and conversations.history', () => {
+  const DM = 'D0ALICE001';
+  const CHANNEL = 'C0HISTORY1';
+  const receipt = { event_type: 'invite_check_dm', event_payload: { kind: 'nudge', id: 42 } };
+
+  /** Posts `count` messages to `channel` one after another; their ts values, oldest first. */
+  async function postMany(client: WebClient, channel: string, count: number): Promise<string[]> {
+    const tss: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const posted = await client.chat.postMessage({ channel, text: `m${i}` });
+      tss.push(posted.ts ?? '');
+    }
+    return tss;
+  }
+
+  function tsOf(messages: unknown[] | undefined): unknown[] {
+    return (messages ?? []).map((m) => (typeof m === 'object' && m !== null && 'ts' in m ? m.ts : undefined));
+  }
+
+  it('keeps a DM posted to a user ID, with its metadata only under include_all_metadata', async () => {
+    const client = strictClient();
+    const posted = await client.chat.postMessage({ channel: USER, text: 'your nudge', metadata: receipt });
+    expect(posted.channel).toBe(DM);
+
+    const withMetadata = await client.conversations.history({ channel: DM, include_all_metadata: true });
+    expect(withMetadata).toMatchObject({
+      ok: true,
+      has_more: false,
+      pin_count: 0,
+      channel_actions_ts: null,
+      channel_actions_count: 0,
+      response_metadata: { next_cursor: '' },
+    });
+    expect(withMetadata.messages).toEqual([
+      {
+        type: 'message',
+        text: 'your nudge',
+        user: standIn.botUserId,
+        bot_id: 'B0BOTID001',
+        app_id: 'A0STANDIN1',
+        team: TEAM,
+        ts: posted.ts,
+        metadata: receipt,
+      },
+    ]);
+
+    const plain = await client.conversations.history({ channel: DM });
+    expect(plain.messages).toHaveLength(1);
+    expect(plain.messages?.[0]).toMatchObject({ ts: posted.ts, text: 'your nudge' });
+    expect(plain.messages?.[0]).not.toHaveProperty('metadata');
+
+    // The accessor shows the same (with metadata), by channel or by user ID, and hands out copies.
+    expect(standIn.messages(DM)).toEqual(withMetadata.messages);
+    expect(standIn.messages(USER)).toEqual(withMetadata.messages);
+    const copy = standIn.messages(DM)[0];
+    if (copy !== undefined) copy.text = 'changed';
+    expect(standIn.messages(DM)[0]?.text).toBe('your nudge');
+  });
+
+  it('answers an empty list for a quiet channel and channel_not_found without a channel', async () => {
+    const client = strictClient();
+    await expect(client.conversations.history({ channel: 'C0NOBODY01' })).resolves.toMatchObject({
+      ok: true,
+      messages: [],
+      has_more: false,
+      response_metadata: { next_cursor: '' },
+    });
+    await expect(client.apiCall('conversations.history', {})).rejects.toMatchObject({
+      data: { ok: false, error: 'channel_not_found' },
+    });
+    await expect(client.apiCall('conversations.history', { channel: CHANNEL, limit: 'ten' })).rejects.toMatchObject({
+      data: { error: 'invalid_limit' },
+    });
+    await expect(client.conversations.history({ channel: CHANNEL, cursor: 'not-a-cursor' })).rejects.toMatchObject({
+      data: { error: 'invalid_cursor' },
+    });
+  });
+
+  it('filters by oldest/latest, exclusive unless inclusive, newest first', async () => {
+    const client = strictClient();
+    const ts = await postMany(client, CHANNEL, 5);
+    const [t0, t1, t2, t3, t4] = ts;
+
+    const between = await client.conversations.history({ channel: CHANNEL, oldest: t1, latest: t3 });
+    expect(tsOf(between.messages)).toEqual([t2]);
+    const inclusive = await client.conversations.history({ channel: CHANNEL, oldest: t1, latest: t3, inclusive: true });
+    expect(tsOf(inclusive.messages)).toEqual([t3, t2, t1]);
+    const sinceOldest = await client.conversations.history({ channel: CHANNEL, oldest: t2 });
+    expect(tsOf(sinceOldest.messages)).toEqual([t4, t3]);
+    const beforeLatest = await client.conversations.history({ channel: CHANNEL, latest: t2, inclusive: true });
+    expect(tsOf(beforeLatest.messages)).toEqual([t2, t1, t0]);
+    const all = await client.conversations.history({ channel: CHANNEL });
+    expect(tsOf(all.messages)).toEqual([...ts].reverse());
+    // Other channels are untouched.
+    expect(standIn.messages('C0ELSEWHER')).toEqual([]);
+  });
+
+  it('pages with limit and cursor: every message once, newest first, the same query throughout', async () => {
+    const client = strictClient();
+    const ts = await postMany(client, CHANNEL, 8);
+    const oldest = ts[0];
+    const seen: unknown[] = [];
+    const pages: { size: number; hasMore: boolean | undefined }[] = [];
+    let cursor: string | undefined;
+    // Capped, so a cursor that never runs out fails the test instead of hanging it.
+    do {
+      const page = await client.conversations.history({ channel: CHANNEL, oldest, limit: 3, ...(cursor === undefined ? {} : { cursor }) });
+      seen.push(...tsOf(page.messages));
+      pages.push({ size: page.messages?.length ?? 0, hasMore: page.has_more });
+      cursor = page.response_metadata?.next_cursor;
+      if (page.has_more === true) expect(cursor).not.toBe('');
+    } while (cursor !== undefined && cursor !== '' && pages.length < 10);
+
+    expect(pages).toEqual([
+      { size: 3, hasMore: true },
+      { size: 3, hasMore: true },
+      { size: 1, hasMore: false },
+    ]);
+    // oldest is exclusive, so the first message is not there.
+    expect(seen).toEqual(ts.slice(1).reverse());
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('refuses malformed metadata with invalid_metadata_format and stores nothing', async () => {
+    const client = strictClient();
+    const malformed: unknown[] = [
+      { event_type: '', event_payload: {} },
+      { event_type: 'x' },
+      { event_type: 'x', event_payload: 'flat' },
+      { event_type: 7, event_payload: {} },
+      ['x'],
+      'not json {',
+    ];
+    for (const metadata of malformed) {
+      await expect(client.apiCall('chat.postMessage', { channel: USER, text: 'x', metadata })).rejects.toMatchObject({
+        data: { ok: false, error: 'invalid_metadata_format' },
+      });
+    }
+    expect(standIn.messages(DM)).toEqual([]);
+    // Without metadata a post is fine.
+    await expect(client.chat.postMessage({ channel: USER, text: 'plain' })).resolves.toMatchObject({ ok: true });
+    expect(standIn.messages(DM).map((m) => m.text)).toEqual(['plain']);
+  });
+
+  it('stores nothing for queued error or status faults, nor for chat.postEphemeral', async () => {
+    const client = strictClient();
+    standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
+    standIn.failNext('chat.postMessage', { status: 500 });
+    await expect(client.chat.postMessage({ channel: USER, text: 'a' })).rejects.toMatchObject({ data: { error: 'channel_not_found' } });
+    await expect(client.chat.postMessage({ channel: USER, text: 'b' })).rejects.toMatchObject({ statusCode: 500 });
+    await client.chat.postEphemeral({ channel: DM, user: USER, text: 'only you' });
+    expect(standIn.messages(DM)).toEqual([]);
+  });
+
+  it('stores a post when it arrives, even while a delayMs fault holds back the answer', async () => {
+    standIn.failNext('chat.postMessage', { delayMs: 300 });
+    const pending = strictClient().chat.postMessage({ channel: USER, text: 'slow', metadata: receipt });
+    const call = await standIn.waitForCall('chat.postMessage');
+    let answered = false;
+    void pending.then(() => {
+      answered = true;
+    });
+
+    const history = await strictClient().conversations.history({ channel: DM, include_all_metadata: true });
+    expect(answered).toBe(false);
+    expect(history.messages).toEqual([expect.objectContaining({ text: 'slow', metadata: receipt, ts: call.response.ts })]);
+
+    const posted = await pending;
+    expect(posted.ts).toBe(call.response.ts);
+  });
+
+  it('stores the post even when the sender gives up before the answer (timeout)', async () => {
+    standIn.failNext('chat.postMessage', { delayMs: 300 });
+    await expect(
+      strictClient({ timeout: 50 }).chat.postMessage({ channel: USER, text: 'lost answer', metadata: receipt }),
+    ).rejects.toMatchObject({ code: ErrorCode.RequestError });
+    const history = await strictClient().conversations.history({ channel: DM, include_all_metadata: true });
+    expect(history.messages).toEqual([expect.objectContaining({ text: 'lost answer', metadata: receipt })]);
+  });
+
+  it('reflects chat.update and chat.delete', async () => {
+    const client = strictClient();
+    const blocks = [{ type: 'section', text: { type: 'mrkdwn', text: '*card*' } }];
+    const first = await client.chat.postMessage({ channel: USER, text: 'card', blocks, metadata: receipt });
+    const second = await client.chat.postMessage({ channel: USER, text: 'second' });
+    const channel = first.channel ?? '';
+
+    // Text without blocks drops the old blocks; metadata not given is kept.
+    await client.chat.update({ channel, ts: first.ts ?? '', text: 'card (decided)' });
+    expect(standIn.messages(DM)[0]).toMatchObject({ ts: first.ts, text: 'card (decided)', metadata: receipt });
+    expect(standIn.messages(DM)[0]).not.toHaveProperty('blocks');
+
+    const newBlocks = [{ type: 'section', text: { type: 'mrkdwn', text: '*redrawn*' } }];
+    const newMetadata = { event_type: 'invite_check_dm', event_payload: { kind: 'nudge', id: 43 } };
+    await client.chat.update({ channel, ts: first.ts ?? '', blocks: newBlocks, metadata: newMetadata });
+    expect(standIn.messages(DM)[0]).toMatchObject({ text: 'card (decided)', blocks: newBlocks, metadata: newMetadata });
+
+    await expect(client.apiCall('chat.update', { channel, ts: first.ts, text: 'x', metadata: { event_type: 'x' } })).rejects.toMatchObject({
+      data: { error: 'invalid_metadata_format' },
+    });
+    expect(standIn.messages(DM)[0]).toMatchObject({ text: 'card (decided)', metadata: newMetadata });
+
+    await client.chat.delete({ channel, ts: second.ts ?? '' });
+    const history = await client.conversations.history({ channel: DM, include_all_metadata: true });
+    expect(tsOf(history.messages)).toEqual([first.ts]);
+    expect(history.messages?.[0]).toMatchObject({ blocks: newBlocks, metadata: newMetadata });
+  });
+
+  it('keeps thread replies out of history unless broadcast', async () => {
+    const client = strictClient();
+    const parent = await client.chat.postMessage({ channel: CHANNEL, text: 'parent' });
+    await client.chat.postMessage({ channel: CHANNEL, text: 'reply', thread_ts: parent.ts ?? '' });
+    await client.chat.postMessage({ channel: CHANNEL, text: 'loud reply', thread_ts: parent.ts ?? '', reply_broadcast: true });
+
+    const history = await client.conversations.history({ channel: CHANNEL });
+    expect(history.messages?.map((m) => m.text)).toEqual(['loud reply', 'parent']);
+    expect(standIn.messages(CHANNEL).map((m) => m.text)).toEqual(['parent', 'reply', 'loud reply']);
+  });
+
+  it('reset() forgets the stored messages but keeps ts values increasing', async () => {
+    const client = strictClient();
+    const before = await client.chat.postMessage({ channel: CHANNEL, text: 'before' });
+    standIn.reset();
+    expect(standIn.messages(CHANNEL)).toEqual([]);
+    await expect(client.conversations.history({ channel: CHANNEL })).resolves.toMatchObject({ messages: [] });
+    const after = await client.chat.postMessage({ channel: CHANNEL, text: 'after' });
+    expect(BigInt((after.ts ?? '').replace('.', ''))).toBeGreaterThan(BigInt((before.ts ?? '').replace('.', '')));
+  });
+});
+
+describe('the clock option', () => {
+  let now = 0;
+  let clocked: SlackStandIn;
+  const client = (): WebClient =>
+    new WebClient('xoxb-test', { slackApiUrl: clocked.apiUrl, retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR });
+
+  beforeAll(async () => {
+    clocked = await startSlackStandIn({ teamId: TEAM, clock: () => now });
+  });
+  afterAll(async () => {
+    await clocked.close();
+  });
+
+  async function post(text: string): Promise<string> {
+    return (await client().chat.postMessage({ channel: 'C0CLOCKED1', text })).ts ?? '';
+  }
+
+  it('takes the ts second from the clock and stays strictly increasing when it stands still or goes back', async () => {
+    now = Date.UTC(2025, 5, 1, 12, 0, 0, 750);
+    const second = String(Math.floor(now / 1000));
+    const standing = [await post('a'), await post('b'), await post('c')];
+    for (const ts of standing) expect(ts).toMatch(new RegExp(`^${second}\\.\\d{6}$`));
+    now -= 60_000;
+    const back = await post('d');
+    const all = [...standing, back];
+    const micros = all.map((ts) => BigInt(ts.replace('.', '')));
+    for (let i = 1; i < micros.length; i += 1) expect(micros[i]).toBe((micros[i - 1] ?? 0n) + 100n);
+
+    now += 120_000;
+    const later = await post('e');
+    expect(later.split('.')[0]).toBe(String(Math.floor(now / 1000)));
+    expect(new Set([...all, later]).size).toBe(5);
+  });
+
+  it('setClock switches clocks between runs; ts values never decrease, even back on the counter', async () => {
+    const last = await post('before');
+    clocked.setClock(() => 999_999_999_000);
+    const behind = await post('clock behind');
+    expect(BigInt(behind.replace('.', ''))).toBe(BigInt(last.replace('.', '')) + 100n);
+
+    // A clock in 2286: the ts gains a digit, which numeric (not string) ordering must handle.
+    clocked.setClock(() => 10_000_000_000_000);
+    const ahead = await post('clock ahead');
+    expect(ahead.split('.')[0]).toBe('10000000000');
+    clocked.setClock(null);
+    const counter = await post('no clock');
+    expect(BigInt(counter.replace('.', ''))).toBe(BigInt(ahead.replace('.', '')) + 100n);
+
+    const history = await client().conversations.history({ channel: 'C0CLOCKED1', limit: 4 });
+    expect(history.messages?.map((m) => m.ts)).toEqual([counter, ahead, behind, last]);
+    const beforeAhead = await client().conversations.history({ channel: 'C0CLOCKED1', latest: ahead, limit: 1 });
+    expect(beforeAhead.messages?.map((m) => m.ts)).toEqual([behind]);
+  });
+});
+
 describe('signed requests', () => {
   it('signs like Slack (documented example)', () => {
     const secret = '8f742231b10e8888abcd99yyyzzz85a5';

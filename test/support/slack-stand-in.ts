@@ -7,6 +7,10 @@
  * Shapes follow what Slack answers (and what @slack/web-api 7.x sends): the client POSTs
  * `application/x-www-form-urlencoded` bodies, JSON-encoding object values such as `blocks` or `view`,
  * with the token in `Authorization: Bearer`.
+ *
+ * It keeps each channel's messages as Slack would: chat.postMessage stores (with its message metadata),
+ * chat.update edits, chat.delete removes, and conversations.history reads them back, so the app can
+ * check whether a message it posted before a crash actually reached Slack.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -51,6 +55,18 @@ export interface StandInUser {
   is_bot?: boolean;
 }
 
+export interface SlackStandInOptions {
+  teamId?: string;
+  botUserId?: string;
+  /**
+   * Milliseconds since the epoch, read for every new message ts. With it a ts is
+   * `<floor(clock()/1000)>.<6-digit micros>` (the micros come from a counter); without it ts values
+   * count up from 1700000000.000100. Either way they are unique and strictly increasing for the
+   * stand-in's lifetime, even when the clock stands still or goes back.
+   */
+  clock?: () => number;
+}
+
 export interface SlackStandIn {
   /** e.g. 'http://127.0.0.1:PORT/api/' (with trailing slash: pass as `slackApiUrl`). */
   apiUrl: string;
@@ -66,6 +82,15 @@ export interface SlackStandIn {
   /** Queue `fault` for the next `times` (default 1) calls of `method`. */
   failNext(method: string, fault: Fault, times?: number): void;
   setUser(user: StandInUser): void;
+  /** Replace (or with null remove) the `clock` option; ts values still never decrease. */
+  setClock(clock: (() => number) | null): void;
+  /**
+   * The messages stored in `channel` (a user ID means the app's DM with that user), oldest first, as
+   * conversations.history would show them with `include_all_metadata` (copies: changing them changes
+   * nothing). Posted with chat.postMessage (stored when the request arrives, even if a `delayMs` fault
+   * holds back the answer), edited by chat.update, removed by chat.delete.
+   */
+  messages(channel: string): Record<string, unknown>[];
   /** First matching call, already recorded or future; rejects after `timeoutMs` (default 5000). */
   waitForCall(
     method: string,
@@ -76,7 +101,7 @@ export interface SlackStandIn {
     predicate?: (p: ResponseUrlPost) => boolean,
     timeoutMs?: number,
   ): Promise<ResponseUrlPost>;
-  /** Forget calls, posts and queued faults (users are kept). */
+  /** Forget calls, posts, stored messages and queued faults (users, the clock and the ts counter are kept). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -85,6 +110,11 @@ export interface SlackStandIn {
 const JSON_ENCODED_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata']);
 const DEFAULT_WAIT_MS = 5000;
 const TS_BASE_SECONDS = 1_700_000_000;
+const MICROS_PER_SECOND = 1_000_000n;
+/** Successive message ts values are 100 µs apart, like '1700000000.000100', '1700000000.000200'. */
+const TS_STEP_MICROS = 100n;
+const HISTORY_DEFAULT_LIMIT = 100;
+const HISTORY_MAX_LIMIT = 999;
 
 interface QueuedFault {
   fault: Fault;
@@ -97,6 +127,19 @@ interface Waiter<T> {
   reject(error: Error): void;
   timer: NodeJS.Timeout;
 }
+
+/** A message kept in a channel; `tsMicros` is its ts as a number, for ordering. */
+interface StoredMessage {
+  tsMicros: bigint;
+  message: Record<string, unknown>;
+}
+
+/** What a call's `metadata` argument amounts to (an empty array clears it, on chat.update only). */
+type MetadataArg =
+  | { kind: 'absent' }
+  | { kind: 'invalid' }
+  | { kind: 'clear' }
+  | { kind: 'valid'; metadata: Record<string, unknown> };
 
 interface ApiAnswer {
   status: number;
@@ -150,6 +193,62 @@ async function parseApiArgs(contentType: string, raw: Buffer): Promise<Record<st
   return args;
 }
 
+/** A scalar form value as text (JSON bodies may carry numbers and booleans). */
+function scalar(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** Slack's boolean arguments: the client sends `true` as 'true'; '1' is accepted too. */
+function flag(value: unknown): boolean {
+  return value === true || value === 1 || value === 'true' || value === '1';
+}
+
+/** A ts such as '1700000000.000100' (or '1700000000', or '1700000000.5') in microseconds. */
+function tsMicros(text: string): bigint | undefined {
+  const match = /^(\d+)(?:\.(\d*))?$/.exec(text.trim());
+  if (match?.[1] === undefined) return undefined;
+  const fraction = (match[2] ?? '').slice(0, 6).padEnd(6, '0');
+  return BigInt(match[1]) * MICROS_PER_SECOND + BigInt(fraction);
+}
+
+function formatTs(micros: bigint): string {
+  return `${micros / MICROS_PER_SECOND}.${String(micros % MICROS_PER_SECOND).padStart(6, '0')}`;
+}
+
+/** An optional ts argument (`oldest`, `latest`): absent, invalid, or its microseconds. */
+function tsArg(value: unknown): bigint | undefined | 'invalid' {
+  const text = scalar(value);
+  if (text === undefined || text === '') return undefined;
+  return tsMicros(text) ?? 'invalid';
+}
+
+/** Cursors are opaque to callers; like Slack's they are base64 of 'next_ts:<ts in micros>'. */
+function encodeCursor(micros: bigint): string {
+  return Buffer.from(`next_ts:${micros}`, 'utf8').toString('base64');
+}
+
+function decodeCursor(cursor: string): bigint | undefined {
+  const match = /^next_ts:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
+  return match?.[1] === undefined ? undefined : BigInt(match[1]);
+}
+
+/**
+ * Slack's message metadata: an object with a non-empty string `event_type` and an object
+ * `event_payload`. Anything else (including text that was not JSON) is invalid_metadata_format.
+ */
+function metadataArg(value: unknown, allowClear: boolean): MetadataArg {
+  if (value === undefined) return { kind: 'absent' };
+  if (allowClear && Array.isArray(value) && value.length === 0) return { kind: 'clear' };
+  if (!isRecord(value)) return { kind: 'invalid' };
+  const eventType = value.event_type;
+  if (typeof eventType !== 'string' || eventType === '' || !isRecord(value.event_payload)) {
+    return { kind: 'invalid' };
+  }
+  return { kind: 'valid', metadata: { event_type: eventType, event_payload: structuredClone(value.event_payload) } };
+}
+
 function bearerToken(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
   if (typeof header !== 'string') return null;
@@ -189,11 +288,10 @@ function describeArgs(args: Record<string, unknown>): string {
   return json.length > 200 ? `${json.slice(0, 200)}…` : json;
 }
 
-export async function startSlackStandIn(
-  options: { teamId?: string; botUserId?: string } = {},
-): Promise<SlackStandIn> {
+export async function startSlackStandIn(options: SlackStandInOptions = {}): Promise<SlackStandIn> {
   const teamId = options.teamId ?? DEFAULT_TEAM_ID;
   const botUserId = options.botUserId ?? DEFAULT_BOT_USER_ID;
+  let clock: (() => number) | null = options.clock ?? null;
 
   let recordedCalls: RecordedCall[] = [];
   let recordedPosts: ResponseUrlPost[] = [];
@@ -202,21 +300,43 @@ export async function startSlackStandIn(
   // Set once the server listens: upload URLs point back at the stand-in.
   let origin = '';
   let faults = new Map<string, QueuedFault[]>();
+  // Each channel's messages, oldest first.
+  let channelMessages = new Map<string, StoredMessage[]>();
   const users = new Map<string, StandInUser>();
   let callWaiters: Waiter<RecordedCall>[] = [];
   let postWaiters: Waiter<ResponseUrlPost>[] = [];
   const pendingDelays = new Set<NodeJS.Timeout>();
   // Counters survive reset() so ids and timestamps stay unique for the whole stand-in lifetime.
   let tsCounter = 0;
+  let lastTsMicros: bigint | null = null;
   let viewCounter = 0;
   let responseUrlCounter = 0;
 
-  /** Unique, increasing message timestamps like Slack's: '1700000000.000100', '1700000000.000200', … */
+  /**
+   * Unique, increasing message timestamps like Slack's. Without a clock: '1700000000.000100',
+   * '1700000000.000200', … With one: the clock's second and a counter's micros; when the clock's second
+   * is not past the last ts's (it stood still or went back), 100 µs after the last ts instead.
+   */
   function nextTs(): string {
     tsCounter += 1;
-    const micros = tsCounter * 100;
-    const seconds = TS_BASE_SECONDS + Math.floor(micros / 1_000_000);
-    return `${seconds}.${String(micros % 1_000_000).padStart(6, '0')}`;
+    const counterMicros = BigInt(tsCounter) * TS_STEP_MICROS;
+    let micros: bigint;
+    if (clock === null) {
+      micros = BigInt(TS_BASE_SECONDS) * MICROS_PER_SECOND + counterMicros;
+      // Only after setClock(null) could this fall behind a clock-made ts.
+      if (lastTsMicros !== null && micros <= lastTsMicros) micros = lastTsMicros + TS_STEP_MICROS;
+    } else {
+      const now = clock();
+      const seconds = Number.isFinite(now) && now >= 0 ? BigInt(Math.floor(now / 1000)) : null;
+      const lastSeconds = lastTsMicros === null ? null : lastTsMicros / MICROS_PER_SECOND;
+      if (seconds !== null && (lastSeconds === null || seconds > lastSeconds)) {
+        micros = seconds * MICROS_PER_SECOND + (counterMicros % MICROS_PER_SECOND);
+      } else {
+        micros = (lastTsMicros ?? BigInt(TS_BASE_SECONDS) * MICROS_PER_SECOND) + TS_STEP_MICROS;
+      }
+    }
+    lastTsMicros = micros;
+    return formatTs(micros);
   }
 
   function nextViewId(): string {
@@ -231,6 +351,111 @@ export async function startSlackStandIn(
   /** The DM channel Slack would use for a user: stable per user. */
   function dmChannelFor(userId: string): string {
     return `D${userId.slice(1)}`;
+  }
+
+  /** Where a post to `channel` lands: a user ID (U…/W…) means the app's DM with that user. */
+  function resolveChannel(channel: string): string {
+    return /^[UW]/.test(channel) ? dmChannelFor(channel) : channel;
+  }
+
+  function storeMessage(channel: string, message: Record<string, unknown>): void {
+    const micros = tsMicros(str(message.ts) ?? '');
+    if (micros === undefined) return;
+    const list = channelMessages.get(channel) ?? [];
+    list.push({ tsMicros: micros, message: structuredClone(message) });
+    // ts values only grow, so this only sorts if a message was ever stored out of order.
+    const previous = list.at(-2);
+    if (previous !== undefined && previous.tsMicros > micros) {
+      list.sort((a, b) => (a.tsMicros < b.tsMicros ? -1 : a.tsMicros > b.tsMicros ? 1 : 0));
+    }
+    channelMessages.set(channel, list);
+  }
+
+  function findStored(channel: string, ts: string): StoredMessage | undefined {
+    const micros = tsMicros(ts);
+    if (micros === undefined) return undefined;
+    return channelMessages.get(channel)?.find((m) => m.tsMicros === micros);
+  }
+
+  /**
+   * chat.update on a stored message, as Slack documents it: given text replaces the text; given
+   * blocks/attachments replace them (an empty array removes them); text without blocks removes the
+   * old blocks; metadata is replaced when given, removed by an empty array, otherwise kept.
+   */
+  function updateStored(channel: string, args: Record<string, unknown>, metadata: MetadataArg): void {
+    const stored = findStored(channel, str(args.ts) ?? '');
+    if (stored === undefined) return;
+    const message = stored.message;
+    const text = str(args.text);
+    if (text !== undefined) message.text = text;
+    for (const field of ['blocks', 'attachments'] as const) {
+      const given = args[field];
+      if (Array.isArray(given) && given.length > 0) message[field] = structuredClone(given);
+      else if (Array.isArray(given) || (field === 'blocks' && text !== undefined)) delete message[field];
+    }
+    if (metadata.kind === 'valid') message.metadata = metadata.metadata;
+    if (metadata.kind === 'clear') delete message.metadata;
+  }
+
+  function deleteStored(channel: string, ts: string): void {
+    const stored = findStored(channel, ts);
+    const list = channelMessages.get(channel);
+    if (stored === undefined || list === undefined) return;
+    channelMessages.set(channel, list.filter((m) => m !== stored));
+  }
+
+  /** A stored message as conversations.history shows it (a copy). */
+  function historyMessage(stored: StoredMessage, withMetadata: boolean): Record<string, unknown> {
+    const copy = structuredClone(stored.message);
+    if (!withMetadata) delete copy.metadata;
+    return copy;
+  }
+
+  /**
+   * conversations.history: newest first, ts strictly between `oldest` and `latest` (or equal to them
+   * with `inclusive`), `limit` per page and a `cursor` that continues the same query.
+   */
+  function historyAnswer(args: Record<string, unknown>): Record<string, unknown> {
+    const channel = str(args.channel) ?? '';
+    if (channel === '') return { ok: false, error: 'channel_not_found' };
+    let limit = HISTORY_DEFAULT_LIMIT;
+    const limitText = scalar(args.limit) ?? '';
+    if (limitText !== '') {
+      if (!/^\d+$/.test(limitText.trim())) return { ok: false, error: 'invalid_limit' };
+      const asked = Number(limitText);
+      limit = asked === 0 ? HISTORY_DEFAULT_LIMIT : Math.min(asked, HISTORY_MAX_LIMIT);
+    }
+    const oldest = tsArg(args.oldest);
+    if (oldest === 'invalid') return { ok: false, error: 'invalid_ts_oldest' };
+    const latest = tsArg(args.latest);
+    if (latest === 'invalid') return { ok: false, error: 'invalid_ts_latest' };
+    const cursor = scalar(args.cursor) ?? '';
+    const from = cursor === '' ? undefined : decodeCursor(cursor);
+    if (cursor !== '' && from === undefined) return { ok: false, error: 'invalid_cursor' };
+    const inclusive = flag(args.inclusive);
+    const withMetadata = flag(args.include_all_metadata);
+
+    const matching = (channelMessages.get(channel) ?? [])
+      .filter(({ tsMicros: ts, message }) => {
+        // Thread replies live in conversations.replies, unless they were also sent to the channel.
+        const threadTs = str(message.thread_ts);
+        if (threadTs !== undefined && threadTs !== message.ts && message.subtype !== 'thread_broadcast') return false;
+        if (oldest !== undefined && (inclusive ? ts < oldest : ts <= oldest)) return false;
+        if (latest !== undefined && (inclusive ? ts > latest : ts >= latest)) return false;
+        return from === undefined || ts <= from;
+      })
+      .reverse();
+    const page = matching.slice(0, limit);
+    const next = matching[limit];
+    return {
+      ok: true,
+      messages: page.map((m) => historyMessage(m, withMetadata)),
+      has_more: next !== undefined,
+      pin_count: 0,
+      channel_actions_ts: null,
+      channel_actions_count: 0,
+      response_metadata: { next_cursor: next === undefined ? '' : encodeCursor(next.tsMicros) },
+    };
   }
 
   function takeFault(method: string): Fault | undefined {
@@ -329,10 +554,12 @@ export async function startSlackStandIn(
           return { ok: false, error: 'invalid_blocks_format' };
         }
         // Posting to a user ID lands in the app's DM with that user.
-        const channel = /^[UW]/.test(channelArg) ? dmChannelFor(channelArg) : channelArg;
+        const channel = resolveChannel(channelArg);
         if (method === 'chat.postEphemeral') return { ok: true, message_ts: nextTs() };
+        const metadata = metadataArg(args.metadata, method === 'chat.update');
+        if (metadata.kind === 'invalid') return { ok: false, error: 'invalid_metadata_format' };
         const ts = method === 'chat.update' ? (str(args.ts) ?? '') : nextTs();
-        const message = {
+        const message: Record<string, unknown> = {
           type: 'message',
           text: str(args.text) ?? '',
           ...(args.blocks === undefined ? {} : { blocks: args.blocks }),
@@ -345,12 +572,22 @@ export async function startSlackStandIn(
           ts,
         };
         if (method === 'chat.update') {
+          updateStored(channel, args, metadata);
           return { ok: true, channel, ts, text: str(args.text) ?? '', message };
         }
+        // Stored as the request arrives: a delayed (or never read) answer does not unpost it.
+        storeMessage(channel, {
+          ...message,
+          ...(args.thread_ts !== undefined && flag(args.reply_broadcast) ? { subtype: 'thread_broadcast' } : {}),
+          ...(metadata.kind === 'valid' ? { metadata: metadata.metadata } : {}),
+        });
         return { ok: true, channel, ts, message };
       }
       case 'chat.delete':
+        deleteStored(resolveChannel(str(args.channel) ?? ''), str(args.ts) ?? '');
         return { ok: true, channel: str(args.channel) ?? '', ts: str(args.ts) ?? '' };
+      case 'conversations.history':
+        return historyAnswer(args);
       case 'conversations.open': {
         const existing = str(args.channel);
         if (existing !== undefined) return { ok: true, channel: { id: existing } };
@@ -567,6 +804,14 @@ export async function startSlackStandIn(
       users.set(user.id, { ...user });
     },
 
+    setClock(next: (() => number) | null): void {
+      clock = next;
+    },
+
+    messages(channel: string): Record<string, unknown>[] {
+      return (channelMessages.get(resolveChannel(channel)) ?? []).map((m) => historyMessage(m, true));
+    },
+
     waitForCall(method, predicate, timeoutMs = DEFAULT_WAIT_MS): Promise<RecordedCall> {
       const matches = (c: RecordedCall): boolean =>
         c.method === method && (predicate === undefined || predicate(c));
@@ -620,6 +865,7 @@ export async function startSlackStandIn(
       recordedCalls = [];
       recordedPosts = [];
       recordedUploads = [];
+      channelMessages = new Map();
       faults = new Map();
     },
 
