@@ -16,6 +16,8 @@ export interface NudgeRecord {
   dmChannelId: string | null;
   dmTs: string | null;
   finishedAt: Date | null;
+  /** When a sweep began posting this nudge's DM without recording the outcome yet (see migration 004). */
+  postStartedAt: Date | null;
 }
 
 /** A claimed nudge with what the DM needs to say about the person. */
@@ -36,6 +38,7 @@ interface NudgeRow {
   dm_channel_id: string | null;
   dm_ts: string | null;
   finished_at: number | null;
+  post_started_at: number | null;
 }
 
 interface ClaimedRow extends NudgeRow {
@@ -60,6 +63,7 @@ function toRecord(row: NudgeRow): NudgeRecord {
     dmChannelId: row.dm_channel_id,
     dmTs: row.dm_ts,
     finishedAt: row.finished_at === null ? null : new Date(row.finished_at),
+    postStartedAt: row.post_started_at === null ? null : new Date(row.post_started_at),
   };
 }
 
@@ -80,15 +84,21 @@ export const NUDGE_SWEEP_SQL = {
     RETURNING *`,
   personOf: `
     SELECT name, headline, company, note, profile_url FROM invitations WHERE id = ?`,
+  // The earliest stamp is kept: a later check must look back to the first post that may be out there.
+  markPostStarted: `
+    UPDATE thank_you_nudges SET post_started_at = coalesce(post_started_at, @now), updated_at = @now
+    WHERE id = @id AND claim_token = @token AND status = 'sending'`,
   markDelivered: `
     UPDATE thank_you_nudges
     SET status = 'delivered', delivered_at = @now, dm_channel_id = @channelId, dm_ts = @ts,
-        claim_token = NULL, claimed_at = NULL, last_error = NULL, updated_at = @now
+        claim_token = NULL, claimed_at = NULL, last_error = NULL, post_started_at = NULL, updated_at = @now
     WHERE id = @id AND claim_token = @token AND status = 'sending'`,
+  // The post stamp stays unless Slack refused the post: an answer that never came may hide a DM.
   release: `
     UPDATE thank_you_nudges
     SET status = 'scheduled', due_at = @dueAt, claim_token = NULL, claimed_at = NULL,
-        attempts = attempts + @failed, last_error = @error, updated_at = @now
+        attempts = attempts + @failed, last_error = @error,
+        post_started_at = CASE WHEN @refused = 1 THEN NULL ELSE post_started_at END, updated_at = @now
     WHERE id = @id AND claim_token = @token AND status = 'sending'`,
   retire: `
     UPDATE thank_you_nudges
@@ -114,6 +124,7 @@ export function createNudgesRepo(db: Db) {
   const dueInOrder = db.prepare(NUDGE_SWEEP_SQL.dueInOrder).raw(true);
   const claimOwner = db.prepare(NUDGE_SWEEP_SQL.claimOwner);
   const personOf = db.prepare(NUDGE_SWEEP_SQL.personOf);
+  const markPostStartedStmt = db.prepare(NUDGE_SWEEP_SQL.markPostStarted);
   const markDeliveredStmt = db.prepare(NUDGE_SWEEP_SQL.markDelivered);
   const releaseStmt = db.prepare(NUDGE_SWEEP_SQL.release);
   const retireStmt = db.prepare(NUDGE_SWEEP_SQL.retire);
@@ -190,6 +201,14 @@ export function createNudgesRepo(db: Db) {
       };
     },
 
+    /** Stamps claimed nudges just before their DM is posted: from here on, a crash leaves a DM to look for. */
+    markPostStarted(ids: readonly number[], token: string, now: Date): void {
+      const markAll = db.transaction(() => {
+        for (const id of ids) markPostStartedStmt.run({ id, token, now: now.getTime() });
+      });
+      markAll();
+    },
+
     markDelivered(ids: readonly number[], token: string, dm: { channelId: string; ts: string }, now: Date): void {
       const markAll = db.transaction(() => {
         for (const id of ids) markDeliveredStmt.run({ id, token, channelId: dm.channelId, ts: dm.ts, now: now.getTime() });
@@ -197,11 +216,22 @@ export function createNudgesRepo(db: Db) {
       markAll();
     },
 
-    /** Gives claimed nudges back to the schedule: after a failed send (counted) or to wait for working hours. */
-    release(ids: readonly number[], token: string, dueAt: Date, now: Date, failure: string | null): void {
+    /**
+     * Gives claimed nudges back to the schedule: after a failed send (counted) or to wait for
+     * working hours. `refused`: Slack answered that it did not post their DM, so none is out there.
+     */
+    release(ids: readonly number[], token: string, dueAt: Date, now: Date, failure: string | null, refused = false): void {
       const releaseAll = db.transaction(() => {
         for (const id of ids) {
-          releaseStmt.run({ id, token, dueAt: dueAt.getTime(), now: now.getTime(), failed: failure === null ? 0 : 1, error: failure });
+          releaseStmt.run({
+            id,
+            token,
+            dueAt: dueAt.getTime(),
+            now: now.getTime(),
+            failed: failure === null ? 0 : 1,
+            error: failure,
+            refused: refused ? 1 : 0,
+          });
         }
       });
       releaseAll();

@@ -1,5 +1,5 @@
 import type { Logger } from '@slack/logger';
-import type { KnownBlock } from '@slack/types';
+import type { KnownBlock, MessageMetadata } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { isoWeekKey, isWeeklyReviewTime } from '../domain/review.js';
 import { safeTimeZone, type WorkingWindow } from '../domain/schedule.js';
@@ -7,7 +7,8 @@ import { personalWorkingWindow } from '../domain/settings.js';
 import type { NudgeSettings, Repos } from '../services/deps.js';
 import type { InsightsService } from '../services/insights.js';
 import { postBlocks } from '../services/post-message.js';
-import { describeSlackFailure, GONE_USER_ERRORS, slackErrorCode } from '../services/slack-errors.js';
+import { findTaggedMessages, WEEKLY_REVIEW_EVENT, weeklyReviewMetadata } from '../services/posted-messages.js';
+import { describeSlackFailure, GONE_USER_ERRORS, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
 import { pacerFor } from '../services/slack-pacer.js';
 import type { SlackUserDirectory } from '../services/slack-users.js';
 import { reviewMessage } from '../views/review-message.js';
@@ -28,6 +29,8 @@ export interface ReviewSweepDeps {
 
 export interface ReviewSweepReport {
   reviewsSent: number;
+  /** Reviews an earlier sweep posted without recording it, found in the DM instead of sent again. */
+  reviewsFound: number;
   reviewsEmpty: number;
   reviewsFailed: number;
   digestsSent: number;
@@ -43,7 +46,7 @@ const LEASE_MS = 30 * 60 * 1000;
  * Monday from the workspace's start of working hours, UTC.
  */
 export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<ReviewSweepReport> {
-  const report: ReviewSweepReport = { reviewsSent: 0, reviewsEmpty: 0, reviewsFailed: 0, digestsSent: 0 };
+  const report: ReviewSweepReport = { reviewsSent: 0, reviewsFound: 0, reviewsEmpty: 0, reviewsFailed: 0, digestsSent: 0 };
   const pacer = pacerFor(deps.client);
   const optOuts = new Map<string, Set<string>>();
   for (const { teamId, userId } of deps.repos.reviews.owners()) {
@@ -68,7 +71,8 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     const window = personalWorkingWindow(deps.repos.settings.get(teamId, userId), deps.settings.workingWindow);
     if (!isWeeklyReviewTime(now, timeZone, window)) return;
     const week = isoWeekKey(now, timeZone);
-    if (!deps.repos.reviews.claimReview(teamId, userId, week, now, LEASE_MS)) return;
+    const claim = deps.repos.reviews.claimReview(teamId, userId, week, now, LEASE_MS);
+    if (!claim.claimed) return;
     const model = deps.insights.review(teamId, userId, now);
     if (model === null) {
       deps.repos.reviews.finishReview(teamId, userId, week, 'empty', now);
@@ -76,17 +80,31 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       return;
     }
     let channel: string | null = null;
+    let posting = false;
     try {
       channel = await deps.users.dmChannel(teamId, userId);
-      await post(channel, reviewMessage(model));
+      if (claim.postStartedAt !== null && (await alreadyPosted(teamId, channel, week, claim.postStartedAt))) {
+        deps.repos.reviews.finishReview(teamId, userId, week, 'sent', now);
+        report.reviewsFound += 1;
+        return;
+      }
+      posting = true;
+      await post(channel, reviewMessage(model), {
+        metadata: weeklyReviewMetadata(week),
+        beforeSend: () => deps.repos.reviews.markReviewPostStarted(teamId, userId, week, now),
+      });
       deps.repos.reviews.finishReview(teamId, userId, week, 'sent', now);
       report.reviewsSent += 1;
     } catch (error) {
       // A remembered DM channel gone stale: forget it, and the retry opens a fresh one.
       if (channel !== null && slackErrorCode(error) === 'channel_not_found') deps.users.forgetDmChannel(teamId, userId, channel);
+      const refused = slackErrorCode(error) !== null || rateLimitRetryAfter(error) !== null;
       if (GONE_USER_ERRORS.has(slackErrorCode(error) ?? '')) {
         // They can no longer read it: count this week as done rather than retry all day.
         deps.repos.reviews.finishReview(teamId, userId, week, 'empty', now);
+      } else if (posting ? !refused : claim.postStartedAt !== null) {
+        // A DM may be out there unseen: the next sweep takes the claim over and looks first.
+        deps.repos.reviews.expireReview(teamId, userId, week);
       } else {
         deps.repos.reviews.releaseReview(teamId, userId, week);
       }
@@ -114,11 +132,41 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     }
   }
 
-  async function post(channel: string, message: { text: string; blocks: KnownBlock[] }): Promise<void> {
-    // Shares the thank-you sweep's pacer (same client): Monday morning can bring many reviews at once.
-    await pacer.acquire('chat.postMessage', channel, (ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    await postBlocks(deps.client, { channel, ...message });
+  /**
+   * Whether this week's review is already in the DM, posted by a sweep that never recorded it. When
+   * Slack will not show the history (say the app lacks im:history), no: it is sent again.
+   */
+  async function alreadyPosted(teamId: string, channel: string, week: string, since: Date): Promise<boolean> {
+    try {
+      const tagged = await findTaggedMessages(deps.client, { channel, eventType: WEEKLY_REVIEW_EVENT, since }, async (send) => {
+        await pacer.acquire('conversations.history', null, wait);
+        return send();
+      });
+      return tagged.some((message) => message.payload.week === week);
+    } catch (error) {
+      if (slackErrorCode(error) === null || GONE_USER_ERRORS.has(slackErrorCode(error) ?? '')) throw error;
+      deps.logger.warn('Could not read the DM to see whether the weekly review went out; sending it', {
+        teamId,
+        failure: describeSlackFailure(error),
+      });
+      return false;
+    }
   }
+
+  async function post(
+    channel: string,
+    message: { text: string; blocks: KnownBlock[] },
+    receipt: { metadata?: MessageMetadata; beforeSend?: () => void } = {},
+  ): Promise<void> {
+    // Shares the thank-you sweep's pacer (same client): Monday morning can bring many reviews at once.
+    await pacer.acquire('chat.postMessage', channel, wait);
+    receipt.beforeSend?.();
+    await postBlocks(deps.client, { channel, ...message, ...(receipt.metadata === undefined ? {} : { metadata: receipt.metadata }) });
+  }
+}
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** The team digest goes out on Monday (UTC), from the workspace's start of working hours. */

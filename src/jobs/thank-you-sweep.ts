@@ -8,6 +8,7 @@ import { firstSendableAt, isWithinWorkingHours, safeTimeZone } from '../domain/s
 import type { NudgeSettings } from '../services/deps.js';
 import { describeSlackFailure, GONE_USER_ERRORS, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
 import { postBlocks } from '../services/post-message.js';
+import { findTaggedMessages, nudgeIdsOf, THANK_YOU_DM_EVENT, thankYouDmMetadata } from '../services/posted-messages.js';
 import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
 import { UserGoneError, type SlackUserDirectory, type SlackUserProfile } from '../services/slack-users.js';
 import { thankYouEntry } from '../services/thank-yous.js';
@@ -62,7 +63,10 @@ export interface SweepDeps {
 
 export interface SweepReport {
   claimed: number;
+  /** Nudges whose DM is in Slack: posted now, or found there from a post a crash left unrecorded. */
   delivered: number;
+  /** Of those, found already posted (by the message's metadata) instead of being sent again. */
+  found: number;
   messages: number;
   deferred: number;
   failed: number;
@@ -98,7 +102,7 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
   const pacer = deps.pacer ?? pacerFor(deps.client);
   // A function, not a narrowed property: the signal can fire during any await.
   const stopping = (): boolean => deps.signal?.aborted === true;
-  const report: SweepReport = { claimed: 0, delivered: 0, messages: 0, deferred: 0, failed: 0, retired: 0, expiredClaims: 0 };
+  const report: SweepReport = { claimed: 0, delivered: 0, found: 0, messages: 0, deferred: 0, failed: 0, retired: 0, expiredClaims: 0 };
   report.expiredClaims = deps.nudges.expireStaleClaims(now, options.leaseMs);
 
   while (deps.signal?.aborted !== true) {
@@ -131,24 +135,78 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
       report.deferred += ids.length;
       return;
     }
-    for (let start = 0; start < group.length; start += THANK_YOUS_PER_DM) {
-      const chunk = group.slice(start, start + THANK_YOUS_PER_DM);
+    const unsent = group.some((nudge) => nudge.postStartedAt !== null) ? await withoutFoundDms(group, token) : group;
+    if (unsent === null) return;
+    for (let start = 0; start < unsent.length; start += THANK_YOUS_PER_DM) {
+      const chunk = unsent.slice(start, start + THANK_YOUS_PER_DM);
       const chunkIds = chunk.map((nudge) => nudge.id);
       const message = thankYouDm(chunk.map((nudge) => thankYouEntry(nudge, profile.realName)));
       try {
-        const dm = await sendDm(teamId, ownerId, message);
+        const dm = await sendDm(teamId, ownerId, chunkIds, token, message);
         deps.nudges.markDelivered(chunkIds, token, dm, now);
         report.delivered += chunk.length;
         report.messages += 1;
       } catch (error) {
         if (error instanceof SweepStopped) {
           // Shutting down before this DM went: it and the rest go back as they were.
-          deps.nudges.release(group.slice(start).map((nudge) => nudge.id), token, now, now, null);
+          deps.nudges.release(unsent.slice(start).map((nudge) => nudge.id), token, now, now, null);
           return;
         }
-        handleFailure(chunk, token, error);
+        // A rate limit or an error answer means Slack posted nothing; anything else may hide a DM.
+        const refused = slackErrorCode(error) !== null || rateLimitRetryAfter(error) !== null;
+        handleFailure(chunk, token, error, refused);
       }
     }
+  }
+
+  /**
+   * Some of the group's DMs were being posted when an earlier sweep died or lost the answer: reads
+   * the owner's DM for messages tagged with their ids and records those as delivered. Returns the
+   * nudges still to send, or null when the group was handed back (rate limit, no answer, stopping).
+   * If Slack will not show the history (say the app lacks im:history), they are sent: a DM twice
+   * is better than none.
+   */
+  async function withoutFoundDms(group: ClaimedNudge[], token: string): Promise<ClaimedNudge[] | null> {
+    const first = group[0];
+    if (first === undefined) return group;
+    const { teamId, ownerId } = first;
+    const stamps = group.flatMap((nudge) => (nudge.postStartedAt === null ? [] : [nudge.postStartedAt.getTime()]));
+    const unsure = new Set(group.filter((nudge) => nudge.postStartedAt !== null).map((nudge) => nudge.id));
+    const found = new Set<number>();
+    try {
+      const channel = deps.users.cachedDmChannel(teamId, ownerId) ?? (await openDm(teamId, ownerId));
+      const tagged = await findTaggedMessages(
+        deps.client,
+        { channel, eventType: THANK_YOU_DM_EVENT, since: new Date(Math.min(...stamps)) },
+        (send) => paced('conversations.history', null, send),
+      );
+      for (const message of tagged) {
+        const ids = nudgeIdsOf(message.payload).filter((id) => unsure.has(id) && !found.has(id));
+        if (ids.length === 0) continue;
+        deps.nudges.markDelivered(ids, token, { channelId: channel, ts: message.ts }, now);
+        for (const id of ids) found.add(id);
+      }
+    } catch (error) {
+      if (error instanceof SweepStopped) {
+        deps.nudges.release(group.map((nudge) => nudge.id), token, now, now, null);
+        return null;
+      }
+      if (slackErrorCode(error) === null || isGone(error)) {
+        handleFailure(group, token, error, false);
+        return null;
+      }
+      deps.logger.warn('Could not read the DM to see whether an earlier thank-you went out; sending it', {
+        teamId,
+        ids: [...unsure],
+        failure: describeSlackFailure(error),
+      });
+    }
+    if (found.size > 0) {
+      report.delivered += found.size;
+      report.found += found.size;
+      deps.logger.info('Thank-you DM found already posted; not sent again', { teamId, ids: [...found] });
+    }
+    return group.filter((nudge) => !found.has(nudge.id));
   }
 
   /**
@@ -178,23 +236,29 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
   }
 
   /** Posts to the DM channel we know, else opens it, or (dmToUserId) posts to the user ID. */
-  async function sendDm(teamId: string, ownerId: string, message: { text: string; blocks: KnownBlock[] }) {
+  async function sendDm(teamId: string, ownerId: string, ids: readonly number[], token: string, message: DmMessage) {
     const known = deps.users.cachedDmChannel(teamId, ownerId);
+    const post = (channel: string | null) => postDm(teamId, ownerId, channel, ids, token, message);
     try {
-      return await postDm(teamId, ownerId, known ?? (options.dmToUserId ? null : await openDm(teamId, ownerId)), message);
+      return await post(known ?? (options.dmToUserId ? null : await openDm(teamId, ownerId)));
     } catch (error) {
       // A remembered channel can go stale; Slack posted nothing, so forget it and try once afresh.
       if (known === null || slackErrorCode(error) !== 'channel_not_found') throw error;
       deps.users.forgetDmChannel(teamId, ownerId, known);
-      return postDm(teamId, ownerId, options.dmToUserId ? null : await openDm(teamId, ownerId), message);
+      return post(options.dmToUserId ? null : await openDm(teamId, ownerId));
     }
   }
 
-  /** Posts to `channel`, or to the user ID when null (Slack then names the DM channel, remembered here). */
-  async function postDm(teamId: string, ownerId: string, channel: string | null, message: { text: string; blocks: KnownBlock[] }) {
-    const posted = await paced('chat.postMessage', `${teamId}:${ownerId}`, () =>
-      postBlocks(deps.client, { channel: channel ?? ownerId, ...message }),
-    );
+  /**
+   * Posts to `channel`, or to the user ID when null (Slack then names the DM channel, remembered
+   * here). The nudges are stamped in the same turn, just before the request leaves, and the DM is
+   * tagged with their ids: if the answer is lost, a later sweep can find the DM instead of repeating it.
+   */
+  async function postDm(teamId: string, ownerId: string, channel: string | null, ids: readonly number[], token: string, message: DmMessage) {
+    const posted = await paced('chat.postMessage', `${teamId}:${ownerId}`, () => {
+      deps.nudges.markPostStarted(ids, token, now);
+      return postBlocks(deps.client, { channel: channel ?? ownerId, ...message, metadata: thankYouDmMetadata(ids) });
+    });
     if (!posted.ts) throw new Error('chat.postMessage returned no ts');
     // Slack's answer names the DM channel; chat.update and later DMs need it.
     if (channel === null && posted.channel) deps.users.rememberDmChannel(teamId, ownerId, posted.channel);
@@ -227,7 +291,8 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
     }
   }
 
-  function handleFailure(chunk: ClaimedNudge[], token: string, error: unknown): void {
+  /** `refused`: the failure is Slack's answer to this chunk's post, so no DM of it is out there. */
+  function handleFailure(chunk: ClaimedNudge[], token: string, error: unknown, refused = false): void {
     const ids = chunk.map((nudge) => nudge.id);
     const failure = describeSlackFailure(error);
     if (isGone(error)) {
@@ -239,11 +304,13 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
     const retryAfter = rateLimitRetryAfter(error);
     const attempts = Math.max(...chunk.map((nudge) => nudge.attempts));
     const waitMs = retryAfter !== null ? retryAfter * 1000 : Math.min(MAX_BACKOFF_MS, 60_000 * 2 ** attempts);
-    deps.nudges.release(ids, token, new Date(now.getTime() + waitMs), now, failure);
+    deps.nudges.release(ids, token, new Date(now.getTime() + waitMs), now, failure, refused);
     report.failed += ids.length;
     deps.logger.warn('Thank-you DM failed; it stays due and will be retried', { ids, failure, retryInSeconds: Math.round(waitMs / 1000) });
   }
 }
+
+type DmMessage = { text: string; blocks: KnownBlock[] };
 
 function abortableDelay(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {

@@ -1,4 +1,4 @@
-import type { KnownBlock } from '@slack/types';
+import type { KnownBlock, MessageMetadata } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 
 export interface PostedMessage {
@@ -11,15 +11,17 @@ export interface PostedMessage {
  * JSON, the form Slack's API takes them in; the request on the wire is the same as
  * `chat.postMessage` sends. Given nested blocks, the client walks them twice more, once only to
  * build a debug line it then drops: about 35 KB of garbage for each card a check posts.
+ * `metadata` tags the message so the app can find it again (see posted-messages.ts).
  */
 export async function postBlocks(
   client: WebClient,
-  message: { channel: string; text: string; blocks: readonly KnownBlock[] },
+  message: { channel: string; text: string; blocks: readonly KnownBlock[]; metadata?: MessageMetadata },
 ): Promise<PostedMessage> {
   const result = await client.apiCall('chat.postMessage', {
     channel: message.channel,
     text: message.text,
     blocks: JSON.stringify(message.blocks),
+    ...(message.metadata === undefined ? {} : { metadata: JSON.stringify(message.metadata) }),
     unfurl_links: false,
     unfurl_media: false,
   });

@@ -13,14 +13,16 @@ export type PacerLimits = Readonly<Record<string, MethodLimit>>;
 
 /**
  * Slack's published limits for the calls the sweeps make in bulk: users.info is Tier 4 ("100+ per
- * minute, generous burst behavior"), conversations.open Tier 3 ("50+ per minute, sporadic bursts
- * are welcome"), chat.postMessage "1 per second per channel, short bursts >1 allowed". Slack gives
- * no burst sizes; a tier's minute of allowance at once is its plain reading, and a 429 beyond it
- * pauses the method for Retry-After anyway.
+ * minute, generous burst behavior"), conversations.open and conversations.history Tier 3 ("50+ per
+ * minute, sporadic bursts are welcome"), chat.postMessage "1 per second per channel, short bursts
+ * >1 allowed". Slack gives no burst sizes; a tier's minute of allowance at once is its plain
+ * reading, and a 429 beyond it pauses the method for Retry-After anyway.
  */
 export const SLACK_PUBLISHED_LIMITS: PacerLimits = {
   'users.info': { perMinute: 100, burst: 100 },
   'conversations.open': { perMinute: 50, burst: 50 },
+  // Read only after a crash, to find a DM whose answer was lost: Tier 3.
+  'conversations.history': { perMinute: 50, burst: 50 },
   'chat.postMessage': { perMinute: 60, burst: 3, perChannel: true },
 };
 

@@ -274,6 +274,52 @@ describe('markDelivered, release and retire', () => {
   });
 });
 
+describe('the post stamp (a DM that may be in Slack unrecorded)', () => {
+  it('starts empty, is set just before a post, and keeps the earliest time', () => {
+    const nudge = scheduled();
+    expect(nudge.postStartedAt).toBeNull();
+    const { token } = nudges.claimDue(T0, 10);
+    nudges.markPostStarted([nudge.id], token, at(1));
+    nudges.markPostStarted([nudge.id], token, at(3));
+    expect(found(TEAM, nudge.id).postStartedAt).toEqual(at(1));
+  });
+
+  it('is set only under the claim’s own token', () => {
+    const nudge = scheduled();
+    nudges.claimDue(T0, 10);
+    nudges.markPostStarted([nudge.id], 'not-the-token', at(1));
+    expect(found(TEAM, nudge.id).postStartedAt).toBeNull();
+  });
+
+  it('survives an expired claim, so the next sweep knows to look before it sends', () => {
+    const nudge = scheduled();
+    const { token } = nudges.claimDue(T0, 10);
+    nudges.markPostStarted([nudge.id], token, at(1));
+    nudges.expireStaleClaims(at(11), LEASE);
+    const next = nudges.claimDue(at(11), 10);
+    expect(next.nudges.map((n) => [n.id, n.postStartedAt])).toEqual([[nudge.id, at(1)]]);
+  });
+
+  it('survives a release after an answer that never came, and is cleared when Slack refused the post', () => {
+    const lost = scheduled();
+    const refused = scheduled({ ownerId: TEAMMATE });
+    const { token } = nudges.claimDue(T0, 10);
+    nudges.markPostStarted([lost.id, refused.id], token, at(1));
+    nudges.release([lost.id], token, at(5), at(2), 'timeout');
+    nudges.release([refused.id], token, at(5), at(2), 'ratelimited', true);
+    expect(found(TEAM, lost.id)).toMatchObject({ status: 'scheduled', postStartedAt: at(1) });
+    expect(found(TEAM, refused.id)).toMatchObject({ status: 'scheduled', postStartedAt: null });
+  });
+
+  it('is cleared once the DM is recorded', () => {
+    const nudge = scheduled();
+    const { token } = nudges.claimDue(T0, 10);
+    nudges.markPostStarted([nudge.id], token, at(1));
+    nudges.markDelivered([nudge.id], token, { channelId: 'D0OWNERDM1', ts: '1709629200.000100' }, at(2));
+    expect(found(TEAM, nudge.id)).toMatchObject({ status: 'delivered', postStartedAt: null });
+  });
+});
+
 describe('expireStaleClaims', () => {
   it('returns an abandoned claim to the schedule after the lease, not before', () => {
     const nudge = scheduled();

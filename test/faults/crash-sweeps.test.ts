@@ -8,8 +8,9 @@
  * Counting: a DM counts as sent when the stand-in recorded the chat.postMessage and answered it
  * ok (as Slack posts a message when it receives it, even if the sender dies before reading the
  * answer). A send is "in flight" at a kill when its post reached the stand-in but the dead
- * process had not recorded it: its owner's nudges are still `sending`. Only those can be
- * duplicated, so duplicates ≤ sends in flight at kills, per owner and in total.
+ * process had not recorded it: its owner's nudges are still `sending`. Each of those must be
+ * found by a later sweep (the DM's metadata, through conversations.history) and not sent again:
+ * no owner gets a second DM.
  */
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -131,17 +132,15 @@ function audit(reader: Database.Database, owners: readonly string[], total: numb
 
   let lost = 0;
   let duplicated = 0;
+  const twice: string[] = [];
   for (const owner of owners) {
     const dms = tsByChannel.get(dmChannelOf(owner))?.size ?? 0;
     if (dms === 0) lost += 1;
-    const extra = Math.max(0, dms - 1);
-    duplicated += extra;
-    expect(extra, `${seedNote}: ${owner} got ${dms} DMs but was in flight at only ${ledger.inFlightByOwner.get(owner) ?? 0} kills`).toBeLessThanOrEqual(
-      ledger.inFlightByOwner.get(owner) ?? 0,
-    );
+    duplicated += Math.max(0, dms - 1);
+    if (dms > 1) twice.push(`${owner}: ${dms} DMs, in flight at ${ledger.inFlightByOwner.get(owner) ?? 0} kills`);
   }
   expect(lost, `${seedNote}: owners never DMed`).toBe(0);
-  expect(duplicated, `${seedNote}: duplicates beyond the sends in flight at kills`).toBeLessThanOrEqual(ledger.sendsInFlightAtKills);
+  expect(twice, `${seedNote}: owners DMed more than once`).toEqual([]);
   return { delivered: total, dmsPosted: posts.length, lost, duplicated };
 }
 
@@ -151,18 +150,20 @@ function summary(name: string, figures: Record<string, unknown>): void {
 }
 
 describe('SIGKILL during thank-you sweeps', () => {
-  it('loses no nudge over 25 kills, and duplicates only DMs caught in flight', { timeout: 90_000 }, async () => {
+  it('loses no nudge and sends no DM twice over 25 kills, finding each DM caught in flight', { timeout: 90_000 }, async () => {
     const seed = faultSeed(20_261_124);
     const seedNote = `seed ${seed} (replay with FAULT_SEED=${seed})`;
     const random = seededRandom(seed);
     const KILLS = 25;
-    const owners = ownerIds(60);
+    const owners = ownerIds(120);
     const total = await seedDueNudges({ standIn, databasePath: database.path, owners, perOwner: 2, now: NOW });
     standIn.failNext('chat.postMessage', { delayMs: POST_DELAY_MS }, 1_000_000);
 
     const reader = new Database(database.path, { readonly: true });
     const ledger: Ledger = { kills: 0, killsWithSendInFlight: 0, sendsInFlightAtKills: 0, inFlightByOwner: new Map() };
     let now = NOW.getTime();
+    // Slack stamps each DM with its own clock: here, the time the current run's sweep believes.
+    standIn.setClock(() => now);
     let runs = 0;
     try {
       while (ledger.kills < KILLS && runs < KILLS * 3) {
@@ -214,7 +215,7 @@ describe('SIGKILL during thank-you sweeps', () => {
     }
   });
 
-  it('two processes sweeping one database, both killed at random points, lose nothing and never DM an owner twice in a round', { timeout: 90_000 }, async () => {
+  it('two processes sweeping one database, both killed at random points, lose nothing and never DM an owner twice', { timeout: 90_000 }, async () => {
     const seed = faultSeed(4_242);
     const seedNote = `seed ${seed} (replay with FAULT_SEED=${seed})`;
     const random = seededRandom(seed);
@@ -226,6 +227,8 @@ describe('SIGKILL during thank-you sweeps', () => {
     const reader = new Database(database.path, { readonly: true });
     const ledger: Ledger = { kills: 0, killsWithSendInFlight: 0, sendsInFlightAtKills: 0, inFlightByOwner: new Map() };
     let now = NOW.getTime();
+    // Slack stamps each DM with its own clock: here, the time the current run's sweep believes.
+    standIn.setClock(() => now);
     let rounds = 0;
     let processKills = 0;
     try {

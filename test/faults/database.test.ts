@@ -451,6 +451,11 @@ const SEEDERS: Record<number, (db: Db) => void> = {
       }),
     ]);
   },
+  4: (db) => {
+    // A sweep died after it began posting: the stale nudge claim and review claim carry the stamp.
+    db.prepare('UPDATE thank_you_nudges SET post_started_at = ? WHERE id = 2').run(T0 + 2 * DAY + 50);
+    db.prepare("UPDATE weekly_reviews SET post_started_at = ? WHERE status = 'sending'").run(T0 + 14 * DAY + 50);
+  },
 };
 
 function userTables(db: Db): string[] {
@@ -509,7 +514,7 @@ function exerciseLatest(db: Db): void {
   expect(repos.voices.forInvitation(TEAM, record.id)).toHaveLength(1);
   repos.settings.save(TEAM, 'U0NEW00001', { ...repos.settings.get(TEAM, 'U0NEW00001'), workStart: '10:00', workEnd: '16:00' }, now);
   expect(repos.settings.get(TEAM, 'U0NEW00001')).toMatchObject({ workStart: '10:00', workEnd: '16:00' });
-  expect(repos.reviews.claimReview(TEAM, 'U0OWNER001', '2026-W52', now, 15 * 60 * 1000)).toBe(true);
+  expect(repos.reviews.claimReview(TEAM, 'U0OWNER001', '2026-W52', now, 15 * 60 * 1000)).toEqual({ claimed: true, postStartedAt: null });
   // The scheduled nudge (and the stale claim, once expired) go out as ever.
   expect(repos.nudges.expireStaleClaims(now, 15 * 60 * 1000)).toBe(1);
   const claimed = repos.nudges.claimDue(now, 10);

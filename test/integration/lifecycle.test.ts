@@ -283,6 +283,82 @@ describe('thank-you nudges', () => {
     expect(delivered).toHaveLength(1);
   });
 
+  describe('a DM that may be in Slack already (its answer was lost, or the sweep died)', () => {
+    const MORNING = new Date('2026-11-25T09:00:00Z');
+    // Stand-in's DM channel with the owner.
+    const OWNER_DM = `D${OWNER.slice(1)}`;
+    const stamp = () => app.db.prepare('SELECT status, post_started_at AS stamp, dm_ts AS ts FROM thank_you_nudges').get();
+
+    beforeEach(() => {
+      // Slack stamps messages with its own clock: here, the hour of the sweep.
+      standIn.setClock(() => MORNING.getTime());
+    });
+
+    it('is found in the DM by its metadata and recorded, not posted again', async () => {
+      await app.stop();
+      app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, webClientOptions: { timeout: 300 } });
+      await acceptPriya();
+      standIn.failNext('chat.postMessage', { delayMs: 1200 });
+      const lost = await sweepThankYous(app.instance.sweepDeps, MORNING);
+      expect(lost).toMatchObject({ delivered: 0, failed: 1 });
+      // Slack took the DM even though its answer never came back.
+      const nudgeId = (app.db.prepare('SELECT id FROM thank_you_nudges').get() as { id: number }).id;
+      const inSlack = standIn.messages(OWNER_DM);
+      expect(inSlack).toHaveLength(1);
+      expect(inSlack[0]?.metadata).toEqual({ event_type: 'thank_you_nudge_sent', event_payload: { nudge_ids: String(nudgeId) } });
+      expect(stamp()).toEqual({ status: 'scheduled', stamp: MORNING.getTime(), ts: null });
+
+      const later = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:05:00Z'));
+      expect(later).toMatchObject({ delivered: 1, found: 1, messages: 0 });
+      expect(standIn.messages(OWNER_DM)).toHaveLength(1);
+      expect(stamp()).toEqual({ status: 'delivered', stamp: null, ts: inSlack[0]?.ts });
+      const history = standIn.calls('conversations.history');
+      expect(history).toHaveLength(1);
+      expect(history[0]?.args).toMatchObject({ channel: OWNER_DM, include_all_metadata: 'true' });
+      // Looked back from before the stamp (Slack's clock may differ from ours), not through the whole DM.
+      expect(Number(history[0]?.args.oldest)).toBeLessThan(MORNING.getTime() / 1000);
+      expect(Number(history[0]?.args.oldest)).toBeGreaterThan(MORNING.getTime() / 1000 - 3600);
+
+      // The buttons of the DM that was found work as any other.
+      await app.click({ user_id: OWNER, action_id: ACTIONS.nudgeSent, value: String(nudgeId), channel_id: OWNER_DM, message_ts: String(inSlack[0]?.ts) });
+      expect(allText(standIn.calls('chat.update').at(-1))).toContain('Sent.');
+    });
+
+    it('is sent when the DM is not there (the sweep died before the post left)', async () => {
+      await acceptPriya();
+      app.db.prepare('UPDATE thank_you_nudges SET post_started_at = ?').run(MORNING.getTime() - 60_000);
+      const report = await sweepThankYous(app.instance.sweepDeps, MORNING);
+      expect(report).toMatchObject({ delivered: 1, found: 0, messages: 1 });
+      expect(standIn.calls('conversations.history')).toHaveLength(1);
+      const inSlack = standIn.messages(OWNER_DM);
+      expect(inSlack).toHaveLength(1);
+      const nudgeId = (app.db.prepare('SELECT id FROM thank_you_nudges').get() as { id: number }).id;
+      expect(inSlack[0]?.metadata).toEqual({ event_type: 'thank_you_nudge_sent', event_payload: { nudge_ids: String(nudgeId) } });
+      expect(stamp()).toEqual({ status: 'delivered', stamp: null, ts: inSlack[0]?.ts });
+    });
+
+    it('is sent, with a warning in the log, when Slack will not show the DM’s history', async () => {
+      await acceptPriya();
+      app.db.prepare('UPDATE thank_you_nudges SET post_started_at = ?').run(MORNING.getTime() - 60_000);
+      standIn.failNext('conversations.history', { error: 'missing_scope' });
+      const report = await sweepThankYous(app.instance.sweepDeps, MORNING);
+      expect(report).toMatchObject({ delivered: 1, found: 0, messages: 1 });
+      expect(app.logLines.some((line) => line.includes('whether an earlier thank-you went out') && line.includes('missing_scope'))).toBe(true);
+    });
+
+    it('waits, stamp kept and nothing posted, when reading the history is rate limited', async () => {
+      await acceptPriya();
+      app.db.prepare('UPDATE thank_you_nudges SET post_started_at = ?').run(MORNING.getTime() - 60_000);
+      standIn.failNext('conversations.history', { status: 429, retryAfter: 120 });
+      const report = await sweepThankYous(app.instance.sweepDeps, MORNING);
+      expect(report).toMatchObject({ delivered: 0, failed: 1, messages: 0 });
+      expect(standIn.messages(OWNER_DM)).toHaveLength(0);
+      expect(stamp()).toEqual({ status: 'scheduled', stamp: MORNING.getTime() - 60_000, ts: null });
+      const later = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:05:00Z'));
+      expect(later).toMatchObject({ delivered: 1, messages: 1 });
+    });
+  });
+
   it('waits out a rate-limited users.info, and retires the nudges of a deactivated owner', async () => {
     await acceptPriya();
     // The accept looked the owner up already; a day later the cache is stale and asked again.

@@ -324,6 +324,42 @@ describe('reviews and stats', () => {
     expect(standIn.calls('conversations.open')).toHaveLength(1);
   });
 
+  it('a review whose answer never came is found in the DM by the next sweep, not sent twice', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, webClientOptions: { timeout: 300 } });
+    await check(PRIYA);
+    standIn.reset();
+    const monday = new Date('2026-11-30T09:30:00Z');
+    const ownerDm = `D${OWNER.slice(1)}`;
+    standIn.setClock(() => monday.getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    const first = await sweepReviews(app.instance.reviewSweepDeps, monday);
+    expect(first).toMatchObject({ reviewsSent: 0, reviewsFailed: 1 });
+    expect(standIn.messages(ownerDm)).toHaveLength(1);
+    const claim = () => app.db.prepare('SELECT status, post_started_at AS stamp FROM weekly_reviews').get();
+    expect(claim()).toEqual({ status: 'sending', stamp: monday.getTime() });
+
+    const second = await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-11-30T10:00:00Z'));
+    expect(second).toMatchObject({ reviewsSent: 0, reviewsFound: 1, reviewsFailed: 0 });
+    expect(standIn.messages(ownerDm)).toHaveLength(1);
+    expect(claim()).toEqual({ status: 'sent', stamp: monday.getTime() });
+    expect(standIn.calls('conversations.history')).toHaveLength(1);
+    const third = await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-11-30T11:00:00Z'));
+    expect(third).toMatchObject({ reviewsSent: 0, reviewsFound: 0 });
+  });
+
+  it('a review refused by Slack is simply tried again later, with no history to read', async () => {
+    await check(PRIYA);
+    standIn.reset();
+    standIn.failNext('chat.postMessage', { error: 'internal_error' });
+    const first = await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-11-30T09:30:00Z'));
+    expect(first).toMatchObject({ reviewsSent: 0, reviewsFailed: 1 });
+    expect(app.db.prepare('SELECT count(*) AS n FROM weekly_reviews').get()).toEqual({ n: 0 });
+    const second = await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-11-30T10:00:00Z'));
+    expect(second.reviewsSent).toBe(1);
+    expect(standIn.calls('conversations.history')).toHaveLength(0);
+  });
+
   it('deciding from a review updates the card and redraws the review, not the card, in its place', async () => {
     const card = await check(PRIYA);
     clock.set('2026-11-30T09:30:00Z');

@@ -46,4 +46,16 @@ describe('postBlocks', () => {
     expect(new URLSearchParams(viaPostBlocks?.body).get('blocks')).toBe(JSON.stringify(blocks));
     expect(posted).toEqual({ channel: 'C0CHANNEL1', ts: '1795690065.000100' });
   });
+
+  it('sends metadata as chat.postMessage does', async () => {
+    bodies = [];
+    const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'plain_text', text: 'Say thanks to Priya' } }];
+    const metadata = { event_type: 'thank_you_nudge_sent', event_payload: { nudge_ids: '3,4' } };
+    const message = { channel: 'D0OWNER001', text: 'Say thanks to Priya', blocks, metadata };
+    await client.chat.postMessage({ ...message, unfurl_links: false, unfurl_media: false });
+    await postBlocks(client, message);
+    const [viaClient, viaPostBlocks] = bodies;
+    expect(viaPostBlocks).toEqual(viaClient);
+    expect(JSON.parse(new URLSearchParams(viaPostBlocks?.body).get('metadata') ?? 'null')).toEqual(metadata);
+  });
 });
