@@ -121,6 +121,40 @@ function parseReasons(json: string): string[] {
 /** Earlier checks read for a card and the recommendation: enough to be useful, few enough to fit. */
 export const EARLIER_CHECKS_LISTED = 10;
 
+const HISTORY_COLUMNS = 'id, owner_id, status, decided_at, decision_reason, created_at';
+
+/**
+ * A person's earlier checks, read on every check: by profile URL when the check has one (plus
+ * checks of the same name and headline that had none), else by name and headline. Each branch
+ * walks its index newest first and stops at the limit, so the cost follows what the card shows,
+ * not how often someone was checked (one OR over both indexes read every match, then sorted).
+ * Exported so a test can hold their query plans to that.
+ */
+export const INVITATION_HISTORY_SQL = {
+  earlierByPerson: `
+    SELECT ${HISTORY_COLUMNS} FROM invitations
+    WHERE team_id = @teamId AND person_key = @personKey AND id < @beforeId
+    ORDER BY id DESC LIMIT ${EARLIER_CHECKS_LISTED}`,
+  earlierByProfile: `
+    SELECT * FROM (
+      SELECT ${HISTORY_COLUMNS} FROM invitations
+      WHERE team_id = @teamId AND profile_url = @profileUrl AND id < @beforeId
+      ORDER BY id DESC LIMIT ${EARLIER_CHECKS_LISTED})
+    UNION ALL
+    SELECT * FROM (
+      SELECT ${HISTORY_COLUMNS} FROM invitations
+      WHERE team_id = @teamId AND person_key = @personKey AND profile_url IS NULL AND id < @beforeId
+      ORDER BY id DESC LIMIT ${EARLIER_CHECKS_LISTED})
+    ORDER BY id DESC LIMIT ${EARLIER_CHECKS_LISTED}`,
+  countByPerson: `
+    SELECT count(*) AS total FROM invitations WHERE team_id = @teamId AND person_key = @personKey AND id < @beforeId`,
+  countByProfile: `
+    SELECT
+      (SELECT count(*) FROM invitations WHERE team_id = @teamId AND profile_url = @profileUrl AND id < @beforeId)
+      + (SELECT count(*) FROM invitations
+         WHERE team_id = @teamId AND person_key = @personKey AND profile_url IS NULL AND id < @beforeId) AS total`,
+} as const;
+
 export type InvitationsRepo = ReturnType<typeof createInvitationsRepo>;
 
 /** Every query is scoped by team_id: an id from another workspace finds nothing. */
@@ -134,17 +168,10 @@ export function createInvitationsRepo(db: Db) {
   const byRequestKey = db.prepare('SELECT * FROM invitations WHERE team_id = ? AND request_key = ?');
   const byId = db.prepare('SELECT * FROM invitations WHERE team_id = ? AND id = ?');
   // Only the columns history needs: this runs on every check.
-  const earlierChecks = db.prepare(`
-    SELECT id, owner_id, status, decided_at, decision_reason, created_at FROM invitations
-    WHERE team_id = @teamId AND id < @beforeId
-      AND ((@profileUrl IS NOT NULL AND profile_url = @profileUrl)
-        OR (person_key = @personKey AND (profile_url IS NULL OR @profileUrl IS NULL)))
-    ORDER BY id DESC LIMIT ${EARLIER_CHECKS_LISTED}`);
-  const earlierCount = db.prepare(`
-    SELECT count(*) AS total FROM invitations
-    WHERE team_id = @teamId AND id < @beforeId
-      AND ((@profileUrl IS NOT NULL AND profile_url = @profileUrl)
-        OR (person_key = @personKey AND (profile_url IS NULL OR @profileUrl IS NULL)))`);
+  const earlierByPerson = db.prepare(INVITATION_HISTORY_SQL.earlierByPerson);
+  const earlierByProfile = db.prepare(INVITATION_HISTORY_SQL.earlierByProfile);
+  const countByPerson = db.prepare(INVITATION_HISTORY_SQL.countByPerson);
+  const countByProfile = db.prepare(INVITATION_HISTORY_SQL.countByProfile);
   const setCard = db.prepare(`
     UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = @responseUrl, updated_at = @now
     WHERE team_id = @teamId AND id = @id`);
@@ -223,12 +250,10 @@ export function createInvitationsRepo(db: Db) {
       personKey: string;
       beforeId?: number;
     }): EarlierCheck[] {
-      const rows = earlierChecks.all({
-        teamId: person.teamId,
-        beforeId: person.beforeId ?? Number.MAX_SAFE_INTEGER,
-        profileUrl: person.profileUrl,
-        personKey: person.personKey,
-      }) as Pick<InvitationRow, 'id' | 'owner_id' | 'status' | 'decided_at' | 'decision_reason' | 'created_at'>[];
+      const query = { teamId: person.teamId, beforeId: person.beforeId ?? Number.MAX_SAFE_INTEGER, personKey: person.personKey };
+      const rows = (
+        person.profileUrl === null ? earlierByPerson.all(query) : earlierByProfile.all({ ...query, profileUrl: person.profileUrl })
+      ) as Pick<InvitationRow, 'id' | 'owner_id' | 'status' | 'decided_at' | 'decision_reason' | 'created_at'>[];
       return rows.map((row) => ({
         id: row.id,
         ownerId: row.owner_id,
@@ -241,12 +266,10 @@ export function createInvitationsRepo(db: Db) {
 
     /** How many earlier checks findEarlierChecks would find without its limit. */
     countEarlierChecks(person: { teamId: string; profileUrl: string | null; personKey: string; beforeId?: number }): number {
-      const row = earlierCount.get({
-        teamId: person.teamId,
-        beforeId: person.beforeId ?? Number.MAX_SAFE_INTEGER,
-        profileUrl: person.profileUrl,
-        personKey: person.personKey,
-      }) as { total: number };
+      const query = { teamId: person.teamId, beforeId: person.beforeId ?? Number.MAX_SAFE_INTEGER, personKey: person.personKey };
+      const row = (
+        person.profileUrl === null ? countByPerson.get(query) : countByProfile.get({ ...query, profileUrl: person.profileUrl })
+      ) as { total: number };
       return row.total;
     },
 

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInvitationsRepo, type InvitationRecord, type InvitationsRepo, type NewInvitation } from '../../src/db/invitations-repo.js';
+import {
+  createInvitationsRepo,
+  INVITATION_HISTORY_SQL,
+  type InvitationRecord,
+  type InvitationsRepo,
+  type NewInvitation,
+} from '../../src/db/invitations-repo.js';
 import { personKey } from '../../src/domain/person-key.js';
 import { tempDatabase } from '../support/temp-db.js';
 
@@ -177,6 +183,25 @@ describe('findEarlierChecks', () => {
     const all = Array.from({ length: 13 }, () => insert());
     const found = repo.findEarlierChecks({ teamId: TEAM, profileUrl: URL, personKey: KEY });
     expect(ids(found)).toEqual(ids(all.slice(3).reverse()));
+  });
+
+  it('takes the ten newest across checks of the URL and checks of the name without one, and counts both', () => {
+    const all = Array.from({ length: 16 }, (_, index) => insert(index % 2 === 0 ? {} : { profileUrl: null }));
+    insert({ profileUrl: 'https://www.linkedin.com/in/another-priya' }); // same name, another URL: someone else
+    const person = { teamId: TEAM, profileUrl: URL, personKey: KEY };
+    expect(ids(repo.findEarlierChecks(person))).toEqual(ids(all.slice(6).reverse()));
+    expect(repo.countEarlierChecks(person)).toBe(16);
+    expect(repo.countEarlierChecks({ ...person, profileUrl: null })).toBe(17);
+  });
+
+  it('reads only its indexes, newest first, never every match of a much-checked person', () => {
+    for (const [name, sql] of Object.entries(INVITATION_HISTORY_SQL)) {
+      const plan = (database.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ teamId: TEAM, personKey: KEY, profileUrl: URL, beforeId: 1 }) as { detail: string }[]).map(
+        (step) => step.detail,
+      );
+      expect(plan.filter((step) => /^SCAN invitations|MULTI-INDEX OR/.test(step)), name).toEqual([]);
+      expect(plan.filter((step) => step.startsWith('SEARCH invitations')).length, name).toBeGreaterThan(0);
+    }
   });
 
   it('carries what history shows: who, what was decided, when and why', () => {

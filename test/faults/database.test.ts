@@ -456,6 +456,10 @@ const SEEDERS: Record<number, (db: Db) => void> = {
     db.prepare('UPDATE thank_you_nudges SET post_started_at = ? WHERE id = 2').run(T0 + 2 * DAY + 50);
     db.prepare("UPDATE weekly_reviews SET post_started_at = ? WHERE status = 'sending'").run(T0 + 14 * DAY + 50);
   },
+  5: (db) => {
+    // 005 only adds an index (checks without a profile URL, by name): one more such check to hold.
+    insert(db, 'invitations', [invitation(15, { profile_url: null, request_key: null, message_ts: null })]);
+  },
 };
 
 function userTables(db: Db): string[] {
