@@ -1,0 +1,75 @@
+/**
+ * The manifest asks for exactly the scopes the code needs: every Web API method the app calls is
+ * named here with the bot scope Slack's method reference gives it, and the manifest's bot scopes
+ * are those plus `commands`. A new call without its scope, or a scope nothing uses, fails here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+
+/** Web API methods the app calls, with the bot scope each needs (null: none). */
+const SCOPE_OF_METHOD: Readonly<Record<string, string | null>> = {
+  'auth.test': null, // Bolt checks the token at start-up
+  'chat.postMessage': 'chat:write',
+  'chat.postEphemeral': 'chat:write',
+  'chat.update': 'chat:write',
+  'conversations.open': 'im:write',
+  'conversations.history': 'im:history', // only ever a DM with the app
+  'users.info': 'users:read',
+  'views.open': null,
+  'views.publish': null,
+  'views.update': null,
+  filesUploadV2: 'files:write',
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** `client.chat.update(`, `client.filesUploadV2(` and `apiCall('chat.postMessage'` in the app's source. */
+function methodsCalled(): Set<string> {
+  const methods = new Set<string>();
+  for (const file of sourceFiles(join(ROOT, 'src'))) {
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/\bclient\.([a-z]+)\.([A-Za-z]+)\(/g)) methods.add(`${match[1]}.${match[2]}`);
+    for (const match of source.matchAll(/\bclient\.([A-Za-z0-9]+)\(/g)) if (match[1] !== 'apiCall') methods.add(match[1] ?? '');
+    for (const match of source.matchAll(/\bapiCall\('([A-Za-z.]+)'/g)) methods.add(match[1] ?? '');
+  }
+  return methods;
+}
+
+/** The `oauth_config.scopes.bot` list of manifest.yml. */
+function manifestBotScopes(): string[] {
+  const lines = readFileSync(join(ROOT, 'manifest.yml'), 'utf8').split('\n');
+  const start = lines.findIndex((line) => /^\s+bot:\s*$/.test(line));
+  const scopes: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    const item = /^\s+-\s+([a-z.:_]+)/.exec(line);
+    if (item === null) break;
+    scopes.push(item[1] ?? '');
+  }
+  return scopes;
+}
+
+describe('manifest.yml', () => {
+  it('knows the scope of every Web API method the app calls', () => {
+    const called = [...methodsCalled()];
+    expect(called.length).toBeGreaterThan(5);
+    expect(called.filter((method) => !(method in SCOPE_OF_METHOD))).toEqual([]);
+  });
+
+  it('asks for exactly the bot scopes those calls and the slash command need', () => {
+    const needed = new Set(['commands']);
+    for (const method of methodsCalled()) {
+      const scope = SCOPE_OF_METHOD[method];
+      if (typeof scope === 'string') needed.add(scope);
+    }
+    expect(manifestBotScopes().sort()).toEqual([...needed].sort());
+  });
+});
