@@ -1,5 +1,7 @@
+import { LogLevel, WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepThankYous } from '../../src/jobs/thank-you-sweep.js';
+import { thankYouDmMetadata } from '../../src/services/posted-messages.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
@@ -322,6 +324,23 @@ describe('thank-you nudges', () => {
       // The buttons of the DM that was found work as any other.
       await app.click({ user_id: OWNER, action_id: ACTIONS.nudgeSent, value: String(nudgeId), channel_id: OWNER_DM, message_ts: String(inSlack[0]?.ts) });
       expect(allText(standIn.calls('chat.update').at(-1))).toContain('Sent.');
+    });
+
+    it('is looked for in the DM opened afresh when no DM channel is remembered (dmToUserId)', async () => {
+      await acceptPriya();
+      const nudgeId = (app.db.prepare('SELECT id FROM thank_you_nudges').get() as { id: number }).id;
+      // The dead sweep posted to the user ID and never heard back which DM channel it landed in.
+      app.db.prepare('UPDATE slack_users SET dm_channel_id = NULL').run();
+      app.db.prepare('UPDATE thank_you_nudges SET post_started_at = ?').run(MORNING.getTime());
+      const slack = new WebClient('xoxb-test-token', { slackApiUrl: standIn.apiUrl, logLevel: LogLevel.ERROR });
+      const earlier = await slack.chat.postMessage({ channel: OWNER, text: 'Say thanks to Priya', metadata: thankYouDmMetadata([nudgeId]) });
+      const opensBefore = standIn.calls('conversations.open').length;
+
+      const report = await sweepThankYous({ ...app.instance.sweepDeps, options: { dmToUserId: true } }, MORNING);
+      expect(report).toMatchObject({ delivered: 1, found: 1, messages: 0 });
+      expect(standIn.calls('conversations.open')).toHaveLength(opensBefore + 1);
+      expect(standIn.messages(OWNER_DM)).toHaveLength(1);
+      expect(stamp()).toEqual({ status: 'delivered', stamp: null, ts: earlier.ts });
     });
 
     it('is sent when the DM is not there (the sweep died before the post left)', async () => {
