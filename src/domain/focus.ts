@@ -206,6 +206,8 @@ export interface FocusFit extends FocusMatch {
  */
 export function focusFit(focus: OwnerFocus, invitation: Readonly<Pick<InvitationFields, FocusField>>): FocusFit {
   const terms = focusTermList(focus);
+  // Most owners set no focus: nothing to look for, so the invitation's text is not taken apart.
+  if (terms.length === 0) return { matched: [], hasFocus: false, terms: [], fields: [] };
   // Each field apart: a phrase must not run from the end of the headline into the company.
   const haystacks = FOCUS_FIELDS.map((field) => {
     const text = invitation[field];
