@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { EARLIER_CHECKS_LISTED, type EarlierCheck, type InvitationRecord } from '../db/invitations-repo.js';
+import { EARLIER_CHECKS_LISTED, type EarlierCheck, type InvitationRecord, type InvitationsRepo } from '../db/invitations-repo.js';
 import type { VoiceRecord } from '../db/voices-repo.js';
 import { draftDecline } from '../domain/decline-note.js';
 import { personKey } from '../domain/person-key.js';
@@ -20,6 +20,9 @@ import { describeSlackFailure, slackErrorCode } from './slack-errors.js';
 const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
 /** Slack's answers that mean a private note cannot be shown beside the card: the owner's DM will do. */
 const NOT_SHOWN_THERE = new Set([...NOT_A_MEMBER, 'user_not_in_channel']);
+
+/** Where a card is: a message in a channel (ts), or an ephemeral card redrawn through its response_url. */
+type CardLocation = Parameters<InvitationsRepo['setCardLocation']>[2];
 
 export interface CheckRequest {
   teamId: string;
@@ -153,10 +156,25 @@ export function createInvitationService(
     } catch (error) {
       return showCardElsewhere(record, card, responseUrl, error);
     }
-    await writes.run(() =>
-      repos.invitations.setCardLocation(record.teamId, record.id, { channelId: posted.channel ?? channelId, messageTs: posted.ts ?? null, responseUrl: null }, clock()),
-    );
+    await rememberCardLocation(record, { channelId: posted.channel ?? channelId, messageTs: posted.ts ?? null, responseUrl: null });
     return { kind: 'posted', invitation: record };
+  }
+
+  /**
+   * Notes where the card is, so later changes redraw it. The check is stored and its card shown by
+   * now, so failing to note it (a full disk) is logged, not thrown: the person must not be told
+   * their check was lost, nor get a second card.
+   */
+  async function rememberCardLocation(record: InvitationRecord, location: CardLocation): Promise<void> {
+    try {
+      await writes.run(() => repos.invitations.setCardLocation(record.teamId, record.id, location, clock()));
+    } catch (error) {
+      logger.error('The card is shown, but where it is could not be stored: later changes will not redraw it', {
+        teamId: record.teamId,
+        invitationId: record.id,
+        failure: error instanceof Error ? error.message : String(error),
+      });
+    }
   }
 
   /** The channel refused the card: show it to the owner alone, else in their DM with the app. */
@@ -177,27 +195,28 @@ export function createInvitationService(
     if (responseUrl !== null) {
       try {
         await respondVia(responseUrl)({ response_type: 'ephemeral', text: card.text, blocks });
-        repos.invitations.setCardLocation(record.teamId, record.id, { channelId, messageTs: null, responseUrl }, clock());
-        return { kind: 'ephemeral', invitation: record };
       } catch (respondError) {
         logger.warn('Could not show the ephemeral card either', { invitationId: record.id, failure: describeSlackFailure(respondError) });
+        return postCardInDm(record, card);
       }
+      await rememberCardLocation(record, { channelId, messageTs: null, responseUrl });
+      return { kind: 'ephemeral', invitation: record };
     }
     return postCardInDm(record, card);
   }
 
   /** Last resort: the card in the owner's DM with the app, where it can still be updated. */
   async function postCardInDm(record: InvitationRecord, card: { text: string; blocks: KnownBlock[] }): Promise<CheckOutcome> {
+    let dm: string;
+    let posted: PostedMessage;
     try {
-      const dm = await deps.users.dmChannel(record.teamId, record.ownerId);
+      dm = await deps.users.dmChannel(record.teamId, record.ownerId);
       const notice = `I couldn't post this card in <#${record.channelId ?? ''}>, so here it is. Add me to that channel with \`/invite @invite-check\` to share cards there.`;
-      const posted = await postBlocks(client, {
+      posted = await postBlocks(client, {
         channel: dm,
         text: card.text,
         blocks: [{ type: 'context', elements: [mrkdwn(notice)] }, ...card.blocks],
       });
-      repos.invitations.setCardLocation(record.teamId, record.id, { channelId: posted.channel ?? dm, messageTs: posted.ts ?? null, responseUrl: null }, clock());
-      return { kind: 'dm', invitation: record };
     } catch (error) {
       logger.error('The card could not be shown anywhere; the invitation is stored', {
         teamId: record.teamId,
@@ -206,6 +225,8 @@ export function createInvitationService(
       });
       return { kind: 'unposted', invitation: record };
     }
+    await rememberCardLocation(record, { channelId: posted.channel ?? dm, messageTs: posted.ts ?? null, responseUrl: null });
+    return { kind: 'dm', invitation: record };
   }
 
   function findInvitation(teamId: string, invitationId: number): InvitationRecord {

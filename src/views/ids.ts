@@ -21,6 +21,8 @@ export const ACTIONS = {
   forgetConfirm: 'privacy_forget',
   forgetMeConfirm: 'privacy_forget_me',
   privacyCancel: 'privacy_cancel',
+  // After a form's input could not be saved: the form again, filled in.
+  reopenInvitationForm: 'invitation_form_reopen',
 } as const;
 
 export const VIEWS = {

@@ -19,9 +19,10 @@ export interface InvitationFormContext {
 
 export function invitationModal(
   context: InvitationFormContext,
-  prefill: PartialInvitationFields = {},
+  prefill: PartialInvitationFields & { source?: string | null } = {},
   notice: string | null = null,
 ): ModalView {
+  const source = SOURCES.find((label) => label === prefill.source);
   const blocks: KnownBlock[] = [];
   if (notice) blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: truncate(notice, 2000), emoji: true }] });
   blocks.push(
@@ -49,7 +50,12 @@ export function invitationModal(
       block_id: INPUTS.source.block,
       optional: true,
       label: { type: 'plain_text', text: 'Where it came from' },
-      element: { type: 'static_select', action_id: INPUTS.source.action, options: SOURCES.map(option) },
+      element: {
+        type: 'static_select',
+        action_id: INPUTS.source.action,
+        options: SOURCES.map(option),
+        ...(source === undefined ? {} : { initial_option: option(source) }),
+      },
     },
   );
   return {

@@ -22,6 +22,9 @@ const KIND_LABEL: Record<VoiceKind, string> = {
   caution: 'Heads-up: be careful',
 };
 
+/** The modal's choices as it words them, the take-back included. */
+export const VOICE_CHOICE_LABEL: Record<VoiceKind | typeof WITHDRAW_VOICE, string> = { ...KIND_LABEL, [WITHDRAW_VOICE]: 'Take my word back' };
+
 /**
  * A teammate says they know the person, or warns about them. Opened from the card's "I know them"
  * (preset 'knows') or "Heads-up" (preset 'caution'); a word already given is shown for editing and
@@ -29,7 +32,7 @@ const KIND_LABEL: Record<VoiceKind, string> = {
  */
 export function voiceModal(context: VoiceModalContext, personName: string, preset: VoiceKind, current: CurrentVoice | null): ModalView {
   const kinds: PlainTextOption[] = (['knows', 'caution'] as const).map((kind) => option(KIND_LABEL[kind], kind));
-  if (current) kinds.push(option('Take my word back', WITHDRAW_VOICE));
+  if (current) kinds.push(option(VOICE_CHOICE_LABEL[WITHDRAW_VOICE], WITHDRAW_VOICE));
   const initialKind = current?.kind ?? preset;
   const initialOption = kinds.find((choice) => choice.value === initialKind);
   // A single-line input cannot hold line breaks, so an older multi-line note is shown on one line.

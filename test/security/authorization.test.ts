@@ -332,6 +332,7 @@ describe('every button and modal is covered', () => {
       ACTIONS.forgetConfirm,
       ACTIONS.forgetMeConfirm,
       ACTIONS.privacyCancel,
+      ACTIONS.reopenInvitationForm,
     ]);
     expect([...clicked].sort()).toEqual(Object.values(ACTIONS).sort());
     const submitted = new Set<string>([...ID_MODALS.map((m) => m.callbackId), VIEWS.settings, VIEWS.invitationForm]);
@@ -432,6 +433,24 @@ describe('(c) made-up ids', () => {
         await refusedSubmit({ callbackId: modal.callbackId, metadata, user, team: TEAM, wording: /out of date|couldn't find/ });
       }
     }
+  });
+
+  it('"Open the form again" refuses values it never wrote, and otherwise opens only the form it carries', async () => {
+    const madeUp = ['', 'garbage', 'null', '{}', '{"c":"<!channel>","f":{}}', `{"c":"${TEAMMATE}","f":{}}`, `{"c":"${CHANNEL}","f":{"name":"${'x'.repeat(101)}"}}`, `{"c":"${CHANNEL}","f":{"mutualConnections":-1}}`, `{"c":"${CHANNEL}","f":{},"x":2}`];
+    for (const value of madeUp) {
+      await refusedClick({ actionId: ACTIONS.reopenInvitationForm, value, user: OUTSIDER, team: OTHER_TEAM, wording: /out of date/ });
+    }
+    // A well-formed value, from anyone: the form it carries, for the clicker, and nothing read or changed.
+    const before = snapshotDatabase(app.db);
+    const at = mark(standIn);
+    const value = JSON.stringify({ c: CHANNEL, f: { name: 'Carried Name' } });
+    await app.send(blockActionsBody({ team_id: OTHER_TEAM, user_id: OUTSIDER, action_id: ACTIONS.reopenInvitationForm, value, response_url: standIn.responseUrl('reopen') }));
+    const sent = callsSince(standIn, at);
+    expect(sent.map((call) => call.method)).toEqual(['views.open']);
+    expect(allText(sent[0])).toContain('Carried Name');
+    for (const secret of [SECRET, SECRET_FOCUS]) expect(allText(sent[0])).not.toContain(secret);
+    expect(snapshotDatabase(app.db)).toEqual(before);
+    tally.tried(madeUp.length + 1);
   });
 
   it('the paging button refuses pages it never offers', async () => {

@@ -10,6 +10,7 @@ import { declineInvitation } from './decide-decline.js';
 import { ignoreInvitation } from './decide-ignore.js';
 import { ignoredPage } from './ignored-page.js';
 import { openSettings } from './open-settings.js';
+import { reopenInvitationForm } from './reopen-invitation-form.js';
 import { cancelPrivacy, confirmForget, confirmForgetMe } from './privacy.js';
 import { teammateVoice } from './teammate-voice.js';
 import { thankYouOutcome } from './thank-you-outcome.js';
@@ -31,6 +32,7 @@ export function registerActions(app: App, services: AppServices): void {
     [ACTIONS.forgetConfirm, confirmForget(services)],
     [ACTIONS.forgetMeConfirm, confirmForgetMe(services)],
     [ACTIONS.privacyCancel, cancelPrivacy()],
+    [ACTIONS.reopenInvitationForm, reopenInvitationForm()],
   ]);
   // One listener for all our buttons (see dispatch.ts).
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: exactly(handlers.keys()) }, async (args) => {

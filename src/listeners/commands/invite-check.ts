@@ -1,21 +1,23 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { routeCommandText } from '../../domain/command-text.js';
-import { askToForget, runSubCommand } from './sub-commands.js';
 import { parseSlackCommandText } from '../../domain/parse-invitation.js';
+import { decodeSlackText } from '../../domain/slack-text.js';
 import type { PartialInvitationFields } from '../../domain/types.js';
 import { helpMessage } from '../../views/help.js';
 import { invitationModal } from '../../views/invitation-modal.js';
+import { reopenFormValue } from '../../views/unsaved-input.js';
 import { openModal } from '../open-modal.js';
-import { replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
+import { tellInputNotSaved } from '../unsaved-input.js';
+import { askToForget, runSubCommand } from './sub-commands.js';
 
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 /** `/invite-check`: help, the form, or a pasted invitation to check. */
 export function inviteCheckCommand(services: AppServices) {
   return async (args: CommandArgs): Promise<void> => {
-    const { ack, command, respond, logger } = args;
+    const { ack, command, client, logger } = args;
     const route = routeCommandText(command.text ?? '');
     if (route.kind === 'help' || route.kind === 'unknown') {
       await ack({ response_type: 'ephemeral', ...helpMessage(command.command, route.kind === 'unknown' ? route.word : null, services.retentionDays) });
@@ -53,7 +55,21 @@ export function inviteCheckCommand(services: AppServices) {
         responseUrl: command.response_url,
       });
     } catch (error) {
-      await replyWithError(respond, error, logger);
+      const { invitation } = parsed;
+      await tellInputNotSaved({
+        client,
+        logger,
+        userId: command.user_id,
+        responseUrl: command.response_url,
+        error,
+        failed: 'Checking a pasted invitation',
+        message: {
+          what: 'this check',
+          entered: [{ label: 'What you sent', value: decodeSlackText(command.text) }],
+          reopenValue: reopenFormValue(command.channel_id, invitation),
+          nextStep: 'Send it again in a moment, or use *Open the form again*: it comes back filled in with what I read.',
+        },
+      });
     }
   };
 }

@@ -3,8 +3,10 @@ import { normaliseProfileUrl } from '../../domain/profile-url.js';
 import { cleanMultiLine, cleanSingleLine } from '../../domain/slack-text.js';
 import { FIELD_LIMITS, SOURCES } from '../../views/invitation-modal.js';
 import { INPUTS } from '../../views/ids.js';
+import { reopenFormValue } from '../../views/unsaved-input.js';
 import { slackChannelId, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
+import { tellInputNotSaved } from '../unsaved-input.js';
 import { parseJson, type StateValues, type ViewArgs } from './modal-context.js';
 
 
@@ -67,7 +69,7 @@ const contextSchema = z.object({
 
 /** The invitation form: validated here (errors shown beside the fields), then checked like a pasted one. */
 export function invitationFormSubmitted(services: AppServices) {
-  return async ({ ack, body, view, logger }: ViewArgs): Promise<void> => {
+  return async ({ ack, body, view, client, logger }: ViewArgs): Promise<void> => {
     const form = formSchema.safeParse(readForm(view.state.values));
     if (!form.success) {
       const errors: Record<string, string> = {};
@@ -87,6 +89,7 @@ export function invitationFormSubmitted(services: AppServices) {
     }
     await ack();
     const { source, ...fields } = form.data;
+    const responseUrl = trustedResponseUrl(context.data.responseUrl, services.trustedResponseOrigins);
     try {
       await services.invitations.checkInvitation({
         teamId,
@@ -95,10 +98,31 @@ export function invitationFormSubmitted(services: AppServices) {
         fields,
         source,
         requestKey: `view:${view.id}`,
-        responseUrl: trustedResponseUrl(context.data.responseUrl, services.trustedResponseOrigins),
+        responseUrl,
       });
     } catch (error) {
-      logger.error('Checking an invitation from the form failed', error instanceof Error ? error : { error });
+      await tellInputNotSaved({
+        client,
+        logger,
+        userId: body.user.id,
+        responseUrl,
+        error,
+        failed: 'Checking an invitation from the form',
+        message: {
+          what: 'the invitation you entered',
+          entered: [
+            { label: 'Name', value: fields.name },
+            { label: 'Headline or role', value: fields.headline },
+            { label: 'Company', value: fields.company },
+            { label: 'Profile URL', value: fields.profileUrl },
+            { label: 'Mutual connections', value: fields.mutualConnections },
+            { label: 'Their note', value: fields.note },
+            { label: 'Where it came from', value: source },
+          ],
+          reopenValue: reopenFormValue(context.data.channelId, { ...fields, source }),
+          nextStep: 'Use *Open the form again* in a moment: it comes back filled in, ready to check.',
+        },
+      });
     }
   };
 }

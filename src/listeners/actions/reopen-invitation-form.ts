@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { FIELD_LIMITS, invitationModal, MAX_MUTUAL_CONNECTIONS } from '../../views/invitation-modal.js';
+import { openModal } from '../open-modal.js';
+import { replyEphemeral, slackChannelId } from '../reply.js';
+import { parseJson } from '../views/modal-context.js';
+import type { ButtonArgs } from './button.js';
+
+const line = (max: number) => z.string().max(max).optional();
+
+/** What reopenFormValue (views/unsaved-input.ts) puts in the button. */
+const payloadSchema = z.object({
+  c: slackChannelId,
+  f: z.object({
+    name: line(FIELD_LIMITS.name),
+    headline: line(FIELD_LIMITS.headline),
+    company: line(FIELD_LIMITS.company),
+    profileUrl: line(FIELD_LIMITS.profileUrl),
+    mutualConnections: z.number().int().min(0).max(MAX_MUTUAL_CONNECTIONS).optional(),
+    note: line(FIELD_LIMITS.note),
+    source: line(FIELD_LIMITS.source),
+  }),
+  x: z.literal(1).optional(),
+});
+
+/** "Open the form again" under a check that could not be saved: the form, filled in as it was. */
+export function reopenInvitationForm() {
+  return async ({ ack, body, action, client, respond, logger }: ButtonArgs): Promise<void> => {
+    await ack();
+    const payload = payloadSchema.safeParse(parseJson(action.value));
+    if (!payload.success) {
+      await replyEphemeral(respond, 'That button is out of date. Please run `/invite-check` again.', logger);
+      return;
+    }
+    const { c: channelId, f: fields, x: noteLeftOut } = payload.data;
+    const notice =
+      noteLeftOut === 1
+        ? 'Here is what you entered before, except their note, which was too long to bring back: copy it from my message.'
+        : 'Here is what you entered before. Press Check when it looks right.';
+    const view = invitationModal({ channelId, responseUrl: null }, fields, notice);
+    await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click Open the form again' });
+  };
+}

@@ -1,0 +1,43 @@
+import type { Logger } from '@slack/logger';
+import type { WebClient } from '@slack/web-api';
+import { isAppError } from '../errors.js';
+import { postBlocks } from '../services/post-message.js';
+import { respondVia } from '../services/respond.js';
+import { describeSlackFailure } from '../services/slack-errors.js';
+import { unsavedInputMessage, type UnsavedInput } from '../views/unsaved-input.js';
+
+/**
+ * A modal closes when it is acked, before its work is done. When that work then fails (a full
+ * disk, a database locked for too long), the person hears so, with what they typed, so nothing
+ * they entered is lost. The message goes beside the command that opened the form when there is
+ * a response_url, else to the person's DM with the app, addressed by user id so that sending it
+ * needs nothing from the database, which may be what failed.
+ */
+export async function tellInputNotSaved(input: {
+  client: WebClient;
+  logger: Logger;
+  userId: string;
+  responseUrl: string | null;
+  error: unknown;
+  /** What failed, for the log: "Checking an invitation from the form". */
+  failed: string;
+  message: Omit<UnsavedInput, 'why'>;
+}): Promise<void> {
+  const { client, logger, userId, responseUrl, error } = input;
+  if (isAppError(error)) logger.info(`${input.failed} was refused`, { code: error.code, detail: error.message });
+  else logger.error(`${input.failed} failed`, error instanceof Error ? error : { failure: describeSlackFailure(error) });
+  const message = unsavedInputMessage({ ...input.message, why: isAppError(error) ? error.userMessage : null });
+  if (responseUrl !== null) {
+    try {
+      await respondVia(responseUrl)({ response_type: 'ephemeral', replace_original: false, ...message });
+      return;
+    } catch (respondError) {
+      logger.warn('Could not show what was not saved beside the command; sending it by DM', { failure: describeSlackFailure(respondError) });
+    }
+  }
+  try {
+    await postBlocks(client, { channel: userId, ...message });
+  } catch (postError) {
+    logger.error('Could not tell the person that what they entered was not saved', { userId, failure: describeSlackFailure(postError) });
+  }
+}

@@ -1,0 +1,107 @@
+import type { KnownBlock } from '@slack/types';
+import type { PartialInvitationFields } from '../domain/types.js';
+import { context, section } from './blocks.js';
+import { LIMITS, text } from './format.js';
+import { ACTIONS } from './ids.js';
+
+/** Slack's limit on a button's value. */
+const BUTTON_VALUE_MAX = 2000;
+
+/** One thing the person typed or picked, under the label the modal showed it with. */
+export interface EnteredValue {
+  label: string;
+  value: string | number | null | undefined;
+}
+
+export interface UnsavedInput {
+  /** What could not be saved, in the app's words: "the invitation you entered". */
+  what: string;
+  /** One friendly sentence on why, or null for "something went wrong on my side". */
+  why: string | null;
+  entered: readonly EnteredValue[];
+  /** What to do next, in the app's words. */
+  nextStep: string;
+  /** For the invitation form: a button that opens it again, filled in (see reopenFormValue). */
+  reopenValue?: string | null;
+}
+
+/**
+ * The message a person gets when what they submitted in a modal could not be saved after the modal
+ * closed (a full disk, a locked database): what they typed, so nothing they entered is lost.
+ * Each value is in a code block, which Slack shows as typed, unformatted, with a copy button.
+ */
+export function unsavedInputMessage(input: UnsavedInput): { text: string; blocks: KnownBlock[] } {
+  const why = input.why ?? 'Something went wrong on my side.';
+  const blocks: KnownBlock[] = [
+    section(`:warning: I couldn't save ${input.what}, so nothing changed. ${text(why, 500)}`),
+  ];
+  const shown = input.entered.filter((entry) => entry.value !== null && entry.value !== undefined && String(entry.value).trim() !== '');
+  if (shown.length > 0) {
+    blocks.push(section('Here is what you entered, so you don’t have to type it again:'));
+    for (const entry of shown) blocks.push(section(`*${text(entry.label, 100)}*\n${codeBlock(String(entry.value))}`));
+  }
+  if (input.reopenValue) {
+    blocks.push({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: ACTIONS.reopenInvitationForm,
+          text: { type: 'plain_text', text: 'Open the form again' },
+          style: 'primary',
+          value: input.reopenValue,
+        },
+      ],
+    });
+  }
+  blocks.push(context(input.nextStep));
+  return { text: `I couldn't save ${input.what}, so nothing changed. What you entered is in this message.`, blocks };
+}
+
+/**
+ * Untrusted text in a code block: escaped, and with any run of three backticks broken by a
+ * zero-width space so it cannot close the block early.
+ */
+function codeBlock(value: string): string {
+  const fenced = value.replace(/```/g, '``\u200b`');
+  // Room for the label line and the fences.
+  return `\`\`\`${text(fenced, LIMITS.sectionText - 150)}\`\`\``;
+}
+
+/** The invitation form's fields as the "Open the form again" button carries them. */
+export interface ReopenFormPayload {
+  /** The channel the card was meant for. */
+  channelId: string;
+  fields: PartialInvitationFields & { source?: string | null };
+  /** True when the note was too long to fit in the button: the message shows it. */
+  noteLeftOut: boolean;
+}
+
+/**
+ * The button value that opens the invitation form again, filled in. A note too long for Slack's
+ * 2,000-character button value is left out (the message above the button still shows it).
+ */
+export function reopenFormValue(channelId: string, fields: ReopenFormPayload['fields']): string {
+  const full = markupFreeJson({ c: channelId, f: compact(fields) });
+  if (full.length <= BUTTON_VALUE_MAX) return full;
+  const withoutNote = markupFreeJson({ c: channelId, f: compact({ ...fields, note: null }), x: 1 });
+  if (withoutNote.length <= BUTTON_VALUE_MAX) return withoutNote;
+  // Cannot happen within the form's own limits; a bare reopen is still better than none.
+  return markupFreeJson({ c: channelId, f: {}, x: 1 });
+}
+
+/**
+ * JSON with `<`, `>` and `&` written as \u escapes: the same value once parsed, and no raw markup
+ * anywhere in the message, even in a button value nobody sees.
+ */
+function markupFreeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function compact(fields: ReopenFormPayload['fields']): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== null && value !== undefined && value !== '') out[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,289 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { assertNoForeignControlSequences, assertValidMessage, assertValidModal } from '../support/block-kit.js';
+import { allText, buttonValue, openedView } from '../support/calls.js';
+import {
+  checkboxesValue,
+  numberValue,
+  plainTextValue,
+  radioValue,
+  staticSelectValue,
+  timepickerValue,
+} from '../support/slack-requests.js';
+import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
+import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+
+// A modal closes when it is acked, before its work is done. When the database then refuses the
+// write (here: the app's own connection set to query_only, so every write fails as on a read-only
+// or full disk), the person must hear so, with what they typed, and nothing may be half-stored.
+
+const PRIYA = 'Priya Raman | Head of Data Partnerships at Northwind Analytics | 14 mutual | linkedin.com/in/priya-raman-data | Loved your talk';
+const NOTE = 'Hi Sam,\nwe met at <!channel> & the *Data* Council.\n```not code```\nThanks!';
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+let app: TestApp;
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner' });
+  database = tempDatabasePath();
+  app = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now });
+});
+
+afterEach(async () => {
+  await app.stop();
+  await standIn.close();
+  database.cleanup();
+});
+
+function refuseWrites(refuse: boolean): void {
+  app.db.pragma(`query_only = ${refuse ? 'ON' : 'OFF'}`);
+}
+
+function count(table: string): number {
+  return (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** The message a person got in their DM with the app (a post addressed to their user id). */
+function dmTo(user: string): RecordedCall {
+  const dms = standIn.calls('chat.postMessage').filter((call) => call.args.channel === user);
+  expect(dms).toHaveLength(1);
+  const dm = dms[0] as RecordedCall;
+  assertValidMessage({ text: dm.args.text, blocks: dm.args.blocks });
+  assertNoForeignControlSequences(JSON.stringify(dm.args), []);
+  return dm;
+}
+
+function formValues(name: string): Record<string, Record<string, unknown>> {
+  return {
+    [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue(name) },
+    [INPUTS.headline.block]: { [INPUTS.headline.action]: plainTextValue('CTO') },
+    [INPUTS.company.block]: { [INPUTS.company.action]: plainTextValue('Lumen & Co') },
+    [INPUTS.profileUrl.block]: { [INPUTS.profileUrl.action]: plainTextValue('linkedin.com/in/ana-silva') },
+    [INPUTS.mutualConnections.block]: { [INPUTS.mutualConnections.action]: numberValue('3') },
+    [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue(NOTE) },
+    [INPUTS.source.block]: { [INPUTS.source.action]: staticSelectValue('LinkedIn email') },
+  };
+}
+
+async function checkPriya(): Promise<{ invitationId: string; ts: string }> {
+  await app.command(PRIYA);
+  const card = standIn.calls('chat.postMessage').at(-1);
+  return { invitationId: buttonValue(card, ACTIONS.accept), ts: String(card?.response.ts) };
+}
+
+async function openFromCard(actionId: string, invitationId: string, ts: string, user = OWNER): Promise<string> {
+  await app.click({ user_id: user, action_id: actionId, value: invitationId, channel_id: CHANNEL, message_ts: ts });
+  return openedView(standIn.calls('views.open').at(-1)).private_metadata;
+}
+
+describe('the invitation form, when its check cannot be saved', () => {
+  it('shows the person what they typed beside the command, and the form comes back filled in', async () => {
+    await app.command('', { triggerId: '111.222.form', responseUrlId: 'form-command' });
+    const form = openedView(standIn.calls('views.open')[0]);
+    refuseWrites(true);
+
+    const answer = await app.submit({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: form.private_metadata, values: formValues('Ana <@U0MATE0001> Silva') });
+
+    expect(answer.status).toBe(200);
+    expect(answer.json).toBeNull(); // acked: the modal closed
+    expect(count('invitations')).toBe(0);
+    expect(standIn.calls('chat.postMessage')).toEqual([]);
+    const posts = standIn.responsePosts('form-command');
+    expect(posts).toHaveLength(1);
+    const reply = posts[0]?.body as { response_type: string; text: string; blocks: unknown[] };
+    expect(reply.response_type).toBe('ephemeral');
+    assertValidMessage(reply);
+    assertNoForeignControlSequences(JSON.stringify(reply), []);
+    const shown = JSON.stringify(reply.blocks);
+    expect(shown).toContain("I couldn't save the invitation you entered, so nothing changed.");
+    expect(shown).toContain('Ana &lt;@U0MATE0001&gt; Silva');
+    expect(shown).toContain('we met at &lt;!channel&gt; &amp; the *Data* Council.');
+    expect(shown).toContain('``\u200b`not code``\u200b`'); // cannot close the code block early
+    expect(shown).toContain('https://www.linkedin.com/in/ana-silva');
+    expect(shown).toContain('LinkedIn email');
+    expect(app.logLines.join('\n')).toMatch(/Checking an invitation from the form failed/);
+
+    // Later, the database writable again: one click brings the form back as it was.
+    refuseWrites(false);
+    const reopen = buttonValue({ args: reply } as unknown as RecordedCall, ACTIONS.reopenInvitationForm);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.reopenInvitationForm, value: reopen, trigger_id: '333.444.again' });
+    const opened = standIn.calls('views.open').at(-1);
+    expect(opened?.args.trigger_id).toBe('333.444.again');
+    assertValidModal(opened?.args.view);
+    const again = JSON.stringify(opened?.args.view);
+    expect(again).toContain('"initial_value":"Ana <@U0MATE0001> Silva"');
+    expect(again).toContain(JSON.stringify(NOTE).slice(1, -1));
+    expect(again).toContain('"initial_value":"3"');
+    expect(again).toContain('"initial_option":{"text":{"type":"plain_text","text":"LinkedIn email"}');
+
+    await app.submit({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: openedView(opened).private_metadata, values: formValues('Ana Silva') });
+    expect(count('invitations')).toBe(1);
+    expect(standIn.calls('chat.postMessage').at(-1)?.args.channel).toBe(CHANNEL);
+  });
+
+  it('brings the form back without a note too long for the button, and says where the note is', async () => {
+    await app.command('', { responseUrlId: 'long' });
+    const form = openedView(standIn.calls('views.open')[0]);
+    refuseWrites(true);
+    const longNote = `${'Hello & welcome. '.repeat(117)}end`.slice(0, 2000);
+    const values = { ...formValues('Long Note'), [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue(longNote) } };
+    await app.submit({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: form.private_metadata, values });
+    const reply = standIn.responsePosts('long')[0]?.body as { text: string; blocks: unknown[] };
+    assertValidMessage(reply);
+    expect(JSON.stringify(reply.blocks)).toContain('Hello &amp; welcome.');
+
+    refuseWrites(false);
+    const reopen = buttonValue({ args: reply } as unknown as RecordedCall, ACTIONS.reopenInvitationForm);
+    expect(reopen.length).toBeLessThanOrEqual(2000);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.reopenInvitationForm, value: reopen });
+    const again = JSON.stringify(standIn.calls('views.open').at(-1)?.args.view);
+    expect(again).toContain('"initial_value":"Long Note"');
+    expect(again).not.toContain('Hello & welcome.');
+    expect(again).toContain('except their note, which was too long to bring back');
+  });
+
+  it('answers a made-up reopen button with a polite word and opens nothing', async () => {
+    for (const value of ['garbage', '{"c":"<!channel>","f":{}}', JSON.stringify({ c: CHANNEL, f: { name: 'x'.repeat(500) } })]) {
+      const before = standIn.calls('views.open').length;
+      await app.click({ user_id: OWNER, action_id: ACTIONS.reopenInvitationForm, value, response_url: standIn.responseUrl('made-up') });
+      expect(standIn.calls('views.open')).toHaveLength(before);
+      expect(JSON.stringify(standIn.responsePosts('made-up').at(-1)?.body)).toContain('That button is out of date');
+    }
+  });
+});
+
+describe('a pasted invitation that cannot be saved', () => {
+  it('gives back what was sent, with the form filled in with what was read', async () => {
+    refuseWrites(true);
+    await app.command(PRIYA, { responseUrlId: 'pasted' });
+    expect(count('invitations')).toBe(0);
+    expect(standIn.calls('chat.postMessage')).toEqual([]);
+    const reply = standIn.responsePosts('pasted')[0]?.body as { response_type: string; text: string; blocks: unknown[] };
+    expect(reply.response_type).toBe('ephemeral');
+    assertValidMessage(reply);
+    expect(JSON.stringify(reply.blocks)).toContain('Priya Raman | Head of Data Partnerships at Northwind Analytics | 14 mutual');
+
+    refuseWrites(false);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.reopenInvitationForm, value: buttonValue({ args: reply } as unknown as RecordedCall, ACTIONS.reopenInvitationForm) });
+    const again = JSON.stringify(standIn.calls('views.open').at(-1)?.args.view);
+    expect(again).toContain('"initial_value":"Priya Raman"');
+    expect(again).toContain('"initial_value":"14"');
+    expect(again).toContain('Loved your talk');
+  });
+});
+
+describe('decisions and words typed in a modal, when they cannot be saved', () => {
+  it('Ignore: the reason and note come back by DM, and the invitation stays undecided', async () => {
+    const { invitationId, ts } = await checkPriya();
+    const metadata = await openFromCard(ACTIONS.ignore, invitationId, ts);
+    refuseWrites(true);
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.ignoreReason,
+      private_metadata: metadata,
+      values: {
+        [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('not_relevant') },
+        [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('Met at <!here> & forgot') },
+      },
+    });
+    const text = allText(dmTo(OWNER));
+    expect(text).toContain("I couldn't save your Ignore, so nothing changed.");
+    expect(text).toContain('Not relevant to my work');
+    expect(text).toContain('Met at &lt;!here&gt; &amp; forgot');
+    expect(standIn.calls('chat.update')).toEqual([]);
+    refuseWrites(false);
+    expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'pending' });
+  });
+
+  it('Block and Change decision: the reason typed comes back by DM', async () => {
+    const { invitationId, ts } = await checkPriya();
+    const blockMetadata = await openFromCard(ACTIONS.block, invitationId, ts);
+    refuseWrites(true);
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.blockReason,
+      private_metadata: blockMetadata,
+      values: { [INPUTS.blockReason.block]: { [INPUTS.blockReason.action]: plainTextValue('Sent <b>crypto</b> offers') } },
+    });
+    expect(allText(dmTo(OWNER))).toContain('Sent &lt;b&gt;crypto&lt;/b&gt; offers');
+
+    refuseWrites(false);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: invitationId, channel_id: CHANNEL, message_ts: ts });
+    const changeMetadata = await openFromCard(ACTIONS.changeDecision, invitationId, ts);
+    standIn.reset();
+    refuseWrites(true);
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.changeDecision,
+      private_metadata: changeMetadata,
+      values: {
+        [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: staticSelectValue('ignored') },
+        [INPUTS.changeReason.block]: { [INPUTS.changeReason.action]: plainTextValue('They kept pitching') },
+      },
+    });
+    const text = allText(dmTo(OWNER));
+    expect(text).toContain('your change of decision');
+    expect(text).toContain('They kept pitching');
+    refuseWrites(false);
+    expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'accepted' });
+  });
+
+  it('a teammate’s word comes back to the teammate', async () => {
+    const { invitationId, ts } = await checkPriya();
+    const metadata = await openFromCard(ACTIONS.voiceKnows, invitationId, ts, TEAMMATE);
+    refuseWrites(true);
+    await app.submit({
+      user_id: TEAMMATE,
+      callback_id: VIEWS.voice,
+      private_metadata: metadata,
+      values: {
+        [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
+        [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue('Worked with her at Acme') },
+      },
+    });
+    const text = allText(dmTo(TEAMMATE));
+    expect(text).toContain('I know them');
+    expect(text).toContain('Worked with her at Acme');
+    expect(count('teammate_voices')).toBe(0);
+  });
+
+  it('settings: the focus typed comes back, and nothing is saved', async () => {
+    refuseWrites(true);
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.settings,
+      values: {
+        [INPUTS.focusIndustries.block]: { [INPUTS.focusIndustries.action]: plainTextValue('fintech, climate & energy') },
+        [INPUTS.focusRoles.block]: { [INPUTS.focusRoles.action]: plainTextValue('Data Partnerships') },
+        [INPUTS.focusKeywords.block]: { [INPUTS.focusKeywords.action]: plainTextValue(null) },
+        [INPUTS.focusText.block]: { [INPUTS.focusText.action]: plainTextValue('People building <open> data tools') },
+        [INPUTS.workStart.block]: { [INPUTS.workStart.action]: timepickerValue('08:00') },
+        [INPUTS.workEnd.block]: { [INPUTS.workEnd.action]: timepickerValue('16:00') },
+        [INPUTS.workDays.block]: { [INPUTS.workDays.action]: checkboxesValue(['1', '2', '3', '4']) },
+        [INPUTS.thankYouDelay.block]: { [INPUTS.thankYouDelay.action]: staticSelectValue('0') },
+        [INPUTS.weeklyReview.block]: { [INPUTS.weeklyReview.action]: checkboxesValue([]) },
+      },
+    });
+    const text = allText(dmTo(OWNER));
+    expect(text).toContain("I couldn't save your settings");
+    expect(text).toContain('fintech, climate &amp; energy');
+    expect(text).toContain('People building &lt;open&gt; data tools');
+    expect(text).toContain('08:00 to 16:00');
+    expect(text).toContain('Mon–Thu');
+    expect(count('user_settings')).toBe(0);
+  });
+});
+
+describe('a check stored and shown, whose card location cannot be noted', () => {
+  it('keeps the one card and the check, and does not tell the person it was lost', async () => {
+    app.db.exec(`CREATE TEMP TRIGGER refuse_card_location BEFORE UPDATE OF message_ts ON invitations
+      BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    await app.command(PRIYA, { responseUrlId: 'located' });
+    expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    expect(standIn.responsePosts('located')).toEqual([]);
+    expect(app.db.prepare('SELECT status, message_ts FROM invitations').all()).toEqual([{ status: 'pending', message_ts: null }]);
+    expect(app.logLines.join('\n')).toMatch(/The card is shown, but where it is could not be stored/);
+  });
+});
