@@ -2,13 +2,12 @@ import { cleanMultiLine } from '../../domain/slack-text.js';
 import { BLOCK_REASON_MAX } from '../../views/decision-modals.js';
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
-import { tellInputNotSaved } from '../unsaved-input.js';
-import { inputValue, ownerModalTarget, type ViewArgs } from './modal-context.js';
+import { inputValue, ownerModalTarget, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 /** Block, with an optional reason: checked, then recorded; the card says so loudly from now on. */
 export function blockReasonSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
-    const { ack, body, view, client, logger } = args;
+    const { ack, body, view } = args;
     const target = await ownerModalTarget(services, args, INPUTS.blockReason.block);
     if (target === null) return;
     const { teamId, invitationId } = target;
@@ -28,18 +27,10 @@ export function blockReasonSubmitted(services: AppServices) {
         await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
       }
     } catch (error) {
-      await tellInputNotSaved({
-        client,
-        logger,
-        userId: body.user.id,
-        responseUrl: null,
-        error,
-        failed: 'Recording a Block',
-        message: {
-          what: 'your Block',
-          entered: [{ label: 'Reason', value: reason }],
-          nextStep: 'The invitation is still undecided. Try *Block* on the card again in a moment.',
-        },
+      await tellSubmitterNotSaved(args, error, 'Recording a Block', {
+        what: 'your Block',
+        entered: [{ label: 'Reason', value: reason }],
+        nextStep: 'The invitation is still undecided. Try *Block* on the card again in a moment.',
       });
     }
   };

@@ -6,15 +6,14 @@ import { DECISION_CHOICE_LABEL } from '../../views/blocks.js';
 import { declineMessage } from '../../views/decline-message.js';
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
-import { tellInputNotSaved } from '../unsaved-input.js';
-import { inputValue, ownerModalTarget, type ViewArgs } from './modal-context.js';
+import { inputValue, ownerModalTarget, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const decisionSchema = z.enum(DECISIONS, { error: 'Pick the new decision.' });
 
 /** Change decision: a new dated step in the history; the thank-you nudge follows the change. */
 export function changeDecisionSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
-    const { ack, body, view, client, logger } = args;
+    const { ack, body, view } = args;
     const decision = decisionSchema.safeParse(inputValue(view.state.values, INPUTS.newDecision)?.selected_option?.value);
     if (!decision.success) {
       await ack({ response_action: 'errors', errors: { [INPUTS.newDecision.block]: 'Pick the new decision.' } });
@@ -42,21 +41,13 @@ export function changeDecisionSubmitted(services: AppServices) {
         await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
       }
     } catch (error) {
-      await tellInputNotSaved({
-        client,
-        logger,
-        userId: body.user.id,
-        responseUrl: null,
-        error,
-        failed: 'Changing a decision',
-        message: {
-          what: 'your change of decision',
-          entered: [
-            { label: 'New decision', value: DECISION_CHOICE_LABEL[decision.data] },
-            { label: 'Why', value: reason },
-          ],
-          nextStep: 'The earlier decision stands. Try *Change decision* on the card again in a moment.',
-        },
+      await tellSubmitterNotSaved(args, error, 'Changing a decision', {
+        what: 'your change of decision',
+        entered: [
+          { label: 'New decision', value: DECISION_CHOICE_LABEL[decision.data] },
+          { label: 'Why', value: reason },
+        ],
+        nextStep: 'The earlier decision stands. Try *Change decision* on the card again in a moment.',
       });
     }
   };

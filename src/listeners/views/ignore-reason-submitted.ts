@@ -4,8 +4,7 @@ import { cleanMultiLine } from '../../domain/slack-text.js';
 import { IGNORE_NOTE_MAX } from '../../views/ignore-modal.js';
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
-import { tellInputNotSaved } from '../unsaved-input.js';
-import { inputValue, OUT_OF_DATE, ownerModalTarget, type ViewArgs } from './modal-context.js';
+import { inputValue, OUT_OF_DATE, ownerModalTarget, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const REASON_CODES = IGNORE_REASONS.map((reason) => reason.code) as [string, ...string[]];
 
@@ -21,7 +20,7 @@ const reasonSchema = z.object({
 /** The reason for an Ignore (optional): checked, then the decision is recorded and the card redrawn. */
 export function ignoreReasonSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
-    const { ack, body, view, client, logger } = args;
+    const { ack, body, view } = args;
     const values = view.state.values;
     const input = reasonSchema.safeParse({
       reason: inputValue(values, INPUTS.ignoreReason)?.selected_option?.value,
@@ -49,21 +48,13 @@ export function ignoreReasonSubmitted(services: AppServices) {
         await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
       }
     } catch (error) {
-      await tellInputNotSaved({
-        client,
-        logger,
-        userId: body.user.id,
-        responseUrl: null,
-        error,
-        failed: 'Recording an Ignore',
-        message: {
-          what: 'your Ignore',
-          entered: [
-            { label: 'Reason', value: input.data.reason },
-            { label: 'Note', value: input.data.note },
-          ],
-          nextStep: 'The invitation is still undecided. Try *Ignore* on the card again in a moment.',
-        },
+      await tellSubmitterNotSaved(args, error, 'Recording an Ignore', {
+        what: 'your Ignore',
+        entered: [
+          { label: 'Reason', value: input.data.reason },
+          { label: 'Note', value: input.data.note },
+        ],
+        nextStep: 'The invitation is still undecided. Try *Ignore* on the card again in a moment.',
       });
     }
   };

@@ -1,8 +1,10 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { isAppError } from '../../errors.js';
+import type { UnsavedInput } from '../../views/unsaved-input.js';
 import { recordIdSchema, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
+import { tellInputNotSaved } from '../unsaved-input.js';
 
 export type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 export type StateValues = ViewSubmitAction['view']['state']['values'];
@@ -65,4 +67,17 @@ export async function ownerModalTarget(
     await ack({ response_action: 'errors', errors: { [errorBlock]: refusalText(error) } });
     return null;
   }
+}
+
+/**
+ * The modal closed, then its work failed: the submitter gets what they typed back in their DM
+ * (a modal opened from a card or the Home tab has no response_url to answer through).
+ */
+export function tellSubmitterNotSaved(
+  { client, logger, body }: ViewArgs,
+  error: unknown,
+  failed: string,
+  message: Omit<UnsavedInput, 'why'>,
+): Promise<void> {
+  return tellInputNotSaved({ client, logger, userId: body.user.id, responseUrl: null, error, failed, message });
 }

@@ -6,15 +6,15 @@ import { INPUTS, WEEKLY_REVIEW_ON } from '../../views/ids.js';
 import { describeDays, FOCUS_TEXT_MAX } from '../../views/settings-modal.js';
 import { teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { tellInputNotSaved } from '../unsaved-input.js';
-import { inputValue, type StateValues, type ViewArgs } from './modal-context.js';
+import { inputValue, tellSubmitterNotSaved, type StateValues, type ViewArgs } from './modal-context.js';
 
 const DELAY_CODES = THANK_YOU_DELAY_CHOICES.map((choice) => choice.code) as [ThankYouDelayChoice, ...ThankYouDelayChoice[]];
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 /** Settings: validated (errors beside the fields), saved per person per workspace, Home refreshed. */
 export function settingsSubmitted(services: AppServices) {
-  return async ({ ack, body, view, client, logger }: ViewArgs): Promise<void> => {
+  return async (args: ViewArgs): Promise<void> => {
+    const { ack, body, view } = args;
     const teamId = teamIdOf(body);
     const read = readSettings(view.state.values);
     if ('errors' in read) {
@@ -39,25 +39,17 @@ export function settingsSubmitted(services: AppServices) {
       await services.insights.publishHome(teamId, body.user.id);
     } catch (error) {
       const { focus, workStart, workEnd, workDays } = read.settings;
-      await tellInputNotSaved({
-        client,
-        logger,
-        userId: body.user.id,
-        responseUrl: null,
-        error,
-        failed: 'Saving settings',
-        message: {
-          what: 'your settings',
-          entered: [
-            { label: 'Industries', value: focus.industries.join(', ') },
-            { label: 'Roles', value: focus.roles.join(', ') },
-            { label: 'Keywords', value: focus.keywords.join(', ') },
-            { label: 'In your own words', value: focus.freeText },
-            { label: 'Working hours', value: workStart !== null && workEnd !== null ? `${workStart} to ${workEnd}` : null },
-            { label: 'Working days', value: describeDays(workDays ?? []) },
-          ],
-          nextStep: 'Your settings are as they were. Open them again in a moment with `/invite-check settings`, or from my Home tab.',
-        },
+      await tellSubmitterNotSaved(args, error, 'Saving settings', {
+        what: 'your settings',
+        entered: [
+          { label: 'Industries', value: focus.industries.join(', ') },
+          { label: 'Roles', value: focus.roles.join(', ') },
+          { label: 'Keywords', value: focus.keywords.join(', ') },
+          { label: 'In your own words', value: focus.freeText },
+          { label: 'Working hours', value: workStart !== null && workEnd !== null ? `${workStart} to ${workEnd}` : null },
+          { label: 'Working days', value: describeDays(workDays ?? []) },
+        ],
+        nextStep: 'Your settings are as they were. Open them again in a moment with `/invite-check settings`, or from my Home tab.',
       });
     }
   };

@@ -4,14 +4,14 @@ import { INPUTS, WITHDRAW_VOICE } from '../../views/ids.js';
 import { VOICE_CHOICE_LABEL, VOICE_NOTE_MAX } from '../../views/voice-modal.js';
 import { teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { tellInputNotSaved } from '../unsaved-input.js';
-import { inputValue, invitationIdOf, OUT_OF_DATE, refusalText, type ViewArgs } from './modal-context.js';
+import { inputValue, invitationIdOf, OUT_OF_DATE, refusalText, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const kindSchema = z.enum(['knows', 'caution', WITHDRAW_VOICE]);
 
 /** A teammate's word: saved (or withdrawn), then the card and its recommendation are redrawn. */
 export function voiceSubmitted(services: AppServices) {
-  return async ({ ack, body, view, client, logger }: ViewArgs): Promise<void> => {
+  return async (args: ViewArgs): Promise<void> => {
+    const { ack, body, view } = args;
     const kind = kindSchema.safeParse(inputValue(view.state.values, INPUTS.voiceKind)?.selected_option?.value);
     if (!kind.success) {
       await ack({ response_action: 'errors', errors: { [INPUTS.voiceKind.block]: 'Pick one: you know them, or a heads-up.' } });
@@ -40,21 +40,13 @@ export function voiceSubmitted(services: AppServices) {
         note: note === '' ? null : note,
       });
     } catch (error) {
-      await tellInputNotSaved({
-        client,
-        logger,
-        userId: body.user.id,
-        responseUrl: null,
-        error,
-        failed: 'Saving a teammate’s word',
-        message: {
-          what: kind.data === WITHDRAW_VOICE ? 'the withdrawal of your word' : 'your word about this person',
-          entered: [
-            { label: 'Your word', value: VOICE_CHOICE_LABEL[kind.data] },
-            { label: 'Note', value: note },
-          ],
-          nextStep: 'The card is as it was. Try *I know them* or *Heads-up* on it again in a moment.',
-        },
+      await tellSubmitterNotSaved(args, error, 'Saving a teammate’s word', {
+        what: kind.data === WITHDRAW_VOICE ? 'the withdrawal of your word' : 'your word about this person',
+        entered: [
+          { label: 'Your word', value: VOICE_CHOICE_LABEL[kind.data] },
+          { label: 'Note', value: note },
+        ],
+        nextStep: 'The card is as it was. Try *I know them* or *Heads-up* on it again in a moment.',
       });
     }
   };
