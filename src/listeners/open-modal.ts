@@ -3,6 +3,7 @@ import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Respond } from '../services/respond.js';
 import { describeSlackFailure, slackErrorCode } from '../services/slack-errors.js';
+import { formNotOpenedMessage } from '../views/unsaved-input.js';
 import { replyEphemeral } from './reply.js';
 
 /**
@@ -17,6 +18,8 @@ export async function openModal(input: {
   logger: Logger;
   /** What to do again, e.g. "run the command again". */
   tryAgain: string;
+  /** The text the person sent with the command that asked for this form: given back if it cannot open. */
+  sent?: string | null;
 }): Promise<void> {
   try {
     await input.client.views.open({ trigger_id: input.triggerId, view: input.view });
@@ -26,6 +29,14 @@ export async function openModal(input: {
       slackErrorCode(error) === 'expired_trigger_id'
         ? `Slack took too long to open the form. Please ${input.tryAgain}.`
         : `I couldn't open the form just now. Please ${input.tryAgain} in a moment.`;
+    if (input.sent) {
+      try {
+        await input.respond({ response_type: 'ephemeral', replace_original: false, ...formNotOpenedMessage(text, input.sent) });
+      } catch (replyError) {
+        input.logger.warn('Could not send an ephemeral reply', { failure: describeSlackFailure(replyError) });
+      }
+      return;
+    }
     await replyEphemeral(input.respond, text, input.logger);
   }
 }

@@ -59,6 +59,17 @@ export function unsavedInputMessage(input: UnsavedInput): { text: string; blocks
 }
 
 /**
+ * The form could not open (Slack refused, or its trigger expired), after a command whose text
+ * Slack has already cleared from the message box: that text comes back, ready to copy.
+ */
+export function formNotOpenedMessage(sentence: string, sent: string): { text: string; blocks: KnownBlock[] } {
+  return {
+    text: sentence,
+    blocks: [section(sentence), section(`Here is what you sent, so you don’t have to find it again:\n${codeBlock(sent)}`)],
+  };
+}
+
+/**
  * Untrusted text in a code block: escaped, and with any run of three backticks broken by a
  * zero-width space so it cannot close the block early.
  */

@@ -117,6 +117,16 @@ describe('/invite-check', () => {
     expect(JSON.stringify(reply?.body)).toContain('took too long');
   });
 
+  it('gives back a paste that needed the form, when the form cannot open', async () => {
+    standIn.failNext('views.open', { error: 'expired_trigger_id' });
+    await app.command('14 mutual connections <https://linkedin.com/in/someone-nameless|profile> &lt;3 &amp; thanks', { responseUrlId: 'nameless' });
+    const reply = standIn.responsePosts('nameless').at(-1)?.body as { text: string; blocks: unknown[] };
+    assertValidMessage(reply);
+    expect(reply.text).toContain('took too long');
+    expect(JSON.stringify(reply.blocks)).toContain('```14 mutual connections https://linkedin.com/in/someone-nameless &lt;3 &amp; thanks```');
+    expect(app.db.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 0 });
+  });
+
   it('reads the one-line form, links in Slack markup included', async () => {
     await app.command('Ana Silva | CTO at Lumen | 3 mutual | <https://linkedin.com/in/Ana-Silva/|linkedin.com/in/Ana-Silva/> | Loved your talk | see you soon');
     const text = allText(standIn.calls('chat.postMessage')[0]);

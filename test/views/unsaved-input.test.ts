@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIELD_LIMITS, SOURCES } from '../../src/views/invitation-modal.js';
 import { ACTIONS } from '../../src/views/ids.js';
-import { reopenFormValue, unsavedInputMessage, type UnsavedInput } from '../../src/views/unsaved-input.js';
+import { formNotOpenedMessage, reopenFormValue, unsavedInputMessage, type UnsavedInput } from '../../src/views/unsaved-input.js';
 import { collectMrkdwn } from '../support/block-kit.js';
 import { inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
 import { buttons, checkedMessage, HOSTILE_CASES } from './view-helpers.js';
@@ -85,6 +85,21 @@ describe('unsavedInputMessage', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('formNotOpenedMessage', () => {
+  it('says why and gives back what was sent, escaped, in a code block', () => {
+    const { text, blocks } = checkedMessage(formNotOpenedMessage('Slack took too long to open the form. Please run the command again.', '14 mutual <!here> & more'));
+    expect(text).toBe('Slack took too long to open the form. Please run the command again.');
+    expect(collectMrkdwn(blocks)).toEqual([
+      'Slack took too long to open the form. Please run the command again.',
+      'Here is what you sent, so you don’t have to find it again:\n```14 mutual &lt;!here&gt; &amp; more```',
+    ]);
+  });
+
+  it('stays valid Block Kit for any untrusted text', () => {
+    fc.assert(fc.property(untrustedText, (sent) => void checkedMessage(formNotOpenedMessage('Could not open the form.', sent))), { numRuns: 100 });
   });
 });
 

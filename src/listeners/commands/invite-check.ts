@@ -41,7 +41,7 @@ export function inviteCheckCommand(services: AppServices) {
     const parsed = parseSlackCommandText(command.text);
     if (!parsed.ok) {
       const notice = `${parsed.reason} Fill in what's missing and I'll check it.`;
-      await openForm(args, parsed.found, notice);
+      await openForm(args, parsed.found, notice, decodeSlackText(command.text));
       return;
     }
     try {
@@ -78,8 +78,9 @@ function openForm(
   { client, command, respond, logger }: CommandArgs,
   prefill: PartialInvitationFields,
   notice: string | null,
+  sent: string | null = null,
 ): Promise<void> {
   const context = { channelId: command.channel_id, responseUrl: command.response_url };
   const view = invitationModal(context, prefill, notice);
-  return openModal({ client, triggerId: command.trigger_id, view, respond, logger, tryAgain: 'run the command again' });
+  return openModal({ client, triggerId: command.trigger_id, view, respond, logger, tryAgain: 'run the command again', sent });
 }
