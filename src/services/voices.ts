@@ -46,10 +46,19 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
         : repos.voices.save({ ...request, kind: request.kind, now: clock() });
     if (!changed) return { changed };
     logger.info('Teammate voice saved', { teamId: request.teamId, invitationId: invitation.id, kind: request.kind });
-    const fresh = await invitations.reevaluate(invitation);
-    await invitations.redrawCard(fresh);
-    if (request.kind !== 'withdraw' && repos.voices.claimOwnerNotice(request.teamId, invitation.id)) {
-      await tellOwner(fresh, request.userId);
+    try {
+      const fresh = await invitations.reevaluate(invitation);
+      await invitations.redrawCard(fresh);
+      if (request.kind !== 'withdraw' && repos.voices.claimOwnerNotice(request.teamId, invitation.id)) {
+        await tellOwner(fresh, request.userId);
+      }
+    } catch (error) {
+      // The word is saved: the teammate must not be told it was lost. The next change weighs again.
+      logger.error('A teammate’s word is saved, but the invitation could not be weighed again', {
+        teamId: request.teamId,
+        invitationId: invitation.id,
+        failure: error instanceof Error ? error.message : String(error),
+      });
     }
     return { changed };
   }

@@ -276,6 +276,27 @@ describe('decisions and words typed in a modal, when they cannot be saved', () =
   });
 });
 
+describe('a teammate’s word saved, whose re-weighing cannot be stored', () => {
+  it('keeps the word and does not tell the teammate it was lost', async () => {
+    const { invitationId, ts } = await checkPriya();
+    const metadata = await openFromCard(ACTIONS.voiceKnows, invitationId, ts, TEAMMATE);
+    app.db.exec(`CREATE TEMP TRIGGER refuse_reweighing BEFORE UPDATE OF score ON invitations
+      BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    await app.submit({
+      user_id: TEAMMATE,
+      callback_id: VIEWS.voice,
+      private_metadata: metadata,
+      values: {
+        [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
+        [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue('Worked with her at Acme') },
+      },
+    });
+    expect(count('teammate_voices')).toBe(1);
+    expect(standIn.calls('chat.postMessage').filter((call) => call.args.channel === TEAMMATE)).toEqual([]);
+    expect(app.logLines.join('\n')).toMatch(/word is saved, but the invitation could not be weighed again/);
+  });
+});
+
 describe('a check stored and shown, whose card location cannot be noted', () => {
   it('keeps the one card and the check, and does not tell the person it was lost', async () => {
     app.db.exec(`CREATE TEMP TRIGGER refuse_card_location BEFORE UPDATE OF message_ts ON invitations
