@@ -15,7 +15,8 @@ import { allText, buttonValue, openedView } from '../support/calls.js';
 import { plainTextValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, OWNER, TEAM, startTestApp, type TestApp } from '../support/test-app.js';
-import { recordFigures } from './fault-support.js';
+import { sweepThankYous } from '../../src/jobs/thank-you-sweep.js';
+import { ALWAYS, recordFigures } from './fault-support.js';
 
 const CHECKS_ON_FULL_DISK = 25;
 
@@ -38,7 +39,7 @@ let app: TestApp;
 beforeAll(async () => {
   if (disk === null) return;
   standIn = await startSlackStandIn({ teamId: TEAM });
-  app = await startTestApp({ standIn, databasePath: join(disk, 'invite-check.db') });
+  app = await startTestApp({ standIn, databasePath: join(disk, 'invite-check.db'), env: ALWAYS });
 });
 
 afterAll(async () => {
@@ -75,7 +76,13 @@ describe.skipIf(disk === null)('a full disk (tmpfs filled to ENOSPC)', () => {
     if (disk === null) return;
     await app.command('Before Full | CTO at Lumen | 2 mutual');
     const card = standIn.calls('chat.postMessage').at(-1);
-    expect(count()).toBe(1);
+    // Accepted before the disk fills: its thank-you nudge is due at once (ALWAYS: no delay, any hour).
+    await app.command('Accepted Before | CTO at Lumen | 9 mutual');
+    const accepted = standIn.calls('chat.postMessage').at(-1);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: buttonValue(accepted, ACTIONS.accept), channel_id: CHANNEL, message_ts: String(accepted?.response.ts) });
+    expect(app.db.prepare("SELECT status FROM thank_you_nudges").all()).toEqual([{ status: 'scheduled' }]);
+    standIn.reset();
+    expect(count()).toBe(2);
 
     const filler = join(disk, 'filler');
     expect(fillDisk(filler)).toBe('ENOSPC');
@@ -90,8 +97,8 @@ describe.skipIf(disk === null)('a full disk (tmpfs filled to ENOSPC)', () => {
       expect(JSON.stringify(reply)).toContain("I couldn't save this check, so nothing changed.");
       expect(JSON.stringify(reply)).toContain(`Person ${i} | Head of Things`);
     }
-    expect(count()).toBe(1);
-    expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    expect(count()).toBe(2);
+    expect(standIn.calls('chat.postMessage')).toEqual([]);
     const fullErrors = app.logLines.filter((line) => line.includes('SQLITE_FULL')).length;
     expect(fullErrors).toBeGreaterThanOrEqual(CHECKS_ON_FULL_DISK);
 
@@ -106,7 +113,14 @@ describe.skipIf(disk === null)('a full disk (tmpfs filled to ENOSPC)', () => {
     // A decision on the earlier card: refused, the invitation still pending.
     await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: buttonValue(card, ACTIONS.accept), channel_id: CHANNEL, message_ts: String(card?.response.ts), response_url: standIn.responseUrl('accept') });
     expect(JSON.stringify(standIn.responsePosts('accept').at(-1)?.body)).toContain('nothing was changed');
-    expect(app.db.prepare('SELECT status FROM invitations').all()).toEqual([{ status: 'pending' }]);
+    expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(buttonValue(card, ACTIONS.accept))).toEqual({ status: 'pending' });
+
+    // The reminder sweep on a full disk: whatever it manages (a claim, a stamp, a post), the nudge
+    // is neither lost nor sent twice once there is room again (below).
+    const fullSweep = await sweepThankYous(app.instance.sweepDeps, new Date()).then(
+      () => 'ran',
+      (error: unknown) => (error as { code?: string }).code ?? 'failed',
+    );
 
     // Space again: the form comes back filled in, and everything works as before.
     rmSync(filler);
@@ -116,9 +130,14 @@ describe.skipIf(disk === null)('a full disk (tmpfs filled to ENOSPC)', () => {
     await app.submit({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: openedView(reopened).private_metadata, values: typed });
     await app.command('After Full | CTO at Lumen | 2 mutual');
     const names = app.db.prepare('SELECT name FROM invitations ORDER BY id').all();
-    expect(names).toEqual([{ name: 'Before Full' }, { name: 'Typed By Hand' }, { name: 'After Full' }]);
+    expect(names).toEqual([{ name: 'Before Full' }, { name: 'Accepted Before' }, { name: 'Typed By Hand' }, { name: 'After Full' }]);
+    // After the claim lease (15 minutes), the next sweep finishes the job: exactly one DM.
+    await sweepThankYous(app.instance.sweepDeps, new Date(Date.now() + 16 * 60_000));
+    expect(app.db.prepare('SELECT status FROM thank_you_nudges').all()).toEqual([{ status: 'delivered' }]);
+    const dms = standIn.calls('chat.postMessage').filter((call) => call.args.channel !== CHANNEL && allText(call).includes('Accepted Before'));
+    expect(dms).toHaveLength(1);
     expect(app.db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
 
-    recordFigures('fullDisk', { tmpfsMiB: 2, checksRefused: CHECKS_ON_FULL_DISK, stored: 0, told: CHECKS_ON_FULL_DISK, sqliteFullErrors: fullErrors, afterFreeing: 'ok', integrity: 'ok' });
+    recordFigures('fullDisk', { tmpfsMiB: 2, sweepOnFullDisk: fullSweep, reminderDms: dms.length, checksRefused: CHECKS_ON_FULL_DISK, stored: 0, told: CHECKS_ON_FULL_DISK, sqliteFullErrors: fullErrors, afterFreeing: 'ok', integrity: 'ok' });
   });
 });
