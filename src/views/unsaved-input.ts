@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { PartialInvitationFields } from '../domain/types.js';
 import { context, section } from './blocks.js';
-import { LIMITS, text } from './format.js';
+import { LIMITS, text, truncate } from './format.js';
 import { ACTIONS } from './ids.js';
 
 /** Slack's limit on a button's value. */
@@ -16,7 +16,10 @@ export interface EnteredValue {
 export interface UnsavedInput {
   /** What could not be saved, in the app's words: "the invitation you entered". */
   what: string;
-  /** One friendly sentence on why, or null for "something went wrong on my side". */
+  /**
+   * One friendly sentence on why, or null for "something went wrong on my side". The app's own
+   * mrkdwn (an AppError's userMessage, whose untrusted parts are already escaped), used as it is.
+   */
   why: string | null;
   entered: readonly EnteredValue[];
   /** What to do next, in the app's words. */
@@ -33,7 +36,7 @@ export interface UnsavedInput {
 export function unsavedInputMessage(input: UnsavedInput): { text: string; blocks: KnownBlock[] } {
   const why = input.why ?? 'Something went wrong on my side.';
   const blocks: KnownBlock[] = [
-    section(`:warning: I couldn't save ${input.what}, so nothing changed. ${text(why, 500)}`),
+    section(`:warning: I couldn't save ${input.what}, so nothing changed. ${truncate(why, 1000)}`),
   ];
   const shown = input.entered.filter((entry) => entry.value !== null && entry.value !== undefined && String(entry.value).trim() !== '');
   if (shown.length > 0) {

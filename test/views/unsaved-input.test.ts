@@ -36,9 +36,9 @@ describe('unsavedInputMessage', () => {
     expect(buttons(blocks)).toEqual([]);
   });
 
-  it('gives the reason it was refused when there is one, escaped', () => {
-    const [first] = collectMrkdwn(message({ why: 'This invitation has already been decided & <closed>.' }).blocks);
-    expect(first).toBe(":warning: I couldn't save your Ignore, so nothing changed. This invitation has already been decided &amp; &lt;closed&gt;.");
+  it('gives the reason it was refused when there is one, in the app’s own words (a mention stays a mention)', () => {
+    const [first] = collectMrkdwn(checkedMessage(unsavedInputMessage({ what: 'your Ignore', why: 'Only <@U0OWNER001> can decide on this invitation.', entered: [], nextStep: 'Ask them.' }), ['U0OWNER001']).blocks);
+    expect(first).toBe(":warning: I couldn't save your Ignore, so nothing changed. Only <@U0OWNER001> can decide on this invitation.");
   });
 
   it('leaves out what was left empty, and shows numbers', () => {
@@ -73,15 +73,15 @@ describe('unsavedInputMessage', () => {
     expect(button).toMatchObject({ action_id: ACTIONS.reopenInvitationForm, value, text: { text: 'Open the form again' } });
   });
 
-  it.each(HOSTILE_CASES)('keeps %j harmless as a label, a value and a reason', (_label, value) => {
-    const json = JSON.stringify(message({ why: value, entered: [{ label: value, value }, { label: 'Note', value }] }));
+  it.each(HOSTILE_CASES)('keeps %j harmless as a label and a value', (_label, value) => {
+    const json = JSON.stringify(message({ entered: [{ label: value, value }, { label: 'Note', value }] }));
     if (MARKUP_VALUES.includes(value)) expect(json).not.toContain(inJson(value));
   });
 
   it('stays valid Block Kit for any untrusted text', () => {
     fc.assert(
-      fc.property(untrustedText, untrustedText, (value, why) => {
-        message({ why, entered: [{ label: 'Their note', value }, { label: 'Name', value }] });
+      fc.property(untrustedText, untrustedText, (value, label) => {
+        message({ entered: [{ label, value }, { label: 'Name', value }] });
       }),
       { numRuns: 200 },
     );
