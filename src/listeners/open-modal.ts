@@ -29,14 +29,6 @@ export async function openModal(input: {
       slackErrorCode(error) === 'expired_trigger_id'
         ? `Slack took too long to open the form. Please ${input.tryAgain}.`
         : `I couldn't open the form just now. Please ${input.tryAgain} in a moment.`;
-    if (input.sent) {
-      try {
-        await input.respond({ response_type: 'ephemeral', replace_original: false, ...formNotOpenedMessage(text, input.sent) });
-      } catch (replyError) {
-        input.logger.warn('Could not send an ephemeral reply', { failure: describeSlackFailure(replyError) });
-      }
-      return;
-    }
-    await replyEphemeral(input.respond, text, input.logger);
+    await replyEphemeral(input.respond, input.sent ? formNotOpenedMessage(text, input.sent) : text, input.logger);
   }
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '@slack/logger';
+import type { KnownBlock } from '@slack/types';
 import { z } from 'zod';
 import { isAppError } from '../errors.js';
 import type { Respond } from '../services/respond.js';
@@ -14,9 +15,9 @@ export async function replyWithError(respond: Respond, error: unknown, logger: L
   await replyEphemeral(respond, text, logger);
 }
 
-export async function replyEphemeral(respond: Respond, text: string, logger: Logger): Promise<void> {
+export async function replyEphemeral(respond: Respond, message: string | { text: string; blocks: KnownBlock[] }, logger: Logger): Promise<void> {
   try {
-    await respond({ response_type: 'ephemeral', replace_original: false, text });
+    await respond({ response_type: 'ephemeral', replace_original: false, ...(typeof message === 'string' ? { text: message } : message) });
   } catch (error) {
     logger.warn('Could not send an ephemeral reply', { failure: describeSlackFailure(error) });
   }

@@ -73,6 +73,12 @@ async function checkPriya(): Promise<{ invitationId: string; ts: string }> {
   return { invitationId: buttonValue(card, ACTIONS.accept), ts: String(card?.response.ts) };
 }
 
+/** Submits a modal while the database refuses every write. */
+async function submitRefused(user: string, callbackId: string, metadata: string | undefined, values: Record<string, Record<string, unknown>>): Promise<void> {
+  refuseWrites(true);
+  await app.submit({ user_id: user, callback_id: callbackId, ...(metadata === undefined ? {} : { private_metadata: metadata }), values });
+}
+
 async function openFromCard(actionId: string, invitationId: string, ts: string, user = OWNER): Promise<string> {
   await app.click({ user_id: user, action_id: actionId, value: invitationId, channel_id: CHANNEL, message_ts: ts });
   return openedView(standIn.calls('views.open').at(-1)).private_metadata;
@@ -178,15 +184,9 @@ describe('decisions and words typed in a modal, when they cannot be saved', () =
   it('Ignore: the reason and note come back by DM, and the invitation stays undecided', async () => {
     const { invitationId, ts } = await checkPriya();
     const metadata = await openFromCard(ACTIONS.ignore, invitationId, ts);
-    refuseWrites(true);
-    await app.submit({
-      user_id: OWNER,
-      callback_id: VIEWS.ignoreReason,
-      private_metadata: metadata,
-      values: {
-        [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('not_relevant') },
-        [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('Met at <!here> & forgot') },
-      },
+    await submitRefused(OWNER, VIEWS.ignoreReason, metadata, {
+      [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('not_relevant') },
+      [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('Met at <!here> & forgot') },
     });
     const text = allText(dmTo(OWNER));
     expect(text).toContain("I couldn't save your Ignore, so nothing changed.");
@@ -200,12 +200,8 @@ describe('decisions and words typed in a modal, when they cannot be saved', () =
   it('Block and Change decision: the reason typed comes back by DM', async () => {
     const { invitationId, ts } = await checkPriya();
     const blockMetadata = await openFromCard(ACTIONS.block, invitationId, ts);
-    refuseWrites(true);
-    await app.submit({
-      user_id: OWNER,
-      callback_id: VIEWS.blockReason,
-      private_metadata: blockMetadata,
-      values: { [INPUTS.blockReason.block]: { [INPUTS.blockReason.action]: plainTextValue('Sent <b>crypto</b> offers') } },
+    await submitRefused(OWNER, VIEWS.blockReason, blockMetadata, {
+      [INPUTS.blockReason.block]: { [INPUTS.blockReason.action]: plainTextValue('Sent <b>crypto</b> offers') },
     });
     expect(allText(dmTo(OWNER))).toContain('Sent &lt;b&gt;crypto&lt;/b&gt; offers');
 
@@ -213,15 +209,9 @@ describe('decisions and words typed in a modal, when they cannot be saved', () =
     await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: invitationId, channel_id: CHANNEL, message_ts: ts });
     const changeMetadata = await openFromCard(ACTIONS.changeDecision, invitationId, ts);
     standIn.reset();
-    refuseWrites(true);
-    await app.submit({
-      user_id: OWNER,
-      callback_id: VIEWS.changeDecision,
-      private_metadata: changeMetadata,
-      values: {
-        [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: staticSelectValue('ignored') },
-        [INPUTS.changeReason.block]: { [INPUTS.changeReason.action]: plainTextValue('They kept pitching') },
-      },
+    await submitRefused(OWNER, VIEWS.changeDecision, changeMetadata, {
+      [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: staticSelectValue('ignored') },
+      [INPUTS.changeReason.block]: { [INPUTS.changeReason.action]: plainTextValue('They kept pitching') },
     });
     const text = allText(dmTo(OWNER));
     expect(text).toContain('your change of decision');
@@ -233,15 +223,9 @@ describe('decisions and words typed in a modal, when they cannot be saved', () =
   it('a teammate’s word comes back to the teammate', async () => {
     const { invitationId, ts } = await checkPriya();
     const metadata = await openFromCard(ACTIONS.voiceKnows, invitationId, ts, TEAMMATE);
-    refuseWrites(true);
-    await app.submit({
-      user_id: TEAMMATE,
-      callback_id: VIEWS.voice,
-      private_metadata: metadata,
-      values: {
-        [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
-        [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue('Worked with her at Acme') },
-      },
+    await submitRefused(TEAMMATE, VIEWS.voice, metadata, {
+      [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
+      [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue('Worked with her at Acme') },
     });
     const text = allText(dmTo(TEAMMATE));
     expect(text).toContain('I know them');
@@ -250,21 +234,16 @@ describe('decisions and words typed in a modal, when they cannot be saved', () =
   });
 
   it('settings: the focus typed comes back, and nothing is saved', async () => {
-    refuseWrites(true);
-    await app.submit({
-      user_id: OWNER,
-      callback_id: VIEWS.settings,
-      values: {
-        [INPUTS.focusIndustries.block]: { [INPUTS.focusIndustries.action]: plainTextValue('fintech, climate & energy') },
-        [INPUTS.focusRoles.block]: { [INPUTS.focusRoles.action]: plainTextValue('Data Partnerships') },
-        [INPUTS.focusKeywords.block]: { [INPUTS.focusKeywords.action]: plainTextValue(null) },
-        [INPUTS.focusText.block]: { [INPUTS.focusText.action]: plainTextValue('People building <open> data tools') },
-        [INPUTS.workStart.block]: { [INPUTS.workStart.action]: timepickerValue('08:00') },
-        [INPUTS.workEnd.block]: { [INPUTS.workEnd.action]: timepickerValue('16:00') },
-        [INPUTS.workDays.block]: { [INPUTS.workDays.action]: checkboxesValue(['1', '2', '3', '4']) },
-        [INPUTS.thankYouDelay.block]: { [INPUTS.thankYouDelay.action]: staticSelectValue('0') },
-        [INPUTS.weeklyReview.block]: { [INPUTS.weeklyReview.action]: checkboxesValue([]) },
-      },
+    await submitRefused(OWNER, VIEWS.settings, undefined, {
+      [INPUTS.focusIndustries.block]: { [INPUTS.focusIndustries.action]: plainTextValue('fintech, climate & energy') },
+      [INPUTS.focusRoles.block]: { [INPUTS.focusRoles.action]: plainTextValue('Data Partnerships') },
+      [INPUTS.focusKeywords.block]: { [INPUTS.focusKeywords.action]: plainTextValue(null) },
+      [INPUTS.focusText.block]: { [INPUTS.focusText.action]: plainTextValue('People building <open> data tools') },
+      [INPUTS.workStart.block]: { [INPUTS.workStart.action]: timepickerValue('08:00') },
+      [INPUTS.workEnd.block]: { [INPUTS.workEnd.action]: timepickerValue('16:00') },
+      [INPUTS.workDays.block]: { [INPUTS.workDays.action]: checkboxesValue(['1', '2', '3', '4']) },
+      [INPUTS.thankYouDelay.block]: { [INPUTS.thankYouDelay.action]: staticSelectValue('0') },
+      [INPUTS.weeklyReview.block]: { [INPUTS.weeklyReview.action]: checkboxesValue([]) },
     });
     const text = allText(dmTo(OWNER));
     expect(text).toContain("I couldn't save your settings");
