@@ -17,9 +17,12 @@ export interface InvitationFormContext {
   responseUrl: string | null;
 }
 
+/** What the form can open with: the invitation's fields and where it came from. */
+export type InvitationFormPrefill = PartialInvitationFields & { source?: string | null };
+
 export function invitationModal(
   context: InvitationFormContext,
-  prefill: PartialInvitationFields & { source?: string | null } = {},
+  prefill: InvitationFormPrefill = {},
   notice: string | null = null,
 ): ModalView {
   const source = SOURCES.find((label) => label === prefill.source);

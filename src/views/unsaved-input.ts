@@ -1,8 +1,8 @@
 import type { KnownBlock } from '@slack/types';
-import type { PartialInvitationFields } from '../domain/types.js';
 import { context, section } from './blocks.js';
 import { LIMITS, text, truncate } from './format.js';
 import { ACTIONS } from './ids.js';
+import type { InvitationFormPrefill } from './invitation-modal.js';
 
 /** Slack's limit on a button's value. */
 const BUTTON_VALUE_MAX = 2000;
@@ -82,20 +82,11 @@ function codeBlock(value: string): string {
   return `\`\`\`${text(fenced, LIMITS.sectionText - 150)}\`\`\``;
 }
 
-/** The invitation form's fields as the "Open the form again" button carries them. */
-export interface ReopenFormPayload {
-  /** The channel the card was meant for. */
-  channelId: string;
-  fields: PartialInvitationFields & { source?: string | null };
-  /** True when the note was too long to fit in the button: the message shows it. */
-  noteLeftOut: boolean;
-}
-
 /**
  * The button value that opens the invitation form again, filled in. A note too long for Slack's
  * 2,000-character button value is left out (the message above the button still shows it).
  */
-export function reopenFormValue(channelId: string, fields: ReopenFormPayload['fields']): string {
+export function reopenFormValue(channelId: string, fields: InvitationFormPrefill): string {
   const full = markupFreeJson({ c: channelId, f: compact(fields) });
   if (full.length <= BUTTON_VALUE_MAX) return full;
   const withoutNote = markupFreeJson({ c: channelId, f: compact({ ...fields, note: null }), x: 1 });
@@ -112,7 +103,7 @@ function markupFreeJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function compact(fields: ReopenFormPayload['fields']): Record<string, string | number> {
+function compact(fields: InvitationFormPrefill): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(fields)) {
     if (value !== null && value !== undefined && value !== '') out[key] = value;
