@@ -75,16 +75,21 @@ export function createInvitationService(
 ) {
   const { repos, writes, client, logger, clock } = deps;
 
-  /** Stores a check, weighs it against what the workspace knows, and shows the card. */
+  /**
+   * Stores a check, weighs it against what the workspace knows, and shows the card. Reading the
+   * person's history, weighing and storing are one step inside the write batch, so two checks of
+   * the same person arriving together see each other (the second lists the first), and the reads
+   * share the batch's transaction instead of opening one each.
+   */
   async function checkInvitation(request: CheckRequest): Promise<CheckOutcome> {
     const now = clock();
     const { fields } = request;
     const key = personKey(fields.name, fields.headline);
-    const earlier = repos.invitations.findEarlierChecks({ teamId: request.teamId, profileUrl: fields.profileUrl, personKey: key });
-    const context = await evaluationContext(request.teamId, request.ownerId, earlier, []);
-    const evaluation = evaluateInvitation(fields, context);
-    const { record, created } = await writes.run(() =>
-      repos.invitations.insert({
+    const person = { teamId: request.teamId, profileUrl: fields.profileUrl, personKey: key };
+    const { record, created, history } = await writes.run(() => {
+      const earlier = repos.invitations.findEarlierChecks(person);
+      const evaluation = evaluateInvitation(fields, { ...historyAndFocus(request.teamId, request.ownerId, earlier), teammates: [] });
+      const stored = repos.invitations.insert({
         teamId: request.teamId,
         ownerId: request.ownerId,
         ...fields,
@@ -96,8 +101,9 @@ export function createInvitationService(
         channelId: request.channelId,
         requestKey: request.requestKey,
         createdAt: now,
-      }),
-    );
+      });
+      return { ...stored, history: { earlier, total: earlierTotal(person, earlier) } };
+    });
     if (!created) {
       logger.info('Repeated delivery of a check; the first one handles it', { teamId: request.teamId, invitationId: record.id });
       return { kind: 'duplicate', invitation: record };
@@ -108,7 +114,7 @@ export function createInvitationService(
       recommendation: record.recommendation,
       score: record.score,
     });
-    return postCard(record, cardFor(record, { earlier }), request.responseUrl);
+    return postCard(record, cardFor(record, history), request.responseUrl);
   }
 
   /** What the recommendation weighs besides the invitation: history, the owner's focus, teammates. */
@@ -125,21 +131,30 @@ export function createInvitationService(
         note: voice.note,
       })),
     );
-    return {
-      history: earlier.map((check) => toPriorCheck(check, ownerId)),
-      focus: repos.settings.get(teamId, ownerId).focus,
-      teammates,
-    };
+    return { ...historyAndFocus(teamId, ownerId, earlier), teammates };
+  }
+
+  /** The part of the context the database alone gives: read inside a write batch for a fresh check. */
+  function historyAndFocus(teamId: string, ownerId: string, earlier: readonly EarlierCheck[]): Omit<EvaluationContext, 'teammates'> {
+    return { history: earlier.map((check) => toPriorCheck(check, ownerId)), focus: repos.settings.get(teamId, ownerId).focus };
+  }
+
+  /** How many earlier checks there are in all; the list stops at EARLIER_CHECKS_LISTED. */
+  function earlierTotal(person: Parameters<InvitationsRepo['countEarlierChecks']>[0], earlier: readonly EarlierCheck[]): number {
+    return earlier.length < EARLIER_CHECKS_LISTED ? earlier.length : repos.invitations.countEarlierChecks(person);
   }
 
   /**
    * The card as it stands: the invitation, what the workspace knew before, what teammates said.
-   * A fresh check passes the earlier checks it already read, and has no teammates' words yet.
+   * A fresh check passes the history it read as it was stored, and has no teammates' words yet.
    */
-  function cardFor(invitation: InvitationRecord, fresh?: { earlier: readonly EarlierCheck[] }): { text: string; blocks: KnownBlock[] } {
+  function cardFor(
+    invitation: InvitationRecord,
+    fresh?: { earlier: readonly EarlierCheck[]; total: number },
+  ): { text: string; blocks: KnownBlock[] } {
     const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
     const earlier = fresh?.earlier ?? repos.invitations.findEarlierChecks(person);
-    const total = earlier.length < EARLIER_CHECKS_LISTED ? earlier.length : repos.invitations.countEarlierChecks(person);
+    const total = fresh?.total ?? earlierTotal(person, earlier);
     const voices = fresh === undefined ? repos.voices.forInvitation(invitation.teamId, invitation.id).map(toCardVoice) : [];
     return invitationCard(invitation, earlier.map(toHistoryEntry), total, voices);
   }

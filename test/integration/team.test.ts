@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepReviews } from '../../src/jobs/review-sweep.js';
+import { parseSlackCommandText } from '../../src/domain/parse-invitation.js';
 import { ACTIONS, INPUTS, VIEWS, WEEKLY_REVIEW_ON, WITHDRAW_VOICE } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
@@ -436,5 +437,36 @@ describe('App Home', () => {
 
     await click(card, ACTIONS.accept);
     expect(standIn.calls('views.publish')).toHaveLength(2);
+  });
+});
+
+describe('the same person checked by two people at once', () => {
+  it('the second card lists the first: reading the history, weighing and storing are one step', async () => {
+    const parsed = parseSlackCommandText(PRIYA);
+    if (!parsed.ok) throw new Error('PRIYA should parse');
+    const request = (ownerId: string, requestKey: string) => ({
+      teamId: TEAM,
+      ownerId,
+      channelId: CHANNEL,
+      fields: parsed.invitation,
+      source: null,
+      requestKey,
+      responseUrl: null,
+    });
+    // Both start before either is stored, as two commands arriving together do.
+    const { invitations } = app.instance.services;
+    const [first, second] = await Promise.all([
+      invitations.checkInvitation(request(OWNER, 'command:first')),
+      invitations.checkInvitation(request(TEAMMATE, 'command:second')),
+    ]);
+
+    const cardOf = (id: number) => standIn.calls('chat.postMessage').find((call) => buttonValue(call, ACTIONS.accept) === String(id));
+    expect(allText(cardOf(first.invitation.id))).not.toContain('Seen before');
+    const secondCard = allText(cardOf(second.invitation.id));
+    expect(secondCard).toContain('Seen before in this workspace');
+    expect(secondCard).toContain(`<@${OWNER}>`);
+    // The recommendation weighed it too.
+    expect(first.invitation.reasons.join(' ')).not.toContain('A teammate checked them');
+    expect(second.invitation.reasons).toContain('A teammate checked them on 2026-11-24, still undecided.');
   });
 });
