@@ -412,6 +412,27 @@ export function createInvitationService(
     }
   }
 
+  /**
+   * A click on a card whose location was never stored (the disk filled just as it was posted)
+   * says where the card is. Noting it then lets later changes redraw it. A card whose location is
+   * known is left alone; failing to note it again is only logged.
+   */
+  function noteCardFound(invitation: InvitationRecord, card: { channelId: string; messageTs: string }): InvitationRecord {
+    if (invitation.messageTs !== null || invitation.responseUrl !== null) return invitation;
+    try {
+      repos.invitations.setCardLocation(invitation.teamId, invitation.id, { ...card, responseUrl: null }, clock());
+    } catch (error) {
+      logger.warn('A click showed where a card is, but that could not be stored either', {
+        teamId: invitation.teamId,
+        invitationId: invitation.id,
+        failure: error instanceof Error ? error.message : String(error),
+      });
+      return invitation;
+    }
+    logger.info('Found where a card is from a click on it; later changes will redraw it', { teamId: invitation.teamId, invitationId: invitation.id });
+    return { ...invitation, ...card };
+  }
+
   function rememberResponseUrl(teamId: string, invitationId: number, responseUrl: string): void {
     repos.invitations.rememberResponseUrl(teamId, invitationId, responseUrl, clock());
   }
@@ -429,6 +450,7 @@ export function createInvitationService(
     cardNotUpdatedMessage,
     tellOwner,
     rememberResponseUrl,
+    noteCardFound,
   };
 }
 

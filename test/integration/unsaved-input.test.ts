@@ -286,4 +286,27 @@ describe('a check stored and shown, whose card location cannot be noted', () => 
     expect(app.db.prepare('SELECT status, message_ts FROM invitations').all()).toEqual([{ status: 'pending', message_ts: null }]);
     expect(app.logLines.join('\n')).toMatch(/The card is shown, but where it is could not be stored/);
   });
+
+  it('learns where the card is from the next click on it, and redraws it from then on', async () => {
+    app.db.exec(`CREATE TEMP TRIGGER refuse_card_location BEFORE UPDATE OF message_ts ON invitations
+      BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    await app.command(PRIYA);
+    app.db.exec('DROP TRIGGER refuse_card_location');
+    const card = standIn.calls('chat.postMessage')[0];
+    const id = buttonValue(card, ACTIONS.accept);
+    const ts = String(card?.response.ts);
+    const location = () => app.db.prepare('SELECT channel_id, message_ts FROM invitations WHERE id = ?').get(id);
+
+    // A click from elsewhere (a review, the Home tab) says nothing about where the card is.
+    await app.click({ user_id: TEAMMATE, action_id: ACTIONS.voiceKnows, block_id: `review:${id}`, value: id, channel_id: 'D0MATE0001', message_ts: '1.2' });
+    expect(location()).toEqual({ channel_id: CHANNEL, message_ts: null });
+    // A teammate's click on the card itself does.
+    await app.click({ user_id: TEAMMATE, action_id: ACTIONS.voiceKnows, block_id: `voice:${id}`, value: id, channel_id: CHANNEL, message_ts: ts });
+    expect(location()).toEqual({ channel_id: CHANNEL, message_ts: ts });
+
+    await app.click({ user_id: OWNER, action_id: ACTIONS.accept, block_id: `decide:${id}`, value: id, channel_id: CHANNEL, message_ts: ts });
+    const update = standIn.calls('chat.update').at(-1);
+    expect(update?.args).toMatchObject({ channel: CHANNEL, ts });
+    expect(allText(update)).toContain('Accepted');
+  });
 });

@@ -60,6 +60,23 @@ export function clickedInReview({ body, action }: Pick<ButtonArgs, 'body' | 'act
   return action.block_id.startsWith('review:') && body.container.type === 'message';
 }
 
+/** The blocks of a card's own buttons, with the invitation id they are about. */
+const CARD_BUTTON_BLOCK = /^(?:decide|change|voice):(\d+)$/;
+
+/**
+ * The card message a click came from (channel and ts), when it is that invitation's card in a
+ * channel or DM; null for a review, the Home tab or an ephemeral card.
+ */
+export function clickedCardMessage(
+  { body, action }: Pick<ButtonArgs, 'body' | 'action'>,
+  invitationId: number,
+): { channelId: string; messageTs: string } | null {
+  const onCard = CARD_BUTTON_BLOCK.exec(action.block_id)?.[1] === String(invitationId);
+  if (!onCard || body.container.type !== 'message' || body.container.is_ephemeral === true) return null;
+  const { channelId, messageTs } = messageLocation(body);
+  return channelId !== null && messageTs !== null ? { channelId, messageTs } : null;
+}
+
 /** The message a button sat in (channel and ts), to redraw it. */
 export function messageLocation(body: BlockAction): { channelId: string | null; messageTs: string | null } {
   const container = body.container;
@@ -71,7 +88,8 @@ export function messageLocation(body: BlockAction): { channelId: string | null; 
 /**
  * The invitation a card button is about, when the clicker owns it; otherwise the clicker is told
  * why and null is returned. A click on an ephemeral card also leaves its response_url behind, so
- * the decision made later in a modal can redraw that card.
+ * the decision made later in a modal can redraw that card; a click on a card whose location was
+ * never stored tells where it is.
  */
 export async function ownedInvitation(services: AppServices, args: ButtonArgs): Promise<InvitationRecord | null> {
   const target = await buttonTarget(args);
@@ -80,7 +98,8 @@ export async function ownedInvitation(services: AppServices, args: ButtonArgs): 
     const invitation = services.invitations.invitationForOwner(target.teamId, target.id, args.body.user.id);
     const responseUrl = ephemeralResponseUrl(args);
     if (responseUrl !== null) services.invitations.rememberResponseUrl(target.teamId, invitation.id, responseUrl);
-    return invitation;
+    const card = clickedCardMessage(args, invitation.id);
+    return card === null ? invitation : services.invitations.noteCardFound(invitation, card);
   } catch (error) {
     await replyWithError(args.respond, error, args.logger);
     return null;

@@ -3,7 +3,7 @@ import { voiceModal } from '../../views/voice-modal.js';
 import { openModal } from '../open-modal.js';
 import { replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { buttonTarget, type ButtonArgs } from './button.js';
+import { buttonTarget, clickedCardMessage, type ButtonArgs } from './button.js';
 
 /** I know them / Heads-up, for teammates: a small modal for their word and an optional note. */
 export function teammateVoice(services: AppServices, preset: VoiceKind) {
@@ -19,6 +19,8 @@ export function teammateVoice(services: AppServices, preset: VoiceKind) {
       await replyWithError(respond, error, logger);
       return;
     }
+    const card = clickedCardMessage(args, found.invitation.id);
+    if (card !== null) services.invitations.noteCardFound(found.invitation, card);
     const current = found.current === null ? null : { kind: found.current.kind, note: found.current.note };
     const view = voiceModal({ invitationId: found.invitation.id }, found.invitation.name, preset, current);
     await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click the button again' });
