@@ -276,10 +276,15 @@ describe('a teammate’s word saved, whose re-weighing cannot be stored', () => 
   });
 });
 
+/** Only noting where a card is fails, as when the disk fills between posting it and noting it. */
+function refuseCardLocation(): void {
+  app.db.exec(`CREATE TEMP TRIGGER refuse_card_location BEFORE UPDATE OF message_ts ON invitations
+    BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+}
+
 describe('a check stored and shown, whose card location cannot be noted', () => {
   it('keeps the one card and the check, and does not tell the person it was lost', async () => {
-    app.db.exec(`CREATE TEMP TRIGGER refuse_card_location BEFORE UPDATE OF message_ts ON invitations
-      BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    refuseCardLocation();
     await app.command(PRIYA, { responseUrlId: 'located' });
     expect(standIn.calls('chat.postMessage')).toHaveLength(1);
     expect(standIn.responsePosts('located')).toEqual([]);
@@ -288,8 +293,7 @@ describe('a check stored and shown, whose card location cannot be noted', () => 
   });
 
   it('learns where the card is from the next click on it, and redraws it from then on', async () => {
-    app.db.exec(`CREATE TEMP TRIGGER refuse_card_location BEFORE UPDATE OF message_ts ON invitations
-      BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    refuseCardLocation();
     await app.command(PRIYA);
     app.db.exec('DROP TRIGGER refuse_card_location');
     const card = standIn.calls('chat.postMessage')[0];
