@@ -1,11 +1,13 @@
 /**
- * Child process hosting one app under test on the real HTTP receiver (ephemeral port): either the
- * real invite-check (createApp, temp database, migrations applied) or the bare Bolt baseline whose
- * /invite-check acks and posts one small card, the same Slack I/O with none of our work. Both log
+ * Child process hosting one app under test on the real HTTP receiver (ephemeral port): the real
+ * invite-check (createApp, temp database, migrations applied); the bare Bolt baseline whose
+ * /invite-check acks and posts one small card, the same Slack I/O with none of our work ('bare');
+ * or that bare app posting a card as large as the real app's instead ('bare-card'). All log
  * through the same JSON logger at the same level. It also runs the thank-you sweep on request,
  * in this process, as main.ts's cron would.
  */
 import { App, HTTPReceiver, type Receiver } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
 import type { WebClientOptions } from '@slack/web-api';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -20,10 +22,15 @@ import { startCheckpointer } from '../src/db/checkpointer.js';
 import { migrate, readMigrations } from '../src/db/migrate.js';
 import { openDatabase, type Db } from '../src/db/open.js';
 import { sweepThankYous } from '../src/jobs/thank-you-sweep.js';
+import { parseSlackCommandText } from '../src/domain/parse-invitation.js';
+import { evaluateInvitation } from '../src/domain/recommend.js';
 import { JsonLogger } from '../src/logger.js';
+import { postBlocks } from '../src/services/post-message.js';
+import { invitationCard } from '../src/views/invitation-card.js';
 import { createSlackPacer } from '../src/services/slack-pacer.js';
 import { serve } from './ipc.js';
 import type { AppStart, AppStarted, LoopDelay, MemoryReading, SeedDueRequest, SeedDueResult, SweepOutcome, SweepRequest } from './protocol.js';
+import { invitationText } from './invitations.js';
 import { seedDueNudges } from './seed.js';
 import { BENCH_SIGNING_SECRET, BENCH_TEAM } from './signed.js';
 import { MB } from './stats.js';
@@ -47,13 +54,18 @@ function portOf(server: unknown): number {
 async function start(request: AppStart): Promise<AppStarted> {
   // Same level and sink for both apps: stdout, which the parent discards as a log shipper would read it.
   const logger = new JsonLogger('info', process.stdout);
-  if (request.mode === 'bare') {
+  if (request.mode === 'bare' || request.mode === 'bare-card') {
+    const card = request.mode === 'bare-card' ? sampleCard() : null;
     const receiver: Receiver = new HTTPReceiver({ signingSecret: BENCH_SIGNING_SECRET, endpoints: '/slack/events', port: 0, logger });
     // The real app's client settings (app.ts), so both pay the same for each Slack call.
     const clientOptions: WebClientOptions = { slackApiUrl: request.apiUrl, retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 }, timeout: 10_000 };
     const app = new App({ token: TOKEN, receiver, logger, clientOptions });
     app.command('/invite-check', async ({ ack, command, client }) => {
       await ack();
+      if (card !== null) {
+        await postBlocks(client, { channel: command.channel_id, ...card });
+        return;
+      }
       await client.chat.postMessage({
         channel: command.channel_id,
         text: 'Invitation checked',
@@ -64,7 +76,11 @@ async function start(request: AppStart): Promise<AppStarted> {
     });
     const server = await app.start(0);
     hosted = { stop: () => app.stop().then(() => undefined), db: null, instance: null };
-    return { url: `http://127.0.0.1:${portOf(server)}/slack/events`, pid: process.pid };
+    return {
+      url: `http://127.0.0.1:${portOf(server)}/slack/events`,
+      pid: process.pid,
+      ...(card === null ? {} : { cardBlocksBytes: Buffer.byteLength(JSON.stringify(card.blocks)) }),
+    };
   }
   dir = mkdtempSync(join(tmpdir(), 'invite-check-bench-app-'));
   const config = loadConfig({
@@ -94,6 +110,31 @@ async function start(request: AppStart): Promise<AppStarted> {
     instance,
   };
   return { url: `http://127.0.0.1:${portOf(server)}/slack/events`, pid: process.pid };
+}
+
+/**
+ * For the 'bare-card' baseline: one typical card (a web-page paste, no earlier checks), rendered
+ * once with the app's own parser, rules and views. Posted on every command the way the app posts
+ * its cards, it shows what a card of that size costs a bare app, with none of the app's work.
+ */
+function sampleCard(): { text: string; blocks: KnownBlock[] } {
+  const parsed = parseSlackCommandText(invitationText(123, 'web'));
+  if (!parsed.ok) throw new Error(`the sample invitation does not parse: ${parsed.reason}`);
+  const evaluation = evaluateInvitation(parsed.invitation);
+  const invitation = {
+    ...parsed.invitation,
+    ...evaluation,
+    id: 1234,
+    ownerId: 'U0BENCH0001',
+    source: null,
+    status: 'pending' as const,
+    decidedAt: null,
+    decidedBy: null,
+    decisionReason: null,
+    decisionNote: null,
+    createdAt: new Date(),
+  };
+  return invitationCard(invitation);
 }
 
 function memory(payload: { gc?: boolean }): MemoryReading {

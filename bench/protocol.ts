@@ -1,6 +1,7 @@
 /** What the benchmark's processes ask each other, and answer. */
 
-export type AppMode = 'real' | 'bare';
+/** 'bare-card': the bare app posting a typical card of the real app's size instead of its small one. */
+export type AppMode = 'real' | 'bare' | 'bare-card';
 
 export interface AppStart {
   mode: AppMode;
@@ -12,6 +13,8 @@ export interface AppStart {
 export interface AppStarted {
   url: string;
   pid: number;
+  /** 'bare-card' only: the size of the blocks it posts, in bytes of JSON. */
+  cardBlocksBytes?: number;
 }
 
 export interface MemoryReading {

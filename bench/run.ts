@@ -74,10 +74,10 @@ const say = (line = ''): void => {
 const script = (name: string): URL => new URL(`./${name}.js`, import.meta.url);
 
 /** The app under test gets --expose-gc so memory readings can first drop what is merely pending. */
-async function startApp(mode: AppMode, apiUrl: string, env?: Record<string, string>): Promise<{ child: ChildHandle; url: string }> {
+async function startApp(mode: AppMode, apiUrl: string, env?: Record<string, string>): Promise<{ child: ChildHandle; url: string; started: AppStarted }> {
   const child = startChild(script('app-host'), { name: `${mode} app`, execArgv: ['--expose-gc'] });
   const started = await child.call<AppStarted>('start', { mode, apiUrl, ...(env === undefined ? {} : { env }) });
-  return { child, url: started.url };
+  return { child, url: started.url, started };
 }
 
 async function startLoad(limited: boolean, minuteMs: number): Promise<{ child: ChildHandle; apiUrl: string }> {
@@ -101,13 +101,28 @@ interface AckRow {
   concurrency: number;
   real: RoundStats;
   bare: RoundStats;
+  /** The bare app posting a card as large as the real app's: not a target, it shows what the card alone costs. */
+  bareCard: RoundStats;
   throughputRatio: number;
   ackP99Ratio: number;
   cardP99Ratio: number;
   /** Bare CPU per request over the real app's: the throughput ratio a CPU-bound app can reach. */
   cpuRatio: number;
+  /** bare-card against bare: the share of the bare app's throughput a full-size card leaves. */
+  bareCardThroughputRatio: number;
+  bareCardCpuRatio: number;
+  /** real against bare-card: what the app's own work (parse, weigh, store, render) leaves. */
+  realToBareCardThroughputRatio: number;
+  realToBareCardCpuRatio: number;
   rounds: Record<AppMode, RoundStats[]>;
 }
+
+/** The interleaving order of round `r`: each app goes first, second and last equally often. */
+const ROUND_ORDERS: readonly (readonly AppMode[])[] = [
+  ['real', 'bare', 'bare-card'],
+  ['bare', 'bare-card', 'real'],
+  ['bare-card', 'real', 'bare'],
+];
 
 function combine(rounds: readonly RoundStats[]): RoundStats {
   const pick = (key: keyof RoundStats) => median(rounds.map((stats) => stats[key] ?? Number.NaN));
@@ -126,9 +141,13 @@ function combine(rounds: readonly RoundStats[]): RoundStats {
   };
 }
 
-async function ackPath(settings: Settings['ack']): Promise<AckRow[]> {
+async function ackPath(settings: Settings['ack']): Promise<{ rows: AckRow[]; sampleCardBytes: number }> {
   const load = await startLoad(false, 60_000);
-  const apps = { real: await startApp('real', load.apiUrl), bare: await startApp('bare', load.apiUrl) };
+  const apps: Record<AppMode, { child: ChildHandle; url: string; started: AppStarted }> = {
+    real: await startApp('real', load.apiUrl),
+    bare: await startApp('bare', load.apiUrl),
+    'bare-card': await startApp('bare-card', load.apiUrl),
+  };
   const closed = async (mode: AppMode, count: number, concurrency: number): Promise<RoundStats> => {
     const before = await apps[mode].child.call<{ micros: number }>('cpu');
     const stats = await load.child.call<RoundStats>('closed', { url: apps[mode].url, count, concurrency, firstRequest: requestIds(count), people: settings.people });
@@ -136,27 +155,40 @@ async function ackPath(settings: Settings['ack']): Promise<AckRow[]> {
     return { ...stats, cpuMsPerRequest: (after.micros - before.micros) / 1000 / stats.requests };
   };
   try {
-    say(`  warming up both apps (${settings.warmup} requests each)`);
-    await closed('real', settings.warmup, 8);
-    await closed('bare', settings.warmup, 8);
+    say(`  warming up the three apps (${settings.warmup} requests each)`);
+    for (const mode of ROUND_ORDERS[0] ?? []) await closed(mode, settings.warmup, 8);
     const rows: AckRow[] = [];
     for (const concurrency of settings.concurrencies) {
       const count = settings.requests[concurrency] ?? 1000;
-      const rounds: Record<AppMode, RoundStats[]> = { real: [], bare: [] };
+      const rounds: Record<AppMode, RoundStats[]> = { real: [], bare: [], 'bare-card': [] };
       for (let r = 0; r < settings.rounds; r += 1) {
-        // Interleaved, and alternating which goes first, so drift on the machine hits both alike.
-        const order: AppMode[] = r % 2 === 0 ? ['real', 'bare'] : ['bare', 'real'];
-        for (const mode of order) rounds[mode].push(await closed(mode, count, concurrency));
+        // Interleaved, and rotating which goes first, so drift on the machine hits all alike.
+        for (const mode of ROUND_ORDERS[r % ROUND_ORDERS.length] ?? []) rounds[mode].push(await closed(mode, count, concurrency));
       }
       const real = combine(rounds.real);
       const bare = combine(rounds.bare);
-      rows.push({ concurrency, real, bare, throughputRatio: real.rps / bare.rps, ackP99Ratio: real.ackP99 / bare.ackP99, cardP99Ratio: real.cardP99 / bare.cardP99, cpuRatio: (bare.cpuMsPerRequest ?? Number.NaN) / (real.cpuMsPerRequest ?? Number.NaN), rounds });
-      say(`  concurrency ${concurrency}: real ${round(real.rps, 0)} req/s, bare ${round(bare.rps, 0)} req/s`);
+      const bareCard = combine(rounds['bare-card']);
+      const cpuOver = (base: RoundStats, app: RoundStats): number => (base.cpuMsPerRequest ?? Number.NaN) / (app.cpuMsPerRequest ?? Number.NaN);
+      rows.push({
+        concurrency,
+        real,
+        bare,
+        bareCard,
+        throughputRatio: real.rps / bare.rps,
+        ackP99Ratio: real.ackP99 / bare.ackP99,
+        cardP99Ratio: real.cardP99 / bare.cardP99,
+        cpuRatio: cpuOver(bare, real),
+        bareCardThroughputRatio: bareCard.rps / bare.rps,
+        bareCardCpuRatio: cpuOver(bare, bareCard),
+        realToBareCardThroughputRatio: real.rps / bareCard.rps,
+        realToBareCardCpuRatio: cpuOver(bareCard, real),
+        rounds,
+      });
+      say(`  concurrency ${concurrency}: real ${round(real.rps, 0)} req/s, bare ${round(bare.rps, 0)} req/s, bare with a full card ${round(bareCard.rps, 0)} req/s`);
     }
-    return rows;
+    return { rows, sampleCardBytes: apps['bare-card'].started.cardBlocksBytes ?? Number.NaN };
   } finally {
-    await apps.real.child.stop();
-    await apps.bare.child.stop();
+    for (const app of Object.values(apps)) await app.child.stop();
     await load.child.stop();
   }
 }
@@ -358,9 +390,10 @@ async function main(): Promise<void> {
   const summary: string[] = [];
 
   if (only.has('ack')) {
-    say('\n1. Ack path: the real app against a bare Bolt app, interleaved rounds');
-    const rows = await ackPath(settings.ack);
+    say('\n1. Ack path: the real app against a bare Bolt app (and the bare app posting a full card), interleaved rounds');
+    const { rows, sampleCardBytes } = await ackPath(settings.ack);
     results.ack = rows;
+    results.ackSampleCardBytes = sampleCardBytes;
     summary.push(
       '1. Ack path (per concurrency: median of rounds; ack = HTTP answer, card = card reaches the stand-in; ms)',
       table(
@@ -369,9 +402,15 @@ async function main(): Promise<void> {
           [row.concurrency, 'real', row.real.rps, row.real.ackP50, row.real.ackP99, row.real.cardP50, row.real.cardP99, row.real.cpuMsPerRequest ?? Number.NaN, row.real.errors + row.real.missingCards,
             row.throughputRatio, row.ackP99Ratio, row.cpuRatio, `${verdict(row.throughputRatio >= 0.8)} / ${verdict(row.ackP99Ratio <= 1.5)}`],
           [row.concurrency, 'bare', row.bare.rps, row.bare.ackP50, row.bare.ackP99, row.bare.cardP50, row.bare.cardP99, row.bare.cpuMsPerRequest ?? Number.NaN, row.bare.errors + row.bare.missingCards, '', '', '', ''],
+          [row.concurrency, 'bare+card', row.bareCard.rps, row.bareCard.ackP50, row.bareCard.ackP99, row.bareCard.cardP50, row.bareCard.cardP99, row.bareCard.cpuMsPerRequest ?? Number.NaN,
+            row.bareCard.errors + row.bareCard.missingCards, row.bareCardThroughputRatio, row.bareCard.ackP99 / row.bare.ackP99, row.bareCardCpuRatio, '(no target)'],
         ]),
       ),
       '   targets: real ≥ 0.8 × bare req/s; real ack p99 ≤ 1.5 × bare ack p99. "vs bare CPU" = bare CPU per request / real CPU per request.',
+      `   bare+card: the bare app posting one typical card of the real app's (${sampleCardBytes} bytes of blocks, no earlier checks) instead of its small one, as the app posts cards.`,
+      `   It shows what the card's size alone costs. The real app against bare+card (its own work: parse, weigh, store, render): req/s ${rows
+        .map((row) => `${round(row.realToBareCardThroughputRatio)} at ${row.concurrency}`)
+        .join(', ')}; CPU ${rows.map((row) => `${round(row.realToBareCardCpuRatio)} at ${row.concurrency}`).join(', ')}.`,
     );
   }
 

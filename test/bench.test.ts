@@ -32,15 +32,21 @@ describe('npm run bench -- --quick', () => {
     expect(results).toMatchObject({ quick: true, machine: { os: expect.any(String), cpuModel: expect.any(String), cores: expect.any(Number), node: process.version } });
     expect(Number.isNaN(Date.parse(String(results.date)))).toBe(false);
 
-    const ack = results.ack as { concurrency: number; real: Record<string, unknown>; bare: Record<string, unknown>; throughputRatio: unknown }[];
+    type AppStats = Record<string, unknown>;
+    const ack = results.ack as { concurrency: number; real: AppStats; bare: AppStats; bareCard: AppStats; throughputRatio: unknown; realToBareCardThroughputRatio: unknown }[];
     expect(ack.length).toBeGreaterThan(0);
     for (const row of ack) {
-      for (const app of [row.real, row.bare]) {
+      for (const app of [row.real, row.bare, row.bareCard]) {
         for (const key of ['rps', 'ackP50', 'ackP99', 'cardP50', 'cardP99']) expect(isFiniteNumber(app[key]), `${key} at ${row.concurrency}`).toBe(true);
         expect(app.requests).toBeGreaterThan(0);
+        expect(app.errors).toBe(0);
+        expect(app.missingCards).toBe(0);
       }
       expect(isFiniteNumber(row.throughputRatio)).toBe(true);
+      expect(isFiniteNumber(row.realToBareCardThroughputRatio)).toBe(true);
     }
+    // The bare+card baseline posts a full card: far larger than the bare app's one line.
+    expect(results.ackSampleCardBytes).toBeGreaterThan(1000);
 
     const scale = results.scale as { sizes: { invitations: number; sweepMs: unknown; emptySweepMs: unknown; bytesPerInvitation: unknown; plans: Record<string, string[]> }[] };
     expect(scale.sizes.length).toBe(2);
