@@ -280,7 +280,26 @@ function matchPhrases(text: string, phrases: readonly Phrase[]): string[] {
   return phrases.filter((phrase) => phrase.pattern.test(text)).map((phrase) => phrase.label);
 }
 
+/**
+ * Every phrase of the three tables in one alternation, so the usual text, which has none, is read
+ * once instead of once per phrase (24 reads, twice a check). A text it matches is read phrase by
+ * phrase as before, for the labels.
+ */
+const ANY_SPAM_PHRASE = anyOf([...THEME_PHRASES, ...PITCH_PHRASES, ...MASS_PHRASES]);
+
+/** One pattern matching where any of `phrases` does; they must share their flags (`i`) for that. */
+function anyOf(phrases: readonly Phrase[]): RegExp {
+  const odd = phrases.find(({ pattern }) => pattern.flags !== 'i');
+  if (odd !== undefined) throw new Error(`spam phrase "${odd.label}" must have the flag i alone, like the others`);
+  return new RegExp(phrases.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'i');
+}
+
 export function findSpam(text: string): SpamFindings {
+  return ANY_SPAM_PHRASE.test(text) ? findSpamPhraseByPhrase(text) : { pitches: [], themes: [], massPhrases: [] };
+}
+
+/** findSpam without the shortcut; exported so a test can hold the two to the same answers. */
+export function findSpamPhraseByPhrase(text: string): SpamFindings {
   const themes = matchPhrases(text, THEME_PHRASES);
   const pitches = matchPhrases(text, PITCH_PHRASES);
   // A theme plus money talk in the same text is a pitch even without a stock phrase.

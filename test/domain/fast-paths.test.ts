@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { focusFit, focusTerms, matchFocus } from '../../src/domain/focus.js';
 import { nameKey, personKey } from '../../src/domain/person-key.js';
+import { findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
 import { cleanMultiLine, cleanText, collapseWhitespace } from '../../src/domain/slack-text.js';
 import type { InvitationFields, OwnerFocus } from '../../src/domain/types.js';
 
@@ -124,5 +125,37 @@ describe('focusFit', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('findSpam shortcut', () => {
+  // Pieces of the phrases, near misses and money talk, so texts fall on both sides of each pattern.
+  const pieces = fc.constantFrom(
+    'guaranteed', 'guarantees', 'returns', 'profit', 'ROI', 'passive income', 'risk-free', 'risk free', '100x', '10x returns',
+    'financial freedom', 'double your money', 'crypto', 'cryptocurrencies', 'bitcoin', 'BTC', 'NFTs', 'forex', 'fx trading',
+    'trading', 'signals', 'binary options', 'be your own boss', 'network marketing', 'multi-level marketing', 'MLM',
+    'residual income', 'side hustle', 'earn $500 a day', 'make money online', 'ground floor', 'day trading',
+    'trading platform', 'investment opportunity', 'invest with me', 'Dear Sir', 'dear madam', 'to whom it may concern',
+    'I came across your profile', 'came across your page', 'I help companies', 'book a quick call', 'grab a 15-min chat',
+    'exciting opportunity', 'business opportunity', 'I noticed your profile', 'DM me', 'WhatsApp', '30%', '$5', '€ 20',
+    'engineer', 'data', 'Hi Sam', 'we met at the meetup', 'profile', 'opportunity', 'call',
+  );
+  const text = fc
+    .array(fc.oneof(pieces, fc.constantFrom(' ', '  ', ', ', '. ', '\n', '-', ''), fc.string({ maxLength: 6 })), { maxLength: 14 })
+    .map((parts) => parts.join(''));
+
+  it('finds what reading phrase by phrase finds, for any text (property)', () => {
+    let withFindings = 0;
+    fc.assert(
+      fc.property(fc.oneof(text, trickyText), (sample) => {
+        const full = findSpamPhraseByPhrase(sample);
+        expect(findSpam(sample)).toEqual(full);
+        if (full.pitches.length + full.themes.length + full.massPhrases.length > 0) withFindings += 1;
+      }),
+      { numRuns: 3000 },
+    );
+    // Both ways through the shortcut were taken many times.
+    expect(withFindings).toBeGreaterThan(200);
+    expect(withFindings).toBeLessThan(2900);
   });
 });
