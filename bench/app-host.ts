@@ -52,7 +52,7 @@ function portOf(server: unknown): number {
 }
 
 async function start(request: AppStart): Promise<AppStarted> {
-  // Same level and sink for both apps: stdout, which the parent discards as a log shipper would read it.
+  // Same level and sink for every app: stdout, which the parent discards as a log shipper would read it.
   const logger = new JsonLogger('info', process.stdout);
   if (request.mode === 'bare' || request.mode === 'bare-card') {
     const card = request.mode === 'bare-card' ? sampleCard() : null;
