@@ -19,14 +19,14 @@ const CARD_WAIT_MS = 20_000;
 
 let slack: BenchSlack | null = null;
 /** Channel → what to do when its card arrives. Each request gets its own channel. */
-const awaitingCard = new Map<string, (at: number) => void>();
+const awaitingCard = new Map<string, (at: number, blocksBytes: number) => void>();
 
 async function startStandIn(request: StandInStart): Promise<{ apiUrl: string }> {
   slack = await startBenchSlack({
     limits: request.limited ? PUBLISHED_LIMITS : null,
     minuteMs: request.minuteMs,
     teamId: 'T0BENCH001',
-    onChannelPost: (channel, at) => awaitingCard.get(channel)?.(at),
+    onChannelPost: (channel, at, blocksBytes) => awaitingCard.get(channel)?.(at, blocksBytes),
   });
   return { apiUrl: slack.apiUrl };
 }
@@ -67,6 +67,7 @@ function post(url: URL, body: string, agent: Agent): Promise<number> {
 function recorder(firstRequest: number, people: number) {
   const acks: number[] = [];
   const cards: number[] = [];
+  let cardBytes = 0;
   let errors = 0;
   let outstandingCards = 0;
   let lastCardAt = 0;
@@ -88,9 +89,10 @@ function recorder(firstRequest: number, people: number) {
     const sentAt = performance.now();
     channels.add(channel);
     outstandingCards += 1;
-    awaitingCard.set(channel, (at) => {
+    awaitingCard.set(channel, (at, blocksBytes) => {
       awaitingCard.delete(channel);
       cards.push(at - sentAt);
+      cardBytes += blocksBytes;
       lastCardAt = Math.max(lastCardAt, at);
       outstandingCards -= 1;
       if (outstandingCards === 0) allCards();
@@ -124,6 +126,7 @@ function recorder(firstRequest: number, people: number) {
       ackP99: percentile(acks, 99),
       cardP50: percentile(cards, 50),
       cardP99: percentile(cards, 99),
+      cardBlocksBytes: cards.length === 0 ? Number.NaN : cardBytes / cards.length,
       errors,
       missingCards,
     };

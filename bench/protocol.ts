@@ -94,6 +94,8 @@ export interface RoundStats {
   ackP99: number;
   cardP50: number;
   cardP99: number;
+  /** The mean size of the cards' blocks, in UTF-8 bytes of JSON. */
+  cardBlocksBytes: number;
   /** Non-200 answers or failed requests. */
   errors: number;
   missingCards: number;

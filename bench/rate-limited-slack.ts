@@ -32,7 +32,8 @@ export interface BenchSlackOptions {
   minuteMs: number;
   teamId: string;
   /** Called when a message reaches a channel (C…), with performance.now() of its arrival. */
-  onChannelPost?: (channel: string, at: number) => void;
+  /** A post to a channel (a card): when it arrived, and the size of its blocks (UTF-8 bytes of JSON). */
+  onChannelPost?: (channel: string, at: number, blocksBytes: number) => void;
 }
 
 export interface SlackCounters {
@@ -131,7 +132,7 @@ export async function startBenchSlack(options: BenchSlackOptions): Promise<Bench
           counters.lastDmAt = at;
           for (const id of nudgeIdsIn(args.get('blocks'))) counters.nudgeDeliveries.set(id, (counters.nudgeDeliveries.get(id) ?? 0) + 1);
         } else {
-          options.onChannelPost?.(channel, at);
+          options.onChannelPost?.(channel, at, Buffer.byteLength(args.get('blocks') ?? ''));
         }
         return { ok: true, channel, ts: nextTs() };
       }

@@ -124,6 +124,11 @@ const ROUND_ORDERS: readonly (readonly AppMode[])[] = [
   ['bare-card', 'real', 'bare'],
 ];
 
+function weightedMean(items: readonly { value: number; weight: number }[]): number {
+  const weight = items.reduce((sum, item) => sum + item.weight, 0);
+  return items.reduce((sum, item) => sum + item.value * item.weight, 0) / weight;
+}
+
 function combine(rounds: readonly RoundStats[]): RoundStats {
   const pick = (key: keyof RoundStats) => median(rounds.map((stats) => stats[key] ?? Number.NaN));
   return {
@@ -135,6 +140,7 @@ function combine(rounds: readonly RoundStats[]): RoundStats {
     ackP99: pick('ackP99'),
     cardP50: pick('cardP50'),
     cardP99: pick('cardP99'),
+    cardBlocksBytes: weightedMean(rounds.map((stats) => ({ value: stats.cardBlocksBytes, weight: stats.requests - stats.missingCards }))),
     errors: rounds.reduce((sum, stats) => sum + stats.errors, 0),
     missingCards: rounds.reduce((sum, stats) => sum + stats.missingCards, 0),
     cpuMsPerRequest: median(rounds.map((stats) => stats.cpuMsPerRequest ?? Number.NaN)),
@@ -411,6 +417,7 @@ async function main(): Promise<void> {
       `   It shows what the card's size alone costs. The real app against bare+card (its own work: parse, weigh, store, render): req/s ${rows
         .map((row) => `${round(row.realToBareCardThroughputRatio)} at ${row.concurrency}`)
         .join(', ')}; CPU ${rows.map((row) => `${round(row.realToBareCardCpuRatio)} at ${row.concurrency}`).join(', ')}.`,
+      `   Blocks per card, mean bytes: real ${rows.map((row) => `${round(row.real.cardBlocksBytes, 0)} at ${row.concurrency}`).join(', ')}; bare ${round(rows[0]?.bare.cardBlocksBytes ?? Number.NaN, 0)}.`,
     );
   }
 

@@ -45,8 +45,14 @@ describe('npm run bench -- --quick', () => {
       expect(isFiniteNumber(row.throughputRatio)).toBe(true);
       expect(isFiniteNumber(row.realToBareCardThroughputRatio)).toBe(true);
     }
-    // The bare+card baseline posts a full card: far larger than the bare app's one line.
+    // The bare+card baseline posts a full card: far larger than the bare app's one line. The
+    // stand-in's measure of what arrived agrees with the size of what was sent.
     expect(results.ackSampleCardBytes).toBeGreaterThan(1000);
+    for (const row of ack) {
+      expect(row.bareCard.cardBlocksBytes).toBe(results.ackSampleCardBytes);
+      expect(row.real.cardBlocksBytes).toBeGreaterThan(1000);
+      expect(row.bare.cardBlocksBytes).toBeLessThan(200);
+    }
 
     const scale = results.scale as { sizes: { invitations: number; sweepMs: unknown; emptySweepMs: unknown; bytesPerInvitation: unknown; plans: Record<string, string[]> }[] };
     expect(scale.sizes.length).toBe(2);
