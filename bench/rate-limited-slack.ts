@@ -31,8 +31,10 @@ export interface BenchSlackOptions {
   /** Real milliseconds in one of the limits' minutes. */
   minuteMs: number;
   teamId: string;
-  /** Called when a message reaches a channel (C…), with performance.now() of its arrival. */
-  /** A post to a channel (a card): when it arrived, and the size of its blocks (UTF-8 bytes of JSON). */
+  /**
+   * Called when a message (a card) reaches a channel (C…), with performance.now() of its arrival
+   * and the size of its blocks, in UTF-8 bytes of JSON.
+   */
   onChannelPost?: (channel: string, at: number, blocksBytes: number) => void;
 }
 
