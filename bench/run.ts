@@ -22,7 +22,7 @@ import type {
   SweepOutcome,
 } from './protocol.js';
 import { PUBLISHED_LIMITS } from './rate-limited-slack.js';
-import { median, round, slope } from './stats.js';
+import { median, range, round, slope } from './stats.js';
 
 interface Settings {
   quick: boolean;
@@ -34,7 +34,9 @@ interface Settings {
 
 const FULL: Settings = {
   quick: false,
-  ack: { concurrencies: [1, 8, 32], rounds: 3, requests: { 1: 300, 8: 1500, 32: 1500 }, warmup: 500, people: 8000 },
+  // Six rounds: each app goes first, second and last twice. The pool of people grows with the
+  // rounds so the real app checks a person about 1.3 times on average, as it did with three.
+  ack: { concurrencies: [1, 8, 32], rounds: 6, requests: { 1: 300, 8: 1500, 32: 1500 }, warmup: 500, people: 16_000 },
   scale: { sizes: [100_000, 1_000_000], owners: 1000, due: 10_000, rounds: 5, emptyRounds: 50 },
   delivery: { owners: 2000, perOwner: 3, heavyEvery: 50, heavyPerOwner: 12, minuteMs: 1500, commandsPerSecond: 40, baselineSeconds: 12 },
   memory: { rounds: 5, checksPerRound: 10_000, concurrency: 8, people: 20_000 },
@@ -114,6 +116,12 @@ interface AckRow {
   /** real against bare-card: what the app's own work (parse, weigh, store, render) leaves. */
   realToBareCardThroughputRatio: number;
   realToBareCardCpuRatio: number;
+  /**
+   * real ÷ bare within each round (the two ran back to back): how far the ratio moves from round
+   * to round on this machine. The headline ratios above are of the medians over the rounds.
+   */
+  pairedThroughputRatios: number[];
+  pairedAckP99Ratios: number[];
   rounds: Record<AppMode, RoundStats[]>;
 }
 
@@ -188,6 +196,8 @@ async function ackPath(settings: Settings['ack']): Promise<{ rows: AckRow[]; sam
         bareCardCpuRatio: cpuOver(bare, bareCard),
         realToBareCardThroughputRatio: real.rps / bareCard.rps,
         realToBareCardCpuRatio: cpuOver(bareCard, real),
+        pairedThroughputRatios: rounds.real.map((stats, r) => stats.rps / (rounds.bare[r]?.rps ?? Number.NaN)),
+        pairedAckP99Ratios: rounds.real.map((stats, r) => stats.ackP99 / (rounds.bare[r]?.ackP99 ?? Number.NaN)),
         rounds,
       });
       say(`  concurrency ${concurrency}: real ${round(real.rps, 0)} req/s, bare ${round(bare.rps, 0)} req/s, bare with a full card ${round(bareCard.rps, 0)} req/s`);
@@ -386,6 +396,12 @@ function table(headers: readonly string[], rows: readonly (readonly (string | nu
 
 const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
 
+/** "0.76 (0.71–0.84)": the median, smallest and largest of a few ratios. */
+function spread(values: readonly number[]): string {
+  const [low, high] = range(values);
+  return `${round(median(values))} (${round(low)}–${round(high)})`;
+}
+
 async function main(): Promise<void> {
   const { settings, out, only } = parseArgs(process.argv.slice(2));
   const machine = describeMachine();
@@ -417,6 +433,9 @@ async function main(): Promise<void> {
       `   It shows what the card's size alone costs. The real app against bare+card (its own work: parse, weigh, store, render): req/s ${rows
         .map((row) => `${round(row.realToBareCardThroughputRatio)} at ${row.concurrency}`)
         .join(', ')}; CPU ${rows.map((row) => `${round(row.realToBareCardCpuRatio)} at ${row.concurrency}`).join(', ')}.`,
+      `   Round by round (${settings.ack.rounds} rounds, real ÷ bare of the same round, median (lowest–highest)): req/s ${rows
+        .map((row) => `${spread(row.pairedThroughputRatios)} at ${row.concurrency}`)
+        .join(', ')}; ack p99 ${rows.map((row) => `${spread(row.pairedAckP99Ratios)} at ${row.concurrency}`).join(', ')}.`,
       `   Blocks per card, mean bytes: real ${rows.map((row) => `${round(row.real.cardBlocksBytes, 0)} at ${row.concurrency}`).join(', ')}; bare ${round(rows[0]?.bare.cardBlocksBytes ?? Number.NaN, 0)}.`,
     );
   }

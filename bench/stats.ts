@@ -8,8 +8,18 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[rank] ?? Number.NaN;
 }
 
+/** The middle value; for an even count, the mean of the two middle values. NaN for no samples. */
 export function median(samples: readonly number[]): number {
-  return percentile(samples, 50);
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const upper = sorted[middle] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? Number.NaN) + upper) / 2;
+}
+
+/** Smallest and largest; [NaN, NaN] for no samples. */
+export function range(samples: readonly number[]): [number, number] {
+  return samples.length === 0 ? [Number.NaN, Number.NaN] : [Math.min(...samples), Math.max(...samples)];
 }
 
 /** Slope of y over x by least squares; 0 for fewer than two points. */

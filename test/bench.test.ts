@@ -33,7 +33,17 @@ describe('npm run bench -- --quick', () => {
     expect(Number.isNaN(Date.parse(String(results.date)))).toBe(false);
 
     type AppStats = Record<string, unknown>;
-    const ack = results.ack as { concurrency: number; real: AppStats; bare: AppStats; bareCard: AppStats; throughputRatio: unknown; realToBareCardThroughputRatio: unknown }[];
+    const ack = results.ack as {
+      concurrency: number;
+      real: AppStats;
+      bare: AppStats;
+      bareCard: AppStats;
+      throughputRatio: unknown;
+      realToBareCardThroughputRatio: unknown;
+      pairedThroughputRatios: unknown[];
+      pairedAckP99Ratios: unknown[];
+    }[];
+    const { rounds } = (results.settings as { ack: { rounds: number } }).ack;
     expect(ack.length).toBeGreaterThan(0);
     for (const row of ack) {
       for (const app of [row.real, row.bare, row.bareCard]) {
@@ -44,6 +54,11 @@ describe('npm run bench -- --quick', () => {
       }
       expect(isFiniteNumber(row.throughputRatio)).toBe(true);
       expect(isFiniteNumber(row.realToBareCardThroughputRatio)).toBe(true);
+      // One real ÷ bare ratio per round, each from the two apps' runs in that round.
+      for (const paired of [row.pairedThroughputRatios, row.pairedAckP99Ratios]) {
+        expect(paired).toHaveLength(rounds);
+        expect(paired.every(isFiniteNumber)).toBe(true);
+      }
     }
     // The bare+card baseline posts a full card: far larger than the bare app's one line. The
     // stand-in's measure of what arrived agrees with the size of what was sent.
