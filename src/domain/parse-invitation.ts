@@ -521,14 +521,25 @@ function findHeadlineLine(lines: readonly Line[], name: ChosenName | null): numb
   for (let index = name.line + 1; index < lines.length; index += 1) {
     const line = lines[index];
     if (!line || line.kind === 'blank' || line.kind === 'skip' || line.kind === 'mutual') continue;
-    if (line.kind !== 'text' || looksLikeSentence(line.text)) return -1; // the note comes after the headline
+    if (line.kind !== 'text' || !couldBeHeadline(line.text)) return -1; // the note comes after the headline
     if (!sameName(line.text, name.name)) return index;
   }
   return -1;
 }
 
 function isHeadlineShaped(text: string): boolean {
-  return !looksLikeSentence(text) && (AT_COMPANY.test(text) || text.includes('|'));
+  return couldBeHeadline(text) && (AT_COMPANY.test(text) || text.includes('|'));
+}
+
+/**
+ * Not a sentence, so possibly a headline. Headlines are often segments joined by " | "
+ * ("Investment Advisor | Helping you grow"): it is enough that the first one does not read as a
+ * sentence, since the later ones are slogans that may well say "you".
+ */
+function couldBeHeadline(text: string): boolean {
+  if (!looksLikeSentence(text)) return true;
+  const pipe = text.indexOf(' | ');
+  return pipe !== -1 && !looksLikeSentence(text.slice(0, pipe));
 }
 
 function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlineLine: number): HeadlineParts {

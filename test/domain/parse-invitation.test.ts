@@ -288,6 +288,25 @@ describe('parseInvitation: headline and company', () => {
     });
   });
 
+  it('reads a headline whose later segments say "you", where the note would otherwise be', () => {
+    const headline = 'Crypto Investment Advisor | Helping you achieve financial freedom';
+    for (const text of [
+      `Marcus Webb has invited you to connect\n${headline}\n0 mutual connections\nAccept`,
+      `Marcus Webb\n${headline}\nMarcus Webb has invited you to connect`,
+      `Hi Sam,\n\nMarcus Webb\n${headline}\nView profile`,
+    ]) {
+      expect(invitationOf(parseInvitation(text)), text).toMatchObject({ name: 'Marcus Webb', headline, note: null });
+    }
+  });
+
+  it('still reads a note joined by " | " as the note, when its first part is a sentence', () => {
+    for (const note of ['Great meeting you | let us stay in touch', "Hi Sam | I'd like to connect", 'I help founders | happy to chat']) {
+      const invitation = invitationOf(parseInvitation(`Marcus Webb has invited you to connect\n${note}\nAccept`));
+      expect(invitation.headline, note).toBeNull();
+      expect(invitation.note, note).toBe(note);
+    }
+  });
+
   it('does not take the note for the headline', () => {
     const invitation = invitationOf(parseInvitation('Priya Raman\nHi Sam, we met at the panel at Data Council.'));
     expect(invitation.headline).toBeNull();
