@@ -123,6 +123,8 @@ type Line =
 interface NameHint {
   name: string;
   rank: number;
+  /** A headline given beside the name ("Priya Raman, CTO at Acme, wants to connect"). */
+  headline?: string;
 }
 
 const RANK_LABEL = 0;
@@ -212,8 +214,8 @@ function classifyContent(text: string): Line {
   }
   const count = canStateMutuals(text) ? parseMutualConnections(text) : null;
   if (count !== null) return { kind: 'mutual', count };
-  const invited = invitePhraseName(text);
-  if (invited !== null && (invited !== '' || !sentence)) return { kind: 'skip', nameHint: hint(invited, RANK_INVITE) };
+  const invited = invitePhrase(text);
+  if (invited !== null && (invited.name !== '' || !sentence)) return { kind: 'skip', nameHint: invited.name === '' ? null : invited };
   if (isBoilerplate(text)) return SKIP;
   return { kind: 'text', text };
 }
@@ -251,7 +253,7 @@ function chooseName(lines: readonly Line[]): ChosenName | null {
   const best = bestHint(lines);
   if (best) {
     const nameLine = lines.findIndex((line) => line.kind === 'text' && sameName(line.text, best.name));
-    return { name: best.name, line: nameLine === -1 ? best.line : nameLine, headline: null };
+    return { name: best.name, line: nameLine === -1 ? best.line : nameLine, headline: best.headline ?? null };
   }
   for (const [index, line] of lines.entries()) {
     const name = line.kind === 'text' ? nameFromLine(line.text) : null;
@@ -264,7 +266,7 @@ function bestHint(lines: readonly Line[]): (NameHint & { line: number }) | null 
   let best: (NameHint & { line: number }) | null = null;
   for (const [index, line] of lines.entries()) {
     const hint = hintOf(line);
-    if (hint && (!best || hint.rank < best.rank)) best = { name: hint.name, rank: hint.rank, line: index };
+    if (hint && (!best || hint.rank < best.rank)) best = { ...hint, line: index };
   }
   return best;
 }
@@ -409,11 +411,26 @@ const TRAILING_PUNCTUATION = /[.!:]+$/;
  * reads as a name, '' when it does not, null when the line is no such phrase.
  */
 function invitePhraseName(line: string): string | null {
+  return invitePhrase(line)?.name ?? null;
+}
+
+/**
+ * The name in an invite phrase ('' when the phrase names nobody we can read), and the headline
+ * when one sits between the name and the phrase ("Priya Raman, CTO at Acme, wants to connect").
+ */
+function invitePhrase(line: string): NameHint | null {
   const text = line.replace(SUBJECT_PREFIXES, '').replace(GREETING_PREFIX, '');
   const match = INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text) ?? PROFILE_PICTURE.exec(text) ?? PHOTO_OF.exec(text);
   if (!match) return null;
   const captured = (match[1] ?? '').replace(ANGLE_BRACKETED, ' ').replace(TRAILING_PUNCTUATION, '');
-  return plausibleNameIn(captured) ?? plausibleNameIn(afterLastComma(captured)) ?? '';
+  const name = plausibleNameIn(captured) ?? plausibleNameIn(afterLastComma(captured));
+  if (name) return { name, rank: RANK_INVITE };
+  // A single word before the comma may be whom the e-mail greets ("Sam, Priya Raman, CTO, ...").
+  const comma = captured.indexOf(',');
+  const first = comma === -1 ? null : plausibleNameIn(captured.slice(0, comma));
+  if (!first?.includes(' ')) return { name: '', rank: RANK_INVITE };
+  const rest = captured.slice(comma + 1).trim();
+  return looksLikeHeadline(rest) ? { name: first, rank: RANK_INVITE, headline: rest } : { name: first, rank: RANK_INVITE };
 }
 
 /** "Sam, Priya Raman wants to connect": the name is after the greeting's comma. */
@@ -450,6 +467,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /^sent from my\b/,
   /^(?:get|download) the (?:new )?linkedin\b/,
   /^(?:this is an automated|please do not reply)\b/,
+  /^you have (?:an?|\d+)(?: new| pending)? (?:connection )?invitations?(?: waiting)?[.!]?$/,
   // Degree and pronoun lines: "· 2nd", "3rd+ degree connection", "(She/Her) · 2nd".
   /^[·•]?\s*(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?$/,
   /^\(?\s*(?:she|he|they|ze|xe)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*\)?(?:\s*[·•]\s*(?:1st|2nd|3rd\+?))?$/u,
@@ -568,7 +586,8 @@ const NAMED_AND_OTHERS = new RegExp(
 );
 const NAMED_ARE = new RegExp(String.raw`^(.+?)\s+(?:and|&)\s+\S.*?\s+are\s+(?:both\s+|all\s+)?${MUTUAL}\s+connections?\b`);
 const NAMED_IS = new RegExp(String.raw`^.+?\s+is\s+an?\s+${MUTUAL}\s+connection\b`);
-const LABELLED = new RegExp(String.raw`${MUTUAL}\s+connections?\s*[:=\-–]\s*(${NUMBER})(?!\d)`);
+// "Mutual connections: 14", and the web page's "See all mutual connections (14)".
+const LABELLED = new RegExp(String.raw`${MUTUAL}\s+connections?\s*(?:[:=\-–]|\()\s*(${NUMBER})(?!\d)`);
 const COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\+?\s+(?:others?\s+)?${MUTUAL}(?=\W|$)`);
 const IN_COMMON = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\s+connections?\s+in\s+common`);
 const FIRST_PERSON = /(?:^|\s)(?:i|i['’]m|i['’]ve|we|we['’]re|my|our|us|me)(?=[\s,.!?]|$)/i;

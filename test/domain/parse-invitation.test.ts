@@ -216,12 +216,27 @@ describe('parseInvitation: names', () => {
     ['Subject: Re: Priya Raman wants to connect', 'Priya Raman'],
     ['From: "Priya Raman via LinkedIn" <invitations@linkedin.com>', 'Priya Raman'],
     ['View Priya Raman’s profile', 'Priya Raman'],
+    ['Priya Raman, Head of Data at Northwind, wants to connect with you.', 'Priya Raman'],
   ])('reads the name from %j when the name line is missing', (line, name) => {
     const text = `${line}\n"Hi Sam, great to meet you at the panel."\n14 mutual connections`;
     const invitation = invitationOf(parseInvitation(text));
     expect(invitation.name).toBe(name);
     expect(invitation.note).toBe('Hi Sam, great to meet you at the panel.');
     expect(invitation.mutualConnections).toBe(14);
+  });
+
+  it('reads the headline between the name and the invite phrase, and skips "You have an invitation"', () => {
+    const text = 'You have an invitation\nPriya Raman, Head of Data Partnerships at Northwind Analytics, wants to connect with you.\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name: 'Priya Raman',
+      headline: 'Head of Data Partnerships',
+      company: 'Northwind Analytics',
+      note: null,
+    });
+  });
+
+  it('does not take the one word an e-mail greets for the name, before "Name, Headline, wants to connect"', () => {
+    expect(parseInvitation('Sam, Priya Raman, CTO at Acme, would like to connect').ok).toBe(false);
   });
 
   it('prefers the invite phrase over an earlier name-like line', () => {
@@ -342,12 +357,14 @@ describe('parseMutualConnections', () => {
     ['1,204 mutual connections', 1204],
     ['San Francisco Bay Area · 500+ connections · 14 mutual connections', 14],
     ['Mutual connections: 14', 14],
+    ['See all mutual connections (14)', 14],
+    ['Mutual connections (3)', 3],
     ['12 connections in common', 12],
   ])('reads %j as %i', (line, count) => {
     expect(parseMutualConnections(line)).toBe(count);
   });
 
-  it.each(['500+ connections', '500 connections', 'Head of Data', '', 'mutual fund manager'])(
+  it.each(['500+ connections', '500 connections', 'Head of Data', '', 'mutual fund manager', 'See all mutual connections (see more)'])(
     'reads nothing in %j',
     (line) => {
       expect(parseMutualConnections(line)).toBeNull();
