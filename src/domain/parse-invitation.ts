@@ -552,12 +552,14 @@ function isHeadlineShaped(text: string): boolean {
 /**
  * Not a sentence, so possibly a headline. Headlines are often segments joined by " | "
  * ("Investment Advisor | Helping you grow"): it is enough that the first one does not read as a
- * sentence, since the later ones are slogans that may well say "you".
+ * sentence, since the later ones are slogans that may well say "you". A line that ends as
+ * sentences do ("Data Council | great meeting you!") is still a sentence.
  */
 function couldBeHeadline(text: string): boolean {
   if (!looksLikeSentence(text)) return true;
   const pipe = text.indexOf(' | ');
-  return pipe !== -1 && !looksLikeSentence(text.slice(0, pipe));
+  if (pipe === -1 || ENDS_WITH_EXCLAMATION.test(text) || (ENDS_WITH_FULL_STOP.test(text) && !ENDS_WITH_INITIALS.test(text))) return false;
+  return !looksLikeSentence(text.slice(0, pipe));
 }
 
 function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlineLine: number): HeadlineParts {

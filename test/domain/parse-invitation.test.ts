@@ -315,7 +315,13 @@ describe('parseInvitation: headline and company', () => {
   });
 
   it('still reads a note joined by " | " as the note, when its first part is a sentence', () => {
-    for (const note of ['Great meeting you | let us stay in touch', "Hi Sam | I'd like to connect", 'I help founders | happy to chat']) {
+    for (const note of [
+      'Great meeting you | let us stay in touch',
+      "Hi Sam | I'd like to connect",
+      'I help founders | happy to chat',
+      'Data Council 2026 | great meeting you there!',
+      'Data Council 2026 | it was great to meet you.',
+    ]) {
       const invitation = invitationOf(parseInvitation(`Marcus Webb has invited you to connect\n${note}\nAccept`));
       expect(invitation.headline, note).toBeNull();
       expect(invitation.note, note).toBe(note);
