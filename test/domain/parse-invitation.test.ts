@@ -82,6 +82,13 @@ describe('parseInvitation: pasted text', () => {
     expect(invitationOf(parseInvitation(WEB_COPY))).toEqual({ ...PRIYA, profileUrl: null });
   });
 
+  it('skips the badges the web page shows beside a name', () => {
+    for (const badge of ['Verified', '✓ Verified', 'Premium', 'Open to work', '#OpenToWork', 'Hiring', 'LinkedIn Top Voice']) {
+      const text = `Priya Raman\n${badge}\n· 2nd\nHead of Data Partnerships at Northwind Analytics\n14 mutual connections\nAccept`;
+      expect(invitationOf(parseInvitation(text)), badge).toMatchObject({ name: 'Priya Raman', headline: 'Head of Data Partnerships', note: null });
+    }
+  });
+
   it('reads CRLF line endings and extra blank lines', () => {
     const text = `\r\n\r\n${BRIEF_EXAMPLE.replace(/\n/g, '\r\n\r\n\r\n')}\r\n\r\n`;
     expect(invitationOf(parseInvitation(text))).toEqual(PRIYA);
