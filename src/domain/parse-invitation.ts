@@ -468,6 +468,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:get|download) the (?:new )?linkedin\b/,
   /^(?:this is an automated|please do not reply)\b/,
   /^you have (?:an?|\d+)(?: new| pending)? (?:connection )?invitations?(?: waiting)?[.!]?$/,
+  /^you(?: have|['’]ve)? received an? (?:new )?(?:connection )?invit(?:ation|e) to connect\b/,
   // The web page's badges beside a name: "Verified", "Premium", "Open to work", "Hiring".
   /^[^\p{L}\p{N}#]*(?:verified(?: (?:account|profile))?|premium(?: member)?|open to work|#?opentowork|#?hiring|(?:linkedin )?top voice)[^\p{L}\p{N}]*$/u,
   // Degree and pronoun lines: "· 2nd", "3rd+ degree connection", "(She/Her) · 2nd".

@@ -238,7 +238,7 @@ const MASS_PHRASES: readonly Phrase[] = [
 
 // What LinkedIn and friends write when the sender writes nothing of their own.
 const TEMPLATE_PHRASES: readonly RegExp[] = [
-  /\bi(?:'| woul)d like to (?:add you to|join) (?:my|your) (?:professional )?network(?: on linkedin)?\b/g,
+  /\bi(?:'| woul)d like to (?:add you to|join) (?:my|your) (?:professional |linkedin )?network(?: on linkedin)?\b/g,
   /\bi(?:'| a)m (?:expanding|growing|building) my (?:professional )?network\b/g,
   /\b(?:i(?:'| woul)d )?(?:like|love) to connect(?: with you)?\b/g,
   /\blet(?:'| u)s (?:connect|stay connected|stay in touch)\b/g,

@@ -82,6 +82,11 @@ describe('parseInvitation: pasted text', () => {
     expect(invitationOf(parseInvitation(WEB_COPY))).toEqual({ ...PRIYA, profileUrl: null });
   });
 
+  it('skips the e-mail\'s "You received an invitation to connect" line', () => {
+    const text = 'Priya Raman\nHead of Data Partnerships at Northwind Analytics\n14 mutual connections\nAccept invitation\nYou received an invitation to connect. Respond now.';
+    expect(invitationOf(parseInvitation(text)).note).toBeNull();
+  });
+
   it('skips the badges the web page shows beside a name', () => {
     for (const badge of ['Verified', '✓ Verified', 'Premium', 'Open to work', '#OpenToWork', 'Hiring', 'LinkedIn Top Voice']) {
       const text = `Priya Raman\n${badge}\n· 2nd\nHead of Data Partnerships at Northwind Analytics\n14 mutual connections\nAccept`;

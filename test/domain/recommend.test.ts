@@ -140,6 +140,7 @@ describe('the note', () => {
     "I'd like to add you to my professional network on LinkedIn.",
     "Hi Sam, I'd like to add you to my professional network.",
     'Hello I would like to add you to my professional network',
+    "Hi Sam, I'd like to join your LinkedIn network.",
     "I'm expanding my network.",
     "Let's connect!",
     'Hi',
