@@ -377,6 +377,8 @@ describe('parseMutualConnections', () => {
     ['Mutual connections: 14', 14],
     ['See all mutual connections (14)', 14],
     ['Mutual connections (3)', 3],
+    ['mutual: 14', 14],
+    ['Mutuals: 2', 2],
     ['12 connections in common', 12],
   ])('reads %j as %i', (line, count) => {
     expect(parseMutualConnections(line)).toBe(count);
