@@ -35,7 +35,7 @@ const NO_NAME_FIELD_REASON =
 export function parseInvitation(text: string): ParseResult {
   const clean = cleanText(text.slice(0, MAX_INPUT));
   const fields = oneLineFields(clean, (line) => line.split('|'));
-  return fields ? readOneLine(fields) : readPasted(clean);
+  return fields ? readOneLine(fields) : readPastedOrParts(clean);
 }
 
 /**
@@ -46,7 +46,7 @@ export function parseSlackCommandText(raw: string): ParseResult {
   const limited = raw.slice(0, MAX_INPUT);
   const fields = oneLineFields(limited, (line) => splitOutsideSlackMarkup(line));
   if (fields) return readOneLine(fields.map((field) => cleanText(decodeSlackText(field))));
-  return readPasted(cleanText(decodeSlackText(limited)));
+  return readPastedOrParts(cleanText(decodeSlackText(limited)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -145,6 +145,27 @@ export interface HeadlineParts {
 }
 
 const NO_HEADLINE: HeadlineParts = { headline: null, company: null };
+
+// Commas and spaced dashes that someone typing on one line uses instead of the form's bars.
+const TYPED_SEPARATOR = /,\s+|\s+[-–—·•]\s+/;
+
+/**
+ * Pasted text; or a single typed line with commas or dashes for bars ("Priya Raman, Head of Data
+ * at Northwind, 14 mutual connections"), read part by part when it names nobody as it stands.
+ * That reading counts only when the first part is the name and another part is a headline, a
+ * count of mutual connections or a profile: "Hi, I'm Priya, let's connect" stays unread.
+ */
+function readPastedOrParts(text: string): ParseResult {
+  const pasted = readPasted(text);
+  if (pasted.ok || ANY_LINE_BREAK.test(text.trim())) return pasted;
+  const parts = text.split(TYPED_SEPARATOR);
+  if (parts.length < 2) return pasted;
+  const typed = readPasted(parts.join('\n'));
+  if (!typed.ok || typed.invitation.name !== nameFromLine(parts[0] ?? '')) return pasted;
+  const { headline, mutualConnections, profileUrl } = typed.invitation;
+  const more = (headline !== null && looksLikeHeadline(headline)) || mutualConnections !== null || profileUrl !== null;
+  return more ? typed : pasted;
+}
 
 function readPasted(text: string): ParseResult {
   const lines = text.split('\n').map(classifyLine);

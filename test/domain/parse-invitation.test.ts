@@ -462,6 +462,25 @@ describe('parseInvitation: the one-line form', () => {
   });
 });
 
+describe('parseInvitation: one typed line with commas or dashes instead of bars', () => {
+  it.each([
+    ['Priya Raman, Head of Data at Northwind, 14 mutual connections', { headline: 'Head of Data', company: 'Northwind', mutualConnections: 14, note: null }],
+    ['Priya Raman - Head of Data at Northwind - 14 mutual', { headline: 'Head of Data', company: 'Northwind', mutualConnections: 14 }],
+    ['Priya Raman, Founder, linkedin.com/in/priya-r', { headline: 'Founder', profileUrl: 'https://www.linkedin.com/in/priya-r' }],
+    ['Priya Raman, CTO at Acme, 3 mutual, we met at the Data Council panel', { mutualConnections: 3, note: 'we met at the Data Council panel' }],
+  ])('reads %j', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Priya Raman', ...fields });
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject({ name: 'Priya Raman', ...fields });
+  });
+
+  it.each(["Hi, I'm Priya, let's connect", 'Priya Raman, see you soon', 'Thanks, see you soon'])(
+    'still asks for the name in %j, which is not a name then a headline, count or profile',
+    (text) => {
+      expect(parseInvitation(text).ok).toBe(false);
+    },
+  );
+});
+
 describe('parseSlackCommandText', () => {
   it('does not split on the | inside a Slack link, and keeps | in the note', () => {
     const raw =
