@@ -491,7 +491,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /^you have (?:an?|\d+)(?: new| pending)? (?:connection )?invitations?(?: waiting)?[.!]?$/,
   /^you(?: have|['’]ve)? received an? (?:new )?(?:connection )?invit(?:ation|e) to connect\b/,
   // The web page's badges beside a name: "Verified", "Premium", "Open to work", "Hiring".
-  /^[^\p{L}\p{N}#]*(?:verified(?: (?:account|profile))?|premium(?: member)?|open to work|#?opentowork|#?hiring|(?:linkedin )?top voice)[^\p{L}\p{N}]*$/u,
+  /^[^a-z\d#]*(?:verified(?: (?:account|profile))?|premium(?: member)?|open to work|#?opentowork|#?hiring|(?:linkedin )?top voice)[^a-z\d]*$/,
   // Degree and pronoun lines: "· 2nd", "3rd+ degree connection", "(She/Her) · 2nd".
   /^[·•]?\s*(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?$/,
   /^\(?\s*(?:she|he|they|ze|xe)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*\)?(?:\s*[·•]\s*(?:1st|2nd|3rd\+?))?$/u,
