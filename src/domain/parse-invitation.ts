@@ -451,7 +451,7 @@ function invitePhrase(line: string): NameHint | null {
   const first = comma === -1 ? null : plausibleNameIn(captured.slice(0, comma));
   if (!first?.includes(' ')) return { name: '', rank: RANK_INVITE };
   const rest = captured.slice(comma + 1).trim();
-  return looksLikeHeadline(rest) ? { name: first, rank: RANK_INVITE, headline: rest } : { name: first, rank: RANK_INVITE };
+  return { name: first, rank: RANK_INVITE, ...(looksLikeHeadline(rest) ? { headline: rest } : {}) };
 }
 
 /** "Sam, Priya Raman wants to connect": the name is after the greeting's comma. */
@@ -582,8 +582,13 @@ function isHeadlineShaped(text: string): boolean {
 function couldBeHeadline(text: string): boolean {
   if (!looksLikeSentence(text)) return true;
   const pipe = text.indexOf(' | ');
-  if (pipe === -1 || ENDS_WITH_EXCLAMATION.test(text) || (ENDS_WITH_FULL_STOP.test(text) && !ENDS_WITH_INITIALS.test(text))) return false;
+  if (pipe === -1 || endsAsSentence(text)) return false;
   return !looksLikeSentence(text.slice(0, pipe));
+}
+
+/** Ends with ! or ?, or with a full stop that is not an initial's. */
+function endsAsSentence(text: string): boolean {
+  return ENDS_WITH_EXCLAMATION.test(text) || (ENDS_WITH_FULL_STOP.test(text) && !ENDS_WITH_INITIALS.test(text));
 }
 
 function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlineLine: number): HeadlineParts {
