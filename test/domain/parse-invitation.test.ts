@@ -384,7 +384,7 @@ describe('parseMutualConnections', () => {
     expect(parseMutualConnections(line)).toBe(count);
   });
 
-  it.each(['500+ connections', '500 connections', 'Head of Data', '', 'mutual fund manager', 'See all mutual connections (see more)'])(
+  it.each(['500+ connections', '500 connections', 'Head of Data', '', 'mutual fund manager', 'See all mutual connections (see more)', 'Shared: 3 posts'])(
     'reads nothing in %j',
     (line) => {
       expect(parseMutualConnections(line)).toBeNull();
