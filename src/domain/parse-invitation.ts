@@ -526,28 +526,49 @@ const COMPANY_END = new RegExp(`\\s*[|·•]|\\s+[-–—]\\s|,(?!\\s*${LEGAL_SU
 
 /**
  * "Role at Company" / "Role @ Company" → role and company; the company stops at ` | `, ` · `,
- * ` • `, ` - ` or a comma. Without a company, the whole line is the headline.
+ * ` • `, ` - ` or a comma. When more follows the company ("CTO at Acme | Forex signals"), the
+ * headline is the whole line as written, so what follows is shown and weighed; otherwise it is
+ * the role. Without a company, the whole line is the headline.
  */
 export function splitHeadline(text: string): HeadlineParts {
   const line = collapseWhitespace(text).replace(HEADLINE_LABEL, '');
   if (line === '') return NO_HEADLINE;
-  const at = AT_COMPANY.exec(line);
-  const company = at ? companyFrom(line.slice(at.index + at[0].length)) : null;
-  if (!at || !company) return { headline: truncate(line, FIELD_LIMITS.headline), company: null };
-  const role = line.slice(0, at.index).trim();
+  const parts = roleAndCompany(line);
+  if (parts === null) return { headline: truncate(line, FIELD_LIMITS.headline), company: null };
+  const headline = parts.more ? line : parts.role;
   return {
-    headline: role ? truncate(role, FIELD_LIMITS.headline) : null,
-    company: truncate(company, FIELD_LIMITS.company),
+    headline: headline ? truncate(headline, FIELD_LIMITS.headline) : null,
+    company: truncate(parts.company, FIELD_LIMITS.company),
   };
+}
+
+/**
+ * The part of a headline that names the person: the role of "Role at Company | more", which is
+ * all that earlier versions kept of such a line, so a person key made from it matches the keys
+ * stored then. Any other headline is returned as it is.
+ */
+export function headlineRole(headline: string): string {
+  const parts = roleAndCompany(headline);
+  return parts?.more ? parts.role : headline;
+}
+
+function roleAndCompany(line: string): { role: string; company: string; more: boolean } | null {
+  const at = AT_COMPANY.exec(line);
+  if (!at) return null;
+  const rest = line.slice(at.index + at[0].length);
+  const end = rest.search(COMPANY_END);
+  const company = companyFrom(end === -1 ? rest : rest.slice(0, end));
+  if (!company) return null;
+  const more = end !== -1 && LETTER_OR_DIGIT.test(rest.slice(end));
+  return { role: line.slice(0, at.index).trim(), company, more };
 }
 
 const TRAILING_LIST_PUNCTUATION = /[\s,;:]+$/;
 const LOWER_CASE_WORD = /^\p{Ll}[^\s\p{Lu}]*(?:\s|$)/u;
 const TITLE_WORD_BREAKS = /[^\p{L}-]+/u;
 
-function companyFrom(rest: string): string | null {
-  const end = rest.search(COMPANY_END);
-  const company = (end === -1 ? rest : rest.slice(0, end)).replace(TRAILING_LIST_PUNCTUATION, '');
+function companyFrom(candidate: string): string | null {
+  const company = candidate.replace(TRAILING_LIST_PUNCTUATION, '');
   // "Engineer at scale": a lower-case word after "at" is not a company ("eBay" is).
   if (company === '' || LOWER_CASE_WORD.test(company)) return null;
   return company;

@@ -1,9 +1,13 @@
+import { headlineRole } from './parse-invitation.js';
+
 /**
  * How we recognise the same person on a later check when there is no profile URL: name and
- * headline, compared without case, accents, punctuation or extra spaces.
+ * headline, compared without case, accents, punctuation or extra spaces. Of a headline written
+ * "Role at Company | more", only the role counts: earlier versions kept nothing else of it, and
+ * their stored keys must keep matching.
  */
 export function personKey(name: string, headline: string | null): string {
-  return `${fold(name)}|${fold(headline ?? '')}`;
+  return `${fold(name)}|${fold(headline === null ? '' : headlineRole(headline))}`;
 }
 
 const MARKS = /\p{M}+/gu;

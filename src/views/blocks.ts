@@ -129,8 +129,20 @@ export function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
+/**
+ * The company to show after the headline, or null when there is none or the headline already
+ * names it: a headline kept as written ("CTO at Acme | Advisor"), or typed so in the form.
+ */
+export function companyAfterHeadline(headline: string | null, company: string | null): string | null {
+  if (!headline || !company) return company;
+  const lower = ` ${headline.toLowerCase()}`;
+  const name = company.toLowerCase();
+  return lower.includes(` at ${name}`) || lower.includes(`@${name}`) || lower.includes(`@ ${name}`) ? null : company;
+}
+
 /** A role line from headline and company, escaped by the caller's `escape`. */
-export function roleLine(headline: string | null, company: string | null, escape: (value: string, max: number) => string): string | null {
+export function roleLine(headline: string | null, rawCompany: string | null, escape: (value: string, max: number) => string): string | null {
+  const company = companyAfterHeadline(headline, rawCompany);
   if (headline && company) return `${escape(headline, 300)} at ${escape(company, 200)}`;
   if (headline) return escape(headline, 300);
   if (company) return escape(company, 200);

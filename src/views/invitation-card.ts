@@ -1,7 +1,7 @@
 import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
 import { collapseWhitespace } from '../domain/slack-text.js';
 import type { InvitationFields, InvitationStatus, Recommendation } from '../domain/types.js';
-import { actions, button, capitalise, header, joinWithin, plainString, STATUS_EMOJI, STATUS_LABEL } from './blocks.js';
+import { actions, button, capitalise, companyAfterHeadline, header, joinWithin, plainString, STATUS_EMOJI, STATUS_LABEL } from './blocks.js';
 import { LIMITS, mention, mrkdwn, plural, profileLink, quote, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
 import type { CardVoice } from './models.js';
@@ -70,7 +70,7 @@ export function invitationCard(
 function personSection(invitation: CardInvitation): SectionBlock {
   // The name goes through mrkdwn escaping like every other untrusted text (not a plain_text header).
   const lines: string[] = [`:envelope_with_arrow: *${text(invitation.name, 200)}* wants to connect`];
-  const role = [invitation.headline, invitation.company].filter((part): part is string => Boolean(part));
+  const role = [invitation.headline, companyAfterHeadline(invitation.headline, invitation.company)].filter((part): part is string => Boolean(part));
   if (role.length === 2) lines.push(`*${text(role[0] ?? '', 400)}* at ${text(role[1] ?? '', 300)}`);
   else if (role.length === 1) lines.push(`*${text(role[0] ?? '', 400)}*`);
   else lines.push('_No headline given_');

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { focusFit, focusTerms, matchFocus } from '../../src/domain/focus.js';
+import { headlineRole } from '../../src/domain/parse-invitation.js';
 import { nameKey, personKey } from '../../src/domain/person-key.js';
 import { findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
 import { cleanMultiLine, cleanText, collapseWhitespace } from '../../src/domain/slack-text.js';
@@ -90,7 +91,7 @@ describe('person key shortcut for ASCII', () => {
     fc.assert(
       fc.property(fc.oneof(trickyText, fc.string({ unit: 'binary-ascii' })), fc.option(trickyText, { nil: null }), (name, headline) => {
         expect(nameKey(name)).toBe(fullFold(name));
-        expect(personKey(name, headline)).toBe(`${fullFold(name)}|${fullFold(headline ?? '')}`);
+        expect(personKey(name, headline)).toBe(`${fullFold(name)}|${fullFold(headline === null ? '' : headlineRole(headline))}`);
       }),
       { numRuns: 1000 },
     );

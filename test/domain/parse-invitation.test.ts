@@ -79,7 +79,11 @@ describe('parseInvitation: pasted text', () => {
   });
 
   it('reads a web-page copy with buttons, pronouns, degree and "N other mutual connections"', () => {
-    expect(invitationOf(parseInvitation(WEB_COPY))).toEqual({ ...PRIYA, profileUrl: null });
+    expect(invitationOf(parseInvitation(WEB_COPY))).toEqual({
+      ...PRIYA,
+      headline: 'Head of Data Partnerships at Northwind Analytics | Speaker | Ex-Contoso',
+      profileUrl: null,
+    });
   });
 
   it('skips the e-mail\'s "You received an invitation to connect" line', () => {
@@ -279,12 +283,18 @@ describe('parseInvitation: names', () => {
 describe('parseInvitation: headline and company', () => {
   it.each([
     ['Head of Data Partnerships at Northwind Analytics', 'Head of Data Partnerships', 'Northwind Analytics'],
-    ['VP Sales at Acme Corp | Ex-Google', 'VP Sales', 'Acme Corp'],
-    ['VP Sales @ Acme Corp · Speaker', 'VP Sales', 'Acme Corp'],
-    ['Engineer @Stripe • Rust', 'Engineer', 'Stripe'],
-    ['CTO at Acme, Inc. | Advisor', 'CTO', 'Acme, Inc.'],
-    ['Founder at Acme, building tools for teams', 'Founder', 'Acme'],
-    ['CTO at Acme - Hiring engineers', 'CTO', 'Acme'],
+    // More after the company: the headline is the line as written, so the rest is shown and weighed.
+    ['VP Sales at Acme Corp | Ex-Google', 'VP Sales at Acme Corp | Ex-Google', 'Acme Corp'],
+    ['VP Sales @ Acme Corp · Speaker', 'VP Sales @ Acme Corp · Speaker', 'Acme Corp'],
+    ['Engineer @Stripe • Rust', 'Engineer @Stripe • Rust', 'Stripe'],
+    ['CTO at Acme, Inc. | Advisor', 'CTO at Acme, Inc. | Advisor', 'Acme, Inc.'],
+    ['Founder at Acme, building tools for teams', 'Founder at Acme, building tools for teams', 'Acme'],
+    ['CTO at Acme - Hiring engineers', 'CTO at Acme - Hiring engineers', 'Acme'],
+    ['Current: CTO at Acme | Advisor', 'CTO at Acme | Advisor', 'Acme'],
+    ['@Stripe | Rust', '@Stripe | Rust', 'Stripe'],
+    // Only separators after the company: nothing more to keep.
+    ['CTO at Acme |', 'CTO', 'Acme'],
+    ['CTO at Acme, Inc', 'CTO', 'Acme, Inc'],
     ['Software Engineer I at Google', 'Software Engineer I', 'Google'],
     ['Product at eBay', 'Product', 'eBay'],
     ['Current: Head of Data at Northwind', 'Head of Data', 'Northwind'],

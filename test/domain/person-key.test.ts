@@ -26,6 +26,18 @@ describe('personKey', () => {
     expect(personKey('Priya Raman', a)).toBe(personKey('Priya Raman', b));
   });
 
+  it('keeps only the role of "Role at Company | more", the key earlier versions stored for it', () => {
+    expect(personKey('Priya Raman', 'Head of Data at Northwind | Speaker | Ex-Contoso')).toBe('priya raman|head of data');
+    expect(personKey('Priya Raman', 'Founder @Acme • Rust')).toBe(personKey('Priya Raman', 'Founder'));
+    expect(personKey('Priya Raman', '@Acme | Rust')).toBe(personKey('Priya Raman', null));
+  });
+
+  it('keeps every other headline whole', () => {
+    expect(personKey('Priya Raman', 'Head of Data at Northwind')).toBe('priya raman|head of data at northwind');
+    expect(personKey('Priya Raman', 'Founder | Investor | Speaker')).toBe('priya raman|founder investor speaker');
+    expect(personKey('Priya Raman', 'Helping teams grow at scale | Speaker')).toBe('priya raman|helping teams grow at scale speaker');
+  });
+
   it('keeps letters of every script', () => {
     expect(personKey('李明', '数据主管')).toBe('李明|数据主管');
     expect(personKey('Алёна Смирнова', null)).toBe('алена смирнова|');

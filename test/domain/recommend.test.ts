@@ -11,6 +11,7 @@ import {
   recommendationFor,
   snippet,
 } from '../../src/domain/recommend.js';
+import { parseInvitation } from '../../src/domain/parse-invitation.js';
 import type { InvitationFields, OwnerFocus, PriorCheck, TeammateVoice } from '../../src/domain/types.js';
 
 function invitation(overrides: Partial<InvitationFields> = {}): InvitationFields {
@@ -237,6 +238,15 @@ describe('spam signals', () => {
     expect(result.score).toBe(IGNORE_AT);
     expect(result.recommendation).toBe('ignore');
     expect(result.reasons[0]).toBe('Their headline makes a money pitch ("financial freedom"): a typical spam invitation.');
+  });
+
+  it('weighs a pitch that follows the company in a pasted headline', () => {
+    const parsed = parseInvitation('Mark Webb\nCEO at WebbCapital | Forex & Crypto signals\n12 mutual connections\nHi Sam, great meeting you at the summit!');
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.invitation).toMatchObject({ headline: 'CEO at WebbCapital | Forex & Crypto signals', company: 'WebbCapital' });
+    const result = evaluateInvitation(parsed.invitation);
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toBe('Their headline makes a money pitch ("forex or crypto signals"): a typical spam invitation.');
   });
 
   it('a spam theme without a pitch is a negative, not a forced ignore', () => {

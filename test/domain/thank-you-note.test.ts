@@ -134,6 +134,9 @@ describe('draftThankYou', () => {
       ['Senior Director of AI Research', null, "I'd love to hear more about your work on AI research."],
       ['Founder | Angel investor | Speaker', 'Hooli', "I'd love to hear more about your work as Founder at Hooli."],
       ['Engineer at Acme', null, "I'd love to hear more about your work as Engineer at Acme."],
+      // A headline kept as written names the company once; so does one typed so in the form.
+      ['CTO at Acme | Advisor', 'Acme', "I'd love to hear more about your work as CTO at Acme."],
+      ['Growth at Acme', 'Acme', "I'd love to hear more about your work as Growth at Acme."],
       [null, 'Northwind Analytics', "I'd love to hear more about what you're working on at Northwind Analytics."],
     ])('headline %j, company %j', (headline, company, line) => {
       expect(draftThankYou(person({ headline, company }), null)).toBe(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayName, joinWithin, plainString, uniqueBy } from '../../src/views/blocks.js';
+import { companyAfterHeadline, displayName, joinWithin, plainString, roleLine, uniqueBy } from '../../src/views/blocks.js';
 import { untrustedText } from '../support/hostile-text.js';
 
 describe('joinWithin', () => {
@@ -76,5 +76,33 @@ describe('uniqueBy and displayName', () => {
   it('puts a name on one line and never leaves it blank', () => {
     expect(displayName(' Priya\n Raman ')).toBe('Priya Raman');
     expect(displayName(' \n')).toBe('(no name)');
+  });
+});
+
+describe('companyAfterHeadline and roleLine', () => {
+  const asIs = (value: string) => value;
+
+  it('adds the company after a headline that does not name it', () => {
+    expect(companyAfterHeadline('Head of Data', 'Northwind')).toBe('Northwind');
+    expect(roleLine('Head of Data', 'Northwind', asIs)).toBe('Head of Data at Northwind');
+  });
+
+  it.each([
+    ['Head of Data at Northwind | Speaker', 'Northwind'],
+    ['Engineer @Stripe • Rust', 'Stripe'],
+    ['Engineer @ Stripe', 'stripe'],
+    ['Growth at ACME', 'Acme'],
+  ])('leaves the company out when %j already names it', (headline, company) => {
+    expect(companyAfterHeadline(headline, company)).toBeNull();
+    expect(roleLine(headline, company, asIs)).toBe(headline);
+  });
+
+  it('does not take a word that merely ends in "at" for the word "at"', () => {
+    expect(companyAfterHeadline('Head of Chat Northwind', 'Northwind')).toBe('Northwind');
+  });
+
+  it('keeps the company when there is no headline', () => {
+    expect(companyAfterHeadline(null, 'Northwind')).toBe('Northwind');
+    expect(roleLine(null, 'Northwind', asIs)).toBe('Northwind');
   });
 });

@@ -161,6 +161,11 @@ describe('invitationCard: a pending invitation', () => {
     expect(mrkdwn(card(invitation({ company: null })).blocks)).toContain('\n*Head of Data Partnerships*\n');
   });
 
+  it('shows a headline that names the company without adding the company again', () => {
+    const headline = 'Head of Data at Northwind Analytics | Speaker';
+    expect(mrkdwn(card(invitation({ headline })).blocks)).toContain(`\n*${headline}*\n`);
+  });
+
   it('does not link a profile URL that is not a LinkedIn profile', () => {
     const text = mrkdwn(card(invitation({ profileUrl: 'https://evil.example/in/priya' })).blocks);
     expect(text).not.toContain('evil.example');

@@ -71,6 +71,8 @@ describe('thankYouDm with one person', () => {
   it('shows whatever it knows about the person', () => {
     expect(collectMrkdwn(dm(OWNER, [person({ headline: null, company: null, profileUrl: null })]).blocks)[1]).toBe('*Priya Raman*');
     expect(collectMrkdwn(dm(OWNER, [person({ headline: null, profileUrl: null })]).blocks)[1]).toBe('*Priya Raman*, Northwind Analytics');
+    const headline = 'Head of Data at Northwind Analytics | Speaker';
+    expect(collectMrkdwn(dm(OWNER, [person({ headline, profileUrl: null })]).blocks)[1]).toBe(`*Priya Raman*, ${headline}`);
   });
 
   it('does not link a URL that is not a LinkedIn profile', () => {
