@@ -419,7 +419,7 @@ function isNameWord(word: string): boolean {
 const SUBJECT_PREFIXES = /^(?:(?:re|fwd?|fw|reminder)\s*:\s*)+/i;
 const GREETING_PREFIX = /^(?:hi|hello|hey|dear)\s+[^,]{1,40},\s*/i;
 const INVITE_SUFFIX =
-  /^(.+?)\s+(?:wants\s+to\s+(?:connect|join)|would\s+like\s+to\s+(?:connect|join)|(?:has\s+|have\s+)?invited\s+you|is\s+inviting\s+you|(?:has\s+)?sent\s+you\s+an?\s+(?:connection\s+)?(?:invitation|invite|request)|is\s+waiting\s+for\s+your\s+response|(?:has\s+)?asked\s+to\s+connect)\b/i;
+  /^(.+?)\s+(?:wants\s+to\s+(?:connect|join)|would\s+like\s+to\s+(?:connect|join)|(?:has\s+|have\s+)?invited\s+you|(?:follows\s+you\s+and\s+)?is\s+inviting\s+you|(?:has\s+)?sent\s+you\s+an?\s+(?:connection\s+)?(?:invitation|invite|request)|is\s+waiting\s+for\s+your\s+response|(?:has\s+)?asked\s+to\s+connect)\b/i;
 const INVITE_PREFIX =
   /^(?:you\s+have\s+an?\s+(?:new\s+)?|an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?from\s+(.+)$/i;
 const PROFILE_PICTURE = /^(?:view\s+)?(.+?)['’]s?\s+(?:profile\s+(?:picture|photo|image)|profile|photo)$/i;
@@ -490,6 +490,8 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:this is an automated|please do not reply)\b/,
   /^you have (?:an?|\d+)(?: new| pending)? (?:connection )?invitations?(?: waiting)?[.!]?$/,
   /^you(?: have|['’]ve)? received an? (?:new )?(?:connection )?invit(?:ation|e) to connect\b/,
+  // The web page's line under a name, alone or with when: "Invited you to connect · 2 days ago".
+  /^(?:invited|is inviting) you to connect[.!]?(?:\s*[·•]\s*[^·•]{1,30})?$/,
   // The web page's badges beside a name: "Verified", "Premium", "Open to work", "Hiring".
   /^[^a-z\d#]*(?:verified(?: (?:account|profile))?|premium(?: member)?|open to work|#?opentowork|#?hiring|(?:linkedin )?top voice)[^a-z\d]*$/,
   // Degree and pronoun lines: "· 2nd", "3rd+ degree connection", "(She/Her) · 2nd".

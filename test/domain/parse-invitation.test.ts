@@ -195,6 +195,15 @@ Ignore`;
     const text = 'Priya Raman\nHi Sam, I invited you to connect because of your talk.';
     expect(invitationOf(parseInvitation(text)).note).toBe('Hi Sam, I invited you to connect because of your talk.');
   });
+
+  it('skips the web page\'s "Invited you to connect" line, with or without when', () => {
+    for (const line of ['Invited you to connect', 'Invited you to connect · 2 days ago', 'is inviting you to connect • 1w']) {
+      const text = `Priya Raman\nHead of Data at Northwind\n${line}\n14 mutual connections`;
+      expect(invitationOf(parseInvitation(text)), line).toMatchObject({ name: 'Priya Raman', note: null, mutualConnections: 14 });
+    }
+    const note = 'Invited you to connect because you spoke at the panel.';
+    expect(invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${note}`)).note).toBe(note);
+  });
 });
 
 describe('parseInvitation: names', () => {
@@ -224,6 +233,8 @@ describe('parseInvitation: names', () => {
     ['Priya Raman would like to connect', 'Priya Raman'],
     ['Priya Raman has invited you to connect', 'Priya Raman'],
     ['Priya Raman invited you to connect', 'Priya Raman'],
+    ['Priya Raman follows you and is inviting you to connect', 'Priya Raman'],
+    ['Priya Raman is inviting you to connect · 2d', 'Priya Raman'],
     ['Invitation from Priya Raman', 'Priya Raman'],
     ['You have an invitation from Priya Raman.', 'Priya Raman'],
     ['Priya Raman sent you an invitation', 'Priya Raman'],
