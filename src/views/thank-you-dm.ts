@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { companyAfterHeadline } from './blocks.js';
+import { roleLine } from './blocks.js';
 import { mrkdwn, profileLink, slackDate, text, truncate } from './format.js';
 import { ACTIONS } from './ids.js';
 
@@ -36,8 +36,8 @@ export function thankYouDm(entries: readonly ThankYouEntry[]): { text: string; b
 }
 
 function personSection(entry: ThankYouEntry): KnownBlock {
-  const role = [entry.headline, companyAfterHeadline(entry.headline, entry.company)].filter((part): part is string => Boolean(part)).map((part) => text(part, 300));
-  const lines = [`*${text(entry.name, 100)}*${role.length > 0 ? `, ${role.join(' at ')}` : ''}`];
+  const role = roleLine(entry.headline, entry.company, text);
+  const lines = [`*${text(entry.name, 100)}*${role === null ? '' : `, ${role}`}`];
   const link = entry.profileUrl ? profileLink(entry.profileUrl, 'Open their profile to send a message') : null;
   if (link) lines.push(link);
   return { type: 'section', text: mrkdwn(lines.join('\n')) };
