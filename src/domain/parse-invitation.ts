@@ -638,6 +638,10 @@ const NO_MUTUALS = new RegExp(String.raw`(?:^|\s)(?:no|zero|0)\s+${MUTUAL}(?=\W|
 const NAMED_AND_OTHERS = new RegExp(
   String.raw`^(.+?)\s+(?:and|&)\s+(${NUMBER})\s+others?\s+(?:(?:are|is)\s+)?${MUTUAL}\s+connections?\b`,
 );
+// "Mutual connections: Jane Doe, John Smith and 12 others".
+const LABELLED_NAMES_AND_OTHERS = new RegExp(
+  String.raw`^(?:${MUTUAL}\s+connections?|mutuals?)\s*:\s*(.+?),?\s+(?:and|&)\s+(${NUMBER})\s+others?\b`,
+);
 const NAMED_ARE = new RegExp(String.raw`^(.+?)\s+(?:and|&)\s+\S.*?\s+are\s+(?:both\s+|all\s+)?${MUTUAL}\s+connections?\b`);
 const NAMED_IS = new RegExp(String.raw`^.+?\s+is\s+an?\s+${MUTUAL}\s+connection\b`);
 // "Mutual connections: 14", "mutual: 14", and the web page's "See all mutual connections (14)".
@@ -656,7 +660,7 @@ export function parseMutualConnections(line: string): number | null {
   const text = collapseWhitespace(line).toLowerCase();
   if (text.length > MAX_CLASSIFIED_LINE || !/mutual|shared|in common/.test(text)) return null;
   if (NO_MUTUALS.test(text)) return 0;
-  const others = NAMED_AND_OTHERS.exec(text);
+  const others = NAMED_AND_OTHERS.exec(text) ?? LABELLED_NAMES_AND_OTHERS.exec(text);
   if (others) return countNames(others[1] ?? '') + toCount(others[2] ?? '0');
   const named = NAMED_ARE.exec(text);
   if (named) return countNames(named[1] ?? '') + 1;
