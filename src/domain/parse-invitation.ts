@@ -424,6 +424,8 @@ const INVITE_PREFIX =
   /^(?:you\s+have\s+an?\s+(?:new\s+)?|an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?from\s+(.+)$/i;
 const PROFILE_PICTURE = /^(?:view\s+)?(.+?)['’]s?\s+(?:profile\s+(?:picture|photo|image)|profile|photo)$/i;
 const PHOTO_OF = /^(?:photo|picture|image)\s+of\s+(.+)$/i;
+// The reminder e-mail's "Sam, would you like to connect with Priya Raman?".
+const CONNECT_WITH = /^(?:[^,]{1,40},\s*)?(?:would\s+you\s+like|do\s+you\s+want)\s+to\s+connect\s+with\s+(.+?)\?*$/i;
 const ANGLE_BRACKETED = /<[^<>]*>/g;
 const TRAILING_PUNCTUATION = /[.!:]+$/;
 
@@ -441,7 +443,8 @@ function invitePhraseName(line: string): string | null {
  */
 function invitePhrase(line: string): NameHint | null {
   const text = line.replace(SUBJECT_PREFIXES, '').replace(GREETING_PREFIX, '');
-  const match = INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text) ?? PROFILE_PICTURE.exec(text) ?? PHOTO_OF.exec(text);
+  const match =
+    INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text) ?? PROFILE_PICTURE.exec(text) ?? PHOTO_OF.exec(text) ?? CONNECT_WITH.exec(text);
   if (!match) return null;
   const captured = (match[1] ?? '').replace(ANGLE_BRACKETED, ' ').replace(TRAILING_PUNCTUATION, '');
   const name = plausibleNameIn(captured) ?? plausibleNameIn(afterLastComma(captured));

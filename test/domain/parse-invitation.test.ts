@@ -202,6 +202,8 @@ Ignore`;
       expect(invitationOf(parseInvitation(text)), line).toMatchObject({ name: 'Priya Raman', note: null, mutualConnections: 14 });
     }
     const note = 'Invited you to connect because you spoke at the panel.';
+    const asks = 'Hi Sam, would you like to connect with me? Loved your talk.';
+    expect(invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${asks}`)).note).toBe(asks);
     expect(invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${note}`)).note).toBe(note);
   });
 });
@@ -234,6 +236,7 @@ describe('parseInvitation: names', () => {
     ['Priya Raman has invited you to connect', 'Priya Raman'],
     ['Priya Raman invited you to connect', 'Priya Raman'],
     ['Priya Raman follows you and is inviting you to connect', 'Priya Raman'],
+    ['Sam, would you like to connect with Priya Raman?', 'Priya Raman'],
     ['Priya Raman is inviting you to connect · 2d', 'Priya Raman'],
     ['Invitation from Priya Raman', 'Priya Raman'],
     ['You have an invitation from Priya Raman.', 'Priya Raman'],
