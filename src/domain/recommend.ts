@@ -229,11 +229,31 @@ const MONEY_CUE = /\b(?:returns?|profits?|roi|earn(?:ings?)?|income|payouts?|dm 
 
 const MASS_PHRASES: readonly Phrase[] = [
   { label: 'Dear Sir/Madam', pattern: /\bdear (?:sir|madam)\b|\bto whom it may concern\b/i },
+  { label: 'Hello dear', pattern: /\b(?:hello|hi|hey|greetings),?\s+dear\s*(?:[,!.]|$)/i },
   { label: 'I came across your profile', pattern: /\b(?:i )?came across your (?:profile|page|account)\b/i },
-  { label: 'I help companies like yours', pattern: /\bi help (?:companies|businesses|brands|founders|agencies|teams|startups|people)\b/i },
-  { label: 'book a quick call', pattern: /\b(?:book|schedule|hop on|jump on|set up|grab) a (?:quick |short |brief )?(?:\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b/i },
-  { label: 'exciting opportunity', pattern: /\b(?:exciting|amazing|lucrative|unique|great) (?:business )?opportunity\b|\bbusiness opportunity\b/i },
+  {
+    label: 'I help companies like yours',
+    pattern:
+      /\bi help (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|people|leaders|executives|ceos|owners|professionals|clients)\b/i,
+  },
+  { label: 'grow your pipeline 3x', pattern: /\b\d{1,3}x (?:your|their) (?:pipeline|revenue|sales|leads|growth|bookings|meetings)\b/i },
+  {
+    label: 'book a quick call',
+    pattern:
+      /\b(?:book|schedule|hop on|jump on|set up|grab) a (?:quick |short |brief )?(?:\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b|\b(?:open to|up for|free for|time for) a (?:(?:quick|short|brief) (?:\d+[\s-]?min(?:ute)? )?|\d+[\s-]?min(?:ute)? )(?:call|chat|meeting)\b/i,
+  },
+  {
+    label: 'exciting opportunity',
+    pattern:
+      /\b(?:exciting|amazing|lucrative|unique|great) (?:business )?opportunity\b|\b(?:lucrative|exciting|special) (?:business )?(?:offer|proposal)\b|\bbusiness (?:opportunity|proposal)\b/i,
+  },
   { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out) your profile\b/i },
+  // Moving the conversation off the network at once is how scams go on.
+  {
+    label: 'reply on WhatsApp or Telegram',
+    pattern:
+      /\b(?:reply|write|text|message|contact|reach|chat with|talk to|add) (?:me |us )?(?:on|via|through|over) (?:whats\s?app|telegram|wechat)\b|\b(?:whats\s?app|telegram|wechat)(?: me\b|\s*:?\s*\+\d)/i,
+  },
 ];
 
 // What LinkedIn and friends write when the sender writes nothing of their own.

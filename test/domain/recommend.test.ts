@@ -268,11 +268,36 @@ describe('spam signals', () => {
     ['I help companies like yours cut cloud costs.', 'I help companies like yours'],
     ['Could we book a quick call this week?', 'book a quick call'],
     ['I have an exciting opportunity for you.', 'exciting opportunity'],
+    ['I have a lucrative offer for you.', 'exciting opportunity'],
+    ['Hello dear, how are you doing today?', 'Hello dear'],
+    ['I help early-stage SaaS founders close more deals.', 'I help companies like yours'],
+    ['We can 3x your pipeline in a quarter.', 'grow your pipeline 3x'],
+    ['Would you be open to a quick 15-min chat next week?', 'book a quick call'],
+    ['Kindly reply on WhatsApp, I will explain everything.', 'reply on WhatsApp or Telegram'],
+    ['My WhatsApp: +44 7700 900123', 'reply on WhatsApp or Telegram'],
   ])('mass-message phrasing is a negative: %j', (note, label) => {
     const result = evaluateInvitation(invitation({ mutualConnections: 3, note }));
     expect(analyseNote(note).kind).toBe('mass-message');
     expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.spam.massMessage);
     expect(result.reasons).toContain(`The note reads like a mass message ("${label}").`);
+  });
+
+  it.each([
+    'We chatted on WhatsApp after the meetup, great to connect here.',
+    'Would you be open to a chat about your talk?',
+    'That was a great offer you made at the panel, thanks!',
+    'Hi Sam, dear colleague from the Initech days!',
+  ])('leaves a note that only mentions those words alone: %j', (note) => {
+    expect(analyseNote(note).spam.massPhrases).toEqual([]);
+  });
+
+  it('weighs a sales pitch as a mass message, not as a personal note asking a question', () => {
+    const note = 'Hi Sam, I help SaaS founders 3x their pipeline. Open to a quick 15-min chat next week?';
+    const result = evaluateInvitation(invitation({ mutualConnections: 5, note }));
+    expect(result.recommendation).toBe('review');
+    expect(result.reasons[0]).toBe(
+      'The note reads like a mass message ("I help companies like yours", "grow your pipeline 3x", "book a quick call").',
+    );
   });
 
   it('lists every mass-message phrase found, once', () => {
