@@ -230,7 +230,13 @@ const MONEY_CUE = /\b(?:returns?|profits?|roi|earn(?:ings?)?|income|payouts?|dm 
 const MASS_PHRASES: readonly Phrase[] = [
   { label: 'Dear Sir/Madam', pattern: /\bdear (?:sir|madam)\b|\bto whom it may concern\b/i },
   { label: 'Hello dear', pattern: /\b(?:hello|hi|hey|greetings),?\s+dear\s*(?:[,!.]|$)/i },
-  { label: 'I came across your profile', pattern: /\b(?:i )?came across your (?:profile|page|account)\b/i },
+  { label: 'I came across your profile', pattern: /\b(?:i )?came across your (?:profile|page|account|background|experience)\b/i },
+  // Prospecting: "quick question - who handles marketing at Contoso?"
+  {
+    label: 'who handles … at your company',
+    pattern:
+      /\bwho (?:handles|is in charge of|is responsible for|looks after|oversees|manages) (?:the )?(?:marketing|sales|procurement|purchasing|it|hr|hiring|recruiting|partnerships|security|finance|operations|growth|software|cloud|data)\b[^?.!\n]{0,30}\bat [^?.!\n]{1,30}\?/i,
+  },
   {
     label: 'I help companies like yours',
     pattern:
@@ -260,6 +266,7 @@ const MASS_PHRASES: readonly Phrase[] = [
 const TEMPLATE_PHRASES: readonly RegExp[] = [
   /\bi(?:'| woul)d like to (?:add you to|join) (?:my|your) (?:professional |linkedin )?network(?: on linkedin)?\b/g,
   /\bi(?:'| a)m (?:expanding|growing|building) my (?:professional )?network\b/g,
+  /\b(?:with|to|of) like ?minded (?:people|professionals|individuals|folks)\b/g,
   /\b(?:i(?:'| woul)d )?(?:like|love) to connect(?: with you)?\b/g,
   /\blet(?:'| u)s (?:connect|stay connected|stay in touch)\b/g,
   /\b(?:please )?accept my (?:connection )?(?:request|invitation|invite)\b/g,

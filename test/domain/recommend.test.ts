@@ -148,6 +148,8 @@ describe('the note', () => {
     'Hi Sam',
     'Hello there, happy to connect. Best regards',
     'Please accept my connection request. Thanks!',
+    'Hi, I would like to connect with like-minded people.',
+    "I'm expanding my network of like minded professionals.",
   ])('a template is generic: %j', (note) => {
     expect(analyseNote(note).kind).toBe('generic');
     const result = withNote(note);
@@ -275,6 +277,8 @@ describe('spam signals', () => {
     ['Would you be open to a quick 15-min chat next week?', 'book a quick call'],
     ['Kindly reply on WhatsApp, I will explain everything.', 'reply on WhatsApp or Telegram'],
     ['My WhatsApp: +44 7700 900123', 'reply on WhatsApp or Telegram'],
+    ["Hi Sam, I came across your background and think you'd be a great fit for a role here.", 'I came across your profile'],
+    ['Hi Sam, quick question - who handles marketing at Contoso?', 'who handles … at your company'],
   ])('mass-message phrasing is a negative: %j', (note, label) => {
     const result = evaluateInvitation(invitation({ mutualConnections: 3, note }));
     expect(analyseNote(note).kind).toBe('mass-message');
@@ -287,6 +291,9 @@ describe('spam signals', () => {
     'Would you be open to a chat about your talk?',
     'That was a great offer you made at the panel, thanks!',
     'Hi Sam, dear colleague from the Initech days!',
+    'Who handles the Berlin meetup at your place these days? Would love to help.',
+    'We should talk about who is responsible for data quality at scale.',
+    'I came across your work on async Rust and loved it.',
   ])('leaves a note that only mentions those words alone: %j', (note) => {
     expect(analyseNote(note).spam.massPhrases).toEqual([]);
   });
