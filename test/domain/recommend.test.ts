@@ -207,6 +207,7 @@ describe('spam signals', () => {
     ['Build passive income while you sleep.', 'passive income'],
     ['A risk-free way to grow your savings.', 'risk-free'],
     ['This token will 100x by spring.', '100x'],
+    ['Our members see 10x returns in a year.', 'multiplied returns'],
     ['Ready for financial freedom? Let me show you how.', 'financial freedom'],
     ['Want to double your money this quarter?', 'double your money'],
     ['Join my premium forex signals group.', 'forex or crypto signals'],
