@@ -420,7 +420,11 @@ function spamSignals({ note, profileSpam }: Facts): Signal[] {
   if (massPhrases.length > 0) {
     signals.push({
       weight: WEIGHTS.spam.massMessage,
-      reason: `${where(note.spam.massPhrases)} reads like a mass message (${quoteList(massPhrases)}).`,
+      // A headline is not a message: there the same phrases are a sales pitch.
+      reason:
+        note.spam.massPhrases.length > 0
+          ? `The note reads like a mass message (${quoteList(massPhrases)}).`
+          : `Their headline reads like a sales pitch (${quoteList(massPhrases)}).`,
     });
   }
   return signals;

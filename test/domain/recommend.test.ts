@@ -299,6 +299,12 @@ describe('spam signals', () => {
     expect(analyseNote(note).spam.massPhrases).toEqual([]);
   });
 
+  it('calls the same phrases in a headline a sales pitch', () => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 3, headline: 'I help B2B founders close more deals', note: null }));
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.note.none + WEIGHTS.spam.massMessage);
+    expect(result.reasons).toContain('Their headline reads like a sales pitch ("I help companies like yours").');
+  });
+
   it('weighs a sales pitch as a mass message, not as a personal note asking a question', () => {
     const note = 'Hi Sam, I help SaaS founders 3x their pipeline. Open to a quick 15-min chat next week?';
     const result = evaluateInvitation(invitation({ mutualConnections: 5, note }));
