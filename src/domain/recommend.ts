@@ -310,7 +310,7 @@ function matchPhrases(text: string, phrases: readonly Phrase[]): string[] {
 
 /**
  * Every phrase of the three tables in one alternation, so the usual text, which has none, is read
- * once instead of once per phrase (24 reads, twice a check). A text it matches is read phrase by
+ * once instead of once per phrase, twice a check. A text it matches is read phrase by
  * phrase as before, for the labels.
  */
 const ANY_SPAM_PHRASE = anyOf([...THEME_PHRASES, ...PITCH_PHRASES, ...MASS_PHRASES]);
