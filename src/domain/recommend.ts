@@ -228,6 +228,20 @@ const THEME_PHRASES: readonly Phrase[] = [
 // Money talk that turns a theme into a pitch: "my bitcoin fund … 30% monthly returns, DM me".
 const MONEY_CUE = /\b(?:returns?|profits?|roi|earn(?:ings?)?|income|payouts?|dm me|whatsapp|telegram)\b|\d+\s?%|[$€£]\s?\d/i;
 
+/**
+ * Asking for a call is what cold notes do, and also what people with a real reason to talk do
+ * ("Ana suggested I reach out. Up for a quick call?"). So in a note it counts as mass-message
+ * phrasing only when it is the only such phrase and the rest of the note points at nothing the
+ * two share (see analyseNote).
+ */
+const CALL_REQUEST: Phrase = {
+  label: 'book a quick call',
+  pattern:
+    /\b(?:book|schedule|hop on|jump on|set up|grab) a (?:quick |short |brief )?(?:\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b|\b(?:open to|up for|free for|time for) a (?:(?:quick|short|brief) (?:\d+[\s-]?min(?:ute)? )?|\d+[\s-]?min(?:ute)? )(?:call|chat|meeting)\b/i,
+};
+/** CALL_REQUEST's pattern, every match: the note is read for cues without them. */
+const ALL_CALL_REQUESTS = new RegExp(CALL_REQUEST.pattern.source, 'gi');
+
 const MASS_PHRASES: readonly Phrase[] = [
   { label: 'Dear Sir/Madam', pattern: /\bdear (?:sir|madam)\b|\bto whom it may concern\b/i },
   { label: 'Hello dear', pattern: /\b(?:hello|hi|hey|greetings),?\s+dear\s*(?:[,!.]|$)/i },
@@ -244,17 +258,13 @@ const MASS_PHRASES: readonly Phrase[] = [
       /\bi help (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|people|leaders|executives|ceos|owners|professionals|clients)\b/i,
   },
   { label: 'grow your pipeline 3x', pattern: /\b\d{1,3}x (?:your|their) (?:pipeline|revenue|sales|leads|growth|bookings|meetings)\b/i },
-  {
-    label: 'book a quick call',
-    pattern:
-      /\b(?:book|schedule|hop on|jump on|set up|grab) a (?:quick |short |brief )?(?:\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b|\b(?:open to|up for|free for|time for) a (?:(?:quick|short|brief) (?:\d+[\s-]?min(?:ute)? )?|\d+[\s-]?min(?:ute)? )(?:call|chat|meeting)\b/i,
-  },
+  CALL_REQUEST,
   {
     label: 'exciting opportunity',
     pattern:
       /\b(?:exciting|amazing|lucrative|unique|great) (?:business )?opportunity\b|\b(?:lucrative|exciting|special) (?:business )?(?:offer|proposal)\b|\bbusiness (?:opportunity|proposal)\b/i,
   },
-  { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out) your profile\b/i },
+  { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out|read|looked at|went through) your profile\b/i },
   // Moving the conversation off the network at once is how scams go on.
   {
     label: 'reply on WhatsApp or Telegram',
@@ -354,7 +364,7 @@ function ownWords(note: string): string[] {
 
 export function analyseNote(note: string | null): NoteAnalysis {
   const text = note?.trim() ?? '';
-  const spam = findSpam(text);
+  const spam = withoutCallRequestBesideCue(findSpam(text), text);
   if (text === '') return { kind: 'none', specific: null, spam };
   if (spam.pitches.length > 0) return { kind: 'spam', specific: null, spam };
   if (spam.massPhrases.length > 0) return { kind: 'mass-message', specific: null, spam };
@@ -362,6 +372,15 @@ export function analyseNote(note: string | null): NoteAnalysis {
   // Three own words or fewer ("Hi, let's connect!") is a template however it is dressed.
   if (ownWords(text).length <= 3) return { kind: 'generic', specific: null, spam };
   return { kind: specific === null ? 'plain' : 'personal', specific, spam };
+}
+
+/** Drops the call request when it is the note's only mass phrase and the note names a shared event or context. */
+function withoutCallRequestBesideCue(spam: SpamFindings, text: string): SpamFindings {
+  if (spam.massPhrases.length !== 1 || spam.massPhrases[0] !== CALL_REQUEST.label) return spam;
+  // Without the request itself, whose "meeting" would otherwise count as the event.
+  const rest = text.replace(ALL_CALL_REQUESTS, ' ');
+  if (!EVENT_CUE.test(rest) && !SHARED_CUE.test(rest)) return spam;
+  return { pitches: spam.pitches, themes: spam.themes, massPhrases: [] };
 }
 
 function specificCue(text: string): NoteAnalysis['specific'] {

@@ -280,6 +280,8 @@ describe('spam signals', () => {
     ['My WhatsApp: +44 7700 900123', 'reply on WhatsApp or Telegram'],
     ["Hi Sam, I came across your background and think you'd be a great fit for a role here.", 'I came across your profile'],
     ['Hi Sam, quick question - who handles marketing at Contoso?', 'who handles … at your company'],
+    ['Hi Sam, I read your profile and would love to connect.', 'I noticed your profile'],
+    ['Hope you are well! Could we set up a quick meeting next week?', 'book a quick call'],
   ])('mass-message phrasing is a negative: %j', (note, label) => {
     const result = evaluateInvitation(invitation({ mutualConnections: 3, note }));
     expect(analyseNote(note).kind).toBe('mass-message');
@@ -297,6 +299,23 @@ describe('spam signals', () => {
     'I came across your work on async Rust and loved it.',
   ])('leaves a note that only mentions those words alone: %j', (note) => {
     expect(analyseNote(note).spam.massPhrases).toEqual([]);
+  });
+
+  it.each([
+    ['Ana suggested I reach out. Up for a quick call about the data role?', 'shared-context'],
+    ['We met at the Data Council panel. Open to a quick chat next week?', 'event'],
+    ['Hi Sam, we worked together at Initech years ago. Could we book a quick call this week?', 'shared-context'],
+  ])('a call request beside a shared event or context is a personal note: %j', (note, specific) => {
+    const analysis = analyseNote(note);
+    expect(analysis.spam.massPhrases).toEqual([]);
+    expect(analysis).toMatchObject({ kind: 'personal', specific });
+    const result = evaluateInvitation(invitation({ mutualConnections: 3, note }));
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.note.personal);
+  });
+
+  it('a call request stays mass phrasing beside other mass phrasing, whatever the note mentions', () => {
+    const note = 'Dear Sir/Madam, we met at your event. Book a quick call?';
+    expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: ['Dear Sir/Madam', 'book a quick call'] } });
   });
 
   it('calls the same phrases in a headline a sales pitch', () => {
