@@ -297,7 +297,7 @@ const EVENT_CUE = wordsPattern([
 ]);
 const SHARED_CUE = wordsPattern([
   'we both', 'worked together', 'worked with you', 'used to work', 'former colleague', 'former teammate',
-  'colleague', 'colleagues', 'alumni', 'alumnus', 'alumna', 'classmate', 'classmates', 'same team',
+  'colleague', 'colleagues', 'alumni', 'alumnus', 'alumna', 'alum', 'alums', 'classmate', 'classmates', 'same team',
   'same school', 'same class', 'same company', 'introduced', 'introduction', 'intro', 'referred',
   'suggested i connect', 'suggested we connect', 'suggested i reach out', 'suggested we reach out',
   'mutual friend', 'read your', 'your post', 'your article', 'your blog', 'your paper', 'your book',

@@ -128,6 +128,7 @@ describe('the note', () => {
     ['Really enjoyed your talk on stream processing at the summit.', 'event', 'mentions where you met or an event'],
     ['We both worked with Dana on the ingestion rewrite back in 2022.', 'shared-context', 'mentions something you share'],
     ['I read your article about pricing experiments and took notes.', 'shared-context', 'mentions something you share'],
+    ['Fellow Stanford alum here, now working on fintech risk models.', 'shared-context', 'mentions something you share'],
     ['Are you still hiring data engineers for the platform group?', 'question', 'asks you a question'],
     ['Hi Sam, I am moving into analytics engineering and admire what Northwind builds.', 'named', 'is written to you by name'],
   ])('a specific note is personal: %j', (note, specific, wording) => {
