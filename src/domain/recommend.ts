@@ -264,6 +264,7 @@ const MASS_PHRASES: readonly Phrase[] = [
     pattern:
       /\b(?:exciting|amazing|lucrative|unique|great) (?:business )?opportunity\b|\b(?:lucrative|exciting|special) (?:business )?(?:offer|proposal)\b|\bbusiness (?:opportunity|proposal)\b/i,
   },
+  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing)\b/i },
   { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out|read|looked at|went through) your profile\b/i },
   // Moving the conversation off the network at once is how scams go on.
   {
@@ -283,6 +284,8 @@ const TEMPLATE_PHRASES: readonly RegExp[] = [
   /\b(?:please )?accept my (?:connection )?(?:request|invitation|invite)\b/g,
   /\b(?:looking forward to|happy to|great to|glad to) (?:connect(?:ing)?|be connected)(?: with you)?\b/g,
   /\b(?:i )?(?:hope|wish) you (?:are|re) (?:doing )?well\b/g,
+  /\b(?:i )?hope (?:this|my) (?:message|note|email|e mail) finds you well\b/g,
+  /\bi(?:'d| would) be (?:honou?red|delighted|glad|happy|pleased) to connect(?: with you)?\b/g,
   /\b(?:thanks|thank you|best regards|kind regards|regards|best|cheers)\b/g,
 ];
 
@@ -296,9 +299,10 @@ const EVENT_CUE = wordsPattern([
   'dinner', 'offsite', 'demo day', 'your talk',
 ]);
 const SHARED_CUE = wordsPattern([
-  'we both', 'worked together', 'worked with you', 'used to work', 'former colleague', 'former teammate',
-  'colleague', 'colleagues', 'alumni', 'alumnus', 'alumna', 'alum', 'alums', 'classmate', 'classmates', 'same team',
-  'same school', 'same class', 'same company', 'introduced', 'introduction', 'intro', 'referred',
+  'we both', "we're both", 'we’re both', 'we are both', 'face to the name', 'worked together',
+  'worked with you', 'used to work', 'former colleague', 'former teammate', 'colleague', 'colleagues',
+  'alumni', 'alumnus', 'alumna', 'alum', 'alums', 'classmate', 'classmates', 'same team', 'same school',
+  'same class', 'same company', 'introduced', 'introduction', 'intro', 'referred',
   'suggested i connect', 'suggested we connect', 'suggested i reach out', 'suggested we reach out',
   'mutual friend', 'read your', 'your post', 'your article', 'your blog', 'your paper', 'your book',
   'your newsletter', 'your project', 'your team', 'your work on', 'your research', 'your open source',

@@ -129,6 +129,8 @@ describe('the note', () => {
     ['We both worked with Dana on the ingestion rewrite back in 2022.', 'shared-context', 'mentions something you share'],
     ['I read your article about pricing experiments and took notes.', 'shared-context', 'mentions something you share'],
     ['Fellow Stanford alum here, now working on fintech risk models.', 'shared-context', 'mentions something you share'],
+    ['We’re both in the Rust Berlin Slack and keep answering the same questions.', 'shared-context', 'mentions something you share'],
+    ['Nice to put a face to the name after all those code reviews.', 'shared-context', 'mentions something you share'],
     ['Are you still hiring data engineers for the platform group?', 'question', 'asks you a question'],
     ['Hi Sam, I am moving into analytics engineering and admire what Northwind builds.', 'named', 'is written to you by name'],
   ])('a specific note is personal: %j', (note, specific, wording) => {
@@ -151,6 +153,7 @@ describe('the note', () => {
     'Please accept my connection request. Thanks!',
     'Hi, I would like to connect with like-minded people.',
     "I'm expanding my network of like minded professionals.",
+    'Hello, I hope this message finds you well. I would be honored to connect.',
   ])('a template is generic: %j', (note) => {
     expect(analyseNote(note).kind).toBe('generic');
     const result = withNote(note);
@@ -283,6 +286,7 @@ describe('spam signals', () => {
     ['Hi Sam, quick question - who handles marketing at Contoso?', 'who handles … at your company'],
     ['Hi Sam, I read your profile and would love to connect.', 'I noticed your profile'],
     ['Hope you are well! Could we set up a quick meeting next week?', 'book a quick call'],
+    ['Hi Sam! We offer software development services at competitive rates. Let me know if you need any help.', 'competitive rates'],
   ])('mass-message phrasing is a negative: %j', (note, label) => {
     const result = evaluateInvitation(invitation({ mutualConnections: 3, note }));
     expect(analyseNote(note).kind).toBe('mass-message');
@@ -298,6 +302,7 @@ describe('spam signals', () => {
     'Who handles the Berlin meetup at your place these days? Would love to help.',
     'We should talk about who is responsible for data quality at scale.',
     'I came across your work on async Rust and loved it.',
+    'Our churn rates became competitive once we fixed onboarding.',
   ])('leaves a note that only mentions those words alone: %j', (note) => {
     expect(analyseNote(note).spam.massPhrases).toEqual([]);
   });
