@@ -114,8 +114,10 @@ async function start(request: AppStart): Promise<AppStarted> {
 
 /**
  * For the 'bare-card' baseline: one typical card (a web-page paste, no earlier checks), rendered
- * once with the app's own parser, rules and views. Posted on every command the way the app posts
- * its cards, it shows what a card of that size costs a bare app, with none of the app's work.
+ * once with the app's own parser, rules and views. Posted on every command with its blocks already
+ * in JSON, as the app posts its cards, but form-encoded by Node's own encoder (createApp's faster
+ * one is part of the app: see src/form-encoding.ts), it shows what a card of that size costs a
+ * plain Bolt app, with none of the app's work.
  */
 function sampleCard(): { text: string; blocks: KnownBlock[] } {
   const parsed = parseSlackCommandText(invitationText(123, 'web'));

@@ -429,7 +429,7 @@ async function main(): Promise<void> {
         ]),
       ),
       '   targets: real ≥ 0.8 × bare req/s; real ack p99 ≤ 1.5 × bare ack p99. "vs bare CPU" = bare CPU per request / real CPU per request.',
-      `   bare+card: the bare app posting one typical card of the real app's (${sampleCardBytes} bytes of blocks, no earlier checks) instead of its small one, as the app posts cards.`,
+      `   bare+card: the bare app posting one typical card of the real app's (${sampleCardBytes} bytes of blocks, no earlier checks) instead of its small one, its blocks in JSON as the app posts them, form-encoded as any Bolt app does.`,
       `   It shows what the card's size alone costs. The real app against bare+card (its own work: parse, weigh, store, render): req/s ${rows
         .map((row) => `${round(row.realToBareCardThroughputRatio)} at ${row.concurrency}`)
         .join(', ')}; CPU ${rows.map((row) => `${round(row.realToBareCardCpuRatio)} at ${row.concurrency}`).join(', ')}.`,

@@ -22,6 +22,7 @@ import { createThankYouService } from './services/thank-yous.js';
 import { createVoiceService } from './services/voices.js';
 import { describeSlackFailure, slackErrorCode } from './services/slack-errors.js';
 import { SlackStartError } from './errors.js';
+import { useNativeFormEncoding } from './form-encoding.js';
 
 export interface AppDeps {
   config: Config;
@@ -63,6 +64,8 @@ const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 export function createApp(deps: AppDeps): InviteCheckApp {
   const { config, db, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
+  // From here on every WebClient in the process percent-encodes natively (see form-encoding.ts).
+  useNativeFormEncoding();
   const health: CustomRoute = { path: '/healthz', method: ['GET'], handler: (_req, res) => answerHealth(db, res) };
   const receiver = createReceiver(config, logger, health);
   const clientOptions = neverRetryATimeout({
