@@ -231,7 +231,7 @@ function classifyContent(text: string): Line {
   const sentence = looksLikeSentence(text);
   if (WEB_ADDRESS.test(text) || text.toLowerCase().includes('linkedin.com/')) {
     // "View profile: https://…" is boilerplate; a sentence with a link belongs to the note.
-    return findProfileUrl(text) && !sentence ? SKIP : { kind: 'link', text };
+    return findProfileUrl(text) && !sentence ? profileLine(text) : { kind: 'link', text };
   }
   const count = canStateMutuals(text) ? parseMutualConnections(text) : null;
   if (count !== null) return { kind: 'mutual', count };
@@ -239,6 +239,12 @@ function classifyContent(text: string): Line {
   if (invited !== null && (invited.name !== '' || !sentence)) return { kind: 'skip', nameHint: invited.name === '' ? null : invited };
   if (isBoilerplate(text)) return SKIP;
   return { kind: 'text', text };
+}
+
+/** A line with a profile URL is boilerplate, but the mobile app's share line names the person. */
+function profileLine(text: string): Line {
+  const shared = SHARED_PROFILE.test(text) ? invitePhrase(text) : null;
+  return shared !== null && shared.name !== '' ? { kind: 'skip', nameHint: shared } : SKIP;
 }
 
 function labelName(label: string): LabelName {
@@ -424,6 +430,8 @@ const INVITE_PREFIX =
   /^(?:you\s+have\s+an?\s+(?:new\s+)?|an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?from\s+(.+)$/i;
 const PROFILE_PICTURE = /^(?:view\s+)?(.+?)['’]s?\s+(?:profile\s+(?:picture|photo|image)|profile|photo)$/i;
 const PHOTO_OF = /^(?:photo|picture|image)\s+of\s+(.+)$/i;
+// The mobile app's "Share profile": "Check out Priya Raman's profile on LinkedIn https://…".
+const SHARED_PROFILE = /^(?:check\s+out|take\s+a\s+look\s+at|have\s+a\s+look\s+at)\s+(.+?)['’]s?\s+profile\s+on\s+linkedin\b/i;
 // The reminder e-mail's "Sam, would you like to connect with Priya Raman?".
 const CONNECT_WITH = /^(?:[^,]{1,40},\s*)?(?:would\s+you\s+like|do\s+you\s+want)\s+to\s+connect\s+with\s+(.+?)\?*$/i;
 const ANGLE_BRACKETED = /<[^<>]*>/g;
@@ -444,7 +452,12 @@ function invitePhraseName(line: string): string | null {
 function invitePhrase(line: string): NameHint | null {
   const text = line.replace(SUBJECT_PREFIXES, '').replace(GREETING_PREFIX, '');
   const match =
-    INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text) ?? PROFILE_PICTURE.exec(text) ?? PHOTO_OF.exec(text) ?? CONNECT_WITH.exec(text);
+    INVITE_SUFFIX.exec(text) ??
+    INVITE_PREFIX.exec(text) ??
+    PROFILE_PICTURE.exec(text) ??
+    PHOTO_OF.exec(text) ??
+    CONNECT_WITH.exec(text) ??
+    SHARED_PROFILE.exec(text);
   if (!match) return null;
   const captured = (match[1] ?? '').replace(ANGLE_BRACKETED, ' ').replace(TRAILING_PUNCTUATION, '');
   const name = plausibleNameIn(captured) ?? plausibleNameIn(afterLastComma(captured));

@@ -246,6 +246,7 @@ describe('parseInvitation: names', () => {
     ['Subject: Re: Priya Raman wants to connect', 'Priya Raman'],
     ['From: "Priya Raman via LinkedIn" <invitations@linkedin.com>', 'Priya Raman'],
     ['View Priya Raman’s profile', 'Priya Raman'],
+    ['Check out Priya Raman’s profile on LinkedIn', 'Priya Raman'],
     ['Priya Raman, Head of Data at Northwind, wants to connect with you.', 'Priya Raman'],
   ])('reads the name from %j when the name line is missing', (line, name) => {
     const text = `${line}\n"Hi Sam, great to meet you at the panel."\n14 mutual connections`;
@@ -253,6 +254,12 @@ describe('parseInvitation: names', () => {
     expect(invitation.name).toBe(name);
     expect(invitation.note).toBe('Hi Sam, great to meet you at the panel.');
     expect(invitation.mutualConnections).toBe(14);
+  });
+
+  it('reads the mobile app’s shared profile line, link and all, but not a share of one’s own profile', () => {
+    const shared = "Check out Priya Raman's profile on LinkedIn https://www.linkedin.com/in/priya-raman-data";
+    expect(invitationOf(parseInvitation(shared))).toMatchObject({ name: 'Priya Raman', profileUrl: 'https://www.linkedin.com/in/priya-raman-data' });
+    expect(parseInvitation('Check out my profile on LinkedIn https://www.linkedin.com/in/priya-raman-data').ok).toBe(false);
   });
 
   it('reads the headline between the name and the invite phrase, and skips "You have an invitation"', () => {
