@@ -229,18 +229,26 @@ const THEME_PHRASES: readonly Phrase[] = [
 const MONEY_CUE = /\b(?:returns?|profits?|roi|earn(?:ings?)?|income|payouts?|dm me|whatsapp|telegram)\b|\d+\s?%|[$€£]\s?\d/i;
 
 /**
- * Asking for a call is what cold notes do, and also what people with a real reason to talk do
- * ("Ana suggested I reach out. Up for a quick call?"). So in a note it counts as mass-message
- * phrasing only when it is the only such phrase and the rest of the note points at nothing the
- * two share (see analyseNote).
+ * Asking for a call or a demo is what cold notes do, and also what people with a real reason to
+ * talk do ("Ana suggested I reach out. Up for a quick call?"). So in a note such asks count as
+ * mass-message phrasing only when the note has no other such phrase and the rest of it points at
+ * nothing the two share (see analyseNote).
  */
-const CALL_REQUEST: Phrase = {
-  label: 'book a quick call',
-  pattern:
-    /\b(?:book|schedule|hop on|jump on|set up|grab) a (?:quick |short |brief )?(?:\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b|\b(?:open to|up for|free for|time for) a (?:(?:quick|short|brief) (?:\d+[\s-]?min(?:ute)? )?|\d+[\s-]?min(?:ute)? )(?:call|chat|meeting)\b/i,
-};
-/** CALL_REQUEST's pattern, every match: the note is read for cues without them. */
-const ALL_CALL_REQUESTS = new RegExp(CALL_REQUEST.pattern.source, 'gi');
+const ASKS: readonly Phrase[] = [
+  {
+    label: 'book a quick call',
+    pattern:
+      /\b(?:book|schedule|hop on|jump on|set up|grab) a (?:quick |short |brief )?(?:\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b|\b(?:open to|up for|free for|time for) a (?:(?:quick|short|brief) (?:\d+[\s-]?min(?:ute)? )?|\d+[\s-]?min(?:ute)? )(?:call|chat|meeting)\b/i,
+  },
+  {
+    label: 'a quick demo',
+    pattern:
+      /\b(?:book|schedule|set up|grab|send you|show you|give you) a (?:quick |short |brief |free )?(?:\d+[\s-]?min(?:ute)? )?(?:product )?demo\b|\b(?:open to|up for|interested in) a (?:quick |short |brief |free )?demo\b/i,
+  },
+];
+const ASK_LABELS: ReadonlySet<string> = new Set(ASKS.map(({ label }) => label));
+/** Every ask, every match: the note is read for cues without them. */
+const ALL_ASKS = new RegExp(ASKS.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'gi');
 
 const MASS_PHRASES: readonly Phrase[] = [
   { label: 'Dear Sir/Madam', pattern: /\bdear (?:sir|madam)\b|\bto whom it may concern\b/i },
@@ -258,12 +266,13 @@ const MASS_PHRASES: readonly Phrase[] = [
       /\bi help (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|people|leaders|executives|ceos|owners|professionals|clients)\b/i,
   },
   { label: 'grow your pipeline 3x', pattern: /\b\d{1,3}x (?:your|their) (?:pipeline|revenue|sales|leads|growth|bookings|meetings)\b/i },
-  CALL_REQUEST,
+  ...ASKS,
   {
     label: 'exciting opportunity',
     pattern:
       /\b(?:exciting|amazing|lucrative|unique|great) (?:business )?opportunity\b|\b(?:lucrative|exciting|special) (?:business )?(?:offer|proposal)\b|\bbusiness (?:opportunity|proposal)\b/i,
   },
+  { label: 'could benefit from our product', pattern: /\b(?:could|might|would|will|can) (?:really |greatly |truly )?benefit from (?:our|my)\b/i },
   { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing)\b/i },
   { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out|read|looked at|went through) your profile\b/i },
   // Moving the conversation off the network at once is how scams go on.
@@ -368,7 +377,7 @@ function ownWords(note: string): string[] {
 
 export function analyseNote(note: string | null): NoteAnalysis {
   const text = note?.trim() ?? '';
-  const spam = withoutCallRequestBesideCue(findSpam(text), text);
+  const spam = withoutAsksBesideCue(findSpam(text), text);
   if (text === '') return { kind: 'none', specific: null, spam };
   if (spam.pitches.length > 0) return { kind: 'spam', specific: null, spam };
   if (spam.massPhrases.length > 0) return { kind: 'mass-message', specific: null, spam };
@@ -378,11 +387,11 @@ export function analyseNote(note: string | null): NoteAnalysis {
   return { kind: specific === null ? 'plain' : 'personal', specific, spam };
 }
 
-/** Drops the call request when it is the note's only mass phrase and the note names a shared event or context. */
-function withoutCallRequestBesideCue(spam: SpamFindings, text: string): SpamFindings {
-  if (spam.massPhrases.length !== 1 || spam.massPhrases[0] !== CALL_REQUEST.label) return spam;
-  // Without the request itself, whose "meeting" would otherwise count as the event.
-  const rest = text.replace(ALL_CALL_REQUESTS, ' ');
+/** Drops asks for a call or a demo when they are the note's only mass phrases and the note names a shared event or context. */
+function withoutAsksBesideCue(spam: SpamFindings, text: string): SpamFindings {
+  if (spam.massPhrases.length === 0 || !spam.massPhrases.every((label) => ASK_LABELS.has(label))) return spam;
+  // Without the asks themselves, whose "meeting" would otherwise count as the event.
+  const rest = text.replace(ALL_ASKS, ' ');
   if (!EVENT_CUE.test(rest) && !SHARED_CUE.test(rest)) return spam;
   return { pitches: spam.pitches, themes: spam.themes, massPhrases: [] };
 }

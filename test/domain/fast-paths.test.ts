@@ -138,7 +138,7 @@ describe('findSpam shortcut', () => {
     'residual income', 'side hustle', 'earn $500 a day', 'make money online', 'ground floor', 'day trading',
     'trading platform', 'investment opportunity', 'invest with me', 'Dear Sir', 'dear madam', 'to whom it may concern',
     'I came across your profile', 'came across your page', 'I help companies', 'book a quick call', 'grab a 15-min chat',
-    'exciting opportunity', 'business opportunity', 'I noticed your profile', 'i read your profile', 'competitive rates', 'affordable pricing', 'DM me', 'WhatsApp', '30%', '$5', '€ 20',
+    'exciting opportunity', 'business opportunity', 'I noticed your profile', 'i read your profile', 'competitive rates', 'affordable pricing', 'send you a short demo', 'book a demo', 'benefit from our', 'DM me', 'WhatsApp', '30%', '$5', '€ 20',
     'Hello dear', 'hi, dear!', 'I help SaaS founders', 'help B2B teams', '3x your pipeline', 'open to a quick chat',
     'free for a 20-min call', 'lucrative offer', 'reply on WhatsApp', 'telegram me', 'WhatsApp: +44', 'on telegram',
     'engineer', 'data', 'Hi Sam', 'we met at the meetup', 'profile', 'opportunity', 'call',

@@ -287,6 +287,8 @@ describe('spam signals', () => {
     ['Hi Sam, I read your profile and would love to connect.', 'I noticed your profile'],
     ['Hope you are well! Could we set up a quick meeting next week?', 'book a quick call'],
     ['Hi Sam! We offer software development services at competitive rates. Let me know if you need any help.', 'competitive rates'],
+    ['Dear Sam, can I send you a short demo of our lead generation tool?', 'a quick demo'],
+    ['Hi Sam, I believe Northwind could benefit from our AI-powered analytics platform.', 'could benefit from our product'],
   ])('mass-message phrasing is a negative: %j', (note, label) => {
     const result = evaluateInvitation(invitation({ mutualConnections: 3, note }));
     expect(analyseNote(note).kind).toBe('mass-message');
@@ -303,6 +305,8 @@ describe('spam signals', () => {
     'We should talk about who is responsible for data quality at scale.',
     'I came across your work on async Rust and loved it.',
     'Our churn rates became competitive once we fixed onboarding.',
+    'Your demo at the meetup was the best of the night.',
+    'I think my team would benefit from your advice on hiring.',
   ])('leaves a note that only mentions those words alone: %j', (note) => {
     expect(analyseNote(note).spam.massPhrases).toEqual([]);
   });
@@ -311,7 +315,8 @@ describe('spam signals', () => {
     ['Ana suggested I reach out. Up for a quick call about the data role?', 'shared-context'],
     ['We met at the Data Council panel. Open to a quick chat next week?', 'event'],
     ['Hi Sam, we worked together at Initech years ago. Could we book a quick call this week?', 'shared-context'],
-  ])('a call request beside a shared event or context is a personal note: %j', (note, specific) => {
+    ['We met at the Data Council booth - happy to show you a quick demo of what we built for dbt users.', 'event'],
+  ])('a call or demo request beside a shared event or context is a personal note: %j', (note, specific) => {
     const analysis = analyseNote(note);
     expect(analysis.spam.massPhrases).toEqual([]);
     expect(analysis).toMatchObject({ kind: 'personal', specific });
