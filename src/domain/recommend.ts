@@ -229,12 +229,12 @@ const THEME_PHRASES: readonly Phrase[] = [
 const MONEY_CUE = /\b(?:returns?|profits?|roi|earn(?:ings?)?|income|payouts?|dm me|whatsapp|telegram)\b|\d+\s?%|[$€£]\s?\d/i;
 
 /**
- * Asking for a call or a demo is what cold notes do, and also what people with a real reason to
- * talk do ("Ana suggested I reach out. Up for a quick call?"). So in a note such asks count as
- * mass-message phrasing only when the note has no other such phrase and the rest of it points at
- * nothing the two share (see analyseNote).
+ * Mass-message phrasing that people with a real reason to write use too: asking for a call or a
+ * demo, saying they saw your profile ("Ana suggested I reach out. Up for a quick call?", "I read
+ * your profile after your talk"). In a note these count only when the note has no other such
+ * phrase and the rest of it points at nothing the two share (see analyseNote).
  */
-const ASKS: readonly Phrase[] = [
+const SOFT_PHRASES: readonly Phrase[] = [
   {
     label: 'book a quick call',
     pattern:
@@ -245,10 +245,11 @@ const ASKS: readonly Phrase[] = [
     pattern:
       /\b(?:book|schedule|set up|grab|send you|show you|give you) a (?:quick |short |brief |free )?(?:\d+[\s-]?min(?:ute)? )?(?:product )?demo\b|\b(?:open to|up for|interested in) a (?:quick |short |brief |free )?demo\b/i,
   },
+  { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out|read|looked at|went through) your profile\b/i },
 ];
-const ASK_LABELS: ReadonlySet<string> = new Set(ASKS.map(({ label }) => label));
-/** Every ask, every match: the note is read for cues without them. */
-const ALL_ASKS = new RegExp(ASKS.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'gi');
+const SOFT_LABELS: ReadonlySet<string> = new Set(SOFT_PHRASES.map(({ label }) => label));
+/** Every soft phrase, every match: the note is read for cues without them. */
+const ALL_SOFT_PHRASES = new RegExp(SOFT_PHRASES.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'gi');
 
 const MASS_PHRASES: readonly Phrase[] = [
   { label: 'Dear Sir/Madam', pattern: /\bdear (?:sir|madam)\b|\bto whom it may concern\b/i },
@@ -266,7 +267,7 @@ const MASS_PHRASES: readonly Phrase[] = [
       /\bi help (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|people|leaders|executives|ceos|owners|professionals|clients)\b/i,
   },
   { label: 'grow your pipeline 3x', pattern: /\b\d{1,3}x (?:your|their) (?:pipeline|revenue|sales|leads|growth|bookings|meetings)\b/i },
-  ...ASKS,
+  ...SOFT_PHRASES,
   {
     label: 'exciting opportunity',
     pattern:
@@ -274,7 +275,6 @@ const MASS_PHRASES: readonly Phrase[] = [
   },
   { label: 'could benefit from our product', pattern: /\b(?:could|might|would|will|can) (?:really |greatly |truly )?benefit from (?:our|my)\b/i },
   { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing)\b/i },
-  { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out|read|looked at|went through) your profile\b/i },
   // Moving the conversation off the network at once is how scams go on.
   {
     label: 'reply on WhatsApp or Telegram',
@@ -303,9 +303,9 @@ const GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|[Gg]ood (?:morn
 
 // A note is personal when it points at something the two people share.
 const EVENT_CUE = wordsPattern([
-  'met', 'meet', 'meeting', 'spoke', 'speaking', 'talked', 'chatted', 'panel', 'conference', 'meetup',
-  'summit', 'workshop', 'webinar', 'keynote', 'booth', 'hackathon', 'podcast', 'event', 'session',
-  'dinner', 'offsite', 'demo day', 'your talk',
+  'met', 'meet', 'meeting', 'spoke', 'speaking', 'talked', 'chatted', 'discussed', 'panel', 'conference',
+  'meetup', 'summit', 'workshop', 'webinar', 'keynote', 'booth', 'hackathon', 'podcast', 'event',
+  'session', 'dinner', 'offsite', 'demo day', 'your talk',
 ]);
 const SHARED_CUE = wordsPattern([
   'we both', "we're both", 'we’re both', 'we are both', 'face to the name', 'worked together',
@@ -377,7 +377,7 @@ function ownWords(note: string): string[] {
 
 export function analyseNote(note: string | null): NoteAnalysis {
   const text = note?.trim() ?? '';
-  const spam = withoutAsksBesideCue(findSpam(text), text);
+  const spam = withoutSoftPhrasesBesideCue(findSpam(text), text);
   if (text === '') return { kind: 'none', specific: null, spam };
   if (spam.pitches.length > 0) return { kind: 'spam', specific: null, spam };
   if (spam.massPhrases.length > 0) return { kind: 'mass-message', specific: null, spam };
@@ -387,11 +387,11 @@ export function analyseNote(note: string | null): NoteAnalysis {
   return { kind: specific === null ? 'plain' : 'personal', specific, spam };
 }
 
-/** Drops asks for a call or a demo when they are the note's only mass phrases and the note names a shared event or context. */
-function withoutAsksBesideCue(spam: SpamFindings, text: string): SpamFindings {
-  if (spam.massPhrases.length === 0 || !spam.massPhrases.every((label) => ASK_LABELS.has(label))) return spam;
-  // Without the asks themselves, whose "meeting" would otherwise count as the event.
-  const rest = text.replace(ALL_ASKS, ' ');
+/** Drops soft phrases when they are the note's only mass phrases and the note names a shared event or context. */
+function withoutSoftPhrasesBesideCue(spam: SpamFindings, text: string): SpamFindings {
+  if (spam.massPhrases.length === 0 || !spam.massPhrases.every((label) => SOFT_LABELS.has(label))) return spam;
+  // Without the phrases themselves: "a quick meeting" or "read your" would otherwise count as the cue.
+  const rest = text.replace(ALL_SOFT_PHRASES, ' ');
   if (!EVENT_CUE.test(rest) && !SHARED_CUE.test(rest)) return spam;
   return { pitches: spam.pitches, themes: spam.themes, massPhrases: [] };
 }

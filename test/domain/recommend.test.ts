@@ -316,7 +316,9 @@ describe('spam signals', () => {
     ['We met at the Data Council panel. Open to a quick chat next week?', 'event'],
     ['Hi Sam, we worked together at Initech years ago. Could we book a quick call this week?', 'shared-context'],
     ['We met at the Data Council booth - happy to show you a quick demo of what we built for dbt users.', 'event'],
-  ])('a call or demo request beside a shared event or context is a personal note: %j', (note, specific) => {
+    ["I'd be happy to give you a demo of the open source tool we discussed.", 'event'],
+    ['I read your profile after your talk at PyData and had to connect.', 'event'],
+  ])('a request for a call or demo, or having seen the profile, beside a shared event or context is a personal note: %j', (note, specific) => {
     const analysis = analyseNote(note);
     expect(analysis.spam.massPhrases).toEqual([]);
     expect(analysis).toMatchObject({ kind: 'personal', specific });
