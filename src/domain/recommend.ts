@@ -377,11 +377,13 @@ function ownWords(note: string): string[] {
 
 export function analyseNote(note: string | null): NoteAnalysis {
   const text = note?.trim() ?? '';
-  const spam = withoutSoftPhrasesBesideCue(findSpam(text), text);
+  const found = findSpam(text);
+  const spam = withoutSoftPhrasesBesideCue(found, text);
   if (text === '') return { kind: 'none', specific: null, spam };
   if (spam.pitches.length > 0) return { kind: 'spam', specific: null, spam };
   if (spam.massPhrases.length > 0) return { kind: 'mass-message', specific: null, spam };
-  const specific = specificCue(text);
+  // Soft phrases dropped beside a cue are not the cue: "a quick meeting" is not the event.
+  const specific = specificCue(spam === found ? text : text.replace(ALL_SOFT_PHRASES, ' '));
   // Three own words or fewer ("Hi, let's connect!") is a template however it is dressed.
   if (ownWords(text).length <= 3) return { kind: 'generic', specific: null, spam };
   return { kind: specific === null ? 'plain' : 'personal', specific, spam };

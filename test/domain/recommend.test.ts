@@ -318,6 +318,7 @@ describe('spam signals', () => {
     ['We met at the Data Council booth - happy to show you a quick demo of what we built for dbt users.', 'event'],
     ["I'd be happy to give you a demo of the open source tool we discussed.", 'event'],
     ['I read your profile after your talk at PyData and had to connect.', 'event'],
+    ['We worked together at Initech. Could we set up a quick meeting next week?', 'shared-context'],
   ])('a request for a call or demo, or having seen the profile, beside a shared event or context is a personal note: %j', (note, specific) => {
     const analysis = analyseNote(note);
     expect(analysis.spam.massPhrases).toEqual([]);
