@@ -570,6 +570,17 @@ export function headlineRole(headline: string): string {
   return parts?.more ? parts.role : headline;
 }
 
+/**
+ * The company to show after the headline, or null when there is none or the headline already
+ * names it: a headline kept as written ("CTO at Acme | Advisor"), or typed so in the form.
+ */
+export function companyAfterHeadline(headline: string | null, company: string | null): string | null {
+  if (!headline || !company) return company;
+  const lower = ` ${headline.toLowerCase()}`;
+  const name = company.toLowerCase();
+  return lower.includes(` at ${name}`) || lower.includes(`@${name}`) || lower.includes(`@ ${name}`) ? null : company;
+}
+
 function roleAndCompany(line: string): { role: string; company: string; more: boolean } | null {
   const at = AT_COMPANY.exec(line);
   if (!at) return null;

@@ -2,7 +2,7 @@
 // Every sentence is our own wording; from the person's note we lift at most a short phrase
 // (an event, a topic, a name), and only when the note is neither spam nor a mass message.
 
-import { headlineRole } from './parse-invitation.js';
+import { companyAfterHeadline, headlineRole } from './parse-invitation.js';
 import { analyseNote } from './recommend.js';
 
 export interface ThankYouPerson {
@@ -139,7 +139,7 @@ function lineFromProfile(headline: string | null, company: string | null): strin
   const org = cleanCompany(company);
   // "CTO at Acme | Advisor" → "CTO": the company comes from its own field.
   const role = cleanHeadline(headline === null ? null : headlineRole(headline));
-  const atOrg = org === null || role?.toLowerCase().endsWith(` at ${org.toLowerCase()}`) ? '' : ` at ${org}`;
+  const atOrg = org === null || companyAfterHeadline(role, org) === null ? '' : ` at ${org}`;
   if (role !== null) {
     const field = ROLE_OVER_FIELD.exec(role)?.[1];
     if (field !== undefined) return `I'd love to hear more about your work on ${lowerField(field)}${atOrg}.`;

@@ -1,4 +1,5 @@
 import type { ActionsBlock, Button, ContextBlock, HeaderBlock, PlainTextElement, PlainTextOption, SectionBlock } from '@slack/types';
+import { companyAfterHeadline } from '../domain/parse-invitation.js';
 import type { Decision, InvitationStatus, Recommendation } from '../domain/types.js';
 import { LIMITS, mrkdwn, truncate } from './format.js';
 
@@ -127,17 +128,6 @@ export function joinWithin(
 
 export function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
-}
-
-/**
- * The company to show after the headline, or null when there is none or the headline already
- * names it: a headline kept as written ("CTO at Acme | Advisor"), or typed so in the form.
- */
-export function companyAfterHeadline(headline: string | null, company: string | null): string | null {
-  if (!headline || !company) return company;
-  const lower = ` ${headline.toLowerCase()}`;
-  const name = company.toLowerCase();
-  return lower.includes(` at ${name}`) || lower.includes(`@${name}`) || lower.includes(`@ ${name}`) ? null : company;
 }
 
 /** A role line from headline and company, escaped by the caller's `escape`. */

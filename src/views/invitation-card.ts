@@ -1,7 +1,8 @@
 import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
+import { companyAfterHeadline } from '../domain/parse-invitation.js';
 import { collapseWhitespace } from '../domain/slack-text.js';
 import type { InvitationFields, InvitationStatus, Recommendation } from '../domain/types.js';
-import { actions, button, capitalise, companyAfterHeadline, header, joinWithin, plainString, STATUS_EMOJI, STATUS_LABEL } from './blocks.js';
+import { actions, button, capitalise, header, joinWithin, plainString, STATUS_EMOJI, STATUS_LABEL } from './blocks.js';
 import { LIMITS, mention, mrkdwn, plural, profileLink, quote, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
 import type { CardVoice } from './models.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { companyAfterHeadline, displayName, joinWithin, plainString, roleLine, uniqueBy } from '../../src/views/blocks.js';
+import { companyAfterHeadline } from '../../src/domain/parse-invitation.js';
+import { displayName, joinWithin, plainString, roleLine, uniqueBy } from '../../src/views/blocks.js';
 import { untrustedText } from '../support/hostile-text.js';
 
 describe('joinWithin', () => {
