@@ -59,7 +59,8 @@ async function start(request: AppStart): Promise<AppStarted> {
     const receiver: Receiver = new HTTPReceiver({ signingSecret: BENCH_SIGNING_SECRET, endpoints: '/slack/events', port: 0, logger });
     // The real app's client settings (app.ts), so both pay the same for each Slack call.
     const clientOptions: WebClientOptions = { slackApiUrl: request.apiUrl, retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 }, timeout: 10_000 };
-    const app = new App({ token: TOKEN, receiver, logger, clientOptions });
+    // And the real app's App settings: no conversation store, which Bolt otherwise consults on every request.
+    const app = new App({ token: TOKEN, receiver, logger, clientOptions, convoStore: false });
     app.command('/invite-check', async ({ ack, command, client }) => {
       await ack();
       if (card !== null) {
