@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHORTCUTS } from '../src/views/ids.js';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 
@@ -71,5 +72,11 @@ describe('manifest.yml', () => {
       if (typeof scope === 'string') needed.add(scope);
     }
     expect(manifestBotScopes().sort()).toEqual([...needed].sort());
+  });
+
+  it('declares each shortcut the app listens for, under the callback_id it listens with', () => {
+    const manifest = readFileSync(join(ROOT, 'manifest.yml'), 'utf8');
+    const declared = [...manifest.matchAll(/^\s+callback_id:\s*(\S+)\s*$/gm)].map((match) => match[1]);
+    expect(declared.sort()).toEqual(Object.values(SHORTCUTS).sort());
   });
 });

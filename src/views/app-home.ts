@@ -26,7 +26,8 @@ export const HOME_RECENT_SHOWN = 10;
 
 const START_HINT =
   'To check an invitation, type `/invite-check` in any channel and paste it (from the email or the web page), ' +
-  'or type `/invite-check` alone for a form. `/invite-check help` shows everything I can do.';
+  'or type `/invite-check` alone for a form. On a message that holds one, choose *Check this invitation* in its *⋯* menu. ' +
+  '`/invite-check help` shows everything I can do.';
 
 /** The App Home tab: the person's own dashboard. */
 export function appHome(model: HomeModel): HomeView {

@@ -25,6 +25,12 @@ export const ACTIONS = {
   reopenInvitationForm: 'invitation_form_reopen',
 } as const;
 
+/** callback_ids of the app's shortcuts (manifest.yml names them too). */
+export const SHORTCUTS = {
+  // A message's ⋯ menu: read the message as an invitation.
+  checkMessage: 'check_invitation_message',
+} as const;
+
 export const VIEWS = {
   invitationForm: 'invitation_form',
   ignoreReason: 'ignore_reason',

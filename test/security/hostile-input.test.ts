@@ -214,6 +214,21 @@ describe('the command text', () => {
   });
 });
 
+describe('a message chosen for Check this invitation', () => {
+  it('takes every hostile value as the message, and as a forwarded e-mail’s text, subject and sender', async () => {
+    for (const value of HOSTILE_INPUTS) {
+      const email = { filetype: 'email', plain_text: `${value}\nAnalyst at ${value}\n3 connections in common`, subject: value, from: [{ original: `${value} via LinkedIn <invitations@linkedin.com>` }] };
+      for (const message of [{ text: value }, { text: `${value} | ${value} | 3 mutual | ${value}` }, { text: '', files: [email] }]) {
+        const at = mark(standIn);
+        const answer = await app.shortcut(message, { triggerId: freshTriggerId() });
+        expectCleanSince(at, answer);
+        tally.tried();
+      }
+    }
+    await stillWorks();
+  });
+});
+
 describe('the invitation form', () => {
   const context = JSON.stringify({ channelId: CHANNEL, responseUrl: null });
   const fields = [

@@ -249,6 +249,42 @@ function minimalView(p: {
   };
 }
 
+export interface MessageShortcutParams {
+  user_id: string;
+  team_id: string;
+  callback_id: string;
+  channel_id: string;
+  response_url: string;
+  /** The message the shortcut was chosen on: at least its text (a person's message by default). */
+  message: Record<string, unknown>;
+  trigger_id?: string;
+  channel_name?: string;
+  user_name?: string;
+  team_domain?: string;
+}
+
+/** A message shortcut ("⋯ → Check this invitation"), as Slack sends it: type message_action. */
+export function messageShortcutBody(p: MessageShortcutParams): string {
+  const userName = p.user_name ?? defaultUserName(p.user_id);
+  const ts = typeof p.message.ts === 'string' ? p.message.ts : '1700000000.000200';
+  const payload = {
+    type: 'message_action',
+    token: STAND_IN_VERIFICATION_TOKEN,
+    action_ts: actionTs(),
+    team: { id: p.team_id, domain: p.team_domain ?? DEFAULT_TEAM_DOMAIN },
+    user: { id: p.user_id, username: userName, name: userName, team_id: p.team_id },
+    channel: { id: p.channel_id, name: p.channel_name ?? defaultChannelName(p.channel_id) },
+    is_enterprise_install: false,
+    enterprise: null,
+    callback_id: p.callback_id,
+    trigger_id: p.trigger_id ?? freshTriggerId(),
+    response_url: p.response_url,
+    message_ts: ts,
+    message: { type: 'message', user: 'U0POSTER01', ts, ...p.message },
+  };
+  return new URLSearchParams([['payload', JSON.stringify(payload)]]).toString();
+}
+
 export interface ViewSubmissionParams {
   user_id: string;
   team_id: string;

@@ -8,8 +8,10 @@ import { loadConfig } from '../../src/config.js';
 import { migrate } from '../../src/db/migrate.js';
 import { openDatabase, type Db } from '../../src/db/open.js';
 import { JsonLogger } from '../../src/logger.js';
+import { SHORTCUTS } from '../../src/views/ids.js';
 import {
   blockActionsBody,
+  messageShortcutBody,
   sendSignedRequest,
   slashCommandBody,
   viewSubmissionBody,
@@ -56,6 +58,8 @@ export interface TestApp {
   command(text: string, opts?: { user?: string; channel?: string; triggerId?: string; responseUrlId?: string }): Promise<SignedRequestResult>;
   click(p: Omit<BlockActionsParams, 'team_id'> & { team_id?: string }): Promise<SignedRequestResult>;
   submit(p: Omit<ViewSubmissionParams, 'team_id'> & { team_id?: string }): Promise<SignedRequestResult>;
+  /** "Check this invitation" on `message` in `channel` (CHANNEL by default), chosen by `user` (OWNER). */
+  shortcut(message: Record<string, unknown>, opts?: { user?: string; channel?: string; triggerId?: string }): Promise<SignedRequestResult>;
   stop(): Promise<void>;
 }
 
@@ -121,6 +125,18 @@ export async function startTestApp(options: {
       ),
     click: (p) => send(blockActionsBody({ team_id: TEAM, response_url: options.standIn.responseUrl('action'), ...p })),
     submit: (p) => send(viewSubmissionBody({ team_id: TEAM, ...p })),
+    shortcut: (message, opts = {}) =>
+      send(
+        messageShortcutBody({
+          team_id: TEAM,
+          user_id: opts.user ?? OWNER,
+          channel_id: opts.channel ?? CHANNEL,
+          callback_id: SHORTCUTS.checkMessage,
+          response_url: options.standIn.responseUrl('shortcut'),
+          message,
+          ...(opts.triggerId ? { trigger_id: opts.triggerId } : {}),
+        }),
+      ),
     async stop() {
       await instance.app.stop();
       await instance.drain();

@@ -205,6 +205,7 @@ describe('helpMessage', () => {
     const all = collectMrkdwn(blocks).join('\n');
     expect(all).toContain('*invite-check* helps you decide');
     expect(all).toContain('• `/invite-check help` shows this message.');
+    expect(all).toContain('*Check this invitation*, in the *⋯* menu of any message');
     expect(all).toContain('• `/invite-check &lt;pasted invitation&gt;` reads an invitation');
   });
 

@@ -1,0 +1,114 @@
+import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { parseInvitation, parseSlackCommandText } from '../../domain/parse-invitation.js';
+import { decodeSlackText } from '../../domain/slack-text.js';
+import type { ParseResult, PartialInvitationFields } from '../../domain/types.js';
+import { invitationModal } from '../../views/invitation-modal.js';
+import { reopenFormValue } from '../../views/unsaved-input.js';
+import { openModal } from '../open-modal.js';
+import { replyEphemeral, teamIdOf } from '../reply.js';
+import type { AppServices } from '../services.js';
+import { tellInputNotSaved } from '../unsaved-input.js';
+
+export type MessageShortcutArgs = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
+
+/**
+ * "Check this invitation" in a message's ⋯ menu: the message's text is read as a pasted
+ * invitation and the card goes in that conversation, with whoever chose the shortcut deciding,
+ * as with `/invite-check <text>`. What cannot be read opens the form, filled in with what was.
+ */
+export function checkMessageShortcut(services: AppServices) {
+  return async (args: MessageShortcutArgs): Promise<void> => {
+    const { ack, shortcut, respond, logger, context } = args;
+    await ack();
+    const teamId = teamIdOf(shortcut);
+    if (teamId === null) {
+      await replyEphemeral(respond, "I couldn't tell which workspace this came from. Please try again.", logger);
+      return;
+    }
+    const { message } = shortcut;
+    // The app's own messages (cards, reminders) are not invitations, whatever a parser made of them.
+    if (typeof message.bot_id === 'string' && message.bot_id === context.botId) {
+      await replyEphemeral(respond, "That's one of my own messages, not an invitation. Use *Check this invitation* on the message that holds the invitation's text.", logger);
+      return;
+    }
+    const sent = invitationTextOf(message);
+    if (sent === null) {
+      await openForm(args, {}, "That message has no text I can read. Fill in what you know and I'll check it.");
+      return;
+    }
+    const parsed = sent.parse();
+    if (!parsed.ok) {
+      await openForm(args, parsed.found, `${parsed.reason} Fill in what's missing and I'll check it.`);
+      return;
+    }
+    try {
+      await services.invitations.checkInvitation({
+        teamId,
+        ownerId: shortcut.user.id,
+        channelId: shortcut.channel.id,
+        fields: parsed.invitation,
+        source: null,
+        requestKey: `shortcut:${shortcut.trigger_id}`,
+        responseUrl: shortcut.response_url,
+      });
+    } catch (error) {
+      await tellInputNotSaved({
+        client: args.client,
+        logger,
+        userId: shortcut.user.id,
+        responseUrl: shortcut.response_url,
+        error,
+        failed: 'Checking an invitation from a message',
+        message: {
+          what: 'this check',
+          entered: [{ label: 'The message', value: sent.text }],
+          reopenValue: reopenFormValue(shortcut.channel.id, parsed.invitation),
+          nextStep: 'Try *Check this invitation* again in a moment, or use *Open the form again*: it comes back filled in with what I read.',
+        },
+      });
+    }
+  };
+}
+
+function openForm({ client, shortcut, respond, logger }: MessageShortcutArgs, prefill: PartialInvitationFields, notice: string): Promise<void> {
+  const view = invitationModal({ channelId: shortcut.channel.id, responseUrl: shortcut.response_url }, prefill, notice);
+  return openModal({ client, triggerId: shortcut.trigger_id, view, respond, logger, tryAgain: 'choose *Check this invitation* again' });
+}
+
+/** A file in a message as Slack describes an e-mail forwarded to a channel: its text, sender and subject. */
+const forwardedEmail = z.object({
+  filetype: z.literal('email'),
+  plain_text: z.string(),
+  subject: z.string().nullish(),
+  from: z.array(z.object({ original: z.string() })).nullish(),
+});
+
+/** More than an invitation ever needs (the parser reads the first 20,000 characters). */
+const EMAIL_PART_MAX = { header: 500, body: 20_000 } as const;
+
+/**
+ * What to read from the message: an e-mail forwarded to Slack (its text is in the file, the
+ * message's own text is empty) with its sender and subject as header lines, which name the person;
+ * else the message's text, in Slack's markup. Null when there is no text at all.
+ */
+function invitationTextOf(message: MessageShortcut['message']): { text: string; parse: () => ParseResult } | null {
+  const files: unknown[] = Array.isArray(message.files) ? message.files : [];
+  for (const file of files) {
+    const email = forwardedEmail.safeParse(file);
+    if (!email.success || email.data.plain_text.trim() === '') continue;
+    const { plain_text: body, subject, from } = email.data;
+    const sender = from?.[0]?.original;
+    const text = [
+      sender ? `From: ${sender.slice(0, EMAIL_PART_MAX.header)}` : null,
+      subject ? `Subject: ${subject.slice(0, EMAIL_PART_MAX.header)}` : null,
+      body.slice(0, EMAIL_PART_MAX.body),
+    ]
+      .filter((line) => line !== null)
+      .join('\n');
+    return { text, parse: () => parseInvitation(text) };
+  }
+  const text = typeof message.text === 'string' ? message.text : '';
+  if (text.trim() === '') return null;
+  return { text: decodeSlackText(text), parse: () => parseSlackCommandText(text) };
+}

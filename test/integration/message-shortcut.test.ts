@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, VIEWS } from '../../src/views/ids.js';
+import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
+import { allText, buttonValue } from '../support/calls.js';
+import { startSlackStandIn, DEFAULT_BOT_ID, type SlackStandIn } from '../support/slack-stand-in.js';
+import { CHANNEL, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+
+// "Check this invitation" in a message's ⋯ menu: the message is read as a pasted invitation.
+
+/** Priya's invitation as a person pastes it into a channel: Slack's markup for the link. */
+const PASTED = [
+  'Can someone check this one for me?',
+  'Priya Raman',
+  'Head of Data Partnerships at Northwind Analytics',
+  'Priya Raman wants to connect',
+  '"Hi Sam, we met at the Data Council panel last week - would love to stay in touch."',
+  '14 mutual connections',
+  'View profile: <https://www.linkedin.com/in/priya-raman-data>',
+].join('\n');
+
+/** An invitation e-mail forwarded to the channel's e-mail address: Slack keeps it as a file. */
+function forwardedEmail(body: string): Record<string, unknown> {
+  return {
+    text: '',
+    subtype: 'bot_message',
+    files: [
+      {
+        id: 'F0EMAIL001',
+        filetype: 'email',
+        mode: 'email',
+        subject: 'Marco Bellini wants to connect',
+        from: [{ address: 'invitations@linkedin.com', name: 'Marco Bellini via LinkedIn', original: 'Marco Bellini via LinkedIn <invitations@linkedin.com>' }],
+        plain_text: body,
+        preview_plain_text: body.slice(0, 100),
+      },
+    ],
+  };
+}
+
+const EMAIL_BODY = [
+  'Hi Sam,',
+  '',
+  "I'd like to join your LinkedIn network.",
+  '',
+  'Marco Bellini',
+  'Founder & CEO at Bellini Ventures',
+  'Milan, Italy',
+  '',
+  'Accept: https://www.linkedin.com/comm/mynetwork/discovery-see-all?usecase=PEOPLE&trk=eml',
+  'View profile: https://www.linkedin.com/comm/in/marco-bellini-ventures?midToken=AQ&trk=eml',
+  '3 connections in common',
+  '',
+  'You received an invitation to connect. Unsubscribe: https://www.linkedin.com/e/v2?e=abc',
+].join('\n');
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+let app: TestApp;
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  database = tempDatabasePath();
+  app = await startTestApp({ standIn, databasePath: database.path });
+});
+
+afterEach(async () => {
+  await app.stop();
+  await standIn.close();
+  database.cleanup();
+});
+
+function storedChecks(): { owner_id: string; name: string; channel_id: string; request_key: string }[] {
+  return app.db.prepare('SELECT owner_id, name, channel_id, request_key FROM invitations ORDER BY id').all() as never;
+}
+
+describe('Check this invitation (message shortcut)', () => {
+  it('reads a pasted invitation in a message and posts the card there, with the person who chose it deciding', async () => {
+    const response = await app.shortcut({ text: PASTED }, { user: TEAMMATE, triggerId: '555.666.shortcut' });
+    expect(response.status).toBe(200);
+    const card = standIn.calls('chat.postMessage').at(-1);
+    expect(card?.args.channel).toBe(CHANNEL);
+    assertValidMessage(card?.args ?? {});
+    const text = allText(card);
+    expect(text).toContain('Priya Raman');
+    expect(text).toContain('https://www.linkedin.com/in/priya-raman-data');
+    expect(text).toContain(`Forwarded by <@${TEAMMATE}>, who decides`);
+    expect(storedChecks()).toEqual([{ owner_id: TEAMMATE, name: 'Priya Raman', channel_id: CHANNEL, request_key: 'shortcut:555.666.shortcut' }]);
+
+    // The card works like any other: its owner accepts from it.
+    await app.click({ user_id: TEAMMATE, action_id: ACTIONS.accept, value: buttonValue(card, ACTIONS.accept), channel_id: CHANNEL, message_ts: String(card?.response.ts) });
+    expect(app.db.prepare('SELECT status FROM invitations').get()).toEqual({ status: 'accepted' });
+  });
+
+  it('reads an invitation e-mail forwarded to Slack, whose text is in the file, sender and subject included', async () => {
+    await app.shortcut(forwardedEmail(EMAIL_BODY));
+    const card = standIn.calls('chat.postMessage').at(-1);
+    const text = allText(card);
+    expect(text).toContain('Marco Bellini');
+    expect(text).toContain('Founder &amp; CEO');
+    expect(text).toContain('Bellini Ventures');
+    expect(text).toContain('https://www.linkedin.com/in/marco-bellini-ventures');
+    expect(text).toContain('3 mutual connections');
+    expect(text).not.toContain('Unsubscribe');
+    expect(storedChecks()).toMatchObject([{ owner_id: OWNER, name: 'Marco Bellini' }]);
+  });
+
+  it('reads a forwarded e-mail of any length from its start', async () => {
+    await app.shortcut(forwardedEmail(`${EMAIL_BODY}\n${'Footer text. '.repeat(30_000)}`));
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain('Marco Bellini');
+    expect(storedChecks()).toMatchObject([{ name: 'Marco Bellini' }]);
+  });
+
+  it('opens the form, filled in with what it found, when the message names nobody', async () => {
+    await app.shortcut({ text: '14 mutual connections <https://www.linkedin.com/in/someone-nameless>' }, { triggerId: '777.888.form' });
+    const opened = standIn.calls('views.open').at(-1);
+    expect(opened?.args.trigger_id).toBe('777.888.form');
+    expect(opened?.args.view).toMatchObject({ callback_id: VIEWS.invitationForm });
+    expect(allText(opened)).toContain('https://www.linkedin.com/in/someone-nameless');
+    expect(allText(opened)).toContain("Fill in what's missing");
+    expect(JSON.parse(String((opened?.args.view as { private_metadata: string }).private_metadata))).toMatchObject({ channelId: CHANNEL });
+    expect(storedChecks()).toEqual([]);
+    expect(standIn.calls('chat.postMessage')).toEqual([]);
+  });
+
+  it('opens an empty form, saying why, on a message with no text', async () => {
+    await app.shortcut({ text: '', files: [{ id: 'F0IMAGE001', filetype: 'png', mode: 'hosted' }] });
+    const opened = standIn.calls('views.open').at(-1);
+    expect(opened?.args.view).toMatchObject({ callback_id: VIEWS.invitationForm });
+    expect(allText(opened)).toContain('That message has no text I can read');
+    expect(storedChecks()).toEqual([]);
+  });
+
+  it("refuses the app's own messages, privately, and stores nothing", async () => {
+    await app.shortcut({ text: 'Connection invitation from Priya Raman: recommended accept (90/100)', bot_id: DEFAULT_BOT_ID, subtype: 'bot_message' });
+    const reply = standIn.responsePosts('shortcut').at(-1);
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.stringify(reply?.body)).toContain('one of my own messages');
+    expect(storedChecks()).toEqual([]);
+    expect(standIn.calls('chat.postMessage')).toEqual([]);
+    expect(standIn.calls('views.open')).toEqual([]);
+  });
+
+  it('escapes what the message says, so a name cannot ping the channel', async () => {
+    await app.shortcut({ text: '&lt;!channel&gt; Bob &amp; <!here> | Boss at <@U0MATE0001> | 0 mutual' });
+    const card = standIn.calls('chat.postMessage').at(-1);
+    expect(allText(card)).not.toMatch(/<!channel>|<!here>|<@U0MATE0001>/);
+    assertValidMessage(card?.args ?? {});
+    assertNoForeignControlSequences(JSON.stringify(card?.args), [OWNER]);
+  });
+
+  it('stores a repeated delivery of the same shortcut once', async () => {
+    await app.shortcut({ text: PASTED }, { triggerId: '999.000.same' });
+    await app.shortcut({ text: PASTED }, { triggerId: '999.000.same' });
+    expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    expect(storedChecks()).toHaveLength(1);
+  });
+
+  it('shows the card only to the person who chose it, with a way to add the app, where the app is not a member', async () => {
+    standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
+    await app.shortcut({ text: PASTED }, { channel: 'D0PRIVATE1' });
+    const reply = standIn.responsePosts('shortcut').at(-1);
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.stringify(reply?.body)).toContain('Priya Raman');
+    expect(storedChecks()).toMatchObject([{ name: 'Priya Raman', channel_id: 'D0PRIVATE1' }]);
+  });
+});
