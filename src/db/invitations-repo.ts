@@ -189,6 +189,12 @@ export function createInvitationsRepo(db: Db) {
     SET status = @decision, decided_at = @at, decided_by = @actorId, decision_reason = @reason,
         decision_note = @note, updated_at = @at
     WHERE team_id = @teamId AND id = @id AND owner_id = @actorId AND status NOT IN ('pending', @decision)`);
+  // Details removed by retention stay removed: a correction needs the person's details to correct.
+  const detailsStmt = db.prepare(`
+    UPDATE invitations
+    SET name = @name, headline = @headline, company = @company, mutual_connections = @mutualConnections, note = @note,
+        profile_url = @profileUrl, person_key = @personKey, source = @source, updated_at = @now
+    WHERE team_id = @teamId AND id = @id AND owner_id = @ownerId AND details_removed_at IS NULL`);
   const evaluationStmt = db.prepare(`
     UPDATE invitations SET recommendation = @recommendation, score = @score, reasons = @reasons, updated_at = @now
     WHERE team_id = @teamId AND id = @id`);
@@ -294,6 +300,14 @@ export function createInvitationsRepo(db: Db) {
     },
 
     /** Stores a fresh recommendation (after a teammate weighed in). */
+    /**
+     * The owner's correction of what was read: the fields, the person key they give and where it
+     * came from. False when nothing changed: not this owner's, or its details were removed.
+     */
+    updateDetails(input: InvitationFields & { teamId: string; id: number; ownerId: string; personKey: string; source: string | null; now: Date }): boolean {
+      return detailsStmt.run({ ...input, now: input.now.getTime() }).changes > 0;
+    },
+
     updateEvaluation(teamId: string, id: number, evaluation: { recommendation: Recommendation; score: number; reasons: string[] }, now: Date): void {
       evaluationStmt.run({ teamId, id, ...evaluation, reasons: JSON.stringify(evaluation.reasons), now: now.getTime() });
     },

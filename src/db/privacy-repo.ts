@@ -35,6 +35,17 @@ export interface PersonalFootprint {
   reviews: number;
 }
 
+/**
+ * Removing an invitation's details gives it this person key plus its id: a key made from a name
+ * never holds a colon, so it matches nobody on a later check.
+ */
+const REMOVED_PERSON_KEY = 'removed:';
+
+/** True once retention has removed the invitation's details. */
+export function detailsWereRemoved(invitation: { personKey: string }): boolean {
+  return invitation.personKey.startsWith(REMOVED_PERSON_KEY);
+}
+
 export type PrivacyRepo = ReturnType<typeof createPrivacyRepo>;
 
 /** Forgetting, exporting and the retention purge. Every statement is scoped by team and person. */
@@ -73,7 +84,7 @@ export function createPrivacyRepo(db: Db) {
     UPDATE invitations
     SET name = 'Details removed', headline = NULL, company = NULL, mutual_connections = NULL, note = NULL,
         profile_url = NULL, source = NULL, reasons = '[]', decision_reason = NULL, decision_note = NULL,
-        person_key = 'removed:' || id, response_url = NULL, details_removed_at = @now, updated_at = @now
+        person_key = '${REMOVED_PERSON_KEY}' || id, response_url = NULL, details_removed_at = @now, updated_at = @now
     WHERE id = @id AND details_removed_at IS NULL`);
   const removeEventDetails = db.prepare('UPDATE decision_events SET reason = NULL, note = NULL WHERE invitation_id = ?');
   const removeVoicesOf = db.prepare('DELETE FROM teammate_voices WHERE invitation_id = ?');

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { EARLIER_CHECKS_LISTED, type EarlierCheck, type InvitationRecord, type InvitationsRepo } from '../db/invitations-repo.js';
+import { detailsWereRemoved } from '../db/privacy-repo.js';
 import type { VoiceRecord } from '../db/voices-repo.js';
 import { draftDecline } from '../domain/decline-note.js';
 import { personKey } from '../domain/person-key.js';
@@ -50,6 +51,14 @@ export interface DecisionRequest {
   note: string | null;
   /** From a click on an ephemeral card: the fresh URL that redraws it. */
   responseUrl: string | null;
+}
+
+export interface DetailsEdit {
+  teamId: string;
+  invitationId: number;
+  actorId: string;
+  fields: InvitationFields;
+  source: string | null;
 }
 
 export type DecisionOutcome =
@@ -265,6 +274,53 @@ export function createInvitationService(
     return invitation;
   }
 
+  /**
+   * Loads an invitation whose details the actor may correct: their own, with its details still
+   * there (retention removes them for good), or explains why not.
+   */
+  function invitationForEditor(teamId: string, invitationId: number, actorId: string): InvitationRecord {
+    const invitation = findInvitation(teamId, invitationId);
+    if (invitation.ownerId !== actorId) {
+      throw new AppError(
+        'not_owner',
+        `Only ${mention(invitation.ownerId)} can edit this invitation's details. If you know something about them, use *I know them* or *Heads-up* on the card.`,
+        `user ${actorId} tried to edit invitation ${invitationId}`,
+      );
+    }
+    if (detailsWereRemoved(invitation)) {
+      throw new AppError('not_found', "This invitation's details were removed after the retention period, so there is nothing left to edit.", `invitation ${invitationId} has no details`);
+    }
+    return invitation;
+  }
+
+  /**
+   * The owner's correction of what was read: stored, weighed again (a new name or profile URL
+   * can find other earlier checks), and shown on the card and the Home tab.
+   */
+  async function editDetails(edit: DetailsEdit): Promise<{ invitation: InvitationRecord; cardShown: boolean }> {
+    const invitation = invitationForEditor(edit.teamId, edit.invitationId, edit.actorId);
+    const corrected = { ...invitation, ...edit.fields, personKey: personKey(edit.fields.name, edit.fields.headline), source: edit.source };
+    // Weighed before the write (teammates' names may need Slack), so details and weight are stored together.
+    const evaluation = await weigh(corrected);
+    const now = clock();
+    const stored = deps.db.transaction(() => {
+      const details = { teamId: edit.teamId, id: invitation.id, ownerId: edit.actorId, ...edit.fields, personKey: corrected.personKey, source: edit.source, now };
+      if (!repos.invitations.updateDetails(details)) return false;
+      repos.invitations.updateEvaluation(edit.teamId, invitation.id, evaluation, now);
+      return true;
+    })();
+    if (!stored) {
+      // Retention or a forget came between the check above and the write: say which.
+      invitationForEditor(edit.teamId, edit.invitationId, edit.actorId);
+      throw new AppError('not_found', "I couldn't find that invitation. It may have been removed.", `invitation ${invitation.id} changed under an edit`);
+    }
+    const current = repos.invitations.findById(edit.teamId, invitation.id) ?? invitation;
+    logger.info('Invitation details corrected', { teamId: edit.teamId, invitationId: invitation.id, recommendation: current.recommendation, score: current.score });
+    const cardShown = await redrawCard(current);
+    await deps.afterDecision?.(current.teamId, current.ownerId);
+    return { invitation: current, cardShown };
+  }
+
   /** Explains why a decision cannot be made again; null for a repeat of the same decision. */
   function alreadyDecidedMessage(invitation: InvitationRecord, attempted: Decision): string | null {
     if (invitation.status === 'pending' || invitation.status === attempted) return null;
@@ -347,6 +403,13 @@ export function createInvitationService(
 
   /** Weighs the invitation again (a teammate weighed in) and stores the fresh recommendation. */
   async function reevaluate(invitation: InvitationRecord): Promise<InvitationRecord> {
+    const evaluation = await weigh(invitation);
+    repos.invitations.updateEvaluation(invitation.teamId, invitation.id, evaluation, clock());
+    return repos.invitations.findById(invitation.teamId, invitation.id) ?? invitation;
+  }
+
+  /** Weighs a stored invitation, as it is or as corrected: its earlier checks, the owner's focus, teammates' words. */
+  async function weigh(invitation: InvitationFields & { id: number; teamId: string; ownerId: string; personKey: string }) {
     const earlier = repos.invitations.findEarlierChecks({
       teamId: invitation.teamId,
       profileUrl: invitation.profileUrl,
@@ -354,9 +417,7 @@ export function createInvitationService(
       beforeId: invitation.id,
     });
     const voices = repos.voices.forInvitation(invitation.teamId, invitation.id);
-    const evaluation = evaluateInvitation(invitation, await evaluationContext(invitation.teamId, invitation.ownerId, earlier, voices));
-    repos.invitations.updateEvaluation(invitation.teamId, invitation.id, evaluation, clock());
-    return repos.invitations.findById(invitation.teamId, invitation.id) ?? invitation;
+    return evaluateInvitation(invitation, await evaluationContext(invitation.teamId, invitation.ownerId, earlier, voices));
   }
 
   /**
@@ -385,6 +446,12 @@ export function createInvitationService(
 
   function cardNotUpdatedMessage(invitation: InvitationRecord): { text: string; blocks: KnownBlock[] } {
     const words = cardNotUpdatedText(invitation);
+    return { text: words, blocks: [{ type: 'section', text: mrkdwn(words) }] };
+  }
+
+  /** Said to the owner when a correction is saved but the card could not be redrawn. */
+  function correctionNotShownMessage(invitation: InvitationRecord): { text: string; blocks: KnownBlock[] } {
+    const words = `Saved: your corrections to *${text(invitation.name, 200)}*. I couldn't update the card just now, so it may still show what I read before.`;
     return { text: words, blocks: [{ type: 'section', text: mrkdwn(words) }] };
   }
 
@@ -443,11 +510,14 @@ export function createInvitationService(
     changeDecision,
     findInvitation,
     invitationForOwner,
+    invitationForEditor,
+    editDetails,
     alreadyDecidedMessage,
     reevaluate,
     redrawCard,
     cardNotUpdatedText,
     cardNotUpdatedMessage,
+    correctionNotShownMessage,
     tellOwner,
     rememberResponseUrl,
     noteCardFound,

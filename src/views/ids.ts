@@ -7,6 +7,8 @@ export const ACTIONS = {
   decline: 'invitation_decline',
   block: 'invitation_block',
   changeDecision: 'invitation_change',
+  // The owner, on a card: the form again, to put right what was read wrongly.
+  editDetails: 'invitation_edit',
   // Teammates, on a pending card.
   voiceKnows: 'voice_knows',
   voiceCaution: 'voice_caution',
@@ -33,6 +35,7 @@ export const SHORTCUTS = {
 
 export const VIEWS = {
   invitationForm: 'invitation_form',
+  editDetails: 'invitation_edit_form',
   ignoreReason: 'ignore_reason',
   blockReason: 'block_reason',
   voice: 'teammate_voice',

@@ -165,11 +165,17 @@ function decisionBlocks(invitation: CardInvitation): KnownBlock[] {
   if (invitation.status === 'blocked') lines.push("*They won't be suggested again, and any later check of them will say so.*");
   return [
     { type: 'section', text: mrkdwn(lines.join('\n')) },
-    actions(`change:${invitation.id}`, [button(ACTIONS.changeDecision, 'Change decision', String(invitation.id))]),
+    actions(`change:${invitation.id}`, [
+      button(ACTIONS.changeDecision, 'Change decision', String(invitation.id)),
+      button(ACTIONS.editDetails, 'Edit details', String(invitation.id)),
+    ]),
   ];
 }
 
-/** The owner's row: the four decisions. Blocking asks once more, since it is the one that sticks. */
+/**
+ * The owner's row: the four decisions, and the form again for what was read wrongly. Blocking asks
+ * once more, since it is the one that sticks.
+ */
 function ownerActions(invitation: CardInvitation): ActionsBlock {
   const id = String(invitation.id);
   return actions(`decide:${invitation.id}`, [
@@ -177,6 +183,7 @@ function ownerActions(invitation: CardInvitation): ActionsBlock {
     button(ACTIONS.ignore, 'Ignore…', id),
     button(ACTIONS.decline, 'Decline politely', id),
     { ...button(ACTIONS.block, 'Block…', id, 'danger'), confirm: blockConfirm(invitation.name) },
+    button(ACTIONS.editDetails, 'Edit details', id),
   ]);
 }
 

@@ -25,10 +25,43 @@ export function invitationModal(
   prefill: InvitationFormPrefill = {},
   notice: string | null = null,
 ): ModalView {
-  const source = SOURCES.find((label) => label === prefill.source);
   const blocks: KnownBlock[] = [];
   if (notice) blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: truncate(notice, 2000), emoji: true }] });
-  blocks.push(
+  blocks.push(...invitationInputs(prefill));
+  return {
+    type: 'modal',
+    callback_id: VIEWS.invitationForm,
+    private_metadata: formMetadata(context),
+    title: { type: 'plain_text', text: 'Check an invitation' },
+    submit: { type: 'plain_text', text: 'Check' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks,
+  };
+}
+
+/**
+ * The same form for an invitation already checked, filled in with what is stored, so its owner
+ * can put right what was read wrongly. Saving weighs it again and redraws its card.
+ */
+export function editDetailsModal(invitationId: number, current: InvitationFormPrefill): ModalView {
+  return {
+    type: 'modal',
+    callback_id: VIEWS.editDetails,
+    private_metadata: JSON.stringify({ invitationId }),
+    title: { type: 'plain_text', text: 'Edit details' },
+    submit: { type: 'plain_text', text: 'Save' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      { type: 'context', elements: [{ type: 'plain_text', text: 'Correct what I read. Saving weighs the invitation again and updates its card.', emoji: true }] },
+      ...invitationInputs(current),
+    ],
+  };
+}
+
+/** The form's inputs, in both modals: the invitation's fields and where it came from. */
+function invitationInputs(prefill: InvitationFormPrefill): KnownBlock[] {
+  const source = SOURCES.find((label) => label === prefill.source);
+  return [
     textInput(INPUTS.name, 'Name', { max: FIELD_LIMITS.name, initial: prefill.name, optional: false, placeholder: 'Priya Raman' }),
     textInput(INPUTS.headline, 'Headline or role', { max: FIELD_LIMITS.headline, initial: prefill.headline, placeholder: 'Head of Data Partnerships' }),
     textInput(INPUTS.company, 'Company', { max: FIELD_LIMITS.company, initial: prefill.company, placeholder: 'Northwind Analytics' }),
@@ -60,16 +93,7 @@ export function invitationModal(
         ...(source === undefined ? {} : { initial_option: option(source) }),
       },
     },
-  );
-  return {
-    type: 'modal',
-    callback_id: VIEWS.invitationForm,
-    private_metadata: formMetadata(context),
-    title: { type: 'plain_text', text: 'Check an invitation' },
-    submit: { type: 'plain_text', text: 'Check' },
-    close: { type: 'plain_text', text: 'Cancel' },
-    blocks,
-  };
+  ];
 }
 
 /**

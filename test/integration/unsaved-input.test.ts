@@ -197,6 +197,21 @@ describe('decisions and words typed in a modal, when they cannot be saved', () =
     expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'pending' });
   });
 
+  it('Edit details: the corrections come back by DM, and the invitation and its card stay as they were', async () => {
+    const { invitationId, ts } = await checkPriya();
+    const before = app.db.prepare('SELECT * FROM invitations WHERE id = ?').get(invitationId);
+    const metadata = await openFromCard(ACTIONS.editDetails, invitationId, ts);
+    await submitRefused(OWNER, VIEWS.editDetails, metadata, formValues('Ana <@U0MATE0001> Silva'));
+    const text = allText(dmTo(OWNER));
+    expect(text).toContain("I couldn't save your corrections");
+    expect(text).toContain('Ana &lt;@U0MATE0001&gt; Silva');
+    expect(text).toContain('Lumen &amp; Co');
+    expect(text).toContain('Edit details');
+    expect(standIn.calls('chat.update')).toEqual([]);
+    refuseWrites(false);
+    expect(app.db.prepare('SELECT * FROM invitations WHERE id = ?').get(invitationId)).toEqual(before);
+  });
+
   it('Block and Change decision: the reason typed comes back by DM', async () => {
     const { invitationId, ts } = await checkPriya();
     const blockMetadata = await openFromCard(ACTIONS.block, invitationId, ts);

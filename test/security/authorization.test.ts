@@ -152,6 +152,8 @@ async function buildWorld(clock: ReturnType<typeof manualClock>): Promise<World>
   inputs[VIEWS.ignoreReason] = inputBlockIds(lastOpened().view);
   await cardClick(ACTIONS.block, pending);
   inputs[VIEWS.blockReason] = inputBlockIds(lastOpened().view);
+  await cardClick(ACTIONS.editDetails, pending);
+  inputs[VIEWS.editDetails] = inputBlockIds(lastOpened().view);
   await app.send(
     blockActionsBody({ team_id: TEAM, user_id: OWNER, action_id: ACTIONS.changeDecision, value: String(accepted.id), channel_id: CHANNEL, message_ts: accepted.ts }),
   );
@@ -250,6 +252,10 @@ const VALID_VALUES: Record<string, Record<string, Record<string, unknown>>> = {
     [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('not for me') },
   },
   [VIEWS.blockReason]: { [INPUTS.blockReason.block]: { [INPUTS.blockReason.action]: plainTextValue('spam') } },
+  [VIEWS.editDetails]: {
+    [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue('Corrected Name') },
+    [INPUTS.headline.block]: { [INPUTS.headline.action]: plainTextValue('Corrected Headline') },
+  },
   [VIEWS.changeDecision]: {
     [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue('ignored') },
     [INPUTS.changeReason.block]: { [INPUTS.changeReason.action]: plainTextValue('changed my mind') },
@@ -286,6 +292,8 @@ const meta = (invitationId: unknown, extra: Record<string, unknown> = {}) => JSO
 
 const NOT_OWNER_CLICK = /Only <@U0OWNER001> can decide on this invitation/;
 const NOT_OWNER_MODAL = /Only the person who checked this invitation can decide on it/;
+const NOT_EDITOR_CLICK = /Only <@U0OWNER001> can edit this invitation's details/;
+const NOT_EDITOR_MODAL = /Only the person who checked this invitation can edit its details/;
 const OWN_INVITATION = /your own invitation/;
 const NOT_FOUND = /couldn't find that invitation/;
 const REMINDER_NOT_FOUND = /couldn't find that reminder/;
@@ -300,6 +308,7 @@ const ID_BUTTONS = [
   { actionId: ACTIONS.decline, record: 'pending', rightful: 'owner' },
   { actionId: ACTIONS.block, record: 'pending', rightful: 'owner' },
   { actionId: ACTIONS.changeDecision, record: 'accepted', rightful: 'owner' },
+  { actionId: ACTIONS.editDetails, record: 'pending', rightful: 'owner' },
   { actionId: ACTIONS.voiceKnows, record: 'pending', rightful: 'teammate' },
   { actionId: ACTIONS.voiceCaution, record: 'pending', rightful: 'teammate' },
   { actionId: ACTIONS.nudgeSent, record: 'nudge', rightful: 'owner' },
@@ -312,6 +321,7 @@ const ID_MODALS = [
   { callbackId: VIEWS.ignoreReason, record: 'pending', rightful: 'owner' },
   { callbackId: VIEWS.blockReason, record: 'pending', rightful: 'owner' },
   { callbackId: VIEWS.changeDecision, record: 'accepted', rightful: 'owner' },
+  { callbackId: VIEWS.editDetails, record: 'pending', rightful: 'owner' },
   { callbackId: VIEWS.voice, record: 'pending', rightful: 'teammate' },
 ] as const;
 
@@ -346,6 +356,16 @@ describe('(a) people of the same workspace who may not', () => {
       await refusedClick({ actionId, value: String(world.pending.id), user: TEAMMATE, team: TEAM, wording: NOT_OWNER_CLICK });
     }
     await refusedClick({ actionId: ACTIONS.changeDecision, value: String(world.accepted.id), user: TEAMMATE, team: TEAM, wording: NOT_OWNER_CLICK });
+  });
+
+  it('a teammate cannot edit the details of the owner’s invitation, pending or decided, by button or by modal', async () => {
+    for (const record of [world.pending, world.accepted]) {
+      await refusedClick({ actionId: ACTIONS.editDetails, value: String(record.id), user: TEAMMATE, team: TEAM, wording: NOT_EDITOR_CLICK });
+      await refusedSubmit({ callbackId: VIEWS.editDetails, metadata: meta(record.id), user: TEAMMATE, team: TEAM, wording: NOT_EDITOR_MODAL });
+    }
+    // The owner, on the teammate's own invitation.
+    await refusedClick({ actionId: ACTIONS.editDetails, value: String(world.teammates.id), user: OWNER, team: TEAM, wording: /Only <@U0MATE0001> can edit/ });
+    await refusedSubmit({ callbackId: VIEWS.editDetails, metadata: meta(world.teammates.id), user: OWNER, team: TEAM, wording: NOT_EDITOR_MODAL });
   });
 
   it('the owner cannot vouch for or warn about their own invitation, and nobody weighs in once it is decided', async () => {

@@ -269,6 +269,32 @@ describe('the invitation form', () => {
     await stillWorks();
   });
 
+  it('Edit details takes every hostile value in every text field: the card redrawn clean, or a clear error beside the field', async () => {
+    const card = await pendingCard('Edited Person');
+    for (const field of fields) {
+      for (const value of HOSTILE_INPUTS) {
+        const values: Record<string, Record<string, unknown>> = {
+          [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue('Edited Person') },
+          [field.input.block]: { [field.input.action]: plainTextValue(value) },
+        };
+        const at = mark(standIn);
+        const answer = await submit(OWNER, VIEWS.editDetails, JSON.stringify({ invitationId: card.id }), values);
+        expectCleanSince(at, answer);
+        const json = answer.json as { response_action?: string; errors?: Record<string, string> } | null;
+        if (json?.response_action === 'errors') {
+          expect(Object.keys(json.errors ?? {})).toEqual([field.input.block]);
+          expect(callsSince(standIn, at)).toEqual([]);
+        } else {
+          const row = app.db.prepare(`SELECT ${field.column} AS value FROM invitations WHERE id = ?`).get(card.id) as { value: unknown };
+          expectStoredClean(row.value, field.max, field.column);
+          expect(callsSince(standIn, at).filter((call) => call.method === 'chat.update'), `${field.column} ${JSON.stringify(value.slice(0, 40))}`).toHaveLength(1);
+        }
+        tally.tried();
+      }
+    }
+    await stillWorks();
+  });
+
   it('refuses an empty or whitespace-only name beside the field', async () => {
     for (const name of ['', '   ', '\u200B\u200D', '\n\t', '\u0000']) {
       const answer = await submit(OWNER, VIEWS.invitationForm, context, { [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue(name) } });

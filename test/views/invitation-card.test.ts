@@ -111,7 +111,7 @@ describe('invitationCard: a pending invitation', () => {
     expect(text).not.toContain('Reason 9.');
   });
 
-  it('has the owner’s four decision buttons and the teammates’ two, all carrying the invitation id', () => {
+  it('has the owner’s four decision buttons and Edit details, and the teammates’ two, all carrying the invitation id', () => {
     const [owner, teammates, ...others] = actionsBlocks(card(invitation({ id: 1234 })).blocks);
     expect(others).toHaveLength(0);
     expect(owner?.block_id).toBe('decide:1234');
@@ -120,7 +120,9 @@ describe('invitationCard: a pending invitation', () => {
       expect.objectContaining({ type: 'button', action_id: ACTIONS.ignore, value: '1234', text: expect.objectContaining({ text: 'Ignore…' }) }),
       expect.objectContaining({ type: 'button', action_id: ACTIONS.decline, value: '1234', text: expect.objectContaining({ text: 'Decline politely' }) }),
       expect.objectContaining({ type: 'button', action_id: ACTIONS.block, value: '1234', style: 'danger', text: expect.objectContaining({ text: 'Block…' }) }),
+      expect.objectContaining({ type: 'button', action_id: ACTIONS.editDetails, value: '1234', text: expect.objectContaining({ text: 'Edit details' }) }),
     ]);
+    expect('style' in (owner?.elements[4] ?? {})).toBe(false);
     expect(owner?.elements.slice(0, 3).every((element) => !('confirm' in element))).toBe(true);
     expect(teammates?.block_id).toBe('voice:1234');
     expect(teammates?.elements).toEqual([
@@ -174,9 +176,9 @@ describe('invitationCard: a pending invitation', () => {
 });
 
 describe('invitationCard: decided invitations', () => {
-  it('shows who accepted and when, with the thank-you promise, and only the Change decision button', () => {
+  it('shows who accepted and when, with the thank-you promise, and only the Change decision and Edit details buttons', () => {
     const { text, blocks } = card(decided('accepted'));
-    expect(actionIds(blocks)).toEqual([ACTIONS.changeDecision]);
+    expect(actionIds(blocks)).toEqual([ACTIONS.changeDecision, ACTIONS.editDetails]);
     expect(collectMrkdwn(blocks).at(-1)).toBe(
       `:white_check_mark: *Accepted* by <@${OWNER}> on ${slackDate(DECIDED_AT)}\n:email: A thank-you note will be suggested by DM.`,
     );
@@ -185,7 +187,7 @@ describe('invitationCard: decided invitations', () => {
 
   it('shows an Ignore with its reason and note', () => {
     const { text, blocks } = card(decided('ignored', { decisionReason: 'Looks like a sales pitch or spam', decisionNote: 'Sent the same pitch to three of us.' }));
-    expect(actionIds(blocks)).toEqual([ACTIONS.changeDecision]);
+    expect(actionIds(blocks)).toEqual([ACTIONS.changeDecision, ACTIONS.editDetails]);
     expect(collectMrkdwn(blocks).at(-1)).toBe(
       [
         `:heavy_minus_sign: *Ignored* by <@${OWNER}> on ${slackDate(DECIDED_AT)}`,
@@ -201,7 +203,7 @@ describe('invitationCard: decided invitations', () => {
     ['blocked', ':no_entry: *Blocked*'],
   ] as const)('shows %s', (status, label) => {
     const { blocks } = card(decided(status));
-    expect(actionIds(blocks)).toEqual([ACTIONS.changeDecision]);
+    expect(actionIds(blocks)).toEqual([ACTIONS.changeDecision, ACTIONS.editDetails]);
     expect(mrkdwn(blocks)).toContain(`${label} by <@${OWNER}>`);
     expect(mrkdwn(blocks)).not.toContain('thank-you');
   });
@@ -506,7 +508,10 @@ describe('invitationCard: changing a decision', () => {
     const [change, ...others] = actionsBlocks(card(decided(status, { id: 77 })).blocks);
     expect(others).toHaveLength(0);
     expect(change?.block_id).toBe('change:77');
-    expect(change?.elements).toEqual([expect.objectContaining({ action_id: ACTIONS.changeDecision, value: '77', text: expect.objectContaining({ text: 'Change decision' }) })]);
+    expect(change?.elements).toEqual([
+      expect.objectContaining({ action_id: ACTIONS.changeDecision, value: '77', text: expect.objectContaining({ text: 'Change decision' }) }),
+      expect.objectContaining({ action_id: ACTIONS.editDetails, value: '77', text: expect.objectContaining({ text: 'Edit details' }) }),
+    ]);
   });
 
   it.each([

@@ -5,7 +5,7 @@ import { IGNORE_REASONS } from '../../src/domain/ignore-reasons.js';
 import { helpMessage } from '../../src/views/help.js';
 import { INPUTS, VIEWS } from '../../src/views/ids.js';
 import { IGNORE_NOTE_MAX, ignoreReasonModal } from '../../src/views/ignore-modal.js';
-import { FIELD_LIMITS, invitationModal, SOURCES } from '../../src/views/invitation-modal.js';
+import { editDetailsModal, FIELD_LIMITS, invitationModal, SOURCES } from '../../src/views/invitation-modal.js';
 import { assertNoForeignControlSequences, assertValidMessage, assertValidModal, collectMrkdwn } from '../support/block-kit.js';
 import { HOSTILE_VALUES, inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
 
@@ -153,6 +153,37 @@ describe('invitationModal', () => {
         checked(invitationModal(CONTEXT, fields, notice));
       }),
     );
+  });
+});
+
+describe('editDetailsModal', () => {
+  const stored = {
+    name: 'Priya Ramen',
+    headline: 'Data person',
+    company: null,
+    profileUrl: 'https://www.linkedin.com/in/priya-raman-data',
+    mutualConnections: 0,
+    note: 'Hi Sam,\nwe met at the panel.',
+    source: 'LinkedIn app',
+  };
+
+  it('is the invitation form filled in with what is stored, saved against the invitation it edits', () => {
+    const view = checked(editDetailsModal(42, stored));
+    expect(view.callback_id).toBe(VIEWS.editDetails);
+    expect(JSON.parse(view.private_metadata ?? '')).toEqual({ invitationId: 42 });
+    expect(view.title).toEqual({ type: 'plain_text', text: 'Edit details' });
+    expect(view.submit).toEqual({ type: 'plain_text', text: 'Save' });
+    expect(inputs(view).map((block) => block.block_id)).toEqual(inputs(invitationModal(CONTEXT)).map((block) => block.block_id));
+    const json = JSON.stringify(view);
+    for (const value of ['Priya Ramen', 'Data person', 'https://www.linkedin.com/in/priya-raman-data', 'Hi Sam,\\nwe met at the panel.']) expect(json).toContain(`"initial_value":"${value}"`);
+    expect(json).toContain('"initial_value":"0"');
+    expect(json).toContain('"initial_option":{"text":{"type":"plain_text","text":"LinkedIn app"},"value":"LinkedIn app"}');
+  });
+
+  it('stays valid with stored text of any length or content', () => {
+    for (const value of HOSTILE_VALUES) {
+      checked(editDetailsModal(7, { name: value, headline: value, company: value, profileUrl: value, note: value, mutualConnections: null, source: value }));
+    }
   });
 });
 

@@ -89,13 +89,14 @@ export function messageLocation(body: BlockAction): { channelId: string | null; 
  * The invitation a card button is about, when the clicker owns it; otherwise the clicker is told
  * why and null is returned. A click on an ephemeral card also leaves its response_url behind, so
  * the decision made later in a modal can redraw that card; a click on a card whose location was
- * never stored tells where it is.
+ * never stored tells where it is. To `edit`, its details must still be there too.
  */
-export async function ownedInvitation(services: AppServices, args: ButtonArgs): Promise<InvitationRecord | null> {
+export async function ownedInvitation(services: AppServices, args: ButtonArgs, purpose: 'decide' | 'edit' = 'decide'): Promise<InvitationRecord | null> {
   const target = await buttonTarget(args);
   if (target === null) return null;
   try {
-    const invitation = services.invitations.invitationForOwner(target.teamId, target.id, args.body.user.id);
+    const load = purpose === 'edit' ? services.invitations.invitationForEditor : services.invitations.invitationForOwner;
+    const invitation = load(target.teamId, target.id, args.body.user.id);
     const responseUrl = ephemeralResponseUrl(args);
     if (responseUrl !== null) services.invitations.rememberResponseUrl(target.teamId, invitation.id, responseUrl);
     const card = clickedCardMessage(args, invitation.id);

@@ -8,6 +8,7 @@ import { acceptInvitation } from './decide-accept.js';
 import { blockInvitation } from './decide-block.js';
 import { declineInvitation } from './decide-decline.js';
 import { ignoreInvitation } from './decide-ignore.js';
+import { editDetails } from './edit-details.js';
 import { ignoredPage } from './ignored-page.js';
 import { openSettings } from './open-settings.js';
 import { reopenInvitationForm } from './reopen-invitation-form.js';
@@ -22,6 +23,7 @@ export function registerActions(app: App, services: AppServices): void {
     [ACTIONS.decline, declineInvitation(services)],
     [ACTIONS.block, blockInvitation(services)],
     [ACTIONS.changeDecision, changeDecision(services)],
+    [ACTIONS.editDetails, editDetails(services)],
     [ACTIONS.voiceKnows, teammateVoice(services, 'knows')],
     [ACTIONS.voiceCaution, teammateVoice(services, 'caution')],
     [ACTIONS.nudgeSent, thankYouOutcome(services, 'sent')],

@@ -5,6 +5,7 @@ import type { AppServices } from '../services.js';
 import type { ViewArgs } from './modal-context.js';
 import { blockReasonSubmitted } from './block-reason-submitted.js';
 import { changeDecisionSubmitted } from './change-decision-submitted.js';
+import { editDetailsSubmitted } from './edit-details-submitted.js';
 import { ignoreReasonSubmitted } from './ignore-reason-submitted.js';
 import { invitationFormSubmitted } from './invitation-form-submitted.js';
 import { settingsSubmitted } from './settings-submitted.js';
@@ -13,6 +14,7 @@ import { voiceSubmitted } from './voice-submitted.js';
 export function registerViews(app: App, services: AppServices): void {
   const handlers = new Map<string, (args: ViewArgs) => Promise<void>>([
     [VIEWS.invitationForm, invitationFormSubmitted(services)],
+    [VIEWS.editDetails, editDetailsSubmitted(services)],
     [VIEWS.ignoreReason, ignoreReasonSubmitted(services)],
     [VIEWS.blockReason, blockReasonSubmitted(services)],
     [VIEWS.changeDecision, changeDecisionSubmitted(services)],

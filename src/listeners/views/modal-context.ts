@@ -32,9 +32,9 @@ export function inputValue(values: StateValues, ids: { block: string; action: st
 }
 
 /** A refusal shown in the modal itself, where the person is looking: plain text, no mentions. */
-export function refusalText(error: unknown): string {
+export function refusalText(error: unknown, purpose: 'decide' | 'edit' = 'decide'): string {
   if (isAppError(error)) {
-    if (error.code === 'not_owner') return 'Only the person who checked this invitation can decide on it.';
+    if (error.code === 'not_owner') return `Only the person who checked this invitation can ${purpose === 'edit' ? 'edit its details' : 'decide on it'}.`;
     if (error.code === 'already_decided') return 'This invitation has already been decided, so it no longer takes new input.';
     if (error.code === 'own_invitation') return 'This is your own invitation: teammates use this form, you decide on the card.';
     return error.userMessage.replace(/[*_`]/g, '');
@@ -53,6 +53,7 @@ export async function ownerModalTarget(
   services: AppServices,
   { ack, body, view }: ViewArgs,
   errorBlock: string,
+  purpose: 'decide' | 'edit' = 'decide',
 ): Promise<{ teamId: string; invitationId: number } | null> {
   const invitationId = invitationIdOf(view);
   const teamId = teamIdOf(body);
@@ -61,10 +62,11 @@ export async function ownerModalTarget(
     return null;
   }
   try {
-    services.invitations.invitationForOwner(teamId, invitationId, body.user.id);
+    if (purpose === 'edit') services.invitations.invitationForEditor(teamId, invitationId, body.user.id);
+    else services.invitations.invitationForOwner(teamId, invitationId, body.user.id);
     return { teamId, invitationId };
   } catch (error) {
-    await ack({ response_action: 'errors', errors: { [errorBlock]: refusalText(error) } });
+    await ack({ response_action: 'errors', errors: { [errorBlock]: refusalText(error, purpose) } });
     return null;
   }
 }

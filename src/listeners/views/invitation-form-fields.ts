@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { normaliseProfileUrl } from '../../domain/profile-url.js';
+import { cleanMultiLine, cleanSingleLine } from '../../domain/slack-text.js';
+import type { InvitationFields } from '../../domain/types.js';
+import type { EnteredValue } from '../../views/unsaved-input.js';
+import { FIELD_LIMITS, SOURCES } from '../../views/invitation-modal.js';
+import { INPUTS } from '../../views/ids.js';
+import type { StateValues } from './modal-context.js';
+
+// The invitation form's fields, as both its modals (check an invitation, edit its details) submit them.
+
+const optionalLine = (max: number) =>
+  z
+    .string()
+    .nullish()
+    .transform((value) => (value ? cleanSingleLine(value, max) : ''))
+    .transform((value) => (value === '' ? null : value));
+
+const formSchema = z.object({
+  name: z
+    .string()
+    .nullish()
+    .transform((value) => cleanSingleLine(value ?? '', FIELD_LIMITS.name))
+    .pipe(z.string().min(1, { error: 'Please enter their name.' })),
+  headline: optionalLine(FIELD_LIMITS.headline),
+  company: optionalLine(FIELD_LIMITS.company),
+  profileUrl: optionalLine(FIELD_LIMITS.profileUrl).transform((value, ctx) => {
+    if (value === null) return null;
+    const normalised = normaliseProfileUrl(value);
+    if (normalised === null) {
+      ctx.addIssue({ code: 'custom', message: 'That doesn’t look like a LinkedIn profile address (linkedin.com/in/…).' });
+      return z.NEVER;
+    }
+    return normalised;
+  }),
+  mutualConnections: z
+    .string()
+    .nullish()
+    .transform((value) => (value ? value.trim() : ''))
+    .pipe(
+      z.union([
+        z.literal('').transform(() => null),
+        z.coerce.number<string>({ error: 'Please enter a whole number.' }).int({ error: 'Please enter a whole number.' }).min(0, { error: 'Mutual connections cannot be negative.' }).max(100_000, { error: 'That is more mutual connections than I can believe.' }),
+      ]),
+    ),
+  note: z
+    .string()
+    .nullish()
+    .transform((value) => (value ? cleanMultiLine(value, FIELD_LIMITS.note) : ''))
+    .transform((value) => (value === '' ? null : value)),
+  source: z.enum(SOURCES).nullish().transform((value) => value ?? null),
+});
+
+const FIELD_BLOCKS: Record<keyof z.input<typeof formSchema>, string> = {
+  name: INPUTS.name.block,
+  headline: INPUTS.headline.block,
+  company: INPUTS.company.block,
+  profileUrl: INPUTS.profileUrl.block,
+  mutualConnections: INPUTS.mutualConnections.block,
+  note: INPUTS.note.block,
+  source: INPUTS.source.block,
+};
+
+/** What the form says: the invitation's fields and where it came from, or the errors to show beside the fields. */
+export type InvitationFormResult =
+  | { ok: true; fields: InvitationFields; source: string | null }
+  | { ok: false; errors: Record<string, string> };
+
+export function readInvitationForm(values: StateValues): InvitationFormResult {
+  const form = formSchema.safeParse(readForm(values));
+  if (!form.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of form.error.issues) {
+      const field = issue.path[0] as keyof typeof FIELD_BLOCKS | undefined;
+      const block = field ? FIELD_BLOCKS[field] : INPUTS.name.block;
+      errors[block] ??= issue.message;
+    }
+    return { ok: false, errors };
+  }
+  const { source, ...fields } = form.data;
+  return { ok: true, fields, source };
+}
+
+function readForm(values: StateValues) {
+  const read = (ids: { block: string; action: string }) => values[ids.block]?.[ids.action];
+  return {
+    name: read(INPUTS.name)?.value,
+    headline: read(INPUTS.headline)?.value,
+    company: read(INPUTS.company)?.value,
+    profileUrl: read(INPUTS.profileUrl)?.value,
+    mutualConnections: read(INPUTS.mutualConnections)?.value,
+    note: read(INPUTS.note)?.value,
+    source: read(INPUTS.source)?.selected_option?.value,
+  };
+}
+
+/** What the person typed into the form, labelled as the form labels it: given back when it cannot be saved. */
+export function enteredInForm(fields: InvitationFields, source: string | null): EnteredValue[] {
+  return [
+    { label: 'Name', value: fields.name },
+    { label: 'Headline or role', value: fields.headline },
+    { label: 'Company', value: fields.company },
+    { label: 'Profile URL', value: fields.profileUrl },
+    { label: 'Mutual connections', value: fields.mutualConnections },
+    { label: 'Their note', value: fields.note },
+    { label: 'Where it came from', value: source },
+  ];
+}
