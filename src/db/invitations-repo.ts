@@ -299,7 +299,6 @@ export function createInvitationsRepo(db: Db) {
       return changeStmt.run({ ...input, at: input.at.getTime() }).changes > 0;
     },
 
-    /** Stores a fresh recommendation (after a teammate weighed in). */
     /**
      * The owner's correction of what was read: the fields, the person key they give and where it
      * came from. False when nothing changed: not this owner's, or its details were removed.
@@ -308,6 +307,7 @@ export function createInvitationsRepo(db: Db) {
       return detailsStmt.run({ ...input, now: input.now.getTime() }).changes > 0;
     },
 
+    /** Stores a fresh recommendation (after a teammate weighed in, or a correction). */
     updateEvaluation(teamId: string, id: number, evaluation: { recommendation: Recommendation; score: number; reasons: string[] }, now: Date): void {
       evaluationStmt.run({ teamId, id, ...evaluation, reasons: JSON.stringify(evaluation.reasons), now: now.getTime() });
     },
