@@ -6,10 +6,9 @@ import { decodeSlackText } from '../../domain/slack-text.js';
 import type { PartialInvitationFields } from '../../domain/types.js';
 import { helpMessage } from '../../views/help.js';
 import { invitationModal } from '../../views/invitation-modal.js';
-import { reopenFormValue } from '../../views/unsaved-input.js';
+import { checkPastedInvitation, unreadNotice } from '../check-pasted.js';
 import { openModal } from '../open-modal.js';
 import type { AppServices } from '../services.js';
-import { tellInputNotSaved } from '../unsaved-input.js';
 import { askToForget, runSubCommand } from './sub-commands.js';
 
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -40,37 +39,24 @@ export function inviteCheckCommand(services: AppServices) {
     }
     const parsed = parseSlackCommandText(command.text);
     if (!parsed.ok) {
-      const notice = `${parsed.reason} Fill in what's missing and I'll check it.`;
-      await openForm(args, parsed.found, notice, decodeSlackText(command.text));
+      await openForm(args, parsed.found, unreadNotice(parsed), decodeSlackText(command.text));
       return;
     }
-    try {
-      await services.invitations.checkInvitation({
+    await checkPastedInvitation(services, {
+      client,
+      logger,
+      request: {
         teamId: command.team_id,
         ownerId: command.user_id,
         channelId: command.channel_id,
-        fields: parsed.invitation,
-        source: null,
         requestKey: `command:${command.trigger_id}`,
         responseUrl: command.response_url,
-      });
-    } catch (error) {
-      const { invitation } = parsed;
-      await tellInputNotSaved({
-        client,
-        logger,
-        userId: command.user_id,
-        responseUrl: command.response_url,
-        error,
-        failed: 'Checking a pasted invitation',
-        message: {
-          what: 'this check',
-          entered: [{ label: 'What you sent', value: decodeSlackText(command.text) }],
-          reopenValue: reopenFormValue(command.channel_id, invitation),
-          nextStep: 'Send it again in a moment, or use *Open the form again*: it comes back filled in with what I read.',
-        },
-      });
-    }
+      },
+      invitation: parsed.invitation,
+      sent: { label: 'What you sent', text: decodeSlackText(command.text) },
+      failed: 'Checking a pasted invitation',
+      nextStep: 'Send it again in a moment, or use *Open the form again*: it comes back filled in with what I read.',
+    });
   };
 }
 

@@ -4,11 +4,10 @@ import { parseInvitation, parseSlackCommandText } from '../../domain/parse-invit
 import { decodeSlackText } from '../../domain/slack-text.js';
 import type { ParseResult, PartialInvitationFields } from '../../domain/types.js';
 import { invitationModal } from '../../views/invitation-modal.js';
-import { reopenFormValue } from '../../views/unsaved-input.js';
+import { checkPastedInvitation, unreadNotice } from '../check-pasted.js';
 import { openModal } from '../open-modal.js';
 import { replyEphemeral, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { tellInputNotSaved } from '../unsaved-input.js';
 
 export type MessageShortcutArgs = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
 
@@ -39,35 +38,24 @@ export function checkMessageShortcut(services: AppServices) {
     }
     const parsed = sent.parse();
     if (!parsed.ok) {
-      await openForm(args, parsed.found, `${parsed.reason} Fill in what's missing and I'll check it.`);
+      await openForm(args, parsed.found, unreadNotice(parsed));
       return;
     }
-    try {
-      await services.invitations.checkInvitation({
+    await checkPastedInvitation(services, {
+      client: args.client,
+      logger,
+      request: {
         teamId,
         ownerId: shortcut.user.id,
         channelId: shortcut.channel.id,
-        fields: parsed.invitation,
-        source: null,
         requestKey: `shortcut:${shortcut.trigger_id}`,
         responseUrl: shortcut.response_url,
-      });
-    } catch (error) {
-      await tellInputNotSaved({
-        client: args.client,
-        logger,
-        userId: shortcut.user.id,
-        responseUrl: shortcut.response_url,
-        error,
-        failed: 'Checking an invitation from a message',
-        message: {
-          what: 'this check',
-          entered: [{ label: 'The message', value: sent.text }],
-          reopenValue: reopenFormValue(shortcut.channel.id, parsed.invitation),
-          nextStep: 'Try *Check this invitation* again in a moment, or use *Open the form again*: it comes back filled in with what I read.',
-        },
-      });
-    }
+      },
+      invitation: parsed.invitation,
+      sent: { label: 'The message', text: sent.text },
+      failed: 'Checking an invitation from a message',
+      nextStep: 'Try *Check this invitation* again in a moment, or use *Open the form again*: it comes back filled in with what I read.',
+    });
   };
 }
 

@@ -1,0 +1,51 @@
+import type { Logger } from '@slack/logger';
+import type { WebClient } from '@slack/web-api';
+import type { InvitationFields, ParseResult } from '../domain/types.js';
+import type { CheckRequest } from '../services/invitations.js';
+import { reopenFormValue } from '../views/unsaved-input.js';
+import type { AppServices } from './services.js';
+import { tellInputNotSaved } from './unsaved-input.js';
+
+/** The form's notice when a paste could not be read in full: why, and what to do. */
+export function unreadNotice(parsed: Extract<ParseResult, { ok: false }>): string {
+  return `${parsed.reason} Fill in what's missing and I'll check it.`;
+}
+
+/**
+ * Checks an invitation read from text someone sent (a command, a message), after the ack. When
+ * it cannot be saved, the person gets back what they sent and the form filled in with what was read.
+ */
+export async function checkPastedInvitation(
+  services: AppServices,
+  input: {
+    client: WebClient;
+    logger: Logger;
+    request: Omit<CheckRequest, 'fields' | 'source'>;
+    invitation: InvitationFields;
+    /** What the person sent, as they would read it, and what to call it. */
+    sent: { label: string; text: string };
+    /** What failed, for the log. */
+    failed: string;
+    nextStep: string;
+  },
+): Promise<void> {
+  const { request } = input;
+  try {
+    await services.invitations.checkInvitation({ ...request, fields: input.invitation, source: null });
+  } catch (error) {
+    await tellInputNotSaved({
+      client: input.client,
+      logger: input.logger,
+      userId: request.ownerId,
+      responseUrl: request.responseUrl,
+      error,
+      failed: input.failed,
+      message: {
+        what: 'this check',
+        entered: [{ label: input.sent.label, value: input.sent.text }],
+        reopenValue: reopenFormValue(request.channelId, input.invitation),
+        nextStep: input.nextStep,
+      },
+    });
+  }
+}
