@@ -8,6 +8,7 @@ export type CommandRoute =
   | { kind: 'help' }
   | { kind: 'sub'; command: SubCommand }
   | { kind: 'forget'; person: string }
+  | { kind: 'forgetWho' }
   | { kind: 'unknown'; word: string }
   | { kind: 'check' };
 
@@ -15,8 +16,10 @@ const HELP_WORDS = new Set(['help', '-h', '--help', '?', 'usage']);
 
 /**
  * Empty text opens the form; `help` and friends show help; a known sub-command runs, and
- * `forget <person>` takes the rest of the text as who to forget. A single lower-case word that is
- * not a sub-command gets help too, rather than being read as a name: names are capitalised,
+ * `forget <person>` takes the rest of the text as who to forget. Sub-commands are read in any
+ * case, as phones capitalise the first word: "Forget Priya Raman" read as an invitation would
+ * post her name on a card in the channel. `forget` alone asks who. A single lower-case word that
+ * is not a sub-command gets help too, rather than being read as a name: names are capitalised,
  * sub-commands are not. Everything else is an invitation to check.
  */
 export function routeCommandText(raw: string): CommandRoute {
@@ -26,7 +29,8 @@ export function routeCommandText(raw: string): CommandRoute {
   if (HELP_WORDS.has(lower)) return { kind: 'help' };
   const sub = SUB_COMMANDS.find((command) => command === lower);
   if (sub !== undefined) return { kind: 'sub', command: sub };
-  const forget = /^forget\s+([\s\S]+)$/.exec(text);
+  if (lower === 'forget') return { kind: 'forgetWho' };
+  const forget = /^forget\s+([\s\S]+)$/i.exec(text);
   if (forget?.[1] !== undefined) return { kind: 'forget', person: forget[1].trim() };
   if (/^[a-z][a-z-]{0,30}$/.test(text)) return { kind: 'unknown', word: text };
   return { kind: 'check' };

@@ -12,8 +12,12 @@ export const FORGET_AT_MOST = 100;
 export function forgetConfirmMessage(label: string, checks: readonly { id: number; name: string }[]): Message {
   const names = [...new Set(checks.map((check) => check.name))].slice(0, 3).map((name) => `*${text(name, 100)}*`);
   const ids = checks.slice(0, FORGET_AT_MOST).map((check) => check.id).join(',');
+  const found =
+    checks.length > FORGET_AT_MOST
+      ? `I found more than ${FORGET_AT_MOST} checks you made of them; this removes ${FORGET_AT_MOST}, so run the same command again for the rest.`
+      : `I found ${plural(checks.length, 'check', 'checks')} you made of them.`;
   const question =
-    `Forget ${names.join(', ')}? I found ${plural(checks.length, 'check', 'checks')} you made of them. ` +
+    `Forget ${names.join(', ')}? ${found} ` +
     'Forgetting removes the invitation details, your decisions and reasons, teammates’ words and any thank-you reminder, ' +
     'and blanks the cards in Slack. It cannot be undone.';
   return {
@@ -23,6 +27,14 @@ export function forgetConfirmMessage(label: string, checks: readonly { id: numbe
       actions('privacy_forget', [button(ACTIONS.forgetConfirm, 'Forget them', ids, 'danger'), button(ACTIONS.privacyCancel, 'Cancel', 'cancel')]),
     ],
   };
+}
+
+/** `/invite-check forget` with nobody named: how to name them, and the way to forget yourself. */
+export function forgetWhoMessage(command: string): Message {
+  const line =
+    `Who should I forget? Name them after the command: \`${command} forget &lt;profile URL or name&gt;\`. ` +
+    `To remove everything invite-check holds about you, use \`${command} forget-me\`.`;
+  return { text: `Who should I forget? Try ${command} forget followed by a profile URL or name.`, blocks: [section(line)] };
 }
 
 export function forgetNothingMessage(label: string): Message {

@@ -25,12 +25,19 @@ describe('routeCommandText', () => {
     ['forget Priya Raman', 'Priya Raman'],
     ['forget  https://www.linkedin.com/in/priya ', 'https://www.linkedin.com/in/priya'],
     ['forget <https://linkedin.com/in/x|linkedin.com/in/x>', '<https://linkedin.com/in/x|linkedin.com/in/x>'],
+    // Phones capitalise the first word; read as an invitation, this would post her name in the channel.
+    ['Forget Priya Raman', 'Priya Raman'],
+    ['FORGET https://www.linkedin.com/in/priya', 'https://www.linkedin.com/in/priya'],
+    ['Forget Priya Raman\nhttps://www.linkedin.com/in/priya', 'Priya Raman\nhttps://www.linkedin.com/in/priya'],
   ])('reads %j as forgetting one person', (text, person) => {
     expect(routeCommandText(text)).toEqual({ kind: 'forget', person });
   });
 
+  it.each(['forget', 'Forget', ' FORGET '])('asks who to forget for %j alone', (text) => {
+    expect(routeCommandText(text)).toEqual({ kind: 'forgetWho' });
+  });
+
   it.each([
-    ['forget', 'forget'],
     ['history', 'history'],
     ['  list  ', 'list'],
     ['follow-up', 'follow-up'],

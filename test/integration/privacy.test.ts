@@ -81,6 +81,24 @@ describe('/invite-check forget', () => {
     expect(JSON.stringify(standIn.responsePosts('nobody').at(-1)?.body)).toContain('found nothing');
   });
 
+  it('reads a capitalised Forget as forgetting, never as an invitation to post', async () => {
+    await check(PRIYA);
+    const cards = standIn.calls('chat.postMessage').length;
+    await app.command('Forget Priya Raman', { responseUrlId: 'capital' });
+    expect(JSON.stringify(standIn.responsePosts('capital').at(-1)?.body)).toContain(ACTIONS.forgetConfirm);
+    expect(standIn.calls('chat.postMessage')).toHaveLength(cards);
+    expect(count('invitations')).toBe(1);
+  });
+
+  it('asks who to forget when nobody is named', async () => {
+    const answer = await app.command('Forget', { responseUrlId: 'who' });
+    expect(answer.json).toMatchObject({ response_type: 'ephemeral' });
+    expect(answer.text).toContain('Who should I forget?');
+    expect(answer.text).toContain('forget-me');
+    expect(count('invitations')).toBe(0);
+    expect(standIn.calls('views.open')).toHaveLength(0);
+  });
+
   it('says so when a card could not be blanked', async () => {
     const mine = await check(PRIYA);
     await app.command('forget Priya Raman', { responseUrlId: 'f' });

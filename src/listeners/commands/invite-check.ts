@@ -5,6 +5,7 @@ import { parseSlackCommandText } from '../../domain/parse-invitation.js';
 import { decodeSlackText } from '../../domain/slack-text.js';
 import type { PartialInvitationFields } from '../../domain/types.js';
 import { helpMessage } from '../../views/help.js';
+import { forgetWhoMessage } from '../../views/privacy.js';
 import { invitationModal } from '../../views/invitation-modal.js';
 import { checkPastedInvitation, unreadNotice } from '../check-pasted.js';
 import { openModal } from '../open-modal.js';
@@ -20,6 +21,10 @@ export function inviteCheckCommand(services: AppServices) {
     const route = routeCommandText(command.text ?? '');
     if (route.kind === 'help' || route.kind === 'unknown') {
       await ack({ response_type: 'ephemeral', ...helpMessage(command.command, route.kind === 'unknown' ? route.word : null, services.retentionDays) });
+      return;
+    }
+    if (route.kind === 'forgetWho') {
+      await ack({ response_type: 'ephemeral', ...forgetWhoMessage(command.command) });
       return;
     }
     await ack();
