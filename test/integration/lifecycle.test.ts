@@ -229,6 +229,22 @@ describe('deciding', () => {
     expect(standIn.calls('chat.postMessage')).toHaveLength(1); // the card only
   });
 
+  it.each([
+    [ACTIONS.ignore, VIEWS.ignoreReason, INPUTS.ignoreReason.block],
+    [ACTIONS.block, VIEWS.blockReason, INPUTS.blockReason.block],
+  ])('%s: a form submitted after the invitation was decided elsewhere says so and changes nothing', async (action, callbackId, block) => {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(action, invitationId, ts);
+    const view = standIn.calls('views.open')[0]?.args.view as { private_metadata: string };
+    await cardClick(ACTIONS.accept, invitationId, ts); // say, from the Home tab on another device
+
+    const answer = await app.submit({ user_id: OWNER, callback_id: callbackId, private_metadata: view.private_metadata, values: {} });
+    expect(answer.json).toMatchObject({ response_action: 'errors' });
+    expect(JSON.stringify(answer.json)).toContain('already decided on this invitation (accepted)');
+    expect(Object.keys((answer.json as { errors: object }).errors)).toEqual([block]);
+    expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'accepted' });
+  });
+
   it('a re-check after a restart shows the earlier decision', async () => {
     const { invitationId, ts } = await checkPriya();
     await cardClick(ACTIONS.ignore, invitationId, ts);

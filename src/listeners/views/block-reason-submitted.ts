@@ -2,14 +2,14 @@ import { cleanMultiLine } from '../../domain/slack-text.js';
 import { BLOCK_REASON_MAX } from '../../views/decision-modals.js';
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
-import { inputValue, ownerModalTarget, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { inputValue, ownerModalTarget, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 /** Block, with an optional reason: checked, then recorded; the card says so loudly from now on. */
 export function blockReasonSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
     const { ack, body, view } = args;
     const target = await ownerModalTarget(services, args, INPUTS.blockReason.block);
-    if (target === null) return;
+    if (target === null || !(await stillPending(args, target, INPUTS.blockReason.block))) return;
     const { teamId, invitationId } = target;
     await ack();
     const reason = cleanMultiLine(inputValue(view.state.values, INPUTS.blockReason)?.value ?? '', BLOCK_REASON_MAX);

@@ -4,7 +4,7 @@ import { cleanMultiLine } from '../../domain/slack-text.js';
 import { IGNORE_NOTE_MAX } from '../../views/ignore-modal.js';
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
-import { inputValue, OUT_OF_DATE, ownerModalTarget, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { inputValue, OUT_OF_DATE, ownerModalTarget, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const REASON_CODES = IGNORE_REASONS.map((reason) => reason.code) as [string, ...string[]];
 
@@ -31,7 +31,7 @@ export function ignoreReasonSubmitted(services: AppServices) {
       return;
     }
     const target = await ownerModalTarget(services, args, INPUTS.ignoreReason.block);
-    if (target === null) return;
+    if (target === null || !(await stillPending(args, target, INPUTS.ignoreReason.block))) return;
     const { teamId, invitationId } = target;
     await ack();
     try {

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
+import type { InvitationStatus } from '../../domain/types.js';
 import { isAppError } from '../../errors.js';
 import type { UnsavedInput } from '../../views/unsaved-input.js';
 import { recordIdSchema, teamIdOf } from '../reply.js';
@@ -45,6 +46,21 @@ export function refusalText(error: unknown, purpose: 'decide' | 'edit' = 'decide
 export const OUT_OF_DATE = 'This form is out of date. Close it and try again from the card.';
 
 /**
+ * Ignore… and Block… decide a pending invitation. Decided meanwhile (from the Home tab, the
+ * review, another device), the modal says so and stays open rather than closing on nothing.
+ */
+export async function stillPending(
+  { ack }: ViewArgs,
+  target: { status: InvitationStatus },
+  errorBlock: string,
+): Promise<boolean> {
+  if (target.status === 'pending') return true;
+  const sentence = `You have already decided on this invitation (${target.status}), so this form no longer applies. Close it; Change decision on the card can still change it.`;
+  await ack({ response_action: 'errors', errors: { [errorBlock]: sentence } });
+  return false;
+}
+
+/**
  * The invitation a decision modal is about, when the submitter owns it. Otherwise the modal stays
  * open with the reason beside `errorBlock` (plain text, where the person is looking) and null is
  * returned. Checked before the modal closes, so a refusal is never silent.
@@ -54,7 +70,7 @@ export async function ownerModalTarget(
   { ack, body, view }: ViewArgs,
   errorBlock: string,
   purpose: 'decide' | 'edit' = 'decide',
-): Promise<{ teamId: string; invitationId: number } | null> {
+): Promise<{ teamId: string; invitationId: number; status: InvitationStatus } | null> {
   const invitationId = invitationIdOf(view);
   const teamId = teamIdOf(body);
   if (invitationId === null || teamId === null) {
@@ -62,9 +78,11 @@ export async function ownerModalTarget(
     return null;
   }
   try {
-    if (purpose === 'edit') services.invitations.invitationForEditor(teamId, invitationId, body.user.id);
-    else services.invitations.invitationForOwner(teamId, invitationId, body.user.id);
-    return { teamId, invitationId };
+    const invitation =
+      purpose === 'edit'
+        ? services.invitations.invitationForEditor(teamId, invitationId, body.user.id)
+        : services.invitations.invitationForOwner(teamId, invitationId, body.user.id);
+    return { teamId, invitationId, status: invitation.status };
   } catch (error) {
     await ack({ response_action: 'errors', errors: { [errorBlock]: refusalText(error, purpose) } });
     return null;
