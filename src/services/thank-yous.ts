@@ -1,4 +1,4 @@
-import type { ClaimedNudge } from '../db/nudges-repo.js';
+import type { ClaimedNudge, NudgeStatus } from '../db/nudges-repo.js';
 import { firstSendableAt, safeTimeZone } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
 import { draftThankYou } from '../domain/thank-you-note.js';
@@ -28,8 +28,8 @@ export function createThankYouService(deps: ServiceDeps) {
   const { repos, client, logger, clock } = deps;
 
   /**
-   * Sent it / Snooze / Skip from a thank-you DM: updates the record once, then the DM. `redrawn` is
-   * false when the change is saved but Slack would not redraw the DM.
+   * Sent it / Snooze / Skip from a thank-you DM: updates the record once, then redraws the DM as
+   * the reminders in it now stand. `redrawn` is false when Slack would not redraw the DM.
    */
   async function recordOutcome(request: OutcomeRequest): Promise<{ changed: boolean; redrawn: boolean }> {
     const nudge = repos.nudges.findById(request.teamId, request.nudgeId);
@@ -51,8 +51,10 @@ export function createThankYouService(deps: ServiceDeps) {
       changed = repos.nudges.finish({ teamId: nudge.teamId, id: nudge.id, ownerId: nudge.ownerId, status, now });
     }
     if (changed) logger.info('Thank-you outcome recorded', { teamId: nudge.teamId, nudgeId: nudge.id, outcome: request.outcome });
+    // Redrawn even when nothing changed: a reminder cancelled meanwhile (the decision changed away
+    // from Accept) or finished from another device still shows its buttons until then.
     let redrawn = true;
-    if (changed && request.channelId !== null && request.messageTs !== null) {
+    if (request.channelId !== null && request.messageTs !== null) {
       redrawn = await redrawDm(request.teamId, nudge.ownerId, request.channelId, request.messageTs);
     }
     return { changed, redrawn };
@@ -75,18 +77,20 @@ export function createThankYouService(deps: ServiceDeps) {
   return { recordOutcome };
 }
 
+/** How a DM shows each nudge: one being sent, or sent, still has its buttons; snoozed ones are scheduled again. */
+const ENTRY_STATE: Record<NudgeStatus, ThankYouEntry['state']> = {
+  scheduled: 'snoozed',
+  sending: 'open',
+  delivered: 'open',
+  done: 'sent',
+  skipped: 'skipped',
+  cancelled: 'cancelled',
+  retired: 'gone',
+};
+
 /** How a nudge appears in a DM, with its drafted note. */
 export function thankYouEntry(nudge: ClaimedNudge, ownerName: string | null): ThankYouEntry {
-  const state: ThankYouEntry['state'] =
-    nudge.status === 'delivered' || nudge.status === 'sending'
-      ? 'open'
-      : nudge.status === 'done'
-        ? 'sent'
-        : nudge.status === 'skipped'
-          ? 'skipped'
-          : nudge.status === 'scheduled'
-            ? 'snoozed'
-            : 'gone';
+  const state = ENTRY_STATE[nudge.status];
   return {
     nudgeId: nudge.id,
     state,

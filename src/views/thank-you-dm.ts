@@ -6,7 +6,7 @@ import { ACTIONS } from './ids.js';
 /** One person in a thank-you DM, with where their nudge stands. */
 export interface ThankYouEntry {
   nudgeId: number;
-  state: 'open' | 'sent' | 'snoozed' | 'skipped' | 'gone';
+  state: 'open' | 'sent' | 'snoozed' | 'skipped' | 'cancelled' | 'gone';
   /** When a snoozed nudge comes back. */
   snoozedUntil: Date | null;
   name: string;
@@ -64,6 +64,8 @@ function entryBlocks(entry: ThankYouEntry): KnownBlock[] {
       return [context(`:zzz: Snoozed. I'll bring it back ${entry.snoozedUntil ? slackDate(entry.snoozedUntil) : 'tomorrow'}.`)];
     case 'skipped':
       return [context(':fast_forward: Skipped. No more reminders about this one.')];
+    case 'cancelled':
+      return [context('No thank-you needed: you changed your decision, so this invitation is no longer accepted.')];
     case 'gone':
       return [context('This reminder is no longer active.')];
   }

@@ -460,4 +460,30 @@ describe('thank-you nudges', () => {
     const row = app.db.prepare('SELECT status FROM thank_you_nudges WHERE id = ?').get(nudgeId);
     expect(row).toEqual({ status: 'done' });
   });
+
+  it('a DM’s button clicked after the decision changed away from Accept redraws it as no longer needed', async () => {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(ACTIONS.accept, invitationId, ts);
+    await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:00:00Z'));
+    const dm = standIn.calls('chat.postMessage').at(-1);
+    const nudgeId = buttonValue(dm, ACTIONS.nudgeSnooze);
+
+    await cardClick(ACTIONS.changeDecision, invitationId, ts);
+    const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.changeDecision,
+      private_metadata: modal.private_metadata,
+      values: { [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue('ignored') } },
+    });
+    const updates = standIn.calls('chat.update').length;
+
+    await app.click({ user_id: OWNER, action_id: ACTIONS.nudgeSnooze, value: nudgeId, channel_id: String(dm?.response.channel), message_ts: String(dm?.response.ts) });
+    const redrawn = standIn.calls('chat.update').slice(updates);
+    expect(redrawn).toHaveLength(1);
+    expect(redrawn[0]?.args.ts).toBe(dm?.response.ts);
+    expect(allText(redrawn[0])).toContain('No thank-you needed');
+    expect(allText(redrawn[0])).not.toContain(ACTIONS.nudgeSnooze);
+    expect(app.db.prepare('SELECT status FROM thank_you_nudges WHERE id = ?').get(nudgeId)).toEqual({ status: 'cancelled' });
+  });
 });

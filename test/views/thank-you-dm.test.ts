@@ -94,6 +94,7 @@ describe('thankYouDm states', () => {
     ['snoozed', until, `:zzz: Snoozed. I'll bring it back ${slackDate(until)}.`],
     ['snoozed', null, ":zzz: Snoozed. I'll bring it back tomorrow."],
     ['skipped', null, ':fast_forward: Skipped. No more reminders about this one.'],
+    ['cancelled', null, 'No thank-you needed: you changed your decision, so this invitation is no longer accepted.'],
     ['gone', null, 'This reminder is no longer active.'],
   ] as const)('%s (until %s) says so, with no buttons and no draft', (state, snoozedUntil, line) => {
     const { text, blocks } = dm(OWNER, [person({ state, snoozedUntil })]);
@@ -106,7 +107,7 @@ describe('thankYouDm states', () => {
 });
 
 describe('thankYouDm with many people', () => {
-  const states = ['open', 'sent', 'snoozed', 'skipped', 'gone'] as const;
+  const states = ['open', 'sent', 'snoozed', 'skipped', 'cancelled', 'gone'] as const;
   const people = (count: number) =>
     Array.from({ length: count }, (_, i) =>
       person({ nudgeId: i + 1, name: `Person ${i + 1}`, state: states[i % states.length] ?? 'open', snoozedUntil: new Date('2024-03-07T09:00:00Z') }),
@@ -118,7 +119,7 @@ describe('thankYouDm with many people', () => {
       'You recently accepted 10 connection invitations. A short thank-you goes a long way; here are notes you can copy.',
     );
     expect(blocks.filter((block) => block.type === 'divider')).toHaveLength(10);
-    expect(actionsBlocks(blocks).map((block) => block.block_id)).toEqual(['thank_you:1', 'thank_you:6']);
+    expect(actionsBlocks(blocks).map((block) => block.block_id)).toEqual(['thank_you:1', 'thank_you:7']);
     expect(text).toBe(`Time to say thanks: ${Array.from({ length: 10 }, (_, i) => `Person ${i + 1}`).join(', ')}`);
   });
 
@@ -163,7 +164,7 @@ describe('thankYouDm escaping', () => {
     const nullable = fc.option(untrustedText, { nil: null });
     const arbitraryEntry = fc.record({
       nudgeId: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
-      state: fc.constantFrom<ThankYouEntry['state']>('open', 'sent', 'snoozed', 'skipped', 'gone'),
+      state: fc.constantFrom<ThankYouEntry['state']>('open', 'sent', 'snoozed', 'skipped', 'cancelled', 'gone'),
       snoozedUntil: fc.option(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), { nil: null }),
       name: untrustedText,
       headline: nullable,
