@@ -692,6 +692,29 @@ describe('response_url posts', () => {
     const again = await check('After Dead Urls | Engineer at Acme | 3 mutual');
     expect(again.id).toBeGreaterThan(card.id);
   });
+
+  it('a dead response_url after a Decline or a Forget never says nothing changed: it did, and the draft still arrives', async () => {
+    const declined = await check();
+    target.failNext({ status: 404 });
+    tally.injected();
+    const at = mark(standIn);
+    await click(declined, ACTIONS.decline, { replyTo: target.url });
+    expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(declined.id)).toEqual({ status: 'declined' });
+    const draft = callsSince(standIn, at).find((call) => call.method === 'chat.postEphemeral');
+    expect(allText(draft)).toContain('Hi Priya');
+    tally.tried();
+
+    const forgotten = await check('Ben Okafor | Engineer at Acme | 3 mutual');
+    target.failNext({ status: 404 });
+    tally.injected();
+    await app.send(
+      blockActionsBody({ team_id: TEAM, user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: String(forgotten.id), channel_id: CHANNEL, response_url: target.url }),
+    );
+    expect(count('SELECT count(*) AS n FROM invitations WHERE id = ?', forgotten.id)).toBe(0);
+    tally.tried();
+
+    expect(target.hits.map((hit) => hit.body).join('\n')).not.toMatch(/nothing (was )?changed/i);
+  });
 });
 
 describe('a response_url that hangs', () => {

@@ -1,3 +1,4 @@
+import { describeSlackFailure } from '../../services/slack-errors.js';
 import { declineMessage } from '../../views/decline-message.js';
 import { replyEphemeral, replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
@@ -16,7 +17,14 @@ export function declineInvitation(services: AppServices) {
       if (clickedInReview(args)) await redrawReview(services, respond, target.teamId, body.user.id, logger);
       if (outcome.kind === 'decided') {
         if (outcome.declineDraft !== null) {
-          await respond({ response_type: 'ephemeral', replace_original: false, ...declineMessage(outcome.invitation.name, outcome.declineDraft) });
+          const draft = declineMessage(outcome.invitation.name, outcome.declineDraft);
+          // The decline is recorded by now: a failed reply must not say otherwise, and the draft still reaches them.
+          try {
+            await respond({ response_type: 'ephemeral', replace_original: false, ...draft });
+          } catch (error) {
+            logger.warn('Could not show the decline draft beside the click; sending it privately', { failure: describeSlackFailure(error) });
+            await services.invitations.tellOwner(outcome.invitation, draft);
+          }
         }
         if (!outcome.cardShown) await replyEphemeral(respond, services.invitations.cardNotUpdatedText(outcome.invitation), logger);
         return;

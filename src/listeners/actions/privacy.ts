@@ -1,4 +1,6 @@
+import type { KnownBlock } from '@slack/types';
 import { z } from 'zod';
+import { describeSlackFailure } from '../../services/slack-errors.js';
 import { cancelledMessage, FORGET_AT_MOST, forgottenMessage, forgotMeMessage } from '../../views/privacy.js';
 import { replyEphemeral, replyWithError, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
@@ -21,12 +23,15 @@ export function confirmForget(services: AppServices) {
       await replyEphemeral(respond, 'That button is out of date. Run `/invite-check forget` again.', logger);
       return;
     }
+    let done: { text: string; blocks: KnownBlock[] };
     try {
       const { removed, cardsLeft } = await services.privacy.forgetChecks(teamId, body.user.id, ids.data);
-      await respond({ replace_original: true, ...forgottenMessage(removed, cardsLeft) });
+      done = forgottenMessage(removed, cardsLeft);
     } catch (error) {
       await replyWithError(respond, error, logger);
+      return;
     }
+    await replaceConfirmation(respond, done, logger);
   };
 }
 
@@ -39,22 +44,30 @@ export function confirmForgetMe(services: AppServices) {
       await replyEphemeral(respond, 'That button is out of date. Run `/invite-check forget-me` again.', logger);
       return;
     }
+    let done: { text: string; blocks: KnownBlock[] };
     try {
       const { removed, cardsLeft } = await services.privacy.forgetMe(teamId, body.user.id);
-      await respond({ replace_original: true, ...forgotMeMessage(removed, cardsLeft) });
+      done = forgotMeMessage(removed, cardsLeft);
     } catch (error) {
       await replyWithError(respond, error, logger);
+      return;
     }
+    await replaceConfirmation(respond, done, logger);
   };
 }
 
 export function cancelPrivacy() {
   return async ({ ack, respond, logger }: ButtonArgs): Promise<void> => {
     await ack();
-    try {
-      await respond({ replace_original: true, ...cancelledMessage() });
-    } catch (error) {
-      logger.warn('Could not close the confirmation', error instanceof Error ? error : { error });
-    }
+    await replaceConfirmation(respond, cancelledMessage(), logger);
   };
+}
+
+/** Replaces the confirmation with what was done. By now it is done: a failed reply is only logged. */
+async function replaceConfirmation(respond: ButtonArgs['respond'], message: { text: string; blocks: KnownBlock[] }, logger: ButtonArgs['logger']): Promise<void> {
+  try {
+    await respond({ replace_original: true, ...message });
+  } catch (error) {
+    logger.warn('Could not replace the confirmation', { failure: describeSlackFailure(error) });
+  }
 }
