@@ -267,7 +267,7 @@ export function createInvitationService(
     if (invitation.ownerId !== actorId) {
       throw new AppError(
         'not_owner',
-        `Only ${mention(invitation.ownerId)} can decide on this invitation. If you know something about them, use *I know them* or *Heads-up* on the card.`,
+        `Only ${mention(invitation.ownerId)} can decide on this invitation.${teammateHint(invitation)}`,
         `user ${actorId} tried to decide on invitation ${invitationId}`,
       );
     }
@@ -283,7 +283,7 @@ export function createInvitationService(
     if (invitation.ownerId !== actorId) {
       throw new AppError(
         'not_owner',
-        `Only ${mention(invitation.ownerId)} can edit this invitation's details. If you know something about them, use *I know them* or *Heads-up* on the card.`,
+        `Only ${mention(invitation.ownerId)} can edit this invitation's details.${teammateHint(invitation)}`,
         `user ${actorId} tried to edit invitation ${invitationId}`,
       );
     }
@@ -522,6 +522,11 @@ export function createInvitationService(
     rememberResponseUrl,
     noteCardFound,
   };
+}
+
+/** What a teammate can do instead: the card has I know them and Heads-up only while it is pending. */
+function teammateHint(invitation: InvitationRecord): string {
+  return invitation.status === 'pending' ? ' If you know something about them, use *I know them* or *Heads-up* on the card.' : '';
 }
 
 function toPriorCheck(check: EarlierCheck, ownerId: string): PriorCheck {

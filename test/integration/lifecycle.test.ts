@@ -169,8 +169,20 @@ describe('deciding', () => {
     const reply = standIn.responsePosts('action').at(-1);
     expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(JSON.stringify(reply?.body)).toContain(`Only <@${OWNER}> can decide`);
+    expect(JSON.stringify(reply?.body)).toContain('*I know them* or *Heads-up*');
     expect(standIn.calls('chat.update')).toEqual([]);
     expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'pending' });
+  });
+
+  it('on a decided card, the refusal does not point a teammate to buttons it no longer has', async () => {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(ACTIONS.accept, invitationId, ts);
+    for (const action of [ACTIONS.changeDecision, ACTIONS.editDetails]) {
+      await cardClick(action, invitationId, ts, TEAMMATE);
+      const reply = JSON.stringify(standIn.responsePosts('action').at(-1)?.body);
+      expect(reply).toContain(`Only <@${OWNER}> can`);
+      expect(reply).not.toContain('Heads-up');
+    }
   });
 
   it('accept: updates the card in place, schedules one nudge, and the sweep sends one DM at the next local morning', async () => {
