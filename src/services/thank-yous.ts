@@ -28,8 +28,8 @@ export function createThankYouService(deps: ServiceDeps) {
   const { repos, client, logger, clock } = deps;
 
   /**
-   * Sent it / Snooze / Skip from a thank-you DM: updates the record once, then redraws the DM as
-   * the reminders in it now stand. `redrawn` is false when Slack would not redraw the DM.
+   * Sent it / Snooze / Skip from a thank-you DM: updates the record once, then the DM. `redrawn` is
+   * false when Slack would not redraw the DM.
    */
   async function recordOutcome(request: OutcomeRequest): Promise<{ changed: boolean; redrawn: boolean }> {
     const nudge = repos.nudges.findById(request.teamId, request.nudgeId);
@@ -51,10 +51,12 @@ export function createThankYouService(deps: ServiceDeps) {
       changed = repos.nudges.finish({ teamId: nudge.teamId, id: nudge.id, ownerId: nudge.ownerId, status, now });
     }
     if (changed) logger.info('Thank-you outcome recorded', { teamId: nudge.teamId, nudgeId: nudge.id, outcome: request.outcome });
-    // Redrawn even when nothing changed: a reminder cancelled meanwhile (the decision changed away
-    // from Accept) or finished from another device still shows its buttons until then.
+    // A reminder stopped meanwhile (the decision changed away from Accept, the owner left) still
+    // shows its buttons: the click redraws it. A double click on a reminder the first click
+    // finished sends nothing new.
+    const stoppedElsewhere = nudge.status === 'cancelled' || nudge.status === 'retired';
     let redrawn = true;
-    if (request.channelId !== null && request.messageTs !== null) {
+    if ((changed || stoppedElsewhere) && request.channelId !== null && request.messageTs !== null) {
       redrawn = await redrawDm(request.teamId, nudge.ownerId, request.channelId, request.messageTs);
     }
     return { changed, redrawn };
