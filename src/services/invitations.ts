@@ -212,9 +212,11 @@ export function createInvitationService(
     const failure = describeSlackFailure(error);
     const notMember = NOT_A_MEMBER.has(slackErrorCode(error) ?? '');
     logger.warn('Could not post the card in the channel', { teamId: record.teamId, invitationId: record.id, failure });
-    const notice = notMember
-      ? ":wave: I'm not a member of this conversation, so only you can see this card. To share cards with your team here, add me with `/invite @invite-check`."
-      : "Slack wouldn't let me post this card in the channel just now, so here it is, visible only to you. The invitation is saved.";
+    const notice = !notMember
+      ? "Slack wouldn't let me post this card in the channel just now, so here it is, visible only to you. The invitation is saved."
+      : isDirectMessage(channelId)
+        ? ":wave: I can't post in this direct message, so only you can see this card. To share cards with your team, check invitations in a channel I'm in."
+        : ":wave: I'm not a member of this conversation, so only you can see this card. To share cards with your team here, add me with `/invite @invite-check`.";
     const blocks: KnownBlock[] = [{ type: 'context', elements: [mrkdwn(notice)] }, ...card.blocks];
     if (responseUrl !== null) {
       try {
@@ -235,7 +237,10 @@ export function createInvitationService(
     let posted: PostedMessage;
     try {
       dm = await deps.users.dmChannel(record.teamId, record.ownerId);
-      const notice = `I couldn't post this card in <#${record.channelId ?? ''}>, so here it is. Add me to that channel with \`/invite @invite-check\` to share cards there.`;
+      const notice =
+        record.channelId === null || isDirectMessage(record.channelId)
+          ? "I couldn't post this card where you checked it, so here it is."
+          : `I couldn't post this card in <#${record.channelId}>, so here it is. Add me to that channel with \`/invite @invite-check\` to share cards there.`;
       posted = await postBlocks(client, {
         channel: dm,
         text: card.text,
@@ -462,7 +467,7 @@ export function createInvitationService(
    */
   async function tellOwner(invitation: InvitationRecord, message: { text: string; blocks: KnownBlock[] }): Promise<void> {
     try {
-      if (invitation.channelId !== null && invitation.messageTs !== null && !invitation.channelId.startsWith('D')) {
+      if (invitation.channelId !== null && invitation.messageTs !== null && !isDirectMessage(invitation.channelId)) {
         try {
           await client.chat.postEphemeral({ channel: invitation.channelId, user: invitation.ownerId, ...message });
           return;
@@ -522,6 +527,11 @@ export function createInvitationService(
     rememberResponseUrl,
     noteCardFound,
   };
+}
+
+/** A direct message (D…): nobody can add the app there with /invite. */
+function isDirectMessage(channelId: string): boolean {
+  return channelId.startsWith('D');
 }
 
 /** What a teammate can do instead: the card has I know them and Heads-up only while it is pending. */

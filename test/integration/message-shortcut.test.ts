@@ -156,11 +156,22 @@ describe('Check this invitation (message shortcut)', () => {
   });
 
   it('shows the card only to the person who chose it, with a way to add the app, where the app is not a member', async () => {
-    standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
-    await app.shortcut({ text: PASTED }, { channel: 'D0PRIVATE1' });
+    standIn.failNext('chat.postMessage', { error: 'not_in_channel' });
+    await app.shortcut({ text: PASTED }, { channel: 'C0ELSEWHRE' });
     const reply = standIn.responsePosts('shortcut').at(-1);
     expect(reply?.body).toMatchObject({ response_type: 'ephemeral' });
     expect(JSON.stringify(reply?.body)).toContain('Priya Raman');
+    expect(JSON.stringify(reply?.body)).toContain('/invite @invite-check');
+    expect(storedChecks()).toMatchObject([{ name: 'Priya Raman', channel_id: 'C0ELSEWHRE' }]);
+  });
+
+  it('in a direct message between people, shows the card only to them, without suggesting an /invite that cannot work there', async () => {
+    standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
+    await app.shortcut({ text: PASTED }, { channel: 'D0PRIVATE1' });
+    const reply = JSON.stringify(standIn.responsePosts('shortcut').at(-1)?.body);
+    expect(reply).toContain('Priya Raman');
+    expect(reply).toContain("can't post in this direct message");
+    expect(reply).not.toContain('/invite');
     expect(storedChecks()).toMatchObject([{ name: 'Priya Raman', channel_id: 'D0PRIVATE1' }]);
   });
 });
