@@ -4,7 +4,9 @@ import type { Db } from './open.js';
  * Group commit for the busiest writes (a check's insert and its card's location). Most of a
  * small write's cost is its commit, so writes asked for in the same turn of the event loop are
  * committed together, at the end of that turn, in one transaction. A write that throws is rolled
- * back alone and only its caller sees the error.
+ * back alone and only its caller sees the error, except an error after which SQLite rolls back the
+ * whole transaction itself (a full disk, out of memory, an I/O error): then nothing of the batch
+ * is stored, every caller gets that error, and no further write of the batch runs.
  *
  * Nothing stays open between turns, so any other transaction in the app (the sweep's claim, a
  * decision) commits on its own as before; and a caller hears "done" only after the commit.
@@ -30,25 +32,36 @@ class WriteFailed extends Error {}
 export function createWriteBatcher(db: Db, schedule: (flush: () => void) => void = setImmediate): WriteBatcher {
   let queue: Pending[] = [];
 
+  /**
+   * Runs one write inside the batch's transaction. After some errors SQLite rolls back the whole
+   * transaction itself: the writes before are undone too, and any later write would run outside
+   * a transaction and commit on its own. So that error is thrown out of the batch, which stops it,
+   * and becomes every caller's answer. A write that swallowed such an error is stopped here too.
+   */
+  function runInBatch(write: () => unknown): Outcome {
+    let outcome: Outcome;
+    try {
+      outcome = { ok: true, value: write() };
+    } catch (error) {
+      outcome = { ok: false, error };
+    }
+    if (db.inTransaction) return outcome;
+    if (!outcome.ok) throw outcome.error;
+    throw new Error('SQLite rolled back the batch of writes during a write that did not report an error; nothing of the batch was stored');
+  }
+
   // The usual case, every write succeeding, costs no savepoints.
   const allAtOnce = db.transaction((batch: readonly Pending[]): Outcome[] =>
     batch.map((item) => {
-      try {
-        return { ok: true, value: item.write() };
-      } catch {
-        throw new WriteFailed();
-      }
+      const outcome = runInBatch(item.write);
+      if (!outcome.ok) throw new WriteFailed();
+      return outcome;
     }),
   );
-  // After a failure: each write in its own savepoint (better-sqlite3 nests a transaction so).
+  // After a failure: each write in its own savepoint (better-sqlite3 nests a transaction so). A
+  // savepoint's RELEASE that fails with the transaction rolled back stops the batch the same way.
   const oneByOne = db.transaction((batch: readonly Pending[]): Outcome[] =>
-    batch.map((item) => {
-      try {
-        return { ok: true, value: db.transaction(item.write)() };
-      } catch (error) {
-        return { ok: false, error };
-      }
-    }),
+    batch.map((item) => runInBatch(db.transaction(item.write))),
   );
 
   function flush(): void {
@@ -63,7 +76,9 @@ export function createWriteBatcher(db: Db, schedule: (flush: () => void) => void
         outcomes = oneByOne.immediate(batch);
       }
     } catch (error) {
-      // The transaction itself failed (locked, disk full, I/O error): nothing in the batch was stored.
+      // The transaction itself failed (locked, disk full, I/O error, or rolled back by SQLite during
+      // a write or the COMMIT): nothing in the batch was stored. A failed COMMIT commits nothing:
+      // SQLite rolls back itself, or better-sqlite3 does as the error passes.
       for (const item of batch) item.reject(error);
       return;
     }

@@ -33,6 +33,37 @@ function endTurn(): void {
   for (const flush of pending) flush();
 }
 
+/** Needs about 25 new pages in the file (twice over, with the UNIQUE index). */
+const TOO_BIG = 'x'.repeat(100_000);
+
+/**
+ * A full disk as SQLite sees one: no page may be added to the file. Small notes still fit in the
+ * pages already there; TOO_BIG fails with SQLITE_FULL, and SQLite then rolls back the whole
+ * transaction by itself, as it does for a full disk, out of memory or an I/O error.
+ */
+function fillTheDisk(): void {
+  database.db.pragma(`max_page_count = ${Number(database.db.pragma('page_count', { simple: true }))}`);
+}
+
+/** What each caller was told: what its write returned, or the code (else message) of its error. */
+async function toldEach(promises: readonly Promise<unknown>[]): Promise<({ stored: unknown } | { failed: string })[]> {
+  return (await Promise.allSettled(promises)).map((result) => {
+    if (result.status === 'fulfilled') return { stored: result.value };
+    const reason: unknown = result.reason;
+    const code = reason instanceof Error ? (reason as { code?: unknown }).code : undefined;
+    return { failed: typeof code === 'string' ? code : reason instanceof Error ? reason.message : String(reason) };
+  });
+}
+
+/** After a batch SQLite rolled back, the next one is stored as usual. */
+async function expectNextBatchStored(): Promise<void> {
+  const next = [writes.run(() => addNote(database.db, 'next')), writes.run(() => addNote(database.db, 'batch'))];
+  endTurn();
+  expect(await toldEach(next)).toEqual([{ stored: 1 }, { stored: 2 }]);
+  expect(bodiesSeenBy(database.open())).toEqual(['next', 'batch']);
+  expect(database.db.inTransaction).toBe(false);
+}
+
 describe('createWriteBatcher', () => {
   it('commits the writes of one turn together, once, and answers each with its own result', async () => {
     const other = database.open();
@@ -79,6 +110,67 @@ describe('createWriteBatcher', () => {
     endTurn();
     expect(await two).toEqual([2, 3]);
     expect(bodiesSeenBy(database.db)).toEqual(['first turn', 'second', 'turn']);
+  });
+
+  describe('when SQLite rolls back the whole transaction by itself (here a full disk)', () => {
+    let ran: string[];
+    beforeEach(() => {
+      ran = [];
+    });
+
+    /** Queues a note, noting each time the write actually runs. */
+    function note(label: string, body = label): Promise<number> {
+      return writes.run(() => {
+        ran.push(label);
+        return addNote(database.db, body);
+      });
+    }
+
+    it('in the first pass: tells every caller the real error, runs nothing more, stores nothing', async () => {
+      fillTheDisk();
+      const batch = [note('before'), note('too big', TOO_BIG), note('after')];
+      endTurn();
+      // Had 'after' run, it would have committed on its own, outside any transaction.
+      expect(await toldEach(batch)).toEqual([{ failed: 'SQLITE_FULL' }, { failed: 'SQLITE_FULL' }, { failed: 'SQLITE_FULL' }]);
+      expect(ran).toEqual(['before', 'too big']);
+      expect(bodiesSeenBy(database.open())).toEqual([]);
+      expect(database.db.inTransaction).toBe(false);
+      await expectNextBatchStored();
+    });
+
+    it('in the one-by-one pass: stops there, tells every caller the real error, stores nothing', async () => {
+      fillTheDisk();
+      // The duplicate fails alone (UNIQUE), which sends the batch one by one; then the disk is full.
+      const batch = [note('first'), note('duplicate', 'first'), note('too big', TOO_BIG), note('after')];
+      endTurn();
+      expect(await toldEach(batch)).toEqual([{ failed: 'SQLITE_FULL' }, { failed: 'SQLITE_FULL' }, { failed: 'SQLITE_FULL' }, { failed: 'SQLITE_FULL' }]);
+      expect(ran).toEqual(['first', 'duplicate', 'first', 'duplicate', 'too big']);
+      expect(bodiesSeenBy(database.open())).toEqual([]);
+      expect(database.db.inTransaction).toBe(false);
+      await expectNextBatchStored();
+    });
+
+    it('after a write that caught the error itself: stops there and tells every caller nothing was stored', async () => {
+      fillTheDisk();
+      const batch = [
+        note('before'),
+        writes.run(() => {
+          try {
+            addNote(database.db, TOO_BIG);
+          } catch {
+            // Swallowed: the write returns as if all were well, but the transaction is gone.
+          }
+          return 'carried on';
+        }),
+        note('after'),
+      ];
+      endTurn();
+      const lost = { failed: expect.stringMatching(/rolled back/) as unknown };
+      expect(await toldEach(batch)).toEqual([lost, lost, lost]);
+      expect(ran).toEqual(['before']);
+      expect(bodiesSeenBy(database.open())).toEqual([]);
+      await expectNextBatchStored();
+    });
   });
 
   it('flushes on the real event loop by default', async () => {
