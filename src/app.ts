@@ -107,7 +107,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   // The sweep gets its own client: a rate-limit pause there must never hold up command acks.
   const sweepClient = new WebClient(
     config.slackBotToken,
-    neverRetryATimeout({
+    retryOnlyCallsThatNeverReachedSlack({
       ...clientOptions,
       logger,
       rejectRateLimitedCalls: true,
@@ -205,6 +205,30 @@ function neverRetryATimeout(options: WebClientOptions): WebClientOptions {
     },
   };
   return { ...options, retryConfig };
+}
+
+/**
+ * The sweep's DMs must go once. A 5xx or a dropped connection can come after Slack stored the
+ * message, and a retry inside the call would get around the sweep's own check (the stamp before
+ * posting, then the DM's history). So its client retries only a call refused before it was sent;
+ * anything else goes back to the sweep, which tries again later and looks first.
+ */
+function retryOnlyCallsThatNeverReachedSlack(options: WebClientOptions): WebClientOptions {
+  const retryConfig: NonNullable<WebClientOptions['retryConfig']> & { onFailedAttempt(error: Error): void } = {
+    ...options.retryConfig,
+    onFailedAttempt(error: Error) {
+      if (!neverReachedSlack(error)) throw error;
+    },
+  };
+  return { ...options, retryConfig };
+}
+
+/** No connection was made: nothing was sent (fetch's "fetch failed", caused by a refused or unresolved connection). */
+function neverReachedSlack(error: Error): boolean {
+  const original = (error as { original?: unknown }).original;
+  const cause = original instanceof Error ? original.cause : undefined;
+  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? cause.code : undefined;
+  return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
 }
 
 function isTimeout(error: Error): boolean {

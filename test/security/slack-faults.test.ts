@@ -793,7 +793,7 @@ describe('a long rate-limit pause for DMs', () => {
 });
 
 describe('retries, as configured in production', () => {
-  it('a post that timed out is not sent again by the client’s retries; a 5xx still is retried', async () => {
+  it('a post that timed out is not sent again by the client’s retries; a card’s 5xx is retried, a DM’s is left to the sweep', async () => {
     // The shared harness turns retries off; here they are on, as src/app.ts configures them.
     await app.stop();
     app = await startSecurityApp({
@@ -826,6 +826,16 @@ describe('retries, as configured in production', () => {
     const report = await sweepThankYous({ ...app.instance.sweepDeps, sleep: async () => undefined }, WEDNESDAY_9AM);
     expect(dmsTo(callsSince(standIn, at))).toHaveLength(1);
     expect(report.failed).toBe(1);
+    tally.tried();
+
+    // A 5xx may come after Slack stored the DM: the client does not post it again. The nudge goes
+    // back to the sweep, which looks in the DM's history before its next try.
+    inject('chat.postMessage', SERVER_ERROR);
+    at = mark(standIn);
+    const second = await sweepThankYous({ ...app.instance.sweepDeps, sleep: async () => undefined }, new Date(WEDNESDAY_9AM.getTime() + 60 * 60_000));
+    expect(dmsTo(callsSince(standIn, at))).toHaveLength(1);
+    expect(second.failed).toBe(1);
+    expect(app.db.prepare('SELECT status FROM thank_you_nudges').all()).toEqual([{ status: 'scheduled' }]);
     tally.tried();
   });
 });
