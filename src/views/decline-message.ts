@@ -9,7 +9,7 @@ import { text } from './format.js';
 export function declineMessage(personName: string, draft: string): { text: string; blocks: KnownBlock[] } {
   const name = text(personName, 200);
   const blocks: KnownBlock[] = [
-    section(`:wave: Recorded: you declined *${name}* politely. The card shows it, and I'll remember it if they ask again.`),
+    section(`:wave: Recorded: you declined *${name}* politely, and I'll remember it if they ask again.`),
     section(`Here's a friendly message you can send them:\n\`\`\`${text(draft.trim() === '' ? '…' : draft, 2500)}\`\`\``),
     context("Copy it, change whatever you like, and send it on the network yourself: I never send anything on your behalf."),
   ];

@@ -12,7 +12,7 @@ describe('declineMessage', () => {
     expect(text).toBe("Declined Priya Raman politely. Here's a message you can send them.");
     expect(blocks.map((block) => block.type)).toEqual(['section', 'section', 'context']);
     const [recorded, draft, hint] = collectMrkdwn(blocks);
-    expect(recorded).toBe(":wave: Recorded: you declined *Priya Raman* politely. The card shows it, and I'll remember it if they ask again.");
+    expect(recorded).toBe(":wave: Recorded: you declined *Priya Raman* politely, and I'll remember it if they ask again.");
     expect(draft).toBe(`Here's a friendly message you can send them:\n\`\`\`${DRAFT}\`\`\``);
     expect(hint).toContain('send it on the network yourself');
   });
