@@ -8,6 +8,8 @@ export const IGNORE_NOTE_MAX = 500;
 /** Which invitation the reason is for; kept in private_metadata (and checked again on submit). */
 export interface IgnoreModalContext {
   invitationId: number;
+  /** When Ignore… was clicked in a review: its response_url, to redraw the review after the decision. */
+  reviewResponseUrl?: string;
 }
 
 export function ignoreReasonModal(context: IgnoreModalContext, personName: string): ModalView {

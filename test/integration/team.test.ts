@@ -12,6 +12,7 @@ import {
   staticSelectValue,
   timepickerValue,
 } from '../support/slack-requests.js';
+import { startRecordingServer } from '../support/security-app.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 
@@ -381,6 +382,45 @@ describe('reviews and stats', () => {
     expect(redrawn?.body).toMatchObject({ replace_original: true });
     expect(JSON.stringify(redrawn?.body)).not.toContain(`review:${card.invitationId}`);
     expect(JSON.stringify(redrawn?.body)).not.toContain(ACTIONS.voiceKnows); // not the card
+  });
+
+  it('Ignore… from a review asks why, then redraws the review without that invitation', async () => {
+    const card = await check(PRIYA);
+    clock.set('2026-11-30T09:30:00Z');
+    await app.command('review', { responseUrlId: 'review' });
+    await app.click({
+      user_id: OWNER,
+      action_id: ACTIONS.ignore,
+      value: card.invitationId,
+      block_id: `review:${card.invitationId}`,
+      container: { type: 'message', message_ts: '1700000000.000999', channel_id: CHANNEL, is_ephemeral: true },
+      response_url: standIn.responseUrl('review-ignore'),
+    });
+    expect(lastModal().callback_id).toBe(VIEWS.ignoreReason);
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.ignoreReason,
+      private_metadata: lastModal().private_metadata,
+      values: { [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('not_relevant') } },
+    });
+    expect(status(card)).toBe('ignored');
+    const redrawn = standIn.responsePosts('review-ignore').at(-1);
+    expect(redrawn?.body).toMatchObject({ replace_original: true });
+    expect(JSON.stringify(redrawn?.body)).not.toContain(`review:${card.invitationId}`);
+  });
+
+  it('a review response_url tampered into the Ignore form is not followed', async () => {
+    const elsewhere = await startRecordingServer();
+    try {
+      const card = await check(PRIYA);
+      await click(card, ACTIONS.ignore);
+      const metadata = JSON.stringify({ invitationId: Number(card.invitationId), reviewResponseUrl: elsewhere.url });
+      await app.submit({ user_id: OWNER, callback_id: VIEWS.ignoreReason, private_metadata: metadata, values: {} });
+      expect(status(card)).toBe('ignored');
+      expect(elsewhere.hits).toEqual([]);
+    } finally {
+      await elsewhere.close();
+    }
   });
 
   it('/invite-check review and stats answer only the person who asks', async () => {

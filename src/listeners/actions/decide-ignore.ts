@@ -1,16 +1,17 @@
 import { ignoreReasonModal } from '../../views/ignore-modal.js';
 import { openModal } from '../open-modal.js';
 import type { AppServices } from '../services.js';
-import { pendingOwnedInvitation, type ButtonArgs } from './button.js';
+import { clickedInReview, pendingOwnedInvitation, type ButtonArgs } from './button.js';
 
-/** Ignore on a card: asks the owner why, in a small modal; the decision is made on submit. */
+/** Ignore on a card or in a review: asks the owner why, in a small modal; the decision is made on submit. */
 export function ignoreInvitation(services: AppServices) {
   return async (args: ButtonArgs): Promise<void> => {
     const { ack, body, client, respond, logger } = args;
     await ack();
     const invitation = await pendingOwnedInvitation(services, args, 'ignored');
     if (invitation === null) return;
-    const view = ignoreReasonModal({ invitationId: invitation.id }, invitation.name);
+    const fromReview = clickedInReview(args) && typeof body.response_url === 'string' ? { reviewResponseUrl: body.response_url } : {};
+    const view = ignoreReasonModal({ invitationId: invitation.id, ...fromReview }, invitation.name);
     await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click Ignore again' });
   };
 }

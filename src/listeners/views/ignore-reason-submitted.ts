@@ -4,7 +4,9 @@ import { cleanMultiLine } from '../../domain/slack-text.js';
 import { IGNORE_NOTE_MAX } from '../../views/ignore-modal.js';
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
-import { inputValue, OUT_OF_DATE, ownerModalTarget, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { respondVia } from '../../services/respond.js';
+import { redrawReview } from '../review.js';
+import { inputValue, OUT_OF_DATE, ownerModalTarget, reviewResponseUrlOf, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const REASON_CODES = IGNORE_REASONS.map((reason) => reason.code) as [string, ...string[]];
 
@@ -17,7 +19,7 @@ const reasonSchema = z.object({
     .transform((value) => (value === '' ? null : value)),
 });
 
-/** The reason for an Ignore (optional): checked, then the decision is recorded and the card redrawn. */
+/** The reason for an Ignore (optional): checked, then the decision is recorded and the card (and the review it came from) redrawn. */
 export function ignoreReasonSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
     const { ack, body, view } = args;
@@ -47,6 +49,8 @@ export function ignoreReasonSubmitted(services: AppServices) {
       if (outcome.kind === 'decided' && !outcome.cardShown) {
         await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
       }
+      const review = reviewResponseUrlOf(view, services.trustedResponseOrigins);
+      if (review !== null) await redrawReview(services, respondVia(review), teamId, body.user.id, args.logger);
     } catch (error) {
       await tellSubmitterNotSaved(args, error, 'Recording an Ignore', {
         what: 'your Ignore',

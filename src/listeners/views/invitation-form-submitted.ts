@@ -5,7 +5,7 @@ import { slackChannelId, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { tellInputNotSaved } from '../unsaved-input.js';
 import { enteredInForm, readInvitationForm } from './invitation-form-fields.js';
-import { parseJson, type ViewArgs } from './modal-context.js';
+import { parseJson, trustedResponseUrl, type ViewArgs } from './modal-context.js';
 
 const contextSchema = z.object({
   channelId: slackChannelId,
@@ -56,14 +56,4 @@ export function invitationFormSubmitted(services: AppServices) {
       });
     }
   };
-}
-
-/** A response_url that came back to us in private_metadata is used only if it points at Slack. */
-function trustedResponseUrl(url: string | null, origins: ReadonlySet<string>): string | null {
-  if (url === null) return null;
-  try {
-    return origins.has(new URL(url).origin) ? url : null;
-  } catch {
-    return null;
-  }
 }

@@ -27,6 +27,24 @@ export function invitationIdOf(view: ViewSubmitAction['view']): number | null {
   return parsed.success ? parsed.data.invitationId : null;
 }
 
+const reviewContext = z.object({ reviewResponseUrl: z.string().max(500) });
+
+/** The review a modal was opened from (its response_url), when it points at Slack; else null. */
+export function reviewResponseUrlOf(view: ViewSubmitAction['view'], origins: ReadonlySet<string>): string | null {
+  const parsed = reviewContext.safeParse(parseJson(view.private_metadata));
+  return parsed.success ? trustedResponseUrl(parsed.data.reviewResponseUrl, origins) : null;
+}
+
+/** A response_url that came back to us in private_metadata is used only if it points at Slack. */
+export function trustedResponseUrl(url: string | null, origins: ReadonlySet<string>): string | null {
+  if (url === null) return null;
+  try {
+    return origins.has(new URL(url).origin) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads one input's state. */
 export function inputValue(values: StateValues, ids: { block: string; action: string }) {
   return values[ids.block]?.[ids.action];
