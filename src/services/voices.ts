@@ -4,12 +4,13 @@ import { AppError } from '../errors.js';
 import { mention, mrkdwn, text } from '../views/format.js';
 import type { ServiceDeps } from './deps.js';
 import type { InvitationService } from './invitations.js';
+import { describeSlackFailure } from './slack-errors.js';
 
 export type VoiceService = ReturnType<typeof createVoiceService>;
 
 /** Teammates weighing in on a pending invitation: "I know them" or a heads-up, one voice each. */
 export function createVoiceService(deps: ServiceDeps & { invitations: InvitationService }) {
-  const { repos, logger, clock, invitations } = deps;
+  const { repos, client, logger, clock, invitations } = deps;
 
   /** The invitation a teammate may weigh in on, with their current word; or why they may not. */
   function voiceTarget(teamId: string, invitationId: number, userId: string) {
@@ -46,9 +47,10 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
         : repos.voices.save({ ...request, kind: request.kind, now: clock() });
     if (!changed) return { changed };
     logger.info('Teammate voice saved', { teamId: request.teamId, invitationId: invitation.id, kind: request.kind });
+    let cardShown = false;
     try {
       const fresh = await invitations.reevaluate(invitation);
-      await invitations.redrawCard(fresh);
+      cardShown = await invitations.redrawCard(fresh);
       if (request.kind !== 'withdraw' && repos.voices.claimOwnerNotice(request.teamId, invitation.id)) {
         await tellOwner(fresh, request.userId);
       }
@@ -60,7 +62,19 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
         failure: error instanceof Error ? error.message : String(error),
       });
     }
+    if (!cardShown) await tellTeammateCardNotUpdated(invitation, request.userId, request.kind === 'withdraw');
     return { changed };
+  }
+
+  /** The word is saved but the card still shows the old one: the teammate hears it, by DM (a modal has no reply path). */
+  async function tellTeammateCardNotUpdated(invitation: InvitationRecord, userId: string, withdrawn: boolean): Promise<void> {
+    const saved = withdrawn ? `Done: your word about *${text(invitation.name, 200)}* is withdrawn.` : `Saved: your word about *${text(invitation.name, 200)}*.`;
+    const words = `${saved} I couldn't update the card just now; it will show the change the next time the card is redrawn.`;
+    try {
+      await client.chat.postMessage({ channel: userId, text: words, blocks: [{ type: 'section', text: mrkdwn(words) }], unfurl_links: false, unfurl_media: false });
+    } catch (error) {
+      logger.warn('Could not tell a teammate that the card was not updated', { invitationId: invitation.id, failure: describeSlackFailure(error) });
+    }
   }
 
   /** The first time a teammate weighs in, the owner hears about it (only they see the note). */

@@ -382,6 +382,19 @@ describe('chat.update when a decision redraws the card', () => {
       tally.tried();
     }
   });
+
+  it('after a teammate’s word: kept, and the teammate hears the card was not updated', async () => {
+    const card = await check();
+    inject('chat.update', SERVER_ERROR);
+    const at = mark(standIn);
+    await submit(VIEWS.voice, card.id, { [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') } }, TEAMMATE);
+    expect(count('SELECT count(*) AS n FROM teammate_voices WHERE invitation_id = ?', card.id)).toBe(1);
+    const toTeammate = callsSince(standIn, at).filter((call) => call.method === 'chat.postMessage' && call.args.channel === TEAMMATE);
+    expect(toTeammate).toHaveLength(1);
+    expect(allText(toTeammate[0])).toMatch(/Saved: your word about \*Priya Raman\*. I couldn.t update the card/);
+    expectCleanOutput(callsSince(standIn, at), [], [OWNER, TEAMMATE]);
+    tally.tried();
+  });
 });
 
 describe('chat.postEphemeral for the owner’s private notes', () => {
