@@ -5,6 +5,7 @@ import { ACTIONS, INPUTS, VIEWS, WEEKLY_REVIEW_ON, WITHDRAW_VOICE } from '../../
 import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
 import {
+  blockActionsBody,
   checkboxesValue,
   eventCallbackBody,
   plainTextValue,
@@ -477,6 +478,16 @@ describe('App Home', () => {
 
     await click(card, ACTIONS.accept);
     expect(standIn.calls('views.publish')).toHaveLength(2);
+  });
+
+  it('Settings on the Home tab answers, by DM, when the settings cannot be read', async () => {
+    app.db.exec('DROP TABLE user_settings');
+    // A Home tab click carries no response_url.
+    await app.send(blockActionsBody({ team_id: TEAM, user_id: OWNER, action_id: ACTIONS.openSettings, value: 'settings', view: { id: 'V0HOMETAB1', type: 'home', callback_id: '' } }));
+    expect(standIn.calls('views.open')).toHaveLength(0);
+    const told = standIn.calls('chat.postMessage').filter((call) => call.args.channel === OWNER);
+    expect(told).toHaveLength(1);
+    expect(allText(told[0])).toContain('something went wrong');
   });
 });
 

@@ -1,6 +1,6 @@
 import { settingsModal } from '../../views/settings-modal.js';
 import { openModal } from '../open-modal.js';
-import { replyEphemeral, teamIdOf } from '../reply.js';
+import { replyEphemeral, replyWithError, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 import type { ButtonArgs } from './button.js';
 
@@ -13,7 +13,13 @@ export function openSettings(services: AppServices) {
       await replyEphemeral(respond, 'Please open settings with `/invite-check settings`.', logger);
       return;
     }
-    const view = settingsModal(services.settings.settingsModel(teamId, body.user.id));
+    let view: ReturnType<typeof settingsModal>;
+    try {
+      view = settingsModal(services.settings.settingsModel(teamId, body.user.id));
+    } catch (error) {
+      await replyWithError(respond, error, logger);
+      return;
+    }
     await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click Settings again' });
   };
 }
