@@ -271,7 +271,7 @@ describe('decisions and words typed in a modal, when they cannot be saved', () =
 });
 
 describe('a teammate’s word saved, whose re-weighing cannot be stored', () => {
-  it('keeps the word and does not tell the teammate it was lost', async () => {
+  it('keeps the word and tells the teammate it is saved, not lost', async () => {
     const { invitationId, ts } = await checkPriya();
     const metadata = await openFromCard(ACTIONS.voiceKnows, invitationId, ts, TEAMMATE);
     app.db.exec(`CREATE TEMP TRIGGER refuse_reweighing BEFORE UPDATE OF score ON invitations
@@ -286,7 +286,10 @@ describe('a teammate’s word saved, whose re-weighing cannot be stored', () => 
       },
     });
     expect(count('teammate_voices')).toBe(1);
-    expect(standIn.calls('chat.postMessage').filter((call) => call.args.channel === TEAMMATE)).toEqual([]);
+    const told = standIn.calls('chat.postMessage').filter((call) => call.args.channel === TEAMMATE);
+    expect(told).toHaveLength(1);
+    expect(allText(told[0])).toContain('Saved: your word about *Priya Raman*');
+    expect(allText(told[0])).not.toMatch(/couldn.t save/i);
     expect(app.logLines.join('\n')).toMatch(/word is saved, but the invitation could not be weighed again/);
   });
 });
