@@ -155,7 +155,7 @@ describe('Edit details', () => {
   it('refuses an invitation whose details retention removed, by button and by modal', async () => {
     const invitation = await check(HURRIED);
     await app.click({ user_id: OWNER, action_id: ACTIONS.decline, value: String(invitation.id), block_id: `decide:${invitation.id}`, channel_id: CHANNEL, message_ts: invitation.ts });
-    expect(removeExpiredDetails({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, new Date('2027-06-30T10:00:00Z'))).toBe(1);
+    expect(await removeExpiredDetails({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, new Date('2027-06-30T10:00:00Z'))).toBe(1);
     const before = stored(invitation.id);
 
     await clickEdit(invitation);

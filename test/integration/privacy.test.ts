@@ -185,13 +185,13 @@ describe('retention', () => {
     const accepted = await check('Ana Friend | Designer at Studio | 3 mutual');
     await click(accepted, ACTIONS.accept);
 
-    const removed = removeExpiredDetails({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, new Date('2027-06-30T10:00:00Z'));
+    const removed = await removeExpiredDetails({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, new Date('2027-06-30T10:00:00Z'));
     expect(removed).toBe(1);
     const row = app.db.prepare('SELECT name, headline, note, profile_url, status, decided_at FROM invitations WHERE id = ?').get(declined.invitationId);
     expect(row).toEqual({ name: 'Details removed', headline: null, note: null, profile_url: null, status: 'declined', decided_at: Date.parse(NOW) });
     expect(app.db.prepare('SELECT name FROM invitations WHERE id = ?').get(accepted.invitationId)).toEqual({ name: 'Ana Friend' });
     // Run again: nothing more to do.
-    expect(removeExpiredDetails({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, new Date('2027-07-01T10:00:00Z'))).toBe(0);
+    expect(await removeExpiredDetails({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, new Date('2027-07-01T10:00:00Z'))).toBe(0);
   });
 
   it('is shown in help', async () => {
