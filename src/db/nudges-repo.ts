@@ -84,10 +84,18 @@ export const NUDGE_SWEEP_SQL = {
     RETURNING *`,
   personOf: `
     SELECT name, headline, company, note, profile_url FROM invitations WHERE id = ?`,
-  // The earliest stamp is kept: a later check must look back to the first post that may be out there.
+  // Only while the claim is held and the invitation still accepted. The earliest stamp is kept: a
+  // later check must look back to the first post that may be out there. The lease is renewed from
+  // now, so a claim about to be posted never looks abandoned to another sweep.
   markPostStarted: `
-    UPDATE thank_you_nudges SET post_started_at = coalesce(post_started_at, @now), updated_at = @now
-    WHERE id = @id AND claim_token = @token AND status = 'sending'`,
+    UPDATE thank_you_nudges SET post_started_at = coalesce(post_started_at, @now), claimed_at = @now, updated_at = @now
+    WHERE id = @id AND claim_token = @token AND status = 'sending'
+      AND EXISTS (SELECT 1 FROM invitations i WHERE i.id = thank_you_nudges.invitation_id AND i.status = 'accepted')`,
+  // A held claim whose invitation is no longer accepted (were it missed by cancelOpen) is never sent.
+  cancelUnaccepted: `
+    UPDATE thank_you_nudges SET status = 'cancelled', claim_token = NULL, claimed_at = NULL, finished_at = @now, updated_at = @now
+    WHERE id = @id AND claim_token = @token AND status = 'sending'
+      AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.id = thank_you_nudges.invitation_id AND i.status = 'accepted')`,
   markDelivered: `
     UPDATE thank_you_nudges
     SET status = 'delivered', delivered_at = @now, dm_channel_id = @channelId, dm_ts = @ts,
@@ -125,12 +133,14 @@ export function createNudgesRepo(db: Db) {
   const claimOwner = db.prepare(NUDGE_SWEEP_SQL.claimOwner);
   const personOf = db.prepare(NUDGE_SWEEP_SQL.personOf);
   const markPostStartedStmt = db.prepare(NUDGE_SWEEP_SQL.markPostStarted);
+  const cancelUnacceptedStmt = db.prepare(NUDGE_SWEEP_SQL.cancelUnaccepted);
   const markDeliveredStmt = db.prepare(NUDGE_SWEEP_SQL.markDelivered);
   const releaseStmt = db.prepare(NUDGE_SWEEP_SQL.release);
   const retireStmt = db.prepare(NUDGE_SWEEP_SQL.retire);
+  // `sending` too: the claiming sweep's stamp, release and delivery then match nothing.
   const cancelStmt = db.prepare(`
-    UPDATE thank_you_nudges SET status = 'cancelled', finished_at = @now, updated_at = @now
-    WHERE team_id = @teamId AND invitation_id = @invitationId AND status IN ('scheduled', 'delivered')`);
+    UPDATE thank_you_nudges SET status = 'cancelled', claim_token = NULL, claimed_at = NULL, finished_at = @now, updated_at = @now
+    WHERE team_id = @teamId AND invitation_id = @invitationId AND status IN ('scheduled', 'sending', 'delivered')`);
   const byId = db.prepare('SELECT * FROM thank_you_nudges WHERE team_id = ? AND id = ?');
   const byDm = db.prepare(`
     SELECT n.*, i.name, i.headline, i.company, i.note, i.profile_url
@@ -201,12 +211,23 @@ export function createNudgesRepo(db: Db) {
       };
     },
 
-    /** Stamps claimed nudges just before their DM is posted: from here on, a crash leaves a DM to look for. */
-    markPostStarted(ids: readonly number[], token: string, now: Date): void {
-      const markAll = db.transaction(() => {
-        for (const id of ids) markPostStartedStmt.run({ id, token, now: now.getTime() });
+    /**
+     * Stamps claimed nudges just before their DM is posted (from here on, a crash leaves a DM to
+     * look for) and renews their lease. Returns the ids stamped: those this claim still holds, of
+     * invitations still accepted. Only they may go in the DM; the others were cancelled, forgotten
+     * or taken over by another sweep (and one of an invitation no longer accepted is cancelled here).
+     */
+    markPostStarted(ids: readonly number[], token: string, now: Date): number[] {
+      const markAll = db.transaction((): number[] => {
+        const stamped: number[] = [];
+        for (const id of ids) {
+          const params = { id, token, now: now.getTime() };
+          if (markPostStartedStmt.run(params).changes > 0) stamped.push(id);
+          else cancelUnacceptedStmt.run(params);
+        }
+        return stamped;
       });
-      markAll();
+      return markAll();
     },
 
     markDelivered(ids: readonly number[], token: string, dm: { channelId: string; ts: string }, now: Date): void {
@@ -245,7 +266,10 @@ export function createNudgesRepo(db: Db) {
       retireAll();
     },
 
-    /** Cancels the open nudge of an invitation no longer accepted (one being sent right now goes out). */
+    /**
+     * Cancels the open nudge of an invitation no longer accepted, also one a sweep has claimed: that
+     * sweep will not post it (see markPostStarted). Only a DM already on its way to Slack goes out.
+     */
     cancelOpen(teamId: string, invitationId: number, now: Date): number {
       return cancelStmt.run({ teamId, invitationId, now: now.getTime() }).changes;
     },

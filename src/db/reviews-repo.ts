@@ -1,16 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from './open.js';
 
 export type ReviewsRepo = ReturnType<typeof createReviewsRepo>;
 
 type ClaimTable = 'weekly_reviews' | 'team_digests';
 
-/** A claim won; `postStartedAt` is set when an earlier claimer began posting and never recorded the outcome. */
-export type ReviewClaim = { claimed: false } | { claimed: true; postStartedAt: Date | null };
+/**
+ * A claim won, with the token every later update of it must name; `postStartedAt` is set when an
+ * earlier claimer began posting and never recorded the outcome.
+ */
+export type ReviewClaim = { claimed: false } | { claimed: true; token: string; postStartedAt: Date | null };
 
 /**
  * Once-a-week messages (a person's review, a workspace's digest), each claimed before it is sent:
  * the primary key (who, week) lets only one sweep claim it; a claim left by a crash expires
- * after the lease; a failed send is forgotten so a later sweep tries again.
+ * after the lease; a failed send is forgotten so a later sweep tries again. Each claim carries its
+ * sweep's token (migration 006), so a sweep that outlived its lease cannot finish, release, expire
+ * or post a claim another sweep has taken over.
  */
 export function createReviewsRepo(db: Db) {
   const owners = db.prepare('SELECT DISTINCT team_id AS teamId, owner_id AS userId FROM invitations');
@@ -20,34 +26,43 @@ export function createReviewsRepo(db: Db) {
   function claims(table: ClaimTable, keyColumns: string, receipts: boolean) {
     const keys = keyColumns.split(',').map((column) => column.trim());
     const where = keys.map((column) => `${column} = @${column}`).join(' AND ');
+    const held = `${where} AND status = 'sending' AND claim_token = @token`;
     const insert = db.prepare(
-      `INSERT INTO ${table} (${keyColumns}, status, claimed_at) VALUES (${keys.map((k) => `@${k}`).join(', ')}, 'sending', @now)
+      `INSERT INTO ${table} (${keyColumns}, status, claimed_at, claim_token)
+       VALUES (${keys.map((k) => `@${k}`).join(', ')}, 'sending', @now, @token)
        ON CONFLICT DO NOTHING`,
     );
     const reclaim = db.prepare(
-      `UPDATE ${table} SET claimed_at = @now WHERE ${where} AND status = 'sending' AND claimed_at < @expiredBefore
+      `UPDATE ${table} SET claimed_at = @now, claim_token = @token
+       WHERE ${where} AND status = 'sending' AND claimed_at < @expiredBefore
        RETURNING ${receipts ? 'post_started_at' : 'NULL'} AS postStartedAt`,
     );
-    const finish = db.prepare(`UPDATE ${table} SET status = @status, sent_at = @now WHERE ${where} AND status = 'sending'`);
-    const release = db.prepare(`DELETE FROM ${table} WHERE ${where} AND status = 'sending'`);
+    const finish = db.prepare(`UPDATE ${table} SET status = @status, sent_at = @now, claim_token = NULL WHERE ${held}`);
+    const release = db.prepare(`DELETE FROM ${table} WHERE ${held}`);
     // Where a post may have reached Slack unseen, the claim is not deleted but left expired, so the
     // next sweep takes it over, with its post stamp, through `reclaim`.
-    const expire = receipts ? db.prepare(`UPDATE ${table} SET claimed_at = 0 WHERE ${where} AND status = 'sending'`) : null;
-    const markPostStarted = receipts
-      ? db.prepare(`UPDATE ${table} SET post_started_at = coalesce(post_started_at, @now) WHERE ${where} AND status = 'sending'`)
-      : null;
+    const expire = receipts ? db.prepare(`UPDATE ${table} SET claimed_at = 0, claim_token = NULL WHERE ${held}`) : null;
+    // Renews the lease from the moment of posting: a claim held this long must not look abandoned
+    // to another sweep while its post is on the way. The earliest post stamp is kept.
+    const markPostStarted = db.prepare(
+      `UPDATE ${table} SET ${receipts ? 'post_started_at = coalesce(post_started_at, @now), ' : ''}claimed_at = @now WHERE ${held}`,
+    );
     const claimTransaction = db.transaction((key: Record<string, string>, now: number, leaseMs: number): ReviewClaim => {
-      if (insert.run({ ...key, now }).changes > 0) return { claimed: true, postStartedAt: null };
-      const taken = reclaim.get({ ...key, now, expiredBefore: now - leaseMs }) as { postStartedAt: number | null } | undefined;
+      const token = randomUUID();
+      if (insert.run({ ...key, now, token }).changes > 0) return { claimed: true, token, postStartedAt: null };
+      const taken = reclaim.get({ ...key, now, token, expiredBefore: now - leaseMs }) as { postStartedAt: number | null } | undefined;
       if (taken === undefined) return { claimed: false };
-      return { claimed: true, postStartedAt: taken.postStartedAt === null ? null : new Date(taken.postStartedAt) };
+      return { claimed: true, token, postStartedAt: taken.postStartedAt === null ? null : new Date(taken.postStartedAt) };
     });
     return {
       claim: (key: Record<string, string>, now: Date, leaseMs: number) => claimTransaction.immediate(key, now.getTime(), leaseMs),
-      finish: (key: Record<string, string>, status: 'sent' | 'empty', now: Date) => void finish.run({ ...key, status, now: now.getTime() }),
-      release: (key: Record<string, string>) => void release.run(key),
-      expire: (key: Record<string, string>) => void expire?.run(key),
-      markPostStarted: (key: Record<string, string>, now: Date) => void markPostStarted?.run({ ...key, now: now.getTime() }),
+      finish: (key: Record<string, string>, token: string, status: 'sent' | 'empty', now: Date) =>
+        void finish.run({ ...key, token, status, now: now.getTime() }),
+      release: (key: Record<string, string>, token: string) => void release.run({ ...key, token }),
+      expire: (key: Record<string, string>, token: string) => void expire?.run({ ...key, token }),
+      /** True when the claim is still this token's, and now stamped: only then may the post go. */
+      markPostStarted: (key: Record<string, string>, token: string, now: Date) =>
+        markPostStarted.run({ ...key, token, now: now.getTime() }).changes > 0,
     };
   }
 
@@ -66,28 +81,37 @@ export function createReviewsRepo(db: Db) {
     claimReview(teamId: string, userId: string, week: string, now: Date, leaseMs: number): ReviewClaim {
       return reviews.claim({ team_id: teamId, user_id: userId, week }, now, leaseMs);
     },
-    /** Stamps the claimed review just before its DM is posted. */
-    markReviewPostStarted(teamId: string, userId: string, week: string, now: Date): void {
-      reviews.markPostStarted({ team_id: teamId, user_id: userId, week }, now);
+    /**
+     * Stamps the claimed review just before its DM is posted, and renews its lease. False when the
+     * claim is no longer `token`'s (another sweep took it over): the DM must not be posted.
+     */
+    markReviewPostStarted(teamId: string, userId: string, week: string, token: string, now: Date): boolean {
+      return reviews.markPostStarted({ team_id: teamId, user_id: userId, week }, token, now);
     },
     /** Hands a claimed review whose post got no answer to the next sweep, which looks for it first. */
-    expireReview(teamId: string, userId: string, week: string): void {
-      reviews.expire({ team_id: teamId, user_id: userId, week });
+    expireReview(teamId: string, userId: string, week: string, token: string): void {
+      reviews.expire({ team_id: teamId, user_id: userId, week }, token);
     },
-    finishReview(teamId: string, userId: string, week: string, status: 'sent' | 'empty', now: Date): void {
-      reviews.finish({ team_id: teamId, user_id: userId, week }, status, now);
+    finishReview(teamId: string, userId: string, week: string, token: string, status: 'sent' | 'empty', now: Date): void {
+      reviews.finish({ team_id: teamId, user_id: userId, week }, token, status, now);
     },
-    releaseReview(teamId: string, userId: string, week: string): void {
-      reviews.release({ team_id: teamId, user_id: userId, week });
+    releaseReview(teamId: string, userId: string, week: string, token: string): void {
+      reviews.release({ team_id: teamId, user_id: userId, week }, token);
     },
-    claimDigest(teamId: string, week: string, now: Date, leaseMs: number): boolean {
-      return digests.claim({ team_id: teamId, week }, now, leaseMs).claimed;
+    /** The claim's token, or null when this week's digest is done or another sweep holds it. */
+    claimDigest(teamId: string, week: string, now: Date, leaseMs: number): string | null {
+      const claim = digests.claim({ team_id: teamId, week }, now, leaseMs);
+      return claim.claimed ? claim.token : null;
     },
-    finishDigest(teamId: string, week: string, status: 'sent' | 'empty', now: Date): void {
-      digests.finish({ team_id: teamId, week }, status, now);
+    /** Renews the digest's lease just before it is posted; false when the claim is no longer `token`'s. */
+    markDigestPostStarted(teamId: string, week: string, token: string, now: Date): boolean {
+      return digests.markPostStarted({ team_id: teamId, week }, token, now);
     },
-    releaseDigest(teamId: string, week: string): void {
-      digests.release({ team_id: teamId, week });
+    finishDigest(teamId: string, week: string, token: string, status: 'sent' | 'empty', now: Date): void {
+      digests.finish({ team_id: teamId, week }, token, status, now);
+    },
+    releaseDigest(teamId: string, week: string, token: string): void {
+      digests.release({ team_id: teamId, week }, token);
     },
   };
 }

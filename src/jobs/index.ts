@@ -48,9 +48,10 @@ export function startJobs(deps: JobsDeps): Jobs {
   }
 
   const tasks = [
-    every(deps.reminderCron, 'thank-you sweep', (signal, now) => sweepThankYous({ ...deps.sweep, signal }, now)),
-    every(deps.digestCron, 'review sweep', (signal, now) => sweepReviews({ ...deps.reviewSweep, signal }, now)),
-    every(deps.digestCron, 'retention purge', async (signal, now) => removeExpiredDetails({ ...deps.retention, logger: deps.logger, signal }, now)),
+    // The sweeps read the clock again as they claim and post: a claim's lease runs from then.
+    every(deps.reminderCron, 'thank-you sweep', (signal, now) => sweepThankYous({ clock: deps.clock, ...deps.sweep, signal }, now)),
+    every(deps.digestCron, 'review sweep', (signal, now) => sweepReviews({ clock: deps.clock, ...deps.reviewSweep, signal }, now)),
+    every(deps.digestCron, 'retention purge', (signal, now) => removeExpiredDetails({ ...deps.retention, logger: deps.logger, signal }, now)),
   ];
   return {
     async stop() {

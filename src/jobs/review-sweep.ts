@@ -9,7 +9,7 @@ import type { InsightsService } from '../services/insights.js';
 import { postBlocks } from '../services/post-message.js';
 import { findTaggedMessages, WEEKLY_REVIEW_EVENT, weeklyReviewMetadata } from '../services/posted-messages.js';
 import { describeSlackFailure, GONE_USER_ERRORS, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
-import { pacerFor } from '../services/slack-pacer.js';
+import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
 import type { SlackUserDirectory } from '../services/slack-users.js';
 import { reviewMessage } from '../views/review-message.js';
 import { teamDigestMessage } from '../views/team-digest.js';
@@ -25,6 +25,13 @@ export interface ReviewSweepDeps {
   /** Where the weekly team digest goes, or null for none. */
   digestChannel: string | null;
   signal?: AbortSignal;
+  /**
+   * The current time, read when a review is claimed and just before it is posted, so a claim's
+   * lease runs from then and not from the sweep's start. Without it, the sweep's `now` throughout.
+   */
+  clock?: () => Date;
+  /** Spaces Slack calls to fit the rate limits; by default the one shared by the sweeps' client. */
+  pacer?: SlackPacer;
 }
 
 export interface ReviewSweepReport {
@@ -47,7 +54,8 @@ const LEASE_MS = 30 * 60 * 1000;
  */
 export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<ReviewSweepReport> {
   const report: ReviewSweepReport = { reviewsSent: 0, reviewsFound: 0, reviewsEmpty: 0, reviewsFailed: 0, digestsSent: 0 };
-  const pacer = pacerFor(deps.client);
+  const pacer = deps.pacer ?? pacerFor(deps.client);
+  const clock = deps.clock ?? (() => now);
   const optOuts = new Map<string, Set<string>>();
   for (const { teamId, userId } of deps.repos.reviews.owners()) {
     if (deps.signal?.aborted === true) break;
@@ -60,7 +68,10 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     await reviewFor(teamId, userId);
   }
   if (deps.digestChannel !== null) {
-    for (const teamId of deps.repos.reviews.teams()) await digestFor(teamId, deps.digestChannel);
+    for (const teamId of deps.repos.reviews.teams()) {
+      if (deps.signal?.aborted === true) break;
+      await digestFor(teamId, deps.digestChannel);
+    }
   }
   if (report.reviewsSent + report.reviewsFailed + report.digestsSent > 0) deps.logger.info('Review sweep finished', { ...report });
   return report;
@@ -71,11 +82,12 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     const window = personalWorkingWindow(deps.repos.settings.get(teamId, userId), deps.settings.workingWindow);
     if (!isWeeklyReviewTime(now, timeZone, window)) return;
     const week = isoWeekKey(now, timeZone);
-    const claim = deps.repos.reviews.claimReview(teamId, userId, week, now, LEASE_MS);
+    const claim = deps.repos.reviews.claimReview(teamId, userId, week, clock(), LEASE_MS);
     if (!claim.claimed) return;
+    const { token } = claim;
     const model = deps.insights.review(teamId, userId, now);
     if (model === null) {
-      deps.repos.reviews.finishReview(teamId, userId, week, 'empty', now);
+      deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);
       report.reviewsEmpty += 1;
       return;
     }
@@ -84,16 +96,20 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     try {
       channel = await deps.users.dmChannel(teamId, userId);
       if (claim.postStartedAt !== null && (await alreadyPosted(teamId, channel, week, claim.postStartedAt))) {
-        deps.repos.reviews.finishReview(teamId, userId, week, 'sent', now);
+        deps.repos.reviews.finishReview(teamId, userId, week, token, 'sent', now);
         report.reviewsFound += 1;
         return;
       }
       posting = true;
-      await post(channel, reviewMessage(model), {
+      const posted = await post(channel, reviewMessage(model), {
         metadata: weeklyReviewMetadata(week),
-        beforeSend: () => deps.repos.reviews.markReviewPostStarted(teamId, userId, week, now),
+        stillHeld: () => deps.repos.reviews.markReviewPostStarted(teamId, userId, week, token, clock()),
       });
-      deps.repos.reviews.finishReview(teamId, userId, week, 'sent', now);
+      if (!posted) {
+        deps.logger.info('Weekly review not posted: another sweep took its claim over', { teamId, userId, week });
+        return;
+      }
+      deps.repos.reviews.finishReview(teamId, userId, week, token, 'sent', now);
       report.reviewsSent += 1;
     } catch (error) {
       // A remembered DM channel gone stale: forget it, and the retry opens a fresh one.
@@ -101,12 +117,12 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       const refused = slackErrorCode(error) !== null || rateLimitRetryAfter(error) !== null;
       if (GONE_USER_ERRORS.has(slackErrorCode(error) ?? '')) {
         // They can no longer read it: count this week as done rather than retry all day.
-        deps.repos.reviews.finishReview(teamId, userId, week, 'empty', now);
+        deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);
       } else if (posting ? !refused : claim.postStartedAt !== null) {
         // A DM may be out there unseen: the next sweep takes the claim over and looks first.
-        deps.repos.reviews.expireReview(teamId, userId, week);
+        deps.repos.reviews.expireReview(teamId, userId, week, token);
       } else {
-        deps.repos.reviews.releaseReview(teamId, userId, week);
+        deps.repos.reviews.releaseReview(teamId, userId, week, token);
       }
       report.reviewsFailed += 1;
       deps.logger.warn('Weekly review failed; a later sweep tries again', { teamId, userId, failure: describeSlackFailure(error) });
@@ -116,18 +132,25 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
   async function digestFor(teamId: string, channel: string): Promise<void> {
     if (!isTeamDigestTime(now, deps.settings.workingWindow)) return;
     const week = isoWeekKey(now, 'UTC');
-    if (!deps.repos.reviews.claimDigest(teamId, week, now, LEASE_MS)) return;
+    const token = deps.repos.reviews.claimDigest(teamId, week, clock(), LEASE_MS);
+    if (token === null) return;
     const model = deps.insights.teamDigest(teamId, now);
     if (model === null) {
-      deps.repos.reviews.finishDigest(teamId, week, 'empty', now);
+      deps.repos.reviews.finishDigest(teamId, week, token, 'empty', now);
       return;
     }
     try {
-      await post(channel, teamDigestMessage(model));
-      deps.repos.reviews.finishDigest(teamId, week, 'sent', now);
+      const posted = await post(channel, teamDigestMessage(model), {
+        stillHeld: () => deps.repos.reviews.markDigestPostStarted(teamId, week, token, clock()),
+      });
+      if (!posted) {
+        deps.logger.info('Team digest not posted: another sweep took its claim over', { teamId, week });
+        return;
+      }
+      deps.repos.reviews.finishDigest(teamId, week, token, 'sent', now);
       report.digestsSent += 1;
     } catch (error) {
-      deps.repos.reviews.releaseDigest(teamId, week);
+      deps.repos.reviews.releaseDigest(teamId, week, token);
       deps.logger.warn('Team digest failed; a later sweep tries again', { teamId, failure: describeSlackFailure(error) });
     }
   }
@@ -153,15 +176,20 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     }
   }
 
+  /**
+   * Posts in its paced turn, if the claim is `stillHeld` then (checked, stamped and renewed in the
+   * same turn as the request leaves). False when it was not: another sweep has the claim now.
+   */
   async function post(
     channel: string,
     message: { text: string; blocks: KnownBlock[] },
-    receipt: { metadata?: MessageMetadata; beforeSend?: () => void } = {},
-  ): Promise<void> {
+    receipt: { metadata?: MessageMetadata; stillHeld: () => boolean },
+  ): Promise<boolean> {
     // Shares the thank-you sweep's pacer (same client): Monday morning can bring many reviews at once.
     await pacer.acquire('chat.postMessage', channel, wait);
-    receipt.beforeSend?.();
+    if (!receipt.stillHeld()) return false;
     await postBlocks(deps.client, { channel, ...message, ...(receipt.metadata === undefined ? {} : { metadata: receipt.metadata }) });
+    return true;
   }
 }
 

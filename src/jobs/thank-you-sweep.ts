@@ -1,5 +1,4 @@
 import type { Logger } from '@slack/logger';
-import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { ClaimedNudge, NudgesRepo } from '../db/nudges-repo.js';
 import type { SettingsRepo } from '../db/settings-repo.js';
@@ -59,6 +58,12 @@ export interface SweepDeps {
   signal?: AbortSignal;
   /** Spaces Slack calls to fit the rate limits; by default one per client at Slack's published limits. */
   pacer?: SlackPacer;
+  /**
+   * The current time, read when a batch is claimed and just before each DM is posted, so a claim's
+   * lease runs from then: a late batch of a long sweep must not look abandoned to another process.
+   * Without it, the sweep's `now` throughout.
+   */
+  clock?: () => Date;
 }
 
 export interface SweepReport {
@@ -72,6 +77,8 @@ export interface SweepReport {
   failed: number;
   retired: number;
   expiredClaims: number;
+  /** Claimed but not sent, as no longer this sweep's to send: cancelled, forgotten, or taken over by another sweep. */
+  dropped: number;
 }
 
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
@@ -102,19 +109,35 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
   const pacer = deps.pacer ?? pacerFor(deps.client);
   // A function, not a narrowed property: the signal can fire during any await.
   const stopping = (): boolean => deps.signal?.aborted === true;
-  const report: SweepReport = { claimed: 0, delivered: 0, found: 0, messages: 0, deferred: 0, failed: 0, retired: 0, expiredClaims: 0 };
+  const clock = deps.clock ?? (() => now);
+  const report: SweepReport = { claimed: 0, delivered: 0, found: 0, messages: 0, deferred: 0, failed: 0, retired: 0, expiredClaims: 0, dropped: 0 };
   report.expiredClaims = deps.nudges.expireStaleClaims(now, options.leaseMs);
 
   while (deps.signal?.aborted !== true) {
-    const { token, owners, nudges } = deps.nudges.claimDue(now, options.batchSize);
+    const { token, owners, nudges } = deps.nudges.claimDue(clock(), options.batchSize);
     if (nudges.length === 0) break;
     report.claimed += nudges.length;
     const groups = [...groupByOwner(nudges).values()];
-    await forEachConcurrently(groups, options.concurrency, (group) => deliverToOwner(group, token));
+    await forEachConcurrently(groups, options.concurrency, (group) => deliverOrLeaveToLease(group, token));
     if (owners < options.batchSize) break;
   }
   if (report.claimed > 0 || report.expiredClaims > 0) deps.logger.info('Thank-you sweep finished', { ...report });
   return report;
+
+  /**
+   * One owner's failure (say SQLITE_BUSY from a release) stays theirs: it is logged, the other
+   * owners are served, and the sweep returns only once every worker has. Their claims expire
+   * after the lease and a later sweep sends them (stamped ones are looked for first).
+   */
+  async function deliverOrLeaveToLease(group: ClaimedNudge[], token: string): Promise<void> {
+    try {
+      await deliverToOwner(group, token);
+    } catch (error) {
+      const ids = group.map((nudge) => nudge.id);
+      report.failed += ids.length;
+      deps.logger.error('Thank-you DMs failed; their claims expire after the lease and a later sweep sends them', { ids }, asLoggable(error));
+    }
+  }
 
   async function deliverToOwner(group: ClaimedNudge[], token: string): Promise<void> {
     const first = group[0];
@@ -139,12 +162,13 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
     if (unsent === null) return;
     for (let start = 0; start < unsent.length; start += THANK_YOUS_PER_DM) {
       const chunk = unsent.slice(start, start + THANK_YOUS_PER_DM);
-      const chunkIds = chunk.map((nudge) => nudge.id);
-      const message = thankYouDm(chunk.map((nudge) => thankYouEntry(nudge, profile.realName)));
       try {
-        const dm = await sendDm(teamId, ownerId, chunkIds, token, message);
-        deps.nudges.markDelivered(chunkIds, token, dm, now);
-        report.delivered += chunk.length;
+        const dm = await sendDm(teamId, ownerId, chunk, token, profile.realName);
+        const sentIds = dm === null ? [] : dm.ids;
+        noteDropped(chunk, sentIds);
+        if (dm === null) continue;
+        deps.nudges.markDelivered(sentIds, token, dm, now);
+        report.delivered += sentIds.length;
         report.messages += 1;
       } catch (error) {
         if (error instanceof SweepStopped) {
@@ -235,10 +259,21 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
     }
   }
 
-  /** Posts to the DM channel we know, else opens it, or (dmToUserId) posts to the user ID. */
-  async function sendDm(teamId: string, ownerId: string, ids: readonly number[], token: string, message: DmMessage) {
+  /** Claimed nudges the sweep did not post, because they were no longer its to send. */
+  function noteDropped(chunk: readonly ClaimedNudge[], sentIds: readonly number[]): void {
+    const dropped = chunk.filter((nudge) => !sentIds.includes(nudge.id)).map((nudge) => nudge.id);
+    if (dropped.length === 0) return;
+    report.dropped += dropped.length;
+    deps.logger.info('Thank-you nudges not sent: cancelled, forgotten or taken over by another sweep since the claim', { ids: dropped });
+  }
+
+  /**
+   * Posts to the DM channel we know, else opens it, or (dmToUserId) posts to the user ID. Null
+   * when none of the chunk was still this sweep's to send, so nothing was posted.
+   */
+  async function sendDm(teamId: string, ownerId: string, chunk: readonly ClaimedNudge[], token: string, ownerName: string | null) {
     const known = deps.users.cachedDmChannel(teamId, ownerId);
-    const post = (channel: string | null) => postDm(teamId, ownerId, channel, ids, token, message);
+    const post = (channel: string | null) => postDm(teamId, ownerId, channel, chunk, token, ownerName);
     try {
       return await post(known ?? (options.dmToUserId ? null : await openDm(teamId, ownerId)));
     } catch (error) {
@@ -253,16 +288,32 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
    * Posts to `channel`, or to the user ID when null (Slack then names the DM channel, remembered
    * here). The nudges are stamped in the same turn, just before the request leaves, and the DM is
    * tagged with their ids: if the answer is lost, a later sweep can find the DM instead of repeating it.
+   * The DM is built from the nudges the stamp took, the ones still this claim's to send; with none,
+   * nothing is posted and the answer is null.
    */
-  async function postDm(teamId: string, ownerId: string, channel: string | null, ids: readonly number[], token: string, message: DmMessage) {
-    const posted = await paced('chat.postMessage', `${teamId}:${ownerId}`, () => {
-      deps.nudges.markPostStarted(ids, token, now);
-      return postBlocks(deps.client, { channel: channel ?? ownerId, ...message, metadata: thankYouDmMetadata(ids) });
+  async function postDm(
+    teamId: string,
+    ownerId: string,
+    channel: string | null,
+    chunk: readonly ClaimedNudge[],
+    token: string,
+    ownerName: string | null,
+  ): Promise<{ channelId: string; ts: string; ids: number[] } | null> {
+    const sent = await paced('chat.postMessage', `${teamId}:${ownerId}`, async () => {
+      const stamped = deps.nudges.markPostStarted(chunk.map((nudge) => nudge.id), token, clock());
+      const nudges = chunk.filter((nudge) => stamped.includes(nudge.id));
+      if (nudges.length === 0) return null;
+      const ids = nudges.map((nudge) => nudge.id);
+      const message = thankYouDm(nudges.map((nudge) => thankYouEntry(nudge, ownerName)));
+      const posted = await postBlocks(deps.client, { channel: channel ?? ownerId, ...message, metadata: thankYouDmMetadata(ids) });
+      return { ids, posted };
     });
+    if (sent === null) return null;
+    const { ids, posted } = sent;
     if (!posted.ts) throw new Error('chat.postMessage returned no ts');
     // Slack's answer names the DM channel; chat.update and later DMs need it.
     if (channel === null && posted.channel) deps.users.rememberDmChannel(teamId, ownerId, posted.channel);
-    return { channelId: posted.channel ?? channel ?? ownerId, ts: posted.ts };
+    return { channelId: posted.channel ?? channel ?? ownerId, ts: posted.ts, ids };
   }
 
   function openDm(teamId: string, ownerId: string): Promise<string> {
@@ -310,15 +361,26 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
   }
 }
 
-type DmMessage = { text: string; blocks: KnownBlock[] };
+/** A failure as the logger takes it: an Error as itself, anything else as a field. */
+function asLoggable(error: unknown): Error | { error: string } {
+  return error instanceof Error ? error : { error: String(error) };
+}
 
+/**
+ * Waits `ms`, or until `signal` fires. The signal is the process-wide one: its listener is removed
+ * when the timer fires, or every wait of every sweep would leave one behind.
+ */
 function abortableDelay(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const onAbort = () => {
       clearTimeout(timer);
       resolve();
-    }, { once: true });
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 

@@ -30,7 +30,8 @@ afterEach(() => {
 
 /** An accepted invitation to hang a nudge on; returns its id. */
 function invitation(opts: { teamId?: string; ownerId?: string; name?: string } = {}): number {
-  const { record } = createInvitationsRepo(database.db).insert({
+  const invitations = createInvitationsRepo(database.db);
+  const { record } = invitations.insert({
     teamId: opts.teamId ?? TEAM,
     ownerId: opts.ownerId ?? OWNER,
     name: opts.name ?? 'Priya Raman',
@@ -48,6 +49,8 @@ function invitation(opts: { teamId?: string; ownerId?: string; name?: string } =
     requestKey: null,
     createdAt: T0,
   });
+  const accepted = { teamId: record.teamId, id: record.id, actorId: record.ownerId, decision: 'accepted', reason: null, note: null, at: at(-60) } as const;
+  expect(invitations.decide(accepted)).toBe(true);
   return record.id;
 }
 
@@ -287,16 +290,55 @@ describe('the post stamp (a DM that may be in Slack unrecorded)', () => {
   it('is set only under the claim’s own token', () => {
     const nudge = scheduled();
     nudges.claimDue(T0, 10);
-    nudges.markPostStarted([nudge.id], 'not-the-token', at(1));
+    expect(nudges.markPostStarted([nudge.id], 'not-the-token', at(1))).toEqual([]);
     expect(found(TEAM, nudge.id).postStartedAt).toBeNull();
+  });
+
+  it('returns the ids it stamped: only those this claim holds', () => {
+    const mine = scheduled({ dueAt: at(-2) });
+    const theirs = scheduled({ ownerId: TEAMMATE, dueAt: at(-1) });
+    const { token } = nudges.claimDue(T0, 1);
+    const other = nudges.claimDue(T0, 1);
+    expect(other.nudges.map((n) => n.id)).toEqual([theirs.id]);
+    expect(nudges.markPostStarted([mine.id, theirs.id], token, at(1))).toEqual([mine.id]);
+    expect(found(TEAM, theirs.id)).toMatchObject({ status: 'sending', claimToken: other.token, postStartedAt: null });
+  });
+
+  it('stamps nothing of an invitation no longer accepted, and cancels that nudge for good', () => {
+    const nudge = scheduled();
+    const { token } = nudges.claimDue(T0, 10);
+    // Changed without cancelOpen (which the decision services call): the stamp is the last guard.
+    database.db.prepare("UPDATE invitations SET status = 'ignored' WHERE id = ?").run(nudge.invitationId);
+    expect(nudges.markPostStarted([nudge.id], token, at(1))).toEqual([]);
+    expect(found(TEAM, nudge.id)).toMatchObject({ status: 'cancelled', claimToken: null, postStartedAt: null, finishedAt: at(1) });
+    nudges.expireStaleClaims(at(100), LEASE);
+    expect(nudges.claimDue(at(100), 10).nudges).toEqual([]);
+  });
+
+  it('stamps nothing of a forgotten invitation', () => {
+    const nudge = scheduled();
+    const { token } = nudges.claimDue(T0, 10);
+    database.db.prepare('DELETE FROM invitations WHERE id = ?').run(nudge.invitationId);
+    expect(nudges.markPostStarted([nudge.id], token, at(1))).toEqual([]);
+    expect(nudges.findById(TEAM, nudge.id)).toBeNull();
+  });
+
+  it('renews the claim’s lease, so a claim being posted never looks abandoned', () => {
+    const nudge = scheduled();
+    const { token } = nudges.claimDue(T0, 10);
+    expect(nudges.markPostStarted([nudge.id], token, at(9))).toEqual([nudge.id]);
+    expect(nudges.expireStaleClaims(at(12), LEASE)).toBe(0);
+    expect(found(TEAM, nudge.id)).toMatchObject({ status: 'sending', claimToken: token, postStartedAt: at(9) });
+    expect(nudges.expireStaleClaims(at(20), LEASE)).toBe(1);
   });
 
   it('survives an expired claim, so the next sweep knows to look before it sends', () => {
     const nudge = scheduled();
     const { token } = nudges.claimDue(T0, 10);
     nudges.markPostStarted([nudge.id], token, at(1));
-    nudges.expireStaleClaims(at(11), LEASE);
-    const next = nudges.claimDue(at(11), 10);
+    // The stamp renewed the lease: it runs out ten minutes after it.
+    nudges.expireStaleClaims(at(12), LEASE);
+    const next = nudges.claimDue(at(12), 10);
     expect(next.nudges.map((n) => [n.id, n.postStartedAt])).toEqual([[nudge.id, at(1)]]);
   });
 
@@ -317,6 +359,41 @@ describe('the post stamp (a DM that may be in Slack unrecorded)', () => {
     nudges.markPostStarted([nudge.id], token, at(1));
     nudges.markDelivered([nudge.id], token, { channelId: 'D0OWNERDM1', ts: '1709629200.000100' }, at(2));
     expect(found(TEAM, nudge.id)).toMatchObject({ status: 'delivered', postStartedAt: null });
+  });
+});
+
+describe('cancelOpen', () => {
+  const DM = { channelId: 'D0OWNERDM1', ts: '1709629200.000100' };
+
+  it('cancels a scheduled or delivered nudge, never a finished one', () => {
+    const waiting = scheduled({ dueAt: at(60) });
+    const shown = delivered({ ownerId: TEAMMATE });
+    expect(nudges.cancelOpen(TEAM, waiting.invitationId, at(2))).toBe(1);
+    expect(nudges.cancelOpen(TEAM, shown.invitationId, at(2))).toBe(1);
+    expect(found(TEAM, waiting.id)).toMatchObject({ status: 'cancelled', finishedAt: at(2) });
+    expect(found(TEAM, shown.id)).toMatchObject({ status: 'cancelled', finishedAt: at(2) });
+    expect(nudges.cancelOpen(TEAM, waiting.invitationId, at(3))).toBe(0);
+  });
+
+  it('cancels a nudge a sweep has claimed: that claim can no longer stamp, post, deliver, release or retire it', () => {
+    const nudge = scheduled();
+    const { token } = nudges.claimDue(T0, 10);
+    expect(nudges.cancelOpen(TEAM, nudge.invitationId, at(1))).toBe(1);
+    expect(nudges.markPostStarted([nudge.id], token, at(2))).toEqual([]);
+    nudges.markDelivered([nudge.id], token, DM, at(2));
+    nudges.release([nudge.id], token, at(3), at(2), 'ratelimited', true);
+    nudges.retire([nudge.id], token, at(2), 'user_not_found');
+    expect(found(TEAM, nudge.id)).toMatchObject({ status: 'cancelled', claimToken: null, dmTs: null, postStartedAt: null, finishedAt: at(1) });
+    // Nor does the lease bring it back.
+    expect(nudges.expireStaleClaims(at(100), LEASE)).toBe(0);
+    expect(nudges.claimDue(at(100), 10).nudges).toEqual([]);
+  });
+
+  it('cancels only within its team', () => {
+    const nudge = scheduled();
+    nudges.claimDue(T0, 10);
+    expect(nudges.cancelOpen(OTHER_TEAM, nudge.invitationId, at(1))).toBe(0);
+    expect(found(TEAM, nudge.id).status).toBe('sending');
   });
 });
 

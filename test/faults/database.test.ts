@@ -460,6 +460,11 @@ const SEEDERS: Record<number, (db: Db) => void> = {
     // 005 only adds an index (checks without a profile URL, by name): one more such check to hold.
     insert(db, 'invitations', [invitation(15, { profile_url: null, request_key: null, message_ts: null })]);
   },
+  6: (db) => {
+    // A review and a digest claimed by a sweep of this version carry its token.
+    db.prepare("UPDATE weekly_reviews SET claim_token = '5e1f0a77-review-claim' WHERE status = 'sending'").run();
+    insert(db, 'team_digests', [{ team_id: TEAM, week: '2026-W11', status: 'sending', claimed_at: T0 + 14 * DAY, sent_at: null, claim_token: '9b2c4d10-digest-claim' }]);
+  },
 };
 
 function userTables(db: Db): string[] {
@@ -518,7 +523,12 @@ function exerciseLatest(db: Db): void {
   expect(repos.voices.forInvitation(TEAM, record.id)).toHaveLength(1);
   repos.settings.save(TEAM, 'U0NEW00001', { ...repos.settings.get(TEAM, 'U0NEW00001'), workStart: '10:00', workEnd: '16:00' }, now);
   expect(repos.settings.get(TEAM, 'U0NEW00001')).toMatchObject({ workStart: '10:00', workEnd: '16:00' });
-  expect(repos.reviews.claimReview(TEAM, 'U0OWNER001', '2026-W52', now, 15 * 60 * 1000)).toEqual({ claimed: true, postStartedAt: null });
+  expect(repos.reviews.claimReview(TEAM, 'U0OWNER001', '2026-W52', now, 15 * 60 * 1000)).toEqual({ claimed: true, token: expect.any(String), postStartedAt: null });
+  // A review claimed before claims carried a token (and left by a crash) is taken over with one.
+  const takenOver = repos.reviews.claimReview(TEAM, 'U0OWNER001', '2026-W11', now, 15 * 60 * 1000);
+  expect(takenOver).toMatchObject({ claimed: true, token: expect.any(String) });
+  if (takenOver.claimed) repos.reviews.finishReview(TEAM, 'U0OWNER001', '2026-W11', takenOver.token, 'sent', now);
+  expect(db.prepare("SELECT status FROM weekly_reviews WHERE week = '2026-W11'").get()).toEqual({ status: 'sent' });
   // The scheduled nudge (and the stale claim, once expired) go out as ever.
   expect(repos.nudges.expireStaleClaims(now, 15 * 60 * 1000)).toBe(1);
   const claimed = repos.nudges.claimDue(now, 10);

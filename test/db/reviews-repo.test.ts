@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createReviewsRepo, type ReviewClaim, type ReviewsRepo } from '../../src/db/reviews-repo.js';
+import { tempDatabase } from '../support/temp-db.js';
+
+const TEAM = 'T0TEAM0001';
+const USER = 'U0OWNER001';
+const WEEK = '2026-W49';
+const T0 = new Date('2026-11-30T09:30:00.000Z');
+const MINUTE = 60_000;
+const LEASE = 30 * MINUTE;
+
+function at(minutes: number): Date {
+  return new Date(T0.getTime() + minutes * MINUTE);
+}
+
+let database: ReturnType<typeof tempDatabase>;
+let reviews: ReviewsRepo;
+
+beforeEach(() => {
+  database = tempDatabase();
+  reviews = createReviewsRepo(database.db);
+});
+afterEach(() => database.cleanup());
+
+/** The claim's token, failing the test when the claim was not won. */
+function tokenOf(claim: ReviewClaim): string {
+  if (!claim.claimed) throw new Error('the claim was not won');
+  return claim.token;
+}
+
+function reviewRow(): unknown {
+  return database.db.prepare('SELECT status, claimed_at AS claimedAt, post_started_at AS stamp FROM weekly_reviews WHERE team_id = ? AND user_id = ? AND week = ?').get(TEAM, USER, WEEK);
+}
+
+describe('weekly review claims', () => {
+  it('carry a token of their own; nobody else claims the review within the lease', () => {
+    const first = reviews.claimReview(TEAM, USER, WEEK, T0, LEASE);
+    expect(first).toEqual({ claimed: true, token: expect.any(String), postStartedAt: null });
+    expect(reviews.claimReview(TEAM, USER, WEEK, at(30), LEASE)).toEqual({ claimed: false });
+    const second = reviews.claimReview(TEAM, USER, WEEK, at(31), LEASE);
+    expect(tokenOf(second)).not.toBe(tokenOf(first));
+  });
+
+  it('a sweep that outlived its lease cannot stamp, finish, expire or release the claim another sweep took over', () => {
+    const stale = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
+    const current = tokenOf(reviews.claimReview(TEAM, USER, WEEK, at(31), LEASE));
+    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, stale, at(32))).toBe(false);
+    reviews.finishReview(TEAM, USER, WEEK, stale, 'sent', at(32));
+    reviews.expireReview(TEAM, USER, WEEK, stale);
+    reviews.releaseReview(TEAM, USER, WEEK, stale);
+    expect(reviewRow()).toEqual({ status: 'sending', claimedAt: at(31).getTime(), stamp: null });
+    // The claim's holder still can.
+    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, current, at(33))).toBe(true);
+    reviews.finishReview(TEAM, USER, WEEK, current, 'sent', at(34));
+    expect(reviewRow()).toMatchObject({ status: 'sent', stamp: at(33).getTime() });
+  });
+
+  it('a post stamp renews the lease, so a review being posted never looks abandoned', () => {
+    const token = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
+    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(25))).toBe(true);
+    expect(reviews.claimReview(TEAM, USER, WEEK, at(31), LEASE)).toEqual({ claimed: false });
+    expect(reviews.claimReview(TEAM, USER, WEEK, at(56), LEASE)).toEqual({ claimed: true, token: expect.any(String), postStartedAt: at(25) });
+  });
+
+  it('an expired claim is handed on with its stamp, and the sweep that expired it holds it no more', () => {
+    const token = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
+    reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(1));
+    reviews.expireReview(TEAM, USER, WEEK, token);
+    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(2))).toBe(false);
+    expect(reviews.claimReview(TEAM, USER, WEEK, at(2), LEASE)).toEqual({ claimed: true, token: expect.any(String), postStartedAt: at(1) });
+  });
+});
+
+describe('team digest claims', () => {
+  function digestRow(): unknown {
+    return database.db.prepare('SELECT status, claimed_at AS claimedAt FROM team_digests WHERE team_id = ? AND week = ?').get(TEAM, WEEK);
+  }
+
+  it('a sweep that outlived its lease cannot post, finish or release the digest another sweep took over', () => {
+    const stale = reviews.claimDigest(TEAM, WEEK, T0, LEASE);
+    expect(stale).toEqual(expect.any(String));
+    expect(reviews.claimDigest(TEAM, WEEK, at(30), LEASE)).toBeNull();
+    const current = reviews.claimDigest(TEAM, WEEK, at(31), LEASE);
+    if (stale === null || current === null) throw new Error('the digest claims were not won');
+    expect(reviews.markDigestPostStarted(TEAM, WEEK, stale, at(32))).toBe(false);
+    reviews.finishDigest(TEAM, WEEK, stale, 'sent', at(32));
+    reviews.releaseDigest(TEAM, WEEK, stale);
+    expect(digestRow()).toEqual({ status: 'sending', claimedAt: at(31).getTime() });
+    expect(reviews.markDigestPostStarted(TEAM, WEEK, current, at(50))).toBe(true);
+    // Renewed at 50: at 62 the claim made at 31 would have run out, but it is still held.
+    expect(reviews.claimDigest(TEAM, WEEK, at(62), LEASE)).toBeNull();
+    reviews.finishDigest(TEAM, WEEK, current, 'sent', at(51));
+    expect(digestRow()).toMatchObject({ status: 'sent' });
+  });
+});

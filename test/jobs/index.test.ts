@@ -1,0 +1,81 @@
+/**
+ * The cron wiring hands the sweeps the clock, so a claim is stamped with the time it is made and
+ * not with the moment the sweep began. The real app and jobs over a real SQLite file and the
+ * Slack stand-in; the thank-you sweep runs every second and is held at its turn to post.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startJobs, type Jobs } from '../../src/jobs/index.js';
+import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
+import { manualClock, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { gatedPacer } from './sweep-gate.js';
+
+const NOW = '2026-11-24T10:00:00Z';
+const MINUTE = 60_000;
+const ALWAYS = { THANK_YOU_DELAY_MINUTES: '0', WORKING_HOURS: '00:00-24:00', WORKING_DAYS: 'mon-sun' };
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+let app: TestApp;
+let jobs: Jobs | null;
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  database = tempDatabasePath();
+  app = await startTestApp({ standIn, databasePath: database.path, clock: manualClock(NOW).now, env: ALWAYS });
+  jobs = null;
+});
+afterEach(async () => {
+  await jobs?.stop();
+  await app.stop();
+  await standIn.close();
+  database.cleanup();
+});
+
+describe('startJobs', () => {
+  it('gives the sweeps the clock: a claim is stamped when it is made, not when the sweep began', { timeout: 10_000 }, async () => {
+    const checked = await app.instance.services.invitations.checkInvitation({
+      teamId: TEAM,
+      ownerId: OWNER,
+      channelId: 'C0CHANNEL1',
+      fields: { name: 'Priya Raman', headline: 'Engineer', company: 'Acme', mutualConnections: 4, note: null, profileUrl: null },
+      source: null,
+      requestKey: 'check-priya',
+      responseUrl: null,
+    });
+    await app.instance.services.invitations.recordDecision({
+      teamId: TEAM,
+      invitationId: checked.invitation.id,
+      actorId: OWNER,
+      decision: 'accepted',
+      reason: null,
+      note: null,
+      responseUrl: null,
+    });
+    // A clock a minute further on at every reading: the sweep's start is its first.
+    const readings: number[] = [];
+    const clock = () => {
+      const time = Date.parse(NOW) + readings.length * MINUTE;
+      readings.push(time);
+      return new Date(time);
+    };
+    const gate = gatedPacer('chat.postMessage');
+    jobs = startJobs({
+      reminderCron: '* * * * * *',
+      digestCron: '0 0 1 1 *',
+      sweep: { ...app.instance.sweepDeps, pacer: gate.pacer },
+      reviewSweep: app.instance.reviewSweepDeps,
+      retention: app.instance.retentionDeps,
+      logger: app.instance.services.logger,
+      clock,
+    });
+    try {
+      await gate.waiting();
+      const claim = app.db.prepare("SELECT claimed_at AS claimedAt FROM thank_you_nudges WHERE status = 'sending'").get() as { claimedAt: number };
+      // The first reading is the sweep's start; the claim read the clock again.
+      expect(claim.claimedAt).toBe(readings[1]);
+    } finally {
+      // Let the sweep finish, so stopping the jobs does not wait on it for ever.
+      gate.open();
+    }
+  });
+});

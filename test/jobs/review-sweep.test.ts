@@ -1,0 +1,143 @@
+/**
+ * The review sweep with another process on the same file, and told to stop: a weekly review
+ * claim taken over after the lease is posted by its new holder only, a long sweep's late claim
+ * is leased from when it was made, and the digest loop stops between workspaces. The real app
+ * over a real SQLite file and the Slack stand-in; the sweep is held at its turn to post.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../src/db/open.js';
+import { createReviewsRepo } from '../../src/db/reviews-repo.js';
+import { sweepReviews, type ReviewSweepDeps } from '../../src/jobs/review-sweep.js';
+import type { SlackPacer } from '../../src/services/slack-pacer.js';
+import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
+import { manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { gatedPacer, UNPACED } from './sweep-gate.js';
+
+// Tuesday 24 November 2026, 10:00 in London: the checks are made then.
+const TUESDAY_10AM = '2026-11-24T10:00:00Z';
+// The next Monday morning in London: weekly review time, and team digest time (UTC).
+const MONDAY_930 = '2026-11-30T09:30:00Z';
+const MINUTE = 60_000;
+const OTHER_TEAM = 'T0OTHER001';
+const DIGESTS = 'C0DIGEST01';
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+let clock: ReturnType<typeof manualClock>;
+let app: TestApp;
+/** Connections standing for another process on the same file. */
+let others: Db[];
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner' });
+  standIn.setUser({ id: TEAMMATE, tz: 'Europe/London', real_name: 'Ana Silva' });
+  database = tempDatabasePath();
+  clock = manualClock(TUESDAY_10AM);
+  app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, env: { DIGEST_CHANNEL: DIGESTS } });
+  others = [];
+});
+afterEach(async () => {
+  for (const other of others) other.close();
+  await app.stop();
+  await standIn.close();
+  database.cleanup();
+});
+
+/** A check left pending, so its owner has something to review next Monday. */
+async function pendingCheck(ownerId: string, name: string, teamId = TEAM): Promise<void> {
+  await app.instance.services.invitations.checkInvitation({
+    teamId,
+    ownerId,
+    channelId: 'C0CHANNEL1',
+    fields: { name, headline: 'Engineer', company: 'Acme', mutualConnections: 4, note: null, profileUrl: null },
+    source: null,
+    requestKey: `check-${teamId}-${ownerId}-${name}`,
+    responseUrl: null,
+  });
+}
+
+function reviewsTo(userId: string): RecordedCall[] {
+  return standIn.calls('chat.postMessage').filter((call) => call.args.channel === `D${userId.slice(1)}`);
+}
+
+function digests(): RecordedCall[] {
+  return standIn.calls('chat.postMessage').filter((call) => call.args.channel === DIGESTS);
+}
+
+function sweepDeps(overrides: Partial<ReviewSweepDeps> = {}): ReviewSweepDeps {
+  return { ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null, ...overrides };
+}
+
+/** The sweep as another process runs it, through its own connection to the file. */
+function anotherProcess(pacer: SlackPacer = UNPACED): ReviewSweepDeps {
+  const other = openDatabase(database.path);
+  others.push(other);
+  return sweepDeps({ repos: { ...app.instance.reviewSweepDeps.repos, reviews: createReviewsRepo(other) }, pacer });
+}
+
+describe('weekly reviews, two processes on one database', () => {
+  it('a review claim another process took over after the lease is posted by it alone', async () => {
+    await pendingCheck(OWNER, 'Priya Raman');
+    standIn.reset();
+    clock.set(MONDAY_930);
+    const gate = gatedPacer('chat.postMessage');
+    const slow = sweepReviews(sweepDeps({ pacer: gate.pacer }), clock.now());
+    await gate.waiting();
+    // The slow sweep waits past the 30-minute lease; another process takes the claim over.
+    clock.advance(31 * MINUTE);
+    const otherGate = gatedPacer('chat.postMessage');
+    const other = sweepReviews(anotherProcess(otherGate.pacer), clock.now());
+    await otherGate.waiting();
+    // The slow sweep's turn comes while the new holder is about to post.
+    gate.open();
+    expect((await slow).reviewsSent).toBe(0);
+    expect(reviewsTo(OWNER)).toEqual([]);
+    otherGate.open();
+    expect((await other).reviewsSent).toBe(1);
+    expect(reviewsTo(OWNER)).toHaveLength(1);
+    expect(app.db.prepare('SELECT status FROM weekly_reviews').all()).toEqual([{ status: 'sent' }]);
+  });
+
+  it('a review claimed late in a long sweep is leased from its claim, not from the sweep’s start', async () => {
+    await pendingCheck(OWNER, 'Priya Raman');
+    await pendingCheck(TEAMMATE, 'Ben Okafor');
+    standIn.reset();
+    clock.set(MONDAY_930);
+    const gate = gatedPacer('chat.postMessage');
+    const long = sweepReviews(sweepDeps({ pacer: gate.pacer }), clock.now());
+    await gate.waiting();
+    // The first review waits 31 minutes for its turn; then the next person's is claimed.
+    clock.advance(31 * MINUTE);
+    gate.letOneThrough();
+    await gate.waiting();
+    clock.advance(MINUTE);
+    const other = await sweepReviews(anotherProcess(), clock.now());
+    expect(other.reviewsSent).toBe(0);
+    gate.open();
+    expect((await long).reviewsSent).toBe(2);
+    expect(reviewsTo(OWNER)).toHaveLength(1);
+    expect(reviewsTo(TEAMMATE)).toHaveLength(1);
+  });
+});
+
+describe('the team digest', () => {
+  it('stops between workspaces when the process is told to stop', async () => {
+    await pendingCheck(OWNER, 'Priya Raman');
+    await pendingCheck('U0OTHER001', 'Ana Silva', OTHER_TEAM);
+    standIn.reset();
+    clock.set('2026-11-30T10:00:00Z');
+    const shutdown = new AbortController();
+    // The stop comes while the first digest waits for its turn: it still goes, the next does not.
+    const pacer: SlackPacer = {
+      acquire: async (_method, channel) => {
+        if (channel === DIGESTS) shutdown.abort();
+      },
+      backOff: () => undefined,
+    };
+    const report = await sweepReviews(sweepDeps({ digestChannel: DIGESTS, pacer, signal: shutdown.signal }), clock.now());
+    expect(report.digestsSent).toBe(1);
+    expect(digests()).toHaveLength(1);
+    expect(app.db.prepare('SELECT count(*) AS n FROM team_digests').get()).toEqual({ n: 1 });
+  });
+});
