@@ -10,7 +10,7 @@ import { postBlocks } from '../services/post-message.js';
 import { findTaggedMessages, WEEKLY_REVIEW_EVENT, weeklyReviewMetadata } from '../services/posted-messages.js';
 import { describeSlackFailure, GONE_USER_ERRORS, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
 import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
-import type { SlackUserDirectory } from '../services/slack-users.js';
+import { UserGoneError, type SlackUserDirectory } from '../services/slack-users.js';
 import { reviewMessage } from '../views/review-message.js';
 import { teamDigestMessage } from '../views/team-digest.js';
 
@@ -77,8 +77,8 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
   return report;
 
   async function reviewFor(teamId: string, userId: string): Promise<void> {
-    const profile = await deps.users.profile(teamId, userId, now);
-    const timeZone = safeTimeZone(profile.tz);
+    const timeZone = await timeZoneOf(teamId, userId);
+    if (timeZone === null) return;
     const window = personalWorkingWindow(deps.repos.settings.get(teamId, userId), deps.settings.workingWindow);
     if (!isWeeklyReviewTime(now, timeZone, window)) return;
     const week = isoWeekKey(now, timeZone);
@@ -94,7 +94,7 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     let channel: string | null = null;
     let posting = false;
     try {
-      channel = await deps.users.dmChannel(teamId, userId);
+      channel = deps.users.cachedDmChannel(teamId, userId) ?? (await pacedCall('conversations.open', () => deps.users.dmChannel(teamId, userId)));
       if (claim.postStartedAt !== null && (await alreadyPosted(teamId, channel, week, claim.postStartedAt))) {
         deps.repos.reviews.finishReview(teamId, userId, week, token, 'sent', now);
         report.reviewsFound += 1;
@@ -152,6 +152,41 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     } catch (error) {
       deps.repos.reviews.releaseDigest(teamId, week, token);
       deps.logger.warn('Team digest failed; a later sweep tries again', { teamId, failure: describeSlackFailure(error) });
+    }
+  }
+
+  /**
+   * The owner's time zone, asked of Slack in its paced turn once the cached one is a day old. When
+   * Slack cannot answer: the one we had, else null, and the review waits for a later hour rather
+   * than go out at 09:00 UTC, the middle of the night for half the world.
+   */
+  async function timeZoneOf(teamId: string, userId: string): Promise<string | null> {
+    const fresh = deps.users.cachedFreshProfile(teamId, userId, now);
+    if (fresh !== null) return safeTimeZone(fresh.tz);
+    try {
+      return safeTimeZone((await pacedCall('users.info', () => deps.users.fetchProfile(teamId, userId, now))).tz);
+    } catch (error) {
+      const known = deps.users.cachedProfile(teamId, userId);
+      // A deactivated owner goes on to the post, whose refusal closes their week.
+      if (error instanceof UserGoneError) return safeTimeZone(known?.tz);
+      deps.logger.warn(known === null ? 'users.info failed; the weekly review waits for a later hour' : 'users.info failed; using the time zone we had', {
+        teamId,
+        userId,
+        failure: describeSlackFailure(error),
+      });
+      return known === null ? null : safeTimeZone(known.tz);
+    }
+  }
+
+  /** A call in its paced turn; a 429 makes the rest of the sweep wait its Retry-After for that method. */
+  async function pacedCall<T>(method: string, send: () => Promise<T>): Promise<T> {
+    await pacer.acquire(method, null, wait);
+    try {
+      return await send();
+    } catch (error) {
+      const retryAfter = rateLimitRetryAfter(error);
+      if (retryAfter !== null) pacer.backOff(method, null, retryAfter);
+      throw error;
     }
   }
 

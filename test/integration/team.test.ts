@@ -309,6 +309,22 @@ describe('reviews and stats', () => {
     expect(buttonValue(ownerReview, ACTIONS.accept)).toBeTruthy();
   });
 
+  it('when Slack will not give a time zone it never had, the review waits, rather than go out at 09:00 UTC', async () => {
+    standIn.setUser({ id: OWNER, tz: 'America/Los_Angeles', real_name: 'Sam Owner' });
+    await check(PRIYA);
+    app.db.prepare('DELETE FROM slack_users WHERE user_id = ?').run(OWNER);
+    standIn.reset();
+
+    standIn.failNext('users.info', { error: 'internal_error' });
+    const utcMorning = await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-11-30T09:30:00Z'));
+    expect(utcMorning.reviewsSent).toBe(0);
+    expect(standIn.calls('chat.postMessage')).toHaveLength(0);
+    // 01:30 in Los Angeles, once Slack answers: still not.
+    expect((await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-11-30T09:30:00Z'))).reviewsSent).toBe(0);
+    // 09:00 there.
+    expect((await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-11-30T17:00:00Z'))).reviewsSent).toBe(1);
+  });
+
   it('a review that meets a stale DM channel forgets it, and the next sweep opens a fresh DM and sends it once', async () => {
     await check(PRIYA);
     app.db

@@ -141,3 +141,34 @@ describe('the team digest', () => {
     expect(app.db.prepare('SELECT count(*) AS n FROM team_digests').get()).toEqual({ n: 1 });
   });
 });
+
+describe('Slack’s rate limits', () => {
+  it('a users.info or conversations.open answered 429 makes the sweep wait Retry-After for that method', async () => {
+    await pendingCheck(OWNER, 'Priya Raman');
+    await pendingCheck(TEAMMATE, 'Ana Silva');
+    app.db.exec('DELETE FROM slack_users');
+    standIn.reset();
+    clock.set(MONDAY_930);
+    const asked: string[] = [];
+    const backOffs: [string, string | null, number][] = [];
+    const pacer: SlackPacer = {
+      acquire: async (method) => {
+        asked.push(method);
+      },
+      backOff: (method, channel, seconds) => {
+        backOffs.push([method, channel, seconds]);
+      },
+    };
+    standIn.failNext('users.info', { status: 429, retryAfter: 30 });
+    standIn.failNext('conversations.open', { status: 429, retryAfter: 20 });
+    const report = await sweepReviews(sweepDeps({ pacer }), clock.now());
+    expect(backOffs).toEqual([
+      ['users.info', null, 30],
+      ['conversations.open', null, 20],
+    ]);
+    expect(asked.filter((method) => method === 'users.info')).toHaveLength(2);
+    // The first owner waits for a later hour (no time zone yet), the second is refused a DM channel
+    // once and tried again by a later sweep: nothing goes to anyone at the wrong hour.
+    expect(report.reviewsSent).toBe(0);
+  });
+});
