@@ -215,11 +215,12 @@ const PITCH_PHRASES: readonly Phrase[] = [
   { label: 'side hustle', pattern: /\bside hustle\b/i },
   { label: 'make money from home', pattern: /\b(?:make|earn) (?:money|\$?\d[\d,]*)\s+(?:online|from home|a (?:day|week|month))\b/i },
   { label: 'ground-floor opportunity', pattern: /\bground[\s-]floor\b/i },
+  { label: 'token presale', pattern: /\b(?:token|coin) (?:pre-?sale|launch)\b|\bpre-?sale\b[^.!?\n]{0,60}\b(?:tokens?|allocation|bonus|spot|whitelist)\b|\bairdrop\b/i },
 ];
 
 // Themes spammers use; not spam by themselves (a crypto engineer exists), a pitch with money talk.
 const THEME_PHRASES: readonly Phrase[] = [
-  { label: 'crypto', pattern: /\b(?:crypto(?:currenc(?:y|ies))?|bitcoin|btc|ethereum|altcoins?|defi|nfts?)\b/i },
+  { label: 'crypto', pattern: /\b(?:crypto(?:currenc(?:y|ies))?|bitcoin|btc|ethereum|altcoins?|defi|nfts?|web3)\b/i },
   { label: 'forex', pattern: /\bforex\b|\bfx trading\b/i },
   { label: 'trading', pattern: /\b(?:day|stock|options?|crypto|forex) trading\b|\btrading (?:platform|account|bot|strategy|academy|coach|mentor)\b/i },
   { label: 'investment', pattern: /\binvestment (?:opportunit(?:y|ies)|plans?|platform|scheme|packages?|fund)\b|\binvest (?:with|in) (?:me|us|my)\b/i },
@@ -245,7 +246,12 @@ const SOFT_PHRASES: readonly Phrase[] = [
     pattern:
       /\b(?:book|schedule|set up|grab|send you|show you|give you) a (?:quick |short |brief |free )?(?:\d+[\s-]?min(?:ute)? )?(?:product )?demo\b|\b(?:open to|up for|interested in) a (?:quick |short |brief |free )?demo\b/i,
   },
-  { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out|read|looked at|went through) your profile\b/i },
+  { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out|read|looked at|went through|love|loved) your profile\b/i },
+  {
+    label: 'a few minutes of your time',
+    pattern:
+      /\b(?:do you have|have you got|could (?:i|we) (?:get|have|borrow)|connect for|spare|worth) (?:a few|\d{1,2}|five|ten|fifteen|twenty|thirty)[\s-]?(?:minutes?|mins?)\b|\bworth a (?:quick |short |brief )?(?:chat|call|conversation)\b|\b(?:send|share) (?:you |over )?a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)? )?(?:video|loom)\b/i,
+  },
 ];
 const SOFT_LABELS: ReadonlySet<string> = new Set(SOFT_PHRASES.map(({ label }) => label));
 /** Every soft phrase, every match: the note is read for cues without them. */
@@ -255,6 +261,13 @@ const MASS_PHRASES: readonly Phrase[] = [
   { label: 'Dear Sir/Madam', pattern: /\bdear (?:sir|madam)\b|\bto whom it may concern\b/i },
   { label: 'Hello dear', pattern: /\b(?:hello|hi|hey|greetings),?\s+dear\s*(?:[,!.]|$)/i },
   { label: 'I came across your profile', pattern: /\b(?:i )?came across your (?:profile|page|account|background|experience)\b/i },
+  { label: 'are you the right person', pattern: /\b(?:are you|would you be|is this) the right person (?:to (?:talk|speak) (?:to|with)|for|to ask)\b/i },
+  { label: 'open to hearing about', pattern: /\b(?:open|interested) (?:to|in) hearing (?:about|more)\b/i },
+  {
+    label: 'a free audit',
+    pattern:
+      /\b(?:send|offer|give|do|run|prepare|share)(?: you)? an? (?:quick )?free (?:seo |website |security |marketing )?(?:audit|consultation|assessment|analysis)\b|\bfree (?:seo |website )?audit\b/i,
+  },
   // Prospecting: "quick question - who handles marketing at Contoso?"
   {
     label: 'who handles … at your company',
@@ -264,17 +277,17 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'I help companies like yours',
     pattern:
-      /\bi help (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|people|leaders|executives|ceos|owners|professionals|clients)\b/i,
+      /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we) help (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|people|leaders|executives|ceos|owners|professionals|clients)\b/i,
   },
   { label: 'grow your pipeline 3x', pattern: /\b\d{1,3}x (?:your|their) (?:pipeline|revenue|sales|leads|growth|bookings|meetings)\b/i },
   ...SOFT_PHRASES,
   {
     label: 'exciting opportunity',
     pattern:
-      /\b(?:exciting|amazing|lucrative|unique|great) (?:business )?opportunity\b|\b(?:lucrative|exciting|special) (?:business )?(?:offer|proposal)\b|\bbusiness (?:opportunity|proposal)\b/i,
+      /\b(?:exciting|amazing|lucrative|unique|great|flexible) (?:business )?opportunity\b|\bopportunity to (?:work|earn) from home\b|\b(?:lucrative|exciting|special) (?:business )?(?:offer|proposal)\b|\bbusiness (?:opportunity|proposal)\b/i,
   },
   { label: 'could benefit from our product', pattern: /\b(?:could|might|would|will|can) (?:really |greatly |truly )?benefit from (?:our|my)\b/i },
-  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing)\b/i },
+  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\bat (?:a )?(?:very )?(?:low|affordable) costs?\b/i },
   // Moving the conversation off the network at once is how scams go on.
   {
     label: 'reply on WhatsApp or Telegram',
@@ -287,6 +300,7 @@ const MASS_PHRASES: readonly Phrase[] = [
 const TEMPLATE_PHRASES: readonly RegExp[] = [
   /\bi(?:'| woul)d like to (?:add you to|join) (?:my|your) (?:professional |linkedin )?network(?: on linkedin)?\b/g,
   /\bi(?:'| a)m (?:expanding|growing|building) my (?:professional )?network\b/g,
+  /\b(?:to )?(?:expand|grow|broaden|widen) my (?:professional )?network\b/g,
   /\b(?:with|to|of) like ?minded (?:people|professionals|individuals|folks)\b/g,
   /\b(?:i(?:'| woul)d )?(?:like|love) to connect(?: with you)?\b/g,
   /\blet(?:'| u)s (?:connect|stay connected|stay in touch)\b/g,
@@ -384,8 +398,10 @@ export function analyseNote(note: string | null): NoteAnalysis {
   if (spam.massPhrases.length > 0) return { kind: 'mass-message', specific: null, spam };
   // Soft phrases dropped beside a cue are not the cue: "a quick meeting" is not the event.
   const specific = specificCue(spam === found ? text : text.replace(ALL_SOFT_PHRASES, ' '));
-  // Three own words or fewer ("Hi, let's connect!") is a template however it is dressed.
-  if (ownWords(text).length <= 3) return { kind: 'generic', specific: null, spam };
+  // Three own words or fewer ("Hi, let's connect!") is a template however it is dressed, unless
+  // they name something the two share ("Loved your talk!").
+  const shared = specific === 'event' || specific === 'shared-context';
+  if (!shared && ownWords(text).length <= 3) return { kind: 'generic', specific: null, spam };
   return { kind: specific === null ? 'plain' : 'personal', specific, spam };
 }
 

@@ -133,6 +133,9 @@ describe('the note', () => {
     ['Nice to put a face to the name after all those code reviews.', 'shared-context', 'mentions something you share'],
     ['Are you still hiring data engineers for the platform group?', 'question', 'asks you a question'],
     ['Hi Sam, I am moving into analytics engineering and admire what Northwind builds.', 'named', 'is written to you by name'],
+    // Short, and still about something the two share.
+    ['Loved your talk!', 'event', 'mentions where you met or an event'],
+    ['Thanks for the intro!', 'shared-context', 'mentions something you share'],
   ])('a specific note is personal: %j', (note, specific, wording) => {
     expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
     const result = withNote(note);
@@ -154,6 +157,7 @@ describe('the note', () => {
     'Hi, I would like to connect with like-minded people.',
     "I'm expanding my network of like minded professionals.",
     'Hello, I hope this message finds you well. I would be honored to connect.',
+    'Hi Sam, I hope you are doing well. I would love to connect and expand my network.',
   ])('a template is generic: %j', (note) => {
     expect(analyseNote(note).kind).toBe('generic');
     const result = withNote(note);
@@ -219,6 +223,9 @@ describe('spam signals', () => {
     ['I am building a network marketing team in your city.', 'network marketing'],
     ['My bitcoin fund pays 20% a month.', 'crypto returns'],
     ['Ask me how our crypto trading bot earns daily profits.', 'crypto returns'],
+    ['Hi Sam, we are launching a Web3 token presale next week. Want me to save you a spot?', 'token presale'],
+    ['Early members of our presale get a 5x allocation bonus.', 'token presale'],
+    ['Claim your airdrop before Friday!', 'token presale'],
   ])('a pitch forces ignore even with many mutuals: %j', (note, label) => {
     const result = evaluateInvitation(invitation({ ...loved, note }));
     expect(result.recommendation).toBe('ignore');
@@ -289,6 +296,17 @@ describe('spam signals', () => {
     ['Hi Sam! We offer software development services at competitive rates. Let me know if you need any help.', 'competitive rates'],
     ['Dear Sam, can I send you a short demo of our lead generation tool?', 'a quick demo'],
     ['Hi Sam, I believe Northwind could benefit from our AI-powered analytics platform.', 'could benefit from our product'],
+    // Pitches ending in a question read as personal notes ("asks you a question") before these.
+    ['Hi Sam, we help companies like Contoso cut their AWS bill by 30%.', 'I help companies like yours'],
+    ["Hi Sam, do you have 15 minutes this week? I'd love to show you how our AI SDR books demos on autopilot.", 'a few minutes of your time'],
+    ['Hi Sam, would it make sense to connect for 15 minutes?', 'a few minutes of your time'],
+    ['Hi Sam, mind if I send over a 2-min video?', 'a few minutes of your time'],
+    ['Hi Sam, is cloud spend on your radar? Worth a quick chat?', 'a few minutes of your time'],
+    ['Hi Sam, are you the right person to talk to about outbound at Contoso?', 'are you the right person'],
+    ['Hi Sam, would you be open to hearing about a new way to hire?', 'open to hearing about'],
+    ['Hi Sam, I noticed a few issues on your website. Shall I send you a free audit report?', 'a free audit'],
+    ['Hi Sam, we provide dedicated developers at very affordable cost. Can we discuss your requirements?', 'competitive rates'],
+    ['Hey girl! Are you interested in a flexible opportunity to earn extra?', 'exciting opportunity'],
   ])('mass-message phrasing is a negative: %j', (note, label) => {
     const result = evaluateInvitation(invitation({ mutualConnections: 3, note }));
     expect(analyseNote(note).kind).toBe('mass-message');
@@ -307,6 +325,9 @@ describe('spam signals', () => {
     'Our churn rates became competitive once we fixed onboarding.',
     'Your demo at the meetup was the best of the night.',
     'I think my team would benefit from your advice on hiring.',
+    'We talked for 20 minutes after the keynote and I kept thinking about it.',
+    'The free consultation clinic you ran for founders helped us a lot.',
+    'How do we help teams adopt Rust faster? Your post had the best answer.',
   ])('leaves a note that only mentions those words alone: %j', (note) => {
     expect(analyseNote(note).spam.massPhrases).toEqual([]);
   });
@@ -319,6 +340,7 @@ describe('spam signals', () => {
     ["I'd be happy to give you a demo of the open source tool we discussed.", 'event'],
     ['I read your profile after your talk at PyData and had to connect.', 'event'],
     ['We worked together at Initech. Could we set up a quick meeting next week?', 'shared-context'],
+    ['Great meeting you at the meetup! Do you have 15 minutes next week to compare notes?', 'event'],
   ])('a request for a call or demo, or having seen the profile, beside a shared event or context is a personal note: %j', (note, specific) => {
     const analysis = analyseNote(note);
     expect(analysis.spam.massPhrases).toEqual([]);
