@@ -67,6 +67,15 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'builds', 'building', 'make', 'makes', 'making', 'help', 'helps', 'helping', 'get', 'getting',
   'new', 'good', 'great', 'interesting', 'kind', 'kinds', 'type', 'types', 'space', 'field',
   'fields', 'area', 'areas', 'related', 'based',
+  // Contractions, as tokens read them (apostrophes dropped): "I'm after fintech founders".
+  'im', 'id', 'ive', 'ill', 'youre', 'youd', 'youve', 'youll', 'were', 'weve', 'wed', 'theyre', 'dont',
+  'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt',
+  'wouldnt', 'couldnt', 'shouldnt', 'lets', 'thats', 'theres', 'whats', 'whos', 'whove', 'whod',
+  'hes', 'shes', 'theyve', 'theyd',
+  // The filler of a sentence about whom one wants to meet.
+  'please', 'ideally', 'preferably', 'prefer', 'after', 'ones', 'one', 'meet', 'meeting', 'love',
+  'really', 'happy', 'glad', 'keen', 'open', 'hear', 'hearing', 'thanks', 'thank', 'only', 'mainly',
+  'primarily', 'generally', 'usually', 'currently', 'now', 'focus', 'focused', 'focusing', 'main',
 ]);
 
 // Ends in -s without being plural; "news" would otherwise match "new".
@@ -158,13 +167,26 @@ interface FocusTerm {
 
 const FREE_TEXT_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&+][\p{L}\p{M}\p{N}]+)*/gu;
 
-/** The significant words of the free text, as written ("data-driven" stays one word). */
+// The free text's clauses end where a phrase's do, and at "but" ("not recruiters but founders").
+const FREE_TEXT_CLAUSE_BREAK = new RegExp(`${CLAUSE_BREAK.source}|\\bbut\\b`, 'iu');
+// "Not interested in crypto or recruiters": what follows one of these in its clause is unwanted.
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nor', 'none', 'except', 'excluding', 'avoid', 'without', 'dont']);
+
+/**
+ * The significant words of the free text, as written ("data-driven" stays one word), leaving out
+ * what a clause says the owner does not want: a negation would otherwise count as interest.
+ */
 function freeTextWords(freeText: string | null): string[] {
-  const words = freeText?.match(FREE_TEXT_WORD) ?? [];
-  return words
-    // Significant: something besides stop words and stray letters ("e.g.") is left of it.
-    .filter((word) => rawTokens(word).some((token) => token.length > 1 && !STOP_WORDS.has(token)))
-    .slice(0, MAX_FREE_TEXT_WORDS);
+  const words: string[] = [];
+  for (const clause of freeText?.split(FREE_TEXT_CLAUSE_BREAK) ?? []) {
+    for (const word of clause.match(FREE_TEXT_WORD) ?? []) {
+      const tokens = rawTokens(word);
+      if (tokens.some((token) => NEGATIONS.has(token))) break;
+      // Significant: something besides stop words and stray letters ("e.g.") is left of it.
+      if (tokens.some((token) => token.length > 1 && !STOP_WORDS.has(token))) words.push(word);
+    }
+  }
+  return words.slice(0, MAX_FREE_TEXT_WORDS);
 }
 
 /** Every term of the focus in focus order (industries, roles, keywords, free text), once each. */

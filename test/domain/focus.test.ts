@@ -218,6 +218,22 @@ describe('matchFocus: the terms it returns', () => {
     expect(matchFocus(owner, headline('Data driven founder')).matched).toEqual(['data-driven', 'founders']);
   });
 
+  it.each([
+    ['Not interested in crypto or recruiters, please. Fintech founders yes.', ['Fintech', 'founders']],
+    ['No recruiters; climate tech people', ['climate', 'tech']],
+    ['Founders in fintech but not crypto', ['Founders', 'fintech']],
+    ['Anyone except agencies and recruiters', []],
+    ['Avoid sales people. Data engineers!', ['Data', 'engineers']],
+  ])('leaves out what the free text says the owner does not want: %j', (freeText, terms) => {
+    expect(focusTerms(focus({ freeText }))).toEqual(terms);
+  });
+
+  it('does not take contractions or the filler of a sentence as focus', () => {
+    const owner = focus({ freeText: "I'm after fintech founders I'd like to meet, ideally ones who've raised" });
+    expect(focusTerms(owner)).toEqual(['fintech', 'founders', 'raised']);
+    expect(matchFocus(owner, invitation({ headline: 'Designer', note: "Hi! I'm Ana, I'd love to connect" })).matched).toEqual([]);
+  });
+
   it('trims and tidies the wording it returns', () => {
     expect(matchFocus(keyword('  data \n partnerships '), NORTHWIND).matched).toEqual(['data partnerships']);
   });
