@@ -9,7 +9,8 @@ export type CommandRoute =
   | { kind: 'sub'; command: SubCommand }
   | { kind: 'forget'; person: string }
   | { kind: 'forgetWho' }
-  | { kind: 'unknown'; word: string }
+  /** A word that is not a sub-command; `suggestion` is the one it nearly spells, if any. */
+  | { kind: 'unknown'; word: string; suggestion: SubCommand | 'help' | null }
   | { kind: 'check' };
 
 const HELP_WORDS = new Set(['help', '-h', '--help', '?', 'usage']);
@@ -32,6 +33,49 @@ export function routeCommandText(raw: string): CommandRoute {
   if (lower === 'forget') return { kind: 'forgetWho' };
   const forget = /^forget\s+([\s\S]+)$/i.exec(text);
   if (forget?.[1] !== undefined) return { kind: 'forget', person: forget[1].trim() };
-  if (/^[a-z][a-z-]{0,30}$/.test(text)) return { kind: 'unknown', word: text };
+  // "Setting", "Stat", "Reviews", "Ignore": a phone's capital must not turn a near miss into a
+  // card for a person of that name, posted in the channel.
+  const suggestion = nearestSubCommand(lower);
+  if (suggestion !== null) return { kind: 'unknown', word: text, suggestion };
+  if (/^[a-z][a-z-]{0,30}$/.test(text)) return { kind: 'unknown', word: text, suggestion: null };
   return { kind: 'check' };
+}
+
+/** The sub-command (or help) a single word of four letters or more misspells by one letter, else null. */
+function nearestSubCommand(word: string): SubCommand | 'help' | null {
+  if (word.length < 4 || !/^[a-z-]+$/.test(word)) return null;
+  if (word === 'statistics') return 'stats';
+  for (const command of [...SUB_COMMANDS, 'help' as const]) {
+    if (withinOneEdit(word, command)) return command;
+  }
+  return null;
+}
+
+/** True when one insertion, deletion, substitution or swap of neighbours (or none) turns `a` into `b`. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const differ = [...a].flatMap((char, index) => (char === b[index] ? [] : [index]));
+    const [first, second] = differ;
+    if (differ.length === 2 && first !== undefined && second === first + 1 && a[first] === b[second] && a[second] === b[first]) return true;
+  }
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i += 1;
+      j += 1;
+      continue;
+    }
+    edits += 1;
+    if (edits > 1) return false;
+    if (a.length > b.length) i += 1;
+    else if (a.length < b.length) j += 1;
+    else {
+      i += 1;
+      j += 1;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }

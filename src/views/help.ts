@@ -1,14 +1,16 @@
 import type { KnownBlock } from '@slack/types';
 import { mrkdwn, truncate } from './format.js';
 
-/** The ephemeral usage message for `/invite-check help` and any unknown sub-command. */
+/** The ephemeral usage message for `/invite-check help` and any unknown sub-command (with the one it nearly spells). */
 export function helpMessage(
   command = '/invite-check',
   unknown: string | null = null,
   retentionDays = 180,
+  suggestion: string | null = null,
 ): { text: string; blocks: KnownBlock[] } {
+  const didYouMean = suggestion === null ? '' : ` Did you mean \`${command} ${suggestion}\`?`;
   const intro = unknown
-    ? `I don't know the sub-command \`${truncate(unknown.replace(/[`<>&]/g, ''), 100)}\`. Here is what I can do:`
+    ? `I don't know the sub-command \`${truncate(unknown.replace(/[`<>&]/g, ''), 100)}\`.${didYouMean} Here is what I can do:`
     : '*invite-check* helps you decide on connection invitations with your team, and remembers who you ignored and why.';
   const usage = [
     `• \`${command}\` opens a form to enter an invitation.`,

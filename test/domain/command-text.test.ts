@@ -44,7 +44,25 @@ describe('routeCommandText', () => {
     ['a', 'a'],
     ['a'.repeat(31), 'a'.repeat(31)],
   ])('treats the single lower-case word %j as an unknown sub-command', (text, word) => {
-    expect(routeCommandText(text)).toEqual({ kind: 'unknown', word });
+    expect(routeCommandText(text)).toEqual({ kind: 'unknown', word, suggestion: null });
+  });
+
+  it.each([
+    ['Setting', 'settings'],
+    ['Stat', 'stats'],
+    ['Statistics', 'stats'],
+    ['Reviews', 'review'],
+    ['Ignore', 'ignored'],
+    ['EXPORTS', 'export'],
+    ['Hlep', 'help'],
+    ['Priya', null],
+    ['Stacy', null],
+    ['Helps', 'help'],
+    ['settngs', 'settings'],
+  ] as const)('reads the near miss %j, capitalised or not, as a sub-command to suggest, never as a name', (text, suggestion) => {
+    const route = routeCommandText(text);
+    if (suggestion === null) expect(route.kind).toBe('check');
+    else expect(route).toEqual({ kind: 'unknown', word: text, suggestion });
   });
 
   it.each([

@@ -95,7 +95,12 @@ describe('/invite-check', () => {
     expect(JSON.stringify(help.json)).toContain('one-line form');
     const unknown = await app.command('frobnicate');
     expect(JSON.stringify(unknown.json)).toContain('frobnicate');
+    // A phone's capital on a near miss: help, with the sub-command it nearly spells, and no card.
+    const nearMiss = await app.command('Setting');
+    expect(nearMiss.json).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.stringify(nearMiss.json)).toContain('Did you mean `/invite-check settings`?');
     expect(standIn.calls('chat.postMessage')).toEqual([]);
+    expect(app.db.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 0 });
   });
 
   it('opens the form when there is no text, and pre-fills it when no name can be found', async () => {

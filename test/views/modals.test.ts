@@ -222,8 +222,8 @@ describe('ignoreReasonModal', () => {
 });
 
 describe('helpMessage', () => {
-  function help(command?: string, unknown?: string | null) {
-    const message = helpMessage(command, unknown);
+  function help(command?: string, unknown?: string | null, suggestion: string | null = null) {
+    const message = helpMessage(command, unknown, 180, suggestion);
     assertValidMessage(message);
     assertNoForeignControlSequences(JSON.stringify(message), []);
     return message;
@@ -248,6 +248,11 @@ describe('helpMessage', () => {
     const { text, blocks } = help('/invite-check', 'stats');
     expect(text).toBe('Unknown sub-command. Try /invite-check help.');
     expect(collectMrkdwn(blocks)[0]).toBe("I don't know the sub-command `stats`. Here is what I can do:");
+  });
+
+  it('suggests the sub-command an unknown word nearly spells', () => {
+    const intro = collectMrkdwn(help('/invite-check', 'Setting', 'settings').blocks)[0];
+    expect(intro).toBe("I don't know the sub-command `Setting`. Did you mean `/invite-check settings`? Here is what I can do:");
   });
 
   it('cuts a long unknown word', () => {

@@ -20,7 +20,8 @@ export function inviteCheckCommand(services: AppServices) {
     const { ack, command, client, logger } = args;
     const route = routeCommandText(command.text ?? '');
     if (route.kind === 'help' || route.kind === 'unknown') {
-      await ack({ response_type: 'ephemeral', ...helpMessage(command.command, route.kind === 'unknown' ? route.word : null, services.retentionDays) });
+      const unknown = route.kind === 'unknown' ? route : null;
+      await ack({ response_type: 'ephemeral', ...helpMessage(command.command, unknown?.word ?? null, services.retentionDays, unknown?.suggestion ?? null) });
       return;
     }
     if (route.kind === 'forgetWho') {
