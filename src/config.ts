@@ -40,6 +40,11 @@ function withDefault(fallback: string) {
   return optionalText.transform((value) => value ?? fallback);
 }
 
+/** A number as people write one in a variable: `0x10` or `1e3` would be read, wrongly, as 16 and 1000. */
+function decimal(error: string) {
+  return z.string().regex(/^-?\d+(?:\.\d+)?$/, { error });
+}
+
 function refineWith<T>(read: (text: string) => T) {
   return (text: string, ctx: z.RefinementCtx): T => {
     try {
@@ -68,18 +73,20 @@ const envSchema = z
         .transform((url) => (url.endsWith('/') ? url : `${url}/`))
         .optional(),
     ),
-    PORT: withDefault('3000').pipe(
-      z.coerce
-        .number<string>({ error: 'must be a port number.' })
-        .int({ error: 'must be a whole number.' })
-        .min(0, { error: 'must be between 0 and 65535.' })
-        .max(65535, { error: 'must be between 0 and 65535.' }),
-    ),
+    PORT: withDefault('3000')
+      .pipe(decimal('must be a port number.'))
+      .pipe(
+        z.coerce
+          .number<string>({ error: 'must be a port number.' })
+          .int({ error: 'must be a whole number.' })
+          .min(0, { error: 'must be between 0 and 65535.' })
+          .max(65535, { error: 'must be between 0 and 65535.' }),
+      ),
     DATABASE_PATH: withDefault('./data/invite-check.db'),
     REMINDER_CRON: withDefault('*/5 * * * *').refine((expr) => isValidCron(expr), {
       error: 'is not a valid cron schedule (five fields, or six with seconds first), e.g. "*/5 * * * *".',
     }),
-    THANK_YOU_DELAY_MINUTES: optionalText.pipe(
+    THANK_YOU_DELAY_MINUTES: optionalText.pipe(decimal('must be a number of minutes (0 means at once).').optional()).pipe(
       z.coerce
         .number<string>({ error: 'must be a number of minutes (0 means at once).' })
         .int({ error: 'must be a whole number of minutes.' })
@@ -98,14 +105,16 @@ const envSchema = z
         .regex(/^[CG][A-Z0-9]{2,}$/, { error: 'must be a channel ID such as C0123456789 (channel details → bottom of the About tab).' })
         .optional(),
     ),
-    RETENTION_DAYS: withDefault('180').pipe(
-      z.coerce
-        .number<string>({ error: 'must be a number of days.' })
-        .int({ error: 'must be a whole number of days.' })
-        .min(1, { error: 'must be at least 1 day.' })
-        .max(3650, { error: 'must be at most 3650 days (ten years).' }),
-    ),
-    LOG_LEVEL: withDefault('info').pipe(
+    RETENTION_DAYS: withDefault('180')
+      .pipe(decimal('must be a number of days.'))
+      .pipe(
+        z.coerce
+          .number<string>({ error: 'must be a number of days.' })
+          .int({ error: 'must be a whole number of days.' })
+          .min(1, { error: 'must be at least 1 day.' })
+          .max(3650, { error: 'must be at most 3650 days (ten years).' }),
+      ),
+    LOG_LEVEL: withDefault('info').transform((level) => level.toLowerCase()).pipe(
       z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}.` }),
     ),
   });

@@ -110,6 +110,10 @@ describe('loadConfig values', () => {
     });
   });
 
+  it('reads the log level in any case', () => {
+    expect(loadConfig({ ...HTTP, LOG_LEVEL: 'INFO' }).logLevel).toBe('info');
+  });
+
   it('accepts a six-field cron schedule with seconds first', () => {
     expect(loadConfig({ ...HTTP, REMINDER_CRON: '*/30 * * * * *' }).reminderCron).toBe('*/30 * * * * *');
   });
@@ -160,6 +164,11 @@ describe('loadConfig problems', () => {
     ['THANK_YOU_DELAY_MINUTES', { ...HTTP, THANK_YOU_DELAY_MINUTES: '2.5' }, /whole number/],
     ['THANK_YOU_DELAY_MINUTES', { ...HTTP, THANK_YOU_DELAY_MINUTES: '-2.5' }, /whole number|negative/],
     ['THANK_YOU_DELAY_MINUTES', { ...HTTP, THANK_YOU_DELAY_MINUTES: '50000' }, /at most 43200/],
+    // Written as people write numbers in a variable, or refused: not read as hex or exponent.
+    ['PORT', { ...HTTP, PORT: '0x10' }, /port number/],
+    ['PORT', { ...HTTP, PORT: '1e3' }, /port number/],
+    ['THANK_YOU_DELAY_MINUTES', { ...HTTP, THANK_YOU_DELAY_MINUTES: '0x10' }, /number of minutes/],
+    ['RETENTION_DAYS', { ...HTTP, RETENTION_DAYS: '1e2' }, /number of days/],
     ['WORKING_HOURS', { ...HTTP, WORKING_HOURS: '18:00-09:00' }, /18:00-09:00.*start before they end/],
     ['WORKING_HOURS', { ...HTTP, WORKING_HOURS: '9-5' }, /HH:MM-HH:MM/],
     ['WORKING_HOURS', { ...HTTP, WORKING_HOURS: '25:00-26:00' }, /impossible time/],
