@@ -20,16 +20,30 @@ The invitation can be pasted as copied from the email or the web page, or writte
 No Slack and no database are needed.
 `;
 
+const HELP: ReadonlySet<string> = new Set(['help', '--help', '-h']);
+/** One word that looks like a flag; a pasted invitation is never just that. */
+const OPTION = /^--?[a-z][a-z-]*$/i;
+
 /** The `invite-check` command line; returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+  if (command === undefined) {
+    io.stderr.write(USAGE);
+    return 1;
+  }
+  if (HELP.has(command) || (command === 'check' && rest.some((arg) => arg === '--help' || arg === '-h'))) {
     io.stdout.write(USAGE);
-    return command === undefined ? 1 : 0;
+    return 0;
   }
   if (command !== 'check') {
     io.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
     return 1;
+  }
+  // A mistyped flag ("--jsn") would otherwise be read as part of the invitation's text.
+  const unknownOption = rest.find((arg) => OPTION.test(arg) && arg !== '--json');
+  if (unknownOption !== undefined) {
+    io.stderr.write(`Unknown option "${unknownOption}".\n\n${USAGE}`);
+    return 2;
   }
   const json = rest.includes('--json');
   const words = rest.filter((arg) => arg !== '--json');

@@ -68,6 +68,22 @@ describe('invite-check check', () => {
     expect(unknown.code).toBe(1);
   });
 
+  it('shows usage for --help, also after check, and refuses a mistyped option instead of reading it as text', async () => {
+    for (const args of [['--help'], ['check', '--help'], ['check', '-h']]) {
+      const help = await run(args);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain('Usage:');
+    }
+    const typo = await run(['check', '--jsn', 'Priya Raman | CTO at X']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('Unknown option "--jsn"');
+    expect(typo.stdout).toBe('');
+    const bare = await run([]);
+    expect(bare.code).toBe(1);
+    expect(bare.stderr).toContain('Usage:');
+    expect(bare.stdout).toBe('');
+  });
+
   it('runs as the package bin from the built code', async () => {
     const bin = new URL('../bin/invite-check.js', import.meta.url).pathname;
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'check', '--json', PRIYA]);
