@@ -1,6 +1,6 @@
 import { ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, weekLabel } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
-import { appHome } from '../views/app-home.js';
+import { appHome, HOME_OWED_SHOWN, HOME_PENDING_SHOWN, HOME_RECENT_SHOWN } from '../views/app-home.js';
 import type { HomeModel, IgnoredListModel, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
 import { describeSlackFailure } from './slack-errors.js';
@@ -9,7 +9,6 @@ import { describeSlackFailure } from './slack-errors.js';
 const STALE_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const REVIEW_ITEMS = 10;
-const HOME_ITEMS = 15;
 import { IGNORED_PAGE_SIZE } from '../views/ignored-list.js';
 
 export type InsightsService = ReturnType<typeof createInsightsService>;
@@ -63,15 +62,16 @@ export function createInsightsService(deps: ServiceDeps) {
   }
 
   async function home(teamId: string, userId: string, now: Date): Promise<HomeModel> {
-    const pending = insights.pending(teamId, userId, new Date(now.getTime() + 1), HOME_ITEMS);
-    const owed = insights.owed(teamId, userId, HOME_ITEMS);
+    // Read as many as the tab shows, no more (the view's limits keep it under Slack's 100 blocks).
+    const pending = insights.pending(teamId, userId, new Date(now.getTime() + 1), HOME_PENDING_SHOWN);
+    const owed = insights.owed(teamId, userId, HOME_OWED_SHOWN);
     return {
       userId,
       pending: pending.items,
       pendingTotal: pending.total,
       owed: owed.items,
       owedTotal: owed.total,
-      recent: insights.recentDecisions(teamId, userId, null, 10),
+      recent: insights.recentDecisions(teamId, userId, null, HOME_RECENT_SHOWN),
       stats: await stats(teamId, userId, now),
     };
   }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepReviews } from '../../src/jobs/review-sweep.js';
 import { parseSlackCommandText } from '../../src/domain/parse-invitation.js';
+import { HOME_PENDING_SHOWN } from '../../src/views/app-home.js';
 import { ACTIONS, INPUTS, VIEWS, WEEKLY_REVIEW_ON, WITHDRAW_VOICE } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
@@ -494,6 +495,29 @@ describe('App Home', () => {
 
     await click(card, ACTIONS.accept);
     expect(standIn.calls('views.publish')).toHaveLength(2);
+  });
+
+  it('shows as many waiting invitations as the tab has room for, and says how many more there are', async () => {
+    for (let index = 0; index < 30; index += 1) {
+      await app.instance.services.invitations.checkInvitation({
+        teamId: TEAM,
+        ownerId: OWNER,
+        channelId: CHANNEL,
+        fields: { name: `Person ${index}`, headline: 'Engineer', company: 'Acme', mutualConnections: 3, note: null, profileUrl: null },
+        source: null,
+        requestKey: `many-${index}`,
+        responseUrl: null,
+      });
+    }
+    standIn.reset();
+    await app.send(eventCallbackBody({ team_id: TEAM, event: { type: 'app_home_opened', user: OWNER, channel: 'D0OWNER001', tab: 'home' } }), {
+      headers: { 'content-type': 'application/json' },
+    });
+    const home = standIn.calls('views.publish')[0];
+    const view = home?.args.view as { blocks: { type: string; elements?: { action_id?: string }[] }[] };
+    const decisionRows = view.blocks.filter((block) => block.type === 'actions' && block.elements?.some((e) => e.action_id === ACTIONS.accept));
+    expect(decisionRows).toHaveLength(HOME_PENDING_SHOWN);
+    expect(allText(home)).toContain(`…and ${30 - HOME_PENDING_SHOWN} waiting`);
   });
 
   it('Settings on the Home tab answers, by DM, when the settings cannot be read', async () => {
