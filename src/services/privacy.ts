@@ -85,16 +85,20 @@ export function createPrivacyService(deps: ServiceDeps) {
     return { filename: `invite-check-export-${day}.csv`, content: toCsv(EXPORT_HEADER, rows.map(exportLine)), rows: rows.length };
   }
 
-  /** Sends the export as a CSV file in the person's DM with the app. Throws what Slack throws. */
+  /**
+   * Sends the export as a CSV file in the person's DM with the app, and returns how many rows it
+   * held; with none, nothing is sent. Throws what Slack throws.
+   */
   async function sendExport(teamId: string, ownerId: string): Promise<number> {
     const file = exportCsv(teamId, ownerId);
+    if (file.rows === 0) return 0;
     const channel = await deps.users.dmChannel(teamId, ownerId);
     await client.filesUploadV2({
       channel_id: channel,
       filename: file.filename,
       title: 'Your invite-check records',
       content: file.content,
-      initial_comment: `Here are your records: ${file.rows} invitation${file.rows === 1 ? '' : 's'} you checked, one per line.`,
+      initial_comment: `Here are your records: ${file.rows} invitation${file.rows === 1 ? '' : 's'} you checked, one row each.`,
     });
     logger.info('Export sent', { teamId, rows: file.rows });
     return file.rows;

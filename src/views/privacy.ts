@@ -96,6 +96,10 @@ export function cancelledMessage(): Message {
 }
 
 export function exportSentMessage(rows: number): Message {
+  if (rows === 0) {
+    const line = "You haven't checked any invitations yet, so there is nothing to export.";
+    return { text: line, blocks: [section(line)] };
+  }
   const line = `:inbox_tray: I've sent your records (${plural(rows, 'invitation', 'invitations')}) as a CSV file to our direct messages.`;
   return { text: line, blocks: [section(line), context('The file holds only your own checks; teammates’ checks are theirs to export.')] };
 }

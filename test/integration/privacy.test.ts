@@ -172,9 +172,18 @@ describe('/invite-check export', () => {
   });
 
   it('explains a missing files:write permission instead of failing silently', async () => {
+    await check(PRIYA);
     standIn.failNext('files.getUploadURLExternal', { error: 'missing_scope' });
     await app.command('export', { responseUrlId: 'no-scope' });
     expect(JSON.stringify(standIn.responsePosts('no-scope').at(-1)?.body)).toContain('files:write');
+  });
+
+  it('with nothing to export, says so and sends no empty file', async () => {
+    await check('Someone Else | CTO at Other | 1 mutual', TEAMMATE);
+    await app.command('export', { responseUrlId: 'nothing' });
+    expect(JSON.stringify(standIn.responsePosts('nothing').at(-1)?.body)).toContain('nothing to export');
+    expect(standIn.calls('files.getUploadURLExternal')).toHaveLength(0);
+    expect(standIn.uploads()).toEqual([]);
   });
 });
 
