@@ -41,10 +41,16 @@ export function createInsightsRepo(db: Db) {
   const ignoredStmt = db.prepare(`
     SELECT id, name, headline, company, profile_url, status, decided_at, decision_reason, decision_note FROM invitations
     WHERE team_id = @teamId AND owner_id = @ownerId AND status IN ('ignored', 'declined', 'blocked') AND decided_at IS NOT NULL
+      AND details_removed_at IS NULL
     ORDER BY decided_at DESC, id DESC LIMIT @limit OFFSET @offset`);
   const ignoredCountStmt = db.prepare(`
     SELECT count(*) AS n FROM invitations
-    WHERE team_id = @teamId AND owner_id = @ownerId AND status IN ('ignored', 'declined', 'blocked') AND decided_at IS NOT NULL`);
+    WHERE team_id = @teamId AND owner_id = @ownerId AND status IN ('ignored', 'declined', 'blocked') AND decided_at IS NOT NULL
+      AND details_removed_at IS NULL`);
+  // Nobody can reconsider a decision whose details retention removed: counted, not listed.
+  const ignoredDetailsRemovedStmt = db.prepare(`
+    SELECT count(*) AS n FROM invitations
+    WHERE team_id = @teamId AND owner_id = @ownerId AND status IN ('ignored', 'declined', 'blocked') AND details_removed_at IS NOT NULL`);
   const connectionsStmt = db.prepare(`
     SELECT owner_id, name FROM invitations
     WHERE team_id = @teamId AND status = 'accepted' AND decided_at >= @since
@@ -148,6 +154,11 @@ export function createInsightsRepo(db: Db) {
 
     ignoredCount(teamId: string, ownerId: string): number {
       return count(ignoredCountStmt, { teamId, ownerId });
+    },
+
+    /** Ignored, declined or blocked invitations whose details retention has removed. */
+    ignoredDetailsRemovedCount(teamId: string, ownerId: string): number {
+      return count(ignoredDetailsRemovedStmt, { teamId, ownerId });
     },
 
     /** Who in the workspace accepted whom since `since`: names only, never reasons. */

@@ -58,7 +58,7 @@ export function createInsightsService(deps: ServiceDeps) {
     const pageCount = Math.max(1, Math.ceil(total / IGNORED_PAGE_SIZE));
     const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
     const entries = insights.ignored(teamId, userId, (current - 1) * IGNORED_PAGE_SIZE, IGNORED_PAGE_SIZE);
-    return { entries, page: current, pageCount, total };
+    return { entries, page: current, pageCount, total, detailsRemoved: insights.ignoredDetailsRemovedCount(teamId, userId) };
   }
 
   async function home(teamId: string, userId: string, now: Date): Promise<HomeModel> {

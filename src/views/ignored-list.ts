@@ -10,19 +10,28 @@ export const IGNORED_PAGE_SIZE = 10;
 
 /** `/invite-check ignored`: who you ignored, declined or blocked, and why, newest first, a page at a time. */
 export function ignoredListMessage(model: IgnoredListModel): { text: string; blocks: KnownBlock[] } {
-  if (model.total <= 0 && model.entries.length === 0) return emptyList();
+  if (model.total <= 0 && model.entries.length === 0) return emptyList(model.detailsRemoved);
   const pageCount = Math.max(1, model.pageCount);
   const page = Math.max(1, model.page);
   const entries = [...model.entries].sort((a, b) => b.decidedAt.getTime() - a.decidedAt.getTime()).slice(0, IGNORED_PAGE_SIZE);
   const blocks: KnownBlock[] = [section("*People you didn't connect with*\nNewest first, with what you noted at the time.")];
   for (const entry of entries) blocks.push({ type: 'divider' }, entrySection(entry));
   if (entries.length === 0) blocks.push(section(`There's nobody on this page: the list has ${plural(pageCount, 'page', 'pages')}.`));
-  blocks.push({ type: 'divider' }, context(`Page ${page} of ${pageCount} · ${plural(model.total, 'person', 'people')}`));
+  const removed = model.detailsRemoved > 0 ? ` · ${removedNote(model.detailsRemoved)}` : '';
+  blocks.push({ type: 'divider' }, context(`Page ${page} of ${pageCount} · ${plural(model.total, 'person', 'people')}${removed}`));
   blocks.push(...pagingBlocks(page, pageCount));
   return { text: `People you didn't connect with: page ${page} of ${pageCount} (${plural(model.total, 'person', 'people')})`, blocks };
 }
 
-function emptyList(): { text: string; blocks: KnownBlock[] } {
+function removedNote(count: number): string {
+  return `${plural(count, 'older decision is', 'older decisions are')} not listed: their details were removed after the retention period`;
+}
+
+function emptyList(detailsRemoved: number): { text: string; blocks: KnownBlock[] } {
+  if (detailsRemoved > 0) {
+    const line = `*Nobody to list.* ${capitalise(removedNote(detailsRemoved))}.`;
+    return { text: 'Nobody to list: older details were removed after the retention period.', blocks: [section(line)] };
+  }
   return {
     text: 'Nobody ignored, declined or blocked yet.',
     blocks: [

@@ -64,6 +64,8 @@ export interface IgnoredListModel {
   page: number;
   pageCount: number;
   total: number;
+  /** Older decisions whose details retention removed: not listed, only counted. */
+  detailsRemoved: number;
 }
 
 export interface StatsModel {

@@ -201,6 +201,11 @@ describe('retention', () => {
     expect(app.db.prepare('SELECT name FROM invitations WHERE id = ?').get(accepted.invitationId)).toEqual({ name: 'Ana Friend' });
     // Run again: nothing more to do.
     expect(await removeExpiredDetails({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, new Date('2027-07-01T10:00:00Z'))).toBe(0);
+    // The ignored list no longer offers what nobody can reconsider; it counts it.
+    await app.command('ignored', { responseUrlId: 'after-retention' });
+    const list = JSON.stringify(standIn.responsePosts('after-retention').at(-1)?.body);
+    expect(list).not.toContain('Details removed');
+    expect(list).toContain('1 older decision is not listed');
   });
 
   it('is shown in help', async () => {

@@ -28,7 +28,7 @@ function entry(overrides: Partial<IgnoredEntry> = {}): IgnoredEntry {
 }
 
 function list(model: Partial<IgnoredListModel> = {}) {
-  const full: IgnoredListModel = { entries: [entry()], page: 1, pageCount: 1, total: 1, ...model };
+  const full: IgnoredListModel = { entries: [entry()], page: 1, pageCount: 1, total: 1, detailsRemoved: 0, ...model };
   return checkedMessage(ignoredListMessage(full), [], full.entries.map((e) => e.profileUrl));
 }
 
@@ -141,5 +141,20 @@ describe('ignoredListMessage', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('decisions whose details retention removed', () => {
+  it('are counted under the list, not listed', () => {
+    const { blocks } = list({ detailsRemoved: 3 });
+    expect(collectMrkdwn(blocks).at(-1)).toBe(
+      'Page 1 of 1 · 1 person · 3 older decisions are not listed: their details were removed after the retention period',
+    );
+  });
+
+  it('alone, say so rather than show an empty list', () => {
+    const { text, blocks } = list({ entries: [], total: 0, detailsRemoved: 1 });
+    expect(text).toBe('Nobody to list: older details were removed after the retention period.');
+    expect(collectMrkdwn(blocks)).toEqual(['*Nobody to list.* 1 older decision is not listed: their details were removed after the retention period.']);
   });
 });
