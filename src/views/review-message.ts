@@ -25,7 +25,7 @@ export function reviewMessage(model: ReviewModel): { text: string; blocks: Known
     blocks.push(...decidedBlocks(model.decidedThisWeek.counts, model.decidedThisWeek.recent));
   }
   if (model.ratioNote) blocks.push(context(`:bulb: ${text(model.ratioNote, 1000)}`));
-  blocks.push(context('You get this review on Monday mornings. You can turn it off with the Settings button on my Home tab.'));
+  blocks.push(context('The weekly review comes at the start of your working week, unless you turn it off with the Settings button on my Home tab.'));
   return { text: fallback(pendingTotal, owedTotal), blocks };
 }
 

@@ -161,7 +161,7 @@ function delayInput(current: string, workspaceLabel: string): InputBlock {
 }
 
 function weeklyReviewInput(on: boolean): InputBlock {
-  const choice = option('Send me a weekly review on Monday morning', WEEKLY_REVIEW_ON);
+  const choice = option('Send me a weekly review at the start of my working week', WEEKLY_REVIEW_ON);
   return {
     type: 'input',
     block_id: INPUTS.weeklyReview.block,

@@ -130,7 +130,7 @@ describe('settingsModal', () => {
     const on = modal({ weeklyReview: true });
     const el = element(on, INPUTS.weeklyReview.block);
     expect(el.type === 'checkboxes' ? el.options.map((option) => [option.value, option.text.text]) : null).toEqual([
-      [WEEKLY_REVIEW_ON, 'Send me a weekly review on Monday morning'],
+      [WEEKLY_REVIEW_ON, 'Send me a weekly review at the start of my working week'],
     ]);
     expect(checkedValues(on, INPUTS.weeklyReview.block)).toEqual([WEEKLY_REVIEW_ON]);
     expect(checkedValues(modal({ weeklyReview: false }), INPUTS.weeklyReview.block)).toBeUndefined();
