@@ -42,6 +42,20 @@ export function parseFocusList(text: string | null | undefined): string[] {
   return terms;
 }
 
+/**
+ * Why a list cannot be saved as typed, or null: parseFocusList would silently drop terms past
+ * the twentieth and cut long ones (a cut term matches nothing), so the form says so instead.
+ */
+export function focusListProblem(text: string | null | undefined): string | null {
+  const pieces = (text ?? '').split(LIST_SEPARATOR).map((piece) => piece.replace(/\s+/g, ' ').trim().replace(BULLET, ''));
+  const terms = new Set(pieces.filter((piece) => piece !== '').map((piece) => piece.toLowerCase()));
+  if (terms.size > MAX_FOCUS_TERMS) return `At most ${MAX_FOCUS_TERMS} terms here; you have ${terms.size}.`;
+  if ([...terms].some((term) => Array.from(term).length > MAX_FOCUS_TERM_CHARS)) {
+    return `Each term can be at most ${MAX_FOCUS_TERM_CHARS} characters: separate terms with commas.`;
+  }
+  return null;
+}
+
 /** At most `max` characters, never splitting a surrogate pair, without trailing spaces. */
 function capChars(text: string, max: number): string {
   const chars = Array.from(text);

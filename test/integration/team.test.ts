@@ -283,6 +283,30 @@ describe('settings', () => {
     expect(response.json).toMatchObject({ response_action: 'errors', errors: { [INPUTS.workEnd.block]: expect.any(String) } });
     expect(app.db.prepare('SELECT count(*) AS n FROM user_settings').get()).toEqual({ n: 0 });
   });
+
+  it('refuses focus terms it could not keep as typed, beside the field, and saves nothing', async () => {
+    const base = {
+      [INPUTS.workStart.block]: { [INPUTS.workStart.action]: timepickerValue('09:00') },
+      [INPUTS.workEnd.block]: { [INPUTS.workEnd.action]: timepickerValue('17:00') },
+      [INPUTS.workDays.block]: { [INPUTS.workDays.action]: checkboxesValue(['1']) },
+    };
+    const cases = [
+      [INPUTS.focusKeywords, Array.from({ length: 21 }, (_, i) => `term${i}`).join(', '), 'At most 20 terms here; you have 21.'],
+      [INPUTS.focusRoles, 'engineering managers who lead platform teams in companies of any size at all', 'at most 60 characters'],
+      // Twenty terms that fit when typed tight, but not when shown again with ", " between them.
+      [INPUTS.focusIndustries, Array.from({ length: 20 }, (_, i) => `industry-${String(i).padStart(5, '0')}`).join(','), 'Too long to show again'],
+    ] as const;
+    for (const [ids, typed, message] of cases) {
+      const response = await app.submit({
+        user_id: OWNER,
+        callback_id: VIEWS.settings,
+        values: { ...base, [ids.block]: { [ids.action]: plainTextValue(typed) } },
+      });
+      expect(response.json).toMatchObject({ response_action: 'errors' });
+      expect(JSON.stringify((response.json as { errors: Record<string, string> }).errors[ids.block])).toContain(message);
+    }
+    expect(app.db.prepare('SELECT count(*) AS n FROM user_settings').get()).toEqual({ n: 0 });
+  });
 });
 
 describe('reviews and stats', () => {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { parseFocusList } from '../../domain/focus.js';
+import { focusListProblem, parseFocusList } from '../../domain/focus.js';
 import { minuteOfDay, THANK_YOU_DELAY_CHOICES, type ThankYouDelayChoice, type UserSettings } from '../../domain/settings.js';
 import { cleanMultiLine, cleanText } from '../../domain/slack-text.js';
 import { INPUTS, WEEKLY_REVIEW_ON } from '../../views/ids.js';
-import { describeDays, FOCUS_TEXT_MAX } from '../../views/settings-modal.js';
+import { describeDays, FOCUS_TEXT_MAX, joinTerms } from '../../views/settings-modal.js';
 import { teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { inputValue, tellSubmitterNotSaved, type StateValues, type ViewArgs } from './modal-context.js';
@@ -67,6 +67,10 @@ function readSettings(values: StateValues): { settings: UserSettings } | { error
   const dayValues = inputValue(values, INPUTS.workDays)?.selected_options?.map((option) => Number(option.value)) ?? [];
   const workDays = [...new Set(dayValues.filter((day) => Number.isInteger(day) && day >= 0 && day <= 6))].sort();
   if (workDays.length === 0) errors[INPUTS.workDays.block] = 'Pick at least one day, or nudges could never arrive.';
+  for (const ids of [INPUTS.focusIndustries, INPUTS.focusRoles, INPUTS.focusKeywords]) {
+    const problem = focusListTooLong(inputValue(values, ids)?.value);
+    if (problem !== null) errors[ids.block] = problem;
+  }
   const delay = z.enum(DELAY_CODES).safeParse(inputValue(values, INPUTS.thankYouDelay)?.selected_option?.value ?? 'workspace');
   if (!delay.success) errors[INPUTS.thankYouDelay.block] = 'Pick one of the choices.';
   if (Object.keys(errors).length > 0 || !delay.success) return { errors };
@@ -86,6 +90,17 @@ function readSettings(values: StateValues): { settings: UserSettings } | { error
       weeklyReview: (inputValue(values, INPUTS.weeklyReview)?.selected_options ?? []).some((option) => option.value === WEEKLY_REVIEW_ON),
     },
   };
+}
+
+/**
+ * Terms that would not be saved as typed, or not shown in full when the form opens again (where
+ * the next save would drop what is not shown).
+ */
+function focusListTooLong(value: string | null | undefined): string | null {
+  const problem = focusListProblem(cleanText(value ?? ''));
+  if (problem !== null) return problem;
+  const terms = focusList(value);
+  return joinTerms(terms) === terms.join(', ') ? null : 'Too long to show again in full: shorten a term or two.';
 }
 
 /** Focus terms are shown back on cards (in the reasons), so they get the cleaning all typed text gets. */
