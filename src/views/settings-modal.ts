@@ -1,7 +1,7 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { THANK_YOU_DELAY_CHOICES } from '../domain/settings.js';
 import { option, plainString, section } from './blocks.js';
-import { truncate } from './format.js';
+import { LIMITS, truncate } from './format.js';
 import { INPUTS, VIEWS, WEEKLY_REVIEW_ON } from './ids.js';
 import type { SettingsModel } from './models.js';
 
@@ -14,7 +14,11 @@ const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The person's own settings: what they look for, when nudges may come, and the weekly review. */
-export function settingsModal(model: SettingsModel): ModalView {
+/**
+ * The settings form. `responseUrl`: where the command that opened it can be answered, to confirm
+ * the save there (the Home tab shows a save by redrawing itself).
+ */
+export function settingsModal(model: SettingsModel, responseUrl: string | null = null): ModalView {
   const { current, workspace } = model;
   const blocks: KnownBlock[] = [
     section(
@@ -37,6 +41,7 @@ export function settingsModal(model: SettingsModel): ModalView {
   return {
     type: 'modal',
     callback_id: VIEWS.settings,
+    ...(responseUrl === null ? {} : { private_metadata: truncate(JSON.stringify({ responseUrl }), LIMITS.privateMetadata) }),
     title: { type: 'plain_text', text: 'Your settings' },
     submit: { type: 'plain_text', text: 'Save' },
     close: { type: 'plain_text', text: 'Cancel' },

@@ -234,7 +234,7 @@ describe('/invite-check ignored', () => {
 
 describe('settings', () => {
   it('opens the settings modal and saves focus and hours, which the next recommendation uses', async () => {
-    await app.command('settings', { triggerId: '555.666.settings' });
+    await app.command('settings', { triggerId: '555.666.settings', responseUrlId: 'settings' });
     const opened = standIn.calls('views.open').at(-1);
     expect(opened?.args.trigger_id).toBe('555.666.settings');
     expect(openedView(opened).callback_id).toBe(VIEWS.settings);
@@ -250,7 +250,9 @@ describe('settings', () => {
       [INPUTS.thankYouDelay.block]: { [INPUTS.thankYouDelay.action]: staticSelectValue('0') },
       [INPUTS.weeklyReview.block]: { [INPUTS.weeklyReview.action]: checkboxesValue([]) },
     };
-    await app.submit({ user_id: OWNER, callback_id: VIEWS.settings, values });
+    await app.submit({ user_id: OWNER, callback_id: VIEWS.settings, private_metadata: openedView(opened).private_metadata, values });
+    // Confirmed beside the command that opened the form.
+    expect(JSON.stringify(standIn.responsePosts('settings').at(-1)?.body)).toContain('Your settings are saved');
     const row = app.db.prepare('SELECT focus_industries, focus_roles, work_start, work_end, work_days, thank_you_delay, weekly_review FROM user_settings').get();
     expect(row).toEqual({
       focus_industries: '["fintech","Analytics"]',

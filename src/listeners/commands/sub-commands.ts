@@ -18,7 +18,7 @@ export async function runSubCommand(services: AppServices, args: CommandArgs, co
   try {
     switch (command) {
       case 'settings': {
-        const view = settingsModal(services.settings.settingsModel(teamId, userId));
+        const view = settingsModal(services.settings.settingsModel(teamId, userId), payload.response_url);
         await openModal({ client, triggerId: payload.trigger_id, view, respond, logger, tryAgain: 'run the command again' });
         return;
       }

@@ -6,7 +6,9 @@ import { INPUTS, WEEKLY_REVIEW_ON } from '../../views/ids.js';
 import { describeDays, FOCUS_TEXT_MAX, joinTerms } from '../../views/settings-modal.js';
 import { teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { inputValue, tellSubmitterNotSaved, type StateValues, type ViewArgs } from './modal-context.js';
+import { respondVia } from '../../services/respond.js';
+import { describeSlackFailure } from '../../services/slack-errors.js';
+import { inputValue, parseJson, tellSubmitterNotSaved, trustedResponseUrl, type StateValues, type ViewArgs } from './modal-context.js';
 
 const DELAY_CODES = THANK_YOU_DELAY_CHOICES.map((choice) => choice.code) as [ThankYouDelayChoice, ...ThankYouDelayChoice[]];
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
@@ -37,6 +39,7 @@ export function settingsSubmitted(services: AppServices) {
       };
       services.settings.saveSettings(teamId, body.user.id, settings);
       await services.insights.publishHome(teamId, body.user.id);
+      await confirmSaved(args, services);
     } catch (error) {
       const { focus, workStart, workEnd, workDays } = read.settings;
       await tellSubmitterNotSaved(args, error, 'Saving settings', {
@@ -90,6 +93,22 @@ function readSettings(values: StateValues): { settings: UserSettings } | { error
       weeklyReview: (inputValue(values, INPUTS.weeklyReview)?.selected_options ?? []).some((option) => option.value === WEEKLY_REVIEW_ON),
     },
   };
+}
+
+const SAVED =
+  ':white_check_mark: Your settings are saved. They count from your next check, nudge and review; invitations already checked keep their recommendation.';
+const settingsContext = z.object({ responseUrl: z.string().max(500) });
+
+/** Confirms a save beside the command that opened the form; a failure to say so is only logged. */
+async function confirmSaved({ view, logger }: ViewArgs, services: AppServices): Promise<void> {
+  const context = settingsContext.safeParse(parseJson(view.private_metadata));
+  const url = context.success ? trustedResponseUrl(context.data.responseUrl, services.trustedResponseOrigins) : null;
+  if (url === null) return;
+  try {
+    await respondVia(url)({ response_type: 'ephemeral', text: SAVED });
+  } catch (error) {
+    logger.warn('Could not confirm the saved settings', { failure: describeSlackFailure(error) });
+  }
 }
 
 /**
