@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { collapseWhitespace } from '../domain/slack-text.js';
-import { actions, button, capitalise, context, displayName, roleLine, section, STATUS_EMOJI, STATUS_LABEL } from './blocks.js';
+import { actions, button, capitalise, context, displayName, roleLine, section, STATUS_EMOJI, STATUS_LABEL, uniqueBy } from './blocks.js';
 import { plural, profileLink, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
 import type { IgnoredEntry, IgnoredListModel } from './models.js';
@@ -13,7 +13,10 @@ export function ignoredListMessage(model: IgnoredListModel): { text: string; blo
   if (model.total <= 0 && model.entries.length === 0) return emptyList(model.detailsRemoved);
   const pageCount = Math.max(1, model.pageCount);
   const page = Math.max(1, model.page);
-  const entries = [...model.entries].sort((a, b) => b.decidedAt.getTime() - a.decidedAt.getTime()).slice(0, IGNORED_PAGE_SIZE);
+  // Once each: an entry's buttons live in a block named after it, and block ids must be unique.
+  const entries = uniqueBy(model.entries, (entry) => entry.invitationId)
+    .sort((a, b) => b.decidedAt.getTime() - a.decidedAt.getTime())
+    .slice(0, IGNORED_PAGE_SIZE);
   const blocks: KnownBlock[] = [section("*People you didn't connect with*\nNewest first, with what you noted at the time.")];
   for (const entry of entries) blocks.push({ type: 'divider' }, entrySection(entry));
   if (entries.length === 0) blocks.push(section(`There's nobody on this page: the list has ${plural(pageCount, 'page', 'pages')}.`));
@@ -50,7 +53,12 @@ function entrySection(entry: IgnoredEntry): KnownBlock {
   const role = roleLine(entry.headline, entry.company, text);
   if (role) lines.push(role);
   lines.push(statusLine(entry));
-  return section(lines.join('\n'));
+  // Reconsidering is what this list is for: the card's own Change decision, from here.
+  return {
+    ...section(lines.join('\n')),
+    block_id: `ignored:${entry.invitationId}`,
+    accessory: button(ACTIONS.changeDecision, 'Change decision', String(entry.invitationId)),
+  };
 }
 
 function statusLine(entry: IgnoredEntry): string {

@@ -230,6 +230,20 @@ describe('/invite-check ignored', () => {
     expect(second?.body).toMatchObject({ replace_original: true });
     expect(JSON.stringify(second?.body)).toContain('Person Number0');
   });
+
+  it('offers Change decision on each person, which opens the same form as the card', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.decline);
+    await app.command('ignored', { responseUrlId: 'reconsider' });
+    const list = standIn.responsePosts('reconsider').at(-1);
+    const blocks = (list?.body.blocks ?? []) as { accessory?: { action_id?: string; value?: string } }[];
+    const value = blocks.find((block) => block.accessory?.action_id === ACTIONS.changeDecision)?.accessory?.value ?? '';
+    expect(value).toBe(card.invitationId);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.changeDecision, block_id: `ignored:${value}`, value, response_url: standIn.responseUrl('reconsider-click') });
+    expect(lastModal().callback_id).toBe(VIEWS.changeDecision);
+    // Not taken for the card: the card's own reply address is not replaced by the list's.
+    expect(app.db.prepare('SELECT response_url FROM invitations WHERE id = ?').get(card.invitationId)).toEqual({ response_url: null });
+  });
 });
 
 describe('settings', () => {

@@ -158,3 +158,14 @@ describe('decisions whose details retention removed', () => {
     expect(collectMrkdwn(blocks)).toEqual(['*Nobody to list.* 1 older decision is not listed: their details were removed after the retention period.']);
   });
 });
+
+describe('reconsidering from the list', () => {
+  it('gives each entry Change decision, for that invitation, in a block of its own', () => {
+    const { blocks } = list({ entries: [entry({ invitationId: 7 }), entry({ invitationId: 9, decidedAt: new Date('2024-03-01T09:00:00Z') })], total: 2 });
+    const accessories = blocks.flatMap((block) => (block.type === 'section' && block.accessory?.type === 'button' ? [[block.block_id, block.accessory.action_id, block.accessory.value]] : []));
+    expect(accessories).toEqual([
+      ['ignored:7', ACTIONS.changeDecision, '7'],
+      ['ignored:9', ACTIONS.changeDecision, '9'],
+    ]);
+  });
+});
