@@ -98,7 +98,7 @@ function parseMutualField(field: string): number | null {
   if (/^(?:none|no|nil|zero|-)$/.test(text)) return 0;
   const bare = BARE_COUNT.exec(text);
   if (bare?.[1]) return toCount(bare[1]);
-  return parseMutualConnections(text);
+  return parseMutualConnections(text) ?? countBeforeMisspeltMutual(text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -117,7 +117,13 @@ type Line =
   | { kind: 'mutual'; count: number }
   | { kind: 'label'; label: LabelName; value: string }
   /** Boilerplate, email headers, profile-URL lines; may still name the person. */
-  | { kind: 'skip'; nameHint: NameHint | null };
+  | { kind: 'skip'; nameHint: NameHint | null }
+  /** The e-mail's logo ("LinkedIn", Gmail's "[image: LinkedIn]"); an HTML copy puts the recipient's name under it. */
+  | { kind: 'logo' }
+  /** An Accept or Ignore button: on a page of several invitations, the next person may follow. */
+  | { kind: 'button' }
+  /** The footer "This email was intended for Sam Lee (…)": the recipient, never the inviter. */
+  | { kind: 'recipient'; text: string };
 
 /** A name some line gives explicitly; a lower rank wins. */
 interface NameHint {
@@ -168,8 +174,9 @@ function readPastedOrParts(text: string): ParseResult {
 }
 
 function readPasted(text: string): ParseResult {
-  const lines = text.split('\n').map(classifyLine);
-  const name = chooseName(lines);
+  const allLines = text.split('\n').map(classifyLine);
+  const name = chooseName(allLines);
+  const lines = firstInvitationLines(allLines, name);
   const headlineLine = name?.headline ? -1 : findHeadlineLine(lines, name);
   const { headline, company } = chooseHeadline(lines, name, headlineLine);
   const used = new Set([name?.line ?? -1, headlineLine]);
@@ -237,8 +244,40 @@ function classifyContent(text: string): Line {
   if (count !== null) return { kind: 'mutual', count };
   const invited = invitePhrase(text);
   if (invited !== null && (invited.name !== '' || !sentence)) return { kind: 'skip', nameHint: invited.name === '' ? null : invited };
-  if (isBoilerplate(text)) return SKIP;
+  const lower = text.toLowerCase();
+  if (isLowerCaseBoilerplate(lower)) return boilerplateLine(text, lower);
   return { kind: 'text', text };
+}
+
+const LOGO: Line = { kind: 'logo' };
+const BUTTON: Line = { kind: 'button' };
+const LOGO_LINES = new Set(['linkedin', '[image: linkedin]', '[image:linkedin]']);
+const BUTTON_LINES = new Set(['accept', 'ignore', 'decline', 'accept invitation', 'ignore invitation', 'decline invitation']);
+const INTENDED_FOR = /^this e-?mail was (?:intended|sent|meant) (?:for|to) ([^(<]{1,100})/i;
+
+/** Boilerplate that matters to the reading: the logo, the buttons, and the footer naming the recipient. */
+function boilerplateLine(text: string, lower: string): Line {
+  if (LOGO_LINES.has(lower)) return LOGO;
+  if (BUTTON_LINES.has(lower)) return BUTTON;
+  const intended = lower.startsWith('this ') ? INTENDED_FOR.exec(text) : null;
+  return intended?.[1] ? { kind: 'recipient', text: intended[1] } : SKIP;
+}
+
+/** Boilerplate of any sort: read past it, and never into a note. */
+function isChrome(line: Line): boolean {
+  return line.kind === 'skip' || line.kind === 'logo' || line.kind === 'button' || line.kind === 'recipient';
+}
+
+/** Blank, or boilerplate that names nobody. */
+function isQuiet(line: Line): boolean {
+  return line.kind === 'blank' || (isChrome(line) && (line.kind !== 'skip' || line.nameHint === null));
+}
+
+/** The first line at or after `from` that is not quiet; `lines.length` if none. */
+function nextLoudLine(lines: readonly Line[], from: number): number {
+  let index = from;
+  while (index < lines.length && isQuiet(lines[index] ?? BLANK)) index += 1;
+  return index;
 }
 
 /** A line with a profile URL is boilerplate, but the mobile app's share line names the person. */
@@ -282,11 +321,74 @@ function chooseName(lines: readonly Line[]): ChosenName | null {
     const nameLine = lines.findIndex((line) => line.kind === 'text' && sameName(line.text, best.name));
     return { name: best.name, line: nameLine === -1 ? best.line : nameLine, headline: best.headline ?? null };
   }
+  const recipient = recipientName(lines);
+  const name = firstNameLine(lines, recipient) ?? nameBesideHeadline(lines);
+  // An inviter who has the recipient's name is still read.
+  return name ?? (recipient === null ? null : firstNameLine(lines, null));
+}
+
+/** Read only when no line names the inviter, so the footer's name is cleaned only then. */
+function recipientName(lines: readonly Line[]): string | null {
+  for (const line of lines) if (line.kind === 'recipient') return plausibleNameIn(line.text);
+  return null;
+}
+
+/**
+ * The first line that reads as a name, passing over the recipient's own name, which an e-mail
+ * copied from an HTML mail client shows under the logo. The footer names the recipient ("This
+ * email was intended for Sam Lee"); without it, when two names follow the logo and a headline
+ * comes under the second, the first is the recipient's and the second the inviter's.
+ */
+function firstNameLine(lines: readonly Line[], recipient: string | null): ChosenName | null {
+  const lowerRecipient = recipient?.toLowerCase();
   for (const [index, line] of lines.entries()) {
     const name = line.kind === 'text' ? nameFromLine(line.text) : null;
-    if (name) return { name, line: index, headline: null };
+    if (!name || name.toLowerCase() === lowerRecipient) continue;
+    const chosen: ChosenName = { name, line: index, headline: null };
+    return followsLogo(lines, index) ? (nameWithHeadlineAt(lines, nextLoudLine(lines, index + 1)) ?? chosen) : chosen;
   }
-  return nameBesideHeadline(lines);
+  return null;
+}
+
+function followsLogo(lines: readonly Line[], index: number): boolean {
+  let before = index - 1;
+  while (lines[before]?.kind === 'blank') before -= 1;
+  return lines[before]?.kind === 'logo';
+}
+
+/** The name on line `index` when a headline comes under it (past quiet lines), else null. */
+function nameWithHeadlineAt(lines: readonly Line[], index: number): ChosenName | null {
+  const line = lines[index];
+  const name = line?.kind === 'text' ? nameFromLine(line.text) : null;
+  if (!name) return null;
+  const under = lines[nextLoudLine(lines, index + 1)];
+  return under?.kind === 'text' && looksLikeHeadline(under.text) && couldBeHeadline(under.text)
+    ? { name, line: index, headline: null }
+    : null;
+}
+
+// --- Several invitations on one page ---------------------------------------------------------
+
+/**
+ * The lines of the chosen person's invitation. On a page or digest of several, the next person
+ * begins after this one's Accept/Ignore buttons, with another profile picture or another name
+ * with a headline under it; their notes and mutual counts are not this person's. The e-mail's
+ * mutual count, which comes after its Accept button, stays.
+ */
+function firstInvitationLines(lines: readonly Line[], name: ChosenName | null): readonly Line[] {
+  if (!name) return lines;
+  for (let index = Math.max(name.line, 0); index < lines.length; index += 1) {
+    if (lines[index]?.kind !== 'button') continue;
+    const next = nextLoudLine(lines, index + 1);
+    if (startsAnotherPerson(lines, next, name.name)) return lines.slice(0, next);
+  }
+  return lines;
+}
+
+function startsAnotherPerson(lines: readonly Line[], index: number, name: string): boolean {
+  const line = lines[index];
+  const other = line?.kind === 'skip' ? line.nameHint : nameWithHeadlineAt(lines, index);
+  return other !== null && other.name.toLowerCase() !== name.toLowerCase();
 }
 
 function bestHint(lines: readonly Line[]): (NameHint & { line: number }) | null {
@@ -415,9 +517,19 @@ function isPlausibleName(candidate: string): boolean {
 }
 
 function isNameWord(word: string): boolean {
-  if (!NAME_WORD.test(word) || !LETTER.test(word)) return false;
-  if (NOT_NAME_WORDS.has(word.toLowerCase().replace(FINAL_DOT, ''))) return false;
-  return STARTS_CAPITALISED.test(word) || PARTICLES.has(word) || PREFIXED_PARTICLE.test(word);
+  const bare = isQuotedNickname(word) ? word.slice(1, -1) : word;
+  if (!NAME_WORD.test(bare) || !LETTER.test(bare)) return false;
+  if (NOT_NAME_WORDS.has(bare.toLowerCase().replace(FINAL_DOT, ''))) return false;
+  return STARTS_CAPITALISED.test(bare) || PARTICLES.has(bare) || PREFIXED_PARTICLE.test(bare);
+}
+
+const NICKNAME_OPENING_QUOTES = '"“‘';
+const NICKNAME_CLOSING_QUOTES = '"”’';
+
+/** A nickname in quotes, as in Robert "Bobby" Tables. (Straight single quotes are name letters already.) */
+function isQuotedNickname(word: string): boolean {
+  if (word.length <= 2) return false;
+  return NICKNAME_OPENING_QUOTES.includes(word.charAt(0)) && NICKNAME_CLOSING_QUOTES.includes(word.charAt(word.length - 1));
 }
 
 // --- Invite phrases: boilerplate that names the person ----------------------------------------
@@ -459,7 +571,7 @@ function invitePhrase(line: string): NameHint | null {
     CONNECT_WITH.exec(text) ??
     SHARED_PROFILE.exec(text);
   if (!match) return null;
-  const captured = (match[1] ?? '').replace(ANGLE_BRACKETED, ' ').replace(TRAILING_PUNCTUATION, '');
+  const captured = withoutTrailingPunctuation((match[1] ?? '').replace(ANGLE_BRACKETED, ' '));
   const name = plausibleNameIn(captured) ?? plausibleNameIn(afterLastComma(captured));
   if (name) return { name, rank: RANK_INVITE };
   // A single word before the comma may be whom the e-mail greets ("Sam, Priya Raman, CTO, ...").
@@ -468,6 +580,11 @@ function invitePhrase(line: string): NameHint | null {
   if (!first?.includes(' ')) return { name: '', rank: RANK_INVITE };
   const rest = captured.slice(comma + 1).trim();
   return { name: first, rank: RANK_INVITE, ...(looksLikeHeadline(rest) ? { headline: rest } : {}) };
+}
+
+/** "Invitation from Priya Raman." → "Priya Raman", but "Martin Luther King Jr." keeps its suffix's full stop. */
+function withoutTrailingPunctuation(text: string): string {
+  return text.endsWith('.') && endsWithNameSuffix(text) ? text : text.replace(TRAILING_PUNCTUATION, '');
 }
 
 /** "Sam, Priya Raman wants to connect": the name is after the greeting's comma. */
@@ -504,8 +621,11 @@ const BOILERPLATE: readonly RegExp[] = [
   /^sent from my\b/,
   /^(?:get|download) the (?:new )?linkedin\b/,
   /^(?:this is an automated|please do not reply)\b/,
-  /^you have (?:an?|\d+)(?: new| pending)? (?:connection )?invitations?(?: waiting)?[.!]?$/,
+  // "You have 3 new invitations", also as the digest e-mail greets: "Sam, you have 3 new invitations".
+  /^(?:[^\s,]+,\s*)?you have (?:an?|\d+)(?: new| pending)? (?:connection )?invitations?(?: waiting)?[.!]?$/,
   /^you(?: have|['’]ve)? received an? (?:new )?(?:connection )?invit(?:ation|e) to connect\b/,
+  // Gmail's stand-in for the e-mail's logo; the web page's button under a note, "Reply to Ravi".
+  /^(?:\[image: ?linkedin\]|reply to [^\s]+)$/,
   // The web page's line under a name, alone or with when: "Invited you to connect · 2 days ago".
   /^(?:invited|is inviting) you to connect[.!]?(?:\s*[·•]\s*[^·•]{1,30})?$/,
   // The web page's badges beside a name: "Verified", "Premium", "Open to work", "Hiring".
@@ -519,7 +639,10 @@ const BOILERPLATE: readonly RegExp[] = [
 ];
 
 function isBoilerplate(text: string): boolean {
-  const lower = text.toLowerCase();
+  return isLowerCaseBoilerplate(text.toLowerCase());
+}
+
+function isLowerCaseBoilerplate(lower: string): boolean {
   return isMadeOfUiWords(lower) || BOILERPLATE.some((pattern) => pattern.test(lower));
 }
 
@@ -612,7 +735,7 @@ function findHeadlineLine(lines: readonly Line[], name: ChosenName | null): numb
   if (!name || name.line === -1) return lines.findIndex((line) => line.kind === 'text' && isHeadlineShaped(line.text));
   for (let index = name.line + 1; index < lines.length; index += 1) {
     const line = lines[index];
-    if (!line || line.kind === 'blank' || line.kind === 'skip' || line.kind === 'mutual') continue;
+    if (!line || line.kind === 'blank' || line.kind === 'mutual' || isChrome(line)) continue;
     if (line.kind !== 'text' || !couldBeHeadline(line.text)) return -1; // the note comes after the headline
     if (!sameName(line.text, name.name)) return index;
   }
@@ -636,9 +759,9 @@ function couldBeHeadline(text: string): boolean {
   return !looksLikeSentence(text.slice(0, pipe));
 }
 
-/** Ends with ! or ?, or with a full stop that is not an initial's. */
+/** Ends with ! or ?, or with a full stop that is not an initial's or a name suffix's. */
 function endsAsSentence(text: string): boolean {
-  return ENDS_WITH_EXCLAMATION.test(text) || (ENDS_WITH_FULL_STOP.test(text) && !ENDS_WITH_INITIALS.test(text));
+  return ENDS_WITH_EXCLAMATION.test(text) || endsWithFullStop(text);
 }
 
 function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlineLine: number): HeadlineParts {
@@ -661,7 +784,7 @@ function labelValue(lines: readonly Line[], label: LabelName): string | null {
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d{1,6}`;
 const MUTUAL = String.raw`(?:mutual|shared)`;
 const BARE_COUNT = new RegExp(String.raw`^(${NUMBER})\+?$`);
-const NO_MUTUALS = new RegExp(String.raw`(?:^|\s)(?:no|zero|0)\s+${MUTUAL}(?=\W|$)|(?:^|\s)no\s+connections?\s+in\s+common`);
+const NO_MUTUALS = new RegExp(String.raw`(?:^|\s)(?:no|zero|0)\s+${MUTUAL}s?(?=\W|$)|(?:^|\s)no\s+connections?\s+in\s+common`);
 const NAMED_AND_OTHERS = new RegExp(
   String.raw`^(.+?)\s+(?:and|&)\s+(${NUMBER})\s+others?\s+(?:(?:are|is)\s+)?${MUTUAL}\s+connections?\b`,
 );
@@ -673,7 +796,8 @@ const NAMED_ARE = new RegExp(String.raw`^(.+?)\s+(?:and|&)\s+\S.*?\s+are\s+(?:bo
 const NAMED_IS = new RegExp(String.raw`^.+?\s+is\s+an?\s+${MUTUAL}\s+connection\b`);
 // "Mutual connections: 14", "mutual: 14", and the web page's "See all mutual connections (14)".
 const LABELLED = new RegExp(String.raw`(?:${MUTUAL}\s+connections?|mutuals?)\s*(?:[:=\-–]|\()\s*(${NUMBER})(?!\d)`);
-const COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\+?\s+(?:others?\s+)?${MUTUAL}(?=\W|$)`);
+// "14 mutual connections", "14 mutual", "3 mutuals".
+const COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\+?\s+(?:others?\s+)?${MUTUAL}s?(?=\W|$)`);
 const IN_COMMON = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\s+connections?\s+in\s+common`);
 const FIRST_PERSON = /(?:^|\s)(?:i|i['’]m|i['’]ve|we|we['’]re|my|our|us|me)(?=[\s,.!?]|$)/i;
 
@@ -707,6 +831,34 @@ function countNames(list: string): number {
 
 function toCount(digits: string): number {
   return Number.parseInt(digits.replace(/,/g, ''), 10);
+}
+
+const COUNT_THEN_WORD = new RegExp(String.raw`^(${NUMBER})\+?\s+(\p{L}{2,12})$`, 'u');
+const MAX_MUTUAL_TYPOS = 2;
+
+/**
+ * "14 mutal", "2 mtual": in the field for the count, a number and a word a typo or two from
+ * "mutual" (starting with its "m") is the count. "14 connections", "3 mins" are not.
+ */
+function countBeforeMisspeltMutual(text: string): number | null {
+  const match = COUNT_THEN_WORD.exec(text);
+  const word = match?.[2] ?? '';
+  const isMutual = word.startsWith('m') && editDistance(word, 'mutual') <= MAX_MUTUAL_TYPOS;
+  return isMutual && match?.[1] ? toCount(match[1]) : null;
+}
+
+/** Levenshtein distance; only for short words. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitute = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitute));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }
 
 function firstMutual(lines: readonly Line[]): number | null {
@@ -792,7 +944,7 @@ function startsParagraph(line: Line | undefined): boolean {
 }
 
 function isNoteStop(line: Line | undefined): boolean {
-  return !line || line.kind === 'skip' || line.kind === 'mutual' || line.kind === 'label';
+  return !line || line.kind === 'mutual' || line.kind === 'label' || isChrome(line);
 }
 
 function noteText(line: Line | undefined): string {
@@ -822,13 +974,29 @@ const OTHER_PRONOUNS =
 const ENDS_WITH_EXCLAMATION = /[!?]["'”’)]*$/;
 const ENDS_WITH_FULL_STOP = /\.["'”’)]*$/;
 const ENDS_WITH_INITIALS = /(?:^|\s)(?:\p{Lu}\.)+["'”’)]*$/u;
+// Name suffixes whose full stop ends no sentence: "Martin Luther King Jr.", "Hannah O'Connell, Ph.D.".
+// As written (case matters), so "…nothing to do." still ends a sentence; "M.D."-style ones are initials.
+// Tested on the last word only (see endsWithNameSuffix).
+const NAME_SUFFIX =
+  /^(?:Jr|JR|Sr|SR|Esq|Ph\.?D|D\.?Phil|Ed\.?D|Psy\.?D|Pharm\.?D|MD|DDS|DMD|JD|LL\.?[BM]|MBA|M\.?Sc|B\.?Sc|M\.?Eng|P\.?Eng|RN|CPA)\.["'”’)]*$/;
 
 /** Reads like something a person wrote (a greeting, a sentence, "I"/"you"), not a label or a title. */
 function looksLikeSentence(text: string): boolean {
   if (GREETING.test(text) || ENDS_WITH_EXCLAMATION.test(text)) return true;
   if (spaceSeparatedWords(text) < 3) return false;
-  if (ENDS_WITH_FULL_STOP.test(text) && !ENDS_WITH_INITIALS.test(text)) return true;
+  if (endsWithFullStop(text)) return true;
   return PRONOUN_I.test(text) || OTHER_PRONOUNS.test(text);
+}
+
+/** Ends with a full stop that is not an initial's or a name suffix's. */
+function endsWithFullStop(text: string): boolean {
+  return ENDS_WITH_FULL_STOP.test(text) && !ENDS_WITH_INITIALS.test(text) && !endsWithNameSuffix(text);
+}
+
+/** The last word (after a space or comma) is a name suffix such as "Jr." or "Ph.D.". */
+function endsWithNameSuffix(text: string): boolean {
+  const lastWord = text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf(',')) + 1);
+  return NAME_SUFFIX.test(lastWord);
 }
 
 /** `text.split(' ').length`, without building the array. */

@@ -196,6 +196,15 @@ Ignore`;
     expect(invitationOf(parseInvitation(text)).note).toBe('Hi Sam, I invited you to connect because of your talk.');
   });
 
+  it('skips the web page\'s "Reply to <first name>" button', () => {
+    for (const button of ['Reply to Ravi', 'Reply to Mary-Jane', 'Reply to Chloé']) {
+      const text = `Ravi Patel\nEngineering Director at Intercom\nHi Sam, we met at QCon London!\n${button}\nIgnore\nAccept`;
+      expect(invitationOf(parseInvitation(text)).note, button).toBe('Hi Sam, we met at QCon London!');
+    }
+    const note = 'Hi Sam, great panel!\nReply to this when you can.';
+    expect(invitationOf(parseInvitation(`Ravi Patel\nCTO at Acme\n${note}`)).note).toBe(note);
+  });
+
   it('skips the web page\'s "Invited you to connect" line, with or without when', () => {
     for (const line of ['Invited you to connect', 'Invited you to connect · 2 days ago', 'is inviting you to connect • 1w']) {
       const text = `Priya Raman\nHead of Data at Northwind\n${line}\n14 mutual connections`;
@@ -205,6 +214,163 @@ Ignore`;
     const asks = 'Hi Sam, would you like to connect with me? Loved your talk.';
     expect(invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${asks}`)).note).toBe(asks);
     expect(invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${note}`)).note).toBe(note);
+  });
+});
+
+describe('parseInvitation: the recipient\'s own name in an e-mail copy', () => {
+  // An HTML mail client copies the recipient's name from beside the logo before the inviter's.
+  const HTML_EMAIL = `LinkedIn
+Sam Lee
+
+You have an invitation
+
+Mei-Ling Zhou
+Staff Engineer @ Datadog | Distributed systems | Rust
+New York City Metropolitan Area
+Mei-Ling Zhou and 21 other mutual connections
+
+“Hey Sam! Loved your talk at KubeCon on eBPF tracing — would be great to connect and trade notes 🙌”
+
+Accept
+View profile
+
+This email was intended for Sam Lee (Product Lead at Contoso)
+Learn why we included this.`;
+
+  it('does not take the name the footer says the e-mail was intended for', () => {
+    expect(invitationOf(parseInvitation(HTML_EMAIL))).toMatchObject({
+      name: 'Mei-Ling Zhou',
+      headline: 'Staff Engineer @ Datadog | Distributed systems | Rust',
+      company: 'Datadog',
+      mutualConnections: 22,
+    });
+  });
+
+  it("skips the recipient's name in an Outlook copy, before the inviter's bracketed picture", () => {
+    const text = `LinkedIn <invitations@linkedin.com>
+Tue 3/10/2026 9:41 AM
+To: Sam Lee
+[https://static.licdn.com/aero-v1/sc/h/9ehe6n39fa07dc5edzani7tz1]
+Sam Lee
+[Aisha Bello]
+Aisha Bello
+Product Marketing Manager at HubSpot
+Lagos, Nigeria
+18 mutual connections
+Accept<https://www.linkedin.com/comm/mynetwork/invitation-manager/?invitationId=7&trk=eml-accept>
+This email was intended for Sam Lee (Product Lead at Contoso).`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name: 'Aisha Bello',
+      headline: 'Product Marketing Manager',
+      company: 'HubSpot',
+      mutualConnections: 18,
+    });
+  });
+
+  it.each([
+    ['LinkedIn\nSam Lee\nMei-Ling Zhou\nStaff Engineer at Datadog\n21 mutual connections', 'Mei-Ling Zhou', 'Staff Engineer'],
+    ['[image: LinkedIn]\nSam Lee\n\nVikram Desai\nPartner at Sequoia Capital India | Investing in fintech\n\nHi Sam, I\'d like to join your LinkedIn network.', 'Vikram Desai', 'Partner at Sequoia Capital India | Investing in fintech'],
+    [HTML_EMAIL.slice(0, HTML_EMAIL.indexOf('\nThis email')), 'Mei-Ling Zhou', 'Staff Engineer @ Datadog | Distributed systems | Rust'],
+  ])('without the footer, takes the second of two names after the logo when a headline follows it: %j', (text, name, headline) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name, headline });
+  });
+
+  it('keeps the first name after the logo when no second name and headline follow', () => {
+    for (const text of [
+      'LinkedIn\nPriya Raman\nHead of Data at Northwind\nSan Francisco Bay Area',
+      'LinkedIn\nPriya Raman\nSam Lee\nGreater London',
+      'Priya Raman\nSam Lee\nHead of Data at Northwind',
+    ]) {
+      expect(invitationOf(parseInvitation(text)).name, text).toBe('Priya Raman');
+    }
+  });
+
+  it("still reads the name when the inviter has the recipient's name", () => {
+    const text = 'Sam Lee\nHead of Data at Northwind\nAccept\nThis email was intended for Sam Lee (Product Lead at Contoso)';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Sam Lee', headline: 'Head of Data' });
+  });
+});
+
+describe('parseInvitation: several invitations on one page', () => {
+  it('stops reading the first person after its buttons, when the next person begins', () => {
+    const text = `Aaron Feldstein
+VP Engineering at Brightline Health
+Ignore
+Accept
+Lena Fischer
+Data Scientist at Zalando
+Hi Sam, we met at PyData Berlin!
+12 mutual connections
+Ignore
+Accept`;
+    expect(invitationOf(parseInvitation(text))).toEqual({
+      name: 'Aaron Feldstein',
+      headline: 'VP Engineering',
+      company: 'Brightline Health',
+      mutualConnections: null,
+      profileUrl: null,
+      note: null,
+    });
+  });
+
+  it('reads only the first person of the web page\'s "Invitations (3)" list', () => {
+    const text = `Invitations (3)
+Show all
+
+Aaron Feldstein’s profile picture
+Aaron Feldstein
+VP Engineering at Brightline Health
+Karen Wu and 4 other mutual connections
+Ignore
+Accept
+
+Olusegun Adeyemi’s profile picture
+Olusegun Adeyemi
+Crypto Fund Manager | Helping you earn 30% monthly returns | DM me
+Ignore
+Accept
+
+Lena Fischer’s profile picture
+Lena Fischer
+Data Scientist at Zalando
+12 mutual connections
+Ignore
+Accept`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name: 'Aaron Feldstein',
+      headline: 'VP Engineering',
+      mutualConnections: 5,
+      note: null,
+    });
+  });
+
+  it('reads only the first person of a digest e-mail, and skips its "Sam, you have 3 new invitations"', () => {
+    const text = `Subject: You have 3 new invitations
+Sam, you have 3 new invitations
+
+Ingrid Solberg
+Platform Engineer at Equinor
+Accept
+View profile
+
+Carlos Mendes
+Sales Director at Outsourcely | We build your dev team in 2 weeks
+Hi Sam, can we talk about your hiring plans?
+4 mutual connections
+Accept
+View profile`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name: 'Ingrid Solberg',
+      headline: 'Platform Engineer',
+      mutualConnections: null,
+      note: null,
+    });
+  });
+
+  it('still reads what an e-mail puts after its Accept button', () => {
+    // The mutual count comes after the buttons, and a same-name signature is not a new person.
+    const text = 'Priya Raman\nHead of Data at Northwind\nHi Sam, great to meet you at the panel!\nAccept\nView profile\n\n14 mutual connections\nPriya Raman\nHead of Data at Northwind';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ mutualConnections: 14, note: 'Hi Sam, great to meet you at the panel!' });
   });
 });
 
@@ -293,6 +459,62 @@ describe('parseInvitation: names', () => {
       company: 'Northwind',
     });
   });
+
+  it.each([
+    'Martin Luther King Jr.',
+    'Robert Tables Jr.',
+    'Robert Tables, Jr.',
+    'Robert Tables, Sr.',
+    "Hannah O'Connell, Ph.D.",
+    "Hannah O'Connell, PhD.",
+    'Ana Souza, M.D.',
+    'Ana Souza, MD.',
+    'Jane Roe, Esq.',
+  ])('reads a name ending in an abbreviation, %j, as a name and not a sentence', (name) => {
+    const text = `${name}\nProfessor at MIT\nBerlin\n4 mutual connections\nHi Sam, loved your paper.`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name,
+      headline: 'Professor',
+      company: 'MIT',
+      mutualConnections: 4,
+      note: 'Hi Sam, loved your paper.',
+    });
+  });
+
+  it('reads a name ending in "Jr." from the subject and the name line of an e-mail', () => {
+    const text = `Subject: Martin Luther King Jr. wants to connect
+
+Martin Luther King Jr.
+Pastor at Ebenezer Baptist Church
+Atlanta, Georgia
+Accept
+View profile`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name: 'Martin Luther King Jr.',
+      headline: 'Pastor',
+      company: 'Ebenezer Baptist Church',
+      note: null,
+    });
+  });
+
+  it('still reads a line ending in a full stop after an ordinary word as a sentence', () => {
+    const note = 'Great talk at Data Council.';
+    expect(invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${note}`)).note).toBe(note);
+  });
+
+  it.each(['Robert "Bobby" Tables', 'Robert “Bobby” Tables', 'Robert ‘Bobby’ Tables', 'Robert "Bobby" Tables Jr.'])(
+    'reads a name with a nickname in quotes, %j',
+    (name) => {
+      const text = `${name}\nPrincipal Architect at AWS\n7 mutual connections\n"Sam, great catching up at re:Invent. Let's keep in touch!"`;
+      expect(invitationOf(parseInvitation(text))).toMatchObject({
+        name,
+        headline: 'Principal Architect',
+        company: 'AWS',
+        mutualConnections: 7,
+        note: "Sam, great catching up at re:Invent. Let's keep in touch!",
+      });
+    },
+  );
 
   it('caps a long name at 100 characters', () => {
     const name = invitationOf(parseInvitation(`${'A'.repeat(150)} | CTO`)).name;
@@ -413,6 +635,9 @@ describe('parseMutualConnections', () => {
     ['Mutual connections (3)', 3],
     ['mutual: 14', 14],
     ['Mutuals: 2', 2],
+    ['3 mutuals', 3],
+    ['1 mutual', 1],
+    ['no mutuals', 0],
     ['12 connections in common', 12],
   ])('reads %j as %i', (line, count) => {
     expect(parseMutualConnections(line)).toBe(count);
@@ -424,6 +649,10 @@ describe('parseMutualConnections', () => {
       expect(parseMutualConnections(line)).toBeNull();
     },
   );
+
+  it('reads "3 mutuals" in pasted text', () => {
+    expect(invitationOf(parseInvitation('Priya Raman\nHead of Data at Northwind\n3 mutuals')).mutualConnections).toBe(3);
+  });
 
   it('ignores the total "500+ connections" in pasted text', () => {
     const invitation = invitationOf(parseInvitation('Priya Raman\nHead of Data at Northwind\n500+ connections'));
@@ -458,6 +687,14 @@ describe('parseInvitation: the one-line form', () => {
     ['no', 0],
     ['0', 0],
     ['No mutual connections', 0],
+    ['3 mutuals', 3],
+    ['14 mutal', 14],
+    ['14 mutals', 14],
+    ['2 mtual', 2],
+    ['5 mutuall', 5],
+    ['14 connections', null],
+    ['3 mins', null],
+    ['14 maybe', null],
     ['', null],
     ['lots', null],
   ])('reads the mutual field %j', (field, count) => {
