@@ -1,3 +1,5 @@
+import { typoDistance } from './typos.js';
+
 /** The sub-commands `/invite-check` knows, besides help. */
 export const SUB_COMMANDS = ['settings', 'ignored', 'review', 'stats', 'export', 'forget-me'] as const;
 export type SubCommand = (typeof SUB_COMMANDS)[number];
@@ -46,36 +48,7 @@ function nearestSubCommand(word: string): SubCommand | 'help' | null {
   if (word.length < 4 || !/^[a-z-]+$/.test(word)) return null;
   if (word === 'statistics') return 'stats';
   for (const command of [...SUB_COMMANDS, 'help' as const]) {
-    if (withinOneEdit(word, command)) return command;
+    if (typoDistance(word, command) <= 1) return command;
   }
   return null;
-}
-
-/** True when one insertion, deletion, substitution or swap of neighbours (or none) turns `a` into `b`. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  if (a.length === b.length) {
-    const differ = [...a].flatMap((char, index) => (char === b[index] ? [] : [index]));
-    const [first, second] = differ;
-    if (differ.length === 2 && first !== undefined && second === first + 1 && a[first] === b[second] && a[second] === b[first]) return true;
-  }
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i += 1;
-      j += 1;
-      continue;
-    }
-    edits += 1;
-    if (edits > 1) return false;
-    if (a.length > b.length) i += 1;
-    else if (a.length < b.length) j += 1;
-    else {
-      i += 1;
-      j += 1;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
 }

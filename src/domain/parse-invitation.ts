@@ -13,6 +13,7 @@ import {
   truncate,
 } from './slack-text.js';
 import type { InvitationFields, ParseResult, PartialInvitationFields } from './types.js';
+import { typoDistance } from './typos.js';
 
 /** Caps that keep every field well inside Slack Block Kit limits. */
 export const FIELD_LIMITS = { name: 100, headline: 200, company: 150, note: 2000 } as const;
@@ -843,23 +844,10 @@ const MAX_MUTUAL_TYPOS = 2;
 function countBeforeMisspeltMutual(text: string): number | null {
   const match = COUNT_THEN_WORD.exec(text);
   const word = match?.[2] ?? '';
-  const isMutual = word.startsWith('m') && editDistance(word, 'mutual') <= MAX_MUTUAL_TYPOS;
+  const isMutual = word.startsWith('m') && typoDistance(word, 'mutual') <= MAX_MUTUAL_TYPOS;
   return isMutual && match?.[1] ? toCount(match[1]) : null;
 }
 
-/** Levenshtein distance; only for short words. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitute = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitute));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 
 function firstMutual(lines: readonly Line[]): number | null {
   for (const line of lines) if (line.kind === 'mutual') return line.count;
