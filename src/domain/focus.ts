@@ -195,7 +195,8 @@ function freeTextWords(freeText: string | null): string[] {
   for (const clause of freeText?.split(FREE_TEXT_CLAUSE_BREAK) ?? []) {
     for (const word of clause.match(FREE_TEXT_WORD) ?? []) {
       const tokens = rawTokens(word);
-      if (tokens.some((token) => NEGATIONS.has(token))) break;
+      // A word that is a negation, not one that holds one: "no-code" is a field, not a refusal.
+      if (tokens.length === 1 && NEGATIONS.has(tokens[0] ?? '')) break;
       // Significant: something besides stop words and stray letters ("e.g.") is left of it.
       if (tokens.some((token) => token.length > 1 && !STOP_WORDS.has(token))) words.push(word);
     }

@@ -224,6 +224,7 @@ describe('matchFocus: the terms it returns', () => {
     ['Founders in fintech but not crypto', ['Founders', 'fintech']],
     ['Anyone except agencies and recruiters', []],
     ['Avoid sales people. Data engineers!', ['Data', 'engineers']],
+    ["No-code founders, but don't send me crypto", ['No-code', 'founders']],
   ])('leaves out what the free text says the owner does not want: %j', (freeText, terms) => {
     expect(focusTerms(focus({ freeText }))).toEqual(terms);
   });
