@@ -287,7 +287,7 @@ const MASS_PHRASES: readonly Phrase[] = [
       /\b(?:exciting|amazing|lucrative|unique|great|flexible) (?:business )?opportunity\b|\bopportunity to (?:work|earn) from home\b|\b(?:lucrative|exciting|special) (?:business )?(?:offer|proposal)\b|\bbusiness (?:opportunity|proposal)\b/i,
   },
   { label: 'could benefit from our product', pattern: /\b(?:could|might|would|will|can) (?:really |greatly |truly )?benefit from (?:our|my)\b/i },
-  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\bat (?:a )?(?:very )?(?:low|affordable) costs?\b/i },
+  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\bat (?:a )?very low costs?\b/i },
   // Moving the conversation off the network at once is how scams go on.
   {
     label: 'reply on WhatsApp or Telegram',

@@ -326,6 +326,7 @@ describe('spam signals', () => {
     'Your demo at the meetup was the best of the night.',
     'I think my team would benefit from your advice on hiring.',
     'We talked for 20 minutes after the keynote and I kept thinking about it.',
+    'Your team shipped that migration at low cost, which I still cite.',
     'The free consultation clinic you ran for founders helped us a lot.',
     'How do we help teams adopt Rust faster? Your post had the best answer.',
   ])('leaves a note that only mentions those words alone: %j', (note) => {
