@@ -124,7 +124,9 @@ type Line =
   /** An Accept or Ignore button: on a page of several invitations, the next person may follow. */
   | { kind: 'button' }
   /** The footer "This email was intended for Sam Lee (…)": the recipient, never the inviter. */
-  | { kind: 'recipient'; text: string };
+  | { kind: 'recipient'; text: string }
+  /** The web page's next panel ("People you may know from Contoso"): nothing after it is this invitation. */
+  | { kind: 'panel' };
 
 /** A name some line gives explicitly; a lower rank wins. */
 interface NameHint {
@@ -251,6 +253,8 @@ function classifyContent(text: string): Line {
 }
 
 const LOGO: Line = { kind: 'logo' };
+const PANEL: Line = { kind: 'panel' };
+const PANEL_HEADER = /^(?:people you may know|people also viewed|more suggestions for you)\b/;
 const BUTTON: Line = { kind: 'button' };
 const LOGO_LINES = new Set(['linkedin', '[image: linkedin]', '[image:linkedin]']);
 const BUTTON_LINES = new Set(['accept', 'ignore', 'decline', 'accept invitation', 'ignore invitation', 'decline invitation']);
@@ -260,13 +264,14 @@ const INTENDED_FOR = /^this e-?mail was (?:intended|sent|meant) (?:for|to) ([^(<
 function boilerplateLine(text: string, lower: string): Line {
   if (LOGO_LINES.has(lower)) return LOGO;
   if (BUTTON_LINES.has(lower)) return BUTTON;
+  if (PANEL_HEADER.test(lower)) return PANEL;
   const intended = lower.startsWith('this ') ? INTENDED_FOR.exec(text) : null;
   return intended?.[1] ? { kind: 'recipient', text: intended[1] } : SKIP;
 }
 
 /** Boilerplate of any sort: read past it, and never into a note. */
 function isChrome(line: Line): boolean {
-  return line.kind === 'skip' || line.kind === 'logo' || line.kind === 'button' || line.kind === 'recipient';
+  return line.kind === 'skip' || line.kind === 'logo' || line.kind === 'button' || line.kind === 'recipient' || line.kind === 'panel';
 }
 
 /** Blank, or boilerplate that names nobody. */
@@ -374,11 +379,13 @@ function nameWithHeadlineAt(lines: readonly Line[], index: number): ChosenName |
  * The lines of the chosen person's invitation. On a page or digest of several, the next person
  * begins after this one's Accept/Ignore buttons, with another profile picture or another name
  * with a headline under it; their notes and mutual counts are not this person's. The e-mail's
- * mutual count, which comes after its Accept button, stays.
+ * mutual count, which comes after its Accept button, stays. A panel such as "People you may know"
+ * ends it too.
  */
 function firstInvitationLines(lines: readonly Line[], name: ChosenName | null): readonly Line[] {
   if (!name) return lines;
   for (let index = Math.max(name.line, 0); index < lines.length; index += 1) {
+    if (lines[index]?.kind === 'panel') return lines.slice(0, index);
     if (lines[index]?.kind !== 'button') continue;
     const next = nextLoudLine(lines, index + 1);
     if (startsAnotherPerson(lines, next, name.name)) return lines.slice(0, next);
@@ -625,6 +632,8 @@ const BOILERPLATE: readonly RegExp[] = [
   // "You have 3 new invitations", also as the digest e-mail greets: "Sam, you have 3 new invitations".
   /^(?:[^\s,]+,\s*)?you have (?:an?|\d+)(?: new| pending)? (?:connection )?invitations?(?: waiting)?[.!]?$/,
   /^you(?: have|['’]ve)? received an? (?:new )?(?:connection )?invit(?:ation|e) to connect\b/,
+  // The web page's panels after the invitations; they end the invitation (see firstInvitationLines).
+  PANEL_HEADER,
   // Gmail's stand-in for the e-mail's logo; the web page's button under a note, "Reply to Ravi".
   /^(?:\[image: ?linkedin\]|reply to [^\s]+)$/,
   // The web page's line under a name, alone or with when: "Invited you to connect · 2 days ago".

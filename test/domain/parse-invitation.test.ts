@@ -292,6 +292,22 @@ This email was intended for Sam Lee (Product Lead at Contoso).`;
 });
 
 describe('parseInvitation: several invitations on one page', () => {
+  it('stops at the page\'s next panel: the people it suggests are not the note', () => {
+    const text = `Invitations (1)
+Grzegorz Brzęczyszczykiewicz’s profile picture
+Grzegorz Brzęczyszczykiewicz
+Founder @ Vistula Labs | ex-Google
+Piotr Zieliński and 12 other mutual connections
+Ignore
+Accept
+
+People you may know from Contoso
+Dana Whitfield
+Software Engineer at Contoso
+Connect`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Grzegorz Brzęczyszczykiewicz', mutualConnections: 13, note: null });
+  });
+
   it('stops reading the first person after its buttons, when the next person begins', () => {
     const text = `Aaron Feldstein
 VP Engineering at Brightline Health
