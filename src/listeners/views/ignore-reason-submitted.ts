@@ -6,7 +6,7 @@ import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
 import { respondVia } from '../../services/respond.js';
 import { redrawReview } from '../review.js';
-import { inputValue, OUT_OF_DATE, ownerModalTarget, reviewResponseUrlOf, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { inputValue, OUT_OF_DATE, ownerModalTarget, responseUrlIn, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const REASON_CODES = IGNORE_REASONS.map((reason) => reason.code) as [string, ...string[]];
 
@@ -49,7 +49,7 @@ export function ignoreReasonSubmitted(services: AppServices) {
       if (outcome.kind === 'decided' && !outcome.cardShown) {
         await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
       }
-      const review = reviewResponseUrlOf(view, services.trustedResponseOrigins);
+      const review = responseUrlIn(view, 'reviewResponseUrl', services.trustedResponseOrigins);
       if (review !== null) await redrawReview(services, respondVia(review), teamId, body.user.id, args.logger);
     } catch (error) {
       await tellSubmitterNotSaved(args, error, 'Recording an Ignore', {

@@ -27,12 +27,14 @@ export function invitationIdOf(view: ViewSubmitAction['view']): number | null {
   return parsed.success ? parsed.data.invitationId : null;
 }
 
-const reviewContext = z.object({ reviewResponseUrl: z.string().max(500) });
-
-/** The review a modal was opened from (its response_url), when it points at Slack; else null. */
-export function reviewResponseUrlOf(view: ViewSubmitAction['view'], origins: ReadonlySet<string>): string | null {
-  const parsed = reviewContext.safeParse(parseJson(view.private_metadata));
-  return parsed.success ? trustedResponseUrl(parsed.data.reviewResponseUrl, origins) : null;
+/**
+ * A response_url a modal carries in its private_metadata under `key` (the message or command it was
+ * opened from), when it points at Slack; else null.
+ */
+export function responseUrlIn(view: ViewSubmitAction['view'], key: string, origins: ReadonlySet<string>): string | null {
+  const parsed = z.object({ [key]: z.string().max(500) }).safeParse(parseJson(view.private_metadata));
+  const url = parsed.success ? parsed.data[key] : undefined;
+  return url === undefined ? null : trustedResponseUrl(url, origins);
 }
 
 /** A response_url that came back to us in private_metadata is used only if it points at Slack. */

@@ -8,7 +8,7 @@ import { teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { respondVia } from '../../services/respond.js';
 import { describeSlackFailure } from '../../services/slack-errors.js';
-import { inputValue, parseJson, tellSubmitterNotSaved, trustedResponseUrl, type StateValues, type ViewArgs } from './modal-context.js';
+import { inputValue, responseUrlIn, tellSubmitterNotSaved, type StateValues, type ViewArgs } from './modal-context.js';
 
 const DELAY_CODES = THANK_YOU_DELAY_CHOICES.map((choice) => choice.code) as [ThankYouDelayChoice, ...ThankYouDelayChoice[]];
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
@@ -97,12 +97,9 @@ function readSettings(values: StateValues): { settings: UserSettings } | { error
 
 const SAVED =
   ':white_check_mark: Your settings are saved. They count from your next check, nudge and review; invitations already checked keep their recommendation.';
-const settingsContext = z.object({ responseUrl: z.string().max(500) });
-
 /** Confirms a save beside the command that opened the form; a failure to say so is only logged. */
 async function confirmSaved({ view, logger }: ViewArgs, services: AppServices): Promise<void> {
-  const context = settingsContext.safeParse(parseJson(view.private_metadata));
-  const url = context.success ? trustedResponseUrl(context.data.responseUrl, services.trustedResponseOrigins) : null;
+  const url = responseUrlIn(view, 'responseUrl', services.trustedResponseOrigins);
   if (url === null) return;
   try {
     await respondVia(url)({ response_type: 'ephemeral', text: SAVED });
