@@ -183,8 +183,12 @@ describe('deciding', () => {
     const { invitationId, ts } = await checkPriya();
     await cardClick(ACTIONS.accept, invitationId, ts);
     for (const action of [ACTIONS.changeDecision, ACTIONS.editDetails]) {
+      const before = standIn.responsePosts('action').length;
       await cardClick(action, invitationId, ts, TEAMMATE);
-      const reply = JSON.stringify(standIn.responsePosts('action').at(-1)?.body);
+      // Each click gets its own reply: reading only the last would let one click's silence pass.
+      const replies = standIn.responsePosts('action').slice(before);
+      expect(replies, action).toHaveLength(1);
+      const reply = JSON.stringify(replies[0]?.body);
       expect(reply).toContain(`Only <@${OWNER}> can`);
       expect(reply).not.toContain('Heads-up');
     }

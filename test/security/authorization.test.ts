@@ -113,8 +113,10 @@ function cardClick(actionId: string, card: { id: number; ts: string }, user = OW
   );
 }
 
-function lastOpened(): { callback_id: string; private_metadata: string; view: unknown } {
+/** The modal the last step opened, which must be `callbackId` (a step that opened none must not pass with the one before). */
+function lastOpened(callbackId: string): { callback_id: string; private_metadata: string; view: unknown } {
   const call = standIn.calls('views.open').at(-1);
+  expect(openedView(call).callback_id).toBe(callbackId);
   return { ...openedView(call), view: call?.args.view };
 }
 
@@ -149,21 +151,21 @@ async function buildWorld(clock: ReturnType<typeof manualClock>): Promise<World>
 
   // Every modal, opened the legitimate way, to learn where Slack would show errors.
   await cardClick(ACTIONS.ignore, pending);
-  inputs[VIEWS.ignoreReason] = inputBlockIds(lastOpened().view);
+  inputs[VIEWS.ignoreReason] = inputBlockIds(lastOpened(VIEWS.ignoreReason).view);
   await cardClick(ACTIONS.block, pending);
-  inputs[VIEWS.blockReason] = inputBlockIds(lastOpened().view);
+  inputs[VIEWS.blockReason] = inputBlockIds(lastOpened(VIEWS.blockReason).view);
   await cardClick(ACTIONS.editDetails, pending);
-  inputs[VIEWS.editDetails] = inputBlockIds(lastOpened().view);
+  inputs[VIEWS.editDetails] = inputBlockIds(lastOpened(VIEWS.editDetails).view);
   await app.send(
     blockActionsBody({ team_id: TEAM, user_id: OWNER, action_id: ACTIONS.changeDecision, value: String(accepted.id), channel_id: CHANNEL, message_ts: accepted.ts }),
   );
-  inputs[VIEWS.changeDecision] = inputBlockIds(lastOpened().view);
+  inputs[VIEWS.changeDecision] = inputBlockIds(lastOpened(VIEWS.changeDecision).view);
   await cardClick(ACTIONS.voiceKnows, pending, TEAMMATE);
-  inputs[VIEWS.voice] = inputBlockIds(lastOpened().view);
+  inputs[VIEWS.voice] = inputBlockIds(lastOpened(VIEWS.voice).view);
   await app.command('settings');
-  inputs[VIEWS.settings] = inputBlockIds(lastOpened().view);
+  inputs[VIEWS.settings] = inputBlockIds(lastOpened(VIEWS.settings).view);
   await app.command('');
-  inputs[VIEWS.invitationForm] = inputBlockIds(lastOpened().view);
+  inputs[VIEWS.invitationForm] = inputBlockIds(lastOpened(VIEWS.invitationForm).view);
   for (const callback of Object.values(VIEWS)) expect(inputs[callback], callback).toBeDefined();
   expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(pending.id)).toEqual({ status: 'pending' });
   return { pending, accepted, nudge, teammates, foreign, inputs };

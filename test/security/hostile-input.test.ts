@@ -135,10 +135,16 @@ function profileUrls(): string[] {
   );
 }
 
-/** Everything the app sent since the mark, and its direct answer, is valid and free of foreign markup. */
+/**
+ * Everything the app sent since the mark, and its direct answer, is valid and free of foreign
+ * markup. Something must have been sent or answered: every hostile value gets a card, a form or a
+ * reply, so an app that silently sent nothing would otherwise pass as clean.
+ */
 function expectCleanSince(at: Mark, answer?: SignedRequestResult): void {
   const calls = callsSince(standIn, at);
   const posts = postsSince(standIn, at);
+  const answered = answer?.json !== undefined && answer.json !== null;
+  expect(calls.length + posts.length + (answered ? 1 : 0), 'nothing was sent or answered').toBeGreaterThan(0);
   expectCleanOutput(calls, posts, [OWNER, TEAMMATE], profileUrls());
   for (const call of calls) expectNothingInvisible(call.args, call.method);
   for (const post of posts) expectNothingInvisible(post.body, 'response_url');
