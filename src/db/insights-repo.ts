@@ -1,8 +1,58 @@
 import type { Decision, Recommendation } from '../domain/types.js';
-import type { DecisionCounts, IgnoredEntry, OwedItem, PendingItem, RecentDecision } from '../views/models.js';
+import type { DecisionCounts, IgnoredEntry, IgnoredPosition, OwedItem, PendingItem, RecentDecision } from '../views/models.js';
 import type { Db } from './open.js';
 
 const ALL_TIME = 0;
+
+const IGNORED_COLUMNS = 'id, name, headline, company, profile_url, status, decided_at, decision_reason, decision_note';
+const IGNORED_WHERE = `team_id = @teamId AND owner_id = @ownerId AND status IN ('ignored', 'declined', 'blocked') AND decided_at IS NOT NULL
+      AND details_removed_at IS NULL`;
+
+/**
+ * The ignored list, in its order (decided_at DESC, id DESC), read through
+ * invitations_by_owner_decided (its rows end in the id, so the index gives the order too).
+ * `older` and `newer` read strictly past a position, so a decision made between two pages neither
+ * skips nor repeats anyone; `newer` reads upwards from the position (nearest first).
+ */
+export const IGNORED_SQL = {
+  page: `SELECT ${IGNORED_COLUMNS} FROM invitations WHERE ${IGNORED_WHERE}
+    ORDER BY decided_at DESC, id DESC LIMIT @limit OFFSET @offset`,
+  older: `SELECT ${IGNORED_COLUMNS} FROM invitations WHERE ${IGNORED_WHERE} AND (decided_at, id) < (@decidedAt, @id)
+    ORDER BY decided_at DESC, id DESC LIMIT @limit`,
+  newer: `SELECT ${IGNORED_COLUMNS} FROM invitations WHERE ${IGNORED_WHERE} AND (decided_at, id) > (@decidedAt, @id)
+    ORDER BY decided_at, id LIMIT @limit`,
+  count: `SELECT count(*) AS n FROM invitations WHERE ${IGNORED_WHERE}`,
+} as const;
+
+function positionParams(position: IgnoredPosition): { decidedAt: number; id: number } {
+  return { decidedAt: position.decidedAt.getTime(), id: position.invitationId };
+}
+
+interface IgnoredRow {
+  id: number;
+  name: string;
+  headline: string | null;
+  company: string | null;
+  profile_url: string | null;
+  status: IgnoredEntry['status'];
+  decided_at: number;
+  decision_reason: string | null;
+  decision_note: string | null;
+}
+
+function ignoredEntry(row: IgnoredRow): IgnoredEntry {
+  return {
+    invitationId: row.id,
+    name: row.name,
+    headline: row.headline,
+    company: row.company,
+    profileUrl: row.profile_url,
+    status: row.status,
+    decidedAt: new Date(row.decided_at),
+    reason: row.decision_reason,
+    note: row.decision_note,
+  };
+}
 
 export type InsightsRepo = ReturnType<typeof createInsightsRepo>;
 
@@ -38,15 +88,10 @@ export function createInsightsRepo(db: Db) {
     SELECT id, name, status, decided_at, decision_reason FROM invitations
     WHERE team_id = @teamId AND owner_id = @ownerId AND decided_at >= @since AND status != 'pending'
     ORDER BY decided_at DESC, id DESC LIMIT @limit`);
-  const ignoredStmt = db.prepare(`
-    SELECT id, name, headline, company, profile_url, status, decided_at, decision_reason, decision_note FROM invitations
-    WHERE team_id = @teamId AND owner_id = @ownerId AND status IN ('ignored', 'declined', 'blocked') AND decided_at IS NOT NULL
-      AND details_removed_at IS NULL
-    ORDER BY decided_at DESC, id DESC LIMIT @limit OFFSET @offset`);
-  const ignoredCountStmt = db.prepare(`
-    SELECT count(*) AS n FROM invitations
-    WHERE team_id = @teamId AND owner_id = @ownerId AND status IN ('ignored', 'declined', 'blocked') AND decided_at IS NOT NULL
-      AND details_removed_at IS NULL`);
+  const ignoredStmt = db.prepare(IGNORED_SQL.page);
+  const ignoredOlderStmt = db.prepare(IGNORED_SQL.older);
+  const ignoredNewerStmt = db.prepare(IGNORED_SQL.newer);
+  const ignoredCountStmt = db.prepare(IGNORED_SQL.count);
   // Nobody can reconsider a decision whose details retention removed: counted, not listed.
   const ignoredDetailsRemovedStmt = db.prepare(`
     SELECT count(*) AS n FROM invitations
@@ -126,30 +171,21 @@ export function createInsightsRepo(db: Db) {
       return rows.map((row) => ({ invitationId: row.id, name: row.name, status: row.status, decidedAt: new Date(row.decided_at), reason: row.decision_reason }));
     },
 
-    /** The people an owner ignored, declined or blocked, newest first. */
+    /** The people an owner ignored, declined or blocked, newest first, from `offset` on. */
     ignored(teamId: string, ownerId: string, offset: number, limit: number): IgnoredEntry[] {
-      const rows = ignoredStmt.all({ teamId, ownerId, offset, limit }) as {
-        id: number;
-        name: string;
-        headline: string | null;
-        company: string | null;
-        profile_url: string | null;
-        status: IgnoredEntry['status'];
-        decided_at: number;
-        decision_reason: string | null;
-        decision_note: string | null;
-      }[];
-      return rows.map((row) => ({
-        invitationId: row.id,
-        name: row.name,
-        headline: row.headline,
-        company: row.company,
-        profileUrl: row.profile_url,
-        status: row.status,
-        decidedAt: new Date(row.decided_at),
-        reason: row.decision_reason,
-        note: row.decision_note,
-      }));
+      return (ignoredStmt.all({ teamId, ownerId, offset, limit }) as IgnoredRow[]).map(ignoredEntry);
+    },
+
+    /** Up to `limit` entries listed after `position` (older), newest first. */
+    ignoredOlder(teamId: string, ownerId: string, position: IgnoredPosition, limit: number): IgnoredEntry[] {
+      const rows = ignoredOlderStmt.all({ teamId, ownerId, ...positionParams(position), limit }) as IgnoredRow[];
+      return rows.map(ignoredEntry);
+    },
+
+    /** The `limit` entries listed nearest before `position` (newer), newest first. */
+    ignoredNewer(teamId: string, ownerId: string, position: IgnoredPosition, limit: number): IgnoredEntry[] {
+      const rows = ignoredNewerStmt.all({ teamId, ownerId, ...positionParams(position), limit }) as IgnoredRow[];
+      return rows.map(ignoredEntry).reverse();
     },
 
     ignoredCount(teamId: string, ownerId: string): number {

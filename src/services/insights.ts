@@ -1,7 +1,7 @@
 import { ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, weekLabel } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { appHome, HOME_OWED_SHOWN, HOME_PENDING_SHOWN, HOME_RECENT_SHOWN } from '../views/app-home.js';
-import type { HomeModel, IgnoredListModel, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
+import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
 import { describeSlackFailure } from './slack-errors.js';
 
@@ -12,6 +12,24 @@ const REVIEW_ITEMS = 10;
 import { IGNORED_PAGE_SIZE } from '../views/ignored-list.js';
 
 export type InsightsService = ReturnType<typeof createInsightsService>;
+
+function pagesFor(total: number): number {
+  return Math.max(1, Math.ceil(total / IGNORED_PAGE_SIZE));
+}
+
+/**
+ * "Page X of Y" once the list may have changed since the button was drawn: the first page when
+ * nothing is newer, the last when nothing is older, else the page carried, between the two.
+ */
+function pageLabel(carried: number, pageCount: number, hasNewer: boolean, hasOlder: boolean): number {
+  if (!hasNewer) return 1;
+  if (!hasOlder) return pageCount;
+  return Math.max(1, Math.min(Math.max(2, Math.floor(carried)), pageCount - 1));
+}
+
+function positionOf(entry: IgnoredEntry): IgnoredPosition {
+  return { decidedAt: entry.decidedAt, invitationId: entry.invitationId };
+}
 
 /** Reviews, stats, the ignored list, the Home tab and the team digest: read-only views of the records. */
 export function createInsightsService(deps: ServiceDeps) {
@@ -52,13 +70,61 @@ export function createInsightsService(deps: ServiceDeps) {
     };
   }
 
-  /** One page (1-based) of the people an owner ignored, declined or blocked, newest first. */
+  /**
+   * One page (1-based, counted from the newest) of the people an owner ignored, declined or
+   * blocked, newest first. The first page, and what an old message's page number asks for.
+   */
   function ignoredList(teamId: string, userId: string, page: number): IgnoredListModel {
     const total = insights.ignoredCount(teamId, userId);
-    const pageCount = Math.max(1, Math.ceil(total / IGNORED_PAGE_SIZE));
-    const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
-    const entries = insights.ignored(teamId, userId, (current - 1) * IGNORED_PAGE_SIZE, IGNORED_PAGE_SIZE);
-    return { entries, page: current, pageCount, total, detailsRemoved: insights.ignoredDetailsRemovedCount(teamId, userId) };
+    const current = Math.min(Math.max(1, Math.floor(page)), pagesFor(total));
+    const rows = insights.ignored(teamId, userId, (current - 1) * IGNORED_PAGE_SIZE, IGNORED_PAGE_SIZE + 1);
+    const entries = rows.slice(0, IGNORED_PAGE_SIZE);
+    return ignoredModel(teamId, userId, { entries, total, page: current, hasNewer: current > 1 && entries.length > 0, hasOlder: rows.length > IGNORED_PAGE_SIZE });
+  }
+
+  /**
+   * The page next to one already shown, read from its edge: Older reads the entries listed after
+   * `from` (the last one shown), Newer the ten listed right before `from` (the first one shown).
+   * Decisions made in between neither skip nor repeat anyone. `page` is the label the button
+   * carried; it is kept within what the list now holds.
+   */
+  function ignoredListFrom(teamId: string, userId: string, direction: 'older' | 'newer', from: IgnoredPosition, page: number): IgnoredListModel {
+    if (direction === 'newer') {
+      const rows = insights.ignoredNewer(teamId, userId, from, IGNORED_PAGE_SIZE + 1);
+      // Not a page's worth above it any more: the newest page is the page before.
+      if (rows.length < IGNORED_PAGE_SIZE) return ignoredList(teamId, userId, 1);
+      const entries = rows.slice(-IGNORED_PAGE_SIZE);
+      const last = entries.at(-1);
+      const hasOlder = last !== undefined && insights.ignoredOlder(teamId, userId, last, 1).length > 0;
+      const total = insights.ignoredCount(teamId, userId);
+      return ignoredModel(teamId, userId, { entries, total, page, hasNewer: rows.length > IGNORED_PAGE_SIZE, hasOlder });
+    }
+    const rows = insights.ignoredOlder(teamId, userId, from, IGNORED_PAGE_SIZE + 1);
+    const entries = rows.slice(0, IGNORED_PAGE_SIZE);
+    const first = entries[0];
+    const hasNewer = first !== undefined && insights.ignoredNewer(teamId, userId, first, 1).length > 0;
+    const total = insights.ignoredCount(teamId, userId);
+    return ignoredModel(teamId, userId, { entries, total, page, hasNewer, hasOlder: rows.length > IGNORED_PAGE_SIZE });
+  }
+
+  function ignoredModel(
+    teamId: string,
+    userId: string,
+    read: { entries: IgnoredEntry[]; total: number; page: number; hasNewer: boolean; hasOlder: boolean },
+  ): IgnoredListModel {
+    const { entries, total, hasNewer, hasOlder } = read;
+    const pageCount = pagesFor(total);
+    const first = entries[0];
+    const last = entries.at(-1);
+    return {
+      entries,
+      page: pageLabel(read.page, pageCount, hasNewer, hasOlder),
+      pageCount,
+      total,
+      detailsRemoved: insights.ignoredDetailsRemovedCount(teamId, userId),
+      newerFrom: hasNewer && first ? positionOf(first) : null,
+      olderFrom: hasOlder && last ? positionOf(last) : null,
+    };
   }
 
   async function home(teamId: string, userId: string, now: Date): Promise<HomeModel> {
@@ -98,5 +164,5 @@ export function createInsightsService(deps: ServiceDeps) {
     return { weekLabel: weekLabel(since, 'UTC'), counts, connections: connections.items, connectionsTotal: connections.total };
   }
 
-  return { review, stats, ignoredList, home, publishHome, teamDigest, timeZoneOf };
+  return { review, stats, ignoredList, ignoredListFrom, home, publishHome, teamDigest, timeZoneOf };
 }

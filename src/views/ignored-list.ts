@@ -3,7 +3,7 @@ import { collapseWhitespace } from '../domain/slack-text.js';
 import { actions, button, capitalise, context, displayName, roleLine, section, STATUS_EMOJI, STATUS_LABEL, uniqueBy } from './blocks.js';
 import { plural, profileLink, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
-import type { IgnoredEntry, IgnoredListModel } from './models.js';
+import type { IgnoredEntry, IgnoredListModel, IgnoredPosition } from './models.js';
 
 /** Entries on one page: two blocks each, well inside a message's 50 blocks. */
 export const IGNORED_PAGE_SIZE = 10;
@@ -19,11 +19,21 @@ export function ignoredListMessage(model: IgnoredListModel): { text: string; blo
     .slice(0, IGNORED_PAGE_SIZE);
   const blocks: KnownBlock[] = [section("*People you didn't connect with*\nNewest first, with what you noted at the time.")];
   for (const entry of entries) blocks.push({ type: 'divider' }, entrySection(entry));
-  if (entries.length === 0) blocks.push(section(`There's nobody on this page: the list has ${plural(pageCount, 'page', 'pages')}.`));
   const removed = model.detailsRemoved > 0 ? ` · ${removedNote(model.detailsRemoved)}` : '';
-  blocks.push({ type: 'divider' }, context(`Page ${page} of ${pageCount} · ${plural(model.total, 'person', 'people')}${removed}`));
-  blocks.push(...pagingBlocks(page, pageCount));
-  return { text: `People you didn't connect with: page ${page} of ${pageCount} (${plural(model.total, 'person', 'people')})`, blocks };
+  const people = plural(model.total, 'person', 'people');
+  if (entries.length === 0) {
+    // Everyone past where the last page ended was changed or removed since: say so, and lead back.
+    blocks.push(
+      section('Nobody left to show here: the list changed since the last page.'),
+      { type: 'divider' },
+      context(`${capitalise(people)} on the list${removed}`),
+      actions('ignored_page_newest', [button(ACTIONS.ignoredPage, 'Back to the newest', ignoredPageValue(1))]),
+    );
+    return { text: `People you didn't connect with: nobody left to show here (${people})`, blocks };
+  }
+  blocks.push({ type: 'divider' }, context(`Page ${page} of ${pageCount} · ${people}${removed}`));
+  blocks.push(...pagingBlocks(page, model));
+  return { text: `People you didn't connect with: page ${page} of ${pageCount} (${people})`, blocks };
 }
 
 function removedNote(count: number): string {
@@ -70,14 +80,29 @@ function statusLine(entry: IgnoredEntry): string {
 }
 
 /**
- * "Newer" and "Older" each sit in their own actions block: both carry ACTIONS.ignoredPage, and
- * Slack refuses one action_id twice in a block. The value is the page to show.
+ * What a paging button carries, well inside Slack's 2,000 characters: `older:<page>:<ms>:<id>` to
+ * read past the last entry shown, `newer:<page>:<ms>:<id>` to read before the first (`ms` its
+ * decision time, `id` its invitation), or a bare page number counted from the newest (also what
+ * messages posted before paging by position carry). In the first two the page is only a label.
  */
-function pagingBlocks(page: number, pageCount: number): KnownBlock[] {
+export function ignoredPageValue(page: number, step?: { direction: 'older' | 'newer'; from: IgnoredPosition }): string {
+  if (!step) return String(page);
+  return `${step.direction}:${page}:${step.from.decidedAt.getTime()}:${step.from.invitationId}`;
+}
+
+/**
+ * "Newer" and "Older" each sit in their own actions block: both carry ACTIONS.ignoredPage, and
+ * Slack refuses one action_id twice in a block. Each reads from the edge of this page.
+ */
+function pagingBlocks(page: number, model: IgnoredListModel): KnownBlock[] {
   const blocks: KnownBlock[] = [];
-  if (page > 1) {
-    blocks.push(actions('ignored_page_newer', [button(ACTIONS.ignoredPage, 'Newer', String(Math.min(page - 1, pageCount)))]));
+  if (model.newerFrom) {
+    const value = ignoredPageValue(Math.max(1, page - 1), { direction: 'newer', from: model.newerFrom });
+    blocks.push(actions('ignored_page_newer', [button(ACTIONS.ignoredPage, 'Newer', value)]));
   }
-  if (page < pageCount) blocks.push(actions('ignored_page_older', [button(ACTIONS.ignoredPage, 'Older', String(page + 1))]));
+  if (model.olderFrom) {
+    const value = ignoredPageValue(page + 1, { direction: 'older', from: model.olderFrom });
+    blocks.push(actions('ignored_page_older', [button(ACTIONS.ignoredPage, 'Older', value)]));
+  }
   return blocks;
 }

@@ -58,14 +58,24 @@ export interface IgnoredEntry {
   note: string | null;
 }
 
+/** Where an entry sits in the ignored list's order (newest decision first, then highest id). */
+export interface IgnoredPosition {
+  decidedAt: Date;
+  invitationId: number;
+}
+
 export interface IgnoredListModel {
   entries: readonly IgnoredEntry[];
-  /** 1-based. */
+  /** 1-based; a label only, since the list can change between pages. */
   page: number;
   pageCount: number;
   total: number;
   /** Older decisions whose details retention removed: not listed, only counted. */
   detailsRemoved: number;
+  /** The first entry shown, when newer ones are listed before it (Newer reads before it); else null. */
+  newerFrom: IgnoredPosition | null;
+  /** The last entry shown, when older ones are listed after it (Older reads after it); else null. */
+  olderFrom: IgnoredPosition | null;
 }
 
 export interface StatsModel {

@@ -221,14 +221,45 @@ describe('/invite-check ignored', () => {
     const first = standIn.responsePosts('ignored').at(-1);
     const firstText = JSON.stringify(first?.body);
     expect(firstText).toContain('Person Number11');
-    expect(firstText).not.toContain('Person Number1 ');
+    expect(firstText).not.toContain('*Person Number1*');
     assertValidMessage(first?.body ?? {});
-    const older = buttonValue({ method: 'x', args: first?.body ?? {}, token: null, at: 0, response: {} }, ACTIONS.ignoredPage);
-    expect(older).toBe('2');
+    const pageButton = (body: Record<string, unknown> | undefined, label: string) => {
+      const blocks = (body?.blocks ?? []) as { elements?: { action_id?: string; text?: { text?: string }; value?: string }[] }[];
+      const found = blocks.flatMap((block) => block.elements ?? []).find((el) => el.action_id === ACTIONS.ignoredPage && el.text?.text === label);
+      return found?.value ?? '';
+    };
+    const older = pageButton(first?.body, 'Older');
+    expect(older).toMatch(/^older:2:\d+:\d+$/);
+    expect(pageButton(first?.body, 'Newer')).toBe('');
+
+    // Someone is declined between the two clicks: the second page neither repeats Person Number2
+    // (last on the first page) nor loses anyone.
+    clock.advance(60_000);
+    await click(await check('Late Comer | Analyst at Firm | 0 mutual'), ACTIONS.decline);
     await app.click({ user_id: OWNER, action_id: ACTIONS.ignoredPage, value: older, response_url: standIn.responseUrl('page') });
     const second = standIn.responsePosts('page').at(-1);
     expect(second?.body).toMatchObject({ replace_original: true });
-    expect(JSON.stringify(second?.body)).toContain('Person Number0');
+    assertValidMessage(second?.body ?? {});
+    const secondText = JSON.stringify(second?.body);
+    expect(secondText).toContain('*Person Number1*');
+    expect(secondText).toContain('*Person Number0*');
+    expect(secondText).not.toContain('*Person Number2*');
+    expect(secondText).toContain('Page 2 of 2');
+    expect(pageButton(second?.body, 'Older')).toBe('');
+
+    // Newer reads the ten right before this page, not the new top of the list.
+    const newer = pageButton(second?.body, 'Newer');
+    expect(newer).toMatch(/^newer:1:\d+:\d+$/);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.ignoredPage, value: newer, response_url: standIn.responseUrl('back') });
+    const back = JSON.stringify(standIn.responsePosts('back').at(-1)?.body);
+    for (let i = 2; i < 12; i += 1) expect(back).toContain(`*Person Number${i}*`);
+    expect(back).not.toContain('Late Comer');
+
+    // A page number, as messages posted before paging by position carry, still works.
+    await app.click({ user_id: OWNER, action_id: ACTIONS.ignoredPage, value: '2', response_url: standIn.responseUrl('old-button') });
+    const oldButton = JSON.stringify(standIn.responsePosts('old-button').at(-1)?.body);
+    expect(oldButton).toContain('Page 2 of 2');
+    expect(oldButton).toContain('*Person Number0*');
   });
 
   it('offers Change decision on each person, which opens the same form as the card', async () => {

@@ -476,7 +476,26 @@ describe('(c) made-up ids', () => {
   });
 
   it('the paging button refuses pages it never offers', async () => {
-    for (const value of ['0', '-1', 'abc', '', '9007199254740993', '1.5', 'null']) {
+    const positions = [
+      'older',
+      'older:2',
+      'older:2:1:1:1',
+      'sideways:2:1:1',
+      'OLDER:2:1:1',
+      ' older:2:1:1',
+      'older:0:1:1',
+      'older:1000000:1:1',
+      'older:2:-1:1',
+      'older:2:1.5:1',
+      'older:2:01:1',
+      'older:2:99999999999999999:1',
+      'older:2:1:0',
+      'newer:2:1:abc',
+      'newer:2:1:9007199254740993',
+      `older:2:1:${'9'.repeat(200)}`,
+      '{"page":2}',
+    ];
+    for (const value of ['0', '-1', 'abc', '', '9007199254740993', '1.5', 'null', ...positions]) {
       await refusedClick({ actionId: ACTIONS.ignoredPage, value, user: OWNER, team: TEAM, wording: /out of date/ });
     }
   });
@@ -599,7 +618,8 @@ describe('the asker’s own records, and nobody else’s', () => {
     expect(JSON.stringify(standIn.responsePosts(ownReply).at(-1)?.body)).toContain(SECRET);
 
     for (const { user, team } of strangers) {
-      for (const value of ['1', '2', '3']) {
+      // Page numbers, and positions that would read every entry before or after them.
+      for (const value of ['1', '2', '3', 'newer:1:0:1', 'older:2:8640000000000000:1']) {
         const before = snapshotDatabase(app.db);
         const at = mark(standIn);
         replyCounter += 1;

@@ -28,7 +28,7 @@ function entry(overrides: Partial<IgnoredEntry> = {}): IgnoredEntry {
 }
 
 function list(model: Partial<IgnoredListModel> = {}) {
-  const full: IgnoredListModel = { entries: [entry()], page: 1, pageCount: 1, total: 1, detailsRemoved: 0, ...model };
+  const full: IgnoredListModel = { entries: [entry()], page: 1, pageCount: 1, total: 1, detailsRemoved: 0, newerFrom: null, olderFrom: null, ...model };
   return checkedMessage(ignoredListMessage(full), [], full.entries.map((e) => e.profileUrl));
 }
 
@@ -77,26 +77,42 @@ describe('ignoredListMessage', () => {
     expect(allMrkdwn(list({ entries, page: 2, pageCount: 5, total: 43 }).blocks)).toContain('Page 2 of 5 · 43 people');
   });
 
+  const FIRST = { decidedAt: new Date('2024-03-06T09:30:00.000Z'), invitationId: 41 };
+  const LAST = { decidedAt: new Date('2024-03-01T08:00:00.000Z'), invitationId: 7 };
+
   it.each([
-    [1, 1, []],
-    [1, 5, [[ACTIONS.ignoredPage, 'Older', '2']]],
+    ['nothing newer or older', 1, 1, null, null, []],
+    ['only older', 1, 5, null, LAST, [[ACTIONS.ignoredPage, 'Older', `older:2:${LAST.decidedAt.getTime()}:7`]]],
     [
+      'both',
       3,
       5,
+      FIRST,
+      LAST,
       [
-        [ACTIONS.ignoredPage, 'Newer', '2'],
-        [ACTIONS.ignoredPage, 'Older', '4'],
+        [ACTIONS.ignoredPage, 'Newer', `newer:2:${FIRST.decidedAt.getTime()}:41`],
+        [ACTIONS.ignoredPage, 'Older', `older:4:${LAST.decidedAt.getTime()}:7`],
       ],
     ],
-    [5, 5, [[ACTIONS.ignoredPage, 'Newer', '4']]],
-  ])('on page %i of %i offers %j', (page, pageCount, expected) => {
-    expect(paging(list({ page, pageCount, total: pageCount * 10 - 3 }).blocks)).toEqual(expected);
+    ['only newer', 5, 5, FIRST, null, [[ACTIONS.ignoredPage, 'Newer', `newer:4:${FIRST.decidedAt.getTime()}:41`]]],
+  ])('with %s, page %i of %i offers buttons that read from the edge of the page', (_label, page, pageCount, newerFrom, olderFrom, expected) => {
+    expect(paging(list({ page, pageCount, total: pageCount * 10 - 3, newerFrom, olderFrom }).blocks)).toEqual(expected);
   });
 
-  it('sends a reader past the end back to the last page', () => {
-    const { blocks } = list({ entries: [], page: 9, pageCount: 3, total: 25 });
-    expect(allMrkdwn(blocks)).toContain("There's nobody on this page: the list has 3 pages.");
-    expect(paging(blocks)).toEqual([[ACTIONS.ignoredPage, 'Newer', '3']]);
+  it('keeps a paging value short, at its longest', () => {
+    const far = { decidedAt: new Date(8.64e15), invitationId: Number.MAX_SAFE_INTEGER };
+    const values = paging(list({ page: 99_999, pageCount: 100_000, total: 999_999, newerFrom: far, olderFrom: far }).blocks).map(([, , value]) => value ?? '');
+    expect(values).toEqual([`newer:99998:8640000000000000:${Number.MAX_SAFE_INTEGER}`, `older:100000:8640000000000000:${Number.MAX_SAFE_INTEGER}`]);
+    for (const value of values) expect(value.length).toBeLessThan(60);
+  });
+
+  it('says kindly when nobody is left on a page, and leads back to the newest', () => {
+    const { text, blocks } = list({ entries: [], page: 3, pageCount: 3, total: 25 });
+    expect(text).toBe("People you didn't connect with: nobody left to show here (25 people)");
+    expect(allMrkdwn(blocks)).toContain('Nobody left to show here: the list changed since the last page.');
+    expect(allMrkdwn(blocks)).toContain('25 people on the list');
+    expect(allMrkdwn(blocks)).not.toContain('Page ');
+    expect(paging(blocks)).toEqual([[ACTIONS.ignoredPage, 'Back to the newest', '1']]);
   });
 
   it('has a friendly empty state, without paging', () => {
@@ -135,10 +151,21 @@ describe('ignoredListMessage', () => {
       reason: nullable,
       note: nullable,
     });
+    const anyPosition = fc.record({
+      decidedAt: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+      invitationId: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+    });
     fc.assert(
-      fc.property(fc.array(anyEntry, { maxLength: 12 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 9 }), (entries, page, pageCount) => {
-        list({ entries, page, pageCount, total: entries.length + pageCount * 10 });
-      }),
+      fc.property(
+        fc.array(anyEntry, { maxLength: 12 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.option(anyPosition, { nil: null }),
+        fc.option(anyPosition, { nil: null }),
+        (entries, page, pageCount, newerFrom, olderFrom) => {
+          list({ entries, page, pageCount, total: entries.length + pageCount * 10, newerFrom, olderFrom });
+        },
+      ),
       { numRuns: 150 },
     );
   });

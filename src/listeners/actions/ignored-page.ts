@@ -4,20 +4,53 @@ import { replyEphemeral, replyWithError, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 import type { ButtonArgs } from './button.js';
 
-const pageSchema = z.coerce.number().int().min(1).max(100_000);
+/** A page label, written exactly as we write it. */
+const pageNumber = z
+  .string()
+  .regex(/^[1-9][0-9]{0,5}$/)
+  .transform(Number)
+  .pipe(z.number().max(100_000));
+
+/** A decision time in epoch milliseconds, within what a Date holds. */
+const epochMs = z
+  .string()
+  .regex(/^(0|[1-9][0-9]{0,15})$/)
+  .transform(Number)
+  .pipe(z.number().max(8.64e15));
+
+/** An invitation id, as recordIdSchema reads it from text. */
+const invitationId = z
+  .string()
+  .regex(/^[1-9][0-9]{0,15}$/)
+  .transform(Number)
+  .pipe(z.number().max(Number.MAX_SAFE_INTEGER));
+
+/** What ignoredPageValue (views/ignored-list.ts) puts in the button. */
+const valueSchema = z.union([
+  pageNumber.transform((page) => ({ page, step: null })),
+  z
+    .string()
+    .max(60)
+    .transform((value) => value.split(':'))
+    .pipe(z.tuple([z.enum(['older', 'newer']), pageNumber, epochMs, invitationId]))
+    .transform(([direction, page, decidedAt, id]) => ({ page, step: { direction, from: { decidedAt: new Date(decidedAt), invitationId: id } } })),
+]);
 
 /** Newer / Older in the ignored list: redraws the same ephemeral message with another page. */
 export function ignoredPage(services: AppServices) {
   return async ({ ack, body, action, respond, logger }: ButtonArgs): Promise<void> => {
     await ack();
-    const page = pageSchema.safeParse(action.value);
+    const value = valueSchema.safeParse(action.value);
     const teamId = teamIdOf(body);
-    if (!page.success || teamId === null) {
+    if (!value.success || teamId === null) {
       await replyEphemeral(respond, 'That button is out of date. Run `/invite-check ignored` again.', logger);
       return;
     }
     try {
-      const model = services.insights.ignoredList(teamId, body.user.id, page.data);
+      const { page, step } = value.data;
+      const model = step
+        ? services.insights.ignoredListFrom(teamId, body.user.id, step.direction, step.from, page)
+        : services.insights.ignoredList(teamId, body.user.id, page);
       await respond({ replace_original: true, ...ignoredListMessage(model) });
     } catch (error) {
       await replyWithError(respond, error, logger);

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createInsightsRepo, IGNORED_SQL, type InsightsRepo } from '../../src/db/insights-repo.js';
+import { createInvitationsRepo, type InvitationsRepo } from '../../src/db/invitations-repo.js';
+import { createPrivacyRepo } from '../../src/db/privacy-repo.js';
+import type { Decision } from '../../src/domain/types.js';
+import type { IgnoredEntry } from '../../src/views/models.js';
+import { tempDatabase } from '../support/temp-db.js';
+
+const TEAM = 'T0TEAM0001';
+const OTHER_TEAM = 'T0OTHER001';
+const OWNER = 'U0OWNER001';
+const TEAMMATE = 'U0MATE0001';
+const T0 = new Date('2026-11-02T09:00:00.000Z').getTime();
+const MINUTE = 60_000;
+
+let database: ReturnType<typeof tempDatabase>;
+let invitations: InvitationsRepo;
+let insights: InsightsRepo;
+
+beforeEach(() => {
+  database = tempDatabase();
+  invitations = createInvitationsRepo(database.db);
+  insights = createInsightsRepo(database.db);
+});
+afterEach(() => database.cleanup());
+
+/** A check by `owner`, decided `decision` at T0 + `minute` minutes; its id. */
+function decided(name: string, minute: number, decision: Decision = 'ignored', where: { teamId?: string; ownerId?: string } = {}): number {
+  const teamId = where.teamId ?? TEAM;
+  const ownerId = where.ownerId ?? OWNER;
+  const { record } = invitations.insert({
+    teamId,
+    ownerId,
+    name,
+    headline: null,
+    company: null,
+    mutualConnections: null,
+    note: null,
+    profileUrl: null,
+    personKey: name.toLowerCase(),
+    source: null,
+    recommendation: 'review',
+    score: 50,
+    reasons: [],
+    channelId: null,
+    requestKey: null,
+    createdAt: new Date(T0),
+  });
+  invitations.decide({ teamId, id: record.id, actorId: ownerId, decision, reason: null, note: null, at: new Date(T0 + minute * MINUTE) });
+  return record.id;
+}
+
+const names = (entries: readonly IgnoredEntry[]) => entries.map((entry) => entry.name);
+const at = (entry: IgnoredEntry | undefined) => {
+  if (!entry) throw new Error('no entry there');
+  return { decidedAt: entry.decidedAt, invitationId: entry.invitationId };
+};
+
+describe('reading the ignored list by position', () => {
+  it('reads strictly after or before an entry, in the list’s order, ties broken by id', () => {
+    // Five people, two decided in the same millisecond: the list is E D C B A (C before B: higher id).
+    decided('A', 1);
+    decided('B', 2);
+    decided('C', 2);
+    decided('D', 3, 'declined');
+    decided('E', 4, 'blocked');
+    const all = insights.ignored(TEAM, OWNER, 0, 10);
+    expect(names(all)).toEqual(['E', 'D', 'C', 'B', 'A']);
+
+    expect(names(insights.ignoredOlder(TEAM, OWNER, at(all[2]), 10))).toEqual(['B', 'A']);
+    expect(names(insights.ignoredOlder(TEAM, OWNER, at(all[1]), 2))).toEqual(['C', 'B']);
+    expect(names(insights.ignoredOlder(TEAM, OWNER, at(all[4]), 10))).toEqual([]);
+    // Newer: the nearest ones before the position, still newest first.
+    expect(names(insights.ignoredNewer(TEAM, OWNER, at(all[3]), 10))).toEqual(['E', 'D', 'C']);
+    expect(names(insights.ignoredNewer(TEAM, OWNER, at(all[3]), 2))).toEqual(['D', 'C']);
+    expect(names(insights.ignoredNewer(TEAM, OWNER, at(all[0]), 10))).toEqual([]);
+  });
+
+  it('reads from a position whose entry has left the list', () => {
+    const a = decided('A', 1);
+    decided('B', 2);
+    decided('C', 3);
+    const [, b] = insights.ignored(TEAM, OWNER, 0, 10);
+    const position = at(b);
+    invitations.changeDecision({ teamId: TEAM, id: position.invitationId, actorId: OWNER, decision: 'accepted', reason: null, note: null, at: new Date(T0 + 9 * MINUTE) });
+    expect(names(insights.ignoredOlder(TEAM, OWNER, position, 10))).toEqual(['A']);
+    expect(names(insights.ignoredNewer(TEAM, OWNER, position, 10))).toEqual(['C']);
+    expect(insights.ignoredOlder(TEAM, OWNER, position, 10)[0]?.invitationId).toBe(a);
+  });
+
+  it('lists only the owner’s ignored, declined and blocked people in this workspace, with their details', () => {
+    decided('Removed', 1);
+    expect(createPrivacyRepo(database.db).removeExpiredDetails(new Date(T0 + 2 * MINUTE), 100, new Date(T0 + 2 * MINUTE))).toBe(1);
+    decided('Accepted', 3, 'accepted');
+    decided('Teammate’s', 4, 'ignored', { ownerId: TEAMMATE });
+    decided('Elsewhere', 5, 'ignored', { teamId: OTHER_TEAM });
+    decided('Mine', 7);
+    const start = { decidedAt: new Date(T0), invitationId: 1 };
+    const end = { decidedAt: new Date(T0 + 60 * MINUTE), invitationId: 1 };
+    expect(names(insights.ignoredNewer(TEAM, OWNER, start, 10))).toEqual(['Mine']);
+    expect(names(insights.ignoredOlder(TEAM, OWNER, end, 10))).toEqual(['Mine']);
+    expect(insights.ignoredCount(TEAM, OWNER)).toBe(1);
+  });
+
+  it('reads through the owner’s decision index, in its order, never the whole table or a sort', () => {
+    const params = { teamId: TEAM, ownerId: OWNER, decidedAt: T0, id: 1, limit: 11, offset: 10 };
+    for (const [name, sql] of Object.entries(IGNORED_SQL)) {
+      const used = Object.fromEntries(Object.entries(params).filter(([key]) => sql.includes(`@${key}`)));
+      const plan = (database.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(used) as { detail: string }[]).map((step) => step.detail);
+      expect(plan, name).toEqual([expect.stringMatching(/^SEARCH invitations USING INDEX invitations_by_owner_decided \(team_id=\? AND owner_id=\?/)]);
+    }
+  });
+});

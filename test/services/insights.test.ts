@@ -1,0 +1,188 @@
+import { LogLevel, WebClient } from '@slack/web-api';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRepos } from '../../src/db/repos.js';
+import { createWriteBatcher } from '../../src/db/write-batch.js';
+import { workingWindow } from '../../src/domain/schedule.js';
+import type { Decision } from '../../src/domain/types.js';
+import { JsonLogger } from '../../src/logger.js';
+import type { Repos } from '../../src/services/deps.js';
+import { createInsightsService, type InsightsService } from '../../src/services/insights.js';
+import { createSlackUserDirectory } from '../../src/services/slack-users.js';
+import type { IgnoredListModel, IgnoredPosition } from '../../src/views/models.js';
+import { tempDatabase } from '../support/temp-db.js';
+
+const TEAM = 'T0TEAM0001';
+const OWNER = 'U0OWNER001';
+const T0 = new Date('2026-11-02T09:00:00.000Z').getTime();
+const MINUTE = 60_000;
+
+let database: ReturnType<typeof tempDatabase>;
+let repos: Repos;
+let insights: InsightsService;
+let minute: number;
+
+beforeEach(() => {
+  database = tempDatabase();
+  repos = createRepos(database.db);
+  const logger = new JsonLogger(LogLevel.ERROR, { write: () => undefined });
+  // The ignored list never calls Slack: a client that points nowhere.
+  const client = new WebClient('xoxb-test', { slackApiUrl: 'http://127.0.0.1:9/api/', retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR });
+  insights = createInsightsService({
+    db: database.db,
+    repos,
+    writes: createWriteBatcher(database.db),
+    client,
+    users: createSlackUserDirectory({ users: repos.slackUsers, client, logger }),
+    logger,
+    clock: () => new Date(T0),
+    settings: { thankYouDelayMinutes: null, workingWindow: workingWindow('09:00-18:00', 'mon-fri') },
+  });
+  minute = 0;
+});
+afterEach(() => database.cleanup());
+
+/** A check decided a minute after the last one; its id. */
+function decide(name: string, decision: Decision = 'ignored'): number {
+  minute += 1;
+  const { record } = repos.invitations.insert({
+    teamId: TEAM,
+    ownerId: OWNER,
+    name,
+    headline: null,
+    company: null,
+    mutualConnections: null,
+    note: null,
+    profileUrl: null,
+    personKey: name.toLowerCase(),
+    source: null,
+    recommendation: 'review',
+    score: 50,
+    reasons: [],
+    channelId: null,
+    requestKey: null,
+    createdAt: new Date(T0),
+  });
+  repos.invitations.decide({ teamId: TEAM, id: record.id, actorId: OWNER, decision, reason: null, note: null, at: new Date(T0 + minute * MINUTE) });
+  return record.id;
+}
+
+/** Changes someone on the list back to accepted, as Change decision does. */
+function accept(id: number): void {
+  minute += 1;
+  const changed = repos.invitations.changeDecision({ teamId: TEAM, id, actorId: OWNER, decision: 'accepted', reason: null, note: null, at: new Date(T0 + minute * MINUTE) });
+  expect(changed).toBe(true);
+}
+
+/** People 1…n, decided in that order: the list shows n first. Their ids, by number. */
+function people(n: number): Map<number, number> {
+  return new Map(Array.from({ length: n }, (_, i) => [i + 1, decide(`P${i + 1}`)]));
+}
+
+function idOf(ids: Map<number, number>, person: number): number {
+  const id = ids.get(person);
+  if (id === undefined) throw new Error(`no P${person}`);
+  return id;
+}
+
+const names = (model: IgnoredListModel) => model.entries.map((entry) => entry.name);
+const span = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => `P${from - i}`);
+
+function older(model: IgnoredListModel): IgnoredListModel {
+  const from: IgnoredPosition | null = model.olderFrom;
+  if (!from) throw new Error('no Older button');
+  return insights.ignoredListFrom(TEAM, OWNER, 'older', from, model.page + 1);
+}
+
+function newer(model: IgnoredListModel): IgnoredListModel {
+  const from: IgnoredPosition | null = model.newerFrom;
+  if (!from) throw new Error('no Newer button');
+  return insights.ignoredListFrom(TEAM, OWNER, 'newer', from, Math.max(1, model.page - 1));
+}
+
+describe('paging the ignored list by position', () => {
+  it('pages through, newest first, with Newer and Older where they lead somewhere', () => {
+    people(25);
+    const first = insights.ignoredList(TEAM, OWNER, 1);
+    expect(names(first)).toEqual(span(25, 16));
+    expect(first).toMatchObject({ page: 1, pageCount: 3, total: 25, newerFrom: null });
+    const second = older(first);
+    expect(names(second)).toEqual(span(15, 6));
+    expect(second.page).toBe(2);
+    const third = older(second);
+    expect(names(third)).toEqual(span(5, 1));
+    expect(third).toMatchObject({ page: 3, olderFrom: null });
+    expect(names(newer(third))).toEqual(span(15, 6));
+    expect(names(newer(newer(third)))).toEqual(span(25, 16));
+  });
+
+  it('Older repeats nobody when someone is ignored between the clicks', () => {
+    people(25);
+    const first = insights.ignoredList(TEAM, OWNER, 1);
+    decide('Newcomer');
+    // By offset, P16 (last on the first page) would be shown again.
+    expect(names(older(first))).toEqual(span(15, 6));
+  });
+
+  it('Older skips nobody when someone shown is changed back to accepted between the clicks', () => {
+    const ids = people(25);
+    const first = insights.ignoredList(TEAM, OWNER, 1);
+    accept(idOf(ids, 20));
+    // By offset, P15 would move up onto the first page and never be seen.
+    expect(names(older(first))).toEqual(span(15, 6));
+  });
+
+  it('Newer shows the ten right before the page, not the top, when people are ignored meanwhile', () => {
+    people(25);
+    const second = older(insights.ignoredList(TEAM, OWNER, 1));
+    decide('Newcomer A');
+    decide('Newcomer B');
+    const back = newer(second);
+    // By offset, page 1 would now be the newcomers and P25…P18: P17 and P16 skipped.
+    expect(names(back)).toEqual(span(25, 16));
+    // Not "Page 1": there is something newer, so the label says page 2.
+    expect(back).toMatchObject({ page: 2, total: 27, pageCount: 3 });
+    expect(back.newerFrom).not.toBeNull();
+    // Less than a page above it: the newest page.
+    expect(newer(back)).toMatchObject({ page: 1, newerFrom: null });
+    expect(names(newer(back))).toEqual(['Newcomer B', 'Newcomer A', ...span(25, 18)]);
+  });
+
+  it('Newer skips and repeats nobody when someone before the page is changed back to accepted', () => {
+    const ids = people(35);
+    const third = older(older(insights.ignoredList(TEAM, OWNER, 1)));
+    expect(names(third)).toEqual(span(15, 6));
+    accept(idOf(ids, 20));
+    // By offset, P25 would be repeated; here the ten right before P15, still there.
+    expect(names(newer(third))).toEqual([...span(26, 21), ...span(19, 16)]);
+  });
+
+  it('Newer with less than a page above shows the newest page', () => {
+    const ids = people(25);
+    const second = older(insights.ignoredList(TEAM, OWNER, 1));
+    accept(idOf(ids, 25));
+    const back = newer(second);
+    expect(names(back)).toEqual(span(24, 15));
+    expect(back).toMatchObject({ page: 1, newerFrom: null, total: 24 });
+  });
+
+  it('an empty page, everything past it changed away, says so and still leads back', () => {
+    const ids = people(15);
+    const first = insights.ignoredList(TEAM, OWNER, 1);
+    for (let person = 1; person <= 5; person += 1) accept(idOf(ids, person));
+    const emptied = older(first);
+    expect(emptied).toMatchObject({ entries: [], total: 10, newerFrom: null, olderFrom: null });
+  });
+
+  it('keeps the page label within the list as it is now', () => {
+    people(25);
+    const from = insights.ignoredList(TEAM, OWNER, 1).olderFrom;
+    if (!from) throw new Error('no Older button');
+    // A label from a button drawn when the list was longer, or a made-up one.
+    expect(insights.ignoredListFrom(TEAM, OWNER, 'older', from, 9).page).toBe(2);
+    expect(insights.ignoredListFrom(TEAM, OWNER, 'older', from, 1).page).toBe(2);
+    const last = insights.ignoredListFrom(TEAM, OWNER, 'older', { decidedAt: new Date(T0 + 6 * MINUTE), invitationId: 6 }, 7);
+    expect(last).toMatchObject({ page: 3, pageCount: 3, olderFrom: null });
+    expect(insights.ignoredListFrom(TEAM, OWNER, 'newer', from, 5).page).toBe(1);
+    expect(insights.ignoredList(TEAM, OWNER, 99).page).toBe(3);
+  });
+});
