@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepReviews } from '../../src/jobs/review-sweep.js';
-import { parseSlackCommandText } from '../../src/domain/parse-invitation.js';
 import { HOME_PENDING_SHOWN } from '../../src/views/app-home.js';
 import { ACTIONS, INPUTS, VIEWS, WEEKLY_REVIEW_ON, WITHDRAW_VOICE } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
@@ -358,6 +357,15 @@ describe('settings', () => {
 
 describe('reviews and stats', () => {
   it('sends one weekly review on Monday morning to someone with something to review, and none to others', async () => {
+    // A third person whose only invitation was declined three weeks ago: nothing to review.
+    clock.set('2026-11-06T10:00:00Z');
+    standIn.setUser({ id: OTHER_MATE, tz: 'Europe/London', real_name: 'Old Hand' });
+    await app.command('Long Ago | Recruiter at Agency | 0 mutual', { user: OTHER_MATE });
+    const old = buttonValue(standIn.calls('chat.postMessage').at(-1), ACTIONS.accept);
+    await app.click({ user_id: OTHER_MATE, action_id: ACTIONS.decline, value: old, channel_id: CHANNEL, message_ts: '1' });
+    expect(app.db.prepare('SELECT status FROM invitations WHERE owner_id = ?').get(OTHER_MATE)).toEqual({ status: 'declined' });
+    clock.set(TUESDAY_10AM);
+
     await check(PRIYA); // pending from Tuesday 24th
     standIn.setUser({ id: TEAMMATE, tz: 'Europe/London', real_name: 'Ana Silva' });
     await app.command('Someone Else | Designer at Studio | 1 mutual', { user: TEAMMATE });
@@ -375,6 +383,8 @@ describe('reviews and stats', () => {
     expect(again.reviewsSent).toBe(0);
     const dms = standIn.calls('chat.postMessage');
     expect(dms).toHaveLength(2);
+    expect(standIn.calls('conversations.open').map((call) => call.args.users)).not.toContain(OTHER_MATE);
+    expect(dms.map(allText).join(' ')).not.toContain('Long Ago');
     const ownerReview = dms.find((dm) => allText(dm).includes('Priya Raman'));
     expect(ownerReview).toBeDefined();
     assertValidMessage(ownerReview?.args ?? {});
@@ -604,31 +614,19 @@ describe('App Home', () => {
 
 describe('the same person checked by two people at once', () => {
   it('the second card lists the first: reading the history, weighing and storing are one step', async () => {
-    const parsed = parseSlackCommandText(PRIYA);
-    if (!parsed.ok) throw new Error('PRIYA should parse');
-    const request = (ownerId: string, requestKey: string) => ({
-      teamId: TEAM,
-      ownerId,
-      channelId: CHANNEL,
-      fields: parsed.invitation,
-      source: null,
-      requestKey,
-      responseUrl: null,
-    });
-    // Both start before either is stored, as two commands arriving together do.
-    const { invitations } = app.instance.services;
-    const [first, second] = await Promise.all([
-      invitations.checkInvitation(request(OWNER, 'command:first')),
-      invitations.checkInvitation(request(TEAMMATE, 'command:second')),
-    ]);
+    // Two signed commands sent together: both are read before either is stored.
+    await Promise.all([app.command(PRIYA), app.command(PRIYA, { user: TEAMMATE })]);
 
-    const cardOf = (id: number) => standIn.calls('chat.postMessage').find((call) => buttonValue(call, ACTIONS.accept) === String(id));
-    expect(allText(cardOf(first.invitation.id))).not.toContain('Seen before');
-    const secondCard = allText(cardOf(second.invitation.id));
+    const stored = app.db.prepare('SELECT id, owner_id AS ownerId, reasons FROM invitations ORDER BY id').all() as { id: number; ownerId: string; reasons: string }[];
+    expect(stored).toHaveLength(2);
+    const [first, second] = stored;
+    const cardOf = (id: number | undefined) => allText(standIn.calls('chat.postMessage').find((call) => buttonValue(call, ACTIONS.accept) === String(id)));
+    expect(cardOf(first?.id)).not.toContain('Seen before');
+    const secondCard = cardOf(second?.id);
     expect(secondCard).toContain('Seen before in this workspace');
-    expect(secondCard).toContain(`<@${OWNER}>`);
+    expect(secondCard).toContain(`<@${first?.ownerId}>`);
     // The recommendation weighed it too.
-    expect(first.invitation.reasons.join(' ')).not.toContain('A teammate checked them');
-    expect(second.invitation.reasons).toContain('A teammate checked them on 2026-11-24, still undecided.');
+    expect(first?.reasons).not.toContain('A teammate checked them');
+    expect(second?.reasons).toContain('A teammate checked them on 2026-11-24, still undecided.');
   });
 });
