@@ -40,8 +40,8 @@ export interface InviteCheckApp {
   sweepDeps: SweepDeps;
   /** What the weekly review and digest sweep needs, sharing that client. */
   reviewSweepDeps: ReviewSweepDeps;
-  /** What the retention purge needs. */
-  retentionDeps: { privacy: PrivacyRepo; retentionDays: number };
+  /** What the retention purge needs, with the sweeps' client to blank the cards it leaves behind. */
+  retentionDeps: { privacy: PrivacyRepo; retentionDays: number; client: WebClient };
   /** Resolves when every request's work (including after the ack) has finished. */
   drain(): Promise<void>;
   /**
@@ -156,7 +156,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     services,
     sweepDeps,
     reviewSweepDeps,
-    retentionDeps: { privacy: repos.privacy, retentionDays: config.retentionDays },
+    retentionDeps: { privacy: repos.privacy, retentionDays: config.retentionDays, client: sweepClient },
     async drain() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },

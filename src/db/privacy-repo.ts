@@ -28,6 +28,15 @@ export interface ForgettableCheck {
   messageTs: string | null;
 }
 
+/** A card left behind by the retention purge, still to be blanked (see `cardsToBlank`). */
+export interface CardToBlank {
+  id: number;
+  channelId: string | null;
+  messageTs: string;
+  status: InvitationStatus;
+  decidedAt: number | null;
+}
+
 export interface PersonalFootprint {
   checks: number;
   voices: number;
@@ -80,6 +89,9 @@ export function createPrivacyRepo(db: Db) {
     SELECT id FROM invitations
     WHERE details_removed_at IS NULL AND status IN ('ignored', 'declined', 'blocked') AND decided_at < ?
     ORDER BY decided_at LIMIT ?`);
+  // The card's location (channel_id, message_ts) stays: it is what the card blanking still has to
+  // do, and is cleared only once Slack has blanked the card (or said it never will). A response_url
+  // expires within half an hour, long before this, so it goes now.
   const removeDetails = db.prepare(`
     UPDATE invitations
     SET name = 'Details removed', headline = NULL, company = NULL, mutual_connections = NULL, note = NULL,
@@ -88,6 +100,14 @@ export function createPrivacyRepo(db: Db) {
     WHERE id = @id AND details_removed_at IS NULL`);
   const removeEventDetails = db.prepare('UPDATE decision_events SET reason = NULL, note = NULL WHERE invitation_id = ?');
   const removeVoicesOf = db.prepare('DELETE FROM teammate_voices WHERE invitation_id = ?');
+  // Both read through invitations_cards_to_blank (migration 007): only the purged rows with a card.
+  const cardsToBlank = db.prepare(`
+    SELECT id, channel_id AS channelId, message_ts AS messageTs, status, decided_at AS decidedAt FROM invitations
+    WHERE details_removed_at IS NOT NULL AND message_ts IS NOT NULL AND id > ?
+    ORDER BY id LIMIT ?`);
+  const forgetCard = db.prepare(`
+    UPDATE invitations SET channel_id = NULL, message_ts = NULL, updated_at = @now
+    WHERE id = @id AND details_removed_at IS NOT NULL AND channel_id IS @channelId AND message_ts = @messageTs`);
 
   const count = (stmt: typeof countChecks, teamId: string, userId: string) => (stmt.get(teamId, userId) as { n: number }).n;
 
@@ -154,6 +174,22 @@ export function createPrivacyRepo(db: Db) {
         return ids.length;
       });
       return run.immediate();
+    },
+
+    /**
+     * Up to `limit` cards of purged invitations, after the invitation `afterId`, that still show the
+     * details: the purge kept their location for the blanking.
+     */
+    cardsToBlank(afterId: number, limit: number): CardToBlank[] {
+      return cardsToBlank.all(afterId, limit) as CardToBlank[];
+    },
+
+    /**
+     * Forgets where a purged invitation's card is, once it is blanked or can never be. Only the
+     * location that was read: if a click noted another one meanwhile, that one is still to blank.
+     */
+    cardBlanked(card: Pick<CardToBlank, 'id' | 'channelId' | 'messageTs'>, now: Date): boolean {
+      return forgetCard.run({ id: card.id, channelId: card.channelId, messageTs: card.messageTs, now: now.getTime() }).changes > 0;
     },
   };
 }

@@ -1,7 +1,6 @@
 import type { Logger } from '@slack/logger';
 import { schedule, type ScheduledTask } from 'node-cron';
-import type { PrivacyRepo } from '../db/privacy-repo.js';
-import { removeExpiredDetails } from './retention.js';
+import { runRetention, type CardBlankingDeps } from './retention.js';
 import { sweepReviews, type ReviewSweepDeps } from './review-sweep.js';
 import { sweepThankYous, type SweepDeps } from './thank-you-sweep.js';
 
@@ -15,7 +14,8 @@ export interface JobsDeps {
   digestCron: string;
   sweep: SweepDeps;
   reviewSweep: ReviewSweepDeps;
-  retention: { privacy: PrivacyRepo; retentionDays: number };
+  /** The purge, and the blanking of the cards it leaves behind with the sweeps' client. */
+  retention: Omit<CardBlankingDeps, 'logger' | 'signal'>;
   logger: Logger;
   clock: () => Date;
 }
@@ -51,7 +51,7 @@ export function startJobs(deps: JobsDeps): Jobs {
     // The sweeps read the clock again as they claim and post: a claim's lease runs from then.
     every(deps.reminderCron, 'thank-you sweep', (signal, now) => sweepThankYous({ clock: deps.clock, ...deps.sweep, signal }, now)),
     every(deps.digestCron, 'review sweep', (signal, now) => sweepReviews({ clock: deps.clock, ...deps.reviewSweep, signal }, now)),
-    every(deps.digestCron, 'retention purge', (signal, now) => removeExpiredDetails({ ...deps.retention, logger: deps.logger, signal }, now)),
+    every(deps.digestCron, 'retention purge', (signal, now) => runRetention({ ...deps.retention, logger: deps.logger, signal }, now)),
   ];
   return {
     async stop() {

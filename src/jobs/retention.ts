@@ -1,9 +1,72 @@
 import type { Logger } from '@slack/logger';
+import type { WebClient } from '@slack/web-api';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { PrivacyRepo } from '../db/privacy-repo.js';
+import type { CardToBlank, PrivacyRepo } from '../db/privacy-repo.js';
+import { describeSlackFailure, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
+import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
+import { expiredCardMessage } from '../views/retention-card.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 500;
+/** Cards read from the database at a time; at Slack's pace a batch is about a minute of work. */
+const CARD_BATCH = 50;
+/**
+ * After this many cards in a row failed for a passing reason (Slack down, the network, a rate
+ * limit), the blanking stops for this run rather than spend the hour on an outage; the next run
+ * carries on. One card's failure alone never ends a run.
+ */
+const FAILURES_IN_A_ROW = 5;
+
+/**
+ * Slack's answers that mean a card can never be blanked: the message or its channel is gone,
+ * archived or frozen, or no longer ours to edit. Anything else is tried again on the next run.
+ */
+const CARD_BEYOND_REACH: ReadonlySet<string> = new Set([
+  'message_not_found',
+  'channel_not_found',
+  'is_archived',
+  'is_inactive',
+  'cant_update_message',
+  'edit_window_closed',
+  'not_in_channel',
+]);
+
+export interface RetentionDeps {
+  privacy: PrivacyRepo;
+  logger: Logger;
+  retentionDays: number;
+  signal?: AbortSignal;
+}
+
+export interface CardBlankingDeps extends RetentionDeps {
+  /** The sweeps' own WebClient: it retries only calls that never reached Slack, and rejects 429s at once. */
+  client: WebClient;
+  /** Spaces the chat.update calls to fit Slack's limit; by default the one shared by the sweeps' client. */
+  pacer?: SlackPacer;
+}
+
+export interface CardBlankingReport {
+  blanked: number;
+  /** Cards Slack said can never be changed (deleted, archived …): let go. */
+  beyondReach: number;
+  /** Cards that failed for a passing reason: still to blank, on the next run. */
+  failed: number;
+}
+
+export interface RetentionReport extends CardBlankingReport {
+  removed: number;
+}
+
+/**
+ * The retention job: removes the expired details, then blanks the cards in Slack that still show
+ * them. The two steps meet only through the database (a purged invitation keeps its card's
+ * location until the card is blanked), so a crash or an outage between them loses nothing: the
+ * next run blanks what this one could not.
+ */
+export async function runRetention(deps: CardBlankingDeps, now: Date): Promise<RetentionReport> {
+  const removed = await removeExpiredDetails(deps, now);
+  return { removed, ...(await blankExpiredCards(deps, now)) };
+}
 
 /**
  * After `retentionDays`, an ignored, declined or blocked invitation keeps only its decision and
@@ -12,10 +75,7 @@ const BATCH = 500;
  * turn between them (commands and clicks are acked meanwhile). Stops between batches when `signal`
  * fires; the next run carries on.
  */
-export async function removeExpiredDetails(
-  deps: { privacy: PrivacyRepo; logger: Logger; retentionDays: number; signal?: AbortSignal },
-  now: Date,
-): Promise<number> {
+export async function removeExpiredDetails(deps: RetentionDeps, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - deps.retentionDays * DAY_MS);
   let removed = 0;
   for (;;) {
@@ -27,4 +87,89 @@ export async function removeExpiredDetails(
   }
   if (removed > 0) deps.logger.info('Details removed after the retention period', { removed, retentionDays: deps.retentionDays });
   return removed;
+}
+
+/**
+ * Blanks the cards of purged invitations: each keeps only its decision and date. One card at a
+ * time, in its paced turn for chat.update (a 429 pauses the rest for its Retry-After), stopping
+ * between cards when `signal` fires. A card's location is forgotten once Slack has blanked it, or
+ * has said it never can; after any other failure it stays for the next run.
+ *
+ * There is no claim: a run that dies after Slack blanked a card but before that was recorded, or
+ * two processes running at once, only blank the card twice with the same words, which changes
+ * nothing anyone can see.
+ */
+export async function blankExpiredCards(deps: CardBlankingDeps, now: Date): Promise<CardBlankingReport> {
+  const report: CardBlankingReport = { blanked: 0, beyondReach: 0, failed: 0 };
+  const pacer = deps.pacer ?? pacerFor(deps.client);
+  const sleep = sleeper(deps.signal);
+  let afterId = 0;
+  let failuresInARow = 0;
+  scan: for (;;) {
+    const cards = deps.privacy.cardsToBlank(afterId, CARD_BATCH);
+    for (const card of cards) {
+      if (deps.signal?.aborted === true) break scan;
+      if (failuresInARow >= FAILURES_IN_A_ROW) {
+        deps.logger.warn('Card blanking stopped for now: Slack kept failing; the next run carries on', { ...report });
+        break scan;
+      }
+      afterId = card.id;
+      const outcome = await blank(card);
+      if (outcome === 'stopped') break scan;
+      if (outcome === 'failed') {
+        failuresInARow += 1;
+        report.failed += 1;
+        continue;
+      }
+      failuresInARow = 0;
+      report[outcome] += 1;
+      deps.privacy.cardBlanked(card, now);
+    }
+    if (cards.length < CARD_BATCH) break;
+  }
+  if (report.blanked + report.beyondReach + report.failed > 0) {
+    deps.logger.info('Cards of purged invitations blanked', { ...report });
+  }
+  return report;
+
+  async function blank(card: CardToBlank): Promise<'blanked' | 'beyondReach' | 'failed' | 'stopped'> {
+    // Only a channel message can be changed; a card with a ts but no channel cannot be found.
+    if (card.channelId === null) return 'beyondReach';
+    await pacer.acquire('chat.update', null, sleep);
+    if (deps.signal?.aborted === true) return 'stopped';
+    const decidedAt = card.decidedAt === null ? null : new Date(card.decidedAt);
+    const message = expiredCardMessage({ status: card.status, decidedAt }, deps.retentionDays);
+    try {
+      await deps.client.chat.update({ channel: card.channelId, ts: card.messageTs, ...message });
+      return 'blanked';
+    } catch (error) {
+      const failure = describeSlackFailure(error);
+      if (CARD_BEYOND_REACH.has(slackErrorCode(error) ?? '')) {
+        deps.logger.info('A card could not be blanked and never will be; letting it go', { invitationId: card.id, failure });
+        return 'beyondReach';
+      }
+      const retryAfter = rateLimitRetryAfter(error);
+      if (retryAfter !== null) pacer.backOff('chat.update', null, retryAfter);
+      deps.logger.warn('Could not blank a card; the next run tries again', { invitationId: card.id, failure });
+      return 'failed';
+    }
+  }
+}
+
+/** A sleep that ends early when `signal` fires, so a long Retry-After never holds up a shutdown. */
+function sleeper(signal: AbortSignal | undefined): (ms: number) => Promise<void> {
+  return (ms) =>
+    new Promise((resolve) => {
+      if (signal?.aborted === true) {
+        resolve();
+        return;
+      }
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', done, { once: true });
+    });
 }

@@ -465,6 +465,24 @@ const SEEDERS: Record<number, (db: Db) => void> = {
     db.prepare("UPDATE weekly_reviews SET claim_token = '5e1f0a77-review-claim' WHERE status = 'sending'").run();
     insert(db, 'team_digests', [{ team_id: TEAM, week: '2026-W11', status: 'sending', claimed_at: T0 + 14 * DAY, sent_at: null, claim_token: '9b2c4d10-digest-claim' }]);
   },
+  7: (db) => {
+    // 007 only adds an index (purged invitations whose card is still to blank): one whose card is
+    // blanked already, its location forgotten.
+    insert(db, 'invitations', [
+      decided('declined', 16, {
+        name: 'Details removed',
+        headline: null,
+        company: null,
+        mutual_connections: null,
+        note: null,
+        profile_url: null,
+        person_key: 'removed:16',
+        channel_id: null,
+        message_ts: null,
+        details_removed_at: T0 + 200 * DAY,
+      }),
+    ]);
+  },
 };
 
 function userTables(db: Db): string[] {
@@ -535,6 +553,13 @@ function exerciseLatest(db: Db): void {
   expect(claimed.nudges.map((n) => n.person.name).sort()).toEqual(['Person 3', 'Person 7']);
   // The retention purge reaches old decided rows.
   expect(repos.privacy.removeExpiredDetails(now, 100, now)).toBeGreaterThan(0);
+  // Their cards are still to blank; once blanked, they are not.
+  const cards = repos.privacy.cardsToBlank(0, 100);
+  expect(cards.length).toBeGreaterThan(0);
+  expect(cards.map((card) => card.id)).not.toContain(16);
+  const [first] = cards;
+  if (first !== undefined) expect(repos.privacy.cardBlanked(first, now)).toBe(true);
+  expect(repos.privacy.cardsToBlank(0, 100)).toHaveLength(cards.length - 1);
 }
 
 describe('migrations from every earlier schema version', () => {

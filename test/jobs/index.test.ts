@@ -1,12 +1,15 @@
 /**
  * The cron wiring hands the sweeps the clock, so a claim is stamped with the time it is made and
  * not with the moment the sweep began. The real app and jobs over a real SQLite file and the
- * Slack stand-in; the thank-you sweep runs every second and is held at its turn to post.
+ * Slack stand-in; the thank-you sweep runs every second and is held at its turn to post. The
+ * retention job, on the digest schedule, blanks the cards it purged with the sweeps' client.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startJobs, type Jobs } from '../../src/jobs/index.js';
+import { ACTIONS } from '../../src/views/ids.js';
+import { buttonValue } from '../support/calls.js';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
-import { manualClock, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { CHANNEL, manualClock, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 import { gatedPacer } from './sweep-gate.js';
 
 const NOW = '2026-11-24T10:00:00Z';
@@ -17,11 +20,13 @@ let standIn: SlackStandIn;
 let database: { path: string; cleanup: () => void };
 let app: TestApp;
 let jobs: Jobs | null;
+let clock: ReturnType<typeof manualClock>;
 
 beforeEach(async () => {
   standIn = await startSlackStandIn({ teamId: TEAM });
   database = tempDatabasePath();
-  app = await startTestApp({ standIn, databasePath: database.path, clock: manualClock(NOW).now, env: ALWAYS });
+  clock = manualClock(NOW);
+  app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, env: ALWAYS });
   jobs = null;
 });
 afterEach(async () => {
@@ -77,5 +82,34 @@ describe('startJobs', () => {
       // Let the sweep finish, so stopping the jobs does not wait on it for ever.
       gate.open();
     }
+  });
+
+  it('runs the retention purge on the digest schedule, and blanks the cards it leaves behind', { timeout: 10_000 }, async () => {
+    await app.command('Priya Raman | Engineer at Acme | 4 mutual');
+    const card = standIn.calls('chat.postMessage').at(-1);
+    const invitationId = Number(buttonValue(card, ACTIONS.accept));
+    await app.instance.services.invitations.recordDecision({
+      teamId: TEAM,
+      invitationId,
+      actorId: OWNER,
+      decision: 'declined',
+      reason: null,
+      note: null,
+      responseUrl: null,
+    });
+    // A Wednesday (no weekly review due), more than 180 days on.
+    clock.set('2027-06-16T10:00:00Z');
+    jobs = startJobs({
+      reminderCron: '0 0 1 1 *',
+      digestCron: '* * * * * *',
+      sweep: app.instance.sweepDeps,
+      reviewSweep: app.instance.reviewSweepDeps,
+      retention: app.instance.retentionDeps,
+      logger: app.instance.services.logger,
+      clock: clock.now,
+    });
+    const blanked = await standIn.waitForCall('chat.update', (call) => call.args.ts === card?.response.ts && JSON.stringify(call.args).includes('details were removed'));
+    expect(blanked.args.channel).toBe(CHANNEL);
+    expect(JSON.stringify(blanked.args)).not.toContain('Priya');
   });
 });

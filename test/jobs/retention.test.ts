@@ -1,15 +1,24 @@
 /**
- * The retention purge over a backlog larger than one batch: it lets the event loop turn between
- * batches (so commands and clicks are acked meanwhile) and stops between them when told to.
- * A real, migrated SQLite file.
+ * The retention job. The purge over a backlog larger than one batch: it lets the event loop turn
+ * between batches (so commands and clicks are acked meanwhile) and stops between them when told
+ * to. Then the cards it leaves behind, blanked with the sweeps' real client against the Slack
+ * stand-in: crash-safe (the database remembers what is still to blank), transient failures tried
+ * again, permanent ones let go, stopping between cards. Real, migrated SQLite files throughout.
  */
 import type { Logger } from '@slack/logger';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPrivacyRepo } from '../../src/db/privacy-repo.js';
-import { removeExpiredDetails } from '../../src/jobs/retention.js';
+import { blankExpiredCards, removeExpiredDetails, runRetention, type CardBlankingDeps } from '../../src/jobs/retention.js';
 import { JsonLogger } from '../../src/logger.js';
+import { createSlackPacer, type SlackPacer } from '../../src/services/slack-pacer.js';
+import { ACTIONS } from '../../src/views/ids.js';
+import { assertValidMessage } from '../support/block-kit.js';
+import { allText, buttonValue } from '../support/calls.js';
+import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
+import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 import { tempDatabase } from '../support/temp-db.js';
+import { gatedPacer, UNPACED } from './sweep-gate.js';
 
 const DECIDED = Date.parse('2026-01-05T10:00:00Z');
 const LATER = new Date('2026-12-01T10:00:00Z');
@@ -17,26 +26,26 @@ const RETENTION_DAYS = 180;
 /** More than two of the purge's batches (500 each). */
 const BACKLOG = 1_200;
 
-let database: ReturnType<typeof tempDatabase>;
-let logger: Logger;
-
-beforeEach(() => {
-  database = tempDatabase();
-  logger = new JsonLogger('error', { write: () => undefined });
-  const insert = database.db.prepare(`
-    INSERT INTO invitations (team_id, owner_id, name, person_key, recommendation, score, reasons, status, decided_at, created_at, updated_at)
-    VALUES ('T0TEAM0001', 'U0OWNER001', 'Someone', ?, 'ignore', 10, '["A reason"]', 'ignored', ?, ?, ?)`);
-  database.db.transaction(() => {
-    for (let i = 0; i < BACKLOG; i += 1) insert.run(`someone ${i}|`, DECIDED, DECIDED, DECIDED);
-  })();
-});
-afterEach(() => database.cleanup());
-
-function remaining(): number {
-  return (database.db.prepare('SELECT count(*) AS n FROM invitations WHERE details_removed_at IS NULL').get() as { n: number }).n;
-}
-
 describe('the retention purge', () => {
+  let database: ReturnType<typeof tempDatabase>;
+  let logger: Logger;
+
+  beforeEach(() => {
+    database = tempDatabase();
+    logger = new JsonLogger('error', { write: () => undefined });
+    const insert = database.db.prepare(`
+      INSERT INTO invitations (team_id, owner_id, name, person_key, recommendation, score, reasons, status, decided_at, created_at, updated_at)
+      VALUES ('T0TEAM0001', 'U0OWNER001', 'Someone', ?, 'ignore', 10, '["A reason"]', 'ignored', ?, ?, ?)`);
+    database.db.transaction(() => {
+      for (let i = 0; i < BACKLOG; i += 1) insert.run(`someone ${i}|`, DECIDED, DECIDED, DECIDED);
+    })();
+  });
+  afterEach(() => database.cleanup());
+
+  function remaining(): number {
+    return (database.db.prepare('SELECT count(*) AS n FROM invitations WHERE details_removed_at IS NULL').get() as { n: number }).n;
+  }
+
   it('lets the event loop turn between batches, and removes the whole backlog', async () => {
     let turns = 0;
     const counting = (async () => {
@@ -62,4 +71,223 @@ describe('the retention purge', () => {
     expect(remaining()).toBe(BACKLOG - 500);
     expect(await removeExpiredDetails({ privacy: createPrivacyRepo(database.db), logger, retentionDays: RETENTION_DAYS }, LATER)).toBe(BACKLOG - 500);
   });
+});
+
+describe('the cards the purge leaves behind', () => {
+  const NOW = '2026-01-05T10:00:00Z';
+  /** Well past the 180 days of every decision made at NOW. */
+  const PURGE_AT = new Date('2026-08-01T10:00:00Z');
+  const PRIYA = 'Priya Raman | Head of Data Partnerships at Northwind | 4 mutual | linkedin.com/in/priya-raman-data | hi Sam, loved your talk';
+  const PERSONAL = ['Priya', 'Raman', 'Northwind', 'priya-raman-data', 'loved your talk', 'Sales pitch, thanks', 'Same pitch to three of us', 'Met her at a meetup', TEAMMATE];
+
+  let standIn: SlackStandIn;
+  let database: { path: string; cleanup: () => void };
+  let app: TestApp;
+
+  beforeEach(async () => {
+    standIn = await startSlackStandIn({ teamId: TEAM });
+    standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner' });
+    standIn.setUser({ id: TEAMMATE, tz: 'Europe/London', real_name: 'Ana Silva' });
+    database = tempDatabasePath();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: manualClock(NOW).now, logLevel: 'info' });
+  });
+  afterEach(async () => {
+    await app.stop();
+    await standIn.close();
+    database.cleanup();
+  });
+
+  /** Checks an invitation with /invite-check in CHANNEL; its card's id and ts. */
+  async function check(line: string): Promise<{ id: number; ts: string }> {
+    await app.command(line);
+    const card = standIn.calls('chat.postMessage').at(-1);
+    return { id: Number(buttonValue(card, ACTIONS.accept)), ts: String(card?.response.ts) };
+  }
+
+  async function decide(card: { id: number }, decision: 'accepted' | 'ignored' | 'declined' | 'blocked', reason: string | null = null, note: string | null = null) {
+    await app.instance.services.invitations.recordDecision({ teamId: TEAM, invitationId: card.id, actorId: OWNER, decision, reason, note, responseUrl: null });
+  }
+
+  /** `count` ignored invitations, each with its card in CHANNEL. */
+  async function ignoredCards(count: number): Promise<{ id: number; ts: string }[]> {
+    const cards = [];
+    for (let i = 0; i < count; i += 1) {
+      const card = await check(`Person Number${i} | Founder at Company${i} | 2 mutual`);
+      await decide(card, 'ignored');
+      cards.push(card);
+    }
+    return cards;
+  }
+
+  function deps(overrides: Partial<CardBlankingDeps> = {}): CardBlankingDeps {
+    return { ...app.instance.retentionDeps, logger: app.instance.services.logger, pacer: UNPACED, ...overrides };
+  }
+
+  /** chat.update calls made from here on. */
+  function updatesFrom(): () => RecordedCall[] {
+    const before = standIn.calls('chat.update').length;
+    return () => standIn.calls('chat.update').slice(before);
+  }
+
+  function location(card: { id: number }): { channel_id: string | null; message_ts: string | null } | undefined {
+    return app.db.prepare('SELECT channel_id, message_ts FROM invitations WHERE id = ?').get(card.id) as
+      | { channel_id: string | null; message_ts: string | null }
+      | undefined;
+  }
+
+  function shown(card: { ts: string }): string {
+    return JSON.stringify(standIn.messages(CHANNEL).find((message) => message.ts === card.ts));
+  }
+
+  it('blanks each purged card to its decision and date, with nothing about the person, once', async () => {
+    const ignored = await check(PRIYA);
+    await app.instance.services.voices.saveVoice({ teamId: TEAM, invitationId: ignored.id, userId: TEAMMATE, kind: 'knows', note: 'Met her at a meetup' });
+    await decide(ignored, 'ignored', 'Sales pitch, thanks', 'Same pitch to three of us');
+    const accepted = await check('Ana Friend | Designer at Studio | 3 mutual');
+    await decide(accepted, 'accepted');
+    // The card showed all of it before the purge.
+    for (const detail of ['Priya', 'Northwind', 'Sales pitch, thanks', 'Met her at a meetup', TEAMMATE]) expect(shown(ignored)).toContain(detail);
+
+    const updates = updatesFrom();
+    expect(await runRetention(deps(), PURGE_AT)).toEqual({ removed: 1, blanked: 1, beyondReach: 0, failed: 0 });
+
+    const [blanked, ...more] = updates();
+    expect(more).toEqual([]);
+    expect(blanked?.args).toMatchObject({ channel: CHANNEL, ts: ignored.ts });
+    assertValidMessage(blanked?.args ?? {});
+    const sent = allText(blanked);
+    expect(sent).toContain('Ignored on');
+    expect(sent).toContain('removed after 180 days');
+    for (const detail of PERSONAL) expect(sent).not.toContain(detail);
+    // What Slack now shows in the card's place, and the accepted card left alone.
+    for (const detail of PERSONAL) expect(shown(ignored)).not.toContain(detail);
+    expect(shown(accepted)).toContain('Ana Friend');
+    expect(location(ignored)).toEqual({ channel_id: null, message_ts: null });
+    expect(location(accepted)).toEqual({ channel_id: CHANNEL, message_ts: accepted.ts });
+
+    // Nothing is left to do, and the logs never named anyone.
+    expect(await runRetention(deps(), new Date(PURGE_AT.getTime() + 3_600_000))).toEqual({ removed: 0, blanked: 0, beyondReach: 0, failed: 0 });
+    expect(updates()).toHaveLength(1);
+    for (const detail of PERSONAL.slice(0, 5)) expect(app.logLines.join('\n')).not.toContain(detail);
+  });
+
+  it('blanks after a crash between the purge and the blanking: a fresh process finds the cards to blank', async () => {
+    const declined = await check(PRIYA);
+    await decide(declined, 'declined');
+    const blocked = await check('Spam Sender | Growth Hacker at Leads Inc | 0 mutual');
+    await decide(blocked, 'blocked', 'Spam');
+    // The purge commits, then the process dies before any card is blanked.
+    expect(await removeExpiredDetails(deps(), PURGE_AT)).toBe(2);
+    expect(location(declined)).toEqual({ channel_id: CHANNEL, message_ts: declined.ts });
+    await app.stop();
+
+    app = await startTestApp({ standIn, databasePath: database.path, clock: manualClock(PURGE_AT).now, logLevel: 'info' });
+    const updates = updatesFrom();
+    expect(await runRetention(deps(), new Date(PURGE_AT.getTime() + 3_600_000))).toEqual({ removed: 0, blanked: 2, beyondReach: 0, failed: 0 });
+    expect(updates().map((call) => call.args.ts)).toEqual([declined.ts, blocked.ts]);
+    expect(shown(declined)).toContain('Declined on');
+    expect(shown(blocked)).toContain('Blocked on');
+    expect(shown(blocked)).not.toContain('Spam');
+  });
+
+  it('keeps a card that failed for a passing reason for the next run, and goes on with the others', async () => {
+    const [first, second, third] = await ignoredCards(3);
+    if (first === undefined || second === undefined || third === undefined) throw new Error('three cards');
+    const calls: string[] = [];
+    const recording: SlackPacer = {
+      acquire: async () => undefined,
+      backOff: (method, channel, seconds) => void calls.push(`${method} ${String(channel)} ${seconds}`),
+    };
+    standIn.failNext('chat.update', { status: 503 });
+    standIn.failNext('chat.update', { status: 429, retryAfter: 7 });
+
+    expect(await runRetention(deps({ pacer: recording }), PURGE_AT)).toEqual({ removed: 3, blanked: 1, beyondReach: 0, failed: 2 });
+    // The 429 pauses the method for its Retry-After.
+    expect(calls).toEqual(['chat.update null 7']);
+    expect(location(first)).toEqual({ channel_id: CHANNEL, message_ts: first.ts });
+    expect(location(second)).toEqual({ channel_id: CHANNEL, message_ts: second.ts });
+    expect(location(third)).toEqual({ channel_id: null, message_ts: null });
+    expect(shown(first)).toContain('Person Number0');
+
+    const updates = updatesFrom();
+    expect(await blankExpiredCards(deps(), PURGE_AT)).toEqual({ blanked: 2, beyondReach: 0, failed: 0 });
+    expect(updates().map((call) => call.args.ts)).toEqual([first.ts, second.ts]);
+    expect(shown(first)).not.toContain('Person Number0');
+  });
+
+  it('lets go of a card Slack says can never be changed', async () => {
+    const cards = await ignoredCards(3);
+    standIn.failNext('chat.update', { error: 'message_not_found' });
+    standIn.failNext('chat.update', { error: 'is_archived' });
+    standIn.failNext('chat.update', { error: 'cant_update_message' });
+    expect(await runRetention(deps(), PURGE_AT)).toEqual({ removed: 3, blanked: 0, beyondReach: 3, failed: 0 });
+    for (const card of cards) expect(location(card)).toEqual({ channel_id: null, message_ts: null });
+    expect(app.logLines.join('\n')).toContain('never will be');
+
+    const updates = updatesFrom();
+    expect(await blankExpiredCards(deps(), PURGE_AT)).toEqual({ blanked: 0, beyondReach: 0, failed: 0 });
+    expect(updates()).toEqual([]);
+  });
+
+  it('stops for this run when Slack keeps failing, and the next run carries on', async () => {
+    const cards = await ignoredCards(7);
+    standIn.failNext('chat.update', { status: 500 }, 5);
+    const updates = updatesFrom();
+    expect(await runRetention(deps(), PURGE_AT)).toEqual({ removed: 7, blanked: 0, beyondReach: 0, failed: 5 });
+    expect(updates()).toHaveLength(5);
+    expect(await blankExpiredCards(deps(), PURGE_AT)).toEqual({ blanked: 7, beyondReach: 0, failed: 0 });
+    for (const card of cards) expect(location(card)).toEqual({ channel_id: null, message_ts: null });
+  });
+
+  it('stops between cards when the process is told to stop; the next run carries on', async () => {
+    const [first, second, third] = await ignoredCards(3);
+    if (first === undefined || second === undefined || third === undefined) throw new Error('three cards');
+    expect(await removeExpiredDetails(deps(), PURGE_AT)).toBe(3);
+    const gate = gatedPacer('chat.update');
+    const stopping = new AbortController();
+    const updates = updatesFrom();
+
+    const run = blankExpiredCards(deps({ pacer: gate.pacer, signal: stopping.signal }), PURGE_AT);
+    await gate.waiting();
+    gate.letOneThrough();
+    // The second card waits for its turn once the first is blanked and recorded.
+    await gate.waiting();
+    expect(location(first)).toEqual({ channel_id: null, message_ts: null });
+    stopping.abort();
+    gate.open();
+    expect(await run).toEqual({ blanked: 1, beyondReach: 0, failed: 0 });
+    expect(updates().map((call) => call.args.ts)).toEqual([first.ts]);
+    expect(location(second)).toEqual({ channel_id: CHANNEL, message_ts: second.ts });
+
+    expect(await blankExpiredCards(deps(), PURGE_AT)).toEqual({ blanked: 2, beyondReach: 0, failed: 0 });
+    expect(updates().map((call) => call.args.ts)).toEqual([first.ts, second.ts, third.ts]);
+  });
+
+  it('never holds up a stop while it waits out a long Retry-After', async () => {
+    await ignoredCards(2);
+    standIn.failNext('chat.update', { status: 429, retryAfter: 60 });
+    const stopping = new AbortController();
+    const updates = updatesFrom();
+    const run = runRetention(deps({ pacer: createSlackPacer(), signal: stopping.signal }), PURGE_AT);
+    // The first card is refused; the second waits a minute for its turn.
+    await standIn.waitForCall('chat.update');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const asked = Date.now();
+    stopping.abort();
+    expect(await run).toEqual({ removed: 2, blanked: 0, beyondReach: 0, failed: 1 });
+    expect(Date.now() - asked).toBeLessThan(1_000);
+    expect(updates()).toHaveLength(1);
+  });
+
+  it('paces chat.update to Slack’s Tier 3 limit with the sweeps’ own pacer by default', async () => {
+    await ignoredCards(3);
+    const updates = updatesFrom();
+    const started = Date.now();
+    expect(await runRetention({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, PURGE_AT)).toMatchObject({ blanked: 3 });
+    const times = updates().map((call) => call.at);
+    expect(times).toHaveLength(3);
+    // 50 a minute, evenly spaced: 1.2 s apart.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_300);
+    expect((times[2] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(2_300);
+  }, 10_000);
 });
