@@ -103,69 +103,69 @@ function requests(): { kind: string; body: string; contentType: string }[] {
 
 interface Forgery {
   name: string;
-  /** Headers and body as sent, given the request's genuine body. */
-  make(body: string): { body: string; timestamp: number | null; signature: string | null; headers?: Record<string, string> };
+  /** Headers and body as sent, given the request's genuine body and the time `t` (read once, so every part uses the same second). */
+  make(body: string, t: number): { body: string; timestamp: number | null; signature: string | null; headers?: Record<string, string> };
 }
 
 const hex = (signature: string) => signature.slice('v0='.length);
 
 const FORGERIES: Forgery[] = [
-  { name: 'a made-up signature', make: (body) => ({ body, timestamp: now(), signature: 'v0=deadbeef' }) },
-  { name: 'a well-formed random signature', make: (body) => ({ body, timestamp: now(), signature: `v0=${'ab'.repeat(32)}` }) },
-  { name: 'an empty signature', make: (body) => ({ body, timestamp: now(), signature: '' }) },
-  { name: 'the right HMAC under another version', make: (body) => ({ body, timestamp: now(), signature: `v1=${hex(signSlackRequest(SIGNING_SECRET, body, now()))}` }) },
-  { name: 'the right HMAC without its version', make: (body) => ({ body, timestamp: now(), signature: hex(signSlackRequest(SIGNING_SECRET, body, now())) }) },
-  { name: 'the right HMAC in capitals', make: (body) => ({ body, timestamp: now(), signature: `v0=${hex(signSlackRequest(SIGNING_SECRET, body, now())).toUpperCase()}` }) },
-  { name: 'the right signature twice', make: (body) => ({ body, timestamp: now(), signature: `${signSlackRequest(SIGNING_SECRET, body, now())}, ${signSlackRequest(SIGNING_SECRET, body, now())}` }) },
-  { name: 'a signature made with another secret', make: (body) => ({ body, timestamp: now(), signature: signSlackRequest('not-our-signing-secret', body, now()) }) },
-  { name: 'a signature made with an empty secret', make: (body) => ({ body, timestamp: now(), signature: signSlackRequest('', body, now()) }) },
-  { name: 'no signature header', make: (body) => ({ body, timestamp: now(), signature: null }) },
-  { name: 'no timestamp header', make: (body) => ({ body, timestamp: null, signature: signSlackRequest(SIGNING_SECRET, body, now()) }) },
+  { name: 'a made-up signature', make: (body, t) => ({ body, timestamp: t, signature: 'v0=deadbeef' }) },
+  { name: 'a well-formed random signature', make: (body, t) => ({ body, timestamp: t, signature: `v0=${'ab'.repeat(32)}` }) },
+  { name: 'an empty signature', make: (body, t) => ({ body, timestamp: t, signature: '' }) },
+  { name: 'the right HMAC under another version', make: (body, t) => ({ body, timestamp: t, signature: `v1=${hex(signSlackRequest(SIGNING_SECRET, body, t))}` }) },
+  { name: 'the right HMAC without its version', make: (body, t) => ({ body, timestamp: t, signature: hex(signSlackRequest(SIGNING_SECRET, body, t)) }) },
+  { name: 'the right HMAC in capitals', make: (body, t) => ({ body, timestamp: t, signature: `v0=${hex(signSlackRequest(SIGNING_SECRET, body, t)).toUpperCase()}` }) },
+  { name: 'the right signature twice', make: (body, t) => ({ body, timestamp: t, signature: `${signSlackRequest(SIGNING_SECRET, body, t)}, ${signSlackRequest(SIGNING_SECRET, body, t)}` }) },
+  { name: 'a signature made with another secret', make: (body, t) => ({ body, timestamp: t, signature: signSlackRequest('not-our-signing-secret', body, t) }) },
+  { name: 'a signature made with an empty secret', make: (body, t) => ({ body, timestamp: t, signature: signSlackRequest('', body, t) }) },
+  { name: 'no signature header', make: (body, t) => ({ body, timestamp: t, signature: null }) },
+  { name: 'no timestamp header', make: (body, t) => ({ body, timestamp: null, signature: signSlackRequest(SIGNING_SECRET, body, t) }) },
   { name: 'neither header', make: (body) => ({ body, timestamp: null, signature: null }) },
-  { name: 'a timestamp 301 seconds old', make: (body) => signedAt(body, now() - 301) },
-  { name: 'a timestamp ten minutes old (a replay)', make: (body) => signedAt(body, now() - 600) },
-  { name: 'a timestamp a day old', make: (body) => signedAt(body, now() - 86_400) },
+  { name: 'a timestamp 301 seconds old', make: (body, t) => signedAt(body, t - 301) },
+  { name: 'a timestamp ten minutes old (a replay)', make: (body, t) => signedAt(body, t - 600) },
+  { name: 'a timestamp a day old', make: (body, t) => signedAt(body, t - 86_400) },
   { name: 'the epoch', make: (body) => signedAt(body, 0) },
   // (Not 301: a request slowed by a busy machine would arrive within the window.)
-  { name: 'a timestamp five and a half minutes ahead', make: (body) => signedAt(body, now() + 330) },
-  { name: 'a timestamp ten minutes ahead', make: (body) => signedAt(body, now() + 600) },
-  { name: 'a timestamp a year ahead', make: (body) => signedAt(body, now() + 365 * 86_400) },
+  { name: 'a timestamp five and a half minutes ahead', make: (body, t) => signedAt(body, t + 330) },
+  { name: 'a timestamp ten minutes ahead', make: (body, t) => signedAt(body, t + 600) },
+  { name: 'a timestamp a year ahead', make: (body, t) => signedAt(body, t + 365 * 86_400) },
   { name: 'a negative timestamp', make: (body) => signedAt(body, -1) },
   {
     name: 'a timestamp that is not a number',
-    make: (body) => ({ body, timestamp: null, signature: signSlackRequest(SIGNING_SECRET, body, now()), headers: { 'x-slack-request-timestamp': 'now' } }),
+    make: (body, t) => ({ body, timestamp: null, signature: signSlackRequest(SIGNING_SECRET, body, t), headers: { 'x-slack-request-timestamp': 'now' } }),
   },
   {
     // Bolt reads the header as a number, so another spelling of a stale time is still stale.
     name: 'a stale timestamp written in exponent form',
-    make: (body) => {
-      const ts = now() - 600;
+    make: (body, t) => {
+      const ts = t - 600;
       return { body, timestamp: null, signature: signSlackRequest(SIGNING_SECRET, body, ts), headers: { 'x-slack-request-timestamp': `${ts / 1000}e3` } };
     },
   },
   {
     name: 'a signature for another timestamp than the header says',
-    make: (body) => ({ body, timestamp: now(), signature: signSlackRequest(SIGNING_SECRET, body, now() - 1) }),
+    make: (body, t) => ({ body, timestamp: t, signature: signSlackRequest(SIGNING_SECRET, body, t - 1) }),
   },
   {
     name: 'an old signature replayed with a fresh timestamp',
-    make: (body) => ({ body, timestamp: now(), signature: signSlackRequest(SIGNING_SECRET, body, now() - 600) }),
+    make: (body, t) => ({ body, timestamp: t, signature: signSlackRequest(SIGNING_SECRET, body, t - 600) }),
   },
   {
     name: 'a body changed after signing (another user)',
-    make: (body) => ({ body: tamper(body), timestamp: now(), signature: signSlackRequest(SIGNING_SECRET, body, now()) }),
+    make: (body, t) => ({ body: tamper(body), timestamp: t, signature: signSlackRequest(SIGNING_SECRET, body, t) }),
   },
   {
     name: 'a body with a field appended after signing',
-    make: (body) => ({ body: `${body}&user_id=${TEAMMATE}`, timestamp: now(), signature: signSlackRequest(SIGNING_SECRET, body, now()) }),
+    make: (body, t) => ({ body: `${body}&user_id=${TEAMMATE}`, timestamp: t, signature: signSlackRequest(SIGNING_SECRET, body, t) }),
   },
   {
     name: 'a body cut short after signing',
-    make: (body) => ({ body: body.slice(0, -5), timestamp: now(), signature: signSlackRequest(SIGNING_SECRET, body, now()) }),
+    make: (body, t) => ({ body: body.slice(0, -5), timestamp: t, signature: signSlackRequest(SIGNING_SECRET, body, t) }),
   },
   {
     name: 'a signature over the body with a trailing newline',
-    make: (body) => ({ body, timestamp: now(), signature: signSlackRequest(SIGNING_SECRET, `${body}\n`, now()) }),
+    make: (body, t) => ({ body, timestamp: t, signature: signSlackRequest(SIGNING_SECRET, `${body}\n`, t) }),
   },
 ];
 
@@ -186,7 +186,7 @@ describe('forged, stale, future-dated and tampered requests', () => {
       for (const request of requests()) {
         const before = snapshotDatabase(app.db);
         const at = mark(standIn);
-        const forged = forgery.make(request.body);
+        const forged = forgery.make(request.body, now());
         const response = await sendSignedRequest(app.eventsUrl, forged.body, {
           secret: SIGNING_SECRET,
           contentType: request.contentType,

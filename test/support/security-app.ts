@@ -201,8 +201,15 @@ export interface RecordingServer {
   hits: { path: string; body: string }[];
   /** The next `times` requests answer with this status (e.g. 404 for an expired response_url, 500) or arrive late. */
   failNext(fault: { status: number } | { delayMs: number }, times?: number): void;
+  /**
+   * The next request is held unanswered until `release()` (or close()): a response_url that hangs
+   * for exactly as long as the test wants. `arrived` resolves when that request has come in.
+   */
+  holdNext(): { arrived: Promise<void>; release: () => void };
   close(): Promise<void>;
 }
+
+type RecordingFault = { status: number } | { delayMs: number } | { hold: Promise<void>; arrived: () => void };
 
 /**
  * A small HTTP server somewhere other than Slack: a response_url target that can fail, or the
@@ -210,8 +217,9 @@ export interface RecordingServer {
  */
 export async function startRecordingServer(): Promise<RecordingServer> {
   const hits: { path: string; body: string }[] = [];
-  const faults: ({ status: number } | { delayMs: number })[] = [];
+  const faults: RecordingFault[] = [];
   const timers = new Set<NodeJS.Timeout>();
+  const holds = new Set<() => void>();
   const read = async (req: IncomingMessage): Promise<string> => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
@@ -230,6 +238,10 @@ export async function startRecordingServer(): Promise<RecordingServer> {
           timers.add(timer);
         });
       }
+      if (fault !== undefined && 'hold' in fault) {
+        fault.arrived();
+        await fault.hold;
+      }
       if (res.destroyed || res.writableEnded) return;
       const status = fault !== undefined && 'status' in fault ? fault.status : 200;
       res.writeHead(status, { 'content-type': 'text/html' });
@@ -246,8 +258,25 @@ export async function startRecordingServer(): Promise<RecordingServer> {
     failNext(fault, times = 1) {
       for (let i = 0; i < times; i += 1) faults.push(fault);
     },
+    holdNext() {
+      let arrived: () => void = () => undefined;
+      let release: () => void = () => undefined;
+      const came = new Promise<void>((resolve) => {
+        arrived = resolve;
+      });
+      const hold = new Promise<void>((resolve) => {
+        release = () => {
+          holds.delete(release);
+          resolve();
+        };
+      });
+      holds.add(release);
+      faults.push({ hold, arrived });
+      return { arrived: came, release };
+    },
     async close() {
       for (const timer of timers) clearTimeout(timer);
+      for (const release of [...holds]) release();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
