@@ -96,7 +96,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     voices: createVoiceService({ ...serviceDeps, invitations }),
     thankYous: createThankYouService(serviceDeps),
     insights,
-    settings: createSettingsService(serviceDeps),
+    settings: createSettingsService({ ...serviceDeps, invitations }),
     privacy: createPrivacyService(serviceDeps),
     retentionDays: config.retentionDays,
     logger,

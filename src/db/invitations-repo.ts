@@ -155,6 +155,13 @@ export const INVITATION_HISTORY_SQL = {
          WHERE team_id = @teamId AND person_key = @personKey AND profile_url IS NULL AND id < @beforeId) AS total`,
 } as const;
 
+/**
+ * How a row stands as far as its weighing goes: when it last changed and its stored weights. A
+ * weighing done from a row is stale once its stamp moves (a decision, a correction, a teammate's
+ * word weighed in); the weights are part of it, so two changes within one millisecond still show.
+ */
+const WEIGHING_STAMP = "updated_at || ':' || recommendation || ':' || score || ':' || reasons";
+
 export type InvitationsRepo = ReturnType<typeof createInvitationsRepo>;
 
 /** Every query is scoped by team_id: an id from another workspace finds nothing. */
@@ -195,6 +202,15 @@ export function createInvitationsRepo(db: Db) {
     SET name = @name, headline = @headline, company = @company, mutual_connections = @mutualConnections, note = @note,
         profile_url = @profileUrl, person_key = @personKey, source = @source, updated_at = @now
     WHERE team_id = @teamId AND id = @id AND owner_id = @ownerId AND details_removed_at IS NULL`);
+  // Newest first, along invitations_by_owner (team_id, owner_id, status, created_at), a page at a time.
+  const pendingByOwner = db.prepare(`
+    SELECT *, ${WEIGHING_STAMP} AS stamp FROM invitations
+    WHERE team_id = @teamId AND owner_id = @ownerId AND status = 'pending'
+      AND (created_at < @createdAt OR (created_at = @createdAt AND id < @id))
+    ORDER BY created_at DESC, id DESC LIMIT @limit`);
+  const pendingStampsByOwner = db.prepare(`
+    SELECT id, ${WEIGHING_STAMP} AS stamp FROM invitations WHERE team_id = ? AND owner_id = ? AND status = 'pending'
+    ORDER BY created_at DESC, id DESC`);
   const evaluationStmt = db.prepare(`
     UPDATE invitations SET recommendation = @recommendation, score = @score, reasons = @reasons, updated_at = @now
     WHERE team_id = @teamId AND id = @id`);
@@ -307,7 +323,26 @@ export function createInvitationsRepo(db: Db) {
       return detailsStmt.run({ ...input, now: input.now.getTime() }).changes > 0;
     },
 
-    /** Stores a fresh recommendation (after a teammate weighed in, or a correction). */
+    /**
+     * The invitations the owner has not decided on yet, newest first, `limit` of them from just
+     * after `after` (the last of the previous page), each with its stamp (see WEIGHING_STAMP).
+     */
+    pendingForOwner(
+      teamId: string,
+      ownerId: string,
+      page: { limit: number; after?: { id: number; createdAt: Date } },
+    ): { invitation: InvitationRecord; stamp: string }[] {
+      const after = page.after ?? { id: Number.MAX_SAFE_INTEGER, createdAt: new Date(8.64e15) };
+      const rows = pendingByOwner.all({ teamId, ownerId, createdAt: after.createdAt.getTime(), id: after.id, limit: page.limit }) as (InvitationRow & { stamp: string })[];
+      return rows.map((row) => ({ invitation: toRecord(row), stamp: row.stamp }));
+    },
+
+    /** The ids and stamps alone of the owner's pending invitations, newest first: a cheap look at what changed. */
+    pendingStamps(teamId: string, ownerId: string): { id: number; stamp: string }[] {
+      return pendingStampsByOwner.all(teamId, ownerId) as { id: number; stamp: string }[];
+    },
+
+    /** Stores a fresh recommendation (after a teammate weighed in, a correction, or a new focus). */
     updateEvaluation(teamId: string, id: number, evaluation: { recommendation: Recommendation; score: number; reasons: string[] }, now: Date): void {
       evaluationStmt.run({ teamId, id, ...evaluation, reasons: JSON.stringify(evaluation.reasons), now: now.getTime() });
     },

@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EARLIER_CHECKS_LISTED, type EarlierCheck, type InvitationRecord, type InvitationsRepo } from '../db/invitations-repo.js';
 import { detailsWereRemoved } from '../db/privacy-repo.js';
 import type { VoiceRecord } from '../db/voices-repo.js';
@@ -7,7 +8,7 @@ import { personKey } from '../domain/person-key.js';
 import { evaluateInvitation } from '../domain/recommend.js';
 import { safeTimeZone, thankYouDueAt } from '../domain/schedule.js';
 import { personalWorkingWindow, thankYouDelayMinutes } from '../domain/settings.js';
-import type { Decision, EvaluationContext, InvitationFields, PriorCheck } from '../domain/types.js';
+import type { Decision, Evaluation, EvaluationContext, InvitationFields, OwnerFocus, PriorCheck } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import { mention, mrkdwn, slackDate, text } from '../views/format.js';
 import { invitationCard, type CardHistoryEntry } from '../views/invitation-card.js';
@@ -74,6 +75,23 @@ export type DecisionOutcome =
     }
   | { kind: 'unchanged'; invitation: InvitationRecord };
 
+/** What weighing an owner's waiting invitations again did. */
+export interface Reweighing {
+  /** Pending invitations weighed again. */
+  weighed: number;
+  /** Those whose verdict, score or reasons changed, as stored now, newest first. */
+  changed: InvitationRecord[];
+}
+
+/**
+ * After a focus change, how many of the changed cards are redrawn at once, newest first.
+ * chat.update is Tier 3 (about 50 a minute per workspace), shared with every decision and
+ * teammate's word: twenty leaves most of a minute's allowance to the people clicking. Older
+ * cards have scrolled out of sight; they show the new weighing the next time they are redrawn,
+ * and the Home tab and the weekly review read the stored recommendation anyway.
+ */
+export const CARDS_REDRAWN_AFTER_REWEIGHING = 20;
+
 export type InvitationService = ReturnType<typeof createInvitationService>;
 
 export function createInvitationService(
@@ -126,21 +144,18 @@ export function createInvitationService(
     return postCard(record, cardFor(record, history), request.responseUrl);
   }
 
-  /** What the recommendation weighs besides the invitation: history, the owner's focus, teammates. */
-  async function evaluationContext(
-    teamId: string,
-    ownerId: string,
-    earlier: readonly EarlierCheck[],
-    voices: readonly VoiceRecord[],
-  ): Promise<EvaluationContext> {
-    const teammates = await Promise.all(
-      voices.map(async (voice) => ({
-        name: (await deps.users.profile(teamId, voice.userId, clock())).realName ?? 'A teammate',
-        kind: voice.kind,
-        note: voice.note,
-      })),
+  /**
+   * Teammates' names, as their words on a card are weighed: asked of Slack (or its cache) before
+   * the weighing, so the weighing itself never waits on the network and can run in a transaction.
+   */
+  async function teammateNames(teamId: string, userIds: Iterable<string>): Promise<Map<string, string | null>> {
+    const names = new Map<string, string | null>();
+    await Promise.all(
+      [...new Set(userIds)].map(async (userId) => {
+        names.set(userId, (await deps.users.profile(teamId, userId, clock())).realName);
+      }),
     );
-    return { ...historyAndFocus(teamId, ownerId, earlier), teammates };
+    return names;
   }
 
   /** The part of the context the database alone gives: read inside a write batch for a fresh check. */
@@ -414,15 +429,112 @@ export function createInvitationService(
   }
 
   /** Weighs a stored invitation, as it is or as corrected: its earlier checks, the owner's focus, teammates' words. */
-  async function weigh(invitation: InvitationFields & { id: number; teamId: string; ownerId: string; personKey: string }) {
+  async function weigh(invitation: StoredFields): Promise<Evaluation> {
+    const voices = repos.voices.forInvitation(invitation.teamId, invitation.id);
+    const names = await teammateNames(invitation.teamId, voices.map((voice) => voice.userId));
+    return weighWith(invitation, { names, focus: repos.settings.get(invitation.teamId, invitation.ownerId).focus, voices });
+  }
+
+  /**
+   * The weighing itself, with teammates' names and the owner's focus in hand: it only reads the
+   * database (the voices too, unless given), so it can run inside a transaction.
+   */
+  function weighWith(
+    invitation: StoredFields,
+    given: { names: ReadonlyMap<string, string | null>; focus: OwnerFocus; voices?: readonly VoiceRecord[] },
+  ): Evaluation {
     const earlier = repos.invitations.findEarlierChecks({
       teamId: invitation.teamId,
       profileUrl: invitation.profileUrl,
       personKey: invitation.personKey,
       beforeId: invitation.id,
     });
-    const voices = repos.voices.forInvitation(invitation.teamId, invitation.id);
-    return evaluateInvitation(invitation, await evaluationContext(invitation.teamId, invitation.ownerId, earlier, voices));
+    const voices = given.voices ?? repos.voices.forInvitation(invitation.teamId, invitation.id);
+    const teammates = voices.map((voice) => ({
+      // A word given after the names were asked for: whatever name is cached will do.
+      name: given.names.get(voice.userId) ?? deps.users.cachedProfile(invitation.teamId, voice.userId)?.realName ?? 'A teammate',
+      kind: voice.kind,
+      note: voice.note,
+    }));
+    const history = earlier.map((check) => toPriorCheck(check, invitation.ownerId));
+    return evaluateInvitation(invitation, { history, focus: given.focus, teammates });
+  }
+
+  /**
+   * Weighs every invitation the owner has not decided on again with their new focus, and stores
+   * the recommendations that changed. `change.save` (the settings save that brings the focus) runs
+   * in the same transaction as the stores, so a crash or a full disk leaves either the old focus
+   * with the old weights or the new focus with the new ones, never half of each.
+   *
+   * An owner may have hundreds waiting, so the weighing runs before that transaction, a chunk at a
+   * time, letting other requests in between; the transaction then only stores. A row whose stamp
+   * moved meanwhile (decided, corrected, a teammate's word) or that was checked meanwhile is
+   * weighed again inside the transaction, as it stands then; one decided meanwhile is left alone.
+   */
+  async function reweighPending(teamId: string, ownerId: string, change: { focus: OwnerFocus; save: () => void }): Promise<Reweighing> {
+    const names = new Map<string, string | null>();
+    const early = new Map<number, { invitation: InvitationRecord; stamp: string; evaluation: Evaluation }>();
+    let after: InvitationRecord | undefined;
+    do {
+      if (after !== undefined) await nextTurn();
+      const page = repos.invitations.pendingForOwner(teamId, ownerId, { limit: REWEIGHED_BETWEEN_TURNS, ...(after === undefined ? {} : { after }) });
+      const voices = new Map(page.map(({ invitation }) => [invitation.id, repos.voices.forInvitation(teamId, invitation.id)]));
+      const unnamed = [...voices.values()].flat().map((voice) => voice.userId).filter((userId) => !names.has(userId));
+      for (const [userId, name] of await teammateNames(teamId, unnamed)) names.set(userId, name);
+      for (const { invitation, stamp } of page) {
+        const evaluation = weighWith(invitation, { names, focus: change.focus, voices: voices.get(invitation.id) ?? [] });
+        early.set(invitation.id, { invitation, stamp, evaluation });
+      }
+      after = page.length === REWEIGHED_BETWEEN_TURNS ? page.at(-1)?.invitation : undefined;
+    } while (after !== undefined);
+    const weighNow = (id: number): { invitation: InvitationRecord; evaluation: Evaluation } | null => {
+      const invitation = repos.invitations.findById(teamId, id);
+      return invitation === null ? null : { invitation, evaluation: weighWith(invitation, { names, focus: change.focus }) };
+    };
+    const now = clock();
+    const reweighing = deps.db.transaction((): Reweighing => {
+      change.save();
+      const pending = repos.invitations.pendingStamps(teamId, ownerId);
+      const changed: InvitationRecord[] = [];
+      for (const { id, stamp } of pending) {
+        // Weighed above from the row as it still stands; else changed or checked since, and weighed now.
+        const weighed = early.get(id);
+        const current = weighed !== undefined && weighed.stamp === stamp ? weighed : weighNow(id);
+        if (current === null || sameEvaluation(current.invitation, current.evaluation)) continue;
+        repos.invitations.updateEvaluation(teamId, id, current.evaluation, now);
+        changed.push({ ...current.invitation, ...current.evaluation, reasons: [...current.evaluation.reasons] });
+      }
+      return { weighed: pending.length, changed };
+    })();
+    logger.info('Waiting invitations weighed again', { teamId, ownerId, weighed: reweighing.weighed, changed: reweighing.changed.length });
+    return reweighing;
+  }
+
+  /**
+   * Redraws the newest CARDS_REDRAWN_AFTER_REWEIGHING of the cards whose recommendation changed,
+   * one at a time (never a burst into Tier 3), each as it stands now: decided meanwhile, it shows
+   * the decision; forgotten, it is passed over. A card Slack won't redraw (deleted, the app
+   * removed from the channel, an expired response_url) is logged and the rest go on. Never throws:
+   * the new weights are stored whatever happens to the cards.
+   */
+  async function redrawReweighed(changed: readonly InvitationRecord[]): Promise<{ redrawn: number; failed: number; left: number }> {
+    const first = changed.slice(0, CARDS_REDRAWN_AFTER_REWEIGHING);
+    let redrawn = 0;
+    let failed = 0;
+    for (const stale of first) {
+      try {
+        const current = repos.invitations.findById(stale.teamId, stale.id);
+        if (current === null) continue;
+        if (await redrawCard(current)) redrawn += 1;
+        else failed += 1;
+      } catch (error) {
+        failed += 1;
+        logger.warn('Could not redraw a card weighed again', { invitationId: stale.id, failure: describeSlackFailure(error) });
+      }
+    }
+    const left = changed.length - first.length;
+    if (changed.length > 0) logger.info('Cards redrawn after a focus change', { redrawn, failed, left });
+    return { redrawn, failed, left };
   }
 
   /**
@@ -519,6 +631,8 @@ export function createInvitationService(
     editDetails,
     alreadyDecidedMessage,
     reevaluate,
+    reweighPending,
+    redrawReweighed,
     redrawCard,
     cardNotUpdatedText,
     cardNotUpdatedMessage,
@@ -527,6 +641,21 @@ export function createInvitationService(
     rememberResponseUrl,
     noteCardFound,
   };
+}
+
+/**
+ * Invitations read and weighed between turns of the event loop when a focus changes: each takes
+ * some tens of microseconds (reading it, its history and voices, weighing), so a chunk holds
+ * other requests up for a few milliseconds.
+ */
+const REWEIGHED_BETWEEN_TURNS = 50;
+
+/** What weighing reads of a stored invitation, as it is or as corrected. */
+type StoredFields = InvitationFields & { id: number; teamId: string; ownerId: string; personKey: string };
+
+/** Same verdict, score and reasons: the card would look the same. */
+function sameEvaluation(a: Evaluation, b: Evaluation): boolean {
+  return a.recommendation === b.recommendation && a.score === b.score && a.reasons.length === b.reasons.length && a.reasons.every((reason, i) => reason === b.reasons[i]);
 }
 
 /** A direct message (D…): nobody can add the app there with /invite. */

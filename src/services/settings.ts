@@ -1,11 +1,18 @@
 import { timeOfDay, type UserSettings } from '../domain/settings.js';
+import type { OwnerFocus } from '../domain/types.js';
 import type { SettingsModel } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
+import type { InvitationService, Reweighing } from './invitations.js';
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
 
+export interface SettingsSaved {
+  /** The focus changed: the waiting invitations weighed again. Null when it did not, and nothing was. */
+  reweighed: Reweighing | null;
+}
+
 /** Each person's focus, hours, thank-you delay and weekly review. */
-export function createSettingsService(deps: ServiceDeps) {
+export function createSettingsService(deps: ServiceDeps & { invitations: InvitationService }) {
   const { repos, clock, logger } = deps;
   const workspace = deps.settings;
 
@@ -21,12 +28,30 @@ export function createSettingsService(deps: ServiceDeps) {
     };
   }
 
-  function saveSettings(teamId: string, userId: string, settings: UserSettings): void {
-    repos.settings.save(teamId, userId, settings, clock());
-    logger.info('Settings saved', { teamId, userId });
+  /**
+   * Saves a person's settings. When the focus changed, their waiting invitations are weighed
+   * again in the same transaction as the save (hours, days, the delay or the review alone weigh
+   * nothing again). Their cards are left to the caller: see `invitations.redrawReweighed`.
+   */
+  async function saveSettings(teamId: string, userId: string, settings: UserSettings): Promise<SettingsSaved> {
+    const save = () => repos.settings.save(teamId, userId, settings, clock());
+    if (sameFocus(repos.settings.get(teamId, userId).focus, settings.focus)) {
+      save();
+      logger.info('Settings saved', { teamId, userId });
+      return { reweighed: null };
+    }
+    const reweighed = await deps.invitations.reweighPending(teamId, userId, { focus: settings.focus, save });
+    logger.info('Settings saved with a new focus', { teamId, userId });
+    return { reweighed };
   }
 
   return { settingsModel, saveSettings };
+}
+
+/** The same terms in the same order, and the same words: weighing with either gives the same. */
+function sameFocus(a: OwnerFocus, b: OwnerFocus): boolean {
+  const sameList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((term, i) => term === y[i]);
+  return sameList(a.industries, b.industries) && sameList(a.roles, b.roles) && sameList(a.keywords, b.keywords) && a.freeText === b.freeText;
 }
 
 function workspaceDelayLabel(minutes: number | null): string {

@@ -269,3 +269,39 @@ describe('card location', () => {
     expect(repo.findById(TEAM, id)?.responseUrl).toBe('https://hooks.slack.com/actions/T/2/b');
   });
 });
+
+describe('pending invitations of an owner', () => {
+  it('come newest first, a page at a time, only the owner’s pending ones in this team', () => {
+    const later = new Date(CREATED.getTime() + 60_000);
+    const a = insert({ createdAt: CREATED });
+    const b = insert({ createdAt: later });
+    const c = insert({ createdAt: later }); // the same moment as b: the higher id first
+    const d = insert({ createdAt: CREATED });
+    insert({ ownerId: TEAMMATE, createdAt: later });
+    insert({ teamId: OTHER_TEAM, createdAt: later });
+    const decided = insert({ createdAt: later });
+    repo.decide({ teamId: TEAM, id: decided.id, actorId: OWNER, decision: 'declined', reason: null, note: null, at: later });
+
+    const ids = (page: ReturnType<InvitationsRepo['pendingForOwner']>) => page.map(({ invitation }) => invitation.id);
+    const first = repo.pendingForOwner(TEAM, OWNER, { limit: 3 });
+    expect(ids(first)).toEqual([c.id, b.id, d.id]);
+    const last = first.at(-1)?.invitation;
+    expect(ids(repo.pendingForOwner(TEAM, OWNER, { limit: 3, ...(last ? { after: last } : {}) }))).toEqual([a.id]);
+    expect(repo.pendingStamps(TEAM, OWNER).map((row) => row.id)).toEqual([c.id, b.id, d.id, a.id]);
+    expect(first[0]?.invitation).toEqual(repo.findById(TEAM, c.id));
+  });
+
+  it('carry a stamp that moves with any change to the row or its weights, even within one millisecond', () => {
+    const { id } = insert();
+    const stamp = () => repo.pendingStamps(TEAM, OWNER)[0]?.stamp;
+    const first = stamp();
+    expect(repo.pendingForOwner(TEAM, OWNER, { limit: 1 })[0]?.stamp).toBe(first);
+    repo.updateEvaluation(TEAM, id, { recommendation: 'accept', score: 82, reasons: ['You share 14 mutual connections.', 'Their note is personal.'] }, CREATED);
+    expect(stamp()).toBe(first); // nothing changed, nothing moved
+    repo.updateEvaluation(TEAM, id, { recommendation: 'accept', score: 82, reasons: ['Ana Silva knows them.'] }, CREATED);
+    const second = stamp();
+    expect(second).not.toBe(first);
+    repo.rememberResponseUrl(TEAM, id, 'https://hooks.slack.com/actions/T/1/a', new Date(CREATED.getTime() + 1));
+    expect(stamp()).not.toBe(second);
+  });
+});

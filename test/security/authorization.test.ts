@@ -703,6 +703,8 @@ describe('the asker’s own records, and nobody else’s', () => {
     const ownerRow = () => app.db.prepare('SELECT * FROM user_settings WHERE team_id = ? AND user_id = ?').get(TEAM, OWNER);
     const ownersBefore = ownerRow();
     expect(JSON.stringify(ownersBefore)).toContain(SECRET_FOCUS);
+    const ownersWeights = () => app.db.prepare('SELECT id, recommendation, score, reasons FROM invitations WHERE owner_id = ? ORDER BY id').all(OWNER);
+    const ownersWeightsBefore = ownersWeights();
     for (const { user, team } of strangers) {
       const at = mark(standIn);
       const result = await app.send(
@@ -727,7 +729,13 @@ describe('the asker’s own records, and nobody else’s', () => {
       expect(ownerRow()).toEqual(ownersBefore);
       const saved = app.db.prepare('SELECT focus_keywords FROM user_settings WHERE team_id = ? AND user_id = ?').get(team, user);
       expect(saved).toEqual({ focus_keywords: '["stranger-words"]' });
-      expect(callsSince(standIn, at).map((call) => [call.method, call.args.user_id])).toEqual([['views.publish', user]]);
+      // A new focus weighs the submitter's own waiting invitations again (asking Slack a teammate's
+      // name on the way) and redraws their cards: theirs, and nobody else's.
+      const calls = callsSince(standIn, at);
+      expect(calls.filter((call) => call.method !== 'chat.update' && call.method !== 'users.info').map((call) => [call.method, call.args.user_id])).toEqual([['views.publish', user]]);
+      const theirCards = (app.db.prepare("SELECT message_ts AS ts FROM invitations WHERE team_id = ? AND owner_id = ? AND status = 'pending'").all(team, user) as { ts: string | null }[]).map((row) => row.ts);
+      for (const update of calls.filter((call) => call.method === 'chat.update')) expect(theirCards).toContain(update.args.ts);
+      expect(ownersWeights()).toEqual(ownersWeightsBefore);
       tally.tried();
     }
   });

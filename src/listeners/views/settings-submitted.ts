@@ -6,14 +6,20 @@ import { INPUTS, WEEKLY_REVIEW_ON } from '../../views/ids.js';
 import { describeDays, FOCUS_TEXT_MAX, joinTerms } from '../../views/settings-modal.js';
 import { teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
+import { CARDS_REDRAWN_AFTER_REWEIGHING, type Reweighing } from '../../services/invitations.js';
 import { respondVia } from '../../services/respond.js';
+import type { SettingsSaved } from '../../services/settings.js';
 import { describeSlackFailure } from '../../services/slack-errors.js';
 import { inputValue, responseUrlIn, tellSubmitterNotSaved, type StateValues, type ViewArgs } from './modal-context.js';
 
 const DELAY_CODES = THANK_YOU_DELAY_CHOICES.map((choice) => choice.code) as [ThankYouDelayChoice, ...ThankYouDelayChoice[]];
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
-/** Settings: validated (errors beside the fields), saved per person per workspace, Home refreshed. */
+/**
+ * Settings: validated (errors beside the fields), saved per person per workspace, Home refreshed.
+ * A new focus weighs the waiting invitations again; their cards are redrawn after the person
+ * has heard the save confirmed, long after the ack.
+ */
 export function settingsSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
     const { ack, body, view } = args;
@@ -28,6 +34,7 @@ export function settingsSubmitted(services: AppServices) {
       return;
     }
     await ack();
+    let saved: SettingsSaved;
     try {
       const workspace = services.settings.settingsModel(teamId, body.user.id).workspace;
       // Hours and days equal to the workspace's are stored as "default", so they follow it if it changes.
@@ -37,9 +44,9 @@ export function settingsSubmitted(services: AppServices) {
         workEnd: read.settings.workEnd === workspace.workEnd ? null : read.settings.workEnd,
         workDays: sameDays(read.settings.workDays, workspace.workDays) ? null : read.settings.workDays,
       };
-      services.settings.saveSettings(teamId, body.user.id, settings);
+      saved = await services.settings.saveSettings(teamId, body.user.id, settings);
       await services.insights.publishHome(teamId, body.user.id);
-      await confirmSaved(args, services);
+      await confirmSaved(args, services, saved.reweighed);
     } catch (error) {
       const { focus, workStart, workEnd, workDays } = read.settings;
       await tellSubmitterNotSaved(args, error, 'Saving settings', {
@@ -54,7 +61,10 @@ export function settingsSubmitted(services: AppServices) {
         ],
         nextStep: 'Your settings are as they were. Open them again in a moment with `/invite-check settings`, or from my Home tab.',
       });
+      return;
     }
+    // Saved and said: from here nothing is thrown, and a card that can't be redrawn is passed over.
+    if (saved.reweighed !== null) await services.invitations.redrawReweighed(saved.reweighed.changed);
   };
 }
 
@@ -95,14 +105,30 @@ function readSettings(values: StateValues): { settings: UserSettings } | { error
   };
 }
 
-const SAVED =
-  ':white_check_mark: Your settings are saved. They count from your next check, nudge and review; invitations already checked keep their recommendation.';
+/** The confirmation: what a new focus did to the waiting invitations, when there were any. */
+function savedText(reweighed: Reweighing | null): string {
+  const saved = ':white_check_mark: Your settings are saved.';
+  if (reweighed === null || reweighed.weighed === 0) return `${saved} They count from your next check, nudge and review.`;
+  const { weighed } = reweighed;
+  const changed = reweighed.changed.length;
+  const which = weighed === 1 ? 'your waiting invitation' : `your ${weighed} waiting invitations`;
+  let outcome: string;
+  if (weighed === 1) outcome = changed === 0 ? 'its recommendation stayed the same' : 'its recommendation changed';
+  else if (changed === 0) outcome = 'none of the recommendations changed';
+  else outcome = `${changed} recommendation${changed === 1 ? '' : 's'} changed`;
+  const later =
+    changed > CARDS_REDRAWN_AFTER_REWEIGHING
+      ? ` I'm updating the ${CARDS_REDRAWN_AFTER_REWEIGHING} newest cards now; the others catch up the next time something changes on them.`
+      : '';
+  return `${saved} I weighed ${which} again with your new focus, and ${outcome}.${later}`;
+}
+
 /** Confirms a save beside the command that opened the form; a failure to say so is only logged. */
-async function confirmSaved({ view, logger }: ViewArgs, services: AppServices): Promise<void> {
+async function confirmSaved({ view, logger }: ViewArgs, services: AppServices, reweighed: Reweighing | null): Promise<void> {
   const url = responseUrlIn(view, 'responseUrl', services.trustedResponseOrigins);
   if (url === null) return;
   try {
-    await respondVia(url)({ response_type: 'ephemeral', text: SAVED });
+    await respondVia(url)({ response_type: 'ephemeral', text: savedText(reweighed) });
   } catch (error) {
     logger.warn('Could not confirm the saved settings', { failure: describeSlackFailure(error) });
   }
