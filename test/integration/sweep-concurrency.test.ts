@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepThankYous, type SweepReport } from '../../src/jobs/thank-you-sweep.js';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
 import { manualClock, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { gatedPacer } from '../jobs/sweep-gate.js';
 
 const OWNERS = 12;
 const PER_OWNER = 3;
@@ -71,15 +72,27 @@ describe('overlapping sweeps', () => {
 
   it('two processes sweeping one database deliver each nudge once', async () => {
     const total = await seedAcceptedInvitations();
-    // Slow Slack down a little so the two processes really overlap.
-    for (let i = 0; i < OWNERS; i += 1) standIn.failNext('chat.postMessage', { delayMs: 40 });
+    // Slack answers every DM a little late, so each sweeper is still posting while the others claim.
+    standIn.failNext('chat.postMessage', { delayMs: 100 }, total);
     const script = fileURLToPath(new URL('../support/sweep-process.mjs', import.meta.url));
-    const run = () =>
-      promisify(execFile)(process.execPath, [script, database.path, standIn.apiUrl, NOW, '3']).then(
+    const children = ['xoxb-process-one', 'xoxb-process-two'];
+    const run = (token: string) =>
+      promisify(execFile)(process.execPath, [script, database.path, standIn.apiUrl, NOW, '3', '2', token]).then(
         ({ stdout }) => JSON.parse(stdout) as SweepReport,
       );
-    const reports = await Promise.all([run(), run(), sweepThankYous({ ...app.instance.sweepDeps, options: { batchSize: 3 } }, new Date(NOW))]);
-    expect(reports.reduce((sum, r) => sum + r.delivered, 0)).toBe(total);
+    // This process claims its first owners, then waits at its turn to post until both other
+    // processes are posting too: all three sweep the file at once.
+    const gate = gatedPacer('chat.postMessage');
+    const here = sweepThankYous({ ...app.instance.sweepDeps, pacer: gate.pacer, options: { batchSize: 3 } }, new Date(NOW));
+    await gate.waiting();
+    const others = children.map(run);
+    await Promise.all(children.map((token) => standIn.waitForCall('chat.postMessage', (call) => call.token === token, 15_000)));
+    gate.open();
+    const reports = await Promise.all([here, ...others]);
+    const delivered = reports.map((report) => report.delivered);
+    // Each of the three sweepers delivered some, and together all, once each.
+    expect(delivered.every((count) => count > 0), `delivered per sweeper: ${delivered.join(', ')}`).toBe(true);
+    expect(delivered.reduce((sum, count) => sum + count, 0)).toBe(total);
     expectEachOwnerOnce();
     const states = app.db.prepare('SELECT status, count(*) AS n FROM thank_you_nudges GROUP BY status').all();
     expect(states).toEqual([{ status: 'delivered', n: total }]);

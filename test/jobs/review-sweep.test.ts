@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/open.js';
 import { createReviewsRepo } from '../../src/db/reviews-repo.js';
 import { sweepReviews, type ReviewSweepDeps } from '../../src/jobs/review-sweep.js';
-import type { SlackPacer } from '../../src/services/slack-pacer.js';
+import { createSlackPacer, type SlackPacer } from '../../src/services/slack-pacer.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 import { gatedPacer, UNPACED } from './sweep-gate.js';
@@ -149,24 +149,27 @@ describe('Slack’s rate limits', () => {
     app.db.exec('DELETE FROM slack_users');
     standIn.reset();
     clock.set(MONDAY_930);
-    const asked: string[] = [];
-    const backOffs: [string, string | null, number][] = [];
-    const pacer: SlackPacer = {
-      acquire: async (method) => {
-        asked.push(method);
-      },
-      backOff: (method, channel, seconds) => {
-        backOffs.push([method, channel, seconds]);
-      },
+    // Slack's published limits, on a clock the pacer's sleeps move on: each wait is recorded with
+    // how many users.info calls Slack had seen by then, instead of being slept.
+    let at = 0;
+    const waits: { ms: number; usersInfoCalls: number }[] = [];
+    const sleep = async (ms: number) => {
+      waits.push({ ms, usersInfoCalls: standIn.calls('users.info').length });
+      at += ms;
     };
+    const real = createSlackPacer({ now: () => at });
+    const pacer: SlackPacer = { acquire: (method, channel) => real.acquire(method, channel, sleep), backOff: real.backOff };
     standIn.failNext('users.info', { status: 429, retryAfter: 30 });
     standIn.failNext('conversations.open', { status: 429, retryAfter: 20 });
     const report = await sweepReviews(sweepDeps({ pacer }), clock.now());
-    expect(backOffs).toEqual([
-      ['users.info', null, 30],
-      ['conversations.open', null, 20],
-    ]);
-    expect(asked.filter((method) => method === 'users.info')).toHaveLength(2);
+    expect(standIn.calls('users.info')).toHaveLength(2);
+    const waitedBeforeSecondUsersInfo = waits.filter((wait) => wait.usersInfoCalls === 1).reduce((sum, wait) => sum + wait.ms, 0);
+    expect(waitedBeforeSecondUsersInfo).toBeGreaterThanOrEqual(30_000);
+    // conversations.open is held for its own Retry-After, from when Slack refused it: the next call
+    // through the same pacer (the next sweep's, sharing the client) waits it out.
+    const waitsBefore = waits.length;
+    await pacer.acquire('conversations.open', null, sleep);
+    expect(waits.slice(waitsBefore).reduce((sum, wait) => sum + wait.ms, 0)).toBeGreaterThanOrEqual(20_000);
     // The first owner waits for a later hour (no time zone yet), the second is refused a DM channel
     // once and tried again by a later sweep: nothing goes to anyone at the wrong hour.
     expect(report.reviewsSent).toBe(0);

@@ -1,3 +1,11 @@
+/**
+ * Pacers that replace our own (src/services/slack-pacer.ts) so a test can hold a sweep at a known
+ * point, as an injected clock holds time. This is no fake of behaviour under test: the pacer is a
+ * dependency the sweeps take (SweepDeps.pacer) that only decides when a call may go, and the tests
+ * using these check what the sweep does around that wait, with the real repos, SQLite file and
+ * WebClient against the Slack stand-in. The real pacer's spacing and Retry-After are tested in
+ * test/services/slack-pacer.test.ts, and with a sweep in review-sweep.test.ts.
+ */
 import type { SlackPacer } from '../../src/services/slack-pacer.js';
 
 /** A pacer that never makes a sweep wait: another process's sweep, say. */

@@ -6,7 +6,7 @@
  * test acts, as a rate-limit wait would hold it.
  */
 import { getEventListeners } from 'node:events';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNudgesRepo, type NudgesRepo } from '../../src/db/nudges-repo.js';
 import { openDatabase, type Db } from '../../src/db/open.js';
 import { createSettingsRepo } from '../../src/db/settings-repo.js';
@@ -218,23 +218,39 @@ describe('failures and shutdown', () => {
     // The owner's working hours are over, so the sweep hands their nudge back, and that write fails.
     const settings = createSettingsRepo(app.db);
     settings.save(TEAM, OWNER, { ...settings.get(TEAM, OWNER), workStart: '20:00', workEnd: '21:00' }, clock.now());
-    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
-    const nudges: NudgesRepo = {
-      ...app.instance.sweepDeps.nudges,
-      release: () => {
-        throw busy;
-      },
-    };
     standIn.reset();
-    // The teammate's DM is still on its way when the owner's worker fails.
-    standIn.failNext('chat.postMessage', { delayMs: 300 });
-    const report = await sweepThankYous(sweepDeps({ nudges, options: { concurrency: 2 } }), clock.now());
+    // The teammate's DM waits at its turn to post while the owner's worker fails.
+    const gate = gatedPacer('chat.postMessage');
+    const sweep = sweepThankYous(sweepDeps({ pacer: gate.pacer, options: { concurrency: 2 } }), clock.now());
+    let returned = false;
+    const settle = () => {
+      returned = true;
+    };
+    void sweep.then(settle, settle);
+    // Both owners are claimed by now (a claim is synchronous). Another process takes the file's write
+    // lock, and this connection does not wait for it: the owner's hand-back fails with SQLITE_BUSY.
+    const other = openDatabase(database.path);
+    others.push(other);
+    other.exec('BEGIN IMMEDIATE');
+    const busyTimeout = Number(app.db.pragma('busy_timeout', { simple: true }));
+    app.db.pragma('busy_timeout = 0');
+    const errors = () => app.logLines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.level === 'error');
+    await vi.waitFor(() => expect(errors()).toHaveLength(1));
+    await gate.waiting();
+    expect(returned).toBe(false);
+    other.exec('ROLLBACK');
+    app.db.pragma(`busy_timeout = ${busyTimeout}`);
+    gate.open();
+    const report = await sweep;
     expect(report).toMatchObject({ claimed: 2, delivered: 1, failed: 1 });
     expect(nudgeStatus(served)).toBe('delivered');
+    expect(dmsTo(TEAMMATE)).toHaveLength(1);
     // Left to the lease: a later sweep takes it up.
     expect(nudgeStatus(failing)).toBe('sending');
-    const logged = app.logLines.map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => entry.level === 'error');
-    expect(logged).toMatchObject({ msg: expect.stringContaining('Thank-you DMs failed'), error: { code: 'SQLITE_BUSY' } });
+    const ownerNudge = app.db.prepare('SELECT id FROM thank_you_nudges WHERE invitation_id = ?').get(failing) as { id: number };
+    expect(errors()).toEqual([
+      expect.objectContaining({ msg: expect.stringContaining('Thank-you DMs failed'), ids: [ownerNudge.id], error: expect.objectContaining({ code: 'SQLITE_BUSY' }) }),
+    ]);
   });
 
   it('waiting for its turn leaves no listener on the process-wide stop signal', async () => {

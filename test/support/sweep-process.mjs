@@ -1,9 +1,10 @@
 // A second process running the real, built thank-you sweep against a shared SQLite file:
-// node test/support/sweep-process.mjs <databasePath> <slackApiUrl> <nowIso> <batchSize> [concurrency]
-// Prints the sweep report as JSON on stdout. concurrency defaults to 2 (owners served at once).
+// node test/support/sweep-process.mjs <databasePath> <slackApiUrl> <nowIso> <batchSize> [concurrency] [token]
+// Prints the sweep report as JSON on stdout. concurrency defaults to 2 (owners served at once);
+// token (the bot token it sends) lets a test tell two such processes' calls apart.
 import { WebClient } from '@slack/web-api';
 
-const [databasePath, slackApiUrl, nowIso, batchSize, concurrency = '2'] = process.argv.slice(2);
+const [databasePath, slackApiUrl, nowIso, batchSize, concurrency = '2', token = 'xoxb-second-process'] = process.argv.slice(2);
 const dist = new URL('../../dist/', import.meta.url);
 const { openDatabase } = await import(new URL('db/open.js', dist).href);
 const { createNudgesRepo } = await import(new URL('db/nudges-repo.js', dist).href);
@@ -16,7 +17,7 @@ const { JsonLogger } = await import(new URL('logger.js', dist).href);
 
 const db = openDatabase(databasePath);
 const logger = new JsonLogger('error', process.stderr);
-const client = new WebClient('xoxb-second-process', { slackApiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, logger });
+const client = new WebClient(token, { slackApiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, logger });
 const report = await sweepThankYous(
   {
     nudges: createNudgesRepo(db),
