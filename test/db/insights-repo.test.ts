@@ -4,6 +4,7 @@ import { createInvitationsRepo, type InvitationsRepo } from '../../src/db/invita
 import { createPrivacyRepo } from '../../src/db/privacy-repo.js';
 import type { Decision } from '../../src/domain/types.js';
 import type { IgnoredEntry } from '../../src/views/models.js';
+import { storeDecidedCheck } from '../support/records.js';
 import { tempDatabase } from '../support/temp-db.js';
 
 const TEAM = 'T0TEAM0001';
@@ -28,26 +29,7 @@ afterEach(() => database.cleanup());
 function decided(name: string, minute: number, decision: Decision = 'ignored', where: { teamId?: string; ownerId?: string } = {}): number {
   const teamId = where.teamId ?? TEAM;
   const ownerId = where.ownerId ?? OWNER;
-  const { record } = invitations.insert({
-    teamId,
-    ownerId,
-    name,
-    headline: null,
-    company: null,
-    mutualConnections: null,
-    note: null,
-    profileUrl: null,
-    personKey: name.toLowerCase(),
-    source: null,
-    recommendation: 'review',
-    score: 50,
-    reasons: [],
-    channelId: null,
-    requestKey: null,
-    createdAt: new Date(T0),
-  });
-  invitations.decide({ teamId, id: record.id, actorId: ownerId, decision, reason: null, note: null, at: new Date(T0 + minute * MINUTE) });
-  return record.id;
+  return storeDecidedCheck(invitations, { teamId, ownerId, name, decision, createdAt: new Date(T0), decidedAt: new Date(T0 + minute * MINUTE) });
 }
 
 const names = (entries: readonly IgnoredEntry[]) => entries.map((entry) => entry.name);

@@ -9,6 +9,7 @@ import type { Repos } from '../../src/services/deps.js';
 import { createInsightsService, type InsightsService } from '../../src/services/insights.js';
 import { createSlackUserDirectory } from '../../src/services/slack-users.js';
 import type { IgnoredListModel, IgnoredPosition } from '../../src/views/models.js';
+import { storeDecidedCheck } from '../support/records.js';
 import { tempDatabase } from '../support/temp-db.js';
 
 const TEAM = 'T0TEAM0001';
@@ -44,26 +45,7 @@ afterEach(() => database.cleanup());
 /** A check decided a minute after the last one; its id. */
 function decide(name: string, decision: Decision = 'ignored'): number {
   minute += 1;
-  const { record } = repos.invitations.insert({
-    teamId: TEAM,
-    ownerId: OWNER,
-    name,
-    headline: null,
-    company: null,
-    mutualConnections: null,
-    note: null,
-    profileUrl: null,
-    personKey: name.toLowerCase(),
-    source: null,
-    recommendation: 'review',
-    score: 50,
-    reasons: [],
-    channelId: null,
-    requestKey: null,
-    createdAt: new Date(T0),
-  });
-  repos.invitations.decide({ teamId: TEAM, id: record.id, actorId: OWNER, decision, reason: null, note: null, at: new Date(T0 + minute * MINUTE) });
-  return record.id;
+  return storeDecidedCheck(repos.invitations, { teamId: TEAM, ownerId: OWNER, name, decision, createdAt: new Date(T0), decidedAt: new Date(T0 + minute * MINUTE) });
 }
 
 /** Changes someone on the list back to accepted, as Change decision does. */
