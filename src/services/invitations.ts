@@ -81,6 +81,8 @@ export interface Reweighing {
   weighed: number;
   /** Those whose verdict, score or reasons changed, as stored now, newest first. */
   changed: InvitationRecord[];
+  /** How many of those now recommend something else (accept, review, ignore). */
+  newVerdicts: number;
 }
 
 /**
@@ -451,7 +453,7 @@ export function createInvitationService(
     });
     const voices = given.voices ?? repos.voices.forInvitation(invitation.teamId, invitation.id);
     const teammates = voices.map((voice) => ({
-      // A word given after the names were asked for: whatever name is cached will do.
+      // A name not asked for (a focus change weighs with the cache; a word given since): the cached one.
       name: given.names.get(voice.userId) ?? deps.users.cachedProfile(invitation.teamId, voice.userId)?.realName ?? 'A teammate',
       kind: voice.kind,
       note: voice.note,
@@ -472,6 +474,8 @@ export function createInvitationService(
    * weighed again inside the transaction, as it stands then; one decided meanwhile is left alone.
    */
   async function reweighPending(teamId: string, ownerId: string, change: { focus: OwnerFocus; save: () => void }): Promise<Reweighing> {
+    // Teammates' names as cached when they weighed in: asking Slack here could hold the save (and
+    // everything the person just typed) for a rate limit's wait before anything is stored.
     const names = new Map<string, string | null>();
     const early = new Map<number, { invitation: InvitationRecord; stamp: string; evaluation: Evaluation }>();
     let after: InvitationRecord | undefined;
@@ -479,8 +483,6 @@ export function createInvitationService(
       if (after !== undefined) await nextTurn();
       const page = repos.invitations.pendingForOwner(teamId, ownerId, { limit: REWEIGHED_BETWEEN_TURNS, ...(after === undefined ? {} : { after }) });
       const voices = new Map(page.map(({ invitation }) => [invitation.id, repos.voices.forInvitation(teamId, invitation.id)]));
-      const unnamed = [...voices.values()].flat().map((voice) => voice.userId).filter((userId) => !names.has(userId));
-      for (const [userId, name] of await teammateNames(teamId, unnamed)) names.set(userId, name);
       for (const { invitation, stamp } of page) {
         const evaluation = weighWith(invitation, { names, focus: change.focus, voices: voices.get(invitation.id) ?? [] });
         early.set(invitation.id, { invitation, stamp, evaluation });
@@ -496,15 +498,17 @@ export function createInvitationService(
       change.save();
       const pending = repos.invitations.pendingStamps(teamId, ownerId);
       const changed: InvitationRecord[] = [];
+      let newVerdicts = 0;
       for (const { id, stamp } of pending) {
         // Weighed above from the row as it still stands; else changed or checked since, and weighed now.
         const weighed = early.get(id);
         const current = weighed !== undefined && weighed.stamp === stamp ? weighed : weighNow(id);
         if (current === null || sameEvaluation(current.invitation, current.evaluation)) continue;
         repos.invitations.updateEvaluation(teamId, id, current.evaluation, now);
+        if (current.invitation.recommendation !== current.evaluation.recommendation) newVerdicts += 1;
         changed.push({ ...current.invitation, ...current.evaluation, reasons: [...current.evaluation.reasons] });
       }
-      return { weighed: pending.length, changed };
+      return { weighed: pending.length, changed, newVerdicts };
     })();
     logger.info('Waiting invitations weighed again', { teamId, ownerId, weighed: reweighing.weighed, changed: reweighing.changed.length });
     return reweighing;
@@ -527,6 +531,10 @@ export function createInvitationService(
         if (current === null) continue;
         if (await redrawCard(current)) redrawn += 1;
         else failed += 1;
+        // Decided while this redraw was on its way: the decision's own redraw may have landed
+        // first, and this one put the pending card back over it. Show the decision again.
+        const after = repos.invitations.findById(stale.teamId, stale.id);
+        if (after !== null && after.status !== current.status) await redrawCard(after);
       } catch (error) {
         failed += 1;
         logger.warn('Could not redraw a card weighed again', { invitationId: stale.id, failure: describeSlackFailure(error) });

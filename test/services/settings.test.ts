@@ -109,7 +109,8 @@ describe('saving settings', () => {
     expect(before.priya.reasons).toContain('Ana Silva knows them');
     expect(before.priya.reasons).not.toMatch(/your focus/);
     standIn.reset();
-    now = new Date(now.getTime() + 60_000);
+    // Two days on: Ana's cached name is stale, and would be asked of Slack again if the save asked.
+    now = new Date(now.getTime() + 2 * 24 * 60 * 60_000);
 
     const saved = await settings.saveSettings(TEAM, OWNER, withFocus(FOCUS));
 
@@ -129,6 +130,8 @@ describe('saving settings', () => {
     expect(weights(elsewhere)).toEqual(before.elsewhere);
     // Weighing stores; the cards are the caller's to redraw.
     expect(standIn.calls('chat.update')).toHaveLength(0);
+    // Nor is Slack asked for teammates' names: the save must not wait on a rate limit. The cached one serves.
+    expect(standIn.calls('users.info')).toHaveLength(0);
   });
 
   it('only the focus weighs again: hours, days, the delay, the review or the same focus saved again weigh nothing', async () => {
@@ -155,7 +158,7 @@ describe('saving settings', () => {
 
   it('with nothing waiting, a new focus is saved and nothing is weighed', async () => {
     const saved = await settings.saveSettings(TEAM, OWNER, withFocus(FOCUS));
-    expect(saved).toEqual({ reweighed: { weighed: 0, changed: [] } });
+    expect(saved).toEqual({ reweighed: { weighed: 0, changed: [], newVerdicts: 0 } });
     expect(database.db.prepare('SELECT focus_industries FROM user_settings').get()).toEqual({ focus_industries: '["Analytics"]' });
   });
 
@@ -168,14 +171,9 @@ describe('saving settings', () => {
     // The teammate below is known, as anyone who gives their word is by then (their name is asked of Slack first).
     await users.profile(TEAM, TEAMMATE, now);
 
-    let done = false;
-    const saving = settings.saveSettings(TEAM, OWNER, withFocus(FOCUS)).then((saved) => {
-      done = true;
-      return saved;
-    });
-    await new Promise((resolve) => setImmediate(resolve));
-    // The newest were weighed already; the rest wait for their turn.
-    expect(done).toBe(false);
+    // The call returns once the newest page is weighed; the rest wait for their turn of the event
+    // loop, and what follows happens before it comes.
+    const saving = settings.saveSettings(TEAM, OWNER, withFocus(FOCUS));
     repos.invitations.decide({ teamId: TEAM, id: newest, actorId: OWNER, decision: 'declined', reason: null, note: null, at: now });
     // A teammate's word on the second newest, weighed in with the focus as it was.
     repos.voices.save({ invitationId: second, teamId: TEAM, userId: TEAMMATE, kind: 'knows', note: null, now });

@@ -105,22 +105,28 @@ function readSettings(values: StateValues): { settings: UserSettings } | { error
   };
 }
 
-/** The confirmation: what a new focus did to the waiting invitations, when there were any. */
-function savedText(reweighed: Reweighing | null): string {
+/**
+ * The confirmation: what a new focus did to the waiting invitations, when there were any. A new
+ * score or reason is told apart from a new recommendation, which is what the card's verdict shows.
+ */
+export function savedText(reweighed: Reweighing | null): string {
   const saved = ':white_check_mark: Your settings are saved.';
   if (reweighed === null || reweighed.weighed === 0) return `${saved} They count from your next check, nudge and review.`;
-  const { weighed } = reweighed;
+  const { weighed, newVerdicts } = reweighed;
   const changed = reweighed.changed.length;
   const which = weighed === 1 ? 'your waiting invitation' : `your ${weighed} waiting invitations`;
   let outcome: string;
-  if (weighed === 1) outcome = changed === 0 ? 'its recommendation stayed the same' : 'its recommendation changed';
-  else if (changed === 0) outcome = 'none of the recommendations changed';
-  else outcome = `${changed} recommendation${changed === 1 ? '' : 's'} changed`;
+  if (changed === 0) outcome = weighed === 1 ? '; it reads as before' : '; they all read as before';
+  else if (weighed === 1) outcome = newVerdicts > 0 ? ': it has a new recommendation' : ': its score or reasons changed, but not its recommendation';
+  else if (changed === 1) outcome = newVerdicts > 0 ? ': 1 has a new recommendation' : ': 1 has a new score or reasons, but the same recommendation';
+  else if (newVerdicts === 0) outcome = `: ${changed} have a new score or reasons, but the same recommendation`;
+  else if (newVerdicts === changed) outcome = `: ${changed} have a new score or reasons and a new recommendation`;
+  else outcome = `: ${changed} have a new score or reasons, and ${newVerdicts} of them a new recommendation`;
   const later =
     changed > CARDS_REDRAWN_AFTER_REWEIGHING
       ? ` I'm updating the ${CARDS_REDRAWN_AFTER_REWEIGHING} newest cards now; the others catch up the next time something changes on them.`
       : '';
-  return `${saved} I weighed ${which} again with your new focus, and ${outcome}.${later}`;
+  return `${saved} I weighed ${which} again with your new focus${outcome}.${later}`;
 }
 
 /** Confirms a save beside the command that opened the form; a failure to say so is only logged. */
