@@ -3,7 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CardToBlank, PrivacyRepo } from '../db/privacy-repo.js';
 import { describeSlackFailure, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
-import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
+import { createSlackPacer, type PacerLimits, type SlackPacer } from '../services/slack-pacer.js';
 import { expiredCardMessage } from '../views/retention-card.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,11 +11,34 @@ const BATCH = 500;
 /** Cards read from the database at a time; at Slack's pace a batch is about a minute of work. */
 const CARD_BATCH = 50;
 /**
- * After this many cards in a row failed for a passing reason (Slack down, the network, a rate
- * limit), the blanking stops for this run rather than spend the hour on an outage; the next run
- * carries on. One card's failure alone never ends a run.
+ * After this many cards in a row failed for a reason that is not the card's (Slack down, the
+ * network, a rate limit, the token refused), the blanking stops for this run rather than spend
+ * the hour on an outage; the next run carries on. A card Slack refuses for a reason of its own is
+ * that card's failure alone: it is tried again next run, and the run goes on to the next card, so
+ * a few stubborn cards never hold up the rest.
  */
 const FAILURES_IN_A_ROW = 5;
+
+/** Slack's answers that say Slack itself, or the app's token, is failing rather than this card. */
+const NOT_THE_CARDS_FAULT: ReadonlySet<string> = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+]);
+
+/**
+ * chat.update is Tier 3 (about 50 a minute), and the cards redrawn on clicks (by the app's other
+ * client, not paced) draw on the same allowance. Blanking takes 30 a minute of it, evenly spaced,
+ * so a backlog (the first run after an upgrade blanks every card purged before) never leaves the
+ * people clicking short.
+ */
+export const BLANKING_PACE: PacerLimits = { 'chat.update': { perMinute: 30, burst: 1 } };
 
 /**
  * Slack's answers that mean a card can never be blanked: the message or its channel is gone,
@@ -41,8 +64,10 @@ export interface RetentionDeps {
 export interface CardBlankingDeps extends RetentionDeps {
   /** The sweeps' own WebClient: it retries only calls that never reached Slack, and rejects 429s at once. */
   client: WebClient;
-  /** Spaces the chat.update calls to fit Slack's limit; by default the one shared by the sweeps' client. */
+  /** Spaces the chat.update calls; by default a pacer of this run's own at BLANKING_PACE. */
   pacer?: SlackPacer;
+  /** How the run waits for its turn; by default a sleep that a stop cuts short. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface CardBlankingReport {
@@ -101,8 +126,8 @@ export async function removeExpiredDetails(deps: RetentionDeps, now: Date): Prom
  */
 export async function blankExpiredCards(deps: CardBlankingDeps, now: Date): Promise<CardBlankingReport> {
   const report: CardBlankingReport = { blanked: 0, beyondReach: 0, failed: 0 };
-  const pacer = deps.pacer ?? pacerFor(deps.client);
-  const sleep = sleeper(deps.signal);
+  const pacer = deps.pacer ?? createSlackPacer({ limits: BLANKING_PACE });
+  const sleep = deps.sleep ?? sleeper(deps.signal);
   let afterId = 0;
   let failuresInARow = 0;
   scan: for (;;) {
@@ -116,8 +141,9 @@ export async function blankExpiredCards(deps: CardBlankingDeps, now: Date): Prom
       afterId = card.id;
       const outcome = await blank(card);
       if (outcome === 'stopped') break scan;
-      if (outcome === 'failed') {
-        failuresInARow += 1;
+      if (outcome === 'failed' || outcome === 'failedAlone') {
+        // Only failures that are not the card's own count towards stopping the run.
+        failuresInARow = outcome === 'failed' ? failuresInARow + 1 : 0;
         report.failed += 1;
         continue;
       }
@@ -132,7 +158,8 @@ export async function blankExpiredCards(deps: CardBlankingDeps, now: Date): Prom
   }
   return report;
 
-  async function blank(card: CardToBlank): Promise<'blanked' | 'beyondReach' | 'failed' | 'stopped'> {
+  /** `failed`: Slack, the network or the token failed; `failedAlone`: Slack refused this card for a reason of its own. */
+  async function blank(card: CardToBlank): Promise<'blanked' | 'beyondReach' | 'failed' | 'failedAlone' | 'stopped'> {
     // Only a channel message can be changed; a card with a ts but no channel cannot be found.
     if (card.channelId === null) return 'beyondReach';
     await pacer.acquire('chat.update', null, sleep);
@@ -151,7 +178,8 @@ export async function blankExpiredCards(deps: CardBlankingDeps, now: Date): Prom
       const retryAfter = rateLimitRetryAfter(error);
       if (retryAfter !== null) pacer.backOff('chat.update', null, retryAfter);
       deps.logger.warn('Could not blank a card; the next run tries again', { invitationId: card.id, failure });
-      return 'failed';
+      const code = slackErrorCode(error);
+      return code === null || NOT_THE_CARDS_FAULT.has(code) ? 'failed' : 'failedAlone';
     }
   }
 }

@@ -13,10 +13,10 @@ export type PacerLimits = Readonly<Record<string, MethodLimit>>;
 
 /**
  * Slack's published limits for the calls the sweeps make in bulk: users.info is Tier 4 ("100+ per
- * minute, generous burst behavior"), conversations.open, conversations.history and chat.update
- * Tier 3 ("50+ per minute, sporadic bursts are welcome"), chat.postMessage "1 per second per
- * channel, short bursts >1 allowed". Slack gives no burst sizes; a tier's minute of allowance at
- * once is its plain reading, and a 429 beyond it pauses the method for Retry-After anyway.
+ * minute, generous burst behavior"), conversations.open and conversations.history Tier 3 ("50+ per
+ * minute, sporadic bursts are welcome"), chat.postMessage "1 per second per channel, short bursts
+ * >1 allowed". Slack gives no burst sizes; a tier's minute of allowance at once is its plain
+ * reading, and a 429 beyond it pauses the method for Retry-After anyway.
  */
 export const SLACK_PUBLISHED_LIMITS: PacerLimits = {
   'users.info': { perMinute: 100, burst: 100 },
@@ -24,9 +24,6 @@ export const SLACK_PUBLISHED_LIMITS: PacerLimits = {
   // Read only after a crash, to find a DM whose answer was lost: Tier 3.
   'conversations.history': { perMinute: 50, burst: 50 },
   'chat.postMessage': { perMinute: 60, burst: 3, perChannel: true },
-  // Tier 3, sent in bulk only by the retention purge's card blanking. Evenly spaced: the cards'
-  // redraws on clicks (the other client) count against the same allowance.
-  'chat.update': { perMinute: 50, burst: 1 },
 };
 
 interface Bucket {

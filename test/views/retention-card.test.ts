@@ -25,7 +25,7 @@ describe('help on retention', () => {
   it('says the card in Slack keeps only the decision too', () => {
     const help = JSON.stringify(helpMessage('/invite-check', null, 90));
     expect(help).toContain('kept for 90 days');
-    expect(help).toContain('the card in Slack shows only that too');
+    expect(help).toContain('I blank its card in Slack wherever Slack still lets me');
     expect(help).not.toContain('stay as they are');
   });
 });
