@@ -22,6 +22,7 @@ export const IGNORED_SQL = {
   newer: `SELECT ${IGNORED_COLUMNS} FROM invitations WHERE ${IGNORED_WHERE} AND (decided_at, id) > (@decidedAt, @id)
     ORDER BY decided_at, id LIMIT @limit`,
   count: `SELECT count(*) AS n FROM invitations WHERE ${IGNORED_WHERE}`,
+  countNewer: `SELECT count(*) AS n FROM invitations WHERE ${IGNORED_WHERE} AND (decided_at, id) > (@decidedAt, @id)`,
 } as const;
 
 function positionParams(position: IgnoredPosition): { decidedAt: number; id: number } {
@@ -92,6 +93,7 @@ export function createInsightsRepo(db: Db) {
   const ignoredOlderStmt = db.prepare(IGNORED_SQL.older);
   const ignoredNewerStmt = db.prepare(IGNORED_SQL.newer);
   const ignoredCountStmt = db.prepare(IGNORED_SQL.count);
+  const ignoredNewerCountStmt = db.prepare(IGNORED_SQL.countNewer);
   // Nobody can reconsider a decision whose details retention removed: counted, not listed.
   const ignoredDetailsRemovedStmt = db.prepare(`
     SELECT count(*) AS n FROM invitations
@@ -186,6 +188,11 @@ export function createInsightsRepo(db: Db) {
     ignoredNewer(teamId: string, ownerId: string, position: IgnoredPosition, limit: number): IgnoredEntry[] {
       const rows = ignoredNewerStmt.all({ teamId, ownerId, ...positionParams(position), limit }) as IgnoredRow[];
       return rows.map(ignoredEntry).reverse();
+    },
+
+    /** How many entries are listed before `position` (newer): what numbers the page it starts. */
+    ignoredNewerCount(teamId: string, ownerId: string, position: IgnoredPosition): number {
+      return (ignoredNewerCountStmt.get({ teamId, ownerId, ...positionParams(position) }) as { n: number }).n;
     },
 
     ignoredCount(teamId: string, ownerId: string): number {

@@ -13,20 +13,6 @@ import { IGNORED_PAGE_SIZE } from '../views/ignored-list.js';
 
 export type InsightsService = ReturnType<typeof createInsightsService>;
 
-function pagesFor(total: number): number {
-  return Math.max(1, Math.ceil(total / IGNORED_PAGE_SIZE));
-}
-
-/**
- * "Page X of Y" once the list may have changed since the button was drawn: the first page when
- * nothing is newer, the last when nothing is older, else the page carried, between the two.
- */
-function pageLabel(carried: number, pageCount: number, hasNewer: boolean, hasOlder: boolean): number {
-  if (!hasNewer) return 1;
-  if (!hasOlder) return pageCount;
-  return Math.max(1, Math.min(Math.max(2, Math.floor(carried)), pageCount - 1));
-}
-
 function positionOf(entry: IgnoredEntry): IgnoredPosition {
   return { decidedAt: entry.decidedAt, invitationId: entry.invitationId };
 }
@@ -75,55 +61,43 @@ export function createInsightsService(deps: ServiceDeps) {
    * blocked, newest first. The first page, and what an old message's page number asks for.
    */
   function ignoredList(teamId: string, userId: string, page: number): IgnoredListModel {
-    const total = insights.ignoredCount(teamId, userId);
-    const current = Math.min(Math.max(1, Math.floor(page)), pagesFor(total));
-    const rows = insights.ignored(teamId, userId, (current - 1) * IGNORED_PAGE_SIZE, IGNORED_PAGE_SIZE + 1);
-    const entries = rows.slice(0, IGNORED_PAGE_SIZE);
-    return ignoredModel(teamId, userId, { entries, total, page: current, hasNewer: current > 1 && entries.length > 0, hasOlder: rows.length > IGNORED_PAGE_SIZE });
+    const pages = Math.max(1, Math.ceil(insights.ignoredCount(teamId, userId) / IGNORED_PAGE_SIZE));
+    const current = Math.min(Math.max(1, Math.floor(page)), pages);
+    return pageOf(teamId, userId, insights.ignored(teamId, userId, (current - 1) * IGNORED_PAGE_SIZE, IGNORED_PAGE_SIZE));
   }
 
   /**
    * The page next to one already shown, read from its edge: Older reads the entries listed after
    * `from` (the last one shown), Newer the ten listed right before `from` (the first one shown).
-   * Decisions made in between neither skip nor repeat anyone. `page` is the label the button
-   * carried; it is kept within what the list now holds.
+   * Decisions made in between neither skip nor repeat anyone.
    */
-  function ignoredListFrom(teamId: string, userId: string, direction: 'older' | 'newer', from: IgnoredPosition, page: number): IgnoredListModel {
-    if (direction === 'newer') {
-      const rows = insights.ignoredNewer(teamId, userId, from, IGNORED_PAGE_SIZE + 1);
-      // Not a page's worth above it any more: the newest page is the page before.
-      if (rows.length < IGNORED_PAGE_SIZE) return ignoredList(teamId, userId, 1);
-      const entries = rows.slice(-IGNORED_PAGE_SIZE);
-      const last = entries.at(-1);
-      const hasOlder = last !== undefined && insights.ignoredOlder(teamId, userId, last, 1).length > 0;
-      const total = insights.ignoredCount(teamId, userId);
-      return ignoredModel(teamId, userId, { entries, total, page, hasNewer: rows.length > IGNORED_PAGE_SIZE, hasOlder });
-    }
-    const rows = insights.ignoredOlder(teamId, userId, from, IGNORED_PAGE_SIZE + 1);
-    const entries = rows.slice(0, IGNORED_PAGE_SIZE);
-    const first = entries[0];
-    const hasNewer = first !== undefined && insights.ignoredNewer(teamId, userId, first, 1).length > 0;
-    const total = insights.ignoredCount(teamId, userId);
-    return ignoredModel(teamId, userId, { entries, total, page, hasNewer, hasOlder: rows.length > IGNORED_PAGE_SIZE });
+  function ignoredListFrom(teamId: string, userId: string, direction: 'older' | 'newer', from: IgnoredPosition): IgnoredListModel {
+    if (direction === 'older') return pageOf(teamId, userId, insights.ignoredOlder(teamId, userId, from, IGNORED_PAGE_SIZE));
+    const newer = insights.ignoredNewer(teamId, userId, from, IGNORED_PAGE_SIZE);
+    // Not a page's worth above it any more: the newest page is the page before.
+    return newer.length < IGNORED_PAGE_SIZE ? ignoredList(teamId, userId, 1) : pageOf(teamId, userId, newer);
   }
 
-  function ignoredModel(
-    teamId: string,
-    userId: string,
-    read: { entries: IgnoredEntry[]; total: number; page: number; hasNewer: boolean; hasOlder: boolean },
-  ): IgnoredListModel {
-    const { entries, total, hasNewer, hasOlder } = read;
-    const pageCount = pagesFor(total);
+  /**
+   * A page of the list, wherever it starts: numbered by how many are listed before its first entry
+   * and counted to the end from its last, so "Page X of Y" is true even when the list has changed
+   * since the last page and pages no longer fall on tens.
+   */
+  function pageOf(teamId: string, userId: string, entries: IgnoredEntry[]): IgnoredListModel {
+    const total = insights.ignoredCount(teamId, userId);
     const first = entries[0];
     const last = entries.at(-1);
+    const before = first === undefined ? 0 : insights.ignoredNewerCount(teamId, userId, positionOf(first));
+    const after = Math.max(0, total - before - entries.length);
+    const page = Math.ceil(before / IGNORED_PAGE_SIZE) + 1;
     return {
       entries,
-      page: pageLabel(read.page, pageCount, hasNewer, hasOlder),
-      pageCount,
+      page,
+      pageCount: page + Math.ceil(after / IGNORED_PAGE_SIZE),
       total,
       detailsRemoved: insights.ignoredDetailsRemovedCount(teamId, userId),
-      newerFrom: hasNewer && first ? positionOf(first) : null,
-      olderFrom: hasOlder && last ? positionOf(last) : null,
+      newerFrom: before > 0 && first !== undefined ? positionOf(first) : null,
+      olderFrom: after > 0 && last !== undefined ? positionOf(last) : null,
     };
   }
 

@@ -32,7 +32,7 @@ export function ignoredListMessage(model: IgnoredListModel): { text: string; blo
     return { text: `People you didn't connect with: nobody left to show here (${people})`, blocks };
   }
   blocks.push({ type: 'divider' }, context(`Page ${page} of ${pageCount} · ${people}${removed}`));
-  blocks.push(...pagingBlocks(page, model));
+  blocks.push(...pagingBlocks(model));
   return { text: `People you didn't connect with: page ${page} of ${pageCount} (${people})`, blocks };
 }
 
@@ -80,29 +80,27 @@ function statusLine(entry: IgnoredEntry): string {
 }
 
 /**
- * What a paging button carries, well inside Slack's 2,000 characters: `older:<page>:<ms>:<id>` to
- * read past the last entry shown, `newer:<page>:<ms>:<id>` to read before the first (`ms` its
- * decision time, `id` its invitation), or a bare page number counted from the newest (also what
- * messages posted before paging by position carry). In the first two the page is only a label.
+ * What a paging button carries, well inside Slack's 2,000 characters: `older:<ms>:<id>` to read
+ * past the last entry shown, `newer:<ms>:<id>` to read before the first (`ms` its decision time,
+ * `id` its invitation), or a bare page number counted from the newest (also what messages posted
+ * before paging by position carry).
  */
-export function ignoredPageValue(page: number, step?: { direction: 'older' | 'newer'; from: IgnoredPosition }): string {
-  if (!step) return String(page);
-  return `${step.direction}:${page}:${step.from.decidedAt.getTime()}:${step.from.invitationId}`;
+export function ignoredPageValue(step: number | { direction: 'older' | 'newer'; from: IgnoredPosition }): string {
+  if (typeof step === 'number') return String(step);
+  return `${step.direction}:${step.from.decidedAt.getTime()}:${step.from.invitationId}`;
 }
 
 /**
  * "Newer" and "Older" each sit in their own actions block: both carry ACTIONS.ignoredPage, and
  * Slack refuses one action_id twice in a block. Each reads from the edge of this page.
  */
-function pagingBlocks(page: number, model: IgnoredListModel): KnownBlock[] {
+function pagingBlocks(model: IgnoredListModel): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (model.newerFrom) {
-    const value = ignoredPageValue(Math.max(1, page - 1), { direction: 'newer', from: model.newerFrom });
-    blocks.push(actions('ignored_page_newer', [button(ACTIONS.ignoredPage, 'Newer', value)]));
+    blocks.push(actions('ignored_page_newer', [button(ACTIONS.ignoredPage, 'Newer', ignoredPageValue({ direction: 'newer', from: model.newerFrom }))]));
   }
   if (model.olderFrom) {
-    const value = ignoredPageValue(page + 1, { direction: 'older', from: model.olderFrom });
-    blocks.push(actions('ignored_page_older', [button(ACTIONS.ignoredPage, 'Older', value)]));
+    blocks.push(actions('ignored_page_older', [button(ACTIONS.ignoredPage, 'Older', ignoredPageValue({ direction: 'older', from: model.olderFrom }))]));
   }
   return blocks;
 }

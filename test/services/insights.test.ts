@@ -72,13 +72,13 @@ const span = (from: number, to: number) => Array.from({ length: from - to + 1 },
 function older(model: IgnoredListModel): IgnoredListModel {
   const from: IgnoredPosition | null = model.olderFrom;
   if (!from) throw new Error('no Older button');
-  return insights.ignoredListFrom(TEAM, OWNER, 'older', from, model.page + 1);
+  return insights.ignoredListFrom(TEAM, OWNER, 'older', from);
 }
 
 function newer(model: IgnoredListModel): IgnoredListModel {
   const from: IgnoredPosition | null = model.newerFrom;
   if (!from) throw new Error('no Newer button');
-  return insights.ignoredListFrom(TEAM, OWNER, 'newer', from, Math.max(1, model.page - 1));
+  return insights.ignoredListFrom(TEAM, OWNER, 'newer', from);
 }
 
 describe('paging the ignored list by position', () => {
@@ -121,8 +121,8 @@ describe('paging the ignored list by position', () => {
     const back = newer(second);
     // By offset, page 1 would now be the newcomers and P25…P18: P17 and P16 skipped.
     expect(names(back)).toEqual(span(25, 16));
-    // Not "Page 1": there is something newer, so the label says page 2.
-    expect(back).toMatchObject({ page: 2, total: 27, pageCount: 3 });
+    // Not "Page 1": two are newer, a page of their own before this one; fifteen older make two more.
+    expect(back).toMatchObject({ page: 2, total: 27, pageCount: 4 });
     expect(back.newerFrom).not.toBeNull();
     // Less than a page above it: the newest page.
     expect(newer(back)).toMatchObject({ page: 1, newerFrom: null });
@@ -155,16 +155,22 @@ describe('paging the ignored list by position', () => {
     expect(emptied).toMatchObject({ entries: [], total: 10, newerFrom: null, olderFrom: null });
   });
 
-  it('keeps the page label within the list as it is now', () => {
-    people(25);
-    const from = insights.ignoredList(TEAM, OWNER, 1).olderFrom;
+  it('numbers a page by how many are listed before it, even when pages no longer fall on tens', () => {
+    const ids = people(25);
+    const first = insights.ignoredList(TEAM, OWNER, 1);
+    const from = first.olderFrom;
     if (!from) throw new Error('no Older button');
-    // A label from a button drawn when the list was longer, or a made-up one.
-    expect(insights.ignoredListFrom(TEAM, OWNER, 'older', from, 9).page).toBe(2);
-    expect(insights.ignoredListFrom(TEAM, OWNER, 'older', from, 1).page).toBe(2);
-    const last = insights.ignoredListFrom(TEAM, OWNER, 'older', { decidedAt: new Date(T0 + 6 * MINUTE), invitationId: 6 }, 7);
+    expect(insights.ignoredListFrom(TEAM, OWNER, 'older', from)).toMatchObject({ page: 2, pageCount: 3 });
+    const last = insights.ignoredListFrom(TEAM, OWNER, 'older', { decidedAt: new Date(T0 + 6 * MINUTE), invitationId: idOf(ids, 6) });
     expect(last).toMatchObject({ page: 3, pageCount: 3, olderFrom: null });
-    expect(insights.ignoredListFrom(TEAM, OWNER, 'newer', from, 5).page).toBe(1);
+    expect(insights.ignoredListFrom(TEAM, OWNER, 'newer', from)).toMatchObject({ page: 1, newerFrom: null });
     expect(insights.ignoredList(TEAM, OWNER, 99).page).toBe(3);
+    // Three on the first page changed back to accepted: seven are listed before the next page,
+    // which is page 2 of 3 (and has a Newer), not a page 1 with a Newer button.
+    for (const person of [25, 24, 23]) accept(idOf(ids, person));
+    const next = older(first);
+    expect(names(next)).toEqual(span(15, 6));
+    expect(next).toMatchObject({ page: 2, pageCount: 3, total: 22 });
+    expect(next.newerFrom).not.toBeNull();
   });
 });

@@ -32,8 +32,8 @@ const valueSchema = z.union([
     .string()
     .max(60)
     .transform((value) => value.split(':'))
-    .pipe(z.tuple([z.enum(['older', 'newer']), pageNumber, epochMs, invitationId]))
-    .transform(([direction, page, decidedAt, id]) => ({ page, step: { direction, from: { decidedAt: new Date(decidedAt), invitationId: id } } })),
+    .pipe(z.tuple([z.enum(['older', 'newer']), epochMs, invitationId]))
+    .transform(([direction, decidedAt, id]) => ({ page: null, step: { direction, from: { decidedAt: new Date(decidedAt), invitationId: id } } })),
 ]);
 
 /** Newer / Older in the ignored list: redraws the same ephemeral message with another page. */
@@ -48,9 +48,7 @@ export function ignoredPage(services: AppServices) {
     }
     try {
       const { page, step } = value.data;
-      const model = step
-        ? services.insights.ignoredListFrom(teamId, body.user.id, step.direction, step.from, page)
-        : services.insights.ignoredList(teamId, body.user.id, page);
+      const model = step ? services.insights.ignoredListFrom(teamId, body.user.id, step.direction, step.from) : services.insights.ignoredList(teamId, body.user.id, page);
       await respond({ replace_original: true, ...ignoredListMessage(model) });
     } catch (error) {
       await replyWithError(respond, error, logger);
