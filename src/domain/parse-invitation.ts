@@ -1,6 +1,11 @@
 // Reading an invitation out of text people paste or type. Pure and total (never throws), and fast
 // on hostile input: the regexes that could backtrack only run on lines capped at
 // MAX_CLASSIFIED_LINE characters; the rest cannot backtrack far.
+//
+// LinkedIn's wording is read in English, German, French, Spanish, Portuguese and Dutch. The
+// other languages' phrases are folded into the English patterns and word lists as alternatives
+// that English text never matches, or tried after the English ones, so an English paste reads
+// exactly as before.
 
 import { findProfileUrl } from './profile-url.js';
 import {
@@ -96,7 +101,7 @@ function oneLineName(field: string): string | null {
 function parseMutualField(field: string): number | null {
   const text = collapseWhitespace(field).toLowerCase();
   if (text === '') return null;
-  if (/^(?:none|no|nil|zero|-)$/.test(text)) return 0;
+  if (/^(?:none|no|nil|zero|-|keine|aucune?|ninguno|ninguna|ningún|nenhuma?|geen)$/.test(text)) return 0;
   const bare = BARE_COUNT.exec(text);
   if (bare?.[1]) return toCount(bare[1]);
   return parseMutualConnections(text) ?? countBeforeMisspeltMutual(text);
@@ -216,7 +221,10 @@ function failure(reason: string, found: Omit<InvitationFields, 'name'>): ParseRe
 const BLANK: Line = { kind: 'blank' };
 const SKIP: Line = { kind: 'skip', nameHint: null };
 const OPENING_QUOTE = /^["“”„«‹'‘’‚]/;
-const EMAIL_HEADER = /^(from|to|cc|bcc|subject|date|sent|reply-to)\s*:\s*(.*)$/i;
+// With the headers of a forward in German, French, Spanish, Portuguese and Dutch mail clients
+// ("Von:", "Objet :", "Asunto:", "Assunto:", "Onderwerp:" …).
+const EMAIL_HEADER =
+  /^(from|to|cc|bcc|subject|date|sent|reply-to|von|an|betreff|datum|gesendet|de|à|objet|envoyé|para|asunto|fecha|enviado|assunto|van|aan|onderwerp|verzonden)\s*:\s*(.*)$/i;
 const LABEL =
   /^(full name|name|headline|current|title|role|position|company|organi[sz]ation|employer|personal note|note|personal message|invitation message|message)\s*:\s*(.*)$/i;
 const WEB_ADDRESS = /https?:\/\/|www\./i;
@@ -243,7 +251,7 @@ function classifyContent(text: string): Line {
     // "View profile: https://…" is boilerplate; a sentence with a link belongs to the note.
     return findProfileUrl(text) && !sentence ? profileLine(text) : { kind: 'link', text };
   }
-  const count = canStateMutuals(text) ? parseMutualConnections(text) : null;
+  const count = mutualsOnLine(text);
   if (count !== null) return { kind: 'mutual', count };
   const invited = invitePhrase(text);
   if (invited !== null && (invited.name !== '' || !sentence)) return { kind: 'skip', nameHint: invited.name === '' ? null : invited };
@@ -254,18 +262,41 @@ function classifyContent(text: string): Line {
 
 const LOGO: Line = { kind: 'logo' };
 const PANEL: Line = { kind: 'panel' };
-const PANEL_HEADER = /^(?:people you may know|people also viewed|more suggestions for you)\b/;
+const PANEL_HEADER =
+  /^(?:(?:people you may know|people also viewed|more suggestions for you)\b|personen, die sie (?:vielleicht kennen|kennen könnten)|leute, die sie vielleicht kennen|personnes que vous pourriez connaître|personas que (?:quizás?|tal vez) conozcas|pessoas que você talvez conheça|pessoas que talvez você conheça|mensen die (?:u|je) misschien kent)/;
 const BUTTON: Line = { kind: 'button' };
-const LOGO_LINES = new Set(['linkedin', '[image: linkedin]', '[image:linkedin]']);
-const BUTTON_LINES = new Set(['accept', 'ignore', 'decline', 'accept invitation', 'ignore invitation', 'decline invitation']);
+const LOGO_LINES = new Set([
+  'linkedin', '[image: linkedin]', '[image:linkedin]',
+  // Gmail's stand-in for the logo in German, Spanish, Portuguese and Dutch.
+  '[bild: linkedin]', '[bild:linkedin]', '[imagen: linkedin]', '[imagen:linkedin]', '[imagem: linkedin]',
+  '[imagem:linkedin]', '[afbeelding: linkedin]', '[afbeelding:linkedin]',
+]);
+const BUTTON_LINES = new Set([
+  'accept', 'ignore', 'decline', 'accept invitation', 'ignore invitation', 'decline invitation',
+  'annehmen', 'ignorieren', 'ablehnen', 'einladung annehmen', 'einladung ignorieren',
+  'accepter', 'ignorer', 'refuser', "accepter l'invitation", 'accepter l’invitation',
+  'aceptar', 'ignorar', 'rechazar', 'aceptar invitación',
+  'aceitar', 'recusar', 'aceitar convite',
+  'accepteren', 'negeren', 'weigeren', 'uitnodiging accepteren',
+]);
 const INTENDED_FOR = /^this e-?mail was (?:intended|sent|meant) (?:for|to) ([^(<]{1,100})/i;
+// The footer naming the recipient in the other languages: "Diese E-Mail ist für Sam Lee (…)
+// bestimmt", "Cet e-mail est destiné à Sam Lee (…)", "Este email se ha enviado a Sam Lee (…)",
+// "Este e-mail foi enviado para Sam Lee (…)", "Deze e-mail is bedoeld voor Sam Lee (…)".
+const FOREIGN_INTENDED_FOR =
+  /^(?:diese e-?mail (?:ist|war|wurde) (?:für|an)|cet(?:te)? (?:adresse )?e-?mail (?:est|était|a été) (?:destinée?|envoyée?) à|este (?:e-?mail|correo electrónico|correo) (?:se envió|se ha enviado|fue enviado|está dirigido|iba dirigido|era) (?:a|para)|este e-?mail (?:foi enviado|era destinado|é destinado|se destina) (?:para|a)|deze e-?mail (?:is|was) (?:bedoeld voor|verzonden naar|verstuurd naar|gestuurd naar))\s+([^(<]{1,100})/i;
+const FOREIGN_FOOTER_START = /^(?:diese|cet|este|deze) /;
 
 /** Boilerplate that matters to the reading: the logo, the buttons, and the footer naming the recipient. */
 function boilerplateLine(text: string, lower: string): Line {
   if (LOGO_LINES.has(lower)) return LOGO;
   if (BUTTON_LINES.has(lower)) return BUTTON;
   if (PANEL_HEADER.test(lower)) return PANEL;
-  const intended = lower.startsWith('this ') ? INTENDED_FOR.exec(text) : null;
+  const intended = lower.startsWith('this ')
+    ? INTENDED_FOR.exec(text)
+    : FOREIGN_FOOTER_START.test(lower)
+      ? FOREIGN_INTENDED_FOR.exec(text)
+      : null;
   return intended?.[1] ? { kind: 'recipient', text: intended[1] } : SKIP;
 }
 
@@ -303,11 +334,14 @@ function labelName(label: string): LabelName {
 const MENTIONS_VIA_LINKEDIN = /\bvia linkedin\b/i;
 const ADDRESS_OR_QUOTES = /<[^<>]*>|["“”]/g;
 
+const SUBJECT_HEADERS = new Set(['subject', 'betreff', 'objet', 'asunto', 'assunto', 'onderwerp']);
+const FROM_HEADERS = new Set(['from', 'von', 'de', 'van']);
+
 /** Only `Subject:` (an invite phrase) and `From: X via LinkedIn` name the person. */
 function headerNameHint(header: string, value: string): NameHint | null {
   const lower = header.toLowerCase();
-  if (lower === 'subject') return hint(invitePhraseName(value), RANK_INVITE);
-  if (lower !== 'from' || !MENTIONS_VIA_LINKEDIN.test(value)) return null;
+  if (SUBJECT_HEADERS.has(lower)) return hint(invitePhraseName(value), RANK_INVITE);
+  if (!FROM_HEADERS.has(lower) || !MENTIONS_VIA_LINKEDIN.test(value)) return null;
   return hint(plausibleNameIn(value.replace(ADDRESS_OR_QUOTES, ' ')), RANK_EMAIL_FROM);
 }
 
@@ -443,7 +477,9 @@ function nameBesideHeadline(lines: readonly Line[]): ChosenName | null {
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
 const BARE_PRONOUNS =
   /(?:^|\s)(?:she|he|they|ze|xe|her|him|them)\s*\/\s*(?:her|hers|him|his|them|theirs|she|he|they|zir|xem)(?:\s*\/\s*\p{L}+)?(?=\s|$)/giu;
-const DEGREE = /(?:^|\s)(?:[·•]\s*)?(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?(?=\s|$)/gi;
+// "· 2nd"; and "· 2." (German), "2e"/"1er" (French, Dutch), "2º" (Spanish, Portuguese).
+const DEGREE =
+  /(?:^|\s)(?:(?:[·•]\s*)?(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?|[·•]\s*[123]\.\+?|(?:[·•]\s*)?[123](?:e|er|re|de|º|°|\.º)\+?)(?=\s|$)/gi;
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{So}\u{1F3FB}-\u{1F3FF}\u200D\uFE0E\uFE0F\u20E3]/gu;
 const VIA_LINKEDIN = /\bvia linkedin\b/gi;
 const TRAILING_SEPARATORS = /[\s·•|–—-]+$/u;
@@ -476,8 +512,10 @@ const PARTICLES = new Set([
 const PREFIXED_PARTICLE = /^(?:(?:d|l|dell|dall)['’]\p{Lu}|(?:al|el|ul|bin|ibn|abu|bint)-\p{L})/u;
 /** Suffixes after a comma: PhD, MBA, P.Eng., Jr. — at least two capitals, or the usual few. */
 const CREDENTIAL = /^(?:\p{Lu}[\p{L}.]*\p{Lu}[\p{L}.]*|Jr\.?|Sr\.?|Esq\.?)$/u;
+// Then the same in German, French, Spanish, Portuguese and Dutch; the lookahead stands in for \b,
+// which does not see the end of "Olá". ("Cher", "Cara", "Oi" and "Ola" are names or English too.)
 const GREETING =
-  /^(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening|day)|thanks|thank\s+you|many\s+thanks|best|regards|kind\s+regards|cheers|congrats|congratulations|welcome)\b/i;
+  /^(?:(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening|day)|thanks|thank\s+you|many\s+thanks|best|regards|kind\s+regards|cheers|congrats|congratulations|welcome)\b|(?:hallo|guten\s+(?:tag|morgen|abend)|liebe|lieber|sehr\s+geehrter?|moin|servus|grüezi|danke|vielen\s+dank|viele\s+grüße|beste\s+grüße|mit\s+freundlichen\s+grüßen|bonjour|bonsoir|salut|chère|chers|merci|cordialement|bien\s+à\s+vous|hola|buenos\s+días|buenas\s+(?:tardes|noches)|buenas|estimad[oa]s?|querid[oa]s?|gracias|muchas\s+gracias|saludos|un\s+saludo|atentamente|olá|bom\s+dia|boa\s+(?:tarde|noite)|prezad[oa]s?|obrigad[oa]|atenciosamente|abraços|hoi|beste|goedemorgen|goedemiddag|goedenavond|goedendag|bedankt|dank\s+(?:je|u)(?:\s+wel)?|met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groeten)(?=[\s,!.:;]|$))/i;
 
 /** Job-title and company words: a line with one is a headline, not a name. */
 const TITLE_WORDS = new Set([
@@ -494,6 +532,18 @@ const TITLE_WORDS = new Set([
   'inc', 'llc', 'ltd', 'gmbh', 'corp', 'corporation', 'company', 'labs', 'analytics', 'technologies',
   'technology', 'tech', 'solutions', 'ventures', 'capital', 'partners', 'consulting', 'university',
   'college', 'school', 'agency', 'studio', 'systems', 'services', 'global', 'international', 'digital',
+]);
+
+/** Common job-title and company words in German, French, Spanish, Portuguese and Dutch. */
+const FOREIGN_TITLE_WORDS = new Set([
+  'geschäftsführer', 'geschäftsführerin', 'gründer', 'gründerin', 'inhaber', 'inhaberin', 'leiter', 'leiterin',
+  'berater', 'beraterin', 'entwickler', 'entwicklerin', 'vertrieb', 'werkstudent', 'werkstudentin',
+  'fondateur', 'fondatrice', 'directeur', 'directrice', 'gérant', 'gérante', 'ingénieur', 'ingénieure',
+  'responsable', 'chargé', 'chargée', 'sarl',
+  'fundador', 'fundadora', 'directora', 'gerente', 'jefe', 'jefa', 'ingeniero', 'ingeniera', 'consultor',
+  'consultora', 'analista', 'desarrollador', 'desarrolladora',
+  'diretor', 'diretora', 'engenheiro', 'engenheira', 'sócio', 'sócia', 'coordenador', 'coordenadora', 'ltda',
+  'oprichter', 'eigenaar', 'adviseur', 'directie', 'medewerker',
 ]);
 
 /**
@@ -513,6 +563,9 @@ const NOT_NAME_WORDS = new Set([
   'followers', 'view', 'see', 'more', 'less', 'home', 'jobs', 'notifications', 'pending', 'mutual',
   'unsubscribe', 'help', 'privacy', 'policy', 'terms', 'inbox', 'reminder', 'premium', 'sent', 'received',
   'manage', 'withdraw', 'today', 'yesterday', 'email', 'settings', 'subject', 'forwarded', 'original',
+  ...FOREIGN_TITLE_WORDS,
+  // Pronouns that start the other languages' sentences ("Ich möchte mich mit Ihnen vernetzen").
+  'ich', 'wir', 'sie', 'er', 'je', 'nous', 'vous', 'nosotros', 'eu', 'nós', 'você', 'ik', 'wij', 'hij', 'zij',
 ]);
 
 function isPlausibleName(candidate: string): boolean {
@@ -542,14 +595,25 @@ function isQuotedNickname(word: string): boolean {
 
 // --- Invite phrases: boilerplate that names the person ----------------------------------------
 
-const SUBJECT_PREFIXES = /^(?:(?:re|fwd?|fw|reminder)\s*:\s*)+/i;
-const GREETING_PREFIX = /^(?:hi|hello|hey|dear)\s+[^,]{1,40},\s*/i;
+const SUBJECT_PREFIXES =
+  /^(?:(?:re|fwd?|fw|reminder|aw|wg|tr|rv|enc|doorst|erinnerung|rappel|recordatorio|lembrete|herinnering)\s*:\s*)+/i;
+const GREETING_PREFIX = /^(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|chère|hola|estimad[oa]|querid[oa]|olá|prezad[oa]|hoi|beste)\s+[^,]{1,40},\s*/i;
+// After the English phrases, the German ("möchte sich mit Ihnen vernetzen", the web page's
+// "möchte Kontakt mit Ihnen aufnehmen"), French ("souhaite rejoindre votre réseau", "vous invite
+// à rejoindre son réseau"), Spanish ("quiere conectar contigo"), Portuguese ("gostaria de se
+// conectar") and Dutch ("wil met u connecten") ones.
 const INVITE_SUFFIX =
-  /^(.+?)\s+(?:wants\s+to\s+(?:connect|join)|would\s+like\s+to\s+(?:connect|join)|(?:has\s+|have\s+)?invited\s+you|(?:follows\s+you\s+and\s+)?is\s+inviting\s+you|(?:has\s+)?sent\s+you\s+an?\s+(?:connection\s+)?(?:invitation|invite|request)|is\s+waiting\s+for\s+your\s+response|(?:has\s+)?asked\s+to\s+connect)\b/i;
+  /^(.+?)\s+(?:wants\s+to\s+(?:connect|join)|would\s+like\s+to\s+(?:connect|join)|(?:has\s+|have\s+)?invited\s+you|(?:follows\s+you\s+and\s+)?is\s+inviting\s+you|(?:has\s+)?sent\s+you\s+an?\s+(?:connection\s+)?(?:invitation|invite|request)|is\s+waiting\s+for\s+your\s+response|(?:has\s+)?asked\s+to\s+connect|möchte\s+(?:sich\s+)?(?:mit\s+(?:ihnen|dir)\s+)?(?:vernetzen|kontakt\s+(?:mit\s+(?:ihnen|dir)\s+)?aufnehmen)|souhaite\s+(?:rejoindre\s+votre\s+réseau|se\s+connecter|entrer\s+en\s+(?:relation|contact))|vous\s+invite\s+à\s+rejoindre\s+son\s+réseau|vous\s+a\s+envoyé\s+une\s+invitation|quiere\s+conectar|te\s+ha\s+enviado\s+una\s+invitación|gostaria\s+de\s+se\s+conectar|quer\s+se\s+conectar|(?:lhe\s+)?enviou\s+um\s+convite|wil\s+(?:met\s+(?:u|je|jou)\s+)?(?:connecten|verbinden|connectie\s+maken)|heeft\s+(?:u|je)\s+een\s+uitnodiging\s+(?:gestuurd|verzonden))\b/i;
+// "Invitation from X", and "Einladung von X", "Invitation de X", "Invitación de X", "Convite de
+// X", "Uitnodiging van X".
 const INVITE_PREFIX =
-  /^(?:you\s+have\s+an?\s+(?:new\s+)?|an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?from\s+(.+)$/i;
+  /^(?:(?:you\s+have\s+an?\s+(?:new\s+)?|an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?from|einladung\s+von|invitation\s+de(?:\s+la\s+part\s+de)?|invitación\s+de|convite\s+de|uitnodiging\s+van)\s+(.+)$/i;
 const PROFILE_PICTURE = /^(?:view\s+)?(.+?)['’]s?\s+(?:profile\s+(?:picture|photo|image)|profile|photo)$/i;
-const PHOTO_OF = /^(?:photo|picture|image)\s+of\s+(.+)$/i;
+// "Photo of X", and "Profilbild von X", "Photo de profil de X", "Foto de perfil de X", "Foto do
+// perfil de X", "Profielfoto van X". (The German page's "Jana Müllers Profilbild" is boilerplate:
+// whether its "s" is the name's cannot be told.)
+const PHOTO_OF =
+  /^(?:(?:photo|picture|image)\s+of|profilbild\s+von|photo\s+de\s+profil\s+de|foto\s+de\s+perfil\s+de|foto\s+do\s+perfil\s+de|profielfoto\s+van)\s+(.+)$/i;
 // The mobile app's "Share profile": "Check out Priya Raman's profile on LinkedIn https://…".
 const SHARED_PROFILE = /^(?:check\s+out|take\s+a\s+look\s+at|have\s+a\s+look\s+at)\s+(.+?)['’]s?\s+profile\s+on\s+linkedin\b/i;
 // The reminder e-mail's "Sam, would you like to connect with Priya Raman?".
@@ -609,9 +673,53 @@ const UI_WORDS = new Set([
   'view', 'profile', 'see', 'all', 'more', 'show', 'less', 'manage', 'invitation', 'invitations', 'invite',
   'unsubscribe', 'help', 'linkedin', 'home', 'my', 'network', 'jobs', 'messaging', 'notifications', 'me',
   'sent', 'received', 'cancel', 'send', 'skip', 'not', 'now', 'dismiss', 'in', 'and',
+  // German: "Einladungen (3)", "Alle anzeigen", "Profil anzeigen", "Einladung annehmen", "Nachricht" …
+  'annehmen', 'ignorieren', 'ablehnen', 'nachricht', 'vernetzen', 'folgen', 'antworten', 'zurückziehen',
+  'einladung', 'einladungen', 'verwalten', 'alle', 'anzeigen', 'profil', 'mehr', 'weniger', 'eingegangen',
+  'gesendet', 'abbestellen', 'hilfe',
+  // French: "Voir le profil", "Tout afficher", "Accepter l'invitation", "Se connecter" …
+  'accepter', 'ignorer', 'refuser', 'se', 'connecter', 'suivre', 'répondre', 'retirer', "l'invitation",
+  'l’invitation', 'voir', 'le', 'tout', 'afficher', 'gérer', 'reçues', 'envoyées', 'aide',
+  // Spanish: "Invitaciones", "Ver perfil", "Aceptar invitación", "Mensaje" …
+  'aceptar', 'ignorar', 'rechazar', 'mensaje', 'conectar', 'seguir', 'responder', 'invitaciones',
+  'invitación', 'ver', 'perfil', 'más', 'menos', 'gestionar', 'recibidas', 'enviadas', 'ayuda',
+  // Portuguese: "Convites", "Ver tudo", "Aceitar convite", "Mensagem" …
+  'aceitar', 'recusar', 'mensagem', 'convite', 'convites', 'tudo', 'mais', 'exibir', 'gerenciar',
+  'recebidos', 'enviados', 'ajuda',
+  // Dutch: "Uitnodigingen", "Alles weergeven", "Profiel bekijken", "Bericht" …
+  'accepteren', 'negeren', 'weigeren', 'bericht', 'volgen', 'connectie', 'maken', 'uitnodiging',
+  'uitnodigingen', 'alles', 'weergeven', 'profiel', 'bekijken', 'beheren', 'meer', 'minder', 'ontvangen',
+  'verzonden', 'afmelden',
 ]);
 /** The words between UI separators (spaces, punctuation, digits). Global: reset lastIndex before use. */
 const UI_WORD = /[^\s·•|/,.:!()\d-]+/g;
+
+// The e-mail's and the web page's boilerplate in German, French, Spanish, Portuguese and Dutch:
+// what the English patterns below read, in one pattern. Every branch is anchored at the start,
+// so most lines fail it at their first character.
+const FOREIGN_BOILERPLATE = new RegExp(
+  `^(?:${[
+    // E-mail footers: whom it was for, why it was sent, unsubscribing, trademarks, policies.
+    String.raw`diese e-?mail (?:ist|war|wurde) |cet(?:te)? (?:adresse )?e-?mail (?:est|était|a été) |este (?:e-?mail|correo electrónico|correo) (?:se |fue |está |iba |era |foi |é )|deze e-?mail (?:is|was) `,
+    String.raw`sie erhalten (?:diese|e-?mails|einladungen|benachrichtigungen)|vous recevez (?:cet|ces|des)|(?:recibes|estás recibiendo) (?:este|estos|correos|e-?mails|mensajes)|você está recebendo|(?:u|je) ontvangt (?:deze|e-?mails|uitnodigingen)`,
+    String.raw`erfahren sie,? warum wir|découvrez pourquoi nous|descubre por qué (?:hemos|te)|saiba por ?que (?:incluímos|você)|(?:lees|ontdek) waarom we`,
+    String.raw`abbestellen|(?:se )?désabonner|désinscription|darse de baja|cancelar (?:la )?suscripción|cancelar (?:a )?inscrição|descadastrar|afmelden|uitschrijven`,
+    String.raw`linkedin\b.{0,80}(?:eingetragene marken|marques? déposées|marcas registradas|marcas comerciais registradas|gedeponeerde|geregistreerde)`,
+    String.raw`datenschutzrichtlinie|nutzervereinbarung|politique de confidentialité|conditions générales d['’]utilisation|política de privacidad|política de privacidade|privacybeleid|gebruikersovereenkomst`,
+    // Forwards and replies from mail clients in those languages.
+    String.raw`[-\s]*(?:weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d['’]origine|mensaje reenviado|mensaje original|mensagem encaminhada|mensagem original|doorgestuurd bericht|oorspronkelijk bericht)`,
+    String.raw`(?:am|le|el|em|op) .{1,250}(?:schrieb|a écrit|escribió|escreveu|schreef)\s*:$`,
+    String.raw`von meinem .{1,40} gesendet|gesendet von meinem|envoyé de mon|enviado desde mi|enviado do meu|verzonden (?:vanaf|met) mijn`,
+    // The digest: "Sie haben 3 neue Einladungen", "Sam, vous avez 3 nouvelles invitations" …
+    String.raw`(?:[^\s,]+,\s*)?(?:sie haben|du hast|vous avez|tu as|tienes|tiene|usted tiene|você tem|tem|u hebt|u heeft|je hebt) (?:eine?|une|una|um|uma|een|\d+) (?:neue |nouvelles? |nuevas? |novos? |novas? |nieuwe )?(?:einladungen|einladung|invitations?|invitaciones|invitación|convites?|uitnodigingen|uitnodiging)(?: nuevas?| pendientes?| en attente| pendentes?)?[.!]?$`,
+    // The web page: "Responder a Ravi", "Voir plus", badges, degrees, totals, and when.
+    String.raw`(?:antworten an|répondre à|responder a|reageren op) [^\s]+$|voir (?:plus|moins)$`,
+    String.raw`[^a-z\d#]*(?:verifiziert|vérifié|verificad[oa]|geverifieerd)[^a-z\d]*$`,
+    String.raw`[·•]\s*[123]\.\+?$|[·•]?\s*[123](?:e|er|re|de|º|°|\.º)\+?$|(?:kontakt )?[123]\. grades$|relation de [123](?:er|re|e) niveau(?: et plus)?$`,
+    String.raw`(?:\d{1,3}(?:[.,\s]\d{3})+|\d+)\+?\s+(?:kontakte|follower|relations|abonnés|contactos|seguidores|conexões|connecties|volgers)$`,
+    String.raw`(?:vor \d+ (?:minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)|heute|gestern|il y a \d+ (?:minutes?|heures?|jours?|semaines?|mois|ans?)|aujourd['’]hui|hier|hace \d+ (?:minutos?|horas?|días?|semanas?|mes(?:es)?|años?)|hoy|ayer|há \d+ (?:minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)|hoje|ontem|\d+ (?:minuten?|uur|dagen?|weken?|maanden?|jaar) geleden|vandaag|gisteren)$`,
+  ].join('|')})`,
+);
 
 const BOILERPLATE: readonly RegExp[] = [
   /^(?:©|\(c\)|copyright\b)/,
@@ -635,7 +743,7 @@ const BOILERPLATE: readonly RegExp[] = [
   // The web page's panels after the invitations; they end the invitation (see firstInvitationLines).
   PANEL_HEADER,
   // Gmail's stand-in for the e-mail's logo; the web page's button under a note, "Reply to Ravi".
-  /^(?:\[image: ?linkedin\]|reply to [^\s]+)$/,
+  /^(?:\[(?:image|bild|imagen|imagem|afbeelding): ?linkedin\]|reply to [^\s]+)$/,
   // The web page's line under a name, alone or with when: "Invited you to connect · 2 days ago".
   /^(?:invited|is inviting) you to connect[.!]?(?:\s*[·•]\s*[^·•]{1,30})?$/,
   // The web page's badges beside a name: "Verified", "Premium", "Open to work", "Hiring".
@@ -646,6 +754,8 @@ const BOILERPLATE: readonly RegExp[] = [
   // "500+ connections" is the person's own total, not mutual connections.
   /^(?:\d{1,3}(?:,\d{3})+|\d+)\+?\s+(?:connections?|followers?)$/,
   /^(?:sent\s+|received\s+)?(?:\d+\s*(?:m|h|d|w|mo|y|yr|mins?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|today|yesterday|just now)$/,
+  // The same lines in German, French, Spanish, Portuguese and Dutch, in one pattern.
+  FOREIGN_BOILERPLATE,
 ];
 
 function isBoilerplate(text: string): boolean {
@@ -653,7 +763,7 @@ function isBoilerplate(text: string): boolean {
 }
 
 function isLowerCaseBoilerplate(lower: string): boolean {
-  return isMadeOfUiWords(lower) || BOILERPLATE.some((pattern) => pattern.test(lower));
+  return isMadeOfUiWords(lower) || BOILERPLATE.some((pattern) => pattern.test(lower)) || lower.endsWith(' profilbild');
 }
 
 /** At least one word, and every word a UI word. Stops at the first other word, as most lines have one. */
@@ -671,6 +781,13 @@ function isMadeOfUiWords(lower: string): boolean {
 
 const HEADLINE_LABEL = /^(?:current|headline|title|role|position)\s*:\s*/i;
 const AT_COMPANY = /(?:^|\s)(?:at|@)\s+|(?:^|\s)@(?=[^\s@])/i;
+// "at" in German, French, Portuguese and Dutch ("Head of Marketing bei Beispiel GmbH"), then the
+// Spanish "en", which also means "in" (and "and" in Dutch), so it comes last. Global: each is
+// read with lastInFirstRun. Never at the start of the line, where "Em" or "En" may be a name.
+const FOREIGN_AT = /\s(?:bei|chez|em|bij)\s+/gi;
+const SPANISH_AT = /\sen\s+/gi;
+/** One of those before a capitalised word or a digit: enough to look like a headline. */
+const FOREIGN_AT_NAMED_COMPANY = /\s(?:bei|chez|em|bij|en)\s+[A-ZÀ-ÖØ-Þ\d]/;
 const LEGAL_SUFFIX = '(?:inc|llc|l\\.l\\.c|ltd|limited|gmbh|corp|co|plc|llp|lp|ag|sa|s\\.a|bv|b\\.v|pty|pte|srl|sas|oy|ab)\\b';
 // The company stops where more headline bits start, but "Acme, Inc." keeps its comma.
 const COMPANY_END = new RegExp(`\\s*[|·•]|\\s+[-–—]\\s|,(?!\\s*${LEGAL_SUFFIX})`, 'i');
@@ -696,7 +813,8 @@ export function splitHeadline(text: string): HeadlineParts {
 /**
  * The part of a headline that names the person: the role of "Role at Company | more", which is
  * all that earlier versions kept of such a line, so a person key made from it matches the keys
- * stored then. Any other headline is returned as it is.
+ * stored then. Any other headline is returned as it is. (The other languages' "Role bei Company
+ * | more" counts the same way, so it matches the "Role" that "Role bei Company" is read as.)
  */
 export function headlineRole(headline: string): string {
   const parts = roleAndCompany(headline);
@@ -711,11 +829,14 @@ export function companyAfterHeadline(headline: string | null, company: string | 
   if (!headline || !company) return company;
   const lower = ` ${headline.toLowerCase()}`;
   const name = company.toLowerCase();
-  return lower.includes(` at ${name}`) || lower.includes(`@${name}`) || lower.includes(`@ ${name}`) ? null : company;
+  if (lower.includes(` at ${name}`) || lower.includes(`@${name}`) || lower.includes(`@ ${name}`)) return null;
+  return FOREIGN_AT_WORDS.some((word) => lower.includes(` ${word} ${name}`)) ? null : company;
 }
 
+const FOREIGN_AT_WORDS = ['bei', 'chez', 'em', 'bij', 'en'];
+
 function roleAndCompany(line: string): { role: string; company: string; more: boolean } | null {
-  const at = AT_COMPANY.exec(line);
+  const at = AT_COMPANY.exec(line) ?? lastInFirstRun(line, FOREIGN_AT) ?? lastInFirstRun(line, SPANISH_AT);
   if (!at) return null;
   const rest = line.slice(at.index + at[0].length);
   const end = rest.search(COMPANY_END);
@@ -723,6 +844,21 @@ function roleAndCompany(line: string): { role: string; company: string; more: bo
   if (!company) return null;
   const more = end !== -1 && LETTER_OR_DIGIT.test(rest.slice(end));
   return { role: line.slice(0, at.index).trim(), company, more };
+}
+
+/**
+ * The last match of a global `pattern` up to where the company after its first match ends: of
+ * "Especialista en Marketing Digital en Google", the "en" before Google.
+ */
+function lastInFirstRun(line: string, pattern: RegExp): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  let last = pattern.exec(line);
+  if (!last) return null;
+  const afterFirst = last.index + last[0].length;
+  const end = line.slice(afterFirst).search(COMPANY_END);
+  const limit = end === -1 ? line.length : afterFirst + end;
+  for (let next = pattern.exec(line); next !== null && next.index < limit; next = pattern.exec(line)) last = next;
+  return last;
 }
 
 const TRAILING_LIST_PUNCTUATION = /[\s,;:]+$/;
@@ -737,8 +873,8 @@ function companyFrom(candidate: string): string | null {
 }
 
 function looksLikeHeadline(text: string): boolean {
-  if (AT_COMPANY.test(text)) return true;
-  return text.toLowerCase().split(TITLE_WORD_BREAKS).some((word) => TITLE_WORDS.has(word));
+  if (AT_COMPANY.test(text) || FOREIGN_AT_NAMED_COMPANY.test(text)) return true;
+  return text.toLowerCase().split(TITLE_WORD_BREAKS).some((word) => TITLE_WORDS.has(word) || FOREIGN_TITLE_WORDS.has(word));
 }
 
 function findHeadlineLine(lines: readonly Line[], name: ChosenName | null): number {
@@ -753,7 +889,7 @@ function findHeadlineLine(lines: readonly Line[], name: ChosenName | null): numb
 }
 
 function isHeadlineShaped(text: string): boolean {
-  return couldBeHeadline(text) && (AT_COMPANY.test(text) || text.includes('|'));
+  return couldBeHeadline(text) && (AT_COMPANY.test(text) || text.includes('|') || FOREIGN_AT_NAMED_COMPANY.test(text));
 }
 
 /**
@@ -811,15 +947,57 @@ const COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\+?\s+(?:others?\s
 const IN_COMMON = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\s+connections?\s+in\s+common`);
 const FIRST_PERSON = /(?:^|\s)(?:i|i['’]m|i['’]ve|we|we['’]re|my|our|us|me)(?=[\s,.!?]|$)/i;
 
+// The same lines in German, French, Spanish, Portuguese and Dutch: "12 gemeinsame Kontakte",
+// "5 relations en commun", "3 contactos en común", "4 conexões em comum", "7 gemeenschappelijke
+// connecties"; with names, "Max Muster und 11 weitere gemeinsame Kontakte", "Claire Martin et 4
+// autres relations en commun", "Lucía Fernández y 2 contactos en común más", "Ana Souza e 3
+// outras conexões em comum", "Pieter Jansen en 6 andere gemeenschappelijke connecties"; and
+// "Keine gemeinsamen Kontakte". Thousands may be grouped with "." or a space: "1.204".
+const MUTUAL_KEYWORDS = /mutual|shared|in common|gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
+const FOREIGN_MUTUAL_KEYWORDS = /gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
+const FOREIGN_NUMBER = String.raw`\d{1,3}(?:[.,\s]\d{3})+|\d{1,6}`;
+const FOREIGN_MUTUALS = String.raw`(?:gemeinsame[rn]?\s+kontakte?|relations?\s+en\s+commun|(?:contactos?|conexiones|conexión)\s+(?:más\s+)?en\s+común|(?:conex(?:ão|ões)|liga(?:ção|ções)|contactos?)\s+em\s+comum|gemeenschappelijke\s+connecties?)`;
+const FOREIGN_AND = String.raw`(?:und|et|y|e|en)`;
+const FOREIGN_OTHERS = String.raw`(?:(?:weitere|autres?|outr[ao]s?|andere)\s+)?`;
+const FOREIGN_NO_MUTUALS = new RegExp(
+  String.raw`(?:^|\s)(?:keine|aucune?|ningún|ninguna|ninguno|sin|nenhuma|nenhum|sem|geen)\s+${FOREIGN_MUTUALS}`,
+);
+const FOREIGN_NAMED_AND_OTHERS = new RegExp(
+  String.raw`^(.+?)\s+${FOREIGN_AND}\s+(${FOREIGN_NUMBER})\s+${FOREIGN_OTHERS}${FOREIGN_MUTUALS}`,
+);
+const FOREIGN_NAMED_ARE = new RegExp(
+  String.raw`^(.+?)\s+${FOREIGN_AND}\s+\S.*?\s+(?:sind\s+gemeinsame\s+kontakte|sont\s+des\s+relations\s+(?:en\s+commun|que\s+vous\s+avez\s+en\s+commun)|son\s+contactos\s+en\s+común|são\s+(?:conexões|ligações)\s+em\s+comum|zijn\s+gemeenschappelijke\s+connecties)`,
+);
+const FOREIGN_NAMED_IS =
+  /^.+?\s+(?:ist\s+ein\s+gemeinsamer\s+kontakt|est\s+une\s+relation\s+(?:en\s+commun|que\s+vous\s+avez\s+en\s+commun)|es\s+un\s+contacto\s+en\s+común|é\s+uma\s+(?:conexão|ligação)\s+em\s+comum|is\s+een\s+gemeenschappelijke\s+connectie)/;
+const FOREIGN_COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${FOREIGN_NUMBER})\+?\s+${FOREIGN_OTHERS}${FOREIGN_MUTUALS}`);
+// What a note says and LinkedIn's lines never do: "wir haben 3 gemeinsame Kontakte".
+const FOREIGN_FIRST_PERSON =
+  /(?:^|\s)(?:j['’]|(?:ich|wir|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|uns|je|nous|notre|nos|mon|mes|yo|tengo|tenemos|nosotr[oa]s|mis|nuestr[oa]s?|eu|tenho|temos|nós|meus?|minhas?|noss[oa]s?|ik|wij|we|mijn|onze|ons|hebben)(?=[\s,.!?;:]|$))/;
+
 /**
  * The number of mutual connections a line states, in the forms LinkedIn uses: "14 mutual
  * connections", "Jane Doe and 13 other mutual connections" (14), "Jane Doe is a mutual
  * connection" (1), "Jane Doe and John Roe are mutual connections" (2), "no shared connections"
- * (0), "1,204 mutual". Null when the line says nothing about mutual connections.
+ * (0), "1,204 mutual", and the same in German, French, Spanish, Portuguese and Dutch ("12
+ * gemeinsame Kontakte", "Claire Martin et 4 autres relations en commun"). Null when the line
+ * says nothing about mutual connections.
  */
 export function parseMutualConnections(line: string): number | null {
   const text = collapseWhitespace(line).toLowerCase();
-  if (text.length > MAX_CLASSIFIED_LINE || !/mutual|shared|in common/.test(text)) return null;
+  if (text.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(text)) return null;
+  return englishMutuals(text) ?? foreignMutuals(text);
+}
+
+/** A pasted line's count: a line in a person's own words ("I", "we", "wir", "nous") is their note. */
+function mutualsOnLine(text: string): number | null {
+  if (FIRST_PERSON.test(text) || GREETING.test(text)) return null;
+  const lower = text.toLowerCase();
+  if (lower.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(lower)) return null;
+  return englishMutuals(lower) ?? (FOREIGN_FIRST_PERSON.test(lower) ? null : foreignMutuals(lower));
+}
+
+function englishMutuals(text: string): number | null {
   if (NO_MUTUALS.test(text)) return 0;
   const others = NAMED_AND_OTHERS.exec(text) ?? LABELLED_NAMES_AND_OTHERS.exec(text);
   if (others) return countNames(others[1] ?? '') + toCount(others[2] ?? '0');
@@ -830,9 +1008,17 @@ export function parseMutualConnections(line: string): number | null {
   return counted?.[1] ? toCount(counted[1]) : null;
 }
 
-/** Notes mention mutual connections too ("we have 3 mutual connections"); LinkedIn's lines never say "I"/"we". */
-function canStateMutuals(text: string): boolean {
-  return !FIRST_PERSON.test(text) && !GREETING.test(text);
+/** The other languages' lines; LinkedIn lists the named people with commas only. */
+function foreignMutuals(text: string): number | null {
+  if (!FOREIGN_MUTUAL_KEYWORDS.test(text)) return null;
+  if (FOREIGN_NO_MUTUALS.test(text)) return 0;
+  const others = FOREIGN_NAMED_AND_OTHERS.exec(text);
+  if (others) return countCommaSeparated(others[1] ?? '') + toForeignCount(others[2] ?? '0');
+  const named = FOREIGN_NAMED_ARE.exec(text);
+  if (named) return countCommaSeparated(named[1] ?? '') + 1;
+  if (FOREIGN_NAMED_IS.test(text)) return 1;
+  const counted = FOREIGN_COUNTED.exec(text);
+  return counted?.[1] ? toForeignCount(counted[1]) : null;
 }
 
 function countNames(list: string): number {
@@ -841,6 +1027,14 @@ function countNames(list: string): number {
 
 function toCount(digits: string): number {
   return Number.parseInt(digits.replace(/,/g, ''), 10);
+}
+
+function countCommaSeparated(list: string): number {
+  return list.split(',').filter((part) => part.trim() !== '').length;
+}
+
+function toForeignCount(digits: string): number {
+  return Number.parseInt(digits.replace(/\D/g, ''), 10);
 }
 
 const COUNT_THEN_WORD = new RegExp(String.raw`^(${NUMBER})\+?\s+(\p{L}{2,12})$`, 'u');
@@ -866,7 +1060,8 @@ function firstMutual(lines: readonly Line[]): number | null {
 // --- The note ---------------------------------------------------------------------------------
 
 const CLOSING_QUOTE = /["“”»›'’]$/;
-const SEE_MORE = /(…|\.\.\.)\s*see more$/i;
+// "…see more", and "…mehr", "…voir plus", "…ver más", "…ver mais", "…meer".
+const SEE_MORE = /(…|\.\.\.)\s*(?:see more|mehr(?: anzeigen)?|voir plus|ver más|ver mais|meer(?: weergeven)?)$/i;
 
 function chooseNote(lines: readonly Line[], used: ReadonlySet<number>): string | null {
   const labelled = lines.findIndex((line) => line.kind === 'label' && line.label === 'note');
@@ -966,6 +1161,12 @@ function unquote(text: string): string {
 
 // "I help…", "I'm…", but not the Roman numeral in "Engineer I at Google".
 const PRONOUN_I = /(?:^|\s)I(?:['’](?:m|d|ve|ll)(?=[\s,.!?]|$)|\s+(?!at\b)\p{Ll})/u;
+// The same in German, French, Spanish, Portuguese and Dutch: "Ich freue mich", "J'ai vu",
+// "Nous avons", "contigo", "você", "Ik zag" … A short pronoun counts only before a lower-case
+// word, as "I" does, so the "Je" of a Korean name is no pronoun (and the French "du" is left
+// out). Latin-1 letter ranges rather than \p{…}: without the u flag this runs three times faster.
+const FOREIGN_PRONOUNS =
+  /(?:^|\s)(?:(?:[Ii]ch|[Ww]ir|[Jj]e|[Nn]ous|[Vv]ous|[Ee]u|[Ii]k|[Ww]ij)\s+[a-zß-öø-ÿœ]|[Jj]['’][A-Za-zÀ-ÖØ-öø-ÿ]|(?:[Mm]ich|[Uu]ns|[Uu]nser(?:e[mnrs]?)?|[Ii]hnen|[Ee]uch|[Dd]ich|[Vv]otre|[Nn]otre|[Nn]osotr[oa]s|[Uu]sted(?:es)?|[Cc]ontigo|[Cc]onmigo|[Vv]ocês?|[Nn]ós|[Mm]ijn|[Jj]ij|[Jj]ouw?|[Jj]ullie)(?=[\s,.!?;:]|$))/;
 const OTHER_PRONOUNS =
   /(?:^|\s)(?:[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Ll]et['’]s|[Ww]e['’](?:re|ve|d|ll)|[Yy]ou['’](?:re|ve|d|ll))(?=[\s,.!?;:]|$)/u;
 const ENDS_WITH_EXCLAMATION = /[!?]["'”’)]*$/;
@@ -982,12 +1183,24 @@ function looksLikeSentence(text: string): boolean {
   if (GREETING.test(text) || ENDS_WITH_EXCLAMATION.test(text)) return true;
   if (spaceSeparatedWords(text) < 3) return false;
   if (endsWithFullStop(text)) return true;
-  return PRONOUN_I.test(text) || OTHER_PRONOUNS.test(text);
+  return PRONOUN_I.test(text) || OTHER_PRONOUNS.test(text) || FOREIGN_PRONOUNS.test(text);
 }
 
-/** Ends with a full stop that is not an initial's or a name suffix's. */
+/**
+ * Ends with a full stop that is not an initial's, a name suffix's, a company form's ("Exemplo
+ * Lda.") or a German degree's ("Jana Müller · 2.").
+ */
 function endsWithFullStop(text: string): boolean {
-  return ENDS_WITH_FULL_STOP.test(text) && !ENDS_WITH_INITIALS.test(text) && !endsWithNameSuffix(text);
+  return ENDS_WITH_FULL_STOP.test(text) && !ENDS_WITH_INITIALS.test(text) && !endsWithNameSuffix(text) && !endsWithForeignAbbreviation(text);
+}
+
+// Company forms in the other languages whose full stop ends no sentence ("S.L." and "B.V." are
+// initials), and the German degree after a name.
+const FOREIGN_COMPANY_FORM = /^(?:Lda|Ltda|Cia|e\.V)\.["'”’)]*$/;
+const GERMAN_DEGREE_AT_END = /[·•]\s*[123]\.\+?$/;
+
+function endsWithForeignAbbreviation(text: string): boolean {
+  return FOREIGN_COMPANY_FORM.test(text.slice(text.lastIndexOf(' ') + 1)) || GERMAN_DEGREE_AT_END.test(text);
 }
 
 /** The last word (after a space or comma) is a name suffix such as "Jr." or "Ph.D.". */

@@ -827,6 +827,464 @@ describe('parseSlackCommandText', () => {
   });
 });
 
+describe('parseInvitation: LinkedIn in German, French, Spanish, Portuguese and Dutch', () => {
+  // Copied as each language's web page and e-mail show them; the names keep their accents.
+  const GERMAN_WEB = `Einladungen (2)
+Alle anzeigen
+
+Jana Müllers Profilbild
+Jana Müller möchte Kontakt mit Ihnen aufnehmen
+Head of Marketing bei Beispiel GmbH | Speakerin
+Max Mustermann und 11 weitere gemeinsame Kontakte
+Hallo Sam, wir haben uns auf der DMEXCO kennengelernt. Lass uns in Kontakt bleiben!
+Vor 2 Tagen
+Ignorieren
+Annehmen`;
+
+  const GERMAN_EMAIL = `---------- Weitergeleitete Nachricht ---------
+Von: Jana Müller via LinkedIn <invitations@linkedin.com>
+Datum: Di., 3. Feb. 2026 um 09:14 Uhr
+Betreff: Jana Müller möchte sich mit Ihnen vernetzen
+An: Sam Lee <sam@contoso.example>
+
+
+LinkedIn
+
+Jana Müller
+Head of Marketing bei Beispiel GmbH
+Berlin, Deutschland
+
+Hallo Sam, wir haben uns auf der DMEXCO kennengelernt. Lass uns in Kontakt bleiben!
+
+Annehmen
+Profil anzeigen: https://www.linkedin.com/comm/in/jana-mueller-4711?midToken=AQHx&trk=eml-email_m2m_invite_single_01
+
+12 gemeinsame Kontakte
+
+Diese E-Mail ist für Sam Lee (Product Manager bei Contoso) bestimmt.
+Erfahren Sie, warum wir dies hinzugefügt haben.
+Sie erhalten E-Mails zu Einladungen.
+Abbestellen · Hilfe
+© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.
+LinkedIn und das LinkedIn Logo sind eingetragene Marken von LinkedIn.`;
+
+  const FRENCH_WEB = `Invitations (3)
+Tout afficher
+
+François Lefèvre
+· 2e
+Directeur commercial chez Exemple SA | Conférencier
+Claire Martin et 4 autres relations en commun
+Bonjour Sam, ravi d'avoir échangé au salon VivaTech. Au plaisir de rester en contact !
+Ignorer
+Accepter`;
+
+  const FRENCH_EMAIL = `De : François Lefèvre via LinkedIn <invitations@linkedin.com>
+Date : mar. 3 févr. 2026 à 09:14
+Objet : François Lefèvre souhaite rejoindre votre réseau
+À : Sam Lee <sam@contoso.example>
+
+LinkedIn
+
+François Lefèvre
+Directeur commercial chez Exemple SA
+Paris, Île-de-France
+
+Bonjour Sam, ravi d'avoir échangé au salon VivaTech.
+
+Accepter
+Voir le profil: https://fr.linkedin.com/comm/in/francois-lefevre?trk=eml-email_m2m_invite_single_01
+
+5 relations en commun
+
+Cet e-mail est destiné à Sam Lee (Product Manager chez Contoso).
+Vous recevez des e-mails d'invitation.
+Se désabonner · Aide`;
+
+  const SPANISH_WEB = `Invitaciones (2)
+Ver todo
+
+José Martínez
+· 2º
+Director de Ventas en Ejemplo S.L. | Ponente
+Lucía Fernández y 2 contactos en común más
+Hola Sam, nos conocimos en el evento de Madrid. ¡Encantado de conectar!
+Ignorar
+Aceptar`;
+
+  const SPANISH_EMAIL = `De: José Martínez via LinkedIn <invitations@linkedin.com>
+Fecha: mar, 3 feb 2026 a las 9:14
+Asunto: José Martínez quiere conectar contigo
+Para: Sam Lee <sam@contoso.example>
+
+LinkedIn
+
+José Martínez
+Director de Ventas en Ejemplo S.L.
+Madrid, España
+
+Hola Sam, nos conocimos en el evento de Madrid.
+
+Aceptar
+Ver perfil: https://es.linkedin.com/comm/in/jose-martinez-ventas
+
+3 contactos en común
+
+Este email se ha enviado a Sam Lee (Product Manager en Contoso).
+Recibes correos electrónicos de invitación.
+Darse de baja · Ayuda`;
+
+  const PORTUGUESE_WEB = `Convites (2)
+Ver tudo
+
+João Gonçalves
+· 2º
+Gerente de Produto em Exemplo Ltda. | Palestrante
+Ana Souza e 3 outras conexões em comum
+Olá Sam, foi um prazer conhecê-lo no evento. Vamos manter contato!
+Ignorar
+Aceitar`;
+
+  // As a mail client in Portugal shows it.
+  const PORTUGUESE_EMAIL = `De: João Gonçalves via LinkedIn <invitations@linkedin.com>
+Data: ter., 3 de fev. de 2026 às 09:14
+Assunto: João Gonçalves gostaria de se conectar
+Para: Sam Lee <sam@contoso.example>
+
+LinkedIn
+
+João Gonçalves
+Gerente de Produto em Exemplo Lda.
+Lisboa, Portugal
+
+Olá Sam, gostei muito da sua apresentação na Web Summit.
+
+Aceitar
+Ver perfil: https://pt.linkedin.com/comm/in/joao-goncalves
+
+4 conexões em comum
+
+Este e-mail foi enviado para Sam Lee (Product Manager em Contoso).
+Você está recebendo e-mails de convite.
+Cancelar inscrição · Ajuda`;
+
+  const DUTCH_WEB = `Uitnodigingen (2)
+Alles weergeven
+
+Zoë de Vries
+· 2e
+Marketing Manager bij Voorbeeld B.V. | Spreker
+Pieter Jansen en 6 andere gemeenschappelijke connecties
+Hoi Sam, leuk je ontmoet te hebben op het congres. Laten we contact houden!
+Negeren
+Accepteren`;
+
+  const DUTCH_EMAIL = `Van: Zoë de Vries via LinkedIn <invitations@linkedin.com>
+Datum: di 3 feb 2026 om 09:14
+Onderwerp: Zoë de Vries wil met u connecten
+Aan: Sam Lee <sam@contoso.example>
+
+LinkedIn
+
+Zoë de Vries
+Marketing Manager bij Voorbeeld B.V.
+Amsterdam, Nederland
+
+Hoi Sam, leuk je ontmoet te hebben op het congres.
+
+Accepteren
+Profiel bekijken: https://nl.linkedin.com/comm/in/zoe-de-vries
+
+7 gemeenschappelijke connecties
+
+Deze e-mail is bedoeld voor Sam Lee (Product Manager bij Contoso).
+U ontvangt e-mails over uitnodigingen.
+Afmelden · Help`;
+
+  it.each([
+    ['German web page', GERMAN_WEB, {
+      name: 'Jana Müller',
+      headline: 'Head of Marketing bei Beispiel GmbH | Speakerin',
+      company: 'Beispiel GmbH',
+      mutualConnections: 12,
+      profileUrl: null,
+      note: 'Hallo Sam, wir haben uns auf der DMEXCO kennengelernt. Lass uns in Kontakt bleiben!',
+    }],
+    ['German e-mail', GERMAN_EMAIL, {
+      name: 'Jana Müller',
+      headline: 'Head of Marketing',
+      company: 'Beispiel GmbH',
+      mutualConnections: 12,
+      profileUrl: 'https://www.linkedin.com/in/jana-mueller-4711',
+      note: 'Hallo Sam, wir haben uns auf der DMEXCO kennengelernt. Lass uns in Kontakt bleiben!',
+    }],
+    ['French web page', FRENCH_WEB, {
+      name: 'François Lefèvre',
+      headline: 'Directeur commercial chez Exemple SA | Conférencier',
+      company: 'Exemple SA',
+      mutualConnections: 5,
+      profileUrl: null,
+      note: "Bonjour Sam, ravi d'avoir échangé au salon VivaTech. Au plaisir de rester en contact !",
+    }],
+    ['French e-mail', FRENCH_EMAIL, {
+      name: 'François Lefèvre',
+      headline: 'Directeur commercial',
+      company: 'Exemple SA',
+      mutualConnections: 5,
+      profileUrl: 'https://www.linkedin.com/in/francois-lefevre',
+      note: "Bonjour Sam, ravi d'avoir échangé au salon VivaTech.",
+    }],
+    ['Spanish web page', SPANISH_WEB, {
+      name: 'José Martínez',
+      headline: 'Director de Ventas en Ejemplo S.L. | Ponente',
+      company: 'Ejemplo S.L.',
+      mutualConnections: 3,
+      profileUrl: null,
+      note: 'Hola Sam, nos conocimos en el evento de Madrid. ¡Encantado de conectar!',
+    }],
+    ['Spanish e-mail', SPANISH_EMAIL, {
+      name: 'José Martínez',
+      headline: 'Director de Ventas',
+      company: 'Ejemplo S.L.',
+      mutualConnections: 3,
+      profileUrl: 'https://www.linkedin.com/in/jose-martinez-ventas',
+      note: 'Hola Sam, nos conocimos en el evento de Madrid.',
+    }],
+    ['Portuguese (Brazil) web page', PORTUGUESE_WEB, {
+      name: 'João Gonçalves',
+      headline: 'Gerente de Produto em Exemplo Ltda. | Palestrante',
+      company: 'Exemplo Ltda.',
+      mutualConnections: 4,
+      profileUrl: null,
+      note: 'Olá Sam, foi um prazer conhecê-lo no evento. Vamos manter contato!',
+    }],
+    ['Portuguese (Portugal) e-mail', PORTUGUESE_EMAIL, {
+      name: 'João Gonçalves',
+      headline: 'Gerente de Produto',
+      company: 'Exemplo Lda.',
+      mutualConnections: 4,
+      profileUrl: 'https://www.linkedin.com/in/joao-goncalves',
+      note: 'Olá Sam, gostei muito da sua apresentação na Web Summit.',
+    }],
+    ['Dutch web page', DUTCH_WEB, {
+      name: 'Zoë de Vries',
+      headline: 'Marketing Manager bij Voorbeeld B.V. | Spreker',
+      company: 'Voorbeeld B.V.',
+      mutualConnections: 7,
+      profileUrl: null,
+      note: 'Hoi Sam, leuk je ontmoet te hebben op het congres. Laten we contact houden!',
+    }],
+    ['Dutch e-mail', DUTCH_EMAIL, {
+      name: 'Zoë de Vries',
+      headline: 'Marketing Manager',
+      company: 'Voorbeeld B.V.',
+      mutualConnections: 7,
+      profileUrl: 'https://www.linkedin.com/in/zoe-de-vries',
+      note: 'Hoi Sam, leuk je ontmoet te hebben op het congres.',
+    }],
+  ])('reads the %s', (_copy, text, invitation) => {
+    expect(parseInvitation(text)).toEqual({ ok: true, invitation, form: 'pasted' });
+  });
+
+  it.each([
+    ['12 gemeinsame Kontakte', 12],
+    ['1 gemeinsamer Kontakt', 1],
+    ['Max Muster und 71 weitere gemeinsame Kontakte', 72],
+    ['Max Muster ist ein gemeinsamer Kontakt', 1],
+    ['Keine gemeinsamen Kontakte', 0],
+    ['1.204 gemeinsame Kontakte', 1204],
+    ['5 relations en commun', 5],
+    ['Kamel, Samir et 35 autres relations en commun', 37],
+    ['Claire Martin est une relation en commun', 1],
+    ['Claire et Paul sont des relations que vous avez en commun', 2],
+    ['Aucune relation en commun', 0],
+    ['3 contactos en común', 3],
+    ['Gerardo Mathus, Daniela Anaya y 114 contactos en común más', 116],
+    ['Lucía Fernández es un contacto en común', 1],
+    ['4 conexões em comum', 4],
+    ['2 outras conexões em comum', 2],
+    ['Ana Souza e 3 outras conexões em comum', 4],
+    ['4 ligações em comum', 4],
+    ['Nenhuma conexão em comum', 0],
+    ['7 gemeenschappelijke connecties', 7],
+    ['Pieter Jansen en 6 andere gemeenschappelijke connecties', 7],
+    ['Pieter Jansen is een gemeenschappelijke connectie', 1],
+  ])('reads %j as %i', (line, count) => {
+    expect(parseMutualConnections(line)).toBe(count);
+    expect(invitationOf(parseInvitation(`Jana Müller\n${line}`)).mutualConnections).toBe(count);
+  });
+
+  it("reads LinkedIn's count, not the one a note gives in its own words", () => {
+    for (const [note, line, count] of [
+      ['Hallo Sam, wir haben 2 gemeinsame Kontakte und sollten uns vernetzen.', '12 gemeinsame Kontakte', 12],
+      ['Nous avons 3 relations en commun, restons en contact.', '5 relations en commun', 5],
+      ['Tenemos 1 contacto en común y me gustaría conectar.', '3 contactos en común', 3],
+      ['Temos 2 conexões em comum, vamos conversar!', '4 conexões em comum', 4],
+      ['Wij hebben 2 gemeenschappelijke connecties, laten we praten.', '7 gemeenschappelijke connecties', 7],
+    ] as const) {
+      const invitation = invitationOf(parseInvitation(`Jana Müller\nHead of Marketing bei Beispiel GmbH\n${note}\n${line}`));
+      expect(invitation.mutualConnections, note).toBe(count);
+      expect(invitation.note, note).toBe(note);
+    }
+  });
+
+  it.each([
+    ['Ignorieren', 'Annehmen', 'Nachricht'],
+    ['Ignorer', 'Accepter', 'Message'],
+    ['Ignorar', 'Aceptar', 'Mensaje'],
+    ['Ignorar', 'Aceitar', 'Mensagem'],
+    ['Negeren', 'Accepteren', 'Bericht'],
+  ])('keeps the buttons %s, %s and %s out of the note, but not the words in a sentence', (ignore, accept, message) => {
+    const note = `Hi Sam, ${message} ${accept} ${ignore}: three words we met on a slide!`;
+    const text = `Jana Müller\nHead of Marketing bei Beispiel GmbH\n${note}\n${message}\n${ignore}\n${accept}`;
+    expect(invitationOf(parseInvitation(text)).note).toBe(note);
+    // A name is still a name, whatever the buttons say.
+    expect(invitationOf(parseInvitation(`${accept}\nJana Müller\nHead of Marketing bei Beispiel GmbH`)).name).toBe('Jana Müller');
+  });
+
+  it.each([
+    'Einladungen (3)', 'Einladung annehmen', 'Profil anzeigen', 'Alle anzeigen', 'Invitaciones (2)', 'Ver perfil',
+    'Convites (2)', 'Uitnodigingen (4)', 'Profiel bekijken', 'Voir le profil', 'Tout afficher',
+    'Sie erhalten Einladungen von LinkedIn.', 'Abbestellen · Hilfe', "Vous recevez des e-mails d'invitation.",
+    'Se désabonner · Aide', 'Vor 3 Tagen', 'Il y a 2 jours', 'Hace 1 semana', '· 2.', '3e+', '2.º',
+    '500+ Kontakte', 'Verifiziert', 'LinkedIn und das LinkedIn Logo sind eingetragene Marken von LinkedIn.',
+    'LinkedIn et le logo LinkedIn sont des marques déposées de LinkedIn.',
+  ])('takes %j for no name, headline or note', (line) => {
+    const text = `${line}\nJana Müller\n${line}\nHead of Marketing bei Beispiel GmbH\n${line}`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name: 'Jana Müller',
+      headline: 'Head of Marketing',
+      company: 'Beispiel GmbH',
+      note: null,
+    });
+  });
+
+  it('reads only the first person of a page of several, up to their buttons', () => {
+    for (const [ignore, accept] of [['Ignorieren', 'Annehmen'], ['Ignorer', 'Accepter'], ['Ignorar', 'Aceptar'], ['Ignorar', 'Aceitar'], ['Negeren', 'Accepteren']]) {
+      const text = `Jana Müller\nHead of Marketing bei Beispiel GmbH\n${ignore}\n${accept}\nLukas Schmidt\nVertriebsleiter bei Muster AG\nHallo Sam, lass uns vernetzen!\n3 gemeinsame Kontakte\n${ignore}\n${accept}`;
+      expect(invitationOf(parseInvitation(text)), accept).toEqual({
+        name: 'Jana Müller',
+        headline: 'Head of Marketing',
+        company: 'Beispiel GmbH',
+        mutualConnections: null,
+        profileUrl: null,
+        note: null,
+      });
+    }
+  });
+
+  it('takes a greeting for no name, and an e-mail\'s bare greeting for no note', () => {
+    for (const greeting of ['Hallo Sam', 'Liebe Sam', 'Bonjour Sam', 'Hola Sam', 'Olá Sam', 'Hoi Sam', 'Beste Sam']) {
+      const note = `${greeting}, schön, dich auf der Messe getroffen zu haben`;
+      const email = `${greeting},\nJana Müller\nHead of Marketing bei Beispiel GmbH\n\n${note}\nAnnehmen`;
+      expect(invitationOf(parseInvitation(email)), greeting).toMatchObject({ name: 'Jana Müller', note });
+      const page = `${greeting}\nJana Müller\nHead of Marketing bei Beispiel GmbH`;
+      expect(invitationOf(parseInvitation(page)), greeting).toMatchObject({ name: 'Jana Müller', note: null });
+    }
+  });
+
+  it('drops the page\'s "…mehr", "…voir plus", "…ver más", "…ver mais" and "…meer" from a cut-off note', () => {
+    for (const more of ['mehr', 'voir plus', 'ver más', 'ver mais', 'meer']) {
+      const text = `Jana Müller\nHallo Sam, wir haben uns auf der Messe getroffen und …${more}\nAnnehmen`;
+      expect(invitationOf(parseInvitation(text)).note, more).toBe('Hallo Sam, wir haben uns auf der Messe getroffen und …');
+    }
+  });
+
+  it('stops at the page\'s "People you may know" panel in those languages', () => {
+    for (const panel of [
+      'Personen, die Sie vielleicht kennen',
+      'Personnes que vous pourriez connaître',
+      'Personas que quizás conozcas',
+      'Pessoas que talvez você conheça',
+      'Mensen die u misschien kent',
+    ]) {
+      const text = `${FRENCH_WEB.replace(/\nClaire Martin.*\nBonjour.*/, '')}\n\n${panel}\nDana Whitfield\nDirectrice chez Contoso\n3 relations en commun\nBonjour, je vous connais !\nSe connecter`;
+      expect(invitationOf(parseInvitation(text)), panel).toMatchObject({ name: 'François Lefèvre', mutualConnections: null, note: null });
+    }
+  });
+
+  it.each([
+    ['Jana Müller möchte sich mit Ihnen vernetzen', 'Jana Müller'],
+    ['Jana Müller möchte Kontakt mit Ihnen aufnehmen', 'Jana Müller'],
+    ['Betreff: AW: Jana Müller möchte sich mit Ihnen vernetzen', 'Jana Müller'],
+    ['Hallo Sam, Jana Müller möchte sich mit Ihnen vernetzen', 'Jana Müller'],
+    ['Einladung von Jana Müller', 'Jana Müller'],
+    ['François Lefèvre souhaite rejoindre votre réseau', 'François Lefèvre'],
+    ['François Lefèvre vous invite à rejoindre son réseau', 'François Lefèvre'],
+    ['Objet : François Lefèvre souhaite se connecter avec vous', 'François Lefèvre'],
+    ['José Martínez quiere conectar contigo', 'José Martínez'],
+    ['Asunto: RV: José Martínez quiere conectar', 'José Martínez'],
+    ['João Gonçalves gostaria de se conectar', 'João Gonçalves'],
+    ['João Gonçalves quer se conectar com você', 'João Gonçalves'],
+    ['Zoë de Vries wil met u connecten', 'Zoë de Vries'],
+    ['Onderwerp: Zoë de Vries wil met je connecten', 'Zoë de Vries'],
+    ['Profielfoto van Zoë de Vries', 'Zoë de Vries'],
+  ])('reads the name from %j when the name line is missing', (line, name) => {
+    const text = `${line}\n"Hallo Sam, schön, dich auf der Messe getroffen zu haben."\n12 gemeinsame Kontakte`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name,
+      note: 'Hallo Sam, schön, dich auf der Messe getroffen zu haben.',
+      mutualConnections: 12,
+    });
+  });
+
+  it('keeps a note in the person\'s own words that says what an invite phrase says', () => {
+    for (const note of [
+      'Ich möchte mich mit Ihnen vernetzen, weil wir beide im Marketing arbeiten',
+      'Je souhaite rejoindre votre réseau professionnel',
+      'Eu gostaria de se conectar com você',
+      'Ik wil met u connecten na het congres',
+    ]) {
+      const invitation = invitationOf(parseInvitation(`Jana Müller\nHead of Marketing bei Beispiel GmbH\n${note}`));
+      expect(invitation.name, note).toBe('Jana Müller');
+      expect(invitation.note, note).toBe(note);
+    }
+  });
+
+  it.each([
+    ['Jana Müller · 2.', 'Jana Müller'],
+    ['François Lefèvre · 2e', 'François Lefèvre'],
+    ['João Gonçalves · 2º', 'João Gonçalves'],
+    ['Zoë de Vries · 3e+', 'Zoë de Vries'],
+  ])('reads the name line %j, degree and all', (line, name) => {
+    expect(invitationOf(parseInvitation(`${line}\nGeschäftsführerin\n4 gemeinsame Kontakte`))).toMatchObject({
+      name,
+      headline: 'Geschäftsführerin',
+      mutualConnections: 4,
+    });
+  });
+
+  it('reads the company after "bei", "chez", "en", "em" and "bij", and only a company', () => {
+    for (const [line, headline, company] of [
+      ['Head of Marketing bei Beispiel GmbH', 'Head of Marketing', 'Beispiel GmbH'],
+      ['Directeur commercial chez Exemple SA', 'Directeur commercial', 'Exemple SA'],
+      ['Director de Ventas en Ejemplo S.L.', 'Director de Ventas', 'Ejemplo S.L.'],
+      // "en" is also "in": the last one before the company is the one.
+      ['Especialista en Marketing Digital en Google', 'Especialista en Marketing Digital', 'Google'],
+      ['Gerente de Produto em Exemplo Ltda', 'Gerente de Produto', 'Exemplo Ltda'],
+      // In Dutch, "en" is "and": "bij" comes first.
+      ['Oprichter en CEO bij Acme', 'Oprichter en CEO', 'Acme'],
+      ['Head of Marketing bei Beispiel GmbH | Speakerin', 'Head of Marketing bei Beispiel GmbH | Speakerin', 'Beispiel GmbH'],
+      // A lower-case word is no company, and a line's first word is a name ("Em", "En"), not "in".
+      ['Consultant en stratégie', 'Consultant en stratégie', null],
+      ['Em Watson Fan Club', 'Em Watson Fan Club', null],
+    ] as const) {
+      expect(splitHeadline(line), line).toEqual({ headline, company });
+    }
+  });
+
+  it('reads the count in the one-line form', () => {
+    expect(invitationOf(parseInvitation('Jana Müller | Head of Marketing bei Beispiel GmbH | 12 gemeinsame Kontakte'))).toMatchObject({
+      headline: 'Head of Marketing',
+      company: 'Beispiel GmbH',
+      mutualConnections: 12,
+    });
+    for (const none of ['keine', 'aucune', 'ninguno', 'nenhuma', 'geen']) {
+      expect(invitationOf(parseInvitation(`Jana Müller | CTO | ${none}`)).mutualConnections, none).toBe(0);
+    }
+  });
+});
+
 describe('not an invitation', () => {
   it.each([
     ['', /nothing to read/, {}],

@@ -117,6 +117,19 @@ describe('mutual connections', () => {
     const scores = [0, 1, 2, 3, 9, 10, 50].map((count) => withMutuals(count).score);
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
+
+  it.each([
+    ['French', 'François Lefèvre\n· 2e\nDirecteur commercial chez Exemple SA\nClaire Martin et 4 autres relations en commun\nIgnorer\nAccepter', 5],
+    ['Spanish', 'José Martínez\n· 2º\nDirector de Ventas en Ejemplo S.L.\n3 contactos en común\nIgnorar\nAceptar', 3],
+  ])('counts the mutual connections of a %s copy without a note, not "no mutuals and no note"', (_language, text, count) => {
+    const parsed = parseInvitation(text);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.invitation).toMatchObject({ mutualConnections: count, note: null });
+    const result = evaluateInvitation(parsed.invitation);
+    expect(result.reasons).not.toContain('No mutual connections and no note: the usual pattern of mass invitations.');
+    expect(result.reasons).toContain(`${count} mutual connections: a few people you know are connected to them.`);
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.note.none);
+  });
 });
 
 describe('the note', () => {
