@@ -310,10 +310,21 @@ const TEMPLATE_PHRASES: readonly RegExp[] = [
   /\b(?:i )?hope (?:this|my) (?:message|note|email|e mail) finds you well\b/g,
   /\bi(?:'d| would) be (?:honou?red|delighted|glad|happy|pleased) to connect(?: with you)?\b/g,
   /\b(?:thanks|thank you|best regards|kind regards|regards|best|cheers)\b/g,
+  // LinkedIn's own templates in German, French, Spanish, Portuguese and Dutch, and the thanks and
+  // sign-offs around them. (\b does not see accented letters, so spaces and line ends bound these.)
+  /(?:^|\s)ich (?:möchte|würde) (?:sie|dich) gerne? (?:zu meinem|in mein(?:em)?) (?:beruflichen |professionellen )?netzwerk(?: auf linkedin)? (?:hinzufügen|aufnehmen)(?=\s|$)/g,
+  /(?:^|\s)(?:ich (?:möchte|würde) mich gerne?|gerne möchte ich mich) mit (?:ihnen|dir) vernetzen(?=\s|$)/g,
+  /(?:^|\s)(?:je souhaiterais|j'aimerais|je voudrais) (?:faire partie de (?:votre|ton) réseau|vous ajouter à mon réseau|t'ajouter à mon réseau)(?: professionnel)?(?: sur linkedin)?(?=\s|$)/g,
+  /(?:^|\s)me gustaría (?:añadirte|agregarte|añadirle|agregarle) a mi red(?: profesional)?(?: en linkedin)?(?=\s|$)/g,
+  /(?:^|\s)gostaria de (?:adicioná l[oa]|adicionar você|te adicionar|adicionar lhe) (?:à|a) minha rede(?: profissional)?(?: no linkedin)?(?=\s|$)/g,
+  /(?:^|\s)ik (?:wil|zou) (?:u|je) graag (?:toevoegen aan|willen toevoegen aan) mijn(?: professionele)? netwerk(?: op linkedin)?(?=\s|$)/g,
+  /(?:^|\s)(?:danke|vielen dank|viele grüße|beste grüße|mit freundlichen grüßen|merci|cordialement|gracias|saludos|un saludo|obrigad[oa]|abraços|atenciosamente|bedankt|groeten|met vriendelijke groet(?:en)?)(?=\s|$)/g,
 ];
 
 // The name after the greeting must be capitalised and not "I'd", so "Hello I'd like…" keeps its words.
-const GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|[Gg]ood (?:morning|afternoon|evening))\b(?:\s+(?:there|(?!I\b|I')\p{Lu}[\p{L}'-]*))?[\s,!.:-]*/u;
+// Then the other languages' greetings, bounded by a lookahead: \b does not see the end of "Olá".
+const GREETING =
+  /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|[Gg]ood (?:morning|afternoon|evening))\b|(?:[Hh]allo|[Ll]iebe[r]?|[Ss]ehr geehrte[r]?|[Bb]onjour|[Cc]h(?:er|ère)|[Hh]ola|[Ee]stimad[oa]|[Oo]lá|[Pp]rezad[oa]|[Hh]oi|[Bb]este)(?=[\s,!.:-]|$))(?:\s+(?:there|(?!I\b|I')\p{Lu}[\p{L}'-]*))?[\s,!.:-]*/u;
 
 // A note is personal when it points at something the two people share.
 const EVENT_CUE = wordsPattern([

@@ -178,6 +178,31 @@ describe('the note', () => {
     expect(result.reasons).toContain(`The note is a generic template ("${note}"), nothing personal.`);
   });
 
+  it.each([
+    'Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
+    'Hallo Sam, ich würde mich gerne mit Ihnen vernetzen. Viele Grüße',
+    'Je souhaiterais faire partie de votre réseau professionnel sur LinkedIn.',
+    "Bonjour Sam, j’aimerais vous ajouter à mon réseau professionnel. Cordialement",
+    'Me gustaría añadirte a mi red profesional en LinkedIn.',
+    'Hola Sam, me gustaría agregarte a mi red profesional. Saludos',
+    'Gostaria de adicioná-lo à minha rede profissional no LinkedIn.',
+    'Olá Sam, gostaria de adicionar você à minha rede profissional. Obrigado!',
+    'Ik wil u graag toevoegen aan mijn professionele netwerk op LinkedIn.',
+    'Hoi Sam, ik wil je graag toevoegen aan mijn netwerk. Groeten',
+  ])('LinkedIn’s template in another language is generic too: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('generic');
+  });
+
+  it('a note of their own in another language is still a note', () => {
+    for (const note of [
+      'Hallo Sam, ich habe Ihren Vortrag auf der DMEXCO gehört und würde mich gerne austauschen.',
+      'Bonjour Sam, nous nous sommes rencontrés au salon VivaTech la semaine dernière.',
+      'Hola Sam, trabajamos juntos en el proyecto de datos de Iberia hace dos años.',
+    ]) {
+      expect(analyseNote(note).kind, note).toBe('plain');
+    }
+  });
+
   it('a real but unspecific note earns a little', () => {
     expect(analyseNote(PLAIN_NOTE)).toMatchObject({ kind: 'plain', specific: null });
     const result = withNote(PLAIN_NOTE);
