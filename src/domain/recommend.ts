@@ -343,13 +343,56 @@ const SHARED_CUE = wordsPattern([
   'your open-source',
 ]);
 
+// The same cues in German, French, Spanish, Portuguese and Dutch. Words English also uses (a hair
+// "salon", "taller", the name "Charla") are left out, so an English note reads as before.
+const FOREIGN_EVENT_CUE = foreignWordsPattern([
+  'kennengelernt', 'getroffen', 'gesprochen', 'unterhalten', 'vortrag', 'ihren vortrag', 'deinen vortrag', 'konferenz',
+  'messe', 'veranstaltung', 'tagung',
+  'rencontré', 'rencontrée', 'rencontrés', 'rencontrées', 'échangé', 'discuté', 'conférence', 'webinaire', 'table ronde', 'événement', 'votre présentation', 'votre intervention',
+  'conocimos', 'coincidimos', 'hablamos', 'conferencia', 'congreso', 'feria', 'evento',
+  'ponencia', 'tu presentación', 'su presentación',
+  'conhecemos', 'falamos', 'conversamos', 'palestra', 'conferência', 'congresso', 'feira', 'oficina',
+  'sua apresentação',
+  'ontmoet', 'ontmoetten', 'gesproken', 'spraken', 'lezing', 'conferentie', 'beurs', 'evenement', 'presentatie',
+]);
+const FOREIGN_SHARED_CUE = foreignWordsPattern([
+  'zusammengearbeitet', 'kollege', 'kollegin', 'kollegen', 'kommilitone', 'kommilitonin', 'gleichen team',
+  'vorgestellt', 'empfohlen', 'ihren beitrag', 'ihren artikel', 'ihr buch', 'ihr projekt', 'deinen beitrag',
+  'travaillé ensemble', 'collègue', 'collègues', 'camarade', 'même équipe', 'présenté', 'recommandé',
+  'votre article', 'votre publication', 'votre livre', 'votre projet',
+  'trabajamos juntos', 'trabajado juntos', 'compañero', 'compañera', 'excompañero', 'mismo equipo',
+  'me presentó', 'tu artículo', 'tu publicación', 'tu libro', 'tu proyecto',
+  'trabalhamos juntos', 'colega', 'colegas', 'ex-colega', 'mesma equipe', 'me apresentou', 'seu artigo',
+  'sua publicação', 'seu livro', 'seu projeto',
+  'samengewerkt', 'collega', 'collega’s', "collega's", 'oud-collega', 'hetzelfde team', 'voorgesteld',
+  'aanbevolen', 'je artikel', 'uw artikel', 'je boek', 'je project',
+]);
+
 /** Any of the words or phrases, whole, case-insensitive. */
 function wordsPattern(phrases: readonly string[]): RegExp {
-  const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'i');
+  return new RegExp(`\\b(?:${escapedPhrases(phrases)})\\b`, 'i');
 }
 
-const NAMED_GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+(?!(?:Sir|Madam|There|Friend|All|Team|Everyone|I)\b)\p{Lu}[\p{L}'-]+/u;
+/** The same for words with accented letters, which \b does not see: bounded by any letter or digit. */
+function foreignWordsPattern(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapedPhrases(phrases)})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+function escapedPhrases(phrases: readonly string[]): string {
+  return phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+function isEventCue(text: string): boolean {
+  return EVENT_CUE.test(text) || FOREIGN_EVENT_CUE.test(text);
+}
+
+function isSharedCue(text: string): boolean {
+  return SHARED_CUE.test(text) || FOREIGN_SHARED_CUE.test(text);
+}
+
+// A greeting by name, in English or another language ("Hallo Sam", "Hola Sam"): not "Dear Sir".
+const NAMED_GREETING =
+  /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+(?!(?:Sir|Madam|There|Friend|All|Team|Everyone|I)\b)|(?:[Hh]allo|[Ll]iebe[r]?|[Bb]onjour|[Cc]h(?:er|ère)|[Hh]ola|[Ee]stimad[oa]|[Qq]uerid[oa]|[Oo]lá|[Pp]rezad[oa]|[Hh]oi|[Bb]este)\s+(?!(?:Herr|Frau|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Meneer|Mevrouw|Sir|Madam|Team|Equipo|Equipe|Équipe|Allerseits|Zusammen|Todos|Tous)(?![\p{L}])))\p{Lu}[\p{L}'-]+/u;
 
 /** Labels of the phrases found in `text`, in table order, without repeats. */
 function matchPhrases(text: string, phrases: readonly Phrase[]): string[] {
@@ -421,13 +464,13 @@ function withoutSoftPhrasesBesideCue(spam: SpamFindings, text: string): SpamFind
   if (spam.massPhrases.length === 0 || !spam.massPhrases.every((label) => SOFT_LABELS.has(label))) return spam;
   // Without the phrases themselves: "a quick meeting" or "read your" would otherwise count as the cue.
   const rest = text.replace(ALL_SOFT_PHRASES, ' ');
-  if (!EVENT_CUE.test(rest) && !SHARED_CUE.test(rest)) return spam;
+  if (!isEventCue(rest) && !isSharedCue(rest)) return spam;
   return { pitches: spam.pitches, themes: spam.themes, massPhrases: [] };
 }
 
 function specificCue(text: string): NoteAnalysis['specific'] {
-  if (EVENT_CUE.test(text)) return 'event';
-  if (SHARED_CUE.test(text)) return 'shared-context';
+  if (isEventCue(text)) return 'event';
+  if (isSharedCue(text)) return 'shared-context';
   if (text.includes('?')) return 'question';
   if (NAMED_GREETING.test(text)) return 'named';
   return null;

@@ -193,14 +193,24 @@ describe('the note', () => {
     expect(analyseNote(note).kind).toBe('generic');
   });
 
-  it('a note of their own in another language is still a note', () => {
-    for (const note of [
-      'Hallo Sam, ich habe Ihren Vortrag auf der DMEXCO gehört und würde mich gerne austauschen.',
-      'Bonjour Sam, nous nous sommes rencontrés au salon VivaTech la semaine dernière.',
-      'Hola Sam, trabajamos juntos en el proyecto de datos de Iberia hace dos años.',
-    ]) {
-      expect(analyseNote(note).kind, note).toBe('plain');
-    }
+  it.each([
+    ['Ich habe Ihren Vortrag auf der DMEXCO gehört und würde mich gerne austauschen.', 'event'],
+    ['Nous nous sommes rencontrés au salon VivaTech la semaine dernière.', 'event'],
+    ['Trabajamos juntos en el proyecto de datos de Iberia hace dos años.', 'shared-context'],
+    ['Fomos colegas na Natura, adoraria manter contato.', 'shared-context'],
+    ['We hebben elkaar ontmoet op de conferentie in Utrecht.', 'event'],
+    ['Hallo Sam, mir gefällt, wie Ihr Team Datenprodukte baut.', 'named'],
+  ])('a note of their own in another language is personal when it names what they share: %j', (note, specific) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
+  });
+
+  it('a note of their own in another language that names nothing shared is a plain note', () => {
+    expect(analyseNote('Ich arbeite seit zehn Jahren im Bereich Datenanalyse und suche Austausch.').kind).toBe('plain');
+    expect(analyseNote('Hallo Herr Müller, ich arbeite seit zehn Jahren im Bereich Datenanalyse.').kind).toBe('plain');
+  });
+
+  it('English words that other languages use as cues stay English: a hair salon is no trade fair', () => {
+    expect(analyseNote('I run a hair salon and a small design atelier in Leeds.').kind).toBe('plain');
   });
 
   it('a real but unspecific note earns a little', () => {
