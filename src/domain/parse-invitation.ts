@@ -515,7 +515,15 @@ const CREDENTIAL = /^(?:\p{Lu}[\p{L}.]*\p{Lu}[\p{L}.]*|Jr\.?|Sr\.?|Esq\.?)$/u;
 // Then the same in German, French, Spanish, Portuguese and Dutch; the lookahead stands in for \b,
 // which does not see the end of "Olá". ("Cher", "Cara", "Oi" and "Ola" are names or English too.)
 const GREETING =
-  /^(?:(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening|day)|thanks|thank\s+you|many\s+thanks|best|regards|kind\s+regards|cheers|congrats|congratulations|welcome)\b|(?:hallo|guten\s+(?:tag|morgen|abend)|liebe|lieber|sehr\s+geehrter?|moin|servus|grüezi|danke|vielen\s+dank|viele\s+grüße|beste\s+grüße|mit\s+freundlichen\s+grüßen|bonjour|bonsoir|salut|chère|chers|merci|cordialement|bien\s+à\s+vous|hola|buenos\s+días|buenas\s+(?:tardes|noches)|buenas|estimad[oa]s?|querid[oa]s?|gracias|muchas\s+gracias|saludos|un\s+saludo|atentamente|olá|bom\s+dia|boa\s+(?:tarde|noite)|prezad[oa]s?|obrigad[oa]|atenciosamente|abraços|hoi|beste|goedemorgen|goedemiddag|goedenavond|goedendag|bedankt|dank\s+(?:je|u)(?:\s+wel)?|met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groeten)(?=[\s,!.:;]|$))/i;
+  /^(?:(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening|day)|thanks|thank\s+you|many\s+thanks|best|regards|kind\s+regards|cheers|congrats|congratulations|welcome)\b|(?:hallo|guten\s+(?:tag|morgen|abend)|liebe|lieber|sehr\s+geehrter?|grüezi|danke|vielen\s+dank|viele\s+grüße|beste\s+grüße|mit\s+freundlichen\s+grüßen|bonjour|bonsoir|chère|chers|merci|cordialement|bien\s+à\s+vous|hola|buenos\s+días|buenas\s+(?:tardes|noches)|buenas|estimad[oa]s?|querid[oa]s?|gracias|muchas\s+gracias|saludos|un\s+saludo|atentamente|olá|bom\s+dia|boa\s+(?:tarde|noite)|prezad[oa]s?|obrigad[oa]|atenciosamente|abraços|goedemorgen|goedemiddag|goedenavond|goedendag|bedankt|dank\s+(?:je|u)(?:\s+wel)?|met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groeten)(?=[\s,!.:;]|$))/i;
+// Greetings that are also given names ("Moin Khan", "Hoi Yan Wong") count only where a name
+// line cannot go on: before punctuation, a lower-case word, the line's end, or one word and a
+// comma ("Hoi Sam,").
+const NAME_LIKE_GREETING = /^(?:[Mm]oin|[Hh]oi|[Bb]este|[Ss]ervus|[Ss]alut)(?=[,!.:;]|\s*$|\s+[a-zß-öø-ÿ]|\s+\S+\s*[,!])/;
+
+function isGreeting(text: string): boolean {
+  return GREETING.test(text) || NAME_LIKE_GREETING.test(text);
+}
 
 /** Job-title and company words: a line with one is a headline, not a name. */
 const TITLE_WORDS = new Set([
@@ -536,7 +544,7 @@ const TITLE_WORDS = new Set([
 
 /** Common job-title and company words in German, French, Spanish, Portuguese and Dutch. */
 const FOREIGN_TITLE_WORDS = new Set([
-  'geschäftsführer', 'geschäftsführerin', 'gründer', 'gründerin', 'inhaber', 'inhaberin', 'leiter', 'leiterin',
+  'geschäftsführer', 'geschäftsführerin', 'gründer', 'gründerin', 'inhaber', 'inhaberin', 'leiterin',
   'berater', 'beraterin', 'entwickler', 'entwicklerin', 'vertrieb', 'werkstudent', 'werkstudentin',
   'fondateur', 'fondatrice', 'directeur', 'directrice', 'gérant', 'gérante', 'ingénieur', 'ingénieure',
   'responsable', 'chargé', 'chargée', 'sarl',
@@ -564,18 +572,23 @@ const NOT_NAME_WORDS = new Set([
   'unsubscribe', 'help', 'privacy', 'policy', 'terms', 'inbox', 'reminder', 'premium', 'sent', 'received',
   'manage', 'withdraw', 'today', 'yesterday', 'email', 'settings', 'subject', 'forwarded', 'original',
   ...FOREIGN_TITLE_WORDS,
-  // Pronouns that start the other languages' sentences ("Ich möchte mich mit Ihnen vernetzen").
-  'ich', 'wir', 'sie', 'er', 'je', 'nous', 'vous', 'nosotros', 'eu', 'nós', 'você', 'ik', 'wij', 'hij', 'zij',
+  // Pronouns that start the other languages' sentences ("Ich möchte mich mit Ihnen vernetzen"),
+  // but not those that are also parts of names ("Je Won Park", "Eu Jin Tan", "Andrew Sie").
+  'ich', 'wir', 'nous', 'vous', 'nosotros', 'nós', 'você', 'wij',
 ]);
 
 function isPlausibleName(candidate: string): boolean {
-  if (candidate.length < 2 || candidate.length > FIELD_LIMITS.name || GREETING.test(candidate)) return false;
+  if (candidate.length < 2 || candidate.length > FIELD_LIMITS.name || isGreeting(candidate)) return false;
   const [main = '', ...suffixes] = candidate.split(',').map((part) => part.trim());
   if (!suffixes.every((suffix) => CREDENTIAL.test(suffix))) return false;
   const words = main.split(' ');
   if (words.length > 6 || words.every((word) => PARTICLES.has(word))) return false;
+  if (words.length === 1 && LONE_PRONOUNS.has(main.toLowerCase())) return false;
   return words.every(isNameWord);
 }
+
+/** Pronouns that are also parts of names ("Je Won Park"): no name when they stand alone ("Je souhaite…"). */
+const LONE_PRONOUNS = new Set(['sie', 'er', 'je', 'eu', 'ik', 'hij', 'zij']);
 
 function isNameWord(word: string): boolean {
   const bare = isQuotedNickname(word) ? word.slice(1, -1) : word;
@@ -783,9 +796,10 @@ const HEADLINE_LABEL = /^(?:current|headline|title|role|position)\s*:\s*/i;
 const AT_COMPANY = /(?:^|\s)(?:at|@)\s+|(?:^|\s)@(?=[^\s@])/i;
 // "at" in German, French, Portuguese and Dutch ("Head of Marketing bei Beispiel GmbH"), then the
 // Spanish "en", which also means "in" (and "and" in Dutch), so it comes last. Global: each is
-// read with lastInFirstRun. Never at the start of the line, where "Em" or "En" may be a name.
-const FOREIGN_AT = /\s(?:bei|chez|em|bij)\s+/gi;
-const SPANISH_AT = /\sen\s+/gi;
+// read with lastInFirstRun. Never at the start of the line, where "Em" or "En" may be a name, and
+// in lower case only: "Director, EM Debt Strategy" is English.
+const FOREIGN_AT = /\s(?:bei|chez|em|bij)\s+/g;
+const SPANISH_AT = /\sen\s+/g;
 /** One of those before a capitalised word or a digit: enough to look like a headline. */
 const FOREIGN_AT_NAMED_COMPANY = /\s(?:bei|chez|em|bij|en)\s+[A-ZÀ-ÖØ-Þ\d]/;
 const LEGAL_SUFFIX = '(?:inc|llc|l\\.l\\.c|ltd|limited|gmbh|corp|co|plc|llp|lp|ag|sa|s\\.a|bv|b\\.v|pty|pte|srl|sas|oy|ab)\\b';
@@ -991,7 +1005,7 @@ export function parseMutualConnections(line: string): number | null {
 
 /** A pasted line's count: a line in a person's own words ("I", "we", "wir", "nous") is their note. */
 function mutualsOnLine(text: string): number | null {
-  if (FIRST_PERSON.test(text) || GREETING.test(text)) return null;
+  if (FIRST_PERSON.test(text) || isGreeting(text)) return null;
   const lower = text.toLowerCase();
   if (lower.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(lower)) return null;
   return englishMutuals(lower) ?? (FOREIGN_FIRST_PERSON.test(lower) ? null : foreignMutuals(lower));
@@ -1082,7 +1096,7 @@ function firstUnquotedNote(lines: readonly Line[], used: ReadonlySet<number>): s
 }
 
 function isBareGreeting(text: string): boolean {
-  return !text.includes('\n') && GREETING.test(text) && spaceSeparatedWords(text) <= 4;
+  return !text.includes('\n') && isGreeting(text) && spaceSeparatedWords(text) <= 4;
 }
 
 function labelledNote(lines: readonly Line[], start: number): string {
@@ -1164,9 +1178,10 @@ const PRONOUN_I = /(?:^|\s)I(?:['’](?:m|d|ve|ll)(?=[\s,.!?]|$)|\s+(?!at\b)\p{L
 // The same in German, French, Spanish, Portuguese and Dutch: "Ich freue mich", "J'ai vu",
 // "Nous avons", "contigo", "você", "Ik zag" … A short pronoun counts only before a lower-case
 // word, as "I" does, so the "Je" of a Korean name is no pronoun (and the French "du" is left
-// out). Latin-1 letter ranges rather than \p{…}: without the u flag this runs three times faster.
+// out); a capitalised one not before a capitalised word, so "Notre Dame" is no sentence.
+// Latin-1 letter ranges rather than \p{…}: without the u flag this runs three times faster.
 const FOREIGN_PRONOUNS =
-  /(?:^|\s)(?:(?:[Ii]ch|[Ww]ir|[Jj]e|[Nn]ous|[Vv]ous|[Ee]u|[Ii]k|[Ww]ij)\s+[a-zß-öø-ÿœ]|[Jj]['’][A-Za-zÀ-ÖØ-öø-ÿ]|(?:[Mm]ich|[Uu]ns|[Uu]nser(?:e[mnrs]?)?|[Ii]hnen|[Ee]uch|[Dd]ich|[Vv]otre|[Nn]otre|[Nn]osotr[oa]s|[Uu]sted(?:es)?|[Cc]ontigo|[Cc]onmigo|[Vv]ocês?|[Nn]ós|[Mm]ijn|[Jj]ij|[Jj]ouw?|[Jj]ullie)(?=[\s,.!?;:]|$))/;
+  /(?:^|\s)(?:(?:[Ii]ch|[Ww]ir|[Jj]e|[Nn]ous|[Vv]ous|[Ee]u|[Ii]k|[Ww]ij)\s+[a-zß-öø-ÿœ]|[Jj]['’][A-Za-zÀ-ÖØ-öø-ÿ]|(?:[Mm]ich|[Uu]ns|[Uu]nser(?:e[mnrs]?)?|[Ii]hnen|[Ee]uch|[Dd]ich|[Vv]otre|[Nn]otre|[Nn]osotr[oa]s|[Uu]sted(?:es)?|[Cc]ontigo|[Cc]onmigo|[Vv]ocês?|[Nn]ós|[Mm]ijn|[Jj]ij|[Jj]ouw?|[Jj]ullie)(?=[\s,.!?;:]|$)(?!\s+[A-ZÀ-ÖØ-Þ]))/;
 const OTHER_PRONOUNS =
   /(?:^|\s)(?:[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Ll]et['’]s|[Ww]e['’](?:re|ve|d|ll)|[Yy]ou['’](?:re|ve|d|ll))(?=[\s,.!?;:]|$)/u;
 const ENDS_WITH_EXCLAMATION = /[!?]["'”’)]*$/;
@@ -1180,7 +1195,7 @@ const NAME_SUFFIX =
 
 /** Reads like something a person wrote (a greeting, a sentence, "I"/"you"), not a label or a title. */
 function looksLikeSentence(text: string): boolean {
-  if (GREETING.test(text) || ENDS_WITH_EXCLAMATION.test(text)) return true;
+  if (isGreeting(text) || ENDS_WITH_EXCLAMATION.test(text)) return true;
   if (spaceSeparatedWords(text) < 3) return false;
   if (endsWithFullStop(text)) return true;
   return PRONOUN_I.test(text) || OTHER_PRONOUNS.test(text) || FOREIGN_PRONOUNS.test(text);
