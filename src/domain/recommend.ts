@@ -328,7 +328,7 @@ const GREETING =
 
 // A note is personal when it points at something the two people share.
 const EVENT_CUE = wordsPattern([
-  'met', 'meet', 'meeting', 'spoke', 'speaking', 'talked', 'chatted', 'discussed', 'panel', 'conference',
+  'meet', 'meeting', 'spoke', 'speaking', 'talked', 'chatted', 'discussed', 'panel', 'conference',
   'meetup', 'summit', 'workshop', 'webinar', 'keynote', 'booth', 'hackathon', 'podcast', 'event',
   'session', 'dinner', 'offsite', 'demo day', 'your talk',
 ]);
@@ -344,27 +344,31 @@ const SHARED_CUE = wordsPattern([
 ]);
 
 // The same cues in German, French, Spanish, Portuguese and Dutch. Words English also uses (a hair
-// "salon", "taller", the name "Charla") are left out, so an English note reads as before.
+// "salon", "taller", the name "Charla") are left out, so an English note reads as before, and so
+// are words a pitch uses too: a "colega" or "Kollege" alone is how cold pitches open ("Olá
+// colega"), "oficina" is an office, "feira" ends weekdays ("terça-feira"), "beurs" is the stock
+// exchange. A former colleague, or colleagues in the plural, still count.
 const FOREIGN_EVENT_CUE = foreignWordsPattern([
   'kennengelernt', 'getroffen', 'gesprochen', 'unterhalten', 'vortrag', 'ihren vortrag', 'deinen vortrag', 'konferenz',
   'messe', 'veranstaltung', 'tagung',
   'rencontré', 'rencontrée', 'rencontrés', 'rencontrées', 'échangé', 'discuté', 'conférence', 'webinaire', 'table ronde', 'événement', 'votre présentation', 'votre intervention',
-  'conocimos', 'coincidimos', 'hablamos', 'conferencia', 'congreso', 'feria', 'evento',
+  'conocimos', 'coincidimos', 'hablamos', 'conferencia', 'congreso', 'evento',
   'ponencia', 'tu presentación', 'su presentación',
-  'conhecemos', 'falamos', 'conversamos', 'palestra', 'conferência', 'congresso', 'feira', 'oficina',
-  'sua apresentação',
-  'ontmoet', 'ontmoetten', 'gesproken', 'spraken', 'lezing', 'conferentie', 'beurs', 'evenement', 'presentatie',
+  'conhecemos', 'falamos', 'conversamos', 'palestra', 'conferência', 'congresso', 'sua apresentação',
+  'ontmoet', 'ontmoetten', 'gesproken', 'spraken', 'lezing', 'conferentie', 'evenement', 'presentatie',
 ]);
 const FOREIGN_SHARED_CUE = foreignWordsPattern([
-  'zusammengearbeitet', 'kollege', 'kollegin', 'kollegen', 'kommilitone', 'kommilitonin', 'gleichen team',
+  'zusammengearbeitet', 'ehemaliger kollege', 'ehemalige kollegin', 'kollegen', 'kommilitone', 'kommilitonin',
+  'gleichen team',
   'vorgestellt', 'empfohlen', 'ihren beitrag', 'ihren artikel', 'ihr buch', 'ihr projekt', 'deinen beitrag',
-  'travaillé ensemble', 'collègue', 'collègues', 'camarade', 'même équipe', 'présenté', 'recommandé',
+  'travaillé ensemble', 'ancien collègue', 'ancienne collègue', 'collègues', 'même équipe', 'présenté',
+  'recommandé',
   'votre article', 'votre publication', 'votre livre', 'votre projet',
-  'trabajamos juntos', 'trabajado juntos', 'compañero', 'compañera', 'excompañero', 'mismo equipo',
+  'trabajamos juntos', 'trabajado juntos', 'compañeros', 'compañeras', 'excompañero', 'excompañera', 'mismo equipo',
   'me presentó', 'tu artículo', 'tu publicación', 'tu libro', 'tu proyecto',
-  'trabalhamos juntos', 'colega', 'colegas', 'ex-colega', 'mesma equipe', 'me apresentou', 'seu artigo',
+  'trabalhamos juntos', 'colegas', 'ex-colega', 'mesma equipe', 'me apresentou', 'seu artigo',
   'sua publicação', 'seu livro', 'seu projeto',
-  'samengewerkt', 'collega', 'collega’s', "collega's", 'oud-collega', 'hetzelfde team', 'voorgesteld',
+  'samengewerkt', 'collega’s', "collega's", 'oud-collega', 'hetzelfde team', 'voorgesteld',
   'aanbevolen', 'je artikel', 'uw artikel', 'je boek', 'je project',
 ]);
 
@@ -382,8 +386,11 @@ function escapedPhrases(phrases: readonly string[]): string {
   return phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
 
+// "met", but not the Dutch "met" ("with"): "met een", "met de", "met u" never follow the English one.
+const MET = /\bmet\b(?!\s+(?:een|de|het|u|je|jou|jullie|ons|mij|mijn|hem|haar|elkaar|vriendelijke)\b)/i;
+
 function isEventCue(text: string): boolean {
-  return EVENT_CUE.test(text) || FOREIGN_EVENT_CUE.test(text);
+  return EVENT_CUE.test(text) || MET.test(text) || FOREIGN_EVENT_CUE.test(text);
 }
 
 function isSharedCue(text: string): boolean {

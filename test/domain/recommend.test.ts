@@ -209,6 +209,17 @@ describe('the note', () => {
     expect(analyseNote('Hallo Herr Müller, ich arbeite seit zehn Jahren im Bereich Datenanalyse.').kind).toBe('plain');
   });
 
+  it('words a cold pitch uses too name nothing shared', () => {
+    for (const note of [
+      'Olá colega, tenho uma proposta para sua empresa. Podemos falar na terça-feira',
+      'Estimado colega, trabajo en una oficina de inversiones y tengo una oportunidad para usted',
+      'Beste collega, ik help mensen beleggen op de beurs met een bewezen strategie',
+    ]) {
+      expect(analyseNote(note).specific, note).toBeNull();
+    }
+    expect(analyseNote('Buenos días Sam, fuimos compañeros en el ITAM, ¡qué gusto verte por aquí!')).toMatchObject({ kind: 'personal', specific: 'shared-context' });
+  });
+
   it('English words that other languages use as cues stay English: a hair salon is no trade fair', () => {
     expect(analyseNote('I run a hair salon and a small design atelier in Leeds.').kind).toBe('plain');
   });
