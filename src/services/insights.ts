@@ -61,9 +61,9 @@ export function createInsightsService(deps: ServiceDeps) {
    * blocked, newest first. The first page, and what an old message's page number asks for.
    */
   function ignoredList(teamId: string, userId: string, page: number): IgnoredListModel {
-    const pages = Math.max(1, Math.ceil(insights.ignoredCount(teamId, userId) / IGNORED_PAGE_SIZE));
-    const current = Math.min(Math.max(1, Math.floor(page)), pages);
-    return pageOf(teamId, userId, insights.ignored(teamId, userId, (current - 1) * IGNORED_PAGE_SIZE, IGNORED_PAGE_SIZE));
+    const total = insights.ignoredCount(teamId, userId);
+    const current = Math.min(Math.max(1, Math.floor(page)), Math.max(1, Math.ceil(total / IGNORED_PAGE_SIZE)));
+    return pageOf(teamId, userId, insights.ignored(teamId, userId, (current - 1) * IGNORED_PAGE_SIZE, IGNORED_PAGE_SIZE), total);
   }
 
   /**
@@ -83,8 +83,8 @@ export function createInsightsService(deps: ServiceDeps) {
    * and counted to the end from its last, so "Page X of Y" is true even when the list has changed
    * since the last page and pages no longer fall on tens.
    */
-  function pageOf(teamId: string, userId: string, entries: IgnoredEntry[]): IgnoredListModel {
-    const total = insights.ignoredCount(teamId, userId);
+  function pageOf(teamId: string, userId: string, entries: IgnoredEntry[], counted?: number): IgnoredListModel {
+    const total = counted ?? insights.ignoredCount(teamId, userId);
     const first = entries[0];
     const last = entries.at(-1);
     const before = first === undefined ? 0 : insights.ignoredNewerCount(teamId, userId, positionOf(first));

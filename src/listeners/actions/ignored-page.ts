@@ -4,7 +4,7 @@ import { replyEphemeral, replyWithError, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 import type { ButtonArgs } from './button.js';
 
-/** A page label, written exactly as we write it. */
+/** A page number counted from the newest, written exactly as we write it (Back to the newest, and older messages). */
 const pageNumber = z
   .string()
   .regex(/^[1-9][0-9]{0,5}$/)
