@@ -5,6 +5,7 @@ import type { CardToBlank, PrivacyRepo } from '../db/privacy-repo.js';
 import { describeSlackFailure, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
 import { createSlackPacer, type PacerLimits, type SlackPacer } from '../services/slack-pacer.js';
 import { expiredCardMessage } from '../views/retention-card.js';
+import { abortableDelay } from './abortable-delay.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 500;
@@ -127,7 +128,7 @@ export async function removeExpiredDetails(deps: RetentionDeps, now: Date): Prom
 export async function blankExpiredCards(deps: CardBlankingDeps, now: Date): Promise<CardBlankingReport> {
   const report: CardBlankingReport = { blanked: 0, beyondReach: 0, failed: 0 };
   const pacer = deps.pacer ?? createSlackPacer({ limits: BLANKING_PACE });
-  const sleep = deps.sleep ?? sleeper(deps.signal);
+  const sleep = deps.sleep ?? ((ms: number) => abortableDelay(ms, deps.signal));
   let afterId = 0;
   let failuresInARow = 0;
   scan: for (;;) {
@@ -182,22 +183,4 @@ export async function blankExpiredCards(deps: CardBlankingDeps, now: Date): Prom
       return code === null || NOT_THE_CARDS_FAULT.has(code) ? 'failed' : 'failedAlone';
     }
   }
-}
-
-/** A sleep that ends early when `signal` fires, so a long Retry-After never holds up a shutdown. */
-function sleeper(signal: AbortSignal | undefined): (ms: number) => Promise<void> {
-  return (ms) =>
-    new Promise((resolve) => {
-      if (signal?.aborted === true) {
-        resolve();
-        return;
-      }
-      const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal?.addEventListener('abort', done, { once: true });
-    });
 }

@@ -13,6 +13,7 @@ import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
 import { UserGoneError, type SlackUserDirectory } from '../services/slack-users.js';
 import { reviewMessage } from '../views/review-message.js';
 import { teamDigestMessage } from '../views/team-digest.js';
+import { abortableDelay } from './abortable-delay.js';
 
 export interface ReviewSweepDeps {
   repos: Pick<Repos, 'reviews' | 'settings'>;
@@ -55,6 +56,8 @@ const LEASE_MS = 30 * 60 * 1000;
 export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<ReviewSweepReport> {
   const report: ReviewSweepReport = { reviewsSent: 0, reviewsFound: 0, reviewsEmpty: 0, reviewsFailed: 0, digestsSent: 0 };
   const pacer = deps.pacer ?? pacerFor(deps.client);
+  // A Retry-After can be long; a shutdown cuts the wait short (the loop then stops between people).
+  const wait = (ms: number) => abortableDelay(ms, deps.signal);
   const clock = deps.clock ?? (() => now);
   const optOuts = new Map<string, Set<string>>();
   for (const { teamId, userId } of deps.repos.reviews.owners()) {
@@ -226,10 +229,6 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     await postBlocks(deps.client, { channel, ...message, ...(receipt.metadata === undefined ? {} : { metadata: receipt.metadata }) });
     return true;
   }
-}
-
-function wait(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** The team digest goes out on Monday (UTC), from the workspace's start of working hours. */

@@ -12,6 +12,7 @@ import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
 import { UserGoneError, type SlackUserDirectory, type SlackUserProfile } from '../services/slack-users.js';
 import { thankYouEntry } from '../services/thank-yous.js';
 import { THANK_YOUS_PER_DM, thankYouDm } from '../views/thank-you-dm.js';
+import { abortableDelay } from './abortable-delay.js';
 
 export interface SweepOptions {
   /**
@@ -364,24 +365,6 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
 /** A failure as the logger takes it: an Error as itself, anything else as a field. */
 function asLoggable(error: unknown): Error | { error: string } {
   return error instanceof Error ? error : { error: String(error) };
-}
-
-/**
- * Waits `ms`, or until `signal` fires. The signal is the process-wide one: its listener is removed
- * when the timer fires, or every wait of every sweep would leave one behind.
- */
-function abortableDelay(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 function groupByOwner(nudges: readonly ClaimedNudge[]): Map<string, ClaimedNudge[]> {
