@@ -508,6 +508,8 @@ const STARTS_CAPITALISED = /^[^\p{L}]*[\p{Lu}\p{Lt}\p{Lo}]/u;
 const PARTICLES = new Set([
   'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'dei', 'degli', 'di', 'du', 'des', 'van', 'von', 'der',
   'den', 'la', 'le', 'lo', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'ten', 'ter', 'zu', 'af', 'av',
+  // Dutch "van 't Hof".
+  "'t", '’t',
 ]);
 const PREFIXED_PARTICLE = /^(?:(?:d|l|dell|dall)['’]\p{Lu}|(?:al|el|ul|bin|ibn|abu|bint)-\p{L})/u;
 /** Suffixes after a comma: PhD, MBA, P.Eng., Jr. — at least two capitals, or the usual few. */

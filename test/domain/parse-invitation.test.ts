@@ -1287,7 +1287,7 @@ Afmelden · Help`;
   });
 });
 
-describe('parseInvitation: English names and headlines that look like the other languages’ words', () => {
+describe('parseInvitation: names and headlines that look like other words', () => {
   // Each read wrongly for a while after the other languages' words came in (a review found them).
   it.each([
     ['Moin Khan', 'Product Manager', 'Acme'],
@@ -1303,6 +1303,13 @@ describe('parseInvitation: English names and headlines that look like the other 
       invitation: { name, headline: role, company, mutualConnections: 3 },
     });
     expect(parseInvitation(`Subject: ${name} wants to connect\n\n${name}\n${role} at ${company}`)).toMatchObject({ ok: true, invitation: { name } });
+  });
+
+  it.each(["Daan van 't Hof", 'Daan van ’t Hof'])('reads the Dutch particle in %s', (name) => {
+    expect(parseInvitation(`${name}\nEigenaar bij Bakkerij\n3 gemeenschappelijke connecties`)).toMatchObject({
+      ok: true,
+      invitation: { name, headline: 'Eigenaar', company: 'Bakkerij', mutualConnections: 3 },
+    });
   });
 
   it('"Notre Dame" in a headline is no French sentence', () => {
