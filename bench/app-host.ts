@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { createApp, type InviteCheckApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { startCheckpointer } from '../src/db/checkpointer.js';
@@ -145,7 +146,15 @@ function memory(payload: { gc?: boolean }): MemoryReading {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (payload.gc === true && gc !== undefined) gc();
   const usage = process.memoryUsage();
-  return { rssMb: usage.rss / MB, heapUsedMb: usage.heapUsed / MB, heapTotalMb: usage.heapTotal / MB, externalMb: usage.external / MB, ...residentKinds() };
+  const oldSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'old_space')?.space_size ?? Number.NaN;
+  return {
+    rssMb: usage.rss / MB,
+    heapUsedMb: usage.heapUsed / MB,
+    heapTotalMb: usage.heapTotal / MB,
+    externalMb: usage.external / MB,
+    oldSpaceMb: oldSpace / MB,
+    ...residentKinds(),
+  };
 }
 
 /** Linux's split of resident memory: anonymous (heap, malloc), file-backed (code, mapped files), shared. */

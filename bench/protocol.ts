@@ -22,6 +22,8 @@ export interface MemoryReading {
   heapUsedMb: number;
   heapTotalMb: number;
   externalMb: number;
+  /** Committed size of V8's old space, where objects that outlive two young-generation collections go. */
+  oldSpaceMb: number;
   /** Linux only: resident anonymous memory (JS heap, malloc), file-backed pages, shared memory. */
   anonMb?: number;
   fileMb?: number;

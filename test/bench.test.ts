@@ -87,10 +87,10 @@ describe('npm run bench -- --quick', () => {
       expect(variant.duplicated, `duplicated: ${variant.variant}`).toBe(0);
     }
 
-    const memory = results.memory as { atRestMb: unknown; perRound: { rssMb: unknown }[]; slopeMbPerRound: unknown };
+    const memory = results.memory as { atRestMb: unknown; perRound: { rssMb: unknown; oldSpaceMb: unknown }[]; slopeMbPerRound: unknown };
     expect(isFiniteNumber(memory.atRestMb)).toBe(true);
     expect(memory.perRound.length).toBeGreaterThan(1);
-    expect(memory.perRound.every((round) => isFiniteNumber(round.rssMb))).toBe(true);
+    expect(memory.perRound.every((round) => isFiniteNumber(round.rssMb) && isFiniteNumber(round.oldSpaceMb))).toBe(true);
     expect(isFiniteNumber(memory.slopeMbPerRound)).toBe(true);
   });
 });
