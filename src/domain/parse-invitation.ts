@@ -377,7 +377,8 @@ function recipientName(lines: readonly Line[]): string | null {
  * The first line that reads as a name, passing over the recipient's own name, which an e-mail
  * copied from an HTML mail client shows under the logo. The footer names the recipient ("This
  * email was intended for Sam Lee"); without it, when two names follow the logo and a headline
- * comes under the second, the first is the recipient's and the second the inviter's.
+ * comes under the second, the first is the recipient's and the second the inviter's. So too
+ * after a greeting that is also a name ("Hoi Sam").
  */
 function firstNameLine(lines: readonly Line[], recipient: string | null): ChosenName | null {
   const lowerRecipient = recipient?.toLowerCase();
@@ -385,10 +386,15 @@ function firstNameLine(lines: readonly Line[], recipient: string | null): Chosen
     const name = line.kind === 'text' ? nameFromLine(line.text) : null;
     if (!name || name.toLowerCase() === lowerRecipient) continue;
     const chosen: ChosenName = { name, line: index, headline: null };
-    return followsLogo(lines, index) ? (nameWithHeadlineAt(lines, nextLoudLine(lines, index + 1)) ?? chosen) : chosen;
+    const mayNotBeTheName = followsLogo(lines, index) || STARTS_WITH_NAME_LIKE_GREETING.test(name);
+    return mayNotBeTheName ? (nameWithHeadlineAt(lines, nextLoudLine(lines, index + 1)) ?? chosen) : chosen;
   }
   return null;
 }
+
+// "Hoi Sam" above the name is a greeting, though "Moin Khan" and "Hoi Yan Wong" are names: it is
+// the greeting when another name with a headline under it follows.
+const STARTS_WITH_NAME_LIKE_GREETING = /^(?:[Mm]oin|[Hh]oi|[Bb]este|[Ss]ervus|[Ss]alut)\s/;
 
 function followsLogo(lines: readonly Line[], index: number): boolean {
   let before = index - 1;
@@ -798,7 +804,7 @@ const HEADLINE_LABEL = /^(?:current|headline|title|role|position)\s*:\s*/i;
 const AT_COMPANY = /(?:^|\s)(?:at|@)\s+|(?:^|\s)@(?=[^\s@])/i;
 // "at" in German, French, Portuguese and Dutch ("Head of Marketing bei Beispiel GmbH"), then the
 // Spanish "en", which also means "in" (and "and" in Dutch), so it comes last. Global: each is
-// read with lastInFirstRun. Never at the start of the line, where "Em" or "En" may be a name, and
+// read with companyMarker. Never at the start of the line, where "Em" or "En" may be a name, and
 // in lower case only: "Director, EM Debt Strategy" is English.
 const FOREIGN_AT = /\s(?:bei|chez|em|bij)\s+/g;
 const SPANISH_AT = /\sen\s+/g;
@@ -852,7 +858,7 @@ export function companyAfterHeadline(headline: string | null, company: string | 
 const FOREIGN_AT_WORDS = ['bei', 'chez', 'em', 'bij', 'en'];
 
 function roleAndCompany(line: string): { role: string; company: string; more: boolean } | null {
-  const at = AT_COMPANY.exec(line) ?? lastInFirstRun(line, FOREIGN_AT) ?? lastInFirstRun(line, SPANISH_AT);
+  const at = AT_COMPANY.exec(line) ?? companyMarker(line, FOREIGN_AT) ?? companyMarker(line, SPANISH_AT);
   if (!at) return null;
   const rest = line.slice(at.index + at[0].length);
   const end = rest.search(COMPANY_END);
@@ -864,17 +870,52 @@ function roleAndCompany(line: string): { role: string; company: string; more: bo
 
 /**
  * The last match of a global `pattern` up to where the company after its first match ends: of
- * "Especialista en Marketing Digital en Google", the "en" before Google.
+ * "Especialista en Marketing Digital en Google", the "en" before Google. When that one names a
+ * field of study or a second role rather than a company ("Licenciado en Derecho | Abogado en
+ * Garrigues"), the same in the next run.
  */
-function lastInFirstRun(line: string, pattern: RegExp): RegExpExecArray | null {
+function companyMarker(line: string, pattern: RegExp): RegExpExecArray | null {
   pattern.lastIndex = 0;
-  let last = pattern.exec(line);
-  if (!last) return null;
-  const afterFirst = last.index + last[0].length;
-  const end = line.slice(afterFirst).search(COMPANY_END);
-  const limit = end === -1 ? line.length : afterFirst + end;
-  for (let next = pattern.exec(line); next !== null && next.index < limit; next = pattern.exec(line)) last = next;
-  return last;
+  for (let first = pattern.exec(line); first !== null; first = pattern.exec(line)) {
+    const afterFirst = first.index + first[0].length;
+    const end = line.slice(afterFirst).search(COMPANY_END);
+    const limit = end === -1 ? line.length : afterFirst + end;
+    let last = first;
+    for (let next = pattern.exec(line); next !== null && next.index < limit; next = pattern.exec(line)) last = next;
+    if (!marksNoCompany(line, last)) return last;
+    pattern.lastIndex = limit;
+  }
+  return null;
+}
+
+// A degree or qualification before "en" (Spanish) or "em" (Portuguese) is followed by its field:
+// "Licenciado en Derecho", "Máster en Finanzas", "Ingeniero en Informática", "Bacharel em
+// Direito". Someone who works somewhere writes it otherwise ("Ingeniero de Software en …").
+const FIELD_BEFORE_IN = new Set([
+  'licenciado', 'licenciada', 'licenciatura', 'graduado', 'graduada', 'grado', 'máster', 'master', 'magíster',
+  'maestría', 'doctor', 'doctora', 'doctorado', 'diplomado', 'diplomada', 'diplomatura', 'titulado', 'titulada',
+  'ingeniero', 'ingeniera', 'técnico', 'técnica', 'tecnólogo', 'tecnóloga', 'especialista', 'experto', 'experta',
+  'posgrado', 'postgrado', 'bachiller', 'mba', 'phd',
+  'bacharel', 'bacharela', 'bacharelado', 'graduação', 'mestre', 'mestra', 'mestrado', 'doutor', 'doutora',
+  'doutorado', 'pós-graduado', 'pós-graduada', 'pós-graduação', 'especialização', 'formado', 'formada',
+]);
+// A role after "en" is Dutch for "and": "Oprichter en CEO", "Ontwerper en Illustrator".
+const ROLE_AFTER_AND = new Set([
+  'ceo', 'cto', 'cfo', 'coo', 'cmo', 'founder', 'co-founder', 'cofounder', 'oprichter', 'mede-oprichter',
+  'eigenaar', 'directeur', 'manager', 'consultant', 'adviseur', 'ontwerper', 'illustrator', 'fotograaf',
+  'docent', 'trainer', 'coach', 'spreker', 'auteur', 'schrijver', 'ondernemer', 'investeerder', 'programmeur',
+  'onderzoeker', 'bestuurder',
+]);
+const FIRST_WORD = /^[^\s|·•,]+/;
+
+/** "en" or "em" that is followed by a field of study or, in Dutch, by another role: no company. */
+function marksNoCompany(line: string, marker: RegExpExecArray): boolean {
+  const word = marker[0].trim();
+  if (word !== 'en' && word !== 'em') return false;
+  const before = line.slice(line.lastIndexOf(' ', marker.index - 1) + 1, marker.index).toLowerCase();
+  if (FIELD_BEFORE_IN.has(before)) return true;
+  const after = FIRST_WORD.exec(line.slice(marker.index + marker[0].length))?.[0].toLowerCase() ?? '';
+  return word === 'en' && ROLE_AFTER_AND.has(after);
 }
 
 const TRAILING_LIST_PUNCTUATION = /[\s,;:]+$/;
@@ -955,7 +996,7 @@ const LABELLED_NAMES_AND_OTHERS = new RegExp(
   String.raw`^(?:${MUTUAL}\s+connections?|mutuals?)\s*:\s*(.+?),?\s+(?:and|&)\s+(${NUMBER})\s+others?\b`,
 );
 const NAMED_ARE = new RegExp(String.raw`^(.+?)\s+(?:and|&)\s+\S.*?\s+are\s+(?:both\s+|all\s+)?${MUTUAL}\s+connections?\b`);
-const NAMED_IS = new RegExp(String.raw`^.+?\s+is\s+an?\s+${MUTUAL}\s+connection\b`);
+const NAMED_IS = new RegExp(String.raw`^(.+?)\s+is\s+an?\s+${MUTUAL}\s+connection\b`);
 // "Mutual connections: 14", "mutual: 14", and the web page's "See all mutual connections (14)".
 const LABELLED = new RegExp(String.raw`(?:${MUTUAL}\s+connections?|mutuals?)\s*(?:[:=\-–]|\()\s*(${NUMBER})(?!\d)`);
 // "14 mutual connections", "14 mutual", "3 mutuals".
@@ -985,7 +1026,7 @@ const FOREIGN_NAMED_ARE = new RegExp(
   String.raw`^(.+?)\s+${FOREIGN_AND}\s+\S.*?\s+(?:sind\s+gemeinsame\s+kontakte|sont\s+des\s+relations\s+(?:en\s+commun|que\s+vous\s+avez\s+en\s+commun)|son\s+contactos\s+en\s+común|são\s+(?:conexões|ligações)\s+em\s+comum|zijn\s+gemeenschappelijke\s+connecties)`,
 );
 const FOREIGN_NAMED_IS =
-  /^.+?\s+(?:ist\s+ein\s+gemeinsamer\s+kontakt|est\s+une\s+relation\s+(?:en\s+commun|que\s+vous\s+avez\s+en\s+commun)|es\s+un\s+contacto\s+en\s+común|é\s+uma\s+(?:conexão|ligação)\s+em\s+comum|is\s+een\s+gemeenschappelijke\s+connectie)/;
+  /^(.+?)\s+(?:ist\s+ein\s+gemeinsamer\s+kontakt|est\s+une\s+relation\s+(?:en\s+commun|que\s+vous\s+avez\s+en\s+commun)|es\s+un\s+contacto\s+en\s+común|é\s+uma\s+(?:conexão|ligação)\s+em\s+comum|is\s+een\s+gemeenschappelijke\s+connectie)/;
 const FOREIGN_COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${FOREIGN_NUMBER})\+?\s+${FOREIGN_OTHERS}${FOREIGN_MUTUALS}`);
 // What a note says and LinkedIn's lines never do: "wir haben 3 gemeinsame Kontakte".
 const FOREIGN_FIRST_PERSON =
@@ -1002,39 +1043,126 @@ const FOREIGN_FIRST_PERSON =
 export function parseMutualConnections(line: string): number | null {
   const text = collapseWhitespace(line).toLowerCase();
   if (text.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(text)) return null;
-  return englishMutuals(text) ?? foreignMutuals(text);
+  return (englishMutuals(text) ?? foreignMutuals(text))?.count ?? null;
 }
 
-/** A pasted line's count: a line in a person's own words ("I", "we", "wir", "nous") is their note. */
+/**
+ * A pasted line's count, when the line is LinkedIn's own: the count alone ("12 mutual
+ * connections"), after the names it lists ("Sam Lee and 11 other mutual connections"), or as the
+ * last of the line's segments ("Berlin · 500+ connections · 12 mutual connections"). A line in
+ * a person's own words ("I", "we", "wir", "nous"), or one that says more around the count
+ * ("40 mutual connections and counting!", "On a 12 relations en commun"), is their note.
+ */
 function mutualsOnLine(text: string): number | null {
   if (FIRST_PERSON.test(text) || isGreeting(text)) return null;
   const lower = text.toLowerCase();
   if (lower.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(lower)) return null;
-  return englishMutuals(lower) ?? (FOREIGN_FIRST_PERSON.test(lower) ? null : foreignMutuals(lower));
+  const found = englishMutuals(lower) ?? (FOREIGN_FIRST_PERSON.test(lower) ? null : foreignMutuals(lower));
+  // Lower-casing keeps the length but for a few letters ("İ"); then the lower-case text stands in.
+  return found && standsAlone(found, lower, lower.length === text.length ? text : lower) ? found.count : null;
 }
 
-function englishMutuals(text: string): number | null {
-  if (NO_MUTUALS.test(text)) return 0;
+/** A count a line states, and where: the phrase that states it, and the names listed before it. */
+interface StatedMutuals {
+  count: number;
+  /** Where the phrase starts and ends. */
+  start: number;
+  end: number;
+  /** Where the names before the count are ("Jane Doe, John Roe and 12 others"); equal when none. */
+  namesStart: number;
+  namesEnd: number;
+}
+
+/** A phrase that starts with the names it lists: group 1. */
+function namedPhrase(count: number, match: RegExpExecArray): StatedMutuals {
+  const names = match[1] ?? '';
+  const namesStart = match.index + match[0].indexOf(names);
+  return { count, start: match.index, end: match.index + match[0].length, namesStart, namesEnd: namesStart + names.length };
+}
+
+/** A phrase that starts at `start`, which may be after a character the pattern reads before it. */
+function countPhrase(count: number, match: RegExpExecArray, start: number): StatedMutuals {
+  return { count, start, end: match.index + match[0].length, namesStart: 0, namesEnd: 0 };
+}
+
+/** Where the first word of a "(?:^|\s)no …" pattern starts. */
+function wordStart(match: RegExpExecArray): number {
+  return match[0].startsWith(' ') ? match.index + 1 : match.index;
+}
+
+/** Where a "(?:^|[^\d,.])(N)" pattern's number starts. */
+function numberStart(match: RegExpExecArray): number {
+  return match.index + match[0].indexOf(match[1] ?? '');
+}
+
+function englishMutuals(text: string): StatedMutuals | null {
+  const none = NO_MUTUALS.exec(text);
+  if (none) return countPhrase(0, none, wordStart(none));
   const others = NAMED_AND_OTHERS.exec(text) ?? LABELLED_NAMES_AND_OTHERS.exec(text);
-  if (others) return countNames(others[1] ?? '') + toCount(others[2] ?? '0');
+  if (others) return namedPhrase(countNames(others[1] ?? '') + toCount(others[2] ?? '0'), others);
   const named = NAMED_ARE.exec(text);
-  if (named) return countNames(named[1] ?? '') + 1;
-  if (NAMED_IS.test(text)) return 1;
-  const counted = LABELLED.exec(text) ?? COUNTED.exec(text) ?? IN_COMMON.exec(text);
-  return counted?.[1] ? toCount(counted[1]) : null;
+  if (named) return namedPhrase(countNames(named[1] ?? '') + 1, named);
+  const one = NAMED_IS.exec(text);
+  if (one) return namedPhrase(1, one);
+  const labelled = LABELLED.exec(text);
+  if (labelled?.[1]) return countPhrase(toCount(labelled[1]), labelled, labelled.index);
+  const counted = COUNTED.exec(text) ?? IN_COMMON.exec(text);
+  return counted?.[1] ? countPhrase(toCount(counted[1]), counted, numberStart(counted)) : null;
 }
 
 /** The other languages' lines; LinkedIn lists the named people with commas only. */
-function foreignMutuals(text: string): number | null {
+function foreignMutuals(text: string): StatedMutuals | null {
   if (!FOREIGN_MUTUAL_KEYWORDS.test(text)) return null;
-  if (FOREIGN_NO_MUTUALS.test(text)) return 0;
+  const none = FOREIGN_NO_MUTUALS.exec(text);
+  if (none) return countPhrase(0, none, wordStart(none));
   const others = FOREIGN_NAMED_AND_OTHERS.exec(text);
-  if (others) return countCommaSeparated(others[1] ?? '') + toForeignCount(others[2] ?? '0');
+  if (others) return namedPhrase(countCommaSeparated(others[1] ?? '') + toForeignCount(others[2] ?? '0'), others);
   const named = FOREIGN_NAMED_ARE.exec(text);
-  if (named) return countCommaSeparated(named[1] ?? '') + 1;
-  if (FOREIGN_NAMED_IS.test(text)) return 1;
+  if (named) return namedPhrase(countCommaSeparated(named[1] ?? '') + 1, named);
+  const one = FOREIGN_NAMED_IS.exec(text);
+  if (one) return namedPhrase(1, one);
   const counted = FOREIGN_COUNTED.exec(text);
-  return counted?.[1] ? toForeignCount(counted[1]) : null;
+  return counted?.[1] ? countPhrase(toForeignCount(counted[1]), counted, numberStart(counted)) : null;
+}
+
+// After the phrase (and the rest of "14 mutual connections", "… contactos en común más"), a word
+// set off by a space or a comma, or an exclamation, says more: "40 mutual connections and
+// counting!", "12 mutual connections, let's talk". Text stuck to the phrase is no word of its
+// sentence but the next line, its line break lost in copying ("14 mutual connectionsAccept").
+const REST_OF_PHRASE = /^\s+(?:connections?|más)/;
+const SAYS_MORE_AFTER = /^[^\p{L}\p{N}!?]*(?:[!?]|[\s,;:][^\p{L}\p{N}]*[\p{L}\p{N}])/u;
+// Before the phrase, set off by a space: nothing, a bullet or emoji (":busts_in_silhouette:" as
+// Slack writes one), the web page's "See all", or the line's other segments up to a separator:
+// "Berlin · 500+ connections · 12 mutual connections", and typed, "Priya Raman, Head of Data at
+// Northwind, 14 mutual connections". Not a word: "Already 40 mutual connections", "On a 12
+// relations en commun".
+const ENDS_WITH_SPACE = /\s$/;
+// After the phrase, LinkedIn's own line may go on only with another segment ("14 mutual
+// connections • 2nd") or, its line breaks lost, with the buttons ("14 mutual connections Accept Ignore").
+const SEGMENT_AFTER = /^\s*[·•|]/;
+const BUTTON_WORDS: ReadonlySet<string> = new Set([...BUTTON_LINES].filter((line) => !line.includes(' ')));
+
+function onlyButtons(tail: string): boolean {
+  const words = tail.trim().split(/\s+/);
+  return words.length <= 3 && words.every((word) => BUTTON_WORDS.has(word));
+}
+const EMOJI_CODES = /:[a-z\d_+'-]+:/g;
+const SEE_ALL = /^(?:see|show|view)\s+all$/i;
+const ENDS_WITH_SEGMENT_SEPARATOR = /[·•|,–—-]$/;
+const TRAILING_SEGMENT_SEPARATORS = /[\s·•|,–—-]+$/;
+
+/** LinkedIn's line states the count and stops; the names before it, or the segments, are no sentence. */
+function standsAlone(found: StatedMutuals, lower: string, text: string): boolean {
+  const after = lower.slice(found.end);
+  const rest = REST_OF_PHRASE.exec(after);
+  const tail = rest ? after.slice(rest[0].length) : after;
+  if (!SEGMENT_AFTER.test(tail) && !onlyButtons(tail) && SAYS_MORE_AFTER.test(tail)) return false;
+  if (found.namesEnd > found.namesStart && looksLikeSentence(text.slice(found.namesStart, found.namesEnd))) return false;
+  const before = text.slice(0, found.start);
+  if (!ENDS_WITH_SPACE.test(before)) return true;
+  const segments = before.trimEnd();
+  if (!LETTER_OR_DIGIT.test(segments.replace(EMOJI_CODES, '')) || SEE_ALL.test(segments)) return true;
+  return ENDS_WITH_SEGMENT_SEPARATOR.test(segments) && !looksLikeSentence(segments.replace(TRAILING_SEGMENT_SEPARATORS, ''));
 }
 
 function countNames(list: string): number {

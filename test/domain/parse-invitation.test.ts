@@ -676,6 +676,73 @@ describe('parseMutualConnections', () => {
   });
 });
 
+describe('parseInvitation: a note that mentions a number of mutual connections', () => {
+  // LinkedIn's line states the count and stops; a note's sentence says more around it.
+  it.each([
+    ['40 mutual connections and counting!', '14 mutual connections', 14],
+    ['40 mutual connections and counting', 'Jane Doe and 13 other mutual connections', 14],
+    ['Already 40 mutual connections', 'Jane Doe is a mutual connection', 1],
+    ['You share 40 mutual connections.', 'San Francisco Bay Area · 500+ connections · 14 mutual connections', 14],
+    ['Small world: 40 mutual connections', 'See all mutual connections (14)', 14],
+    ['Jane Doe and 39 other mutual connections, small world', 'Jane Doe and John Roe are mutual connections', 2],
+    ['No mutual connections yet, but loved your talk', 'Mutual connections: Jane Doe, John Roe and 12 others', 14],
+    ['40 mutual connections - and counting', '1 shared connection', 1],
+  ])('keeps %j in the note and reads %j', (noteLine, line, count) => {
+    const note = `Hi Sam!\n${noteLine}`;
+    const invitation = invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${note}\n${line}`));
+    expect(invitation).toMatchObject({ name: 'Priya Raman', company: 'Northwind', mutualConnections: count, note });
+    // With no line of LinkedIn's, the note states no count.
+    const alone = invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${note}\nAccept`));
+    expect(alone).toMatchObject({ mutualConnections: null, note });
+  });
+
+  it.each([
+    ['14 mutual connections • 2nd', 14],
+    ['Jane Doe and 13 other mutual connections · Message', 14],
+    ['14 mutual connections Accept Ignore', 14],
+    ['14 gemeinsame Kontakte Annehmen Ignorieren', 14],
+  ])("still reads LinkedIn's line %j when another segment or the buttons share it", (line, count) => {
+    const invitation = invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${line}`));
+    expect(invitation).toMatchObject({ name: 'Priya Raman', mutualConnections: count, note: null });
+  });
+
+  it("reads the e-mail's count, not the one in the note above it", () => {
+    const text = EMAIL_COPY.replace(
+      'Hi Sam, we met at the Data Council panel last week - would love to stay in touch.',
+      'Hi Sam,\n40 mutual connections and counting! Would love to compare notes on data contracts.',
+    );
+    expect(parseInvitation(text)).toEqual({
+      ok: true,
+      invitation: {
+        ...PRIYA,
+        note: 'Hi Sam,\n40 mutual connections and counting! Would love to compare notes on data contracts.',
+      },
+      form: 'pasted',
+    });
+  });
+
+  it('keeps a note line after the web page\'s count in the note', () => {
+    const text = WEB_COPY.replace('\nIgnore', '\n40 mutual connections and counting\nIgnore');
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name: 'Priya Raman',
+      company: 'Northwind Analytics',
+      mutualConnections: 14,
+      note: 'Hi Sam, we met at the Data Council panel last week - would love to stay in touch.\n40 mutual connections and counting',
+    });
+  });
+
+  it('reads no count from a note that has one with "we" and one without', () => {
+    const note = "We have 12 mutual connections, let's connect.\n40 mutual connections and counting";
+    expect(invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${note}`))).toMatchObject({
+      name: 'Priya Raman',
+      headline: 'Head of Data',
+      company: 'Northwind',
+      mutualConnections: null,
+      note,
+    });
+  });
+});
+
 describe('parseInvitation: the one-line form', () => {
   it('reads all five fields', () => {
     const result = parseInvitation(
@@ -1129,6 +1196,34 @@ Afmelden · Help`;
   });
 
   it.each([
+    ["On a 12 relations en commun, ce serait bien d'échanger.", '5 relations en commun', 5],
+    ['Schon 40 gemeinsame Kontakte und es werden mehr!', '12 gemeinsame Kontakte', 12],
+    ['¡Ya son 12 contactos en común!', 'Lucía Fernández y 2 contactos en común más', 3],
+    ['Já são 9 conexões em comum!', '4 conexões em comum', 4],
+    ['Al 12 gemeenschappelijke connecties!', 'Pieter Jansen en 6 andere gemeenschappelijke connecties', 7],
+  ])('keeps %j, which says more than the count, in the note and reads %j', (noteLine, line, count) => {
+    const note = `Hallo Sam,\n${noteLine}`;
+    const invitation = invitationOf(parseInvitation(`Jana Müller\nHead of Marketing bei Beispiel GmbH\n${note}\n${line}`));
+    expect(invitation).toMatchObject({ name: 'Jana Müller', company: 'Beispiel GmbH', mutualConnections: count, note });
+    const alone = invitationOf(parseInvitation(`Jana Müller\nHead of Marketing bei Beispiel GmbH\n${note}\nAnnehmen`));
+    expect(alone).toMatchObject({ mutualConnections: null, note });
+  });
+
+  it.each([
+    ['French e-mail', FRENCH_EMAIL, "Bonjour Sam, ravi d'avoir échangé au salon VivaTech.", "Bonjour Sam,\nOn a 12 relations en commun, ce serait bien d'échanger.", {
+      name: 'François Lefèvre', company: 'Exemple SA', mutualConnections: 5,
+    }],
+    ['German e-mail', GERMAN_EMAIL, 'Hallo Sam, wir haben uns auf der DMEXCO kennengelernt. Lass uns in Kontakt bleiben!', 'Hallo Sam,\nschon 40 gemeinsame Kontakte und es werden mehr!', {
+      name: 'Jana Müller', company: 'Beispiel GmbH', mutualConnections: 12,
+    }],
+    ['Dutch web page', DUTCH_WEB, 'Hoi Sam, leuk je ontmoet te hebben op het congres. Laten we contact houden!', 'Hoi Sam, leuk je ontmoet te hebben op het congres.\nAl 12 gemeenschappelijke connecties!', {
+      name: 'Zoë de Vries', company: 'Voorbeeld B.V.', mutualConnections: 7,
+    }],
+  ])("reads the %s's count, not the one its note states", (_copy, copy, oldNote, note, invitation) => {
+    expect(invitationOf(parseInvitation(copy.replace(oldNote, note)))).toMatchObject({ ...invitation, note });
+  });
+
+  it.each([
     ['Ignorieren', 'Annehmen', 'Nachricht'],
     ['Ignorer', 'Accepter', 'Message'],
     ['Ignorar', 'Aceptar', 'Mensaje'],
@@ -1178,8 +1273,6 @@ Afmelden · Help`;
       const note = `${greeting}, schön, dich auf der Messe getroffen zu haben`;
       const email = `${greeting},\nJana Müller\nHead of Marketing bei Beispiel GmbH\n\n${note}\nAnnehmen`;
       expect(invitationOf(parseInvitation(email)), greeting).toMatchObject({ name: 'Jana Müller', note });
-      // "Hoi" and "Beste" are given names too ("Hoi Yan Wong"): without its comma, "Hoi Sam" could be one.
-      if (greeting.startsWith('Hoi') || greeting.startsWith('Beste')) continue;
       const page = `${greeting}\nJana Müller\nHead of Marketing bei Beispiel GmbH`;
       expect(invitationOf(parseInvitation(page)), greeting).toMatchObject({ name: 'Jana Müller', note: null });
     }
@@ -1275,6 +1368,41 @@ Afmelden · Help`;
     }
   });
 
+  it('takes no field of study, and no second role, after "en" or "em" for the company', () => {
+    for (const [line, headline, company] of [
+      // A degree is followed by its field; the company comes after the role.
+      ['Licenciado en Derecho | Abogado en Garrigues', 'Licenciado en Derecho | Abogado', 'Garrigues'],
+      ['Ingeniero en Informática en Telefónica', 'Ingeniero en Informática', 'Telefónica'],
+      ['Máster en Finanzas', 'Máster en Finanzas', null],
+      ['Licenciada en Administración de Empresas', 'Licenciada en Administración de Empresas', null],
+      ['Doctor en Medicina | Cirujano en Hospital La Paz', 'Doctor en Medicina | Cirujano', 'Hospital La Paz'],
+      ['Graduado em Direito | Advogado em Silva Associados', 'Graduado em Direito | Advogado', 'Silva Associados'],
+      // In Dutch, "en" between two roles is "and".
+      ['Ontwerper en illustrator', 'Ontwerper en illustrator', null],
+      ['Ontwerper en Illustrator', 'Ontwerper en Illustrator', null],
+      ['Oprichter en CEO', 'Oprichter en CEO', null],
+      ['Ontwerper en illustrator bij Coolblue', 'Ontwerper en illustrator', 'Coolblue'],
+    ] as const) {
+      expect(splitHeadline(line), line).toEqual({ headline, company });
+    }
+  });
+
+  it('reads the company of a Spanish headline that starts with a degree, in a whole web page', () => {
+    const text = SPANISH_WEB.replace('Director de Ventas en Ejemplo S.L. | Ponente', 'Licenciado en Derecho | Abogado en Garrigues');
+    expect(parseInvitation(text)).toEqual({
+      ok: true,
+      invitation: {
+        name: 'José Martínez',
+        headline: 'Licenciado en Derecho | Abogado',
+        company: 'Garrigues',
+        mutualConnections: 3,
+        profileUrl: null,
+        note: 'Hola Sam, nos conocimos en el evento de Madrid. ¡Encantado de conectar!',
+      },
+      form: 'pasted',
+    });
+  });
+
   it('reads the count in the one-line form', () => {
     expect(invitationOf(parseInvitation('Jana Müller | Head of Marketing bei Beispiel GmbH | 12 gemeinsame Kontakte'))).toMatchObject({
       headline: 'Head of Marketing',
@@ -1325,6 +1453,16 @@ describe('parseInvitation: names and headlines that look like other words', () =
       invitation: { headline: 'Director, EM Debt Strategy', company: null },
     });
   });
+
+  it.each(['Hoi Sam', 'Moin Sam', 'Beste Sam', 'Servus Sam', 'Salut Sam'])(
+    '%j alone above the name is a greeting, since another name with a headline follows',
+    (greeting) => {
+      for (const [name, headline] of [['Daan de Vries', 'Eigenaar bij Bakkerij De Jong'], ['Moin Khan', 'Product Manager at Acme']]) {
+        const text = `${greeting}\n\n${name}\n${headline}\n3 mutual connections`;
+        expect(invitationOf(parseInvitation(text)), name).toMatchObject({ name, mutualConnections: 3, note: null });
+      }
+    },
+  );
 
   it('the greetings that are also names still open a note', () => {
     const parsed = parseInvitation('Daan de Vries\nEigenaar bij Bakkerij De Jong\n3 gemeenschappelijke connecties\nHoi Sam,\nik zag je lezing op de conferentie in Utrecht.');
