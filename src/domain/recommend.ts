@@ -196,7 +196,50 @@ export interface SpamFindings {
 interface Phrase {
   label: string;
   pattern: RegExp;
+  /**
+   * For a phrase in another language: the words it cannot be written without (see `foreign`). The
+   * pattern is tried only where one of them is, which keeps English text cheap.
+   */
+  keys?: readonly string[];
+  /** The keys as one pattern (keysPattern). */
+  key?: RegExp;
 }
+
+/**
+ * A phrase in German, French, Spanish, Portuguese or Dutch, labelled in its own language.
+ * `keys`: the words, space-separated, of which every match of `source` has one; "verdien*" stands
+ * for any word that begins so. Plain words starting with a letter a–z, so that a short list of them
+ * is cheap to look for (see ANY_FOREIGN_KEY). In `source` a space stands for any run of white
+ * space (write `\s*` where there may be none), and any letter or digit, accented or not, bounds
+ * the phrase (\b does not see "é").
+ */
+function foreign(label: string, keys: string, source: string): Phrase {
+  const words = keys.split(' ');
+  const odd = words.find((word) => !/^[a-z][\p{L}'’-]*\*?$/u.test(word));
+  if (odd !== undefined) throw new Error(`key "${odd}" of spam phrase "${label}" must be a plain word`);
+  const spaced = source.replace(/ /g, String.raw`\s+`);
+  return {
+    label,
+    pattern: new RegExp(`(?<!${LETTER})(?:${spaced})(?!${LETTER})`, 'i'),
+    keys: words,
+    key: keysPattern(words),
+  };
+}
+
+/** Any letter or digit, accented or not, for patterns without the `u` flag. */
+const LETTER = String.raw`[\w\u00C0-\u024F]`;
+
+/** Where one of the key words begins ("verdien*") or stands whole ("une"). Sorted: V8 then shares their prefixes. */
+function keysPattern(words: readonly string[]): RegExp {
+  const sorted = [...new Set(words)].sort();
+  const prefixes = sorted.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1));
+  const whole = sorted.filter((word) => !word.endsWith('*'));
+  const alternatives = [...prefixes, ...(whole.length > 0 ? [`(?:${whole.join('|')})(?!${LETTER})`] : [])];
+  return new RegExp(String.raw`\b(?:${alternatives.join('|')})`, 'i');
+}
+
+/** A sum of money in those languages' notes: "500 €", "€500", "R$ 2.000", "1.000 euros". */
+const AMOUNT = String.raw`(?:[€$£]\s*\d[\d.,]*|r\$\s*\d[\d.,]*|\d[\d.,]*\s*(?:€|\$|euros?|eur|d[óo]lares|reais))`;
 
 // Each alone is a pitch. Labels are what the reason quotes back.
 const PITCH_PHRASES: readonly Phrase[] = [
@@ -216,18 +259,99 @@ const PITCH_PHRASES: readonly Phrase[] = [
   { label: 'make money from home', pattern: /\b(?:make|earn) (?:money|\$?\d[\d,]*)\s+(?:online|from home|a (?:day|week|month))\b/i },
   { label: 'ground-floor opportunity', pattern: /\bground[\s-]floor\b/i },
   { label: 'token presale', pattern: /\b(?:token|coin) (?:pre-?sale|launch)\b|\bpre-?sale\b[^.!?\n]{0,60}\b(?:tokens?|allocation|bonus|spot|whitelist)\b|\bairdrop\b/i },
+
+  // The same pitches in German, French, Spanish, Portuguese and Dutch, family by family, each
+  // labelled as people write it. "100x" and "airdrop" above read the same in every language.
+  foreign('garantierte Rendite', 'garantiert*', String.raw`garantiert(?:e[nrs]?)? (?:[^.!?\n]{0,30} )?(?:renditen?|gewinne?n?|ertr[äa]ge?n?|einkommen|einnahmen|auszahlung(?:en)?)|(?:renditen?|gewinne?|ertr[äa]ge?|auszahlung(?:en)?)(?: [^\s.!?]+){0,3} garantiert`),
+  foreign('rendement garanti', 'garanti*', String.raw`(?:rendements?|rentabilit[ée]s?|profits?|gains|b[ée]n[ée]fices?|revenus?|retours? sur investissement|int[ée]r[êe]ts)(?: [^\s.!?]+){0,3} garanti(?:e|s|es)?|garanti(?:ssons|s|t|r|ssez) (?:[^.!?\n]{0,30} )?(?:rendements?|rentabilit[ée]|profits|gains|b[ée]n[ée]fices|revenus)`),
+  foreign('rendimiento garantizado', 'garantiza*', String.raw`(?:rentabilidad(?:es)?|rendimientos?|ganancias?|beneficios?|ingresos?|retornos?|intereses|utilidades)(?: [^\s.!?]+){0,3} garantizad[oa]s?|garantiza(?:mos|r|do|da|dos|das)? (?:[^.!?\n]{0,30} )?(?:rentabilidad(?:es)?|rendimientos?|ganancias|beneficios|ingresos|retornos?)`),
+  foreign('rendimento garantido', 'garant*', String.raw`(?:rendimentos?|retornos?|lucros?|ganhos|rentabilidade|renda|receitas?|juros)(?: [^\s.!?]+){0,3} garantid[oa]s?|garant(?:imos|o|ido|ida|idos|idas|ir) (?:[^.!?\n]{0,30} )?(?:rendimentos?|retornos?|lucros?|ganhos|rentabilidade|renda)`),
+  foreign('gegarandeerd rendement', 'gegarandeerd* garander*', String.raw`gegarandeerde? (?:[^.!?\n]{0,30} )?(?:rendement(?:en)?|winst(?:en)?|inkomen|inkomsten|opbrengst(?:en)?|rente|roi)|(?:rendement|winst|opbrengst|inkomen)(?: [^\s.!?]+){0,3} gegarandeerd|garander(?:en|t) (?:[^.!?\n]{0,30} )?(?:rendement|winst|opbrengst)`),
+  foreign('passives Einkommen', 'einkommen* einkünfte* einkunfte* einnahmen*', String.raw`passive[ns]? (?:einkommens?|eink[üu]nfte[n]?|einnahmen)`),
+  foreign('revenu passif', 'passif* passive*', String.raw`revenus? passifs?|rentes? passives?`),
+  foreign('ingresos pasivos', 'pasiv*', String.raw`ingresos? pasivos?|rentas? pasivas?`),
+  foreign('renda passiva', 'passiva* passivo*', String.raw`rendas? passivas?|rendimentos? passivos?|receitas? passivas?`),
+  foreign('passief inkomen', 'passief passieve', String.raw`passie(?:f|ve) inkomens?|passieve inkomsten`),
+  // Risk-free, but only about money: "ohne Risiko" alone is how a refactoring goes.
+  foreign('risikofrei', 'risiko*', String.raw`risikofreie?[nrs]? (?:investition(?:en)?|anlagen?|geldanlagen?|renditen?|gewinne?|einkommen|einnahmen|trading|handel)|(?:investition(?:en)?|investieren|anlagen?|geldanlagen?|renditen?|gewinne?|geld) (?:[^\s.!?]+ ){0,2}(?:ohne (?:jedes |jegliches )?risiko|risikofrei)`),
+  foreign('sans risque', 'risque*', String.raw`(?:investissements?|placements?|rendements?|profits|revenus|argent|capital|investir|placer) (?:[^\s.!?]+ ){0,2}sans (?:aucun )?risques?`),
+  foreign('sin riesgo', 'riesgo*', String.raw`(?:inversi[óo]n(?:es)?|invertir|ganancias?|rentabilidad|rendimientos?|ingresos|dinero|capital) (?:[^\s.!?]+ ){0,2}(?:sin (?:ning[úu]n )?riesgos?|libres? de riesgos?)`),
+  foreign('sem risco', 'risco*', String.raw`(?:investimentos?|investir|lucros?|ganhos|retornos?|rendimentos?|dinheiro|capital) (?:[^\s.!?]+ ){0,2}(?:sem (?:nenhum |qualquer )?risco|livres? de riscos?)`),
+  foreign('zonder risico', 'risico*', String.raw`risico(?:loze?|vrije?) (?:belegging(?:en)?|investering(?:en)?|rendement|winst(?:en)?|inkomsten|trading)|(?:beleggen|investeren|investering(?:en)?|belegging(?:en)?|rendement|winst|geld) (?:[^\s.!?]+ ){0,2}(?:zonder (?:enig )?risico|risicoloos|risicovrij)`),
+  foreign('Geld verdoppeln', 'verdoppel* verdreifach* vervielfach*', String.raw`(?:verdoppeln|verdreifachen|vervielfachen)(?: sie)? (?:ihr|dein|euer)(?:e[nms]?)? (?:geld|kapital|investment|investition|einsatz|erspartes)|(?:ihr|dein) (?:geld|kapital|einsatz|erspartes) (?:zu )?(?:verdoppeln|verdreifachen|vervielfachen)`),
+  foreign('doubler votre argent', 'doubler doublez tripler triplez multiplier multipliez', String.raw`(?:doubler|tripler|doublez|triplez|multiplier|multipliez)(?: par \d+)? (?:votre|ton|vos|tes) (?:argent|capital|investissement|mise|[ée]pargne)`),
+  foreign('duplica tu dinero', 'duplica duplicar duplique triplica triplicar triplique multiplica multiplicar multiplique', String.raw`(?:duplica|triplica|multiplica|duplicar|triplicar|multiplicar|duplique|triplique|multiplique)(?: por \d+)? (?:tu|su|tus|sus) (?:dinero|capital|inversi[óo]n|ahorros)`),
+  foreign('dobre seu dinheiro', 'dobre dobrar duplicar duplique triplicar triplique multiplicar multiplique', String.raw`(?:dobre|dobrar|duplique|duplicar|triplique|triplicar|multiplique|multiplicar)(?: por \d+)? (?:o |a |os |as )?(?:seu|sua|seus|suas|teu|tua) (?:dinheiro|capital|investimento|poupan[çc]a)`),
+  foreign('verdubbel je geld', 'verdubbel* verdrievoudig* vermenigvuldig*', String.raw`(?:verdubbel|verdrievoudig|vermenigvuldig)(?:en|t)? (?:je|jouw|uw) (?:geld|kapitaal|investering|inleg|spaargeld)|(?:je|jouw|uw) (?:geld|kapitaal|inleg|spaargeld) (?:te )?(?:verdubbelen|verdrievoudigen)`),
+  foreign('finanzielle Freiheit', 'finanziell*', String.raw`finanzielle[n]? (?:freiheit|unabh[äa]ngigkeit)`),
+  foreign('liberté financière', 'financière financiere', String.raw`libert[ée] financi[èe]re|ind[ée]pendance financi[èe]re`),
+  foreign('libertad financiera', 'financiera', String.raw`libertad financiera|independencia financiera`),
+  foreign('liberdade financeira', 'financeira', String.raw`liberdade financeira|independ[êe]ncia financeira`),
+  foreign('financiële vrijheid', 'financiële financiele', String.raw`financi[ëe]le (?:vrijheid|onafhankelijkheid)`),
+  foreign('Trading-Signale', 'signale* krypto* devisen* forexsignal* fxsignal* cryptosignal* tradingsignal*', String.raw`(?:forex|fx|krypto|crypto|trading|devisen)[\s-]?signale|(?:krypto|devisen)[\s-]?signal|(?:forex|fx|crypto|trading)signal`),
+  foreign('signaux de trading', 'signaux', String.raw`signaux (?:de |du )?(?:trading|forex|crypto|bourse)`),
+  foreign('señales de trading', 'señales senales', String.raw`se[ñn]ales (?:de )?(?:trading|forex|cripto(?:monedas)?|crypto)`),
+  foreign('sinais de trading', 'sinais', String.raw`sinais (?:de )?(?:trading|forex|cripto(?:moedas)?|crypto)`),
+  foreign('tradingsignalen', 'signalen forexsignalen fxsignalen cryptosignalen tradingsignalen tradesignalen', String.raw`(?:forex|fx|crypto|trading|trade)[\s-]?signalen`),
+  foreign('binäre Optionen', 'binäre* binare*', String.raw`bin[äa]re[n]? optionen`),
+  foreign('options binaires', 'binaire*', String.raw`options? binaires?`),
+  foreign('opciones binarias', 'binaria*', String.raw`opci[óo]n(?:es)? binarias?`),
+  foreign('opções binárias', 'binária* binaria*', String.raw`op[çc](?:[õo]es|[ãa]o) bin[áa]rias?`),
+  foreign('binaire opties', 'binaire*', String.raw`binaire opties?`),
+  // Be your own boss: said to the reader, not "ich bin mein eigener Chef".
+  foreign('sei dein eigener Chef', 'eigene*', String.raw`(?:ihr|dein) eigener (?:chef|boss)|(?:ihre|deine) eigene chefin`),
+  foreign('votre propre patron', 'propre', String.raw`(?:votre|ton) propre (?:patron|patronne|chef|boss)(?! de)`),
+  foreign('sé tu propio jefe', 'propio propia', String.raw`(?:tu|su) propi[oa] jef[ea](?! de)`),
+  foreign('seja seu próprio chefe', 'próprio própria proprio propria', String.raw`(?:o |a )?(?:seu|teu|sua|tua) pr[óo]pri[oa] (?:chefe|patr[ãa]o|patroa)(?! de)`),
+  foreign('je eigen baas', 'eigen', String.raw`(?:word|wordt|wees|worden|zijn|ben) (?:nu |zelf |eindelijk )?(?:je|jouw|uw) eigen baas|(?:je|jouw|uw) eigen baas (?:worden|zijn)`),
+  // Written with a hyphen or as one word; "network marketing" with a space is the English row.
+  foreign('Network-Marketing', 'network-marketing networkmarketing netzwerk* multi-level-marketing strukturvertrieb*', String.raw`network-marketing|networkmarketing|netzwerk-?marketing|multi-level-marketing|strukturvertrieb`),
+  foreign('marketing de réseau', 'réseau* reseau* multi-niveau* multiniveau*', String.raw`marketing (?:de r[ée]seau(?! social)|multi-?niveaux?)|vente (?:multi-?niveaux?|en r[ée]seau)`),
+  foreign('marketing multinivel', 'multinivel mercadeo redes', String.raw`marketing multinivel|mercadeo (?:en red|multinivel)|marketing de redes(?! socia)|venta multinivel`),
+  foreign('marketing multinível', 'multinível multinivel rede redes', String.raw`marketing (?:multin[íi]vel|de redes?(?! socia))`),
+  foreign('netwerkmarketing', 'netwerk*', String.raw`netwerk[\s-]?marketing`),
+  foreign('Residualeinkommen', 'residual*', String.raw`residual-?einkommens?|residuale[sn]? einkommens?`),
+  foreign('revenus résiduels', 'résiduel* residuel*', String.raw`revenus? r[ée]siduels?`),
+  foreign('ingresos residuales', 'residual*', String.raw`ingresos? residual(?:es)?`),
+  foreign('renda residual', 'residua*', String.raw`rendas? residua(?:l|is)`),
+  foreign('residueel inkomen', 'residueel residuele', String.raw`residu(?:eel|ele) inkomens?|residuele inkomsten`),
+  // The side hustle.
+  foreign('Nebeneinkommen', 'neben* zusatzeinkommen*', String.raw`nebeneinkommens?|nebenverdienste?s?|zusatzeinkommens?`),
+  foreign('complément de revenu', 'complément* complement*', String.raw`compl[ée]ments? de revenus?`),
+  foreign('ingresos extra', 'ingreso* dinero', String.raw`ingresos? extras?|dinero extra`),
+  foreign('renda extra', 'renda* dinheiro grana', String.raw`rendas? extras?|dinheiro extra|grana extra`),
+  foreign('extra inkomen', 'inkomen* inkomsten bijverdienst*', String.raw`extra inkomens?|extra inkomsten|bijverdiensten?`),
+  // Money from home, or a sum a day.
+  foreign('Geld verdienen von zu Hause', 'verdien*', String.raw`geld (?:online |im internet |(?:bequem )?von zu\s*hause (?:aus )?|von daheim )(?:zu )?verdienen|geld (?:zu )?verdienen (?:online|im internet|von zu\s*hause(?: aus)?|von daheim)|(?:online|im internet|von zu\s*hause(?: aus)?|von daheim) geld (?:zu )?verdienen|verdien(?:en|e|st|t)?(?: sie| du)? (?:bis zu )?${AMOUNT} (?:am|pro|im|die|jeden|in der) (?:tag|woche|monat)|${AMOUNT} (?:am|pro|im|jeden|in der) (?:tag|woche|monat) (?:zu )?verdienen`),
+  foreign("gagner de l'argent depuis chez vous", 'gagne*', String.raw`gagne(?:r|z)? (?:de l['’]argent|(?:jusqu['’](?:à|a) )?${AMOUNT})(?: [^\s.!?]+)?? (?:depuis chez (?:vous|toi|soi)|de chez (?:vous|toi|soi)|[àa] (?:domicile|la maison)|en ligne|sur internet|par (?:jour|semaine|mois))`),
+  foreign('ganar dinero desde casa', 'ganar gana gane ganan ganamos', String.raw`gan(?:ar|a|e|an|amos) (?:hasta )?(?:dinero|${AMOUNT})(?: extra)?(?: [^\s.!?]+)?? (?:desde (?:casa|tu casa|su casa)|en (?:casa|l[íi]nea)|online|por internet|(?:al|por|cada) (?:d[íi]a|semana|mes)|a la semana)|trabaj(?:a|e|ar) desde casa y gan(?:a|e|ar)`),
+  foreign('ganhar dinheiro em casa', 'ganh*', String.raw`ganh(?:ar|e|a|am|amos) (?:at[ée] )?(?:dinheiro|${AMOUNT})(?: extra)?(?: [^\s.!?]+)?? (?:em casa|de casa|sem sair de casa|online|pela internet|na internet|(?:por|ao|a cada) (?:dia|semana|m[êe]s))|trabalh(?:e|ar|a) (?:de|em) casa e ganh(?:e|ar|a)`),
+  foreign('geld verdienen vanuit huis', 'verdien*', String.raw`geld (?:te )?verdienen (?:vanuit huis|van\s*thuis\s*uit|thuis|online|via internet)|(?:vanuit huis|van\s*thuis\s*uit|thuis|online) (?:geld )?(?:te )?verdienen|verdien(?:en|t)? (?:tot )?${AMOUNT} (?:per|in een|elke|iedere) (?:dag|week|maand)`),
+  foreign('Token-Vorverkauf', 'vorverkauf* tokenvorverkauf* coinvorverkauf* kryptovorverkauf* token-pre* coin-pre* krypto*', String.raw`(?:token|coin|krypto)(?:[\s-]?vorverkaufs?|-pre-?sale)|vorverkauf (?:von|der|unserer?|unseres) (?:tokens?|coins?)`),
+  foreign('prévente de tokens', 'prévente* prevente* pré-vente* pre-vente*', String.raw`pr[ée]-?ventes? (?:de |des |du )?(?:tokens?|jetons?|coins?|crypto(?:monnaies?)?)`),
+  foreign('preventa de tokens', 'preventa*', String.raw`preventas? (?:de |del )?(?:tokens?|monedas?|cripto(?:monedas?)?)`),
+  foreign('pré-venda de tokens', 'pré-venda* pre-venda* prévenda* prevenda*', String.raw`pr[ée]-?vendas? (?:de |do |dos |da )?(?:tokens?|moedas?|cripto(?:moedas?)?)`),
+  foreign('token-voorverkoop', 'voorverkoop tokenvoorverkoop coinvoorverkoop cryptovoorverkoop', String.raw`(?:token|coin|crypto)[\s-]?voorverkoop|voorverkoop van (?:onze |de )?(?:tokens?|coins?|munten)`),
 ];
 
 // Themes spammers use; not spam by themselves (a crypto engineer exists), a pitch with money talk.
+// The rows in German, French, Spanish, Portuguese and Dutch name their theme as the English rows
+// do: the reason is an English sentence ("mentions crypto").
 const THEME_PHRASES: readonly Phrase[] = [
   { label: 'crypto', pattern: /\b(?:crypto(?:currenc(?:y|ies))?|bitcoin|btc|ethereum|altcoins?|defi|nfts?|web3)\b/i },
   { label: 'forex', pattern: /\bforex\b|\bfx trading\b/i },
   { label: 'trading', pattern: /\b(?:day|stock|options?|crypto|forex) trading\b|\btrading (?:platform|account|bot|strategy|academy|coach|mentor)\b/i },
   { label: 'investment', pattern: /\binvestment (?:opportunit(?:y|ies)|plans?|platform|scheme|packages?|fund)\b|\binvest (?:with|in) (?:me|us|my)\b/i },
+  foreign('crypto', 'krypto* crypto-* cryptomonnaie* cryptoactif* cryptomunt* cryptovaluta cripto*', String.raw`krypto(?:w[äa]hrung(?:en)?|b[öo]rsen?|fonds|handel|trading)?|crypto-?(?:monnaies?|actifs?|munt(?:en)?|valuta)|cripto(?:monedas?|moedas?|divisas?|activos?|ativos?)?`),
+  foreign('forex', 'devisenhandel valutahandel', String.raw`(?:devisen|valuta)handel`),
+  foreign('trading', 'trading-* tradingplatform tradingbot tradingaccount tradingstrategie tradingcursus handelsplatform de en em du', String.raw`trading-(?:plattform|strategie|akademie|konto|mentor|coach|bot)|(?:plateforme|plataforma|robot|rob[ôo]|bot|strat[ée]gie|estrat[ée]gia|estrategia|formation|cursos?|acad[ée]mie|academia|compte|cuenta|conta|mentor|mentora|coach) (?:de|en|em|du) trading|trading(?:platform|bot|account|strategie|cursus)|handelsplatform`),
+  foreign('investment', 'investitionsmöglichkeit* investitionsmoglichkeit* anlagemöglichkeit* anlagemoglichkeit* investmentmöglichkeit* investmentmoglichkeit* investissement inversión inversion investimento investeringsmogelijkhe* beleggingskans* investissez invierte invierta invista investeer', String.raw`(?:investitions|anlage|investment)m[öo]glichkeit(?:en)?|(?:opportunit[ée]s?|plans?|plateformes?) d['’]investissement|(?:oportunidad(?:es)?|plan(?:es)?|plataformas?) de inversi[óo]n|(?:oportunidades?|planos?|plataformas?) de investimento|investeringsmogelijkhe(?:id|den)|beleggingskans(?:en)?|investissez avec (?:nous|moi)|inviert[ae] con(?:migo| nosotros)|invista (?:conosco|comigo)|investeer (?:met|bij) (?:ons|mij)`),
 ];
 
-// Money talk that turns a theme into a pitch: "my bitcoin fund … 30% monthly returns, DM me".
-const MONEY_CUE = /\b(?:returns?|profits?|roi|earn(?:ings?)?|income|payouts?|dm me|whatsapp|telegram)\b|\d+\s?%|[$€£]\s?\d/i;
+// Money talk that turns a theme into a pitch: "my bitcoin fund … 30% monthly returns, DM me",
+// and the same in the other languages ("Rendite", "rendement", "ganancias", "lucro", "winst").
+const MONEY_CUE =
+  /\b(?:returns?|profits?|roi|earn(?:ings?)?|income|payouts?|dm me|whatsapp|telegram|renditen?|gewinne?|einkommen|auszahlung(?:en)?|rendements?|revenus|ganancias|ingresos|rendimientos?|rentabilidad|lucros?|ganhos|rendimentos?|retornos?|renda|winst(?:en)?|inkomen|rendement|opbrengst(?:en)?|uitbetaling(?:en)?)\b|\b(?:rentabilit|b[ée]n[ée]fice|beneficio|ertr[äa]g)|\d+\s?%|[$€£]\s?\d|\d\s?€/i;
 
 /**
  * Mass-message phrasing that people with a real reason to write use too: asking for a call or a
@@ -253,9 +377,47 @@ const SOFT_PHRASES: readonly Phrase[] = [
       /\b(?:do you have|have you got|could (?:i|we) (?:get|have|borrow)|connect for|spare|worth) (?:a few|\d{1,2}|five|ten|fifteen|twenty|thirty)[\s-]?(?:minutes?|mins?)\b|\bworth a (?:quick |short |brief )?(?:chat|call|conversation)\b|\b(?:send|share) (?:you |over )?a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)? )?(?:video|loom)\b/i,
   },
 ];
-const SOFT_LABELS: ReadonlySet<string> = new Set(SOFT_PHRASES.map(({ label }) => label));
+/** The same four in German, French, Spanish, Portuguese and Dutch. */
+const FOREIGN_SOFT_PHRASES: readonly Phrase[] = [
+  // A call looks ahead ("Zeit für ein kurzes Gespräch?"): thanks for one already had ("das kurze
+  // Gespräch gestern") asks for nothing.
+  foreign('kurzes Gespräch', 'kurze* minütig* minutig* vereinbaren buchen ausmachen einplanen telefonieren', String.raw`(?:zeit|lust|offen|bereit|interesse) (?:f[üu]r|auf|an) (?:ein(?:en)? )?(?:kurze[ns]?|\d{1,2}[\s-]min[üu]tige[ns]?) (?:gespr[äa]ch|telefonat|call|austausch|kennenlernen|videocall|meeting)|(?:ein(?:en)? )?(?:kurze[ns]? )?(?:gespr[äa]ch|telefonat|call|termin|telefontermin|videocall|meeting|kennenlerngespr[äa]ch) (?:zu )?(?:vereinbaren|buchen|ausmachen|einplanen)|kurz (?:zu )?telefonieren`),
+  foreign('un appel rapide', 'un une', String.raw`(?:planifier|programmer|caler|organiser|fixer|r[ée]server|bloquer|pr[ée]voir|faire|avoir)(?:[\s-]nous)? (?:un|une) (?:(?:petit|court|rapide|bref) )?(?:appel|call|visio|[ée]change t[ée]l[ée]phonique|rendez-vous|rdv|cr[ée]neau)|(?:ouverte?s?|disponibles?|dispo|partante?s?) (?:pour|à|a) (?:un|une) (?:petit|court|rapide|bref|petite|courte) (?:appel|call|[ée]change|visio)|un (?:petit|court|rapide|bref) (?:appel|call)[^.!?\n]{0,40}\?|un (?:appel|call) (?:rapide|de \d{1,2} (?:minutes|min))[^.!?\n]{0,40}\?`),
+  foreign('agendar una llamada', 'un una', String.raw`(?:agendar|agendemos|agenda|agende|programar|programemos|concertar|coordinar|coordinemos|reservar|organizar|tener|tengamos|hacer|hagamos) (?:una|un) (?:(?:breve|peque[ñn]a|r[áa]pida|corta) )?(?:llamada|videollamada|reuni[óo]n|videoconferencia|call|charla)|(?:abiert[oa]|disponible|libre) (?:a|para) (?:una|un) (?:breve|r[áa]pida|corta|peque[ñn]a) (?:llamada|videollamada|charla|reuni[óo]n)|una (?:breve|peque[ñn]a|r[áa]pida|corta) (?:llamada|videollamada)[^.!?\n]{0,40}\?|una (?:llamada|videollamada) (?:r[áa]pida|breve|corta|de \d{1,2} minutos)[^.!?\n]{0,40}\?`),
+  foreign('agendar uma chamada', 'um uma', String.raw`(?:agendar|agende|agendarmos|agendamos|marcar|marque|marcarmos|marcamos|fazer|fazermos|termos) (?:uma|um) (?:(?:breve|r[áa]pid[oa]|curt[oa]) )?(?:chamada|liga[çc][ãa]o|call|reuni[ãa]o|conversa|bate-?papo|videochamada|papo)|(?:uma|um) (?:breve|r[áa]pid[oa]|curt[oa]) (?:chamada|liga[çc][ãa]o|call|videochamada)[^.!?\n]{0,40}\?|(?:uma|um) (?:chamada|liga[çc][ãa]o|call|videochamada) (?:r[áa]pid[oa]|breve|curt[oa]|de \d{1,2} minutos)[^.!?\n]{0,40}\?`),
+  foreign('een kort gesprek', 'kort korte snel snelle minuten plannen inplannen inboeken vastleggen', String.raw`(?:tijd|zin|ruimte|open|interesse) (?:voor|in) (?:een )?(?:korte?|snel(?:le)?|\d{1,2}[\s-]minuten) (?:gesprek(?:je)?|call|belletje|videocall|kennismaking(?:sgesprek)?|telefoontje|overleg)|(?:een )?(?:(?:korte?|snel(?:le)?) )?(?:gesprek(?:je)?|call|belletje|videocall|afspraak|kennismakingsgesprek|meeting|telefoontje) (?:in(?:\s*|\s+te\s+)plannen|te plannen|inboeken|vastleggen)`),
+  foreign('kurze Demo', 'zeigen vorführen vorfuhren schicken senden vereinbaren buchen zeit lust interesse', String.raw`(?:eine )?(?:kurze |kostenlose |unverbindliche )?(?:produkt-?)?demo (?:zeigen|vorf[üu]hren|schicken|senden|vereinbaren|buchen)|(?:zeit|lust|interesse) (?:f[üu]r|an|auf) (?:eine )?(?:kurze |kostenlose )?(?:produkt-?)?demo`),
+  foreign('une démo rapide', 'une', String.raw`(?:planifier|programmer|organiser|r[ée]server|faire|montrer|envoyer|proposer)(?:[\s-](?:vous|te))? une (?:courte |petite |rapide )?d[ée]mo(?:nstration)?|une d[ée]mo(?:nstration)? (?:rapide|gratuite|de \d{1,2} minutes)`),
+  foreign('una demo rápida', 'una', String.raw`(?:agendar|programar|mostrarte|mostrarle|enviarte|enviarle|ofrecerte|ofrecerle|hacerte|hacerle) una (?:breve |r[áa]pida |peque[ñn]a )?(?:demo|demostraci[óo]n)|una demo (?:r[áa]pida|gratuita|gratis)`),
+  foreign('uma demo rápida', 'uma', String.raw`(?:agendar|marcar|mostrar|enviar|apresentar)(?: a voc[êe]| para voc[êe]|-lhe| lhe)? uma (?:breve |r[áa]pida )?(?:demo|demonstra[çc][ãa]o)|uma demo (?:r[áa]pida|gratuita|gr[áa]tis)`),
+  foreign('een korte demo', 'geven laten plannen inplannen sturen', String.raw`(?:een )?(?:korte |gratis )?demo (?:geven|laten zien|inplannen|plannen|sturen)`),
+  foreign('habe Ihr Profil gesehen', 'habe ihr dein', String.raw`habe (?:mir )?(?:gerade |eben )?(?:ihr|dein) profil (?:gesehen|angesehen|angeschaut|gelesen|entdeckt|durchgesehen)|(?:ihr|dein) profil (?:ist mir aufgefallen|hat mich (?:angesprochen|beeindruckt))`),
+  foreign("j'ai vu votre profil", "j'ai j’ai votre retenu attiré attire", String.raw`j['’]ai (?:vu|consult[ée]|lu|parcouru|regard[ée]|remarqu[ée]) (?:votre|ton) profil|(?:votre|ton) profil (?:a retenu|a attir[ée]) mon attention`),
+  foreign('vi tu perfil', 'perfil', String.raw`(?:vi|he visto|revis[ée]|he revisado|le[íi]|he le[íi]do|me encant[óo]) (?:tu|su) perfil|(?:tu|su) perfil (?:me )?(?:llam[óo]|ha llamado) (?:mi|la) atenci[óo]n`),
+  foreign('vi seu perfil', 'perfil', String.raw`(?:vi|olhei|li|analisei|adorei|visitei) (?:o )?(?:seu|teu) perfil|(?:seu|teu) perfil (?:me )?chamou (?:a )?(?:minha )?aten[çc][ãa]o`),
+  foreign('ik zag uw profiel', 'profiel', String.raw`zag (?:uw|je|jouw) profiel|(?:heb|had) (?:uw|je|jouw) profiel (?:bekeken|gezien|gelezen)|(?:uw|je|jouw) profiel (?:viel me op|trok (?:mijn|m['’]n) aandacht)`),
+  foreign('ein paar Minuten Ihrer Zeit', 'minuten kurzes', String.raw`(?:haben sie|h[äa]tten sie|hast du|h[äa]ttest du)(?: diese woche| n[äa]chste woche)? (?:ein paar|einige|\d{1,2}|f[üu]nf|zehn|f[üu]nfzehn|zwanzig|drei[ßs]ig) minuten|(?:ein paar|einige|\d{1,2}|f[üu]nf|zehn|f[üu]nfzehn|zwanzig|drei[ßs]ig) minuten (?:ihrer|deiner) zeit|(?:ein )?kurzes video (?:schicken|senden|zeigen)`),
+  foreign('quelques minutes de votre temps', 'vous tu temps une', String.raw`(?:avez|auriez)[\s-]vous (?:quelques|\d{1,2}|cinq|dix|quinze|vingt|trente) minutes|(?:as|aurais)[\s-]tu (?:quelques|\d{1,2}|cinq|dix|quinze|vingt|trente) minutes|(?:quelques|\d{1,2}|cinq|dix|quinze|vingt|trente) minutes de (?:votre|ton) temps|(?:envoyer|partager)(?:[\s-](?:vous|te))? une (?:courte |petite )?vid[ée]o`),
+  foreign('unos minutos de tu tiempo', 'minutos un', String.raw`(?:tienes|tendr[íi]as|tiene usted|tendr[íi]a usted|dispones de|dispone de) (?:unos|\d{1,2}|cinco|diez|quince|veinte|treinta) minutos|(?:unos|\d{1,2}|cinco|diez|quince|veinte|treinta) minutos de (?:tu|su) tiempo|(?:enviarte|enviarle|mandarte|mandarle) un (?:breve |peque[ñn]o )?v[íi]deo`),
+  foreign('alguns minutos do seu tempo', 'minutos um', String.raw`(?:voc[êe] tem|voc[êe] teria|teria|tens|terias) (?:uns|alguns|\d{1,2}|cinco|dez|quinze|vinte|trinta) minutos|(?:uns|alguns|\d{1,2}|cinco|dez|quinze|vinte|trinta) minutos do (?:seu|teu) tempo|(?:enviar|mandar)(?: para voc[êe]| a voc[êe]|-lhe| lhe)? um (?:breve |r[áa]pido |pequeno )?v[íi]deo`),
+  foreign('een paar minuten van uw tijd', 'minuten sturen', String.raw`(?:heeft u|hebt u|heb je|heb jij)(?: deze week| volgende week)? (?:een paar|enkele|\d{1,2}|vijf|tien|vijftien|twintig|dertig) minuten|(?:een paar|enkele|\d{1,2}|vijf|tien|vijftien|twintig|dertig) minuten van (?:uw|je|jouw) tijd|(?:een )?(?:kort )?(?:video|filmpje)(?:tje)? (?:sturen|te sturen)`),
+];
+const SOFT_LABELS: ReadonlySet<string> = new Set([...SOFT_PHRASES, ...FOREIGN_SOFT_PHRASES].map(({ label }) => label));
+const FOREIGN_SOFT_LABELS: ReadonlySet<string> = new Set(FOREIGN_SOFT_PHRASES.map(({ label }) => label));
 /** Every soft phrase, every match: the note is read for cues without them. */
-const ALL_SOFT_PHRASES = new RegExp(SOFT_PHRASES.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'gi');
+const ALL_SOFT_PHRASES = allMatches(SOFT_PHRASES);
+/** The same in the other languages, used only when one of them was found. */
+const ALL_FOREIGN_SOFT_PHRASES = allMatches(FOREIGN_SOFT_PHRASES);
+
+function allMatches(phrases: readonly Phrase[]): RegExp {
+  return new RegExp(phrases.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'gi');
+}
+
+/** The text without its soft phrases, `found` being the mass phrases found in it. */
+function withoutSoftPhrases(text: string, found: readonly string[]): string {
+  const rest = text.replace(ALL_SOFT_PHRASES, ' ');
+  return found.some((label) => FOREIGN_SOFT_LABELS.has(label)) ? rest.replace(ALL_FOREIGN_SOFT_PHRASES, ' ') : rest;
+}
 
 const MASS_PHRASES: readonly Phrase[] = [
   { label: 'Dear Sir/Madam', pattern: /\bdear (?:sir|madam)\b|\bto whom it may concern\b/i },
@@ -294,6 +456,79 @@ const MASS_PHRASES: readonly Phrase[] = [
     pattern:
       /\b(?:reply|write|text|message|contact|reach|chat with|talk to|add) (?:me |us )?(?:on|via|through|over) (?:whats\s?app|telegram|wechat)\b|\b(?:whats\s?app|telegram|wechat)(?: me\b|\s*:?\s*\+\d)/i,
   },
+
+  // The same in German, French, Spanish, Portuguese and Dutch, family by family. "WhatsApp: +49 …"
+  // reads the same in every language (above).
+  foreign('Sehr geehrte Damen und Herren', 'damen', String.raw`sehr geehrte damen und herren|(?:hallo|guten tag),? (?:liebe )?damen und herren`),
+  foreign('Madame, Monsieur', 'madame monsieur droit', String.raw`madame,? monsieur|monsieur,? madame|madame\s*\/\s*monsieur|monsieur\s*\/\s*madame|[àa] qui de droit`),
+  foreign('Estimado/a señor/a', 'estimad* quien', String.raw`estimad[oa](?:\/a|\(a\))? se[ñn]or(?:\/a|\(a\)|a|es)?(?=\s*(?:[,:.!]|$))|a quien (?:corresponda|pueda interesar)`),
+  foreign('Prezado(a) senhor(a)', 'senhor* quem', String.raw`(?:prezad|car)[oa](?:\/a|\(a\))? senhor(?:\/a|\(a\)|a|es)?(?=\s*(?:[,:.!]|$))|a quem (?:possa interessar|interessar possa)`),
+  foreign('Geachte heer/mevrouw', 'geachte beste', String.raw`(?:geachte|beste) (?:heer\s*\/\s*mevrouw|mevrouw\s*\/\s*heer|heer,? mevrouw|heer of mevrouw|dames en heren)`),
+  // Hello dear: the endearment alone, not "Hallo liebe Jana".
+  foreign('Hallo meine Liebe', 'liebe* schatz', String.raw`(?:hallo|hi|hey|guten tag),? (?:meine? )?(?:liebe[rs]?|schatz)(?=\s*(?:[,!.]|$))`),
+  foreign('Bonjour ma chère', 'bonjour bonsoir salut coucou', String.raw`(?:bonjour|bonsoir|salut|coucou),? (?:mon |ma )?(?:cher|ch[èe]re|ch[ée]rie?)(?=\s*(?:[,!.]|$))`),
+  foreign('Hola querida', 'querid* cariño carino', String.raw`(?:hola|buenos d[íi]as),? (?:mi )?(?:querid[oa]|cari[ñn]o)(?=\s*(?:[,!.]|$))`),
+  foreign('Olá querida', 'querid* amor', String.raw`(?:ol[áa]|oi|bom dia),? (?:minha |meu )?(?:querid[oa]|amor)(?=\s*(?:[,!.]|$))`),
+  foreign('Hallo lieverd', 'lieverd schat schatje', String.raw`(?:hallo|hoi|hey|hi),? (?:mijn )?(?:lieverd|schat|schatje)(?=\s*(?:[,!.]|$))`),
+  foreign('bin auf Ihr Profil gestoßen', 'ihr dein', String.raw`(?:bin|stie(?:ß|ss)) (?:ich )?(?:zuf[äa]llig |gerade )?auf (?:ihr|dein) (?:linkedin-)?profil(?: gesto(?:ß|ss)en)?|bin (?:ich )?(?:auf|[üu]ber) (?:ihr|dein) profil aufmerksam geworden`),
+  foreign('je suis tombé sur votre profil', 'tombé* tombe*', String.raw`tomb[ée]e? (?:par hasard )?sur (?:votre|ton) (?:profil|page)`),
+  foreign('me encontré con tu perfil', 'perfil', String.raw`(?:me )?(?:encontr[ée]|top[ée]|cruc[ée]) con (?:tu|su) perfil|di con (?:tu|su) perfil|encontr[ée] (?:tu|su) perfil`),
+  foreign('me deparei com seu perfil', 'perfil', String.raw`deparei(?:-me)? com (?:o )?(?:seu|teu) perfil|encontrei (?:o )?(?:seu|teu) perfil|cruzei com (?:o )?(?:seu|teu) perfil`),
+  foreign('ik kwam uw profiel tegen', 'profiel', String.raw`kwam (?:ik )?(?:toevallig )?(?:uw|je|jouw) profiel tegen|(?:stuitte|stuit|kwam) (?:ik )?(?:toevallig )?op (?:uw|je|jouw) profiel`),
+  foreign('sind Sie der richtige Ansprechpartner', 'richtige', String.raw`(?:sind sie|bist du|w[äa]ren sie|w[äa]rst du) (?:der|die) richtige (?:ansprechpartner(?:in)?|ansprechperson|person|kontakt)`),
+  foreign('êtes-vous la bonne personne', 'bonne interlocuteur', String.raw`(?:[êe]tes|seriez)[\s-]vous (?:la bonne personne|le bon interlocuteur)|(?:es|serais)[\s-]tu (?:la bonne personne|le bon interlocuteur)`),
+  foreign('¿es usted la persona indicada?', 'indicada adecuada correcta', String.raw`(?:eres|es usted|ser[íi]as|ser[íi]a usted) la persona (?:indicada|adecuada|correcta)`),
+  foreign('você é a pessoa certa', 'pessoa', String.raw`(?:voc[êe] [ée]|[ée] voc[êe]|voc[êe] seria|seria voc[êe]|tu [ée]s) a pessoa (?:certa|indicada|correta)`),
+  foreign('bent u de juiste persoon', 'juiste', String.raw`(?:bent u|ben je|ben jij) de juiste (?:persoon|contactpersoon)`),
+  foreign('mehr darüber erfahren', 'mehr', String.raw`(?:offen|interessiert|interesse)(?:,| daran| daf[üu]r)* mehr (?:dar[üu]ber )?zu (?:erfahren|h[öo]ren)`),
+  foreign("intéressé d'en savoir plus", 'savoir apprendre entendre', String.raw`(?:ouverte?s?|int[ée]ress[ée]e?s?) (?:(?:[àa]|de|par) |d['’]\s*)(?:en savoir plus|en apprendre (?:plus|davantage)|entendre parler)`),
+  foreign('¿te interesaría saber más?', 'más mas', String.raw`(?:abiert[oa]|interesad[oa])s? (?:a|en) (?:saber|conocer|escuchar|o[íi]r) m[áa]s|(?:te|le) (?:interesar[íi]a|gustar[íi]a) (?:saber|conocer|escuchar) m[áa]s (?:sobre|acerca)`),
+  foreign('teria interesse em saber mais', 'mais', String.raw`(?:abert[oa]|interessad[oa])s? (?:a|em) (?:saber|conhecer|ouvir) mais|(?:teria|tem|teriam) interesse em (?:saber|conhecer|ouvir) mais`),
+  foreign('interesse om meer te horen', 'meer', String.raw`(?:open|ge[ïi]nteresseerd|interesse) (?:om|in) (?:er )?meer (?:over )?(?:te )?(?:horen|weten)`),
+  foreign('kostenlose Analyse', 'kostenlos* gratis*', String.raw`kostenlose[ns]? (?:seo-|website-|sicherheits-|marketing-)?(?:audit|erstberatung|potenzialanalyse|potentialanalyse)|kostenlose[ns]? (?:seo-|website-|sicherheits-|marketing-)analyse|kostenlose[ns]? analyse (?:ihrer|deiner|eurer|ihres|deines)|gratis[\s-]audit`),
+  foreign('audit gratuit', 'gratuit* offert*', String.raw`(?:audit|diagnostic)s? (?:seo |de (?:votre |ton )?site |marketing |s[ée]curit[ée] )?(?:gratuits?|offerts?)`),
+  foreign('auditoría gratuita', 'gratuit* gratis costo coste', String.raw`(?:auditor[íi]a|diagn[óo]stico)s? (?:seo |web )?(?:gratuit[oa]s?|gratis|sin (?:costo|coste))`),
+  foreign('auditoria gratuita', 'gratuit* grátis gratis custo', String.raw`(?:auditoria|diagn[óo]stico)s? (?:seo |do site |de seo )?(?:gratuit[oa]s?|gr[áa]tis|sem custo)`),
+  foreign('gratis audit', 'gratis', String.raw`gratis (?:seo-?|website-?)?(?:audit|quickscan)`),
+  // Prospecting: "wer ist bei Ihnen für Marketing zuständig?"
+  foreign('wer ist bei Ihnen zuständig für …', 'wer', String.raw`wer (?:ist|k[üu]mmert sich)(?: bei [^?.!\n]{1,30})? (?:f[üu]r|um) (?:das |die |den )?(?:marketing|vertrieb|sales|einkauf|beschaffung|it|hr|personal|recruiting|partnerschaften|sicherheit|finanzen|software|cloud|daten)[^?.!\n]{0,40}\?`),
+  foreign("qui s'occupe de … chez vous", 'qui', String.raw`qui (?:s['’]occupe|est en charge|est responsable|g[èe]re) (?:du |de la |des |de l['’]|de )?(?:marketing|commercial|ventes|achats|informatique|it|rh|recrutement|partenariats|s[ée]curit[ée]|finances?|donn[ée]es)[^?.!\n]{0,30}chez [^?.!\n]{1,30}\?`),
+  foreign('quién se encarga de … en su empresa', 'quién quien', String.raw`qui[ée]n (?:se encarga|es (?:el |la )?responsable|lleva|gestiona) (?:de )?(?:el |la |los |las |del )?(?:marketing|ventas|compras|it|ti|sistemas|rrhh|recursos humanos|contrataci[óo]n|alianzas|seguridad|finanzas|datos)[^?.!\n]{0,30} en [^?.!\n]{1,30}\?`),
+  foreign('quem cuida de … na sua empresa', 'quem', String.raw`quem (?:cuida|[ée] (?:o |a )?respons[áa]vel|gerencia|lida) (?:d[oa]s? |pel[oa]s? |por |com )?(?:o |a )?(?:marketing|vendas|compras|ti|rh|recrutamento|parcerias|seguran[çc]a|finan[çc]as|dados)[^?.!\n]{0,30} (?:n[oa]|em) [^?.!\n]{1,30}\?`),
+  foreign('wie gaat over … bij jullie', 'wie', String.raw`wie (?:is (?:er )?verantwoordelijk voor|gaat (?:er )?over|regelt|beheert) (?:de |het )?(?:marketing|sales|verkoop|inkoop|it|hr|recruitment|werving|partnerships|beveiliging|financi[ëe]n|data)[^?.!\n]{0,30} bij [^?.!\n]{1,30}\?`),
+  // A sales opener. German and Dutch glue words ("Softwareunternehmen", "techbedrijven").
+  foreign('ich helfe Unternehmen wie Ihrem', 'helfe helfen unterstütze unterstützen unterstutze unterstutzen', String.raw`(?:ich helfe|wir helfen|ich unterst[üu]tze|wir unterst[üu]tzen) (?:[\w\u00C0-\u024F-]+ ){0,3}?[\w\u00C0-\u024F-]*?(?:unternehmen|firmen|marken|gr[üu]nder(?:innen)?|agenturen|teams|startups|start-ups|menschen|f[üu]hrungskr[äa]ften?|ceos|kunden|selbstst[äa]ndigen?|mittelst[äa]ndler[n]?|kmu|betrieben?|unternehmer(?:innen)?|gesch[äa]ftsf[üu]hrer(?:innen)?)`),
+  foreign("j'aide les entreprises", "j'aide j’aide j'accompagne j’accompagne aidons accompagnons aide accompagne", String.raw`(?:j['’]aide|nous aidons|j['’]accompagne|nous accompagnons|on aide|on accompagne) (?:les |des )?(?:[\w\u00C0-\u024F'’-]+ ){0,3}?(?:entreprises|soci[ée]t[ée]s|pme|tpe|marques|startups|start-ups|dirigeants|dirigeantes|fondateurs|fondatrices|agences|[ée]quipes|entrepreneurs|entrepreneures|ind[ée]pendants|professionnels|managers|clients|personnes|cabinets)`),
+  foreign('ayudo a empresas', 'ayudo ayudamos acompaño acompañamos acompano acompanamos', String.raw`(?:ayudo|ayudamos|acompa[ñn]o|acompa[ñn]amos) a (?:las |los )?(?:[\w\u00C0-\u024F-]+ ){0,3}?(?:empresas|compa[ñn][íi]as|negocios|pymes|marcas|fundadores|agencias|equipos|startups|personas|l[íi]deres|directivos|ceos|profesionales|clientes|emprendedores)`),
+  foreign('ajudo empresas', 'ajudo ajudamos', String.raw`(?:ajudo|ajudamos) (?:a |as |os )?(?:[\w\u00C0-\u024F-]+ ){0,3}?(?:empresas|neg[óo]cios|marcas|fundadores|ag[êe]ncias|equipes|equipas|startups|pessoas|l[íi]deres|executivos|ceos|profissionais|clientes|empreendedores)`),
+  foreign('ik help bedrijven', 'ik helpen ondersteunen', String.raw`(?:ik help|wij helpen|we helpen|ik ondersteun|wij ondersteunen|we ondersteunen) (?:[\w\u00C0-\u024F'’-]+ ){0,3}?[\w\u00C0-\u024F-]*?(?:bedrijven|organisaties|ondernemers|merken|oprichters|bureaus|teams|startups|mensen|leiders|managers|ceos|professionals|klanten|mkb['’]?ers)`),
+  foreign('Umsatz verdoppeln', 'verdoppeln verdreifachen vervielfachen mehr umsatz termine', String.raw`(?:verdoppeln|verdreifachen|vervielfachen)(?: sie| wir)? (?:ihren?|deinen?|eure[nm]?) (?:umsatz|pipeline|leads|vertrieb|verk[äa]ufe|buchungen|termine)|(?:ihren?|deinen?) (?:umsatz|pipeline|leads) (?:zu )?(?:verdoppeln|verdreifachen|vervielfachen)|\d{1,3}\s*x (?:mehr (?:umsatz|leads|termine)|umsatz|termine)`),
+  foreign("doubler votre chiffre d'affaires", 'doubler tripler multiplier doublez triplez multipliez doublons triplons', String.raw`(?:doubler|tripler|multiplier|doublez|triplez|multipliez|doublons|triplons)(?: par \d+)? (?:votre|vos|ton|tes|leur|leurs) (?:chiffre d['’]affaires|ca|pipeline|leads|ventes|prospects|rendez-vous|rdv)`),
+  foreign('duplicar tus ventas', 'duplicar triplicar multiplicar duplica triplica multiplica duplicamos triplicamos multiplicamos', String.raw`(?:duplicar|triplicar|multiplicar|duplica|triplica|multiplica|duplicamos|triplicamos|multiplicamos)(?: por \d+)? (?:tus|sus|su|tu) (?:ventas|ingresos|facturaci[óo]n|pipeline|leads|clientes|reuniones)`),
+  foreign('dobrar suas vendas', 'dobrar triplicar multiplicar dobre triplique multiplique dobramos triplicamos multiplicamos', String.raw`(?:dobrar|triplicar|multiplicar|dobre|triplique|multiplique|dobramos|triplicamos|multiplicamos)(?: por \d+)? (?:as |os |a |o )?(?:suas|seus|sua|seu) (?:vendas|receita|faturamento|pipeline|leads|clientes|reuni[õo]es)`),
+  foreign('verdubbel je omzet', 'verdubbel* verdrievoudig* vermenigvuldig* meer omzet afspraken', String.raw`(?:verdubbel|verdrievoudig|vermenigvuldig)(?:en|t)? (?:je|uw|jullie|jouw) (?:omzet|pipeline|leads|verkoop|afspraken)|\d{1,3}\s*x (?:meer (?:omzet|leads|afspraken)|omzet|afspraken)`),
+  ...FOREIGN_SOFT_PHRASES,
+  foreign('einmalige Gelegenheit', 'lukrativ* einmalig* einzigartig* exklusiv* geschäfts* geschafts* möglichkeit* moglichkeit*', String.raw`(?:lukrative|einmalige|einzigartige|exklusive) (?:gesch[äa]fts)?(?:gelegenheit|chance|m[öo]glichkeit)|gesch[äa]fts(?:m[öo]glichkeit|gelegenheit)|(?:lukratives|exklusives|einmaliges) (?:gesch[äa]fts)?angebot|m[öo]glichkeit,? von zu\s*hause (?:aus )?(?:zu )?(?:arbeiten|verdienen)`),
+  foreign('opportunité unique', "opportunité opportunite offre* exceptionnel* lucrative d'affaire* d’affaire*", String.raw`opportunit[ée] (?:unique|exceptionnelle|lucrative|en or|d['’]affaires?|incroyable|[àa] ne pas manquer)|(?:offre|proposition) (?:exceptionnelle|lucrative)|proposition d['’]affaires?|opportunit[ée] de (?:travailler|gagner de l['’]argent) (?:depuis chez (?:vous|toi|soi)|de chez (?:vous|toi|soi)|[àa] domicile)`),
+  foreign('oportunidad única', 'oportunidad propuesta oferta', String.raw`oportunidad (?:[úu]nica|de negocio|incre[íi]ble|lucrativa|exclusiva)|(?:propuesta|oferta) (?:de negocio|lucrativa|exclusiva)|oportunidad de (?:trabajar|ganar dinero) desde casa`),
+  foreign('oportunidade única', 'oportunidade proposta', String.raw`oportunidade (?:[úu]nica|de neg[óo]cio|incr[íi]vel|lucrativa|exclusiva)|proposta (?:de neg[óo]cio|lucrativa|exclusiva)|oportunidade de (?:trabalhar|ganhar dinheiro) (?:de|em) casa`),
+  foreign('unieke kans', 'uniek* lucratie* zakelijk* exclusief kans', String.raw`(?:unieke|lucratieve|zakelijke) (?:kans|mogelijkheid|gelegenheid)|(?:lucratief|exclusief|uniek) (?:aanbod|voorstel)|zakelijk voorstel|kans om (?:vanuit huis|thuis) (?:te werken|geld te verdienen)`),
+  foreign('könnte von unserem Produkt profitieren', 'profitieren', String.raw`(?:k[öo]nnte[nt]?|w[üu]rde[nt]?|kann|k[öo]nnen|wird|werden) (?:sehr |stark |wirklich |enorm )?von (?:unsere[mrn]?|meine[mrn]?) (?:[^.!?\n]{0,60} )?profitieren`),
+  foreign('pourrait bénéficier de notre', 'pourrait pourraient pourriez pourrais peut peuvent pouvez', String.raw`(?:pourrai(?:en)?t|pourriez|pourrais|peut|peuvent|pouvez) (?:vraiment |grandement |beaucoup )?(?:b[ée]n[ée]ficier|profiter) de (?:notre|nos|mon|ma|mes)`),
+  foreign('podría beneficiarse de nuestro', 'beneficiarse beneficiarte aprovechar', String.raw`(?:podr[íi]a|podr[íi]an|puede|pueden|podr[íi]as) (?:realmente |mucho )?(?:beneficiarse|beneficiarte|aprovechar) (?:de|con) (?:nuestr[oa]s?|mis?)`),
+  foreign('poderia se beneficiar do nosso', 'beneficiar aproveitar', String.raw`(?:poderia|poderiam|pode|podem) (?:realmente |muito )?(?:se beneficiar|beneficiar-se|aproveitar) (?:d[oa]s?|de) (?:nossos?|nossas?|meus?|minhas?)`),
+  foreign('kan profiteren van onze', 'baat profiteren', String.raw`(?:baat (?:kunnen )?hebben bij|profiteren van) (?:ons|onze|mijn)`),
+  foreign('wettbewerbsfähige Preise', 'wettbewerbsfähig* wettbewerbsfahig* günstig* gunstig* unschlagbar* niedrigen', String.raw`(?:wettbewerbsf[äa]hige[n]?|g[üu]nstige[n]?|unschlagbare[n]?) (?:preise[n]?|konditionen|tarife[n]?|stundens[äa]tze[n]?)|zu (?:sehr )?niedrigen kosten`),
+  foreign('prix compétitifs', 'prix tarif tarifs moindre faible', String.raw`(?:prix|tarifs?) (?:tr[èe]s )?(?:comp[ée]titifs?|attractifs?|imbattables?|abordables?|bas)|[àa] (?:moindre|tr[èe]s faible) co[ûu]t`),
+  foreign('precios competitivos', 'precios tarifas bajo', String.raw`(?:precios|tarifas) (?:muy )?(?:competitiv[oa]s|asequibles|inmejorables|bajos|econ[óo]mic[oa]s)|a (?:muy )?bajo (?:costo|coste)`),
+  foreign('preços competitivos', 'preços precos tarifas valores baixo', String.raw`(?:pre[çc]os|tarifas|valores) (?:muito )?(?:competitiv[oa]s|acess[íi]veis|imbat[íi]veis|baixos)|a (?:um )?(?:custo|pre[çc]o) muito baixo`),
+  foreign('scherpe tarieven', 'concurrerende scherpe betaalbare tegen', String.raw`(?:concurrerende|scherpe|betaalbare) (?:prijzen|tarieven)|tegen (?:zeer )?lage kosten`),
+  // Off the network at once.
+  foreign('schreiben Sie mir auf WhatsApp', 'whatsapp whats telegram wechat', String.raw`(?:schreib(?:e|en|t)?|kontaktier(?:e|en)?|meld(?:e|en)?|erreich(?:e|en)?|antwort(?:e|en)?|schick(?:e|en)?|f[üu]g(?:e|en)?)(?: sie| du)?(?: mir| mich| uns)?(?: sich)?(?: bitte)?(?: gerne?)? (?:auf|per|[üu]ber|via|bei|in) (?:whats\s?app|telegram|wechat)`),
+  foreign('écrivez-moi sur WhatsApp', 'whatsapp whats telegram wechat', String.raw`(?:[ée]cri(?:vez|s|re)|contacte[zr]?|r[ée]ponde[zr]?|r[ée]ponds|ajoute[zr]?|joigne[zr]?|joins|[ée]change[zr]?|parl(?:ons|ez|er))(?:[\s-]moi|[\s-]nous)? (?:sur|via|par) (?:whats\s?app|telegram|wechat)`),
+  foreign('escríbeme por WhatsApp', 'whatsapp whats telegram wechat', String.raw`(?:escr[íi]be(?:me|nos)|escr[íi]ba(?:me|nos)|cont[áa]cta(?:me|nos)|cont[áa]cte(?:me|nos)|resp[óo]nde(?:me|nos)|resp[óo]nda(?:me|nos)|agr[ée]ga(?:me|nos)|a[ñn][áa]de(?:me|nos)|hablemos|escribir(?:me|nos)?|contactar(?:me|nos)?|hablar) (?:por|en|a trav[ée]s de|v[íi]a|al) (?:whats\s?app|telegram|wechat)|(?:m[áa]nda(?:me|nos)|env[íi]a(?:me|nos)|m[áa]nde(?:me|nos)|env[íi]e(?:me|nos)) un mensaje (?:por|al|en) (?:whats\s?app|telegram)`),
+  foreign('me chame no WhatsApp', 'whatsapp whats zap telegram wechat', String.raw`(?:me )?(?:chame|chama|escreva|escreve|mande mensagem|manda mensagem|fale comigo|adicione|adiciona|contate|contacte|entre em contato|entra em contato)(?:-me)?(?: comigo)? (?:no|pelo|por|via|em) (?:whats\s?app|zap|telegram|wechat)`),
+  foreign('stuur me een bericht via WhatsApp', 'whatsapp whats telegram wechat', String.raw`(?:stuur|app|bericht|contacteer|benader)(?: me| mij| ons| u)?(?: even| gerust| maar)* (?:een )?(?:bericht(?:je)? )?(?:via|op|per|in) (?:whats\s?app|telegram|wechat)|voeg (?:me|mij|ons) (?:even |gerust )?toe (?:op|via|in) (?:whats\s?app|telegram|wechat)|neem (?:gerust |even )?contact (?:met (?:me|mij|ons) )?op (?:via|per) (?:whats\s?app|telegram|wechat)`),
 ];
 
 // What LinkedIn and friends write when the sender writes nothing of their own.
@@ -318,6 +553,17 @@ const TEMPLATE_PHRASES: readonly RegExp[] = [
   /(?:^|\s)me gustaría (?:añadirte|agregarte|añadirle|agregarle) a mi red(?: profesional)?(?: en linkedin)?(?=\s|$)/g,
   /(?:^|\s)gostaria de (?:adicioná l[oa]|adicionar você|te adicionar|adicionar lhe) (?:à|a) minha rede(?: profissional)?(?: no linkedin)?(?=\s|$)/g,
   /(?:^|\s)ik (?:wil|zou) (?:u|je) graag (?:toevoegen aan|willen toevoegen aan) mijn(?: professionele)? netwerk(?: op linkedin)?(?=\s|$)/g,
+  // "I'm expanding my network" in those languages (one pattern, read in one pass).
+  new RegExp(
+    `(?:^|\\s)(?:${[
+      String.raw`ich (?:erweitere|vergrößere) (?:gerade )?mein (?:berufliches )?netzwerk|um mein (?:berufliches )?netzwerk zu (?:erweitern|vergrößern)`,
+      String.raw`(?:j'(?:é|e)largis|je développe|j'agrandis|(?:pour|afin d') ?(?:élargir|elargir|développer|agrandir)) mon réseau(?: professionnel)?`,
+      String.raw`(?:estoy (?:ampliando|expandiendo) mi red|(?:para )?(?:ampliar|expandir) mi red)(?: profesional)?`,
+      String.raw`(?:estou (?:expandindo|ampliando|a expandir|a alargar) (?:a )?minha rede|(?:para )?(?:expandir|ampliar|alargar) (?:a )?minha rede)(?: profissional)?`,
+      String.raw`ik (?:breid|vergroot) mijn (?:professionele )?netwerk(?: uit)?|om mijn (?:professionele )?netwerk (?:uit te breiden|te vergroten)`,
+    ].join('|')})(?=\\s|$)`,
+    'g',
+  ),
   /(?:^|\s)(?:danke|vielen dank|viele grüße|beste grüße|mit freundlichen grüßen|merci|cordialement|gracias|saludos|un saludo|obrigad[oa]|abraços|atenciosamente|bedankt|groeten|met vriendelijke groet(?:en)?)(?=\s|$)/g,
 ];
 
@@ -401,17 +647,31 @@ function isSharedCue(text: string): boolean {
 const NAMED_GREETING =
   /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+(?!(?:Sir|Madam|There|Friend|All|Team|Everyone|I)\b)|(?:[Hh]allo|[Ll]iebe[r]?|[Bb]onjour|[Cc]h(?:er|ère)|[Hh]ola|[Ee]stimad[oa]|[Qq]uerid[oa]|[Oo]lá|[Pp]rezad[oa]|[Hh]oi|[Bb]este)\s+(?!(?:Herr|Frau|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Meneer|Mevrouw|Sir|Madam|Team|Equipo|Equipe|Équipe|Allerseits|Zusammen|Todos|Tous)(?![\p{L}])))\p{Lu}[\p{L}'-]+/u;
 
-/** Labels of the phrases found in `text`, in table order, without repeats. */
-function matchPhrases(text: string, phrases: readonly Phrase[]): string[] {
-  return phrases.filter((phrase) => phrase.pattern.test(text)).map((phrase) => phrase.label);
+/**
+ * Labels of the phrases found in `text`, in table order, without repeats. The other languages'
+ * phrases are read only when `keyFound` (ANY_FOREIGN_KEY matched), and each only beside its key.
+ */
+function matchPhrases(text: string, phrases: readonly Phrase[], keyFound: boolean): string[] {
+  const labels = phrases
+    .filter(({ key, pattern }) => (key === undefined || (keyFound && key.test(text))) && pattern.test(text))
+    .map((phrase) => phrase.label);
+  // A theme in English and in another language ("crypto", "Kryptowährung") is one theme.
+  return keyFound ? unique(labels) : labels;
 }
 
 /**
- * Every phrase of the three tables in one alternation, so the usual text, which has none, is read
- * once instead of once per phrase, twice a check. A text it matches is read phrase by
+ * Every English phrase of the three tables in one alternation, so the usual text, which has none,
+ * is read once instead of once per phrase, twice a check. A text it matches is read phrase by
  * phrase as before, for the labels.
  */
-const ANY_SPAM_PHRASE = anyOf([...THEME_PHRASES, ...PITCH_PHRASES, ...MASS_PHRASES]);
+const ANY_SPAM_PHRASE = anyOf([...THEME_PHRASES, ...PITCH_PHRASES, ...MASS_PHRASES].filter(({ key }) => key === undefined));
+
+/**
+ * The keys of every phrase in another language, in one alternation. Those phrases together are
+ * too big for one fast pattern (V8 stops optimising a pattern past about 20 KB, and then reads a
+ * note a hundred times slower), but a list of words is cheap to look for.
+ */
+const ANY_FOREIGN_KEY = keysPattern([...THEME_PHRASES, ...PITCH_PHRASES, ...MASS_PHRASES].flatMap(({ keys }) => keys ?? []));
 
 /** One pattern matching where any of `phrases` does; they must share their flags (`i`) for that. */
 function anyOf(phrases: readonly Phrase[]): RegExp {
@@ -421,18 +681,24 @@ function anyOf(phrases: readonly Phrase[]): RegExp {
 }
 
 export function findSpam(text: string): SpamFindings {
-  return ANY_SPAM_PHRASE.test(text) ? findSpamPhraseByPhrase(text) : { pitches: [], themes: [], massPhrases: [] };
+  return ANY_SPAM_PHRASE.test(text) || ANY_FOREIGN_KEY.test(text)
+    ? findSpamPhraseByPhrase(text)
+    : { pitches: [], themes: [], massPhrases: [] };
 }
 
-/** findSpam without the shortcut; exported so a test can hold the two to the same answers. */
+/**
+ * findSpam without the shortcut; exported so a test can hold the two to the same answers. (Both
+ * read a phrase in another language only beside one of its keys.)
+ */
 export function findSpamPhraseByPhrase(text: string): SpamFindings {
-  const themes = matchPhrases(text, THEME_PHRASES);
-  const pitches = matchPhrases(text, PITCH_PHRASES);
+  const keyFound = ANY_FOREIGN_KEY.test(text);
+  const themes = matchPhrases(text, THEME_PHRASES, keyFound);
+  const pitches = matchPhrases(text, PITCH_PHRASES, keyFound);
   // A theme plus money talk in the same text is a pitch even without a stock phrase.
   if (pitches.length === 0 && themes.length > 0 && MONEY_CUE.test(text)) {
     pitches.push(`${themes[0] ?? 'investment'} returns`);
   }
-  return { pitches, themes, massPhrases: matchPhrases(text, MASS_PHRASES) };
+  return { pitches, themes, massPhrases: matchPhrases(text, MASS_PHRASES, keyFound) };
 }
 
 const CURLY_APOSTROPHES = /[’‘]/g;
@@ -458,7 +724,7 @@ export function analyseNote(note: string | null): NoteAnalysis {
   if (spam.pitches.length > 0) return { kind: 'spam', specific: null, spam };
   if (spam.massPhrases.length > 0) return { kind: 'mass-message', specific: null, spam };
   // Soft phrases dropped beside a cue are not the cue: "a quick meeting" is not the event.
-  const specific = specificCue(spam === found ? text : text.replace(ALL_SOFT_PHRASES, ' '));
+  const specific = specificCue(spam === found ? text : withoutSoftPhrases(text, found.massPhrases));
   // Three own words or fewer ("Hi, let's connect!") is a template however it is dressed, unless
   // they name something the two share ("Loved your talk!").
   const shared = specific === 'event' || specific === 'shared-context';
@@ -470,7 +736,7 @@ export function analyseNote(note: string | null): NoteAnalysis {
 function withoutSoftPhrasesBesideCue(spam: SpamFindings, text: string): SpamFindings {
   if (spam.massPhrases.length === 0 || !spam.massPhrases.every((label) => SOFT_LABELS.has(label))) return spam;
   // Without the phrases themselves: "a quick meeting" or "read your" would otherwise count as the cue.
-  const rest = text.replace(ALL_SOFT_PHRASES, ' ');
+  const rest = withoutSoftPhrases(text, spam.massPhrases);
   if (!isEventCue(rest) && !isSharedCue(rest)) return spam;
   return { pitches: spam.pitches, themes: spam.themes, massPhrases: [] };
 }

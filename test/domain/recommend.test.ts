@@ -456,6 +456,127 @@ describe('spam signals', () => {
   });
 });
 
+describe('spam in German, French, Spanish, Portuguese and Dutch', () => {
+  const loved = { mutualConnections: 40, headline: 'Founder', company: 'Acme' };
+
+  it.each([
+    // Money pitches
+    ['Bauen Sie sich ein passives Einkommen auf, ganz ohne Vorkenntnisse.', 'passives Einkommen'],
+    ['Verdienen Sie bis zu 500 € am Tag, bequem von zu Hause aus!', 'Geld verdienen von zu Hause'],
+    ["Découvrez comment gagner de l'argent depuis chez vous.", "gagner de l'argent depuis chez vous"],
+    ['Créez un revenu passif dès aujourd’hui.', 'revenu passif'],
+    ['Genera ingresos pasivos desde el primer mes.', 'ingresos pasivos'],
+    ['Sé tu propio jefe y consigue la libertad financiera.', 'libertad financiera", "sé tu propio jefe'],
+    ['Ganhe uma renda extra trabalhando de casa.', 'renda extra'],
+    ['Conquiste sua renda passiva com o meu método.', 'renda passiva'],
+    ['Bouw een passief inkomen op naast je baan.', 'passief inkomen'],
+    ['Word je eigen baas en bereik financiële vrijheid.', 'financiële vrijheid", "je eigen baas'],
+    // Investment scams: guaranteed returns, trading "mentors" with crypto and money talk
+    ['Mein Bitcoin-Fonds bietet garantierte Renditen von 20 % im Monat.', 'garantierte Rendite'],
+    ['Ich bin Trading-Mentor und meine Schüler verdienen 30 % im Monat mit Kryptowährungen.', 'crypto returns'],
+    ['Rendement garanti de 12 % par mois avec notre fonds crypto.', 'rendement garanti'],
+    ['Je suis mentor en trading, mes élèves font 20 % de rendement par mois.', 'trading returns'],
+    ['Rentabilidad garantizada del 10 % mensual con nuestro fondo de criptomonedas.', 'rendimiento garantizado'],
+    ['Soy mentor de trading de criptomonedas, mis alumnos ganan un 30 % al mes.', 'crypto returns'],
+    ['Olá Sam, lucros garantidos todos os meses, me chame no WhatsApp.', 'rendimento garantido'],
+    ['Sou mentor de trading, meus alunos têm retorno de 20 % ao mês.', 'trading returns'],
+    ['Gegarandeerd rendement van 10 % per maand met ons cryptofonds.', 'gegarandeerd rendement'],
+    ['Als tradingcoach laat ik je met cryptomunten 25 % per maand verdienen.', 'crypto returns'],
+    // Accents left out, as people often write them
+    ['Geld verdienen von zuhause, ganz einfach!', 'Geld verdienen von zu Hause'],
+    ['Atteignez la liberte financiere en 6 mois.', 'liberté financière'],
+    ['Gana 500 euros al dia desde casa.', 'ganar dinero desde casa'],
+    ['Opcoes binarias: lucro rapido para iniciantes.', 'opções binárias'],
+  ])('a money pitch forces ignore even with many mutuals: %j', (note, labels) => {
+    expect(analyseNote(note).kind).toBe('spam');
+    const result = evaluateInvitation(invitation({ ...loved, note }));
+    expect(result.recommendation).toBe('ignore');
+    expect(result.score).toBeLessThanOrEqual(IGNORE_AT);
+    expect(result.reasons[0]).toBe(`The note makes a money pitch ("${labels}"): a typical spam invitation.`);
+  });
+
+  it.each([
+    ['Ich helfe Unternehmen wie Ihrem, mehr qualifizierte Leads zu gewinnen.', 'ich helfe Unternehmen wie Ihrem'],
+    ['Hallo Sam, wir helfen B2B-Softwareunternehmen, ihren Vertrieb zu skalieren.', 'ich helfe Unternehmen wie Ihrem'],
+    ['Hätten Sie nächste Woche Zeit für ein kurzes Gespräch?', 'kurzes Gespräch'],
+    ['Sehr geehrte Damen und Herren, wir bieten IT-Dienstleistungen zu wettbewerbsfähigen Preisen an.', 'Sehr geehrte Damen und Herren", "wettbewerbsfähige Preise'],
+    ['Wer ist bei Contoso für Marketing zuständig?', 'wer ist bei Ihnen zuständig für …'],
+    ["J'aide les entreprises comme la vôtre à générer plus de rendez-vous qualifiés.", "j'aide les entreprises"],
+    ['Seriez-vous disponible pour un court appel cette semaine ?', 'un appel rapide'],
+    ['Je suis tombé sur votre profil et je pense que nous pourrions collaborer.', 'je suis tombé sur votre profil'],
+    ['Ayudo a empresas como la tuya a conseguir más clientes.', 'ayudo a empresas'],
+    ['¿Podemos agendar una llamada rápida esta semana?', 'agendar una llamada'],
+    ['¿Tendrías 15 minutos esta semana?', 'unos minutos de tu tiempo'],
+    ['Ajudo empresas como a sua a vender mais pelo LinkedIn.', 'ajudo empresas'],
+    ['Podemos agendar uma chamada rápida esta semana?', 'agendar uma chamada'],
+    ['Você é a pessoa certa para falar sobre segurança na Contoso?', 'você é a pessoa certa'],
+    ['Ik help bedrijven zoals het uwe aan meer gekwalificeerde leads.', 'ik help bedrijven'],
+    ['Heeft u volgende week tijd voor een kort gesprek?', 'een kort gesprek'],
+    ['Geachte heer/mevrouw, wij bieden IT-diensten tegen scherpe tarieven.', 'Geachte heer/mevrouw", "scherpe tarieven'],
+  ])('a mass-message opener is a negative, even when it asks a question: %j', (note, labels) => {
+    expect(analyseNote(note).kind).toBe('mass-message');
+    const result = evaluateInvitation(invitation({ mutualConnections: 3, note }));
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.spam.massMessage);
+    expect(result.reasons).toContain(`The note reads like a mass message ("${labels}").`);
+  });
+
+  it('calls the same phrases in a headline a sales pitch', () => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 3, headline: 'Berater | Ich helfe Unternehmen, ihren Umsatz zu verdoppeln', note: null }));
+    expect(result.reasons).toContain('Their headline reads like a sales pitch ("ich helfe Unternehmen wie Ihrem", "Umsatz verdoppeln").');
+    const pitch = evaluateInvitation(invitation({ headline: 'Mentora | Libertad financiera para mujeres', note: null }));
+    expect(pitch.recommendation).toBe('ignore');
+    expect(pitch.reasons[0]).toBe('Their headline makes a money pitch ("libertad financiera"): a typical spam invitation.');
+  });
+
+  it.each([
+    ['Wir haben uns auf der Konferenz in Berlin getroffen', 'personal'],
+    ['Danke für das kurze Gespräch gestern auf der Messe', 'personal'],
+    ['Danke für das kurze Telefonat letzte Woche, ich melde mich nach dem Urlaub.', 'plain'],
+    ['Ich habe lange bei einer Bank gearbeitet und interessiere mich für Geld und Verhalten.', 'plain'],
+    ['Ohne Risiko kein Fortschritt, sagten Sie in Ihrem Vortrag.', 'personal'],
+    ['Hallo Sam, ich bin Kryptografie-Forscherin und habe Ihren Artikel gelesen.', 'personal'],
+    ['On a travaillé ensemble chez Capgemini', 'personal'],
+    ['Merci pour le petit appel d’hier, c’était très utile.', 'plain'],
+    ["Nous avons discuté de l'argent public et de l'open data lors du meetup.", 'personal'],
+    ['Je suis mon propre patron depuis 2015, consultant data indépendant.', 'plain'],
+    ['Me encantó tu charla', 'plain'],
+    ['Gracias por la llamada rápida de ayer, fue muy útil.', 'plain'],
+    ['Me encantó tu charla sobre capital de riesgo en Latinoamérica.', 'plain'],
+    ['Soy especialista en marketing de redes sociales en Madrid.', 'plain'],
+    ['Trabalhamos juntos na Accenture', 'personal'],
+    ['Obrigado pela chamada rápida de ontem!', 'plain'],
+    ['Adorei sua palestra sobre dinheiro e motivação.', 'personal'],
+    ['Sou analista de Marketing de Redes Sociais em São Paulo.', 'plain'],
+    ['We hebben samen gestudeerd', 'plain'],
+    ['Bedankt voor het korte gesprek op de beurs.', 'plain'],
+    ['Ik ben mijn eigen baas sinds 2018, freelance ontwikkelaar.', 'plain'],
+  ])('a note that mentions money, a call or a profile innocently keeps its kind: %j', (note, kind) => {
+    expect(analyseNote(note)).toMatchObject({ kind, spam: { pitches: [], themes: [], massPhrases: [] } });
+  });
+
+  it('a request for a call beside a shared event or context is a personal note, in any of these languages', () => {
+    for (const note of [
+      'Wir haben uns auf der Konferenz getroffen. Hätten Sie Zeit für ein kurzes Gespräch?',
+      'Trabajamos juntos en Iberia. ¿Podemos agendar una llamada esta semana?',
+      'Nous nous sommes rencontrés au salon VivaTech. Auriez-vous 15 minutes cette semaine ?',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.spam.massPhrases, note).toEqual([]);
+      expect(analysis.kind, note).toBe('personal');
+    }
+  });
+
+  it.each([
+    'Hallo Sam, ich erweitere mein Netzwerk.',
+    "Bonjour, j'élargis mon réseau professionnel.",
+    'Hola, estoy ampliando mi red profesional.',
+    'Olá, estou expandindo minha rede.',
+    'Hoi, ik breid mijn netwerk uit.',
+  ])('"I\'m expanding my network" is a template in these languages too: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('generic');
+  });
+});
+
 describe('history', () => {
   const twoMutuals = invitation({ mutualConnections: 2 });
   const baseline = evaluateInvitation(twoMutuals).score;
