@@ -142,6 +142,12 @@ describe('findSpam shortcut', () => {
     'Hello dear', 'hi, dear!', 'I help SaaS founders', 'help B2B teams', '3x your pipeline', 'open to a quick chat',
     'free for a 20-min call', 'lucrative offer', 'reply on WhatsApp', 'telegram me', 'WhatsApp: +44', 'on telegram',
     'engineer', 'data', 'Hi Sam', 'we met at the meetup', 'profile', 'opportunity', 'call',
+    // The other languages' phrases, read only beside their key words.
+    'garantierte Rendite', 'rendement garanti', 'rentabilidad garantizada', 'rendimento garantido', 'passives Einkommen',
+    'revenu passif', 'ingresos pasivos', 'renda extra', 'passief inkomen', 'Geld verdienen von zu Hause', 'gegarandeerd',
+    'ich helfe Unternehmen wie Ihrem', "j'aide les entreprises", 'ayudo a empresas', 'een kort gesprek', 'agendar uma chamada',
+    'Sehr geehrte Damen und Herren', 'Madame, Monsieur', 'sei dein eigener Chef', 'je eigen baas', 'señales de trading',
+    'Kryptowährung', 'cripto', 'ein paar Minuten', 'unos minutos de tu tiempo', 'Messe', 'Konferenz', 'de', 'une',
   );
   const text = fc
     .array(fc.oneof(pieces, fc.constantFrom(' ', '  ', ', ', '. ', '\n', '-', ''), fc.string({ maxLength: 6 })), { maxLength: 14 })
