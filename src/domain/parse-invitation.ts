@@ -120,7 +120,12 @@ type Line =
   | { kind: 'quote'; text: string }
   /** Contains a web address; can be part of a note. */
   | { kind: 'link'; text: string }
-  | { kind: 'mutual'; count: number }
+  /**
+   * A mutual-connection count. `loose`: the line says more than LinkedIn's own line would ("14
+   * mutual connections Message", "Around 14 mutual connections"); settleLooseCounts decides
+   * from the lines around it whether it is LinkedIn's or part of the note.
+   */
+  | { kind: 'mutual'; count: number; loose?: string }
   | { kind: 'label'; label: LabelName; value: string }
   /** Boilerplate, email headers, profile-URL lines; may still name the person. */
   | { kind: 'skip'; nameHint: NameHint | null }
@@ -182,7 +187,7 @@ function readPastedOrParts(text: string): ParseResult {
 }
 
 function readPasted(text: string): ParseResult {
-  const allLines = text.split('\n').map(classifyLine);
+  const allLines = settleLooseCounts(text.split('\n').map(classifyLine));
   const name = chooseName(allLines);
   const lines = firstInvitationLines(allLines, name);
   const headlineLine = name?.headline ? -1 : findHeadlineLine(lines, name);
@@ -251,8 +256,8 @@ function classifyContent(text: string): Line {
     // "View profile: https://…" is boilerplate; a sentence with a link belongs to the note.
     return findProfileUrl(text) && !sentence ? profileLine(text) : { kind: 'link', text };
   }
-  const count = mutualsOnLine(text);
-  if (count !== null) return { kind: 'mutual', count };
+  const counted = mutualsOnLine(text);
+  if (counted !== null) return counted.alone ? { kind: 'mutual', count: counted.count } : { kind: 'mutual', count: counted.count, loose: text };
   const invited = invitePhrase(text);
   if (invited !== null && (invited.name !== '' || !sentence)) return { kind: 'skip', nameHint: invited.name === '' ? null : invited };
   const lower = text.toLowerCase();
@@ -904,18 +909,36 @@ const ROLE_AFTER_AND = new Set([
   'ceo', 'cto', 'cfo', 'coo', 'cmo', 'founder', 'co-founder', 'cofounder', 'oprichter', 'mede-oprichter',
   'eigenaar', 'directeur', 'manager', 'consultant', 'adviseur', 'ontwerper', 'illustrator', 'fotograaf',
   'docent', 'trainer', 'coach', 'spreker', 'auteur', 'schrijver', 'ondernemer', 'investeerder', 'programmeur',
-  'onderzoeker', 'bestuurder',
+  'onderzoeker', 'bestuurder', 'marketeer', 'strateeg', 'ontwikkelaar', 'moeder', 'vader',
+]);
+// A field of study or of practice after "en" or "em", whatever comes before: "Coach en
+// Liderazgo", "Avocat en Droit des Affaires", "Consultor em Gestão de Projetos".
+const FIELD_AFTER_IN = new Set([
+  'derecho', 'droit', 'direito', 'liderazgo', 'liderança', 'leadership', 'recrutement', 'reclutamiento',
+  'recrutamento', 'gestión', 'gestion', 'gestão', 'finanzas', 'finance', 'finances', 'finanças', 'informática',
+  'informatique', 'sistemas', 'systèmes', 'telecomunicaciones', 'telecomunicações', 'ingeniería', 'engenharia',
+  'economía', 'économie', 'economia', 'administración', 'administração', 'psicología', 'psychologie',
+  'psicologia', 'medicina', 'médecine', 'educación', 'éducation', 'educação', 'comunicación', 'comunicação',
+  'estrategia', 'stratégie', 'estratégia', 'innovación', 'innovation', 'inovação', 'ventas', 'vendas',
+  'recursos', 'ressources', 'datos', 'données', 'dados', 'ciberseguridad', 'cybersécurité', 'cibersegurança',
+  'transformación', 'transformação', 'desarrollo', 'développement', 'desenvolvimento', 'diseño', 'arquitectura',
+  'arquitetura', 'contabilidad', 'comptabilité', 'contabilidade', 'fiscalidad', 'fiscalité', 'seguridad',
+  'sécurité', 'segurança', 'salud', 'santé', 'saúde', 'proyectos', 'projets', 'projetos', 'negocios', 'affaires',
+  'negócios', 'logística', 'logistique', 'calidad', 'qualité', 'qualidade', 'inteligencia', 'inteligência',
+  'ciencia', 'ciencias', 'ciência', 'ciências', 'matemáticas', 'matemática', 'física', 'química', 'biología',
+  'biologia', 'nutrición', 'nutrição', 'coaching', 'formación', 'formação', 'relaciones', 'relações',
+  'marketing', 'ingénierie', 'stratégies', 'comercio', 'comércio', 'turismo',
 ]);
 const FIRST_WORD = /^[^\s|·•,]+/;
 
-/** "en" or "em" that is followed by a field of study or, in Dutch, by another role: no company. */
+/** "en" or "em" after a degree, before a field, or in Dutch before another role: no company. */
 function marksNoCompany(line: string, marker: RegExpExecArray): boolean {
   const word = marker[0].trim();
   if (word !== 'en' && word !== 'em') return false;
   const before = line.slice(line.lastIndexOf(' ', marker.index - 1) + 1, marker.index).toLowerCase();
   if (FIELD_BEFORE_IN.has(before)) return true;
   const after = FIRST_WORD.exec(line.slice(marker.index + marker[0].length))?.[0].toLowerCase() ?? '';
-  return word === 'en' && ROLE_AFTER_AND.has(after);
+  return FIELD_AFTER_IN.has(after) || (word === 'en' && ROLE_AFTER_AND.has(after));
 }
 
 const TRAILING_LIST_PUNCTUATION = /[\s,;:]+$/;
@@ -1047,19 +1070,20 @@ export function parseMutualConnections(line: string): number | null {
 }
 
 /**
- * A pasted line's count, when the line is LinkedIn's own: the count alone ("12 mutual
- * connections"), after the names it lists ("Sam Lee and 11 other mutual connections"), or as the
- * last of the line's segments ("Berlin · 500+ connections · 12 mutual connections"). A line in
- * a person's own words ("I", "we", "wir", "nous"), or one that says more around the count
- * ("40 mutual connections and counting!", "On a 12 relations en commun"), is their note.
+ * A pasted line's count. `alone` when the line reads as LinkedIn's own: the count alone ("12
+ * mutual connections"), after the names it lists ("Sam Lee and 11 other mutual connections"), or
+ * as the last of the line's segments ("Berlin · 500+ connections · 12 mutual connections").
+ * A line that says more around the count ("40 mutual connections and counting!", "On a 12
+ * relations en commun") is settled by where it stands (settleLooseCounts). A line in a person's
+ * own words ("I", "we", "wir", "nous") is their note.
  */
-function mutualsOnLine(text: string): number | null {
+function mutualsOnLine(text: string): { count: number; alone: boolean } | null {
   if (FIRST_PERSON.test(text) || isGreeting(text)) return null;
   const lower = text.toLowerCase();
   if (lower.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(lower)) return null;
   const found = englishMutuals(lower) ?? (FOREIGN_FIRST_PERSON.test(lower) ? null : foreignMutuals(lower));
   // Lower-casing keeps the length but for a few letters ("İ"); then the lower-case text stands in.
-  return found && standsAlone(found, lower, lower.length === text.length ? text : lower) ? found.count : null;
+  return found && { count: found.count, alone: standsAlone(found, lower, lower.length === text.length ? text : lower) };
 }
 
 /** A count a line states, and where: the phrase that states it, and the names listed before it. */
@@ -1196,9 +1220,47 @@ function countBeforeMisspeltMutual(text: string): number | null {
 }
 
 
+/** LinkedIn's count: the first line that states it alone, else the first loose one (see settleLooseCounts). */
 function firstMutual(lines: readonly Line[]): number | null {
-  for (const line of lines) if (line.kind === 'mutual') return line.count;
-  return null;
+  let loose: number | null = null;
+  for (const line of lines) {
+    if (line.kind !== 'mutual') continue;
+    if (line.loose === undefined) return line.count;
+    loose ??= line.count;
+  }
+  return loose;
+}
+
+// A line that exclaims or asks, or holds the end of one sentence and the start of the next.
+const EXCLAIMS_OR_ASKS = /[!?]/;
+const SENTENCE_BREAK = /[.;]\s+\p{Lu}/u;
+
+/**
+ * A line that states a count but says more ("14 mutual connections Accept View profile", "Around
+ * 14 mutual connections", "40 mutual connections and counting") is LinkedIn's line, its line
+ * breaks lost or typed in a summary, unless the note has begun above it (a greeting, a quote or
+ * a sentence, with no button or logo since) or it reads as a sentence itself: then it is part of
+ * the note. Either way a line that states the count alone wins (firstMutual).
+ */
+function settleLooseCounts(lines: Line[]): Line[] {
+  if (!lines.some((line) => line.kind === 'mutual' && line.loose !== undefined)) return lines;
+  let inNote = false;
+  return lines.map((line) => {
+    if (line.kind === 'mutual' && line.loose !== undefined) {
+      return inNote || readsAsSentence(line.loose) ? { kind: 'text', text: line.loose } : line;
+    }
+    if (line.kind === 'quote' || (line.kind === 'label' && line.label === 'note') || (line.kind === 'text' && looksLikeSentence(line.text))) inNote = true;
+    else if (line.kind === 'button' || line.kind === 'logo' || line.kind === 'recipient' || line.kind === 'panel') inNote = false;
+    return line;
+  });
+}
+
+// An aside in brackets ("(incl. Jane Doe)") is no sentence of its own.
+const IN_BRACKETS = /\([^)]*\)/g;
+
+function readsAsSentence(line: string): boolean {
+  const text = line.includes('(') ? line.replace(IN_BRACKETS, ' ') : line;
+  return EXCLAIMS_OR_ASKS.test(text) || SENTENCE_BREAK.test(text) || (endsWithFullStop(text) && spaceSeparatedWords(text) >= 3);
 }
 
 // --- The note ---------------------------------------------------------------------------------

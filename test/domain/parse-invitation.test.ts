@@ -706,6 +706,33 @@ describe('parseInvitation: a note that mentions a number of mutual connections',
     expect(invitation).toMatchObject({ name: 'Priya Raman', mutualConnections: count, note: null });
   });
 
+  it.each([
+    ['14 mutual connections Accept View profile', 14],
+    ['Jane Doe and 13 other mutual connections Message', 14],
+    ['14 mutual connections – Message', 14],
+    ['14 mutual connections (incl. Jane Doe and Omar Haddad)', 14],
+    ['14 mutual connections, mostly ex-Contoso', 14],
+    ['14 mutual connections: Jane Doe, Omar Haddad, Lee Park…', 14],
+    ['Mutual connections: 14 (Jane Doe, Omar Haddad, …)', 14],
+    ['1 mutual connection: Jane Doe', 1],
+    ['Around 14 mutual connections', 14],
+    ['[image: ] 5 mutual connections', 5],
+  ])('reads a count line that says a little more, %j, before any note', (line, count) => {
+    const invitation = invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${line}\nAccept`));
+    expect(invitation).toMatchObject({ name: 'Priya Raman', mutualConnections: count, note: null });
+  });
+
+  it("reads the e-mail's count line after the note and its button, though it says more", () => {
+    const text = EMAIL_COPY.replace('14 mutual connections', '14 mutual connections View profile');
+    expect(invitationOf(parseInvitation(text))).toEqual(PRIYA);
+  });
+
+  it('keeps a count line that reads as a sentence in the note, with no greeting above it', () => {
+    const note = 'Ha, 40 mutual connections. Surprised it took this long, Sam!';
+    const invitation = invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${note}\nAccept`));
+    expect(invitation).toMatchObject({ mutualConnections: null, note });
+  });
+
   it("reads the e-mail's count, not the one in the note above it", () => {
     const text = EMAIL_COPY.replace(
       'Hi Sam, we met at the Data Council panel last week - would love to stay in touch.',
@@ -1382,6 +1409,22 @@ Afmelden · Help`;
       ['Ontwerper en Illustrator', 'Ontwerper en Illustrator', null],
       ['Oprichter en CEO', 'Oprichter en CEO', null],
       ['Ontwerper en illustrator bij Coolblue', 'Ontwerper en illustrator', 'Coolblue'],
+    ] as const) {
+      expect(splitHeadline(line), line).toEqual({ headline, company });
+    }
+  });
+
+  it('takes no field of practice after "en" or "em" for the company, whatever comes before it', () => {
+    for (const [line, headline, company] of [
+      ['Coach en Liderazgo y Equipos', 'Coach en Liderazgo y Equipos', null],
+      ['Abogada especializada en Derecho Laboral', 'Abogada especializada en Derecho Laboral', null],
+      ['Consultante en Recrutement IT', 'Consultante en Recrutement IT', null],
+      ['Avocat en Droit des Affaires', 'Avocat en Droit des Affaires', null],
+      ['Consultor em Gestão de Projetos', 'Consultor em Gestão de Projetos', null],
+      ['Moeder en Marketeer', 'Moeder en Marketeer', null],
+      // A company after the field still is one.
+      ['Especialista en Marketing Digital en Google', 'Especialista en Marketing Digital', 'Google'],
+      ['Consultor em Gestão de Projetos na Ambev | Mentor em Ambev Labs', 'Consultor em Gestão de Projetos na Ambev | Mentor', 'Ambev Labs'],
     ] as const) {
       expect(splitHeadline(line), line).toEqual({ headline, company });
     }
