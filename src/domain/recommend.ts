@@ -419,6 +419,148 @@ function withoutSoftPhrases(text: string, found: readonly string[]): string {
   return found.some((label) => FOREIGN_SOFT_LABELS.has(label)) ? rest.replace(ALL_FOREIGN_SOFT_PHRASES, ' ') : rest;
 }
 
+// A call, a demo or some time that already happened asks for nothing: "thanks for making time for
+// a quick call yesterday" is a shared past event, as "we met at the meetup" is. The soft phrase
+// counts so when, in its own sentence, thanks govern it or a past time stands beside it, and the
+// sentence neither asks nor looks ahead. Read only for notes whose mass phrases are all soft.
+
+/** Having seen a profile, which is always in the past and no shared event. */
+const PROFILE_SOFT_LABELS = softLabels([
+  'I noticed your profile', 'habe Ihr Profil gesehen', "j'ai vu votre profil", 'vi tu perfil', 'vi seu perfil', 'ik zag uw profiel',
+]);
+/** The other soft phrases, a call, a demo or some time, each for all its matches. */
+const SOFT_PHRASES_IN_PAST: ReadonlyMap<string, RegExp> = new Map(
+  [...SOFT_PHRASES, ...FOREIGN_SOFT_PHRASES]
+    .filter(({ label }) => !PROFILE_SOFT_LABELS.has(label))
+    .map(({ label, pattern }) => [label, new RegExp(pattern.source, 'gi')]),
+);
+/** The French ones: "hier" is yesterday only there (in German and Dutch it is "here"). */
+const FRENCH_SOFT_LABELS = softLabels(['un appel rapide', 'une démo rapide', 'quelques minutes de votre temps']);
+
+function softLabels(labels: readonly string[]): ReadonlySet<string> {
+  const odd = labels.find((label) => !SOFT_LABELS.has(label));
+  if (odd !== undefined) throw new Error(`"${odd}" is not the label of a soft phrase`);
+  return new Set(labels);
+}
+
+/** Phrases, whole, with a space standing for any run of white space (no `u` flag: LETTER bounds them). */
+function anyWords(phrases: readonly string[]): string {
+  return phrases.map((phrase) => phrase.replace(/ /g, String.raw`\s+`)).join('|');
+}
+
+/** A word of the same clause: no comma, colon, bracket or dash before the next. */
+const CLAUSE_WORD = String.raw`[^\s,;:()–—-][^\s,;:()–—]*`;
+/** Thanks, then up to four words of the same clause, at the end of what comes before the phrase. */
+const THANKS_BEFORE = new RegExp(
+  `(?<!${LETTER})(?:${anyWords([
+    String.raw`thanks?(?: (?:so much|a lot|again))? for`,
+    String.raw`thank you(?: (?:so much|very much|again))? for`,
+    'many thanks for',
+    String.raw`(?:danke(?:sch[öo]n)?|vielen dank|herzlichen dank)(?: (?:dir|ihnen|euch))?(?: nochmal(?:s)?)?,? (?:f[üu]r|dass)`,
+    String.raw`merci(?: beaucoup| encore)? (?:pour|d['’]avoir)`,
+    String.raw`(?:muchas |mil )?gracias(?: de nuevo| otra vez)? por`,
+    String.raw`(?:muito )?obrigad[oa](?: mais uma vez)? (?:por|pel[oa]s?)`,
+    String.raw`(?:bedankt|dank (?:je|jullie|u)(?: wel)?)(?: nogmaals)? (?:voor|dat)`,
+  ])})((?:\\s+${CLAUSE_WORD}){0,4})\\s*$`,
+  'i',
+);
+/** What thanks govern instead, when it comes between them and the phrase: "thanks for connecting and …". */
+const THANKS_FOR_SOMETHING_ELSE = new RegExp(
+  `(?<!${LETTER})(?:and|but|or|und|aber|oder|et|mais|ou|y|pero|e|mas|maar)(?!${LETTER})|connect|accept|consider|advance|vernetz|anfrage|annehm|angenommen|connexion|connecter|conect|conex|acept|aceit|verbind|invit|einladung|uitnodig|convite`,
+  'i',
+);
+const PAST_TIMES = [
+  'yesterday', 'the day before yesterday', 'last night', 'earlier today', 'earlier this week', 'the other day',
+  String.raw`last (?:week|month|weekend|monday|tuesday|wednesday|thursday|friday)`,
+  'gestern', 'vorgestern', 'neulich', String.raw`(?:letzte|vergangene)n? woche`,
+  'avant-hier', String.raw`la semaine derni[èe]re`, String.raw`l['’]autre jour`,
+  'ayer', 'anteayer', 'anoche', 'la semana pasada', String.raw`el otro d[íi]a`,
+  'ontem', 'anteontem', 'semana passada', 'outro dia',
+  'gisteren', 'eergisteren', String.raw`(?:vorige|afgelopen) week`,
+];
+/**
+ * A past time beside the phrase, in the same clause: up to two words before it ("gestern Zeit für
+ * ein kurzes Gespräch", not "last week I tried to book a quick call"), or three after it.
+ */
+function pastTimeBeside(times: readonly string[]): { before: RegExp; after: RegExp } {
+  const time = anyWords(times);
+  return {
+    before: new RegExp(`(?<!${LETTER})(?:${time})(?:\\s+${CLAUSE_WORD}){0,2}\\s*$`, 'i'),
+    after: new RegExp(`^\\s*(?:${CLAUSE_WORD}\\s+){0,3}(?:${time})(?!${LETTER})`, 'i'),
+  };
+}
+const PAST_TIME_BESIDE = pastTimeBeside(PAST_TIMES);
+const FRENCH_PAST_TIME_BESIDE = pastTimeBeside(['hier', ...PAST_TIMES]);
+/** Said of what was agreed before, anywhere in the sentence. */
+const AS_PROMISED = new RegExp(
+  `(?<!${LETTER})(?:${anyWords([
+    'as (?:promised|discussed|agreed)',
+    'wie (?:versprochen|besprochen|vereinbart|abgesprochen)',
+    String.raw`comme (?:promis|convenu|discut[ée])`,
+    String.raw`como (?:promet[íi]|prometido|quedamos|acordamos|acordado|combinado|combinamos)`,
+    'conforme (?:combinado|prometido)',
+    'zoals (?:beloofd|besproken|afgesproken)',
+  ])})(?!${LETTER})`,
+  'i',
+);
+/**
+ * A day ahead, which makes the phrase a request again: "thanks for making time for a quick call
+ * next week". (Not "soon": "talk soon", "à bientôt" sign off a thank-you too.)
+ */
+const LOOKS_AHEAD = new RegExp(
+  `(?<!${LETTER})(?:${anyWords([
+    String.raw`next (?:week|month|quarter|few days|couple of days|time|monday|tuesday|wednesday|thursday|friday)`,
+    'tomorrow', String.raw`later (?:today|this week)`, String.raw`(?<!earlier )this (?:week|month|afternoon|evening)`,
+    String.raw`n[äa]chste[nmrs]? (?:woche|monat|tage?n?|mal|montag|dienstag|mittwoch|donnerstag|freitag)`,
+    String.raw`(?<!guten )morgen`, 'diese woche',
+    String.raw`(?:la )?semaine prochaine`, 'le mois prochain', String.raw`prochaine?s? (?:semaine|fois|jours)`, 'demain',
+    'cette semaine',
+    String.raw`pr[óo]xim[oa]s? (?:semana|mes|m[êe]s|d[íi]as)`, 'semana que (?:viene|vem)', String.raw`ma[ñn]ana`,
+    'esta semana', 'essa semana', String.raw`amanh[ãa]`,
+    String.raw`(?:volgende|komende) (?:week|maand|keer|dagen)`, 'deze week',
+  ])})(?!${LETTER})`,
+  'i',
+);
+const SENTENCE_ENDS = '.!?…\n';
+/** Past this many characters either side of the phrase, a sentence is no thank-you (and each phrase stays cheap to read). */
+const SENTENCE_REACH = 400;
+
+/** Whether one of the soft phrases `found` in `text` is about a call or time already had. */
+function softPhraseInPast(text: string, found: readonly string[]): boolean {
+  for (const label of found) {
+    const pattern = SOFT_PHRASES_IN_PAST.get(label);
+    if (pattern === undefined) continue;
+    for (const match of text.matchAll(pattern)) {
+      if (isInPast(text, match.index, match.index + match[0].length, FRENCH_SOFT_LABELS.has(label))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the phrase at `start`–`end` is thanked for or set in the past, in a sentence that neither asks nor looks ahead. */
+function isInPast(text: string, start: number, end: number, french: boolean): boolean {
+  let from = start;
+  while (from > 0 && !SENTENCE_ENDS.includes(text.charAt(from - 1))) {
+    from -= 1;
+    if (start - from > SENTENCE_REACH) return false;
+  }
+  let to = end;
+  while (to < text.length && !SENTENCE_ENDS.includes(text.charAt(to))) {
+    to += 1;
+    if (to - end > SENTENCE_REACH) return false;
+  }
+  const before = text.slice(from, start);
+  const phrase = text.slice(start, end);
+  const after = text.slice(end, to);
+  if (text.charAt(to) === '?' || phrase.includes('?') || before.includes('¿')) return false;
+  const sentence = `${before}${phrase}${after}`;
+  if (LOOKS_AHEAD.test(sentence)) return false;
+  const thanks = THANKS_BEFORE.exec(before);
+  if (thanks !== null && !THANKS_FOR_SOMETHING_ELSE.test(thanks[1] ?? '')) return true;
+  const beside = french ? FRENCH_PAST_TIME_BESIDE : PAST_TIME_BESIDE;
+  return beside.before.test(before) || beside.after.test(after) || AS_PROMISED.test(sentence);
+}
+
 const MASS_PHRASES: readonly Phrase[] = [
   { label: 'Dear Sir/Madam', pattern: /\bdear (?:sir|madam)\b|\bto whom it may concern\b/i },
   { label: 'Hello dear', pattern: /\b(?:hello|hi|hey|greetings),?\s+dear\s*(?:[,!.]|$)/i },
@@ -719,12 +861,13 @@ function ownWords(note: string): string[] {
 export function analyseNote(note: string | null): NoteAnalysis {
   const text = note?.trim() ?? '';
   const found = findSpam(text);
-  const spam = withoutSoftPhrasesBesideCue(found, text);
+  const cue = cueBesideSoftPhrases(found, text);
+  const spam = cue === null ? found : { pitches: found.pitches, themes: found.themes, massPhrases: [] };
   if (text === '') return { kind: 'none', specific: null, spam };
   if (spam.pitches.length > 0) return { kind: 'spam', specific: null, spam };
   if (spam.massPhrases.length > 0) return { kind: 'mass-message', specific: null, spam };
   // Soft phrases dropped beside a cue are not the cue: "a quick meeting" is not the event.
-  const specific = specificCue(spam === found ? text : withoutSoftPhrases(text, found.massPhrases));
+  const specific = cue ?? specificCue(text);
   // Three own words or fewer ("Hi, let's connect!") is a template however it is dressed, unless
   // they name something the two share ("Loved your talk!").
   const shared = specific === 'event' || specific === 'shared-context';
@@ -732,13 +875,18 @@ export function analyseNote(note: string | null): NoteAnalysis {
   return { kind: specific === null ? 'plain' : 'personal', specific, spam };
 }
 
-/** Drops soft phrases when they are the note's only mass phrases and the note names a shared event or context. */
-function withoutSoftPhrasesBesideCue(spam: SpamFindings, text: string): SpamFindings {
-  if (spam.massPhrases.length === 0 || !spam.massPhrases.every((label) => SOFT_LABELS.has(label))) return spam;
+/**
+ * The shared event or context that lets the note's soft phrases go, when they are its only mass
+ * phrases; null when there is none and they count.
+ */
+function cueBesideSoftPhrases(spam: SpamFindings, text: string): 'event' | 'shared-context' | null {
+  if (spam.massPhrases.length === 0 || !spam.massPhrases.every((label) => SOFT_LABELS.has(label))) return null;
   // Without the phrases themselves: "a quick meeting" or "read your" would otherwise count as the cue.
   const rest = withoutSoftPhrases(text, spam.massPhrases);
-  if (!isEventCue(rest) && !isSharedCue(rest)) return spam;
-  return { pitches: spam.pitches, themes: spam.themes, massPhrases: [] };
+  if (isEventCue(rest)) return 'event';
+  if (isSharedCue(rest)) return 'shared-context';
+  // A call or time already had is a shared event too.
+  return softPhraseInPast(text, spam.massPhrases) ? 'event' : null;
 }
 
 function specificCue(text: string): NoteAnalysis['specific'] {

@@ -414,6 +414,62 @@ describe('spam signals', () => {
     expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: ['Dear Sir/Madam', 'book a quick call'] } });
   });
 
+  it.each([
+    'Hi Sam, thanks for making time for a quick call yesterday. As promised, here are the slides.',
+    'Hallo Sam, danke, dass du dir gestern Zeit für ein kurzes Gespräch genommen hast. Wie versprochen schicke ich dir die Unterlagen.',
+    "Merci d'avoir pris quelques minutes de ton temps hier pour répondre à mes questions sur Rust. Au plaisir !",
+    'Oi Sam, foi ótimo fazer uma call com você ontem! Como combinado, te mando o material por aqui.',
+    'Hola Sam, gracias por tener una reunión con nosotros la semana pasada. Te paso el documento que comentamos.',
+    'Hoi Sam, bedankt voor de 10 minuten van je tijd gisteren, super nuttig. Ik stuur je de link naar de repo.',
+    'Thank you so much for taking the time to hop on a quick call earlier today.',
+    'Great to hop on a quick call yesterday - here is the repo I mentioned.',
+    "As promised, I'll send you a short demo of the CLI.",
+    'Vielen Dank, dass Sie sich letzte Woche Zeit für ein kurzes Gespräch genommen haben.',
+    "Merci pour le temps, on a pu faire un petit appel hier, c'était top.",
+    'Gracias por tener una llamada conmigo ayer.',
+    'Thank you for taking the time to hop on a quick call with me, it helped a lot.',
+    'Danke, dass du dir Zeit für ein kurzes Gespräch genommen hast.',
+    'Obrigado por fazer uma call comigo, ajudou muito.',
+  ])('a call or some time already had, thanked for or set in the past, is a shared event: %j', (note) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific: 'event', spam: { massPhrases: [] } });
+    const result = evaluateInvitation(invitation({ mutualConnections: 3, note }));
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.note.personal);
+  });
+
+  it.each([
+    ['Thanks for connecting! Open to a quick call next week?', 'book a quick call'],
+    ['Thanks for accepting. Do you have 15 minutes for a quick demo?', 'a few minutes of your time'],
+    ['Danke für die Vernetzung! Hätten Sie Zeit für ein kurzes Gespräch?', 'kurzes Gespräch'],
+    ['Thanks for the follow. Happy to set up a quick call whenever suits.', 'book a quick call'],
+    ['Thanks for the follow, happy to set up a quick call whenever suits.', 'book a quick call'],
+    ['Thanks for reading and happy to hop on a quick call.', 'book a quick call'],
+    ['Thanks for accepting my invite to set up a quick call.', 'book a quick call'],
+    ['Thanks for making time for a quick call next week.', 'book a quick call'],
+    ['Thanks in advance for making time for a quick call.', 'book a quick call'],
+    ['Could we set up a quick call like last week?', 'book a quick call'],
+    ['Following up on my note from last week, happy to set up a quick call.', 'book a quick call'],
+    ['Last week I tried to book a quick call with you.', 'book a quick call'],
+    ['Happy to show you a quick demo. It shipped yesterday!', 'a quick demo'],
+    ['I saw your profile yesterday and would love to connect.', 'I noticed your profile'],
+    // "Hier" is "here" in Dutch and German.
+    ['Ik wil graag een kort gesprek inplannen hier op ons kantoor in Utrecht.', 'een kort gesprek'],
+    ['Gracias por aceptar. ¿Podemos agendar una llamada?', 'agendar una llamada'],
+    ['Bedankt voor het connecten! Heb je volgende week 15 minuten?', 'een paar minuten van uw tijd'],
+  ])('a pitch that thanks for something else, or asks for a call ahead, stays a mass message: %j', (note, label) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: [label] } });
+  });
+
+  it('thanks for a call already had do not excuse a sales pitch', () => {
+    expect(analyseNote('Thanks for the call yesterday, I help companies like yours cut their cloud bill.')).toMatchObject({
+      kind: 'mass-message',
+      spam: { massPhrases: ['I help companies like yours'] },
+    });
+    expect(analyseNote('Thanks for making time for a quick call yesterday. I help founders like you close more deals.')).toMatchObject({
+      kind: 'mass-message',
+      spam: { massPhrases: ['I help companies like yours', 'book a quick call'] },
+    });
+  });
+
   it('calls the same phrases in a headline a sales pitch', () => {
     const result = evaluateInvitation(invitation({ mutualConnections: 3, headline: 'I help B2B founders close more deals', note: null }));
     expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.note.none + WEIGHTS.spam.massMessage);
