@@ -247,14 +247,20 @@ function classifyLine(raw: string): Line {
   if (header) return { kind: 'skip', nameHint: headerNameHint(header[1] ?? '', header[2] ?? '') };
   const label = LABEL.exec(text);
   if (label) return { kind: 'label', label: labelName(label[1] ?? ''), value: label[2] ?? '' };
+  // A picture's stand-in in a copied e-mail: Gmail's "[image: Kwame Mensah]", Outlook's "[Kwame
+  // Mensah]" or "[https://static.licdn.com/…]". Only the logo's matters.
+  if (PICTURE_PLACEHOLDER.test(text)) return LOGO_LINES.has(text.toLowerCase()) ? LOGO : SKIP;
   return classifyContent(text);
 }
+
+const PICTURE_PLACEHOLDER = /^\[[^[\]]*\]$/;
 
 function classifyContent(text: string): Line {
   const sentence = looksLikeSentence(text);
   if (WEB_ADDRESS.test(text) || text.toLowerCase().includes('linkedin.com/')) {
     // "View profile: https://…" is boilerplate; a sentence with a link belongs to the note.
-    return findProfileUrl(text) && !sentence ? profileLine(text) : { kind: 'link', text };
+    if (findProfileUrl(text) && !sentence) return profileLine(text);
+    return linkedButtonOrCount(text) ?? { kind: 'link', text };
   }
   const counted = mutualsOnLine(text);
   if (counted !== null) return counted.alone ? { kind: 'mutual', count: counted.count } : { kind: 'mutual', count: counted.count, loose: text };
@@ -271,7 +277,7 @@ const PANEL_HEADER =
   /^(?:(?:people you may know|people also viewed|more suggestions for you)\b|personen, die sie (?:vielleicht kennen|kennen könnten)|leute, die sie vielleicht kennen|personnes que vous pourriez connaître|personas que (?:quizás?|tal vez) conozcas|pessoas que você talvez conheça|pessoas que talvez você conheça|mensen die (?:u|je) misschien kent)/;
 const BUTTON: Line = { kind: 'button' };
 const LOGO_LINES = new Set([
-  'linkedin', '[image: linkedin]', '[image:linkedin]',
+  'linkedin', '[image: linkedin]', '[image:linkedin]', '[linkedin]',
   // Gmail's stand-in for the logo in German, Spanish, Portuguese and Dutch.
   '[bild: linkedin]', '[bild:linkedin]', '[imagen: linkedin]', '[imagen:linkedin]', '[imagem: linkedin]',
   '[imagem:linkedin]', '[afbeelding: linkedin]', '[afbeelding:linkedin]',
@@ -320,6 +326,21 @@ function nextLoudLine(lines: readonly Line[], from: number): number {
   let index = from;
   while (index < lines.length && isQuiet(lines[index] ?? BLANK)) index += 1;
   return index;
+}
+
+// A link at the end of a line, as an e-mail's buttons and count come copied from Outlook or the
+// plain-text part: "Accept<https://…>", "Accept https://…" ("Accepthttps://…" once Slack has
+// unwrapped it), "14 mutual connections: https://…".
+const TRAILING_LINK = /:?\s*<?https?:\/\/\S+?>?$/i;
+
+/** The button, count or other boilerplate a line holds before its link; null for any other line with a link. */
+function linkedButtonOrCount(text: string): Line | null {
+  const link = TRAILING_LINK.exec(text);
+  if (!link || link.index === 0) return null;
+  const rest = text.slice(0, link.index).trim();
+  if (rest === '' || WEB_ADDRESS.test(rest)) return null;
+  const line = classifyContent(rest);
+  return line.kind === 'mutual' || isChrome(line) ? line : null;
 }
 
 /** A line with a profile URL is boilerplate, but the mobile app's share line names the person. */
@@ -403,8 +424,13 @@ const STARTS_WITH_NAME_LIKE_GREETING = /^(?:[Mm]oin|[Hh]oi|[Bb]este|[Ss]ervus|[S
 
 function followsLogo(lines: readonly Line[], index: number): boolean {
   let before = index - 1;
-  while (lines[before]?.kind === 'blank') before -= 1;
+  while (isBlankOrPicture(lines[before])) before -= 1;
   return lines[before]?.kind === 'logo';
+}
+
+/** A blank line, or boilerplate that names nobody such as a picture's stand-in ("[image: Sam Lee]"). */
+function isBlankOrPicture(line: Line | undefined): boolean {
+  return line?.kind === 'blank' || (line?.kind === 'skip' && line.nameHint === null);
 }
 
 /** The name on line `index` when a headline comes under it (past quiet lines), else null. */

@@ -285,9 +285,65 @@ This email was intended for Sam Lee (Product Lead at Contoso).`;
     }
   });
 
+  it('passes over the pictures\' stand-ins of a Gmail or Outlook copy with no footer', () => {
+    for (const [recipient, inviter] of [
+      ['[image: Sam Lee]', '[image: Kwame Mensah]'],
+      ['[Sam Lee]', '[Kwame Mensah]'],
+    ]) {
+      const text = `[image: LinkedIn]\n${recipient}\nSam Lee\n\n${inviter}\nKwame Mensah\nFounder & CEO at Paystack Labs\nAccra, Ghana\n[image: ] 5 mutual connections\nAccept\nView profile`;
+      expect(invitationOf(parseInvitation(text)), recipient).toMatchObject({
+        name: 'Kwame Mensah',
+        company: 'Paystack Labs',
+        mutualConnections: 5,
+        note: null,
+      });
+    }
+  });
+
   it("still reads the name when the inviter has the recipient's name", () => {
     const text = 'Sam Lee\nHead of Data at Northwind\nAccept\nThis email was intended for Sam Lee (Product Lead at Contoso)';
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Sam Lee', headline: 'Head of Data' });
+  });
+});
+
+describe('parseInvitation: buttons and counts that carry their link', () => {
+  // Outlook copies a link after its text ("Accept<https://…>"), a plain-text part after a colon,
+  // and Slack unwraps "<https://…>" so that the two run together ("Accepthttps://…").
+  const OUTLOOK_COPY = `LinkedIn <invitations@linkedin.com>
+Tue 3/10/2026 9:41 AM
+To: Sam Lee
+[https://static.licdn.com/aero-v1/sc/h/9ehe6n39fa07dc5edzani7tz1]
+Sam Lee
+[Aisha Bello]
+Aisha Bello
+Product Marketing Manager at HubSpot
+Lagos, Nigeria
+Hi Sam, we were on the same panel at SaaStr 2025. Good to finally connect here.
+Accept<https://www.linkedin.com/comm/mynetwork/invitation-manager/?invitationId=7&trk=eml-accept>
+View profile<https://www.linkedin.com/comm/in/aisha-bello-pmm>
+18 mutual connections<https://www.linkedin.com/comm/search/results/people/?facetConnectionOf=xyz>
+Unsubscribe<https://www.linkedin.com/comm/psettings/email-unsubscribe>
+This email was intended for Sam Lee (Product Lead at Contoso).`;
+
+  it.each([
+    ['as copied', (text: string) => text],
+    ['with a space before each link', (text: string) => text.replace(/<https/g, ' <https')],
+    ['unwrapped by Slack', (text: string) => text.replace(/<(https[^>]*)>/g, '$1')],
+    ['after a colon', (text: string) => text.replace(/<(https[^>]*)>/g, ': $1')],
+  ])('leaves the buttons out of the note and reads the count, %s', (_how, copy) => {
+    expect(invitationOf(parseInvitation(copy(OUTLOOK_COPY)))).toEqual({
+      name: 'Aisha Bello',
+      headline: 'Product Marketing Manager',
+      company: 'HubSpot',
+      mutualConnections: 18,
+      profileUrl: 'https://www.linkedin.com/in/aisha-bello-pmm',
+      note: 'Hi Sam, we were on the same panel at SaaStr 2025. Good to finally connect here.',
+    });
+  });
+
+  it('keeps a link of the note in the note', () => {
+    const note = 'Hi Sam, loved your talk on data contracts.\nThe slides are here https://example.com/slides';
+    expect(invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${note}\nAccept`))).toMatchObject({ note });
   });
 });
 
