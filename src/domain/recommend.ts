@@ -777,12 +777,17 @@ function escapedPhrases(phrases: readonly string[]): string {
 // "met", but not the Dutch "met" ("with"): "met een", "met de", "met u" never follow the English one.
 const MET = /\bmet\b(?!\s+(?:een|de|het|u|je|jou|jullie|ons|mij|mijn|hem|haar|elkaar|vriendelijke)\b)/i;
 
+// "your talk" and "your post" with a word or two between: "your KubeCon talk", "your recent
+// article", "your Config talk on design tokens".
+const YOUR_NAMED_TALK = /\byour(?:\s+[\p{L}\p{N}.+#'’-]+){1,2}\s+(?:talk|presentation)s?\b/iu;
+const YOUR_NAMED_WRITING = /\byour(?:\s+[\p{L}\p{N}.+#'’-]+){1,2}\s+(?:post|article|blog|paper|book|newsletter|podcast|research)s?\b/iu;
+
 function isEventCue(text: string): boolean {
-  return EVENT_CUE.test(text) || MET.test(text) || FOREIGN_EVENT_CUE.test(text);
+  return EVENT_CUE.test(text) || MET.test(text) || FOREIGN_EVENT_CUE.test(text) || YOUR_NAMED_TALK.test(text);
 }
 
 function isSharedCue(text: string): boolean {
-  return SHARED_CUE.test(text) || FOREIGN_SHARED_CUE.test(text);
+  return SHARED_CUE.test(text) || FOREIGN_SHARED_CUE.test(text) || YOUR_NAMED_WRITING.test(text);
 }
 
 // A greeting by name, in English or another language ("Hallo Sam", "Hola Sam"): not "Dear Sir".

@@ -149,6 +149,10 @@ describe('the note', () => {
     // Short, and still about something the two share.
     ['Loved your talk!', 'event', 'mentions where you met or an event'],
     ['Thanks for the intro!', 'shared-context', 'mentions something you share'],
+    // The talk or the writing named on the way ("your KubeCon talk", "your recent article").
+    ['Loved your KubeCon talk on eBPF!', 'event', 'mentions where you met or an event'],
+    ['Sam, enjoyed your Config talk on design tokens.', 'event', 'mentions where you met or an event'],
+    ['Really liked your recent article on data contracts.', 'shared-context', 'mentions something you share'],
   ])('a specific note is personal: %j', (note, specific, wording) => {
     expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
     const result = withNote(note);
