@@ -186,7 +186,40 @@ function readPastedOrParts(text: string): ParseResult {
   return more ? typed : pasted;
 }
 
+/**
+ * A forwarded or quoted e-mail: what the forwarder wrote above it ("FYI - should I accept this
+ * one?") is not the invitation's note. So the part after the forwarding line, or the quoted
+ * lines alone, are read first, and the whole text only when they name nobody.
+ */
 function readPasted(text: string): ParseResult {
+  const forwarded = FORWARDING_HINT.test(text) ? forwardedPart(text) : null;
+  if (forwarded !== null) {
+    const result = readPastedLines(forwarded);
+    if (result.ok) return result;
+  }
+  return readPastedLines(text);
+}
+
+const FORWARDING_HINT = /forward|original|wrote:|weitergeleitet|ursprüngliche|transféré|d'origine|reenviado|encaminhada|doorgestuurd|oorspronkelijk|^\s*>/im;
+const FORWARDING_LINE =
+  /^[-\s]*(?:(?:forwarded|original) message|begin forwarded message:?|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje (?:reenviado|original)|mensagem (?:encaminhada|original)|doorgestuurd bericht|oorspronkelijk bericht)[-\s]*$|^on .{1,250}\bwrote:\s*$/im;
+const QUOTED_LINE = /^\s*>/;
+const QUOTED_LINE_ANYWHERE = /^\s*>/m;
+/** Quoted lines needed before they are read as the forwarded invitation, apart from the rest. */
+const MIN_QUOTED_LINES = 3;
+
+/** What comes after the first forwarding line, or the quoted lines of a reply; null if neither. */
+function forwardedPart(text: string): string | null {
+  const line = FORWARDING_LINE.exec(text);
+  // A copy that starts with the forwarding line has nothing of the forwarder's above it.
+  if (line !== null) return line.index > 0 ? text.slice(line.index + line[0].length) : null;
+  if (!QUOTED_LINE_ANYWHERE.test(text)) return null;
+  const lines = text.split('\n');
+  const quoted = lines.filter((each) => QUOTED_LINE.test(each));
+  return quoted.length >= MIN_QUOTED_LINES && quoted.length < lines.length ? quoted.join('\n') : null;
+}
+
+function readPastedLines(text: string): ParseResult {
   const allLines = settleLooseCounts(text.split('\n').map(classifyLine));
   const name = chooseName(allLines);
   const lines = firstInvitationLines(allLines, name);

@@ -306,6 +306,34 @@ This email was intended for Sam Lee (Product Lead at Contoso).`;
   });
 });
 
+describe('parseInvitation: forwarded and quoted e-mails', () => {
+  // What the forwarder wrote above the invitation is theirs, not the inviter's note.
+  it.each([
+    ['FYI - should I accept this one?\n\n', 'forwarded by Gmail'],
+    ['Worth accepting?\n', 'with another note-like line above'],
+  ])('reads the forwarded invitation, not the words above it (%j, %s)', (above) => {
+    expect(invitationOf(parseInvitation(`${above}${EMAIL_COPY}`))).toEqual(PRIYA);
+  });
+
+  it('reads the forwarded invitation under a foreign forwarding line', () => {
+    const text = `Soll ich annehmen?\n\n${EMAIL_COPY.replace('---------- Forwarded message ---------', '---------- Weitergeleitete Nachricht ---------')}`;
+    expect(invitationOf(parseInvitation(text))).toEqual(PRIYA);
+  });
+
+  it('reads the quoted lines of a reply, not the reply', () => {
+    const quoted = 'FYI - should I accept this one?\n\n> Priya Raman\n> Head of Data at Northwind\n>\n> 14 mutual connections\n>\n> Accept\n\nSent from my phone';
+    expect(invitationOf(parseInvitation(quoted))).toMatchObject({ name: 'Priya Raman', company: 'Northwind', mutualConnections: 14, note: null });
+    const wrote =
+      'Worth accepting?\n\nOn Tue, Feb 3, 2026 at 9:14 AM Priya Raman via LinkedIn <invitations@linkedin.com> wrote:\nPriya Raman\nHead of Data at Northwind\nHi Sam, loved your talk.\n14 mutual connections';
+    expect(invitationOf(parseInvitation(wrote))).toMatchObject({ name: 'Priya Raman', mutualConnections: 14, note: 'Hi Sam, loved your talk.' });
+  });
+
+  it('reads the whole text when nobody is named after the forwarding line', () => {
+    const text = 'Priya Raman\nHead of Data at Northwind\n14 mutual connections\n\n-----Original Message-----\nSee above, thanks';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Priya Raman', mutualConnections: 14 });
+  });
+});
+
 describe('parseInvitation: buttons and counts that carry their link', () => {
   // Outlook copies a link after its text ("Accept<https://…>"), a plain-text part after a colon,
   // and Slack unwraps "<https://…>" so that the two run together ("Accepthttps://…").
