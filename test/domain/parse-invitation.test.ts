@@ -69,6 +69,23 @@ Hi Sam, we met at the Data Council panel last week - would love to stay in touch
 Ignore
 Accept`;
 
+// Outlook writes a picture's stand-in in brackets and each link after its text.
+const OUTLOOK_COPY = `LinkedIn <invitations@linkedin.com>
+Tue 3/10/2026 9:41 AM
+To: Sam Lee
+[https://static.licdn.com/aero-v1/sc/h/9ehe6n39fa07dc5edzani7tz1]
+Sam Lee
+[Aisha Bello]
+Aisha Bello
+Product Marketing Manager at HubSpot
+Lagos, Nigeria
+Hi Sam, we were on the same panel at SaaStr 2025. Good to finally connect here.
+Accept<https://www.linkedin.com/comm/mynetwork/invitation-manager/?invitationId=7&trk=eml-accept>
+View profile<https://www.linkedin.com/comm/in/aisha-bello-pmm>
+18 mutual connections<https://www.linkedin.com/comm/search/results/people/?facetConnectionOf=xyz>
+Unsubscribe<https://www.linkedin.com/comm/psettings/email-unsubscribe>
+This email was intended for Sam Lee (Product Lead at Contoso).`;
+
 describe('parseInvitation: pasted text', () => {
   it('reads the example from the brief', () => {
     expect(parseInvitation(BRIEF_EXAMPLE)).toEqual({ ok: true, invitation: PRIYA, form: 'pasted' });
@@ -247,18 +264,7 @@ Learn why we included this.`;
   });
 
   it("skips the recipient's name in an Outlook copy, before the inviter's bracketed picture", () => {
-    const text = `LinkedIn <invitations@linkedin.com>
-Tue 3/10/2026 9:41 AM
-To: Sam Lee
-[https://static.licdn.com/aero-v1/sc/h/9ehe6n39fa07dc5edzani7tz1]
-Sam Lee
-[Aisha Bello]
-Aisha Bello
-Product Marketing Manager at HubSpot
-Lagos, Nigeria
-18 mutual connections
-Accept<https://www.linkedin.com/comm/mynetwork/invitation-manager/?invitationId=7&trk=eml-accept>
-This email was intended for Sam Lee (Product Lead at Contoso).`;
+    const text = OUTLOOK_COPY;
     expect(invitationOf(parseInvitation(text))).toMatchObject({
       name: 'Aisha Bello',
       headline: 'Product Marketing Manager',
@@ -337,21 +343,6 @@ describe('parseInvitation: forwarded and quoted e-mails', () => {
 describe('parseInvitation: buttons and counts that carry their link', () => {
   // Outlook copies a link after its text ("Accept<https://…>"), a plain-text part after a colon,
   // and Slack unwraps "<https://…>" so that the two run together ("Accepthttps://…").
-  const OUTLOOK_COPY = `LinkedIn <invitations@linkedin.com>
-Tue 3/10/2026 9:41 AM
-To: Sam Lee
-[https://static.licdn.com/aero-v1/sc/h/9ehe6n39fa07dc5edzani7tz1]
-Sam Lee
-[Aisha Bello]
-Aisha Bello
-Product Marketing Manager at HubSpot
-Lagos, Nigeria
-Hi Sam, we were on the same panel at SaaStr 2025. Good to finally connect here.
-Accept<https://www.linkedin.com/comm/mynetwork/invitation-manager/?invitationId=7&trk=eml-accept>
-View profile<https://www.linkedin.com/comm/in/aisha-bello-pmm>
-18 mutual connections<https://www.linkedin.com/comm/search/results/people/?facetConnectionOf=xyz>
-Unsubscribe<https://www.linkedin.com/comm/psettings/email-unsubscribe>
-This email was intended for Sam Lee (Product Lead at Contoso).`;
 
   it.each([
     ['as copied', (text: string) => text],
