@@ -203,7 +203,6 @@ function readPasted(text: string): ParseResult {
 const FORWARDING_HINT = /forward|original|wrote:|weitergeleitet|ursprüngliche|transféré|d'origine|reenviado|encaminhada|doorgestuurd|oorspronkelijk|^\s*>/im;
 const FORWARDING_LINE =
   /^[-\s]*(?:(?:forwarded|original) message|begin forwarded message:?|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje (?:reenviado|original)|mensagem (?:encaminhada|original)|doorgestuurd bericht|oorspronkelijk bericht)[-\s]*$|^on .{1,250}\bwrote:\s*$/im;
-const QUOTED_LINE = /^\s*>/;
 const QUOTED_LINE_ANYWHERE = /^\s*>/m;
 /** Quoted lines needed before they are read as the forwarded invitation, apart from the rest. */
 const MIN_QUOTED_LINES = 3;
@@ -215,7 +214,7 @@ function forwardedPart(text: string): string | null {
   if (line !== null) return line.index > 0 ? text.slice(line.index + line[0].length) : null;
   if (!QUOTED_LINE_ANYWHERE.test(text)) return null;
   const lines = text.split('\n');
-  const quoted = lines.filter((each) => QUOTED_LINE.test(each));
+  const quoted = lines.filter((each) => REPLY_QUOTE_MARKS.test(each));
   return quoted.length >= MIN_QUOTED_LINES && quoted.length < lines.length ? quoted.join('\n') : null;
 }
 
