@@ -866,11 +866,13 @@ function isMadeOfUiWords(lower: string): boolean {
 const HEADLINE_LABEL = /^(?:current|headline|title|role|position)\s*:\s*/i;
 const AT_COMPANY = /(?:^|\s)(?:at|@)\s+|(?:^|\s)@(?=[^\s@])/i;
 // "at" in German, French, Portuguese and Dutch ("Head of Marketing bei Beispiel GmbH"), then the
-// Spanish "en", which also means "in" (and "and" in Dutch), so it comes last. Global: each is
-// read with companyMarker. Never at the start of the line, where "Em" or "En" may be a name, and
-// in lower case only: "Director, EM Debt Strategy" is English.
+// Spanish "en", which also means "in" (and "and" in Dutch), and the Portuguese "no"/"na" ("in
+// the"), only after a word and before a company's capital ("Engenheira de Dados no Nubank", "no
+// iFood"): English says "no" too ("Head of Growth | no BS marketing"). These come last. Global:
+// each is read with companyMarker. Never at the start of the line, where "Em" or "En" may be a
+// name, and in lower case only: "Director, EM Debt Strategy" is English.
 const FOREIGN_AT = /\s(?:bei|chez|em|bij)\s+/g;
-const SPANISH_AT = /\sen\s+/g;
+const LAST_RESORT_AT = /\s(?:en\s+|(?<=\p{L}\s)n[oa]s?\s+(?=[A-ZÀ-ÖØ-Þ\d]|[a-z][A-Z]))/gu;
 /** One of those before a capitalised word or a digit: enough to look like a headline. */
 const FOREIGN_AT_NAMED_COMPANY = /\s(?:bei|chez|em|bij|en)\s+[A-ZÀ-ÖØ-Þ\d]/;
 const LEGAL_SUFFIX = '(?:inc|llc|l\\.l\\.c|ltd|limited|gmbh|corp|co|plc|llp|lp|ag|sa|s\\.a|bv|b\\.v|pty|pte|srl|sas|oy|ab)\\b';
@@ -918,10 +920,10 @@ export function companyAfterHeadline(headline: string | null, company: string | 
   return FOREIGN_AT_WORDS.some((word) => lower.includes(` ${word} ${name}`)) ? null : company;
 }
 
-const FOREIGN_AT_WORDS = ['bei', 'chez', 'em', 'bij', 'en'];
+const FOREIGN_AT_WORDS = ['bei', 'chez', 'em', 'bij', 'en', 'no', 'na', 'nos', 'nas'];
 
 function roleAndCompany(line: string): { role: string; company: string; more: boolean } | null {
-  const at = AT_COMPANY.exec(line) ?? companyMarker(line, FOREIGN_AT) ?? companyMarker(line, SPANISH_AT);
+  const at = AT_COMPANY.exec(line) ?? companyMarker(line, FOREIGN_AT) ?? companyMarker(line, LAST_RESORT_AT);
   if (!at) return null;
   const rest = line.slice(at.index + at[0].length);
   const end = rest.search(COMPANY_END);
@@ -988,10 +990,18 @@ const FIELD_AFTER_IN = new Set([
   'marketing', 'ingénierie', 'stratégies', 'comercio', 'comércio', 'turismo',
 ]);
 const FIRST_WORD = /^[^\s|·•,]+/;
+const PORTUGUESE_IN_THE: ReadonlySet<string> = new Set(['no', 'na', 'nos', 'nas']);
+// A Portuguese role before "no"/"na": "Engenheira de Dados", "Desenvolvedor Backend", "Analista".
+// Without one the "no" is English ("Bolt server has no TCP address").
+const PORTUGUESE_ROLE = /(?:^|\s)(?:d[eoa]s?\s|\p{L}+(?:dor|dora|eir[oa]|ista|ente)(?=\s|$))/iu;
 
-/** "en" or "em" after a degree, before a field, or in Dutch before another role: no company. */
+/**
+ * "en" or "em" after a degree, before a field, or in Dutch before another role: no company. "no"
+ * or "na" marks one only after a Portuguese role.
+ */
 function marksNoCompany(line: string, marker: RegExpExecArray): boolean {
   const word = marker[0].trim();
+  if (PORTUGUESE_IN_THE.has(word)) return !PORTUGUESE_ROLE.test(line.slice(0, marker.index));
   if (word !== 'en' && word !== 'em') return false;
   const before = line.slice(line.lastIndexOf(' ', marker.index - 1) + 1, marker.index).toLowerCase();
   if (FIELD_BEFORE_IN.has(before)) return true;

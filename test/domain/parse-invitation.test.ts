@@ -1489,6 +1489,21 @@ Afmelden · Help`;
     }
   });
 
+  it('reads the company after the Portuguese "no" or "na", after a Portuguese role only', () => {
+    for (const [line, headline, company] of [
+      ['Engenheira de Dados no Nubank', 'Engenheira de Dados', 'Nubank'],
+      ['Desenvolvedor Backend no iFood', 'Desenvolvedor Backend', 'iFood'],
+      ['Analista de Dados na XP Investimentos', 'Analista de Dados', 'XP Investimentos'],
+      ['Especialista em Dados no Itaú Unibanco', 'Especialista em Dados', 'Itaú Unibanco'],
+      // English says "no" too.
+      ['Head of Growth | no BS marketing', 'Head of Growth | no BS marketing', null],
+      ['Building tools with no VC funding', 'Building tools with no VC funding', null],
+      ['Founder, no Code Academy alumni', 'Founder, no Code Academy alumni', null],
+    ] as const) {
+      expect(splitHeadline(line), line).toEqual({ headline, company });
+    }
+  });
+
   it('takes no field of practice after "en" or "em" for the company, whatever comes before it', () => {
     for (const [line, headline, company] of [
       ['Coach en Liderazgo y Equipos', 'Coach en Liderazgo y Equipos', null],
