@@ -171,19 +171,61 @@ const TYPED_SEPARATOR = /,\s+|\s+[-–—·•]\s+/;
 /**
  * Pasted text; or a single typed line with commas or dashes for bars ("Priya Raman, Head of Data
  * at Northwind, 14 mutual connections"), read part by part when it names nobody as it stands.
- * That reading counts only when the first part is the name and another part is a headline, a
- * count of mutual connections or a profile: "Hi, I'm Priya, let's connect" stays unread.
+ * That reading counts only when the first part is the name and another part is a headline (a
+ * title word, or "at" a company), a count of mutual connections or a profile: "Hi, I'm Priya,
+ * let's connect" stays unread.
  */
 function readPastedOrParts(text: string): ParseResult {
   const pasted = readPasted(text);
   if (pasted.ok || ANY_LINE_BREAK.test(text.trim())) return pasted;
-  const parts = text.split(TYPED_SEPARATOR);
+  const parts = typedParts(text);
   if (parts.length < 2) return pasted;
   const typed = readPasted(parts.join('\n'));
   if (!typed.ok || typed.invitation.name !== nameFromLine(parts[0] ?? '')) return pasted;
-  const { headline, mutualConnections, profileUrl } = typed.invitation;
-  const more = (headline !== null && looksLikeHeadline(headline)) || mutualConnections !== null || profileUrl !== null;
+  const { headline, company, mutualConnections, profileUrl } = typed.invitation;
+  const more = (headline !== null && (company !== null || looksLikeHeadline(headline))) || mutualConnections !== null || profileUrl !== null;
   return more ? typed : pasted;
+}
+
+const TYPED_SEPARATORS = new RegExp(TYPED_SEPARATOR.source, 'g');
+// After a greeting, a name at most ("Hi Alex"), or words in lower case ("Thanks for the chat"):
+// "Hello Fresh Account Manager" is a headline. "Best" takes no name: "Best Buy" is a company.
+const AFTER_GREETING = /^(?:\S+)?$|^\p{Ll}/u;
+const AFTER_BEST = /^$|^\p{Ll}/u;
+
+function opensNote(part: string): boolean {
+  const greeting = GREETING.exec(part) ?? NAME_LIKE_GREETING.exec(part);
+  if (greeting === null) return false;
+  const after = part.slice(greeting[0].length).trim();
+  return greeting[0].toLowerCase() === 'best' ? AFTER_BEST.test(after) : AFTER_GREETING.test(after);
+}
+
+/**
+ * A typed line's parts. The note is the last and is kept whole, commas and all: it starts at a
+ * greeting or a quote, or at the first part after the count or the profile that reads as a
+ * sentence to the end ("… | 12 mutual | Would love to connect, we met at KubeCon").
+ */
+function typedParts(text: string): string[] {
+  const parts: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const separator of text.matchAll(TYPED_SEPARATORS)) {
+    parts.push({ text: text.slice(start, separator.index), start });
+    start = separator.index + separator[0].length;
+  }
+  parts.push({ text: text.slice(start), start });
+  let afterCountOrProfile = false;
+  for (let i = 1; i < parts.length; i += 1) {
+    const part = parts[i];
+    if (part === undefined) break;
+    if (parseMutualConnections(part.text) !== null || findProfileUrl(part.text) !== null) {
+      afterCountOrProfile = true;
+      continue;
+    }
+    const rest = text.slice(part.start).trim();
+    const opens = OPENING_QUOTE.test(rest) || opensNote(part.text.trim());
+    if (opens || (afterCountOrProfile && looksLikeSentence(rest))) return [...parts.slice(0, i).map((each) => each.text), rest];
+  }
+  return parts.map((each) => each.text);
 }
 
 /**

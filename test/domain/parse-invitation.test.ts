@@ -924,9 +924,29 @@ describe('parseInvitation: one typed line with commas or dashes instead of bars'
     ['Priya Raman - Head of Data at Northwind - 14 mutual', { headline: 'Head of Data', company: 'Northwind', mutualConnections: 14 }],
     ['Priya Raman, Founder, linkedin.com/in/priya-r', { headline: 'Founder', profileUrl: 'https://www.linkedin.com/in/priya-r' }],
     ['Priya Raman, CTO at Acme, 3 mutual, we met at the Data Council panel', { mutualConnections: 3, note: 'we met at the Data Council panel' }],
+    ['Priya Raman, PM at Acme, "Hey, great meeting you, let\'s stay in touch"', { headline: 'PM', company: 'Acme', note: "Hey, great meeting you, let's stay in touch" }],
   ])('reads %j', (text, fields) => {
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Priya Raman', ...fields });
     expect(invitationOf(parseSlackCommandText(text))).toMatchObject({ name: 'Priya Raman', ...fields });
+  });
+
+  // The note is the last part: its own commas and dashes are not separators.
+  it.each([
+    ['Priya Raman - Head of Data at Northwind - 14 mutual - Hi, we met at KubeCon, loved your talk', 'Hi, we met at KubeCon, loved your talk'],
+    ['Priya Raman, CTO at Acme, 3 mutual, Would love to connect, we met at the Data Council', 'Would love to connect, we met at the Data Council'],
+    ['Priya Raman, CTO at Acme, linkedin.com/in/priya-r, Thanks for the chat yesterday - great to meet you', 'Thanks for the chat yesterday - great to meet you'],
+    ['Priya Raman · Founder · 2 mutual · Guaranteed 10x returns, DM me now', 'Guaranteed 10x returns, DM me now'],
+    ['Priya Raman, Head of Data, 3 mutual, Hola Ana, nos conocimos en Madrid', 'Hola Ana, nos conocimos en Madrid'],
+  ])('keeps the note of %j whole', (text, note) => {
+    expect(invitationOf(parseInvitation(text)).note).toBe(note);
+    expect(invitationOf(parseSlackCommandText(text)).note).toBe(note);
+  });
+
+  it.each([
+    ['Priya Raman, Hello Fresh Account Manager, 14 mutual', 14],
+    ['Priya Raman, Store Manager, Best Buy, 9 mutual', 9],
+  ])('does not take %j for a greeting that opens the note', (text, count) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ mutualConnections: count, note: expect.not.stringContaining('mutual') });
   });
 
   it.each(["Hi, I'm Priya, let's connect", 'Priya Raman, see you soon', 'Thanks, see you soon'])(
