@@ -261,7 +261,7 @@ function forwardedPart(text: string): string | null {
 }
 
 function readPastedLines(text: string): ParseResult {
-  const allLines = settleLooseCounts(text.split('\n').map(classifyLine));
+  const allLines = settleLooseCounts(text.split('\n').flatMap(countApart).map(classifyLine));
   const name = chooseName(allLines);
   const lines = firstInvitationLines(allLines, name);
   const headlineLine = name?.headline ? -1 : findHeadlineLine(lines, name);
@@ -310,6 +310,31 @@ const WEB_ADDRESS = /https?:\/\/|www\./i;
 // `>` marks quoted lines in plain-text email replies.
 const REPLY_QUOTE_MARKS = /^(?:\s*>)+/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const BRACKETED_COUNT = /^(.*[^\s(])\s*\(([^()]+)\)$/;
+const LAST_SEGMENT = /^(.*\S)\s+[·•|]\s+([^·•|]+)$/;
+// "500+ connections", "1,204 followers": LinkedIn's figures, not the person's headline.
+const NETWORK_FIGURES = /\d\+?\s+(?:connections?|followers?|abonnenten|kontakte|relations|abonnés|contactos|seguidores|conexões|connecties|volgers)\b/i;
+
+/**
+ * A count that shares a line with the name or the headline ("Priya Raman (14 mutual)", "Staff
+ * Engineer at Stripe · 14 mutual connections") goes on a line of its own, so both are read.
+ * A sentence that ends with a count in brackets stays whole: it is the note.
+ */
+function countApart(raw: string): string[] {
+  if (!raw.includes('(') && !raw.includes('·') && !raw.includes('•') && !raw.includes('|')) return [raw];
+  if (!MUTUAL_KEYWORDS.test(raw.toLowerCase())) return [raw];
+  const text = collapseWhitespace(raw.replace(REPLY_QUOTE_MARKS, ''));
+  const bracketed = BRACKETED_COUNT.exec(text);
+  const segment = bracketed === null ? LAST_SEGMENT.exec(text) : null;
+  const before = (bracketed ?? segment)?.[1] ?? '';
+  const count = (bracketed ?? segment)?.[2] ?? '';
+  if (before === '' || mutualsOnLine(count.trim())?.alone !== true) return [raw];
+  if (looksLikeSentence(before) || NETWORK_FIGURES.test(before)) return [raw];
+  // Beside a count in brackets, a name or a headline; before a segment, only a headline.
+  if (segment !== null && !looksLikeHeadline(before)) return [raw];
+  return [before, count.trim()];
+}
 
 function classifyLine(raw: string): Line {
   const text = collapseWhitespace(raw.replace(REPLY_QUOTE_MARKS, ''));

@@ -700,6 +700,29 @@ describe('parseInvitation: headline and company', () => {
   });
 });
 
+describe('parseInvitation: a count on the line of the name or the headline', () => {
+  it.each([
+    ['Priya Raman (14 mutual)', { name: 'Priya Raman', mutualConnections: 14 }],
+    ['Priya Raman (Jane Doe and 3 other mutual connections)\nCTO at Acme', { name: 'Priya Raman', company: 'Acme', mutualConnections: 4 }],
+    ['Jana Müller (3 gemeinsame Kontakte)\nLeiterin Vertrieb bei Contoso', { name: 'Jana Müller', company: 'Contoso', mutualConnections: 3 }],
+    ['Priya Raman\nStaff Engineer at Stripe · 14 mutual connections', { headline: 'Staff Engineer', company: 'Stripe', mutualConnections: 14 }],
+    ['Priya Raman\nInvestor | Helping founders grow | 14 mutual connections', { headline: 'Investor | Helping founders grow', mutualConnections: 14 }],
+    ['Priya Raman | CTO at Acme | 3 mutual\nHi there, loved your talk', { name: 'Priya Raman', company: 'Acme', mutualConnections: 3, note: 'Hi there, loved your talk' }],
+  ])('reads both in %j', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+  });
+
+  it.each([
+    // LinkedIn's figures and a place are no headline.
+    ['Priya Raman\nBerlin · 500+ connections · 12 mutual connections', { headline: null, mutualConnections: 12, note: null }],
+    ['Priya Raman\nGreater Boston · 12 mutual connections', { headline: null, mutualConnections: 12, note: null }],
+    // A sentence that ends with a count is the note's.
+    ['Priya Raman\nCTO at Acme\nHi Sam, we seem to know the same people (14 mutual)', { mutualConnections: null, note: 'Hi Sam, we seem to know the same people (14 mutual)' }],
+  ])('leaves %j as it was', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+  });
+});
+
 describe('parseMutualConnections', () => {
   it.each([
     ['14 mutual connections', 14],
