@@ -31,9 +31,12 @@ export const WEIGHTS = {
     unknown: 0,
   },
   note: {
-    /** Mentions an event, a shared context, a question, or speaks to you in its own words. */
+    /** Mentions where you met or something you share. */
     personal: 20,
-    /** A real sentence, but nothing specific to you. */
+    /**
+     * A real sentence, but nothing you share. Greeting you by name or asking a question alone
+     * counts here too: mail merges and sales openers do both.
+     */
     plain: 8,
     /** LinkedIn's "I'd like to add you to my professional network" and the like. */
     generic: -3,
@@ -179,7 +182,10 @@ export type NoteKind = 'none' | 'generic' | 'plain' | 'personal' | 'mass-message
 
 export interface NoteAnalysis {
   kind: NoteKind;
-  /** What makes a personal note personal, for the reason sentence. */
+  /**
+   * What the note points at, for the reason sentence: an event or a shared context makes it
+   * personal; a question or a greeting by name leaves it plain.
+   */
   specific: 'event' | 'shared-context' | 'question' | 'named' | null;
   spam: SpamFindings;
 }
@@ -348,10 +354,24 @@ const THEME_PHRASES: readonly Phrase[] = [
   foreign('investment', 'investitionsmöglichkeit* investitionsmoglichkeit* anlagemöglichkeit* anlagemoglichkeit* investmentmöglichkeit* investmentmoglichkeit* investissement inversión inversion investimento investeringsmogelijkhe* beleggingskans* investissez invierte invierta invista investeer', String.raw`(?:investitions|anlage|investment)m[öo]glichkeit(?:en)?|(?:opportunit[ée]s?|plans?|plateformes?) d['’]investissement|(?:oportunidad(?:es)?|plan(?:es)?|plataformas?) de inversi[óo]n|(?:oportunidades?|planos?|plataformas?) de investimento|investeringsmogelijkhe(?:id|den)|beleggingskans(?:en)?|investissez avec (?:nous|moi)|inviert[ae] con(?:migo| nosotros)|invista (?:conosco|comigo)|investeer (?:met|bij) (?:ons|mij)`),
 ];
 
-// Money talk that turns a theme into a pitch: "my bitcoin fund … 30% monthly returns, DM me",
-// and the same in the other languages ("Rendite", "rendement", "ganancias", "lucro", "winst").
-const MONEY_CUE =
-  /\b(?:returns?|profits?|roi|earn(?:ings?)?|income|payouts?|dm me|whatsapp|telegram|renditen?|gewinne?|einkommen|auszahlung(?:en)?|rendements?|revenus|ganancias|ingresos|rendimientos?|rentabilidad|lucros?|ganhos|rendimentos?|retornos?|renda|winst(?:en)?|inkomen|rendement|opbrengst(?:en)?|uitbetaling(?:en)?)\b|\b(?:rentabilit|b[ée]n[ée]fice|beneficio|ertr[äa]g)|\d+\s?%|[$€£]\s?\d|\d\s?€/i;
+// Money promised, which turns a theme into a pitch: "my bitcoin fund pays 20% a month", "earns
+// daily profits", "verdienen 30 % im Monat", "DM me". Money merely mentioned is no promise: a
+// crypto tax adviser reports "crypto income", an engineer cut reconciliation "by 40%", a
+// "Fixed Income Analyst" works at an "Investment Fund".
+const PERCENT_OR_AMOUNT = String.raw`(?:\d+(?:[.,]\d+)?\s?%|[$€£]\s?\d[\d.,]*k?|\d[\d.,]*k?\s?(?:€|euros?|dollars?|usd|eur|reais))`;
+const PER_PERIOD = String.raw`(?:(?:a|per|every|each) (?:day|week|month)|daily|weekly|monthly|im monat|am tag|pro (?:tag|woche|monat)|t[äa]glich|monatlich|par (?:jour|semaine|mois)|al (?:d[íi]a|mes)|a la semana|por (?:d[íi]a|semana|mes|m[êe]s)|ao (?:dia|m[êe]s)|mensual(?:es|mente)?|diari[oa]s?|mensais|per (?:dag|week|maand))`;
+const MONEY_NOUN = String.raw`(?:returns?|profits?|roi|earnings|income|payouts?|gains|renditen?|gewinne?|rendements?|revenus|ganancias|ingresos|rendimientos?|rentabilidad|lucros?|ganhos|rendimentos?|retornos?|renda|winst(?:en)?|rendement|opbrengst(?:en)?)`;
+const BIG = String.raw`(?:daily|weekly|monthly|high|huge|massive|consistent|steady|insane|incredible|amazing|explosive|unlimited|crazy)`;
+const MONEY_PROMISE = new RegExp(
+  [
+    String.raw`${PERCENT_OR_AMOUNT}[^.!?\n]{0,25}?(?:${PER_PERIOD}|${MONEY_NOUN})\b`,
+    String.raw`\b${MONEY_NOUN}[^.!?\n]{0,25}?${PERCENT_OR_AMOUNT}`,
+    String.raw`\b${BIG} ${MONEY_NOUN}\b|\b${MONEY_NOUN} (?:are|is|were) (?:\w+ )?${BIG}\b`,
+    String.raw`\b(?:earns?|earning|make|makes|made|making|pays?|paid|verdien(?:en|t|e)?|gagne(?:r|z|nt)?|gan(?:a|an|ar|e)|ganh(?:a|am|ar|e))\s+(?:up to |you |over |more than |un |uma? |bis zu |jusqu'à )?${PERCENT_OR_AMOUNT}(?:[^.!?\n]{0,25}?${PER_PERIOD})?`,
+    String.raw`\bdm me\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * Mass-message phrasing that people with a real reason to write use too: asking for a call or a
@@ -683,9 +703,11 @@ const TEMPLATE_PHRASES: readonly RegExp[] = [
   /\blet(?:'| u)s (?:connect|stay connected|stay in touch)\b/g,
   /\b(?:please )?accept my (?:connection )?(?:request|invitation|invite)\b/g,
   /\b(?:looking forward to|happy to|great to|glad to) (?:connect(?:ing)?|be connected)(?: with you)?\b/g,
-  /\b(?:i )?(?:hope|wish) you (?:are|re) (?:doing )?well\b/g,
+  /\b(?:i )?(?:hope|wish) you(?: are|'re| re) (?:doing )?well\b/g,
   /\b(?:i )?hope (?:this|my) (?:message|note|email|e mail) finds you well\b/g,
-  /\bi(?:'d| would) be (?:honou?red|delighted|glad|happy|pleased) to connect(?: with you)?\b/g,
+  /\b(?:i(?:'d| would) )?be (?:honou?red|delighted|glad|happy|pleased) to connect(?: with you)?\b/g,
+  /\bi (?:want|wanted|would like|'d like) to connect(?: with you)?\b/g,
+  /\b(?:and )?(?:follow|keep up with|stay updated on) your (?:updates|work|journey|posts|content)\b/g,
   /\b(?:thanks|thank you|best regards|kind regards|regards|best|cheers)\b/g,
   // LinkedIn's own templates in German, French, Spanish, Portuguese and Dutch, and the thanks and
   // sign-offs around them. (\b does not see accented letters, so spaces and line ends bound these.)
@@ -841,10 +863,10 @@ export function findSpamPhraseByPhrase(text: string): SpamFindings {
   const keyFound = ANY_FOREIGN_KEY.test(text);
   const themes = matchPhrases(text, THEME_PHRASES, keyFound);
   const pitches = matchPhrases(text, PITCH_PHRASES, keyFound);
-  // A theme plus money talk in the same text is a pitch even without a stock phrase.
-  if (pitches.length === 0 && themes.length > 0 && MONEY_CUE.test(text)) {
-    pitches.push(`${themes[0] ?? 'investment'} returns`);
-  }
+  // A theme plus money promised in the same text is a pitch even without a stock phrase; the
+  // reason quotes the promise as written.
+  const promise = pitches.length === 0 && themes.length > 0 ? MONEY_PROMISE.exec(text) : null;
+  if (promise !== null) pitches.push(collapseWhitespace(promise[0]));
   return { pitches, themes, massPhrases: matchPhrases(text, MASS_PHRASES, keyFound) };
 }
 
@@ -877,7 +899,7 @@ export function analyseNote(note: string | null): NoteAnalysis {
   // they name something the two share ("Loved your talk!").
   const shared = specific === 'event' || specific === 'shared-context';
   if (!shared && ownWords(text).length <= 3) return { kind: 'generic', specific: null, spam };
-  return { kind: specific === null ? 'plain' : 'personal', specific, spam };
+  return { kind: shared ? 'personal' : 'plain', specific, spam };
 }
 
 /**
@@ -1013,11 +1035,14 @@ function mutualSignal(mutuals: number | null): Signal {
   };
 }
 
-const SPECIFIC_WORDING: Readonly<Record<NonNullable<NoteAnalysis['specific']>, string>> = {
+const SPECIFIC_WORDING: Readonly<Record<'event' | 'shared-context', string>> = {
   event: 'mentions where you met or an event',
   'shared-context': 'mentions something you share',
-  question: 'asks you a question',
-  named: 'is written to you by name',
+};
+
+const PLAIN_WORDING: Readonly<Record<'question' | 'named', string>> = {
+  question: 'They wrote a note that asks you something, but it names nothing you share',
+  named: 'They wrote to you by name, but the note names nothing you share',
 };
 
 function noteSignals({ invitation, note }: Facts): Signal[] {
@@ -1029,12 +1054,12 @@ function noteSignals({ invitation, note }: Facts): Signal[] {
       return [
         { weight: WEIGHTS.note.generic, reason: `The note is a generic template (${quoted}), nothing personal.` },
       ];
-    case 'plain':
-      return [
-        { weight: WEIGHTS.note.plain, reason: endSentence(`They wrote a note, though nothing specific to you: ${quoted}`) },
-      ];
+    case 'plain': {
+      const said = note.specific === 'question' || note.specific === 'named' ? PLAIN_WORDING[note.specific] : 'They wrote a note, though nothing specific to you';
+      return [{ weight: WEIGHTS.note.plain, reason: endSentence(`${said}: ${quoted}`) }];
+    }
     case 'personal': {
-      const what = note.specific === null ? 'is personal' : SPECIFIC_WORDING[note.specific];
+      const what = note.specific === 'event' || note.specific === 'shared-context' ? SPECIFIC_WORDING[note.specific] : 'is personal';
       return [{ weight: WEIGHTS.note.personal, reason: endSentence(`A personal note that ${what}: ${quoted}`) }];
     }
     // Spam and mass-message notes are weighed by spamSignals; the note earns nothing more.

@@ -144,8 +144,6 @@ describe('the note', () => {
     ['Fellow Stanford alum here, now working on fintech risk models.', 'shared-context', 'mentions something you share'],
     ['We’re both in the Rust Berlin Slack and keep answering the same questions.', 'shared-context', 'mentions something you share'],
     ['Nice to put a face to the name after all those code reviews.', 'shared-context', 'mentions something you share'],
-    ['Are you still hiring data engineers for the platform group?', 'question', 'asks you a question'],
-    ['Hi Sam, I am moving into analytics engineering and admire what Northwind builds.', 'named', 'is written to you by name'],
     // Short, and still about something the two share.
     ['Loved your talk!', 'event', 'mentions where you met or an event'],
     ['Thanks for the intro!', 'shared-context', 'mentions something you share'],
@@ -158,6 +156,18 @@ describe('the note', () => {
     const result = withNote(note);
     expect(result.score).toBe(base + WEIGHTS.note.personal);
     expect(result.reasons).toContain(`A personal note that ${wording}: "${note}"`);
+  });
+
+  // A question or a greeting by name alone is what mail merges and sales openers do too.
+  it.each([
+    ['Are you still hiring data engineers for the platform group?', 'question', 'They wrote a note that asks you something, but it names nothing you share'],
+    ['Hi Sam, I am moving into analytics engineering and admire what Northwind builds.', 'named', 'They wrote to you by name, but the note names nothing you share'],
+    ['Hello, how are you doing today?', 'question', 'They wrote a note that asks you something, but it names nothing you share'],
+  ])('a question or a name alone leaves a note plain: %j', (note, specific, wording) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'plain', specific });
+    const result = withNote(note);
+    expect(result.score).toBe(base + WEIGHTS.note.plain);
+    expect(result.reasons).toContain(`${wording}: "${note}"`);
   });
 
   it.each([
@@ -175,6 +185,10 @@ describe('the note', () => {
     "I'm expanding my network of like minded professionals.",
     'Hello, I hope this message finds you well. I would be honored to connect.',
     'Hi Sam, I hope you are doing well. I would love to connect and expand my network.',
+    'Hi Sam, I hope you’re doing well. I’d like to connect with you.',
+    'Hi Sam, I’d love to connect and follow your updates.',
+    'Hello Sam, I want to connect with you.',
+    'Dear Sam, would be honoured to connect.',
   ])('a template is generic: %j', (note) => {
     expect(analyseNote(note).kind).toBe('generic');
     const result = withNote(note);
@@ -203,7 +217,6 @@ describe('the note', () => {
     ['Trabajamos juntos en el proyecto de datos de Iberia hace dos años.', 'shared-context'],
     ['Fomos colegas na Natura, adoraria manter contato.', 'shared-context'],
     ['We hebben elkaar ontmoet op de conferentie in Utrecht.', 'event'],
-    ['Hallo Sam, mir gefällt, wie Ihr Team Datenprodukte baut.', 'named'],
   ])('a note of their own in another language is personal when it names what they share: %j', (note, specific) => {
     expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
   });
@@ -211,6 +224,7 @@ describe('the note', () => {
   it('a note of their own in another language that names nothing shared is a plain note', () => {
     expect(analyseNote('Ich arbeite seit zehn Jahren im Bereich Datenanalyse und suche Austausch.').kind).toBe('plain');
     expect(analyseNote('Hallo Herr Müller, ich arbeite seit zehn Jahren im Bereich Datenanalyse.').kind).toBe('plain');
+    expect(analyseNote('Hallo Sam, mir gefällt, wie Ihr Team Datenprodukte baut.')).toMatchObject({ kind: 'plain', specific: 'named' });
   });
 
   it('words a cold pitch uses too name nothing shared', () => {
@@ -284,8 +298,10 @@ describe('spam signals', () => {
     ['Join my premium forex signals group.', 'forex or crypto signals'],
     ['Be your own boss with our wellness team!', 'be your own boss'],
     ['I am building a network marketing team in your city.', 'network marketing'],
-    ['My bitcoin fund pays 20% a month.', 'crypto returns'],
-    ['Ask me how our crypto trading bot earns daily profits.', 'crypto returns'],
+    ['My bitcoin fund pays 20% a month.', 'pays 20% a month'],
+    ['Ask me how our crypto trading bot earns daily profits.', 'daily profits'],
+    ['Invest in bitcoin with me, the returns are amazing.', 'returns are amazing'],
+    ['DM me for my forex strategy.', 'DM me'],
     ['Hi Sam, we are launching a Web3 token presale next week. Want me to save you a spot?', 'token presale'],
     ['Early members of our presale get a 5x allocation bonus.', 'token presale'],
     ['Claim your airdrop before Friday!', 'token presale'],
@@ -294,6 +310,19 @@ describe('spam signals', () => {
     expect(result.recommendation).toBe('ignore');
     expect(result.score).toBeLessThanOrEqual(IGNORE_AT);
     expect(result.reasons[0]).toBe(`The note makes a money pitch ("${label}"): a typical spam invitation.`);
+  });
+
+  // A theme beside money mentioned, not promised: a crypto engineer, a tax adviser, a bond analyst.
+  it.each([
+    [{ headline: 'Data Engineer', company: 'Kraken', note: 'Hi Sam, I cut our bitcoin ledger reconciliation time by 40% and loved your post on it.' }],
+    [{ headline: 'Crypto Tax Advisor', company: 'KPMG', note: 'Happy to compare notes on reporting crypto income for clients.' }],
+    [{ headline: 'Community Lead | Web3 | Telegram & Discord', company: null, note: null }],
+    [{ headline: 'Fixed Income Analyst', company: 'Baillie Gifford Investment Fund', note: null }],
+    [{ headline: 'Payments Lead', company: 'Stripe', note: 'Great meeting you at the web3 payments meetup, stablecoin payouts are hard!' }],
+  ])('money mentioned beside a theme is no pitch: %j', (fields) => {
+    const result = evaluateInvitation(invitation({ ...loved, ...fields }));
+    expect(result.recommendation).not.toBe('ignore');
+    expect(result.reasons.join(' ')).not.toContain('money pitch');
   });
 
   it('a pitch beats a personal note, mutuals and a teammate’s accept', () => {
@@ -533,15 +562,15 @@ describe('spam in German, French, Spanish, Portuguese and Dutch', () => {
     ['Word je eigen baas en bereik financiële vrijheid.', 'financiële vrijheid", "je eigen baas'],
     // Investment scams: guaranteed returns, trading "mentors" with crypto and money talk
     ['Mein Bitcoin-Fonds bietet garantierte Renditen von 20 % im Monat.', 'garantierte Rendite'],
-    ['Ich bin Trading-Mentor und meine Schüler verdienen 30 % im Monat mit Kryptowährungen.', 'crypto returns'],
+    ['Ich bin Trading-Mentor und meine Schüler verdienen 30 % im Monat mit Kryptowährungen.', 'verdienen 30 % im Monat'],
     ['Rendement garanti de 12 % par mois avec notre fonds crypto.', 'rendement garanti'],
-    ['Je suis mentor en trading, mes élèves font 20 % de rendement par mois.', 'trading returns'],
+    ['Je suis mentor en trading, mes élèves font 20 % de rendement par mois.', '20 % de rendement'],
     ['Rentabilidad garantizada del 10 % mensual con nuestro fondo de criptomonedas.', 'rendimiento garantizado'],
-    ['Soy mentor de trading de criptomonedas, mis alumnos ganan un 30 % al mes.', 'crypto returns'],
+    ['Soy mentor de trading de criptomonedas, mis alumnos ganan un 30 % al mes.', 'ganan un 30 % al mes'],
     ['Olá Sam, lucros garantidos todos os meses, me chame no WhatsApp.', 'rendimento garantido'],
-    ['Sou mentor de trading, meus alunos têm retorno de 20 % ao mês.', 'trading returns'],
+    ['Sou mentor de trading, meus alunos têm retorno de 20 % ao mês.', 'retorno de 20 %'],
     ['Gegarandeerd rendement van 10 % per maand met ons cryptofonds.', 'gegarandeerd rendement'],
-    ['Als tradingcoach laat ik je met cryptomunten 25 % per maand verdienen.', 'crypto returns'],
+    ['Als tradingcoach laat ik je met cryptomunten 25 % per maand verdienen.', '25 % per maand'],
     // Accents left out, as people often write them
     ['Geld verdienen von zuhause, ganz einfach!', 'Geld verdienen von zu Hause'],
     ['Atteignez la liberte financiere en 6 mois.', 'liberté financière'],
