@@ -59,6 +59,9 @@ export const WEIGHTS = {
     declinedByTeammate: -15,
     ignoredByOwner: -8,
     ignoredByTeammate: -5,
+    /** Ignored two or more times and sending again: persistence, no longer a plain re-send. */
+    ignoredRepeatedlyByOwner: -15,
+    ignoredRepeatedlyByTeammate: -10,
     acceptedByOwner: 5,
     acceptedByTeammate: 10,
     pending: 0,
@@ -85,8 +88,8 @@ export const WEIGHTS = {
     knowsMax: 20,
     /**
      * Each heads-up. One alone takes a neutral invitation (50) to 36: review, not ignore, since a
-     * caution asks for a closer look rather than settling it. Two or more without anyone who
-     * knows them also hold the recommendation at review at best.
+     * caution asks for a closer look rather than settling it. For the same reason, a heads-up
+     * with nobody on the team who knows them holds the recommendation at review at best.
      */
     caution: -14,
   },
@@ -109,7 +112,7 @@ interface Signal {
   reason: string;
   /** A blocked person or an outright spam pitch: `ignore`, whatever else scores. */
   forcesIgnore?: boolean;
-  /** Several heads-ups and nobody who knows them: `review` at best, however well the rest scores. */
+  /** A heads-up and nobody who knows them: `review` at best, however well the rest scores. */
   holdsForReview?: boolean;
 }
 
@@ -249,22 +252,28 @@ const AMOUNT = String.raw`(?:[€$£]\s*\d[\d.,]*|r\$\s*\d[\d.,]*|\d[\d.,]*\s*(?
 
 // Each alone is a pitch. Labels are what the reason quotes back.
 const PITCH_PHRASES: readonly Phrase[] = [
-  { label: 'guaranteed returns', pattern: /\bguarantee(?:d|s)?\b[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|gains?)\b/i },
+  // Not the policy: "Guaranteed Income Pilots", "a guaranteed basic income study".
+  { label: 'guaranteed returns', pattern: /\bguarantee(?:d|s)?\b[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|gains?)\b(?! (?:pilots?|programs?|programmes?|policy|policies|research|study|studies|experiments?|initiatives?|projects?|trials?|schemes? for)\b)/i },
   { label: 'passive income', pattern: /\bpassive income\b/i },
-  { label: 'risk-free', pattern: /\brisk[\s-]?free\b/i },
+  // "Risk-free rate" is finance vocabulary; risk-free money is a pitch.
+  { label: 'risk-free', pattern: /\brisk[\s-]?free\b(?! (?:rate|interest rate|asset|bond|yield|curve|return(?:s)? (?:model|proxy)))/i },
+  { label: 'an investment opportunity for you', pattern: /\binvestment opportunit(?:y|ies)\b(?:(?<=\b(?:i|we) (?:have|['’]ve got|got) (?:an?|some|the)? ?(?:\w+ )?investment opportunit(?:y|ies))| (?:for you|you(?:['’]d| would| will|['’]ll) love)\b)/i },
   { label: '100x', pattern: /\b100x\b/i },
   { label: 'multiplied returns', pattern: /\b\d{1,4}x (?:returns?|profits?|gains?|your (?:money|investment|income))\b/i },
   { label: 'financial freedom', pattern: /\bfinancial (?:freedom|independence)\b/i },
   { label: 'double your money', pattern: /\b(?:double|triple) your (?:money|investment|income)\b/i },
-  { label: 'forex or crypto signals', pattern: /\b(?:forex|fx|crypto|trading|binary options?) signals?\b/i },
+  // "Trading signals" alone is a quant's research; sold as a group or a channel it is the scam.
+  { label: 'forex or crypto signals', pattern: /\b(?:forex|fx|crypto|binary options?) signals?\b|\btrading signals?\b(?:(?<=\b(?:free|premium|vip|daily|paid) trading signals?)| (?:group|channel|service|subscription)\b)/i },
   { label: 'binary options', pattern: /\bbinary options?\b/i },
   { label: 'be your own boss', pattern: /\bbe your own boss\b/i },
   { label: 'network marketing', pattern: /\b(?:network|multi[\s-]?level) marketing\b|\bmlm\b/i },
   { label: 'residual income', pattern: /\bresidual income\b/i },
-  { label: 'side hustle', pattern: /\bside hustle\b/i },
+  // Not where they quote your writing back: "your post about turning a side hustle into a company".
+  // (The look back comes after the phrase, so it runs only where the phrase is.)
+  { label: 'side hustle', pattern: /\bside hustle\b(?<!\byour (?:post|article|talk|thread|piece|newsletter|video) (?:about|on) (?:\S+ ){0,3}side hustle)/i },
   { label: 'make money from home', pattern: /\b(?:make|earn) (?:money|\$?\d[\d,]*)\s+(?:online|from home|a (?:day|week|month))\b/i },
   { label: 'ground-floor opportunity', pattern: /\bground[\s-]floor\b/i },
-  { label: 'token presale', pattern: /\b(?:token|coin) (?:pre-?sale|launch)\b|\bpre-?sale\b[^.!?\n]{0,60}\b(?:tokens?|allocation|bonus|spot|whitelist)\b|\bairdrop\b/i },
+  { label: 'token presale', pattern: /\b(?:token|coin) (?:pre-?sale|launch)\b|\bpre-?sale\b[^.!?\n]{0,60}\b(?:tokens?|allocation|bonus|spot|whitelist)\b|\bairdrop\b(?! (?:you|me|him|her|them|it|the|my|your|our|his|their) )/i },
 
   // The same pitches in German, French, Spanish, Portuguese and Dutch, family by family, each
   // labelled as people write it. "100x" and "airdrop" above read the same in every language.
@@ -383,7 +392,7 @@ const SOFT_PHRASES: readonly Phrase[] = [
   {
     label: 'book a quick call',
     pattern:
-      /\b(?:book|schedule|hop on|jump on|set up|grab) a (?:quick |short |brief )?(?:\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b|\b(?:open to|up for|free for|time for) a (?:(?:quick|short|brief) (?:\d+[\s-]?min(?:ute)? )?|\d+[\s-]?min(?:ute)? )(?:call|chat|meeting)\b/i,
+      /\b(?:book|schedule|hop on|jump on|set up|grab) a (?:quick |short |brief )?(?:\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b|\b(?:open to|up for|free for|time for) a (?:(?:quick|short|brief) (?:\d+[\s-]?min(?:ute)? )?|\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b/i,
   },
   {
     label: 'a quick demo',
@@ -586,11 +595,19 @@ const MASS_PHRASES: readonly Phrase[] = [
   { label: 'Hello dear', pattern: /\b(?:hello|hi|hey|greetings),?\s+dear\s*(?:[,!.]|$)/i },
   { label: 'I came across your profile', pattern: /\b(?:i )?came across your (?:profile|page|account|background|experience)\b/i },
   { label: 'are you the right person', pattern: /\b(?:are you|would you be|is this) the right person (?:to (?:talk|speak) (?:to|with)|for|to ask)\b/i },
-  { label: 'open to hearing about', pattern: /\b(?:open|interested) (?:to|in) hearing (?:about|more)\b/i },
+  // Asked of the reader ("would you be open to hearing about…", "Open to hearing more?"), not
+  // what the writer wants ("I'm really interested in hearing more about your role"). Here and
+  // below, a look back after the phrase checks who says it: the phrase's own rarer words come
+  // first, so the combined pattern (ANY_SPAM_PHRASE) does not stop at every "we" or "you".
+  {
+    label: 'open to hearing about',
+    pattern:
+      /\b(?:open|interested) (?:to|in) hearing (?:about|more)\b(?<=(?:\b(?:are you|would you be|you(?:['’]d| would) be|if you(?:['’]re| are)|you might be|you may be|might you be)(?: at all)? |^|[.!?]\s+)(?:open|interested) (?:to|in) hearing (?:about|more))/i,
+  },
   {
     label: 'a free audit',
     pattern:
-      /\b(?:send|offer|give|do|run|prepare|share)(?: you)? an? (?:quick )?free (?:seo |website |security |marketing )?(?:audit|consultation|assessment|analysis)\b|\bfree (?:seo |website )?audit\b/i,
+      /\b(?:send|offer|give|do|run|prepare|share)(?: you)? an? (?:quick )?free (?:seo |website |security |marketing )?(?:audit|consultation|assessment|analysis)\b|\bfree (?:seo |website )?audit\b|\b(?:strategy|discovery|coaching|consulting|growth|clarity) (?:session|call)\b(?<=\ba free (?:\S+ )?\w+ \w+)/i,
   },
   // Prospecting: "quick question - who handles marketing at Contoso?"
   {
@@ -601,14 +618,25 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'I help companies like yours',
     pattern:
-      /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we) help (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|people|leaders|executives|ceos|owners|professionals|clients)\b/i,
+      /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we) help (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|people|leaders|executives|ceos|owners|professionals|clients|fintechs|retailers|banks|insurers|enterprises|organi[sz]ations|creators|coaches|consultants|recruiters|marketers|smbs|smes)\b/i,
+  },
+  // A vendor introducing its product, its firm or its results.
+  {
+    label: 'a vendor pitch',
+    pattern:
+      /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s? (?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) \w+ \w+)|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)/i,
+  },
+  // A booking link or a slot to grab: the meeting is the product.
+  {
+    label: 'grab a slot in my calendar',
+    pattern: /\b(?:grab|book|pick|choose) a (?:slot|time)\b|\b(?:calendly\.com|savvycal\.com|chilipiper\.com|meetings\.hubspot\.com|hubspot\.com\/meetings)\b/i,
   },
   { label: 'grow your pipeline 3x', pattern: /\b\d{1,3}x (?:your|their) (?:pipeline|revenue|sales|leads|growth|bookings|meetings)\b/i },
   ...SOFT_PHRASES,
   {
     label: 'exciting opportunity',
     pattern:
-      /\b(?:exciting|amazing|lucrative|unique|great|flexible) (?:business )?opportunity\b|\bopportunity to (?:work|earn) from home\b|\b(?:lucrative|exciting|special) (?:business )?(?:offer|proposal)\b|\bbusiness (?:opportunity|proposal)\b/i,
+      /\b(?:exciting|amazing|lucrative|unique|flexible) (?:business )?opportunity\b|\bgreat (?:business )?opportunity (?:for you|to (?:earn|invest|join us))\b|\bopportunity to (?:work|earn) from home\b|\b(?:lucrative|exciting|special) (?:business )?(?:offer|proposal)\b|\bbusiness (?:opportunity|proposal)\b/i,
   },
   { label: 'could benefit from our product', pattern: /\b(?:could|might|would|will|can) (?:really |greatly |truly )?benefit from (?:our|my)\b/i },
   { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\bat (?:a )?very low costs?\b/i },
@@ -748,6 +776,7 @@ const SHARED_CUE = wordsPattern([
   'alumni', 'alumnus', 'alumna', 'alum', 'alums', 'classmate', 'classmates', 'same team', 'same school',
   'same class', 'same company', 'introduced', 'introduction', 'intro', 'referred',
   'suggested i connect', 'suggested we connect', 'suggested i reach out', 'suggested we reach out',
+  'mentioned you', 'told me about you', 'recommended you', 'recommended i', 'pointed me to you', 'sent me your way',
   'mutual friend', 'read your', 'your post', 'your article', 'your blog', 'your paper', 'your book',
   'your newsletter', 'your project', 'your team', 'your work on', 'your research', 'your open source',
   'your open-source',
@@ -802,14 +831,67 @@ const MET = /\bmet\b(?!\s+(?:een|de|het|u|je|jou|jullie|ons|mij|mijn|hem|haar|el
 // "your talk" and "your post" with a word or two between: "your KubeCon talk", "your recent
 // article", "your Config talk on design tokens".
 const YOUR_NAMED_TALK = /\byour(?:\s+[\p{L}\p{N}.+#'’-]+){1,2}\s+(?:talk|presentation)s?\b/iu;
-const YOUR_NAMED_WRITING = /\byour(?:\s+[\p{L}\p{N}.+#'’-]+){1,2}\s+(?:post|article|blog|paper|book|newsletter|podcast|research)s?\b/iu;
+const YOUR_NAMED_WRITING = /\byour(?:\s+[\p{L}\p{N}.+#'’-]+){1,4}\s+(?:post|article|blog|paper|book|newsletter|podcast|research)s?\b/iu;
 
 function isEventCue(text: string): boolean {
-  return EVENT_CUE.test(text) || MET.test(text) || FOREIGN_EVENT_CUE.test(text) || YOUR_NAMED_TALK.test(text);
+  if (MET.test(text) || YOUR_NAMED_TALK.test(text)) return true;
+  const rest = text.includes('meet') ? text.replace(NICE_TO_MEET, ' ') : text;
+  return (EVENT_CUE.test(rest) && cueLooksBack(rest, EVENT_CUE_ALL)) || (FOREIGN_EVENT_CUE.test(rest) && cueLooksBack(rest, FOREIGN_EVENT_CUE_ALL));
 }
 
 function isSharedCue(text: string): boolean {
-  return SHARED_CUE.test(text) || FOREIGN_SHARED_CUE.test(text) || YOUR_NAMED_WRITING.test(text);
+  if (YOUR_NAMED_WRITING.test(text)) return true;
+  const rest = MAY_NOT_BE_SHARED.test(text) ? text.replace(NOT_SHARED, ' ') : text;
+  return SHARED_CUE.test(rest) || FOREIGN_SHARED_CUE.test(rest);
+}
+
+const EVENT_CUE_ALL = new RegExp(EVENT_CUE.source, 'gi');
+const FOREIGN_EVENT_CUE_ALL = new RegExp(FOREIGN_EVENT_CUE.source, 'giu');
+// "Nice to meet you" from a stranger is a pleasantry; "great to meet you at the summit" is not.
+const NICE_TO_MEET = /\b(?:nice|great|good|pleased|lovely|glad|happy) to meet you\b(?!\s+(?:at|during|in|last|yesterday|earlier|today|on)\b)/gi;
+// What points at no one shared: their colleagues (a sales trope), a team to save time for, the
+// writer introducing themselves.
+const MAY_NOT_BE_SHARED = /your\s+(?:colleague|team)|intro/i;
+const NOT_SHARED = /\byour colleagues?\b|\b(?:save|help|helps|helping|support|enable|empower|boost|scale|free up)\s+(?:\S+\s+)?your team\b|\b(?:quick|brief|short|little)\s+intro(?:duction)?\b|\bintro(?:duction)?\s*:|\bintroduce myself\b/gi;
+// An event on offer rather than shared: "a webinar", "our dinner", "a free strategy session".
+const OFFERED_EVENT_BEFORE = /(?:\b(?:our|free|upcoming|exclusive|next|private)\s+(?:\S+\s+){0,2}|(?<!\b(?:at|in|during|on|from|after)\s)\ban?\s+(?:\S+\s+){0,2})$/i;
+// A sentence that invites to an event, or looks ahead ("would love to see you there").
+const INVITES_TO_EVENT =
+  /\b(?:would love to (?:see|meet|have) you|love to see you there|join (?:us|our)|invite you|inviting you|hosting|we(?:['’]re| are) (?:organi[sz]ing|running|putting on|throwing)|register|sign up|save (?:your|a) (?:seat|spot)|rsvp|seats? (?:are )?limited)\b/i;
+/** How far before an event word its offer can start ("our upcoming virtual "). */
+const OFFER_REACH = 40;
+/** Words of a sentence at most this many, ending in "?" ("¿Hablamos?", "Meeting?"): a close, not a memory. */
+const SHORT_QUESTION_WORDS = 3;
+
+/**
+ * Whether one of the cue's matches points back at something the two had: not an event on offer
+ * ("join our webinar", "a free strategy session", "open to a meeting next week?") or a sales
+ * close ("¿Hablamos?").
+ */
+function cueLooksBack(text: string, cues: RegExp): boolean {
+  // exec on the one global pattern: matchAll would copy the pattern on every call.
+  cues.lastIndex = 0;
+  for (let match = cues.exec(text); match !== null; match = cues.exec(text)) {
+    const sentence = sentenceAround(text, match.index, match.index + match[0].length);
+    const before = text.slice(Math.max(sentence.start, match.index - OFFER_REACH), match.index);
+    if (OFFERED_EVENT_BEFORE.test(before)) continue;
+    if (INVITES_TO_EVENT.test(sentence.text) || LOOKS_AHEAD.test(sentence.text)) continue;
+    if (sentence.text.trimEnd().endsWith('?') && spaceSeparatedWords(sentence.text) <= SHORT_QUESTION_WORDS) continue;
+    return true;
+  }
+  return false;
+}
+
+function sentenceAround(text: string, start: number, end: number): { start: number; text: string } {
+  let from = start;
+  while (from > 0 && !SENTENCE_ENDS.includes(text.charAt(from - 1)) && start - from < SENTENCE_REACH) from -= 1;
+  let to = end;
+  while (to < text.length && !SENTENCE_ENDS.includes(text.charAt(to)) && to - end < SENTENCE_REACH) to += 1;
+  return { start: from, text: text.slice(from, Math.min(text.length, to + 1)) };
+}
+
+function spaceSeparatedWords(text: string): number {
+  return text.trim().split(/\s+/).filter((word) => word !== '').length;
 }
 
 // A greeting by name, in English or another language ("Hallo Sam", "Hola Sam"): not "Dear Sir".
@@ -1114,6 +1196,12 @@ function historySignal(latest: PriorCheck, count: number): Signal {
         reason: `${who} declined them${times}${because}.`,
       };
     case 'ignored':
+      if (count > 1) {
+        return {
+          weight: latest.byOwner ? WEIGHTS.history.ignoredRepeatedlyByOwner : WEIGHTS.history.ignoredRepeatedlyByTeammate,
+          reason: `${who} ignored them${times}${because}, and they keep sending invitations.`,
+        };
+      }
       return {
         weight: latest.byOwner ? WEIGHTS.history.ignoredByOwner : WEIGHTS.history.ignoredByTeammate,
         // People often re-send after an ignore; worth knowing, not a bad sign in itself.
@@ -1161,7 +1249,7 @@ function teammateSignals({ context }: Facts): Signal[] {
   const voices = context.teammates ?? [];
   const knowsCount = voices.filter((voice) => voice.kind === 'knows').length;
   const cautionCount = voices.length - knowsCount;
-  const held = cautionCount >= 2 && knowsCount === 0;
+  const held = cautionCount >= 1 && knowsCount === 0;
   const signals: Signal[] = [];
   let knowsSoFar = 0;
   for (const voice of voices) {

@@ -545,6 +545,80 @@ describe('spam signals', () => {
   });
 });
 
+describe('sales notes, offered events and finance words', () => {
+  const few = { mutualConnections: 3, headline: 'Account Executive', company: 'Pipely' };
+
+  // A vendor's note, dressed with words that made it look personal.
+  it.each([
+    ['Hi Sam, our platform can save your team 20 hours a week on pipeline maintenance. Worth exploring?', 'a vendor pitch'],
+    ['Hi Sam, several of your colleagues at Northwind already use Pipely to monitor their dbt runs.', 'a vendor pitch'],
+    ['Quick intro: I’m Alex, founder of LeadLoop. We book 20+ qualified meetings a month for B2B SaaS teams.', 'a vendor pitch'],
+    ['Hi Sam, we partner with data teams like yours and I’d love to share a case study.', 'a vendor pitch'],
+    ['Hi Sam, we’re a Ukrainian dev studio with 40 engineers.', 'a vendor pitch'],
+    ['Hi Sam, we help fintechs ship data products faster. Grab a slot here: https://calendly.com/sean/15min?month=2025-03', 'I help companies like yours", "grab a slot in my calendar'],
+    ['Hi Sam, I offer a free 1:1 strategy session for data leaders.', 'a free audit'],
+    ['Hi Sam, open to a meeting next week to discuss your cloud costs?', 'book a quick call'],
+  ])('is a mass message, not a personal note: %j', (note, labels) => {
+    expect(analyseNote(note).kind).toBe('mass-message');
+    expect(evaluateInvitation(invitation({ ...few, note })).reasons).toContain(`The note reads like a mass message ("${labels}").`);
+  });
+
+  // An event on offer, or a sales close, is no event the two shared.
+  it.each([
+    'Hi Sam, we’re hosting a webinar on data contracts on May 5, would love to see you there.',
+    'Hi Sam, I’m putting together an exclusive dinner for CTOs in Berlin.',
+    'Nice to meet you, Sam. I work in data governance.',
+    'Olá Sam, somos uma consultoria de dados e reduzimos custos de cloud para fintechs. Conversamos?',
+  ])('offers an event or closes a sale, and stays plain: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('plain');
+  });
+
+  // What still counts: a past event, a talk, a referral, the owner's writing.
+  it.each([
+    ['Great meeting you at Slush yesterday, thanks for the tips on hiring.', 'event'],
+    ['I saw you speak at a conference in Lisbon last spring.', 'event'],
+    ['Hey Sam! Jonas from the climbing gym mentioned you are looking into Dagster, happy to share notes.', 'shared-context'],
+    ['Hi Sam, question on your Airflow to Dagster migration post: did you keep the sensors?', 'shared-context'],
+    ['Thanks for the intro to Ana last week!', 'shared-context'],
+  ])('still finds what the two share in %j', (note, specific) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
+  });
+
+  // Words a warm note or a finance professional uses, which once read as spam.
+  it.each([
+    'Thanks for your keynote. It was a great opportunity to hear how you run data reviews.',
+    'Enjoyed your talk at Coalesce, I am interested in hearing more about your lineage work.',
+    'Hi Sam, I’m a second-year student and I’m really interested in hearing more about your role.',
+    'Great meeting you at the offsite, I can AirDrop you my slides next time.',
+    'Loved your post about turning a side hustle into a company.',
+    'Your piece on the risk-free rate curve was excellent.',
+  ])('is not spam: %j', (note) => {
+    expect(analyseNote(note).spam).toEqual({ pitches: [], themes: [], massPhrases: [] });
+  });
+
+  it.each([
+    ['Quant Researcher | Alpha & trading signals', 'Two Sigma'],
+    ['Policy Researcher | Guaranteed Income Pilots', 'Stanford'],
+  ])('a finance or policy headline is no money pitch: %j', (headline, company) => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 5, headline, company, note: null }));
+    expect(result.reasons.join(' ')).not.toContain('money pitch');
+    expect(result.recommendation).not.toBe('ignore');
+  });
+
+  it.each([
+    ['Join my premium trading signals group.', 'forex or crypto signals'],
+    ['Hi Sam, I have an investment opportunity I think you’d love. Are you open to it?', 'an investment opportunity for you'],
+    ['Claim your airdrop before Friday!', 'token presale'],
+  ])('still a pitch: %j', (note, label) => {
+    expect(analyseNote(note).spam.pitches).toContain(label);
+  });
+
+  it('"open to hearing about" is asked of the reader', () => {
+    expect(analyseNote('Would you be open to hearing about our data platform?').spam.massPhrases).toEqual(['open to hearing about']);
+    expect(analyseNote('Open to hearing more? It takes 10 minutes.').spam.massPhrases).toContain('open to hearing about');
+  });
+});
+
 describe('spam in German, French, Spanish, Portuguese and Dutch', () => {
   const loved = { mutualConnections: 40, headline: 'Founder', company: 'Acme' };
 
@@ -739,13 +813,22 @@ describe('history', () => {
 
   it('repeated checks of one kind count once, citing the latest', () => {
     const result = withHistory(
+      prior({ status: 'declined', at: new Date('2026-05-01T10:00:00Z'), reason: 'old' }),
+      prior({ status: 'declined', at: new Date('2026-11-03T10:00:00Z'), reason: 'still not relevant' }),
+    );
+    expect(result.score).toBe(baseline + WEIGHTS.history.declinedByOwner);
+    expect(result.reasons).toContain('You declined them 2 times, most recently on 2026-11-03 (reason: still not relevant).');
+  });
+
+  it('ignored twice or more and sending again is persistence, no longer a plain re-send', () => {
+    const result = withHistory(
       prior({ status: 'ignored', at: new Date('2026-05-01T10:00:00Z'), reason: 'old' }),
-      prior({ status: 'ignored', at: new Date('2026-11-03T10:00:00Z'), reason: 'still not relevant' }),
+      prior({ status: 'ignored', at: new Date('2026-11-03T10:00:00Z'), reason: 'spam, again' }),
     );
-    expect(result.score).toBe(baseline + WEIGHTS.history.ignoredByOwner);
-    expect(result.reasons).toContain(
-      'You ignored them 2 times, most recently on 2026-11-03 (reason: still not relevant). Re-sending after an ignore is common and not a bad sign by itself.',
-    );
+    expect(result.score).toBe(baseline + WEIGHTS.history.ignoredRepeatedlyByOwner);
+    expect(result.reasons).toContain('You ignored them 2 times, most recently on 2026-11-03 (reason: spam, again), and they keep sending invitations.');
+    const byTeammate = withHistory(prior({ status: 'ignored', byOwner: false }), prior({ status: 'ignored', byOwner: false }));
+    expect(byTeammate.score).toBe(baseline + WEIGHTS.history.ignoredRepeatedlyByTeammate);
   });
 
   it('an empty history changes nothing', () => {
@@ -1013,11 +1096,16 @@ describe('teammates', () => {
     expect(result.score).toBeGreaterThan(IGNORE_AT);
   });
 
-  it('a single heads-up leaves a strong invitation to the owner’s judgement', () => {
-    const result = withVoices(PRIYA, caution('Ben'));
-    expect(result.score).toBe(90 + WEIGHTS.teammates.caution);
-    expect(result.recommendation).toBe('accept');
-    expect(result.reasons).toContain('Ben gave a heads-up about them.');
+  it('a single heads-up, with nobody who knows them, holds even a strong invitation at review', () => {
+    const result = withVoices(PRIYA, caution('Ben', 'scraped our customer list last year'));
+    // Without the hold: 90 - 14 = 76.
+    expect(result.score).toBe(ACCEPT_AT - 1);
+    expect(result.recommendation).toBe('review');
+    expect(result.reasons).toContain('Ben gave a heads-up: "scraped our customer list last year".');
+    // A teammate who knows them makes it a disagreement, weighed by the score.
+    const weighed = withVoices(PRIYA, caution('Ben'), knows('Ana'));
+    expect(weighed.score).toBe(90 + WEIGHTS.teammates.caution + WEIGHTS.teammates.knowsFirst);
+    expect(weighed.recommendation).toBe('accept');
   });
 
   it('two heads-ups and nobody who knows them hold even a clear accept at review', () => {
