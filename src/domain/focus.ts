@@ -187,26 +187,34 @@ const FREE_TEXT_CLAUSE_BREAK = new RegExp(`${CLAUSE_BREAK.source}|\\bbut\\b`, 'i
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nor', 'none', 'except', 'excluding', 'avoid', 'without', 'dont']);
 
 /**
- * The significant words of the free text, as written ("data-driven" stays one word), leaving out
- * what a clause says the owner does not want: a negation would otherwise count as interest.
+ * The significant words of the free text, as written ("data-driven" stays one word): `wanted`,
+ * and `unwanted`, what follows a negation in its clause ("founders, not recruiters").
  */
-function freeTextWords(freeText: string | null): string[] {
-  const words: string[] = [];
+function freeTextWords(freeText: string | null): { wanted: string[]; unwanted: string[] } {
+  const wanted: string[] = [];
+  const unwanted: string[] = [];
   for (const clause of freeText?.split(FREE_TEXT_CLAUSE_BREAK) ?? []) {
+    let words = wanted;
     for (const word of clause.match(FREE_TEXT_WORD) ?? []) {
       const tokens = rawTokens(word);
       // A word that is a negation, not one that holds one: "no-code" is a field, not a refusal.
-      if (tokens.length === 1 && NEGATIONS.has(tokens[0] ?? '')) break;
+      if (tokens.length === 1 && NEGATIONS.has(tokens[0] ?? '')) {
+        words = unwanted;
+        continue;
+      }
       // Significant: something besides stop words and stray letters ("e.g.") is left of it.
       if (tokens.some((token) => token.length > 1 && !STOP_WORDS.has(token))) words.push(word);
     }
   }
-  return words.slice(0, MAX_FREE_TEXT_WORDS);
+  return { wanted: wanted.slice(0, MAX_FREE_TEXT_WORDS), unwanted: unwanted.slice(0, MAX_FREE_TEXT_WORDS) };
 }
 
 /** Every term of the focus in focus order (industries, roles, keywords, free text), once each. */
 function focusTermList(focus: OwnerFocus): FocusTerm[] {
-  const candidates = [...focus.industries, ...focus.roles, ...focus.keywords, ...freeTextWords(focus.freeText)];
+  return asTerms([...focus.industries, ...focus.roles, ...focus.keywords, ...freeTextWords(focus.freeText).wanted]);
+}
+
+function asTerms(candidates: readonly string[]): FocusTerm[] {
   const terms: FocusTerm[] = [];
   const seen = new Set<string>();
   for (const candidate of candidates) {
@@ -235,6 +243,17 @@ export interface FocusFit extends FocusMatch {
   terms: string[];
   /** The fields that mention at least one matched term, in FOCUS_FIELDS order. */
   fields: FocusField[];
+  /** What the free text says the owner does not want, found in the headline or company. */
+  unwanted: string[];
+}
+
+/**
+ * Matched terms that are part of a longer matched term are the same interest: with "climate
+ * tech" as an industry and "climate tech founders" as free text, "climate" and "tech" do not
+ * count again.
+ */
+function withoutPartsOfLonger(matched: readonly FocusTerm[]): FocusTerm[] {
+  return matched.filter((term) => !matched.some((other) => other.tokens.length > term.tokens.length && containsPhrase([other.tokens], term.tokens)));
 }
 
 /**
@@ -243,21 +262,25 @@ export interface FocusFit extends FocusMatch {
  */
 export function focusFit(focus: OwnerFocus, invitation: Readonly<Pick<InvitationFields, FocusField>>): FocusFit {
   const terms = focusTermList(focus);
+  const unwantedTerms = asTerms(freeTextWords(focus.freeText).unwanted);
   // Most owners set no focus: nothing to look for, so the invitation's text is not taken apart.
-  if (terms.length === 0) return { matched: [], hasFocus: false, terms: [], fields: [] };
+  if (terms.length === 0 && unwantedTerms.length === 0) return { matched: [], hasFocus: false, terms: [], fields: [], unwanted: [] };
   // Each field apart: a phrase must not run from the end of the headline into the company.
   const haystacks = FOCUS_FIELDS.map((field) => {
     const text = invitation[field];
     return text === null ? [] : clauses(text);
   });
   const inField = haystacks.map((haystack) => terms.some((term) => containsPhrase(haystack, term.tokens)));
+  const matched = withoutPartsOfLonger(terms.filter((term) => haystacks.some((haystack) => containsPhrase(haystack, term.tokens))));
+  // Who they are (headline, company) can be unwanted; a note may mention anything.
+  const profile = [...(haystacks[0] ?? []), ...(haystacks[1] ?? [])];
+  const unwanted = unwantedTerms.filter((term) => containsPhrase(profile, term.tokens));
   return {
-    matched: terms
-      .filter((term) => haystacks.some((haystack) => containsPhrase(haystack, term.tokens)))
-      .map((term) => term.wording),
+    matched: matched.map((term) => term.wording),
     hasFocus: terms.length > 0,
     terms: terms.map((term) => term.wording),
     fields: FOCUS_FIELDS.filter((_, index) => inField[index]),
+    unwanted: unwanted.map((term) => term.wording),
   };
 }
 

@@ -77,6 +77,8 @@ export const WEIGHTS = {
     strongMatch: 20,
     /** A focus is set and nothing matches: small, since headlines are short and often vague. */
     offFocus: -5,
+    /** Their headline or company is what the focus's free text says the owner does not want. */
+    unwanted: -15,
   },
   /** What teammates said (EvaluationContext.teammates). */
   teammates: {
@@ -1299,12 +1301,23 @@ function focusSignals({ invitation, context, note }: Facts): Signal[] {
   const hasProfile = isText(invitation.headline) || isText(invitation.company);
   // Nothing to compare: the missing headline and note are weighed elsewhere, not twice here.
   if (!hasNote && !hasProfile) return [];
-  const { matched, hasFocus, terms, fields } = focusFit(focus, {
+  const { matched, hasFocus, terms, fields, unwanted } = focusFit(focus, {
     headline: invitation.headline,
     company: invitation.company,
     note: usableNote,
   });
-  if (!hasFocus) return [];
+  const against: Signal[] =
+    unwanted.length === 0
+      ? []
+      : [
+          {
+            weight: WEIGHTS.focus.unwanted,
+            reason: `Their headline mentions ${joinAnd(unwanted.map((term) => `"${snippet(term, FOCUS_TERM_CHARS)}"`))}, which your focus says you don't want.`,
+          },
+        ];
+  // What they are, if unwanted, outweighs a word of theirs that matches ("Tech Recruiter" for
+  // "climate tech founders, not recruiters"), and says more than "nothing matches".
+  if (!hasFocus || against.length > 0) return against;
   if (matched.length === 0) {
     const where = hasNote ? 'their headline or note' : 'their headline';
     return [

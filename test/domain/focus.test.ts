@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   MAX_FOCUS_TERMS,
   MAX_FOCUS_TERM_CHARS,
+  focusFit,
   focusTerms,
   matchFocus,
   parseFocusList,
@@ -227,6 +228,26 @@ describe('matchFocus: the terms it returns', () => {
     ["No-code founders, but don't send me crypto", ['No-code', 'founders']],
   ])('leaves out what the free text says the owner does not want: %j', (freeText, terms) => {
     expect(focusTerms(focus({ freeText }))).toEqual(terms);
+  });
+
+  it.each([
+    ['Fintech founders, not recruiters', 'Senior Tech Recruiter', ['recruiters']],
+    ['Anyone except agencies and recruiters', 'Founder of a growth agency', ['agencies']],
+    ['Data engineers. No crypto!', 'Crypto Data Engineer', ['crypto']],
+  ])('finds what %j does not want in the headline %j', (freeText, headlineText, unwanted) => {
+    expect(focusFit(focus({ freeText }), invitation({ headline: headlineText, note: null })).unwanted).toEqual(unwanted);
+  });
+
+  it('looks for what is unwanted in who they are, not in their note', () => {
+    const fit = focusFit(focus({ freeText: 'founders, not recruiters' }), invitation({ headline: 'Founder', note: 'Tired of recruiters, like you!' }));
+    expect(fit.unwanted).toEqual([]);
+  });
+
+  it('counts a term once when a longer matched term holds it', () => {
+    const owner = focus({ industries: ['climate tech'], freeText: 'climate tech founders' });
+    expect(matchFocus(owner, headline('Climate Tech Recruiter')).matched).toEqual(['climate tech']);
+    // Each alone still matches where the longer one does not.
+    expect(matchFocus(owner, headline('Tech lead, climate nonprofit')).matched).toEqual(['climate', 'tech']);
   });
 
   it('does not take contractions or the filler of a sentence as focus', () => {

@@ -955,6 +955,16 @@ describe('focus', () => {
     expect(WEIGHTS.focus.strongMatch).toBeGreaterThan(WEIGHTS.focus.match);
   });
 
+  it('what the free text does not want, in their headline, weighs against and outweighs a match', () => {
+    const recruiter = invitation({ headline: 'Senior Tech Recruiter', company: 'Hays', mutualConnections: 2, note: null });
+    const result = withFocus({ industries: ['climate tech'], freeText: 'climate tech founders, not recruiters' }, recruiter);
+    expect(result.score).toBe(evaluateInvitation(recruiter).score + WEIGHTS.focus.unwanted);
+    expect(result.reasons).toContain('Their headline mentions "recruiters", which your focus says you don\'t want.');
+    expect(result.reasons.join(' ')).not.toContain('matches your focus');
+    // A free text of refusals alone is a focus too.
+    expect(withFocus({ freeText: 'no recruiters' }, recruiter).score).toBe(evaluateInvitation(recruiter).score + WEIGHTS.focus.unwanted);
+  });
+
   it('quotes the owner’s wording of the terms', () => {
     const result = withFocus({ keywords: ['DATA-PARTNERSHIP'] });
     expect(result.reasons).toContain('Their headline mentions "DATA-PARTNERSHIP", which matches your focus.');
