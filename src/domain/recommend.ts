@@ -49,6 +49,8 @@ export const WEIGHTS = {
     theme: -15,
     /** "Dear Sir/Madam", "I came across your profile", "book a quick call" … */
     massMessage: -20,
+    /** The same phrases in their headline only ("I help B2B founders close more deals"). */
+    salesHeadline: -10,
     /** No mutual connections and no note: on top of mutual.none and note.none. */
     noMutualsNoNote: -10,
   },
@@ -1033,7 +1035,7 @@ function isText(value: string | null): value is string {
 // ---------------------------------------------------------------------------------------------
 // The signals
 
-function spamSignals({ note, profileSpam }: Facts): Signal[] {
+function spamSignals({ invitation, note, profileSpam }: Facts): Signal[] {
   const pitches = unique([...note.spam.pitches, ...profileSpam.pitches]);
   if (pitches.length > 0) {
     return [
@@ -1052,18 +1054,77 @@ function spamSignals({ note, profileSpam }: Facts): Signal[] {
       reason: `${where(note.spam.themes)} mentions ${themes.join(' and ')}, a common theme of spam invitations.`,
     });
   }
-  const massPhrases = unique([...note.spam.massPhrases, ...profileSpam.massPhrases]);
-  if (massPhrases.length > 0) {
-    signals.push({
-      weight: WEIGHTS.spam.massMessage,
-      // A headline is not a message: there the same phrases are a sales pitch.
-      reason:
-        note.spam.massPhrases.length > 0
-          ? `The note reads like a mass message (${quoteList(massPhrases)}).`
-          : `Their headline reads like a sales pitch (${quoteList(massPhrases)}).`,
-    });
+  // Quoted as they wrote it, each where it was found. A headline is not a message: there the
+  // same phrases are a sales pitch, and a milder sign, since it is how they describe their work.
+  const inNote = quotesOf(note.spam.massPhrases, invitation.note?.trim() ?? '');
+  const inHeadline = quotesOf(profileSpam.massPhrases, profileText(invitation));
+  if (inNote.length > 0) {
+    const headline = inHeadline.length > 0 ? `, and their headline like a sales pitch (${quoteList(inHeadline)})` : '';
+    signals.push({ weight: WEIGHTS.spam.massMessage, reason: `The note reads like a mass message (${quoteList(inNote)})${headline}.` });
+  } else if (inHeadline.length > 0) {
+    signals.push({ weight: WEIGHTS.spam.salesHeadline, reason: `Their headline reads like a sales pitch (${quoteList(inHeadline)}).` });
   }
   return signals;
+}
+
+/** The headline and company as findSpam reads them. */
+function profileText(invitation: InvitationFields): string {
+  return [invitation.headline, invitation.company].filter(isText).join(' \n ');
+}
+
+const MASS_PHRASE_BY_LABEL: ReadonlyMap<string, Phrase> = new Map(MASS_PHRASES.map((phrase) => [phrase.label, phrase]));
+const QUOTE_CHARS = 60;
+/** How far back from a phrase its quote may start, to take in its clause's first words. */
+const QUOTE_LEAD = 30;
+/** Always a clause's end: a line break or a list bar. */
+const CLAUSE_MARKS = '\n|•·';
+/** A clause's end when a space or the text's end follows: "1:1", "Node.js" and "1,000" are words. */
+const CLAUSE_PUNCTUATION = ',;:.!?';
+
+function endsClause(text: string, index: number): boolean {
+  const char = text.charAt(index);
+  if (CLAUSE_MARKS.includes(char)) return true;
+  if (!CLAUSE_PUNCTUATION.includes(char)) return false;
+  const next = text.charAt(index + 1);
+  return next === '' || next === ' ' || next === '\n';
+}
+
+/**
+ * What the text says where each phrase was found: the words around it in their clause, not the
+ * label ("I came across your page", not "I came across your profile"). In label order, and a
+ * phrase inside a clause already quoted is not quoted again; a label whose phrase cannot be
+ * found again stands for itself.
+ */
+function quotesOf(labels: readonly string[], text: string): string[] {
+  const quotes: string[] = [];
+  const quoted: { from: number; to: number }[] = [];
+  for (const label of labels) {
+    const match = MASS_PHRASE_BY_LABEL.get(label)?.pattern.exec(text);
+    if (match === null || match === undefined) {
+      if (!quotes.includes(label)) quotes.push(label);
+      continue;
+    }
+    if (quoted.some(({ from, to }) => match.index >= from && match.index < to)) continue;
+    const clause = clauseAround(text, match.index, match.index + match[0].length);
+    quoted.push(clause);
+    quotes.push(snippet(text.slice(clause.from, clause.to).trim(), QUOTE_CHARS));
+  }
+  return quotes;
+}
+
+function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !endsClause(text, from - 1) && start - from < QUOTE_LEAD) from -= 1;
+  // Cut short of the clause's start: begin at a word.
+  if (from > 0 && !endsClause(text, from - 1)) {
+    const space = text.indexOf(' ', from);
+    if (space !== -1 && space < start) from = space + 1;
+  }
+  let to = end;
+  while (to < text.length && !endsClause(text, to) && to - from < SENTENCE_REACH) to += 1;
+  // A question or an exclamation keeps its mark.
+  if (text.charAt(to) === '?' || text.charAt(to) === '!') to += 1;
+  return { from, to };
 }
 
 /** Whether a finding came from the note (preferred) or else from the headline or company. */

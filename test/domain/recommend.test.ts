@@ -51,6 +51,15 @@ const NO_FOCUS: OwnerFocus = { industries: [], roles: [], keywords: [], freeText
 // A note that is neither personal nor a template, to isolate the other signals.
 const PLAIN_NOTE = 'I work on analytics tooling and enjoy following the data community.';
 
+/** The reason that starts so quotes the text itself: each quote is a piece of it, maybe cut short with "…". */
+function expectQuotedFrom(reasons: readonly string[], start: string, text: string): void {
+  const reason = reasons.find((each) => each.startsWith(`${start} (`));
+  expect(reason, `a reason starting "${start}" in ${JSON.stringify(reasons)}`).toBeDefined();
+  const quotes = [...(reason ?? '').matchAll(/"([^"]+)"/g)].map((match) => (match[1] ?? '').replace(/…$/, ''));
+  expect(quotes.length).toBeGreaterThan(0);
+  for (const quote of quotes) expect(text).toContain(quote);
+}
+
 describe('the examples from the brief', () => {
   it('Priya Raman (14 mutual, a note about meeting at a panel) → accept', () => {
     const result = evaluateInvitation(PRIYA);
@@ -403,7 +412,8 @@ describe('spam signals', () => {
     const result = evaluateInvitation(invitation({ mutualConnections: 3, note }));
     expect(analyseNote(note).kind).toBe('mass-message');
     expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.spam.massMessage);
-    expect(result.reasons).toContain(`The note reads like a mass message ("${label}").`);
+    expect(analyseNote(note).spam.massPhrases).toContain(label);
+    expectQuotedFrom(result.reasons, 'The note reads like a mass message', note);
   });
 
   it.each([
@@ -503,28 +513,35 @@ describe('spam signals', () => {
     });
   });
 
-  it('calls the same phrases in a headline a sales pitch', () => {
+  it('calls the same phrases in a headline a sales pitch, a milder sign', () => {
     const result = evaluateInvitation(invitation({ mutualConnections: 3, headline: 'I help B2B founders close more deals', note: null }));
-    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.note.none + WEIGHTS.spam.massMessage);
-    expect(result.reasons).toContain('Their headline reads like a sales pitch ("I help companies like yours").');
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.note.none + WEIGHTS.spam.salesHeadline);
+    expect(result.reasons).toContain('Their headline reads like a sales pitch ("I help B2B founders close more deals").');
+    expect(WEIGHTS.spam.salesHeadline).toBeGreaterThan(WEIGHTS.spam.massMessage);
+  });
+
+  it('says where each phrase was found, and counts the two once', () => {
+    const result = evaluateInvitation(
+      invitation({ mutualConnections: 3, headline: 'I help SaaS founders scale', company: 'GrowthCo', note: 'Hi Sam, do you have 15 minutes this week?' }),
+    );
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.spam.massMessage);
+    expect(result.reasons).toContain(
+      'The note reads like a mass message ("do you have 15 minutes this week?"), and their headline like a sales pitch ("I help SaaS founders scale").',
+    );
   });
 
   it('weighs a sales pitch as a mass message, not as a personal note asking a question', () => {
     const note = 'Hi Sam, I help SaaS founders 3x their pipeline. Open to a quick 15-min chat next week?';
     const result = evaluateInvitation(invitation({ mutualConnections: 5, note }));
     expect(result.recommendation).toBe('review');
-    expect(result.reasons[0]).toBe(
-      'The note reads like a mass message ("I help companies like yours", "grow your pipeline 3x", "book a quick call").',
-    );
+    expect(result.reasons[0]).toBe('The note reads like a mass message ("I help SaaS founders 3x their pipeline", "Open to a quick 15-min chat next week?").');
   });
 
   it('lists every mass-message phrase found, once', () => {
     const result = evaluateInvitation(
       invitation({ mutualConnections: 14, note: 'Dear Sir, I came across your profile. Book a quick call? Book a quick call!' }),
     );
-    expect(result.reasons[0]).toBe(
-      'The note reads like a mass message ("Dear Sir/Madam", "I came across your profile", "book a quick call").',
-    );
+    expect(result.reasons[0]).toBe('The note reads like a mass message ("Dear Sir", "I came across your profile", "Book a quick call?").');
     // Many mutuals no longer carry it to accept.
     expect(result.recommendation).toBe('review');
   });
@@ -560,7 +577,8 @@ describe('sales notes, offered events and finance words', () => {
     ['Hi Sam, open to a meeting next week to discuss your cloud costs?', 'book a quick call'],
   ])('is a mass message, not a personal note: %j', (note, labels) => {
     expect(analyseNote(note).kind).toBe('mass-message');
-    expect(evaluateInvitation(invitation({ ...few, note })).reasons).toContain(`The note reads like a mass message ("${labels}").`);
+    expect(analyseNote(note).spam.massPhrases).toEqual(labels.split('", "'));
+    expectQuotedFrom(evaluateInvitation(invitation({ ...few, note })).reasons, 'The note reads like a mass message', note);
   });
 
   // An event on offer, or a sales close, is no event the two shared.
@@ -680,12 +698,13 @@ describe('spam in German, French, Spanish, Portuguese and Dutch', () => {
     expect(analyseNote(note).kind).toBe('mass-message');
     const result = evaluateInvitation(invitation({ mutualConnections: 3, note }));
     expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.some + WEIGHTS.spam.massMessage);
-    expect(result.reasons).toContain(`The note reads like a mass message ("${labels}").`);
+    expect(analyseNote(note).spam.massPhrases).toEqual(labels.split('", "'));
+    expectQuotedFrom(result.reasons, 'The note reads like a mass message', note);
   });
 
   it('calls the same phrases in a headline a sales pitch', () => {
     const result = evaluateInvitation(invitation({ mutualConnections: 3, headline: 'Berater | Ich helfe Unternehmen, ihren Umsatz zu verdoppeln', note: null }));
-    expect(result.reasons).toContain('Their headline reads like a sales pitch ("ich helfe Unternehmen wie Ihrem", "Umsatz verdoppeln").');
+    expect(result.reasons).toContain('Their headline reads like a sales pitch ("Ich helfe Unternehmen", "ihren Umsatz zu verdoppeln").');
     const pitch = evaluateInvitation(invitation({ headline: 'Mentora | Libertad financiera para mujeres', note: null }));
     expect(pitch.recommendation).toBe('ignore');
     expect(pitch.reasons[0]).toBe('Their headline makes a money pitch ("libertad financiera"): a typical spam invitation.');
