@@ -1036,15 +1036,15 @@ function isText(value: string | null): value is string {
 // The signals
 
 function spamSignals({ invitation, note, profileSpam }: Facts): Signal[] {
-  const pitches = unique([...note.spam.pitches, ...profileSpam.pitches]);
-  if (pitches.length > 0) {
-    return [
-      {
-        weight: WEIGHTS.spam.strongPitch,
-        reason: `${where(note.spam.pitches)} makes a money pitch (${quoteList(pitches)}): a typical spam invitation.`,
-        forcesIgnore: true,
-      },
-    ];
+  const noteText = invitation.note?.trim() ?? '';
+  const pitchesInNote = quotesOf(note.spam.pitches, noteText, PITCH_PHRASE_BY_LABEL);
+  const pitchesInHeadline = quotesOf(profileSpam.pitches, profileText(invitation), PITCH_PHRASE_BY_LABEL);
+  if (pitchesInNote.length + pitchesInHeadline.length > 0) {
+    const reason =
+      pitchesInNote.length === 0
+        ? `Their headline makes a money pitch (${quoteList(pitchesInHeadline)})`
+        : `The note makes a money pitch (${quoteList(pitchesInNote)})${pitchesInHeadline.length > 0 ? `, and so does their headline (${quoteList(pitchesInHeadline)})` : ''}`;
+    return [{ weight: WEIGHTS.spam.strongPitch, reason: `${reason}: a typical spam invitation.`, forcesIgnore: true }];
   }
   const signals: Signal[] = [];
   const themes = unique([...note.spam.themes, ...profileSpam.themes]);
@@ -1056,8 +1056,8 @@ function spamSignals({ invitation, note, profileSpam }: Facts): Signal[] {
   }
   // Quoted as they wrote it, each where it was found. A headline is not a message: there the
   // same phrases are a sales pitch, and a milder sign, since it is how they describe their work.
-  const inNote = quotesOf(note.spam.massPhrases, invitation.note?.trim() ?? '');
-  const inHeadline = quotesOf(profileSpam.massPhrases, profileText(invitation));
+  const inNote = quotesOf(note.spam.massPhrases, noteText, MASS_PHRASE_BY_LABEL);
+  const inHeadline = quotesOf(profileSpam.massPhrases, profileText(invitation), MASS_PHRASE_BY_LABEL);
   if (inNote.length > 0) {
     const headline = inHeadline.length > 0 ? `, and their headline like a sales pitch (${quoteList(inHeadline)})` : '';
     signals.push({ weight: WEIGHTS.spam.massMessage, reason: `The note reads like a mass message (${quoteList(inNote)})${headline}.` });
@@ -1073,6 +1073,7 @@ function profileText(invitation: InvitationFields): string {
 }
 
 const MASS_PHRASE_BY_LABEL: ReadonlyMap<string, Phrase> = new Map(MASS_PHRASES.map((phrase) => [phrase.label, phrase]));
+const PITCH_PHRASE_BY_LABEL: ReadonlyMap<string, Phrase> = new Map(PITCH_PHRASES.map((phrase) => [phrase.label, phrase]));
 const QUOTE_CHARS = 60;
 /** How far back from a phrase its quote may start, to take in its clause's first words. */
 const QUOTE_LEAD = 30;
@@ -1095,11 +1096,12 @@ function endsClause(text: string, index: number): boolean {
  * phrase inside a clause already quoted is not quoted again; a label whose phrase cannot be
  * found again stands for itself.
  */
-function quotesOf(labels: readonly string[], text: string): string[] {
+function quotesOf(labels: readonly string[], text: string, phrases: ReadonlyMap<string, Phrase>): string[] {
   const quotes: string[] = [];
   const quoted: { from: number; to: number }[] = [];
   for (const label of labels) {
-    const match = MASS_PHRASE_BY_LABEL.get(label)?.pattern.exec(text);
+    // A pitch made of a theme and a promise is labelled with the promise as written.
+    const match = phrases.get(label)?.pattern.exec(text) ?? promiseIn(label, text);
     if (match === null || match === undefined) {
       if (!quotes.includes(label)) quotes.push(label);
       continue;
@@ -1110,6 +1112,11 @@ function quotesOf(labels: readonly string[], text: string): string[] {
     quotes.push(snippet(text.slice(clause.from, clause.to).trim(), QUOTE_CHARS));
   }
   return quotes;
+}
+
+function promiseIn(label: string, text: string): RegExpExecArray | null {
+  const match = MONEY_PROMISE.exec(text);
+  return match !== null && collapseWhitespace(match[0]) === label ? match : null;
 }
 
 function clauseAround(text: string, start: number, end: number): { from: number; to: number } {

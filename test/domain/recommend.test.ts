@@ -76,7 +76,7 @@ describe('the examples from the brief', () => {
     const result = evaluateInvitation(CRYPTO_MAX);
     expect(result.recommendation).toBe('ignore');
     expect(result.score).toBe(0);
-    expect(result.reasons[0]).toBe('The note makes a money pitch ("guaranteed returns"): a typical spam invitation.');
+    expect(result.reasons[0]).toBe('The note makes a money pitch ("Guaranteed 30% monthly returns with my bitcoin fund"): a typical spam invitation.');
   });
 
   it('2 mutuals and no note → review', () => {
@@ -318,7 +318,8 @@ describe('spam signals', () => {
     const result = evaluateInvitation(invitation({ ...loved, note }));
     expect(result.recommendation).toBe('ignore');
     expect(result.score).toBeLessThanOrEqual(IGNORE_AT);
-    expect(result.reasons[0]).toBe(`The note makes a money pitch ("${label}"): a typical spam invitation.`);
+    expect(analyseNote(note).spam.pitches).toContain(label);
+    expectQuotedFrom(result.reasons, 'The note makes a money pitch', note);
   });
 
   // A theme beside money mentioned, not promised: a crypto engineer, a tax adviser, a bond analyst.
@@ -352,7 +353,7 @@ describe('spam signals', () => {
     // Without the cap: 50 + 20 + 20 + 10 - 60 = 40.
     expect(result.score).toBe(IGNORE_AT);
     expect(result.recommendation).toBe('ignore');
-    expect(result.reasons[0]).toBe('Their headline makes a money pitch ("financial freedom"): a typical spam invitation.');
+    expect(result.reasons[0]).toBe('Their headline makes a money pitch ("Helping founders reach financial freedom"): a typical spam invitation.');
   });
 
   it('weighs a pitch that follows the company in a pasted headline', () => {
@@ -361,7 +362,7 @@ describe('spam signals', () => {
     expect(parsed.invitation).toMatchObject({ headline: 'CEO at WebbCapital | Forex & Crypto signals', company: 'WebbCapital' });
     const result = evaluateInvitation(parsed.invitation);
     expect(result.recommendation).toBe('ignore');
-    expect(result.reasons[0]).toBe('Their headline makes a money pitch ("forex or crypto signals"): a typical spam invitation.');
+    expect(result.reasons[0]).toBe('Their headline makes a money pitch ("Forex & Crypto signals"): a typical spam invitation.');
   });
 
   it('a spam theme without a pitch is a negative, not a forced ignore', () => {
@@ -673,7 +674,8 @@ describe('spam in German, French, Spanish, Portuguese and Dutch', () => {
     const result = evaluateInvitation(invitation({ ...loved, note }));
     expect(result.recommendation).toBe('ignore');
     expect(result.score).toBeLessThanOrEqual(IGNORE_AT);
-    expect(result.reasons[0]).toBe(`The note makes a money pitch ("${labels}"): a typical spam invitation.`);
+    expect(analyseNote(note).spam.pitches).toEqual(labels.split('", "'));
+    expectQuotedFrom(result.reasons, 'The note makes a money pitch', note);
   });
 
   it.each([
@@ -707,7 +709,7 @@ describe('spam in German, French, Spanish, Portuguese and Dutch', () => {
     expect(result.reasons).toContain('Their headline reads like a sales pitch ("Ich helfe Unternehmen", "ihren Umsatz zu verdoppeln").');
     const pitch = evaluateInvitation(invitation({ headline: 'Mentora | Libertad financiera para mujeres', note: null }));
     expect(pitch.recommendation).toBe('ignore');
-    expect(pitch.reasons[0]).toBe('Their headline makes a money pitch ("libertad financiera"): a typical spam invitation.');
+    expect(pitch.reasons[0]).toBe('Their headline makes a money pitch ("Libertad financiera para mujeres"): a typical spam invitation.');
   });
 
   it.each([
@@ -1162,7 +1164,7 @@ describe('teammates', () => {
   it('a teammate who knows them does not lift a forced ignore', () => {
     const result = withVoices(CRYPTO_MAX, knows('Ana', 'my cousin'));
     expect(result.recommendation).toBe('ignore');
-    expect(result.reasons[0]).toBe('The note makes a money pitch ("guaranteed returns"): a typical spam invitation.');
+    expect(result.reasons[0]).toBe('The note makes a money pitch ("Guaranteed 30% monthly returns with my bitcoin fund"): a typical spam invitation.');
     expect(result.reasons).toContain('Ana knows them: "my cousin".');
   });
 
