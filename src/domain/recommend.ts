@@ -572,16 +572,8 @@ function softPhraseInPast(text: string, found: readonly string[]): boolean {
 
 /** Whether the phrase at `start`–`end` is thanked for or set in the past, in a sentence that neither asks nor looks ahead. */
 function isInPast(text: string, start: number, end: number, french: boolean): boolean {
-  let from = start;
-  while (from > 0 && !SENTENCE_ENDS.includes(text.charAt(from - 1))) {
-    from -= 1;
-    if (start - from > SENTENCE_REACH) return false;
-  }
-  let to = end;
-  while (to < text.length && !SENTENCE_ENDS.includes(text.charAt(to))) {
-    to += 1;
-    if (to - end > SENTENCE_REACH) return false;
-  }
+  const { from, to, whole } = sentenceBounds(text, start, end);
+  if (!whole) return false;
   const before = text.slice(from, start);
   const phrase = text.slice(start, end);
   const after = text.slice(end, to);
@@ -876,22 +868,26 @@ function cueLooksBack(text: string, cues: RegExp): boolean {
   // exec on the one global pattern: matchAll would copy the pattern on every call.
   cues.lastIndex = 0;
   for (let match = cues.exec(text); match !== null; match = cues.exec(text)) {
-    const sentence = sentenceAround(text, match.index, match.index + match[0].length);
-    const before = text.slice(Math.max(sentence.start, match.index - OFFER_REACH), match.index);
-    if (OFFERED_EVENT_BEFORE.test(before)) continue;
-    if (INVITES_TO_EVENT.test(sentence.text) || LOOKS_AHEAD.test(sentence.text)) continue;
-    if (sentence.text.trimEnd().endsWith('?') && spaceSeparatedWords(sentence.text) <= SHORT_QUESTION_WORDS) continue;
+    const { from, to } = sentenceBounds(text, match.index, match.index + match[0].length);
+    const sentence = text.slice(from, to + 1);
+    if (OFFERED_EVENT_BEFORE.test(text.slice(Math.max(from, match.index - OFFER_REACH), match.index))) continue;
+    if (INVITES_TO_EVENT.test(sentence) || LOOKS_AHEAD.test(sentence)) continue;
+    if (sentence.trimEnd().endsWith('?') && spaceSeparatedWords(sentence) <= SHORT_QUESTION_WORDS) continue;
     return true;
   }
   return false;
 }
 
-function sentenceAround(text: string, start: number, end: number): { start: number; text: string } {
+/**
+ * The sentence around text[start, end): from its first character to its end mark (`to`, or the
+ * text's end). `whole` is false when it runs on past SENTENCE_REACH either way; then it is cut there.
+ */
+function sentenceBounds(text: string, start: number, end: number): { from: number; to: number; whole: boolean } {
   let from = start;
-  while (from > 0 && !SENTENCE_ENDS.includes(text.charAt(from - 1)) && start - from < SENTENCE_REACH) from -= 1;
+  while (from > 0 && !SENTENCE_ENDS.includes(text.charAt(from - 1)) && start - from <= SENTENCE_REACH) from -= 1;
   let to = end;
-  while (to < text.length && !SENTENCE_ENDS.includes(text.charAt(to)) && to - end < SENTENCE_REACH) to += 1;
-  return { start: from, text: text.slice(from, Math.min(text.length, to + 1)) };
+  while (to < text.length && !SENTENCE_ENDS.includes(text.charAt(to)) && to - end <= SENTENCE_REACH) to += 1;
+  return { from, to, whole: start - from <= SENTENCE_REACH && to - end <= SENTENCE_REACH };
 }
 
 function spaceSeparatedWords(text: string): number {
