@@ -77,6 +77,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'when', 'how', 'why', 'not', 'no', 'yes', 'can', 'could', 'would', 'should', 'will', 'may',
   'might', 'must', 'just', 'like', 'want', 'wants', 'looking', 'interested', 'mainly', 'mostly',
   'especially', 'particularly', 'people', 'person', 'persons', 'someone', 'anyone', 'everyone',
+  'anything', 'everything', 'something', 'whatever',
   'folks', 'others', 'things', 'thing', 'stuff', 'work', 'works', 'working', 'worked', 'build',
   'builds', 'building', 'make', 'makes', 'making', 'help', 'helps', 'helping', 'get', 'getting',
   'new', 'good', 'great', 'interesting', 'kind', 'kinds', 'type', 'types', 'space', 'field',

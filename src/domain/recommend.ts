@@ -260,7 +260,17 @@ const PITCH_PHRASES: readonly Phrase[] = [
   { label: 'guaranteed returns', pattern: /\bguarantee(?:d|s)?\b[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|gains?)\b(?! (?:pilots?|programs?|programmes?|policy|policies|research|study|studies|experiments?|initiatives?|projects?|trials?|schemes? for)\b)/i },
   { label: 'passive income', pattern: /\bpassive income\b/i },
   // "Risk-free rate" is finance vocabulary; risk-free money is a pitch.
-  { label: 'risk-free', pattern: /\brisk[\s-]?free\b(?! (?:rate|interest rate|asset|bond|yield|curve|return(?:s)? (?:model|proxy)))/i },
+  { label: 'risk-free', pattern: /\brisk[\s-]?free\b(?! (?:rate|interest rate|asset|bond|yield|curve|return(?:s)? (?:model|proxy)))|\b(?:with|at) (?:no|zero) risk\b/i },
+  // An advance-fee story: a fortune to pass on.
+  {
+    label: 'a fortune to pass on',
+    pattern: /\b(?:late (?:husband|wife|father|mother)|widow(?:ed)?)\b[^.!?\n]{0,80}\b(?:funds?|fortune|inheritance|estate|millions?)\b|\b(?:donate|transfer|entrust) (?:my |the |these |this )?(?:\w+ ){0,3}(?:funds|fortune|inheritance)\b/i,
+  },
+  // Phishing: an alarm about the account, or a look-alike address.
+  {
+    label: 'a phishing link',
+    pattern: /\b(?:account|profile) (?:has been|was|is) (?:flagged|suspended|restricted|locked|limited|compromised)\b|\bverify your (?:account|identity|profile|login)\b|\b(?:linkedln|linkedim|1inkedin|llnkedin|linkedin-security|docu-?sign-secure)\b/i,
+  },
   { label: 'an investment opportunity for you', pattern: /\binvestment opportunit(?:y|ies)\b(?:(?<=\b(?:i|we) (?:have|['’]ve got|got) (?:an?|some|the)? ?(?:\w+ )?investment opportunit(?:y|ies))| (?:for you|you(?:['’]d| would| will|['’]ll) love)\b)/i },
   { label: '100x', pattern: /\b100x\b/i },
   { label: 'multiplied returns', pattern: /\b\d{1,4}x (?:returns?|profits?|gains?|your (?:money|investment|income))\b/i },
@@ -357,10 +367,10 @@ const PITCH_PHRASES: readonly Phrase[] = [
 // The rows in German, French, Spanish, Portuguese and Dutch name their theme as the English rows
 // do: the reason is an English sentence ("mentions crypto").
 const THEME_PHRASES: readonly Phrase[] = [
-  { label: 'crypto', pattern: /\b(?:crypto(?:currenc(?:y|ies))?|bitcoin|btc|ethereum|altcoins?|defi|nfts?|web3)\b/i },
+  { label: 'crypto', pattern: /\b(?:crypto(?:currenc(?:y|ies))?|bitcoin|btc|ethereum|altcoins?|defi|nfts?|web3|usdt|tether|binance|stablecoins?)\b/i },
   { label: 'forex', pattern: /\bforex\b|\bfx trading\b/i },
-  { label: 'trading', pattern: /\b(?:day|stock|options?|crypto|forex) trading\b|\btrading (?:platform|account|bot|strategy|academy|coach|mentor)\b/i },
-  { label: 'investment', pattern: /\binvestment (?:opportunit(?:y|ies)|plans?|platform|scheme|packages?|fund)\b|\binvest (?:with|in) (?:me|us|my)\b/i },
+  { label: 'trading', pattern: /\b(?:day|stock|options?|crypto|forex|gold|commodit(?:y|ies)|binary|arbitrage) trading\b|\b(?:crypto|usdt) arbitrage\b|\btrading (?:platform|account|bot|strategy|academy|coach|mentor)\b/i },
+  { label: 'investment', pattern: /\binvestment (?:opportunit(?:y|ies)|plans?|platform|scheme|packages?|fund|club|group|program(?:me)?)\b|\binvest (?:with|in) (?:me|us|my)\b/i },
   foreign('crypto', 'krypto* crypto-* cryptomonnaie* cryptoactif* cryptomunt* cryptovaluta cripto*', String.raw`krypto(?:w[äa]hrung(?:en)?|b[öo]rsen?|fonds|handel|trading)?|crypto-?(?:monnaies?|actifs?|munt(?:en)?|valuta)|cripto(?:monedas?|moedas?|divisas?|activos?|ativos?)?`),
   foreign('forex', 'devisenhandel valutahandel', String.raw`(?:devisen|valuta)handel`),
   foreign('trading', 'trading-* tradingplatform tradingbot tradingaccount tradingstrategie tradingcursus handelsplatform de en em du', String.raw`trading-(?:plattform|strategie|akademie|konto|mentor|coach|bot)|(?:plateforme|plataforma|robot|rob[ôo]|bot|strat[ée]gie|estrat[ée]gia|estrategia|formation|cursos?|acad[ée]mie|academia|compte|cuenta|conta|mentor|mentora|coach) (?:de|en|em|du) trading|trading(?:platform|bot|account|strategie|cursus)|handelsplatform`),
@@ -371,7 +381,8 @@ const THEME_PHRASES: readonly Phrase[] = [
 // daily profits", "verdienen 30 % im Monat", "DM me". Money merely mentioned is no promise: a
 // crypto tax adviser reports "crypto income", an engineer cut reconciliation "by 40%", a
 // "Fixed Income Analyst" works at an "Investment Fund".
-const PERCENT_OR_AMOUNT = String.raw`(?:\d+(?:[.,]\d+)?\s?%|[$€£]\s?\d[\d.,]*k?|\d[\d.,]*k?\s?(?:€|euros?|dollars?|usd|eur|reais))`;
+// A range counts too: "2-3%", "$300-$800".
+const PERCENT_OR_AMOUNT = String.raw`(?:\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?%|[$€£]\s?\d[\d.,]*k?(?:\s?[-–]\s?[$€£]?\s?\d[\d.,]*k?)?|\d[\d.,]*k?\s?(?:€|euros?|dollars?|usd|eur|reais))`;
 const PER_PERIOD = String.raw`(?:(?:a|per|every|each) (?:day|week|month)|daily|weekly|monthly|im monat|am tag|pro (?:tag|woche|monat)|t[äa]glich|monatlich|par (?:jour|semaine|mois)|al (?:d[íi]a|mes)|a la semana|por (?:d[íi]a|semana|mes|m[êe]s)|ao (?:dia|m[êe]s)|mensual(?:es|mente)?|diari[oa]s?|mensais|per (?:dag|week|maand))`;
 const MONEY_NOUN = String.raw`(?:returns?|profits?|roi|earnings|income|payouts?|gains|renditen?|gewinne?|rendements?|revenus|ganancias|ingresos|rendimientos?|rentabilidad|lucros?|ganhos|rendimentos?|retornos?|renda|winst(?:en)?|rendement|opbrengst(?:en)?)`;
 const BIG = String.raw`(?:daily|weekly|monthly|high|huge|massive|consistent|steady|insane|incredible|amazing|explosive|unlimited|crazy)`;
@@ -407,7 +418,7 @@ const SOFT_PHRASES: readonly Phrase[] = [
   {
     label: 'a few minutes of your time',
     pattern:
-      /\b(?:do you have|have you got|could (?:i|we) (?:get|have|borrow)|connect for|spare|worth) (?:a few|\d{1,2}|five|ten|fifteen|twenty|thirty)[\s-]?(?:minutes?|mins?)\b|\bworth a (?:quick |short |brief )?(?:chat|call|conversation)\b|\b(?:send|share) (?:you |over )?a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)? )?(?:video|loom)\b/i,
+      /\b(?:do you have|have you got|could (?:i|we) (?:get|have|borrow)|connect for|spare|worth) (?:a few|\d{1,2}|five|ten|fifteen|twenty|thirty)[\s-]?(?:minutes?|mins?)\b|\bworth a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)?s? )?(?:chat|call|conversation)\b|\b(?:send|share) (?:you |over )?a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)? )?(?:video|loom)\b/i,
   },
 ];
 /** The same four in German, French, Spanish, Portuguese and Dutch. */
@@ -609,18 +620,28 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'who handles … at your company',
     pattern:
-      /\bwho (?:handles|is in charge of|is responsible for|looks after|oversees|manages) (?:the )?(?:marketing|sales|procurement|purchasing|it|hr|hiring|recruiting|partnerships|security|finance|operations|growth|software|cloud|data)\b[^?.!\n]{0,30}\bat [^?.!\n]{1,30}\?/i,
+      /\bwho(?:['’]s| is)? (?:handles|in charge of|responsible for|looks after|oversees|manages|runs) (?:the |your )?(?:marketing|sales|procurement|purchasing|it|hr|hiring|recruiting|partnerships|security|finance|operations|growth|software|cloud|data)\b[^?.!\n]{0,30}\bat [^?.!\n]{1,30}\?/i,
   },
   {
     label: 'I help companies like yours',
     pattern:
-      /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we) help (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|people|leaders|executives|ceos|owners|professionals|clients|fintechs|retailers|banks|insurers|enterprises|organi[sz]ations|creators|coaches|consultants|recruiters|marketers|smbs|smes)\b/i,
+      /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we)(?:['’]ve| have)? help(?:ed)? (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|people|leaders|executives|ceos|owners|professionals|clients|fintechs|retailers|banks|insurers|enterprises|organi[sz]ations|organi[sz]ers|creators|coaches|consultants|recruiters|marketers|smbs|smes)\b/i,
   },
   // A vendor introducing its product, its firm or its results.
   {
     label: 'a vendor pitch',
     pattern:
-      /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s? (?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) \w+ \w+)|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)/i,
+      /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s? (?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) \w+ \w+)|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b|\b(?:provide|offer|supply|sell)\b (?:\S+ ){0,3}?(?:data|leads|services|solutions|developers|engineers|resources|software|consulting|outsourcing|staffing)\b(?<=\bwe (?:provide|offer|supply|sell) .{1,60})|\bbench (?:resources|developers|engineers)\b|\bresources available immediately\b|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)/i,
+  },
+  // How romance scams open.
+  {
+    label: 'a romance opener',
+    pattern: /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b|\bcan we be friends\b|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)/i,
+  },
+  // A sequence's next step: the first message went unanswered, so here it is again.
+  {
+    label: 'following up on my last message',
+    pattern: /\b(?:following up on|circling back (?:on|to)|bumping)\b (?:my|this|our)\b|\b(?:floating|bumping) this (?:back )?(?:up|to the top)\b/i,
   },
   // A booking link or a slot to grab: the meeting is the product.
   {
@@ -635,12 +656,12 @@ const MASS_PHRASES: readonly Phrase[] = [
       /\b(?:exciting|amazing|lucrative|unique|flexible) (?:business )?opportunity\b|\bgreat (?:business )?opportunity (?:for you|to (?:earn|invest|join us))\b|\bopportunity to (?:work|earn) from home\b|\b(?:lucrative|exciting|special) (?:business )?(?:offer|proposal)\b|\bbusiness (?:opportunity|proposal)\b/i,
   },
   { label: 'could benefit from our product', pattern: /\b(?:could|might|would|will|can) (?:really |greatly |truly )?benefit from (?:our|my)\b/i },
-  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\bat (?:a )?very low costs?\b/i },
+  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\bat (?:a )?very low (?:costs?|prices?|rates?)\b|\b(?:i|we) can do (?:it |this |that )?at (?:a )?low (?:costs?|prices?|rates?)\b/i },
   // Moving the conversation off the network at once is how scams go on.
   {
     label: 'reply on WhatsApp or Telegram',
     pattern:
-      /\b(?:reply|write|text|message|contact|reach|chat with|talk to|add) (?:me |us )?(?:on|via|through|over) (?:whats\s?app|telegram|wechat)\b|\b(?:whats\s?app|telegram|wechat)(?: me\b|\s*:?\s*\+\d)/i,
+      /\b(?:reply|write|text|message|contact|reach|chat with|talk to|add) (?:me |us |(?:our|my) (?:\w+ ){1,3})?(?:on|via|through|over) (?:whats\s?app|telegram|wechat)\b|\b(?:whats\s?app|telegram|wechat)(?: me\b|\s*:?\s*\+\d)/i,
   },
 
   // The same in German, French, Spanish, Portuguese and Dutch, family by family. "WhatsApp: +49 …"
@@ -733,13 +754,14 @@ const TEMPLATE_PHRASES: readonly RegExp[] = [
   /\bi (?:want|wanted|would like|'d like) to connect(?: with you)?\b/g,
   /\b(?:and )?(?:follow|keep up with|stay updated on) your (?:updates|work|journey|posts|content)\b/g,
   /\b(?:thanks|thank you|best regards|kind regards|regards|best|cheers)\b/g,
+  /\bsent from my (?:iphone|ipad|android|phone|mobile|samsung \w+|galaxy \w+)\b/g,
   // LinkedIn's own templates in German, French, Spanish, Portuguese and Dutch, and the thanks and
   // sign-offs around them. (\b does not see accented letters, so spaces and line ends bound these.)
   /(?:^|\s)ich (?:möchte|würde) (?:sie|dich) gerne? (?:zu meinem|in mein(?:em)?) (?:beruflichen |professionellen )?netzwerk(?: auf linkedin)? (?:hinzufügen|aufnehmen)(?=\s|$)/g,
   /(?:^|\s)(?:ich (?:möchte|würde) mich gerne?|gerne möchte ich mich) mit (?:ihnen|dir) vernetzen(?=\s|$)/g,
   /(?:^|\s)(?:je souhaiterais|j'aimerais|je voudrais) (?:faire partie de (?:votre|ton) réseau|vous ajouter à mon réseau|t'ajouter à mon réseau)(?: professionnel)?(?: sur linkedin)?(?=\s|$)/g,
   /(?:^|\s)me gustaría (?:añadirte|agregarte|añadirle|agregarle) a mi red(?: profesional)?(?: en linkedin)?(?=\s|$)/g,
-  /(?:^|\s)gostaria de (?:adicioná l[oa]|adicionar você|te adicionar|adicionar lhe) (?:à|a) minha rede(?: profissional)?(?: no linkedin)?(?=\s|$)/g,
+  /(?:^|\s)gostaria de (?:adicioná l[oa](?: a)?|adicionar você|te adicionar|adicionar lhe) (?:à|a) minha rede(?: profissional)?(?: no linkedin)?(?=\s|$)/g,
   /(?:^|\s)ik (?:wil|zou) (?:u|je) graag (?:toevoegen aan|willen toevoegen aan) mijn(?: professionele)? netwerk(?: op linkedin)?(?=\s|$)/g,
   // "I'm expanding my network" in those languages (one pattern, read in one pass).
   new RegExp(
@@ -773,6 +795,8 @@ const SHARED_CUE = wordsPattern([
   'same class', 'same company', 'introduced', 'introduction', 'intro', 'referred',
   'suggested i connect', 'suggested we connect', 'suggested i reach out', 'suggested we reach out',
   'mentioned you', 'told me about you', 'recommended you', 'recommended i', 'pointed me to you', 'sent me your way',
+  'suggested you', 'said i should reach out', 'said i should connect', 'told me to reach out', 'sat next to each other',
+  'was your manager', 'were on the same team', 'used to work with',
   'mutual friend', 'read your', 'your post', 'your article', 'your blog', 'your paper', 'your book',
   'your newsletter', 'your project', 'your team', 'your work on', 'your research', 'your open source',
   'your open-source',
@@ -831,18 +855,25 @@ const YOUR_NAMED_WRITING = /\byour(?:\s+[\p{L}\p{N}.+#'’-]+){1,4}\s+(?:post|ar
 
 function isEventCue(text: string): boolean {
   if (MET.test(text) || YOUR_NAMED_TALK.test(text)) return true;
+  if (PAST_CONVERSATION.test(text) && !LOOKS_AHEAD.test(text)) return true;
   const rest = text.includes('meet') ? text.replace(NICE_TO_MEET, ' ') : text;
   return (EVENT_CUE.test(rest) && cueLooksBack(rest, EVENT_CUE_ALL)) || (FOREIGN_EVENT_CUE.test(rest) && cueLooksBack(rest, FOREIGN_EVENT_CUE_ALL));
 }
 
 function isSharedCue(text: string): boolean {
-  if (YOUR_NAMED_WRITING.test(text)) return true;
+  if (YOUR_NAMED_WRITING.test(text) || WORKED_TOGETHER_APART.test(text)) return true;
   const rest = MAY_NOT_BE_SHARED.test(text) ? text.replace(NOT_SHARED, ' ') : text;
   return SHARED_CUE.test(rest) || FOREIGN_SHARED_CUE.test(rest);
 }
 
+// Worked or studied together, the verb apart from "zusammen"/"samen", or in the feminine.
+const WORKED_TOGETHER_APART =
+  /\bzusammen\b[^.!?\n]{0,60}\b(?:gearbeitet|studiert|im (?:gleichen|selben) team)\b|\bsamen\b[^.!?\n]{0,60}\b(?:gewerkt|gestudeerd|in (?:het|hetzelfde|een) team)|\bzaten samen\b|\b(?:trabajamos|trabajado|trabalhamos|trabalhado) juntas\b/i;
 const EVENT_CUE_ALL = new RegExp(EVENT_CUE.source, 'gi');
 const FOREIGN_EVENT_CUE_ALL = new RegExp(FOREIGN_EVENT_CUE.source, 'giu');
+// Thanks for a call or a chat already had: "Thanks for the quick call yesterday".
+const PAST_CONVERSATION =
+  /\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|our|your time on the|taking the time to|making time for|making the time for)\b[^.!?\n]{0,40}?\b(?:call|chat|meeting|conversation|coffee|demo|catch[\s-]?up)\b|\b(?:great|good|lovely|nice) (?:chatting|talking|speaking) (?:with you )?(?:yesterday|today|earlier|last week|this morning)\b/i;
 // "Nice to meet you" from a stranger is a pleasantry; "great to meet you at the summit" is not.
 const NICE_TO_MEET = /\b(?:nice|great|good|pleased|lovely|glad|happy) to meet you\b(?!\s+(?:at|during|in|last|yesterday|earlier|today|on)\b)/gi;
 // What points at no one shared: their colleagues (a sales trope), a team to save time for, the
@@ -1189,8 +1220,8 @@ const SPECIFIC_WORDING: Readonly<Record<'event' | 'shared-context', string>> = {
 };
 
 const PLAIN_WORDING: Readonly<Record<'question' | 'named', string>> = {
-  question: 'They wrote a note that asks you something, but it names nothing you share',
-  named: 'They wrote to you by name, but the note names nothing you share',
+  question: "They wrote a note that asks you something, but it doesn't say how you know each other",
+  named: "They wrote to you by name, but the note doesn't say how you know each other",
 };
 
 function noteSignals({ invitation, note }: Facts): Signal[] {
@@ -1203,7 +1234,7 @@ function noteSignals({ invitation, note }: Facts): Signal[] {
         { weight: WEIGHTS.note.generic, reason: `The note is a generic template (${quoted}), nothing personal.` },
       ];
     case 'plain': {
-      const said = note.specific === 'question' || note.specific === 'named' ? PLAIN_WORDING[note.specific] : 'They wrote a note, though nothing specific to you';
+      const said = note.specific === 'question' || note.specific === 'named' ? PLAIN_WORDING[note.specific] : "They wrote a note of their own, but it doesn't say how you know each other";
       return [{ weight: WEIGHTS.note.plain, reason: endSentence(`${said}: ${quoted}`) }];
     }
     case 'personal': {

@@ -250,6 +250,10 @@ describe('matchFocus: the terms it returns', () => {
     expect(matchFocus(owner, headline('Tech lead, climate nonprofit')).matched).toEqual(['climate', 'tech']);
   });
 
+  it('does not take "anything" or "something" for a term', () => {
+    expect(focusTerms(focus({ freeText: 'anything data, something with analytics' }))).toEqual(['data', 'analytics']);
+  });
+
   it('does not take contractions or the filler of a sentence as focus', () => {
     const owner = focus({ freeText: "I'm after fintech founders I'd like to meet, ideally ones who've raised" });
     expect(focusTerms(owner)).toEqual(['fintech', 'founders', 'raised']);

@@ -169,9 +169,9 @@ describe('the note', () => {
 
   // A question or a greeting by name alone is what mail merges and sales openers do too.
   it.each([
-    ['Are you still hiring data engineers for the platform group?', 'question', 'They wrote a note that asks you something, but it names nothing you share'],
-    ['Hi Sam, I am moving into analytics engineering and admire what Northwind builds.', 'named', 'They wrote to you by name, but the note names nothing you share'],
-    ['Hello, how are you doing today?', 'question', 'They wrote a note that asks you something, but it names nothing you share'],
+    ['Are you still hiring data engineers for the platform group?', 'question', "They wrote a note that asks you something, but it doesn't say how you know each other"],
+    ['Hi Sam, I am moving into analytics engineering and admire what Northwind builds.', 'named', "They wrote to you by name, but the note doesn't say how you know each other"],
+    ['Hello, how are you doing today?', 'question', "They wrote a note that asks you something, but it doesn't say how you know each other"],
   ])('a question or a name alone leaves a note plain: %j', (note, specific, wording) => {
     expect(analyseNote(note)).toMatchObject({ kind: 'plain', specific });
     const result = withNote(note);
@@ -255,7 +255,7 @@ describe('the note', () => {
     expect(analyseNote(PLAIN_NOTE)).toMatchObject({ kind: 'plain', specific: null });
     const result = withNote(PLAIN_NOTE);
     expect(result.score).toBe(base + WEIGHTS.note.plain);
-    expect(result.reasons).toContain(`They wrote a note, though nothing specific to you: "${PLAIN_NOTE}"`);
+    expect(result.reasons).toContain(`They wrote a note of their own, but it doesn't say how you know each other: "${PLAIN_NOTE}"`);
   });
 
   it.each([null, '', '   '])('no note (%j) is a slight negative', (note) => {
@@ -491,7 +491,7 @@ describe('spam signals', () => {
     ['Thanks for making time for a quick call next week.', 'book a quick call'],
     ['Thanks in advance for making time for a quick call.', 'book a quick call'],
     ['Could we set up a quick call like last week?', 'book a quick call'],
-    ['Following up on my note from last week, happy to set up a quick call.', 'book a quick call'],
+    ['Following up on my note from last week, happy to set up a quick call.', ['following up on my last message', 'book a quick call']],
     ['Last week I tried to book a quick call with you.', 'book a quick call'],
     ['Happy to show you a quick demo. It shipped yesterday!', 'a quick demo'],
     ['I saw your profile yesterday and would love to connect.', 'I noticed your profile'],
@@ -500,7 +500,7 @@ describe('spam signals', () => {
     ['Gracias por aceptar. ¿Podemos agendar una llamada?', 'agendar una llamada'],
     ['Bedankt voor het connecten! Heb je volgende week 15 minuten?', 'een paar minuten van uw tijd'],
   ])('a pitch that thanks for something else, or asks for a call ahead, stays a mass message: %j', (note, label) => {
-    expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: [label] } });
+    expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: Array.isArray(label) ? label : [label] } });
   });
 
   it('thanks for a call already had do not excuse a sales pitch', () => {
@@ -638,6 +638,59 @@ describe('sales notes, offered events and finance words', () => {
   });
 });
 
+describe('what a second, independent pass of 196 invitations found', () => {
+  it.each([
+    ["Quick question, Dana - who's in charge of your cloud spend at Northwind?", 'who handles … at your company'],
+    ["Congrats on the Series B! We've helped Personio and N26 cut onboarding time in half. Worth a 15 min chat?", 'a few minutes of your time'],
+    ["Hi Dana, we've helped fintech companies like yours cut churn by a third.", 'I help companies like yours'],
+    ['We provide verified B2B contact data for 40 countries. Worth a look?', 'a vendor pitch'],
+    ['Just following up on my previous message. Thoughts?', 'following up on my last message'],
+    ['Bumping this to the top of your inbox!', 'following up on my last message'],
+    ['We have bench resources available immediately for React and Java.', 'a vendor pitch'],
+    ['Full stack apps, I can do at low cost.', 'competitive rates'],
+    ['Congratulations! You have been selected for a remote Data Entry position. Contact our HR manager on Telegram.', 'reply on WhatsApp or Telegram'],
+    ['Hi handsome, your smile is nice. Can we be friends?', 'a romance opener'],
+  ])('is a mass message: %j', (note, label) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: expect.arrayContaining([label]) } });
+  });
+
+  it.each([
+    ['Our private investment club members have averaged 18% monthly returns.', '18% monthly'],
+    ['USDT arbitrage is simple: I make 2-3% every day with no risk.', 'risk-free'],
+    ['USDT arbitrage is simple: I make 2-3% every day.', 'make 2-3% every day'],
+    ['Join my gold trading tips group, last week we made 35% in one trade.', 'made 35%'],
+    ['I am a recruiter from Binance, you can earn $300-$800 per day.', 'earn $300-$800 per day'],
+    ['I am a widow and wish to donate my late husband’s funds of $4.5M to charity.', 'a fortune to pass on'],
+    ['Your LinkedIn account has been flagged. Verify your identity at linkedln-security.com', 'a phishing link'],
+  ])('is a money pitch or a scam: %j', (note, label) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'spam', spam: { pitches: expect.arrayContaining([label]) } });
+  });
+
+  it.each([
+    ["I'm hiring a Director of Data at Spotify and Erik Nilsson suggested you. Would you be open to a quick call next week?", 'shared-context'],
+    ['Carla Gómez said I should reach out, she thinks we would get on.', 'shared-context'],
+    ['We sat next to each other at Accenture in 2012, good to find you here!', 'shared-context'],
+    ['Wir haben 2019 zusammen bei Delivery Hero im Payments-Team gearbeitet.', 'shared-context'],
+    ['Wij zaten samen in het platformteam bij Adyen.', 'shared-context'],
+    ['Trabajamos juntas en Globant, ¡qué alegría verte por aquí!', 'shared-context'],
+    ['Thanks for the quick call yesterday, Dana - really helpful.', 'event'],
+    ['Great chatting yesterday, talk soon!', 'event'],
+  ])('is personal: %j', (note, specific) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
+  });
+
+  it.each([
+    "Hi Sam, I'd like to join your LinkedIn network.\n\nSent from my iPhone",
+    'Olá, gostaria de adicioná-lo(a) à minha rede profissional no LinkedIn.',
+  ])('is a template: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('generic');
+  });
+
+  it('"I worked at Google" alone is nothing the two share', () => {
+    expect(analyseNote('I worked at Google for five years and now run a data consultancy in Lisbon.').kind).toBe('plain');
+  });
+});
+
 describe('spam in German, French, Spanish, Portuguese and Dutch', () => {
   const loved = { mutualConnections: 40, headline: 'Founder', company: 'Acme' };
 
@@ -731,7 +784,7 @@ describe('spam in German, French, Spanish, Portuguese and Dutch', () => {
     ['Obrigado pela chamada rápida de ontem!', 'plain'],
     ['Adorei sua palestra sobre dinheiro e motivação.', 'personal'],
     ['Sou analista de Marketing de Redes Sociais em São Paulo.', 'plain'],
-    ['We hebben samen gestudeerd', 'plain'],
+    ['We hebben samen gestudeerd', 'personal'],
     ['Bedankt voor het korte gesprek op de beurs.', 'plain'],
     ['Ik ben mijn eigen baas sinds 2018, freelance ontwikkelaar.', 'plain'],
   ])('a note that mentions money, a call or a profile innocently keeps its kind: %j', (note, kind) => {
