@@ -7,7 +7,7 @@
 // that English text never matches, or tried after the English ones, so an English paste reads
 // exactly as before.
 
-import { findProfileUrl } from './profile-url.js';
+import { findProfileUrl, normaliseProfileUrl } from './profile-url.js';
 import {
   cleanMultiLine,
   cleanSingleLine,
@@ -178,13 +178,27 @@ const TYPED_SEPARATOR = /,\s+|\s+[-–—·•]\s+/;
 function readPastedOrParts(text: string): ParseResult {
   const pasted = readPasted(text);
   if (pasted.ok || ANY_LINE_BREAK.test(text.trim())) return pasted;
-  const parts = typedParts(text);
+  const parts = nameApartFromProfile(typedParts(text));
   if (parts.length < 2) return pasted;
   const typed = readPasted(parts.join('\n'));
-  if (!typed.ok || typed.invitation.name !== nameFromLine(parts[0] ?? '')) return pasted;
+  const first = parts[0] ?? '';
+  // The first part names the person, alone or in an invite phrase ("Invite from Priya Raman").
+  if (!typed.ok || typed.invitation.name !== (nameFromLine(first) ?? invitePhraseName(first))) return pasted;
   const { headline, company, mutualConnections, profileUrl } = typed.invitation;
   const more = (headline !== null && (company !== null || looksLikeHeadline(headline))) || mutualConnections !== null || profileUrl !== null;
   return more ? typed : pasted;
+}
+
+/**
+ * "Priya Raman https://www.linkedin.com/in/priya-raman": the first part's profile URL, after
+ * only a space, becomes a part of its own.
+ */
+function nameApartFromProfile(parts: string[]): string[] {
+  const [first = '', ...rest] = parts;
+  const space = first.trimEnd().lastIndexOf(' ');
+  // A name is short: a long first part is read as it is.
+  if (space <= 0 || space > MAX_CLASSIFIED_LINE || normaliseProfileUrl(first.slice(space + 1)) === null) return parts;
+  return [first.slice(0, space), first.slice(space + 1), ...rest];
 }
 
 const TYPED_SEPARATORS = new RegExp(TYPED_SEPARATOR.source, 'g');
@@ -242,16 +256,33 @@ function readPasted(text: string): ParseResult {
   return readPastedLines(text);
 }
 
-const FORWARDING_HINT = /forward|original|wrote:|weitergeleitet|ursprüngliche|transféré|d'origine|reenviado|encaminhada|doorgestuurd|oorspronkelijk|^\s*>/im;
+// Mail clients' forwarding lines; and the header block an Outlook forward starts with instead
+// ("From: …" then "Sent: …", "Von: …" then "Gesendet: …"), under a line of underscores or not.
+// Spaces before ">" or ":", and the dashes and spaces before a forwarding line, stay on their
+// line: `^\s*>` would run over every blank line after each line start, quadratic in a text of
+// blank lines.
+const FORWARDING_HINT =
+  /forward|original|wrote:|weitergeleitet|ursprüngliche|transféré|réexpédié|d'origine|reenviado|encaminhada|doorgestuurd|oorspronkelijk|^[^\S\n]*>|^(?:sent|gesendet|envoyé|enviado|verzonden|date|datum|fecha|data)[^\S\n]*:/im;
 const FORWARDING_LINE =
-  /^[-\s]*(?:(?:forwarded|original) message|begin forwarded message:?|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje (?:reenviado|original)|mensagem (?:encaminhada|original)|doorgestuurd bericht|oorspronkelijk bericht)[-\s]*$|^on .{1,250}\bwrote:\s*$/im;
-const QUOTED_LINE_ANYWHERE = /^\s*>/m;
+  /^(?:-|[^\S\n])*(?:(?:forwarded|original) message|begin forwarded message:?|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje (?:reenviado|original)|mensagem (?:encaminhada|original)|doorgestuurd bericht|oorspronkelijk bericht)[-\s]*$|^on .{1,250}\bwrote:\s*$|^(?:début du message réexpédié|anfang der weitergeleiteten nachricht|begin doorgestuurd bericht|inicio del mensaje reenviado|início da mensagem (?:re)?encaminhada)\s*:?\s*$/im;
+// Apple Mail puts its forwarding line above the headers; Outlook starts with them. Its header
+// block is kept, since "From: Priya Raman via LinkedIn" and the subject name the person.
+const FORWARDED_HEADERS =
+  /^(?:from|von|de|van)[^\S\n]*:[^\n]*\n[^\S\n]*(?:sent|gesendet|envoyé|enviado|verzonden|date|datum|fecha|data)[^\S\n]*:/im;
+const QUOTED_LINE_ANYWHERE = /^[^\S\n]*>/m;
 /** Quoted lines needed before they are read as the forwarded invitation, apart from the rest. */
 const MIN_QUOTED_LINES = 3;
 
-/** What comes after the first forwarding line, or the quoted lines of a reply; null if neither. */
+/**
+ * What comes after the first forwarding line, from the first forwarded header block, or the
+ * quoted lines of a reply; null if none.
+ */
 function forwardedPart(text: string): string | null {
   const line = FORWARDING_LINE.exec(text);
+  // Only a header block above the forwarding line comes first (none above one at the start).
+  const above = line === null ? text : text.slice(0, line.index);
+  const headers = above === '' ? null : FORWARDED_HEADERS.exec(above);
+  if (headers !== null) return headers.index > 0 ? text.slice(headers.index) : null;
   // A copy that starts with the forwarding line has nothing of the forwarder's above it.
   if (line !== null) return line.index > 0 ? text.slice(line.index + line[0].length) : null;
   if (!QUOTED_LINE_ANYWHERE.test(text)) return null;
@@ -271,11 +302,29 @@ function readPastedLines(text: string): ParseResult {
     headline,
     company,
     mutualConnections: firstMutual(lines),
-    profileUrl: findProfileUrl(text),
-    note: finishNote(chooseNote(lines, used)),
+    profileUrl: inviterProfileUrl(text),
+    note: finishNote(chooseNote(lines, used, Math.max(name?.line ?? 0, 0))),
   };
   if (name) return success(name.name, found, 'pasted');
   return failure(text.trim() === '' ? EMPTY_REASON : NO_NAME_REASON, found);
+}
+
+/**
+ * The first profile URL; but when there are several, the first on a line of its own or of
+ * boilerplate ("View profile: …", the share line) rather than in a sentence of the note, which
+ * may point at someone else ("Julia (linkedin.com/in/julia-a) suggested I reach out").
+ */
+function inviterProfileUrl(text: string): string | null {
+  const first = findProfileUrl(text);
+  const path = text.indexOf('/in/');
+  if (first === null || text.indexOf('/in/', path + 1) === -1 || !text.includes('\n')) return first;
+  for (const line of text.split('\n')) {
+    if (!line.includes('/in/')) continue;
+    const url = findProfileUrl(line);
+    const kind = url === null ? null : classifyLine(line).kind;
+    if (url !== null && kind !== 'link' && kind !== 'text' && kind !== 'quote' && kind !== 'label') return url;
+  }
+  return first;
 }
 
 // Fields are copied by name, not spread: V8 (Node 20) builds `{ ...a, b }` on a slow path that
@@ -304,8 +353,9 @@ const OPENING_QUOTE = /^["“”„«‹'‘’‚]/;
 // ("Von:", "Objet :", "Asunto:", "Assunto:", "Onderwerp:" …).
 const EMAIL_HEADER =
   /^(from|to|cc|bcc|subject|date|sent|reply-to|von|an|betreff|datum|gesendet|de|à|objet|envoyé|para|asunto|fecha|enviado|assunto|van|aan|onderwerp|verzonden)\s*:\s*(.*)$/i;
+// Typed by whoever forwards it too: "Her note:", "Their message:", "Note from Priya:".
 const LABEL =
-  /^(full name|name|headline|current|title|role|position|company|organi[sz]ation|employer|personal note|note|personal message|invitation message|message)\s*:\s*(.*)$/i;
+  /^(full name|name|headline|current|title|role|position|company|organi[sz]ation|employer|personal note|note|personal message|invitation message|message|(?:her|his|their) (?:note|message)|(?:note|message) from [^\s:][^:]{0,40})\s*:\s*(.*)$/i;
 const WEB_ADDRESS = /https?:\/\/|www\./i;
 // `>` marks quoted lines in plain-text email replies.
 const REPLY_QUOTE_MARKS = /^(?:\s*>)+/;
@@ -450,9 +500,10 @@ function profileLine(text: string): Line {
 
 function labelName(label: string): LabelName {
   const lower = label.toLowerCase();
+  // First, as "Note from Priya:" may end with anything.
+  if (/note|message/.test(lower)) return 'note';
   if (lower.endsWith('name')) return 'name';
   if (/^(?:company|organi[sz]ation|employer)$/.test(lower)) return 'company';
-  if (/note|message/.test(lower)) return 'note';
   return 'headline';
 }
 
@@ -611,8 +662,9 @@ function nameBesideHeadline(lines: readonly Line[]): ChosenName | null {
 // --- Names ------------------------------------------------------------------------------------
 
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
+// Also after a comma: "Jordan Lee, they/them".
 const BARE_PRONOUNS =
-  /(?:^|\s)(?:she|he|they|ze|xe|her|him|them)\s*\/\s*(?:her|hers|him|his|them|theirs|she|he|they|zir|xem)(?:\s*\/\s*\p{L}+)?(?=\s|$)/giu;
+  /(?:^|,?\s|,)(?:she|he|they|ze|xe|her|him|them)\s*\/\s*(?:her|hers|him|his|them|theirs|she|he|they|zir|xem)(?:\s*\/\s*\p{L}+)?(?=\s|$)/giu;
 // "· 2nd"; and "· 2." (German), "2e"/"1er" (French, Dutch), "2º" (Spanish, Portuguese).
 const DEGREE =
   /(?:^|\s)(?:(?:[·•]\s*)?(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?|[·•]\s*[123]\.\+?|(?:[·•]\s*)?[123](?:e|er|re|de|º|°|\.º)\+?)(?=\s|$)/gi;
@@ -623,9 +675,9 @@ const LEADING_SEPARATORS = /^[\s·•|–—-]+/u;
 
 /** Drops what LinkedIn and people add around a name: pronouns, degree, emoji, `via LinkedIn`. */
 function cleanNameCandidate(text: string): string {
-  const stripped = text
-    .replace(BRACKETED, ' ')
-    .replace(BARE_PRONOUNS, ' ')
+  const unbracketed = text.replace(BRACKETED, ' ');
+  // Pronouns always have their slash; most lines have none, and skip the pattern.
+  const stripped = (unbracketed.includes('/') ? unbracketed.replace(BARE_PRONOUNS, ' ') : unbracketed)
     .replace(DEGREE, ' ')
     .replace(VIA_LINKEDIN, ' ')
     .replace(PICTOGRAPHS, ' ');
@@ -648,8 +700,12 @@ const PARTICLES = new Set([
   "'t", '’t',
 ]);
 const PREFIXED_PARTICLE = /^(?:(?:d|l|dell|dall)['’]\p{Lu}|(?:al|el|ul|bin|ibn|abu|bint)-\p{L})/u;
-/** Suffixes after a comma: PhD, MBA, P.Eng., Jr. — at least two capitals, or the usual few. */
+/**
+ * Suffixes after a comma: PhD, MBA, P.Eng., Jr. — at least two capitals, or the usual few; and
+ * in parts joined by a hyphen or a space, each with two capitals: "SHRM-CP", "LEED AP".
+ */
 const CREDENTIAL = /^(?:\p{Lu}[\p{L}.]*\p{Lu}[\p{L}.]*|Jr\.?|Sr\.?|Esq\.?)$/u;
+const CREDENTIAL_PARTS = /[- ]/;
 // Then the same in German, French, Spanish, Portuguese and Dutch; the lookahead stands in for \b,
 // which does not see the end of "Olá". ("Cher", "Cara", "Oi" and "Ola" are names or English too.)
 const GREETING =
@@ -718,11 +774,17 @@ const NOT_NAME_WORDS = new Set([
 function isPlausibleName(candidate: string): boolean {
   if (candidate.length < 2 || candidate.length > FIELD_LIMITS.name || isGreeting(candidate)) return false;
   const [main = '', ...suffixes] = candidate.split(',').map((part) => part.trim());
-  if (!suffixes.every((suffix) => CREDENTIAL.test(suffix))) return false;
+  if (!suffixes.every(isCredential)) return false;
   const words = main.split(' ');
   if (words.length > 6 || words.every((word) => PARTICLES.has(word))) return false;
   if (words.length === 1 && LONE_PRONOUNS.has(main.toLowerCase())) return false;
   return words.every(isNameWord);
+}
+
+/** A credential; of several parts ("LEED AP"), none a title word ("VP EMEA" is a headline). */
+function isCredential(suffix: string): boolean {
+  if (!CREDENTIAL_PARTS.test(suffix)) return CREDENTIAL.test(suffix);
+  return suffix.split(CREDENTIAL_PARTS).every((part) => CREDENTIAL.test(part) && !TITLE_WORDS.has(part.toLowerCase()));
 }
 
 /** Pronouns that are also parts of names ("Je Won Park"): no name when they stand alone ("Je souhaite…"). */
@@ -887,7 +949,11 @@ const BOILERPLATE: readonly RegExp[] = [
   /^on .{1,250}\bwrote:$/,
   /^sent from my\b/,
   /^(?:get|download) the (?:new )?linkedin\b/,
-  /^(?:this is an automated|please do not reply)\b/,
+  // Then the banners a company's mail system puts above a forwarded or first-time sender's
+  // e-mail: "CAUTION: This email originated from outside of the organization. …", Outlook's "You
+  // don't often get email from invitations@linkedin.com. Learn why this is important". One
+  // pattern, as each costs a call on every line.
+  /^(?:this is an automated|please do not reply)\b|^(?:\[?(?:external|caution|warning|attention)\]?\s*(?:[:!-]\s*)?)?(?:this (?:e-?mail|message) (?:originated|came|was sent) from outside\b|you don['’]t often get e-?mail from\b)/,
   // "You have 3 new invitations", also as the digest e-mail greets: "Sam, you have 3 new invitations".
   /^(?:[^\s,]+,\s*)?you have (?:an?|\d+)(?: new| pending)? (?:connection )?invitations?(?: waiting)?[.!]?$/,
   /^you(?: have|['’]ve)? received an? (?:new )?(?:connection )?invit(?:ation|e) to connect\b/,
@@ -937,8 +1003,10 @@ const AT_COMPANY = /(?:^|\s)(?:at|@)\s+|(?:^|\s)@(?=[^\s@])/i;
 // the"), only after a word and before a company's capital ("Engenheira de Dados no Nubank", "no
 // iFood"): English says "no" too ("Head of Growth | no BS marketing"). These come last. Global:
 // each is read with companyMarker. Never at the start of the line, where "Em" or "En" may be a
-// name, and in lower case only: "Director, EM Debt Strategy" is English.
-const FOREIGN_AT = /\s(?:bei|chez|em|bij)\s+/g;
+// name, and in lower case only: "Director, EM Debt Strategy" is English. The German "an der" and
+// "am" ("Professorin an der TU München", "Arzt am Klinikum Nord") only between a capitalised
+// word, the role, and a capital (see marksNoCompany): "9 am CET" and "I am" are English.
+const FOREIGN_AT = /\s(?:bei|chez|em|bij)\s+|\s(?:an\s+der|am)\s+(?=[A-ZÄÖÜ])/g;
 const LAST_RESORT_AT = /\s(?:en\s+|(?<=\p{L}\s)n[oa]s?\s+(?=[A-ZÀ-ÖØ-Þ\d]|[a-z][A-Z]))/gu;
 /** One of those before a capitalised word or a digit: enough to look like a headline. */
 const FOREIGN_AT_NAMED_COMPANY = /\s(?:bei|chez|em|bij|en)\s+[A-ZÀ-ÖØ-Þ\d]/;
@@ -987,7 +1055,7 @@ export function companyAfterHeadline(headline: string | null, company: string | 
   return FOREIGN_AT_WORDS.some((word) => lower.includes(` ${word} ${name}`)) ? null : company;
 }
 
-const FOREIGN_AT_WORDS = ['bei', 'chez', 'em', 'bij', 'en', 'no', 'na', 'nos', 'nas'];
+const FOREIGN_AT_WORDS = ['bei', 'chez', 'em', 'bij', 'an der', 'am', 'en', 'no', 'na', 'nos', 'nas'];
 
 function roleAndCompany(line: string): { role: string; company: string; more: boolean } | null {
   const at = AT_COMPANY.exec(line) ?? companyMarker(line, FOREIGN_AT) ?? companyMarker(line, LAST_RESORT_AT);
@@ -1062,15 +1130,20 @@ const PORTUGUESE_IN_THE: ReadonlySet<string> = new Set(['no', 'na', 'nos', 'nas'
 // Without one the "no" is English ("Bolt server has no TCP address").
 const PORTUGUESE_ROLE = /(?:^|\s)(?:d[eoa]s?\s|\p{L}+(?:dor|dora|eir[oa]|ista|ente)(?=\s|$))/iu;
 
+// The German role before "an der" or "am": a capitalised word of letters ("Professorin").
+const GERMAN_ROLE = /^[A-ZÄÖÜ][a-zäöüß]+$/;
+
 /**
  * "en" or "em" after a degree, before a field, or in Dutch before another role: no company. "no"
- * or "na" marks one only after a Portuguese role.
+ * or "na" marks one only after a Portuguese role, "an der" or "am" only after a German one.
  */
 function marksNoCompany(line: string, marker: RegExpExecArray): boolean {
   const word = marker[0].trim();
   if (PORTUGUESE_IN_THE.has(word)) return !PORTUGUESE_ROLE.test(line.slice(0, marker.index));
+  const wordBefore = line.slice(line.lastIndexOf(' ', marker.index - 1) + 1, marker.index);
+  if (word === 'am' || word.startsWith('an')) return !GERMAN_ROLE.test(wordBefore);
   if (word !== 'en' && word !== 'em') return false;
-  const before = line.slice(line.lastIndexOf(' ', marker.index - 1) + 1, marker.index).toLowerCase();
+  const before = wordBefore.toLowerCase();
   if (FIELD_BEFORE_IN.has(before)) return true;
   const after = FIRST_WORD.exec(line.slice(marker.index + marker[0].length))?.[0].toLowerCase() ?? '';
   return FIELD_AFTER_IN.has(after) || (word === 'en' && ROLE_AFTER_AND.has(after));
@@ -1080,10 +1153,14 @@ const TRAILING_LIST_PUNCTUATION = /[\s,;:]+$/;
 const LOWER_CASE_WORD = /^\p{Ll}[^\s\p{Lu}]*(?:\s|$)/u;
 const TITLE_WORD_BREAKS = /[^\p{L}-]+/u;
 
+// A brand written in lower case is a web address, one word with a top-level domain: "bol.com",
+// "web.de". A lower-case word alone is English ("scale", "web3").
+const LOWER_CASE_BRAND = /^\p{Ll}[\p{Ll}\p{N}-]*(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,}$/u;
+
 function companyFrom(candidate: string): string | null {
   const company = candidate.replace(TRAILING_LIST_PUNCTUATION, '');
-  // "Engineer at scale": a lower-case word after "at" is not a company ("eBay" is).
-  if (company === '' || LOWER_CASE_WORD.test(company)) return null;
+  // "Engineer at scale": a lower-case word after "at" is not a company ("eBay" is, and "bol.com").
+  if (company === '' || (LOWER_CASE_WORD.test(company) && !LOWER_CASE_BRAND.test(company))) return null;
   return company;
 }
 
@@ -1110,19 +1187,56 @@ function isHeadlineShaped(text: string): boolean {
 /**
  * Not a sentence, so possibly a headline. Headlines are often segments joined by " | "
  * ("Investment Advisor | Helping you grow"): it is enough that the first one does not read as a
- * sentence, since the later ones are slogans that may well say "you". A line that ends as
- * sentences do ("Data Council | great meeting you!") is still a sentence.
+ * sentence, since the later ones are slogans that may well say "you", or that it is a slogan in
+ * the first person before titles ("I help founders scale | Fractional CMO"). A line that ends as
+ * sentences do ("Data Council | great meeting you!") is still a sentence, unless it is a
+ * headline that cries out at the end ("Recruiter at Google | We're hiring!").
  */
 function couldBeHeadline(text: string): boolean {
   if (!looksLikeSentence(text)) return true;
+  // Either exception holds only for a line short enough to classify.
+  const short = text.length <= MAX_CLASSIFIED_LINE;
+  if (ENDS_WITH_EXCLAMATION.test(text)) return short && endsWithHeadlineCry(text);
   const pipe = text.indexOf(' | ');
-  if (pipe === -1 || endsAsSentence(text)) return false;
-  return !looksLikeSentence(text.slice(0, pipe));
+  if (pipe === -1 || endsWithFullStop(text)) return false;
+  const first = text.slice(0, pipe);
+  return !looksLikeSentence(first) || (short && isSloganBeforeTitles(text, first));
 }
 
-/** Ends with ! or ?, or with a full stop that is not an initial's or a name suffix's. */
-function endsAsSentence(text: string): boolean {
-  return ENDS_WITH_EXCLAMATION.test(text) || endsWithFullStop(text);
+// Separators between a headline's segments, each three characters long.
+const SEGMENT_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' • '] as const;
+const MAX_CRY_WORDS = 3;
+// A cry ends with "!", not "?": a question is the note's.
+const ENDS_WITH_CRY = /![)"'”’]*$/;
+// A cry to "you" is the note's ("Data Council 2026 | great meeting you there!").
+const SECOND_PERSON = /(?:^|\s)(?:you|your|you['’]\p{Ll}+)(?=[\s,.!?]|$)/iu;
+
+/**
+ * The last segment is a short cry that speaks to nobody in particular ("We're hiring!",
+ * "Hiring!"), after a separator and a headline that is no sentence ("VP Sales at Salesforce").
+ */
+function endsWithHeadlineCry(text: string): boolean {
+  if (!ENDS_WITH_CRY.test(text)) return false;
+  const cut = Math.max(...SEGMENT_SEPARATORS.map((separator) => text.lastIndexOf(separator)));
+  if (cut <= 0) return false;
+  const cry = text.slice(cut + 3).trim();
+  if (spaceSeparatedWords(cry) > MAX_CRY_WORDS || SECOND_PERSON.test(cry)) return false;
+  const before = text.slice(0, cut);
+  return !looksLikeSentence(before) && looksLikeHeadline(before);
+}
+
+// "I help …", "I build …": a headline's slogan in the first person, when titles follow it.
+const I_SLOGAN = /^I\s+\p{Ll}/u;
+
+/**
+ * The first segment is such a slogan and the later ones are titles, not sentences: "I help B2B
+ * founders scale | Fractional CMO | Ex-HubSpot". With no title it is a note ("I help founders
+ * | happy to chat").
+ */
+function isSloganBeforeTitles(text: string, first: string): boolean {
+  if (!I_SLOGAN.test(first) || isGreeting(first)) return false;
+  const rest = text.slice(first.length + 3).split(' | ');
+  return !rest.some(looksLikeSentence) && rest.some(looksLikeHeadline);
 }
 
 function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlineLine: number): HeadlineParts {
@@ -1404,18 +1518,41 @@ const CLOSING_QUOTE = /["“”»›'’]$/;
 // "…see more", and "…mehr", "…voir plus", "…ver más", "…ver mais", "…meer".
 const SEE_MORE = /(…|\.\.\.)\s*(?:see more|mehr(?: anzeigen)?|voir plus|ver más|ver mais|meer(?: weergeven)?)$/i;
 
-function chooseNote(lines: readonly Line[], used: ReadonlySet<number>): string | null {
+/**
+ * The note: a labelled one, else a quoted one, else the first run of sentences after the name's
+ * line (`from`). What stands above the name is someone else's, a forwarder's comment or a mail
+ * system's banner, unless the name signs it off ("Best,\nPriya Raman").
+ */
+function chooseNote(lines: readonly Line[], used: ReadonlySet<number>, from: number): string | null {
   const labelled = lines.findIndex((line) => line.kind === 'label' && line.label === 'note');
   if (labelled !== -1) return labelledNote(lines, labelled);
   const quoted = lines.findIndex((line, index) => line.kind === 'quote' && !used.has(index));
   if (quoted !== -1) return quotedNote(lines, quoted);
-  return firstUnquotedNote(lines, used);
+  const after = firstUnquotedNote(lines, used, from);
+  return after === null && from > 0 && signsOff(lines[previousNonBlank(lines, from - 1)]) ? firstUnquotedNote(lines, used, 0) : after;
 }
 
-/** The first run of sentences that says more than "Hi Sam," (LinkedIn emails open with one). */
-function firstUnquotedNote(lines: readonly Line[], used: ReadonlySet<number>): string | null {
-  for (const [index, line] of lines.entries()) {
-    if (line.kind !== 'text' || used.has(index) || !looksLikeSentence(line.text)) continue;
+/** The last line at or before `from` that is not blank; -1 if none. */
+function previousNonBlank(lines: readonly Line[], from: number): number {
+  let index = from;
+  while (lines[index]?.kind === 'blank') index -= 1;
+  return index;
+}
+
+/** A sign-off such as "Best," or "Thanks," above a name: the name signs the note above. */
+function signsOff(line: Line | undefined): boolean {
+  return line?.kind === 'text' && isGreeting(line.text) && spaceSeparatedWords(line.text) <= 3;
+}
+
+/**
+ * The first run of sentences from line `from` that says more than "Hi Sam," (LinkedIn emails
+ * open with one).
+ */
+function firstUnquotedNote(lines: readonly Line[], used: ReadonlySet<number>, from: number): string | null {
+  for (let index = from; index < lines.length; index += 1) {
+    const line = lines[index];
+    // A sentence with a link in it ("Quick look: https://…") may start the note too.
+    if ((line?.kind !== 'text' && line?.kind !== 'link') || used.has(index) || !looksLikeSentence(line.text)) continue;
     const note = unquotedNote(lines, index, used);
     if (!isBareGreeting(note)) return note;
   }
@@ -1529,20 +1666,20 @@ function looksLikeSentence(text: string): boolean {
 }
 
 /**
- * Ends with a full stop that is not an initial's, a name suffix's, a company form's ("Exemplo
- * Lda.") or a German degree's ("Jana Müller · 2.").
+ * Ends with a full stop that is not an initial's, a name suffix's, a company form's ("Acme
+ * Robotics, Inc.", "Exemplo Lda.") or a German degree's ("Jana Müller · 2.").
  */
 function endsWithFullStop(text: string): boolean {
-  return ENDS_WITH_FULL_STOP.test(text) && !ENDS_WITH_INITIALS.test(text) && !endsWithNameSuffix(text) && !endsWithForeignAbbreviation(text);
+  return ENDS_WITH_FULL_STOP.test(text) && !ENDS_WITH_INITIALS.test(text) && !endsWithNameSuffix(text) && !endsWithAbbreviation(text);
 }
 
-// Company forms in the other languages whose full stop ends no sentence ("S.L." and "B.V." are
-// initials), and the German degree after a name.
-const FOREIGN_COMPANY_FORM = /^(?:Lda|Ltda|Cia|e\.V)\.["'”’)]*$/;
+// Company forms whose full stop ends no sentence, as written ("S.L." and "B.V." are initials),
+// and the German degree after a name.
+const COMPANY_FORM = /^(?:Inc|Ltd|LLC|Corp|Co|Lda|Ltda|Cia|e\.V)\.["'”’)]*$/;
 const GERMAN_DEGREE_AT_END = /[·•]\s*[123]\.\+?$/;
 
-function endsWithForeignAbbreviation(text: string): boolean {
-  return FOREIGN_COMPANY_FORM.test(text.slice(text.lastIndexOf(' ') + 1)) || GERMAN_DEGREE_AT_END.test(text);
+function endsWithAbbreviation(text: string): boolean {
+  return COMPANY_FORM.test(text.slice(text.lastIndexOf(' ') + 1)) || GERMAN_DEGREE_AT_END.test(text);
 }
 
 /** The last word (after a space or comma) is a name suffix such as "Jr." or "Ph.D.". */

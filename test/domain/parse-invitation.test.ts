@@ -149,6 +149,14 @@ Would love to stay in touch!”
     expect(invitationOf(parseInvitation(onNextLines)).note).toBe('Hi Sam,\nthanks for the talk.');
   });
 
+  it.each(['Her note:', 'His note:', 'Their note:', 'Their message:', 'Note from Priya:', 'message from Priya Raman :'])(
+    'reads a note that whoever forwards it prefixes with %j',
+    (prefix) => {
+      const text = `Priya Raman\nHead of Data at Northwind\n14 mutual\n${prefix} "We met at Coalesce, would love to connect."`;
+      expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Priya Raman', mutualConnections: 14, note: 'We met at Coalesce, would love to connect.' });
+    },
+  );
+
   it('reads an unquoted note with a sign-off, stopping at the buttons', () => {
     const text = `Priya Raman
 Head of Data at Northwind
@@ -338,6 +346,51 @@ describe('parseInvitation: forwarded and quoted e-mails', () => {
     const text = 'Priya Raman\nHead of Data at Northwind\n14 mutual connections\n\n-----Original Message-----\nSee above, thanks';
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Priya Raman', mutualConnections: 14 });
   });
+
+  // The forwarder signs above the forward, and the subject does not name the inviter: only the
+  // part after the forwarding line or the header block tells whose invitation it is.
+  const SIGNED = 'Should I accept this one?\n\nThanks,\nSam Lee\nProduct Lead | Contoso\n\n';
+  const HELEN = 'Helen Park\nChief Revenue Officer at Gong\nNew York, United States\nHi Sam, I run a roundtable for CROs in NYC.\nAccept\nView profile\n2 mutual connections';
+  it.each([
+    ['Outlook', 'From: LinkedIn <invitations@linkedin.com>\nSent: Tuesday, February 3, 2026 9:14 AM\nTo: Sam Lee <sam.lee@contoso.com>\nSubject: Invitation to connect on LinkedIn\n\n'],
+    ['Outlook, under underscores', '________________________________\nFrom: LinkedIn <invitations@linkedin.com>\nSent: Tuesday, February 3, 2026 9:14 AM\nSubject: Invitation to connect on LinkedIn\n\n'],
+    ['German Outlook', 'Von: LinkedIn <invitations@linkedin.com>\nGesendet: Dienstag, 3. Februar 2026 09:14\nAn: Sam Lee <sam.lee@contoso.com>\nBetreff: Einladung\n\n'],
+    ['French Apple Mail', 'Début du message réexpédié :\n\nDe: LinkedIn <invitations@linkedin.com>\nObjet: Invitation\n\n'],
+    ['German Apple Mail', 'Anfang der weitergeleiteten Nachricht:\n\nVon: LinkedIn <invitations@linkedin.com>\nBetreff: Einladung\n\n'],
+    ['Dutch Apple Mail', 'Begin doorgestuurd bericht:\n\nVan: LinkedIn <invitations@linkedin.com>\nOnderwerp: Uitnodiging\n\n'],
+  ])('reads the forwarded invitation under the headers of %s, not the forwarder above it', (_client, headers) => {
+    expect(invitationOf(parseInvitation(`${SIGNED}${headers}${HELEN}`))).toMatchObject({
+      name: 'Helen Park',
+      headline: 'Chief Revenue Officer',
+      company: 'Gong',
+      mutualConnections: 2,
+      note: 'Hi Sam, I run a roundtable for CROs in NYC.',
+    });
+  });
+
+  it.each([
+    'Anyone know her? Not sure whether to accept.',
+    'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.',
+    "You don't often get email from invitations@linkedin.com. Learn why this is important",
+  ])('takes no note from above the name: %j', (above) => {
+    const text = `${above}\n\nGabriel Silva\nDirector of Partnerships at Rappi\nBogotá, Colombia\nAccept\nNo mutual connections`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Gabriel Silva', company: 'Rappi', mutualConnections: 0, note: null });
+  });
+
+  it.each([
+    'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.',
+    "You don't often get email from invitations@linkedin.com. Learn why this is important",
+    '[EXTERNAL] This message came from outside your organization.',
+  ])("reads a mail system's banner as boilerplate, even when nobody is named: %j", (banner) => {
+    expect(parseInvitation(`${banner}\n\nDirector of Partnerships at Rappi\nNo mutual connections`)).toMatchObject({ ok: false, found: { mutualConnections: 0 } });
+    expect(parseInvitation(banner)).toEqual({ ok: false, reason: expect.any(String), found: {} });
+  });
+
+  it('keeps a note that the name signs off below it', () => {
+    const note = 'Hi Sam, we met at the Data Council panel. Would love to connect.\nBest,';
+    expect(invitationOf(parseInvitation(`${note}\nPriya Raman`))).toMatchObject({ name: 'Priya Raman', note });
+    expect(invitationOf(parseInvitation(`${note}\n\nPriya Raman\nHead of Data at Northwind`))).toMatchObject({ name: 'Priya Raman', note });
+  });
 });
 
 describe('parseInvitation: buttons and counts that carry their link', () => {
@@ -363,6 +416,35 @@ describe('parseInvitation: buttons and counts that carry their link', () => {
   it('keeps a link of the note in the note', () => {
     const note = 'Hi Sam, loved your talk on data contracts.\nThe slides are here https://example.com/slides';
     expect(invitationOf(parseInvitation(`Priya Raman\nHead of Data at Northwind\n${note}\nAccept`))).toMatchObject({ note });
+  });
+
+  it.each([
+    'Hi Sam, we book 30+ demos a month. See https://leadforge.io',
+    'Hi Sam, we help SaaS teams book demos. Quick look: https://leadforge.io/case-studies',
+    'Saw your thread on https://news.ycombinator.com/item?id=41234567 and had to say hi!',
+    'Hi Sam, Julia (linkedin.com/in/julia-a) suggested I reach out.',
+  ])('starts the note with a sentence that has a link in it: %j', (note) => {
+    const text = `Victor Almeida\n· 3rd+\nGrowth Partner at LeadForge\n${note}\nIgnore\nAccept`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ headline: 'Growth Partner', company: 'LeadForge', note });
+  });
+
+  it.each([
+    'View profile: https://www.linkedin.com/comm/in/victor-almeida',
+    'Accept<https://www.linkedin.com/comm/mynetwork/invitation-manager/?invitationId=7>',
+    'Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe',
+    'Learn why we included this: https://www.linkedin.com/help/linkedin/answer/4788',
+    'https://leadforge.io',
+  ])('still keeps %j out of the note', (line) => {
+    expect(invitationOf(parseInvitation(`Victor Almeida\nGrowth Partner at LeadForge\n${line}\n4 mutual connections`)).note).toBeNull();
+  });
+
+  it("takes the inviter's profile from the View-profile line, not another's from the note", () => {
+    const note = 'Hi Sam, Julia Andersson (linkedin.com/in/julia-andersson) suggested I reach out about your Series A.';
+    const text = `Subject: Lucas Moreau wants to connect\n\nLucas Moreau\nPartner at Northzone\nStockholm, Sweden\n${note}\nAccept\nView profile: https://www.linkedin.com/comm/in/lucasmoreau?midToken=AQ\n4 mutual connections`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Lucas Moreau', profileUrl: 'https://www.linkedin.com/in/lucasmoreau', note });
+    // With no other, the profile in the note is still read.
+    const alone = `Lucas Moreau\nPartner at Northzone\n${note}`;
+    expect(invitationOf(parseInvitation(alone)).profileUrl).toBe('https://www.linkedin.com/in/julia-andersson');
   });
 });
 
@@ -476,6 +558,10 @@ describe('parseInvitation: names', () => {
     ["Siobhán O'Brien-Ní Dhuibhir", "Siobhán O'Brien-Ní Dhuibhir"],
     ['Dr. A. J. Smith', 'Dr. A. J. Smith'],
     ['Priya Raman, PhD', 'Priya Raman, PhD'],
+    ['Emily Davis, SHRM-CP', 'Emily Davis, SHRM-CP'],
+    ['Kate Moss, LEED AP', 'Kate Moss, LEED AP'],
+    ['Jordan Lee, they/them', 'Jordan Lee'],
+    ['Jordan Lee, She/Her · 2nd', 'Jordan Lee'],
     ['Ludwig van der Berg', 'Ludwig van der Berg'],
     ['Nguyễn Văn An', 'Nguyễn Văn An'],
     ['李小龍', '李小龍'],
@@ -607,6 +693,11 @@ View profile`;
     },
   );
 
+  it('takes no title words after a comma for a credential of several parts', () => {
+    expect(invitationOf(parseInvitation('Priya Raman, VP EMEA'))).toMatchObject({ name: 'Priya Raman', headline: 'VP EMEA' });
+    expect(invitationOf(parseInvitation('Priya Raman, CFO DACH'))).toMatchObject({ name: 'Priya Raman', headline: 'CFO DACH' });
+  });
+
   it('caps a long name at 100 characters', () => {
     const name = invitationOf(parseInvitation(`${'A'.repeat(150)} | CTO`)).name;
     expect(name.length).toBeLessThanOrEqual(FIELD_LIMITS.name);
@@ -682,6 +773,39 @@ describe('parseInvitation: headline and company', () => {
       expect(invitation.headline, note).toBeNull();
       expect(invitation.note, note).toBe(note);
     }
+  });
+
+  // A headline may end as a sentence would: crying out in its last segment, with a company
+  // form's full stop, or with a slogan in the first person before its titles.
+  it.each([
+    ["Technical Recruiter at Google | We're hiring!", "Technical Recruiter at Google | We're hiring!", 'Google'],
+    ['Recruiter at Google | We are hiring!', 'Recruiter at Google | We are hiring!', 'Google'],
+    ['VP Sales EMEA at Salesforce - Hiring!', 'VP Sales EMEA at Salesforce - Hiring!', 'Salesforce'],
+    ['CEO & Co-founder at Acme Robotics, Inc.', 'CEO & Co-founder', 'Acme Robotics, Inc.'],
+    ['Delivery Director at Tata Consultancy Services Ltd.', 'Delivery Director', 'Tata Consultancy Services Ltd.'],
+    ['I help B2B founders scale to $10M ARR | Fractional CMO | Ex-HubSpot', 'I help B2B founders scale to $10M ARR | Fractional CMO | Ex-HubSpot', null],
+  ])('reads %j under the name as the headline, not the note', (line, headline, company) => {
+    const text = `Amy Lee\n· 2nd\n${line}\n3 mutual connections\nIgnore\nAccept`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Amy Lee', headline, company, mutualConnections: 3, note: null });
+  });
+
+  it.each(['Great panel | thanks for having me!', 'CTO at Acme | Can we talk?', 'Head of Data | great to meet you!', 'I help founders | happy to chat'])(
+    'still reads %j under the name as the note',
+    (note) => {
+      expect(invitationOf(parseInvitation(`Amy Lee\n${note}\nAccept`))).toMatchObject({ headline: null, note });
+    },
+  );
+
+  it.each([
+    ['Product Owner at bol.com', 'Product Owner', 'bol.com'],
+    ['Product Owner bij bol.com', 'Product Owner', 'bol.com'],
+    ['Redakteurin bei t-online.de | Politik', 'Redakteurin bei t-online.de | Politik', 't-online.de'],
+    // A lower-case word that is no web address is no company.
+    ['Engineer at web3', 'Engineer at web3', null],
+    ['Engineer at scale', 'Engineer at scale', null],
+  ])('reads a company written in lower case only as a web address: %j', (line, headline, company) => {
+    expect(splitHeadline(line)).toEqual({ headline, company });
+    expect(invitationOf(parseInvitation(`Femke Bakker\n${line}`))).toMatchObject({ headline, company });
   });
 
   it('does not take the note for the headline', () => {
@@ -953,6 +1077,17 @@ describe('parseInvitation: one typed line with commas or dashes instead of bars'
     expect(invitationOf(parseSlackCommandText(text))).toMatchObject({ name: 'Priya Raman', ...fields });
   });
 
+  // The quickest things to type: the name and a link after a space, or the invite phrase first.
+  it.each([
+    ['Priya Raman https://www.linkedin.com/in/priya-raman-data', { profileUrl: 'https://www.linkedin.com/in/priya-raman-data', headline: null }],
+    ['Priya Raman linkedin.com/in/priya-r', { profileUrl: 'https://www.linkedin.com/in/priya-r' }],
+    ['Invite from Priya Raman, Head of Data at Northwind, 14 mutual', { headline: 'Head of Data', company: 'Northwind', mutualConnections: 14 }],
+    ['Priya Raman wants to connect - Head of Data at Northwind - 14 mutual', { headline: 'Head of Data', company: 'Northwind', mutualConnections: 14 }],
+  ])('reads %j, the name first with a link or in an invite phrase', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Priya Raman', ...fields });
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject({ name: 'Priya Raman', ...fields });
+  });
+
   // The note is the last part: its own commas and dashes are not separators.
   it.each([
     ['Priya Raman - Head of Data at Northwind - 14 mutual - Hi, we met at KubeCon, loved your talk', 'Hi, we met at KubeCon, loved your talk'],
@@ -1035,7 +1170,7 @@ describe('parseSlackCommandText', () => {
   it('reads pasted text whose only | is inside a link as pasted, not one-line', () => {
     const raw = 'Priya Raman <https://www.linkedin.com/in/priya|profile>';
     const result = parseSlackCommandText(raw);
-    expect(result).toMatchObject({ ok: false, found: { profileUrl: 'https://www.linkedin.com/in/priya' } });
+    expect(result).toMatchObject({ ok: true, form: 'pasted', invitation: { name: 'Priya Raman', profileUrl: 'https://www.linkedin.com/in/priya' } });
   });
 });
 
@@ -1511,6 +1646,28 @@ Afmelden · Help`;
     ] as const) {
       expect(splitHeadline(line), line).toEqual({ headline, company });
     }
+  });
+
+  it.each([
+    ['Professorin an der TU München', 'Professorin', 'TU München'],
+    ['Oberarzt am Klinikum Nord', 'Oberarzt', 'Klinikum Nord'],
+    ['Wissenschaftliche Mitarbeiterin an der Universität Hamburg | Forschung', 'Wissenschaftliche Mitarbeiterin an der Universität Hamburg | Forschung', 'Universität Hamburg'],
+    // Only between a role and a capital: English says "am" too.
+    ['Open to work | Available 9 am CET', 'Open to work | Available 9 am CET', null],
+    ['Founder | I am Building', 'Founder | I am Building', null],
+    ['Professorin an der frischen Luft', 'Professorin an der frischen Luft', null],
+  ])('reads the company after the German "an der" or "am" in %j', (line, headline, company) => {
+    expect(splitHeadline(line)).toEqual({ headline, company });
+  });
+
+  it('reads the company after "an der" on a German web page', () => {
+    const text = 'Prof. Dr. Sabine Keller\n· 2.\nProfessorin an der TU München\n3 gemeinsame Kontakte\nIgnorieren\nAnnehmen';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name: 'Prof. Dr. Sabine Keller',
+      headline: 'Professorin',
+      company: 'TU München',
+      mutualConnections: 3,
+    });
   });
 
   it('takes no field of study, and no second role, after "en" or "em" for the company', () => {
