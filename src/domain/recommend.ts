@@ -638,6 +638,12 @@ const MASS_PHRASES: readonly Phrase[] = [
     label: 'a romance opener',
     pattern: /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b|\bcan we be friends\b|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)/i,
   },
+  // A discovery question, the salesperson's opener: "how are you handling call coaching today?"
+  // ("today", "currently" or "at the moment" is the tell; a peer asks how it went).
+  {
+    label: 'how are you handling … today?',
+    pattern: /\bhow (?:are|is) (?:you|your team|[A-Z]\w+) (?:currently )?(?:handling|managing|tackling|approaching|dealing with|solving)\b[^?.!\n]{1,60}?\b(?:today|currently|at the moment|right now|these days)\?/i,
+  },
   // A sequence's next step: the first message went unanswered, so here it is again.
   {
     label: 'following up on my last message',

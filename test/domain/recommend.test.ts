@@ -650,6 +650,7 @@ describe('what a second, independent pass of 196 invitations found', () => {
     ['Full stack apps, I can do at low cost.', 'competitive rates'],
     ['Congratulations! You have been selected for a remote Data Entry position. Contact our HR manager on Telegram.', 'reply on WhatsApp or Telegram'],
     ['Hi handsome, your smile is nice. Can we be friends?', 'a romance opener'],
+    ['Curious - how are you handling call coaching today?\n\nP.S. Loved your recent post on pipeline hygiene!', 'how are you handling … today?'],
   ])('is a mass message: %j', (note, label) => {
     expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: expect.arrayContaining([label]) } });
   });
@@ -684,6 +685,10 @@ describe('what a second, independent pass of 196 invitations found', () => {
     'Olá, gostaria de adicioná-lo(a) à minha rede profissional no LinkedIn.',
   ])('is a template: %j', (note) => {
     expect(analyseNote(note).kind).toBe('generic');
+  });
+
+  it('a peer asking how something went is no sales question', () => {
+    expect(analyseNote('Loved your talk on Flink! How are you handling late events in the new pipeline?').kind).toBe('personal');
   });
 
   it('"I worked at Google" alone is nothing the two share', () => {
