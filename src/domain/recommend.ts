@@ -909,7 +909,7 @@ function cueLooksBack(text: string, cues: RegExp): boolean {
     const sentence = text.slice(from, to + 1);
     if (OFFERED_EVENT_BEFORE.test(text.slice(Math.max(from, match.index - OFFER_REACH), match.index))) continue;
     if (INVITES_TO_EVENT.test(sentence) || LOOKS_AHEAD.test(sentence)) continue;
-    if (sentence.trimEnd().endsWith('?') && spaceSeparatedWords(sentence) <= SHORT_QUESTION_WORDS) continue;
+    if (sentence.trimEnd().endsWith('?') && wordsIn(sentence) <= SHORT_QUESTION_WORDS) continue;
     return true;
   }
   return false;
@@ -927,7 +927,7 @@ function sentenceBounds(text: string, start: number, end: number): { from: numbe
   return { from, to, whole: start - from <= SENTENCE_REACH && to - end <= SENTENCE_REACH };
 }
 
-function spaceSeparatedWords(text: string): number {
+function wordsIn(text: string): number {
   return text.trim().split(/\s+/).filter((word) => word !== '').length;
 }
 
