@@ -266,6 +266,8 @@ const PITCH_PHRASES: readonly Phrase[] = [
     label: 'a fortune to pass on',
     pattern: /\b(?:late (?:husband|wife|father|mother)|widow(?:ed)?)\b[^.!?\n]{0,80}\b(?:funds?|fortune|inheritance|estate|millions?)\b|\b(?:donate|transfer|entrust) (?:my |the |these |this )?(?:\w+ ){0,3}(?:funds|fortune|inheritance)\b/i,
   },
+  // A recovery scam: the second fleecing of someone already robbed.
+  { label: 'recovering lost funds', pattern: /\brecover (?:your |the )?(?:stolen |lost |scammed )?(?:funds|assets|money|crypto|bitcoin|investments?)\b/i },
   // Phishing: an alarm about the account, or a look-alike address.
   {
     label: 'a phishing link',
@@ -385,11 +387,11 @@ const THEME_PHRASES: readonly Phrase[] = [
 const PERCENT_OR_AMOUNT = String.raw`(?:\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?%|[$€£]\s?\d[\d.,]*k?(?:\s?[-–]\s?[$€£]?\s?\d[\d.,]*k?)?|\d[\d.,]*k?\s?(?:€|euros?|dollars?|usd|eur|reais))`;
 const PER_PERIOD = String.raw`(?:(?:a|per|every|each) (?:day|week|month)|daily|weekly|monthly|im monat|am tag|pro (?:tag|woche|monat)|t[äa]glich|monatlich|par (?:jour|semaine|mois)|al (?:d[íi]a|mes)|a la semana|por (?:d[íi]a|semana|mes|m[êe]s)|ao (?:dia|m[êe]s)|mensual(?:es|mente)?|diari[oa]s?|mensais|per (?:dag|week|maand))`;
 const MONEY_NOUN = String.raw`(?:returns?|profits?|roi|earnings|income|payouts?|gains|renditen?|gewinne?|rendements?|revenus|ganancias|ingresos|rendimientos?|rentabilidad|lucros?|ganhos|rendimentos?|retornos?|renda|winst(?:en)?|rendement|opbrengst(?:en)?)`;
-const BIG = String.raw`(?:daily|weekly|monthly|high|huge|massive|consistent|steady|insane|incredible|amazing|explosive|unlimited|crazy)`;
+const BIG = String.raw`(?:daily|weekly|monthly|high|huge|massive|consistent|steady|stable|regular|insane|incredible|amazing|explosive|unlimited|crazy)`;
 const MONEY_PROMISE = new RegExp(
   [
     String.raw`${PERCENT_OR_AMOUNT}[^.!?\n]{0,25}?(?:${PER_PERIOD}|${MONEY_NOUN})\b`,
-    String.raw`\b${MONEY_NOUN}[^.!?\n]{0,25}?${PERCENT_OR_AMOUNT}`,
+    String.raw`\b${MONEY_NOUN}[^.!?\n]{0,25}?(?:${PERCENT_OR_AMOUNT}|\bevery (?:day|week|month)\b)`,
     String.raw`\b${BIG} ${MONEY_NOUN}\b|\b${MONEY_NOUN} (?:are|is|were) (?:\w+ )?${BIG}\b`,
     String.raw`\b(?:earns?|earning|make|makes|made|making|pays?|paid|verdien(?:en|t|e)?|gagne(?:r|z|nt)?|gan(?:a|an|ar|e)|ganh(?:a|am|ar|e))\s+(?:up to |you |over |more than |un |uma? |bis zu |jusqu'à )?${PERCENT_OR_AMOUNT}(?:[^.!?\n]{0,25}?${PER_PERIOD})?`,
     String.raw`\bdm me\b`,
@@ -631,7 +633,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'a vendor pitch',
     pattern:
-      /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s? (?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) \w+ \w+)|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b|\b(?:provide|offer|supply|sell)\b (?:\S+ ){0,3}?(?:data|leads|services|solutions|developers|engineers|resources|software|consulting|outsourcing|staffing)\b(?<=\bwe (?:provide|offer|supply|sell) .{1,60})|\bbench (?:resources|developers|engineers)\b|\bresources available immediately\b|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)/i,
+      /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s? (?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) \w+ \w+)|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b|\b(?:provide|offer|supply|sell)\b (?:\S+ ){0,3}?(?:data|leads|services|solutions|developers|engineers|resources|software|consulting|outsourcing|staffing)\b(?<=\bwe (?:provide|offer|supply|sell) .{1,60})|\bbench (?:resources|developers|engineers)\b|\bresources available immediately\b|\b(?:tool|platform|app|solution|software)\b (?:that|which) (?:helps?|automates?|lets?|saves?|cuts?)\b(?<=\b(?:an?|the) (?:[\w-]+ ){0,2}(?:tool|platform|app|solution|software) (?:that|which) \w+)|\b(?:find|found) (?:it|this|them) (?:useful|helpful|valuable)\b(?<=\b(?:thought|think|hope) you(?:['’]d| might| may| would| will)? find (?:it|this|them) \w+)|\bpartner with (?:great |ambitious |growing )?(?:product |engineering |data |marketing )?(?:teams|companies|brands)\b(?<=\blooking to partner with .{1,40})|\bagency\b(?<=\bi run an? (?:[\w-]+ ){0,2}agency)|\bpartner\b(?<=\bwe(?:['’]re| are) an? (?:certified |official |preferred )?(?:[\w-]+ )?partner)|\bservices\b(?<=\boffering (?:[\w-]+ ){0,3}services)|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)/i,
   },
   // How romance scams open.
   {
@@ -644,6 +646,18 @@ const MASS_PHRASES: readonly Phrase[] = [
     label: 'how are you handling … today?',
     pattern: /\bhow (?:are|is) (?:you|your team|[A-Z]\w+) (?:currently )?(?:handling|managing|tackling|approaching|dealing with|solving)\b[^?.!\n]{1,60}?\b(?:today|currently|at the moment|right now|these days)\?/i,
   },
+  // An event of theirs to sell you a seat at: "join our free webinar", "save you a seat".
+  {
+    label: 'an invitation to their event',
+    pattern: /\bregister (?:here|now|today)\b|\bsave (?:you|your) (?:a )?(?:seat|spot)\b|\b(?:webinar|masterclass|workshop|dinner|roundtable|event|demo)\b(?<=\bjoin (?:our|us for (?:a|our)) (?:free |exclusive |upcoming |live )?(?:\w+ )?(?:webinar|masterclass|workshop|dinner|roundtable|event|demo))/i,
+  },
+  // A job nobody applied for: how task and fake-job scams open.
+  {
+    label: 'a job you never applied for',
+    pattern: /\b(?:selected|shortlisted|chosen)\b(?<=\b(?:you have been|you['’]ve been|your (?:profile|cv|resume) (?:has been|was)) (?:selected|shortlisted|chosen))/i,
+  },
+  // The recruiter's blast: a CV asked for before a word about you.
+  { label: 'send me your CV', pattern: /\bsend (?:me|us|over) your (?:cv|resume|résumé)\b/i },
   // A sequence's next step: the first message went unanswered, so here it is again.
   {
     label: 'following up on my last message',
@@ -667,7 +681,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'reply on WhatsApp or Telegram',
     pattern:
-      /\b(?:reply|write|text|message|contact|reach|chat with|talk to|add) (?:me |us |(?:our|my) (?:\w+ ){1,3})?(?:on|via|through|over) (?:whats\s?app|telegram|wechat)\b|\b(?:whats\s?app|telegram|wechat)(?: me\b|\s*:?\s*\+\d)/i,
+      /\b(?:reply|write|text|message|contact|reach|chat with|talk to|add)(?: \S+){0,3} (?:on|via|through|over) (?:whats\s?app|telegram|wechat)\b|\b(?:whats\s?app|telegram|wechat)(?: me\b|\s*:?\s*(?:\+\d|@\w))/i,
   },
 
   // The same in German, French, Spanish, Portuguese and Dutch, family by family. "WhatsApp: +49 …"
@@ -780,6 +794,8 @@ const TEMPLATE_PHRASES: readonly RegExp[] = [
     ].join('|')})(?=\\s|$)`,
     'g',
   ),
+  // "Looking forward to connecting", as people write it in those languages.
+  /(?:^|\s)(?:(?:ich )?freue mich (?:auf die|über die) vernetzung|ravie? de (?:me )?connecter(?: avec (?:vous|toi))?|encantad[oa] de conectar(?: contigo)?|(?:um )?prazer (?:em )?(?:me )?conectar(?: com voc[eê])?|leuk (?:om )?(?:te )?(?:connecten|verbinden))(?=\s|$)/g,
   /(?:^|\s)(?:danke|vielen dank|viele grüße|beste grüße|mit freundlichen grüßen|merci|cordialement|gracias|saludos|un saludo|obrigad[oa]|abraços|atenciosamente|bedankt|groeten|met vriendelijke groet(?:en)?)(?=\s|$)/g,
 ];
 
@@ -792,7 +808,7 @@ const GREETING =
 const EVENT_CUE = wordsPattern([
   'meet', 'meeting', 'spoke', 'speaking', 'talked', 'chatted', 'discussed', 'panel', 'conference',
   'meetup', 'summit', 'workshop', 'webinar', 'keynote', 'booth', 'hackathon', 'podcast', 'event',
-  'session', 'dinner', 'offsite', 'demo day', 'your talk',
+  'session', 'dinner', 'offsite', 'demo day', 'your talk', 'lecture', 'your class', 'your course',
 ]);
 const SHARED_CUE = wordsPattern([
   'we both', "we're both", 'we’re both', 'we are both', 'face to the name', 'worked together',
@@ -805,7 +821,7 @@ const SHARED_CUE = wordsPattern([
   'was your manager', 'were on the same team', 'used to work with',
   'mutual friend', 'read your', 'your post', 'your article', 'your blog', 'your paper', 'your book',
   'your newsletter', 'your project', 'your team', 'your work on', 'your research', 'your open source',
-  'your open-source',
+  'your open-source', 'pull request', 'your pr', 'my pr', 'customer of yours', 'our days at', 'since our days',
 ]);
 
 // The same cues in German, French, Spanish, Portuguese and Dutch. Words English also uses (a hair
@@ -1073,10 +1089,12 @@ function spamSignals({ invitation, note, profileSpam }: Facts): Signal[] {
   const pitchesInNote = quotesOf(note.spam.pitches, noteText, PITCH_PHRASE_BY_LABEL);
   const pitchesInHeadline = quotesOf(profileSpam.pitches, profileText(invitation), PITCH_PHRASE_BY_LABEL);
   if (pitchesInNote.length + pitchesInHeadline.length > 0) {
+    // Phishing and the like are no pitch: they are named for what they are.
+    const what = [...note.spam.pitches, ...profileSpam.pitches].every((label) => SCAM_LABELS.has(label)) ? 'looks like a scam' : 'makes a money pitch';
     const reason =
       pitchesInNote.length === 0
-        ? `Their headline makes a money pitch (${quoteList(pitchesInHeadline)})`
-        : `The note makes a money pitch (${quoteList(pitchesInNote)})${pitchesInHeadline.length > 0 ? `, and so does their headline (${quoteList(pitchesInHeadline)})` : ''}`;
+        ? `Their headline ${what} (${quoteList(pitchesInHeadline)})`
+        : `The note ${what} (${quoteList(pitchesInNote)})${pitchesInHeadline.length > 0 ? `, and so does their headline (${quoteList(pitchesInHeadline)})` : ''}`;
     return [{ weight: WEIGHTS.spam.strongPitch, reason: `${reason}: a typical spam invitation.`, forcesIgnore: true }];
   }
   const signals: Signal[] = [];
@@ -1107,6 +1125,8 @@ function profileText(invitation: InvitationFields): string {
 
 const MASS_PHRASE_BY_LABEL: ReadonlyMap<string, Phrase> = new Map(MASS_PHRASES.map((phrase) => [phrase.label, phrase]));
 const PITCH_PHRASE_BY_LABEL: ReadonlyMap<string, Phrase> = new Map(PITCH_PHRASES.map((phrase) => [phrase.label, phrase]));
+/** Pitches that sell nothing: they fish for money or logins another way. */
+const SCAM_LABELS: ReadonlySet<string> = new Set(['a fortune to pass on', 'recovering lost funds', 'a phishing link']);
 const QUOTE_CHARS = 60;
 /** How far back from a phrase its quote may start, to take in its clause's first words. */
 const QUOTE_LEAD = 30;
