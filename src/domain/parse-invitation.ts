@@ -408,7 +408,7 @@ function classifyContent(text: string): Line {
   const sentence = looksLikeSentence(text);
   if (WEB_ADDRESS.test(text) || text.toLowerCase().includes('linkedin.com/')) {
     // "View profile: https://…" is boilerplate; a sentence with a link belongs to the note.
-    if (findProfileUrl(text) && !sentence) return profileLine(text);
+    if (findProfileUrl(text) && (!sentence || SHARED_PROFILE.test(text))) return profileLine(text);
     return linkedButtonOrCount(text) ?? { kind: 'link', text };
   }
   const counted = mutualsOnLine(text);
@@ -761,7 +761,8 @@ const NOT_NAME_WORDS = new Set([
   'area', 'greater', 'metropolitan', 'metro', 'region', 'county', 'kingdom', 'remote',
   // the web page and the email
   'linkedin', 'accept', 'ignore', 'reply', 'message', 'messages', 'messaging', 'connect', 'connection',
-  'connections', 'invitation', 'invitations', 'invite', 'profile', 'network', 'follow', 'following',
+  'connections', 'invitation', 'invitations', 'invite', 'einladung', 'invitación', 'invitacion', 'convite',
+  'uitnodiging', 'profile', 'network', 'follow', 'following',
   'followers', 'view', 'see', 'more', 'less', 'home', 'jobs', 'notifications', 'pending', 'mutual',
   'unsubscribe', 'help', 'privacy', 'policy', 'terms', 'inbox', 'reminder', 'premium', 'sent', 'received',
   'manage', 'withdraw', 'today', 'yesterday', 'email', 'settings', 'subject', 'forwarded', 'original',
@@ -828,7 +829,8 @@ const PROFILE_PICTURE = /^(?:view\s+)?(.+?)['’]s?\s+(?:profile\s+(?:picture|ph
 const PHOTO_OF =
   /^(?:(?:photo|picture|image)\s+of|profilbild\s+von|photo\s+de\s+profil\s+de|foto\s+de\s+perfil\s+de|foto\s+do\s+perfil\s+de|profielfoto\s+van)\s+(.+)$/i;
 // The mobile app's "Share profile": "Check out Priya Raman's profile on LinkedIn https://…".
-const SHARED_PROFILE = /^(?:check\s+out|take\s+a\s+look\s+at|have\s+a\s+look\s+at)\s+(.+?)['’]s?\s+profile\s+on\s+linkedin\b/i;
+// At the line's start, or after a sentence of the forwarder's ("Should I accept? Check out …").
+const SHARED_PROFILE = /(?:^|[.!?]\s+)(?:check\s+out|take\s+a\s+look\s+at|have\s+a\s+look\s+at)\s+(.+?)['’]s?\s+profile\s+on\s+linkedin\b/i;
 // The reminder e-mail's "Sam, would you like to connect with Priya Raman?".
 const CONNECT_WITH = /^(?:[^,]{1,40},\s*)?(?:would\s+you\s+like|do\s+you\s+want)\s+to\s+connect\s+with\s+(.+?)\?*$/i;
 const ANGLE_BRACKETED = /<[^<>]*>/g;
@@ -1225,8 +1227,12 @@ function endsWithHeadlineCry(text: string): boolean {
   return !looksLikeSentence(before) && looksLikeHeadline(before);
 }
 
-// "I help …", "I build …": a headline's slogan in the first person, when titles follow it.
-const I_SLOGAN = /^I\s+\p{Ll}/u;
+// "I help …", "I build …", "J'aide …", "Ich helfe …": a headline's slogan in the first person,
+// when titles follow it.
+const I_SLOGAN = /^(?:I|J['’](?:aide|accompagne)|Ich (?:helfe|unterstütze)|Ayudo|Ajudo|Ik help)\s+\p{Ll}/u;
+// A title that no list of title words holds ("Chartered Accountant", "Expert-comptable"): short,
+// and capitalised.
+const SHORT_TITLE = /^\p{Lu}\S*(?:\s+\S+){0,3}$/u;
 
 /**
  * The first segment is such a slogan and the later ones are titles, not sentences: "I help B2B
@@ -1236,7 +1242,8 @@ const I_SLOGAN = /^I\s+\p{Ll}/u;
 function isSloganBeforeTitles(text: string, first: string): boolean {
   if (!I_SLOGAN.test(first) || isGreeting(first)) return false;
   const rest = text.slice(first.length + 3).split(' | ');
-  return !rest.some(looksLikeSentence) && rest.some(looksLikeHeadline);
+  if (rest.some(looksLikeSentence)) return false;
+  return rest.some(looksLikeHeadline) || rest.every((segment) => SHORT_TITLE.test(segment.trim()));
 }
 
 function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlineLine: number): HeadlineParts {

@@ -1065,6 +1065,27 @@ describe('parseInvitation: the one-line form', () => {
   });
 });
 
+describe('parseInvitation: what a second, independent QA pass found', () => {
+  it.each([
+    ["Julien Petit\nJ'aide les PME à digitaliser leur comptabilité | Expert-comptable\nAucune relation en commun\nBonjour, je me permets de vous contacter.\nIgnorer\nAccepter", "J'aide les PME à digitaliser leur comptabilité | Expert-comptable", 'Bonjour, je me permets de vous contacter.'],
+    ['Dana Reed\nI help SMEs digitalise their accounting | Chartered Accountant\nHi Sam, happy to connect and compare notes on close processes.\nAccept', 'I help SMEs digitalise their accounting | Chartered Accountant', 'Hi Sam, happy to connect and compare notes on close processes.'],
+  ])('reads a first-person slogan before a title as the headline: %j', (text, headline, note) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ headline, note });
+  });
+
+  it('reads the share line after the forwarder\'s question on the same line', () => {
+    const text = "Should I accept this guy? Check out Ahmed Hassan's profile on LinkedIn https://www.linkedin.com/in/ahmedhassan?utm_source=share";
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Ahmed Hassan', profileUrl: 'https://www.linkedin.com/in/ahmedhassan', note: null });
+  });
+
+  it.each([
+    ['Einladung von Lena Hoffmann, Head of Sales bei Personio, 5 gemeinsame Kontakte', 'Lena Hoffmann', 'Personio', 5],
+    ['Invitación de Pablo Ruiz, CTO en Cabify, 7 contactos en común', 'Pablo Ruiz', 'Cabify', 7],
+  ])('reads a typed "invitation from" line in another language: %j', (text, name, company, mutualConnections) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name, company, mutualConnections });
+  });
+});
+
 describe('parseInvitation: one typed line with commas or dashes instead of bars', () => {
   it.each([
     ['Priya Raman, Head of Data at Northwind, 14 mutual connections', { headline: 'Head of Data', company: 'Northwind', mutualConnections: 14, note: null }],
