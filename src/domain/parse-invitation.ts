@@ -292,7 +292,9 @@ function forwardedPart(text: string): string | null {
 }
 
 function readPastedLines(text: string): ParseResult {
-  const allLines = settleLooseCounts(text.split('\n').flatMap(countApart).map(classifyLine));
+  // A single line is a typed summary; its commas are read part by part (readPastedOrParts).
+  const commaApart = text.includes('\n');
+  const allLines = settleLooseCounts(text.split('\n').flatMap((line) => countApart(line, commaApart)).map(classifyLine));
   const name = chooseName(allLines);
   const lines = firstInvitationLines(allLines, name);
   const headlineLine = name?.headline ? -1 : findHeadlineLine(lines, name);
@@ -363,6 +365,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const BRACKETED_COUNT = /^(.*[^\s(])\s*\(([^()]+)\)$/;
 const LAST_SEGMENT = /^(.*\S)\s+[·•|]\s+([^·•|]+)$/;
+// Typed with a comma on a line of its own: "Head of Data at Northwind, 14 mutual connections".
+// One comma only: a line of several is a typed summary.
+const LAST_COMMA_PART = /^([^,]*[^\s,]),\s+([^,]+)$/;
 // "500+ connections", "1,204 followers": LinkedIn's figures, not the person's headline.
 const NETWORK_FIGURES = /\d\+?\s+(?:connections?|followers?|abonnenten|kontakte|relations|abonnés|contactos|seguidores|conexões|connecties|volgers)\b/i;
 
@@ -371,12 +376,12 @@ const NETWORK_FIGURES = /\d\+?\s+(?:connections?|followers?|abonnenten|kontakte|
  * Engineer at Stripe · 14 mutual connections") goes on a line of its own, so both are read.
  * A sentence that ends with a count in brackets stays whole: it is the note.
  */
-function countApart(raw: string): string[] {
-  if (!raw.includes('(') && !raw.includes('·') && !raw.includes('•') && !raw.includes('|')) return [raw];
+function countApart(raw: string, commaApart: boolean): string[] {
+  if (!raw.includes('(') && !raw.includes('·') && !raw.includes('•') && !raw.includes('|') && !(commaApart && raw.includes(','))) return [raw];
   if (!MUTUAL_KEYWORDS.test(raw.toLowerCase())) return [raw];
   const text = collapseWhitespace(raw.replace(REPLY_QUOTE_MARKS, ''));
   const bracketed = BRACKETED_COUNT.exec(text);
-  const segment = bracketed === null ? LAST_SEGMENT.exec(text) : null;
+  const segment = bracketed === null ? (LAST_SEGMENT.exec(text) ?? (commaApart ? LAST_COMMA_PART.exec(text) : null)) : null;
   const before = (bracketed ?? segment)?.[1] ?? '';
   const count = (bracketed ?? segment)?.[2] ?? '';
   if (before === '' || mutualsOnLine(count.trim())?.alone !== true) return [raw];

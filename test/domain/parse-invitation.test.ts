@@ -832,6 +832,7 @@ describe('parseInvitation: a count on the line of the name or the headline', () 
     ['Priya Raman\nStaff Engineer at Stripe · 14 mutual connections', { headline: 'Staff Engineer', company: 'Stripe', mutualConnections: 14 }],
     ['Priya Raman\nInvestor | Helping founders grow | 14 mutual connections', { headline: 'Investor | Helping founders grow', mutualConnections: 14 }],
     ['Priya Raman | CTO at Acme | 3 mutual\nHi there, loved your talk', { name: 'Priya Raman', company: 'Acme', mutualConnections: 3, note: 'Hi there, loved your talk' }],
+    ['Priya Raman\nHead of Data at Northwind, 14 mutual connections', { headline: 'Head of Data', company: 'Northwind', mutualConnections: 14 }],
   ])('reads both in %j', (text, fields) => {
     expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
   });
@@ -842,6 +843,9 @@ describe('parseInvitation: a count on the line of the name or the headline', () 
     ['Priya Raman\nGreater Boston · 12 mutual connections', { headline: null, mutualConnections: 12, note: null }],
     // A sentence that ends with a count is the note's.
     ['Priya Raman\nCTO at Acme\nHi Sam, we seem to know the same people (14 mutual)', { mutualConnections: null, note: 'Hi Sam, we seem to know the same people (14 mutual)' }],
+    ['Priya Raman\nCTO at Acme\nWe met at KubeCon, 40 mutual connections!', { mutualConnections: null, note: 'We met at KubeCon, 40 mutual connections!' }],
+    // One typed line of several commas is read part by part, not split here.
+    ['Priya Raman, Head of Data at Northwind, Small world, 40 mutual connections', { headline: 'Head of Data', company: 'Northwind' }],
   ])('leaves %j as it was', (text, fields) => {
     expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
   });
