@@ -246,6 +246,8 @@ export interface FocusFit extends FocusMatch {
   fields: FocusField[];
   /** What the free text says the owner does not want, found in the headline or company. */
   unwanted: string[];
+  /** Where the unwanted terms are: 'headline', 'company', or both, in that order. */
+  unwantedFields: FocusField[];
 }
 
 /**
@@ -265,7 +267,7 @@ export function focusFit(focus: OwnerFocus, invitation: Readonly<Pick<Invitation
   const terms = focusTermList(focus);
   const unwantedTerms = asTerms(freeTextWords(focus.freeText).unwanted);
   // Most owners set no focus: nothing to look for, so the invitation's text is not taken apart.
-  if (terms.length === 0 && unwantedTerms.length === 0) return { matched: [], hasFocus: false, terms: [], fields: [], unwanted: [] };
+  if (terms.length === 0 && unwantedTerms.length === 0) return { matched: [], hasFocus: false, terms: [], fields: [], unwanted: [], unwantedFields: [] };
   // Each field apart: a phrase must not run from the end of the headline into the company.
   const haystacks = FOCUS_FIELDS.map((field) => {
     const text = invitation[field];
@@ -274,14 +276,15 @@ export function focusFit(focus: OwnerFocus, invitation: Readonly<Pick<Invitation
   const inField = haystacks.map((haystack) => terms.some((term) => containsPhrase(haystack, term.tokens)));
   const matched = withoutPartsOfLonger(terms.filter((term) => haystacks.some((haystack) => containsPhrase(haystack, term.tokens))));
   // Who they are (headline, company) can be unwanted; a note may mention anything.
-  const profile = [...(haystacks[0] ?? []), ...(haystacks[1] ?? [])];
-  const unwanted = unwantedTerms.filter((term) => containsPhrase(profile, term.tokens));
+  const inProfile = (term: FocusTerm, index: number) => containsPhrase(haystacks[index] ?? [], term.tokens);
+  const unwanted = unwantedTerms.filter((term) => inProfile(term, 0) || inProfile(term, 1));
   return {
     matched: matched.map((term) => term.wording),
     hasFocus: terms.length > 0,
     terms: terms.map((term) => term.wording),
     fields: FOCUS_FIELDS.filter((_, index) => inField[index]),
     unwanted: unwanted.map((term) => term.wording),
+    unwantedFields: FOCUS_FIELDS.filter((_, index) => index < 2 && unwanted.some((term) => inProfile(term, index))),
   };
 }
 

@@ -1422,7 +1422,7 @@ function focusSignals({ invitation, context, note }: Facts): Signal[] {
   const hasProfile = isText(invitation.headline) || isText(invitation.company);
   // Nothing to compare: the missing headline and note are weighed elsewhere, not twice here.
   if (!hasNote && !hasProfile) return [];
-  const { matched, hasFocus, terms, fields, unwanted } = focusFit(focus, {
+  const { matched, hasFocus, terms, fields, unwanted, unwantedFields } = focusFit(focus, {
     headline: invitation.headline,
     company: invitation.company,
     note: usableNote,
@@ -1433,7 +1433,7 @@ function focusSignals({ invitation, context, note }: Facts): Signal[] {
       : [
           {
             weight: WEIGHTS.focus.unwanted,
-            reason: `Their headline mentions ${joinAnd(unwanted.map((term) => `"${snippet(term, FOCUS_TERM_CHARS)}"`))}, which your focus says you don't want.`,
+            reason: `Their ${joinAnd(unwantedFields.map((field) => FIELD_LABELS[field]))} ${unwantedFields.length === 1 ? 'mentions' : 'mention'} ${joinAnd(unwanted.map((term) => `"${snippet(term, FOCUS_TERM_CHARS)}"`))}, which your focus says you don't want.`,
           },
         ];
   // What they are, if unwanted, outweighs a word of theirs that matches ("Tech Recruiter" for

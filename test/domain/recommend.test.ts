@@ -1082,6 +1082,11 @@ describe('focus', () => {
     expect(result.reasons.join(' ')).not.toContain('matches your focus');
     // A free text of refusals alone is a focus too.
     expect(withFocus({ freeText: 'no recruiters' }, recruiter).score).toBe(evaluateInvitation(recruiter).score + WEIGHTS.focus.unwanted);
+    // Said where it was found.
+    const agency = invitation({ headline: 'Partner', company: 'Northwind Recruiters', mutualConnections: 2, note: null });
+    expect(withFocus({ freeText: 'founders, not recruiters' }, agency).reasons).toContain(
+      'Their company name mentions "recruiters", which your focus says you don\'t want.',
+    );
   });
 
   it('quotes the owner’s wording of the terms', () => {
