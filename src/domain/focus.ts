@@ -88,7 +88,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'wouldnt', 'couldnt', 'shouldnt', 'lets', 'thats', 'theres', 'whats', 'whos', 'whove', 'whod',
   'hes', 'shes', 'theyve', 'theyd',
   // The filler of a sentence about whom one wants to meet.
-  'please', 'ideally', 'preferably', 'prefer', 'after', 'ones', 'one', 'meet', 'meeting', 'love',
+  'please', 'ideally', 'preferably', 'prefer', 'send', 'sending', 'show', 'give', 'bother', 'after', 'ones', 'one', 'meet', 'meeting', 'love',
   'really', 'happy', 'glad', 'keen', 'open', 'hear', 'hearing', 'thanks', 'thank', 'only', 'mainly',
   'primarily', 'generally', 'usually', 'currently', 'now', 'focus', 'focused', 'focusing', 'main',
 ]);

@@ -238,6 +238,12 @@ describe('matchFocus: the terms it returns', () => {
     expect(focusFit(focus({ freeText }), invitation({ headline: headlineText, note: null })).unwanted).toEqual(unwanted);
   });
 
+  it('does not take the verbs of a refusal for what is unwanted', () => {
+    const fit = focusFit(focus({ freeText: "No-code founders, but don't send me crypto" }), invitation({ headline: 'Send Team Lead', note: null }));
+    expect(fit.unwanted).toEqual([]);
+    expect(focusFit(focus({ freeText: "No-code founders, but don't send me crypto" }), invitation({ headline: 'Crypto Trader', note: null })).unwanted).toEqual(['crypto']);
+  });
+
   it('looks for what is unwanted in who they are, not in their note', () => {
     const fit = focusFit(focus({ freeText: 'founders, not recruiters' }), invitation({ headline: 'Founder', note: 'Tired of recruiters, like you!' }));
     expect(fit.unwanted).toEqual([]);
