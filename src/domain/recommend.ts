@@ -877,7 +877,8 @@ const YOUR_NAMED_WRITING = /\byour(?:\s+[\p{L}\p{N}.+#'’-]+){1,4}\s+(?:post|ar
 
 function isEventCue(text: string): boolean {
   if (MET.test(text) || YOUR_NAMED_TALK.test(text)) return true;
-  if (PAST_CONVERSATION.test(text) && !LOOKS_AHEAD.test(text)) return true;
+  // Sentence by sentence, as the other cues: "Thanks for the call yesterday. Talk next week!"
+  if (PAST_CONVERSATION.test(text) && cueLooksBack(text, PAST_CONVERSATION_ALL)) return true;
   const rest = text.includes('meet') ? text.replace(NICE_TO_MEET, ' ') : text;
   return (EVENT_CUE.test(rest) && cueLooksBack(rest, EVENT_CUE_ALL)) || (FOREIGN_EVENT_CUE.test(rest) && cueLooksBack(rest, FOREIGN_EVENT_CUE_ALL));
 }
@@ -896,6 +897,7 @@ const FOREIGN_EVENT_CUE_ALL = new RegExp(FOREIGN_EVENT_CUE.source, 'giu');
 // Thanks for a call or a chat already had: "Thanks for the quick call yesterday".
 const PAST_CONVERSATION =
   /\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|our|your time on the|taking the time to|making time for|making the time for)\b[^.!?\n]{0,40}?\b(?:call|chat|meeting|conversation|coffee|demo|catch[\s-]?up)\b|\b(?:great|good|lovely|nice) (?:chatting|talking|speaking) (?:with you )?(?:yesterday|today|earlier|last week|this morning)\b/i;
+const PAST_CONVERSATION_ALL = new RegExp(PAST_CONVERSATION.source, 'gi');
 // "Nice to meet you" from a stranger is a pleasantry; "great to meet you at the summit" is not.
 const NICE_TO_MEET = /\b(?:nice|great|good|pleased|lovely|glad|happy) to meet you\b(?!\s+(?:at|during|in|last|yesterday|earlier|today|on)\b)/gi;
 // What points at no one shared: their colleagues (a sales trope), a team to save time for, the
@@ -1098,12 +1100,16 @@ function spamSignals({ invitation, note, profileSpam }: Facts): Signal[] {
     return [{ weight: WEIGHTS.spam.strongPitch, reason: `${reason}: a typical spam invitation.`, forcesIgnore: true }];
   }
   const signals: Signal[] = [];
-  const themes = unique([...note.spam.themes, ...profileSpam.themes]);
-  if (themes.length > 0) {
+  // Each theme said where it was found, as pitches and mass phrases are.
+  const themesInHeadline = profileSpam.themes.filter((theme) => !note.spam.themes.includes(theme));
+  if (note.spam.themes.length > 0 && themesInHeadline.length > 0) {
     signals.push({
       weight: WEIGHTS.spam.theme,
-      reason: `${where(note.spam.themes)} mentions ${themes.join(' and ')}, a common theme of spam invitations.`,
+      reason: `The note mentions ${note.spam.themes.join(' and ')}, and their headline ${themesInHeadline.join(' and ')}: common themes of spam invitations.`,
     });
+  } else if (note.spam.themes.length + themesInHeadline.length > 0) {
+    const themes = note.spam.themes.length > 0 ? note.spam.themes : themesInHeadline;
+    signals.push({ weight: WEIGHTS.spam.theme, reason: `${where(note.spam.themes)} mentions ${themes.join(' and ')}, a common theme of spam invitations.` });
   }
   // Quoted as they wrote it, each where it was found. A headline is not a message: there the
   // same phrases are a sales pitch, and a milder sign, since it is how they describe their work.

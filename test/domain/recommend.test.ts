@@ -676,6 +676,8 @@ describe('what a second, independent pass of 196 invitations found', () => {
     ['Trabajamos juntas en Globant, ¡qué alegría verte por aquí!', 'shared-context'],
     ['Thanks for the quick call yesterday, Dana - really helpful.', 'event'],
     ['Great chatting yesterday, talk soon!', 'event'],
+    // The thanks looks back even when a later sentence looks ahead.
+    ['Thanks for the quick call yesterday, really helpful. Let us catch up again next month.', 'event'],
   ])('is personal: %j', (note, specific) => {
     expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
   });
@@ -729,6 +731,11 @@ describe('what a second, independent pass of 196 invitations found', () => {
 
   it('a peer asking how something went is no sales question', () => {
     expect(analyseNote('Loved your talk on Flink! How are you handling late events in the new pipeline?').kind).toBe('personal');
+  });
+
+  it('says which theme the note mentions and which the headline', () => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 3, headline: 'Forex Analyst', note: 'Happy to swap notes on bitcoin custody.' }));
+    expect(result.reasons).toContain('The note mentions crypto, and their headline forex: common themes of spam invitations.');
   });
 
   it('"I worked at Google" alone is nothing the two share', () => {
