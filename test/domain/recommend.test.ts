@@ -650,6 +650,8 @@ describe('what a second, independent pass of 196 invitations found', () => {
     ['Full stack apps, I can do at low cost.', 'competitive rates'],
     ['Congratulations! You have been selected for a remote Data Entry position. Contact our HR manager on Telegram.', 'reply on WhatsApp or Telegram'],
     ['Hi handsome, your smile is nice. Can we be friends?', 'a romance opener'],
+    ['Hi Dana, I represent several bestselling authors and CEOs who would be amazing guests on your podcast. Can I send you a few profiles?', "a booking agent's pitch"],
+    ['We represent 40+ B2B SaaS founders. Any of them would be a great fit for your show.', "a booking agent's pitch"],
     ['Curious - how are you handling call coaching today?\n\nP.S. Loved your recent post on pipeline hygiene!', 'how are you handling … today?'],
   ])('is a mass message: %j', (note, label) => {
     expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: expect.arrayContaining([label]) } });
@@ -718,6 +720,9 @@ describe('what a second, independent pass of 196 invitations found', () => {
     ['Enjoyed your guest lecture at UCL last Tuesday.', 'event'],
     ["We're a customer of yours, thanks for all the support this year.", 'shared-context'],
     ['Good to reconnect, since our days at Deloitte!', 'shared-context'],
+    // A listener, and a host inviting the reader: not the booking agent's pitch.
+    ["I've been listening to your podcast on my commute, the episode on Iceberg was great.", 'event'],
+    ['I host the Data Engineering Show podcast and loved your talk at KubeCon. Would you be a guest on our show?', 'event'],
   ])('is personal: %j', (note, specific) => {
     expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
   });
