@@ -2,14 +2,14 @@
 // Pure. Matching works on normalised word tokens, so case, accents, punctuation, hyphens and
 // simple English plurals do not matter, while words never match inside other words:
 // "AI" does not match "Thailand" and "data partnerships" does not match "datapartnerships".
+// List terms match as phrases. The free text is read as noun groups ("data engineers",
+// "analytics leaders"), whose words must all be in one sentence of a field, in any order.
 
 import { collapseWhitespace } from './slack-text.js';
 import type { InvitationFields, OwnerFocus } from './types.js';
 
 export const MAX_FOCUS_TERM_CHARS = 60;
 export const MAX_FOCUS_TERMS = 20;
-/** Free text is a sentence, not a list; beyond this many words it adds noise, not focus. */
-const MAX_FREE_TEXT_WORDS = 30;
 
 export interface FocusMatch {
   /** The owner's wording of each matched term, in focus order, without repeats. */
@@ -91,6 +91,9 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'please', 'ideally', 'preferably', 'prefer', 'send', 'sending', 'show', 'give', 'bother', 'after', 'ones', 'one', 'meet', 'meeting', 'love',
   'really', 'happy', 'glad', 'keen', 'open', 'hear', 'hearing', 'thanks', 'thank', 'only', 'mainly',
   'primarily', 'generally', 'usually', 'currently', 'now', 'focus', 'focused', 'focusing', 'main',
+  // Quantities and praise: in a noun group they would be words a headline must have too.
+  'lots', 'lot', 'plenty', 'bunch', 'couple', 'few', 'many', 'several', 'various', 'either', 'neither',
+  'experienced', 'seasoned', 'talented', 'smart', 'passionate',
 ]);
 
 // Ends in -s without being plural; "news" would otherwise match "new".
@@ -134,15 +137,6 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 const APOSTROPHES = /['’‘`´]/g;
 
-/** The clauses of a text, each a list of stemmed tokens. Apostrophes join ("women's" → "womens"). */
-function clauses(text: string): string[][] {
-  return fold(text)
-    .replace(APOSTROPHES, '')
-    .split(CLAUSE_BREAK)
-    .map((clause) => (clause.match(WORD) ?? []).map(stem))
-    .filter((tokens) => tokens.length > 0);
-}
-
 /** Folded words before stemming: what the stop-word list is written against. */
 function rawTokens(text: string): string[] {
   return fold(text).replace(APOSTROPHES, '').match(WORD) ?? [];
@@ -172,60 +166,280 @@ function phraseAt(tokens: readonly string[], start: number, phrase: readonly str
 }
 
 // ---------------------------------------------------------------------------------------------
+// Sentences: where the words of a noun group must meet
+
+// A sentence ends where a clause would at . ! ? or a line break, but not at a comma, bar or
+// bracket: "Senior Engineer, Data Platform" and "Founder | Fintech" are one sentence each.
+// In a note, "a data meetup. Our engineers…" is two, and does not make a data engineer.
+const SENTENCE_BREAK = /[.!?](?=\s|$)|[\n\r]/u;
+
+interface Sentence {
+  /** Its clauses, for phrases. */
+  clauses: string[][];
+  /** Every token in it, for words that only have to be somewhere in the sentence. */
+  tokens: ReadonlySet<string>;
+}
+
+/** A text's sentences, each as clauses of stemmed tokens. Apostrophes join ("women's" → "womens"). */
+function sentences(text: string): Sentence[] {
+  const found: Sentence[] = [];
+  for (const sentence of fold(text).replace(APOSTROPHES, '').split(SENTENCE_BREAK)) {
+    const parts = sentence
+      .split(CLAUSE_BREAK)
+      .map((clause) => (clause.match(WORD) ?? []).map(stem))
+      .filter((tokens) => tokens.length > 0);
+    if (parts.length === 0) continue;
+    const tokens = new Set(parts.flat());
+    // "E-Commerce" is also "ecommerce", and "Co-Founder" "cofounder", for a term written as one word.
+    if (sentence.includes('-')) for (const word of sentence.match(HYPHENATED) ?? []) tokens.add(stem(word.replace(HYPHENS, '')));
+    found.push({ clauses: parts, tokens });
+  }
+  return found;
+}
+
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+const HYPHENS = /-/g;
+
+// ---------------------------------------------------------------------------------------------
 // Matching
+
+/** One word of a term. Its tokens must be consecutive ("data-driven", "Node.js", a list term). */
+interface Part {
+  tokens: string[];
+  /** For a one-token part: the stems that count as it, itself first, then any role synonyms. */
+  accepts: readonly string[];
+}
 
 interface FocusTerm {
   /** As the owner wrote it, whitespace tidied. */
   wording: string;
+  /** The wording's tokens: what makes two terms the same, or one part of another. */
   tokens: string[];
+  /** Ways it can match: every part of one reading in one sentence of a field, in any order. */
+  readings: Part[][];
 }
 
-const FREE_TEXT_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&+][\p{L}\p{M}\p{N}]+)*/gu;
+function hasPart(sentence: Sentence, part: Part): boolean {
+  if (part.tokens.length === 1) return part.accepts.some((token) => sentence.tokens.has(token));
+  return containsPhrase(sentence.clauses, part.tokens);
+}
+
+function matchesIn(field: readonly Sentence[], term: FocusTerm): boolean {
+  return field.some((sentence) => term.readings.some((reading) => reading.every((part) => hasPart(sentence, part))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The free text as noun groups
+
+/** Free text is a sentence, not a list; beyond this many words it adds noise, not focus. */
+const MAX_FREE_TEXT_WORDS = 30;
+// A longer run of words with no stop word between is a list typed without commas, not a noun group.
+const MAX_GROUP_WORDS = 4;
+
+// A tight slash keeps its words together, as in a list: "CI/CD", "AI/ML engineers".
+const FREE_TEXT_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&+/][\p{L}\p{M}\p{N}]+)*/gu;
+// A word, or an "&" or "/" standing alone, which join like "and": "data & analytics leaders".
+const FREE_TEXT_ITEM = new RegExp(`${FREE_TEXT_WORD.source}|[&/]`, 'gu');
 
 // The free text's clauses end where a phrase's do, and at "but" ("not recruiters but founders").
 const FREE_TEXT_CLAUSE_BREAK = new RegExp(`${CLAUSE_BREAK.source}|\\bbut\\b`, 'iu');
 // "Not interested in crypto or recruiters": what follows one of these in its clause is unwanted.
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nor', 'none', 'except', 'excluding', 'avoid', 'without', 'dont']);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&', '/']);
+
+/** Stems of a word list, so that the lists below can be written as people write the words. */
+const stems = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(stem));
+
+// Nouns for what someone is. A group ending in one is a kind of person ("data engineers"), and
+// its role alone ("Engineer") or its topic alone ("Data Entry") is not that person.
+const ROLE_NOUNS = stems([
+  'leader', 'lead', 'head', 'director', 'vp', 'chief', 'manager', 'executive', 'officer', 'engineer',
+  'developer', 'founder', 'cofounder', 'owner', 'partner', 'analyst', 'scientist', 'designer',
+  'researcher', 'architect', 'consultant', 'advisor', 'investor', 'recruiter', 'marketer', 'operator',
+  'specialist', 'ceo', 'cto', 'cfo', 'coo', 'cpo', 'cmo',
+]);
+
+// Owners describe people ("analytics leaders"), headlines give titles ("Head of Analytics", "VP
+// Analytics"): these are the same people. Kept to words that plainly mean the same: a manager is
+// not always a leader, so "manager" is not one. An engineer's title often names the practice:
+// "Data Engineering Lead" is a data engineer.
+const LEADERS = ['leader', 'lead', 'head', 'director', 'vp', 'chief'].map(stem);
+const ENGINEERS = ['engineer', 'engineering', 'developer'].map(stem);
+const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  [stem('leader'), LEADERS],
+  [stem('lead'), LEADERS],
+  [stem('engineer'), ENGINEERS],
+  [stem('developer'), ENGINEERS],
+  [stem('founder'), [stem('founder'), stem('cofounder')]],
+]);
+
+// "Analytics products", "fintech companies", "AI startups": the interest is what comes before.
+// Matched alone, these heads fit everyone who "builds products" or "helps companies", so a group
+// ending in one is read without it. Alone ("startups") the word stays, as the owner wrote it.
+const THING_HEADS = stems(['product', 'company', 'startup', 'firm', 'organisation', 'organization']);
+// ...unless only a size comes before: "big companies" is not an interest in "big".
+const SIZES = stems(['big', 'bigger', 'large', 'larger', 'small', 'smaller', 'tiny', 'huge', 'mid', 'medium', 'sized']);
+const isSize = (word: FreeWord): boolean => word.tokens.length === 1 && SIZES.has(word.tokens[0] ?? '');
+
+/** A significant word of the free text: where it is in its clause, and its stemmed tokens. */
+interface FreeWord {
+  start: number;
+  end: number;
+  tokens: string[];
+  /** It follows "of" in its group: "heads of data". */
+  afterOf: boolean;
+}
+
+interface FreeGroup {
+  wording: string;
+  readings: Part[][];
+  /** How many words of the free text it takes, for MAX_FREE_TEXT_WORDS. */
+  size: number;
+}
+
+const isRole = (word: FreeWord | undefined): boolean => word !== undefined && word.tokens.length === 1 && ROLE_NOUNS.has(word.tokens[0] ?? '');
+
+/** A group's words as parts. Synonyms only in groups of two or more: "leaders" alone is as written. */
+function partsOf(words: readonly FreeWord[], withSynonyms: boolean): Part[] {
+  return words.map((word) => {
+    const token = word.tokens.length === 1 ? word.tokens[0] : undefined;
+    const synonyms = token !== undefined && withSynonyms ? ROLE_SYNONYMS.get(token) : undefined;
+    return { tokens: word.tokens, accepts: synonyms ?? word.tokens.slice(0, 1) };
+  });
+}
+
+function groupOf(clause: string, words: readonly FreeWord[]): FreeGroup {
+  const first = words[0];
+  const last = words[words.length - 1];
+  const wording = first === undefined || last === undefined ? '' : clause.slice(first.start, last.end);
+  return { wording, readings: [partsOf(words, words.length > 1)], size: words.length };
+}
 
 /**
- * The significant words of the free text, as written ("data-driven" stays one word): `wanted`,
- * and `unwanted`, what follows a negation in its clause ("founders, not recruiters").
+ * Groups joined by "and", "or" or "&" share a role that only one of them has: "data & analytics
+ * leaders" is data leaders and analytics leaders, not "data" and analytics leaders; "heads of
+ * data and analytics" is heads of data and heads of analytics. Each reading must match whole.
+ * "founders and data engineers" and "crypto or recruiters" are two groups each.
  */
-function freeTextWords(freeText: string | null): { wanted: string[]; unwanted: string[] } {
-  const wanted: string[] = [];
-  const unwanted: string[] = [];
-  for (const clause of freeText?.split(FREE_TEXT_CLAUSE_BREAK) ?? []) {
-    let words = wanted;
-    for (const word of clause.match(FREE_TEXT_WORD) ?? []) {
-      const tokens = rawTokens(word);
-      // A word that is a negation, not one that holds one: "no-code" is a field, not a refusal.
-      if (tokens.length === 1 && NEGATIONS.has(tokens[0] ?? '')) {
-        words = unwanted;
-        continue;
-      }
-      // Significant: something besides stop words and stray letters ("e.g.") is left of it.
-      if (tokens.some((token) => token.length > 1 && !STOP_WORDS.has(token))) words.push(word);
-    }
+function coordinated(clause: string, before: readonly FreeWord[], after: readonly FreeWord[]): FreeGroup | null {
+  const first = before[0];
+  const last = after[after.length - 1];
+  if (first === undefined || last === undefined) return null;
+  let readings: Part[][] | null = null;
+  if (after.length > 1 && isRole(last) && !last.afterOf && !before.some(isRole)) {
+    readings = [partsOf([...before, last], true), partsOf(after, true)];
+  } else if (before.length > 1 && isRole(first) && before[1]?.afterOf === true && !after.some(isRole)) {
+    readings = [partsOf(before, true), partsOf([first, ...after], true)];
   }
-  return { wanted: wanted.slice(0, MAX_FREE_TEXT_WORDS), unwanted: unwanted.slice(0, MAX_FREE_TEXT_WORDS) };
+  return readings === null ? null : { wording: clause.slice(first.start, last.end), readings, size: before.length + after.length };
+}
+
+/**
+ * The free text as noun groups: runs of significant words between stop words, conjunctions,
+ * punctuation and negations ("data engineers and analytics leaders" → "data engineers",
+ * "analytics leaders"), joined across "of" ("heads of data"). `wanted`, and `unwanted`: what
+ * follows a negation in its clause ("founders, not recruiters or sales" → recruiters, sales).
+ */
+function freeTextGroups(freeText: string | null): { wanted: FreeGroup[]; unwanted: FreeGroup[] } {
+  const wanted: FreeGroup[] = [];
+  const unwanted: FreeGroup[] = [];
+  for (const clause of freeText?.split(FREE_TEXT_CLAUSE_BREAK) ?? []) {
+    let groups = wanted;
+    let run: FreeWord[] = [];
+    let ofPending = false;
+    // Whether only a conjunction came since the last group ended, which may then share a role.
+    // (Typed by assertion: close() changes it, which narrowing from the initial value misses.)
+    let since = 'other' as 'conjunction' | 'other';
+    let runAfterConjunction = false;
+    // The last group's words, while it is still the last of `groups` and so can be coordinated.
+    let previous: FreeWord[] | null = null;
+    const close = (next: 'conjunction' | 'other'): void => {
+      ofPending = false;
+      let words = run;
+      run = [];
+      // Only a group that ends just before a conjunction may share a role with the next one.
+      let sharable = false;
+      if (words.length > MAX_GROUP_WORDS) {
+        for (const word of words) groups.push(groupOf(clause, [word]));
+      } else if (words.length > 0) {
+        const last = words[words.length - 1];
+        const head = last !== undefined && !last.afterOf && last.tokens.length === 1 && THING_HEADS.has(last.tokens[0] ?? '');
+        if (head && words.slice(0, -1).some((word) => !isSize(word))) words = words.slice(0, -1);
+        const joint = runAfterConjunction && previous !== null ? coordinated(clause, previous, words) : null;
+        if (joint === null) groups.push(groupOf(clause, words));
+        else groups.splice(groups.length - 1, 1, joint);
+        // A coordinated group is not coordinated again: "a or b and c leaders" is one step too far.
+        sharable = joint === null;
+      }
+      if (next === 'conjunction' && (sharable || (words.length === 0 && since === 'conjunction'))) {
+        // "and/or", "& and": conjunctions in a row are one.
+        since = 'conjunction';
+        if (sharable) previous = words;
+      } else {
+        since = 'other';
+        previous = null;
+      }
+    };
+    FREE_TEXT_ITEM.lastIndex = 0;
+    for (let item = FREE_TEXT_ITEM.exec(clause); item !== null; item = FREE_TEXT_ITEM.exec(clause)) {
+      const tokens = item[0] === '&' || item[0] === '/' ? [item[0]] : rawTokens(item[0]);
+      // A word that is a negation or conjunction, not one that holds one: "no-code" is a field.
+      const only = tokens.length === 1 ? (tokens[0] ?? '') : '';
+      if (NEGATIONS.has(only)) {
+        close('other');
+        groups = unwanted;
+      } else if (only === 'of' && run.length > 0 && !ofPending) {
+        ofPending = true;
+      } else if (tokens.length > 0 && tokens.every((token) => CONJUNCTIONS.has(token))) {
+        // "and", "&", and also "and/or" written tight.
+        close('conjunction');
+      } else if (!tokens.some((token) => token.length > 1 && !STOP_WORDS.has(token))) {
+        // Nothing significant besides stop words and stray letters ("e.g.").
+        close('other');
+      } else {
+        if (run.length === 0) runAfterConjunction = since === 'conjunction';
+        run.push({ start: item.index, end: item.index + item[0].length, tokens: tokens.map(stem), afterOf: ofPending });
+        ofPending = false;
+      }
+    }
+    close('other');
+  }
+  return { wanted: capWords(wanted), unwanted: capWords(unwanted) };
+}
+
+function capWords(groups: readonly FreeGroup[]): FreeGroup[] {
+  const kept: FreeGroup[] = [];
+  let words = 0;
+  for (const group of groups) {
+    words += group.size;
+    if (words > MAX_FREE_TEXT_WORDS) break;
+    kept.push(group);
+  }
+  return kept;
 }
 
 /** Every term of the focus in focus order (industries, roles, keywords, free text), once each. */
-function focusTermList(focus: OwnerFocus): FocusTerm[] {
-  return asTerms([...focus.industries, ...focus.roles, ...focus.keywords, ...freeTextWords(focus.freeText).wanted]);
+function focusTermList(focus: OwnerFocus, wanted: readonly FreeGroup[] = freeTextGroups(focus.freeText).wanted): FocusTerm[] {
+  const listed = [...focus.industries, ...focus.roles, ...focus.keywords].map((wording) => ({ wording, readings: null }));
+  return asTerms([...listed, ...wanted]);
 }
 
-function asTerms(candidates: readonly string[]): FocusTerm[] {
+/** Terms with their readings; a list term is one phrase, matched as written ("data partnerships"). */
+function asTerms(candidates: readonly { wording: string; readings: Part[][] | null }[]): FocusTerm[] {
   const terms: FocusTerm[] = [];
   const seen = new Set<string>();
   for (const candidate of candidates) {
-    const wording = collapseWhitespace(candidate);
+    const wording = collapseWhitespace(candidate.wording);
     const tokens = termTokens(wording);
     const key = tokens.join(' ');
     // A term of punctuation alone ("++") can never match; it does not count as focus either.
     if (tokens.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    terms.push({ wording, tokens });
+    const readings = candidate.readings ?? [[{ tokens, accepts: tokens.slice(0, 1) }]];
+    // A list term written with a hyphen ("e-commerce") matches the word written whole too.
+    const whole = candidate.readings === null && wording.includes('-') ? termTokens(wording.replace(HYPHENS, '')) : null;
+    if (whole !== null && whole.length === 1 && whole.join(' ') !== key) readings.push([{ tokens: whole, accepts: whole }]);
+    terms.push({ wording, tokens, readings });
   }
   return terms;
 }
@@ -252,8 +466,8 @@ export interface FocusFit extends FocusMatch {
 
 /**
  * Matched terms that are part of a longer matched term are the same interest: with "climate
- * tech" as an industry and "climate tech founders" as free text, "climate" and "tech" do not
- * count again.
+ * tech" as an industry and "climate tech founders" as free text, "climate tech" does not count
+ * again.
  */
 function withoutPartsOfLonger(matched: readonly FocusTerm[]): FocusTerm[] {
   return matched.filter((term) => !matched.some((other) => other.tokens.length > term.tokens.length && containsPhrase([other.tokens], term.tokens)));
@@ -261,30 +475,31 @@ function withoutPartsOfLonger(matched: readonly FocusTerm[]): FocusTerm[] {
 
 /**
  * matchFocus and focusTerms in one go, plus where the matches are: what the recommendation needs,
- * with the focus terms and each field's clauses worked out once instead of once per question.
+ * with the focus terms and each field's sentences worked out once instead of once per question.
  */
 export function focusFit(focus: OwnerFocus, invitation: Readonly<Pick<InvitationFields, FocusField>>): FocusFit {
-  const terms = focusTermList(focus);
-  const unwantedTerms = asTerms(freeTextWords(focus.freeText).unwanted);
+  const groups = freeTextGroups(focus.freeText);
+  const terms = focusTermList(focus, groups.wanted);
+  const unwantedTerms = asTerms(groups.unwanted);
   // Most owners set no focus: nothing to look for, so the invitation's text is not taken apart.
   if (terms.length === 0 && unwantedTerms.length === 0) return { matched: [], hasFocus: false, terms: [], fields: [], unwanted: [], unwantedFields: [] };
-  // Each field apart: a phrase must not run from the end of the headline into the company.
+  // Each field apart: a phrase or group must not run from the end of the headline into the company.
   const haystacks = FOCUS_FIELDS.map((field) => {
     const text = invitation[field];
-    return text === null ? [] : clauses(text);
+    return text === null ? [] : sentences(text);
   });
-  const inField = haystacks.map((haystack) => terms.some((term) => containsPhrase(haystack, term.tokens)));
-  const matched = withoutPartsOfLonger(terms.filter((term) => haystacks.some((haystack) => containsPhrase(haystack, term.tokens))));
+  const hits = terms.map((term) => haystacks.map((haystack) => matchesIn(haystack, term)));
+  const matched = withoutPartsOfLonger(terms.filter((_, index) => hits[index]?.includes(true) === true));
   // Who they are (headline, company) can be unwanted; a note may mention anything.
-  const inProfile = (term: FocusTerm, index: number) => containsPhrase(haystacks[index] ?? [], term.tokens);
-  const unwanted = unwantedTerms.filter((term) => inProfile(term, 0) || inProfile(term, 1));
+  const profileHits = unwantedTerms.map((term) => [matchesIn(haystacks[0] ?? [], term), matchesIn(haystacks[1] ?? [], term)]);
+  const unwanted = unwantedTerms.filter((_, index) => profileHits[index]?.includes(true) === true);
   return {
     matched: matched.map((term) => term.wording),
     hasFocus: terms.length > 0,
     terms: terms.map((term) => term.wording),
-    fields: FOCUS_FIELDS.filter((_, index) => inField[index]),
+    fields: FOCUS_FIELDS.filter((_, field) => hits.some((row) => row[field] === true)),
     unwanted: unwanted.map((term) => term.wording),
-    unwantedFields: FOCUS_FIELDS.filter((_, index) => index < 2 && unwanted.some((term) => inProfile(term, index))),
+    unwantedFields: FOCUS_FIELDS.filter((_, field) => profileHits.some((row) => row[field] === true)),
   };
 }
 

@@ -127,6 +127,10 @@ describe('matchFocus: what counts as a match', () => {
     ['Sao Paulo', 'Founder, São Paulo'],
     ['café', 'Cafe owner'],
     ['e-commerce', 'E-Commerce growth'],
+    // A word written whole on one side and with a hyphen on the other.
+    ['ecommerce', 'Head of Data, E-Commerce'],
+    ['e-commerce', 'Ecommerce lead'],
+    ['cofounder', 'Co-Founder & CTO'],
     ['Node.js', 'Senior Node.js engineer'],
     ['AI', 'AI researcher'],
     ['ML', 'Applied ML, at scale'],
@@ -206,26 +210,29 @@ describe('matchFocus: the terms it returns', () => {
     expect(matchFocus(owner, NORTHWIND).matched).toEqual(['partnerships']);
   });
 
-  it('takes the significant words of the free text and ignores its stop words', () => {
+  it('takes the noun groups of the free text and ignores its stop words', () => {
     const owner = focus({ freeText: 'people who are building the data products in Europe' });
-    expect(focusTerms(owner)).toEqual(['data', 'products', 'Europe']);
+    // "products" after "data" says what kind of data work; alone it would fit anyone who builds.
+    expect(focusTerms(owner)).toEqual(['data', 'Europe']);
     const result = matchFocus(owner, invitation({ headline: 'Building products for people in the US' }));
-    expect(result.matched).toEqual(['products']);
+    expect(result.matched).toEqual([]);
   });
 
   it('keeps hyphenated free-text words whole and matches them as phrases', () => {
     const owner = focus({ freeText: 'data-driven founders, e.g. in Node.js' });
-    expect(focusTerms(owner)).toEqual(['data-driven', 'founders', 'Node.js']);
-    expect(matchFocus(owner, headline('Data driven founder')).matched).toEqual(['data-driven', 'founders']);
+    expect(focusTerms(owner)).toEqual(['data-driven founders', 'Node.js']);
+    expect(matchFocus(owner, headline('Data driven founder')).matched).toEqual(['data-driven founders']);
+    // The words of a group may come in any order, but a hyphenated word stays a phrase.
+    expect(matchFocus(owner, headline('Founder, driven by data')).matched).toEqual([]);
   });
 
   it.each([
-    ['Not interested in crypto or recruiters, please. Fintech founders yes.', ['Fintech', 'founders']],
-    ['No recruiters; climate tech people', ['climate', 'tech']],
+    ['Not interested in crypto or recruiters, please. Fintech founders yes.', ['Fintech founders']],
+    ['No recruiters; climate tech people', ['climate tech']],
     ['Founders in fintech but not crypto', ['Founders', 'fintech']],
     ['Anyone except agencies and recruiters', []],
-    ['Avoid sales people. Data engineers!', ['Data', 'engineers']],
-    ["No-code founders, but don't send me crypto", ['No-code', 'founders']],
+    ['Avoid sales people. Data engineers!', ['Data engineers']],
+    ["No-code founders, but don't send me crypto", ['No-code founders']],
   ])('leaves out what the free text says the owner does not want: %j', (freeText, terms) => {
     expect(focusTerms(focus({ freeText }))).toEqual(terms);
   });
@@ -252,8 +259,11 @@ describe('matchFocus: the terms it returns', () => {
   it('counts a term once when a longer matched term holds it', () => {
     const owner = focus({ industries: ['climate tech'], freeText: 'climate tech founders' });
     expect(matchFocus(owner, headline('Climate Tech Recruiter')).matched).toEqual(['climate tech']);
+    expect(matchFocus(owner, headline('Founder, Climate Tech')).matched).toEqual(['climate tech founders']);
     // Each alone still matches where the longer one does not.
-    expect(matchFocus(owner, headline('Tech lead, climate nonprofit')).matched).toEqual(['climate', 'tech']);
+    const listed = focus({ keywords: ['climate tech', 'climate', 'tech'] });
+    expect(matchFocus(listed, headline('Climate Tech Recruiter')).matched).toEqual(['climate tech']);
+    expect(matchFocus(listed, headline('Tech lead, climate nonprofit')).matched).toEqual(['climate', 'tech']);
   });
 
   it('does not take "anything" or "something" for a term', () => {
@@ -262,12 +272,145 @@ describe('matchFocus: the terms it returns', () => {
 
   it('does not take contractions or the filler of a sentence as focus', () => {
     const owner = focus({ freeText: "I'm after fintech founders I'd like to meet, ideally ones who've raised" });
-    expect(focusTerms(owner)).toEqual(['fintech', 'founders', 'raised']);
+    expect(focusTerms(owner)).toEqual(['fintech founders', 'raised']);
     expect(matchFocus(owner, invitation({ headline: 'Designer', note: "Hi! I'm Ana, I'd love to connect" })).matched).toEqual([]);
   });
 
   it('trims and tidies the wording it returns', () => {
     expect(matchFocus(keyword('  data \n partnerships '), NORTHWIND).matched).toEqual(['data partnerships']);
+  });
+});
+
+describe('matchFocus: the free text read as noun groups', () => {
+  const ENGINEERS_AND_LEADERS = 'data engineers and analytics leaders, not recruiters';
+  const freeText = (text: string): OwnerFocus => focus({ freeText: text });
+  const matchedIn = (text: string, fields: Partial<InvitationFields>): string[] => matchFocus(freeText(text), invitation(fields)).matched;
+
+  it('splits the free text into groups at stop words, conjunctions, punctuation and negations', () => {
+    expect(focusTerms(freeText(ENGINEERS_AND_LEADERS))).toEqual(['data engineers', 'analytics leaders']);
+    expect(focusTerms(freeText('Mostly fintech founders; also heads of data at scale-ups'))).toEqual(['fintech founders', 'heads of data', 'scale-ups']);
+    expect(focusTerms(freeText('fintech companies, AI startups and B2B SaaS products'))).toEqual(['fintech', 'AI', 'B2B SaaS']);
+    expect(focusTerms(freeText('lots of experienced data people in Berlin or Munich'))).toEqual(['data', 'Berlin', 'Munich']);
+    expect(focusTerms(freeText('people at big companies; CI/CD, e.g. GitHub Actions'))).toEqual(['big companies', 'CI/CD', 'GitHub Actions']);
+  });
+
+  it.each([
+    // The whole group, as a phrase.
+    [ENGINEERS_AND_LEADERS, 'Senior Data Engineer at Spotify', ['data engineers']],
+    ['Fintech founders', 'Fintech Founder | Payments', ['Fintech founders']],
+    ['climate tech founders', 'Founder — Climate Tech', ['climate tech founders']],
+    // All its words in one sentence of the field, in any order.
+    [ENGINEERS_AND_LEADERS, 'Leader, Analytics', ['analytics leaders']],
+    [ENGINEERS_AND_LEADERS, 'Senior Engineer, Data Platform', ['data engineers']],
+    ['Fintech founders', 'Founder | Fintech | Payments', ['Fintech founders']],
+    ['B2B SaaS founders', 'Founder @ Acme (B2B SaaS)', ['B2B SaaS founders']],
+    ['machine learning engineers', 'Software Engineer, Machine Learning', ['machine learning engineers']],
+    ['heads of data', 'Head of Data, Acme', ['heads of data']],
+    // Titles that mean the role the owner described.
+    [ENGINEERS_AND_LEADERS, 'Head of Analytics @ Zalando', ['analytics leaders']],
+    [ENGINEERS_AND_LEADERS, 'VP Analytics | ex-Booking', ['analytics leaders']],
+    [ENGINEERS_AND_LEADERS, 'Director, Data & Analytics', ['analytics leaders']],
+    [ENGINEERS_AND_LEADERS, 'Chief Analytics Officer', ['analytics leaders']],
+    [ENGINEERS_AND_LEADERS, 'Analytics Lead', ['analytics leaders']],
+    [ENGINEERS_AND_LEADERS, 'Big Data Developer', ['data engineers']],
+    ['software engineers', 'Senior Software Developer', ['software engineers']],
+    ['fintech founders', 'Cofounder of a fintech', ['fintech founders']],
+    ['fintech founders', 'Co-Founder & CEO, fintech startup', ['fintech founders']],
+    // Modifiers joined by "and", "&" or "/" share the role that follows.
+    ['data & analytics leaders', 'Head of Data at Acme', ['data & analytics leaders']],
+    ['data and analytics leaders', 'Analytics Director', ['data and analytics leaders']],
+    ['product and design leaders', 'Head of Product', ['product and design leaders']],
+    ['heads of data & analytics', 'Head of Analytics', ['heads of data & analytics']],
+    ['founders of fintech and insurtech startups', 'Insurtech Founder', ['founders of fintech and insurtech']],
+    // A tight slash holds its words together, as in the lists.
+    ['AI/ML engineers', 'Senior AI/ML Engineer', ['AI/ML engineers']],
+    // An engineer's title may name the practice.
+    [ENGINEERS_AND_LEADERS, 'Data Engineering Lead', ['data engineers']],
+    // A one-word group matches as a word does.
+    ['founders', 'Founder, Acme Bakery', ['founders']],
+    ['fintech', 'Fintech advisor', ['fintech']],
+    ['AI startups', 'AI researcher', ['AI']],
+  ])('%j matches %j', (text, headlineText, expected) => {
+    expect(matchedIn(text, { headline: headlineText })).toEqual(expected);
+  });
+
+  it.each([
+    // A generic role alone, without the group's other words.
+    [ENGINEERS_AND_LEADERS, 'Team Leader at Tesco'],
+    [ENGINEERS_AND_LEADERS, 'Software Engineer'],
+    ['analytics leaders', 'Store Leader, Lidl'],
+    ['fintech founders', 'Founder, Acme Bakery'],
+    ['heads of data', 'Head Chef'],
+    // A lone modifier with another head.
+    [ENGINEERS_AND_LEADERS, 'Data Entry Specialist'],
+    [ENGINEERS_AND_LEADERS, 'Data Scientist'],
+    ['fintech founders', 'Fintech Recruiter'],
+    ['heads of data', 'Data Entry Clerk'],
+    ['data & analytics leaders', 'Data Entry Specialist'],
+    ['product and design leaders', 'Product Manager'],
+    ['heads of data & analytics', 'Analytics consultant'],
+    ['big companies', 'Big Data Engineer'],
+    // Parts of a compound, apart.
+    ['climate tech founders', 'Tech lead, climate nonprofit'],
+    // A generic head the owner put after the interest.
+    ['people building data products', 'Building products for people'],
+    ['AI startups', 'Startup advisor'],
+  ])('%j does not match %j', (text, headlineText) => {
+    expect(matchedIn(text, { headline: headlineText })).toEqual([]);
+  });
+
+  it('shows the group in the owner’s wording, once, even when a list term is part of it', () => {
+    const owner = focus({ industries: ['analytics'], freeText: ENGINEERS_AND_LEADERS });
+    expect(matchFocus(owner, headline('Head of Analytics')).matched).toEqual(['analytics leaders']);
+    expect(matchFocus(owner, headline('Analytics consultant')).matched).toEqual(['analytics']);
+    expect(focusFit(owner, headline('Head of Analytics')).terms).toEqual(['analytics', 'data engineers', 'analytics leaders']);
+  });
+
+  it('keeps the words of a group in one sentence of one field', () => {
+    const note = 'We met at a data meetup. Our engineers loved your talk!';
+    expect(matchedIn('data engineers', { note })).toEqual([]);
+    expect(matchedIn('data engineers', { headline: 'Head of Data', company: 'Engineering Partners' })).toEqual([]);
+    const fit = focusFit(freeText(ENGINEERS_AND_LEADERS), invitation({ headline: 'Consultant', note: 'I lead the analytics team at Acme, so your post hit home.' }));
+    expect(fit.matched).toEqual(['analytics leaders']);
+    expect(fit.fields).toEqual(['note']);
+  });
+
+  it.each([
+    [ENGINEERS_AND_LEADERS, 'Technical Recruiter', ['recruiters']],
+    ['data engineers, not recruiters or sales', 'Sales Director', ['sales']],
+    ['no sales leaders', 'VP Sales, EMEA', ['sales leaders']],
+    ['no sales leaders', 'Sales Associate', []],
+    ['Founders, but not crypto founders', 'Crypto Trader', []],
+    ['Founders, but not crypto founders', 'Founder, Crypto Exchange', ['crypto founders']],
+  ])('reads what %j does not want as groups too: %j', (text, headlineText, unwanted) => {
+    expect(focusFit(freeText(text), invitation({ headline: headlineText })).unwanted).toEqual(unwanted);
+  });
+
+  it('reads a run of more than four words as a list typed without commas', () => {
+    const owner = freeText('fintech insurtech proptech healthtech regtech');
+    expect(focusTerms(owner)).toEqual(['fintech', 'insurtech', 'proptech', 'healthtech', 'regtech']);
+    expect(matchFocus(owner, headline('Proptech founder')).matched).toEqual(['proptech']);
+    // Such a list shares no role with a group after it.
+    expect(focusTerms(freeText('data and fintech insurtech proptech healthtech regtech and analytics leaders'))).toEqual([
+      'data', 'fintech', 'insurtech', 'proptech', 'healthtech', 'regtech', 'analytics leaders',
+    ]);
+  });
+
+  it('caps the free text at 30 words of groups', () => {
+    const long = Array.from({ length: 40 }, (_, index) => `topic${index} leaders`).join(' and ');
+    const terms = focusTerms(freeText(long));
+    expect(terms).toHaveLength(15);
+    expect(terms[14]).toBe('topic14 leaders');
+  });
+
+  it('stays fast on a 3,000-character free text and note', () => {
+    const words = ['data', 'engineers', 'and', 'analytics', 'leaders', 'of', 'not', 'fintech', '&', 'founders', 'in', 'Berlin,'];
+    const text = Array.from({ length: 500 }, (_, index) => words[(index * 7) % words.length]).join(' ').slice(0, 3000);
+    const note = Array.from({ length: 500 }, (_, index) => words[(index * 5) % words.length]).join(' ').slice(0, 3000);
+    const owner = focus({ industries: ['fintech', 'climate tech'], keywords: ['data partnerships'], freeText: text });
+    const started = performance.now();
+    for (let round = 0; round < 200; round += 1) focusFit(owner, { headline: note, company: note, note });
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
