@@ -124,9 +124,21 @@ export type NudgesRepo = ReturnType<typeof createNudgesRepo>;
  * nudge is scheduled again, so nothing is lost.
  */
 export function createNudgesRepo(db: Db) {
+  // One thank-you per person and owner: nothing is scheduled while a nudge for the same person
+  // (this check or an earlier one: same profile URL, or same name and headline where one has no
+  // URL) is open, or was sent or skipped. A nudge cancelled before its DM does not count.
   const insertStmt = db.prepare(`
     INSERT INTO thank_you_nudges (invitation_id, team_id, owner_id, status, due_at, created_at, updated_at)
-    VALUES (?, ?, ?, 'scheduled', ?, ?, ?)
+    SELECT @invitationId, @teamId, @ownerId, 'scheduled', @dueAt, @now, @now
+    WHERE NOT EXISTS (
+      SELECT 1 FROM thank_you_nudges n
+      WHERE n.owner_id = @ownerId AND n.status IN ('scheduled', 'sending', 'delivered', 'done', 'skipped')
+        AND n.invitation_id IN (
+          SELECT @invitationId
+          UNION SELECT same.id FROM invitations me JOIN invitations same ON same.team_id = me.team_id AND same.profile_url = me.profile_url
+            WHERE me.id = @invitationId AND me.team_id = @teamId
+          UNION SELECT same.id FROM invitations me JOIN invitations same ON same.team_id = me.team_id AND same.person_key = me.person_key
+            WHERE me.id = @invitationId AND me.team_id = @teamId AND (same.profile_url IS NULL OR me.profile_url IS NULL)))
     ON CONFLICT DO NOTHING`);
   const expireClaims = db.prepare(NUDGE_SWEEP_SQL.expireClaims);
   const dueInOrder = db.prepare(NUDGE_SWEEP_SQL.dueInOrder).raw(true);
@@ -186,10 +198,13 @@ export function createNudgesRepo(db: Db) {
   });
 
   return {
-    /** Schedules the nudge for an accepted invitation; a second call for the same one does nothing. */
+    /**
+     * Schedules the nudge for an accepted invitation. Does nothing (false) when one is open for
+     * the same person, or one was sent or skipped: each person is thanked once.
+     */
     schedule(input: { invitationId: number; teamId: string; ownerId: string; dueAt: Date; now: Date }): boolean {
       const now = input.now.getTime();
-      return insertStmt.run(input.invitationId, input.teamId, input.ownerId, input.dueAt.getTime(), now, now).changes > 0;
+      return insertStmt.run({ invitationId: input.invitationId, teamId: input.teamId, ownerId: input.ownerId, dueAt: input.dueAt.getTime(), now }).changes > 0;
     },
 
     /** Returns claims older than the lease (their sweep died) to the schedule. */

@@ -28,19 +28,24 @@ afterEach(() => {
   database.cleanup();
 });
 
-/** An accepted invitation to hang a nudge on; returns its id. */
-function invitation(opts: { teamId?: string; ownerId?: string; name?: string } = {}): number {
+let peopleSoFar = 0;
+
+/** An accepted invitation (of a new person, unless named) to hang a nudge on; returns its id. */
+function invitation(opts: { teamId?: string; ownerId?: string; name?: string; profileUrl?: string | null } = {}): number {
   const invitations = createInvitationsRepo(database.db);
+  peopleSoFar += 1;
+  const name = opts.name ?? `Priya Raman ${peopleSoFar}`;
   const { record } = invitations.insert({
     teamId: opts.teamId ?? TEAM,
     ownerId: opts.ownerId ?? OWNER,
-    name: opts.name ?? 'Priya Raman',
+    name,
     headline: 'Head of Data Partnerships',
     company: 'Northwind Analytics',
     mutualConnections: 14,
     note: 'Hi!',
-    profileUrl: 'https://www.linkedin.com/in/priya',
-    personKey: 'priya raman|head of data partnerships',
+    // Each name is its own person: one thank-you per person.
+    profileUrl: opts.profileUrl === undefined ? `https://www.linkedin.com/in/${name.toLowerCase().replace(/\W+/g, '-')}` : opts.profileUrl,
+    personKey: `${name.toLowerCase()}|head of data partnerships`,
     source: null,
     recommendation: 'accept',
     score: 80,
@@ -70,7 +75,7 @@ function found(teamId: string, id: number): NudgeRecord {
 }
 
 /** A nudge claimed and delivered in a DM. */
-function delivered(opts: { teamId?: string; ownerId?: string } = {}): NudgeRecord {
+function delivered(opts: { teamId?: string; ownerId?: string; name?: string } = {}): NudgeRecord {
   const nudge = scheduled(opts);
   const { token, nudges: claimed } = nudges.claimDue(T0, 100);
   expect(claimed.map((n) => n.id)).toContain(nudge.id);
@@ -99,6 +104,35 @@ describe('schedule', () => {
     expect(nudges.schedule(input)).toBe(false);
     nudges.markDelivered([nudge.id], token, { channelId: 'D1', ts: '1.1' }, T0);
     expect(nudges.schedule(input)).toBe(false);
+  });
+
+  it.each(['done', 'skipped'] as const)('never schedules the same thank-you again once it was %s', (outcome) => {
+    const nudge = delivered({ name: 'Priya Raman' });
+    expect(nudges.finish({ teamId: TEAM, id: nudge.id, ownerId: OWNER, status: outcome, now: at(2) })).toBe(true);
+    // Changed away from Accept and back, or accepted on a second check of the same person.
+    expect(nudges.schedule({ invitationId: nudge.invitationId, teamId: TEAM, ownerId: OWNER, dueAt: at(60), now: at(3) })).toBe(false);
+    const again = invitation({ name: 'Priya Raman' });
+    expect(nudges.schedule({ invitationId: again, teamId: TEAM, ownerId: OWNER, dueAt: at(60), now: at(3) })).toBe(false);
+  });
+
+  it('schedules again after a nudge was cancelled before anything was sent', () => {
+    const nudge = scheduled();
+    expect(nudges.cancelOpen(TEAM, nudge.invitationId, at(1))).toBe(1);
+    expect(nudges.schedule({ invitationId: nudge.invitationId, teamId: TEAM, ownerId: OWNER, dueAt: at(60), now: at(2) })).toBe(true);
+  });
+
+  it('one thank-you per person: a second accepted check of them waits on the first', () => {
+    scheduled({ name: 'Priya Raman' });
+    const byUrl = invitation({ name: 'Priya Raman' });
+    expect(nudges.schedule({ invitationId: byUrl, teamId: TEAM, ownerId: OWNER, dueAt: at(60), now: T0 })).toBe(false);
+    // Without a profile URL, the same name and headline is the same person.
+    const byName = invitation({ name: 'Priya Raman', profileUrl: null });
+    expect(nudges.schedule({ invitationId: byName, teamId: TEAM, ownerId: OWNER, dueAt: at(60), now: T0 })).toBe(false);
+    // Someone else, and the same person accepted by a teammate, get their own.
+    const other = invitation({ name: 'Sam Lee' });
+    expect(nudges.schedule({ invitationId: other, teamId: TEAM, ownerId: OWNER, dueAt: at(60), now: T0 })).toBe(true);
+    const teammates = invitation({ name: 'Priya Raman', ownerId: TEAMMATE });
+    expect(nudges.schedule({ invitationId: teammates, teamId: TEAM, ownerId: TEAMMATE, dueAt: at(60), now: T0 })).toBe(true);
   });
 
   it('starts a nudge scheduled, with no claim and no attempts', () => {
@@ -141,7 +175,7 @@ describe('claimDue', () => {
       headline: 'Head of Data Partnerships',
       company: 'Northwind Analytics',
       note: 'Hi!',
-      profileUrl: 'https://www.linkedin.com/in/priya',
+      profileUrl: 'https://www.linkedin.com/in/past-due',
     });
     expect(found(TEAM, future.id).status).toBe('scheduled');
     expect(found(TEAM, done.id).status).toBe('delivered');
