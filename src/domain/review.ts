@@ -2,7 +2,7 @@
 // time zone, when the review is due, and a gentle word about the ignore ratio.
 // Pure: every function takes the instant it reasons about; nothing reads the clock.
 
-import { localParts, zonedTimeToInstant, type WorkingWindow } from './schedule.js';
+import { isWithinWorkingHours, localParts, zonedTimeToInstant, type WorkingWindow } from './schedule.js';
 
 export interface DecisionTally {
   accepted: number;
@@ -12,8 +12,6 @@ export interface DecisionTally {
 }
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
-/** Weekdays from Monday on (0 = Sunday): the order in which "the first working day" is looked for. */
-const WEEK_FROM_MONDAY: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
 
 const MONTH_NAMES: readonly string[] = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -109,16 +107,15 @@ export function startOfLocalMonth(instant: Date, timeZone: string): Date {
 // When the weekly review goes out
 
 /**
- * True on the owner's review day from the start of their working hours until local midnight,
- * so that a sweep which missed the start still sends later that day. The review day is Monday,
- * or their first working day of the week (counting from Monday) when they do not work Mondays.
+ * True inside the owner's working hours on a working day: the review goes out at the first sweep
+ * of the week that finds them at work, which is the start of their first working day (Monday, or
+ * the first they work counting from Monday). A sweep that missed that day's hours, or someone who
+ * first used the app on Monday night, gets it the next working morning rather than at night.
  * Sending once per week is the caller's job (see isoWeekKey).
  */
 export function isWeeklyReviewTime(now: Date, timeZone: string, window: WorkingWindow): boolean {
-  const reviewDay = WEEK_FROM_MONDAY.find((day) => window.days.has(day));
-  if (reviewDay === undefined) return false;
-  const { weekday, hour, minute } = localParts(now, timeZone);
-  return weekday === reviewDay && hour * 60 + minute >= window.startMinute;
+  if (window.days.size === 0) return false;
+  return isWithinWorkingHours(now, timeZone, window);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import {
   weekLabel,
   type DecisionTally,
 } from '../../src/domain/review.js';
-import { localParts, workingWindow, type WorkingWindow } from '../../src/domain/schedule.js';
+import { isWithinWorkingHours, localMinuteOfDay, localParts, localWeekday, workingWindow, type WorkingWindow } from '../../src/domain/schedule.js';
 
 const at = (iso: string): Date => new Date(iso);
 const iso = (date: Date): string => date.toISOString();
@@ -220,13 +220,15 @@ describe('isWeeklyReviewTime', () => {
     ['2026-11-23T08:59:00Z', false],
     ['2026-11-23T09:00:00Z', true],
     ['2026-11-23T12:00:00Z', true],
-    // A sweep that missed the morning still sends later on Monday, even after working hours.
-    ['2026-11-23T18:30:00Z', true],
-    ['2026-11-23T23:59:59Z', true],
+    // Never in the evening: someone who first used the app on Monday night hears on Tuesday.
+    ['2026-11-23T18:00:00Z', false],
+    ['2026-11-23T22:00:00Z', false],
     ['2026-11-24T00:00:00Z', false],
-    ['2026-11-24T09:00:00Z', false],
+    // A week whose Monday was missed (the app was down) still gets its review, in working hours.
+    ['2026-11-24T09:00:00Z', true],
+    ['2026-11-25T10:00:00Z', true],
     ['2026-11-22T12:00:00Z', false],
-    ['2026-11-25T10:00:00Z', false],
+    ['2026-11-28T12:00:00Z', false],
   ])('office hours in UTC, %s → %s', (instant, expected) => {
     expect(isWeeklyReviewTime(at(instant), 'UTC', OFFICE)).toBe(expected);
   });
@@ -234,12 +236,12 @@ describe('isWeeklyReviewTime', () => {
   it.each([
     ['America/New_York', '2026-11-23T13:59:00Z', false],
     ['America/New_York', '2026-11-23T14:00:00Z', true],
-    ['America/New_York', '2026-11-24T04:59:00Z', true],
-    ['America/New_York', '2026-11-24T05:00:00Z', false],
+    ['America/New_York', '2026-11-23T22:59:00Z', true],
+    ['America/New_York', '2026-11-23T23:00:00Z', false],
     ['Asia/Tokyo', '2026-11-22T23:59:00Z', false],
     ['Asia/Tokyo', '2026-11-23T00:00:00Z', true],
-    ['Asia/Tokyo', '2026-11-23T14:59:00Z', true],
-    ['Asia/Tokyo', '2026-11-23T15:00:00Z', false],
+    ['Asia/Tokyo', '2026-11-23T08:59:00Z', true],
+    ['Asia/Tokyo', '2026-11-23T09:00:00Z', false],
     ['Asia/Kolkata', '2026-11-23T03:30:00Z', true],
     ['Asia/Kolkata', '2026-11-23T03:29:00Z', false],
     // Monday 30 March 2026 is the first working day in Berlin summer time.
@@ -249,30 +251,26 @@ describe('isWeeklyReviewTime', () => {
     expect(isWeeklyReviewTime(at(instant), zone, OFFICE)).toBe(expected);
   });
 
-  it('uses the owner’s own start of day', () => {
+  it('uses the owner’s own working hours', () => {
     const early = workingWindow('07:30-15:00', 'mon-fri');
     expect(isWeeklyReviewTime(at('2026-11-23T07:29:00Z'), 'UTC', early)).toBe(false);
     expect(isWeeklyReviewTime(at('2026-11-23T07:30:00Z'), 'UTC', early)).toBe(true);
+    expect(isWeeklyReviewTime(at('2026-11-23T14:59:00Z'), 'UTC', early)).toBe(true);
+    expect(isWeeklyReviewTime(at('2026-11-23T15:00:00Z'), 'UTC', early)).toBe(false);
   });
 
-  it('moves to the first working day of the week when Monday is not one', () => {
+  it('only on working days: Monday is not one for a Tuesday-to-Thursday week', () => {
     const tueToThu = workingWindow('09:00-18:00', 'tue-thu');
     expect(isWeeklyReviewTime(at('2026-11-23T10:00:00Z'), 'UTC', tueToThu)).toBe(false);
     expect(isWeeklyReviewTime(at('2026-11-24T08:59:00Z'), 'UTC', tueToThu)).toBe(false);
     expect(isWeeklyReviewTime(at('2026-11-24T09:00:00Z'), 'UTC', tueToThu)).toBe(true);
-    expect(isWeeklyReviewTime(at('2026-11-25T10:00:00Z'), 'UTC', tueToThu)).toBe(false);
+    expect(isWeeklyReviewTime(at('2026-11-27T10:00:00Z'), 'UTC', tueToThu)).toBe(false);
   });
 
-  it('counts the week from Monday: a weekend worker reviews on Saturday, not Sunday', () => {
+  it('a weekend worker reviews at the weekend', () => {
     const weekend = workingWindow('10:00-16:00', 'sat,sun');
+    expect(isWeeklyReviewTime(at('2026-11-23T10:00:00Z'), 'UTC', weekend)).toBe(false);
     expect(isWeeklyReviewTime(at('2026-11-28T10:00:00Z'), 'UTC', weekend)).toBe(true);
-    expect(isWeeklyReviewTime(at('2026-11-29T10:00:00Z'), 'UTC', weekend)).toBe(false);
-  });
-
-  it('keeps Monday when the working week wraps round the weekend', () => {
-    const friToMon = workingWindow('09:00-18:00', 'fri-mon');
-    expect(isWeeklyReviewTime(at('2026-11-23T09:00:00Z'), 'UTC', friToMon)).toBe(true);
-    expect(isWeeklyReviewTime(at('2026-11-27T09:00:00Z'), 'UTC', friToMon)).toBe(false);
   });
 
   it('is never time for a window without working days', () => {
@@ -280,7 +278,7 @@ describe('isWeeklyReviewTime', () => {
     expect(isWeeklyReviewTime(at('2026-11-23T12:00:00Z'), 'UTC', none)).toBe(false);
   });
 
-  it('is true on exactly one local day of every week (property)', () => {
+  it('first comes true at the start of the first working day of the week, and never outside working hours (property)', () => {
     const zone = fc.constantFrom(...ZONES);
     const days = fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 });
     const monday = fc.integer({ min: 0, max: 500 }).map((weeks) => new Date(Date.UTC(2025, 0, 6 + weeks * 7, 12)));
@@ -288,11 +286,14 @@ describe('isWeeklyReviewTime', () => {
       fc.property(zone, days, monday, (timeZone, workDays, weekStart) => {
         const window: WorkingWindow = { startMinute: 540, endMinute: 1080, days: new Set(workDays) };
         const local = startOfLocalWeek(weekStart, timeZone);
-        // Local 20:00 on each of the seven days of that week.
-        const hits = Array.from({ length: 7 }, (_, offset) => new Date(local.getTime() + (offset * 24 + 20) * 3_600_000)).filter(
-          (instant) => isWeeklyReviewTime(instant, timeZone, window),
+        // Every half hour of that local week.
+        const hits = Array.from({ length: 7 * 48 }, (_, step) => new Date(local.getTime() + step * 1_800_000)).filter((instant) =>
+          isWeeklyReviewTime(instant, timeZone, window),
         );
-        expect(hits).toHaveLength(1);
+        const firstDay = [1, 2, 3, 4, 5, 6, 0].find((day) => workDays.includes(day));
+        expect(hits[0] === undefined ? null : localWeekday(hits[0], timeZone)).toBe(firstDay);
+        expect(hits[0] === undefined ? null : localMinuteOfDay(hits[0], timeZone)).toBe(540);
+        for (const hit of hits) expect(isWithinWorkingHours(hit, timeZone, window)).toBe(true);
       }),
       { numRuns: 200 },
     );
