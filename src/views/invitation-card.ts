@@ -37,6 +37,12 @@ const RECOMMENDATION_LABEL: Record<Recommendation, string> = {
   ignore: ':red_circle: *Recommended: ignore*',
 };
 
+const RECOMMENDATION_WORDS: Record<Recommendation, string> = {
+  accept: 'accept',
+  review: 'take a closer look',
+  ignore: 'ignore',
+};
+
 /** At most this many earlier checks are listed, newest first. */
 const HISTORY_SHOWN = 5;
 /** At most this many earlier blocks and declines are repeated loudly near the top. */
@@ -108,7 +114,10 @@ function earlierWarnings(history: readonly CardHistoryEntry[]): SectionBlock | n
 }
 
 function recommendationSection(invitation: CardInvitation): SectionBlock {
-  const heading = `${RECOMMENDATION_LABEL[invitation.recommendation]}  ·  score ${invitation.score}/100`;
+  // Once decided, the recommendation is history: a green "accept" over a Blocked card would read
+  // as the verdict to anyone skimming the channel.
+  const label = invitation.status === 'pending' ? RECOMMENDATION_LABEL[invitation.recommendation] : `*Recommended when checked:* ${RECOMMENDATION_WORDS[invitation.recommendation]}`;
+  const heading = `${label}  ·  score ${invitation.score}/100`;
   const reasons = invitation.reasons.slice(0, 8).map((reason) => `• ${text(reason, 300)}`);
   return { type: 'section', text: mrkdwn([heading, ...reasons].join('\n')) };
 }

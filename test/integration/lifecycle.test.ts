@@ -432,8 +432,10 @@ describe('thank-you nudges', () => {
     const sent = await sweepThankYous({ ...app.instance.sweepDeps, sleep: async () => undefined }, new Date('2026-11-25T11:00:00Z'));
     expect(sent.delivered).toBe(1);
 
-    const { invitationId, ts } = await checkPriya();
-    await cardClick(ACTIONS.accept, invitationId, ts);
+    // Someone else: Priya was thanked already, and each person is thanked once.
+    await app.command('Tomasz Nowak | Senior Data Engineer at Allegro | 9 mutual');
+    const card = standIn.calls('chat.postMessage').at(-1);
+    await cardClick(ACTIONS.accept, buttonValue(card, ACTIONS.accept), String(card?.response.ts));
     standIn.failNext('users.info', { error: 'account_inactive' });
     const gone = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T11:00:00Z'));
     expect(gone).toMatchObject({ delivered: 0, retired: 1 });
@@ -480,6 +482,28 @@ describe('thank-you nudges', () => {
     expect(allText(standIn.calls('chat.update').at(-1))).toContain('Sent.');
     const row = app.db.prepare('SELECT status FROM thank_you_nudges WHERE id = ?').get(nudgeId);
     expect(row).toEqual({ status: 'done' });
+  });
+
+  it('after Sent it, a change away from Accept and back brings no second thank-you', async () => {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(ACTIONS.accept, invitationId, ts);
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:00:00Z'))).delivered).toBe(1);
+    const dm = standIn.calls('chat.postMessage').at(-1);
+    const nudgeId = buttonValue(dm, ACTIONS.nudgeSent);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.nudgeSent, value: nudgeId, channel_id: String(dm?.response.channel), message_ts: String(dm?.response.ts) });
+    for (const decision of ['ignored', 'accepted']) {
+      await cardClick(ACTIONS.changeDecision, invitationId, ts);
+      const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+      await app.submit({
+        user_id: OWNER,
+        callback_id: VIEWS.changeDecision,
+        private_metadata: modal.private_metadata,
+        values: { [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue(decision) } },
+      });
+    }
+    expect(app.db.prepare("SELECT status FROM invitations WHERE id = ?").get(invitationId)).toEqual({ status: 'accepted' });
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T09:00:00Z'))).claimed).toBe(0);
+    expect(app.db.prepare('SELECT status FROM thank_you_nudges').all()).toEqual([{ status: 'done' }]);
   });
 
   it('a DM’s button clicked after the decision changed away from Accept redraws it as no longer needed', async () => {

@@ -103,6 +103,12 @@ describe('invitationCard: a pending invitation', () => {
     expect(mrkdwn(card(invitation({ recommendation: 'ignore', score: 5 })).blocks)).toContain(':red_circle: *Recommended: ignore*  ·  score 5/100');
   });
 
+  it.each(['accepted', 'ignored', 'declined', 'blocked'] as const)('once %s, shows the recommendation as history, without its colour', (status) => {
+    const text = mrkdwn(card(invitation({ status, decidedAt: new Date('2026-11-24T10:00:00Z'), decidedBy: 'U0OWNER001' })).blocks);
+    expect(text).toContain('*Recommended when checked:* accept  ·  score 82/100');
+    expect(text).not.toContain(':large_green_circle:');
+  });
+
   it('lists at most 8 reasons', () => {
     const reasons = Array.from({ length: 12 }, (_, i) => `Reason ${i + 1}.`);
     const text = collectMrkdwn(card(invitation({ reasons })).blocks)[2] ?? '';
