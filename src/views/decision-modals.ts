@@ -10,6 +10,8 @@ export const CHANGE_REASON_MAX = 500;
 /** Which invitation the modal is about; kept in private_metadata (and checked again on submit). */
 export interface DecisionModalContext {
   invitationId: number;
+  /** When Change decision was clicked in the ignored list: its response_url, to redraw the list after the change. */
+  listResponseUrl?: string;
 }
 
 /** Asks, optionally, why the owner blocks someone, before the block is recorded. */
@@ -77,5 +79,6 @@ function multilineInput(ids: { block: string; action: string }, label: string, m
 }
 
 function metadata(context: DecisionModalContext): string {
-  return truncate(JSON.stringify({ invitationId: context.invitationId }), LIMITS.privateMetadata);
+  const fromList = context.listResponseUrl === undefined ? {} : { listResponseUrl: context.listResponseUrl };
+  return truncate(JSON.stringify({ invitationId: context.invitationId, ...fromList }), LIMITS.privateMetadata);
 }

@@ -3,10 +3,21 @@ import { collapseWhitespace } from '../domain/slack-text.js';
 import { actions, button, capitalise, context, displayName, roleLine, section, STATUS_EMOJI, STATUS_LABEL, uniqueBy } from './blocks.js';
 import { plural, profileLink, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
+import type { InvitationStatus } from '../domain/types.js';
 import type { IgnoredEntry, IgnoredListModel, IgnoredPosition } from './models.js';
 
 /** Entries on one page: two blocks each, well inside a message's 50 blocks. */
 export const IGNORED_PAGE_SIZE = 10;
+
+/**
+ * The list redrawn after a Change decision made from it: from the newest again (the page the click
+ * came from is not known), under a line saying what changed.
+ */
+export function ignoredListAfterChange(model: IgnoredListModel, change: { name: string; status: InvitationStatus }): { text: string; blocks: KnownBlock[] } {
+  const list = ignoredListMessage(model);
+  const line = `:white_check_mark: *${text(change.name, 200)}* is now ${STATUS_LABEL[change.status]}.`;
+  return { text: list.text, blocks: [context(line), ...list.blocks] };
+}
 
 /** `/invite-check ignored`: who you ignored, declined or blocked, and why, newest first, a page at a time. */
 export function ignoredListMessage(model: IgnoredListModel): { text: string; blocks: KnownBlock[] } {

@@ -275,6 +275,24 @@ describe('/invite-check ignored', () => {
     // Not taken for the card: the card's own reply address is not replaced by the list's.
     expect(app.db.prepare('SELECT response_url FROM invitations WHERE id = ?').get(card.invitationId)).toEqual({ response_url: null });
   });
+
+  it('redraws the list after a change made from it, saying what changed', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.decline);
+    await app.command('ignored', { responseUrlId: 'reconsider' });
+    await app.click({ user_id: OWNER, action_id: ACTIONS.changeDecision, block_id: `ignored:${card.invitationId}`, value: card.invitationId, response_url: standIn.responseUrl('reconsider') });
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.changeDecision,
+      private_metadata: lastModal().private_metadata,
+      values: { [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue('accepted') } },
+    });
+    const redrawn = standIn.responsePosts('reconsider').at(-1)?.body;
+    expect(redrawn?.replace_original).toBe(true);
+    const shown = JSON.stringify(redrawn?.blocks);
+    expect(shown).toContain('*Priya Raman* is now accepted.');
+    expect(shown).not.toContain(ACTIONS.changeDecision);
+  });
 });
 
 describe('settings', () => {

@@ -60,6 +60,11 @@ export function clickedInReview({ body, action }: Pick<ButtonArgs, 'body' | 'act
   return action.block_id.startsWith('review:') && body.container.type === 'message';
 }
 
+/** Whether the click came from an entry of the ignored list (views/ignored-list.ts). */
+export function clickedInIgnoredList({ body, action }: Pick<ButtonArgs, 'body' | 'action'>): boolean {
+  return action.block_id.startsWith('ignored:') && body.container.type === 'message';
+}
+
 /** The blocks of a card's own buttons, with the invitation id they are about. */
 const CARD_BUTTON_BLOCK = /^(?:decide|change|voice):(\d+)$/;
 

@@ -2,7 +2,7 @@ import { changeDecisionModal } from '../../views/decision-modals.js';
 import { openModal } from '../open-modal.js';
 import { replyEphemeral } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { ownedInvitation, type ButtonArgs } from './button.js';
+import { clickedInIgnoredList, ownedInvitation, type ButtonArgs } from './button.js';
 
 /** Change decision, on a decided card: a modal offers the other decisions. */
 export function changeDecision(services: AppServices) {
@@ -15,7 +15,8 @@ export function changeDecision(services: AppServices) {
       await replyEphemeral(respond, 'This invitation is still waiting for your first decision: use the buttons on the card.', logger);
       return;
     }
-    const view = changeDecisionModal({ invitationId: invitation.id }, invitation.name, invitation.status);
+    const fromList = clickedInIgnoredList(args) && typeof body.response_url === 'string' ? { listResponseUrl: body.response_url } : {};
+    const view = changeDecisionModal({ invitationId: invitation.id, ...fromList }, invitation.name, invitation.status);
     await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click Change decision again' });
   };
 }

@@ -4,9 +4,12 @@ import { DECISIONS } from '../../domain/types.js';
 import { CHANGE_REASON_MAX } from '../../views/decision-modals.js';
 import { DECISION_CHOICE_LABEL } from '../../views/blocks.js';
 import { declineMessage } from '../../views/decline-message.js';
+import { ignoredListAfterChange } from '../../views/ignored-list.js';
+import { respondVia } from '../../services/respond.js';
+import { describeSlackFailure } from '../../services/slack-errors.js';
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
-import { inputValue, ownerModalTarget, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { inputValue, ownerModalTarget, responseUrlIn, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const decisionSchema = z.enum(DECISIONS, { error: 'Pick the new decision.' });
 
@@ -39,6 +42,14 @@ export function changeDecisionSubmitted(services: AppServices) {
       }
       if (outcome.kind === 'decided' && !outcome.cardShown) {
         await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
+      }
+      // Changed from the ignored list: redraw it, so it no longer offers the old decision.
+      const list = responseUrlIn(view, 'listResponseUrl', services.trustedResponseOrigins);
+      if (list !== null && outcome.kind === 'decided') {
+        const message = ignoredListAfterChange(services.insights.ignoredList(teamId, body.user.id, 1), outcome.invitation);
+        await respondVia(list)({ replace_original: true, ...message }).catch((error: unknown) => {
+          args.logger.warn('Could not redraw the ignored list', { failure: describeSlackFailure(error) });
+        });
       }
     } catch (error) {
       await tellSubmitterNotSaved(args, error, 'Changing a decision', {
