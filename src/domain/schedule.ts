@@ -299,8 +299,14 @@ export function firstSendableAt(earliest: Date, timeZone: string, window: Workin
 }
 
 /**
+ * The default delay's least gap: an accept at 08:59 is thanked the next morning, not at 09:00,
+ * one minute later; one at 07:00, before work, the same morning.
+ */
+const NEXT_MORNING_GAP_MS = 60 * MS_PER_MINUTE;
+
+/**
  * When the thank-you nudge for an accept becomes due.
- * null: the default "next local morning", the next window start after the accept.
+ * null: the default "next local morning", the first window start more than an hour after the accept.
  * A number of minutes (0 = at once): that delay, then the first moment within working hours.
  */
 export function thankYouDueAt(
@@ -309,7 +315,7 @@ export function thankYouDueAt(
   window: WorkingWindow,
   delayMinutes: number | null,
 ): Date {
-  if (delayMinutes === null) return nextWorkingStart(acceptedAt, timeZone, window);
+  if (delayMinutes === null) return nextWorkingStart(new Date(acceptedAt.getTime() + NEXT_MORNING_GAP_MS), timeZone, window);
   if (!Number.isFinite(delayMinutes) || delayMinutes < 0) {
     throw new RangeError(`Thank-you delay must be zero or more minutes, not ${delayMinutes}.`);
   }

@@ -381,6 +381,14 @@ describe('thankYouDueAt', () => {
       );
     });
 
+    it.each([
+      ['2026-11-24T08:00:00Z', '2026-11-25T09:00:00.000Z'],
+      ['2026-11-24T08:59:00Z', '2026-11-25T09:00:00.000Z'],
+      ['2026-11-24T07:59:00Z', '2026-11-24T09:00:00.000Z'],
+    ])('accepted within the hour before work (%s) → the next morning (%s), not minutes later', (accepted, due) => {
+      expect(iso(thankYouDueAt(at(accepted), 'Europe/London', OFFICE, null))).toBe(due);
+    });
+
     it('accepted Fri 16:00 with mon-fri → Mon 09:00', () => {
       expect(iso(thankYouDueAt(at('2026-11-27T16:00:00Z'), 'Europe/London', OFFICE, null))).toBe(
         '2026-11-30T09:00:00.000Z',
