@@ -37,10 +37,28 @@ export function routeCommandText(raw: string): CommandRoute {
   if (forget?.[1] !== undefined) return { kind: 'forget', person: forget[1].trim() };
   // "Setting", "Stat", "Reviews", "Ignore": a phone's capital must not turn a near miss into a
   // card for a person of that name, posted in the channel.
-  const suggestion = nearestSubCommand(lower);
+  const said = subCommandSaidNaturally(text);
+  // "Help me" asks for help: no need to say it is not a sub-command.
+  if (said === 'help') return { kind: 'help' };
+  const suggestion = nearestSubCommand(lower) ?? said;
   if (suggestion !== null) return { kind: 'unknown', word: text, suggestion };
   if (/^[a-z][a-z-]{0,30}$/.test(text)) return { kind: 'unknown', word: text, suggestion: null };
   return { kind: 'check' };
+}
+
+// "Review please", "Stats for this month", "Export my data": a short line of plain words, only
+// the first of which may have a capital (a phone's).
+const SHORT_PLAIN_LINE = /^[A-Za-z-]+(?: [a-z'’-]+){1,3}$/;
+
+/**
+ * The sub-command a short line of plain words begins with (or nearly spells), else null. No name
+ * begins so, and a pasted invitation is longer, has capitals after the first word, or digits.
+ */
+function subCommandSaidNaturally(text: string): SubCommand | 'help' | null {
+  if (text.length > 40 || !SHORT_PLAIN_LINE.test(text)) return null;
+  const first = text.slice(0, text.indexOf(' ')).toLowerCase();
+  if (HELP_WORDS.has(first)) return 'help';
+  return SUB_COMMANDS.find((command) => command === first) ?? nearestSubCommand(first);
 }
 
 /** The sub-command (or help) a single word of four letters or more misspells by one letter, else null. */

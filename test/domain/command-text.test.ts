@@ -6,7 +6,7 @@ describe('routeCommandText', () => {
     expect(routeCommandText(text)).toEqual({ kind: 'form' });
   });
 
-  it.each(['help', 'HELP', 'Help', ' help ', '-h', '--help', '?', 'usage', 'Usage'])('shows help for %j', (text) => {
+  it.each(['help', 'HELP', 'Help', ' help ', '-h', '--help', '?', 'usage', 'Usage', 'Help me', 'help please'])('shows help for %j', (text) => {
     expect(routeCommandText(text)).toEqual({ kind: 'help' });
   });
 
@@ -66,6 +66,21 @@ describe('routeCommandText', () => {
   });
 
   it.each([
+    ['Review please', 'review'],
+    ['Stats for this month', 'stats'],
+    ['Ignored list', 'ignored'],
+    ['Export my data', 'export'],
+    ['Settings please', 'settings'],
+    ['Forget-me please', 'forget-me'],
+    ['show me stats', null],
+    ['Setting please', 'settings'],
+  ] as const)('reads the short line %j as the sub-command it starts with, never as a name', (text, suggestion) => {
+    const route = routeCommandText(text);
+    if (suggestion === null) expect(route.kind).not.toBe('sub');
+    else expect(route).toEqual({ kind: 'unknown', word: text, suggestion });
+  });
+
+  it.each([
     'Priya Raman',
     'Priya',
     'priya raman',
@@ -73,7 +88,11 @@ describe('routeCommandText', () => {
     'a'.repeat(32),
     'stats2',
     'josé',
-    'help me',
+    // More than a short line of plain words, or not starting with a sub-command.
+    'review Priya Raman please',
+    'stats 2026',
+    'priya raman, head of data',
+    'review this one: priya raman, head of data at northwind',
     'help\nPriya Raman',
     '<https://www.linkedin.com/in/priya|linkedin.com/in/priya>',
     'Priya Raman\nHead of Data Partnerships at Northwind Analytics\n14 mutual connections',
