@@ -64,7 +64,8 @@ function isNewcomer(model: HomeModel): boolean {
 }
 
 function pendingBlocks(pending: readonly PendingItem[], total: number): KnownBlock[] {
-  if (total === 0) return [section(`:hourglass_flowing_sand: *Waiting for your decision*\nNothing is waiting. ${START_HINT}`)];
+  // The how-to is at the foot of the tab already.
+  if (total === 0) return [section(':hourglass_flowing_sand: *Waiting for your decision*\nNothing is waiting.')];
   const shown = uniqueBy(pending, (item) => item.invitationId).slice(0, HOME_PENDING_SHOWN);
   const blocks: KnownBlock[] = [section(`:hourglass_flowing_sand: *Waiting for your decision* (${total})`)];
   for (const item of shown) {

@@ -103,7 +103,9 @@ describe('appHome', () => {
 
   it('explains each empty section once there is some history', () => {
     const text = allMrkdwn(home(model({ pending: [], pendingTotal: 0, owed: [], owedTotal: 0, recent: [] })).blocks);
-    expect(text).toContain('*Waiting for your decision*\nNothing is waiting. To check an invitation, type `/invite-check`');
+    expect(text).toContain('*Waiting for your decision*\nNothing is waiting.');
+    // The how-to once, at the foot, not again under an empty section.
+    expect(text.split('To check an invitation, type `/invite-check`')).toHaveLength(2);
     expect(text).toContain("*Thank-yous you owe*\nYou're all caught up. Nice.");
     expect(text).toContain('*Your latest decisions*\nNo decisions yet.');
     expect(text).toContain('*All time:* 20 accepted');
