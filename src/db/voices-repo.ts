@@ -44,8 +44,10 @@ export function createVoicesRepo(db: Db) {
     'SELECT * FROM teammate_voices WHERE team_id = ? AND invitation_id = ? ORDER BY updated_at DESC, user_id',
   );
   const findStmt = db.prepare('SELECT * FROM teammate_voices WHERE team_id = ? AND invitation_id = ? AND user_id = ?');
+  // owner_told_of_voices: 0 not told, 1 told of a word, 2 told of a heads-up. A heads-up after a
+  // teammate vouched still reaches the owner: a warning matters more than a vouch.
   const markToldStmt = db.prepare(
-    'UPDATE invitations SET owner_told_of_voices = 1 WHERE team_id = ? AND id = ? AND owner_told_of_voices = 0',
+    'UPDATE invitations SET owner_told_of_voices = @level WHERE team_id = @teamId AND id = @invitationId AND owner_told_of_voices < @level',
   );
 
   return {
@@ -64,9 +66,12 @@ export function createVoicesRepo(db: Db) {
       const row = findStmt.get(teamId, invitationId, userId) as VoiceRow | undefined;
       return row === undefined ? null : toRecord(row);
     },
-    /** True only the first time: the owner is told once that teammates are weighing in. */
-    claimOwnerNotice(teamId: string, invitationId: number): boolean {
-      return markToldStmt.run(teamId, invitationId).changes > 0;
+    /**
+     * True the first time a teammate weighs in, and the first time one gives a heads-up: the owner
+     * is told that much, not of every word.
+     */
+    claimOwnerNotice(teamId: string, invitationId: number, kind: VoiceKind): boolean {
+      return markToldStmt.run({ teamId, invitationId, level: kind === 'caution' ? 2 : 1 }).changes > 0;
     },
   };
 }

@@ -51,8 +51,8 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
     try {
       const fresh = await invitations.reevaluate(invitation);
       cardShown = await invitations.redrawCard(fresh);
-      if (request.kind !== 'withdraw' && repos.voices.claimOwnerNotice(request.teamId, invitation.id)) {
-        await tellOwner(fresh, request.userId);
+      if (request.kind !== 'withdraw' && repos.voices.claimOwnerNotice(request.teamId, invitation.id, request.kind)) {
+        await tellOwner(fresh, request.userId, request.kind);
       }
     } catch (error) {
       // The word is saved: the teammate must not be told it was lost. The next change weighs again.
@@ -78,8 +78,9 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
   }
 
   /** The first time a teammate weighs in, the owner hears about it (only they see the note). */
-  async function tellOwner(invitation: InvitationRecord, teammateId: string): Promise<void> {
-    const message = `${mention(teammateId)} added what they know about *${text(invitation.name, 100)}* on your invitation card. It counts in the recommendation now.`;
+  async function tellOwner(invitation: InvitationRecord, teammateId: string, kind: VoiceKind): Promise<void> {
+    const said = kind === 'caution' ? 'gave a heads-up about' : 'added what they know about';
+    const message = `${mention(teammateId)} ${said} *${text(invitation.name, 100)}* on your invitation card. It counts in the recommendation now.`;
     await invitations.tellOwner(invitation, { text: message, blocks: [{ type: 'section', text: mrkdwn(message) }] });
   }
 

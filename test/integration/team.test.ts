@@ -85,7 +85,7 @@ async function voice(card: Card, user: string, kind: string, note: string | null
 const PRIYA = 'Priya Raman | Head of Data Partnerships at Northwind Analytics | 2 mutual | linkedin.com/in/priya-raman-data';
 
 describe('teammates weigh in', () => {
-  it('a teammate vouches: the card shows it, the score counts it, the owner hears once', async () => {
+  it('a teammate vouches: the card shows it, the score counts it, the owner hears once, and once more of a heads-up', async () => {
     const card = await check(PRIYA);
     const before = app.db.prepare('SELECT score FROM invitations WHERE id = ?').get(card.invitationId) as { score: number };
 
@@ -103,8 +103,12 @@ describe('teammates weigh in', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]?.args).toMatchObject({ channel: CHANNEL, user: OWNER });
 
+    // A warning matters more than a vouch: the owner hears of the first heads-up too, and then no more.
     await voice(card, OTHER_MATE, 'caution', 'sent me the same crypto pitch');
-    expect(standIn.calls('chat.postEphemeral')).toHaveLength(1);
+    expect(standIn.calls('chat.postEphemeral')).toHaveLength(2);
+    expect(allText(standIn.calls('chat.postEphemeral').at(-1))).toContain(`<@${OTHER_MATE}> gave a heads-up about *Priya Raman*`);
+    await voice(card, TEAMMATE, 'caution', 'on second thoughts, careful');
+    expect(standIn.calls('chat.postEphemeral')).toHaveLength(2);
     const reasons = (app.db.prepare('SELECT reasons FROM invitations WHERE id = ?').get(card.invitationId) as { reasons: string }).reasons;
     expect(reasons).toContain('Ben Okafor gave a heads-up');
   });
