@@ -484,6 +484,13 @@ const SEEDERS: Record<number, (db: Db) => void> = {
       }),
     ]);
   },
+  8: (db) => {
+    // 008 only adds an index (an invitation's nudges in any state): a second accepted check of
+    // Person 9, thanked already, which this version gave no nudge of its own.
+    insert(db, 'invitations', [
+      decided('accepted', 17, { name: 'Person 9', profile_url: 'https://www.linkedin.com/in/person-9', person_key: 'person 9|head of data partnerships' }),
+    ]);
+  },
 };
 
 function userTables(db: Db): string[] {
@@ -550,6 +557,27 @@ function exerciseLatest(db: Db): void {
   expect(db.prepare("SELECT status FROM weekly_reviews WHERE week = '2026-W11'").get()).toEqual({ status: 'sent' });
   // The scheduled nudge (and the stale claim, once expired) go out as ever.
   expect(repos.nudges.expireStaleClaims(now, 15 * 60 * 1000)).toBe(1);
+  // One thank-you per person: Person 9 was thanked (nudge 4, done), so a later check of them,
+  // accepted, brings none.
+  const again = repos.invitations.insert({
+    teamId: TEAM,
+    ownerId: 'U0OWNER001',
+    name: 'Person 9',
+    headline: 'Head of Data Partnerships',
+    company: 'Northwind Analytics',
+    mutualConnections: 14,
+    note: null,
+    profileUrl: 'https://www.linkedin.com/in/person-9',
+    personKey: 'person 9|head of data partnerships',
+    source: null,
+    recommendation: 'accept',
+    score: 90,
+    reasons: [],
+    channelId: CHANNEL,
+    requestKey: 'command:person-9-again',
+    createdAt: now,
+  });
+  expect(repos.nudges.schedule({ invitationId: again.record.id, teamId: TEAM, ownerId: 'U0OWNER001', dueAt: now, now })).toBe(false);
   const claimed = repos.nudges.claimDue(now, 10);
   expect(claimed.nudges.map((n) => n.person.name).sort()).toEqual(['Person 3', 'Person 7']);
   // The retention purge reaches old decided rows.
