@@ -37,6 +37,22 @@ export interface CardToBlank {
   decidedAt: number | null;
 }
 
+/** A thank-you DM (the owner's DM with the app) that lists a nudge. */
+export interface ThankYouDm {
+  channelId: string;
+  ts: string;
+}
+
+/**
+ * What other records took from someone's checks or words: the invitations whose stored weighing
+ * may quote them (more than need to, never fewer: one that did not is weighed the same again),
+ * and the words as the reasons quoted them (decision reasons, teammates' notes).
+ */
+export interface ForgottenTraces {
+  invitationIds: number[];
+  words: string[];
+}
+
 export interface PersonalFootprint {
   checks: number;
   voices: number;
@@ -109,6 +125,38 @@ export function createPrivacyRepo(db: Db) {
     UPDATE invitations SET channel_id = NULL, message_ts = NULL, updated_at = @now
     WHERE id = @id AND details_removed_at IS NOT NULL AND channel_id IS @channelId AND message_ts = @messageTs`);
 
+  // The checks being forgotten: the owner's own, all of them or the listed ones (a JSON array).
+  const ownersChecks = 'SELECT id, team_id, profile_url, person_key FROM invitations WHERE team_id = @teamId AND owner_id = @ownerId';
+  const listedChecks = `${ownersChecks} AND id IN (SELECT value FROM json_each(@ids))`;
+  // Later checks of the same people, whoever made them: their weighing read these as history (by
+  // profile URL, or by name and headline), and their reasons quote the decisions. Each branch walks
+  // its own index (invitations_by_profile, invitations_by_person).
+  const laterChecksOf = (mine: string) =>
+    db.prepare(`
+      SELECT later.id AS id FROM (${mine}) AS mine JOIN invitations later
+        ON later.team_id = mine.team_id AND later.profile_url = mine.profile_url AND later.id > mine.id
+      WHERE mine.profile_url IS NOT NULL AND later.details_removed_at IS NULL
+      UNION
+      SELECT later.id FROM (${mine}) AS mine JOIN invitations later
+        ON later.team_id = mine.team_id AND later.person_key = mine.person_key AND later.id > mine.id
+      WHERE later.details_removed_at IS NULL`);
+  const decisionWordsOf = (mine: string) =>
+    db.prepare(`
+      SELECT decision_reason AS word FROM (${mine}) AS mine JOIN invitations USING (id) WHERE decision_reason IS NOT NULL
+      UNION
+      SELECT e.reason FROM (${mine}) AS mine JOIN decision_events e ON e.invitation_id = mine.id WHERE e.reason IS NOT NULL`);
+  const laterThanOwners = laterChecksOf(ownersChecks);
+  const laterThanListed = laterChecksOf(listedChecks);
+  const wordsOfOwner = decisionWordsOf(ownersChecks);
+  const wordsOfListed = decisionWordsOf(listedChecks);
+  const voicesBy = db.prepare('SELECT invitation_id AS id, note FROM teammate_voices WHERE team_id = ? AND user_id = ?');
+  const dmsOfListed = db.prepare(`
+    SELECT DISTINCT n.dm_channel_id AS channelId, n.dm_ts AS ts FROM (${listedChecks}) AS mine JOIN thank_you_nudges n ON n.invitation_id = mine.id
+    WHERE n.dm_channel_id IS NOT NULL AND n.dm_ts IS NOT NULL`);
+  const dmsOfOwner = db.prepare(`
+    SELECT DISTINCT dm_channel_id AS channelId, dm_ts AS ts FROM thank_you_nudges
+    WHERE team_id = ? AND owner_id = ? AND dm_channel_id IS NOT NULL AND dm_ts IS NOT NULL`);
+
   const count = (stmt: typeof countChecks, teamId: string, userId: string) => (stmt.get(teamId, userId) as { n: number }).n;
 
   return {
@@ -131,6 +179,46 @@ export function createPrivacyRepo(db: Db) {
         return removed;
       });
       return run.immediate();
+    },
+
+    /** Where the listed checks of the owner's left their words in others' weighings (see ForgottenTraces). */
+    tracesOfChecks(teamId: string, ownerId: string, ids: readonly number[]): ForgottenTraces {
+      const params = { teamId, ownerId, ids: JSON.stringify(ids) };
+      return {
+        invitationIds: (laterThanListed.all(params) as { id: number }[]).map((row) => row.id),
+        words: (wordsOfListed.all(params) as { word: string }[]).map((row) => row.word),
+      };
+    },
+
+    /** Where a person's checks and teammate's words are in others' weighings (see ForgottenTraces). */
+    tracesOfPerson(teamId: string, userId: string): ForgottenTraces {
+      const params = { teamId, ownerId: userId };
+      const voices = voicesBy.all(teamId, userId) as { id: number; note: string | null }[];
+      return {
+        invitationIds: [...(laterThanOwners.all(params) as { id: number }[]).map((row) => row.id), ...voices.map((voice) => voice.id)],
+        words: [
+          ...(wordsOfOwner.all(params) as { word: string }[]).map((row) => row.word),
+          ...voices.flatMap((voice) => (voice.note === null ? [] : [voice.note])),
+        ],
+      };
+    },
+
+    /** The thank-you DMs that list any of the owner's listed checks (read before they are forgotten). */
+    thankYouDmsOfChecks(teamId: string, ownerId: string, ids: readonly number[]): ThankYouDm[] {
+      return dmsOfListed.all({ teamId, ownerId, ids: JSON.stringify(ids) }) as ThankYouDm[];
+    },
+
+    /** Every thank-you DM the person was sent (read before they are forgotten). */
+    thankYouDmsOfOwner(teamId: string, ownerId: string): ThankYouDm[] {
+      return dmsOfOwner.all(teamId, ownerId) as ThankYouDm[];
+    },
+
+    /**
+     * Forgets what Slack told us about the person (time zone, name, DM) once more: publishing their
+     * emptied Home tab asks Slack for their time zone, and caches it again.
+     */
+    forgetSlackUser(teamId: string, userId: string): void {
+      deleteUser.run(teamId, userId);
     },
 
     footprint(teamId: string, userId: string): PersonalFootprint {

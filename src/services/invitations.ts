@@ -5,8 +5,9 @@ import { detailsWereRemoved } from '../db/privacy-repo.js';
 import type { VoiceRecord } from '../db/voices-repo.js';
 import { draftDecline } from '../domain/decline-note.js';
 import { personKey } from '../domain/person-key.js';
-import { evaluateInvitation } from '../domain/recommend.js';
+import { evaluateInvitation, snippet } from '../domain/recommend.js';
 import { safeTimeZone, thankYouDueAt } from '../domain/schedule.js';
+import { collapseWhitespace } from '../domain/slack-text.js';
 import { personalWorkingWindow, thankYouDelayMinutes } from '../domain/settings.js';
 import type { Decision, Evaluation, EvaluationContext, InvitationFields, OwnerFocus, PriorCheck } from '../domain/types.js';
 import { AppError } from '../errors.js';
@@ -93,6 +94,26 @@ export interface Reweighing {
  * and the Home tab and the weekly review read the stored recommendation anyway.
  */
 export const CARDS_REDRAWN_AFTER_REWEIGHING = 20;
+
+/**
+ * What forgetting takes from other invitations' weighings (see `reweighForgetting`): the
+ * invitations that may have used it, and the forgotten words as reasons may quote them.
+ */
+export interface ForgettingTraces {
+  invitationIds: readonly number[];
+  /** Decision reasons and teammates' notes of the forgotten records. */
+  words: readonly string[];
+  /** The name a teammate's word was given under (forget-me), for reasons written under it. */
+  names: readonly string[];
+}
+
+/**
+ * Closes the reasons of a decided invitation that lost some of them to a forgetting: its
+ * recommendation and score are kept as they were when it was decided, so they say what they
+ * weighed then, and this tells the reader why the reasons no longer add up to them.
+ */
+export const REASON_REMOVED_ON_REQUEST =
+  'Part of what this recommendation weighed has since been removed, at the request of the person it came from; the recommendation and score are kept as they were.';
 
 export type InvitationService = ReturnType<typeof createInvitationService>;
 
@@ -515,6 +536,78 @@ export function createInvitationService(
   }
 
   /**
+   * Runs `forgetting.forget` (deleting someone's checks or words) and weighs again, in the same
+   * transaction, the invitations whose stored weighing may have used what it deletes: their
+   * reasons are text copies made when they were weighed, so the forgotten words would otherwise
+   * stay in them. `forgetting.traces` is read inside the transaction too, before the deletion.
+   *
+   * A pending invitation is weighed again as a check would be (its history, the owner's focus,
+   * teammates' words) and stores that. A decided one keeps the recommendation and score its owner
+   * decided on, and loses only the reasons that came from what was forgotten, with a line saying
+   * so (REASON_REMOVED_ON_REQUEST). Returns what changed, as stored now, for redrawing.
+   */
+  function reweighForgetting<T>(teamId: string, forgetting: { traces: () => ForgettingTraces; forget: () => T }): { result: T; changed: InvitationRecord[] } {
+    // Teammates' names as cached: the weighing runs in a transaction and must not wait on Slack.
+    const names = new Map<string, string | null>();
+    const focusOf = new Map<string, OwnerFocus>();
+    const focus = (ownerId: string): OwnerFocus => {
+      const known = focusOf.get(ownerId);
+      if (known !== undefined) return known;
+      const read = repos.settings.get(teamId, ownerId).focus;
+      focusOf.set(ownerId, read);
+      return read;
+    };
+    const now = clock();
+    return deps.db.transaction(() => {
+      const traces = forgetting.traces();
+      const before = new Map<number, { invitation: InvitationRecord; evaluation: Evaluation }>();
+      for (const id of traces.invitationIds) {
+        const invitation = before.has(id) ? null : repos.invitations.findById(teamId, id);
+        if (invitation === null || detailsWereRemoved(invitation)) continue;
+        before.set(id, { invitation, evaluation: weighWith(invitation, { names, focus: focus(invitation.ownerId) }) });
+      }
+      const result = forgetting.forget();
+      const changed: InvitationRecord[] = [];
+      for (const [id, { invitation, evaluation: was }] of before) {
+        // Forgotten itself (the owner's own later check): nothing left to weigh.
+        if (repos.invitations.findById(teamId, id) === null) continue;
+        const without = weighWith(invitation, { names, focus: focus(invitation.ownerId) });
+        const next = invitation.status === 'pending' ? without : withoutForgottenReasons(invitation, was, without, traces);
+        if (sameEvaluation(invitation, next)) continue;
+        repos.invitations.updateEvaluation(teamId, id, next, now);
+        changed.push({ ...invitation, ...next, reasons: [...next.reasons] });
+      }
+      return { result, changed };
+    }).immediate();
+  }
+
+  /**
+   * Redraws every card a forgetting weighed again, one at a time, each as it stands now: unlike a
+   * focus change there is no cap, since an old card still quotes what its author asked to remove.
+   * Failures are logged and the rest go on; never throws.
+   */
+  async function redrawForgetting(changed: readonly InvitationRecord[]): Promise<{ redrawn: number; failed: number }> {
+    let redrawn = 0;
+    let failed = 0;
+    for (const stale of changed) {
+      try {
+        const current = repos.invitations.findById(stale.teamId, stale.id);
+        if (current === null) continue;
+        if (await redrawCard(current)) redrawn += 1;
+        else failed += 1;
+        // Decided while this redraw was on its way: show the decision again (as after a focus change).
+        const after = repos.invitations.findById(stale.teamId, stale.id);
+        if (after !== null && after.status !== current.status) await redrawCard(after);
+      } catch (error) {
+        failed += 1;
+        logger.warn('Could not redraw a card weighed again after a forgetting', { invitationId: stale.id, failure: describeSlackFailure(error) });
+      }
+    }
+    if (changed.length > 0) logger.info('Cards redrawn after a forgetting', { redrawn, failed });
+    return { redrawn, failed };
+  }
+
+  /**
    * Redraws the newest CARDS_REDRAWN_AFTER_REWEIGHING of the cards whose recommendation changed,
    * one at a time (never a burst into Tier 3), each as it stands now: decided meanwhile, it shows
    * the decision; forgotten, it is passed over. A card Slack won't redraw (deleted, the app
@@ -641,6 +734,8 @@ export function createInvitationService(
     reevaluate,
     reweighPending,
     redrawReweighed,
+    reweighForgetting,
+    redrawForgetting,
     redrawCard,
     cardNotUpdatedText,
     cardNotUpdatedMessage,
@@ -665,6 +760,52 @@ type StoredFields = InvitationFields & { id: number; teamId: string; ownerId: st
 function sameEvaluation(a: Evaluation, b: Evaluation): boolean {
   return a.recommendation === b.recommendation && a.score === b.score && a.reasons.length === b.reasons.length && a.reasons.every((reason, i) => reason === b.reasons[i]);
 }
+
+/**
+ * A decided invitation's weighing without what was forgotten: the recommendation and score it was
+ * decided on, its reasons less those the forgotten records gave (the ones weighing now with and
+ * without them tells apart, and any that quote their words or name, in case the stored reasons
+ * were written from an older state), with what weighing without them says in their place.
+ */
+function withoutForgottenReasons(stored: InvitationRecord, was: Evaluation, without: Evaluation, traces: ForgettingTraces): Evaluation {
+  const gone = new Set(was.reasons.filter((reason) => !without.reasons.includes(reason)));
+  const earlier = stored.reasons.filter((reason) => reason !== REASON_REMOVED_ON_REQUEST);
+  const kept = earlier.filter((reason) => !gone.has(reason) && !quotesForgotten(reason, traces));
+  if (kept.length === earlier.length) return stored;
+  const inTheirPlace = without.reasons.filter((reason) => !was.reasons.includes(reason) && !kept.includes(reason));
+  const reasons = [...kept, ...inTheirPlace.slice(0, earlier.length - kept.length), REASON_REMOVED_ON_REQUEST];
+  return { recommendation: stored.recommendation, score: stored.score, reasons };
+}
+
+/**
+ * Whether a reason quotes a forgotten word the way the weighing quotes them (a teammate's note
+ * as `: "…`, a decision's reason as `(reason: …`), or is a teammate's word under a forgotten name.
+ */
+function quotesForgotten(reason: string, traces: ForgettingTraces): boolean {
+  for (const word of traces.words) {
+    const flat = collapseWhitespace(word);
+    // A decision's reason is quoted without its closing full stop.
+    const bare = flat.replace(/[.!]+$/, '');
+    if (bare === '') continue;
+    // A short word must be quoted whole ("ok" is not "okay, I know her"); a long one is cut short
+    // by the weighing, so its opening is enough.
+    const quoted =
+      flat.length <= QUOTED_OPENING_CHARS
+        ? reason.includes(`: "${flat}"`) || reason.includes(`(reason: ${bare})`)
+        : reason.includes(`: "${flat.slice(0, QUOTED_OPENING_CHARS)}`) || reason.includes(`(reason: ${bare.slice(0, QUOTED_OPENING_CHARS)}`);
+    if (quoted) return true;
+  }
+  for (const name of traces.names) {
+    const who = snippet(name, TEAMMATE_NAME_CHARS);
+    if (who !== '' && (reason.startsWith(`${who} knows them`) || reason.startsWith(`${who} gave a heads-up`))) return true;
+  }
+  return false;
+}
+
+/** How much of a forgotten word a reason must quote to be taken for it: less than any cut the weighing makes. */
+const QUOTED_OPENING_CHARS = 24;
+/** As the weighing cuts a teammate's name in its reasons (recommend.ts). */
+const TEAMMATE_NAME_CHARS = 40;
 
 /** A direct message (D…): nobody can add the app there with /invite. */
 function isDirectMessage(channelId: string): boolean {

@@ -1,11 +1,16 @@
-import type { ExportRow, ForgettableCheck, PersonalFootprint } from '../db/privacy-repo.js';
+import type { KnownBlock } from '@slack/types';
+import type { InvitationRecord } from '../db/invitations-repo.js';
+import type { ExportRow, ForgettableCheck, PersonalFootprint, ThankYouDm } from '../db/privacy-repo.js';
 import { toCsv } from '../domain/csv.js';
 import { nameKey } from '../domain/person-key.js';
 import { findProfileUrl } from '../domain/profile-url.js';
 import { cleanSingleLine, decodeSlackText } from '../domain/slack-text.js';
 import { mrkdwn } from '../views/format.js';
+import { removedThankYouDm, thankYouDm } from '../views/thank-you-dm.js';
 import type { ServiceDeps } from './deps.js';
+import { createInvitationService, type InvitationService } from './invitations.js';
 import { describeSlackFailure, slackErrorCode } from './slack-errors.js';
+import { thankYouEntry } from './thank-yous.js';
 
 const EXPORT_HEADER = [
   'checked_at',
@@ -30,8 +35,14 @@ const REMOVED_CARD = ':wastebasket: This invitation card was removed at its owne
 export type PrivacyService = ReturnType<typeof createPrivacyService>;
 
 /** Forget one person, forget me, export my records. */
-export function createPrivacyService(deps: ServiceDeps) {
+export function createPrivacyService(
+  deps: ServiceDeps & {
+    /** Weighs and redraws the cards that quoted what is forgotten; made from `deps` when not given. */
+    invitations?: InvitationService;
+  },
+) {
   const { repos, client, logger, clock } = deps;
+  const invitations = deps.invitations ?? createInvitationService(deps);
 
   /** The owner's checks of the person they named (a profile URL, or a name as written). */
   function findPerson(teamId: string, ownerId: string, rawQuery: string): { label: string; checks: ForgettableCheck[] } {
@@ -42,24 +53,64 @@ export function createPrivacyService(deps: ServiceDeps) {
     return { label: profileUrl ?? query, checks };
   }
 
-  /** Deletes the checks (only the owner's) and blanks their cards in Slack. */
+  /**
+   * Deletes the checks (only the owner's), blanks their cards and settles the thank-you DMs that
+   * named them. Teammates' later checks of the same person quoted these decisions as history, so
+   * they are weighed again without them and their cards redrawn.
+   */
   async function forgetChecks(teamId: string, ownerId: string, ids: readonly number[]): Promise<{ removed: number; cardsLeft: number }> {
-    const removed = repos.privacy.forgetChecks(teamId, ownerId, ids);
-    logger.info('Checks forgotten at the owner’s request', { teamId, count: removed.length });
-    const cardsLeft = await blankCards(removed);
+    const { result, changed } = invitations.reweighForgetting(teamId, {
+      traces: () => ({ ...repos.privacy.tracesOfChecks(teamId, ownerId, ids), names: [] }),
+      forget: () => {
+        const dms = repos.privacy.thankYouDmsOfChecks(teamId, ownerId, ids);
+        return { dms, removed: repos.privacy.forgetChecks(teamId, ownerId, ids) };
+      },
+    });
+    logger.info('Checks forgotten at the owner’s request', { teamId, count: result.removed.length, reweighed: changed.length });
+    const cardsLeft = (await blankCards(result.removed)) + (await settleThankYouDms(teamId, ownerId, result.dms));
+    await invitations.redrawForgetting(changed);
     await deps.afterChange?.(teamId, ownerId);
-    return { removed: removed.length, cardsLeft };
+    await refreshOthersHomes(teamId, ownerId, changed);
+    return { removed: result.removed.length, cardsLeft };
   }
 
   function footprint(teamId: string, userId: string): PersonalFootprint {
     return repos.privacy.footprint(teamId, userId);
   }
 
-  /** Removes everything stored about the person who asks. */
+  /**
+   * Removes everything stored about the person who asks. Their words and decisions were also
+   * copied into teammates' weighings (reasons are stored as text), so those are weighed again
+   * without them and redrawn, and their own thank-you DMs lose the names.
+   */
   async function forgetMe(teamId: string, userId: string): Promise<{ removed: PersonalFootprint; cardsLeft: number }> {
-    const { removed, cards } = repos.privacy.forgetPerson(teamId, userId);
-    logger.info('A person’s records were forgotten at their request', { teamId, ...removed });
-    return { removed, cardsLeft: await blankCards(cards) };
+    const { result, changed } = invitations.reweighForgetting(teamId, {
+      traces: () => {
+        const name = deps.users.cachedProfile(teamId, userId)?.realName ?? null;
+        return { ...repos.privacy.tracesOfPerson(teamId, userId), names: name === null ? [] : [name] };
+      },
+      forget: () => {
+        const dms = repos.privacy.thankYouDmsOfOwner(teamId, userId);
+        return { dms, ...repos.privacy.forgetPerson(teamId, userId) };
+      },
+    });
+    logger.info('A person’s records were forgotten at their request', { teamId, ...result.removed, reweighed: changed.length });
+    const cardsLeft = (await blankCards(result.cards)) + (await settleThankYouDms(teamId, userId, result.dms));
+    await invitations.redrawForgetting(changed);
+    if (deps.afterChange !== undefined) {
+      await deps.afterChange(teamId, userId);
+      // Publishing the emptied Home asked Slack for their time zone and cached it: forget it again.
+      repos.privacy.forgetSlackUser(teamId, userId);
+    }
+    await refreshOthersHomes(teamId, userId, changed);
+    return { removed: result.removed, cardsLeft };
+  }
+
+  /** The Home tabs listing a waiting invitation whose recommendation a forgetting changed. */
+  async function refreshOthersHomes(teamId: string, forgottenBy: string, changed: readonly InvitationRecord[]): Promise<void> {
+    const owners = new Set(changed.filter((invitation) => invitation.status === 'pending').map((invitation) => invitation.ownerId));
+    owners.delete(forgottenBy);
+    for (const ownerId of owners) await deps.afterChange?.(teamId, ownerId);
   }
 
   /** Blanks the cards in Slack; returns how many could not be blanked (the person is told). */
@@ -73,6 +124,34 @@ export function createPrivacyService(deps: ServiceDeps) {
         // A card someone already deleted is as good as blanked.
         if (slackErrorCode(error) !== 'message_not_found') failed += 1;
         logger.warn('Could not blank a forgotten card', { failure: describeSlackFailure(error) });
+      }
+    }
+    return failed;
+  }
+
+  /**
+   * Redraws the thank-you DMs that named someone forgotten: the others they list keep their
+   * buttons; with nobody left, the DM says it was removed. Returns how many Slack would not change
+   * (the person is told, as for cards).
+   */
+  async function settleThankYouDms(teamId: string, ownerId: string, dms: readonly ThankYouDm[]): Promise<number> {
+    let failed = 0;
+    let ownerName: string | null | undefined;
+    for (const dm of dms) {
+      try {
+        const left = repos.nudges.findByDm(teamId, dm.channelId, dm.ts);
+        let message: { text: string; blocks: KnownBlock[] };
+        if (left.length === 0) {
+          message = removedThankYouDm();
+        } else {
+          // Asked only when someone is left to draft for (never after forget-me: nobody is).
+          ownerName ??= (await deps.users.profile(teamId, ownerId, clock())).realName;
+          message = thankYouDm(left.map((nudge) => thankYouEntry(nudge, ownerName ?? null)));
+        }
+        await client.chat.update({ channel: dm.channelId, ts: dm.ts, ...message });
+      } catch (error) {
+        if (slackErrorCode(error) !== 'message_not_found') failed += 1;
+        logger.warn('Could not redraw a thank-you DM after a forgetting', { failure: describeSlackFailure(error) });
       }
     }
     return failed;

@@ -19,7 +19,7 @@ export function forgetConfirmMessage(label: string, checks: readonly { id: numbe
   const question =
     `Forget ${names.join(', ')}? ${found} ` +
     'Forgetting removes the invitation details, your decisions and reasons, teammates’ words and any thank-you reminder, ' +
-    'and blanks the cards in Slack. It cannot be undone.';
+    'and blanks the cards in Slack; teammates’ later checks of them stop quoting your decisions. It cannot be undone.';
   return {
     text: `Forget ${text(label, 200)}?`,
     blocks: [
@@ -50,10 +50,11 @@ export function forgottenMessage(count: number, cardsLeft = 0): Message {
   return { text: line, blocks: [section(line)] };
 }
 
+/** `cardsLeft` counts the cards and thank-you DMs that Slack would not let the app change. */
 function cardsNote(cardsLeft: number): string {
   return cardsLeft === 0
     ? 'blanked the cards.'
-    : `blanked the cards, except ${plural(cardsLeft, 'card', 'cards')} Slack would not let me change: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
+    : `blanked the cards, except ${plural(cardsLeft, 'message', 'messages')} Slack would not let me change: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
 }
 
 export interface FootprintView {
@@ -71,7 +72,8 @@ export function forgetMeConfirmMessage(footprint: FootprintView): Message {
   }
   const line =
     `Forget everything about you? That is ${describe(footprint)}. ` +
-    'Your cards in channels are blanked too. It cannot be undone.';
+    'Your cards in channels are blanked too, and teammates’ cards that quote your words or decisions are weighed again without them. ' +
+    'It cannot be undone.';
   return {
     text: 'Forget everything about you?',
     blocks: [
@@ -84,9 +86,16 @@ export function forgetMeConfirmMessage(footprint: FootprintView): Message {
   };
 }
 
+/** `cardsLeft` counts the cards and thank-you DMs that Slack would not let the app change. */
 export function forgotMeMessage(removed: FootprintView, cardsLeft = 0): Message {
-  const cards = cardsLeft === 0 ? '' : ` ${plural(cardsLeft, 'card', 'cards')} in channels could not be blanked: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
-  const line = `:wastebasket: Done. I removed ${describe(removed)}. Nothing about you is left in invite-check for this workspace.${cards}`;
+  const cards =
+    cardsLeft === 0
+      ? ''
+      : ` ${plural(cardsLeft, 'message', 'messages')} (your cards or thank-you reminders) could not be blanked: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
+  const what = describe(removed);
+  // A second click on the button, or a confirmation answered twice: it was all removed already.
+  const done = what === '' ? 'There was nothing left to remove.' : `I removed ${what}.`;
+  const line = `:wastebasket: Done. ${done} Nothing about you is left in invite-check for this workspace.${cards}`;
   return { text: line, blocks: [section(line)] };
 }
 
@@ -104,12 +113,16 @@ export function exportSentMessage(rows: number): Message {
   return { text: line, blocks: [section(line), context('The file holds only your own checks; teammates’ checks are theirs to export.')] };
 }
 
+/** What is (or was) held, naming only what there is: "2 invitations you checked … and your settings". */
 function describe(footprint: FootprintView): string {
-  const parts = [
-    plural(footprint.checks, 'invitation you checked (with its decisions and reminders)', 'invitations you checked (with their decisions and reminders)'),
-    plural(footprint.voices, 'word you added on a teammate’s card', 'words you added on teammates’ cards'),
-  ];
+  const parts: string[] = [];
+  if (footprint.checks > 0) {
+    parts.push(plural(footprint.checks, 'invitation you checked (with its decisions and reminders)', 'invitations you checked (with their decisions and reminders)'));
+  }
+  if (footprint.voices > 0) parts.push(plural(footprint.voices, 'word you added on a teammate’s card', 'words you added on teammates’ cards'));
   if (footprint.settings > 0) parts.push('your settings');
   if (footprint.reviews > 0) parts.push(plural(footprint.reviews, 'weekly review record', 'weekly review records'));
-  return parts.join(', ');
+  const last = parts.pop();
+  if (last === undefined) return '';
+  return parts.length === 0 ? last : `${parts.join(', ')} and ${last}`;
 }

@@ -35,6 +35,15 @@ export function thankYouDm(entries: readonly ThankYouEntry[]): { text: string; b
   return { text: text(fallback, 2000), blocks };
 }
 
+/**
+ * A thank-you DM after every person it listed was forgotten: it names nobody and has no buttons
+ * left to press.
+ */
+export function removedThankYouDm(): { text: string; blocks: KnownBlock[] } {
+  const line = ':wastebasket: This thank-you reminder was removed at its owner’s request.';
+  return { text: line, blocks: [{ type: 'section', text: mrkdwn(line) }] };
+}
+
 function personSection(entry: ThankYouEntry): KnownBlock {
   const role = roleLine(entry.headline, entry.company, text);
   const lines = [`*${text(entry.name, 100)}*${role === null ? '' : `, ${role}`}`];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/views/ids.js';
-import { FORGET_AT_MOST, forgetConfirmMessage, forgetWhoMessage } from '../../src/views/privacy.js';
+import { FORGET_AT_MOST, forgetConfirmMessage, forgetMeConfirmMessage, forgetWhoMessage, forgotMeMessage, forgottenMessage } from '../../src/views/privacy.js';
+import { removedThankYouDm } from '../../src/views/thank-you-dm.js';
 import { allMrkdwn, buttons, checkedMessage } from './view-helpers.js';
 
 function checks(count: number): { id: number; name: string }[] {
@@ -27,5 +28,43 @@ describe('forgetWhoMessage', () => {
     const message = checkedMessage(forgetWhoMessage('/invite-check'));
     expect(allMrkdwn(message.blocks)).toContain('`/invite-check forget &lt;profile URL or name&gt;`');
     expect(message.text).not.toMatch(/[<>]/);
+  });
+});
+
+describe('forget-me messages', () => {
+  const none = { checks: 0, voices: 0, settings: 0, reviews: 0 };
+
+  it('name only what there is, in plain English', () => {
+    const asked = checkedMessage(forgetMeConfirmMessage({ ...none, voices: 1 }));
+    expect(allMrkdwn(asked.blocks)).toContain('That is 1 word you added on a teammate’s card.');
+    expect(allMrkdwn(asked.blocks)).not.toMatch(/\b0 /);
+    const done = checkedMessage(forgotMeMessage({ ...none, voices: 1 }));
+    expect(allMrkdwn(done.blocks)).toContain('I removed 1 word you added on a teammate’s card.');
+    expect(allMrkdwn(done.blocks)).not.toMatch(/\b0 /);
+  });
+
+  it('join two with "and", more with commas and a last "and"', () => {
+    expect(allMrkdwn(forgotMeMessage({ ...none, checks: 2, settings: 1 }).blocks)).toContain(
+      'I removed 2 invitations you checked (with their decisions and reminders) and your settings.',
+    );
+    expect(allMrkdwn(forgotMeMessage({ checks: 1, voices: 3, settings: 1, reviews: 2 }).blocks)).toContain(
+      'I removed 1 invitation you checked (with its decisions and reminders), 3 words you added on teammates’ cards, your settings and 2 weekly review records.',
+    );
+  });
+
+  it('say so when there was nothing left to remove, and count messages left to delete by hand', () => {
+    const line = allMrkdwn(forgotMeMessage(none, 1).blocks);
+    expect(line).toContain('There was nothing left to remove.');
+    expect(line).not.toMatch(/\b0 /);
+    expect(line).toContain('1 message (your cards or thank-you reminders) could not be blanked: please delete it by hand.');
+    expect(allMrkdwn(forgottenMessage(1, 2).blocks)).toContain('except 2 messages Slack would not let me change: please delete them by hand.');
+  });
+});
+
+describe('removedThankYouDm', () => {
+  it('names nobody and offers no buttons', () => {
+    const message = checkedMessage(removedThankYouDm());
+    expect(message.text).toContain('removed at its owner’s request');
+    expect(buttons(message.blocks)).toEqual([]);
   });
 });
