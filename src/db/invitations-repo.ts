@@ -191,10 +191,14 @@ export function createInvitationsRepo(db: Db) {
         decision_note = @note, updated_at = @at
     WHERE team_id = @teamId AND id = @id AND owner_id = @actorId AND status = 'pending'`);
 
+  // A change between turning down in one way and another (Ignored → Blocked) with no new reason
+  // keeps the why: "sales pitch" still explains a block. To or from Accept, it does not.
   const changeStmt = db.prepare(`
     UPDATE invitations
-    SET status = @decision, decided_at = @at, decided_by = @actorId, decision_reason = @reason,
-        decision_note = @note, updated_at = @at
+    SET status = @decision, decided_at = @at, decided_by = @actorId,
+        decision_reason = CASE WHEN @reason IS NULL AND @decision <> 'accepted' AND status <> 'accepted' THEN decision_reason ELSE @reason END,
+        decision_note = CASE WHEN @reason IS NULL AND @note IS NULL AND @decision <> 'accepted' AND status <> 'accepted' THEN decision_note ELSE @note END,
+        updated_at = @at
     WHERE team_id = @teamId AND id = @id AND owner_id = @actorId AND status NOT IN ('pending', @decision)`);
   // Details removed by retention stay removed: a correction needs the person's details to correct.
   const detailsStmt = db.prepare(`

@@ -249,6 +249,30 @@ describe('decide', () => {
   });
 });
 
+describe('changeDecision', () => {
+  const AT = new Date('2024-03-06T09:30:00.000Z');
+  const later = (minutes: number) => new Date(AT.getTime() + minutes * 60_000);
+
+  it('keeps the why between one way of turning down and another, when no new reason is given', () => {
+    const { id } = insert();
+    repo.decide({ teamId: TEAM, id, actorId: OWNER, decision: 'ignored', reason: 'sales_pitch', note: 'Crypto course', at: AT });
+    expect(repo.changeDecision({ teamId: TEAM, id, actorId: OWNER, decision: 'blocked', reason: null, note: null, at: later(1) })).toBe(true);
+    expect(repo.findById(TEAM, id)).toMatchObject({ status: 'blocked', decidedAt: later(1), decisionReason: 'sales_pitch', decisionNote: 'Crypto course' });
+    // A new reason replaces it.
+    repo.changeDecision({ teamId: TEAM, id, actorId: OWNER, decision: 'declined', reason: 'Met them, not a fit', note: null, at: later(2) });
+    expect(repo.findById(TEAM, id)).toMatchObject({ status: 'declined', decisionReason: 'Met them, not a fit', decisionNote: null });
+  });
+
+  it('keeps no reason for turning down on an Accept, nor an Accept’s into a turning down', () => {
+    const { id } = insert();
+    repo.decide({ teamId: TEAM, id, actorId: OWNER, decision: 'ignored', reason: 'sales_pitch', note: 'Crypto course', at: AT });
+    repo.changeDecision({ teamId: TEAM, id, actorId: OWNER, decision: 'accepted', reason: null, note: null, at: later(1) });
+    expect(repo.findById(TEAM, id)).toMatchObject({ status: 'accepted', decisionReason: null, decisionNote: null });
+    repo.changeDecision({ teamId: TEAM, id, actorId: OWNER, decision: 'ignored', reason: null, note: null, at: later(2) });
+    expect(repo.findById(TEAM, id)).toMatchObject({ status: 'ignored', decisionReason: null, decisionNote: null });
+  });
+});
+
 describe('card location', () => {
   const NOW = new Date('2024-03-05T14:08:00.000Z');
 
