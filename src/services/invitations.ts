@@ -164,7 +164,7 @@ export function createInvitationService(
       recommendation: record.recommendation,
       score: record.score,
     });
-    return postCard(record, cardFor(record, history), request.responseUrl);
+    return postCard(record, history, request.responseUrl);
   }
 
   /**
@@ -198,25 +198,28 @@ export function createInvitationService(
   function cardFor(
     invitation: InvitationRecord,
     fresh?: { earlier: readonly EarlierCheck[]; total: number },
+    ownerOnlyNotice: string | null = ownerOnlyNoticeOf(invitation),
   ): { text: string; blocks: KnownBlock[] } {
     const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
     const earlier = fresh?.earlier ?? repos.invitations.findEarlierChecks(person);
     const total = fresh?.total ?? earlierTotal(person, earlier);
     const voices = fresh === undefined ? repos.voices.forInvitation(invitation.teamId, invitation.id).map(toCardVoice) : [];
-    return invitationCard(invitation, earlier.map(toHistoryEntry), total, voices);
+    return invitationCard(invitation, earlier.map(toHistoryEntry), total, voices, ownerOnlyNotice);
   }
 
   async function postCard(
     record: InvitationRecord,
-    card: { text: string; blocks: KnownBlock[] },
+    history: { earlier: readonly EarlierCheck[]; total: number },
     responseUrl: string | null,
   ): Promise<CheckOutcome> {
     const channelId = record.channelId ?? record.ownerId;
+    // Checked in a DM (with the app, or anyone): only the owner will ever see the card.
+    const card = cardFor(record, history, isDirectMessage(channelId) ? OWNER_ONLY_NOTICE : null);
     let posted: PostedMessage;
     try {
       posted = await postBlocks(client, { channel: channelId, ...card });
     } catch (error) {
-      return showCardElsewhere(record, card, responseUrl, error);
+      return showCardElsewhere(record, history, responseUrl, error);
     }
     await rememberCardLocation(record, { channelId: posted.channel ?? channelId, messageTs: posted.ts ?? null, responseUrl: null });
     return { kind: 'posted', invitation: record };
@@ -242,7 +245,7 @@ export function createInvitationService(
   /** The channel refused the card: show it to the owner alone, else in their DM with the app. */
   async function showCardElsewhere(
     record: InvitationRecord,
-    card: { text: string; blocks: KnownBlock[] },
+    history: { earlier: readonly EarlierCheck[]; total: number },
     responseUrl: string | null,
     error: unknown,
   ): Promise<CheckOutcome> {
@@ -255,22 +258,21 @@ export function createInvitationService(
       : isDirectMessage(channelId)
         ? ":wave: I can't post in this direct message, so only you can see this card. To share cards with your team, check invitations in a channel I'm in."
         : ":wave: I'm not a member of this conversation, so only you can see this card. To share cards with your team here, add me with `/invite @invite-check`.";
-    const blocks: KnownBlock[] = [{ type: 'context', elements: [mrkdwn(notice)] }, ...card.blocks];
     if (responseUrl !== null) {
       try {
-        await respondVia(responseUrl)({ response_type: 'ephemeral', text: card.text, blocks });
+        await respondVia(responseUrl)({ response_type: 'ephemeral', ...cardFor(record, history, notice) });
       } catch (respondError) {
         logger.warn('Could not show the ephemeral card either', { invitationId: record.id, failure: describeSlackFailure(respondError) });
-        return postCardInDm(record, card);
+        return postCardInDm(record, history);
       }
       await rememberCardLocation(record, { channelId, messageTs: null, responseUrl });
       return { kind: 'ephemeral', invitation: record };
     }
-    return postCardInDm(record, card);
+    return postCardInDm(record, history);
   }
 
   /** Last resort: the card in the owner's DM with the app, where it can still be updated. */
-  async function postCardInDm(record: InvitationRecord, card: { text: string; blocks: KnownBlock[] }): Promise<CheckOutcome> {
+  async function postCardInDm(record: InvitationRecord, history: { earlier: readonly EarlierCheck[]; total: number }): Promise<CheckOutcome> {
     let dm: string;
     let posted: PostedMessage;
     try {
@@ -279,11 +281,7 @@ export function createInvitationService(
         record.channelId === null || isDirectMessage(record.channelId)
           ? "I couldn't post this card where you checked it, so here it is."
           : `I couldn't post this card in <#${record.channelId}>, so here it is. Add me to that channel with \`/invite @invite-check\` to share cards there.`;
-      posted = await postBlocks(client, {
-        channel: dm,
-        text: card.text,
-        blocks: [{ type: 'context', elements: [mrkdwn(notice)] }, ...card.blocks],
-      });
+      posted = await postBlocks(client, { channel: dm, ...cardFor(record, history, notice) });
     } catch (error) {
       logger.error('The card could not be shown anywhere; the invitation is stored', {
         teamId: record.teamId,
@@ -806,6 +804,18 @@ function quotesForgotten(reason: string, traces: ForgettingTraces): boolean {
 const QUOTED_OPENING_CHARS = 24;
 /** As the weighing cuts a teammate's name in its reasons (recommend.ts). */
 const TEAMMATE_NAME_CHARS = 40;
+
+/** Leads a card only its owner can see, when it is redrawn (the first post says why it is so). */
+const OWNER_ONLY_NOTICE = ':lock: Only you can see this card.';
+
+/**
+ * The notice for a card only the owner can see (see invitationCard), from where it is: an
+ * ephemeral card (no message ts, a response_url), or one in a DM (D…). Null for a card in a channel.
+ */
+function ownerOnlyNoticeOf(invitation: Pick<InvitationRecord, 'channelId' | 'messageTs' | 'responseUrl'>): string | null {
+  const ephemeral = invitation.messageTs === null && invitation.responseUrl !== null;
+  return ephemeral || (invitation.channelId !== null && isDirectMessage(invitation.channelId)) ? OWNER_ONLY_NOTICE : null;
+}
 
 /** A direct message (D…): nobody can add the app there with /invite. */
 function isDirectMessage(channelId: string): boolean {

@@ -57,8 +57,14 @@ export function invitationCard(
   historyTotal: number = history.length,
   /** What teammates said about this invitation, in any order (shown newest first). */
   voices: readonly CardVoice[] = [],
+  /**
+   * Set when only the owner can see the card (an ephemeral card, or one in a DM): this notice leads
+   * it, and it offers no teammate buttons nobody else could press.
+   */
+  ownerOnlyNotice: string | null = null,
 ): { text: string; blocks: KnownBlock[] } {
   const blocks: KnownBlock[] = [];
+  if (ownerOnlyNotice !== null) blocks.push({ type: 'context', elements: [mrkdwn(ownerOnlyNotice)] });
   // A block or decline is what the reader must not miss: it leads the card.
   if (invitation.status === 'blocked' || invitation.status === 'declined') blocks.push(loudStatusHeader(invitation.status));
   blocks.push(personSection(invitation));
@@ -70,7 +76,7 @@ export function invitationCard(
   blocks.push(recommendationSection(invitation));
   if (history.length > 0) blocks.push(historyContext(history, Math.max(historyTotal, history.length)));
   if (voices.length > 0) blocks.push(voicesSection(voices));
-  blocks.push(...decisionBlocks(invitation));
+  blocks.push(...decisionBlocks(invitation, ownerOnlyNotice !== null));
   return { text: fallbackText(invitation), blocks };
 }
 
@@ -149,7 +155,10 @@ function voiceLine(voice: CardVoice): string {
   return note === '' ? said : `${said}: “${text(note, 200)}”`;
 }
 
-function decisionBlocks(invitation: CardInvitation): KnownBlock[] {
+function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean): KnownBlock[] {
+  if (invitation.status === 'pending' && ownerOnly) {
+    return [ownerActions(invitation), { type: 'context', elements: [mrkdwn(`Checked ${slackDate(invitation.createdAt)}.`)] }];
+  }
   if (invitation.status === 'pending') {
     return [
       ownerActions(invitation),

@@ -164,6 +164,17 @@ describe('/invite-check', () => {
     expect(reply?.body).toMatchObject({ response_type: 'ephemeral' });
     expect(JSON.stringify(reply?.body)).toContain('/invite @invite-check');
     expect(JSON.stringify(reply?.body)).toContain('Priya Raman');
+    // Nobody else can see it: no buttons for teammates, no "anyone on the team" line.
+    expect(JSON.stringify(reply?.body)).not.toContain(ACTIONS.voiceKnows);
+    expect(JSON.stringify(reply?.body)).not.toContain('Anyone on the team');
+
+    // Redrawn after the decision, it still says it is the owner's alone.
+    const invitationId = buttonValue({ args: reply?.body ?? {} } as RecordedCall, ACTIONS.accept);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: invitationId, block_id: `decide:${invitationId}`, response_url: standIn.responseUrl('private-channel') });
+    const redrawn = standIn.responsePosts('private-channel').at(-1)?.body;
+    expect(redrawn).toMatchObject({ replace_original: true });
+    expect(JSON.stringify(redrawn)).toContain('Only you can see this card.');
+    expect(JSON.stringify(redrawn)).toContain('Accepted');
   });
 });
 

@@ -103,6 +103,14 @@ describe('invitationCard: a pending invitation', () => {
     expect(mrkdwn(card(invitation({ recommendation: 'ignore', score: 5 })).blocks)).toContain(':red_circle: *Recommended: ignore*  ·  score 5/100');
   });
 
+  it('a card only its owner can see leads with the notice and offers no teammate buttons', () => {
+    const { blocks } = invitationCard(invitation(), [], 0, [], ':lock: Only you can see this card.');
+    expect(collectMrkdwn(blocks)[0]).toBe(':lock: Only you can see this card.');
+    expect(JSON.stringify(blocks)).toContain(ACTIONS.accept);
+    expect(JSON.stringify(blocks)).not.toContain(ACTIONS.voiceKnows);
+    expect(mrkdwn(blocks)).not.toContain('Anyone on the team');
+  });
+
   it.each(['accepted', 'ignored', 'declined', 'blocked'] as const)('once %s, shows the recommendation as history, without its colour', (status) => {
     const text = mrkdwn(card(invitation({ status, decidedAt: new Date('2026-11-24T10:00:00Z'), decidedBy: 'U0OWNER001' })).blocks);
     expect(text).toContain('*Recommended when checked:* accept  ·  score 82/100');
