@@ -144,6 +144,8 @@ interface NameHint {
   rank: number;
   /** A headline given beside the name ("Priya Raman, CTO at Acme, wants to connect"). */
   headline?: string;
+  /** A headline in brackets after the name ("Invite from Daniel Kim (Engineering Manager at Datadog)"). */
+  aside?: string;
 }
 
 const RANK_LABEL = 0;
@@ -156,6 +158,11 @@ interface ChosenName {
   line: number;
   /** A headline that came on the same line as the name ("Priya Raman – Head of Data at X"). */
   headline: string | null;
+  /**
+   * A headline in brackets after the name ("Daniel Kim (Engineering Manager at Datadog)"): read
+   * only when no line of its own gives one.
+   */
+  aside?: string | null;
 }
 
 export interface HeadlineParts {
@@ -165,43 +172,66 @@ export interface HeadlineParts {
 
 const NO_HEADLINE: HeadlineParts = { headline: null, company: null };
 
-// Commas and spaced dashes that someone typing on one line uses instead of the form's bars.
-const TYPED_SEPARATOR = /,\s+|\s+[-–—·•]\s+/;
+// Commas and spaced dashes that someone typing on one line uses instead of the form's bars; and
+// a full stop before a count or a note's label ("Head of Data at Northwind. 14 mutual", "…
+// connections. Her note: …"), or after a count ("12 mutual connections. Anyone know him?"). Not
+// any full stop: "Dr. Mei Chen" is one name. A dash's spaces are read from the first of them
+// only: trying from each space of a long run would take time quadratic in its length.
+const TYPED_SEPARATOR =
+  /,\s+|(?<!\s)\s+[-–—·•]\s+|\.\s+(?=\d|(?:(?:her|his|their|personal)\s+)?(?:note|message)\s*:)|\.(?<=\b(?:mutuals?|connections?)\.)\s+/i;
 
 /**
  * Pasted text; or a single typed line with commas or dashes for bars ("Priya Raman, Head of Data
- * at Northwind, 14 mutual connections"), read part by part when it names nobody as it stands.
- * That reading counts only when the first part is the name and another part is a headline (a
- * title word, or "at" a company), a count of mutual connections or a profile: "Hi, I'm Priya,
- * let's connect" stays unread.
+ * at Northwind, 14 mutual connections"), read part by part when it names nobody as it stands, or
+ * little more (see maySayMoreInParts). That reading counts only when the first part is the name
+ * (in lower case too) and another part is a headline (a title word, or "at" a company), a count
+ * of mutual connections or a profile: "Hi, I'm Priya, let's connect" stays unread.
  */
 function readPastedOrParts(text: string): ParseResult {
   const pasted = readPasted(text);
-  if (pasted.ok || ANY_LINE_BREAK.test(text.trim())) return pasted;
+  if ((pasted.ok && !maySayMoreInParts(pasted.invitation)) || ANY_LINE_BREAK.test(text.trim())) return pasted;
   const parts = nameApartFromProfile(typedParts(text));
   if (parts.length < 2) return pasted;
   const typed = readPasted(parts.join('\n'));
   const first = parts[0] ?? '';
-  // The first part names the person, alone or in an invite phrase ("Invite from Priya Raman").
-  if (!typed.ok || typed.invitation.name !== (nameFromLine(first) ?? invitePhraseName(first))) return pasted;
+  // The first part names the person, alone, in an invite phrase ("Invite from Priya Raman"), or
+  // typed in lower case ("priya raman, head of data at northwind").
+  if (!typed.ok || typed.invitation.name !== (nameFromLine(first) ?? invitePhraseName(first) ?? lowerCaseName(first))) return pasted;
   const { headline, company, mutualConnections, profileUrl } = typed.invitation;
   const more = (headline !== null && (company !== null || looksLikeHeadline(headline))) || mutualConnections !== null || profileUrl !== null;
   return more ? typed : pasted;
 }
 
 /**
+ * Only a name was read, or a headline that runs on into the count: a typed line such as "Invite
+ * from Daniel Kim (Engineering Manager at Datadog), 1 mutual. Note: …" or "Grace Liu, Growth Lead
+ * at Notion, 12 mutual. Note: …" may say more part by part.
+ */
+function maySayMoreInParts(found: InvitationFields): boolean {
+  if (found.mutualConnections !== null || found.profileUrl !== null || found.note !== null) return false;
+  return found.headline === null || parseMutualConnections(found.headline) !== null;
+}
+
+/**
  * "Priya Raman https://www.linkedin.com/in/priya-raman": the first part's profile URL, after
- * only a space, becomes a part of its own.
+ * only a space, becomes a part of its own. So too before the name ("https://…/in/priya-raman
+ * Priya Raman"), and the name then comes first.
  */
 function nameApartFromProfile(parts: string[]): string[] {
   const [first = '', ...rest] = parts;
-  const space = first.trimEnd().lastIndexOf(' ');
+  const trimmed = first.trim();
+  const space = trimmed.lastIndexOf(' ');
   // A name is short: a long first part is read as it is.
-  if (space <= 0 || space > MAX_CLASSIFIED_LINE || normaliseProfileUrl(first.slice(space + 1)) === null) return parts;
-  return [first.slice(0, space), first.slice(space + 1), ...rest];
+  if (space <= 0 || space > MAX_CLASSIFIED_LINE) return parts;
+  if (normaliseProfileUrl(trimmed.slice(space + 1)) !== null) return [trimmed.slice(0, space), trimmed.slice(space + 1), ...rest];
+  // A profile URL has no space in it: the part up to the first space is the URL or nothing.
+  const firstSpace = trimmed.indexOf(' ');
+  const url = trimmed.slice(0, firstSpace);
+  if (!LOOKS_LIKE_URL.test(url) || normaliseProfileUrl(url) === null) return parts;
+  return [trimmed.slice(firstSpace + 1), url, ...rest];
 }
 
-const TYPED_SEPARATORS = new RegExp(TYPED_SEPARATOR.source, 'g');
+const TYPED_SEPARATORS = new RegExp(TYPED_SEPARATOR.source, 'gi');
 // After a greeting, a name at most ("Hi Alex"), or words in lower case ("Thanks for the chat"):
 // "Hello Fresh Account Manager" is a headline. "Best" takes no name: "Best Buy" is a company.
 const AFTER_GREETING = /^(?:\S+)?$|^\p{Ll}/u;
@@ -227,6 +257,7 @@ function typedParts(text: string): string[] {
     start = separator.index + separator[0].length;
   }
   parts.push({ text: text.slice(start), start });
+  credentialIntoName(text, parts);
   let afterCountOrProfile = false;
   for (let i = 1; i < parts.length; i += 1) {
     const part = parts[i];
@@ -236,10 +267,29 @@ function typedParts(text: string): string[] {
       continue;
     }
     const rest = text.slice(part.start).trim();
-    const opens = OPENING_QUOTE.test(rest) || opensNote(part.text.trim());
+    // A note's label ("Her note: …") starts the note too, and it is kept whole.
+    const opens = OPENING_QUOTE.test(rest) || opensNote(part.text.trim()) || NOTE_LABEL.test(rest);
     if (opens || (afterCountOrProfile && looksLikeSentence(rest))) return [...parts.slice(0, i).map((each) => each.text), rest];
   }
   return parts.map((each) => each.text);
+}
+
+// "Note:", "Her note:", "Personal message:" and the like (see LABEL).
+const NOTE_LABEL = /^(?:(?:(?:her|his|their|personal)\s+)?(?:note|message)|invitation message)\s*:/i;
+
+/**
+ * "Priya Raman, CFA — Portfolio Manager at Fidelity": a credential after the name's comma
+ * ("CFA", "PhD", "LEED AP", not a title such as "CTO") is part of the name, when a headline comes
+ * after it. Joins the first two parts in place.
+ */
+function credentialIntoName(text: string, parts: { text: string; start: number }[]): void {
+  const [first, second, third] = parts;
+  if (first === undefined || second === undefined || third === undefined) return;
+  const credential = second.text.trim();
+  const afterComma = text.charAt(first.start + first.text.length) === ',' && credential.length <= 20;
+  if (!afterComma || !isCredential(credential) || TITLE_WORDS.has(credential.toLowerCase())) return;
+  if (!looksLikeHeadline(third.text) || plausibleNameIn(first.text) === null) return;
+  parts.splice(0, 2, { text: `${first.text}, ${credential}`, start: first.start });
 }
 
 /**
@@ -305,7 +355,7 @@ function readPastedLines(text: string): ParseResult {
     company,
     mutualConnections: firstMutual(lines),
     profileUrl: inviterProfileUrl(text),
-    note: finishNote(chooseNote(lines, used, Math.max(name?.line ?? 0, 0))),
+    note: finishNote(chooseNote(lines, used, Math.max(name?.line ?? 0, 0), name !== null)),
   };
   if (name) return success(name.name, found, 'pasted');
   return failure(text.trim() === '' ? EMPTY_REASON : NO_NAME_REASON, found);
@@ -399,7 +449,7 @@ function classifyLine(raw: string): Line {
   if (text.length > MAX_CLASSIFIED_LINE) return { kind: 'text', text };
   const header = EMAIL_HEADER.exec(text);
   if (header) return { kind: 'skip', nameHint: headerNameHint(header[1] ?? '', header[2] ?? '') };
-  const label = LABEL.exec(text);
+  const label = LABEL.exec(startsWithBullet(text) ? text.replace(LEADING_BULLET, '') : text);
   if (label) return { kind: 'label', label: labelName(label[1] ?? ''), value: label[2] ?? '' };
   // A picture's stand-in in a copied e-mail: Gmail's "[image: Kwame Mensah]", Outlook's "[Kwame
   // Mensah]" or "[https://static.licdn.com/…]". Only the logo's matters.
@@ -408,6 +458,14 @@ function classifyLine(raw: string): Line {
 }
 
 const PICTURE_PLACEHOLDER = /^\[[^[\]]*\]$/;
+// A list's bullet before a label, as a summary typed in Slack has them: "• Name: Hannah Schmidt".
+const LEADING_BULLET = /^[•◦▪‣*-]\s+/;
+
+/** The line starts with a bullet character; cheaper than the pattern on every line. */
+function startsWithBullet(text: string): boolean {
+  const first = text.charAt(0);
+  return first === '•' || first === '◦' || first === '▪' || first === '‣' || first === '*' || first === '-';
+}
 
 function classifyContent(text: string): Line {
   const sentence = looksLikeSentence(text);
@@ -540,12 +598,53 @@ function chooseName(lines: readonly Line[]): ChosenName | null {
   const best = bestHint(lines);
   if (best) {
     const nameLine = lines.findIndex((line) => line.kind === 'text' && sameName(line.text, best.name));
-    return { name: best.name, line: nameLine === -1 ? best.line : nameLine, headline: best.headline ?? null };
+    const onItsLine = lines[nameLine];
+    const aside = best.aside ?? (onItsLine?.kind === 'text' ? bracketedHeadline(onItsLine.text) : null);
+    return { name: best.name, line: nameLine === -1 ? best.line : nameLine, headline: best.headline ?? null, aside };
   }
   const recipient = recipientName(lines);
   const name = firstNameLine(lines, recipient) ?? nameBesideHeadline(lines);
   // An inviter who has the recipient's name is still read.
-  return name ?? (recipient === null ? null : firstNameLine(lines, null));
+  return name ?? (recipient === null ? null : firstNameLine(lines, null)) ?? lowerCaseNameLine(lines);
+}
+
+/**
+ * A headline in brackets at the end of a name's line ("Daniel Kim (Engineering Manager at
+ * Datadog)"): the bracket's words when they read as a headline, not pronouns or a nickname. Null
+ * if none.
+ */
+function bracketedHeadline(text: string): string | null {
+  const close = text.length - 1;
+  const open = text.charAt(close) === ')' ? text.lastIndexOf('(') : -1;
+  if (open === -1) return null;
+  const inside = collapseWhitespace(text.slice(open + 1, close));
+  return inside !== '' && looksLikeHeadline(inside) && !looksLikeSentence(inside) ? inside : null;
+}
+
+// A name typed in lower case: two to four words of lower-case letters ("maya ito").
+const LOWER_CASE_NAME = /^\p{Ll}[\p{Ll}'’-]*(?: \p{Ll}[\p{Ll}'’-]*){1,3}$/u;
+
+/** The text when it is a name written all in lower case: as a name once capitalised. Null otherwise. */
+function lowerCaseName(text: string): string | null {
+  const name = collapseWhitespace(text);
+  if (name.length > FIELD_LIMITS.name || !LOWER_CASE_NAME.test(name)) return null;
+  const capitalised = name.split(' ').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+  return isPlausibleName(capitalised) ? name : null;
+}
+
+/**
+ * A name written in lower case ("maya ito", as some write theirs on LinkedIn, or "priya raman,
+ * head of data at northwind, 14 mutual" typed fast): only when no line names anyone, on the first
+ * line that says anything, with a headline that has a title word under it and a count below:
+ * "come early, stay at the back" is no invitation.
+ */
+function lowerCaseNameLine(lines: readonly Line[]): ChosenName | null {
+  const index = nextLoudLine(lines, 0);
+  const line = lines[index];
+  const name = line?.kind === 'text' ? lowerCaseName(line.text) : null;
+  if (name === null || !lines.some((each) => each.kind === 'mutual')) return null;
+  const under = lines[nextLoudLine(lines, index + 1)];
+  return under?.kind === 'text' && hasTitleWord(under.text) && couldBeHeadline(under.text) ? { name, line: index, headline: null } : null;
 }
 
 /** Read only when no line names the inviter, so the footer's name is cleaned only then. */
@@ -564,10 +663,11 @@ function recipientName(lines: readonly Line[]): string | null {
 function firstNameLine(lines: readonly Line[], recipient: string | null): ChosenName | null {
   const lowerRecipient = recipient?.toLowerCase();
   for (const [index, line] of lines.entries()) {
-    const name = line.kind === 'text' ? nameFromLine(line.text) : null;
+    if (line.kind !== 'text') continue;
+    const name = nameFromLine(line.text);
     if (!name || name.toLowerCase() === lowerRecipient) continue;
-    const chosen: ChosenName = { name, line: index, headline: null };
-    const mayNotBeTheName = followsLogo(lines, index) || STARTS_WITH_NAME_LIKE_GREETING.test(name);
+    const chosen: ChosenName = { name, line: index, headline: null, aside: bracketedHeadline(line.text) };
+    const mayNotBeTheName = followsLogo(lines, index) || STARTS_WITH_NAME_LIKE_GREETING.test(name) || opensTextAlone(lines, index);
     return mayNotBeTheName ? (nameWithHeadlineAt(lines, nextLoudLine(lines, index + 1)) ?? chosen) : chosen;
   }
   return null;
@@ -576,6 +676,15 @@ function firstNameLine(lines: readonly Line[], recipient: string | null): Chosen
 // "Hoi Sam" above the name is a greeting, though "Moin Khan" and "Hoi Yan Wong" are names: it is
 // the greeting when another name with a headline under it follows.
 const STARTS_WITH_NAME_LIKE_GREETING = /^(?:[Mm]oin|[Hh]oi|[Bb]este|[Ss]ervus|[Ss]alut)\s/;
+
+/**
+ * The text's first line, a blank line under it: a Gmail copy selected from the recipient's name
+ * down, without the logo (a picture copies as nothing), starts so: "Sam Lee", a blank line, then
+ * the inviter's name and headline.
+ */
+function opensTextAlone(lines: readonly Line[], index: number): boolean {
+  return lines[index + 1]?.kind === 'blank' && nextLoudLine(lines, 0) === index;
+}
 
 function followsLogo(lines: readonly Line[], index: number): boolean {
   let before = index - 1;
@@ -826,7 +935,7 @@ const INVITE_SUFFIX =
 // "Invitation from X", and "Einladung von X", "Invitation de X", "Invitación de X", "Convite de
 // X", "Uitnodiging van X".
 const INVITE_PREFIX =
-  /^(?:(?:you\s+have\s+an?\s+(?:new\s+)?|an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?from|einladung\s+von|invitation\s+de(?:\s+la\s+part\s+de)?|invitación\s+de|convite\s+de|uitnodiging\s+van)\s+(.+)$/i;
+  /^(?:(?:(?:you|i)\s+(?:just\s+)?(?:have|got|received)\s+|(?:just\s+)?(?:got|received)\s+)?(?:an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?from|einladung\s+von|invitation\s+de(?:\s+la\s+part\s+de)?|invitación\s+de|convite\s+de|uitnodiging\s+van)\s+(.+)$/i;
 const PROFILE_PICTURE = /^(?:view\s+)?(.+?)['’]s?\s+(?:profile\s+(?:picture|photo|image)|profile|photo)$/i;
 // "Photo of X", and "Profilbild von X", "Photo de profil de X", "Foto de perfil de X", "Foto do
 // perfil de X", "Profielfoto van X". (The German page's "Jana Müllers Profilbild" is boilerplate:
@@ -865,13 +974,18 @@ function invitePhrase(line: string): NameHint | null {
   if (!match) return null;
   const captured = withoutTrailingPunctuation((match[1] ?? '').replace(ANGLE_BRACKETED, ' '));
   const name = plausibleNameIn(captured) ?? plausibleNameIn(afterLastComma(captured));
-  if (name) return { name, rank: RANK_INVITE };
+  if (name) {
+    const aside = bracketedHeadline(captured);
+    return aside === null ? { name, rank: RANK_INVITE } : { name, rank: RANK_INVITE, aside };
+  }
   // A single word before the comma may be whom the e-mail greets ("Sam, Priya Raman, CTO, ...").
   const comma = captured.indexOf(',');
   const first = comma === -1 ? null : plausibleNameIn(captured.slice(0, comma));
   if (!first?.includes(' ')) return { name: '', rank: RANK_INVITE };
   const rest = captured.slice(comma + 1).trim();
-  return { name: first, rank: RANK_INVITE, ...(looksLikeHeadline(rest) ? { headline: rest } : {}) };
+  // What a typed line goes on with ("Invite from Daniel Kim, 1 mutual. Note: …") is no headline.
+  const headline = looksLikeHeadline(rest) && parseMutualConnections(rest) === null && !looksLikeSentence(rest);
+  return { name: first, rank: RANK_INVITE, ...(headline ? { headline: rest } : {}) };
 }
 
 /** "Invitation from Priya Raman." → "Priya Raman", but "Martin Luther King Jr." keeps its suffix's full stop. */
@@ -893,6 +1007,8 @@ const UI_WORDS = new Set([
   'view', 'profile', 'see', 'all', 'more', 'show', 'less', 'manage', 'invitation', 'invitations', 'invite',
   'unsubscribe', 'help', 'linkedin', 'home', 'my', 'network', 'jobs', 'messaging', 'notifications', 'me',
   'sent', 'received', 'cancel', 'send', 'skip', 'not', 'now', 'dismiss', 'in', 'and',
+  // My Network's tabs and the invitations' filter pills: "Grow", "Catch up", "People (3)", "Pages (1)".
+  'grow', 'catch', 'up', 'people', 'pages', 'newsletters', 'events', 'groups',
   // German: "Einladungen (3)", "Alle anzeigen", "Profil anzeigen", "Einladung annehmen", "Nachricht" …
   'annehmen', 'ignorieren', 'ablehnen', 'nachricht', 'vernetzen', 'folgen', 'antworten', 'zurückziehen',
   'einladung', 'einladungen', 'verwalten', 'alle', 'anzeigen', 'profil', 'mehr', 'weniger', 'eingegangen',
@@ -970,8 +1086,9 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:\[(?:image|bild|imagen|imagem|afbeelding): ?linkedin\]|reply to [^\s]+)$/,
   // The web page's line under a name, alone or with when: "Invited you to connect · 2 days ago".
   /^(?:invited|is inviting) you to connect[.!]?(?:\s*[·•]\s*[^·•]{1,30})?$/,
-  // The web page's badges beside a name: "Verified", "Premium", "Open to work", "Hiring".
-  /^[^a-z\d#]*(?:verified(?: (?:account|profile))?|premium(?: member)?|open to work|#?opentowork|#?hiring|(?:linkedin )?top voice)[^a-z\d]*$/,
+  // The web page's badges beside a name: "Verified", "Premium", "Open to work", "Hiring"; and
+  // the presence dot's text a Firefox copy has, "Status is online".
+  /^[^a-z\d#]*(?:verified(?: (?:account|profile))?|premium(?: member)?|open to work|#?opentowork|#?hiring|(?:linkedin )?top voice|status is (?:online|offline|away|reachable))[^a-z\d]*$/,
   // Degree and pronoun lines: "· 2nd", "3rd+ degree connection", "(She/Her) · 2nd".
   /^[·•]?\s*(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?$/,
   /^\(?\s*(?:she|he|they|ze|xe)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*\)?(?:\s*[·•]\s*(?:1st|2nd|3rd\+?))?$/u,
@@ -1172,7 +1289,11 @@ function companyFrom(candidate: string): string | null {
 }
 
 function looksLikeHeadline(text: string): boolean {
-  if (AT_COMPANY.test(text) || FOREIGN_AT_NAMED_COMPANY.test(text)) return true;
+  return AT_COMPANY.test(text) || FOREIGN_AT_NAMED_COMPANY.test(text) || hasTitleWord(text);
+}
+
+/** A job-title or company word, in any of the languages read. */
+function hasTitleWord(text: string): boolean {
   return text.toLowerCase().split(TITLE_WORD_BREAKS).some((word) => TITLE_WORDS.has(word) || FOREIGN_TITLE_WORDS.has(word));
 }
 
@@ -1254,7 +1375,7 @@ function isSloganBeforeTitles(text: string, first: string): boolean {
 function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlineLine: number): HeadlineParts {
   const labelled = labelValue(lines, 'headline');
   const line = lines[headlineLine];
-  const text = labelled ?? name?.headline ?? (line?.kind === 'text' ? line.text : null);
+  const text = labelled ?? name?.headline ?? (line?.kind === 'text' ? line.text : null) ?? name?.aside ?? null;
   const parts = text === null ? NO_HEADLINE : splitHeadline(text);
   const company = labelValue(lines, 'company');
   if (!company) return parts;
@@ -1292,8 +1413,8 @@ const FIRST_PERSON = /(?:^|\s)(?:i|i['’]m|i['’]ve|we|we['’]re|my|our|us|me
 // "5 relations en commun", "3 contactos en común", "4 conexões em comum", "7 gemeenschappelijke
 // connecties"; with names, "Max Muster und 11 weitere gemeinsame Kontakte", "Claire Martin et 4
 // autres relations en commun", "Lucía Fernández y 2 contactos en común más", "Ana Souza e 3
-// outras conexões em comum", "Pieter Jansen en 6 andere gemeenschappelijke connecties"; and
-// "Keine gemeinsamen Kontakte". Thousands may be grouped with "." or a space: "1.204".
+// outras conexões em comum" or "Ana Souza e mais 3 conexões em comum", "Pieter Jansen en 6
+// andere gemeenschappelijke connecties"; and "Keine gemeinsamen Kontakte". Thousands may be grouped with "." or a space: "1.204".
 const MUTUAL_KEYWORDS = /mutual|shared|in common|gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
 const FOREIGN_MUTUAL_KEYWORDS = /gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
 const FOREIGN_NUMBER = String.raw`\d{1,3}(?:[.,\s]\d{3})+|\d{1,6}`;
@@ -1304,7 +1425,7 @@ const FOREIGN_NO_MUTUALS = new RegExp(
   String.raw`(?:^|\s)(?:keine|aucune?|ningún|ninguna|ninguno|sin|nenhuma|nenhum|sem|geen)\s+${FOREIGN_MUTUALS}`,
 );
 const FOREIGN_NAMED_AND_OTHERS = new RegExp(
-  String.raw`^(.+?)\s+${FOREIGN_AND}\s+(${FOREIGN_NUMBER})\s+${FOREIGN_OTHERS}${FOREIGN_MUTUALS}`,
+  String.raw`^(.+?)\s+${FOREIGN_AND}\s+(?:mais\s+)?(${FOREIGN_NUMBER})\s+${FOREIGN_OTHERS}${FOREIGN_MUTUALS}`,
 );
 const FOREIGN_NAMED_ARE = new RegExp(
   String.raw`^(.+?)\s+${FOREIGN_AND}\s+\S.*?\s+(?:sind\s+gemeinsame\s+kontakte|sont\s+des\s+relations\s+(?:en\s+commun|que\s+vous\s+avez\s+en\s+commun)|son\s+contactos\s+en\s+común|são\s+(?:conexões|ligações)\s+em\s+comum|zijn\s+gemeenschappelijke\s+connecties)`,
@@ -1535,13 +1656,49 @@ const SEE_MORE = /(…|\.\.\.)\s*(?:see more|mehr(?: anzeigen)?|voir plus|ver m�
  * line (`from`). What stands above the name is someone else's, a forwarder's comment or a mail
  * system's banner, unless the name signs it off ("Best,\nPriya Raman").
  */
-function chooseNote(lines: readonly Line[], used: ReadonlySet<number>, from: number): string | null {
+function chooseNote(lines: readonly Line[], used: ReadonlySet<number>, from: number, named: boolean): string | null {
   const labelled = lines.findIndex((line) => line.kind === 'label' && line.label === 'note');
   if (labelled !== -1) return labelledNote(lines, labelled);
   const quoted = lines.findIndex((line, index) => line.kind === 'quote' && !used.has(index));
   if (quoted !== -1) return quotedNote(lines, quoted);
   const after = firstUnquotedNote(lines, used, from);
-  return after === null && from > 0 && signsOff(lines[previousNonBlank(lines, from - 1)]) ? firstUnquotedNote(lines, used, 0) : after;
+  const signed = after === null && from > 0 && signsOff(lines[previousNonBlank(lines, from - 1)]) ? firstUnquotedNote(lines, used, 0) : after;
+  // A short note is read by where it stands, which only a name's line tells.
+  return signed ?? (named ? shortNote(lines, used, from) : null);
+}
+
+/**
+ * A short note with no pronoun and no full stop ("Fellow Stanford GSB alum here", "Met at
+ * re:Invent last week"), read only where LinkedIn puts the note: the last line before the first
+ * Accept or Ignore button, below the name's line and not the headline; or, with no button, the
+ * last line, below the count. And only as a person writes (see readsAsShortNote).
+ */
+function shortNote(lines: readonly Line[], used: ReadonlySet<number>, from: number): string | null {
+  let end = from + 1;
+  while (end < lines.length && lines[end]?.kind !== 'button') end += 1;
+  let index = end - 1;
+  while (index > from && isQuiet(lines[index] ?? BLANK)) index -= 1;
+  const line = lines[index];
+  if (index <= from || line?.kind !== 'text' || used.has(index) || !readsAsShortNote(line.text)) return null;
+  if (end < lines.length) return line.text;
+  for (let before = from + 1; before < index; before += 1) if (lines[before]?.kind === 'mutual') return line.text;
+  return null;
+}
+
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+const MIN_SHORT_NOTE_WORDS = 3;
+const MIN_LOWER_CASE_WORDS = 2;
+
+/**
+ * A short line of several words, two or more of them in lower case and neither a name's particle
+ * nor a button's word, and no greeting alone: the page's labels ("View full profile", "See all") and a location
+ * ("San Francisco Bay Area", "São Paulo e Região", "Frankfurt am Main") are not.
+ */
+function readsAsShortNote(text: string): boolean {
+  if (text.length > MAX_CLASSIFIED_LINE || spaceSeparatedWords(text) < MIN_SHORT_NOTE_WORDS || isGreeting(text)) return false;
+  let lowerCase = 0;
+  for (const word of text.split(' ')) if (STARTS_LOWER_CASE.test(word) && !PARTICLES.has(word) && !UI_WORDS.has(word)) lowerCase += 1;
+  return lowerCase >= MIN_LOWER_CASE_WORDS;
 }
 
 /** The last line at or before `from` that is not blank; -1 if none. */

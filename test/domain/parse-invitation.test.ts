@@ -157,6 +157,18 @@ Would love to stay in touch!”
     },
   );
 
+  it('reads labels after the bullets of a list, as a summary typed in Slack has them', () => {
+    const text = '• Name: Hannah Schmidt\n• Role: Talent Acquisition Lead at Zalando\n• 6 mutual connections\n• Note: "Hi Sam, would you be open to a chat about a Lead PM role?"';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name: 'Hannah Schmidt',
+      headline: 'Talent Acquisition Lead',
+      company: 'Zalando',
+      mutualConnections: 6,
+      note: 'Hi Sam, would you be open to a chat about a Lead PM role?',
+    });
+    expect(invitationOf(parseInvitation('- Name: Hannah Schmidt\n- Company: Zalando'))).toMatchObject({ name: 'Hannah Schmidt', company: 'Zalando' });
+  });
+
   it('reads an unquoted note with a sign-off, stopping at the buttons', () => {
     const text = `Priya Raman
 Head of Data at Northwind
@@ -242,6 +254,31 @@ Ignore`;
   });
 });
 
+describe('parseInvitation: a short note with no pronoun and no full stop', () => {
+  // Read by where it stands: the last line before the buttons, below the headline or the count.
+  it.each([
+    ['Olivia Park\n· 2nd\nProduct Manager at Figma\nBen Carter and 5 other mutual connections\nFellow Stanford GSB alum here\nIgnore\nAccept', 'Fellow Stanford GSB alum here'],
+    ['Liam O’Connor\n· 2nd\nSolutions Engineer at Snowflake\n11 mutual connections\nMet at re:Invent last week\nReply to Liam\nIgnore\nAccept', 'Met at re:Invent last week'],
+    ['Laura Jensen\n· 2nd\nHead of Sales at Pleo\nGreat meeting at Slush yesterday\nIgnore\nAccept', 'Great meeting at Slush yesterday'],
+    ['Priya Raman\nHead of Data at Northwind\n14 mutual connections\nfellow Stanford alum', 'fellow Stanford alum'],
+  ])('reads the short note of %j', (text, note) => {
+    expect(invitationOf(parseInvitation(text)).note).toBe(note);
+  });
+
+  // The page's furniture, a location, or a line with no count or button after it stays out.
+  it.each([
+    'Olivia Park\n· 2nd\nProduct Manager at Figma\nBen Carter and 5 other mutual connections\nView full profile\nIgnore\nAccept',
+    'Olivia Park\n· 2nd\nProduct Manager at Figma\nActive 2h ago\nIgnore\nAccept',
+    'Olivia Park\nProduct Manager at Figma\nSee all\nPending\nIgnore\nAccept',
+    'LinkedIn\n\nTunde Bakare\nSenior PM at Flutterwave\nGrande São Paulo e região\n\nAccept\nView profile\n\n6 mutual connections',
+    'LinkedIn\n\nTunde Bakare\nSenior PM at Flutterwave\nFrankfurt am Main\n\nAccept',
+    'Priya Raman\nHead of Data at Northwind\nbased in north london',
+    'Priya Raman\nHead of Data at Northwind\n14 mutual connections\nHi Sam,\nIgnore\nAccept',
+  ])('reads no note from %j', (text) => {
+    expect(invitationOf(parseInvitation(text)).note).toBeNull();
+  });
+});
+
 describe('parseInvitation: the recipient\'s own name in an e-mail copy', () => {
   // An HTML mail client copies the recipient's name from beside the logo before the inviter's.
   const HTML_EMAIL = `LinkedIn
@@ -287,6 +324,13 @@ Learn why we included this.`;
     [HTML_EMAIL.slice(0, HTML_EMAIL.indexOf('\nThis email')), 'Mei-Ling Zhou', 'Staff Engineer @ Datadog | Distributed systems | Rust'],
   ])('without the footer, takes the second of two names after the logo when a headline follows it: %j', (text, name, headline) => {
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name, headline });
+  });
+
+  it('takes the second name when a Gmail copy starts at the recipient\'s name, above a blank line, with no logo', () => {
+    const text = 'Sam Lee\n\nTunde Bakare\nSenior Product Manager at Flutterwave\nLagos, Nigeria\n\nHi Sam, I enjoyed your piece on pricing experiments. Would be great to connect.\n\nAccept\nView profile\n\n6 mutual connections';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Tunde Bakare', headline: 'Senior Product Manager', company: 'Flutterwave', mutualConnections: 6 });
+    // A name over a blank line and its own headline is still the name.
+    expect(invitationOf(parseInvitation('Priya Raman\n\nHead of Data at Northwind\n14 mutual connections')).name).toBe('Priya Raman');
   });
 
   it('keeps the first name after the logo when no second name and headline follow', () => {
@@ -517,6 +561,14 @@ Accept`;
     });
   });
 
+  it.each([
+    ['Grow\nCatch up\nInvitations (2)\nShow all\nTomasz Nowak\nSenior Data Engineer @ Allegro\nKasia Wiśniewska is a mutual connection\nIgnore\nAccept\nRachel Green\nRecruiter at Meta\n3 mutual connections\nIgnore\nAccept', 'Tomasz Nowak', 'Senior Data Engineer', 1],
+    ['Manage invitations\nReceived\nSent\nAll (4)\nPeople (3)\nPages (1)\nKenji Watanabe\nSolutions Architect at AWS\nYuki Tanaka and 2 other mutual connections\nIgnore\nAccept', 'Kenji Watanabe', 'Solutions Architect', 3],
+    ['Ravi Shankar\nStatus is online\nRavi Shankar\nDirector of Engineering at Atlassian\n19 mutual connections\nIgnore\nAccept', 'Ravi Shankar', 'Director of Engineering', 19],
+  ])('passes over My Network\'s tabs, filter pills and "Status is online": %j', (text, name, headline, mutualConnections) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name, headline, mutualConnections, note: null });
+  });
+
   it('reads only the first person of a digest e-mail, and skips its "Sam, you have 3 new invitations"', () => {
     const text = `Subject: You have 3 new invitations
 Sam, you have 3 new invitations
@@ -703,6 +755,30 @@ View profile`;
     expect(name.length).toBeLessThanOrEqual(FIELD_LIMITS.name);
     expect(name.endsWith('…')).toBe(true);
   });
+});
+
+describe('parseInvitation: a headline in brackets, and a name in lower case', () => {
+  it.each([
+    ['Daniel Kim (Engineering Manager at Datadog)\n12 mutual connections\nIgnore\nAccept', { name: 'Daniel Kim', headline: 'Engineering Manager', company: 'Datadog', mutualConnections: 12 }],
+    ['Invite from Daniel Kim (Engineering Manager at Datadog)', { name: 'Daniel Kim', headline: 'Engineering Manager', company: 'Datadog' }],
+    // A line of its own wins; pronouns in brackets are no headline.
+    ['Daniel Kim (Engineering at Datadog)\nStaff Engineer at Stripe', { name: 'Daniel Kim', headline: 'Staff Engineer', company: 'Stripe' }],
+    ['Daniel Kim (he/him)\n12 mutual connections', { name: 'Daniel Kim', headline: null }],
+  ])('reads %j', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+  });
+
+  it('reads a name its owner writes in lower case, above a headline and a count', () => {
+    const text = 'maya ito\n· 2nd\nProduct Designer at Linear\n4 mutual connections\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'maya ito', headline: 'Product Designer', company: 'Linear', mutualConnections: 4 });
+  });
+
+  it.each(['come early, stay at the back', 'great talk\nsee you at the meetup\n3 mutual connections', 'maya ito\nProduct Designer at Linear'])(
+    'still asks for the name in %j',
+    (text) => {
+      expect(parseInvitation(text).ok).toBe(false);
+    },
+  );
 });
 
 describe('parseInvitation: headline and company', () => {
@@ -1125,6 +1201,33 @@ describe('parseInvitation: one typed line with commas or dashes instead of bars'
     expect(invitationOf(parseSlackCommandText(text)).note).toBe(note);
   });
 
+  // Shapes people type in Slack: a credential, the link first, a full stop, a note's label, lower case.
+  it.each([
+    ['Priya Raman, CFA — Portfolio Manager at Fidelity — 3 mutual', { name: 'Priya Raman, CFA', headline: 'Portfolio Manager', company: 'Fidelity', mutualConnections: 3 }],
+    ['https://www.linkedin.com/in/tomasz-nowak-123/ Tomasz Nowak', { name: 'Tomasz Nowak', profileUrl: 'https://www.linkedin.com/in/tomasz-nowak-123' }],
+    ['https://linkedin.com/in/tomasz-nowak Tomasz Nowak, Data Engineer at Allegro', { name: 'Tomasz Nowak', headline: 'Data Engineer', profileUrl: 'https://www.linkedin.com/in/tomasz-nowak' }],
+    ['Priya Raman, Head of Data at Northwind. 14 mutual connections.', { name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind', mutualConnections: 14 }],
+    ['Grace Liu, Growth Lead at Notion, 12 mutual connections. Her note: "Hi Sam, great to meet another Notion power user!"', { name: 'Grace Liu', mutualConnections: 12, note: 'Hi Sam, great to meet another Notion power user!' }],
+    ['Grace Liu, Growth Lead at Notion, 12 mutual. Note: fellow Notion power user, small world', { name: 'Grace Liu', mutualConnections: 12, note: 'fellow Notion power user, small world' }],
+    ['priya raman, head of data at northwind, 14 mutual', { name: 'priya raman', mutualConnections: 14 }],
+    ['Priya Raman, Head of Data at Northwind, 14 mutual, fellow Stanford alum', { name: 'Priya Raman', mutualConnections: 14, note: 'fellow Stanford alum' }],
+    ['Invite from Daniel Kim (Engineering Manager at Datadog), 1 mutual. Note: "Hi Sam, we were both at the Kubernetes meetup last week."', { name: 'Daniel Kim', company: 'Datadog', mutualConnections: 1, note: 'Hi Sam, we were both at the Kubernetes meetup last week.' }],
+    ['Just got an invite from Marcus Webb (Senior Software Engineer at Stripe) — 12 mutual connections. Anyone know him?', { name: 'Marcus Webb', headline: 'Senior Software Engineer', company: 'Stripe', mutualConnections: 12 }],
+    ['I got an invitation from Marcus Webb, Staff Engineer at Stripe, 12 mutual', { name: 'Marcus Webb', headline: 'Staff Engineer', company: 'Stripe', mutualConnections: 12 }],
+  ])('reads %j', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject(fields);
+  });
+
+  it.each([
+    ['Priya Raman, CTO, 3 mutual', { name: 'Priya Raman', headline: 'CTO' }],
+    ['Dr. Mei Chen, Head of Data at Northwind, 14 mutual', { name: 'Dr. Mei Chen', headline: 'Head of Data' }],
+    // What goes on after an invite phrase's name is a headline only when it is no sentence and no count.
+    ['Invite from Daniel Kim, we met at KubeCon last week', { name: 'Daniel Kim', headline: null }],
+  ])('reads %j, taking no title for a credential, no full stop in a name for a separator, no sentence for a headline', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+  });
+
   it.each([
     ['Priya Raman, Hello Fresh Account Manager, 14 mutual', 14],
     ['Priya Raman, Store Manager, Best Buy, 9 mutual', 9],
@@ -1476,6 +1579,7 @@ Afmelden · Help`;
     ['4 conexões em comum', 4],
     ['2 outras conexões em comum', 2],
     ['Ana Souza e 3 outras conexões em comum', 4],
+    ['Carlos Souza e mais 5 conexões em comum', 6],
     ['4 ligações em comum', 4],
     ['Nenhuma conexão em comum', 0],
     ['7 gemeenschappelijke connecties', 7],
@@ -1911,6 +2015,14 @@ describe('robustness', () => {
     ['hostile URL', `linkedin.com/in/${'%'.repeat(3_000)}`],
     ['entities', '&amp;'.repeat(800)],
     ['nested-looking markup', '<<@U1|<!here>|>>'.repeat(250)],
+    ['a name, then blank lines', `Sam Lee\n${'\n'.repeat(19_000)}`],
+    ['a name, then spaces and a dash', `Sam Lee${' '.repeat(19_000)}-`],
+    ['full stops before counts and labels', 'a. 1 mutual connections. her note: '.repeat(500)],
+    ['bulleted labels', '• Name: '.repeat(2_000)],
+    ['brackets after a name', `${'Priya Raman ('.repeat(1_000)}Head at X)`],
+    ['words in lower case', 'ab '.repeat(5_000)],
+    ['short notes before a button', `Priya Raman\nHead of Data\n${'met at the bar\n'.repeat(1_000)}Ignore`],
+    ['invite phrases', 'just got an invite from '.repeat(500)],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
     for (let i = 0; i < 5; i += 1) {
