@@ -420,9 +420,9 @@ describe('chat.postEphemeral for the owner’s private notes', () => {
     // Where Slack said plainly the note cannot go there, it goes to the owner's DM instead, once.
     const plainlyRefused = 'error' in fault;
     expect(dmsTo(calls).map((call) => call.args.channel)).toEqual(plainlyRefused ? [OWNER_DM] : []);
-    // A second teammate's word does not send the first note again.
+    // A second teammate's word does not send the first note again (a vouch: a first heads-up would be told).
     const again = mark(standIn);
-    await submit(VIEWS.voice, card.id, { [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('caution') } }, 'U0MATE0002');
+    await submit(VIEWS.voice, card.id, { [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') } }, 'U0MATE0002');
     expect(callsSince(standIn, again).filter((call) => call.method === 'chat.postEphemeral' || dmsTo([call]).length > 0)).toEqual([]);
     tally.tried();
   });
