@@ -154,6 +154,8 @@ export function createNudgesRepo(db: Db) {
     UPDATE thank_you_nudges SET status = 'cancelled', claim_token = NULL, claimed_at = NULL, finished_at = @now, updated_at = @now
     WHERE team_id = @teamId AND invitation_id = @invitationId AND status IN ('scheduled', 'sending', 'delivered')`);
   const byId = db.prepare('SELECT * FROM thank_you_nudges WHERE team_id = ? AND id = ?');
+  const anyForInvitation = db.prepare(`
+    SELECT 1 FROM thank_you_nudges WHERE invitation_id = ? AND team_id = ? AND status <> 'cancelled' LIMIT 1`);
   const byDm = db.prepare(`
     SELECT n.*, i.name, i.headline, i.company, i.note, i.profile_url
     FROM thank_you_nudges n JOIN invitations i ON i.id = n.invitation_id
@@ -287,6 +289,11 @@ export function createNudgesRepo(db: Db) {
      */
     cancelOpen(teamId: string, invitationId: number, now: Date): number {
       return cancelStmt.run({ teamId, invitationId, now: now.getTime() }).changes;
+    },
+
+    /** Whether the invitation has a thank-you nudge of its own (not one cancelled by a change of decision). */
+    hasThankYou(teamId: string, invitationId: number): boolean {
+      return anyForInvitation.get(invitationId, teamId) !== undefined;
     },
 
     findById(teamId: string, id: number): NudgeRecord | null {

@@ -204,7 +204,8 @@ export function createInvitationService(
     const earlier = fresh?.earlier ?? repos.invitations.findEarlierChecks(person);
     const total = fresh?.total ?? earlierTotal(person, earlier);
     const voices = fresh === undefined ? repos.voices.forInvitation(invitation.teamId, invitation.id).map(toCardVoice) : [];
-    return invitationCard(invitation, earlier.map(toHistoryEntry), total, voices, ownerOnlyNotice);
+    const thankYou = invitation.status !== 'accepted' ? undefined : repos.nudges.hasThankYou(invitation.teamId, invitation.id) ? 'suggested' : 'with-earlier-check';
+    return invitationCard({ ...invitation, thankYou }, earlier.map(toHistoryEntry), total, voices, ownerOnlyNotice);
   }
 
   async function postCard(

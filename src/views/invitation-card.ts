@@ -21,6 +21,11 @@ export interface CardInvitation extends InvitationFields {
   decisionReason: string | null;
   decisionNote: string | null;
   createdAt: Date;
+  /**
+   * For an accepted invitation: whether its thank-you is suggested by DM, or comes with an earlier
+   * check of the same person (one thank-you per person). Unknown when absent.
+   */
+  thankYou?: 'suggested' | 'with-earlier-check';
 }
 
 /** An earlier check of the same person, by the owner or a teammate. */
@@ -179,7 +184,13 @@ function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean): KnownBl
   const lines = [`${STATUS_EMOJI[invitation.status]} *${capitalise(STATUS_LABEL[invitation.status])}* by ${who}${when}`];
   if (invitation.decisionReason) lines.push(`Reason: ${text(invitation.decisionReason, 300)}`);
   if (invitation.decisionNote) lines.push(`Note: ${text(invitation.decisionNote, 1000)}`);
-  if (invitation.status === 'accepted') lines.push(':email: A thank-you note will be suggested by DM.');
+  if (invitation.status === 'accepted') {
+    lines.push(
+      invitation.thankYou === 'with-earlier-check'
+        ? ':email: Their thank-you note comes with an earlier check of them: one per person.'
+        : ':email: A thank-you note is suggested by DM, once.',
+    );
+  }
   if (invitation.status === 'blocked') lines.push("*They won't be suggested again, and any later check of them will say so.*");
   return [
     { type: 'section', text: mrkdwn(lines.join('\n')) },

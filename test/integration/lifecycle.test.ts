@@ -495,6 +495,18 @@ describe('thank-you nudges', () => {
     expect(row).toEqual({ status: 'done' });
   });
 
+  it('accepting a second check of the same person brings no second nudge, and its card says why', async () => {
+    const first = await checkPriya();
+    await cardClick(ACTIONS.accept, first.invitationId, first.ts);
+    const second = await checkPriya();
+    await cardClick(ACTIONS.accept, second.invitationId, second.ts);
+    expect(allText(standIn.calls('chat.update').at(-1))).toContain('Their thank-you note comes with an earlier check of them');
+    expect(app.db.prepare('SELECT invitation_id FROM thank_you_nudges').all()).toEqual([{ invitation_id: Number(first.invitationId) }]);
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:00:00Z'))).delivered).toBe(1);
+    // One person in the DM, once: one Sent it button.
+    expect(JSON.stringify(standIn.calls('chat.postMessage').at(-1)?.args.blocks).split(`"${ACTIONS.nudgeSent}"`)).toHaveLength(2);
+  });
+
   it('after Sent it, a change away from Accept and back brings no second thank-you', async () => {
     const { invitationId, ts } = await checkPriya();
     await cardClick(ACTIONS.accept, invitationId, ts);

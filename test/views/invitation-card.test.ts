@@ -194,9 +194,14 @@ describe('invitationCard: decided invitations', () => {
     const { text, blocks } = card(decided('accepted'));
     expect(actionIds(blocks)).toEqual([ACTIONS.changeDecision, ACTIONS.editDetails]);
     expect(collectMrkdwn(blocks).at(-1)).toBe(
-      `:white_check_mark: *Accepted* by <@${OWNER}> on ${slackDate(DECIDED_AT)}\n:email: A thank-you note will be suggested by DM.`,
+      `:white_check_mark: *Accepted* by <@${OWNER}> on ${slackDate(DECIDED_AT)}\n:email: A thank-you note is suggested by DM, once.`,
     );
     expect(text).toBe('Connection invitation from Priya Raman: accepted');
+  });
+
+  it('says when the thank-you comes with an earlier check of the same person', () => {
+    const { blocks } = card({ ...decided('accepted'), thankYou: 'with-earlier-check' });
+    expect(collectMrkdwn(blocks).at(-1)).toContain(':email: Their thank-you note comes with an earlier check of them: one per person.');
   });
 
   it('shows an Ignore with its reason and note', () => {
