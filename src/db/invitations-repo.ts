@@ -179,6 +179,17 @@ export function createInvitationsRepo(db: Db) {
   const earlierByProfile = db.prepare(INVITATION_HISTORY_SQL.earlierByProfile);
   const countByPerson = db.prepare(INVITATION_HISTORY_SQL.countByPerson);
   const countByProfile = db.prepare(INVITATION_HISTORY_SQL.countByProfile);
+  // The owner's newest other accepted check of the same person (as the nudges' one-per-person
+  // rule counts them), each branch along its own index.
+  const otherAcceptedStmt = db.prepare(`
+    SELECT id FROM (
+      SELECT id FROM invitations
+      WHERE team_id = @teamId AND profile_url = @profileUrl AND owner_id = @ownerId AND status = 'accepted' AND id <> @id
+      UNION
+      SELECT id FROM invitations
+      WHERE team_id = @teamId AND person_key = @personKey AND owner_id = @ownerId AND status = 'accepted' AND id <> @id
+        AND (profile_url IS NULL OR @profileUrl IS NULL))
+    ORDER BY id DESC LIMIT 1`);
   const setCard = db.prepare(`
     UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = @responseUrl, updated_at = @now
     WHERE team_id = @teamId AND id = @id`);
@@ -288,6 +299,12 @@ export function createInvitationsRepo(db: Db) {
         decisionReason: row.decision_reason,
         createdAt: new Date(row.created_at),
       }));
+    },
+
+    /** The owner's newest other accepted check of the same person as `invitation`, or null. */
+    otherAcceptedCheck(invitation: { teamId: string; ownerId: string; id: number; profileUrl: string | null; personKey: string }): number | null {
+      const row = otherAcceptedStmt.get(invitation) as { id: number } | undefined;
+      return row?.id ?? null;
     },
 
     /** How many earlier checks findEarlierChecks would find without its limit. */

@@ -388,9 +388,12 @@ export function createInvitationService(
   }
 
   async function applyDecision(invitation: InvitationRecord, request: DecisionRequest, step: 'first' | 'change'): Promise<DecisionOutcome> {
-    // Ask Slack for the owner's time zone before the write, so the transaction stays short.
-    const nudgeDueAt = request.decision === 'accepted' ? await thankYouDueFor(invitation) : null;
+    // Ask Slack for the owner's time zone before the write, so the transaction stays short. A
+    // change away from Accept may hand the thank-you on to another accepted check (below).
+    const thankYouAt = request.decision === 'accepted' || invitation.status === 'accepted' ? await thankYouDueFor(invitation) : null;
+    const nudgeDueAt = request.decision === 'accepted' ? thankYouAt : null;
     const at = clock();
+    let handedOn: number | null = null;
     const decided = deps.db.transaction(() => {
       const change = {
         teamId: request.teamId,
@@ -404,7 +407,13 @@ export function createInvitationService(
       const changed = step === 'first' ? repos.invitations.decide(change) : repos.invitations.changeDecision(change);
       if (!changed) return false;
       repos.decisions.append({ ...request, at });
-      if (invitation.status === 'accepted') repos.nudges.cancelOpen(request.teamId, invitation.id, at);
+      if (invitation.status === 'accepted' && repos.nudges.cancelOpen(request.teamId, invitation.id, at) > 0 && thankYouAt !== null) {
+        // One thank-you per person: an accepted later check of them waited on this one's, and gets it.
+        const other = repos.invitations.otherAcceptedCheck(invitation);
+        if (other !== null && repos.nudges.schedule({ invitationId: other, teamId: request.teamId, ownerId: invitation.ownerId, dueAt: thankYouAt, now: at })) {
+          handedOn = other;
+        }
+      }
       if (nudgeDueAt !== null) {
         repos.nudges.schedule({ invitationId: invitation.id, teamId: request.teamId, ownerId: invitation.ownerId, dueAt: nudgeDueAt, now: at });
       }
@@ -414,6 +423,9 @@ export function createInvitationService(
     if (!decided) return { kind: 'unchanged', invitation: current };
     logger.info('Decision recorded', { teamId: request.teamId, invitationId: invitation.id, decision: request.decision, step });
     const cardShown = await redrawCard(current);
+    // Its card said the thank-you came with this check; now it has its own.
+    const other = handedOn === null ? null : repos.invitations.findById(request.teamId, handedOn);
+    if (other !== null) await redrawCard(other);
     await deps.afterDecision?.(current.teamId, current.ownerId);
     if (request.decision === 'accepted') await openDmAhead(current);
     const declineDraft =

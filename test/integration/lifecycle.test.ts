@@ -507,6 +507,29 @@ describe('thank-you nudges', () => {
     expect(JSON.stringify(standIn.calls('chat.postMessage').at(-1)?.args.blocks).split(`"${ACTIONS.nudgeSent}"`)).toHaveLength(2);
   });
 
+  it('changing the first check away from Accept hands its thank-you on to an accepted later check', async () => {
+    const first = await checkPriya();
+    await cardClick(ACTIONS.accept, first.invitationId, first.ts);
+    const second = await checkPriya();
+    await cardClick(ACTIONS.accept, second.invitationId, second.ts);
+    await cardClick(ACTIONS.changeDecision, first.invitationId, first.ts);
+    const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.changeDecision,
+      private_metadata: modal.private_metadata,
+      values: { [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue('ignored') } },
+    });
+    const nudges = app.db.prepare('SELECT invitation_id, status FROM thank_you_nudges ORDER BY id').all();
+    expect(nudges).toEqual([
+      { invitation_id: Number(first.invitationId), status: 'cancelled' },
+      { invitation_id: Number(second.invitationId), status: 'scheduled' },
+    ]);
+    const redrawnSecond = standIn.calls('chat.update').filter((call) => call.args.ts === second.ts).at(-1);
+    expect(allText(redrawnSecond)).toContain('A thank-you note is suggested by DM, once.');
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:00:00Z'))).delivered).toBe(1);
+  });
+
   it('after Sent it, a change away from Accept and back brings no second thank-you', async () => {
     const { invitationId, ts } = await checkPriya();
     await cardClick(ACTIONS.accept, invitationId, ts);
