@@ -39,7 +39,7 @@ const NO_NAME_FIELD_REASON =
 
 /** Reads plain text: a pasted invitation or the one-line `Name | Headline | …` form. */
 export function parseInvitation(text: string): ParseResult {
-  const clean = cleanText(text.slice(0, MAX_INPUT));
+  const clean = cleanText(tabsApart(text.slice(0, MAX_INPUT)));
   const fields = oneLineFields(clean, (line) => line.split('|'));
   return fields ? readOneLine(fields) : readPastedOrParts(clean);
 }
@@ -52,8 +52,20 @@ export function parseSlackCommandText(raw: string): ParseResult {
   const limited = raw.slice(0, MAX_INPUT);
   const fields = oneLineFields(limited, (line) => splitOutsideSlackMarkup(line));
   if (fields) return readOneLine(fields.map((field) => cleanText(decodeSlackText(field))));
-  return readPastedOrParts(cleanText(decodeSlackText(limited)));
+  return readPastedOrParts(cleanText(tabsApart(decodeSlackText(limited))));
 }
+
+/**
+ * A row copied from a spreadsheet ("Owen Hughes⇥Security Engineer at Cloudflare⇥5 mutual"): on a
+ * single line, its tabs become spaced dashes, read as a typed line's separators (cleanText would
+ * make them spaces). Tabs in pasted text of several lines are left to cleanText.
+ */
+function tabsApart(text: string): string {
+  if (!text.includes('\t') || ANY_LINE_BREAK.test(text.trim())) return text;
+  return text.trim().replace(TABS, ' — ');
+}
+
+const TABS = /\t+/g;
 
 // ---------------------------------------------------------------------------------------------
 // The one-line form: Name | Headline | N mutual | profile URL | note
@@ -176,9 +188,10 @@ const NO_HEADLINE: HeadlineParts = { headline: null, company: null };
 // a full stop before a count or a note's label ("Head of Data at Northwind. 14 mutual", "…
 // connections. Her note: …"), or after a count ("12 mutual connections. Anyone know him?"). Not
 // any full stop: "Dr. Mei Chen" is one name. A dash's spaces are read from the first of them
-// only: trying from each space of a long run would take time quadratic in its length.
+// only: trying from each space of a long run would take time quadratic in its length. Semicolons
+// too ("Name: Amaru Quispe; Role: …"), and a plus before a note's label ("14 mutual + note: …").
 const TYPED_SEPARATOR =
-  /,\s+|(?<!\s)\s+[-–—·•]\s+|\.\s+(?=\d|(?:(?:her|his|their|personal)\s+)?(?:note|message)\s*:)|\.(?<=\b(?:mutuals?|connections?)\.)\s+/i;
+  /[,;]\s+|(?<!\s)\s+[-–—·•]\s+|(?<!\s)\s+\+\s+(?=(?:note|message)\s*:)|\.\s+(?=\d|(?:(?:her|his|their|personal)\s+)?(?:note|message)\s*:)|\.(?<=\b(?:mutuals?|connections?)\.)\s+/i;
 
 /**
  * Pasted text; or a single typed line with commas or dashes for bars ("Priya Raman, Head of Data
@@ -189,17 +202,69 @@ const TYPED_SEPARATOR =
  */
 function readPastedOrParts(text: string): ParseResult {
   const pasted = readPasted(text);
-  if ((pasted.ok && !maySayMoreInParts(pasted.invitation)) || ANY_LINE_BREAK.test(text.trim())) return pasted;
-  const parts = nameApartFromProfile(typedParts(text));
+  if (pasted.ok && !maySayMoreInParts(pasted.invitation)) return pasted;
+  const trimmed = text.trim();
+  const newline = trimmed.search(ANY_LINE_BREAK);
+  // A typed line may have the note on the lines under it ("…, 3 mutual" then "\"Hi Morgan,…").
+  const below = newline === -1 ? '' : trimmed.slice(newline + 1).trim();
+  if (newline !== -1 && !opensNoteBelow(below)) return pasted;
+  const line = newline === -1 ? trimmed : trimmed.slice(0, newline);
+  const parts = nameFirst(nameApartFromProfile(typedParts(line)).map(withoutSlackMarkup));
   if (parts.length < 2) return pasted;
-  const typed = readPasted(parts.join('\n'));
+  const typed = readPasted((below === '' ? parts : [...parts, below]).join('\n'));
   const first = parts[0] ?? '';
-  // The first part names the person, alone, in an invite phrase ("Invite from Priya Raman"), or
-  // typed in lower case ("priya raman, head of data at northwind").
-  if (!typed.ok || typed.invitation.name !== (nameFromLine(first) ?? invitePhraseName(first) ?? lowerCaseName(first))) return pasted;
+  // The first part names the person, alone, in an invite phrase ("Invite from Priya Raman"),
+  // typed in lower case ("priya raman, head of data at northwind"), or labelled ("Name: …").
+  const named = nameFromLine(first) ?? invitePhraseName(first) ?? lowerCaseName(first) ?? labelledName(first);
+  if (!typed.ok || typed.invitation.name !== named) return pasted;
   const { headline, company, mutualConnections, profileUrl } = typed.invitation;
   const more = (headline !== null && (company !== null || looksLikeHeadline(headline))) || mutualConnections !== null || profileUrl !== null;
   return more ? typed : pasted;
+}
+
+/** The lines under a typed line start a note: a quote, a note's label ("Note: …") or a greeting. */
+function opensNoteBelow(below: string): boolean {
+  if (OPENING_QUOTE.test(below) || NOTE_LABEL.test(below)) return true;
+  const newline = below.search(ANY_LINE_BREAK);
+  return opensNote(newline === -1 ? below : below.slice(0, newline));
+}
+
+/** The name a "Name: …" part gives; null for any other part. */
+function labelledName(part: string): string | null {
+  const line = classifyLine(part);
+  return line.kind === 'label' ? (hintOf(line)?.name ?? null) : null;
+}
+
+/**
+ * Slack's bold, italic or strike-through typed raw around a part ("*Sofia Marin*", "_Principal
+ * Designer at Canva_"): the part without it. Slack shows it as markup, so the words are the same.
+ */
+function withoutSlackMarkup(part: string): string {
+  const text = part.trim();
+  const mark = text.charAt(0);
+  const marked = (mark === '*' || mark === '_' || mark === '~') && text.length > 2 && text.endsWith(mark);
+  return marked ? text.slice(1, -1).trim() : part;
+}
+
+/**
+ * A count or a profile URL typed before the name ("14 mutual — Priya Raman, …",
+ * "https://…/in/jkowalski, Jakub Kowalski, …") goes after it, so the name part comes first.
+ */
+function nameFirst(parts: string[]): string[] {
+  let lead = 0;
+  while (lead < 2 && lead < parts.length - 1 && isCountOrProfile(parts[lead] ?? '')) lead += 1;
+  if (lead === 0) return parts;
+  return [parts[lead] ?? '', ...parts.slice(0, lead), ...parts.slice(lead + 1)];
+}
+
+const STARTS_WITH_DIGIT = /^\d/;
+
+/** A part that is only a count of mutual connections or only a profile URL. */
+function isCountOrProfile(part: string): boolean {
+  const text = part.trim();
+  // "14 mutual", not "Priya Raman (14 mutual)".
+  if (STARTS_WITH_DIGIT.test(text)) return mutualsOnLine(text)?.alone === true;
+  return !text.includes(' ') && LOOKS_LIKE_URL.test(text) && normaliseProfileUrl(text) !== null;
 }
 
 /**
@@ -227,8 +292,13 @@ function nameApartFromProfile(parts: string[]): string[] {
   // A profile URL has no space in it: the part up to the first space is the URL or nothing.
   const firstSpace = trimmed.indexOf(' ');
   const url = trimmed.slice(0, firstSpace);
-  if (!LOOKS_LIKE_URL.test(url) || normaliseProfileUrl(url) === null) return parts;
-  return [trimmed.slice(firstSpace + 1), url, ...rest];
+  if (LOOKS_LIKE_URL.test(url) && normaliseProfileUrl(url) !== null) return [trimmed.slice(firstSpace + 1), url, ...rest];
+  // Or between the name and the count ("Priya Banerjee https://…/in/priyabanerjee 14 mutual").
+  if (!LOOKS_LIKE_URL.test(trimmed)) return parts;
+  const words = trimmed.split(' ');
+  const at = words.findIndex((word) => LOOKS_LIKE_URL.test(word) && normaliseProfileUrl(word) !== null);
+  if (at <= 0) return parts;
+  return [words.slice(0, at).join(' '), words[at] ?? '', words.slice(at + 1).join(' '), ...rest].filter((part) => part !== '');
 }
 
 const TYPED_SEPARATORS = new RegExp(TYPED_SEPARATOR.source, 'gi');
@@ -267,6 +337,9 @@ function typedParts(text: string): string[] {
       continue;
     }
     const rest = text.slice(part.start).trim();
+    // "…, 0 mutual, said: we have a remote role…": the note, without its "said:".
+    const said = SAID.exec(rest);
+    if (said !== null) return [...parts.slice(0, i).map((each) => each.text), rest.slice(said[0].length)];
     // A note's label ("Her note: …") starts the note too, and it is kept whole.
     const opens = OPENING_QUOTE.test(rest) || opensNote(part.text.trim()) || NOTE_LABEL.test(rest);
     if (opens || (afterCountOrProfile && looksLikeSentence(rest))) return [...parts.slice(0, i).map((each) => each.text), rest];
@@ -274,23 +347,42 @@ function typedParts(text: string): string[] {
   return parts.map((each) => each.text);
 }
 
+// "said:", "she wrote:": what a typed line quotes of the note.
+const SAID = /^(?:(?:she|he|they)\s+)?(?:said|says|wrote|writes)\s*:\s*/i;
 // "Note:", "Her note:", "Personal message:" and the like (see LABEL).
 const NOTE_LABEL = /^(?:(?:(?:her|his|their|personal)\s+)?(?:note|message)|invitation message)\s*:/i;
 
 /**
  * "Priya Raman, CFA — Portfolio Manager at Fidelity": a credential after the name's comma
  * ("CFA", "PhD", "LEED AP", not a title such as "CTO") is part of the name, when a headline comes
- * after it. Joins the first two parts in place.
+ * after it; so are pronouns ("Jordan Blake, PMP, he/him, Delivery Manager at …"), which the name
+ * then drops. Joins the first parts in place, two at most.
  */
 function credentialIntoName(text: string, parts: { text: string; start: number }[]): void {
-  const [first, second, third] = parts;
-  if (first === undefined || second === undefined || third === undefined) return;
-  const credential = second.text.trim();
-  const afterComma = text.charAt(first.start + first.text.length) === ',' && credential.length <= 20;
-  if (!afterComma || !isCredential(credential) || TITLE_WORDS.has(credential.toLowerCase())) return;
-  if (!looksLikeHeadline(third.text) || plausibleNameIn(first.text) === null) return;
-  parts.splice(0, 2, { text: `${first.text}, ${credential}`, start: first.start });
+  const first = parts[0];
+  if (first === undefined) return;
+  let name = first.text;
+  let next = 1;
+  for (; next <= 2; next += 1) {
+    const part = parts[next];
+    const suffix = part?.text.trim() ?? '';
+    const previous = parts[next - 1];
+    const afterComma = part !== undefined && previous !== undefined && text.charAt(previous.start + previous.text.length) === ',' && suffix.length <= 20;
+    if (!afterComma || !(isNameCredential(suffix) || PRONOUNS_PART.test(suffix))) break;
+    name = `${name}, ${suffix}`;
+  }
+  const headline = parts[next];
+  if (next === 1 || headline === undefined || !looksLikeHeadline(headline.text) || plausibleNameIn(first.text) === null) return;
+  parts.splice(0, next, { text: name, start: first.start });
 }
+
+/** A credential after a name ("CFA", "PhD", "LEED AP"), not a title such as "CTO". */
+function isNameCredential(suffix: string): boolean {
+  return isCredential(suffix) && !TITLE_WORDS.has(suffix.toLowerCase());
+}
+
+// Pronouns as a part of their own: "he/him", "(she/her)", "they/them/theirs".
+const PRONOUNS_PART = /^\(?(?:she|he|they|ze|xe)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\)?$/iu;
 
 /**
  * A forwarded or quoted e-mail: what the forwarder wrote above it ("FYI - should I accept this
@@ -345,7 +437,9 @@ function readPastedLines(text: string): ParseResult {
   // A single line is a typed summary; its commas are read part by part (readPastedOrParts).
   const commaApart = text.includes('\n');
   const allLines = settleLooseCounts(text.split('\n').flatMap((line) => countApart(line, commaApart)).map(classifyLine));
-  const name = chooseName(allLines);
+  // Outlook's Safe Links hide the e-mail's links (and the profile) until unwrapped.
+  const linked = text.includes('safelinks.') ? withoutSafeLinks(text) : text;
+  const name = chooseName(allLines, linked.includes(EMAIL_LINK));
   const lines = firstInvitationLines(allLines, name);
   const headlineLine = name?.headline ? -1 : findHeadlineLine(lines, name);
   const { headline, company } = chooseHeadline(lines, name, headlineLine);
@@ -354,11 +448,30 @@ function readPastedLines(text: string): ParseResult {
     headline,
     company,
     mutualConnections: firstMutual(lines),
-    profileUrl: inviterProfileUrl(text),
+    profileUrl: inviterProfileUrl(linked),
     note: finishNote(chooseNote(lines, used, Math.max(name?.line ?? 0, 0), name !== null)),
   };
   if (name) return success(name.name, found, 'pasted');
   return failure(text.trim() === '' ? EMPTY_REASON : NO_NAME_REASON, found);
+}
+
+// Outlook's Safe Links wrap each link of a corporate mailbox's mail:
+// "https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.linkedin.com%2Fcomm%2Fin%2F…&data=…".
+// The host cannot backtrack past a ":" or "/", so each "https://" is read once.
+const SAFE_LINK = /https?:\/\/[\w.-]*safelinks\.protection\.outlook\.com\/?\?[^\s<>]*/gi;
+
+/** The text with each Safe Links URL replaced by the link it wraps (its `url=` parameter, decoded). */
+function withoutSafeLinks(text: string): string {
+  return text.replace(SAFE_LINK, (link) => {
+    const query = link.slice(link.indexOf('?') + 1);
+    const wrapped = query.split('&').find((parameter) => parameter.startsWith('url='));
+    if (wrapped === undefined) return link;
+    try {
+      return decodeURIComponent(wrapped.slice(4));
+    } catch {
+      return link;
+    }
+  });
 }
 
 /**
@@ -434,11 +547,28 @@ function countApart(raw: string, commaApart: boolean): string[] {
   const segment = bracketed === null ? (LAST_SEGMENT.exec(text) ?? (commaApart ? LAST_COMMA_PART.exec(text) : null)) : null;
   const before = (bracketed ?? segment)?.[1] ?? '';
   const count = (bracketed ?? segment)?.[2] ?? '';
+  if (bracketed !== null && before !== '') {
+    const headlineAndCount = headlineBesideCount(before, count);
+    if (headlineAndCount !== null) return headlineAndCount;
+  }
   if (before === '' || mutualsOnLine(count.trim())?.alone !== true) return [raw];
   if (looksLikeSentence(before) || NETWORK_FIGURES.test(before)) return [raw];
   // Beside a count in brackets, a name or a headline; before a segment, only a headline.
   if (segment !== null && !looksLikeHeadline(before)) return [raw];
   return [before, count.trim()];
+}
+
+/**
+ * "Lars Eriksson (Founder at Northvolt Labs, 3 mutual)": a headline and a count in one bracket.
+ * The name keeps the headline in its bracket, and the count goes on a line of its own. Null for
+ * any other bracket.
+ */
+function headlineBesideCount(before: string, bracket: string): string[] | null {
+  const parts = LAST_COMMA_PART.exec(bracket.trim());
+  const headline = parts?.[1] ?? '';
+  const count = parts?.[2] ?? '';
+  if (headline === '' || mutualsOnLine(count)?.alone !== true || !looksLikeHeadline(headline) || looksLikeSentence(headline)) return null;
+  return [`${before} (${headline})`, count];
 }
 
 function classifyLine(raw: string): Line {
@@ -594,7 +724,7 @@ function hint(name: string | null, rank: number): NameHint | null {
  * An explicit name (a `Name:` label, an invite phrase, `From: X via LinkedIn`) wins over the first
  * line that merely looks like a name; a "Name – Headline" line is the last resort.
  */
-function chooseName(lines: readonly Line[]): ChosenName | null {
+function chooseName(lines: readonly Line[], email: boolean): ChosenName | null {
   const best = bestHint(lines);
   if (best) {
     const nameLine = lines.findIndex((line) => line.kind === 'text' && sameName(line.text, best.name));
@@ -603,9 +733,9 @@ function chooseName(lines: readonly Line[]): ChosenName | null {
     return { name: best.name, line: nameLine === -1 ? best.line : nameLine, headline: best.headline ?? null, aside };
   }
   const recipient = recipientName(lines);
-  const name = firstNameLine(lines, recipient) ?? nameBesideHeadline(lines);
+  const name = firstNameLine(lines, recipient, email) ?? nameBesideHeadline(lines);
   // An inviter who has the recipient's name is still read.
-  return name ?? (recipient === null ? null : firstNameLine(lines, null)) ?? lowerCaseNameLine(lines);
+  return name ?? (recipient === null ? null : firstNameLine(lines, null, email)) ?? lowerCaseNameLine(lines);
 }
 
 /**
@@ -660,14 +790,14 @@ function recipientName(lines: readonly Line[]): string | null {
  * comes under the second, the first is the recipient's and the second the inviter's. So too
  * after a greeting that is also a name ("Hoi Sam").
  */
-function firstNameLine(lines: readonly Line[], recipient: string | null): ChosenName | null {
+function firstNameLine(lines: readonly Line[], recipient: string | null, email: boolean): ChosenName | null {
   const lowerRecipient = recipient?.toLowerCase();
   for (const [index, line] of lines.entries()) {
     if (line.kind !== 'text') continue;
     const name = nameFromLine(line.text);
     if (!name || name.toLowerCase() === lowerRecipient) continue;
     const chosen: ChosenName = { name, line: index, headline: null, aside: bracketedHeadline(line.text) };
-    const mayNotBeTheName = followsLogo(lines, index) || STARTS_WITH_NAME_LIKE_GREETING.test(name) || opensTextAlone(lines, index);
+    const mayNotBeTheName = followsLogo(lines, index) || STARTS_WITH_NAME_LIKE_GREETING.test(name) || opensTextAlone(lines, index, email);
     return mayNotBeTheName ? (nameWithHeadlineAt(lines, nextLoudLine(lines, index + 1)) ?? chosen) : chosen;
   }
   return null;
@@ -678,13 +808,19 @@ function firstNameLine(lines: readonly Line[], recipient: string | null): Chosen
 const STARTS_WITH_NAME_LIKE_GREETING = /^(?:[Mm]oin|[Hh]oi|[Bb]este|[Ss]ervus|[Ss]alut)\s/;
 
 /**
- * The text's first line, a blank line under it: a Gmail copy selected from the recipient's name
- * down, without the logo (a picture copies as nothing), starts so: "Sam Lee", a blank line, then
- * the inviter's name and headline.
+ * The text's first line, where a copy selected from the recipient's name down, without the logo
+ * (a picture copies as nothing), starts: with a blank line under it in Gmail ("Sam Lee", a blank
+ * line, then the inviter's name and headline); with none in Outlook ("Sam Lee", "Priya Raman",
+ * "Head of Data at Northwind"), whose copy keeps the e-mail's links ("Accept<https://…/comm/…>").
+ * Without either, "Priya Raman" over "Sam Lee" and a headline stays ambiguous and the first name
+ * is kept. The caller takes the next name only when a headline comes under it.
  */
-function opensTextAlone(lines: readonly Line[], index: number): boolean {
-  return lines[index + 1]?.kind === 'blank' && nextLoudLine(lines, 0) === index;
+function opensTextAlone(lines: readonly Line[], index: number, email: boolean): boolean {
+  return (email || lines[index + 1]?.kind === 'blank') && nextLoudLine(lines, 0) === index;
 }
+
+// The path of every link in LinkedIn's e-mails ("https://www.linkedin.com/comm/in/…"), never of the web page's.
+const EMAIL_LINK = 'linkedin.com/comm/';
 
 function followsLogo(lines: readonly Line[], index: number): boolean {
   let before = index - 1;
@@ -809,7 +945,7 @@ const FINAL_DOT = /\.$/;
 const STARTS_CAPITALISED = /^[^\p{L}]*[\p{Lu}\p{Lt}\p{Lo}]/u;
 const PARTICLES = new Set([
   'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'dei', 'degli', 'di', 'du', 'des', 'van', 'von', 'der',
-  'den', 'la', 'le', 'lo', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'ten', 'ter', 'zu', 'af', 'av',
+  'den', 'la', 'le', 'lo', 'los', 'las', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'ten', 'ter', 'zu', 'af', 'av',
   // Dutch "van 't Hof".
   "'t", '’t',
 ]);
@@ -891,9 +1027,22 @@ function isPlausibleName(candidate: string): boolean {
   const [main = '', ...suffixes] = candidate.split(',').map((part) => part.trim());
   if (!suffixes.every(isCredential)) return false;
   const words = main.split(' ');
-  if (words.length > 6 || words.every((word) => PARTICLES.has(word))) return false;
+  if (words.length > MAX_NAME_WORDS && !fewWordsButParticles(words)) return false;
+  if (words.every((word) => PARTICLES.has(word))) return false;
   if (words.length === 1 && LONE_PRONOUNS.has(main.toLowerCase())) return false;
   return words.every(isNameWord);
+}
+
+const MAX_NAME_WORDS = 6;
+const MAX_NAME_WORDS_WITH_PARTICLES = 9;
+
+/**
+ * A long name that is long for its particles: "María de los Ángeles Ruiz del Castillo" has seven
+ * words, four without "de", "los" and "del".
+ */
+function fewWordsButParticles(words: readonly string[]): boolean {
+  if (words.length > MAX_NAME_WORDS_WITH_PARTICLES) return false;
+  return words.filter((word) => !PARTICLES.has(word)).length <= MAX_NAME_WORDS - 2;
 }
 
 /** A credential; of several parts ("LEED AP"), none a title word ("VP EMEA" is a headline). */
@@ -933,9 +1082,10 @@ const GREETING_PREFIX = /^(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|chère
 const INVITE_SUFFIX =
   /^(.+?)\s+(?:wants\s+to\s+(?:connect|join)|would\s+like\s+to\s+(?:connect|join)|(?:has\s+|have\s+)?invited\s+you|(?:follows\s+you\s+and\s+)?is\s+inviting\s+you|(?:has\s+)?sent\s+you\s+an?\s+(?:connection\s+)?(?:invitation|invite|request)|is\s+waiting\s+for\s+your\s+response|(?:has\s+)?asked\s+to\s+connect|möchte\s+(?:sich\s+)?(?:mit\s+(?:ihnen|dir)\s+)?(?:vernetzen|kontakt\s+(?:mit\s+(?:ihnen|dir)\s+)?aufnehmen)|souhaite\s+(?:rejoindre\s+votre\s+réseau|se\s+connecter|entrer\s+en\s+(?:relation|contact))|vous\s+invite\s+à\s+rejoindre\s+son\s+réseau|vous\s+a\s+envoyé\s+une\s+invitation|quiere\s+conectar|te\s+ha\s+enviado\s+una\s+invitación|gostaria\s+de\s+se\s+conectar|quer\s+se\s+conectar|(?:lhe\s+)?enviou\s+um\s+convite|wil\s+(?:met\s+(?:u|je|jou)\s+)?(?:connecten|verbinden|connectie\s+maken)|heeft\s+(?:u|je)\s+een\s+uitnodiging\s+(?:gestuurd|verzonden))\b/i;
 // "Invitation from X", and "Einladung von X", "Invitation de X", "Invitación de X", "Convite de
-// X", "Uitnodiging van X".
+// X", "Uitnodiging van X". As typed in Slack too: after an emoji or "fyi" ("👀 fyi invite from
+// X"), with a colon for "from" ("New invite: X", "Einladung: X"), or "Got a request from X".
 const INVITE_PREFIX =
-  /^(?:(?:(?:you|i)\s+(?:just\s+)?(?:have|got|received)\s+|(?:just\s+)?(?:got|received)\s+)?(?:an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?from|einladung\s+von|invitation\s+de(?:\s+la\s+part\s+de)?|invitación\s+de|convite\s+de|uitnodiging\s+van)\s+(.+)$/i;
+  /^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+\s*)?(?:(?:fyi|psa|heads\s+up)\b[\s,:;–—-]*)?(?:(?:(?:(?:you|i)\s+(?:just\s+)?(?:have|got|received)\s+|(?:just\s+)?(?:got|received)\s+)?(?:an?\s+(?:new\s+)?|new\s+)?(?:(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?|request\s+)from|einladung\s+von|invitation\s+de(?:\s+la\s+part\s+de)?|invitación\s+de|convite\s+de|uitnodiging\s+van)\s+|(?:an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request|einladung)\s*:\s*)(.+)$/i;
 const PROFILE_PICTURE = /^(?:view\s+)?(.+?)['’]s?\s+(?:profile\s+(?:picture|photo|image)|profile|photo)$/i;
 // "Photo of X", and "Profilbild von X", "Photo de profil de X", "Foto de perfil de X", "Foto do
 // perfil de X", "Profielfoto van X". (The German page's "Jana Müllers Profilbild" is boilerplate:
@@ -1012,7 +1162,7 @@ const UI_WORDS = new Set([
   // German: "Einladungen (3)", "Alle anzeigen", "Profil anzeigen", "Einladung annehmen", "Nachricht" …
   'annehmen', 'ignorieren', 'ablehnen', 'nachricht', 'vernetzen', 'folgen', 'antworten', 'zurückziehen',
   'einladung', 'einladungen', 'verwalten', 'alle', 'anzeigen', 'profil', 'mehr', 'weniger', 'eingegangen',
-  'gesendet', 'abbestellen', 'hilfe',
+  'gesendet', 'abbestellen', 'hilfe', 'erhalten',
   // French: "Voir le profil", "Tout afficher", "Accepter l'invitation", "Se connecter" …
   'accepter', 'ignorer', 'refuser', 'se', 'connecter', 'suivre', 'répondre', 'retirer', "l'invitation",
   'l’invitation', 'voir', 'le', 'tout', 'afficher', 'gérer', 'reçues', 'envoyées', 'aide',
@@ -1135,8 +1285,10 @@ const LAST_RESORT_AT = /\s(?:en\s+|(?<=\p{L}\s)n[oa]s?\s+(?=[A-ZÀ-ÖØ-Þ\d]|[a
 /** One of those before a capitalised word or a digit: enough to look like a headline. */
 const FOREIGN_AT_NAMED_COMPANY = /\s(?:bei|chez|em|bij|en)\s+[A-ZÀ-ÖØ-Þ\d]/;
 const LEGAL_SUFFIX = '(?:inc|llc|l\\.l\\.c|ltd|limited|gmbh|corp|co|plc|llp|lp|ag|sa|s\\.a|bv|b\\.v|pty|pte|srl|sas|oy|ab)\\b';
-// The company stops where more headline bits start, but "Acme, Inc." keeps its comma.
-const COMPANY_END = new RegExp(`\\s*[|·•]|\\s+[-–—]\\s|,(?!\\s*${LEGAL_SUFFIX})`, 'i');
+// The company stops where more headline bits start, but "Acme, Inc." keeps its comma; and at
+// an "&" that joins a second role at another company ("Founder @ Loomly & Advisor @ Techstars"),
+// looked for only a few words ahead ("Stein & Partner GmbH" has no "@" after it).
+const COMPANY_END = new RegExp(`\\s*[|·•]|\\s+[-–—]\\s|,(?!\\s*${LEGAL_SUFFIX})|\\s+&\\s+(?=[^@|·•]{1,60}\\s(?:@|at)\\s)`, 'i');
 
 /**
  * "Role at Company" / "Role @ Company" → role and company; the company stops at ` | `, ` · `,
@@ -1182,7 +1334,8 @@ export function companyAfterHeadline(headline: string | null, company: string | 
 const FOREIGN_AT_WORDS = ['bei', 'chez', 'em', 'bij', 'an der', 'am', 'en', 'no', 'na', 'nos', 'nas'];
 
 function roleAndCompany(line: string): { role: string; company: string; more: boolean } | null {
-  const at = AT_COMPANY.exec(line) ?? companyMarker(line, FOREIGN_AT) ?? companyMarker(line, LAST_RESORT_AT);
+  const english = AT_COMPANY.exec(line);
+  const at = (english === null ? null : germanicBefore(line, english)) ?? english ?? companyMarker(line, FOREIGN_AT) ?? companyMarker(line, LAST_RESORT_AT);
   if (!at) return null;
   const rest = line.slice(at.index + at[0].length);
   const end = rest.search(COMPANY_END);
@@ -1190,6 +1343,21 @@ function roleAndCompany(line: string): { role: string; company: string; more: bo
   if (!company) return null;
   const more = end !== -1 && LETTER_OR_DIGIT.test(rest.slice(end));
   return { role: line.slice(0, at.index).trim(), company, more };
+}
+
+// The foreign words for "at" that mean nothing else: "bei", "chez", "bij".
+const PLAIN_FOREIGN_AT = /\s(?:bei|chez|bij)\s/;
+
+/**
+ * "Werkstudent bei BMW Group | Wirtschaftsinformatik @ TUM": a "bei", "chez" or "bij" before
+ * the first "@" marks the company, as an "at" there would. Null when there is none.
+ */
+function germanicBefore(line: string, english: RegExpExecArray): RegExpExecArray | null {
+  if (!english[0].includes('@')) return null;
+  const before = PLAIN_FOREIGN_AT.exec(line.slice(0, english.index));
+  if (before === null) return null;
+  const marker = companyMarker(line, FOREIGN_AT);
+  return marker !== null && marker.index < english.index && PLAIN_FOREIGN_AT.test(marker[0]) ? marker : null;
 }
 
 /**
@@ -1252,7 +1420,8 @@ const FIRST_WORD = /^[^\s|·•,]+/;
 const PORTUGUESE_IN_THE: ReadonlySet<string> = new Set(['no', 'na', 'nos', 'nas']);
 // A Portuguese role before "no"/"na": "Engenheira de Dados", "Desenvolvedor Backend", "Analista".
 // Without one the "no" is English ("Bolt server has no TCP address").
-const PORTUGUESE_ROLE = /(?:^|\s)(?:d[eoa]s?\s|\p{L}+(?:dor|dora|eir[oa]|ista|ente)(?=\s|$))/iu;
+// "Diretor"/"Diretora" and "Gestor"/"Gestora" end otherwise ("Diretor Comercial na Sonae").
+const PORTUGUESE_ROLE = /(?:^|\s)(?:d[eoa]s?\s|(?:\p{L}+(?:dor|dora|eir[oa]|ista|ente)|diretora?|gestora?)(?=\s|$))/iu;
 
 // The German role before "an der" or "am": a capitalised word of letters ("Professorin").
 const GERMAN_ROLE = /^[A-ZÄÖÜ][a-zäöüß]+$/;
@@ -1324,12 +1493,22 @@ function couldBeHeadline(text: string): boolean {
   if (!looksLikeSentence(text)) return true;
   // Either exception holds only for a line short enough to classify.
   const short = text.length <= MAX_CLASSIFIED_LINE;
-  if (ENDS_WITH_EXCLAMATION.test(text)) return short && endsWithHeadlineCry(text);
+  if (ENDS_WITH_EXCLAMATION.test(text)) return short && (endsWithHeadlineCry(text) || COMPANY_WITH_EXCLAMATION.test(text));
+  // An emoji for the cry's "!" ("Talent Partner at Miro — we're hiring 🚀").
+  const emoji = short ? ENDS_WITH_PICTOGRAPH.exec(text) : null;
+  if (emoji !== null) return endsWithHeadlineCry(`${text.slice(0, emoji.index).trimEnd()}!`);
   const pipe = text.indexOf(' | ');
   if (pipe === -1 || endsWithFullStop(text)) return false;
   const first = text.slice(0, pipe);
   return !looksLikeSentence(first) || (short && isSloganBeforeTitles(text, first));
 }
+
+// A company whose name ends in "!" ("Chief Product Officer at Kahoot!", "Editor at Yahoo!"):
+// one word after "at", behind a role in title case, not words of a sentence ("Great to see you
+// at KubeCon!").
+const COMPANY_WITH_EXCLAMATION =
+  /^\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|and|&|for))*\s+(?:at|@)\s+\p{Lu}[^\s!?]*!$/u;
+const ENDS_WITH_PICTOGRAPH = /\p{Extended_Pictographic}\uFE0F?$/u;
 
 // Separators between a headline's segments, each three characters long.
 const SEGMENT_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' • '] as const;
@@ -1649,6 +1828,8 @@ function readsAsSentence(line: string): boolean {
 
 const CLOSING_QUOTE = /["“”»›'’]$/;
 // "…see more", and "…mehr", "…voir plus", "…ver más", "…ver mais", "…meer".
+// The web page's "…see less" under a note it has shown in full: no part of the note.
+const SEE_LESS = /(?:…|\.\.\.)\s*(?:see less|weniger(?: anzeigen)?|voir moins|ver menos|minder(?: weergeven)?)$/i;
 const SEE_MORE = /(…|\.\.\.)\s*(?:see more|mehr(?: anzeigen)?|voir plus|ver más|ver mais|meer(?: weergeven)?)$/i;
 
 /**
@@ -1720,6 +1901,8 @@ function signsOff(line: Line | undefined): boolean {
 function firstUnquotedNote(lines: readonly Line[], used: ReadonlySet<number>, from: number): string | null {
   for (let index = from; index < lines.length; index += 1) {
     const line = lines[index];
+    // The e-mail's footer ("Diese E-Mail ist für Sam Lee … bestimmt") ends it: no note follows.
+    if (line?.kind === 'recipient') return null;
     // A sentence with a link in it ("Quick look: https://…") may start the note too.
     if ((line?.kind !== 'text' && line?.kind !== 'link') || used.has(index) || !looksLikeSentence(line.text)) continue;
     const note = unquotedNote(lines, index, used);
@@ -1734,12 +1917,17 @@ function isBareGreeting(text: string): boolean {
 
 function labelledNote(lines: readonly Line[], start: number): string {
   const first = lines[start];
-  const collected = [first?.kind === 'label' ? first.value : ''];
+  const value = first?.kind === 'label' ? first.value : '';
+  // "Note: none", as a typed summary says there is none.
+  if (NO_NOTE.test(value.trim())) return '';
+  const collected = [value];
   for (let index = start + 1; index < lines.length && !isNoteStop(lines[index]); index += 1) {
     collected.push(noteText(lines[index]));
   }
   return collected.join('\n');
 }
+
+const NO_NOTE = /^(?:none|n\/a|no note|no message|-|–|—|keine|aucune?|ninguna?|nenhuma?|geen)[.!]?$/i;
 
 /** From the opening quote to the line that ends with a closing quote; unclosed, to the first blank line. */
 function quotedNote(lines: readonly Line[], start: number): string {
@@ -1793,7 +1981,7 @@ function noteText(line: Line | undefined): string {
 /** Cleans a note: no "…see more", no surrounding quotes, tidy paragraphs, capped. Null when empty. */
 function finishNote(text: string | null): string | null {
   if (text === null) return null;
-  const tidy = cleanMultiLine(text.slice(0, FIELD_LIMITS.note * 4), FIELD_LIMITS.note * 4).replace(SEE_MORE, '$1');
+  const tidy = cleanMultiLine(text.slice(0, FIELD_LIMITS.note * 4), FIELD_LIMITS.note * 4).replace(SEE_MORE, '$1').replace(SEE_LESS, '');
   const note = truncate(cleanMultiLine(unquote(tidy), FIELD_LIMITS.note * 4), FIELD_LIMITS.note);
   return note === '' ? null : note;
 }
@@ -1820,11 +2008,12 @@ const OTHER_PRONOUNS =
 const ENDS_WITH_EXCLAMATION = /[!?]["'”’)]*$/;
 const ENDS_WITH_FULL_STOP = /\.["'”’)]*$/;
 const ENDS_WITH_INITIALS = /(?:^|\s)(?:\p{Lu}\.)+["'”’)]*$/u;
-// Name suffixes whose full stop ends no sentence: "Martin Luther King Jr.", "Hannah O'Connell, Ph.D.".
+// Name suffixes whose full stop ends no sentence: "Martin Luther King Jr.", "Hannah O'Connell, Ph.D.",
+// "Maria Gonzalez (Ret.)".
 // As written (case matters), so "…nothing to do." still ends a sentence; "M.D."-style ones are initials.
 // Tested on the last word only (see endsWithNameSuffix).
 const NAME_SUFFIX =
-  /^(?:Jr|JR|Sr|SR|Esq|Ph\.?D|D\.?Phil|Ed\.?D|Psy\.?D|Pharm\.?D|MD|DDS|DMD|JD|LL\.?[BM]|MBA|M\.?Sc|B\.?Sc|M\.?Eng|P\.?Eng|RN|CPA)\.["'”’)]*$/;
+  /^(?:Jr|JR|Sr|SR|Esq|Ph\.?D|D\.?Phil|Ed\.?D|Psy\.?D|Pharm\.?D|MD|DDS|DMD|JD|LL\.?[BM]|MBA|M\.?Sc|B\.?Sc|M\.?Eng|P\.?Eng|RN|CPA|\(Ret|\(Retd)\.["'”’)]*$/;
 
 /** Reads like something a person wrote (a greeting, a sentence, "I"/"you"), not a label or a title. */
 function looksLikeSentence(text: string): boolean {

@@ -1243,6 +1243,118 @@ describe('parseInvitation: one typed line with commas or dashes instead of bars'
   );
 });
 
+describe('parseInvitation: what a third QA pass found', () => {
+  // Outlook copies from the recipient's name down with no blank line under it: the name with a
+  // headline under it is the inviter's.
+  it.each([
+    ['Sam Lee\nOlivia Park\nCommunity Lead at Figma\nSeoul, South Korea\n6 mutual connections\nAccept<https://www.linkedin.com/comm/mynetwork/invite-accept?invitationId=7316>', { name: 'Olivia Park', headline: 'Community Lead', company: 'Figma', mutualConnections: 6 }],
+    ['Morgan Ellis\nTunde Bakare\nSenior PM at Flutterwave\n2 mutual connections\nView profile<https://www.linkedin.com/comm/in/tunde-bakare?midToken=AQo>', { name: 'Tunde Bakare', headline: 'Senior PM', company: 'Flutterwave' }],
+    // A name over its own headline is still the name; without the e-mail's links, so is a name over another name.
+    ['Priya Raman\nHead of Data at Northwind\n14 mutual connections\nView profile<https://www.linkedin.com/comm/in/priya?midToken=AQo>', { name: 'Priya Raman', headline: 'Head of Data' }],
+    ['Priya Raman\nSam Lee\nHead of Data at Northwind\n14 mutual connections', { name: 'Priya Raman' }],
+    // A German page's tabs are no name.
+
+    ['Einladungen verwalten\nErhalten\nGesendet\nLukas Schneider\nSenior Software Engineer bei SAP\n4 gemeinsame Kontakte', { name: 'Lukas Schneider', headline: 'Senior Software Engineer', company: 'SAP' }],
+  ])('reads the inviter of an e-mail copy that starts with the recipient\'s name: %j', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+  });
+
+  it('takes "Erhalten" for a tab of the German page, not a name', () => {
+    expect(parseInvitation('Erhalten\nSenior Software Engineer bei SAP').ok).toBe(false);
+  });
+
+  // What people type before the name in Slack.
+  it.each([
+    ['fyi invite from Kofi Boateng — Head of Partnerships @ Flutterwave — 11 mutual — “Hi Sam, Ada suggested I reach out”', { name: 'Kofi Boateng', headline: 'Head of Partnerships', company: 'Flutterwave', mutualConnections: 11, note: 'Hi Sam, Ada suggested I reach out' }],
+    ['👀 new invite: Lucía Navarro - Frontend Lead at Cabify - 3 mutual connections', { name: 'Lucía Navarro', headline: 'Frontend Lead', company: 'Cabify', mutualConnections: 3 }],
+    ['Invite: Sana Malik, Head of Data at Careem (14 mutual)\nNote: Hi Sam, would love your take on the market.', { name: 'Sana Malik', headline: 'Head of Data', company: 'Careem', mutualConnections: 14, note: 'Hi Sam, would love your take on the market.' }],
+    ['Einladung: Katharina von Stein, Geschäftsführerin bei Stein & Partner GmbH, 3 gemeinsame Kontakte', { name: 'Katharina von Stein', headline: 'Geschäftsführerin', company: 'Stein & Partner GmbH', mutualConnections: 3 }],
+    ["Got a request from Helena Sørensen (VP Eng at Unity), 2 mutual connections, she wrote: 'Hey Sam, loved your talk!'", { name: 'Helena Sørensen', company: 'Unity', mutualConnections: 2, note: 'Hey Sam, loved your talk!' }],
+  ])('reads %j, with a lead-in before the name', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject(fields);
+  });
+
+  // The parts in another order, or with other separators.
+  it.each([
+    ['https://www.linkedin.com/in/jkowalski, Jakub Kowalski, Staff SRE at Allegro, 4 mutual', { name: 'Jakub Kowalski', headline: 'Staff SRE', company: 'Allegro', mutualConnections: 4, profileUrl: 'https://www.linkedin.com/in/jkowalski' }],
+    ['14 mutual — Priya Raman, Head of Data at Northwind', { name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind', mutualConnections: 14 }],
+    ['Priya Banerjee https://www.linkedin.com/in/priyabanerjee 14 mutual', { name: 'Priya Banerjee', mutualConnections: 14, profileUrl: 'https://www.linkedin.com/in/priyabanerjee' }],
+    ['*Sofia Marin* — _Principal Designer at Canva_ — 9 mutual', { name: 'Sofia Marin', headline: 'Principal Designer', company: 'Canva', mutualConnections: 9 }],
+    ['Owen Hughes\tSecurity Engineer at Cloudflare\t5 mutual\thttps://www.linkedin.com/in/owenhughes-sec', { name: 'Owen Hughes', headline: 'Security Engineer', company: 'Cloudflare', mutualConnections: 5, profileUrl: 'https://www.linkedin.com/in/owenhughes-sec' }],
+    ['Name: Amaru Quispe; Role: Data Scientist at Yape; Mutuals: 3; Note: none', { name: 'Amaru Quispe', headline: 'Data Scientist', company: 'Yape', mutualConnections: 3, note: null }],
+    ['Priya Raman; Head of Data at Northwind; 14 mutual', { name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind', mutualConnections: 14 }],
+  ])('reads %j', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject(fields);
+  });
+
+  it('reads a typed line with the note on the lines under it', () => {
+    const text = 'Benedikt Huber, Product Manager at Celonis, 3 mutual\n"Hi Sam,\nwe met at the Munich PM meetup. Would love to stay in touch!"';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name: 'Benedikt Huber',
+      headline: 'Product Manager',
+      company: 'Celonis',
+      mutualConnections: 3,
+      note: 'Hi Sam,\nwe met at the Munich PM meetup. Would love to stay in touch!',
+    });
+    // Lines that start no note leave the text to be read as pasted.
+    expect(parseInvitation('Benedikt Huber, Product Manager at Celonis, 3 mutual\nMunich, Germany').ok).toBe(false);
+  });
+
+  it.each([
+    ['Priya Nair, Head of Data @ Zomato, 14 mutuals + note: “Hi Sam, Ravi said you\'re the dbt person.”', { mutualConnections: 14, note: "Hi Sam, Ravi said you're the dbt person." }],
+    ['Ngozi Okeke, Recruiter at Andela, 0 mutual, said: we have a remote Staff PM role and your profile is a match', { mutualConnections: 0, note: 'we have a remote Staff PM role and your profile is a match' }],
+    ['Lars Eriksson (Founder at Northvolt Labs, 3 mutual)', { headline: 'Founder', company: 'Northvolt Labs', mutualConnections: 3, note: null }],
+    ['Jordan Blake, PMP, he/him, Delivery Manager at Thoughtworks, 7 mutual', { name: 'Jordan Blake, PMP', headline: 'Delivery Manager', company: 'Thoughtworks', mutualConnections: 7 }],
+    ['Jordan Blake, she/her, Delivery Manager at Thoughtworks, 7 mutual', { name: 'Jordan Blake', company: 'Thoughtworks', mutualConnections: 7 }],
+  ])('reads the details of %j', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+  });
+
+  it('reads the profile an Outlook Safe Link wraps, and no note after the e-mail\'s footer', () => {
+    const safe = (url: string) => `https://eur02.safelinks.protection.outlook.com/?url=${encodeURIComponent(url)}&data=05%7C02%7Csam%40example.com&reserved=0`;
+    const text = `Sam Lee\nSergio Márquez\nRegional Sales Manager at Datadog\n11 mutual connections\nAccept<${safe('https://www.linkedin.com/comm/mynetwork/invite-accept?invitationId=7311&sharedKey=aa1')}>\nView profile<${safe('https://www.linkedin.com/comm/in/sergio-marquez-1b?midToken=AQH3')}>`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Sergio Márquez', profileUrl: 'https://www.linkedin.com/in/sergio-marquez-1b' });
+    const german = '[image: LinkedIn]\nSam Lee\nStefanie Roth\nSenior Consultant bei Deloitte\n4 gemeinsame Kontakte\nAnnehmen\nDiese E-Mail ist für Sam Lee (Product Lead bei Fernway) bestimmt.\nHier erfahren Sie, warum wir diese E-Mail an Sie gesendet haben.';
+    expect(invitationOf(parseInvitation(german))).toMatchObject({ name: 'Stefanie Roth', note: null });
+  });
+
+  it.each([
+    ['Lt. Col. Maria Gonzalez (Ret.)\nProgram Manager at Lockheed Martin\n6 mutual connections', 'Lt. Col. Maria Gonzalez'],
+    ['María de los Ángeles Ruiz del Castillo\nAbogada en Garrigues\nSin contactos en común', 'María de los Ángeles Ruiz del Castillo'],
+  ])('reads the name of %j', (text, name) => {
+    expect(invitationOf(parseInvitation(text)).name).toBe(name);
+  });
+
+  it.each([
+    ['Chief Product Officer at Kahoot!', 'Chief Product Officer', 'Kahoot!'],
+    ['Founder @ Loomly & Advisor @ Techstars', 'Founder @ Loomly & Advisor @ Techstars', 'Loomly'],
+    ['Werkstudent bei BMW Group | Wirtschaftsinformatik @ TUM', 'Werkstudent bei BMW Group | Wirtschaftsinformatik @ TUM', 'BMW Group'],
+    ['Talent Partner at Miro — we\'re hiring 🚀', 'Talent Partner at Miro — we\'re hiring 🚀', 'Miro'],
+    ['Diretor Comercial na Sonae', 'Diretor Comercial', 'Sonae'],
+    ['Diretora de Marketing na Jerónimo Martins', 'Diretora de Marketing', 'Jerónimo Martins'],
+  ])('reads the headline line %j', (line, headline, company) => {
+    expect(invitationOf(parseInvitation(`Priya Raman\n${line}\n5 mutual connections`))).toMatchObject({ headline, company, note: null });
+  });
+
+  it('reads the note under a headline that ends in "!", without the page\'s "…see less"', () => {
+    const text = 'Ingrid Halvorsen\nChief Product Officer at Kahoot!\n17 mutual connections\nHi Sam, I chair the product track at Oslo Innovation Week. Could I send you the details?\n…see less\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text)).note).toBe('Hi Sam, I chair the product track at Oslo Innovation Week. Could I send you the details?');
+  });
+
+  // What these rules must leave alone.
+  it.each([
+    ['Priya Raman\nGreat to see you at KubeCon!', { headline: null, note: 'Great to see you at KubeCon!' }],
+    ['Priya Raman\nPartner at Ernst & Young\n3 mutual connections', { company: 'Ernst & Young' }],
+    ['Priya Raman\nConsultor em TI @ Accenture\n3 mutual connections', { company: 'Accenture' }],
+    ['Priya Raman (14 mutual) - Head of Data at Northwind', { name: 'Priya Raman', company: 'Northwind', mutualConnections: 14 }],
+    ['Invitation from Priya Raman\nNote: None of my business, but we met at KubeCon.', { note: 'None of my business, but we met at KubeCon.' }],
+  ])('still reads %j as before', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+  });
+});
+
 describe('parseSlackCommandText', () => {
   it('does not split on the | inside a Slack link, and keeps | in the note', () => {
     const raw =
@@ -2023,6 +2135,14 @@ describe('robustness', () => {
     ['words in lower case', 'ab '.repeat(5_000)],
     ['short notes before a button', `Priya Raman\nHead of Data\n${'met at the bar\n'.repeat(1_000)}Ignore`],
     ['invite phrases', 'just got an invite from '.repeat(500)],
+    ['lead-ins before the name', `${'👀'.repeat(2_000)} fyi new invite: ${'got a request from '.repeat(500)}`],
+    ['semicolons, tabs and plus signs', 'a; b\t+ note: '.repeat(1_500)],
+    ['Slack markup', '*_'.repeat(5_000)],
+    ['a URL among the words', `Priya ${'https://www.linkedin.com/in/x '.repeat(500)}14 mutual`],
+    ['Safe Links', `Priya Raman\nHead of Data\n${'https://a.safelinks.protection.outlook.com/?url=%E0%A4&'.repeat(300)}`],
+    ['ampersands before an @', `Priya Raman\nFounder @ Loomly ${'& a '.repeat(3_000)}@ X`],
+    ['particles', `María ${'de los '.repeat(2_500)}`],
+    ['credentials and pronouns', `Jordan Blake, ${'PMP, he/him, '.repeat(1_000)}Engineer at X`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
     for (let i = 0; i < 5; i += 1) {
