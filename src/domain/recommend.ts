@@ -51,7 +51,11 @@ export const WEIGHTS = {
     massMessage: -20,
     /** The same phrases in their headline only ("I help B2B founders close more deals"). */
     salesHeadline: -10,
-    /** No mutual connections and no note: on top of mutual.none and note.none. */
+    /**
+     * No mutual connections and no note: on top of mutual.none and note.none. Not when a teammate
+     * knows them or they match the focus: a cold blank invitation from someone vouched for, or
+     * from the kind of person the owner asked for, is no mass invitation and deserves a look.
+     */
     noMutualsNoNote: -10,
   },
   history: {
@@ -128,6 +132,7 @@ interface Facts {
   context: EvaluationContext;
   note: NoteAnalysis;
   profileSpam: SpamFindings;
+  focus: FocusReading | null;
 }
 
 // The signals, in the order they are listed when their weights tie.
@@ -144,11 +149,15 @@ export function evaluateInvitation(
   invitation: InvitationFields,
   context: EvaluationContext = {},
 ): Evaluation {
+  const profile = profileText(invitation);
+  const ownProfileSpam = findSpam(profile);
+  const note = analyseNote(invitation.note, ownProfileSpam.themes);
   const facts: Facts = {
     invitation,
     context,
-    note: analyseNote(invitation.note),
-    profileSpam: findSpam([invitation.headline, invitation.company].filter(isText).join(' \n ')),
+    note,
+    profileSpam: withPromiseBesideTheme(profile, ownProfileSpam, note.spam.themes),
+    focus: readFocus(invitation, context, note),
   };
   // A loop, not flatMap: flatMap is several times slower in this V8, and this runs per check.
   const signals: Signal[] = [];
@@ -251,20 +260,32 @@ function keysPattern(words: readonly string[]): RegExp {
   return new RegExp(String.raw`\b(?:${alternatives.join('|')})`, 'i');
 }
 
-/** A sum of money in those languages' notes: "500 €", "€500", "R$ 2.000", "1.000 euros". */
-const AMOUNT = String.raw`(?:[€$£]\s*\d[\d.,]*|r\$\s*\d[\d.,]*|\d[\d.,]*\s*(?:€|\$|euros?|eur|d[óo]lares|reais))`;
+/**
+ * A sum of money in those languages' notes: "500 €", "€500", "R$ 2.000", "1.000 euros". Its digits
+ * are bounded, so that a run of 100,000 digits is not read again from each of them.
+ */
+const AMOUNT = String.raw`(?:[€$£]\s*\d[\d.,]{0,15}|r\$\s*\d[\d.,]{0,15}|\d[\d.,]{0,15}\s*(?:€|\$|euros?|eur|d[óo]lares|reais))`;
 
 // Each alone is a pitch. Labels are what the reason quotes back.
 const PITCH_PHRASES: readonly Phrase[] = [
   // Not the policy: "Guaranteed Income Pilots", "a guaranteed basic income study".
-  { label: 'guaranteed returns', pattern: /\bguarantee(?:d|s)?\b[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|gains?)\b(?! (?:pilots?|programs?|programmes?|policy|policies|research|study|studies|experiments?|initiatives?|projects?|trials?|schemes? for)\b)/i },
+  // Guaranteed after the money too: "pays 20% a month, fully guaranteed"; not "returns are not
+  // guaranteed", "paid leave guaranteed" or "100% guaranteed" (a share a month, or returns,
+  // guaranteed). These start at the rarer "%" or "guaranteed".
+  {
+    label: 'guaranteed returns',
+    pattern:
+      /\bguarantee(?:d|s)?\b[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|gains?)\b(?! (?:pilots?|programs?|programmes?|policy|policies|research|study|studies|experiments?|initiatives?|projects?|trials?|schemes? for)\b)|%\s?(?:(?:a|per|every|each) )?(?:day|week|month|year|daily|weekly|monthly|annually|returns?|roi|apy|interest|profits?|yields?)\b[^.!?\n]{0,30}?\bguaranteed\b(?<!(?:\b(?:not|never|no|nothing)|n['’]t)\s+(?:[\w-]+\s+)?guaranteed)|\bguaranteed\b(?<=\b(?:returns?|profits?|roi|gains|yields?|payouts?)\b[^.!?\n]{0,30}guaranteed)(?<!(?:\b(?:not|never|no|nothing)|n['’]t)\s+(?:[\w-]+\s+)?guaranteed)/i,
+  },
   { label: 'passive income', pattern: /\bpassive income\b/i },
   // "Risk-free rate" is finance vocabulary; risk-free money is a pitch.
   { label: 'risk-free', pattern: /\brisk[\s-]?free\b(?! (?:rate|interest rate|asset|bond|yield|curve|return(?:s)? (?:model|proxy)))|\b(?:with|at) (?:no|zero) risk\b/i },
-  // An advance-fee story: a fortune to pass on.
+  // An advance-fee story: a fortune to pass on. The sum may come first ("donate the sum of $4.5M
+  // left by my late husband"), but a late father's bakery or firm is no fortune.
   {
     label: 'a fortune to pass on',
-    pattern: /\b(?:late (?:husband|wife|father|mother)|widow(?:ed)?)\b[^.!?\n]{0,80}\b(?:funds?|fortune|inheritance|estate|millions?)\b|\b(?:donate|transfer|entrust) (?:my |the |these |this )?(?:\w+ ){0,3}(?:funds|fortune|inheritance)\b/i,
+    pattern:
+      /\b(?:late (?:husband|wife|father|mother)|widow(?:ed)?)\b(?:[^.!?\n]{0,80}\b(?:funds?|fortune|inheritance|estate|millions?)\b|(?<=(?:\b(?:funds?|fortune|inheritance|millions?|sum)\b|[$€£]\s?\d|\b(?:usd|us\$|eur|gbp))(?:[^.!?\n]|\.\d){0,60}\b(?:left|deposited|bequeathed|inherited|saved)(?: (?:behind|to me|for me))? by (?:my |her |his |our )?late \w+))|\b(?:donate|transfer|entrust|bequeath) (?:my |the |these |this )?(?:\w+ ){0,3}(?:funds|fortune|inheritance|sum of)\b/i,
   },
   // A recovery scam: the second fleecing of someone already robbed.
   { label: 'recovering lost funds', pattern: /\brecover (?:your |the )?(?:stolen |lost |scammed )?(?:funds|assets|money|crypto|bitcoin|investments?)\b/i },
@@ -365,6 +386,9 @@ const PITCH_PHRASES: readonly Phrase[] = [
   foreign('token-voorverkoop', 'voorverkoop tokenvoorverkoop coinvoorverkoop cryptovoorverkoop', String.raw`(?:token|coin|crypto)[\s-]?voorverkoop|voorverkoop van (?:onze |de )?(?:tokens?|coins?|munten)`),
 ];
 
+/** The theme of a romance scam, which money talk does not turn into a money pitch. */
+const ROMANCE_THEME = 'a peacekeeping mission';
+
 // Themes spammers use; not spam by themselves (a crypto engineer exists), a pitch with money talk.
 // The rows in German, French, Spanish, Portuguese and Dutch name their theme as the English rows
 // do: the reason is an English sentence ("mentions crypto").
@@ -373,37 +397,47 @@ const THEME_PHRASES: readonly Phrase[] = [
   { label: 'forex', pattern: /\bforex\b|\bfx trading\b/i },
   { label: 'trading', pattern: /\b(?:day|stock|options?|crypto|forex|gold|commodit(?:y|ies)|binary|arbitrage) trading\b|\b(?:crypto|usdt) arbitrage\b|\btrading (?:platform|account|bot|strategy|academy|coach|mentor)\b/i },
   { label: 'investment', pattern: /\binvestment (?:opportunit(?:y|ies)|plans?|platform|scheme|packages?|fund|club|group|program(?:me)?)\b|\binvest (?:with|in) (?:me|us|my)\b/i },
+  // The romance scammer's persona: a soldier or a doctor far away on a peacekeeping mission. A
+  // theme, not a pitch: real peacekeepers exist, and they come with mutual connections and a note.
+  {
+    label: ROMANCE_THEME,
+    pattern: /\bpeace[\s-]?keep(?:ing|ers?)\b/i,
+  },
   foreign('crypto', 'krypto* crypto-* cryptomonnaie* cryptoactif* cryptomunt* cryptovaluta cripto*', String.raw`krypto(?:w[äa]hrung(?:en)?|b[öo]rsen?|fonds|handel|trading)?|crypto-?(?:monnaies?|actifs?|munt(?:en)?|valuta)|cripto(?:monedas?|moedas?|divisas?|activos?|ativos?)?`),
   foreign('forex', 'devisenhandel valutahandel', String.raw`(?:devisen|valuta)handel`),
   foreign('trading', 'trading-* tradingplatform tradingbot tradingaccount tradingstrategie tradingcursus handelsplatform de en em du', String.raw`trading-(?:plattform|strategie|akademie|konto|mentor|coach|bot)|(?:plateforme|plataforma|robot|rob[ôo]|bot|strat[ée]gie|estrat[ée]gia|estrategia|formation|cursos?|acad[ée]mie|academia|compte|cuenta|conta|mentor|mentora|coach) (?:de|en|em|du) trading|trading(?:platform|bot|account|strategie|cursus)|handelsplatform`),
   foreign('investment', 'investitionsmöglichkeit* investitionsmoglichkeit* anlagemöglichkeit* anlagemoglichkeit* investmentmöglichkeit* investmentmoglichkeit* investissement inversión inversion investimento investeringsmogelijkhe* beleggingskans* investissez invierte invierta invista investeer', String.raw`(?:investitions|anlage|investment)m[öo]glichkeit(?:en)?|(?:opportunit[ée]s?|plans?|plateformes?) d['’]investissement|(?:oportunidad(?:es)?|plan(?:es)?|plataformas?) de inversi[óo]n|(?:oportunidades?|planos?|plataformas?) de investimento|investeringsmogelijkhe(?:id|den)|beleggingskans(?:en)?|investissez avec (?:nous|moi)|inviert[ae] con(?:migo| nosotros)|invista (?:conosco|comigo)|investeer (?:met|bij) (?:ons|mij)`),
+  foreign(ROMANCE_THEME, 'friedensmission* blauhelm* maintien casques paz vredesmissie* vredesmacht*', String.raw`friedensmission(?:en)?|blauhelm(?:soldat(?:in)?|e|en)?|(?:mission|force)s? de maintien de la paix|casques bleus|(?:misi[óo]n|misiones|fuerzas?|miss[ãa]o|miss[õo]es|for[çc]as?) de paz|vredesmissies?|vredesmacht`),
 ];
 
 // Money promised, which turns a theme into a pitch: "my bitcoin fund pays 20% a month", "earns
 // daily profits", "verdienen 30 % im Monat", "DM me". Money merely mentioned is no promise: a
 // crypto tax adviser reports "crypto income", an engineer cut reconciliation "by 40%", a
 // "Fixed Income Analyst" works at an "Investment Fund".
-// A range counts too: "2-3%", "$300-$800".
-const PERCENT_OR_AMOUNT = String.raw`(?:\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?%|[$€£]\s?\d[\d.,]*k?(?:\s?[-–]\s?[$€£]?\s?\d[\d.,]*k?)?|\d[\d.,]*k?\s?(?:€|euros?|dollars?|usd|eur|reais))`;
+// A range counts too: "2-3%", "$300-$800". The digits are bounded, as in AMOUNT: a theme in the
+// headline has the note read for a promise, whatever it holds ("crypto" and 100,000 digits).
+const PERCENT_OR_AMOUNT = String.raw`(?:\d{1,15}(?:[.,]\d{1,15})?(?:\s?[-–]\s?\d{1,15}(?:[.,]\d{1,15})?)?\s?%|[$€£]\s?\d[\d.,]{0,15}k?(?:\s?[-–]\s?[$€£]?\s?\d[\d.,]{0,15}k?)?|\d[\d.,]{0,15}k?\s?(?:€|euros?|dollars?|usd|eur|reais))`;
 const PER_PERIOD = String.raw`(?:(?:a|per|every|each) (?:day|week|month)|daily|weekly|monthly|im monat|am tag|pro (?:tag|woche|monat)|t[äa]glich|monatlich|par (?:jour|semaine|mois)|al (?:d[íi]a|mes)|a la semana|por (?:d[íi]a|semana|mes|m[êe]s)|ao (?:dia|m[êe]s)|mensual(?:es|mente)?|diari[oa]s?|mensais|per (?:dag|week|maand))`;
 const MONEY_NOUN = String.raw`(?:returns?|profits?|roi|earnings|income|payouts?|gains|renditen?|gewinne?|rendements?|revenus|ganancias|ingresos|rendimientos?|rentabilidad|lucros?|ganhos|rendimentos?|retornos?|renda|winst(?:en)?|rendement|opbrengst(?:en)?)`;
 const BIG = String.raw`(?:daily|weekly|monthly|high|huge|massive|consistent|steady|stable|regular|insane|incredible|amazing|explosive|unlimited|crazy)`;
-const MONEY_PROMISE = new RegExp(
-  [
-    String.raw`${PERCENT_OR_AMOUNT}[^.!?\n]{0,25}?(?:${PER_PERIOD}|${MONEY_NOUN})\b`,
-    String.raw`\b${MONEY_NOUN}[^.!?\n]{0,25}?(?:${PERCENT_OR_AMOUNT}|\bevery (?:day|week|month)\b)`,
-    String.raw`\b${BIG} ${MONEY_NOUN}\b|\b${MONEY_NOUN} (?:are|is|were) (?:\w+ )?${BIG}\b`,
-    String.raw`\b(?:earns?|earning|make|makes|made|making|pays?|paid|verdien(?:en|t|e)?|gagne(?:r|z|nt)?|gan(?:a|an|ar|e)|ganh(?:a|am|ar|e))\s+(?:up to |you |over |more than |un |uma? |bis zu |jusqu'à )?${PERCENT_OR_AMOUNT}(?:[^.!?\n]{0,25}?${PER_PERIOD})?`,
-    String.raw`\bdm me\b`,
-  ].join('|'),
-  'i',
-);
+const MONEY_SUMS = [
+  String.raw`${PERCENT_OR_AMOUNT}[^.!?\n]{0,25}?(?:${PER_PERIOD}|${MONEY_NOUN})\b`,
+  String.raw`\b${MONEY_NOUN}[^.!?\n]{0,25}?(?:${PERCENT_OR_AMOUNT}|\bevery (?:day|week|month)\b)`,
+  String.raw`\b${BIG} ${MONEY_NOUN}\b|\b${MONEY_NOUN} (?:are|is|were) (?:\w+ )?${BIG}\b`,
+  String.raw`\b(?:earns?|earning|make|makes|made|making|pays?|paid|verdien(?:en|t|e)?|gagne(?:r|z|nt)?|gan(?:a|an|ar|e)|ganh(?:a|am|ar|e))\s+(?:up to |you |over |more than |un |uma? |bis zu |jusqu'à )?${PERCENT_OR_AMOUNT}(?:[^.!?\n]{0,25}?${PER_PERIOD})?`,
+];
+const MONEY_PROMISE = new RegExp([...MONEY_SUMS, String.raw`\bdm me\b`].join('|'), 'i');
+/**
+ * Money promised in the note beside a theme in their headline, or the other way round: a sum
+ * promised, not "DM me", which from a "Crypto Engineer" is only a way to talk.
+ */
+const MONEY_PROMISE_BESIDE_THEME = new RegExp(MONEY_SUMS.join('|'), 'i');
 
 /**
  * Mass-message phrasing that people with a real reason to write use too: asking for a call or a
- * demo, saying they saw your profile ("Ana suggested I reach out. Up for a quick call?", "I read
- * your profile after your talk"). In a note these count only when the note has no other such
- * phrase and the rest of it points at nothing the two share (see analyseNote).
+ * demo, saying they saw your profile, asking for your e-mail ("Ana suggested I reach out. Up for a
+ * quick call?", "I read your profile after your talk"). In a note these count only when the note
+ * has no other such phrase and the rest of it points at nothing the two share (see analyseNote).
  */
 const SOFT_PHRASES: readonly Phrase[] = [
   {
@@ -422,8 +456,16 @@ const SOFT_PHRASES: readonly Phrase[] = [
     pattern:
       /\b(?:do you have|have you got|could (?:i|we) (?:get|have|borrow)|connect for|spare|worth) (?:a few|\d{1,2}|five|ten|fifteen|twenty|thirty)[\s-]?(?:minutes?|mins?)\b|\bworth a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)?s? )?(?:chat|call|conversation)\b|\b(?:send|share) (?:you |over )?a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)? )?(?:video|loom)\b/i,
   },
+  // Contact details asked for, which takes the talk off the network: how fake investors and
+  // scammers go on ("Kindly send your email for further discussion"), and how a real contact
+  // sends the slides from the meetup.
+  {
+    label: 'send me your email',
+    pattern:
+      /\b(?:e-?mail|number|contact)\b(?<=\b(?:send|share|give|drop|text|leave|have|get)(?: (?:me|us))? your (?:personal |private |direct |best )?(?:e-?mail|(?:phone|mobile|cell|telephone|whats\s?app) number|number|contact))(?: address| details| info)?/i,
+  },
 ];
-/** The same four in German, French, Spanish, Portuguese and Dutch. */
+/** The same five in German, French, Spanish, Portuguese and Dutch. */
 const FOREIGN_SOFT_PHRASES: readonly Phrase[] = [
   // A call looks ahead ("Zeit für ein kurzes Gespräch?"): thanks for one already had ("das kurze
   // Gespräch gestern") asks for nothing.
@@ -447,6 +489,11 @@ const FOREIGN_SOFT_PHRASES: readonly Phrase[] = [
   foreign('unos minutos de tu tiempo', 'minutos un', String.raw`(?:tienes|tendr[íi]as|tiene usted|tendr[íi]a usted|dispones de|dispone de) (?:unos|\d{1,2}|cinco|diez|quince|veinte|treinta) minutos|(?:unos|\d{1,2}|cinco|diez|quince|veinte|treinta) minutos de (?:tu|su) tiempo|(?:enviarte|enviarle|mandarte|mandarle) un (?:breve |peque[ñn]o )?v[íi]deo`),
   foreign('alguns minutos do seu tempo', 'minutos um', String.raw`(?:voc[êe] tem|voc[êe] teria|teria|tens|terias) (?:uns|alguns|\d{1,2}|cinco|dez|quinze|vinte|trinta) minutos|(?:uns|alguns|\d{1,2}|cinco|dez|quinze|vinte|trinta) minutos do (?:seu|teu) tempo|(?:enviar|mandar)(?: para voc[êe]| a voc[êe]|-lhe| lhe)? um (?:breve |r[áa]pido |pequeno )?v[íi]deo`),
   foreign('een paar minuten van uw tijd', 'minuten sturen', String.raw`(?:heeft u|hebt u|heb je|heb jij)(?: deze week| volgende week)? (?:een paar|enkele|\d{1,2}|vijf|tien|vijftien|twintig|dertig) minuten|(?:een paar|enkele|\d{1,2}|vijf|tien|vijftien|twintig|dertig) minuten van (?:uw|je|jouw) tijd|(?:een )?(?:kort )?(?:video|filmpje)(?:tje)? (?:sturen|te sturen)`),
+  foreign('senden Sie mir Ihre E-Mail', 'e-mail* email* telefonnummer handynummer mobilnummer whatsapp*', String.raw`(?:schick|send|geb|gib|teil|nenn)(?:e|en|t)?(?: sie| du)?(?: mir| uns)?(?: bitte| gerne?)* (?:ihre|deine|eure) (?:private |pers[öo]nliche )?(?:e-?mail(?:-?adresse)?|telefonnummer|handynummer|mobilnummer|whats\s?app(?:-?nummer)?)|(?:ihre|deine|eure) (?:private |pers[öo]nliche )?(?:e-?mail(?:-?adresse)?|telefonnummer|handynummer|mobilnummer|whats\s?app-?nummer) (?:schicken|senden|geben|mitteilen|nennen|zukommen lassen)`),
+  foreign('envoyez-moi votre e-mail', 'adresse e-mail email mail numéro numero', String.raw`(?:envoye[rz]|envoie|donne[rz]?|communique[rz]?|partage[rz]?|laisse[rz]?)(?:[\s-](?:moi|nous))? (?:votre|ton|ta) (?:adresse (?:e-?mail|mail|[ée]lectronique)|e-?mail|mail|num[ée]ro(?: de t[ée]l[ée]phone| whats\s?app| de portable)?)`),
+  foreign('envíame tu correo', 'correo e-mail email número numero teléfono telefono whatsapp', String.raw`(?:env[íi]a|env[íi]e|m[áa]nda|m[áa]nde|d[ée]ja|comp[áa]rte|p[áa]sa|p[áa]se|da|de)(?:me|nos) (?:tu|su) (?:correo(?: electr[óo]nico)?|e-?mail|n[úu]mero(?: de tel[ée]fono| de whats\s?app| de m[óo]vil| de celular)?|tel[ée]fono|whats\s?app)`),
+  foreign('me envie seu e-mail', 'e-mail email número numero telefone contato whatsapp', String.raw`(?:envie|envia|mande|manda|passe|passa|compartilhe|deixe)(?:-me)? (?:o |a )?(?:seu|sua|teu|tua) (?:e-?mail|n[úu]mero(?: de telefone| de whats\s?app| de celular)?|telefone|contato|whats\s?app)`),
+  foreign('stuur me je e-mailadres', 'e-mail* email* mailadres telefoonnummer nummer whatsapp*', String.raw`(?:stuur|geef|deel)(?: me| mij| ons)?(?: even| gerust| maar)* (?:je|jouw|uw) (?:e-?mail(?:adres)?|mailadres|telefoonnummer|(?:mobiele )?nummer|whats\s?app(?:nummer)?)`),
 ];
 const SOFT_LABELS: ReadonlySet<string> = new Set([...SOFT_PHRASES, ...FOREIGN_SOFT_PHRASES].map(({ label }) => label));
 const FOREIGN_SOFT_LABELS: ReadonlySet<string> = new Set(FOREIGN_SOFT_PHRASES.map(({ label }) => label));
@@ -470,9 +517,13 @@ function withoutSoftPhrases(text: string, found: readonly string[]): string {
 // counts so when, in its own sentence, thanks govern it or a past time stands beside it, and the
 // sentence neither asks nor looks ahead. Read only for notes whose mass phrases are all soft.
 
-/** Having seen a profile, which is always in the past and no shared event. */
+/**
+ * Having seen a profile, which is always in the past and no shared event; and contact details
+ * asked for, which are no event at all.
+ */
 const PROFILE_SOFT_LABELS = softLabels([
   'I noticed your profile', 'habe Ihr Profil gesehen', "j'ai vu votre profil", 'vi tu perfil', 'vi seu perfil', 'ik zag uw profiel',
+  'send me your email', 'senden Sie mir Ihre E-Mail', 'envoyez-moi votre e-mail', 'envíame tu correo', 'me envie seu e-mail', 'stuur me je e-mailadres',
 ]);
 /** The other soft phrases, a call, a demo or some time, each for all its matches. */
 const SOFT_PHRASES_IN_PAST: ReadonlyMap<string, RegExp> = new Map(
@@ -601,7 +652,8 @@ function isInPast(text: string, start: number, end: number, french: boolean): bo
 
 const MASS_PHRASES: readonly Phrase[] = [
   { label: 'Dear Sir/Madam', pattern: /\bdear (?:sir|madam)\b|\bto whom it may concern\b/i },
-  { label: 'Hello dear', pattern: /\b(?:hello|hi|hey|greetings),?\s+dear\s*(?:[,!.]|$)/i },
+  // Any greeting, then "dear" alone: "Good morning dear," as well as "Hello dear".
+  { label: 'Hello dear', pattern: /\bdear\b(?<=\b(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day|night)|morning|evening),?\s+dear)\s*(?:[,!.]|$)/i },
   { label: 'I came across your profile', pattern: /\b(?:i )?came across your (?:profile|page|account|background|experience)\b/i },
   { label: 'are you the right person', pattern: /\b(?:are you|would you be|is this) the right person (?:to (?:talk|speak) (?:to|with)|for|to ask)\b/i },
   // Asked of the reader ("would you be open to hearing about…", "Open to hearing more?"), not
@@ -629,11 +681,12 @@ const MASS_PHRASES: readonly Phrase[] = [
     pattern:
       /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we)(?:['’]ve| have)? help(?:ed)? (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|people|leaders|executives|ceos|owners|professionals|clients|fintechs|retailers|banks|insurers|enterprises|organi[sz]ations|organi[sz]ers|creators|coaches|consultants|recruiters|marketers|smbs|smes)\b/i,
   },
-  // A vendor introducing its product, its firm or its results.
+  // A vendor introducing its product, its firm or its results ("our platform can save your team",
+  // "our AI-powered recruiting platform, which can save …").
   {
     label: 'a vendor pitch',
     pattern:
-      /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s? (?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) \w+ \w+)|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b|\b(?:provide|offer|supply|sell)\b (?:\S+ ){0,3}?(?:data|leads|services|solutions|developers|engineers|resources|software|consulting|outsourcing|staffing)\b(?<=\bwe (?:provide|offer|supply|sell) .{1,60})|\bbench (?:resources|developers|engineers)\b|\bresources available immediately\b|\b(?:tool|platform|app|solution|software)\b (?:that|which) (?:helps?|automates?|lets?|saves?|cuts?)\b(?<=\b(?:an?|the) (?:[\w-]+ ){0,2}(?:tool|platform|app|solution|software) (?:that|which) \w+)|\b(?:find|found) (?:it|this|them) (?:useful|helpful|valuable)\b(?<=\b(?:thought|think|hope) you(?:['’]d| might| may| would| will)? find (?:it|this|them) \w+)|\bpartner with (?:great |ambitious |growing )?(?:product |engineering |data |marketing )?(?:teams|companies|brands)\b(?<=\blooking to partner with .{1,40})|\bagency\b(?<=\bi run an? (?:[\w-]+ ){0,2}agency)|\bpartner\b(?<=\bwe(?:['’]re| are) an? (?:certified |official |preferred )?(?:[\w-]+ )?partner)|\bservices\b(?<=\boffering (?:[\w-]+ ){0,3}services)|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)/i,
+      /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s?,? (?:(?:that|which) )?(?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) (?:(?!(?:the|an?|this|that|of|in|at|with|for|on|to|and|or|is|was)\b)[\w-]+ ){0,3}\w+,? (?:(?:that|which) )?\w+)|\bintroduce (?:you to )?(?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|agency|studio)s?\b|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b|\b(?:provide|offer|supply|sell)\b (?:\S+ ){0,3}?(?:data|leads|services|solutions|developers|engineers|resources|software|consulting|outsourcing|staffing)\b(?<=\bwe (?:provide|offer|supply|sell) .{1,60})|\bbench (?:resources|developers|engineers)\b|\bresources available immediately\b|\b(?:tool|platform|app|solution|software)\b (?:that|which) (?:helps?|automates?|lets?|saves?|cuts?)\b(?<=\b(?:an?|the) (?:[\w-]+ ){0,2}(?:tool|platform|app|solution|software) (?:that|which) \w+)|\b(?:find|found) (?:it|this|them) (?:useful|helpful|valuable)\b(?<=\b(?:thought|think|hope) you(?:['’]d| might| may| would| will)? find (?:it|this|them) \w+)|\bpartner with (?:great |ambitious |growing )?(?:product |engineering |data |marketing )?(?:teams|companies|brands)\b(?<=\blooking to partner with .{1,40})|\bagency\b(?<=\bi run an? (?:[\w-]+ ){0,2}agency)|\bpartner\b(?<=\bwe(?:['’]re| are) an? (?:certified |official |preferred )?(?:[\w-]+ )?partner)|\bservices\b(?<=\boffering (?:[\w-]+ ){0,3}services)|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)/i,
   },
   // A booking agent selling guests for the reader's own show. Not a host inviting the reader
   // ("would you be a guest on our podcast?") or a listener ("loved your podcast").
@@ -642,10 +695,11 @@ const MASS_PHRASES: readonly Phrase[] = [
     pattern:
       /\brepresent (?:\S+ ){0,4}?(?:authors|speakers|experts|ceos|founders|executives|clients|guests|talent|thought leaders)\b(?<=\b(?:i|we) represent .{1,60})|\b(?:great|amazing|perfect|ideal|fantastic|excellent|valuable|incredible|fascinating) (?:guests?|fits?) (?:on|for) your (?:podcast|show|stage|event|conference)\b/i,
   },
-  // How romance scams open.
+  // How romance scams open: looks praised, a photo that "caught my attention", a night asked after.
   {
     label: 'a romance opener',
-    pattern: /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b|\bcan we be friends\b|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)/i,
+    pattern:
+      /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b|\bcan we be friends\b|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)|\b(?:picture|photo|pic)s? (?:caught|got|grabbed|drew|attracted) (?:my|me)\b(?<=\byour (?:profile |lovely |beautiful )?(?:picture|photo|pic)s? \w+ \w+)|\blook (?:so |very |really )?(?:kind|beautiful|lovely|pretty|gorgeous|stunning|cute|sweet|handsome|attractive|charming|caring)\b(?<=\byou look (?:so |very |really )?\w+)|\b(?:night|sleep)\b(?<=\bhow (?:was|is) your (?:night|sleep))/i,
   },
   // A discovery question, the salesperson's opener: "how are you handling call coaching today?"
   // ("today", "currently" or "at the moment" is the tell; a peer asks how it went).
@@ -653,10 +707,13 @@ const MASS_PHRASES: readonly Phrase[] = [
     label: 'how are you handling … today?',
     pattern: /\bhow (?:are|is) (?:you|your team|[A-Z]\w+) (?:currently )?(?:handling|managing|tackling|approaching|dealing with|solving)\b[^?.!\n]{1,60}?\b(?:today|currently|at the moment|right now|these days)\?/i,
   },
-  // An event of theirs to sell you a seat at: "join our free webinar", "save you a seat".
+  // An event of theirs to sell you a seat at: "join our free webinar", "save you a seat". Or a
+  // programme of theirs, with its scarcity ("invite you to my exclusive founders' mastermind. Only
+  // 12 spots left"), or their booth; not a host asking the reader on as a guest or speaker.
   {
     label: 'an invitation to their event',
-    pattern: /\bregister (?:here|now|today)\b|\bsave (?:you|your) (?:a )?(?:seat|spot)\b|\b(?:webinar|masterclass|workshop|dinner|roundtable|event|demo)\b(?<=\bjoin (?:our|us for (?:a|our)) (?:free |exclusive |upcoming |live )?(?:\w+ )?(?:webinar|masterclass|workshop|dinner|roundtable|event|demo))/i,
+    pattern:
+      /\bregister (?:here|now|today)\b|\bsave (?:you|your) (?:a )?(?:seat|spot)\b|\b(?:webinar|masterclass|mastermind|workshop|dinner|roundtable|event|demo|bootcamp|cohort|accelerator|retreat)s?\b(?:(?<=\bjoin (?:our|us for (?:a|our)) (?:free |exclusive |upcoming |live )?(?:\w+ )?\w+)|(?<=\b(?:invite you to|join) (?:my|our|an?) (?:[\w'’-]+ ){0,3}\w+)(?<!\b(?:workshop|dinner|roundtable|event|demo)s?)(?! as (?:a |an |our )?(?:speaker|guest|panell?ist|judge|mentor|moderator|coach|host)s?\b))|\b(?:spots?|seats?|places?) (?:left|remaining)\b(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:[\w-]+ )?\w+ \w+)|\bbooth\b(?<=\b(?:visit|stop by|swing by|come by|drop by|come to|meet (?:us|me) at) our (?:\w+ )?booth)/i,
   },
   // A job nobody applied for: how task and fake-job scams open.
   {
@@ -699,11 +756,11 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign('Prezado(a) senhor(a)', 'senhor* quem', String.raw`(?:prezad|car)[oa](?:\/a|\(a\))? senhor(?:\/a|\(a\)|a|es)?(?=\s*(?:[,:.!]|$))|a quem (?:possa interessar|interessar possa)`),
   foreign('Geachte heer/mevrouw', 'geachte beste', String.raw`(?:geachte|beste) (?:heer\s*\/\s*mevrouw|mevrouw\s*\/\s*heer|heer,? mevrouw|heer of mevrouw|dames en heren)`),
   // Hello dear: the endearment alone, not "Hallo liebe Jana".
-  foreign('Hallo meine Liebe', 'liebe* schatz', String.raw`(?:hallo|hi|hey|guten tag),? (?:meine? )?(?:liebe[rs]?|schatz)(?=\s*(?:[,!.]|$))`),
+  foreign('Hallo meine Liebe', 'liebe* schatz', String.raw`(?:hallo|hi|hey|guten (?:tag|morgen|abend)),? (?:meine? )?(?:liebe[rs]?|schatz)(?=\s*(?:[,!.]|$))`),
   foreign('Bonjour ma chère', 'bonjour bonsoir salut coucou', String.raw`(?:bonjour|bonsoir|salut|coucou),? (?:mon |ma )?(?:cher|ch[èe]re|ch[ée]rie?)(?=\s*(?:[,!.]|$))`),
-  foreign('Hola querida', 'querid* cariño carino', String.raw`(?:hola|buenos d[íi]as),? (?:mi )?(?:querid[oa]|cari[ñn]o)(?=\s*(?:[,!.]|$))`),
-  foreign('Olá querida', 'querid* amor', String.raw`(?:ol[áa]|oi|bom dia),? (?:minha |meu )?(?:querid[oa]|amor)(?=\s*(?:[,!.]|$))`),
-  foreign('Hallo lieverd', 'lieverd schat schatje', String.raw`(?:hallo|hoi|hey|hi),? (?:mijn )?(?:lieverd|schat|schatje)(?=\s*(?:[,!.]|$))`),
+  foreign('Hola querida', 'querid* cariño carino', String.raw`(?:hola|buen(?:os|as) (?:d[íi]as|tardes|noches)),? (?:mi )?(?:querid[oa]|cari[ñn]o)(?=\s*(?:[,!.]|$))`),
+  foreign('Olá querida', 'querid* amor', String.raw`(?:ol[áa]|oi|bom dia|boa (?:tarde|noite)),? (?:minha |meu )?(?:querid[oa]|amor)(?=\s*(?:[,!.]|$))`),
+  foreign('Hallo lieverd', 'lieverd schat schatje', String.raw`(?:hallo|hoi|hey|hi|goede(?:morgen|middag|navond)|goeie(?:morgen|middag|navond)),? (?:mijn )?(?:lieverd|schat|schatje)(?=\s*(?:[,!.]|$))`),
   foreign('bin auf Ihr Profil gestoßen', 'ihr dein', String.raw`(?:bin|stie(?:ß|ss)) (?:ich )?(?:zuf[äa]llig |gerade )?auf (?:ihr|dein) (?:linkedin-)?profil(?: gesto(?:ß|ss)en)?|bin (?:ich )?(?:auf|[üu]ber) (?:ihr|dein) profil aufmerksam geworden`),
   foreign('je suis tombé sur votre profil', 'tombé* tombe*', String.raw`tomb[ée]e? (?:par hasard )?sur (?:votre|ton) (?:profil|page)`),
   foreign('me encontré con tu perfil', 'perfil', String.raw`(?:me )?(?:encontr[ée]|top[ée]|cruc[ée]) con (?:tu|su) perfil|di con (?:tu|su) perfil|encontr[ée] (?:tu|su) perfil`),
@@ -826,6 +883,9 @@ const SHARED_CUE = wordsPattern([
   'mentioned you', 'told me about you', 'recommended you', 'recommended i', 'pointed me to you', 'sent me your way',
   'suggested you', 'said i should reach out', 'said i should connect', 'told me to reach out', 'sat next to each other',
   'was your manager', 'were on the same team', 'used to work with',
+  'shared a desk', 'shared an office', 'shared a flat', 'shared an apartment', 'shared a house', 'shared a room',
+  'shared a lab', 'same office', 'same desk', 'desk neighbour', 'desk neighbor', 'deskmate', 'deskmates',
+  'officemate', 'officemates', 'office mate', 'flatmate', 'flatmates', 'roommate', 'roommates', 'housemate', 'housemates',
   'mutual friend', 'read your', 'your post', 'your article', 'your blog', 'your paper', 'your book',
   'your newsletter', 'your project', 'your team', 'your work on', 'your research', 'your open source',
   'your open-source', 'pull request', 'your pr', 'my pr', 'customer of yours', 'our days at', 'since our days',
@@ -886,6 +946,7 @@ function isEventCue(text: string): boolean {
   if (MET.test(text) || YOUR_NAMED_TALK.test(text)) return true;
   // Sentence by sentence, as the other cues: "Thanks for the call yesterday. Talk next week!"
   if (PAST_CONVERSATION.test(text) && cueLooksBack(text, PAST_CONVERSATION_ALL)) return true;
+  if (FOREIGN_THANKS.test(text) && FOREIGN_PAST_CONVERSATION.test(text) && cueLooksBack(text, FOREIGN_PAST_CONVERSATION_ALL)) return true;
   const rest = text.includes('meet') ? text.replace(NICE_TO_MEET, ' ') : text;
   return (EVENT_CUE.test(rest) && cueLooksBack(rest, EVENT_CUE_ALL)) || (FOREIGN_EVENT_CUE.test(rest) && cueLooksBack(rest, FOREIGN_EVENT_CUE_ALL));
 }
@@ -901,21 +962,41 @@ const WORKED_TOGETHER_APART =
   /\bzusammen\b[^.!?\n]{0,60}\b(?:gearbeitet|studiert|im (?:gleichen|selben) team)\b|\bsamen\b[^.!?\n]{0,60}\b(?:gewerkt|gestudeerd|in (?:het|hetzelfde|een) team)|\bzaten samen\b|\b(?:trabajamos|trabajado|trabalhamos|trabalhado) juntas\b/i;
 const EVENT_CUE_ALL = new RegExp(EVENT_CUE.source, 'gi');
 const FOREIGN_EVENT_CUE_ALL = new RegExp(FOREIGN_EVENT_CUE.source, 'giu');
-// Thanks for a call or a chat already had: "Thanks for the quick call yesterday".
+// Thanks for a call or a chat already had: "Thanks for the quick call yesterday". Or for help had
+// somewhere or some time ("Thanks for the help on the Airflow Slack earlier"), which "thanks in
+// advance for your help" and "thanks for your help!" under a request are not.
 const PAST_CONVERSATION =
-  /\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|our|your time on the|taking the time to|making time for|making the time for)\b[^.!?\n]{0,40}?\b(?:call|chat|meeting|conversation|coffee|demo|catch[\s-]?up)\b|\b(?:great|good|lovely|nice) (?:chatting|talking|speaking) (?:with you )?(?:yesterday|today|earlier|last week|this morning)\b/i;
+  /\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|our|your time on the|taking the time to|making time for|making the time for)\b[^.!?\n]{0,40}?\b(?:call|chat|meeting|conversation|coffee|demo|catch[\s-]?up)\b|\b(?:great|good|lovely|nice) (?:chatting|talking|speaking) (?:with you )?(?:yesterday|today|earlier|last week|this morning)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|all the|your) (?:help|advice|tips|pointers|feedback|answers?|repl(?:y|ies)|review|suggestions?|hints?)\b[^.!?\n]{0,50}?\b(?:earlier|yesterday|last (?:week|month|night|time)|the other day|back then|in 20\d\d|slack|discord|github|gitlab|stack ?overflow|reddit|forum|mailing list)\b/i;
 const PAST_CONVERSATION_ALL = new RegExp(PAST_CONVERSATION.source, 'gi');
+// The same thanks for a call in German, French, Spanish, Portuguese and Dutch ("gracias por la
+// llamada de ayer"); a call ahead ("de mañana") looks ahead and does not count (cueLooksBack).
+// Each starts with a plain word, so \b bounds it on the left; any letter, on the right.
+const FOREIGN_PAST_CONVERSATION = new RegExp(
+  `\\b(?:${[
+    String.raw`(?:danke(?:sch[öo]n)?|vielen dank|herzlichen dank)(?: (?:dir|ihnen|euch))?(?: nochmal(?:s)?)?,? f[üu]r (?:das|den|die|unser(?:e[nm]?)?|dein(?:e[nm]?)?|ihr(?:e[nm]?)?) [^.!?\n]{0,40}?(?:gespr[äa]ch|telefonat|call|treffen|austausch|kaffee|meeting|demo)`,
+    String.raw`merci(?: beaucoup| encore)? (?:pour|de) (?:l['’]|le |la |les |notre |nos |votre |vos |ton |ta |cet |cette |ce )[^.!?\n]{0,40}?(?:appel|[ée]change|call|r[ée]union|rendez-vous|caf[ée]|discussion|conversation|d[ée]mo|entretien|visio)`,
+    String.raw`(?:muchas |mil )?gracias(?: de nuevo| otra vez)? por (?:la|el|nuestr[oa]|tu|su) [^.!?\n]{0,40}?(?:llamada|videollamada|charla|reuni[óo]n|conversaci[óo]n|caf[ée]|demo|call)`,
+    String.raw`(?:muito )?obrigad[oa](?: mais uma vez)? (?:pel[oa]|por (?:a|o|nossa|nosso|sua|seu)) [^.!?\n]{0,40}?(?:chamada|liga[çc][ãa]o|conversa|reuni[ãa]o|caf[ée]|papo|call|demo)`,
+    String.raw`(?:bedankt|dank (?:je|jullie|u)(?: wel)?)(?: nogmaals)? voor (?:het|de|ons|onze|je|jouw|uw) [^.!?\n]{0,40}?(?:gesprek(?:je)?|telefoontje|belletje|call|koffie|afspraak|meeting|demo|kennismaking)`,
+  ].join('|')})(?!${LETTER})`,
+  'i',
+);
+const FOREIGN_PAST_CONVERSATION_ALL = new RegExp(FOREIGN_PAST_CONVERSATION.source, 'gi');
+/** What those thanks begin with, looked for first: most notes have none, and this is cheaper than reading for all of them. */
+const FOREIGN_THANKS = /dank|merci|gracias|obrigad/i;
 // "Nice to meet you" from a stranger is a pleasantry; "great to meet you at the summit" is not.
 const NICE_TO_MEET = /\b(?:nice|great|good|pleased|lovely|glad|happy) to meet you\b(?!\s+(?:at|during|in|last|yesterday|earlier|today|on)\b)/gi;
 // What points at no one shared: their colleagues (a sales trope), a team to save time for, the
-// writer introducing themselves.
-const MAY_NOT_BE_SHARED = /your\s+(?:colleague|team)|intro/i;
-const NOT_SHARED = /\byour colleagues?\b|\b(?:save|help|helps|helping|support|enable|empower|boost|scale|free up)\s+(?:\S+\s+)?your team\b|\b(?:quick|brief|short|little)\s+intro(?:duction)?\b|\bintro(?:duction)?\s*:|\bintroduce myself\b/gi;
+// writer introducing themselves, both being part of a whole community, industry or space ("we're
+// both part of the Berlin tech community": a generic opener, unlike "we're both at Stripe now").
+const MAY_NOT_BE_SHARED = /your\s+(?:colleague|team)|intro|both/i;
+const NOT_SHARED = /\b(?:we(?:['’]re| are)? both|both of us)\s+(?:(?:work(?:ing)?|are)\s+)?(?:(?:part|members?)\s+of|in|into|active in|passionate about|interested in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:community|communities|industry|space|ecosystem|scene|field|sector|world)\b|\byour colleagues?\b|\b(?:save|help|helps|helping|support|enable|empower|boost|scale|free up)\s+(?:\S+\s+)?your team\b|\b(?:quick|brief|short|little)\s+intro(?:duction)?\b|\bintro(?:duction)?\s*:|\bintroduce myself\b/gi;
 // An event on offer rather than shared: "a webinar", "our dinner", "a free strategy session".
 const OFFERED_EVENT_BEFORE = /(?:\b(?:our|free|upcoming|exclusive|next|private)\s+(?:\S+\s+){0,2}|(?<!\b(?:at|in|during|on|from|after)\s)\ban?\s+(?:\S+\s+){0,2})$/i;
-// A sentence that invites to an event, or looks ahead ("would love to see you there").
+// A sentence that invites to an event, or looks ahead ("would love to see you there", "I see
+// you're attending Web Summit": the reader's event ahead, where the two have not met yet).
 const INVITES_TO_EVENT =
-  /\b(?:would love to (?:see|meet|have) you|love to see you there|join (?:us|our)|invite you|inviting you|hosting|we(?:['’]re| are) (?:organi[sz]ing|running|putting on|throwing)|register|sign up|save (?:your|a) (?:seat|spot)|rsvp|seats? (?:are )?limited)\b/i;
+  /\b(?:would love to (?:see|meet|have) you|love to see you there|join (?:us|our)|invite you|inviting you|hosting|we(?:['’]re| are) (?:organi[sz]ing|running|putting on|throwing)|register|sign up|save (?:your|a) (?:seat|spot)|rsvp|seats? (?:are )?limited|(?:you(?:['’]re| are)|you(?:['’]ll| will) be|are you|will you be) (?:also )?(?:attending|going to|heading to|coming to|speaking at|presenting at|exhibiting at))\b/i;
 /** How far before an event word its offer can start ("our upcoming virtual "). */
 const OFFER_REACH = 40;
 /** Words of a sentence at most this many, ending in "?" ("¿Hablamos?", "Meeting?"): a close, not a memory. */
@@ -972,6 +1053,9 @@ function matchPhrases(text: string, phrases: readonly Phrase[], keyFound: boolea
   return keyFound ? unique(labels) : labels;
 }
 
+/** Where nearly every phrase starts (see anyOf). */
+const WORD_BOUNDARY = String.raw`\b`;
+
 /**
  * Every English phrase of the three tables in one alternation, so the usual text, which has none,
  * is read once instead of once per phrase, twice a check. A text it matches is read phrase by
@@ -986,11 +1070,42 @@ const ANY_SPAM_PHRASE = anyOf([...THEME_PHRASES, ...PITCH_PHRASES, ...MASS_PHRAS
  */
 const ANY_FOREIGN_KEY = keysPattern([...THEME_PHRASES, ...PITCH_PHRASES, ...MASS_PHRASES].flatMap(({ keys }) => keys ?? []));
 
-/** One pattern matching where any of `phrases` does; they must share their flags (`i`) for that. */
+/**
+ * One pattern matching where any of `phrases` does; they must share their flags (`i`) for that.
+ * The alternatives that start at a word boundary, nearly all, share one `\b`: V8 tries the
+ * alternatives one by one at every position, and testing the boundary once there instead of once
+ * per alternative reads the usual text, which has none, in half the time.
+ */
 function anyOf(phrases: readonly Phrase[]): RegExp {
   const odd = phrases.find(({ pattern }) => pattern.flags !== 'i');
   if (odd !== undefined) throw new Error(`spam phrase "${odd.label}" must have the flag i alone, like the others`);
-  return new RegExp(phrases.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'i');
+  const alternatives = phrases.flatMap(({ pattern }) => topLevelAlternatives(pattern.source));
+  const bounded = alternatives.filter((alternative) => alternative.startsWith(WORD_BOUNDARY));
+  const others = alternatives.filter((alternative) => !alternative.startsWith(WORD_BOUNDARY));
+  const shared = bounded.length > 0 ? [`${WORD_BOUNDARY}(?:${bounded.map((alternative) => alternative.slice(WORD_BOUNDARY.length)).join('|')})`] : [];
+  return new RegExp([...shared, ...others].join('|'), 'i');
+}
+
+/** A pattern's alternatives at its top level: "a|(?:b|c)[|]" is "a" and "(?:b|c)[|]". */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source.charAt(index);
+    if (char === '\\') index += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, index));
+      start = index + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
 }
 
 export function findSpam(text: string): SpamFindings {
@@ -1009,9 +1124,24 @@ export function findSpamPhraseByPhrase(text: string): SpamFindings {
   const pitches = matchPhrases(text, PITCH_PHRASES, keyFound);
   // A theme plus money promised in the same text is a pitch even without a stock phrase; the
   // reason quotes the promise as written.
-  const promise = pitches.length === 0 && themes.length > 0 ? MONEY_PROMISE.exec(text) : null;
+  const promise = pitches.length === 0 && themes.some(isMoneyTheme) ? MONEY_PROMISE.exec(text) : null;
   if (promise !== null) pitches.push(collapseWhitespace(promise[0]));
   return { pitches, themes, massPhrases: matchPhrases(text, MASS_PHRASES, keyFound) };
+}
+
+function isMoneyTheme(theme: string): boolean {
+  return theme !== ROMANCE_THEME;
+}
+
+/**
+ * The findings of `text` with a pitch added when it promises money and the other text (the note,
+ * or the headline and company) has a money theme: "Crypto Fund Manager" and "Our fund pays 20% a
+ * month" make the pitch together, as they would in one text.
+ */
+function withPromiseBesideTheme(text: string, spam: SpamFindings, themesElsewhere: readonly string[]): SpamFindings {
+  if (spam.pitches.length > 0 || spam.themes.some(isMoneyTheme) || !themesElsewhere.some(isMoneyTheme)) return spam;
+  const promise = MONEY_PROMISE_BESIDE_THEME.exec(text);
+  return promise === null ? spam : { ...spam, pitches: [collapseWhitespace(promise[0])] };
 }
 
 const CURLY_APOSTROPHES = /[’‘]/g;
@@ -1029,9 +1159,10 @@ function ownWords(note: string): string[] {
   return rest.split(' ').filter((word) => word.length > 1 || DIGIT.test(word));
 }
 
-export function analyseNote(note: string | null): NoteAnalysis {
+/** `themesElsewhere`: the spam themes of their headline and company, which a promise in the note makes a pitch. */
+export function analyseNote(note: string | null, themesElsewhere: readonly string[] = []): NoteAnalysis {
   const text = note?.trim() ?? '';
-  const found = findSpam(text);
+  const found = withPromiseBesideTheme(text, findSpam(text), themesElsewhere);
   const cue = cueBesideSoftPhrases(found, text);
   const spam = cue === null ? found : { pitches: found.pitches, themes: found.themes, massPhrases: [] };
   if (text === '') return { kind: 'none', specific: null, spam };
@@ -1181,8 +1312,11 @@ function quotesOf(labels: readonly string[], text: string, phrases: ReadonlyMap<
 }
 
 function promiseIn(label: string, text: string): RegExpExecArray | null {
-  const match = MONEY_PROMISE.exec(text);
-  return match !== null && collapseWhitespace(match[0]) === label ? match : null;
+  for (const pattern of [MONEY_PROMISE, MONEY_PROMISE_BESIDE_THEME]) {
+    const match = pattern.exec(text);
+    if (match !== null && collapseWhitespace(match[0]) === label) return match;
+  }
+  return null;
 }
 
 function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
@@ -1209,10 +1343,23 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-/** Mutual connections and the note, weighed together for the "no mutuals, no note" pattern. */
+/**
+ * Mutual connections and the note, weighed together for the "no mutuals, no note" pattern. A
+ * teammate who knows them, or a match with the owner's focus, is more than that pattern: then the
+ * two count without its further penalty, and the reason says what speaks for them.
+ */
 function mutualAndNoteSignals(facts: Facts): Signal[] {
   const mutuals = countOrNull(facts.invitation.mutualConnections);
   if (mutuals === 0 && facts.note.kind === 'none') {
+    const known = (facts.context.teammates ?? []).some((voice) => voice.kind === 'knows');
+    if (known || matchesFocus(facts.focus)) {
+      return [
+        {
+          weight: WEIGHTS.mutual.none + WEIGHTS.note.none,
+          reason: `No mutual connections and no note: little to go on, though ${known ? 'a teammate knows them' : 'they match your focus'}.`,
+        },
+      ];
+    }
     return [
       {
         weight: WEIGHTS.mutual.none + WEIGHTS.note.none + WEIGHTS.spam.noMutualsNoNote,
@@ -1426,20 +1573,35 @@ function voiceReason(voice: TeammateVoice): string {
 const FOCUS_TERMS_LISTED = 4;
 const FOCUS_TERM_CHARS = 60;
 
-function focusSignals({ invitation, context, note }: Facts): Signal[] {
+/** How they fit the owner's focus, read once for the rules that need it. */
+interface FocusReading {
+  fit: ReturnType<typeof focusFit>;
+  /** Whether a note was compared too. */
+  hasNote: boolean;
+}
+
+/** Null when no focus is set, or there is nothing to compare (no headline, company or usable note). */
+function readFocus(invitation: InvitationFields, context: EvaluationContext, note: NoteAnalysis): FocusReading | null {
   const focus = context.focus;
-  if (focus === null || focus === undefined) return [];
+  if (focus === null || focus === undefined) return null;
   // A spam or mass-message note is written to hit keywords; it earns no fit.
   const usableNote = note.kind === 'spam' || note.kind === 'mass-message' ? null : invitation.note;
   const hasNote = isText(usableNote);
   const hasProfile = isText(invitation.headline) || isText(invitation.company);
   // Nothing to compare: the missing headline and note are weighed elsewhere, not twice here.
-  if (!hasNote && !hasProfile) return [];
-  const { matched, hasFocus, terms, fields, unwanted, unwantedFields } = focusFit(focus, {
-    headline: invitation.headline,
-    company: invitation.company,
-    note: usableNote,
-  });
+  if (!hasNote && !hasProfile) return null;
+  return { fit: focusFit(focus, { headline: invitation.headline, company: invitation.company, note: usableNote }), hasNote };
+}
+
+/** Whether they match the focus with nothing unwanted: the focus signal is a match. */
+function matchesFocus(focus: FocusReading | null): boolean {
+  return focus !== null && focus.fit.hasFocus && focus.fit.unwanted.length === 0 && focus.fit.matched.length > 0;
+}
+
+function focusSignals({ focus }: Facts): Signal[] {
+  if (focus === null) return [];
+  const { hasNote } = focus;
+  const { matched, hasFocus, terms, fields, unwanted, unwantedFields } = focus.fit;
   const against: Signal[] =
     unwanted.length === 0
       ? []

@@ -8,6 +8,7 @@ import {
   analyseNote,
   evaluateInvitation,
   findSpam,
+  findSpamPhraseByPhrase,
   recommendationFor,
   snippet,
 } from '../../src/domain/recommend.js';
@@ -748,6 +749,225 @@ describe('what a second, independent pass of 196 invitations found', () => {
   });
 });
 
+describe('what a fourth, independent pass of 188 invitations found', () => {
+  it.each([
+    ['I wish to donate the sum of $4.5M left by my late husband to charity through you.', 'a fortune to pass on'],
+    ['A deposit of US$ 7.2 million left behind by my late father awaits a trustee.', 'a fortune to pass on'],
+    ['Our fund pays 20% a month, fully guaranteed.', 'guaranteed returns'],
+    ['Returns of 8% a year, guaranteed by contract.', 'guaranteed returns'],
+  ])('is a money pitch or a scam: %j', (note, label) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'spam', spam: { pitches: expect.arrayContaining([label]) } });
+  });
+
+  it.each([
+    ['I took over the bakery left by my late father in 2015.', 'plain'],
+    ['Past returns are not guaranteed, as our compliance team likes to remind us.', 'plain'],
+    ["Returns aren't guaranteed in venture, which is why I loved your talk on portfolio maths.", 'personal'],
+    ['Paid parental leave guaranteed, and we are hiring data engineers.', 'plain'],
+    ['Freshness 100% guaranteed at our bakery, come by sometime.', 'plain'],
+  ])('is no pitch: %j', (note, kind) => {
+    expect(analyseNote(note)).toMatchObject({ kind, spam: { pitches: [] } });
+  });
+
+  it('a money theme in the headline and money promised in the note make the pitch together', () => {
+    const result = evaluateInvitation(
+      invitation({ headline: 'Crypto Fund Manager', company: null, mutualConnections: 5, note: 'Hey Sam! Our fund pays 20% a month. DM me to join.' }),
+      { teammates: [{ name: 'Ana', kind: 'knows', note: 'met him once' }] },
+    );
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toBe('The note makes a money pitch ("Our fund pays 20% a month"): a typical spam invitation.');
+    // And the other way round: the promise in the headline, the theme in the note.
+    const reverse = evaluateInvitation(invitation({ headline: 'Mentor | 5% daily returns', mutualConnections: 2, note: 'Happy to talk bitcoin with you sometime.' }));
+    expect(reverse.recommendation).toBe('ignore');
+    expect(reverse.reasons[0]).toBe('Their headline makes a money pitch ("5% daily returns"): a typical spam invitation.');
+  });
+
+  it('a money theme in the headline without money promised stays a theme: "DM me" is only a way to talk', () => {
+    const real = evaluateInvitation(
+      invitation({ headline: 'Crypto Fund Manager', mutualConnections: 8, note: 'We met at the Berlin Blockchain Week panel. DM me if you want the slides!' }),
+    );
+    expect(real.recommendation).toBe('accept');
+    expect(real.reasons).toContain('Their headline mentions crypto, a common theme of spam invitations.');
+    expect(real.reasons.some((reason) => reason.includes('money pitch'))).toBe(false);
+  });
+
+  it.each([
+    ['Good morning dear, how was your night? 🌹', 'Hello dear'],
+    ['Good evening dear. I hope you slept well.', 'Hello dear'],
+    ['Your profile picture caught my attention, you look so kind.', 'a romance opener'],
+    ['You look very charming in your photo, I would like to know you more.', 'a romance opener'],
+    ['Hi there, how was your night? I just finished my shift.', 'a romance opener'],
+    ['Guten Morgen meine Liebe, wie geht es dir?', 'Hallo meine Liebe'],
+    ['Goedemorgen lieverd, hoe gaat het?', 'Hallo lieverd'],
+    ['I am interested in investing in your company. Kindly send your email for further discussion.', 'send me your email'],
+    ['Please share your WhatsApp number so we can talk privately.', 'send me your email'],
+    ['Bitte senden Sie mir Ihre E-Mail-Adresse für weitere Details.', 'senden Sie mir Ihre E-Mail'],
+    ['Envoyez-moi votre adresse e-mail pour la suite.', 'envoyez-moi votre e-mail'],
+    ['Envíame tu correo para más detalles.', 'envíame tu correo'],
+    ['Me envie seu e-mail, por favor.', 'me envie seu e-mail'],
+    ['Stuur me je e-mailadres, dan stuur ik de details.', 'stuur me je e-mailadres'],
+  ])('is a romance opener or asks for contact details: %j', (note, label) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: expect.arrayContaining([label]) } });
+  });
+
+  it.each([
+    ['Dear Sam, good morning from Lisbon! Loved your talk at the dbt meetup.', 'personal'],
+    ['Good morning, dear colleagues at Kontor: your talk at PyData was great.', 'personal'],
+    ['Your photo from the dbt meetup made it into our recap post!', 'personal'],
+    ['Great meeting you at PyData Berlin! Send me your email and I will forward the slides.', 'personal'],
+  ])('a greeting, a photo or an e-mail asked for beside something shared is no romance or mass message: %j', (note, kind) => {
+    expect(analyseNote(note)).toMatchObject({ kind, spam: { massPhrases: [] } });
+  });
+
+  it('a peacekeeping persona in the headline is a theme of spam', () => {
+    const result = evaluateInvitation(
+      invitation({ headline: 'Army General | US Army | Peacekeeping Mission', company: null, mutualConnections: 0, note: "Hello, I hope you're doing well. I would like to get to know you." }),
+    );
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons).toContain('Their headline mentions a peacekeeping mission, a common theme of spam invitations.');
+    expect(findSpam('Médico en una misión de paz de la ONU').themes).toEqual(['a peacekeeping mission']);
+    // Money talk beside it is no money pitch.
+    expect(analyseNote('I am an army surgeon on a peacekeeping mission in Yemen. DM me.')).toMatchObject({
+      kind: 'plain',
+      spam: { pitches: [], themes: ['a peacekeeping mission'] },
+    });
+  });
+
+  it('a real peacekeeper with mutual connections and a note about meeting is still an accept', () => {
+    const result = evaluateInvitation(
+      invitation({ headline: 'Civil Affairs Officer, UN Peacekeeping Mission in South Sudan', mutualConnections: 6, note: 'We met at the humanitarian data workshop in Geneva last month, great session.' }),
+    );
+    expect(result.recommendation).toBe('accept');
+  });
+
+  it.each([
+    ["Hi Sam, I see you're attending Web Summit Lisbon. We'd love to book a meeting at our booth to show you our new AI observability suite.", 'book a quick call'],
+    ['Will you be at KubeCon next month? Stop by our booth for a quick demo of our cost explorer.', 'an invitation to their event'],
+    ['I wanted to introduce our AI-powered recruiting platform, which can save your team 20 hours a week.', 'a vendor pitch'],
+    ['Our new AI scheduling tool that cuts no-shows by half is now live in Germany.', 'a vendor pitch'],
+    ["I'd like to invite you to my exclusive founders' mastermind. Only 12 spots left for the spring cohort!", 'an invitation to their event'],
+    ['Join my 6-week leadership bootcamp starting in March.', 'an invitation to their event'],
+    ['Our AI masterclass is back in May - only 5 seats left.', 'an invitation to their event'],
+  ])('is a sales pitch or an event on offer: %j', (note, label) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: expect.arrayContaining([label]) } });
+  });
+
+  it.each([
+    ['We met at Web Summit Lisbon last year, at your booth. Great chat!', 'event'],
+    ['Great to meet you at our booth at Web Summit yesterday!', 'event'],
+  ])('an event the two attended is no event on offer: %j', (note, specific) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific, spam: { massPhrases: [] } });
+  });
+
+  it.each([
+    'I host the Data Engineering Show podcast and would love to invite you to our show as a guest.',
+    "I'd like to invite you to our webinar as a speaker on data contracts.",
+    "I'd like to invite you to our community's mastermind as a mentor for the spring cohort.",
+  ])('a host inviting the reader as a guest or speaker sells no seat: %j', (note) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'plain', spam: { massPhrases: [] } });
+  });
+
+  it("the reader's own event ahead is nothing the two share yet", () => {
+    expect(analyseNote("I see you're speaking at Data Council in May, I'll be in the audience.")).toMatchObject({ kind: 'plain' });
+  });
+
+  it.each([
+    ["Hi Sam, it's Ahmed. We shared a desk at the Accenture Berlin office in 2019 :)", 'shared-context'],
+    ['We were flatmates in Leipzig back in 2015!', 'shared-context'],
+    ['Thanks for the help on the Airflow Slack earlier!', 'event'],
+    ['Thanks for the pointers on GitHub, the fix worked.', 'event'],
+    ['Hola Sam, gracias por la llamada de ayer, fue muy útil.', 'event'],
+    ['Danke für das Telefonat gestern!', 'event'],
+    ['Merci pour l’échange de la semaine dernière.', 'event'],
+    ['Obrigada pela conversa de ontem!', 'event'],
+    ['Bedankt voor het gesprek van vorige week.', 'event'],
+    ["We're both at Stripe now, in the payments org!", 'shared-context'],
+  ])('is personal: %j', (note, specific) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
+  });
+
+  it.each([
+    'Thanks in advance for your help with our survey on data tooling.',
+    'Could you review my deck on data contracts? Thanks for your help!',
+    'Merci pour l’appel de demain, je vous envoie l’ordre du jour.',
+    "Hi Sam, I noticed we're both part of the Berlin tech community and thought it'd be great to connect!",
+    'We both work in the fintech space, so it would be great to swap notes.',
+  ])('names nothing the two share: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('plain');
+  });
+});
+
+describe('the combined pattern, its word boundary shared', () => {
+  it.each([
+    'I wish to donate the sum of $4.5M left by my late husband to charity through you.',
+    'Our fund pays 20% a month, fully guaranteed.',
+    'Returns of 8% a year, guaranteed by contract.',
+    'Past returns are not guaranteed.',
+    'Good morning dear, how was your night?',
+    'Your profile picture caught my attention, you look so kind.',
+    'I am a UN doctor on a peace-keeping mission in Syria.',
+    'Kindly send your email for further discussion.',
+    "I'd like to invite you to my exclusive founders' mastermind. Only 12 spots left!",
+    'Stop by our booth at KubeCon.',
+    'I wanted to introduce our AI-powered recruiting platform, which can save your team 20 hours a week.',
+    'Hi Sam, we met at the dbt meetup in Berlin last week.',
+    '',
+  ])('finds what reading phrase by phrase finds: %j', (text) => {
+    expect(findSpam(text)).toEqual(findSpamPhraseByPhrase(text));
+  });
+
+  it('reads 100,000 characters of the new shapes, with a money theme beside them, in linear time', () => {
+    const long = (piece: string, tail = ''): string => piece.repeat(Math.ceil(100_000 / piece.length)) + tail;
+    const notes = [
+      long('5'), long('.5'), long('5%'), long('$4.5 ', 'left by my late husband'), long('returns guaranteed '),
+      long('good morning dear '), long('your profile picture caught my '), long('invite you to my ', 'mastermind'),
+      long('our AI-powered platform, which '), long("we're both part of the "), long('thanks for the help '),
+      long('gracias por la ', 'llamada'), long('send me your email '), long("you're attending the summit "),
+    ];
+    for (const note of notes) {
+      const started = performance.now();
+      evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
+      // Linear takes tens of milliseconds; reading the run again from each digit took seconds.
+      expect(performance.now() - started).toBeLessThan(1500);
+    }
+  });
+});
+
+describe('a blank invitation from someone vouched for or wanted', () => {
+  const blank = invitation({ headline: 'Co-founder & CTO', company: 'Ledgerly', mutualConnections: 0, note: null });
+  const MASS_PATTERN = 'No mutual connections and no note: the usual pattern of mass invitations.';
+
+  it('a teammate who knows them lifts it to review, and the reason does not call it a mass invitation', () => {
+    const result = evaluateInvitation(blank, { teammates: [{ name: 'Lea', kind: 'knows', note: 'my old flatmate, lovely person' }] });
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.none + WEIGHTS.note.none + WEIGHTS.teammates.knowsFirst);
+    expect(result.recommendation).toBe('review');
+    expect(result.reasons).toEqual([
+      'No mutual connections and no note: little to go on, though a teammate knows them.',
+      'Lea knows them: "my old flatmate, lovely person".',
+    ]);
+  });
+
+  it('a match with the focus lifts it to review, and the reasons agree', () => {
+    const result = evaluateInvitation(blank, { focus: { ...NO_FOCUS, roles: ['CTO'], industries: ['fintech'] } });
+    expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.none + WEIGHTS.note.none + WEIGHTS.focus.match);
+    expect(result.recommendation).toBe('review');
+    expect(result.reasons).toEqual([
+      'No mutual connections and no note: little to go on, though they match your focus.',
+      'Their headline mentions "CTO", which matches your focus.',
+    ]);
+  });
+
+  it('a focus that does not match, what the focus does not want, or a heads-up leave the pattern as it is', () => {
+    const offFocus = evaluateInvitation(blank, { focus: { ...NO_FOCUS, roles: ['Data Engineer'] } });
+    const unwanted = evaluateInvitation(blank, { focus: { ...NO_FOCUS, freeText: 'CTOs, not co-founders' } });
+    const caution = evaluateInvitation(blank, { teammates: [{ name: 'Ben', kind: 'caution', note: null }] });
+    for (const result of [offFocus, unwanted, caution]) {
+      expect(result.recommendation).toBe('ignore');
+      expect(result.reasons).toContain(MASS_PATTERN);
+    }
+  });
+});
+
 describe('spam in German, French, Spanish, Portuguese and Dutch', () => {
   const loved = { mutualConnections: 40, headline: 'Founder', company: 'Acme' };
 
@@ -825,24 +1045,25 @@ describe('spam in German, French, Spanish, Portuguese and Dutch', () => {
   it.each([
     ['Wir haben uns auf der Konferenz in Berlin getroffen', 'personal'],
     ['Danke für das kurze Gespräch gestern auf der Messe', 'personal'],
-    ['Danke für das kurze Telefonat letzte Woche, ich melde mich nach dem Urlaub.', 'plain'],
+    // Thanks for a call already had is a shared event in these languages too, as in English.
+    ['Danke für das kurze Telefonat letzte Woche, ich melde mich nach dem Urlaub.', 'personal'],
     ['Ich habe lange bei einer Bank gearbeitet und interessiere mich für Geld und Verhalten.', 'plain'],
     ['Ohne Risiko kein Fortschritt, sagten Sie in Ihrem Vortrag.', 'personal'],
     ['Hallo Sam, ich bin Kryptografie-Forscherin und habe Ihren Artikel gelesen.', 'personal'],
     ['On a travaillé ensemble chez Capgemini', 'personal'],
-    ['Merci pour le petit appel d’hier, c’était très utile.', 'plain'],
+    ['Merci pour le petit appel d’hier, c’était très utile.', 'personal'],
     ["Nous avons discuté de l'argent public et de l'open data lors du meetup.", 'personal'],
     ['Je suis mon propre patron depuis 2015, consultant data indépendant.', 'plain'],
     ['Me encantó tu charla', 'plain'],
-    ['Gracias por la llamada rápida de ayer, fue muy útil.', 'plain'],
+    ['Gracias por la llamada rápida de ayer, fue muy útil.', 'personal'],
     ['Me encantó tu charla sobre capital de riesgo en Latinoamérica.', 'plain'],
     ['Soy especialista en marketing de redes sociales en Madrid.', 'plain'],
     ['Trabalhamos juntos na Accenture', 'personal'],
-    ['Obrigado pela chamada rápida de ontem!', 'plain'],
+    ['Obrigado pela chamada rápida de ontem!', 'personal'],
     ['Adorei sua palestra sobre dinheiro e motivação.', 'personal'],
     ['Sou analista de Marketing de Redes Sociais em São Paulo.', 'plain'],
     ['We hebben samen gestudeerd', 'personal'],
-    ['Bedankt voor het korte gesprek op de beurs.', 'plain'],
+    ['Bedankt voor het korte gesprek op de beurs.', 'personal'],
     ['Ik ben mijn eigen baas sinds 2018, freelance ontwikkelaar.', 'plain'],
   ])('a note that mentions money, a call or a profile innocently keeps its kind: %j', (note, kind) => {
     expect(analyseNote(note)).toMatchObject({ kind, spam: { pitches: [], themes: [], massPhrases: [] } });
