@@ -1499,7 +1499,7 @@ function historySignal(latest: PriorCheck, count: number): Signal {
       return {
         weight: WEIGHTS.history.pending,
         reason: latest.byOwner
-          ? `Checked before ${on}, still undecided.`
+          ? `You checked them before, ${on}, still undecided.`
           : `A teammate checked them ${on}, still undecided.`,
       };
   }
@@ -1511,17 +1511,13 @@ function reasonSuffix(reason: string | null): string {
 }
 
 /** YYYY-MM-DD in UTC, as the brief's reasons show dates. */
+/** "3 Nov 2026", in UTC: a reason is stored once, and read in any time zone. */
 function utcDateLabel(date: Date): string {
   if (Number.isNaN(date.getTime())) return 'an unknown date';
-  const year = date.getUTCFullYear();
-  // toISOString is a few times slower; it is kept for the years it writes with a sign (+275760).
-  if (year < 0 || year > 9999) return date.toISOString().slice(0, 10);
-  return `${padded(year, 4)}-${padded(date.getUTCMonth() + 1, 2)}-${padded(date.getUTCDate(), 2)}`;
+  return `${date.getUTCDate()} ${MONTHS_SHORT[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
 }
 
-function padded(value: number, digits: number): string {
-  return String(value).padStart(digits, '0');
-}
+const MONTHS_SHORT: readonly string[] = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 // ---------------------------------------------------------------------------------------------
 // Teammates: "I know them" and heads-ups

@@ -1101,7 +1101,7 @@ describe('history', () => {
     const result = withHistory(prior({ status: 'ignored', reason: 'not relevant' }));
     expect(result.score).toBe(baseline + WEIGHTS.history.ignoredByOwner);
     expect(result.reasons).toContain(
-      'You ignored them on 2026-11-03 (reason: not relevant). Re-sending after an ignore is common and not a bad sign by itself.',
+      'You ignored them on 3 Nov 2026 (reason: not relevant). Re-sending after an ignore is common and not a bad sign by itself.',
     );
   });
 
@@ -1109,36 +1109,36 @@ describe('history', () => {
     const result = withHistory(prior({ status: 'ignored', byOwner: false, reason: '  ' }));
     expect(result.score).toBe(baseline + WEIGHTS.history.ignoredByTeammate);
     expect(result.reasons).toContain(
-      'A teammate ignored them on 2026-11-03. Re-sending after an ignore is common and not a bad sign by itself.',
+      'A teammate ignored them on 3 Nov 2026. Re-sending after an ignore is common and not a bad sign by itself.',
     );
   });
 
   it('a teammate’s accept is a positive', () => {
     const result = withHistory(prior({ status: 'accepted', byOwner: false, at: new Date('2026-10-01T08:00:00Z') }));
     expect(result.score).toBe(baseline + WEIGHTS.history.acceptedByTeammate);
-    expect(result.reasons[0]).toBe('A teammate accepted them on 2026-10-01.');
+    expect(result.reasons[0]).toBe('A teammate accepted them on 1 Oct 2026.');
   });
 
   it('the owner’s earlier accept is a small positive', () => {
     const result = withHistory(prior({ status: 'accepted', at: new Date('2025-06-30T12:00:00Z') }));
     expect(result.score).toBe(baseline + WEIGHTS.history.acceptedByOwner);
-    expect(result.reasons).toContain('You accepted them on 2025-06-30.');
+    expect(result.reasons).toContain('You accepted them on 30 Jun 2025.');
   });
 
   it('a decline is a negative', () => {
     const mine = withHistory(prior({ status: 'declined', reason: 'recruiter spam' }));
     expect(mine.score).toBe(baseline + WEIGHTS.history.declinedByOwner);
-    expect(mine.reasons[0]).toBe('You declined them on 2026-11-03 (reason: recruiter spam).');
+    expect(mine.reasons[0]).toBe('You declined them on 3 Nov 2026 (reason: recruiter spam).');
     const theirs = withHistory(prior({ status: 'declined', byOwner: false }));
     expect(theirs.score).toBe(baseline + WEIGHTS.history.declinedByTeammate);
-    expect(theirs.reasons[0]).toBe('A teammate declined them on 2026-11-03.');
+    expect(theirs.reasons[0]).toBe('A teammate declined them on 3 Nov 2026.');
   });
 
   it('a block forces ignore, even for an otherwise clear accept', () => {
     const result = evaluateInvitation(PRIYA, { history: [prior({ status: 'blocked', reason: 'harassment' })] });
     expect(result.recommendation).toBe('ignore');
     expect(result.score).toBeLessThanOrEqual(IGNORE_AT);
-    expect(result.reasons[0]).toBe('You blocked them on 2026-11-03 (reason: harassment).');
+    expect(result.reasons[0]).toBe('You blocked them on 3 Nov 2026 (reason: harassment).');
   });
 
   it('a teammate’s block forces ignore too', () => {
@@ -1146,21 +1146,21 @@ describe('history', () => {
       history: [prior({ status: 'blocked', byOwner: false }), prior({ status: 'accepted', byOwner: false })],
     });
     expect(result.recommendation).toBe('ignore');
-    expect(result.reasons[0]).toBe('A teammate blocked them on 2026-11-03.');
+    expect(result.reasons[0]).toBe('A teammate blocked them on 3 Nov 2026.');
   });
 
   it('an earlier pending check is neutral and says so', () => {
     const mine = withHistory(prior({ status: 'pending', at: new Date('2026-11-20T09:00:00Z') }));
     expect(mine.score).toBe(baseline);
-    expect(mine.reasons).toContain('Checked before on 2026-11-20, still undecided.');
+    expect(mine.reasons).toContain('You checked them before, on 20 Nov 2026, still undecided.');
     const theirs = withHistory(prior({ status: 'pending', byOwner: false, at: new Date('2026-11-20T09:00:00Z') }));
-    expect(theirs.reasons).toContain('A teammate checked them on 2026-11-20, still undecided.');
+    expect(theirs.reasons).toContain('A teammate checked them on 20 Nov 2026, still undecided.');
   });
 
   it('dates are the UTC calendar date', () => {
     // 23:30 in New York on 3 November is 4 November in UTC.
     const result = withHistory(prior({ status: 'declined', at: new Date('2026-11-03T23:30:00-05:00') }));
-    expect(result.reasons[0]).toBe('You declined them on 2026-11-04.');
+    expect(result.reasons[0]).toBe('You declined them on 4 Nov 2026.');
   });
 
   it('repeated checks of one kind count once, citing the latest', () => {
@@ -1169,7 +1169,7 @@ describe('history', () => {
       prior({ status: 'declined', at: new Date('2026-11-03T10:00:00Z'), reason: 'still not relevant' }),
     );
     expect(result.score).toBe(baseline + WEIGHTS.history.declinedByOwner);
-    expect(result.reasons).toContain('You declined them 2 times, most recently on 2026-11-03 (reason: still not relevant).');
+    expect(result.reasons).toContain('You declined them 2 times, most recently on 3 Nov 2026 (reason: still not relevant).');
   });
 
   it('ignored twice or more and sending again is persistence, no longer a plain re-send', () => {
@@ -1178,7 +1178,7 @@ describe('history', () => {
       prior({ status: 'ignored', at: new Date('2026-11-03T10:00:00Z'), reason: 'spam, again' }),
     );
     expect(result.score).toBe(baseline + WEIGHTS.history.ignoredRepeatedlyByOwner);
-    expect(result.reasons).toContain('You ignored them 2 times, most recently on 2026-11-03 (reason: spam, again), and they keep sending invitations.');
+    expect(result.reasons).toContain('You ignored them 2 times, most recently on 3 Nov 2026 (reason: spam, again), and they keep sending invitations.');
     const byTeammate = withHistory(prior({ status: 'ignored', byOwner: false }), prior({ status: 'ignored', byOwner: false }));
     expect(byTeammate.score).toBe(baseline + WEIGHTS.history.ignoredRepeatedlyByTeammate);
   });
@@ -1250,11 +1250,11 @@ describe('score, thresholds and reasons', () => {
     );
     expect(result.reasons).toHaveLength(MAX_REASONS);
     expect(result.reasons).toEqual([
-      'A teammate blocked them on 2026-11-03.',
+      'A teammate blocked them on 3 Nov 2026.',
       '14 mutual connections: people you know can vouch for them.',
-      'A teammate declined them on 2026-11-03.',
-      'A teammate accepted them on 2026-11-03.',
-      'You ignored them on 2026-11-03. Re-sending after an ignore is common and not a bad sign by itself.',
+      'A teammate declined them on 3 Nov 2026.',
+      'A teammate accepted them on 3 Nov 2026.',
+      'You ignored them on 3 Nov 2026. Re-sending after an ignore is common and not a bad sign by itself.',
       'No headline, so there is little to go on about who they are.',
     ]);
   });

@@ -650,6 +650,6 @@ describe('the same person checked by two people at once', () => {
     expect(secondCard).toContain(`<@${first?.ownerId}>`);
     // The recommendation weighed it too.
     expect(first?.reasons).not.toContain('A teammate checked them');
-    expect(second?.reasons).toContain('A teammate checked them on 2026-11-24, still undecided.');
+    expect(second?.reasons).toContain('A teammate checked them on 24 Nov 2026, still undecided.');
   });
 });
