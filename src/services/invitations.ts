@@ -593,43 +593,25 @@ export function createInvitationService(
   }
 
   /**
-   * Redraws every card a forgetting weighed again, one at a time, each as it stands now: unlike a
-   * focus change there is no cap, since an old card still quotes what its author asked to remove.
-   * Failures are logged and the rest go on; never throws.
+   * Redraws every card a forgetting weighed again: unlike a focus change there is no cap, since an
+   * old card still quotes what its author asked to remove. Never throws.
    */
   async function redrawForgetting(changed: readonly InvitationRecord[]): Promise<{ redrawn: number; failed: number }> {
-    let redrawn = 0;
-    let failed = 0;
-    for (const stale of changed) {
-      try {
-        const current = repos.invitations.findById(stale.teamId, stale.id);
-        if (current === null) continue;
-        if (await redrawCard(current)) redrawn += 1;
-        else failed += 1;
-        // Decided while this redraw was on its way: show the decision again (as after a focus change).
-        const after = repos.invitations.findById(stale.teamId, stale.id);
-        if (after !== null && after.status !== current.status) await redrawCard(after);
-      } catch (error) {
-        failed += 1;
-        logger.warn('Could not redraw a card weighed again after a forgetting', { invitationId: stale.id, failure: describeSlackFailure(error) });
-      }
-    }
+    const { redrawn, failed } = await redrawInTurn(changed, 'Could not redraw a card weighed again after a forgetting');
     if (changed.length > 0) logger.info('Cards redrawn after a forgetting', { redrawn, failed });
     return { redrawn, failed };
   }
 
   /**
-   * Redraws the newest CARDS_REDRAWN_AFTER_REWEIGHING of the cards whose recommendation changed,
-   * one at a time (never a burst into Tier 3), each as it stands now: decided meanwhile, it shows
-   * the decision; forgotten, it is passed over. A card Slack won't redraw (deleted, the app
-   * removed from the channel, an expired response_url) is logged and the rest go on. Never throws:
-   * the new weights are stored whatever happens to the cards.
+   * Redraws cards weighed again, one at a time (never a burst into Tier 3), each as it stands now:
+   * decided meanwhile, it shows the decision; forgotten, it is passed over. A card Slack won't
+   * redraw (deleted, the app removed from the channel, an expired response_url) is logged and the
+   * rest go on. Never throws: the new weights are stored whatever happens to the cards.
    */
-  async function redrawReweighed(changed: readonly InvitationRecord[]): Promise<{ redrawn: number; failed: number; left: number }> {
-    const first = changed.slice(0, CARDS_REDRAWN_AFTER_REWEIGHING);
+  async function redrawInTurn(cards: readonly InvitationRecord[], warning: string): Promise<{ redrawn: number; failed: number }> {
     let redrawn = 0;
     let failed = 0;
-    for (const stale of first) {
+    for (const stale of cards) {
       try {
         const current = repos.invitations.findById(stale.teamId, stale.id);
         if (current === null) continue;
@@ -641,9 +623,16 @@ export function createInvitationService(
         if (after !== null && after.status !== current.status) await redrawCard(after);
       } catch (error) {
         failed += 1;
-        logger.warn('Could not redraw a card weighed again', { invitationId: stale.id, failure: describeSlackFailure(error) });
+        logger.warn(warning, { invitationId: stale.id, failure: describeSlackFailure(error) });
       }
     }
+    return { redrawn, failed };
+  }
+
+  /** Redraws the newest CARDS_REDRAWN_AFTER_REWEIGHING of the cards whose recommendation changed (see redrawInTurn). */
+  async function redrawReweighed(changed: readonly InvitationRecord[]): Promise<{ redrawn: number; failed: number; left: number }> {
+    const first = changed.slice(0, CARDS_REDRAWN_AFTER_REWEIGHING);
+    const { redrawn, failed } = await redrawInTurn(first, 'Could not redraw a card weighed again');
     const left = changed.length - first.length;
     if (changed.length > 0) logger.info('Cards redrawn after a focus change', { redrawn, failed, left });
     return { redrawn, failed, left };
