@@ -49,6 +49,18 @@ async function checkPriya(): Promise<{ card: RecordedCall; invitationId: string;
   return { card: card as RecordedCall, invitationId: buttonValue(card, ACTIONS.accept), ts };
 }
 
+/** Change decision on the card, then the form submitted with the new decision. */
+async function changeDecisionTo(decision: string, invitationId: string, ts: string): Promise<void> {
+  await cardClick(ACTIONS.changeDecision, invitationId, ts);
+  const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+  await app.submit({
+    user_id: OWNER,
+    callback_id: VIEWS.changeDecision,
+    private_metadata: modal.private_metadata,
+    values: { [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue(decision) } },
+  });
+}
+
 function cardClick(actionId: string, invitationId: string, ts: string, user = OWNER) {
   return app.click({ user_id: user, action_id: actionId, value: invitationId, channel_id: CHANNEL, message_ts: ts });
 }
@@ -512,14 +524,7 @@ describe('thank-you nudges', () => {
     await cardClick(ACTIONS.accept, first.invitationId, first.ts);
     const second = await checkPriya();
     await cardClick(ACTIONS.accept, second.invitationId, second.ts);
-    await cardClick(ACTIONS.changeDecision, first.invitationId, first.ts);
-    const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
-    await app.submit({
-      user_id: OWNER,
-      callback_id: VIEWS.changeDecision,
-      private_metadata: modal.private_metadata,
-      values: { [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue('ignored') } },
-    });
+    await changeDecisionTo('ignored', first.invitationId, first.ts);
     const nudges = app.db.prepare('SELECT invitation_id, status FROM thank_you_nudges ORDER BY id').all();
     expect(nudges).toEqual([
       { invitation_id: Number(first.invitationId), status: 'cancelled' },
@@ -538,14 +543,7 @@ describe('thank-you nudges', () => {
     const nudgeId = buttonValue(dm, ACTIONS.nudgeSent);
     await app.click({ user_id: OWNER, action_id: ACTIONS.nudgeSent, value: nudgeId, channel_id: String(dm?.response.channel), message_ts: String(dm?.response.ts) });
     for (const decision of ['ignored', 'accepted']) {
-      await cardClick(ACTIONS.changeDecision, invitationId, ts);
-      const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
-      await app.submit({
-        user_id: OWNER,
-        callback_id: VIEWS.changeDecision,
-        private_metadata: modal.private_metadata,
-        values: { [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue(decision) } },
-      });
+      await changeDecisionTo(decision, invitationId, ts);
     }
     expect(app.db.prepare("SELECT status FROM invitations WHERE id = ?").get(invitationId)).toEqual({ status: 'accepted' });
     expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T09:00:00Z'))).claimed).toBe(0);
@@ -559,14 +557,7 @@ describe('thank-you nudges', () => {
     const dm = standIn.calls('chat.postMessage').at(-1);
     const nudgeId = buttonValue(dm, ACTIONS.nudgeSnooze);
 
-    await cardClick(ACTIONS.changeDecision, invitationId, ts);
-    const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
-    await app.submit({
-      user_id: OWNER,
-      callback_id: VIEWS.changeDecision,
-      private_metadata: modal.private_metadata,
-      values: { [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue('ignored') } },
-    });
+    await changeDecisionTo('ignored', invitationId, ts);
     const updates = standIn.calls('chat.update').length;
 
     await app.click({ user_id: OWNER, action_id: ACTIONS.nudgeSnooze, value: nudgeId, channel_id: String(dm?.response.channel), message_ts: String(dm?.response.ts) });
