@@ -33,6 +33,8 @@ export function routeCommandText(raw: string): CommandRoute {
   const sub = SUB_COMMANDS.find((command) => command === lower);
   if (sub !== undefined) return { kind: 'sub', command: sub };
   if (lower === 'forget') return { kind: 'forgetWho' };
+  // "forget me" means forget-me: never a search for someone called "me".
+  if (/^forget\s+me[.!]?$/i.test(text)) return { kind: 'unknown', word: text, suggestion: 'forget-me' };
   const forget = /^forget\s+([\s\S]+)$/i.exec(text);
   if (forget?.[1] !== undefined) return { kind: 'forget', person: forget[1].trim() };
   // "Setting", "Stat", "Reviews", "Ignore": a phone's capital must not turn a near miss into a
@@ -49,16 +51,23 @@ export function routeCommandText(raw: string): CommandRoute {
 // "Review please", "Stats for this month", "Export my data": a short line of plain words, only
 // the first of which may have a capital (a phone's).
 const SHORT_PLAIN_LINE = /^[A-Za-z-]+(?: [a-z'’-]+){1,3}$/;
+// "Ignored Priya Raman", "stats November", "ignored 2", "settings 9-5": one short line, with none
+// of the commas, colons or bars that make a typed invitation ("review this one: Priya Raman, …").
+const SHORT_LINE = /^[A-Za-z-]+ [^\n,:|]{1,60}$/;
 
 /**
- * The sub-command a short line of plain words begins with (or nearly spells), else null. No name
- * begins so, and a pasted invitation is longer, has capitals after the first word, or digits.
+ * The sub-command a short line begins with, else null: a sub-command word exactly, followed by
+ * anything on one short line ("Ignored Priya Raman" must never post a card for "Ignored Priya");
+ * or, for a short line of plain words, a near miss too ("Setting please"). No name begins so, and
+ * a pasted invitation is longer, or on several lines.
  */
 function subCommandSaidNaturally(text: string): SubCommand | 'help' | null {
-  if (text.length > 40 || !SHORT_PLAIN_LINE.test(text)) return null;
+  if (!SHORT_LINE.test(text)) return null;
   const first = text.slice(0, text.indexOf(' ')).toLowerCase();
-  if (HELP_WORDS.has(first)) return 'help';
-  return SUB_COMMANDS.find((command) => command === first) ?? nearestSubCommand(first);
+  if (HELP_WORDS.has(first)) return SHORT_PLAIN_LINE.test(text) ? 'help' : null;
+  const exact = SUB_COMMANDS.find((command) => command === first);
+  if (exact !== undefined) return exact;
+  return text.length <= 40 && SHORT_PLAIN_LINE.test(text) ? nearestSubCommand(first) : null;
 }
 
 /** The sub-command (or help) a single word of four letters or more misspells by one letter, else null. */

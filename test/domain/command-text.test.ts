@@ -73,6 +73,13 @@ describe('routeCommandText', () => {
     ['Settings please', 'settings'],
     ['Forget-me please', 'forget-me'],
     ['show me stats', null],
+    // A sub-command word exactly, then anything on one short line: never a card.
+    ['Ignored Priya Raman', 'ignored'],
+    ['stats November', 'stats'],
+    ['export CSV', 'export'],
+    ['ignored 2', 'ignored'],
+    ['settings 9-5', 'settings'],
+    ['forget me', 'forget-me'],
     ['Setting please', 'settings'],
   ] as const)('reads the short line %j as the sub-command it starts with, never as a name', (text, suggestion) => {
     const route = routeCommandText(text);
@@ -89,8 +96,6 @@ describe('routeCommandText', () => {
     'stats2',
     'josé',
     // More than a short line of plain words, or not starting with a sub-command.
-    'review Priya Raman please',
-    'stats 2026',
     'priya raman, head of data',
     'review this one: priya raman, head of data at northwind',
     'help\nPriya Raman',
