@@ -383,6 +383,8 @@ export function createInvitationService(
   /** Changes a decision already made: the history keeps both steps; the nudge follows the change. */
   async function changeDecision(request: DecisionRequest): Promise<DecisionOutcome> {
     const invitation = invitationForOwner(request.teamId, request.invitationId, request.actorId);
+    // Accepting a nameless record would draft "Hi Details, thanks for connecting!".
+    if (detailsWereRemoved(invitation)) throw new AppError('not_found', DETAILS_REMOVED_NO_CHANGE, `invitation ${invitation.id} has no details`);
     if (invitation.status === 'pending' || invitation.status === request.decision) return { kind: 'unchanged', invitation };
     return applyDecision(invitation, request, 'change');
   }
@@ -806,6 +808,10 @@ function quotesForgotten(reason: string, traces: ForgettingTraces): boolean {
 const QUOTED_OPENING_CHARS = 24;
 /** As the weighing cuts a teammate's name in its reasons (recommend.ts). */
 const TEAMMATE_NAME_CHARS = 40;
+
+/** Said when Change decision meets an invitation whose details retention removed. */
+export const DETAILS_REMOVED_NO_CHANGE =
+  "This invitation's details were removed after the retention period, so its decision can no longer be changed. If they invite you again, check the new invitation.";
 
 /** Leads a card only its owner can see, when it is redrawn (the first post says why it is so). */
 const OWNER_ONLY_NOTICE = ':lock: Only you can see this card.';

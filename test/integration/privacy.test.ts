@@ -208,6 +208,23 @@ describe('retention', () => {
     expect(list).toContain('1 older decision is not listed');
   });
 
+  it('refuses Change decision on a decision whose details were removed (a stale list or card)', async () => {
+    const declined = await check(PRIYA);
+    await click(declined, ACTIONS.decline);
+    await removeExpiredDetails({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, new Date('2027-06-30T10:00:00Z'));
+    const modals = standIn.calls('views.open').length;
+    await app.click({
+      user_id: OWNER,
+      action_id: ACTIONS.changeDecision,
+      value: declined.invitationId,
+      block_id: `ignored:${declined.invitationId}`,
+      response_url: standIn.responseUrl('stale-list'),
+    });
+    expect(standIn.calls('views.open')).toHaveLength(modals);
+    expect(JSON.stringify(standIn.responsePosts('stale-list').at(-1)?.body)).toContain('can no longer be changed');
+    expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(declined.invitationId)).toEqual({ status: 'declined' });
+  });
+
   it('is shown in help', async () => {
     const help = await app.command('help');
     expect(JSON.stringify(help.json)).toContain('kept for 180 days');

@@ -1,3 +1,5 @@
+import { detailsWereRemoved } from '../../db/privacy-repo.js';
+import { DETAILS_REMOVED_NO_CHANGE } from '../../services/invitations.js';
 import { changeDecisionModal } from '../../views/decision-modals.js';
 import { openModal } from '../open-modal.js';
 import { replyEphemeral } from '../reply.js';
@@ -11,6 +13,10 @@ export function changeDecision(services: AppServices) {
     await ack();
     const invitation = await ownedInvitation(services, args);
     if (invitation === null) return;
+    if (detailsWereRemoved(invitation)) {
+      await replyEphemeral(respond, DETAILS_REMOVED_NO_CHANGE, logger);
+      return;
+    }
     if (invitation.status === 'pending') {
       await replyEphemeral(respond, 'This invitation is still waiting for your first decision: use the buttons on the card.', logger);
       return;
