@@ -104,6 +104,12 @@ describe('Check this invitation (message shortcut)', () => {
     expect(storedChecks()).toMatchObject([{ owner_id: OWNER, name: 'Marco Bellini' }]);
   });
 
+  it('reads a message forwarded or shared inside Slack, whose text is in its attachment', async () => {
+    await app.shortcut({ text: '', attachments: [{ is_share: true, is_msg_unfurl: true, text: 'Priya Raman | Head of Data at Northwind | 14 mutual', fallback: 'Priya Raman', author_name: 'Kim' }] });
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain('Priya Raman');
+    expect(storedChecks()).toMatchObject([{ name: 'Priya Raman' }]);
+  });
+
   it('reads a forwarded e-mail of any length from its start', async () => {
     await app.shortcut(forwardedEmail(`${EMAIL_BODY}\n${'Footer text. '.repeat(30_000)}`));
     expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain('Marco Bellini');

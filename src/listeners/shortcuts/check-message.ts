@@ -78,7 +78,8 @@ const EMAIL_PART_MAX = { header: 500, body: 20_000 } as const;
 /**
  * What to read from the message: an e-mail forwarded to Slack (its text is in the file, the
  * message's own text is empty) with its sender and subject as header lines, which name the person;
- * else the message's text, in Slack's markup. Null when there is no text at all.
+ * else the message's text, or the text of a message shared into it, in Slack's markup. Null when
+ * there is no text at all.
  */
 function invitationTextOf(message: MessageShortcut['message']): { text: string; parse: () => ParseResult } | null {
   const files: unknown[] = Array.isArray(message.files) ? message.files : [];
@@ -96,7 +97,20 @@ function invitationTextOf(message: MessageShortcut['message']): { text: string; 
       .join('\n');
     return { text, parse: () => parseInvitation(text) };
   }
-  const text = typeof message.text === 'string' ? message.text : '';
+  const own = typeof message.text === 'string' ? message.text : '';
+  // A message forwarded or shared inside Slack keeps its text in an attachment, its own empty.
+  const text = own.trim() !== '' ? own : sharedText(message.attachments);
   if (text.trim() === '') return null;
   return { text: decodeSlackText(text), parse: () => parseSlackCommandText(text) };
+}
+
+const sharedMessage = z.object({ is_share: z.literal(true), text: z.string() });
+
+/** The text of the first message shared into this one (attachments marked is_share), or ''. */
+function sharedText(attachments: unknown): string {
+  for (const attachment of Array.isArray(attachments) ? attachments : []) {
+    const shared = sharedMessage.safeParse(attachment);
+    if (shared.success && shared.data.text.trim() !== '') return shared.data.text.slice(0, EMAIL_PART_MAX.body);
+  }
+  return '';
 }
