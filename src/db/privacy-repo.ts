@@ -26,6 +26,9 @@ export interface ForgettableCheck {
   name: string;
   channelId: string | null;
   messageTs: string | null;
+  /** Who they are, so that a confirmation can tell two people of one name apart (when read). */
+  headline?: string | null;
+  profileUrl?: string | null;
 }
 
 /** A card left behind by the retention purge, still to be blanked (see `cardsToBlank`). */
@@ -76,7 +79,7 @@ export type PrivacyRepo = ReturnType<typeof createPrivacyRepo>;
 /** Forgetting, exporting and the retention purge. Every statement is scoped by team and person. */
 export function createPrivacyRepo(db: Db) {
   const matchingChecks = db.prepare(`
-    SELECT id, name, channel_id AS channelId, message_ts AS messageTs FROM invitations
+    SELECT id, name, channel_id AS channelId, message_ts AS messageTs, headline, profile_url AS profileUrl FROM invitations
     WHERE team_id = @teamId AND owner_id = @ownerId AND details_removed_at IS NULL
       AND ((@profileUrl IS NOT NULL AND profile_url = @profileUrl)
         OR (@nameKey IS NOT NULL AND substr(person_key, 1, instr(person_key, '|') - 1) = @nameKey))

@@ -9,8 +9,12 @@ type Message = { text: string; blocks: KnownBlock[] };
 export const FORGET_AT_MOST = 100;
 
 /** Asks before forgetting one person: what will go, and that it cannot be undone. */
-export function forgetConfirmMessage(label: string, checks: readonly { id: number; name: string }[]): Message {
+export function forgetConfirmMessage(
+  label: string,
+  checks: readonly { id: number; name: string; headline?: string | null; profileUrl?: string | null }[],
+): Message {
   const names = [...new Set(checks.map((check) => check.name))].slice(0, 3).map((name) => `*${text(name, 100)}*`);
+  const people = distinctPeople(checks);
   const ids = checks.slice(0, FORGET_AT_MOST).map((check) => check.id).join(',');
   const found =
     checks.length > FORGET_AT_MOST
@@ -20,13 +24,43 @@ export function forgetConfirmMessage(label: string, checks: readonly { id: numbe
     `Forget ${names.join(', ')}? ${found} ` +
     'Forgetting removes the invitation details, your decisions and reasons, teammates’ words and any thank-you reminder, ' +
     'and blanks the cards in Slack; teammates’ later checks of them stop quoting your decisions. It cannot be undone.';
+  // Two people of one name ("Alex Kim" at Stripe and at Hays): say so before both go.
+  const several =
+    people.length > 1
+      ? [
+          section(
+            `These look like ${plural(people.length, 'person', 'different people')}, and all of them would be forgotten:\n` +
+              people.slice(0, 5).map((person) => `• ${person}`).join('\n') +
+              `${people.length > 5 ? `\n…and ${people.length - 5} more` : ''}\nTo forget only one, use their profile URL instead of the name.`,
+          ),
+        ]
+      : [];
   return {
     text: `Forget ${text(label, 200)}?`,
     blocks: [
       section(question),
+      ...several,
       actions('privacy_forget', [button(ACTIONS.forgetConfirm, 'Forget them', ids, 'danger'), button(ACTIONS.privacyCancel, 'Cancel', 'cancel')]),
     ],
   };
+}
+
+/**
+ * The people among the checks, each as a line: told apart by profile URL, else by name and
+ * headline (a check without a URL is the same person as one with it and the same name and headline).
+ */
+function distinctPeople(checks: readonly { name: string; headline?: string | null; profileUrl?: string | null }[]): string[] {
+  const nameAndHeadline = (check: { name: string; headline?: string | null }) => `${check.name.toLowerCase()}|${(check.headline ?? '').toLowerCase()}`;
+  const withUrl = new Set(checks.filter((check) => check.profileUrl).map(nameAndHeadline));
+  const lines = new Map<string, string>();
+  for (const check of checks) {
+    if (!check.profileUrl && withUrl.has(nameAndHeadline(check))) continue;
+    const key = check.profileUrl ?? nameAndHeadline(check);
+    if (lines.has(key)) continue;
+    const who = [`*${text(check.name, 100)}*`, check.headline ? text(check.headline, 150) : null, check.profileUrl ? text(check.profileUrl, 200) : null];
+    lines.set(key, who.filter((part) => part !== null).join(', '));
+  }
+  return [...lines.values()];
 }
 
 /** `/invite-check forget` with nobody named: how to name them, and the way to forget yourself. */

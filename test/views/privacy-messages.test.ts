@@ -23,6 +23,25 @@ describe('forgetConfirmMessage', () => {
   });
 });
 
+describe('forgetConfirmMessage: people who share a name', () => {
+  const alexAtStripe = { id: 1, name: 'Alex Kim', headline: 'Engineer at Stripe', profileUrl: 'https://www.linkedin.com/in/alex-kim-stripe' };
+  const alexAtHays = { id: 2, name: 'Alex Kim', headline: 'Recruiter at Hays', profileUrl: 'https://www.linkedin.com/in/alex-kim-hays' };
+
+  it('lists each person when a name matches more than one, and says how to forget only one', () => {
+    const text = allMrkdwn(checkedMessage(forgetConfirmMessage('Alex Kim', [alexAtStripe, alexAtHays])).blocks);
+    expect(text).toContain('These look like 2 different people, and all of them would be forgotten:');
+    expect(text).toContain('• *Alex Kim*, Engineer at Stripe, https://www.linkedin.com/in/alex-kim-stripe');
+    expect(text).toContain('• *Alex Kim*, Recruiter at Hays');
+    expect(text).toContain('use their profile URL instead of the name');
+  });
+
+  it('takes checks of one person, with and without a profile URL, for one person', () => {
+    const again = { ...alexAtStripe, id: 3, profileUrl: null };
+    const text = allMrkdwn(checkedMessage(forgetConfirmMessage('Alex Kim', [alexAtStripe, again])).blocks);
+    expect(text).not.toContain('different people');
+  });
+});
+
 describe('forgetWhoMessage', () => {
   it('shows how to name someone, with the brackets as typed', () => {
     const message = checkedMessage(forgetWhoMessage('/invite-check'));
