@@ -353,6 +353,23 @@ describe('settings', () => {
     expect(app.db.prepare('SELECT count(*) AS n FROM user_settings').get()).toEqual({ n: 0 });
   });
 
+  it('checks a cleared start or end time as the workspace default it stands for', async () => {
+    const response = await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.settings,
+      values: {
+        [INPUTS.workEnd.block]: { [INPUTS.workEnd.action]: timepickerValue('08:00') },
+        [INPUTS.workDays.block]: { [INPUTS.workDays.action]: checkboxesValue(['1']) },
+        [INPUTS.weeklyReview.block]: { [INPUTS.weeklyReview.action]: checkboxesValue([WEEKLY_REVIEW_ON]) },
+      },
+    });
+    expect(response.json).toMatchObject({
+      response_action: 'errors',
+      errors: { [INPUTS.workEnd.block]: "Your working day should end after it starts (with the start left empty, your workspace's 09:00)." },
+    });
+    expect(app.db.prepare('SELECT count(*) AS n FROM user_settings').get()).toEqual({ n: 0 });
+  });
+
   it('refuses focus terms it could not keep as typed, beside the field, and saves nothing', async () => {
     const base = {
       [INPUTS.workStart.block]: { [INPUTS.workStart.action]: timepickerValue('09:00') },

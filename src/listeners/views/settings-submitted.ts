@@ -24,19 +24,20 @@ export function settingsSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
     const { ack, body, view } = args;
     const teamId = teamIdOf(body);
-    const read = readSettings(view.state.values);
-    if ('errors' in read) {
-      await ack({ response_action: 'errors', errors: read.errors });
-      return;
-    }
     if (teamId === null) {
       await ack({ response_action: 'errors', errors: { [INPUTS.focusIndustries.block]: 'Please reopen Settings and try again.' } });
+      return;
+    }
+    // A cleared start or end time means the workspace's: the day is checked with it in place.
+    const workspace = services.settings.settingsModel(teamId, body.user.id).workspace;
+    const read = readSettings(view.state.values, workspace);
+    if ('errors' in read) {
+      await ack({ response_action: 'errors', errors: read.errors });
       return;
     }
     await ack();
     let saved: SettingsSaved;
     try {
-      const workspace = services.settings.settingsModel(teamId, body.user.id).workspace;
       // Hours and days equal to the workspace's are stored as "default", so they follow it if it changes.
       const settings: UserSettings = {
         ...read.settings,
@@ -68,14 +69,18 @@ export function settingsSubmitted(services: AppServices) {
   };
 }
 
-function readSettings(values: StateValues): { settings: UserSettings } | { errors: Record<string, string> } {
+function readSettings(
+  values: StateValues,
+  workspace: { workStart: string; workEnd: string },
+): { settings: UserSettings } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const start = time.safeParse(inputValue(values, INPUTS.workStart)?.selected_time);
   const end = time.safeParse(inputValue(values, INPUTS.workEnd)?.selected_time);
   const workStart = start.success ? start.data : null;
   const workEnd = end.success ? end.data : null;
-  if (workStart !== null && workEnd !== null && (minuteOfDay(workStart) ?? 0) >= (minuteOfDay(workEnd) ?? 0)) {
-    errors[INPUTS.workEnd.block] = 'Your working day should end after it starts.';
+  if ((minuteOfDay(workStart ?? workspace.workStart) ?? 0) >= (minuteOfDay(workEnd ?? workspace.workEnd) ?? 0)) {
+    const which = workStart === null ? ` (with the start left empty, your workspace's ${workspace.workStart})` : workEnd === null ? ` (with the end left empty, your workspace's ${workspace.workEnd})` : '';
+    errors[INPUTS.workEnd.block] = `Your working day should end after it starts${which}.`;
   }
   const dayValues = inputValue(values, INPUTS.workDays)?.selected_options?.map((option) => Number(option.value)) ?? [];
   const workDays = [...new Set(dayValues.filter((day) => Number.isInteger(day) && day >= 0 && day <= 6))].sort();
