@@ -191,7 +191,8 @@ function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean): KnownBl
         : ':email: A thank-you note is suggested by DM, once.',
     );
   }
-  if (invitation.status === 'blocked') lines.push("*They won't be suggested again, and any later check of them will say so.*");
+  // invite-check suggests nobody and cannot block anyone on the network: say what it does do.
+  if (invitation.status === 'blocked') lines.push('*Any later check of them, by anyone on the team, will say so loudly.*');
   return [
     { type: 'section', text: mrkdwn(lines.join('\n')) },
     actions(`change:${invitation.id}`, [
@@ -221,7 +222,7 @@ function blockConfirm(name: string): NonNullable<Button['confirm']> {
     title: { type: 'plain_text', text: `Block ${plainString(name, 90)}?`, emoji: true },
     text: {
       type: 'plain_text',
-      text: "They won't be suggested again, and if they turn up in a later check, its card will say loudly that they were blocked.",
+      text: 'If they turn up in a later check, by you or a teammate, its card will say loudly that they were blocked. (This does not block them on the network itself.)',
       emoji: true,
     },
     confirm: { type: 'plain_text', text: 'Block' },

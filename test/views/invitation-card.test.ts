@@ -505,7 +505,7 @@ describe('invitationCard: the Block button', () => {
       title: { type: 'plain_text', text: 'Block Priya Raman?', emoji: true },
       text: {
         type: 'plain_text',
-        text: "They won't be suggested again, and if they turn up in a later check, its card will say loudly that they were blocked.",
+        text: 'If they turn up in a later check, by you or a teammate, its card will say loudly that they were blocked. (This does not block them on the network itself.)',
         emoji: true,
       },
       confirm: { type: 'plain_text', text: 'Block' },
@@ -546,7 +546,7 @@ describe('invitationCard: changing a decision', () => {
   });
 
   it('says a blocked person will not be suggested again', () => {
-    expect(collectMrkdwn(card(decided('blocked')).blocks).at(-1)).toContain("*They won't be suggested again, and any later check of them will say so.*");
+    expect(collectMrkdwn(card(decided('blocked')).blocks).at(-1)).toContain('*Any later check of them, by anyone on the team, will say so loudly.*');
   });
 });
 
