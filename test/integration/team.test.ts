@@ -548,6 +548,32 @@ describe('reviews and stats', () => {
     expect(JSON.stringify(redrawn?.body)).not.toContain(`review:${card.invitationId}`);
   });
 
+  it('Ignore… on a review after the card was ignored redraws the review without it', async () => {
+    const card = await check(PRIYA);
+    clock.set('2026-11-30T09:30:00Z');
+    await app.command('review', { responseUrlId: 'stale-review' });
+    await click(card, ACTIONS.ignore);
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.ignoreReason,
+      private_metadata: lastModal().private_metadata,
+      values: { [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('not_relevant') } },
+    });
+    const modals = standIn.calls('views.open').length;
+    await app.click({
+      user_id: OWNER,
+      action_id: ACTIONS.ignore,
+      value: card.invitationId,
+      block_id: `review:${card.invitationId}`,
+      container: { type: 'message', message_ts: '1700000000.000999', channel_id: CHANNEL, is_ephemeral: true },
+      response_url: standIn.responseUrl('stale-review'),
+    });
+    expect(standIn.calls('views.open')).toHaveLength(modals);
+    const redrawn = standIn.responsePosts('stale-review').at(-1);
+    expect(redrawn?.body).toMatchObject({ replace_original: true });
+    expect(JSON.stringify(redrawn?.body)).not.toContain(`review:${card.invitationId}`);
+  });
+
   it('a review response_url tampered into the Ignore form is not followed', async () => {
     const elsewhere = await startRecordingServer();
     try {

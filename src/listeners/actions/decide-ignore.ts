@@ -1,5 +1,7 @@
 import { ignoreReasonModal } from '../../views/ignore-modal.js';
 import { openModal } from '../open-modal.js';
+import { teamIdOf } from '../reply.js';
+import { redrawReview } from '../review.js';
 import type { AppServices } from '../services.js';
 import { clickedInReview, pendingOwnedInvitation, type ButtonArgs } from './button.js';
 
@@ -9,7 +11,12 @@ export function ignoreInvitation(services: AppServices) {
     const { ack, body, client, respond, logger } = args;
     await ack();
     const invitation = await pendingOwnedInvitation(services, args, 'ignored');
-    if (invitation === null) return;
+    if (invitation === null) {
+      // Decided meanwhile (on its card, say): the review must stop offering the button, as after Accept.
+      const teamId = teamIdOf(body);
+      if (clickedInReview(args) && teamId !== null) await redrawReview(services, respond, teamId, body.user.id, logger);
+      return;
+    }
     const fromReview = clickedInReview(args) && typeof body.response_url === 'string' ? { reviewResponseUrl: body.response_url } : {};
     const view = ignoreReasonModal({ invitationId: invitation.id, ...fromReview }, invitation.name);
     await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click Ignore again' });
