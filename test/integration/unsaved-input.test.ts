@@ -269,7 +269,25 @@ describe('decisions and words typed in a modal, when they cannot be saved', () =
     expect(text).toContain('People building &lt;open&gt; data tools');
     expect(text).toContain('08:00 to 16:00');
     expect(text).toContain('Mon–Thu');
+    expect(text).toContain('Right away');
+    expect(text).toContain('Weekly review');
+    expect(text).toContain('```Off```');
     expect(count('user_settings')).toBe(0);
+  });
+
+  it('settings opened by the command: what was typed comes back beside the command, not by DM', async () => {
+    await app.command('settings', { triggerId: '333.444.settings', responseUrlId: 'settings-command' });
+    const form = openedView(standIn.calls('views.open').at(-1));
+    standIn.reset();
+    await submitRefused(OWNER, VIEWS.settings, form.private_metadata, {
+      [INPUTS.focusIndustries.block]: { [INPUTS.focusIndustries.action]: plainTextValue('fintech') },
+      [INPUTS.workDays.block]: { [INPUTS.workDays.action]: checkboxesValue(['1', '2']) },
+      [INPUTS.weeklyReview.block]: { [INPUTS.weeklyReview.action]: checkboxesValue([]) },
+    });
+    const beside = JSON.stringify(standIn.responsePosts('settings-command').at(-1)?.body);
+    expect(beside).toContain("I couldn't save your settings");
+    expect(beside).toContain('fintech');
+    expect(standIn.calls('chat.postMessage')).toHaveLength(0);
   });
 });
 

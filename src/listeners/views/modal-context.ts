@@ -118,6 +118,8 @@ export function tellSubmitterNotSaved(
   error: unknown,
   failed: string,
   message: Omit<UnsavedInput, 'why'>,
+  /** Where the form was opened from, when that is known and trusted: the person is told there. */
+  responseUrl: string | null = null,
 ): Promise<void> {
-  return tellInputNotSaved({ client, logger, userId: body.user.id, responseUrl: null, error, failed, message });
+  return tellInputNotSaved({ client, logger, userId: body.user.id, responseUrl, error, failed, message });
 }

@@ -49,7 +49,8 @@ export function settingsSubmitted(services: AppServices) {
       await services.insights.publishHome(teamId, body.user.id);
       await confirmSaved(args, services, saved.reweighed);
     } catch (error) {
-      const { focus, workStart, workEnd, workDays } = read.settings;
+      const { focus, workStart, workEnd, workDays, thankYouDelay, weeklyReview } = read.settings;
+      const delay = THANK_YOU_DELAY_CHOICES.find((choice) => choice.code === thankYouDelay)?.label ?? null;
       await tellSubmitterNotSaved(args, error, 'Saving settings', {
         what: 'your settings',
         entered: [
@@ -59,9 +60,11 @@ export function settingsSubmitted(services: AppServices) {
           { label: 'In your own words', value: focus.freeText },
           { label: 'Working hours', value: workStart !== null && workEnd !== null ? `${workStart} to ${workEnd}` : null },
           { label: 'Working days', value: describeDays(workDays ?? []) },
+          { label: 'Thank-you note', value: delay },
+          { label: 'Weekly review', value: weeklyReview ? 'On' : 'Off' },
         ],
         nextStep: 'Your settings are as they were. Open them again in a moment with `/invite-check settings`, or from my Home tab.',
-      });
+      }, responseUrlIn(view, 'responseUrl', services.trustedResponseOrigins));
       return;
     }
     // Saved and said: from here nothing is thrown, and a card that can't be redrawn is passed over.
