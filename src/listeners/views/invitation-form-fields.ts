@@ -37,12 +37,20 @@ const formSchema = z.object({
     .string()
     .nullish()
     .transform((value) => (value ? value.trim() : ''))
+    // Empty means unknown; anything else must be a whole number. (A union of the two answered a
+    // decimal with zod's own "Invalid input".)
     .pipe(
-      z.union([
-        z.literal('').transform(() => null),
-        z.coerce.number<string>({ error: 'Please enter a whole number.' }).int({ error: 'Please enter a whole number.' }).min(0, { error: 'Mutual connections cannot be negative.' }).max(100_000, { error: 'That is more mutual connections than I can believe.' }),
-      ]),
-    ),
+      z.preprocess(
+        (value) => (value === '' ? undefined : value),
+        z.coerce
+          .number({ error: 'Please enter a whole number.' })
+          .int({ error: 'Please enter a whole number.' })
+          .min(0, { error: 'Mutual connections cannot be negative.' })
+          .max(100_000, { error: 'That is more mutual connections than I can believe.' })
+          .optional(),
+      ),
+    )
+    .transform((value) => value ?? null),
   note: z
     .string()
     .nullish()
