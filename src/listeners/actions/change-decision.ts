@@ -6,7 +6,7 @@ import { replyEphemeral } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { clickedInIgnoredList, ownedInvitation, type ButtonArgs } from './button.js';
 
-/** Change decision, on a decided card: a modal offers the other decisions. */
+/** Change decision, on a decided card or in the ignored list: a modal offers the other decisions. */
 export function changeDecision(services: AppServices) {
   return async (args: ButtonArgs): Promise<void> => {
     const { ack, body, client, respond, logger } = args;

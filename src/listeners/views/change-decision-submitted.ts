@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { cleanMultiLine } from '../../domain/slack-text.js';
 import { DECISIONS } from '../../domain/types.js';
+import { respondVia } from '../../services/respond.js';
+import { describeSlackFailure } from '../../services/slack-errors.js';
 import { CHANGE_REASON_MAX } from '../../views/decision-modals.js';
 import { DECISION_CHOICE_LABEL } from '../../views/blocks.js';
 import { declineMessage } from '../../views/decline-message.js';
 import { ignoredListAfterChange } from '../../views/ignored-list.js';
-import { respondVia } from '../../services/respond.js';
-import { describeSlackFailure } from '../../services/slack-errors.js';
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
 import { inputValue, ownerModalTarget, responseUrlIn, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
