@@ -69,6 +69,18 @@ function status(card: Card): unknown {
   return (app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(card.invitationId) as { status: string }).status;
 }
 
+/** A button of the card's invitation clicked in an ephemeral review, answered through `responseUrlId`. */
+function clickInReview(actionId: string, card: Card, responseUrlId: string) {
+  return app.click({
+    user_id: OWNER,
+    action_id: actionId,
+    value: card.invitationId,
+    block_id: `review:${card.invitationId}`,
+    container: { type: 'message', message_ts: '1700000000.000999', channel_id: CHANNEL, is_ephemeral: true },
+    response_url: standIn.responseUrl(responseUrlId),
+  });
+}
+
 async function voice(card: Card, user: string, kind: string, note: string | null): Promise<void> {
   await click(card, kind === 'caution' ? ACTIONS.voiceCaution : ACTIONS.voiceKnows, user);
   await app.submit({
@@ -507,14 +519,7 @@ describe('reviews and stats', () => {
     await app.command('review', { responseUrlId: 'review' });
     const review = standIn.responsePosts('review').at(-1);
     expect(JSON.stringify(review?.body)).toContain(`review:${card.invitationId}`);
-    await app.click({
-      user_id: OWNER,
-      action_id: ACTIONS.accept,
-      value: card.invitationId,
-      block_id: `review:${card.invitationId}`,
-      container: { type: 'message', message_ts: '1700000000.000999', channel_id: CHANNEL, is_ephemeral: true },
-      response_url: standIn.responseUrl('review-click'),
-    });
+    await clickInReview(ACTIONS.accept, card, 'review-click');
     expect(status(card)).toBe('accepted');
     expect(lastUpdate()?.args).toMatchObject({ channel: CHANNEL, ts: card.ts });
     const redrawn = standIn.responsePosts('review-click').at(-1);
@@ -527,14 +532,7 @@ describe('reviews and stats', () => {
     const card = await check(PRIYA);
     clock.set('2026-11-30T09:30:00Z');
     await app.command('review', { responseUrlId: 'review' });
-    await app.click({
-      user_id: OWNER,
-      action_id: ACTIONS.ignore,
-      value: card.invitationId,
-      block_id: `review:${card.invitationId}`,
-      container: { type: 'message', message_ts: '1700000000.000999', channel_id: CHANNEL, is_ephemeral: true },
-      response_url: standIn.responseUrl('review-ignore'),
-    });
+    await clickInReview(ACTIONS.ignore, card, 'review-ignore');
     expect(lastModal().callback_id).toBe(VIEWS.ignoreReason);
     await app.submit({
       user_id: OWNER,
@@ -560,14 +558,7 @@ describe('reviews and stats', () => {
       values: { [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('not_relevant') } },
     });
     const modals = standIn.calls('views.open').length;
-    await app.click({
-      user_id: OWNER,
-      action_id: ACTIONS.ignore,
-      value: card.invitationId,
-      block_id: `review:${card.invitationId}`,
-      container: { type: 'message', message_ts: '1700000000.000999', channel_id: CHANNEL, is_ephemeral: true },
-      response_url: standIn.responseUrl('stale-review'),
-    });
+    await clickInReview(ACTIONS.ignore, card, 'stale-review');
     expect(standIn.calls('views.open')).toHaveLength(modals);
     const redrawn = standIn.responsePosts('stale-review').at(-1);
     expect(redrawn?.body).toMatchObject({ replace_original: true });
