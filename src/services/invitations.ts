@@ -37,6 +37,8 @@ export interface CheckRequest {
   requestKey: string | null;
   /** The command's response_url, for an ephemeral card when the app cannot post in the channel. */
   responseUrl: string | null;
+  /** The thread the invitation was found in (the message shortcut on a reply): the card goes there too. */
+  threadTs?: string | null;
 }
 
 export type CheckOutcome =
@@ -164,7 +166,7 @@ export function createInvitationService(
       recommendation: record.recommendation,
       score: record.score,
     });
-    return postCard(record, history, request.responseUrl);
+    return postCard(record, history, request.responseUrl, request.threadTs ?? null);
   }
 
   /**
@@ -212,13 +214,14 @@ export function createInvitationService(
     record: InvitationRecord,
     history: { earlier: readonly EarlierCheck[]; total: number },
     responseUrl: string | null,
+    threadTs: string | null,
   ): Promise<CheckOutcome> {
     const channelId = record.channelId ?? record.ownerId;
     // Checked in a DM (with the app, or anyone): only the owner will ever see the card.
     const card = cardFor(record, history, isDirectMessage(channelId) ? OWNER_ONLY_NOTICE : null);
     let posted: PostedMessage;
     try {
-      posted = await postBlocks(client, { channel: channelId, ...card });
+      posted = await postBlocks(client, { channel: channelId, threadTs, ...card });
     } catch (error) {
       return showCardElsewhere(record, history, responseUrl, error);
     }

@@ -15,13 +15,14 @@ export interface PostedMessage {
  */
 export async function postBlocks(
   client: WebClient,
-  message: { channel: string; text: string; blocks: readonly KnownBlock[]; metadata?: MessageMetadata },
+  message: { channel: string; text: string; blocks: readonly KnownBlock[]; metadata?: MessageMetadata; threadTs?: string | null },
 ): Promise<PostedMessage> {
   const result = await client.apiCall('chat.postMessage', {
     channel: message.channel,
     text: message.text,
     blocks: JSON.stringify(message.blocks),
     ...(message.metadata === undefined ? {} : { metadata: JSON.stringify(message.metadata) }),
+    ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
     unfurl_links: false,
     unfurl_media: false,
   });

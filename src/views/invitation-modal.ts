@@ -15,6 +15,8 @@ export const SOURCES = ['LinkedIn email', 'LinkedIn website', 'LinkedIn app', 'A
 export interface InvitationFormContext {
   channelId: string;
   responseUrl: string | null;
+  /** A thread to post the card in (the message shortcut on a reply); absent for the channel itself. */
+  threadTs?: string | null;
 }
 
 /** What the form can open with: the invitation's fields and where it came from. */

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTIONS, VIEWS } from '../../src/views/ids.js';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
+import { numberValue, plainTextValue } from '../support/slack-requests.js';
 import { startSlackStandIn, DEFAULT_BOT_ID, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 
@@ -126,6 +127,32 @@ describe('Check this invitation (message shortcut)', () => {
     expect(JSON.parse(String((opened?.args.view as { private_metadata: string }).private_metadata))).toMatchObject({ channelId: CHANNEL });
     expect(storedChecks()).toEqual([]);
     expect(standIn.calls('chat.postMessage')).toEqual([]);
+  });
+
+  it('posts the card in the thread when the message is a reply in one, and beside the message otherwise', async () => {
+    await app.shortcut({ text: PASTED, ts: '1700000200.000300', thread_ts: '1700000100.000100' });
+    expect(standIn.calls('chat.postMessage').at(-1)?.args).toMatchObject({ channel: CHANNEL, thread_ts: '1700000100.000100' });
+
+    // A thread's first message: its card goes in the channel beside it, as for any other message.
+    await app.shortcut({ text: PASTED.replace('Priya Raman', 'Ana Silva'), ts: '1700000300.000100', thread_ts: '1700000300.000100' });
+    expect(standIn.calls('chat.postMessage').at(-1)?.args.thread_ts).toBeUndefined();
+  });
+
+  it('keeps the thread through the form, when a reply in a thread names nobody', async () => {
+    await app.shortcut({ text: '14 mutual connections', ts: '1700000200.000300', thread_ts: '1700000100.000100' });
+    const view = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ channelId: CHANNEL, threadTs: '1700000100.000100' });
+
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.invitationForm,
+      private_metadata: view.private_metadata,
+      values: {
+        [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue('Ana Silva') },
+        [INPUTS.mutualConnections.block]: { [INPUTS.mutualConnections.action]: numberValue('14') },
+      },
+    });
+    expect(standIn.calls('chat.postMessage').at(-1)?.args).toMatchObject({ channel: CHANNEL, thread_ts: '1700000100.000100' });
   });
 
   it('opens an empty form, saying why, on a message with no text', async () => {

@@ -50,6 +50,7 @@ export function checkMessageShortcut(services: AppServices) {
         channelId: shortcut.channel.id,
         requestKey: `shortcut:${shortcut.trigger_id}`,
         responseUrl: shortcut.response_url,
+        threadTs: threadOf(message),
       },
       invitation: parsed.invitation,
       sent: { label: 'The message', text: sent.text },
@@ -60,8 +61,19 @@ export function checkMessageShortcut(services: AppServices) {
 }
 
 function openForm({ client, shortcut, respond, logger }: MessageShortcutArgs, prefill: PartialInvitationFields, notice: string): Promise<void> {
-  const view = invitationModal({ channelId: shortcut.channel.id, responseUrl: shortcut.response_url }, prefill, notice);
+  const view = invitationModal({ channelId: shortcut.channel.id, responseUrl: shortcut.response_url, threadTs: threadOf(shortcut.message) }, prefill, notice);
   return openModal({ client, triggerId: shortcut.trigger_id, view, respond, logger, tryAgain: 'choose *Check this invitation* again' });
+}
+
+const messageTs = z.string().regex(/^\d+\.\d+$/);
+
+/**
+ * The thread a reply stands in, so its card joins the conversation about it; null for a message in
+ * the channel itself (a thread's first message included: its card goes beside it, as before).
+ */
+function threadOf(message: MessageShortcut['message']): string | null {
+  const thread = messageTs.safeParse(message.thread_ts);
+  return thread.success && thread.data !== message.ts ? thread.data : null;
 }
 
 /** A file in a message as Slack describes an e-mail forwarded to a channel: its text, sender and subject. */

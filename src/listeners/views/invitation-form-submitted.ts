@@ -10,6 +10,7 @@ import { parseJson, trustedResponseUrl, type ViewArgs } from './modal-context.js
 const contextSchema = z.object({
   channelId: slackChannelId,
   responseUrl: z.string().max(500).nullable(),
+  threadTs: z.string().regex(/^\d+\.\d+$/).nullish(),
 });
 
 /** The invitation form: validated here (errors shown beside the fields), then checked like a pasted one. */
@@ -38,6 +39,7 @@ export function invitationFormSubmitted(services: AppServices) {
         source,
         requestKey: `view:${view.id}`,
         responseUrl,
+        threadTs: context.data.threadTs ?? null,
       });
     } catch (error) {
       await tellInputNotSaved({
