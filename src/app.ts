@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     thankYous: createThankYouService(serviceDeps),
     insights,
     settings: createSettingsService({ ...serviceDeps, invitations }),
-    privacy: createPrivacyService({ ...serviceDeps, invitations }),
+    privacy: createPrivacyService({ ...serviceDeps, invitations, insights }),
     retentionDays: config.retentionDays,
     logger,
     clock,

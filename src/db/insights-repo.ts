@@ -70,7 +70,7 @@ export function createInsightsRepo(db: Db) {
     SELECT count(*) AS n FROM invitations
     WHERE team_id = @teamId AND owner_id = @ownerId AND status = 'pending' AND created_at < @before`);
   const owedStmt = db.prepare(`
-    SELECT n.id, i.name, i.profile_url, i.decided_at FROM thank_you_nudges n JOIN invitations i ON i.id = n.invitation_id
+    SELECT n.id, n.invitation_id, i.name, i.profile_url, i.decided_at FROM thank_you_nudges n JOIN invitations i ON i.id = n.invitation_id
     WHERE n.team_id = @teamId AND n.owner_id = @ownerId AND n.status IN ('scheduled', 'sending', 'delivered')
     ORDER BY i.decided_at, n.id LIMIT @limit`);
   const owedCountStmt = db.prepare(`
@@ -134,9 +134,9 @@ export function createInsightsRepo(db: Db) {
 
     /** Thank-yous still owed: scheduled, or delivered and not yet sent or skipped. */
     owed(teamId: string, ownerId: string, limit: number): { items: OwedItem[]; total: number } {
-      const rows = owedStmt.all({ teamId, ownerId, limit }) as { id: number; name: string; profile_url: string | null; decided_at: number | null }[];
+      const rows = owedStmt.all({ teamId, ownerId, limit }) as { id: number; invitation_id: number; name: string; profile_url: string | null; decided_at: number | null }[];
       return {
-        items: rows.map((row) => ({ nudgeId: row.id, name: row.name, profileUrl: row.profile_url, acceptedAt: new Date(row.decided_at ?? 0) })),
+        items: rows.map((row) => ({ nudgeId: row.id, invitationId: row.invitation_id, name: row.name, profileUrl: row.profile_url, acceptedAt: new Date(row.decided_at ?? 0) })),
         total: count(owedCountStmt, { teamId, ownerId }),
       };
     },

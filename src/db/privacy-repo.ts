@@ -46,6 +46,14 @@ export interface ThankYouDm {
   ts: string;
 }
 
+/** A weekly review DM; `latest` when it is the person's newest one, which is redrawn as it stands. */
+export interface ReviewDmRecord {
+  week: string;
+  channelId: string;
+  ts: string;
+  latest: boolean;
+}
+
 /**
  * What other records took from someone's checks or words: the invitations whose stored weighing
  * may quote them (more than need to, never fewer: one that did not is weighed the same again),
@@ -77,6 +85,20 @@ export function detailsWereRemoved(invitation: { personKey: string }): boolean {
 export type PrivacyRepo = ReturnType<typeof createPrivacyRepo>;
 
 /** Forgetting, exporting and the retention purge. Every statement is scoped by team and person. */
+/** A weekly review DM that still names someone whose details were purged. */
+export interface ExpiredReviewDm {
+  teamId: string;
+  userId: string;
+  week: string;
+  channelId: string;
+  ts: string;
+}
+
+/** SQLite gives a comparison as 0 or 1. */
+function withLatest(row: Omit<ReviewDmRecord, 'latest'> & { latest: number }): ReviewDmRecord {
+  return { ...row, latest: row.latest === 1 };
+}
+
 export function createPrivacyRepo(db: Db) {
   const matchingChecks = db.prepare(`
     SELECT id, name, channel_id AS channelId, message_ts AS messageTs, headline, profile_url AS profileUrl FROM invitations
@@ -160,6 +182,20 @@ export function createPrivacyRepo(db: Db) {
     SELECT DISTINCT dm_channel_id AS channelId, dm_ts AS ts FROM thank_you_nudges
     WHERE team_id = ? AND owner_id = ? AND dm_channel_id IS NOT NULL AND dm_ts IS NOT NULL`);
 
+  const reviewDm = `
+    SELECT DISTINCT r.week, r.channel_id AS channelId, r.message_ts AS ts,
+      r.week = (SELECT max(week) FROM weekly_reviews WHERE team_id = r.team_id AND user_id = r.user_id AND message_ts IS NOT NULL) AS latest
+    FROM weekly_reviews r`;
+  const reviewDmsNaming = db.prepare(`${reviewDm} JOIN weekly_review_names n USING (team_id, user_id, week)
+    WHERE r.team_id = @teamId AND r.user_id = @ownerId AND r.message_ts IS NOT NULL AND n.invitation_id IN (SELECT value FROM json_each(@ids))`);
+  const reviewDmsOf = db.prepare(`${reviewDm} WHERE r.team_id = ? AND r.user_id = ? AND r.message_ts IS NOT NULL`);
+  const clearNames = db.prepare('DELETE FROM weekly_review_names WHERE team_id = ? AND user_id = ? AND week = ?');
+  const reviewsNamingPurged = db.prepare(`
+    SELECT DISTINCT r.team_id AS teamId, r.user_id AS userId, r.week, r.channel_id AS channelId, r.message_ts AS ts
+    FROM weekly_review_names n JOIN invitations i ON i.id = n.invitation_id JOIN weekly_reviews r USING (team_id, user_id, week)
+    WHERE i.details_removed_at IS NOT NULL AND r.message_ts IS NOT NULL
+    LIMIT ?`);
+
   const count = (stmt: typeof countChecks, teamId: string, userId: string) => (stmt.get(teamId, userId) as { n: number }).n;
 
   return {
@@ -209,6 +245,26 @@ export function createPrivacyRepo(db: Db) {
     /** The thank-you DMs that list any of the owner's listed checks (read before they are forgotten). */
     thankYouDmsOfChecks(teamId: string, ownerId: string, ids: readonly number[]): ThankYouDm[] {
       return dmsOfListed.all({ teamId, ownerId, ids: JSON.stringify(ids) }) as ThankYouDm[];
+    },
+
+    /** The owner's weekly review DMs that named any of the listed checks (read before they are forgotten). */
+    reviewDmsOfChecks(teamId: string, ownerId: string, ids: readonly number[]): ReviewDmRecord[] {
+      return (reviewDmsNaming.all({ teamId, ownerId, ids: JSON.stringify(ids) }) as (ReviewDmRecord & { latest: number })[]).map(withLatest);
+    },
+
+    /** Every weekly review DM the person was sent (read before they are forgotten). */
+    reviewDmsOfOwner(teamId: string, userId: string): ReviewDmRecord[] {
+      return (reviewDmsOf.all(teamId, userId) as (ReviewDmRecord & { latest: number })[]).map(withLatest);
+    },
+
+    /** Up to `limit` weekly review DMs that name someone whose details the retention purge removed. */
+    reviewsNamingPurged(limit: number): ExpiredReviewDm[] {
+      return reviewsNamingPurged.all(limit) as ExpiredReviewDm[];
+    },
+
+    /** A review DM cleared of its names: it names nobody now, so no later forgetting needs it. */
+    reviewCleared(teamId: string, userId: string, week: string): void {
+      clearNames.run(teamId, userId, week);
     },
 
     /** Every thank-you DM the person was sent (read before they are forgotten). */

@@ -9,6 +9,13 @@ type ClaimTable = 'weekly_reviews' | 'team_digests';
  * A claim won, with the token every later update of it must name; `postStartedAt` is set when an
  * earlier claimer began posting and never recorded the outcome.
  */
+/** A review DM as posted: where it is, and the invitations it names. */
+export interface PostedReview {
+  channelId: string;
+  ts: string;
+  named: readonly number[];
+}
+
 export type ReviewClaim = { claimed: false } | { claimed: true; token: string; postStartedAt: Date | null };
 
 /**
@@ -67,6 +74,21 @@ export function createReviewsRepo(db: Db) {
   }
 
   const reviews = claims('weekly_reviews', 'team_id, user_id, week', true);
+  const placeReview = db.prepare(`
+    UPDATE weekly_reviews SET channel_id = @channelId, message_ts = @ts
+    WHERE team_id = @teamId AND user_id = @userId AND week = @week`);
+  // The names a review DM shows (JSON array of invitation ids), for the review at that DM; ids
+  // forgotten meanwhile are skipped (the foreign key would refuse them).
+  const addNames = db.prepare(`
+    INSERT OR IGNORE INTO weekly_review_names (team_id, user_id, week, invitation_id)
+    SELECT r.team_id, r.user_id, r.week, named.value FROM weekly_reviews r, json_each(@ids) AS named
+    WHERE r.team_id = @teamId AND r.user_id = @userId AND r.channel_id = @channelId AND r.message_ts = @ts
+      AND EXISTS (SELECT 1 FROM invitations i WHERE i.id = named.value AND i.team_id = r.team_id)`);
+  const recordPosted = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, posted: PostedReview, now: Date) => {
+    reviews.finish({ team_id: key.teamId, user_id: key.userId, week: key.week }, token, 'sent', now);
+    placeReview.run({ ...key, channelId: posted.channelId, ts: posted.ts });
+    addNames.run({ teamId: key.teamId, userId: key.userId, channelId: posted.channelId, ts: posted.ts, ids: JSON.stringify(posted.named) });
+  });
   // The digest goes to a channel, whose history the app has no scope to read: it stays at least once.
   const digests = claims('team_digests', 'team_id, week', false);
 
@@ -94,6 +116,17 @@ export function createReviewsRepo(db: Db) {
     },
     finishReview(teamId: string, userId: string, week: string, token: string, status: 'sent' | 'empty', now: Date): void {
       reviews.finish({ team_id: teamId, user_id: userId, week }, token, status, now);
+    },
+    /** Records the review as sent, where its DM is and whom it names, in one step. */
+    reviewPosted(teamId: string, userId: string, week: string, token: string, posted: PostedReview, now: Date): void {
+      recordPosted.immediate({ teamId, userId, week }, token, posted, now);
+    },
+    /**
+     * Adds the names a review DM shows now (it was redrawn after a click) to those it showed, so
+     * forgetting any of them redraws it. A DM that is no stored review is left alone.
+     */
+    noteReviewNames(teamId: string, userId: string, dm: { channelId: string; ts: string }, named: readonly number[]): void {
+      addNames.run({ teamId, userId, channelId: dm.channelId, ts: dm.ts, ids: JSON.stringify(named) });
     },
     releaseReview(teamId: string, userId: string, week: string, token: string): void {
       reviews.release({ team_id: teamId, user_id: userId, week }, token);

@@ -5,6 +5,7 @@ import type { CardToBlank, PrivacyRepo } from '../db/privacy-repo.js';
 import { describeSlackFailure, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
 import { createSlackPacer, type PacerLimits, type SlackPacer } from '../services/slack-pacer.js';
 import { expiredCardMessage } from '../views/retention-card.js';
+import { clearedReviewMessage } from '../views/review-message.js';
 import { abortableDelay } from './abortable-delay.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -81,17 +82,61 @@ export interface CardBlankingReport {
 
 export interface RetentionReport extends CardBlankingReport {
   removed: number;
+  /** Weekly review DMs cleared because they named someone whose details were removed. */
+  reviewsCleared: number;
 }
+
+/** Review DMs read from the database per run; the rest wait for the next run. */
+const REVIEW_BATCH = 100;
 
 /**
  * The retention job: removes the expired details, then blanks the cards in Slack that still show
- * them. The two steps meet only through the database (a purged invitation keeps its card's
- * location until the card is blanked), so a crash or an outage between them loses nothing: the
- * next run blanks what this one could not.
+ * them, then clears the weekly review DMs that named them. The steps meet only through the
+ * database (a purged invitation keeps its card's location until the card is blanked, a review its
+ * names until it is cleared), so a crash or an outage between them loses nothing: the next run
+ * does what this one could not.
  */
 export async function runRetention(deps: CardBlankingDeps, now: Date): Promise<RetentionReport> {
   const removed = await removeExpiredDetails(deps, now);
-  return { removed, ...(await blankExpiredCards(deps, now)) };
+  const paced = { ...deps, pacer: deps.pacer ?? createSlackPacer({ limits: BLANKING_PACE }) };
+  const cards = await blankExpiredCards(paced, now);
+  return { removed, ...cards, reviewsCleared: await clearExpiredReviews(paced) };
+}
+
+/**
+ * Clears the weekly review DMs that name someone whose details were removed (a review lists the
+ * week's decisions by name). A cleared review, or one Slack says can never be changed, lets go of
+ * its names; one that failed otherwise is tried again on the next run. Returns how many were cleared.
+ */
+export async function clearExpiredReviews(deps: CardBlankingDeps): Promise<number> {
+  const pacer = deps.pacer ?? createSlackPacer({ limits: BLANKING_PACE });
+  const sleep = deps.sleep ?? ((ms: number) => abortableDelay(ms, deps.signal));
+  let cleared = 0;
+  let failuresInARow = 0;
+  const stopped = () => deps.signal?.aborted === true;
+  for (const review of deps.privacy.reviewsNamingPurged(REVIEW_BATCH)) {
+    if (stopped() || failuresInARow >= FAILURES_IN_A_ROW) break;
+    await pacer.acquire('chat.update', null, sleep);
+    if (stopped()) break;
+    try {
+      await deps.client.chat.update({ channel: review.channelId, ts: review.ts, ...clearedReviewMessage('expired') });
+      cleared += 1;
+    } catch (error) {
+      const failure = describeSlackFailure(error);
+      if (!CARD_BEYOND_REACH.has(slackErrorCode(error) ?? '')) {
+        const retryAfter = rateLimitRetryAfter(error);
+        if (retryAfter !== null) pacer.backOff('chat.update', null, retryAfter);
+        failuresInARow += 1;
+        deps.logger.warn('Could not clear a weekly review of purged names; the next run tries again', { teamId: review.teamId, failure });
+        continue;
+      }
+      deps.logger.info('A weekly review could not be cleared and never will be; letting it go', { teamId: review.teamId, failure });
+    }
+    failuresInARow = 0;
+    deps.privacy.reviewCleared(review.teamId, review.userId, review.week);
+  }
+  if (cleared > 0) deps.logger.info('Weekly reviews naming purged invitations cleared', { cleared });
+  return cleared;
 }
 
 /**

@@ -6,12 +6,12 @@ import { safeTimeZone, type WorkingWindow } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
 import type { NudgeSettings, Repos } from '../services/deps.js';
 import type { InsightsService } from '../services/insights.js';
-import { postBlocks } from '../services/post-message.js';
+import { postBlocks, type PostedMessage } from '../services/post-message.js';
 import { findTaggedMessages, WEEKLY_REVIEW_EVENT, weeklyReviewMetadata } from '../services/posted-messages.js';
 import { describeSlackFailure, GONE_USER_ERRORS, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
 import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
 import { UserGoneError, type SlackUserDirectory } from '../services/slack-users.js';
-import { reviewMessage } from '../views/review-message.js';
+import { namedInReview, reviewMessage } from '../views/review-message.js';
 import { teamDigestMessage } from '../views/team-digest.js';
 import { abortableDelay } from './abortable-delay.js';
 
@@ -98,8 +98,10 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     let posting = false;
     try {
       channel = deps.users.cachedDmChannel(teamId, userId) ?? (await pacedCall('conversations.open', () => deps.users.dmChannel(teamId, userId)));
-      if (claim.postStartedAt !== null && (await alreadyPosted(teamId, channel, week, claim.postStartedAt))) {
-        deps.repos.reviews.finishReview(teamId, userId, week, token, 'sent', now);
+      const named = namedInReview(model);
+      const found = claim.postStartedAt === null ? null : await alreadyPosted(teamId, channel, week, claim.postStartedAt);
+      if (found !== null) {
+        deps.repos.reviews.reviewPosted(teamId, userId, week, token, { channelId: channel, ts: found, named }, now);
         report.reviewsFound += 1;
         return;
       }
@@ -108,11 +110,12 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
         metadata: weeklyReviewMetadata(week),
         stillHeld: () => deps.repos.reviews.markReviewPostStarted(teamId, userId, week, token, clock()),
       });
-      if (!posted) {
+      if (posted === null) {
         deps.logger.info('Weekly review not posted: another sweep took its claim over', { teamId, userId, week });
         return;
       }
-      deps.repos.reviews.finishReview(teamId, userId, week, token, 'sent', now);
+      if (posted.ts === undefined) deps.repos.reviews.finishReview(teamId, userId, week, token, 'sent', now);
+      else deps.repos.reviews.reviewPosted(teamId, userId, week, token, { channelId: posted.channel ?? channel, ts: posted.ts, named }, now);
       report.reviewsSent += 1;
     } catch (error) {
       // A remembered DM channel gone stale: forget it, and the retry opens a fresh one.
@@ -146,7 +149,7 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       const posted = await post(channel, teamDigestMessage(model), {
         stillHeld: () => deps.repos.reviews.markDigestPostStarted(teamId, week, token, clock()),
       });
-      if (!posted) {
+      if (posted === null) {
         deps.logger.info('Team digest not posted: another sweep took its claim over', { teamId, week });
         return;
       }
@@ -194,40 +197,39 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
   }
 
   /**
-   * Whether this week's review is already in the DM, posted by a sweep that never recorded it. When
-   * Slack will not show the history (say the app lacks im:history), no: it is sent again.
+   * This week's review in the DM (its ts), posted by a sweep that never recorded it; else null. When
+   * Slack will not show the history (say the app lacks im:history), null: it is sent again.
    */
-  async function alreadyPosted(teamId: string, channel: string, week: string, since: Date): Promise<boolean> {
+  async function alreadyPosted(teamId: string, channel: string, week: string, since: Date): Promise<string | null> {
     try {
       const tagged = await findTaggedMessages(deps.client, { channel, eventType: WEEKLY_REVIEW_EVENT, since }, async (send) => {
         await pacer.acquire('conversations.history', null, wait);
         return send();
       });
-      return tagged.some((message) => message.payload.week === week);
+      return tagged.find((message) => message.payload.week === week)?.ts ?? null;
     } catch (error) {
       if (slackErrorCode(error) === null || GONE_USER_ERRORS.has(slackErrorCode(error) ?? '')) throw error;
       deps.logger.warn('Could not read the DM to see whether the weekly review went out; sending it', {
         teamId,
         failure: describeSlackFailure(error),
       });
-      return false;
+      return null;
     }
   }
 
   /**
    * Posts in its paced turn, if the claim is `stillHeld` then (checked, stamped and renewed in the
-   * same turn as the request leaves). False when it was not: another sweep has the claim now.
+   * same turn as the request leaves). Null when it was not: another sweep has the claim now.
    */
   async function post(
     channel: string,
     message: { text: string; blocks: KnownBlock[] },
     receipt: { metadata?: MessageMetadata; stillHeld: () => boolean },
-  ): Promise<boolean> {
+  ): Promise<PostedMessage | null> {
     // Shares the thank-you sweep's pacer (same client): Monday morning can bring many reviews at once.
     await pacer.acquire('chat.postMessage', channel, wait);
-    if (!receipt.stillHeld()) return false;
-    await postBlocks(deps.client, { channel, ...message, ...(receipt.metadata === undefined ? {} : { metadata: receipt.metadata }) });
-    return true;
+    if (!receipt.stillHeld()) return null;
+    return postBlocks(deps.client, { channel, ...message, ...(receipt.metadata === undefined ? {} : { metadata: receipt.metadata }) });
   }
 }
 

@@ -1,7 +1,9 @@
 import { ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, weekLabel } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
+import type { KnownBlock } from '@slack/types';
 import { appHome, HOME_OWED_SHOWN, HOME_PENDING_SHOWN, HOME_RECENT_SHOWN } from '../views/app-home.js';
 import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
+import { currentReviewMessage, namedInReview } from '../views/review-message.js';
 import type { ServiceDeps } from './deps.js';
 import { describeSlackFailure } from './slack-errors.js';
 
@@ -12,6 +14,12 @@ const REVIEW_ITEMS = 10;
 import { IGNORED_PAGE_SIZE } from '../views/ignored-list.js';
 
 export type InsightsService = ReturnType<typeof createInsightsService>;
+
+/** A weekly review's DM. */
+export interface ReviewDm {
+  channelId: string;
+  ts: string;
+}
 
 function positionOf(entry: IgnoredEntry): IgnoredPosition {
   return { decidedAt: entry.decidedAt, invitationId: entry.invitationId };
@@ -138,5 +146,15 @@ export function createInsightsService(deps: ServiceDeps) {
     return { weekLabel: weekLabel(since, 'UTC'), counts, connections: connections.items, connectionsTotal: connections.total };
   }
 
-  return { review, stats, ignoredList, ignoredListFrom, home, publishHome, teamDigest, timeZoneOf };
+  /**
+   * The review as it stands, to show or to redraw a review DM with. Redrawing `dm`, the names it
+   * shows now are added to those it showed, so that forgetting any of them reaches it.
+   */
+  function currentReview(teamId: string, userId: string, dm: ReviewDm | null = null): { text: string; blocks: KnownBlock[] } {
+    const model = review(teamId, userId, clock());
+    if (dm !== null && model !== null) repos.reviews.noteReviewNames(teamId, userId, dm, namedInReview(model));
+    return currentReviewMessage(model);
+  }
+
+  return { review, currentReview, stats, ignoredList, ignoredListFrom, home, publishHome, teamDigest, timeZoneOf };
 }

@@ -1,13 +1,15 @@
 import type { KnownBlock } from '@slack/types';
 import type { InvitationRecord } from '../db/invitations-repo.js';
-import type { ExportRow, ForgettableCheck, PersonalFootprint, ThankYouDm } from '../db/privacy-repo.js';
+import type { ExportRow, ForgettableCheck, PersonalFootprint, ReviewDmRecord, ThankYouDm } from '../db/privacy-repo.js';
 import { toCsv } from '../domain/csv.js';
 import { nameKey } from '../domain/person-key.js';
 import { findProfileUrl } from '../domain/profile-url.js';
 import { cleanSingleLine, decodeSlackText } from '../domain/slack-text.js';
 import { mrkdwn } from '../views/format.js';
+import { clearedReviewMessage } from '../views/review-message.js';
 import { removedThankYouDm, thankYouDm } from '../views/thank-you-dm.js';
 import type { ServiceDeps } from './deps.js';
+import { createInsightsService, type InsightsService } from './insights.js';
 import { createInvitationService, type InvitationService } from './invitations.js';
 import { describeSlackFailure, slackErrorCode } from './slack-errors.js';
 import { thankYouEntry } from './thank-yous.js';
@@ -39,10 +41,13 @@ export function createPrivacyService(
   deps: ServiceDeps & {
     /** Weighs and redraws the cards that quoted what is forgotten; made from `deps` when not given. */
     invitations?: InvitationService;
+    /** Redraws the weekly reviews that named what is forgotten; made from `deps` when not given. */
+    insights?: InsightsService;
   },
 ) {
   const { repos, client, logger, clock } = deps;
   const invitations = deps.invitations ?? createInvitationService(deps);
+  const insights = deps.insights ?? createInsightsService(deps);
 
   /** The owner's checks of the person they named (a profile URL, or a name as written). */
   function findPerson(teamId: string, ownerId: string, rawQuery: string): { label: string; checks: ForgettableCheck[] } {
@@ -63,11 +68,15 @@ export function createPrivacyService(
       traces: () => ({ ...repos.privacy.tracesOfChecks(teamId, ownerId, ids), names: [] }),
       forget: () => {
         const dms = repos.privacy.thankYouDmsOfChecks(teamId, ownerId, ids);
-        return { dms, removed: repos.privacy.forgetChecks(teamId, ownerId, ids) };
+        const reviews = repos.privacy.reviewDmsOfChecks(teamId, ownerId, ids);
+        return { dms, reviews, removed: repos.privacy.forgetChecks(teamId, ownerId, ids) };
       },
     });
     logger.info('Checks forgotten at the owner’s request', { teamId, count: result.removed.length, reweighed: changed.length });
-    const cardsLeft = (await blankCards(result.removed)) + (await settleThankYouDms(teamId, ownerId, result.dms));
+    const cardsLeft =
+      (await blankCards(result.removed)) +
+      (await settleThankYouDms(teamId, ownerId, result.dms)) +
+      (await settleReviewDms(teamId, ownerId, result.reviews, 'someone'));
     await invitations.redrawForgetting(changed);
     await deps.afterChange?.(teamId, ownerId);
     await refreshOthersHomes(teamId, ownerId, changed);
@@ -91,11 +100,15 @@ export function createPrivacyService(
       },
       forget: () => {
         const dms = repos.privacy.thankYouDmsOfOwner(teamId, userId);
-        return { dms, ...repos.privacy.forgetPerson(teamId, userId) };
+        const reviews = repos.privacy.reviewDmsOfOwner(teamId, userId);
+        return { dms, reviews, ...repos.privacy.forgetPerson(teamId, userId) };
       },
     });
     logger.info('A person’s records were forgotten at their request', { teamId, ...result.removed, reweighed: changed.length });
-    const cardsLeft = (await blankCards(result.cards)) + (await settleThankYouDms(teamId, userId, result.dms));
+    const cardsLeft =
+      (await blankCards(result.cards)) +
+      (await settleThankYouDms(teamId, userId, result.dms)) +
+      (await settleReviewDms(teamId, userId, result.reviews, 'you'));
     await invitations.redrawForgetting(changed);
     if (deps.afterChange !== undefined) {
       await deps.afterChange(teamId, userId);
@@ -152,6 +165,31 @@ export function createPrivacyService(
       } catch (error) {
         if (slackErrorCode(error) !== 'message_not_found') failed += 1;
         logger.warn('Could not redraw a thank-you DM after a forgetting', { failure: describeSlackFailure(error) });
+      }
+    }
+    return failed;
+  }
+
+  /**
+   * Redraws the weekly review DMs that named someone forgotten. The newest shows the review as it
+   * stands now (as a click in it would); older ones, which showed past weeks, are cleared rather
+   * than made to show this week. After forget-me (`who` is 'you') every one is cleared. Returns
+   * how many Slack would not change (the person is told, as for cards).
+   */
+  async function settleReviewDms(teamId: string, userId: string, reviews: readonly ReviewDmRecord[], who: 'someone' | 'you'): Promise<number> {
+    let failed = 0;
+    for (const review of reviews) {
+      const dm = { channelId: review.channelId, ts: review.ts };
+      try {
+        if (review.latest && who === 'someone') {
+          await client.chat.update({ channel: dm.channelId, ts: dm.ts, ...insights.currentReview(teamId, userId, dm) });
+        } else {
+          await client.chat.update({ channel: dm.channelId, ts: dm.ts, ...clearedReviewMessage(who) });
+          if (who === 'someone') repos.privacy.reviewCleared(teamId, userId, review.week);
+        }
+      } catch (error) {
+        if (slackErrorCode(error) !== 'message_not_found') failed += 1;
+        logger.warn('Could not redraw a weekly review after a forgetting', { failure: describeSlackFailure(error) });
       }
     }
     return failed;

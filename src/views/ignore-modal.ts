@@ -10,6 +10,8 @@ export interface IgnoreModalContext {
   invitationId: number;
   /** When Ignore… was clicked in a review: its response_url, to redraw the review after the decision. */
   reviewResponseUrl?: string;
+  /** That review's message, when known. */
+  review?: { channelId: string; ts: string } | null;
 }
 
 export function ignoreReasonModal(context: IgnoreModalContext, personName: string): ModalView {

@@ -32,6 +32,8 @@ export interface PendingItem {
 /** A thank-you note the owner still owes (nudge scheduled or delivered, not yet sent or skipped). */
 export interface OwedItem {
   nudgeId: number;
+  /** The accepted invitation the thank-you is for. */
+  invitationId: number;
   name: string;
   profileUrl: string | null;
   acceptedAt: Date;

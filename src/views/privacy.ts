@@ -84,7 +84,7 @@ export function forgottenMessage(count: number, cardsLeft = 0): Message {
   return { text: line, blocks: [section(line)] };
 }
 
-/** `cardsLeft` counts the cards and thank-you DMs that Slack would not let the app change. */
+/** `cardsLeft` counts the cards, thank-you DMs and weekly reviews that Slack would not let the app change. */
 function cardsNote(cardsLeft: number): string {
   return cardsLeft === 0
     ? 'blanked the cards.'
@@ -120,12 +120,12 @@ export function forgetMeConfirmMessage(footprint: FootprintView): Message {
   };
 }
 
-/** `cardsLeft` counts the cards and thank-you DMs that Slack would not let the app change. */
+/** `cardsLeft` counts the cards, thank-you DMs and weekly reviews that Slack would not let the app change. */
 export function forgotMeMessage(removed: FootprintView, cardsLeft = 0): Message {
   const cards =
     cardsLeft === 0
       ? ''
-      : ` ${plural(cardsLeft, 'message', 'messages')} (your cards or thank-you reminders) could not be blanked: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
+      : ` ${plural(cardsLeft, 'message', 'messages')} (your cards, thank-you reminders or weekly reviews) could not be blanked: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
   const what = describe(removed);
   // A second click on the button, or a confirmation answered twice: it was all removed already.
   const done = what === '' ? 'There was nothing left to remove.' : `I removed ${what}.`;

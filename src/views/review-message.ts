@@ -11,6 +11,28 @@ export const REVIEW_OWED_SHOWN = 10;
 /** "A few names" of what was decided this week. */
 export const REVIEW_RECENT_SHOWN = 5;
 
+export const NOTHING_TO_REVIEW =
+  ':sparkles: Nothing to review right now: no invitation has been waiting for days, no thank-you is owed, and nothing was decided this week.';
+
+/** The review as it stands, asked for or redrawn: the review, or a short "all caught up". */
+export function currentReviewMessage(model: ReviewModel | null): { text: string; blocks: KnownBlock[] } {
+  return model === null ? { text: NOTHING_TO_REVIEW, blocks: [section(NOTHING_TO_REVIEW)] } : reviewMessage(model);
+}
+
+const CLEARED_REVIEW = {
+  someone: ':wastebasket: This weekly review named someone who has since been forgotten, so it was cleared. `/invite-check review` shows where things stand now.',
+  you: ':wastebasket: This weekly review was cleared: you asked me to forget your records.',
+  expired: ':wastebasket: This weekly review was cleared: it named people you ignored, declined or blocked, whose details are removed after the retention period. `/invite-check review` shows where things stand now.',
+} as const;
+
+/**
+ * A review DM that named someone forgotten since (an older one: it is cleared rather than made to
+ * show this week), any review after forget-me, or one that named someone whose details expired.
+ */
+export function clearedReviewMessage(why: keyof typeof CLEARED_REVIEW): { text: string; blocks: KnownBlock[] } {
+  return { text: CLEARED_REVIEW[why], blocks: [section(CLEARED_REVIEW[why])] };
+}
+
 /** The weekly review DM: what is waiting, which thank-yous are owed, and the week's decisions. */
 export function reviewMessage(model: ReviewModel): { text: string; blocks: KnownBlock[] } {
   const blocks: KnownBlock[] = [section(':calendar: *Your weekly invitation review*')];
@@ -27,6 +49,19 @@ export function reviewMessage(model: ReviewModel): { text: string; blocks: Known
   if (model.ratioNote) blocks.push(context(`:bulb: ${text(model.ratioNote, 1000)}`));
   blocks.push(context('The weekly review comes at the start of your working week, unless you turn it off with the Settings button on my Home tab.'));
   return { text: fallback(pendingTotal, owedTotal), blocks };
+}
+
+/**
+ * The invitations a review names (waiting, owed a thank-you, decided this week), as its message
+ * shows them: forgetting any of them has to redraw it.
+ */
+export function namedInReview(model: ReviewModel): number[] {
+  const named = [
+    ...uniqueBy(model.pending, (item) => item.invitationId).slice(0, REVIEW_PENDING_SHOWN).map((item) => item.invitationId),
+    ...model.owed.slice(0, REVIEW_OWED_SHOWN).map((item) => item.invitationId),
+    ...model.decidedThisWeek.recent.slice(0, REVIEW_RECENT_SHOWN).map((item) => item.invitationId),
+  ];
+  return [...new Set(named)];
 }
 
 function fallback(pending: number, owed: number): string {

@@ -491,6 +491,14 @@ const SEEDERS: Record<number, (db: Db) => void> = {
       decided('accepted', 17, { name: 'Person 9', profile_url: 'https://www.linkedin.com/in/person-9', person_key: 'person 9|head of data partnerships' }),
     ]);
   },
+  9: (db) => {
+    // The sent review's DM, and the two people it named.
+    db.prepare("UPDATE weekly_reviews SET channel_id = 'D0OWNERDM1', message_ts = '1773302400.000100' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run();
+    insert(db, 'weekly_review_names', [
+      { team_id: TEAM, user_id: 'U0OWNER001', week: '2026-W10', invitation_id: 16 },
+      { team_id: TEAM, user_id: 'U0OWNER001', week: '2026-W10', invitation_id: 17 },
+    ]);
+  },
 };
 
 function userTables(db: Db): string[] {

@@ -149,7 +149,7 @@ describe('the cards the purge leaves behind', () => {
     for (const detail of ['Priya', 'Northwind', 'Sales pitch, thanks', 'Met her at a meetup', TEAMMATE]) expect(shown(ignored)).toContain(detail);
 
     const updates = updatesFrom();
-    expect(await runRetention(deps(), PURGE_AT)).toEqual({ removed: 1, blanked: 1, beyondReach: 0, failed: 0 });
+    expect(await runRetention(deps(), PURGE_AT)).toEqual({ removed: 1, blanked: 1, beyondReach: 0, failed: 0, reviewsCleared: 0 });
 
     const [blanked, ...more] = updates();
     expect(more).toEqual([]);
@@ -166,7 +166,7 @@ describe('the cards the purge leaves behind', () => {
     expect(location(accepted)).toEqual({ channel_id: CHANNEL, message_ts: accepted.ts });
 
     // Nothing is left to do, and the logs never named anyone.
-    expect(await runRetention(deps(), new Date(PURGE_AT.getTime() + 3_600_000))).toEqual({ removed: 0, blanked: 0, beyondReach: 0, failed: 0 });
+    expect(await runRetention(deps(), new Date(PURGE_AT.getTime() + 3_600_000))).toEqual({ removed: 0, blanked: 0, beyondReach: 0, failed: 0, reviewsCleared: 0 });
     expect(updates()).toHaveLength(1);
     for (const detail of PERSONAL.slice(0, 5)) expect(app.logLines.join('\n')).not.toContain(detail);
   });
@@ -183,7 +183,7 @@ describe('the cards the purge leaves behind', () => {
 
     app = await startTestApp({ standIn, databasePath: database.path, clock: manualClock(PURGE_AT).now, logLevel: 'info' });
     const updates = updatesFrom();
-    expect(await runRetention(deps(), new Date(PURGE_AT.getTime() + 3_600_000))).toEqual({ removed: 0, blanked: 2, beyondReach: 0, failed: 0 });
+    expect(await runRetention(deps(), new Date(PURGE_AT.getTime() + 3_600_000))).toEqual({ removed: 0, blanked: 2, beyondReach: 0, failed: 0, reviewsCleared: 0 });
     expect(updates().map((call) => call.args.ts)).toEqual([declined.ts, blocked.ts]);
     expect(shown(declined)).toContain('Declined on');
     expect(shown(blocked)).toContain('Blocked on');
@@ -201,7 +201,7 @@ describe('the cards the purge leaves behind', () => {
     standIn.failNext('chat.update', { status: 503 });
     standIn.failNext('chat.update', { status: 429, retryAfter: 7 });
 
-    expect(await runRetention(deps({ pacer: recording }), PURGE_AT)).toEqual({ removed: 3, blanked: 1, beyondReach: 0, failed: 2 });
+    expect(await runRetention(deps({ pacer: recording }), PURGE_AT)).toEqual({ removed: 3, blanked: 1, beyondReach: 0, failed: 2, reviewsCleared: 0 });
     // The 429 pauses the method for its Retry-After.
     expect(calls).toEqual(['chat.update null 7']);
     expect(location(first)).toEqual({ channel_id: CHANNEL, message_ts: first.ts });
@@ -220,7 +220,7 @@ describe('the cards the purge leaves behind', () => {
     standIn.failNext('chat.update', { error: 'message_not_found' });
     standIn.failNext('chat.update', { error: 'is_archived' });
     standIn.failNext('chat.update', { error: 'cant_update_message' });
-    expect(await runRetention(deps(), PURGE_AT)).toEqual({ removed: 3, blanked: 0, beyondReach: 3, failed: 0 });
+    expect(await runRetention(deps(), PURGE_AT)).toEqual({ removed: 3, blanked: 0, beyondReach: 3, failed: 0, reviewsCleared: 0 });
     for (const card of cards) expect(location(card)).toEqual({ channel_id: null, message_ts: null });
     expect(app.logLines.join('\n')).toContain('never will be');
 
@@ -233,7 +233,7 @@ describe('the cards the purge leaves behind', () => {
     const cards = await ignoredCards(7);
     standIn.failNext('chat.update', { status: 500 }, 5);
     const updates = updatesFrom();
-    expect(await runRetention(deps(), PURGE_AT)).toEqual({ removed: 7, blanked: 0, beyondReach: 0, failed: 5 });
+    expect(await runRetention(deps(), PURGE_AT)).toEqual({ removed: 7, blanked: 0, beyondReach: 0, failed: 5, reviewsCleared: 0 });
     expect(updates()).toHaveLength(5);
     expect(await blankExpiredCards(deps(), PURGE_AT)).toEqual({ blanked: 7, beyondReach: 0, failed: 0 });
     for (const card of cards) expect(location(card)).toEqual({ channel_id: null, message_ts: null });
@@ -285,7 +285,7 @@ describe('the cards the purge leaves behind', () => {
     await waitBegan;
     expect(waitingMs).toBeGreaterThan(590_000);
     stopping.abort();
-    expect(await run).toEqual({ removed: 2, blanked: 0, beyondReach: 0, failed: 1 });
+    expect(await run).toEqual({ removed: 2, blanked: 0, beyondReach: 0, failed: 1, reviewsCleared: 0 });
     expect(updates()).toHaveLength(1);
   });
 
@@ -294,7 +294,7 @@ describe('the cards the purge leaves behind', () => {
     // Six cards in a row refused, each for a reason of its own: more than the run's patience with
     // an outage, but not an outage.
     for (let i = 0; i < 6; i += 1) standIn.failNext('chat.update', { error: 'restricted_action' });
-    expect(await runRetention(deps(), PURGE_AT)).toEqual({ removed: 8, blanked: 2, beyondReach: 0, failed: 6 });
+    expect(await runRetention(deps(), PURGE_AT)).toEqual({ removed: 8, blanked: 2, beyondReach: 0, failed: 6, reviewsCleared: 0 });
     // They stay to be tried again; the two after them are blanked.
     expect(cards.slice(0, 6).map(location)).toEqual(cards.slice(0, 6).map((card) => ({ channel_id: CHANNEL, message_ts: card.ts })));
     expect(cards.slice(6).map(location)).toEqual([

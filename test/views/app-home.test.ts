@@ -19,7 +19,7 @@ function pendingItem(overrides: Partial<PendingItem> = {}): PendingItem {
 }
 
 function owedItem(overrides: Partial<OwedItem> = {}): OwedItem {
-  return { nudgeId: 1, name: 'Ana Silva', profileUrl: PROFILE, acceptedAt: AT, ...overrides };
+  return { nudgeId: 1, invitationId: 1, name: 'Ana Silva', profileUrl: PROFILE, acceptedAt: AT, ...overrides };
 }
 
 function recent(overrides: Partial<RecentDecision> = {}): RecentDecision {
@@ -154,7 +154,7 @@ describe('appHome', () => {
       recommendation: fc.constantFrom('accept', 'review', 'ignore' as const),
       checkedAt: when,
     });
-    const owed = fc.record({ nudgeId: fc.nat(), name: untrustedText, profileUrl: nullable, acceptedAt: when });
+    const owed = fc.record({ nudgeId: fc.nat(), invitationId: fc.nat(), name: untrustedText, profileUrl: nullable, acceptedAt: when });
     const decided = fc.record({
       invitationId: fc.nat(),
       name: untrustedText,

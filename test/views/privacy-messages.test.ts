@@ -75,7 +75,7 @@ describe('forget-me messages', () => {
     const line = allMrkdwn(forgotMeMessage(none, 1).blocks);
     expect(line).toContain('There was nothing left to remove.');
     expect(line).not.toMatch(/\b0 /);
-    expect(line).toContain('1 message (your cards or thank-you reminders) could not be blanked: please delete it by hand.');
+    expect(line).toContain('1 message (your cards, thank-you reminders or weekly reviews) could not be blanked: please delete it by hand.');
     expect(allMrkdwn(forgottenMessage(1, 2).blocks)).toContain('except 2 messages Slack would not let me change: please delete them by hand.');
   });
 });

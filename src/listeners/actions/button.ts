@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { InvitationRecord } from '../../db/invitations-repo.js';
 import type { Decision } from '../../domain/types.js';
+import type { ReviewDm } from '../../services/insights.js';
 import type { DecisionOutcome } from '../../services/invitations.js';
 import { recordIdSchema, replyEphemeral, replyWithError, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
@@ -80,6 +81,12 @@ export function clickedCardMessage(
   if (!onCard || body.container.type !== 'message' || body.container.is_ephemeral === true) return null;
   const { channelId, messageTs } = messageLocation(body);
   return channelId !== null && messageTs !== null ? { channelId, messageTs } : null;
+}
+
+/** The review message a click came from, to note whom it names once redrawn; null if not known. */
+export function reviewDmOf(body: BlockAction): ReviewDm | null {
+  const { channelId, messageTs } = messageLocation(body);
+  return channelId === null || messageTs === null ? null : { channelId, ts: messageTs };
 }
 
 /** The message a button sat in (channel and ts), to redraw it. */

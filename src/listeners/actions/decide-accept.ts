@@ -1,7 +1,7 @@
 import { replyEphemeral, replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { redrawReview } from '../review.js';
-import { buttonTarget, clickedInReview, recordClickedDecision, type ButtonArgs } from './button.js';
+import { buttonTarget, clickedInReview, recordClickedDecision, reviewDmOf, type ButtonArgs } from './button.js';
 
 /** Accept on a card: only the owner; a second click changes nothing. */
 export function acceptInvitation(services: AppServices) {
@@ -18,7 +18,7 @@ export function acceptInvitation(services: AppServices) {
       } else if (!outcome.cardShown) {
         await replyEphemeral(respond, services.invitations.cardNotUpdatedText(outcome.invitation), logger);
       }
-      if (clickedInReview(args)) await redrawReview(services, respond, target.teamId, body.user.id, logger);
+      if (clickedInReview(args)) await redrawReview(services, respond, target.teamId, body.user.id, logger, reviewDmOf(body));
     } catch (error) {
       await replyWithError(respond, error, logger);
     }

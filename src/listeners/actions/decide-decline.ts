@@ -3,7 +3,7 @@ import { declineMessage } from '../../views/decline-message.js';
 import { replyEphemeral, replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { redrawReview } from '../review.js';
-import { buttonTarget, clickedInReview, recordClickedDecision, type ButtonArgs } from './button.js';
+import { buttonTarget, clickedInReview, recordClickedDecision, reviewDmOf, type ButtonArgs } from './button.js';
 
 /** Decline politely: records `declined` and hands the owner a friendly message to send. */
 export function declineInvitation(services: AppServices) {
@@ -14,7 +14,7 @@ export function declineInvitation(services: AppServices) {
     if (target === null) return;
     try {
       const outcome = await recordClickedDecision(services, args, target, 'declined');
-      if (clickedInReview(args)) await redrawReview(services, respond, target.teamId, body.user.id, logger);
+      if (clickedInReview(args)) await redrawReview(services, respond, target.teamId, body.user.id, logger, reviewDmOf(body));
       if (outcome.kind === 'decided') {
         if (outcome.declineDraft !== null) {
           const draft = declineMessage(outcome.invitation.name, outcome.declineDraft);

@@ -3,7 +3,7 @@ import { openModal } from '../open-modal.js';
 import { teamIdOf } from '../reply.js';
 import { redrawReview } from '../review.js';
 import type { AppServices } from '../services.js';
-import { clickedInReview, pendingOwnedInvitation, type ButtonArgs } from './button.js';
+import { clickedInReview, pendingOwnedInvitation, reviewDmOf, type ButtonArgs } from './button.js';
 
 /** Ignore on a card or in a review: asks the owner why, in a small modal; the decision is made on submit. */
 export function ignoreInvitation(services: AppServices) {
@@ -14,10 +14,10 @@ export function ignoreInvitation(services: AppServices) {
     if (invitation === null) {
       // Decided meanwhile (on its card, say): the review must stop offering the button, as after Accept.
       const teamId = teamIdOf(body);
-      if (clickedInReview(args) && teamId !== null) await redrawReview(services, respond, teamId, body.user.id, logger);
+      if (clickedInReview(args) && teamId !== null) await redrawReview(services, respond, teamId, body.user.id, logger, reviewDmOf(body));
       return;
     }
-    const fromReview = clickedInReview(args) && typeof body.response_url === 'string' ? { reviewResponseUrl: body.response_url } : {};
+    const fromReview = clickedInReview(args) && typeof body.response_url === 'string' ? { reviewResponseUrl: body.response_url, review: reviewDmOf(body) } : {};
     const view = ignoreReasonModal({ invitationId: invitation.id, ...fromReview }, invitation.name);
     await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click Ignore again' });
   };

@@ -6,7 +6,6 @@ import { statsMessage } from '../../views/stats-message.js';
 import { describeSlackFailure, slackErrorCode } from '../../services/slack-errors.js';
 import { openModal } from '../open-modal.js';
 import { replyEphemeral, replyWithError } from '../reply.js';
-import { currentReview } from '../review.js';
 import type { AppServices } from '../services.js';
 import type { CommandArgs } from './invite-check.js';
 
@@ -26,7 +25,7 @@ export async function runSubCommand(services: AppServices, args: CommandArgs, co
         await respond({ response_type: 'ephemeral', ...ignoredListMessage(services.insights.ignoredList(teamId, userId, 1)) });
         return;
       case 'review':
-        await respond({ response_type: 'ephemeral', ...currentReview(services, teamId, userId) });
+        await respond({ response_type: 'ephemeral', ...services.insights.currentReview(teamId, userId) });
         return;
       case 'stats':
         await respond({ response_type: 'ephemeral', ...statsMessage(await services.insights.stats(teamId, userId, services.clock())) });

@@ -1,12 +1,22 @@
 import { z } from 'zod';
 import { IGNORE_REASONS, ignoreReasonLabel } from '../../domain/ignore-reasons.js';
 import { cleanMultiLine } from '../../domain/slack-text.js';
+import type { ReviewDm } from '../../services/insights.js';
+import { respondVia } from '../../services/respond.js';
 import { IGNORE_NOTE_MAX } from '../../views/ignore-modal.js';
 import { INPUTS } from '../../views/ids.js';
-import type { AppServices } from '../services.js';
-import { respondVia } from '../../services/respond.js';
+import { slackChannelId } from '../reply.js';
 import { redrawReview } from '../review.js';
-import { inputValue, OUT_OF_DATE, ownerModalTarget, responseUrlIn, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import type { AppServices } from '../services.js';
+import { inputValue, OUT_OF_DATE, ownerModalTarget, parseJson, responseUrlIn, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+
+const reviewContext = z.object({ review: z.object({ channelId: slackChannelId, ts: z.string().regex(/^\d+\.\d+$/) }) });
+
+/** The review message Ignore… was clicked in, as the modal carries it; null when not known. */
+function reviewDmIn(view: ViewArgs['view']): ReviewDm | null {
+  const parsed = reviewContext.safeParse(parseJson(view.private_metadata));
+  return parsed.success ? parsed.data.review : null;
+}
 
 const REASON_CODES = IGNORE_REASONS.map((reason) => reason.code) as [string, ...string[]];
 
@@ -50,7 +60,7 @@ export function ignoreReasonSubmitted(services: AppServices) {
         await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
       }
       const review = responseUrlIn(view, 'reviewResponseUrl', services.trustedResponseOrigins);
-      if (review !== null) await redrawReview(services, respondVia(review), teamId, body.user.id, args.logger);
+      if (review !== null) await redrawReview(services, respondVia(review), teamId, body.user.id, args.logger, reviewDmIn(view));
     } catch (error) {
       await tellSubmitterNotSaved(args, error, 'Recording an Ignore', {
         what: 'your Ignore',

@@ -1,0 +1,229 @@
+// Weekly review DMs name people (waiting invitations, thank-yous owed, the week's decisions).
+// Forgetting someone, forget-me and the retention purge reach those DMs too: the newest review is
+// redrawn as it stands, older ones are cleared. All through the real Bolt receiver, the real
+// sweeps and the Slack stand-in.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runRetention } from '../../src/jobs/retention.js';
+import { sweepReviews } from '../../src/jobs/review-sweep.js';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { allText, buttonValue, openedView } from '../support/calls.js';
+import { plainTextValue } from '../support/slack-requests.js';
+import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
+import { CHANNEL, manualClock, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+
+// Tuesday 24 November 2026, 10:00 in London: the checks are made then.
+const TUESDAY_10AM = '2026-11-24T10:00:00Z';
+// The next two Monday mornings in London: weekly review time.
+const MONDAY = '2026-11-30T09:30:00Z';
+const NEXT_MONDAY = '2026-12-07T09:30:00Z';
+const OWNER_DM = `D${OWNER.slice(1)}`;
+
+const PRIYA = 'Priya Raman | Head of Data Partnerships at Northwind | 14 mutual | linkedin.com/in/priya-raman-data | We met at the Data Council panel last week';
+const BO = 'Bo Lind | Staff Engineer at Acme | 12 mutual | linkedin.com/in/bo-lind | We met at the Rust meetup in Malmo';
+const MARCO = 'Marco Bellini | Founder at Bellini Ventures | 2 mutual | linkedin.com/in/marco-bellini';
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+let clock: ReturnType<typeof manualClock>;
+let app: TestApp;
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner' });
+  database = tempDatabasePath();
+  clock = manualClock(TUESDAY_10AM);
+  app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info' });
+});
+
+afterEach(async () => {
+  await app.stop();
+  await standIn.close();
+  database.cleanup();
+});
+
+interface Card {
+  invitationId: string;
+  ts: string;
+}
+
+async function check(text: string): Promise<Card> {
+  await app.command(text);
+  const card = standIn.calls('chat.postMessage').at(-1);
+  return { invitationId: buttonValue(card, ACTIONS.accept), ts: String(card?.response.ts) };
+}
+
+async function ignore(card: Card): Promise<void> {
+  await app.click({ user_id: OWNER, action_id: ACTIONS.ignore, value: card.invitationId, channel_id: CHANNEL, message_ts: card.ts });
+  await app.submit({
+    user_id: OWNER,
+    callback_id: VIEWS.ignoreReason,
+    private_metadata: openedView(standIn.calls('views.open').at(-1)).private_metadata,
+    values: {
+      [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: { type: 'radio_buttons', selected_option: null } },
+      [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue(null) },
+    },
+  });
+}
+
+/** The weekly review sweep at `at`; returns the review DM it posted. */
+async function reviewAt(at: string): Promise<RecordedCall> {
+  clock.set(at);
+  const before = standIn.calls('chat.postMessage').length;
+  const report = await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now());
+  expect(report.reviewsSent).toBe(1);
+  const posted = standIn.calls('chat.postMessage').slice(before).filter((call) => call.args.channel === OWNER_DM);
+  expect(posted).toHaveLength(1);
+  return posted[0] as RecordedCall;
+}
+
+/** `forget <query>`, confirmed; returns what the owner was told. */
+async function forget(query: string): Promise<string> {
+  await app.command(`forget ${query}`, { responseUrlId: 'forget-ask' });
+  const ask = standIn.responsePosts('forget-ask').at(-1)?.body ?? {};
+  const ids = buttonValue({ method: 'response_url', args: ask, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
+  await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
+  return JSON.stringify(standIn.responsePosts('forget-done').at(-1)?.body);
+}
+
+/** The chat.update calls made on one message. */
+function updatesOf(message: RecordedCall): RecordedCall[] {
+  return standIn.calls('chat.update').filter((call) => call.args.channel === OWNER_DM && call.args.ts === message.response.ts);
+}
+
+describe('forgetting reaches the weekly review DMs that named the person', () => {
+  it('redraws the newest review without the person, the others it lists kept with their buttons', async () => {
+    const priya = await check(PRIYA);
+    await check(BO);
+    await ignore(await check(MARCO));
+    const review = await reviewAt(MONDAY);
+    expect(allText(review)).toContain('Priya Raman');
+    expect(allText(review)).toContain('Marco Bellini');
+
+    const told = await forget('linkedin.com/in/priya-raman-data');
+    expect(told).toContain('removed 1 check');
+    expect(told).not.toContain('by hand');
+
+    const redrawn = updatesOf(review);
+    expect(redrawn).toHaveLength(1);
+    const text = allText(redrawn[0]);
+    expect(text).not.toContain('Priya');
+    expect(text).toContain('Bo Lind');
+    expect(text).toContain('Marco Bellini');
+    expect(JSON.stringify(redrawn[0]?.args.blocks)).toContain(ACTIONS.accept);
+    expect(priya.invitationId).not.toBe(buttonValue(redrawn[0], ACTIONS.accept));
+  });
+
+  it('leaves alone the reviews that did not name them', async () => {
+    await check(PRIYA);
+    const review = await reviewAt(MONDAY);
+    await check(BO); // checked after the review: it never named Bo
+
+    await forget('linkedin.com/in/bo-lind');
+    expect(updatesOf(review)).toEqual([]);
+  });
+
+  it('clears an older review rather than make it show this week, and redraws only the newest as it stands', async () => {
+    await check(PRIYA);
+    await ignore(await check(MARCO));
+    const first = await reviewAt(MONDAY);
+    const second = await reviewAt(NEXT_MONDAY);
+    expect(allText(first)).toContain('Marco Bellini');
+    expect(allText(first)).toContain('Priya Raman');
+    expect(allText(second)).not.toContain('Marco Bellini'); // decided 13 days before
+
+    await forget('linkedin.com/in/marco-bellini');
+    const cleared = updatesOf(first);
+    expect(cleared).toHaveLength(1);
+    expect(allText(cleared[0])).toContain('named someone who has since been forgotten');
+    expect(allText(cleared[0])).not.toContain('Priya');
+    expect(updatesOf(second)).toEqual([]);
+
+    // Cleared, the old review names nobody: forgetting Priya now redraws only the newest.
+    await forget('linkedin.com/in/priya-raman-data');
+    expect(updatesOf(first)).toHaveLength(1);
+    expect(updatesOf(second)).toHaveLength(1);
+    expect(allText(updatesOf(second)[0])).not.toContain('Priya');
+  });
+
+  it('reaches a name a review showed only once redrawn after a click in it', async () => {
+    const priya = await check(PRIYA);
+    clock.set('2026-11-28T10:00:00Z'); // Saturday: not waiting long enough for Monday's review
+    await check(BO);
+    const review = await reviewAt(MONDAY);
+    expect(allText(review)).not.toContain('Bo Lind');
+
+    // On Wednesday, Accept on Priya in the review redraws it: Bo has waited four days by then.
+    clock.set('2026-12-02T10:00:00Z');
+    await app.click({
+      user_id: OWNER,
+      action_id: ACTIONS.accept,
+      value: priya.invitationId,
+      block_id: `review:${priya.invitationId}`,
+      container: { type: 'message', message_ts: String(review.response.ts), channel_id: OWNER_DM, is_ephemeral: false },
+      channel_id: OWNER_DM,
+      message_ts: String(review.response.ts),
+      response_url: standIn.responseUrl('review-click'),
+    });
+    expect(allText({ method: 'response_url', args: standIn.responsePosts('review-click').at(-1)?.body ?? {}, token: null, at: 0, response: {} })).toContain('Bo Lind');
+
+    await forget('linkedin.com/in/bo-lind');
+    const redrawn = updatesOf(review);
+    expect(redrawn).toHaveLength(1);
+    expect(allText(redrawn[0])).not.toContain('Bo Lind');
+  });
+
+  it('after forget-me, clears every review the person was sent', async () => {
+    await check(PRIYA);
+    const first = await reviewAt(MONDAY);
+    const second = await reviewAt(NEXT_MONDAY);
+
+    await app.command('forget-me', { responseUrlId: 'ask-me' });
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+    expect(JSON.stringify(standIn.responsePosts('done-me').at(-1)?.body)).not.toContain('by hand');
+
+    for (const review of [first, second]) {
+      const cleared = updatesOf(review);
+      expect(cleared).toHaveLength(1);
+      expect(allText(cleared[0])).toContain('you asked me to forget your records');
+      expect(allText(cleared[0])).not.toContain('Priya');
+    }
+    expect(app.db.prepare('SELECT count(*) AS n FROM weekly_review_names').get()).toEqual({ n: 0 });
+  });
+
+  it('counts a review Slack would not change among the messages left to delete by hand', async () => {
+    await check(PRIYA);
+    await reviewAt(MONDAY);
+    standIn.failNext('chat.update', { error: 'cant_update_message' });
+    const told = await forget('linkedin.com/in/priya-raman-data');
+    expect(told).toContain('1 message Slack would not let me change');
+  });
+});
+
+describe('the retention purge reaches the weekly review DMs', () => {
+  it('clears a review that named someone whose details were removed, once', async () => {
+    await check(PRIYA);
+    await ignore(await check(MARCO));
+    const review = await reviewAt(MONDAY);
+
+    const deps = { ...app.instance.retentionDeps, logger: app.instance.services.logger, sleep: async () => {} };
+    const report = await runRetention(deps, new Date('2027-06-30T10:00:00Z'));
+    expect(report).toMatchObject({ removed: 1, reviewsCleared: 1 });
+    const cleared = updatesOf(review);
+    expect(cleared).toHaveLength(1);
+    expect(allText(cleared[0])).toContain('whose details are removed after the retention period');
+    expect(allText(cleared[0])).not.toContain('Marco');
+
+    expect(await runRetention(deps, new Date('2027-07-01T10:00:00Z'))).toMatchObject({ removed: 0, reviewsCleared: 0 });
+    expect(updatesOf(review)).toHaveLength(1);
+  });
+
+  it('tries a review again on the next run when Slack failed for a passing reason', async () => {
+    await ignore(await check(MARCO));
+    const review = await reviewAt(MONDAY);
+    const deps = { ...app.instance.retentionDeps, logger: app.instance.services.logger, sleep: async () => {} };
+    standIn.failNext('chat.update', { error: 'internal_error' }, 2); // Marco's card, then the review
+    expect(await runRetention(deps, new Date('2027-06-30T10:00:00Z'))).toMatchObject({ reviewsCleared: 0 });
+    expect(await runRetention(deps, new Date('2027-07-01T10:00:00Z'))).toMatchObject({ reviewsCleared: 1 });
+    expect(allText(updatesOf(review).at(-1))).toContain('retention period');
+  });
+});
