@@ -1,7 +1,7 @@
-import type { ModalView, PlainTextOption } from '@slack/types';
+import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { collapseWhitespace } from '../domain/slack-text.js';
 import type { VoiceKind } from '../domain/types.js';
-import { option, section } from './blocks.js';
+import { context as contextBlock, option, section } from './blocks.js';
 import { LIMITS, text, truncate } from './format.js';
 import { INPUTS, VIEWS, WITHDRAW_VOICE } from './ids.js';
 
@@ -27,16 +27,21 @@ export const VOICE_CHOICE_LABEL: Record<VoiceKind | typeof WITHDRAW_VOICE, strin
 
 /**
  * A teammate says they know the person, or warns about them. Opened from the card's "I know them"
- * (preset 'knows') or "Heads-up" (preset 'caution'); a word already given is shown for editing and
- * can be taken back.
+ * (preset 'knows') or "Heads-up" (preset 'caution'), whose choice the form opens with: someone who
+ * vouched and now clicks Heads-up means to warn. A word of the same kind is shown for editing; one
+ * of the other kind is quoted above, since saving replaces it; either can be taken back.
  */
 export function voiceModal(context: VoiceModalContext, personName: string, preset: VoiceKind, current: CurrentVoice | null): ModalView {
   const kinds: PlainTextOption[] = (['knows', 'caution'] as const).map((kind) => option(KIND_LABEL[kind], kind));
   if (current) kinds.push(option(VOICE_CHOICE_LABEL[WITHDRAW_VOICE], WITHDRAW_VOICE));
-  const initialKind = current?.kind ?? preset;
-  const initialOption = kinds.find((choice) => choice.value === initialKind);
+  const initialOption = kinds.find((choice) => choice.value === preset);
+  const editing = current !== null && current.kind === preset;
   // A single-line input cannot hold line breaks, so an older multi-line note is shown on one line.
-  const initialNote = current?.note ? truncate(collapseWhitespace(current.note), VOICE_NOTE_MAX) : '';
+  const initialNote = editing && current.note ? truncate(collapseWhitespace(current.note), VOICE_NOTE_MAX) : '';
+  const replacing: KnownBlock[] =
+    current === null || editing
+      ? []
+      : [contextBlock(`Your word now: ${KIND_LABEL[current.kind]}${current.note ? ` (“${text(collapseWhitespace(current.note), VOICE_NOTE_MAX)}”)` : ''}. Saving replaces it.`)];
   return {
     type: 'modal',
     callback_id: VIEWS.voice,
@@ -49,6 +54,7 @@ export function voiceModal(context: VoiceModalContext, personName: string, prese
         `What do you know about *${text(personName, 200)}*? Your word shows on the card with your name, ` +
           'and it counts in the recommendation. The person who received the invitation still decides.',
       ),
+      ...replacing,
       {
         type: 'input',
         block_id: INPUTS.voiceKind.block,

@@ -45,20 +45,29 @@ describe('voiceModal', () => {
     expect(kindElement(checkedModal(voiceModal({ invitationId: 1 }, 'P', 'knows', null))).initial_option?.value).toBe('knows');
   });
 
-  it('shows a word already given, which wins over the preset, and offers to take it back', () => {
-    const view = checkedModal(voiceModal({ invitationId: 1 }, 'P', 'caution', { kind: 'knows', note: 'Ex-colleague <3' }));
+  it('shows a word of the kind clicked for editing, and offers to take it back', () => {
+    const view = checkedModal(voiceModal({ invitationId: 1 }, 'P', 'knows', { kind: 'knows', note: 'Ex-colleague <3' }));
     const kind = kindElement(view);
     expect(kind.options.map((option) => option.value)).toEqual(['knows', 'caution', WITHDRAW_VOICE]);
     expect(kind.options[2]?.text.text).toBe('Take my word back');
     expect(kind.initial_option?.value).toBe('knows');
     // Input values are literal plain text: escaping would save `&lt;3` back.
     expect(noteElement(view).initial_value).toBe('Ex-colleague <3');
+    expect(collectMrkdwn(view).join('\n')).not.toContain('Saving replaces it');
+  });
+
+  it('opens with the button clicked when the word given was the other kind, quoting it, since saving replaces it', () => {
+    // Someone who vouched and now clicks Heads-up means to warn: the form must not save another vouch.
+    const view = checkedModal(voiceModal({ invitationId: 1 }, 'P', 'caution', { kind: 'knows', note: 'Ex-colleague <3' }));
+    expect(kindElement(view).initial_option?.value).toBe('caution');
+    expect(noteElement(view).initial_value).toBeUndefined();
+    expect(collectMrkdwn(view).join('\n')).toContain('Your word now: I know them (“Ex-colleague &lt;3”). Saving replaces it.');
   });
 
   it('pre-fills a long or multi-line note on one line, within the input limit', () => {
     expect(noteElement(checkedModal(voiceModal({ invitationId: 1 }, 'P', 'knows', { kind: 'knows', note: 'x'.repeat(400) }))).initial_value).toHaveLength(150);
-    expect(noteElement(checkedModal(voiceModal({ invitationId: 1 }, 'P', 'knows', { kind: 'caution', note: 'one\ntwo' }))).initial_value).toBe('one two');
-    expect(noteElement(checkedModal(voiceModal({ invitationId: 1 }, 'P', 'knows', { kind: 'caution', note: null }))).initial_value).toBeUndefined();
+    expect(noteElement(checkedModal(voiceModal({ invitationId: 1 }, 'P', 'caution', { kind: 'caution', note: 'one\ntwo' }))).initial_value).toBe('one two');
+    expect(noteElement(checkedModal(voiceModal({ invitationId: 1 }, 'P', 'caution', { kind: 'caution', note: null }))).initial_value).toBeUndefined();
   });
 
   it.each(HOSTILE_CASES)('keeps the name %j harmless', (_label, value) => {
@@ -70,6 +79,7 @@ describe('voiceModal', () => {
     fc.assert(
       fc.property(untrustedText, fc.option(untrustedText, { nil: null }), fc.constantFrom('knows', 'caution' as const), (name, note, kind) => {
         checkedModal(voiceModal({ invitationId: 3 }, name, 'knows', { kind, note }));
+        checkedModal(voiceModal({ invitationId: 3 }, name, 'caution', { kind, note }));
       }),
     );
   });
