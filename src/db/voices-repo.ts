@@ -49,6 +49,15 @@ export function createVoicesRepo(db: Db) {
   const markToldStmt = db.prepare(
     'UPDATE invitations SET owner_told_of_voices = @level WHERE team_id = @teamId AND id = @invitationId AND owner_told_of_voices < @level',
   );
+  // What the owner was told stands only while a word of that level still does: a heads-up taken
+  // back, a later one (by anyone) is news again.
+  const settleToldStmt = db.prepare(`
+    UPDATE invitations SET owner_told_of_voices = (
+      SELECT coalesce(max(CASE kind WHEN 'caution' THEN 2 ELSE 1 END), 0) FROM teammate_voices
+      WHERE team_id = @teamId AND invitation_id = @invitationId)
+    WHERE team_id = @teamId AND id = @invitationId AND owner_told_of_voices > (
+      SELECT coalesce(max(CASE kind WHEN 'caution' THEN 2 ELSE 1 END), 0) FROM teammate_voices
+      WHERE team_id = @teamId AND invitation_id = @invitationId)`);
 
   return {
     /** Saves a teammate's word; false when it was already exactly that. */
@@ -72,6 +81,10 @@ export function createVoicesRepo(db: Db) {
      */
     claimOwnerNotice(teamId: string, invitationId: number, kind: VoiceKind): boolean {
       return markToldStmt.run({ teamId, invitationId, level: kind === 'caution' ? 2 : 1 }).changes > 0;
+    },
+    /** After a word is taken back or changed: what the owner was told no longer stands beyond the words left. */
+    settleOwnerNotice(teamId: string, invitationId: number): void {
+      settleToldStmt.run({ teamId, invitationId });
     },
   };
 }

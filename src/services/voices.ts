@@ -46,6 +46,7 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
         ? repos.voices.remove(request.teamId, invitation.id, request.userId)
         : repos.voices.save({ ...request, kind: request.kind, now: clock() });
     if (!changed) return { changed };
+    repos.voices.settleOwnerNotice(request.teamId, invitation.id);
     logger.info('Teammate voice saved', { teamId: request.teamId, invitationId: invitation.id, kind: request.kind });
     let cardShown = false;
     try {

@@ -125,6 +125,24 @@ describe('teammates weigh in', () => {
     expect(reasons).toContain('Ben Okafor gave a heads-up');
   });
 
+  it('a heads-up taken back, the next one, by anyone, reaches the owner again', async () => {
+    const card = await check(PRIYA);
+    await voice(card, TEAMMATE, 'caution', 'odd pitch');
+    expect(standIn.calls('chat.postEphemeral')).toHaveLength(1);
+    await voice(card, TEAMMATE, WITHDRAW_VOICE, null);
+    expect(standIn.calls('chat.postEphemeral')).toHaveLength(1); // nothing new to warn about
+
+    // The owner's only note was of a warning that no longer stands: this one is news.
+    await voice(card, OTHER_MATE, 'caution', 'sent me a crypto pitch');
+    expect(standIn.calls('chat.postEphemeral')).toHaveLength(2);
+    expect(allText(standIn.calls('chat.postEphemeral').at(-1))).toContain(`<@${OTHER_MATE}> gave a heads-up about *Priya Raman*`);
+
+    // A word changed from heads-up to vouch leaves no warning told; a later heads-up is news too.
+    await voice(card, OTHER_MATE, 'knows', null);
+    await voice(card, TEAMMATE, 'caution', 'careful after all');
+    expect(standIn.calls('chat.postEphemeral')).toHaveLength(3);
+  });
+
   it('one voice per teammate: changing it replaces it, withdrawing removes it', async () => {
     const card = await check(PRIYA);
     await voice(card, TEAMMATE, 'knows', null);
