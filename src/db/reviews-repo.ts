@@ -28,6 +28,7 @@ export type ReviewClaim = { claimed: false } | { claimed: true; token: string; p
 export function createReviewsRepo(db: Db) {
   const owners = db.prepare('SELECT DISTINCT team_id AS teamId, owner_id AS userId FROM invitations');
   const teams = db.prepare('SELECT DISTINCT team_id AS teamId FROM invitations');
+  const checkedBefore = db.prepare('SELECT EXISTS (SELECT 1 FROM invitations WHERE team_id = ? AND owner_id = ? AND created_at < ?) AS found');
 
   /** `receipts`: the table stamps when a post began (migration 004), so a lost answer can be checked. */
   function claims(table: ClaimTable, keyColumns: string, receipts: boolean) {
@@ -96,6 +97,10 @@ export function createReviewsRepo(db: Db) {
     /** Everyone who has ever checked an invitation: the people a weekly review may be for. */
     owners(): { teamId: string; userId: string }[] {
       return owners.all() as { teamId: string; userId: string }[];
+    },
+    /** Whether the person had checked an invitation before `instant`: only then was there a review to miss. */
+    checkedBefore(teamId: string, userId: string, instant: Date): boolean {
+      return (checkedBefore.get(teamId, userId, instant.getTime()) as { found: number }).found === 1;
     },
     teams(): string[] {
       return (teams.all() as { teamId: string }[]).map((row) => row.teamId);

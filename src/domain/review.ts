@@ -106,16 +106,32 @@ export function startOfLocalMonth(instant: Date, timeZone: string): Date {
 // ---------------------------------------------------------------------------------------------
 // When the weekly review goes out
 
+/** A review missed on the week's first working day goes out on a later one within this long of its start. */
+export const REVIEW_CATCH_UP_MINUTES = 180;
+
 /**
- * True inside the owner's working hours on a working day: the review goes out at the first sweep
- * of the week that finds them at work, which is the start of their first working day (Monday, or
- * the first they work counting from Monday). A sweep that missed that day's hours, or someone who
- * first used the app on Monday night, gets it the next working morning rather than at night.
- * Sending once per week is the caller's job (see isoWeekKey).
+ * When this week's review became due, if `now` is a time to send it; else null. It is due from
+ * the start of the owner's first working day of the (ISO) week: Monday, or the first day they
+ * work counting from Monday. It goes out at the first sweep that finds them at work that day. A
+ * week whose first day the app missed (it was down) gets it on a later working morning, within
+ * REVIEW_CATCH_UP_MINUTES of the start of working hours: a morning digest, not a 5 pm one.
+ *
+ * The caller sends it once per week (see isoWeekKey), and only to someone who used the app before
+ * it became due: a person who starts on Wednesday has nothing to catch up on, and hears next week.
  */
+export function weeklyReviewDueSince(now: Date, timeZone: string, window: WorkingWindow): Date | null {
+  if (window.days.size === 0 || !isWithinWorkingHours(now, timeZone, window)) return null;
+  const local = localParts(now, timeZone);
+  const fromMonday = (weekday: number) => (weekday + 6) % 7;
+  const late = fromMonday(local.weekday) - Math.min(...[...window.days].map(fromMonday));
+  if (late > 0 && local.hour * 60 + local.minute >= window.startMinute + REVIEW_CATCH_UP_MINUTES) return null;
+  const firstDay = addDays(localDate(now, timeZone), -late);
+  return zonedTimeToInstant(firstDay.year, firstDay.month, firstDay.day, window.startMinute, timeZone);
+}
+
+/** True when `now` is a time to send the week's review (see weeklyReviewDueSince). */
 export function isWeeklyReviewTime(now: Date, timeZone: string, window: WorkingWindow): boolean {
-  if (window.days.size === 0) return false;
-  return isWithinWorkingHours(now, timeZone, window);
+  return weeklyReviewDueSince(now, timeZone, window) !== null;
 }
 
 // ---------------------------------------------------------------------------------------------

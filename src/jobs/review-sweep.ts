@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/logger';
 import type { KnownBlock, MessageMetadata } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { isoWeekKey, isWeeklyReviewTime } from '../domain/review.js';
+import { isoWeekKey, isWeeklyReviewTime, weeklyReviewDueSince } from '../domain/review.js';
 import { safeTimeZone, type WorkingWindow } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
 import type { NudgeSettings, Repos } from '../services/deps.js';
@@ -49,8 +49,9 @@ const LEASE_MS = 30 * 60 * 1000;
 
 /**
  * Weekly reviews and the team digest. Runs often (DIGEST_CRON, hourly by default) and sends each
- * person's review once per week, on their Monday morning in their own time zone, claimed before
- * sending. Nothing goes to someone with nothing to review. The digest goes to DIGEST_CHANNEL on
+ * person's review once per week, on their Monday morning in their own time zone (a missed one on
+ * a later working morning), claimed before sending. Nothing goes to someone with nothing to
+ * review, nor to someone who started using the app after this week's review was due. The digest goes to DIGEST_CHANNEL on
  * Monday from the workspace's start of working hours, UTC.
  */
 export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<ReviewSweepReport> {
@@ -83,7 +84,9 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     const timeZone = await timeZoneOf(teamId, userId);
     if (timeZone === null) return;
     const window = personalWorkingWindow(deps.repos.settings.get(teamId, userId), deps.settings.workingWindow);
-    if (!isWeeklyReviewTime(now, timeZone, window)) return;
+    // Someone who started using the app after this week's review was due hears next week.
+    const dueSince = weeklyReviewDueSince(now, timeZone, window);
+    if (dueSince === null || !deps.repos.reviews.checkedBefore(teamId, userId, dueSince)) return;
     const week = isoWeekKey(now, timeZone);
     const claim = deps.repos.reviews.claimReview(teamId, userId, week, clock(), LEASE_MS);
     if (!claim.claimed) return;

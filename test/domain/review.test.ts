@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   ignoreRatio,
   isWeeklyReviewTime,
+  weeklyReviewDueSince,
   isoWeekKey,
   monthLabel,
   ratioNote,
@@ -224,9 +225,14 @@ describe('isWeeklyReviewTime', () => {
     ['2026-11-23T18:00:00Z', false],
     ['2026-11-23T22:00:00Z', false],
     ['2026-11-24T00:00:00Z', false],
-    // A week whose Monday was missed (the app was down) still gets its review, in working hours.
+    // A week whose Monday was missed (the app was down) still gets its review, on a later morning.
     ['2026-11-24T09:00:00Z', true],
     ['2026-11-25T10:00:00Z', true],
+    ['2026-11-25T11:59:00Z', true],
+    ['2026-11-25T12:00:00Z', false],
+    ['2026-11-27T17:00:00Z', false],
+    // On the first working day itself, all day.
+    ['2026-11-23T17:59:00Z', true],
     ['2026-11-22T12:00:00Z', false],
     ['2026-11-28T12:00:00Z', false],
   ])('office hours in UTC, %s → %s', (instant, expected) => {
@@ -249,6 +255,18 @@ describe('isWeeklyReviewTime', () => {
     ['Europe/Berlin', '2026-03-30T07:00:00Z', true],
   ])('in %s, %s → %s', (zone, instant, expected) => {
     expect(isWeeklyReviewTime(at(instant), zone, OFFICE)).toBe(expected);
+  });
+
+  it('says when the week’s review became due: the start of the first working day, in local time', () => {
+    expect(weeklyReviewDueSince(at('2026-11-23T09:00:00Z'), 'UTC', OFFICE)).toEqual(at('2026-11-23T09:00:00Z'));
+    expect(weeklyReviewDueSince(at('2026-11-25T10:00:00Z'), 'UTC', OFFICE)).toEqual(at('2026-11-23T09:00:00Z'));
+    expect(weeklyReviewDueSince(at('2026-11-25T13:00:00Z'), 'UTC', OFFICE)).toBeNull();
+    // Tokyo's Monday 09:00 is Monday 00:00 UTC; Berlin's, the week the clocks went forward, 07:00 UTC.
+    expect(weeklyReviewDueSince(at('2026-11-24T01:00:00Z'), 'Asia/Tokyo', OFFICE)).toEqual(at('2026-11-23T00:00:00Z'));
+    expect(weeklyReviewDueSince(at('2026-04-01T07:30:00Z'), 'Europe/Berlin', OFFICE)).toEqual(at('2026-03-30T07:00:00Z'));
+    // A Tuesday-to-Thursday week is due from Tuesday; a weekend worker's from Saturday.
+    expect(weeklyReviewDueSince(at('2026-11-26T09:30:00Z'), 'UTC', workingWindow('09:00-18:00', 'tue-thu'))).toEqual(at('2026-11-24T09:00:00Z'));
+    expect(weeklyReviewDueSince(at('2026-11-29T11:00:00Z'), 'UTC', workingWindow('10:00-16:00', 'sat,sun'))).toEqual(at('2026-11-28T10:00:00Z'));
   });
 
   it('uses the owner’s own working hours', () => {

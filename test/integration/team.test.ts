@@ -461,6 +461,23 @@ describe('reviews and stats', () => {
     expect(buttonValue(ownerReview, ACTIONS.accept)).toBeTruthy();
   });
 
+  it('someone who starts mid-week hears next Monday; a review the app missed on Monday comes on a later morning only', async () => {
+    // First use on Wednesday: an Accept, and a thank-you owed. No review an hour later.
+    clock.set('2026-11-25T10:00:00Z');
+    const card = await check(PRIYA);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: card.invitationId, channel_id: CHANNEL, message_ts: card.ts });
+    standIn.reset();
+    for (const hour of ['2026-11-25T11:00:00Z', '2026-11-26T09:30:00Z', '2026-11-27T10:00:00Z']) {
+      expect((await sweepReviews(app.instance.reviewSweepDeps, new Date(hour))).reviewsSent, hour).toBe(0);
+    }
+
+    // The app is down all Monday: Tuesday afternoon is too late in the day, Wednesday morning is not.
+    expect((await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-12-01T15:00:00Z'))).reviewsSent).toBe(0);
+    expect((await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-12-02T09:05:00Z'))).reviewsSent).toBe(1);
+    expect((await sweepReviews(app.instance.reviewSweepDeps, new Date('2026-12-03T09:05:00Z'))).reviewsSent).toBe(0);
+    expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+  });
+
   it('when Slack will not give a time zone it never had, the review waits, rather than go out at 09:00 UTC', async () => {
     standIn.setUser({ id: OWNER, tz: 'America/Los_Angeles', real_name: 'Sam Owner' });
     await check(PRIYA);
