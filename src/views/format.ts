@@ -82,6 +82,12 @@ export function quote(value: string, max: number): string {
   return quoted;
 }
 
+/** "1 check", "1,204 mutual connections". */
 export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${wholeNumber(count)} ${count === 1 ? one : many}`;
+}
+
+/** A count with thousands separators; most counts are small, and toLocaleString builds a formatter per call. */
+function wholeNumber(count: number): string {
+  return Number.isInteger(count) && Math.abs(count) >= 1000 ? count.toLocaleString('en-US') : String(count);
 }

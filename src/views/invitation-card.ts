@@ -95,8 +95,13 @@ function personSection(invitation: CardInvitation): SectionBlock {
   lines.push(`:busts_in_silhouette: ${mutualLine(invitation.mutualConnections)}`);
   const link = invitation.profileUrl ? profileLink(invitation.profileUrl) : null;
   if (link) lines.push(`:link: ${link}`);
-  if (invitation.source) lines.push(`:inbox_tray: Came in via ${text(invitation.source, 100)}`);
+  if (invitation.source) lines.push(`:inbox_tray: ${sourceLine(invitation.source)}`);
   return { type: 'section', text: mrkdwn(lines.join('\n')) };
+}
+
+/** "Came in via LinkedIn email"; an invitation made in person is not something that came "via". */
+function sourceLine(source: string): string {
+  return /^in person$/i.test(source.trim()) ? 'Received in person' : `Came in via ${text(source, 100)}`;
 }
 
 function mutualLine(count: number | null): string {

@@ -66,7 +66,8 @@ export function namedInReview(model: ReviewModel): number[] {
 
 function fallback(pending: number, owed: number): string {
   if (pending === 0 && owed === 0) return 'Your weekly invitation review: all caught up.';
-  return `Your weekly invitation review: ${plural(pending, 'invitation', 'invitations')} waiting, ${plural(owed, 'thank-you', 'thank-yous')} owed.`;
+  const parts = [pending > 0 ? `${plural(pending, 'invitation', 'invitations')} waiting` : null, owed > 0 ? `${plural(owed, 'thank-you', 'thank-yous')} owed` : null];
+  return `Your weekly invitation review: ${parts.filter((part) => part !== null).join(', ')}.`;
 }
 
 function pendingBlocks(pending: readonly PendingItem[], total: number): KnownBlock[] {

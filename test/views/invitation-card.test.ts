@@ -89,6 +89,10 @@ describe('invitationCard: a pending invitation', () => {
     );
   });
 
+  it('says an invitation made in person was received in person, not "came in via In person"', () => {
+    expect(collectMrkdwn(card(invitation({ source: 'In person' })).blocks)[0]).toContain(':inbox_tray: Received in person');
+  });
+
   it('quotes the note line by line', () => {
     expect(collectMrkdwn(card(invitation()).blocks)[1]).toBe(
       '> Hi Sam, we met at the Data Council panel last week.\n> Would love to stay in touch.',
@@ -163,7 +167,7 @@ describe('invitationCard: a pending invitation', () => {
     [null, ':busts_in_silhouette: Mutual connections not stated'],
     [0, ':busts_in_silhouette: No mutual connections'],
     [1, ':busts_in_silhouette: 1 mutual connection'],
-    [1204, ':busts_in_silhouette: 1204 mutual connections'],
+    [1204, ':busts_in_silhouette: 1,204 mutual connections'],
   ])('with %j mutual connections says %j', (mutualConnections, line) => {
     expect(mrkdwn(card(invitation({ mutualConnections })).blocks)).toContain(line);
   });

@@ -50,6 +50,9 @@ describe('reviewMessage', () => {
   it('shows what is waiting with buttons, what is owed and what was decided', () => {
     const { text, blocks } = review(model());
     expect(text).toBe('Your weekly invitation review: 1 invitation waiting, 1 thank-you owed.');
+    // A notification names only what there is.
+    expect(review(model({ pending: [], pendingTotal: 0 })).text).toBe('Your weekly invitation review: 1 thank-you owed.');
+    expect(review(model({ owed: [], owedTotal: 0 })).text).toBe('Your weekly invitation review: 1 invitation waiting.');
     const texts = collectMrkdwn(blocks);
     expect(texts).toContain(`*Priya Raman*\nHead of Data at Northwind\n:large_green_circle: recommended: accept · checked ${slackDate(CHECKED, '{date_short_pretty}')}`);
     expect(texts).toContain(`:email: *Thank-yous you still owe* (1)\n• <${PROFILE}|Ana Silva>, accepted ${slackDate(ACCEPTED, '{date_short_pretty}')}`);
