@@ -3,7 +3,7 @@
 // and it leaves the door open. Their headline and company are deliberately not echoed back:
 // they add nothing to a polite no, and a headline may carry a pitch.
 
-import { firstName } from './thank-you-note.js';
+import { firstName, greetingName } from './thank-you-note.js';
 
 export interface DeclinePerson {
   name: string;
@@ -22,7 +22,7 @@ const BODY = [
 
 export function draftDecline(person: DeclinePerson, ownerName: string | null): string {
   const [opening, middle, closing] = BODY;
-  const greeting = `Hi ${firstName(person.name) ?? 'there'}, ${opening}`;
+  const greeting = `Hi ${greetingName(person.name) ?? 'there'}, ${opening}`;
   const signer = ownerName === null ? null : firstName(ownerName);
   const signature = signer === null ? '' : `\n\nBest,\n${signer}`;
   const draft = `${greeting} ${middle} ${closing}${signature}`;

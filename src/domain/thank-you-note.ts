@@ -22,7 +22,7 @@ const MAX_PHRASE_CHARS = 60;
 const CLOSING = 'Looking forward to staying in touch.';
 
 export function draftThankYou(person: ThankYouPerson, ownerName: string | null): string {
-  const greeting = `Hi ${firstName(person.name) ?? 'there'}, thanks for connecting!`;
+  const greeting = `Hi ${greetingName(person.name) ?? 'there'}, thanks for connecting!`;
   const line = lineFromNote(person.note) ?? lineFromProfile(person.headline, person.company);
   const sentences = [greeting, line, CLOSING].filter(isPresent);
   const signer = ownerName === null ? null : firstName(ownerName);
@@ -39,14 +39,31 @@ const HONORIFICS = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame)\.?$/i;
 
 /** "Dr. Priya Raman, PhD" → "Priya"; null when nothing usable is left. */
 export function firstName(fullName: string): string | null {
-  const words = fullName
-    .replace(/[,(|].*$/, '')
-    .split(/\s+/)
-    .map((word) => word.replace(/[^\p{L}\p{M}'-]/gu, ''))
-    .filter((word) => word !== '' && !HONORIFICS.test(word));
+  return nameWords(fullName).words[0] ?? null;
+}
+
+/**
+ * Whom a draft greets: the first name ("Hi Priya"), or the title and surname when that is all the
+ * name gives ("Hi Dr. Smith", not "Hi Smith"). Null for what reads as no person's name ("A&B
+ * Ventures"), so the draft says "Hi there".
+ */
+export function greetingName(fullName: string): string | null {
+  const { words, honorific } = nameWords(fullName);
   const first = words[0];
-  if (first === undefined || first.length > 30) return null;
-  return first;
+  if (first === undefined) return null;
+  return words.length === 1 && honorific !== null ? `${honorific} ${first}` : first;
+}
+
+/** The name's words (honorifics and what follows a comma or bracket left out), and its honorific as written. */
+function nameWords(fullName: string): { words: string[]; honorific: string | null } {
+  const raw = fullName.replace(/[,(|].*$/, '').split(/\s+/).filter((word) => word !== '');
+  const honorific = raw.find((word) => HONORIFICS.test(word)) ?? null;
+  const named = raw.filter((word) => !HONORIFICS.test(word));
+  // "A&B Ventures", "3M": a company, not someone to greet by name.
+  if (named.some((word) => /[&\d@]/.test(word))) return { words: [], honorific: null };
+  const words = named.map((word) => word.replace(/[^\p{L}\p{M}'-]/gu, '')).filter((word) => word !== '');
+  // A first "word" this long is no name anyone goes by.
+  return (words[0]?.length ?? 0) > 30 ? { words: [], honorific: null } : { words, honorific };
 }
 
 // ---------------------------------------------------------------------------------------------

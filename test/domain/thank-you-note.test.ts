@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { MAX_DRAFT_CHARS, draftThankYou, firstName, type ThankYouPerson } from '../../src/domain/thank-you-note.js';
+import { MAX_DRAFT_CHARS, draftThankYou, firstName, greetingName, type ThankYouPerson } from '../../src/domain/thank-you-note.js';
 
 function person(overrides: Partial<ThankYouPerson> = {}): ThankYouPerson {
   return { name: 'Ana Ruiz', headline: null, company: null, note: null, ...overrides };
@@ -173,6 +173,24 @@ describe('draftThankYou', () => {
       ['Dr.', null],
     ])('firstName(%j) → %j', (name, first) => {
       expect(firstName(name)).toBe(first);
+    });
+
+    it.each([
+      ['Priya Raman', 'Priya'],
+      ['Dr. Priya Raman', 'Priya'],
+      ['Mr. Smith', 'Mr. Smith'],
+      ['Dr Smith', 'Dr Smith'],
+      ['Professor Okafor, PhD', 'Professor Okafor'],
+      ['A&B Ventures', null],
+      ['3M Recruiting', null],
+      ['Dr.', null],
+    ])('greetingName(%j) → %j: the title stays when only a surname is given', (name, greeting) => {
+      expect(greetingName(name)).toBe(greeting);
+    });
+
+    it('greets "Dr. Smith" and "there" in the draft, never "Smith" or "AB"', () => {
+      expect(draftThankYou(person({ name: 'Dr. Smith' }), null)).toMatch(/^Hi Dr\. Smith, thanks/);
+      expect(draftThankYou(person({ name: 'A&B Ventures' }), null)).toMatch(/^Hi there, thanks/);
     });
   });
 
