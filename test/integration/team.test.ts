@@ -159,10 +159,26 @@ describe('teammates weigh in', () => {
     expect(JSON.stringify(standIn.responsePosts('action').at(-1)?.body)).toContain('your own invitation');
     expect(standIn.calls('views.open')).toHaveLength(0);
 
+    // A form opened before the decision and saved after it stays open, saying what to do instead.
+    await click(card, ACTIONS.voiceCaution, TEAMMATE);
+    const late = lastModal();
     await click(card, ACTIONS.accept);
+    const refused = await app.submit({
+      user_id: TEAMMATE,
+      callback_id: VIEWS.voice,
+      private_metadata: late.private_metadata,
+      values: {
+        [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('caution') },
+        [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue('odd pitch') },
+      },
+    });
+    expect(JSON.stringify(refused.json)).toContain('tell them in a thread on the card');
+    expect(app.db.prepare('SELECT count(*) AS n FROM teammate_voices').get()).toEqual({ n: 0 });
+
+    const opened = standIn.calls('views.open').length;
     await click(card, ACTIONS.voiceCaution, TEAMMATE);
     expect(JSON.stringify(standIn.responsePosts('action').at(-1)?.body)).toContain('already decided');
-    expect(standIn.calls('views.open')).toHaveLength(0);
+    expect(standIn.calls('views.open')).toHaveLength(opened);
   });
 });
 
