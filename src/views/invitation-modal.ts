@@ -17,6 +17,13 @@ export interface InvitationFormContext {
   responseUrl: string | null;
   /** A thread to post the card in (the message shortcut on a reply); absent for the channel itself. */
   threadTs?: string | null;
+  /**
+   * What the person sent, when the form opened because it could not be read in full: closing the
+   * form gives it back (Slack has cleared it from their message box). Cut to fit private_metadata.
+   */
+  sent?: string | null;
+  /** True when `sent` had to be cut to fit. */
+  sentCut?: boolean;
 }
 
 /** What the form can open with: the invitation's fields and where it came from. */
@@ -34,6 +41,8 @@ export function invitationModal(
     type: 'modal',
     callback_id: VIEWS.invitationForm,
     private_metadata: formMetadata(context),
+    // Closing a form filled in from something pasted tells us, so the paste can be given back.
+    ...(context.sent ? { notify_on_close: true } : {}),
     title: { type: 'plain_text', text: 'Check an invitation' },
     submit: { type: 'plain_text', text: 'Check' },
     close: { type: 'plain_text', text: 'Cancel' },
@@ -99,12 +108,19 @@ function invitationInputs(prefill: InvitationFormPrefill): KnownBlock[] {
 }
 
 /**
- * The context as JSON within Slack's limit. Cutting JSON would make it unreadable on submit, so an
- * over-long response_url is dropped instead (the card is then posted in the channel, or by DM).
+ * The context as JSON within Slack's limit. Cutting JSON would make it unreadable on submit, so
+ * what was sent is cut first (it is only given back on close), and an over-long response_url is
+ * dropped after that (the card is then posted in the channel, or by DM).
  */
 function formMetadata(context: InvitationFormContext): string {
-  const json = JSON.stringify(context);
-  return json.length <= LIMITS.privateMetadata ? json : JSON.stringify({ ...context, responseUrl: null });
+  let json = JSON.stringify(context);
+  let sent = context.sent ?? '';
+  // Each pass cuts what JSON's escaping made too long; a few passes at most.
+  while (json.length > LIMITS.privateMetadata && sent !== '') {
+    sent = sent.slice(0, Math.max(0, sent.length - (json.length - LIMITS.privateMetadata) - 1));
+    json = JSON.stringify({ ...context, sent, sentCut: true });
+  }
+  return json.length <= LIMITS.privateMetadata ? json : JSON.stringify({ ...context, sent: null, responseUrl: null });
 }
 
 function isMutualCount(value: number | null | undefined): value is number {

@@ -43,22 +43,35 @@ export function unsavedInputMessage(input: UnsavedInput): { text: string; blocks
     blocks.push(section('Here is what you entered, so you don’t have to type it again:'));
     for (const entry of shown) blocks.push(section(`*${text(entry.label, 100)}*\n${codeBlock(String(entry.value))}`));
   }
-  if (input.reopenValue) {
-    blocks.push({
-      type: 'actions',
-      elements: [
-        {
-          type: 'button',
-          action_id: ACTIONS.reopenInvitationForm,
-          text: { type: 'plain_text', text: 'Open the form again' },
-          style: 'primary',
-          value: input.reopenValue,
-        },
-      ],
-    });
-  }
+  if (input.reopenValue) blocks.push(reopenButton(input.reopenValue));
   blocks.push(context(input.nextStep));
   return { text: `I couldn't save ${input.what}, so nothing changed. What you entered is in this message.`, blocks };
+}
+
+/**
+ * The invitation form, opened because a paste could not be read in full, was closed without a
+ * check: what was pasted comes back (Slack cleared it from the message box), with the form as it
+ * was left, in case closing was not the end of it.
+ */
+export function formClosedMessage(sent: string, sentCut: boolean, reopenValue: string): { text: string; blocks: KnownBlock[] } {
+  const line = 'You closed the form, so nothing was checked. In case you want it, here is what you sent:';
+  return {
+    text: 'You closed the form, so nothing was checked. What you sent is in this message.',
+    blocks: [
+      section(line),
+      section(codeBlock(sent)),
+      ...(sentCut ? [context('That is its start: it was too long to keep whole.')] : []),
+      reopenButton(reopenValue),
+      context('*Open the form again* brings it back as you left it.'),
+    ],
+  };
+}
+
+function reopenButton(value: string): KnownBlock {
+  return {
+    type: 'actions',
+    elements: [{ type: 'button', action_id: ACTIONS.reopenInvitationForm, text: { type: 'plain_text', text: 'Open the form again' }, style: 'primary', value }],
+  };
 }
 
 /**

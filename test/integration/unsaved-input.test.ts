@@ -183,6 +183,52 @@ describe('a pasted invitation that cannot be saved', () => {
   });
 });
 
+describe('a paste the form opened for, when the form is closed unchecked', () => {
+  const NAMELESS = '14 mutual connections <https://www.linkedin.com/in/someone-nameless> "Hi Sam, <!channel> loved your talk & the *demo*"';
+
+  it('gives back what was sent beside the command, with the form as it was left', async () => {
+    await app.command(NAMELESS, { responseUrlId: 'nameless' });
+    const form = openedView(standIn.calls('views.open').at(-1));
+    expect(standIn.calls('views.open').at(-1)?.args.view).toMatchObject({ notify_on_close: true });
+
+    // They typed a name, then thought better of it and closed the form.
+    await app.closeView({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: form.private_metadata, values: formValues('Ana Silva') });
+    expect(count('invitations')).toBe(0);
+    const reply = standIn.responsePosts('nameless').at(-1)?.body as { response_type: string; text: string; blocks: unknown[] };
+    expect(reply.response_type).toBe('ephemeral');
+    assertValidMessage(reply);
+    assertNoForeignControlSequences(JSON.stringify(reply), [OWNER]);
+    expect(reply.text).toContain('You closed the form');
+    expect(JSON.stringify(reply.blocks)).toContain('loved your talk &amp; the *demo*');
+    expect(JSON.stringify(reply.blocks)).toContain('https://www.linkedin.com/in/someone-nameless');
+
+    await app.click({ user_id: OWNER, action_id: ACTIONS.reopenInvitationForm, value: buttonValue({ args: reply } as unknown as RecordedCall, ACTIONS.reopenInvitationForm) });
+    const again = JSON.stringify(standIn.calls('views.open').at(-1)?.args.view);
+    expect(again).toContain('"initial_value":"Ana Silva"');
+    expect(again).toContain('"initial_value":"3"');
+  });
+
+  it('keeps the start of a paste too long for the form to carry, and says so', async () => {
+    await app.command(`${NAMELESS}\n${'More text. '.repeat(600)}`, { responseUrlId: 'long' });
+    const form = openedView(standIn.calls('views.open').at(-1));
+    expect(form.private_metadata.length).toBeLessThanOrEqual(3000);
+    await app.closeView({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: form.private_metadata, values: {} });
+    const reply = standIn.responsePosts('long').at(-1)?.body as { blocks: unknown[] };
+    assertValidMessage(reply);
+    expect(JSON.stringify(reply.blocks)).toContain('someone-nameless');
+    expect(JSON.stringify(reply.blocks)).toContain('too long to keep whole');
+  });
+
+  it('a form opened blank closes quietly', async () => {
+    await app.command('', { responseUrlId: 'blank' });
+    const form = openedView(standIn.calls('views.open').at(-1));
+    expect(standIn.calls('views.open').at(-1)?.args.view).not.toHaveProperty('notify_on_close');
+    // Slack would not send this; if it did, nothing is said.
+    await app.closeView({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: form.private_metadata, values: formValues('Ana Silva') });
+    expect(standIn.responsePosts('blank')).toEqual([]);
+  });
+});
+
 describe('decisions and words typed in a modal, when they cannot be saved', () => {
   it('Ignore: the reason and note come back by DM, and the invitation stays undecided', async () => {
     const { invitationId, ts } = await checkPriya();

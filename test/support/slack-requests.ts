@@ -326,6 +326,30 @@ export function viewSubmissionBody(p: ViewSubmissionParams): string {
   return new URLSearchParams([['payload', JSON.stringify(payload)]]).toString();
 }
 
+/** A modal closed with Cancel or ×: sent only for views opened with notify_on_close. */
+export function viewClosedBody(p: Omit<ViewSubmissionParams, 'trigger_id' | 'response_urls'>): string {
+  const userName = p.user_name ?? defaultUserName(p.user_id);
+  const payload = {
+    type: 'view_closed',
+    team: { id: p.team_id, domain: p.team_domain ?? DEFAULT_TEAM_DOMAIN },
+    user: { id: p.user_id, username: userName, name: userName, team_id: p.team_id },
+    api_app_id: p.api_app_id ?? DEFAULT_APP_ID,
+    token: STAND_IN_VERIFICATION_TOKEN,
+    view: minimalView({
+      id: p.view_id ?? 'V0000000001',
+      team_id: p.team_id,
+      callback_id: p.callback_id,
+      ...(p.private_metadata === undefined ? {} : { private_metadata: p.private_metadata }),
+      values: p.values,
+      ...(p.blocks === undefined ? {} : { blocks: p.blocks }),
+    }),
+    is_cleared: false,
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+  return new URLSearchParams([['payload', JSON.stringify(payload)]]).toString();
+}
+
 // state.values entries, shaped as Slack reports each input element.
 
 export function plainTextValue(value: string | null): { type: 'plain_text_input'; value: string | null } {

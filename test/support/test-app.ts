@@ -14,6 +14,7 @@ import {
   messageShortcutBody,
   sendSignedRequest,
   slashCommandBody,
+  viewClosedBody,
   viewSubmissionBody,
   type BlockActionsParams,
   type SignedRequestResult,
@@ -58,6 +59,8 @@ export interface TestApp {
   command(text: string, opts?: { user?: string; channel?: string; triggerId?: string; responseUrlId?: string }): Promise<SignedRequestResult>;
   click(p: Omit<BlockActionsParams, 'team_id'> & { team_id?: string }): Promise<SignedRequestResult>;
   submit(p: Omit<ViewSubmissionParams, 'team_id'> & { team_id?: string }): Promise<SignedRequestResult>;
+  /** The person closes a modal (Cancel or ×) that asked to be told. */
+  closeView(p: Omit<ViewSubmissionParams, 'team_id' | 'trigger_id' | 'response_urls'> & { team_id?: string }): Promise<SignedRequestResult>;
   /** "Check this invitation" on `message` in `channel` (CHANNEL by default), chosen by `user` (OWNER). */
   shortcut(message: Record<string, unknown>, opts?: { user?: string; channel?: string; triggerId?: string }): Promise<SignedRequestResult>;
   stop(): Promise<void>;
@@ -125,6 +128,7 @@ export async function startTestApp(options: {
       ),
     click: (p) => send(blockActionsBody({ team_id: TEAM, response_url: options.standIn.responseUrl('action'), ...p })),
     submit: (p) => send(viewSubmissionBody({ team_id: TEAM, ...p })),
+    closeView: (p) => send(viewClosedBody({ team_id: TEAM, ...p })),
     shortcut: (message, opts = {}) =>
       send(
         messageShortcutBody({

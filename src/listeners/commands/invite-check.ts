@@ -72,7 +72,8 @@ function openForm(
   notice: string | null,
   sent: string | null = null,
 ): Promise<void> {
-  const context = { channelId: command.channel_id, responseUrl: command.response_url };
+  // What was sent comes back if the form is closed unchecked (see invitation-form-closed.ts).
+  const context = { channelId: command.channel_id, responseUrl: command.response_url, sent };
   const view = invitationModal(context, prefill, notice);
   return openModal({ client, triggerId: command.trigger_id, view, respond, logger, tryAgain: 'run the command again', sent });
 }

@@ -3,7 +3,7 @@ import { normaliseProfileUrl } from '../../domain/profile-url.js';
 import { cleanMultiLine, cleanSingleLine } from '../../domain/slack-text.js';
 import type { InvitationFields } from '../../domain/types.js';
 import type { EnteredValue } from '../../views/unsaved-input.js';
-import { FIELD_LIMITS, SOURCES } from '../../views/invitation-modal.js';
+import { FIELD_LIMITS, MAX_MUTUAL_CONNECTIONS, SOURCES, type InvitationFormPrefill } from '../../views/invitation-modal.js';
 import { INPUTS } from '../../views/ids.js';
 import type { StateValues } from './modal-context.js';
 
@@ -87,6 +87,25 @@ export function readInvitationForm(values: StateValues): InvitationFormResult {
   }
   const { source, ...fields } = form.data;
   return { ok: true, fields, source };
+}
+
+/**
+ * The form as it was left, unchecked: each field cleaned as on submit, and kept only if the form
+ * would take it again (a mutual count that is no whole number in range is left out).
+ */
+export function invitationFormAsLeft(values: StateValues): InvitationFormPrefill {
+  const form = readForm(values);
+  const line = (value: string | null | undefined, max: number) => cleanSingleLine(value ?? '', max) || null;
+  const mutual = Number(form.mutualConnections?.trim() || Number.NaN);
+  return {
+    name: line(form.name, FIELD_LIMITS.name),
+    headline: line(form.headline, FIELD_LIMITS.headline),
+    company: line(form.company, FIELD_LIMITS.company),
+    profileUrl: line(form.profileUrl, FIELD_LIMITS.profileUrl),
+    mutualConnections: Number.isInteger(mutual) && mutual >= 0 && mutual <= MAX_MUTUAL_CONNECTIONS ? mutual : null,
+    note: cleanMultiLine(form.note ?? '', FIELD_LIMITS.note) || null,
+    source: SOURCES.find((label) => label === form.source) ?? null,
+  };
 }
 
 function readForm(values: StateValues) {
