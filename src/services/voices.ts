@@ -1,4 +1,5 @@
 import type { InvitationRecord } from '../db/invitations-repo.js';
+import { collapseWhitespace } from '../domain/slack-text.js';
 import type { VoiceKind } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import { mention, mrkdwn, text } from '../views/format.js';
@@ -53,7 +54,7 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
       const fresh = await invitations.reevaluate(invitation);
       cardShown = await invitations.redrawCard(fresh);
       if (request.kind !== 'withdraw' && repos.voices.claimOwnerNotice(request.teamId, invitation.id, request.kind)) {
-        await tellOwner(fresh, request.userId, request.kind);
+        await tellOwner(fresh, request.userId, request.kind, request.note);
       }
     } catch (error) {
       // The word is saved: the teammate must not be told it was lost. The next change weighs again.
@@ -79,9 +80,12 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
   }
 
   /** The first time a teammate weighs in, the owner hears about it (only they see the note). */
-  async function tellOwner(invitation: InvitationRecord, teammateId: string, kind: VoiceKind): Promise<void> {
+  /** Tells the owner who said what, and where the recommendation stands with it. */
+  async function tellOwner(invitation: InvitationRecord, teammateId: string, kind: VoiceKind, note: string | null): Promise<void> {
     const said = kind === 'caution' ? 'gave a heads-up about' : 'added what they know about';
-    const message = `${mention(teammateId)} ${said} *${text(invitation.name, 100)}* on your invitation card. It counts in the recommendation now.`;
+    const quoted = note === null || note.trim() === '' ? '' : `: “${text(collapseWhitespace(note), 150)}”`;
+    // Words are taken only while the invitation waits, so there is always a recommendation to give.
+    const message = `${mention(teammateId)} ${said} *${text(invitation.name, 100)}* on your invitation card${quoted}. It counts in the recommendation, which is now *${invitation.recommendation}*.`;
     await invitations.tellOwner(invitation, { text: message, blocks: [{ type: 'section', text: mrkdwn(message) }] });
   }
 

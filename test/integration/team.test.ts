@@ -135,7 +135,11 @@ describe('teammates weigh in', () => {
     // The owner's only note was of a warning that no longer stands: this one is news.
     await voice(card, OTHER_MATE, 'caution', 'sent me a crypto pitch');
     expect(standIn.calls('chat.postEphemeral')).toHaveLength(2);
-    expect(allText(standIn.calls('chat.postEphemeral').at(-1))).toContain(`<@${OTHER_MATE}> gave a heads-up about *Priya Raman*`);
+    const notice = allText(standIn.calls('chat.postEphemeral').at(-1));
+    expect(notice).toContain(`<@${OTHER_MATE}> gave a heads-up about *Priya Raman* on your invitation card: “sent me a crypto pitch”.`);
+    // What it did to the recommendation, as the card now shows it.
+    const { recommendation } = app.db.prepare('SELECT recommendation FROM invitations WHERE id = ?').get(card.invitationId) as { recommendation: string };
+    expect(notice).toContain(`which is now *${recommendation}*`);
 
     // A word changed from heads-up to vouch leaves no warning told; a later heads-up is news too.
     await voice(card, OTHER_MATE, 'knows', null);
