@@ -21,6 +21,14 @@ export interface ExportRow {
   details_removed_at: number | null;
 }
 
+/** A word the person added on a teammate's card, for their export. */
+export interface ExportedWord {
+  updated_at: number;
+  name: string;
+  kind: string;
+  note: string | null;
+}
+
 export interface ForgettableCheck {
   id: number;
   name: string;
@@ -126,6 +134,9 @@ export function createPrivacyRepo(db: Db) {
     SELECT id, created_at, name, headline, company, mutual_connections, note, profile_url, source, recommendation,
       score, status, decided_at, decision_reason, decision_note, details_removed_at
     FROM invitations WHERE team_id = ? AND owner_id = ? ORDER BY created_at, id`);
+  const exportWords = db.prepare(`
+    SELECT v.updated_at, i.name, v.kind, v.note FROM teammate_voices v JOIN invitations i ON i.id = v.invitation_id
+    WHERE v.team_id = ? AND v.user_id = ? ORDER BY v.updated_at, v.invitation_id`);
   const expired = db.prepare(`
     SELECT id FROM invitations
     WHERE details_removed_at IS NULL AND status IN ('ignored', 'declined', 'blocked') AND decided_at < ?
@@ -307,6 +318,11 @@ export function createPrivacyRepo(db: Db) {
 
     exportRows(teamId: string, ownerId: string): ExportRow[] {
       return exportRows.all(teamId, ownerId) as ExportRow[];
+    },
+
+    /** The words the person added on teammates' cards ("I know them", heads-ups), oldest first. */
+    exportWords(teamId: string, userId: string): ExportedWord[] {
+      return exportWords.all(teamId, userId) as ExportedWord[];
     },
 
     /** Reduces up to `limit` expired ignored/declined/blocked checks to their decision and dates. */

@@ -1,11 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import type { InvitationRecord } from '../db/invitations-repo.js';
-import type { ExportRow, ForgettableCheck, PersonalFootprint, ReviewDmRecord, ThankYouDm } from '../db/privacy-repo.js';
+import type { ExportedWord, ExportRow, ForgettableCheck, PersonalFootprint, ReviewDmRecord, ThankYouDm } from '../db/privacy-repo.js';
 import { toCsv } from '../domain/csv.js';
 import { nameKey } from '../domain/person-key.js';
 import { findProfileUrl } from '../domain/profile-url.js';
 import { cleanSingleLine, decodeSlackText } from '../domain/slack-text.js';
-import { mrkdwn } from '../views/format.js';
+import { mrkdwn, plural } from '../views/format.js';
 import { clearedReviewMessage } from '../views/review-message.js';
 import { removedThankYouDm, thankYouDm } from '../views/thank-you-dm.js';
 import type { ServiceDeps } from './deps.js';
@@ -195,33 +195,56 @@ export function createPrivacyService(
     return failed;
   }
 
-  /** The owner's records as CSV. */
-  function exportCsv(teamId: string, ownerId: string): { filename: string; content: string; rows: number } {
+  /** The owner's records as CSV: their checks, and the words they added on teammates' cards. */
+  function exportCsv(teamId: string, ownerId: string): ExportFiles {
     const rows = repos.privacy.exportRows(teamId, ownerId);
+    const words = repos.privacy.exportWords(teamId, ownerId);
     const day = clock().toISOString().slice(0, 10);
-    return { filename: `invite-check-export-${day}.csv`, content: toCsv(EXPORT_HEADER, rows.map(exportLine)), rows: rows.length };
+    return {
+      checks: { filename: `invite-check-export-${day}.csv`, content: toCsv(EXPORT_HEADER, rows.map(exportLine)), rows: rows.length },
+      words: { filename: `invite-check-words-${day}.csv`, content: toCsv(WORDS_HEADER, words.map(wordLine)), rows: words.length },
+    };
   }
 
   /**
-   * Sends the export as a CSV file in the person's DM with the app, and returns how many rows it
-   * held; with none, nothing is sent. Throws what Slack throws.
+   * Sends the export as CSV files in the person's DM with the app (the checks, and the words on
+   * teammates' cards, each only when there is any), and returns how many rows each held; with
+   * none, nothing is sent. Throws what Slack throws.
    */
-  async function sendExport(teamId: string, ownerId: string): Promise<number> {
-    const file = exportCsv(teamId, ownerId);
-    if (file.rows === 0) return 0;
+  async function sendExport(teamId: string, ownerId: string): Promise<{ checks: number; words: number }> {
+    const files = exportCsv(teamId, ownerId);
+    const counts = { checks: files.checks.rows, words: files.words.rows };
+    if (counts.checks + counts.words === 0) return counts;
     const channel = await deps.users.dmChannel(teamId, ownerId);
-    await client.filesUploadV2({
-      channel_id: channel,
-      filename: file.filename,
-      title: 'Your invite-check records',
-      content: file.content,
-      initial_comment: `Here are your records: ${file.rows} invitation${file.rows === 1 ? '' : 's'} you checked, one row each.`,
-    });
-    logger.info('Export sent', { teamId, rows: file.rows });
-    return file.rows;
+    const uploads = [
+      ...(counts.checks > 0 ? [{ filename: files.checks.filename, title: 'Your invite-check records', content: files.checks.content }] : []),
+      ...(counts.words > 0 ? [{ filename: files.words.filename, title: 'Your words on teammates’ cards', content: files.words.content }] : []),
+    ];
+    await client.filesUploadV2({ channel_id: channel, file_uploads: uploads, initial_comment: exportComment(counts) });
+    logger.info('Export sent', { teamId, ...counts });
+    return counts;
   }
 
   return { findPerson, forgetChecks, footprint, forgetMe, exportCsv, sendExport };
+}
+
+interface ExportFiles {
+  checks: { filename: string; content: string; rows: number };
+  words: { filename: string; content: string; rows: number };
+}
+
+const WORDS_HEADER = ['given_at', 'name', 'word', 'note'];
+
+function wordLine(word: ExportedWord): (string | number | null)[] {
+  return [new Date(word.updated_at).toISOString(), word.name, word.kind === 'caution' ? 'heads-up' : 'I know them', word.note];
+}
+
+function exportComment({ checks, words }: { checks: number; words: number }): string {
+  const parts = [
+    checks > 0 ? `${plural(checks, 'invitation', 'invitations')} you checked` : null,
+    words > 0 ? `${plural(words, 'word', 'words')} you added on teammates’ cards` : null,
+  ].filter((part) => part !== null);
+  return `Here are your records: ${parts.join(', and ')}, one row each.`;
 }
 
 function exportLine(row: ExportRow): (string | number | null)[] {

@@ -138,13 +138,19 @@ export function cancelledMessage(): Message {
   return { text: line, blocks: [section(line)] };
 }
 
-export function exportSentMessage(rows: number): Message {
-  if (rows === 0) {
-    const line = "You haven't checked any invitations yet, so there is nothing to export.";
+/** What `export` sent: rows of the person's own checks, and of the words they added on teammates' cards. */
+export function exportSentMessage(sent: { checks: number; words: number }): Message {
+  if (sent.checks + sent.words === 0) {
+    const line = "You haven't checked any invitations or added a word on a teammate's card yet, so there is nothing to export.";
     return { text: line, blocks: [section(line)] };
   }
-  const line = `:inbox_tray: I've sent your records (${plural(rows, 'invitation', 'invitations')}) as a CSV file to our direct messages.`;
-  return { text: line, blocks: [section(line), context('The file holds only your own checks; teammates’ checks are theirs to export.')] };
+  const held = [
+    sent.checks > 0 ? plural(sent.checks, 'invitation', 'invitations') : null,
+    sent.words > 0 ? `${plural(sent.words, 'word', 'words')} on teammates’ cards` : null,
+  ].filter((part) => part !== null);
+  const files = sent.checks > 0 && sent.words > 0 ? 'as two CSV files' : 'as a CSV file';
+  const line = `:inbox_tray: I've sent your records (${held.join(' and ')}) ${files} to our direct messages.`;
+  return { text: line, blocks: [section(line), context('Teammates’ own checks are theirs to export.')] };
 }
 
 /** What is (or was) held, naming only what there is: "2 invitations you checked … and your settings". */

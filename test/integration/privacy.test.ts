@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeExpiredDetails } from '../../src/jobs/retention.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
-import { allText, buttonValue } from '../support/calls.js';
+import { allText, buttonValue, openedView } from '../support/calls.js';
 import { plainTextValue, radioValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
@@ -169,6 +169,35 @@ describe('/invite-check export', () => {
     expect(upload?.content).toContain('"Priya Raman"');
     expect(upload?.content).toContain(`"'=HYPERLINK(""http://evil"") hi Sam"`);
     expect(upload?.content).not.toContain('Someone Else');
+  });
+
+  it('holds the words the person added on teammates’ cards too, in a file of their own', async () => {
+    const card = await check(PRIYA);
+    await app.click({ user_id: TEAMMATE, action_id: ACTIONS.voiceKnows, value: card.invitationId, channel_id: CHANNEL, message_ts: card.ts });
+    await app.submit({
+      user_id: TEAMMATE,
+      callback_id: VIEWS.voice,
+      private_metadata: openedView(standIn.calls('views.open').at(-1)).private_metadata,
+      values: {
+        [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
+        [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue('=worked together at Acme') },
+      },
+    });
+
+    // Only words, no checks of their own: one file, of words.
+    await app.command('export', { user: TEAMMATE, responseUrlId: 'words-only' });
+    expect(JSON.stringify(standIn.responsePosts('words-only').at(-1)?.body)).toContain('1 word on teammates’ cards) as a CSV file');
+    const [words] = standIn.uploads();
+    expect(words?.content).toContain('"given_at","name","word","note"');
+    expect(words?.content).toContain(`"Priya Raman","I know them","'=worked together at Acme"`);
+
+    await check('Someone Else | CTO at Other | 1 mutual', TEAMMATE);
+    await app.command('export', { user: TEAMMATE, responseUrlId: 'both' });
+    expect(JSON.stringify(standIn.responsePosts('both').at(-1)?.body)).toContain('(1 invitation and 1 word on teammates’ cards) as two CSV files');
+    expect(standIn.uploads()).toHaveLength(3);
+    expect(standIn.calls('files.completeUploadExternal').at(-1)?.args.initial_comment).toBe(
+      'Here are your records: 1 invitation you checked, and 1 word you added on teammates’ cards, one row each.',
+    );
   });
 
   it('explains a missing files:write permission instead of failing silently', async () => {

@@ -56,8 +56,8 @@ export async function askToForget(services: AppServices, args: CommandArgs, pers
 
 async function sendExport(services: AppServices, { command, respond, logger }: CommandArgs): Promise<void> {
   try {
-    const rows = await services.privacy.sendExport(command.team_id, command.user_id);
-    await respond({ response_type: 'ephemeral', ...exportSentMessage(rows) });
+    const sent = await services.privacy.sendExport(command.team_id, command.user_id);
+    await respond({ response_type: 'ephemeral', ...exportSentMessage(sent) });
   } catch (error) {
     logger.warn('Export failed', { failure: describeSlackFailure(error) });
     const text =
