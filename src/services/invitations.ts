@@ -117,6 +117,14 @@ export interface ForgettingTraces {
 export const REASON_REMOVED_ON_REQUEST =
   'Part of what this recommendation weighed has since been removed, at the request of the person it came from; the recommendation and score are kept as they were.';
 
+/**
+ * First among the reasons of a decided invitation whose details were corrected: the corrected
+ * details are weighed, but the recommendation and score stay those its owner decided on.
+ */
+export function reweighedAfterDecision(weighed: Pick<Evaluation, 'recommendation' | 'score'>): string {
+  return `Weighed again with the corrected details: ${weighed.recommendation} (${weighed.score}/100). The recommendation and score above are kept as they were when you decided.`;
+}
+
 export type InvitationService = ReturnType<typeof createInvitationService>;
 
 export function createInvitationService(
@@ -346,7 +354,12 @@ export function createInvitationService(
     const invitation = invitationForEditor(edit.teamId, edit.invitationId, edit.actorId);
     const corrected = { ...invitation, ...edit.fields, personKey: personKey(edit.fields.name, edit.fields.headline), source: edit.source };
     // Weighed before the write (teammates' names may need Slack), so details and weight are stored together.
-    const evaluation = await weigh(corrected);
+    const weighed = await weigh(corrected);
+    // A decided card keeps what its owner decided on, and says what the corrected details weigh.
+    const evaluation: Evaluation =
+      invitation.status === 'pending'
+        ? weighed
+        : { recommendation: invitation.recommendation, score: invitation.score, reasons: [reweighedAfterDecision(weighed), ...weighed.reasons] };
     const now = clock();
     const stored = deps.db.transaction(() => {
       const details = { teamId: edit.teamId, id: invitation.id, ownerId: edit.actorId, ...edit.fields, personKey: corrected.personKey, source: edit.source, now };

@@ -123,11 +123,16 @@ describe('Edit details', () => {
   it('keeps a decision as it was, and redraws the decided card', async () => {
     const invitation = await check(HURRIED);
     await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: String(invitation.id), block_id: `decide:${invitation.id}`, channel_id: CHANNEL, message_ts: invitation.ts });
+    const decidedOn = stored(invitation.id);
     await saveEdit(invitation.id, corrected());
-    expect(stored(invitation.id)).toMatchObject({ name: 'Priya Raman', status: 'accepted' });
+    // The recommendation and score it was decided on stay; the corrected details' weight is a reason.
+    const after = stored(invitation.id);
+    expect(after).toMatchObject({ name: 'Priya Raman', status: 'accepted', recommendation: decidedOn.recommendation, score: decidedOn.score });
     const update = standIn.calls('chat.update').at(-1);
     expect(allText(update)).toContain('*Accepted* by');
     expect(allText(update)).toContain('Priya Raman');
+    expect(allText(update)).toContain(`*Recommended when checked:* ${String(decidedOn.recommendation)}  ·  score ${String(decidedOn.score)}/100`);
+    expect(allText(update)).toMatch(/Weighed again with the corrected details: (accept|review|ignore) \(\d+\/100\)\. The recommendation and score above are kept/);
   });
 
   it('refuses what the invitation form refuses, beside the field, and changes nothing', async () => {
