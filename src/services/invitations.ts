@@ -20,9 +20,14 @@ import { respondVia } from './respond.js';
 import { describeSlackFailure, slackErrorCode } from './slack-errors.js';
 
 /** Slack's answers that mean "the app is not in this conversation". */
-const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
+/** Slack's answer for an archived channel: nobody can post there, so inviting the app would not help. */
+const ARCHIVED = 'is_archived';
 /** Slack's answers that mean a private note cannot be shown beside the card: the owner's DM will do. */
-const NOT_SHOWN_THERE = new Set([...NOT_A_MEMBER, 'user_not_in_channel']);
+const NOT_SHOWN_THERE = new Set([...NOT_A_MEMBER, ARCHIVED, 'user_not_in_channel']);
+
+/** Why a card could not go where it was checked, as the notice above the card tells it. */
+type RefusedBecause = 'archived' | 'not-member' | 'other';
 
 /** Where a card is: a message in a channel (ts), or an ephemeral card redrawn through its response_url. */
 type CardLocation = Parameters<InvitationsRepo['setCardLocation']>[2];
@@ -263,28 +268,35 @@ export function createInvitationService(
   ): Promise<CheckOutcome> {
     const channelId = record.channelId ?? record.ownerId;
     const failure = describeSlackFailure(error);
-    const notMember = NOT_A_MEMBER.has(slackErrorCode(error) ?? '');
+    const because = refusedBecause(error);
     logger.warn('Could not post the card in the channel', { teamId: record.teamId, invitationId: record.id, failure });
-    const notice = !notMember
-      ? "Slack wouldn't let me post this card in the channel just now, so here it is, visible only to you. The invitation is saved."
-      : isDirectMessage(channelId)
-        ? ":wave: I can't post in this direct message, so only you can see this card. To share cards with your team, check invitations in a channel I'm in."
-        : ":wave: I'm not a member of this conversation, so only you can see this card. To share cards with your team here, add me with `/invite @invite-check`.";
+    const notice =
+      because === 'archived'
+        ? ':wave: This channel is archived, so nobody can post in it and only you can see this card. To share cards with your team, check invitations in a channel that is still active.'
+        : because === 'other'
+          ? "Slack wouldn't let me post this card in the channel just now, so here it is, visible only to you. The invitation is saved."
+          : isDirectMessage(channelId)
+            ? ":wave: I can't post in this direct message, so only you can see this card. To share cards with your team, check invitations in a channel I'm in."
+            : ":wave: I'm not a member of this conversation, so only you can see this card. To share cards with your team here, add me with `/invite @invite-check`.";
     if (responseUrl !== null) {
       try {
         await respondVia(responseUrl)({ response_type: 'ephemeral', ...cardFor(record, history, notice) });
       } catch (respondError) {
         logger.warn('Could not show the ephemeral card either', { invitationId: record.id, failure: describeSlackFailure(respondError) });
-        return postCardInDm(record, history);
+        return postCardInDm(record, history, because);
       }
       await rememberCardLocation(record, { channelId, messageTs: null, responseUrl });
       return { kind: 'ephemeral', invitation: record };
     }
-    return postCardInDm(record, history);
+    return postCardInDm(record, history, because);
   }
 
   /** Last resort: the card in the owner's DM with the app, where it can still be updated. */
-  async function postCardInDm(record: InvitationRecord, history: { earlier: readonly EarlierCheck[]; total: number }): Promise<CheckOutcome> {
+  async function postCardInDm(
+    record: InvitationRecord,
+    history: { earlier: readonly EarlierCheck[]; total: number },
+    because: RefusedBecause,
+  ): Promise<CheckOutcome> {
     let dm: string;
     let posted: PostedMessage;
     try {
@@ -292,7 +304,9 @@ export function createInvitationService(
       const notice =
         record.channelId === null || isDirectMessage(record.channelId)
           ? "I couldn't post this card where you checked it, so here it is."
-          : `I couldn't post this card in <#${record.channelId}>, so here it is. Add me to that channel with \`/invite @invite-check\` to share cards there.`;
+          : because === 'archived'
+            ? `I couldn't post this card in <#${record.channelId}>, which is archived, so here it is. To share cards with your team, check invitations in a channel that is still active.`
+            : `I couldn't post this card in <#${record.channelId}>, so here it is. Add me to that channel with \`/invite @invite-check\` to share cards there.`;
       posted = await postBlocks(client, { channel: dm, ...cardFor(record, history, notice) });
     } catch (error) {
       logger.error('The card could not be shown anywhere; the invitation is stored', {
@@ -839,6 +853,13 @@ const OWNER_ONLY_NOTICE = ':lock: Only you can see this card.';
 function ownerOnlyNoticeOf(invitation: Pick<InvitationRecord, 'channelId' | 'messageTs' | 'responseUrl'>): string | null {
   const ephemeral = invitation.messageTs === null && invitation.responseUrl !== null;
   return ephemeral || (invitation.channelId !== null && isDirectMessage(invitation.channelId)) ? OWNER_ONLY_NOTICE : null;
+}
+
+/** Which notice fits Slack's refusal of a card: an archived channel cannot take the app either. */
+function refusedBecause(error: unknown): RefusedBecause {
+  const code = slackErrorCode(error) ?? '';
+  if (code === ARCHIVED) return 'archived';
+  return NOT_A_MEMBER.has(code) ? 'not-member' : 'other';
 }
 
 /** A direct message (D…): nobody can add the app there with /invite. */
