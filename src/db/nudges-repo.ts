@@ -154,6 +154,11 @@ export function createNudgesRepo(db: Db) {
     UPDATE thank_you_nudges SET status = 'cancelled', claim_token = NULL, claimed_at = NULL, finished_at = @now, updated_at = @now
     WHERE team_id = @teamId AND invitation_id = @invitationId AND status IN ('scheduled', 'sending', 'delivered')`);
   const byId = db.prepare('SELECT * FROM thank_you_nudges WHERE team_id = ? AND id = ?');
+  // The DMs that show the reminders cancelOpen would cancel: delivered, or snoozed since.
+  const dmsOfOpenStmt = db.prepare(`
+    SELECT DISTINCT dm_channel_id AS channelId, dm_ts AS ts FROM thank_you_nudges
+    WHERE team_id = ? AND invitation_id = ? AND status IN ('scheduled', 'sending', 'delivered')
+      AND dm_channel_id IS NOT NULL AND dm_ts IS NOT NULL`);
   const anyForInvitation = db.prepare(`
     SELECT 1 FROM thank_you_nudges WHERE invitation_id = ? AND team_id = ? AND status <> 'cancelled' LIMIT 1`);
   const byDm = db.prepare(`
@@ -289,6 +294,14 @@ export function createNudgesRepo(db: Db) {
      */
     cancelOpen(teamId: string, invitationId: number, now: Date): number {
       return cancelStmt.run({ teamId, invitationId, now: now.getTime() }).changes;
+    },
+
+    /**
+     * The DMs showing the invitation's open reminder (delivered, or snoozed since), read before
+     * cancelOpen so that they can be redrawn after it.
+     */
+    dmsOfOpen(teamId: string, invitationId: number): { channelId: string; ts: string }[] {
+      return dmsOfOpenStmt.all(teamId, invitationId) as { channelId: string; ts: string }[];
     },
 
     /** Whether the invitation has a thank-you nudge of its own (not one cancelled by a change of decision). */

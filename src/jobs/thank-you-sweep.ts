@@ -10,7 +10,7 @@ import { postBlocks } from '../services/post-message.js';
 import { findTaggedMessages, nudgeIdsOf, THANK_YOU_DM_EVENT, thankYouDmMetadata } from '../services/posted-messages.js';
 import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
 import { UserGoneError, type SlackUserDirectory, type SlackUserProfile } from '../services/slack-users.js';
-import { thankYouEntry } from '../services/thank-yous.js';
+import { thankYouEntry } from '../services/thank-you-dms.js';
 import { THANK_YOUS_PER_DM, thankYouDm } from '../views/thank-you-dm.js';
 import { abortableDelay } from './abortable-delay.js';
 

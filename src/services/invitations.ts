@@ -18,6 +18,7 @@ import type { ServiceDeps } from './deps.js';
 import { postBlocks, type PostedMessage } from './post-message.js';
 import { respondVia } from './respond.js';
 import { describeSlackFailure, slackErrorCode } from './slack-errors.js';
+import { createThankYouDms, type ThankYouDmLocation } from './thank-you-dms.js';
 
 /** Slack's answers that mean "the app is not in this conversation". */
 const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
@@ -139,6 +140,7 @@ export function createInvitationService(
   },
 ) {
   const { repos, writes, client, logger, clock } = deps;
+  const thankYouDms = createThankYouDms(deps);
 
   /**
    * Stores a check, weighs it against what the workspace knows, and shows the card. Reading the
@@ -426,6 +428,8 @@ export function createInvitationService(
     const nudgeDueAt = request.decision === 'accepted' ? thankYouAt : null;
     const at = clock();
     let handedOn: number | null = null;
+    // The thank-you DMs that still ask to thank them, read before the reminder is cancelled below.
+    let openDms: ThankYouDmLocation[] = [];
     const decided = deps.db.transaction(() => {
       const change = {
         teamId: request.teamId,
@@ -439,6 +443,7 @@ export function createInvitationService(
       const changed = step === 'first' ? repos.invitations.decide(change) : repos.invitations.changeDecision(change);
       if (!changed) return false;
       repos.decisions.append({ ...request, at });
+      if (invitation.status === 'accepted') openDms = repos.nudges.dmsOfOpen(request.teamId, invitation.id);
       if (invitation.status === 'accepted' && repos.nudges.cancelOpen(request.teamId, invitation.id, at) > 0 && thankYouAt !== null) {
         // One thank-you per person: an accepted later check of them waited on this one's, and gets it.
         const other = repos.invitations.otherAcceptedCheck(invitation);
@@ -458,6 +463,8 @@ export function createInvitationService(
     // Its card said the thank-you came with this check; now it has its own.
     const other = handedOn === null ? null : repos.invitations.findById(request.teamId, handedOn);
     if (other !== null) await redrawCard(other);
+    // A DM already out still said "Time to say thanks" with its buttons: it now says what changed.
+    if (openDms.length > 0) await thankYouDms.redraw(current.teamId, current.ownerId, openDms, { kind: 'decision-changed', handedOn: handedOn !== null });
     await deps.afterDecision?.(current.teamId, current.ownerId);
     if (request.decision === 'accepted') await openDmAhead(current);
     const declineDraft =

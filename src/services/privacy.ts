@@ -1,18 +1,16 @@
-import type { KnownBlock } from '@slack/types';
 import type { InvitationRecord } from '../db/invitations-repo.js';
-import type { ExportedWord, ExportRow, ForgettableCheck, PersonalFootprint, ReviewDmRecord, ThankYouDm } from '../db/privacy-repo.js';
+import type { ExportedWord, ExportRow, ForgettableCheck, PersonalFootprint, ReviewDmRecord } from '../db/privacy-repo.js';
 import { toCsv } from '../domain/csv.js';
 import { nameKey } from '../domain/person-key.js';
 import { findProfileUrl } from '../domain/profile-url.js';
 import { cleanSingleLine, decodeSlackText } from '../domain/slack-text.js';
 import { mrkdwn, plural } from '../views/format.js';
 import { clearedReviewMessage } from '../views/review-message.js';
-import { removedThankYouDm, thankYouDm } from '../views/thank-you-dm.js';
 import type { ServiceDeps } from './deps.js';
 import { createInsightsService, type InsightsService } from './insights.js';
 import { createInvitationService, type InvitationService } from './invitations.js';
 import { describeSlackFailure, slackErrorCode } from './slack-errors.js';
-import { thankYouEntry } from './thank-yous.js';
+import { createThankYouDms, type ThankYouDmChange } from './thank-you-dms.js';
 
 const EXPORT_HEADER = [
   'checked_at',
@@ -32,6 +30,9 @@ const EXPORT_HEADER = [
   'details_removed_at',
 ];
 
+/** Thank-you DMs that named a forgotten person: the others they list stay; with nobody left, the DM says it was removed. */
+const FORGOTTEN: ThankYouDmChange = { kind: 'forgotten' };
+
 const REMOVED_CARD = ':wastebasket: This invitation card was removed at its owner’s request.';
 
 export type PrivacyService = ReturnType<typeof createPrivacyService>;
@@ -48,6 +49,7 @@ export function createPrivacyService(
   const { repos, client, logger, clock } = deps;
   const invitations = deps.invitations ?? createInvitationService(deps);
   const insights = deps.insights ?? createInsightsService(deps);
+  const thankYouDms = createThankYouDms(deps);
 
   /** The owner's checks of the person they named (a profile URL, or a name as written). */
   function findPerson(teamId: string, ownerId: string, rawQuery: string): { label: string; checks: ForgettableCheck[] } {
@@ -75,7 +77,7 @@ export function createPrivacyService(
     logger.info('Checks forgotten at the owner’s request', { teamId, count: result.removed.length, reweighed: changed.length });
     const cardsLeft =
       (await blankCards(result.removed)) +
-      (await settleThankYouDms(teamId, ownerId, result.dms)) +
+      (await thankYouDms.redraw(teamId, ownerId, result.dms, FORGOTTEN)) +
       (await settleReviewDms(teamId, ownerId, result.reviews, 'someone'));
     await invitations.redrawForgetting(changed);
     await deps.afterChange?.(teamId, ownerId);
@@ -107,7 +109,7 @@ export function createPrivacyService(
     logger.info('A person’s records were forgotten at their request', { teamId, ...result.removed, reweighed: changed.length });
     const cardsLeft =
       (await blankCards(result.cards)) +
-      (await settleThankYouDms(teamId, userId, result.dms)) +
+      (await thankYouDms.redraw(teamId, userId, result.dms, FORGOTTEN)) +
       (await settleReviewDms(teamId, userId, result.reviews, 'you'));
     await invitations.redrawForgetting(changed);
     if (deps.afterChange !== undefined) {
@@ -137,34 +139,6 @@ export function createPrivacyService(
         // A card someone already deleted is as good as blanked.
         if (slackErrorCode(error) !== 'message_not_found') failed += 1;
         logger.warn('Could not blank a forgotten card', { failure: describeSlackFailure(error) });
-      }
-    }
-    return failed;
-  }
-
-  /**
-   * Redraws the thank-you DMs that named someone forgotten: the others they list keep their
-   * buttons; with nobody left, the DM says it was removed. Returns how many Slack would not change
-   * (the person is told, as for cards).
-   */
-  async function settleThankYouDms(teamId: string, ownerId: string, dms: readonly ThankYouDm[]): Promise<number> {
-    let failed = 0;
-    let ownerName: string | null | undefined;
-    for (const dm of dms) {
-      try {
-        const left = repos.nudges.findByDm(teamId, dm.channelId, dm.ts);
-        let message: { text: string; blocks: KnownBlock[] };
-        if (left.length === 0) {
-          message = removedThankYouDm();
-        } else {
-          // Asked only when someone is left to draft for (never after forget-me: nobody is).
-          ownerName ??= (await deps.users.profile(teamId, ownerId, clock())).realName;
-          message = thankYouDm(left.map((nudge) => thankYouEntry(nudge, ownerName ?? null)));
-        }
-        await client.chat.update({ channel: dm.channelId, ts: dm.ts, ...message });
-      } catch (error) {
-        if (slackErrorCode(error) !== 'message_not_found') failed += 1;
-        logger.warn('Could not redraw a thank-you DM after a forgetting', { failure: describeSlackFailure(error) });
       }
     }
     return failed;

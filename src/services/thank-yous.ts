@@ -1,12 +1,11 @@
-import type { ClaimedNudge, NudgeStatus } from '../db/nudges-repo.js';
 import { firstSendableAt, safeTimeZone } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
-import { draftThankYou } from '../domain/thank-you-note.js';
 import { AppError } from '../errors.js';
 import { mention } from '../views/format.js';
-import { thankYouDm, type ThankYouEntry } from '../views/thank-you-dm.js';
+import { thankYouDm } from '../views/thank-you-dm.js';
 import type { ServiceDeps } from './deps.js';
 import { describeSlackFailure } from './slack-errors.js';
+import { thankYouEntry } from './thank-you-dms.js';
 
 export type ThankYouOutcome = 'sent' | 'snooze' | 'skip';
 
@@ -77,30 +76,4 @@ export function createThankYouService(deps: ServiceDeps) {
   }
 
   return { recordOutcome };
-}
-
-/** How a DM shows each nudge: one being sent, or sent, still has its buttons; snoozed ones are scheduled again. */
-const ENTRY_STATE: Record<NudgeStatus, ThankYouEntry['state']> = {
-  scheduled: 'snoozed',
-  sending: 'open',
-  delivered: 'open',
-  done: 'sent',
-  skipped: 'skipped',
-  cancelled: 'cancelled',
-  retired: 'gone',
-};
-
-/** How a nudge appears in a DM, with its drafted note. */
-export function thankYouEntry(nudge: ClaimedNudge, ownerName: string | null): ThankYouEntry {
-  const state = ENTRY_STATE[nudge.status];
-  return {
-    nudgeId: nudge.id,
-    state,
-    snoozedUntil: state === 'snoozed' ? nudge.dueAt : null,
-    name: nudge.person.name,
-    headline: nudge.person.headline,
-    company: nudge.person.company,
-    profileUrl: nudge.person.profileUrl,
-    draft: draftThankYou(nudge.person, ownerName),
-  };
 }

@@ -44,6 +44,25 @@ export function removedThankYouDm(): { text: string; blocks: KnownBlock[] } {
   return { text: line, blocks: [{ type: 'section', text: mrkdwn(line) }] };
 }
 
+/**
+ * A thank-you DM whose every reminder was called off because the owner changed their decision:
+ * it says so by name (escaped) and has no buttons left to press. `handedOn`: the reminder moved to
+ * the owner's other accepted check of the same person, whose DM comes in its turn.
+ */
+export function decisionChangedThankYouDm(names: readonly string[], handedOn: boolean): { text: string; blocks: KnownBlock[] } {
+  const who = joinNames(names.map((name) => truncate(name, 100)));
+  const line = handedOn
+    ? `You changed your decision on this check of ${who}, so this reminder is closed. Your thank-you now comes with your other accepted check of them.`
+    : `No thank-you needed: you changed your decision on ${who}.`;
+  return { text: text(line, 2000), blocks: [{ type: 'section', text: mrkdwn(text(line, 2900)) }] };
+}
+
+/** "A", "A and B", "A, B and C". */
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? 'this person';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
 function personSection(entry: ThankYouEntry): KnownBlock {
   const role = roleLine(entry.headline, entry.company, text);
   const lines = [`*${text(entry.name, 100)}*${role === null ? '' : `, ${role}`}`];

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../src/views/ids.js';
+import { sweepThankYous } from '../../src/jobs/thank-you-sweep.js';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
+import { plainTextValue, radioValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 
@@ -29,6 +32,139 @@ afterEach(async () => {
   await app.stop();
   await standIn.close();
   database.cleanup();
+});
+
+const ALEX = 'Alex Doe | Staff Engineer at Acme | 9 mutual | linkedin.com/in/alex-doe-eng | Hi Sam, thanks for the talk at PyData';
+// Wednesday 25 November, 09:00 in London: the default "next local morning" after a Tuesday Accept.
+const WEDNESDAY_9AM = new Date('2026-11-25T09:00:00Z');
+
+async function check(text: string): Promise<{ invitationId: string; ts: string }> {
+  const before = standIn.calls('chat.postMessage').length;
+  await app.command(text);
+  const card = standIn.calls('chat.postMessage').slice(before).at(-1);
+  expect(card?.args.channel).toBe(CHANNEL);
+  return { invitationId: buttonValue(card, ACTIONS.accept), ts: String(card?.response.ts) };
+}
+
+function cardClick(actionId: string, card: { invitationId: string; ts: string }) {
+  return app.click({ user_id: OWNER, action_id: actionId, value: card.invitationId, channel_id: CHANNEL, message_ts: card.ts });
+}
+
+/** Change decision on the card, then the form submitted with the new decision and reason. */
+async function changeDecisionTo(decision: string, card: { invitationId: string; ts: string }, reason: string | null = null): Promise<void> {
+  await cardClick(ACTIONS.changeDecision, card);
+  const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+  await app.submit({
+    user_id: OWNER,
+    callback_id: VIEWS.changeDecision,
+    private_metadata: modal.private_metadata,
+    values: {
+      [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue(decision) },
+      [INPUTS.changeReason.block]: { [INPUTS.changeReason.action]: plainTextValue(reason) },
+    },
+  });
+}
+
+/** The thank-you DMs the app posted, oldest first. */
+function thankYouDms(): RecordedCall[] {
+  return standIn.calls('chat.postMessage').filter((call) => String(call.response.channel).startsWith('D'));
+}
+
+/** The redraws of one posted message, oldest first. */
+function redrawsOf(message: RecordedCall | undefined): RecordedCall[] {
+  return standIn.calls('chat.update').filter((call) => call.args.ts === message?.response.ts && call.args.channel === message?.response.channel);
+}
+
+/** A click on one of a thank-you DM's buttons, from that DM. */
+function dmClick(dm: RecordedCall | undefined, actionId: string, nudgeId: string, responseUrlId = 'dm') {
+  return app.click({
+    user_id: OWNER,
+    action_id: actionId,
+    value: nudgeId,
+    channel_id: String(dm?.response.channel),
+    message_ts: String(dm?.response.ts),
+    response_url: standIn.responseUrl(responseUrlId),
+  });
+}
+
+describe('a thank-you DM after the decision changes away from Accept', () => {
+  it('is redrawn at once: no buttons, and it says the decision changed, by name', async () => {
+    const card = await check(PRIYA);
+    await cardClick(ACTIONS.accept, card);
+    expect((await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM)).delivered).toBe(1);
+    const dm = thankYouDms().at(-1);
+
+    await changeDecisionTo('blocked', card, 'turned out to be a scammer');
+
+    const redrawn = redrawsOf(dm).at(-1);
+    expect(redrawn).toBeDefined();
+    expect(allText(redrawn)).toContain('No thank-you needed: you changed your decision on Priya Raman.');
+    expect(allText(redrawn)).not.toContain('Time to say thanks');
+    expect(JSON.stringify(redrawn?.args.blocks)).not.toContain(ACTIONS.nudgeSent);
+    assertValidMessage(redrawn?.args ?? {});
+  });
+
+  it('keeps the others in the same DM with their buttons; the changed one says why', async () => {
+    const priya = await check(PRIYA);
+    await cardClick(ACTIONS.accept, priya);
+    const alex = await check(ALEX);
+    await cardClick(ACTIONS.accept, alex);
+    await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM);
+    const dm = thankYouDms().at(-1);
+
+    await changeDecisionTo('ignored', priya);
+
+    const redrawn = redrawsOf(dm).at(-1);
+    const buttons = JSON.stringify(redrawn?.args.blocks).split(`"${ACTIONS.nudgeSent}"`);
+    expect(buttons).toHaveLength(2);
+    expect(allText(redrawn)).toContain('Alex Doe');
+    expect(allText(redrawn)).toContain('No thank-you needed: you changed your decision');
+  });
+
+  it('reaches a snoozed reminder’s DM too, and nothing comes back the next day', async () => {
+    const card = await check(PRIYA);
+    await cardClick(ACTIONS.accept, card);
+    await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM);
+    const dm = thankYouDms().at(-1);
+    clock.set('2026-11-25T09:10:00Z');
+    await dmClick(dm, ACTIONS.nudgeSnooze, buttonValue(dm, ACTIONS.nudgeSnooze));
+
+    await changeDecisionTo('declined', card);
+
+    expect(allText(redrawsOf(dm).at(-1))).toContain('No thank-you needed: you changed your decision on Priya Raman.');
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T09:10:00Z'))).claimed).toBe(0);
+  });
+
+  it('when the thank-you is handed on to a later accepted check, says so, and that check’s DM still comes', async () => {
+    const first = await check(PRIYA);
+    await cardClick(ACTIONS.accept, first);
+    const second = await check(PRIYA);
+    await cardClick(ACTIONS.accept, second);
+    await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM);
+    const dm = thankYouDms().at(-1);
+
+    await changeDecisionTo('ignored', first);
+
+    expect(allText(redrawsOf(dm).at(-1))).toContain('Your thank-you now comes with your other accepted check of them.');
+    expect(app.db.prepare('SELECT invitation_id, status FROM thank_you_nudges ORDER BY id').all()).toEqual([
+      { invitation_id: Number(first.invitationId), status: 'cancelled' },
+      { invitation_id: Number(second.invitationId), status: 'scheduled' },
+    ]);
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T09:00:00Z'))).delivered).toBe(1);
+    expect(thankYouDms().at(-1)?.response.ts).not.toBe(dm?.response.ts);
+  });
+
+  it('a forgotten person’s DM still says it was removed (the same redraw)', async () => {
+    const card = await check(PRIYA);
+    await cardClick(ACTIONS.accept, card);
+    await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM);
+    const dm = thankYouDms().at(-1);
+    await app.command('forget linkedin.com/in/priya-raman-data', { responseUrlId: 'forget' });
+    const prompt = standIn.responsePosts('forget').at(-1)?.body;
+    const ids = buttonValue({ method: 'response_url', args: prompt ?? {}, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forgot') });
+    expect(allText(redrawsOf(dm).at(-1))).toContain('removed at its owner’s request');
+  });
 });
 
 describe('a card its channel will not take', () => {

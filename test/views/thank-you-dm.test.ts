@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseProfileUrl } from '../../src/domain/profile-url.js';
 import { slackDate } from '../../src/views/format.js';
 import { ACTIONS } from '../../src/views/ids.js';
-import { THANK_YOUS_PER_DM, thankYouDm, type ThankYouEntry } from '../../src/views/thank-you-dm.js';
+import { decisionChangedThankYouDm, THANK_YOUS_PER_DM, thankYouDm, type ThankYouEntry } from '../../src/views/thank-you-dm.js';
 import { assertNoForeignControlSequences, assertValidMessage, collectMrkdwn } from '../support/block-kit.js';
 import { HOSTILE_VALUES, inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
 
@@ -179,5 +179,22 @@ describe('thankYouDm escaping', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('decisionChangedThankYouDm', () => {
+  it('names the person, escaped, and offers no buttons', () => {
+    const message = decisionChangedThankYouDm(['Zoë <!here> & Co'], false);
+    assertValidMessage(message);
+    assertNoForeignControlSequences(JSON.stringify(message), [], []);
+    expect(message.text).toBe('No thank-you needed: you changed your decision on Zoë &lt;!here&gt; &amp; Co.');
+    expect(JSON.stringify(message.blocks)).not.toContain(ACTIONS.nudgeSent);
+  });
+
+  it('names several people, and says when the thank-you moved to another check', () => {
+    expect(decisionChangedThankYouDm(['Priya Raman', 'Alex Doe', 'Sam Lee'], false).text).toBe(
+      'No thank-you needed: you changed your decision on Priya Raman, Alex Doe and Sam Lee.',
+    );
+    expect(decisionChangedThankYouDm(['Priya Raman'], true).text).toContain('Your thank-you now comes with your other accepted check of them.');
   });
 });

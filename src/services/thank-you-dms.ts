@@ -1,0 +1,113 @@
+import type { KnownBlock } from '@slack/types';
+import type { ClaimedNudge, NudgeStatus } from '../db/nudges-repo.js';
+import { draftThankYou } from '../domain/thank-you-note.js';
+import { decisionChangedThankYouDm, removedThankYouDm, thankYouDm, type ThankYouEntry } from '../views/thank-you-dm.js';
+import type { ServiceDeps } from './deps.js';
+import { describeSlackFailure, slackErrorCode } from './slack-errors.js';
+
+/** Where a thank-you DM is in Slack. */
+export interface ThankYouDmLocation {
+  channelId: string;
+  ts: string;
+}
+
+/**
+ * Why a thank-you DM is redrawn. It decides what the DM says once nobody in it is left to thank:
+ * a forgotten person's reminder is gone from the records; one called off by a change of decision
+ * is still there, cancelled (and maybe handed on to the owner's other accepted check of them).
+ */
+export type ThankYouDmChange = { kind: 'forgotten' } | { kind: 'decision-changed'; handedOn: boolean };
+
+export type ThankYouDms = ReturnType<typeof createThankYouDms>;
+
+/**
+ * Redraws thank-you DMs after something changed under them, the same way whatever the cause:
+ * the people still listed keep their state and buttons, and a DM with nobody left to thank says
+ * why instead of asking for a thank-you.
+ */
+export function createThankYouDms(deps: Pick<ServiceDeps, 'repos' | 'client' | 'users' | 'logger' | 'clock'>) {
+  const { repos, client, logger, clock } = deps;
+
+  /**
+   * Redraws each DM as its reminders stand now. Returns how many Slack would not change (a DM
+   * someone deleted counts as done), for the person to be told.
+   */
+  async function redraw(teamId: string, ownerId: string, dms: readonly ThankYouDmLocation[], change: ThankYouDmChange): Promise<number> {
+    let failed = 0;
+    const ownerName = lazyOwnerName(teamId, ownerId);
+    for (const dm of uniqueDms(dms)) {
+      try {
+        const message = await messageFor(repos.nudges.findByDm(teamId, dm.channelId, dm.ts), change, ownerName);
+        await client.chat.update({ channel: dm.channelId, ts: dm.ts, ...message });
+      } catch (error) {
+        if (slackErrorCode(error) !== 'message_not_found') failed += 1;
+        logger.warn('Could not redraw a thank-you DM', { teamId, cause: change.kind, failure: describeSlackFailure(error) });
+      }
+    }
+    return failed;
+  }
+
+  /** The owner's name for the drafts, asked of Slack at most once and only when a draft is shown. */
+  function lazyOwnerName(teamId: string, ownerId: string): () => Promise<string | null> {
+    let known: { name: string | null } | undefined;
+    return async () => {
+      known ??= { name: (await deps.users.profile(teamId, ownerId, clock())).realName };
+      return known.name;
+    };
+  }
+
+  return { redraw };
+}
+
+/** What a DM listing `left` says after `change`. */
+async function messageFor(
+  left: readonly ClaimedNudge[],
+  change: ThankYouDmChange,
+  ownerName: () => Promise<string | null>,
+): Promise<{ text: string; blocks: KnownBlock[] }> {
+  if (left.length === 0) return removedThankYouDm();
+  if (change.kind === 'decision-changed' && left.every((nudge) => nudge.status === 'cancelled')) {
+    return decisionChangedThankYouDm(left.map((nudge) => nudge.person.name), change.handedOn);
+  }
+  // A draft is shown only beside buttons: never ask Slack for a name nobody will read.
+  const drafting = left.some((nudge) => nudge.status === 'delivered' || nudge.status === 'sending');
+  const name = drafting ? await ownerName() : null;
+  return thankYouDm(left.map((nudge) => thankYouEntry(nudge, name)));
+}
+
+/** Each DM once, in the order given: two reminders in one DM redraw it once. */
+function uniqueDms(dms: readonly ThankYouDmLocation[]): ThankYouDmLocation[] {
+  const seen = new Set<string>();
+  return dms.filter((dm) => {
+    const key = `${dm.channelId}\u0000${dm.ts}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** How a DM shows each nudge: one being sent, or sent, still has its buttons; snoozed ones are scheduled again. */
+const ENTRY_STATE: Record<NudgeStatus, ThankYouEntry['state']> = {
+  scheduled: 'snoozed',
+  sending: 'open',
+  delivered: 'open',
+  done: 'sent',
+  skipped: 'skipped',
+  cancelled: 'cancelled',
+  retired: 'gone',
+};
+
+/** How a nudge appears in a DM, with its drafted note. */
+export function thankYouEntry(nudge: ClaimedNudge, ownerName: string | null): ThankYouEntry {
+  const state = ENTRY_STATE[nudge.status];
+  return {
+    nudgeId: nudge.id,
+    state,
+    snoozedUntil: state === 'snoozed' ? nudge.dueAt : null,
+    name: nudge.person.name,
+    headline: nudge.person.headline,
+    company: nudge.person.company,
+    profileUrl: nudge.person.profileUrl,
+    draft: draftThankYou(nudge.person, ownerName),
+  };
+}
