@@ -166,9 +166,20 @@ export function createNudgesRepo(db: Db) {
     FROM thank_you_nudges n JOIN invitations i ON i.id = n.invitation_id
     WHERE n.team_id = ? AND n.dm_channel_id = ? AND n.dm_ts = ?
     ORDER BY n.id`);
+  // Sent it or Skip also on a reminder snoozed since its DM (its buttons still showing on another
+  // device), which calls off the DM that would have brought it back; and on one a sweep has claimed
+  // again but not yet stamped: that sweep's stamp then takes nothing, so no DM about it goes out. A
+  // stamped one may be in Slack already and is left to its sweep. One never sent has no buttons.
   const finishStmt = db.prepare(`
-    UPDATE thank_you_nudges SET status = @status, finished_at = @now, updated_at = @now
-    WHERE team_id = @teamId AND id = @id AND owner_id = @ownerId AND status = 'delivered'`);
+    UPDATE thank_you_nudges SET status = @status, claim_token = NULL, claimed_at = NULL, finished_at = @now, updated_at = @now
+    WHERE team_id = @teamId AND id = @id AND owner_id = @ownerId
+      AND (status = 'delivered'
+        OR (status = 'scheduled' AND dm_ts IS NOT NULL)
+        OR (status = 'sending' AND dm_ts IS NOT NULL AND post_started_at IS NULL))`);
+  const shownStmt = db.prepare(`
+    SELECT n.*, i.name, i.headline, i.company, i.note, i.profile_url
+    FROM thank_you_nudges n JOIN invitations i ON i.id = n.invitation_id
+    WHERE n.team_id = ? AND n.id = ?`);
   const snoozeStmt = db.prepare(`
     UPDATE thank_you_nudges SET status = 'scheduled', due_at = @dueAt, updated_at = @now
     WHERE team_id = @teamId AND id = @id AND owner_id = @ownerId AND status = 'delivered'`);
@@ -322,6 +333,18 @@ export function createNudgesRepo(db: Db) {
       }));
     },
 
+    /** One nudge with what its DM says about the person, to draw a DM that listed it. */
+    findShown(teamId: string, id: number): ClaimedNudge | null {
+      const row = shownStmt.get(teamId, id) as ClaimedRow | undefined;
+      if (row === undefined) return null;
+      return { ...toRecord(row), person: { name: row.name, headline: row.headline, company: row.company, note: row.note, profileUrl: row.profile_url } };
+    },
+
+    /**
+     * Sent it or Skip: finishes a reminder still open whose DM went out (delivered, snoozed since,
+     * or claimed again and not yet being posted). False when it was finished, stopped, never sent,
+     * or is being posted again already.
+     */
     finish(input: { teamId: string; id: number; ownerId: string; status: 'done' | 'skipped'; now: Date }): boolean {
       return finishStmt.run({ ...input, now: input.now.getTime() }).changes > 0;
     },

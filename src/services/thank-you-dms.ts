@@ -16,7 +16,7 @@ export interface ThankYouDmLocation {
  * a forgotten person's reminder is gone from the records; one called off by a change of decision
  * is still there, cancelled (and maybe handed on to the owner's other accepted check of them).
  */
-export type ThankYouDmChange = { kind: 'forgotten' } | { kind: 'decision-changed'; handedOn: boolean };
+export type ThankYouDmChange = { kind: 'forgotten' } | { kind: 'decision-changed'; handedOn: boolean } | { kind: 'clicked' };
 
 export type ThankYouDms = ReturnType<typeof createThankYouDms>;
 
@@ -37,14 +37,31 @@ export function createThankYouDms(deps: Pick<ServiceDeps, 'repos' | 'client' | '
     const ownerName = lazyOwnerName(teamId, ownerId);
     for (const dm of uniqueDms(dms)) {
       try {
-        const message = await messageFor(repos.nudges.findByDm(teamId, dm.channelId, dm.ts), change, ownerName);
-        await client.chat.update({ channel: dm.channelId, ts: dm.ts, ...message });
+        await client.chat.update({ channel: dm.channelId, ts: dm.ts, ...(await messageFor(dm, repos.nudges.findByDm(teamId, dm.channelId, dm.ts), change, ownerName)) });
       } catch (error) {
         if (slackErrorCode(error) !== 'message_not_found') failed += 1;
         logger.warn('Could not redraw a thank-you DM', { teamId, cause: change.kind, failure: describeSlackFailure(error) });
       }
     }
     return failed;
+  }
+
+  /**
+   * Redraws the DM a button was clicked in, as it stands now. The clicked reminder is in it even
+   * when it has since come back in a newer DM (the records point there): the old DM then shows
+   * where it stands, and no buttons a newer DM has. False when Slack would not redraw it.
+   */
+  async function redrawClicked(teamId: string, ownerId: string, dm: ThankYouDmLocation, clickedId: number): Promise<boolean> {
+    const listed = repos.nudges.findByDm(teamId, dm.channelId, dm.ts);
+    const clicked = listed.some((nudge) => nudge.id === clickedId) ? null : repos.nudges.findShown(teamId, clickedId);
+    const shown = clicked === null ? listed : [...listed, clicked].sort((a, b) => a.id - b.id);
+    try {
+      await client.chat.update({ channel: dm.channelId, ts: dm.ts, ...(await messageFor(dm, shown, { kind: 'clicked' }, lazyOwnerName(teamId, ownerId))) });
+      return true;
+    } catch (error) {
+      logger.warn('Could not redraw a thank-you DM', { teamId, cause: 'clicked', failure: describeSlackFailure(error) });
+      return false;
+    }
   }
 
   /** The owner's name for the drafts, asked of Slack at most once and only when a draft is shown. */
@@ -56,23 +73,29 @@ export function createThankYouDms(deps: Pick<ServiceDeps, 'repos' | 'client' | '
     };
   }
 
-  return { redraw };
+  return { redraw, redrawClicked };
 }
 
-/** What a DM listing `left` says after `change`. */
+/**
+ * What `dm` says, listing `left`, after `change`. With nobody left, it was forgotten; with every
+ * reminder in it called off, only a change of decision does that (cancelOpen and the sweep's
+ * check), and it says so by name.
+ */
 async function messageFor(
+  dm: ThankYouDmLocation,
   left: readonly ClaimedNudge[],
   change: ThankYouDmChange,
   ownerName: () => Promise<string | null>,
 ): Promise<{ text: string; blocks: KnownBlock[] }> {
   if (left.length === 0) return removedThankYouDm();
-  if (change.kind === 'decision-changed' && left.every((nudge) => nudge.status === 'cancelled')) {
-    return decisionChangedThankYouDm(left.map((nudge) => nudge.person.name), change.handedOn);
+  if (left.every((nudge) => nudge.status === 'cancelled')) {
+    return decisionChangedThankYouDm(left.map((nudge) => nudge.person.name), change.kind === 'decision-changed' && change.handedOn);
   }
+  const entries = left.map((nudge) => thankYouEntry(nudge, null, dm));
   // A draft is shown only beside buttons: never ask Slack for a name nobody will read.
-  const drafting = left.some((nudge) => nudge.status === 'delivered' || nudge.status === 'sending');
-  const name = drafting ? await ownerName() : null;
-  return thankYouDm(left.map((nudge) => thankYouEntry(nudge, name)));
+  if (!entries.some((entry) => entry.state === 'open')) return thankYouDm(entries);
+  const name = await ownerName();
+  return thankYouDm(left.map((nudge) => thankYouEntry(nudge, name, dm)));
 }
 
 /** Each DM once, in the order given: two reminders in one DM redraw it once. */
@@ -97,9 +120,13 @@ const ENTRY_STATE: Record<NudgeStatus, ThankYouEntry['state']> = {
   retired: 'gone',
 };
 
-/** How a nudge appears in a DM, with its drafted note. */
-export function thankYouEntry(nudge: ClaimedNudge, ownerName: string | null): ThankYouEntry {
-  const state = ENTRY_STATE[nudge.status];
+/**
+ * How a nudge appears in a DM, with its drafted note. `drawnIn`: the DM being redrawn; a reminder
+ * still open that came back in a newer DM shows its buttons only there.
+ */
+export function thankYouEntry(nudge: ClaimedNudge, ownerName: string | null, drawnIn: ThankYouDmLocation | null = null): ThankYouEntry {
+  const movedOn = drawnIn !== null && nudge.dmTs !== null && (nudge.dmTs !== drawnIn.ts || nudge.dmChannelId !== drawnIn.channelId);
+  const state = movedOn && ENTRY_STATE[nudge.status] === 'open' ? 'moved' : ENTRY_STATE[nudge.status];
   return {
     nudgeId: nudge.id,
     state,

@@ -2,10 +2,9 @@ import { firstSendableAt, safeTimeZone } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
 import { AppError } from '../errors.js';
 import { mention } from '../views/format.js';
-import { thankYouDm } from '../views/thank-you-dm.js';
+import { reminderNowLine } from '../views/thank-you-dm.js';
 import type { ServiceDeps } from './deps.js';
-import { describeSlackFailure } from './slack-errors.js';
-import { thankYouEntry } from './thank-you-dms.js';
+import { createThankYouDms, thankYouEntry } from './thank-you-dms.js';
 
 export type ThankYouOutcome = 'sent' | 'snooze' | 'skip';
 
@@ -23,14 +22,26 @@ export interface OutcomeRequest {
 
 export type ThankYouService = ReturnType<typeof createThankYouService>;
 
+/**
+ * What a click on a thank-you DM did. `answer`: what to tell the owner when the DM could not be
+ * redrawn to show it (null when the redrawn DM says it all).
+ */
+export interface OutcomeResult {
+  changed: boolean;
+  redrawn: boolean;
+  answer: string | null;
+}
+
 export function createThankYouService(deps: ServiceDeps) {
-  const { repos, client, logger, clock } = deps;
+  const { repos, logger, clock } = deps;
+  const thankYouDms = createThankYouDms(deps);
 
   /**
-   * Sent it / Snooze / Skip from a thank-you DM: updates the record once, then the DM. `redrawn` is
-   * false when Slack would not redraw the DM.
+   * Sent it / Snooze / Skip from a thank-you DM: updates the record once, then redraws the DM
+   * clicked, as it stands now, and the reminder's newer DM if the click came from an older one.
+   * Every click gets one of the two: a redrawn DM, or an answer saying what is true now.
    */
-  async function recordOutcome(request: OutcomeRequest): Promise<{ changed: boolean; redrawn: boolean }> {
+  async function recordOutcome(request: OutcomeRequest): Promise<OutcomeResult> {
     const nudge = repos.nudges.findById(request.teamId, request.nudgeId);
     if (nudge === null) {
       throw new AppError('not_found', "I couldn't find that reminder any more.", `nudge ${request.nudgeId} not in team ${request.teamId}`);
@@ -41,38 +52,35 @@ export function createThankYouService(deps: ServiceDeps) {
     const now = clock();
     let changed: boolean;
     if (request.outcome === 'snooze') {
-      const profile = await deps.users.profile(nudge.teamId, nudge.ownerId, now);
-      const window = personalWorkingWindow(repos.settings.get(nudge.teamId, nudge.ownerId), deps.settings.workingWindow);
-      const dueAt = firstSendableAt(new Date(now.getTime() + SNOOZE_MS), safeTimeZone(profile.tz), window);
-      changed = repos.nudges.snooze({ teamId: nudge.teamId, id: nudge.id, ownerId: nudge.ownerId, dueAt, now });
+      // Only a reminder on show can be snoozed: a second Snooze keeps the first one's time.
+      const dueAt = nudge.status === 'delivered' ? await snoozedUntil(nudge.teamId, nudge.ownerId, now) : null;
+      changed = dueAt !== null && repos.nudges.snooze({ teamId: nudge.teamId, id: nudge.id, ownerId: nudge.ownerId, dueAt, now });
     } else {
+      // Also on a snoozed reminder whose buttons still show elsewhere: the DM that would bring it back is called off.
       const status = request.outcome === 'sent' ? 'done' : 'skipped';
       changed = repos.nudges.finish({ teamId: nudge.teamId, id: nudge.id, ownerId: nudge.ownerId, status, now });
     }
     if (changed) logger.info('Thank-you outcome recorded', { teamId: nudge.teamId, nudgeId: nudge.id, outcome: request.outcome });
-    // A reminder stopped meanwhile (the decision changed away from Accept, the owner left) still
-    // shows its buttons: the click redraws it. A double click on a reminder the first click
-    // finished sends nothing new.
-    const stoppedElsewhere = nudge.status === 'cancelled' || nudge.status === 'retired';
-    let redrawn = true;
-    if ((changed || stoppedElsewhere) && request.channelId !== null && request.messageTs !== null) {
-      redrawn = await redrawDm(request.teamId, nudge.ownerId, request.channelId, request.messageTs);
+    const clicked = request.channelId !== null && request.messageTs !== null ? { channelId: request.channelId, ts: request.messageTs } : null;
+    const redrawn = clicked !== null && (await thankYouDms.redrawClicked(nudge.teamId, nudge.ownerId, clicked, nudge.id));
+    const current = repos.nudges.findShown(nudge.teamId, nudge.id);
+    const own = current?.dmChannelId && current.dmTs ? { channelId: current.dmChannelId, ts: current.dmTs } : null;
+    if (changed && own !== null && (clicked === null || own.ts !== clicked.ts || own.channelId !== clicked.channelId)) {
+      // Clicked in an older DM: the newer one it came back in still showed its buttons.
+      await thankYouDms.redraw(nudge.teamId, nudge.ownerId, [own], { kind: 'clicked' });
     }
-    return { changed, redrawn };
+    if (redrawn) return { changed, redrawn, answer: null };
+    const standing = current === null ? null : thankYouEntry(current, null, clicked);
+    const line = standing === null ? "I couldn't find that reminder any more." : reminderNowLine(standing);
+    const answer = changed ? `Saved. ${line} I couldn't update this message just now, so it may still show the buttons.` : line;
+    return { changed, redrawn, answer };
   }
 
-  async function redrawDm(teamId: string, ownerId: string, channelId: string, ts: string): Promise<boolean> {
-    const nudges = repos.nudges.findByDm(teamId, channelId, ts);
-    if (nudges.length === 0) return true;
-    const profile = await deps.users.profile(teamId, ownerId, clock());
-    const message = thankYouDm(nudges.map((nudge) => thankYouEntry(nudge, profile.realName)));
-    try {
-      await client.chat.update({ channel: channelId, ts, ...message });
-      return true;
-    } catch (error) {
-      logger.warn('Could not redraw the thank-you DM', { teamId, failure: describeSlackFailure(error) });
-      return false;
-    }
+  /** A day from now, or the next working start when that falls outside working hours. */
+  async function snoozedUntil(teamId: string, ownerId: string, now: Date): Promise<Date> {
+    const profile = await deps.users.profile(teamId, ownerId, now);
+    const window = personalWorkingWindow(repos.settings.get(teamId, ownerId), deps.settings.workingWindow);
+    return firstSendableAt(new Date(now.getTime() + SNOOZE_MS), safeTimeZone(profile.tz), window);
   }
 
   return { recordOutcome };

@@ -6,7 +6,8 @@ import { ACTIONS } from './ids.js';
 /** One person in a thank-you DM, with where their nudge stands. */
 export interface ThankYouEntry {
   nudgeId: number;
-  state: 'open' | 'sent' | 'snoozed' | 'skipped' | 'cancelled' | 'gone';
+  /** `moved`: still open, but it came back in a newer DM, where its buttons are. */
+  state: 'open' | 'sent' | 'snoozed' | 'skipped' | 'cancelled' | 'gone' | 'moved';
   /** When a snoozed nudge comes back. */
   snoozedUntil: Date | null;
   name: string;
@@ -63,6 +64,27 @@ function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
+/** Where one reminder stands now, in a sentence, for a click whose DM could not be redrawn. */
+export function reminderNowLine(entry: Pick<ThankYouEntry, 'state' | 'name' | 'snoozedUntil'>): string {
+  const name = text(entry.name, 100);
+  switch (entry.state) {
+    case 'open':
+      return `Your thank-you to ${name} is waiting: use Sent it, Snooze a day or Skip in its message.`;
+    case 'moved':
+      return `Your thank-you to ${name} came back in a newer message: use the buttons there.`;
+    case 'sent':
+      return `You marked your thank-you to ${name} as sent.`;
+    case 'snoozed':
+      return `Your thank-you to ${name} is snoozed: I'll bring it back ${entry.snoozedUntil ? slackDate(entry.snoozedUntil) : 'tomorrow'}.`;
+    case 'skipped':
+      return `You skipped the thank-you to ${name}: no more reminders about it.`;
+    case 'cancelled':
+      return `No thank-you needed: you changed your decision on ${name}.`;
+    case 'gone':
+      return `The reminder about ${name} is no longer active.`;
+  }
+}
+
 function personSection(entry: ThankYouEntry): KnownBlock {
   const role = roleLine(entry.headline, entry.company, text);
   const lines = [`*${text(entry.name, 100)}*${role === null ? '' : `, ${role}`}`];
@@ -96,6 +118,8 @@ function entryBlocks(entry: ThankYouEntry): KnownBlock[] {
       return [context('No thank-you needed: you changed your decision, so this invitation is no longer accepted.')];
     case 'gone':
       return [context('This reminder is no longer active.')];
+    case 'moved':
+      return [context(':arrow_down: This reminder came back in a newer message below: use the buttons there.')];
   }
 }
 

@@ -494,6 +494,30 @@ describe('finish and snooze', () => {
     expect(found(TEAM, sending.id).status).toBe('sending');
   });
 
+  it('Sent it or Skip on a snoozed reminder finishes it, and the DM that would bring it back never comes', () => {
+    const snoozed = delivered();
+    expect(nudges.snooze({ teamId: TEAM, id: snoozed.id, ownerId: OWNER, dueAt: at(1440), now: at(30) })).toBe(true);
+    expect(nudges.finish({ teamId: TEAM, id: snoozed.id, ownerId: OWNER, status: 'done', now: at(40) })).toBe(true);
+    expect(found(TEAM, snoozed.id)).toMatchObject({ status: 'done', dmTs: '1709629200.000100' });
+    expect(nudges.claimDue(at(1440), 10).nudges).toEqual([]);
+  });
+
+  it('Skip on a snoozed reminder a sweep claimed again: before the stamp it wins and nothing is posted; after, the sweep keeps it', () => {
+    const early = delivered({ ownerId: 'U0EARLY001' });
+    nudges.snooze({ teamId: TEAM, id: early.id, ownerId: 'U0EARLY001', dueAt: at(1440), now: at(30) });
+    const first = nudges.claimDue(at(1440), 10);
+    expect(nudges.finish({ teamId: TEAM, id: early.id, ownerId: 'U0EARLY001', status: 'skipped', now: at(1441) })).toBe(true);
+    expect(nudges.markPostStarted([early.id], first.token, at(1442))).toEqual([]);
+    expect(found(TEAM, early.id)).toMatchObject({ status: 'skipped', claimToken: null });
+
+    const late = delivered({ ownerId: 'U0LATE0001' });
+    nudges.snooze({ teamId: TEAM, id: late.id, ownerId: 'U0LATE0001', dueAt: at(2880), now: at(30) });
+    const second = nudges.claimDue(at(2880), 10);
+    expect(nudges.markPostStarted([late.id], second.token, at(2881))).toEqual([late.id]);
+    expect(nudges.finish({ teamId: TEAM, id: late.id, ownerId: 'U0LATE0001', status: 'skipped', now: at(2882) })).toBe(false);
+    expect(found(TEAM, late.id).status).toBe('sending');
+  });
+
   it('snooze a delivered nudge back to the schedule until its new time', () => {
     const nudge = delivered();
     expect(nudges.snooze({ teamId: TEAM, id: nudge.id, ownerId: OWNER, dueAt: at(1440), now: at(30) })).toBe(true);

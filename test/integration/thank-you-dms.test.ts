@@ -167,6 +167,83 @@ describe('a thank-you DM after the decision changes away from Accept', () => {
   });
 });
 
+describe('clicks on a thank-you DM that is out of date', () => {
+  /** Accept, the DM on Wednesday, Snooze at 09:10: the reminder comes back on Thursday 09:10. */
+  async function snoozedReminder(): Promise<{ dm: RecordedCall | undefined; nudgeId: string }> {
+    const card = await check(PRIYA);
+    await cardClick(ACTIONS.accept, card);
+    await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM);
+    const dm = thankYouDms().at(-1);
+    const nudgeId = buttonValue(dm, ACTIONS.nudgeSnooze);
+    clock.set('2026-11-25T09:10:00Z');
+    await dmClick(dm, ACTIONS.nudgeSnooze, nudgeId);
+    return { dm, nudgeId };
+  }
+
+  const statusOf = (nudgeId: string) => app.db.prepare('SELECT status FROM thank_you_nudges WHERE id = ?').get(nudgeId);
+
+  it('Sent it on a snoozed reminder (its buttons still showing elsewhere) records it, and nothing comes back', async () => {
+    const { dm, nudgeId } = await snoozedReminder();
+    await dmClick(dm, ACTIONS.nudgeSent, nudgeId);
+    expect(statusOf(nudgeId)).toEqual({ status: 'done' });
+    expect(allText(redrawsOf(dm).at(-1))).toContain('Sent. Nice one.');
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T09:10:00Z'))).claimed).toBe(0);
+    expect(thankYouDms()).toHaveLength(1);
+  });
+
+  it('Skip on the old DM after the reminder came back in a new one: both DMs show it skipped', async () => {
+    const { dm: old, nudgeId } = await snoozedReminder();
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T09:10:00Z'))).delivered).toBe(1);
+    const fresh = thankYouDms().at(-1);
+    expect(fresh?.response.ts).not.toBe(old?.response.ts);
+
+    await dmClick(old, ACTIONS.nudgeSkip, nudgeId);
+
+    expect(statusOf(nudgeId)).toEqual({ status: 'skipped' });
+    for (const dm of [old, fresh]) {
+      const redrawn = redrawsOf(dm).at(-1);
+      expect(allText(redrawn)).toContain('Skipped.');
+      expect(JSON.stringify(redrawn?.args.blocks)).not.toContain(ACTIONS.nudgeSent);
+    }
+  });
+
+  it('a click on the old DM after Sent it on the new one redraws the old DM as it stands now', async () => {
+    const { dm: old, nudgeId } = await snoozedReminder();
+    await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T09:10:00Z'));
+    const fresh = thankYouDms().at(-1);
+    await dmClick(fresh, ACTIONS.nudgeSent, nudgeId);
+    const before = redrawsOf(old).length;
+
+    await dmClick(old, ACTIONS.nudgeSkip, nudgeId, 'old');
+
+    expect(statusOf(nudgeId)).toEqual({ status: 'done' });
+    expect(redrawsOf(old)).toHaveLength(before + 1);
+    expect(allText(redrawsOf(old).at(-1))).toContain('Sent. Nice one.');
+    expect(standIn.responsePosts('old')).toEqual([]);
+  });
+
+  it('a second Snooze keeps the first one’s time, and the DM shows when it comes back', async () => {
+    const { dm, nudgeId } = await snoozedReminder();
+    const due = app.db.prepare('SELECT due_at FROM thank_you_nudges WHERE id = ?').get(nudgeId);
+    const before = redrawsOf(dm).length;
+    await dmClick(dm, ACTIONS.nudgeSnooze, nudgeId);
+    expect(app.db.prepare('SELECT due_at FROM thank_you_nudges WHERE id = ?').get(nudgeId)).toEqual(due);
+    expect(redrawsOf(dm)).toHaveLength(before + 1);
+    expect(allText(redrawsOf(dm).at(-1))).toContain('Snoozed.');
+  });
+
+  it('when Slack will not redraw the DM, a click that changed nothing is answered with what is true now', async () => {
+    const { dm, nudgeId } = await snoozedReminder();
+    await dmClick(dm, ACTIONS.nudgeSent, nudgeId);
+    standIn.failNext('chat.update', { error: 'message_not_found' });
+    await dmClick(dm, ACTIONS.nudgeSkip, nudgeId, 'again');
+    expect(statusOf(nudgeId)).toEqual({ status: 'done' });
+    const answer = standIn.responsePosts('again').at(-1)?.body as { text?: string; response_type?: string } | undefined;
+    expect(answer?.text).toBe('You marked your thank-you to Priya Raman as sent.');
+    expect(answer?.response_type).toBe('ephemeral');
+  });
+});
+
 describe('a card its channel will not take', () => {
   it('in an archived channel, says so instead of asking to invite the app', async () => {
     standIn.failNext('chat.postMessage', { error: 'is_archived' });

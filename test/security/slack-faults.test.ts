@@ -197,7 +197,7 @@ describe('repeated deliveries', () => {
     tally.tried();
   });
 
-  it('a thank-you button pressed twice records once and redraws once', async () => {
+  it('a thank-you button pressed twice records once, and each press redraws the DM as it stands', async () => {
     const card = await check();
     await click(card, ACTIONS.accept);
     await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM);
@@ -218,7 +218,10 @@ describe('repeated deliveries', () => {
     const at = mark(standIn);
     await press();
     await press();
-    expect(callsSince(standIn, at).map((call) => call.method)).toEqual(['chat.update']);
+    // The second press came from a DM still showing its buttons: it is shown what is true now.
+    const updates = callsSince(standIn, at);
+    expect(updates.map((call) => call.method)).toEqual(['chat.update', 'chat.update']);
+    expect(updates.map((call) => allText(call).includes('Sent. Nice one.'))).toEqual([true, true]);
     expect(postsSince(standIn, at)).toEqual([]);
     expect(app.db.prepare('SELECT status FROM thank_you_nudges').all()).toEqual([{ status: 'done' }]);
     tally.tried();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseProfileUrl } from '../../src/domain/profile-url.js';
 import { slackDate } from '../../src/views/format.js';
 import { ACTIONS } from '../../src/views/ids.js';
-import { decisionChangedThankYouDm, THANK_YOUS_PER_DM, thankYouDm, type ThankYouEntry } from '../../src/views/thank-you-dm.js';
+import { decisionChangedThankYouDm, reminderNowLine, THANK_YOUS_PER_DM, thankYouDm, type ThankYouEntry } from '../../src/views/thank-you-dm.js';
 import { assertNoForeignControlSequences, assertValidMessage, collectMrkdwn } from '../support/block-kit.js';
 import { HOSTILE_VALUES, inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
 
@@ -196,5 +196,25 @@ describe('decisionChangedThankYouDm', () => {
       'No thank-you needed: you changed your decision on Priya Raman, Alex Doe and Sam Lee.',
     );
     expect(decisionChangedThankYouDm(['Priya Raman'], true).text).toContain('Your thank-you now comes with your other accepted check of them.');
+  });
+});
+
+describe('a reminder that came back in a newer DM', () => {
+  it('shows no buttons in the older DM and says where they are', () => {
+    const message = dm(OWNER, [person({ state: 'moved' })]);
+    expect(actionsBlocks(message.blocks)).toEqual([]);
+    expect(mrkdwn(message.blocks)).toContain('came back in a newer message');
+  });
+});
+
+describe('reminderNowLine', () => {
+  it('says where a reminder stands, with the name escaped', () => {
+    const until = new Date('2026-11-26T09:10:00Z');
+    expect(reminderNowLine({ state: 'sent', name: 'A <b> & C', snoozedUntil: null })).toBe('You marked your thank-you to A &lt;b&gt; &amp; C as sent.');
+    expect(reminderNowLine({ state: 'snoozed', name: 'Priya Raman', snoozedUntil: until })).toBe(`Your thank-you to Priya Raman is snoozed: I'll bring it back ${slackDate(until)}.`);
+    expect(reminderNowLine({ state: 'cancelled', name: 'Priya Raman', snoozedUntil: null })).toBe('No thank-you needed: you changed your decision on Priya Raman.');
+    for (const state of ['open', 'moved', 'skipped', 'gone'] as const) {
+      expect(reminderNowLine({ state, name: 'Priya Raman', snoozedUntil: null })).toContain('Priya Raman');
+    }
   });
 });

@@ -3,7 +3,7 @@ import { replyEphemeral, replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { buttonTarget, messageLocation, type ButtonArgs } from './button.js';
 
-/** Sent it / Snooze / Skip in a thank-you DM. */
+/** Sent it / Snooze / Skip in a thank-you DM: every click gets a redrawn DM or a short answer. */
 export function thankYouOutcome(services: AppServices, outcome: ThankYouOutcome) {
   return async (args: ButtonArgs): Promise<void> => {
     const { ack, body, respond, logger } = args;
@@ -12,9 +12,8 @@ export function thankYouOutcome(services: AppServices, outcome: ThankYouOutcome)
     if (target === null) return;
     try {
       const result = await services.thankYous.recordOutcome({ teamId: target.teamId, nudgeId: target.id, actorId: body.user.id, outcome, ...messageLocation(body) });
-      if (result.changed && !result.redrawn) {
-        await replyEphemeral(respond, "Saved. I couldn't update this message just now, so it may still show the buttons.", logger);
-      }
+      // A DM Slack would not redraw: the owner still hears what their click did, or what is true now.
+      if (result.answer !== null) await replyEphemeral(respond, result.answer, logger);
     } catch (error) {
       await replyWithError(respond, error, logger);
     }
