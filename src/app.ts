@@ -85,6 +85,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   const settings: NudgeSettings = {
     thankYouDelayMinutes: config.thankYouDelayMinutes,
     workingWindow: config.workingWindow,
+    sweepGapMs: config.reminderSweepGapMs,
   };
   const users = createSlackUserDirectory({ users: repos.slackUsers, client: app.client, logger });
   const baseDeps: ServiceDeps = { db, repos, writes: createWriteBatcher(db), client: app.client, users, logger, clock, settings };

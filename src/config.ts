@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { validate as isValidCron } from 'node-cron';
+import { validate as isValidCron, parse as parseCron } from 'node-cron';
 import { z } from 'zod';
-import { parseWorkingDays, parseWorkingHours, type WorkingWindow } from './domain/schedule.js';
+import { longestSweepGapMs, parseWorkingDays, parseWorkingHours, type WorkingWindow } from './domain/schedule.js';
 
 /** Everything the app reads from its environment, validated once at boot. */
 export interface Config {
@@ -15,6 +15,11 @@ export interface Config {
   port: number;
   databasePath: string;
   reminderCron: string;
+  /**
+   * The longest wait between two thank-you sweeps on `reminderCron`: a reminder is never promised
+   * for a time so close to the end of working hours that the next sweep would come after it.
+   */
+  reminderSweepGapMs: number;
   /** null: the next local morning. */
   thankYouDelayMinutes: number | null;
   workingWindow: WorkingWindow;
@@ -150,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     databasePath: e.DATABASE_PATH,
     reminderCron: e.REMINDER_CRON,
+    reminderSweepGapMs: longestSweepGapMs(parseCron(e.REMINDER_CRON)),
     thankYouDelayMinutes: e.THANK_YOU_DELAY_MINUTES ?? null,
     workingWindow: { ...e.WORKING_HOURS, days: e.WORKING_DAYS },
     digestCron: e.DIGEST_CRON,

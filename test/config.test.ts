@@ -30,6 +30,7 @@ describe('loadConfig defaults', () => {
       port: 3000,
       databasePath: './data/invite-check.db',
       reminderCron: '*/5 * * * *',
+      reminderSweepGapMs: 5 * 60_000,
       thankYouDelayMinutes: null,
       workingWindow: { startMinute: 540, endMinute: 1080, days: new Set([1, 2, 3, 4, 5]) },
       digestCron: '0 * * * *',
@@ -116,6 +117,12 @@ describe('loadConfig values', () => {
 
   it('accepts a six-field cron schedule with seconds first', () => {
     expect(loadConfig({ ...HTTP, REMINDER_CRON: '*/30 * * * * *' }).reminderCron).toBe('*/30 * * * * *');
+  });
+
+  it('knows the longest wait between two thank-you sweeps from REMINDER_CRON', () => {
+    expect(loadConfig({ ...HTTP, REMINDER_CRON: '*/30 * * * * *' }).reminderSweepGapMs).toBe(30_000);
+    expect(loadConfig({ ...HTTP, REMINDER_CRON: '0 * * * *' }).reminderSweepGapMs).toBe(60 * 60_000);
+    expect(loadConfig({ ...HTTP, REMINDER_CRON: '0,10,45 * * * *' }).reminderSweepGapMs).toBe(35 * 60_000);
   });
 
   it('reads a thank-you delay of 0 as "at once", not as unset', () => {

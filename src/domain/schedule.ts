@@ -292,10 +292,46 @@ export function nextWorkingStart(after: Date, timeZone: string, window: WorkingW
   throw new RangeError('No working window start found within a week.');
 }
 
-/** `earliest` itself when it is inside a window, else the next window start. */
-export function firstSendableAt(earliest: Date, timeZone: string, window: WorkingWindow): Date {
-  if (isWithinWorkingHours(earliest, timeZone, window)) return new Date(earliest.getTime());
+/**
+ * `earliest` itself when the sweep that finds it is sure to come inside the same window, else the
+ * next window start. The sweep runs every so often (`sweepGapMs` at most between two runs), so a
+ * nudge due at 17:57 with sweeps every five minutes is found at 18:00, after an 18:00 end, and
+ * would wait for the next morning: promising 17:57 would be untrue. A window start is promised as
+ * it is (sweeps on the default schedule fall on it).
+ */
+export function firstSendableAt(earliest: Date, timeZone: string, window: WorkingWindow, sweepGapMs = 0): Date {
+  if (staysOpenFor(earliest, sweepGapMs, timeZone, window)) return new Date(earliest.getTime());
   return nextWorkingStart(earliest, timeZone, window);
+}
+
+/**
+ * Whether the window is open at `from` and still, on the same local day, just before `from` plus
+ * `spanMs`: a day's window is one stretch, so then it is open all the way between.
+ */
+function staysOpenFor(from: Date, spanMs: number, timeZone: string, window: WorkingWindow): boolean {
+  if (!isWithinWorkingHours(from, timeZone, window)) return false;
+  if (spanMs <= 0) return true;
+  const last = new Date(from.getTime() + spanMs - 1);
+  return isWithinWorkingHours(last, timeZone, window) && localDateLabel(last, timeZone) === localDateLabel(from, timeZone);
+}
+
+/** The sweep's default schedule, every five minutes on the minute (REMINDER_CRON's default). */
+export const DEFAULT_SWEEP_GAP_MS = 5 * MS_PER_MINUTE;
+
+/**
+ * The longest wait between two sweeps, from a cron schedule's second and minute fields (as
+ * node-cron's parse gives them): the gaps within an hour, and the one from the last run of an
+ * hour to the first of the next. A schedule that also skips hours or days is not covered: the
+ * sweep is meant to run every hour.
+ */
+export function longestSweepGapMs(fields: { second: readonly number[]; minute: readonly number[] }): number {
+  const seconds = fields.minute.flatMap((minute) => fields.second.map((second) => minute * 60 + second)).sort((a, b) => a - b);
+  const first = seconds[0];
+  const last = seconds.at(-1);
+  if (first === undefined || last === undefined) return 60 * MS_PER_MINUTE;
+  let longest = first + 3600 - last;
+  for (let i = 1; i < seconds.length; i += 1) longest = Math.max(longest, (seconds[i] ?? 0) - (seconds[i - 1] ?? 0));
+  return longest * 1000;
 }
 
 /**
@@ -307,18 +343,20 @@ const NEXT_MORNING_GAP_MS = 60 * MS_PER_MINUTE;
 /**
  * When the thank-you nudge for an accept becomes due.
  * null: the default "next local morning", the first window start more than an hour after the accept.
- * A number of minutes (0 = at once): that delay, then the first moment within working hours.
+ * A number of minutes (0 = at once): that delay, then the first moment within working hours
+ * that the sweep, running at most `sweepGapMs` apart, is sure to keep (see firstSendableAt).
  */
 export function thankYouDueAt(
   acceptedAt: Date,
   timeZone: string,
   window: WorkingWindow,
   delayMinutes: number | null,
+  sweepGapMs = 0,
 ): Date {
   if (delayMinutes === null) return nextWorkingStart(new Date(acceptedAt.getTime() + NEXT_MORNING_GAP_MS), timeZone, window);
   if (!Number.isFinite(delayMinutes) || delayMinutes < 0) {
     throw new RangeError(`Thank-you delay must be zero or more minutes, not ${delayMinutes}.`);
   }
   const earliest = new Date(acceptedAt.getTime() + delayMinutes * MS_PER_MINUTE);
-  return firstSendableAt(earliest, timeZone, window);
+  return firstSendableAt(earliest, timeZone, window, sweepGapMs);
 }

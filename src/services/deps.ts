@@ -31,6 +31,11 @@ export interface NudgeSettings {
   /** null: the next local morning. */
   thankYouDelayMinutes: number | null;
   workingWindow: WorkingWindow;
+  /**
+   * The longest wait between two thank-you sweeps (from REMINDER_CRON), so that a promised time
+   * is one a sweep keeps inside working hours; the default schedule's five minutes when not given.
+   */
+  sweepGapMs?: number;
 }
 
 /** What the use cases need: storage, Slack, a clock and a logger, all passed in. */

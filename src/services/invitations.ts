@@ -6,7 +6,7 @@ import type { VoiceRecord } from '../db/voices-repo.js';
 import { draftDecline } from '../domain/decline-note.js';
 import { personKey } from '../domain/person-key.js';
 import { evaluateInvitation, snippet } from '../domain/recommend.js';
-import { safeTimeZone, thankYouDueAt } from '../domain/schedule.js';
+import { DEFAULT_SWEEP_GAP_MS, safeTimeZone, thankYouDueAt } from '../domain/schedule.js';
 import { collapseWhitespace } from '../domain/slack-text.js';
 import { personalWorkingWindow, thankYouDelayMinutes } from '../domain/settings.js';
 import type { Decision, Evaluation, EvaluationContext, InvitationFields, OwnerFocus, PriorCheck } from '../domain/types.js';
@@ -491,7 +491,7 @@ export function createInvitationService(
     const personal = repos.settings.get(invitation.teamId, invitation.ownerId);
     const window = personalWorkingWindow(personal, deps.settings.workingWindow);
     const delay = thankYouDelayMinutes(personal.thankYouDelay, deps.settings.thankYouDelayMinutes);
-    return thankYouDueAt(clock(), safeTimeZone(profile.tz), window, delay);
+    return thankYouDueAt(clock(), safeTimeZone(profile.tz), window, delay, deps.settings.sweepGapMs ?? DEFAULT_SWEEP_GAP_MS);
   }
 
   /** Weighs the invitation again (a teammate weighed in) and stores the fresh recommendation. */

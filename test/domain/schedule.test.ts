@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   firstSendableAt,
+  longestSweepGapMs,
   isWithinWorkingHours,
   localDateLabel,
   localDateTimeLabel,
@@ -365,6 +366,46 @@ describe('firstSendableAt', () => {
   it('moves a weekend instant to Monday morning', () => {
     expect(iso(firstSendableAt(at('2026-11-29T12:00:00Z'), 'Europe/London', OFFICE))).toBe('2026-11-30T09:00:00.000Z');
   });
+
+  describe('with sweeps five minutes apart', () => {
+    const GAP = 5 * 60_000;
+
+    it('moves a time the last sweep of the day would miss to the next working start', () => {
+      // Thu 17:57: the sweep after it is at 18:00, when working hours are over.
+      expect(iso(firstSendableAt(at('2026-11-26T17:57:00Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-27T09:00:00.000Z');
+      expect(iso(firstSendableAt(at('2026-11-26T17:55:01Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-27T09:00:00.000Z');
+      // Friday's last minutes go to Monday.
+      expect(iso(firstSendableAt(at('2026-11-27T17:58:00Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-30T09:00:00.000Z');
+    });
+
+    it('keeps a time a sweep still finds inside working hours', () => {
+      expect(iso(firstSendableAt(at('2026-11-26T17:54:59Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-26T17:54:59.000Z');
+      expect(iso(firstSendableAt(at('2026-11-26T09:00:00Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-26T09:00:00.000Z');
+    });
+
+    it('in a window open all day, crossing midnight into a working day still waits for its start', () => {
+      const allDay = workingWindow('00:00-24:00', 'mon-fri');
+      expect(iso(firstSendableAt(at('2026-11-26T23:58:00Z'), 'Europe/London', allDay, GAP))).toBe('2026-11-27T00:00:00.000Z');
+      expect(iso(firstSendableAt(at('2026-11-27T23:58:00Z'), 'Europe/London', allDay, GAP))).toBe('2026-11-30T00:00:00.000Z');
+    });
+
+    it('holds in the owner’s zone', () => {
+      // 17:57 in Los Angeles is 01:57 UTC the next day.
+      expect(iso(firstSendableAt(at('2026-11-27T01:57:00Z'), 'America/Los_Angeles', OFFICE, GAP))).toBe('2026-11-27T17:00:00.000Z');
+    });
+  });
+});
+
+describe('longestSweepGapMs', () => {
+  it.each([
+    [[0], [0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55], 5 * 60_000],
+    [[0], [0], 60 * 60_000],
+    [[0, 30], Array.from({ length: 60 }, (_, minute) => minute), 30_000],
+    [[0], [0, 10, 45], 35 * 60_000],
+    [[0], [50], 60 * 60_000],
+  ])('seconds %j, minutes %j → %i ms', (second, minute, gap) => {
+    expect(longestSweepGapMs({ second, minute })).toBe(gap);
+  });
 });
 
 describe('thankYouDueAt', () => {
@@ -411,6 +452,12 @@ describe('thankYouDueAt', () => {
   describe('a delay in minutes', () => {
     it('0 means at once when inside working hours', () => {
       expect(iso(thankYouDueAt(at('2026-11-24T15:00:00Z'), 'Europe/London', OFFICE, 0))).toBe('2026-11-24T15:00:00.000Z');
+    });
+
+    it('a due time the last sweep of the day would miss waits for the next morning', () => {
+      // Thu 17:45 + 12 minutes = 17:57; with sweeps five minutes apart the next one is at 18:00.
+      expect(iso(thankYouDueAt(at('2026-11-26T17:45:00Z'), 'Europe/London', OFFICE, 12, 5 * 60_000))).toBe('2026-11-27T09:00:00.000Z');
+      expect(iso(thankYouDueAt(at('2026-11-26T17:45:00Z'), 'Europe/London', OFFICE, 5, 5 * 60_000))).toBe('2026-11-26T17:50:00.000Z');
     });
 
     it('0 outside working hours waits for the next window', () => {

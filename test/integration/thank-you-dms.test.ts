@@ -244,6 +244,47 @@ describe('clicks on a thank-you DM that is out of date', () => {
   });
 });
 
+describe('the time a reminder is promised for', () => {
+  /** Runs the sweep every five minutes, as REMINDER_CRON's default does, from `from`; when did a DM go out? */
+  async function sweepEveryFiveMinutes(from: string, until: string): Promise<string | null> {
+    for (let t = Date.parse(from); t < Date.parse(until); t += 5 * 60_000) {
+      if ((await sweepThankYous(app.instance.sweepDeps, new Date(t))).delivered > 0) return new Date(t).toISOString();
+    }
+    return null;
+  }
+
+  /** The time a redrawn DM promises, from Slack's date token. */
+  function promised(call: RecordedCall | undefined): string | null {
+    const seconds = /<!date\^(\d+)/.exec(allText(call))?.[1];
+    return seconds === undefined ? null : new Date(Number(seconds) * 1000).toISOString();
+  }
+
+  it('a Snooze late on Wednesday promises the time the reminder really comes back', async () => {
+    const card = await check(PRIYA);
+    await cardClick(ACTIONS.accept, card);
+    await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T17:50:00Z'));
+    const dm = thankYouDms().at(-1);
+    clock.set('2026-11-25T17:57:00Z');
+    await dmClick(dm, ACTIONS.nudgeSnooze, buttonValue(dm, ACTIONS.nudgeSnooze));
+
+    const promise = promised(redrawsOf(dm).at(-1));
+    // Thursday 17:57 would be found by the 18:00 sweep, after working hours: Friday 09:00 it is.
+    expect(promise).toBe('2026-11-27T09:00:00.000Z');
+    expect(await sweepEveryFiveMinutes('2026-11-26T17:55:00Z', '2026-11-28T00:00:00Z')).toBe(promise);
+  });
+
+  it('an Accept whose delay ends just before the day does is scheduled for the next morning', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, env: { THANK_YOU_DELAY_MINUTES: '12' } });
+    clock.set('2026-11-24T17:45:00Z');
+    const card = await check(PRIYA);
+    await cardClick(ACTIONS.accept, card);
+    const due = app.db.prepare('SELECT due_at FROM thank_you_nudges').get() as { due_at: number };
+    expect(new Date(due.due_at).toISOString()).toBe('2026-11-25T09:00:00.000Z');
+    expect(await sweepEveryFiveMinutes('2026-11-24T17:45:00Z', '2026-11-26T00:00:00Z')).toBe('2026-11-25T09:00:00.000Z');
+  });
+});
+
 describe('a card its channel will not take', () => {
   it('in an archived channel, says so instead of asking to invite the app', async () => {
     standIn.failNext('chat.postMessage', { error: 'is_archived' });
