@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     config.databasePath === ':memory:' ? null : startCheckpointer(db, { path: config.databasePath, everyMs: CHECKPOINT_EVERY_MS, logger });
 
   const clock = () => new Date();
-  const { app, sweepDeps, reviewSweepDeps, retentionDeps, drain, init } = createApp({ config, db, logger, clock });
+  const { app, sweepDeps, reviewSweepDeps, retentionDeps, staleCardDeps, drain, init } = createApp({ config, db, logger, clock });
   // The token is checked before any job can use it.
   try {
     await init();
@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     sweep: sweepDeps,
     reviewSweep: reviewSweepDeps,
     retention: retentionDeps,
+    staleCards: staleCardDeps,
     logger,
     clock,
   });

@@ -193,6 +193,13 @@ export function createInvitationsRepo(db: Db) {
   const setCard = db.prepare(`
     UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = @responseUrl, updated_at = @now
     WHERE team_id = @teamId AND id = @id`);
+  // Cards marked to redraw (migration 010): only channel messages, which chat.update can reach.
+  const markStale = db.prepare(`
+    UPDATE invitations SET card_stale_since = @now
+    WHERE team_id = @teamId AND id IN (SELECT value FROM json_each(@ids)) AND message_ts IS NOT NULL AND channel_id IS NOT NULL`);
+  const staleCards = db.prepare('SELECT * FROM invitations WHERE card_stale_since IS NOT NULL ORDER BY card_stale_since, id LIMIT ?');
+  // Cleared only if no later marking came meanwhile: that one still needs its redraw.
+  const clearStale = db.prepare('UPDATE invitations SET card_stale_since = NULL WHERE team_id = ? AND id = ? AND card_stale_since = ?');
   const setResponseUrl = db.prepare(
     'UPDATE invitations SET response_url = ?, updated_at = ? WHERE team_id = ? AND id = ?',
   );
@@ -317,6 +324,21 @@ export function createInvitationsRepo(db: Db) {
     },
 
     /** Where the card lives: a channel message (ts), or an ephemeral card redrawn via its response_url. */
+    /** Marks cards to be redrawn by the catch-up job (see jobs/stale-cards.ts); ephemeral cards cannot be. */
+    markCardsStale(teamId: string, ids: readonly number[], now: Date): number {
+      return markStale.run({ teamId, ids: JSON.stringify(ids), now: now.getTime() }).changes;
+    },
+
+    /** Up to `limit` cards marked to redraw, longest waiting first, with when each was marked. */
+    staleCards(limit: number): { invitation: InvitationRecord; staleSince: number }[] {
+      return (staleCards.all(limit) as (InvitationRow & { card_stale_since: number })[]).map((row) => ({ invitation: toRecord(row), staleSince: row.card_stale_since }));
+    },
+
+    /** The card marked at `staleSince` is redrawn (or never can be); a later marking stands. */
+    cardRedrawn(teamId: string, id: number, staleSince: number): void {
+      clearStale.run(teamId, id, staleSince);
+    },
+
     setCardLocation(
       teamId: string,
       id: number,

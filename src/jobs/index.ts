@@ -2,6 +2,7 @@ import type { Logger } from '@slack/logger';
 import { schedule, type ScheduledTask } from 'node-cron';
 import { runRetention, type CardBlankingDeps } from './retention.js';
 import { sweepReviews, type ReviewSweepDeps } from './review-sweep.js';
+import { redrawStaleCards, type StaleCardDeps } from './stale-cards.js';
 import { sweepThankYous, type SweepDeps } from './thank-you-sweep.js';
 
 export interface Jobs {
@@ -16,6 +17,8 @@ export interface JobsDeps {
   reviewSweep: ReviewSweepDeps;
   /** The purge, and the blanking of the cards it leaves behind with the sweeps' client. */
   retention: Omit<CardBlankingDeps, 'logger' | 'signal'>;
+  /** The cards a focus change left to redraw (see stale-cards.ts). */
+  staleCards: Omit<StaleCardDeps, 'logger' | 'signal'>;
   logger: Logger;
   clock: () => Date;
 }
@@ -52,6 +55,7 @@ export function startJobs(deps: JobsDeps): Jobs {
     every(deps.reminderCron, 'thank-you sweep', (signal, now) => sweepThankYous({ clock: deps.clock, ...deps.sweep, signal }, now)),
     every(deps.digestCron, 'review sweep', (signal, now) => sweepReviews({ clock: deps.clock, ...deps.reviewSweep, signal }, now)),
     every(deps.digestCron, 'retention purge', (signal, now) => runRetention({ ...deps.retention, logger: deps.logger, signal }, now)),
+    every(deps.reminderCron, 'card catch-up', (signal) => redrawStaleCards({ ...deps.staleCards, logger: deps.logger, signal })),
   ];
   return {
     async stop() {

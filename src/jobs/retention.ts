@@ -2,7 +2,7 @@ import type { Logger } from '@slack/logger';
 import type { WebClient } from '@slack/web-api';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CardToBlank, PrivacyRepo } from '../db/privacy-repo.js';
-import { describeSlackFailure, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
+import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
 import { createSlackPacer, type PacerLimits, type SlackPacer } from '../services/slack-pacer.js';
 import { expiredCardMessage } from '../views/retention-card.js';
 import { clearedReviewMessage } from '../views/review-message.js';
@@ -42,19 +42,6 @@ const NOT_THE_CARDS_FAULT: ReadonlySet<string> = new Set([
  */
 export const BLANKING_PACE: PacerLimits = { 'chat.update': { perMinute: 30, burst: 1 } };
 
-/**
- * Slack's answers that mean a card can never be blanked: the message or its channel is gone,
- * archived or frozen, or no longer ours to edit. Anything else is tried again on the next run.
- */
-const CARD_BEYOND_REACH: ReadonlySet<string> = new Set([
-  'message_not_found',
-  'channel_not_found',
-  'is_archived',
-  'is_inactive',
-  'cant_update_message',
-  'edit_window_closed',
-  'not_in_channel',
-]);
 
 export interface RetentionDeps {
   privacy: PrivacyRepo;
@@ -123,7 +110,7 @@ export async function clearExpiredReviews(deps: CardBlankingDeps): Promise<numbe
       cleared += 1;
     } catch (error) {
       const failure = describeSlackFailure(error);
-      if (!CARD_BEYOND_REACH.has(slackErrorCode(error) ?? '')) {
+      if (!MESSAGE_BEYOND_REACH.has(slackErrorCode(error) ?? '')) {
         const retryAfter = rateLimitRetryAfter(error);
         if (retryAfter !== null) pacer.backOff('chat.update', null, retryAfter);
         failuresInARow += 1;
@@ -217,7 +204,7 @@ export async function blankExpiredCards(deps: CardBlankingDeps, now: Date): Prom
       return 'blanked';
     } catch (error) {
       const failure = describeSlackFailure(error);
-      if (CARD_BEYOND_REACH.has(slackErrorCode(error) ?? '')) {
+      if (MESSAGE_BEYOND_REACH.has(slackErrorCode(error) ?? '')) {
         deps.logger.info('A card could not be blanked and never will be; letting it go', { invitationId: card.id, failure });
         return 'beyondReach';
       }

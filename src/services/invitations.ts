@@ -17,7 +17,7 @@ import type { CardVoice } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
 import { postBlocks, type PostedMessage } from './post-message.js';
 import { respondVia } from './respond.js';
-import { describeSlackFailure, slackErrorCode } from './slack-errors.js';
+import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, slackErrorCode } from './slack-errors.js';
 import { createThankYouDms, type ThankYouDmLocation } from './thank-you-dms.js';
 
 /** Slack's answers that mean "the app is not in this conversation". */
@@ -668,13 +668,39 @@ export function createInvitationService(
     return { redrawn, failed };
   }
 
-  /** Redraws the newest CARDS_REDRAWN_AFTER_REWEIGHING of the cards whose recommendation changed (see redrawInTurn). */
+  /**
+   * Redraws the newest CARDS_REDRAWN_AFTER_REWEIGHING of the cards whose recommendation changed
+   * (see redrawInTurn), and marks the rest for the catch-up job (jobs/stale-cards.ts), which
+   * redraws them at Slack's pace.
+   */
   async function redrawReweighed(changed: readonly InvitationRecord[]): Promise<{ redrawn: number; failed: number; left: number }> {
     const first = changed.slice(0, CARDS_REDRAWN_AFTER_REWEIGHING);
+    const rest = changed.slice(CARDS_REDRAWN_AFTER_REWEIGHING);
+    for (const teamId of new Set(rest.map((invitation) => invitation.teamId))) {
+      const ids = rest.filter((invitation) => invitation.teamId === teamId).map((invitation) => invitation.id);
+      repos.invitations.markCardsStale(teamId, ids, clock());
+    }
     const { redrawn, failed } = await redrawInTurn(first, 'Could not redraw a card weighed again');
-    const left = changed.length - first.length;
+    const left = rest.length;
     if (changed.length > 0) logger.info('Cards redrawn after a focus change', { redrawn, failed, left });
     return { redrawn, failed, left };
+  }
+
+  /**
+   * One card the catch-up job redraws, as it stands now: `gone` when it no longer exists or Slack
+   * says it can never be changed, `failed` (with Slack's Retry-After, if any) to try again later.
+   */
+  async function redrawStaleCard(stale: InvitationRecord): Promise<{ outcome: 'redrawn' | 'gone' | 'failed'; retryAfterSeconds: number | null }> {
+    const invitation = repos.invitations.findById(stale.teamId, stale.id);
+    if (invitation === null || invitation.channelId === null || invitation.messageTs === null) return { outcome: 'gone', retryAfterSeconds: null };
+    try {
+      await client.chat.update({ channel: invitation.channelId, ts: invitation.messageTs, ...cardFor(invitation) });
+      return { outcome: 'redrawn', retryAfterSeconds: null };
+    } catch (error) {
+      const code = slackErrorCode(error);
+      logger.warn('Could not redraw a card weighed again', { invitationId: invitation.id, failure: describeSlackFailure(error) });
+      return MESSAGE_BEYOND_REACH.has(code ?? '') ? { outcome: 'gone', retryAfterSeconds: null } : { outcome: 'failed', retryAfterSeconds: rateLimitRetryAfter(error) };
+    }
   }
 
   /**
@@ -773,6 +799,9 @@ export function createInvitationService(
     reevaluate,
     reweighPending,
     redrawReweighed,
+    redrawStaleCard,
+    staleCards: (limit: number) => repos.invitations.staleCards(limit),
+    cardRedrawn: (teamId: string, id: number, staleSince: number) => repos.invitations.cardRedrawn(teamId, id, staleSince),
     reweighForgetting,
     redrawForgetting,
     redrawCard,

@@ -14,6 +14,20 @@ export function rateLimitRetryAfter(error: unknown): number | null {
   return typeof error.retryAfter === 'number' && Number.isFinite(error.retryAfter) ? error.retryAfter : 1;
 }
 
+/**
+ * Slack's answers that mean a message can never be changed: it or its channel is gone, archived
+ * or frozen, or no longer ours to edit. Anything else may pass, and is tried again later.
+ */
+export const MESSAGE_BEYOND_REACH: ReadonlySet<string> = new Set([
+  'message_not_found',
+  'channel_not_found',
+  'is_archived',
+  'is_inactive',
+  'cant_update_message',
+  'edit_window_closed',
+  'not_in_channel',
+]);
+
 /** A short description for logs: the Slack error code or the error's message, never a payload. */
 export function describeSlackFailure(error: unknown): string {
   const platform = slackErrorCode(error);

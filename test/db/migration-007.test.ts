@@ -49,7 +49,9 @@ describe('migration 007', () => {
     const before = db.prepare('SELECT * FROM invitations ORDER BY id').all();
 
     expect(migrate(db, migrations)).toEqual({ from: 6, to: migrations.at(-1)?.version });
-    expect(db.prepare('SELECT * FROM invitations ORDER BY id').all()).toEqual(before);
+    // The rows as they were, in the columns they had (later migrations may add some).
+    const columns = Object.keys(before[0] as object).join(', ');
+    expect(db.prepare(`SELECT ${columns} FROM invitations ORDER BY id`).all()).toEqual(before);
     expect(createPrivacyRepo(db).cardsToBlank(0, 10)).toEqual([
       { id: purgedWithCard, channelId: 'C0CHANNEL1', messageTs: '1700000000.000100', status: 'ignored', decidedAt: AT },
     ]);

@@ -491,6 +491,10 @@ const SEEDERS: Record<number, (db: Db) => void> = {
       decided('accepted', 17, { name: 'Person 9', profile_url: 'https://www.linkedin.com/in/person-9', person_key: 'person 9|head of data partnerships' }),
     ]);
   },
+  10: (db) => {
+    // A pending card still to redraw after a focus change.
+    db.prepare('UPDATE invitations SET card_stale_since = ? WHERE id = 15').run(T0 + 20 * DAY);
+  },
   9: (db) => {
     // The sent review's DM, and the two people it named.
     db.prepare("UPDATE weekly_reviews SET channel_id = 'D0OWNERDM1', message_ts = '1773302400.000100' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run();

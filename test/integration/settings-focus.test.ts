@@ -4,12 +4,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CARDS_REDRAWN_AFTER_REWEIGHING } from '../../src/services/invitations.js';
+import { redrawStaleCards } from '../../src/jobs/stale-cards.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
 import { checkboxesValue, plainTextValue, sendSignedRequest, staticSelectValue, timepickerValue, viewSubmissionBody } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, SIGNING_SECRET, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { UNPACED } from '../jobs/sweep-gate.js';
 
 // Tuesday 24 November 2026, 10:00 in London.
 const TUESDAY_10AM = '2026-11-24T10:00:00Z';
@@ -154,7 +156,7 @@ describe('a new focus weighs the waiting invitations again', () => {
     expect(standIn.calls('chat.postMessage').filter((call) => call.args.channel === OWNER || call.args.channel === `D${OWNER.slice(1)}`)).toEqual([]);
   });
 
-  it(`redraws only the ${CARDS_REDRAWN_AFTER_REWEIGHING} newest changed cards at once, and says the rest catch up later`, async () => {
+  it(`redraws the ${CARDS_REDRAWN_AFTER_REWEIGHING} newest changed cards at once, and the rest in the catch-up job`, async () => {
     const cards: Card[] = [];
     for (let i = 0; i < CARDS_REDRAWN_AFTER_REWEIGHING + 2; i += 1) cards.push(await check(`Person Number${i} | Head Chef at Bistro ${i} | 2 mutual`));
     const updatesBefore = standIn.calls('chat.update').length;
@@ -164,15 +166,36 @@ describe('a new focus weighs the waiting invitations again', () => {
     const total = CARDS_REDRAWN_AFTER_REWEIGHING + 2;
     expect(confirmation()).toBe(
       `:white_check_mark: Your settings are saved. I weighed your ${total} waiting invitations again with your new focus: ${total} have a new score or reasons, but the same recommendation.` +
-        ` I'm updating the ${CARDS_REDRAWN_AFTER_REWEIGHING} newest cards now; the others catch up the next time something changes on them.`,
+        ` I'm updating the ${CARDS_REDRAWN_AFTER_REWEIGHING} newest cards now, and the others over the next few minutes.`,
     );
     const redrawn = standIn.calls('chat.update').slice(updatesBefore).map((call) => call.args.ts);
     expect(redrawn).toEqual(cards.slice(2).reverse().map((card) => card.ts));
-    // The two oldest are weighed and stored all the same, and their cards catch up when touched.
-    const oldest = cards[0] ?? { invitationId: '', ts: '' };
+    // The two oldest are weighed and stored all the same, and marked for the catch-up job.
+    const [oldest, second] = [cards[0] ?? { invitationId: '', ts: '' }, cards[1] ?? { invitationId: '', ts: '' }];
     expect(stored(oldest).reasons).toMatch(/matches your focus/);
-    await app.click({ user_id: OWNER, action_id: ACTIONS.decline, value: oldest.invitationId, channel_id: CHANNEL, message_ts: oldest.ts });
+    expect(updatesOf(oldest)).toEqual([]);
+    // One is decided meanwhile: the job draws it as it stands, decision and all.
+    await app.click({ user_id: OWNER, action_id: ACTIONS.decline, value: second.invitationId, channel_id: CHANNEL, message_ts: second.ts });
+
+    const catchUp = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
+    expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 2, gone: 0, failed: 0 });
     expect(allText(updatesOf(oldest).at(-1))).toMatch(/matches your focus/);
+    expect(allText(updatesOf(second).at(-1))).toContain('Declined');
+    // Done once: the next run finds nothing.
+    expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 0, gone: 0, failed: 0 });
+  });
+
+  it('the catch-up job keeps a card Slack failed on for its next run, and lets go of one that is gone', async () => {
+    const cards: Card[] = [];
+    for (let i = 0; i < CARDS_REDRAWN_AFTER_REWEIGHING + 2; i += 1) cards.push(await check(`Person Number${i} | Head Chef at Bistro ${i} | 2 mutual`));
+    await saveSettings(settingsValues(NEW_FOCUS));
+    const catchUp = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
+
+    standIn.failNext('chat.update', { error: 'message_not_found' });
+    standIn.failNext('chat.update', { status: 429, retryAfter: 1 });
+    expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 0, gone: 1, failed: 1 });
+    expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 1, gone: 0, failed: 0 });
+    expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 0, gone: 0, failed: 0 });
   });
 
   it('the ack does not wait for the cards', async () => {

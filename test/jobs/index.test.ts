@@ -70,6 +70,7 @@ describe('startJobs', () => {
       sweep: { ...app.instance.sweepDeps, pacer: gate.pacer },
       reviewSweep: app.instance.reviewSweepDeps,
       retention: app.instance.retentionDeps,
+      staleCards: app.instance.staleCardDeps,
       logger: app.instance.services.logger,
       clock,
     });
@@ -105,6 +106,7 @@ describe('startJobs', () => {
       sweep: app.instance.sweepDeps,
       reviewSweep: app.instance.reviewSweepDeps,
       retention: app.instance.retentionDeps,
+      staleCards: app.instance.staleCardDeps,
       logger: app.instance.services.logger,
       clock: clock.now,
     });

@@ -132,7 +132,7 @@ export function savedText(reweighed: Reweighing | null): string {
   else outcome = `: ${changed} have a new score or reasons, and ${newVerdicts} of them a new recommendation`;
   const later =
     changed > CARDS_REDRAWN_AFTER_REWEIGHING
-      ? ` I'm updating the ${CARDS_REDRAWN_AFTER_REWEIGHING} newest cards now; the others catch up the next time something changes on them.`
+      ? ` I'm updating the ${CARDS_REDRAWN_AFTER_REWEIGHING} newest cards now, and the others over the next few minutes.`
       : '';
   return `${saved} I weighed ${which} again with your new focus${outcome}.${later}`;
 }

@@ -1,0 +1,70 @@
+import type { Logger } from '@slack/logger';
+import type { InvitationRecord } from '../db/invitations-repo.js';
+import { createSlackPacer, type PacerLimits, type SlackPacer } from '../services/slack-pacer.js';
+import { abortableDelay } from './abortable-delay.js';
+
+/**
+ * chat.update is Tier 3 (about 50 a minute), shared with the cards redrawn on clicks and the
+ * retention job's blanking (30 a minute, hourly): catching up takes 20 a minute of it.
+ */
+export const STALE_CARD_PACE: PacerLimits = { 'chat.update': { perMinute: 20, burst: 1 } };
+
+/** Cards read per run: about three minutes at that pace; the next run takes the rest. */
+const BATCH = 60;
+
+/** After this many passing failures in a row (Slack down, rate limits), the run stops; the next carries on. */
+const FAILURES_IN_A_ROW = 5;
+
+/** What the job needs of the invitations: the marked cards, a redraw, and a way to unmark one. */
+export interface StaleCards {
+  staleCards(limit: number): { invitation: InvitationRecord; staleSince: number }[];
+  /** `gone`: Slack says the card can never be changed (deleted, archived …); `failed`: try again later. */
+  redrawStaleCard(invitation: InvitationRecord): Promise<{ outcome: 'redrawn' | 'gone' | 'failed'; retryAfterSeconds: number | null }>;
+  cardRedrawn(teamId: string, id: number, staleSince: number): void;
+}
+
+export interface StaleCardDeps {
+  cards: StaleCards;
+  logger: Logger;
+  signal?: AbortSignal;
+  /** Spaces the chat.update calls; by default a pacer of this run's own at STALE_CARD_PACE. */
+  pacer?: SlackPacer;
+  /** How the run waits for its turn; by default a sleep that a stop cuts short. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface StaleCardReport {
+  redrawn: number;
+  gone: number;
+  failed: number;
+}
+
+/**
+ * Redraws the cards a focus change marked (migration 010: the newest were redrawn at once), each
+ * in its paced turn, longest waiting first. A card redrawn, or one Slack says can never be, is
+ * unmarked; after any other failure it stays marked for the next run.
+ */
+export async function redrawStaleCards(deps: StaleCardDeps): Promise<StaleCardReport> {
+  const report: StaleCardReport = { redrawn: 0, gone: 0, failed: 0 };
+  const pacer = deps.pacer ?? createSlackPacer({ limits: STALE_CARD_PACE });
+  const sleep = deps.sleep ?? ((ms: number) => abortableDelay(ms, deps.signal));
+  const stopped = () => deps.signal?.aborted === true;
+  let failuresInARow = 0;
+  for (const { invitation, staleSince } of deps.cards.staleCards(BATCH)) {
+    if (stopped() || failuresInARow >= FAILURES_IN_A_ROW) break;
+    await pacer.acquire('chat.update', null, sleep);
+    if (stopped()) break;
+    const { outcome, retryAfterSeconds } = await deps.cards.redrawStaleCard(invitation);
+    if (outcome === 'failed') {
+      if (retryAfterSeconds !== null) pacer.backOff('chat.update', null, retryAfterSeconds);
+      failuresInARow += 1;
+      report.failed += 1;
+      continue;
+    }
+    failuresInARow = 0;
+    report[outcome] += 1;
+    deps.cards.cardRedrawn(invitation.teamId, invitation.id, staleSince);
+  }
+  if (report.redrawn + report.gone + report.failed > 0) deps.logger.info('Cards weighed again after a focus change caught up', { ...report });
+  return report;
+}
