@@ -120,7 +120,9 @@ function formMetadata(context: InvitationFormContext): string {
     sent = sent.slice(0, Math.max(0, sent.length - (json.length - LIMITS.privateMetadata) - 1));
     json = JSON.stringify({ ...context, sent, sentCut: true });
   }
-  return json.length <= LIMITS.privateMetadata ? json : JSON.stringify({ ...context, sent: null, responseUrl: null });
+  if (json.length <= LIMITS.privateMetadata) return json;
+  const { channelId, threadTs } = context;
+  return JSON.stringify({ channelId, responseUrl: null, ...(threadTs === undefined ? {} : { threadTs }) });
 }
 
 function isMutualCount(value: number | null | undefined): value is number {

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { routeCommandText } from '../../domain/command-text.js';
 import { parseSlackCommandText } from '../../domain/parse-invitation.js';
-import { decodeSlackText } from '../../domain/slack-text.js';
+import { cleanMultiLine, decodeSlackText } from '../../domain/slack-text.js';
 import type { PartialInvitationFields } from '../../domain/types.js';
 import { helpMessage } from '../../views/help.js';
 import { forgetWhoMessage } from '../../views/privacy.js';
@@ -72,8 +72,9 @@ function openForm(
   notice: string | null,
   sent: string | null = null,
 ): Promise<void> {
-  // What was sent comes back if the form is closed unchecked (see invitation-form-closed.ts).
-  const context = { channelId: command.channel_id, responseUrl: command.response_url, sent };
+  // What was sent comes back if the form is closed unchecked (see invitation-form-closed.ts):
+  // cleaned of control and invisible characters, as everything we send Slack is.
+  const context = { channelId: command.channel_id, responseUrl: command.response_url, sent: sent === null ? null : cleanMultiLine(sent, 20_000) };
   const view = invitationModal(context, prefill, notice);
   return openModal({ client, triggerId: command.trigger_id, view, respond, logger, tryAgain: 'run the command again', sent });
 }

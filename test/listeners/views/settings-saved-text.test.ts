@@ -31,7 +31,7 @@ describe('the settings confirmation', () => {
   it('says when only the newest cards are redrawn now', () => {
     expect(savedText(reweighed(50, CARDS_REDRAWN_AFTER_REWEIGHING, 0))).not.toContain('newest cards');
     expect(savedText(reweighed(50, CARDS_REDRAWN_AFTER_REWEIGHING + 1, 0))).toContain(
-      `I'm updating the ${CARDS_REDRAWN_AFTER_REWEIGHING} newest cards now; the others catch up the next time something changes on them.`,
+      `I'm updating the ${CARDS_REDRAWN_AFTER_REWEIGHING} newest cards now, and the others over the next few minutes.`,
     );
   });
 });
