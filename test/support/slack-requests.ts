@@ -303,38 +303,24 @@ export interface ViewSubmissionParams {
 }
 
 export function viewSubmissionBody(p: ViewSubmissionParams): string {
-  const userName = p.user_name ?? defaultUserName(p.user_id);
-  const payload = {
-    type: 'view_submission',
-    team: { id: p.team_id, domain: p.team_domain ?? DEFAULT_TEAM_DOMAIN },
-    user: { id: p.user_id, username: userName, name: userName, team_id: p.team_id },
-    api_app_id: p.api_app_id ?? DEFAULT_APP_ID,
-    token: STAND_IN_VERIFICATION_TOKEN,
-    trigger_id: p.trigger_id ?? freshTriggerId(),
-    view: minimalView({
-      id: p.view_id ?? 'V0000000001',
-      team_id: p.team_id,
-      callback_id: p.callback_id,
-      ...(p.private_metadata === undefined ? {} : { private_metadata: p.private_metadata }),
-      values: p.values,
-      ...(p.blocks === undefined ? {} : { blocks: p.blocks }),
-    }),
-    response_urls: p.response_urls ?? [],
-    is_enterprise_install: false,
-    enterprise: null,
-  };
-  return new URLSearchParams([['payload', JSON.stringify(payload)]]).toString();
+  return viewBody('view_submission', p, { trigger_id: p.trigger_id ?? freshTriggerId(), response_urls: p.response_urls ?? [] });
 }
 
 /** A modal closed with Cancel or ×: sent only for views opened with notify_on_close. */
 export function viewClosedBody(p: Omit<ViewSubmissionParams, 'trigger_id' | 'response_urls'>): string {
+  return viewBody('view_closed', p, { is_cleared: false });
+}
+
+/** A view_submission or view_closed payload: the person, the view as submitted or closed, and what only that type carries. */
+function viewBody(type: 'view_submission' | 'view_closed', p: Omit<ViewSubmissionParams, 'trigger_id' | 'response_urls'>, extra: Record<string, unknown>): string {
   const userName = p.user_name ?? defaultUserName(p.user_id);
   const payload = {
-    type: 'view_closed',
+    type,
     team: { id: p.team_id, domain: p.team_domain ?? DEFAULT_TEAM_DOMAIN },
     user: { id: p.user_id, username: userName, name: userName, team_id: p.team_id },
     api_app_id: p.api_app_id ?? DEFAULT_APP_ID,
     token: STAND_IN_VERIFICATION_TOKEN,
+    ...extra,
     view: minimalView({
       id: p.view_id ?? 'V0000000001',
       team_id: p.team_id,
@@ -343,7 +329,6 @@ export function viewClosedBody(p: Omit<ViewSubmissionParams, 'trigger_id' | 'res
       values: p.values,
       ...(p.blocks === undefined ? {} : { blocks: p.blocks }),
     }),
-    is_cleared: false,
     is_enterprise_install: false,
     enterprise: null,
   };
