@@ -9,14 +9,14 @@ type ClaimTable = 'weekly_reviews' | 'team_digests';
  * A claim won, with the token every later update of it must name; `postStartedAt` is set when an
  * earlier claimer began posting and never recorded the outcome.
  */
+export type ReviewClaim = { claimed: false } | { claimed: true; token: string; postStartedAt: Date | null };
+
 /** A review DM as posted: where it is, and the invitations it names. */
 export interface PostedReview {
   channelId: string;
   ts: string;
   named: readonly number[];
 }
-
-export type ReviewClaim = { claimed: false } | { claimed: true; token: string; postStartedAt: Date | null };
 
 /**
  * Once-a-week messages (a person's review, a workspace's digest), each claimed before it is sent:

@@ -152,7 +152,14 @@ export function createInsightsService(deps: ServiceDeps) {
    */
   function currentReview(teamId: string, userId: string, dm: ReviewDm | null = null): { text: string; blocks: KnownBlock[] } {
     const model = review(teamId, userId, clock());
-    if (dm !== null && model !== null) repos.reviews.noteReviewNames(teamId, userId, dm, namedInReview(model));
+    if (dm !== null && model !== null) {
+      try {
+        repos.reviews.noteReviewNames(teamId, userId, dm, namedInReview(model));
+      } catch (error) {
+        // The redraw matters more to the person clicking than the note does to a later forgetting.
+        logger.warn('Could not note the names a redrawn review shows', { teamId, failure: error instanceof Error ? error.message : String(error) });
+      }
+    }
     return currentReviewMessage(model);
   }
 
