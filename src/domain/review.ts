@@ -111,8 +111,8 @@ export const REVIEW_CATCH_UP_MINUTES = 180;
 
 /**
  * When this week's review became due, if `now` is a time to send it; else null. It is due from
- * the start of the owner's first working day of the (ISO) week: Monday, or the first day they
- * work counting from Monday. It goes out at the first sweep that finds them at work that day. A
+ * the start of the first day of the owner's working week: Monday for most, Sunday for sun-thu,
+ * Tuesday for tue-thu (see firstWorkingDay). The caller keys the week by that instant. It goes out at the first sweep that finds them at work that day. A
  * week whose first day the app missed (it was down) gets it on a later working morning, within
  * REVIEW_CATCH_UP_MINUTES of the start of working hours: a morning digest, not a 5 pm one.
  *
@@ -122,11 +122,31 @@ export const REVIEW_CATCH_UP_MINUTES = 180;
 export function weeklyReviewDueSince(now: Date, timeZone: string, window: WorkingWindow): Date | null {
   if (window.days.size === 0 || !isWithinWorkingHours(now, timeZone, window)) return null;
   const local = localParts(now, timeZone);
-  const fromMonday = (weekday: number) => (weekday + 6) % 7;
-  const late = fromMonday(local.weekday) - Math.min(...[...window.days].map(fromMonday));
+  // Days since the first day of this working week (now is a working day, so at most six).
+  const late = (local.weekday - firstWorkingDay(window.days) + 7) % 7;
   if (late > 0 && local.hour * 60 + local.minute >= window.startMinute + REVIEW_CATCH_UP_MINUTES) return null;
   const firstDay = addDays(localDate(now, timeZone), -late);
   return zonedTimeToInstant(firstDay.year, firstDay.month, firstDay.day, window.startMinute, timeZone);
+}
+
+/**
+ * The day a working week starts (0 = Sunday): the working day after the longest run of days off,
+ * so Sunday for sun-thu and Friday for fri-mon; Monday when every day is worked, or on a tie the
+ * one nearest Monday (mon,wed,fri starts on Monday, after the weekend).
+ */
+export function firstWorkingDay(days: ReadonlySet<number>): number {
+  let best = 1;
+  let bestGap = -1;
+  for (const day of [1, 2, 3, 4, 5, 6, 0]) {
+    if (!days.has(day)) continue;
+    let gap = 0;
+    while (gap < 7 && !days.has((day - gap - 1 + 14) % 7)) gap += 1;
+    if (gap > bestGap) {
+      best = day;
+      bestGap = gap;
+    }
+  }
+  return best;
 }
 
 /** True when `now` is a time to send the week's review (see weeklyReviewDueSince). */

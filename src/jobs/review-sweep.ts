@@ -87,7 +87,8 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     // Someone who started using the app after this week's review was due hears next week.
     const dueSince = weeklyReviewDueSince(now, timeZone, window);
     if (dueSince === null || !deps.repos.reviews.checkedBefore(teamId, userId, dueSince)) return;
-    const week = isoWeekKey(now, timeZone);
+    // Keyed by the week's first working day, so a sun-thu week is one week from Sunday to Thursday.
+    const week = isoWeekKey(dueSince, timeZone);
     const claim = deps.repos.reviews.claimReview(teamId, userId, week, clock(), LEASE_MS);
     if (!claim.claimed) return;
     const { token } = claim;
@@ -139,8 +140,9 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
   }
 
   async function digestFor(teamId: string, channel: string): Promise<void> {
-    if (!isTeamDigestTime(now, deps.settings.workingWindow)) return;
-    const week = isoWeekKey(now, 'UTC');
+    const dueSince = weeklyReviewDueSince(now, 'UTC', deps.settings.workingWindow);
+    if (dueSince === null) return;
+    const week = isoWeekKey(dueSince, 'UTC');
     const token = deps.repos.reviews.claimDigest(teamId, week, clock(), LEASE_MS);
     if (token === null) return;
     const model = deps.insights.teamDigest(teamId, now);

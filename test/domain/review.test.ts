@@ -4,6 +4,7 @@ import {
   ignoreRatio,
   isWeeklyReviewTime,
   weeklyReviewDueSince,
+  firstWorkingDay,
   isoWeekKey,
   monthLabel,
   ratioNote,
@@ -267,6 +268,26 @@ describe('isWeeklyReviewTime', () => {
     // A Tuesday-to-Thursday week is due from Tuesday; a weekend worker's from Saturday.
     expect(weeklyReviewDueSince(at('2026-11-26T09:30:00Z'), 'UTC', workingWindow('09:00-18:00', 'tue-thu'))).toEqual(at('2026-11-24T09:00:00Z'));
     expect(weeklyReviewDueSince(at('2026-11-29T11:00:00Z'), 'UTC', workingWindow('10:00-16:00', 'sat,sun'))).toEqual(at('2026-11-28T10:00:00Z'));
+  });
+
+  it.each([
+    ['mon-fri', 1],
+    ['sun-thu', 0],
+    ['fri-mon', 5],
+    ['tue-thu', 2],
+    ['sat,sun', 6],
+    ['mon,wed,fri', 1],
+    ['mon-sun', 1],
+    ['wed,sat', 3],
+  ])('a %s week starts on day %i (0 = Sunday)', (days, first) => {
+    expect(firstWorkingDay(workingWindow('09:00-17:00', days).days)).toBe(first);
+  });
+
+  it('a sun-thu week is due from Sunday, and Monday to Wednesday mornings catch up on it', () => {
+    const sunToThu = workingWindow('09:00-18:00', 'sun-thu');
+    expect(weeklyReviewDueSince(at('2026-11-29T09:00:00Z'), 'UTC', sunToThu)).toEqual(at('2026-11-29T09:00:00Z'));
+    expect(weeklyReviewDueSince(at('2026-11-30T10:00:00Z'), 'UTC', sunToThu)).toEqual(at('2026-11-29T09:00:00Z'));
+    expect(weeklyReviewDueSince(at('2026-11-28T10:00:00Z'), 'UTC', sunToThu)).toBeNull();
   });
 
   it('uses the owner’s own working hours', () => {

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/open.js';
 import { createReviewsRepo } from '../../src/db/reviews-repo.js';
 import { sweepReviews, type ReviewSweepDeps } from '../../src/jobs/review-sweep.js';
+import { workingWindow } from '../../src/domain/schedule.js';
 import { createSlackPacer, type SlackPacer } from '../../src/services/slack-pacer.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
@@ -118,6 +119,19 @@ describe('weekly reviews, two processes on one database', () => {
     expect((await long).reviewsSent).toBe(2);
     expect(reviewsTo(OWNER)).toHaveLength(1);
     expect(reviewsTo(TEAMMATE)).toHaveLength(1);
+  });
+});
+
+describe('a working week that wraps past Sunday', () => {
+  it('sun-thu: the review comes on Sunday, once for the week that runs to Thursday', async () => {
+    await pendingCheck(OWNER, 'Priya Raman');
+    const sunToThu = sweepDeps({ settings: { ...app.instance.reviewSweepDeps.settings, workingWindow: workingWindow('09:00-18:00', 'sun-thu') } });
+    const at = async (instant: string) => (await sweepReviews(sunToThu, new Date(instant))).reviewsSent;
+    expect(await at('2026-11-28T09:30:00Z')).toBe(0); // Saturday: a day off
+    expect(await at('2026-11-29T09:30:00Z')).toBe(1); // Sunday morning
+    expect(await at('2026-11-30T09:30:00Z')).toBe(0); // Monday: the same working week
+    expect(await at('2026-12-06T09:30:00Z')).toBe(1); // the next Sunday
+    expect(reviewsTo(OWNER)).toHaveLength(2);
   });
 });
 
