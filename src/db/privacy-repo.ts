@@ -102,6 +102,8 @@ export interface ExpiredReviewDm {
   ts: string;
 }
 
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
 /** SQLite gives a comparison as 0 or 1. */
 function withLatest(row: Omit<ReviewDmRecord, 'latest'> & { latest: number }): ReviewDmRecord {
   return { ...row, latest: row.latest === 1 };
@@ -193,13 +195,16 @@ export function createPrivacyRepo(db: Db) {
     SELECT DISTINCT dm_channel_id AS channelId, dm_ts AS ts FROM thank_you_nudges
     WHERE team_id = ? AND owner_id = ? AND dm_channel_id IS NOT NULL AND dm_ts IS NOT NULL`);
 
+  // `latest`: the person's newest review, and sent within the last week: this week's, to redraw as
+  // it stands. An older one showed a past week, and is cleared rather than made to show this one.
   const reviewDm = `
     SELECT DISTINCT r.week, r.channel_id AS channelId, r.message_ts AS ts,
-      r.week = (SELECT max(week) FROM weekly_reviews WHERE team_id = r.team_id AND user_id = r.user_id AND message_ts IS NOT NULL) AS latest
+      r.week = (SELECT max(week) FROM weekly_reviews WHERE team_id = r.team_id AND user_id = r.user_id AND message_ts IS NOT NULL)
+        AND r.sent_at >= @weekAgo AS latest
     FROM weekly_reviews r`;
   const reviewDmsNaming = db.prepare(`${reviewDm} JOIN weekly_review_names n USING (team_id, user_id, week)
     WHERE r.team_id = @teamId AND r.user_id = @ownerId AND r.message_ts IS NOT NULL AND n.invitation_id IN (SELECT value FROM json_each(@ids))`);
-  const reviewDmsOf = db.prepare(`${reviewDm} WHERE r.team_id = ? AND r.user_id = ? AND r.message_ts IS NOT NULL`);
+  const reviewDmsOf = db.prepare(`${reviewDm} WHERE r.team_id = @teamId AND r.user_id = @ownerId AND r.message_ts IS NOT NULL`);
   const clearNames = db.prepare('DELETE FROM weekly_review_names WHERE team_id = ? AND user_id = ? AND week = ?');
   const reviewsNamingPurged = db.prepare(`
     SELECT DISTINCT r.team_id AS teamId, r.user_id AS userId, r.week, r.channel_id AS channelId, r.message_ts AS ts
@@ -259,13 +264,14 @@ export function createPrivacyRepo(db: Db) {
     },
 
     /** The owner's weekly review DMs that named any of the listed checks (read before they are forgotten). */
-    reviewDmsOfChecks(teamId: string, ownerId: string, ids: readonly number[]): ReviewDmRecord[] {
-      return (reviewDmsNaming.all({ teamId, ownerId, ids: JSON.stringify(ids) }) as (ReviewDmRecord & { latest: number })[]).map(withLatest);
+    reviewDmsOfChecks(teamId: string, ownerId: string, ids: readonly number[], now: Date): ReviewDmRecord[] {
+      const rows = reviewDmsNaming.all({ teamId, ownerId, ids: JSON.stringify(ids), weekAgo: now.getTime() - WEEK_MS });
+      return (rows as (ReviewDmRecord & { latest: number })[]).map(withLatest);
     },
 
     /** Every weekly review DM the person was sent (read before they are forgotten). */
-    reviewDmsOfOwner(teamId: string, userId: string): ReviewDmRecord[] {
-      return (reviewDmsOf.all(teamId, userId) as (ReviewDmRecord & { latest: number })[]).map(withLatest);
+    reviewDmsOfOwner(teamId: string, userId: string, now: Date): ReviewDmRecord[] {
+      return (reviewDmsOf.all({ teamId, ownerId: userId, weekAgo: now.getTime() - WEEK_MS }) as (ReviewDmRecord & { latest: number })[]).map(withLatest);
     },
 
     /** Up to `limit` weekly review DMs that name someone whose details the retention purge removed. */

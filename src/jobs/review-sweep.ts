@@ -105,6 +105,8 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       const named = namedInReview(model);
       const found = claim.postStartedAt === null ? null : await alreadyPosted(teamId, channel, week, claim.postStartedAt);
       if (found !== null) {
+        // It shows the review as it stood then; someone may have been forgotten, or decided, since.
+        await redrawFound(channel, found, reviewMessage(model));
         deps.repos.reviews.reviewPosted(teamId, userId, week, token, { channelId: channel, ts: found, named }, now);
         report.reviewsFound += 1;
         return;
@@ -186,6 +188,18 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
         failure: describeSlackFailure(error),
       });
       return known === null ? null : safeTimeZone(known.tz);
+    }
+  }
+
+  /**
+   * Redraws a review found in the DM as it stands now, so what it shows is what is recorded of it.
+   * A failure is only logged: the review is there, and must not be sent again.
+   */
+  async function redrawFound(channel: string, ts: string, message: { text: string; blocks: KnownBlock[] }): Promise<void> {
+    try {
+      await pacedCall('chat.update', () => deps.client.chat.update({ channel, ts, ...message }));
+    } catch (error) {
+      deps.logger.warn('Could not redraw a weekly review found in the DM', { failure: describeSlackFailure(error) });
     }
   }
 

@@ -70,7 +70,7 @@ export function createPrivacyService(
       traces: () => ({ ...repos.privacy.tracesOfChecks(teamId, ownerId, ids), names: [] }),
       forget: () => {
         const dms = repos.privacy.thankYouDmsOfChecks(teamId, ownerId, ids);
-        const reviews = repos.privacy.reviewDmsOfChecks(teamId, ownerId, ids);
+        const reviews = repos.privacy.reviewDmsOfChecks(teamId, ownerId, ids, clock());
         return { dms, reviews, removed: repos.privacy.forgetChecks(teamId, ownerId, ids) };
       },
     });
@@ -102,7 +102,7 @@ export function createPrivacyService(
       },
       forget: () => {
         const dms = repos.privacy.thankYouDmsOfOwner(teamId, userId);
-        const reviews = repos.privacy.reviewDmsOfOwner(teamId, userId);
+        const reviews = repos.privacy.reviewDmsOfOwner(teamId, userId, clock());
         return { dms, reviews, ...repos.privacy.forgetPerson(teamId, userId) };
       },
     });

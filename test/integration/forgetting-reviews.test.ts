@@ -172,6 +172,42 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     expect(allText(redrawn[0])).not.toContain('Bo Lind');
   });
 
+  it('a newest review weeks old is cleared, not made to show this week', async () => {
+    await check(PRIYA);
+    await check(BO);
+    const review = await reviewAt(MONDAY);
+    clock.set('2026-12-22T10:00:00Z'); // three weeks on, no review since (say they turned it off)
+    await check(MARCO);
+
+    await forget('linkedin.com/in/bo-lind');
+    const cleared = updatesOf(review);
+    expect(cleared).toHaveLength(1);
+    expect(allText(cleared[0])).toContain('named someone who has since been forgotten');
+    expect(allText(cleared[0])).not.toContain('Marco');
+  });
+
+  it('a review a crashed sweep posted, found by the next one, is redrawn as it stands then', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await check(PRIYA);
+    await check(BO);
+    clock.set(MONDAY);
+    standIn.setClock(() => new Date(MONDAY).getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    const [lost] = standIn.messages(OWNER_DM);
+    expect(JSON.stringify(lost)).toContain('Priya Raman');
+
+    // Forgotten while the review's fate is unknown: nothing is stored to redraw yet.
+    await forget('linkedin.com/in/priya-raman-data');
+    clock.set('2026-11-30T10:30:00Z');
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFound: 1 });
+    const redrawn = standIn.calls('chat.update').filter((call) => call.args.channel === OWNER_DM).at(-1);
+    expect(allText(redrawn)).toContain('Bo Lind');
+    expect(allText(redrawn)).not.toContain('Priya');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+  });
+
   it('after forget-me, clears every review the person was sent', async () => {
     await check(PRIYA);
     const first = await reviewAt(MONDAY);
