@@ -2,7 +2,7 @@ import type { Logger } from '@slack/logger';
 import type { WebClient } from '@slack/web-api';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CardToBlank, PrivacyRepo } from '../db/privacy-repo.js';
-import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
+import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackErrorCode } from '../services/slack-errors.js';
 import { createSlackPacer, type PacerLimits, type SlackPacer } from '../services/slack-pacer.js';
 import { expiredCardMessage } from '../views/retention-card.js';
 import { clearedReviewMessage } from '../views/review-message.js';
@@ -21,18 +21,6 @@ const CARD_BATCH = 50;
  */
 const FAILURES_IN_A_ROW = 5;
 
-/** Slack's answers that say Slack itself, or the app's token, is failing rather than this card. */
-const NOT_THE_CARDS_FAULT: ReadonlySet<string> = new Set([
-  'internal_error',
-  'fatal_error',
-  'service_unavailable',
-  'request_timeout',
-  'invalid_auth',
-  'not_authed',
-  'account_inactive',
-  'token_revoked',
-  'token_expired',
-]);
 
 /**
  * chat.update is Tier 3 (about 50 a minute), and the cards redrawn on clicks (by the app's other
@@ -212,7 +200,7 @@ export async function blankExpiredCards(deps: CardBlankingDeps, now: Date): Prom
       if (retryAfter !== null) pacer.backOff('chat.update', null, retryAfter);
       deps.logger.warn('Could not blank a card; the next run tries again', { invitationId: card.id, failure });
       const code = slackErrorCode(error);
-      return code === null || NOT_THE_CARDS_FAULT.has(code) ? 'failed' : 'failedAlone';
+      return code === null || SLACK_SIDE_FAILURES.has(code) ? 'failed' : 'failedAlone';
     }
   }
 }

@@ -17,7 +17,7 @@ import type { CardVoice } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
 import { postBlocks, type PostedMessage } from './post-message.js';
 import { respondVia } from './respond.js';
-import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, slackErrorCode } from './slack-errors.js';
+import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackErrorCode } from './slack-errors.js';
 import { createThankYouDms, type ThankYouDmLocation } from './thank-you-dms.js';
 
 /** Slack's answers that mean "the app is not in this conversation". */
@@ -647,25 +647,25 @@ export function createInvitationService(
    * redraw (deleted, the app removed from the channel, an expired response_url) is logged and the
    * rest go on. Never throws: the new weights are stored whatever happens to the cards.
    */
-  async function redrawInTurn(cards: readonly InvitationRecord[], warning: string): Promise<{ redrawn: number; failed: number }> {
+  async function redrawInTurn(cards: readonly InvitationRecord[], warning: string): Promise<{ redrawn: number; failed: number; failedCards: InvitationRecord[] }> {
     let redrawn = 0;
-    let failed = 0;
+    const failedCards: InvitationRecord[] = [];
     for (const stale of cards) {
       try {
         const current = repos.invitations.findById(stale.teamId, stale.id);
         if (current === null) continue;
         if (await redrawCard(current)) redrawn += 1;
-        else failed += 1;
+        else failedCards.push(current);
         // Decided while this redraw was on its way: the decision's own redraw may have landed
         // first, and this one put the pending card back over it. Show the decision again.
         const after = repos.invitations.findById(stale.teamId, stale.id);
         if (after !== null && after.status !== current.status) await redrawCard(after);
       } catch (error) {
-        failed += 1;
+        failedCards.push(stale);
         logger.warn(warning, { invitationId: stale.id, failure: describeSlackFailure(error) });
       }
     }
-    return { redrawn, failed };
+    return { redrawn, failed: failedCards.length, failedCards };
   }
 
   /**
@@ -676,14 +676,21 @@ export function createInvitationService(
   async function redrawReweighed(changed: readonly InvitationRecord[]): Promise<{ redrawn: number; failed: number; left: number }> {
     const first = changed.slice(0, CARDS_REDRAWN_AFTER_REWEIGHING);
     const rest = changed.slice(CARDS_REDRAWN_AFTER_REWEIGHING);
-    for (const teamId of new Set(rest.map((invitation) => invitation.teamId))) {
-      const ids = rest.filter((invitation) => invitation.teamId === teamId).map((invitation) => invitation.id);
-      repos.invitations.markCardsStale(teamId, ids, clock());
-    }
-    const { redrawn, failed } = await redrawInTurn(first, 'Could not redraw a card weighed again');
+    markForCatchUp(rest);
+    const { redrawn, failed, failedCards } = await redrawInTurn(first, 'Could not redraw a card weighed again');
+    // One Slack would not redraw now is the catch-up job's too (it lets go of those that are gone).
+    markForCatchUp(failedCards);
     const left = rest.length;
     if (changed.length > 0) logger.info('Cards redrawn after a focus change', { redrawn, failed, left });
     return { redrawn, failed, left };
+  }
+
+  /** Marks cards for the catch-up job (jobs/stale-cards.ts). */
+  function markForCatchUp(cards: readonly InvitationRecord[]): void {
+    for (const teamId of new Set(cards.map((invitation) => invitation.teamId))) {
+      const ids = cards.filter((invitation) => invitation.teamId === teamId).map((invitation) => invitation.id);
+      repos.invitations.markCardsStale(teamId, ids, clock());
+    }
   }
 
   /**
@@ -699,7 +706,12 @@ export function createInvitationService(
     } catch (error) {
       const code = slackErrorCode(error);
       logger.warn('Could not redraw a card weighed again', { invitationId: invitation.id, failure: describeSlackFailure(error) });
-      return MESSAGE_BEYOND_REACH.has(code ?? '') ? { outcome: 'gone', retryAfterSeconds: null } : { outcome: 'failed', retryAfterSeconds: rateLimitRetryAfter(error) };
+      // Slack down, the network, a rate limit: later. A refusal of this card itself (gone, or a
+      // message Slack will not take) would only come back every run, ahead of the others: let go.
+      const passing = code === null || SLACK_SIDE_FAILURES.has(code);
+      return passing && !MESSAGE_BEYOND_REACH.has(code ?? '')
+        ? { outcome: 'failed', retryAfterSeconds: rateLimitRetryAfter(error) }
+        : { outcome: 'gone', retryAfterSeconds: null };
     }
   }
 

@@ -28,6 +28,19 @@ export const MESSAGE_BEYOND_REACH: ReadonlySet<string> = new Set([
   'not_in_channel',
 ]);
 
+/** Slack's answers that say Slack itself, or the app's token, is failing, rather than the message asked about. */
+export const SLACK_SIDE_FAILURES: ReadonlySet<string> = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+]);
+
 /** A short description for logs: the Slack error code or the error's message, never a payload. */
 export function describeSlackFailure(error: unknown): string {
   const platform = slackErrorCode(error);

@@ -185,6 +185,28 @@ describe('a new focus weighs the waiting invitations again', () => {
     expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 0, gone: 0, failed: 0 });
   });
 
+  it('a card among the newest that Slack would not redraw just then is left to the catch-up job', async () => {
+    const card = await check('Person Number0 | Head Chef at Bistro 0 | 2 mutual');
+    standIn.failNext('chat.update', { error: 'internal_error' });
+    await saveSettings(settingsValues(NEW_FOCUS));
+    expect(updatesOf(card)).toHaveLength(1); // the failed try
+
+    const catchUp = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
+    expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 1, gone: 0, failed: 0 });
+    expect(allText(updatesOf(card).at(-1))).toMatch(/matches your focus/);
+  });
+
+  it('cards Slack refuses for good never hold up the others', async () => {
+    const cards: Card[] = [];
+    for (let i = 0; i < CARDS_REDRAWN_AFTER_REWEIGHING + 7; i += 1) cards.push(await check(`Person Number${i} | Head Chef at Bistro ${i} | 2 mutual`));
+    await saveSettings(settingsValues(NEW_FOCUS));
+    const catchUp = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
+    // Five refused for reasons of their own, first in line: the sixth and seventh still get their turn.
+    standIn.failNext('chat.update', { error: 'msg_too_long' }, 5);
+    expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 2, gone: 5, failed: 0 });
+    expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 0, gone: 0, failed: 0 });
+  });
+
   it('the catch-up job keeps a card Slack failed on for its next run, and lets go of one that is gone', async () => {
     const cards: Card[] = [];
     for (let i = 0; i < CARDS_REDRAWN_AFTER_REWEIGHING + 2; i += 1) cards.push(await check(`Person Number${i} | Head Chef at Bistro ${i} | 2 mutual`));
