@@ -36,6 +36,8 @@ export function draftThankYou(person: ThankYouPerson, ownerName: string | null):
 // Names
 
 const HONORIFICS = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame)\.?$/i;
+/** Legal forms that make a "name" a company's. */
+const COMPANY_FORMS = /^(?:inc|llc|ltd|gmbh|corp|plc|ag|bv|sarl|srl|oy|pty)\.?,?$/i;
 
 /** "Dr. Priya Raman, PhD" → "Priya"; null when nothing usable is left. */
 export function firstName(fullName: string): string | null {
@@ -59,8 +61,11 @@ function nameWords(fullName: string): { words: string[]; honorific: string | nul
   const raw = fullName.replace(/[,(|].*$/, '').split(/\s+/).filter((word) => word !== '');
   const honorific = raw.find((word) => HONORIFICS.test(word)) ?? null;
   const named = raw.filter((word) => !HONORIFICS.test(word));
-  // "A&B Ventures", "3M": a company, not someone to greet by name.
-  if (named.some((word) => /[&\d@]/.test(word))) return { words: [], honorific: null };
+  // "A&B Ventures", "3M", "Acme Inc": a company, not someone to greet by name.
+  if (named.some((word) => /[&\d@]/.test(word) || COMPANY_FORMS.test(word))) return { words: [], honorific: null };
+  // "J. Smith" goes by no "J": greet the name as written.
+  const first = named[0];
+  if (first !== undefined && named.length > 1 && /^\p{L}\.?$/u.test(first)) return { words: [named.join(' ')], honorific };
   const words = named.map((word) => word.replace(/[^\p{L}\p{M}'-]/gu, '')).filter((word) => word !== '');
   // A first "word" this long is no name anyone goes by.
   return (words[0]?.length ?? 0) > 30 ? { words: [], honorific: null } : { words, honorific };

@@ -82,10 +82,11 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
   /** The first time a teammate weighs in, the owner hears about it (only they see the note). */
   /** Tells the owner who said what, and where the recommendation stands with it. */
   async function tellOwner(invitation: InvitationRecord, teammateId: string, kind: VoiceKind, note: string | null): Promise<void> {
-    const said = kind === 'caution' ? 'gave a heads-up about' : 'added what they know about';
+    const wrote = note !== null && note.trim() !== '';
+    const said = kind === 'caution' ? 'gave a heads-up about' : wrote ? 'added what they know about' : 'says they know';
     const quoted = note === null || note.trim() === '' ? '' : `: “${text(collapseWhitespace(note), 150)}”`;
     // Words are taken only while the invitation waits, so there is always a recommendation to give.
-    const message = `${mention(teammateId)} ${said} *${text(invitation.name, 100)}* on your invitation card${quoted}. It counts in the recommendation, which is now *${invitation.recommendation}*.`;
+    const message = `${mention(teammateId)} ${said} *${text(invitation.name, 100)}*${quoted}. It counts in your card's recommendation, which is now *${invitation.recommendation}*.`;
     await invitations.tellOwner(invitation, { text: message, blocks: [{ type: 'section', text: mrkdwn(message) }] });
   }
 

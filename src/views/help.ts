@@ -21,7 +21,7 @@ export function helpMessage(
     `• \`${command} settings\` sets what you're looking for, your working hours, the thank-you delay and the weekly review.`,
     `• \`${command} ignored\` lists the people you ignored, declined or blocked, with your reasons, so you can reconsider.`,
     `• \`${command} review\` shows what needs your attention; \`${command} stats\` shows your numbers.`,
-    `• \`${command} forget &lt;profile URL or name&gt;\` removes one person from your records; \`${command} forget-me\` removes everything about you; \`${command} export\` sends you your records as a CSV file.`,
+    `• \`${command} forget &lt;profile URL or name&gt;\` removes one person from your records; \`${command} forget-me\` removes everything about you; \`${command} export\` sends you your records as CSV files.`,
     `• \`${command} help\` shows this message.`,
   ].join('\n');
   const example = [

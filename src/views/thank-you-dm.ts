@@ -22,10 +22,10 @@ export const THANK_YOUS_PER_DM = 10;
 
 export function thankYouDm(entries: readonly ThankYouEntry[]): { text: string; blocks: KnownBlock[] } {
   const open = entries.filter((entry) => entry.state === 'open').length;
-  const intro =
-    entries.length === 1
-      ? "You recently accepted a connection invitation. A short thank-you goes a long way; here's a note you can copy."
-      : `You recently accepted ${entries.length} connection invitations. A short thank-you goes a long way; here are notes you can copy.`;
+  const accepted = entries.length === 1 ? 'a connection invitation' : `${entries.length} connection invitations`;
+  // Once none is open, no note is shown: the line must not offer one.
+  const offer = open === 0 ? '' : open === 1 ? " here's a note you can copy." : ' here are notes you can copy.';
+  const intro = `You recently accepted ${accepted}. A short thank-you goes a long way${offer === '' ? '.' : `;${offer}`}`;
   const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(intro) }];
   for (const entry of entries.slice(0, THANK_YOUS_PER_DM)) {
     blocks.push({ type: 'divider' }, personSection(entry), ...entryBlocks(entry));

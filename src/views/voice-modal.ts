@@ -46,12 +46,12 @@ export function voiceModal(context: VoiceModalContext, personName: string, prese
     type: 'modal',
     callback_id: VIEWS.voice,
     private_metadata: truncate(JSON.stringify({ invitationId: context.invitationId }), LIMITS.privateMetadata),
-    title: { type: 'plain_text', text: 'Add what you know' },
+    title: { type: 'plain_text', text: preset === 'caution' ? 'Give a heads-up' : 'Add what you know' },
     submit: { type: 'plain_text', text: 'Save' },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
       section(
-        `What do you know about *${text(personName, 200)}*? Your word shows on the card with your name, ` +
+        `${preset === 'caution' ? 'What should the team be careful about with' : 'What do you know about'} *${text(personName, 200)}*? Your word shows on the card with your name, ` +
           'and it counts in the recommendation. The person who received the invitation still decides.',
       ),
       ...replacing,

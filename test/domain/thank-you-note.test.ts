@@ -182,6 +182,11 @@ describe('draftThankYou', () => {
       ['Dr Smith', 'Dr Smith'],
       ['Professor Okafor, PhD', 'Professor Okafor'],
       ['A&B Ventures', null],
+      ['Acme Inc', null],
+      ['Northwind Analytics GmbH', null],
+      ['J. Smith', 'J. Smith'],
+      ['P Raman', 'P Raman'],
+      ['Ms. J. Smith', 'Ms. J. Smith'],
       ['3M Recruiting', null],
       ['Dr.', null],
     ])('greetingName(%j) → %j: the title stays when only a surname is given', (name, greeting) => {

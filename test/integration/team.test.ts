@@ -136,7 +136,7 @@ describe('teammates weigh in', () => {
     await voice(card, OTHER_MATE, 'caution', 'sent me a crypto pitch');
     expect(standIn.calls('chat.postEphemeral')).toHaveLength(2);
     const notice = allText(standIn.calls('chat.postEphemeral').at(-1));
-    expect(notice).toContain(`<@${OTHER_MATE}> gave a heads-up about *Priya Raman* on your invitation card: “sent me a crypto pitch”.`);
+    expect(notice).toContain(`<@${OTHER_MATE}> gave a heads-up about *Priya Raman*: “sent me a crypto pitch”.`);
     // What it did to the recommendation, as the card now shows it.
     const { recommendation } = app.db.prepare('SELECT recommendation FROM invitations WHERE id = ?').get(card.invitationId) as { recommendation: string };
     expect(notice).toContain(`which is now *${recommendation}*`);
@@ -150,6 +150,8 @@ describe('teammates weigh in', () => {
   it('one voice per teammate: changing it replaces it, withdrawing removes it', async () => {
     const card = await check(PRIYA);
     await voice(card, TEAMMATE, 'knows', null);
+    // Nothing written: the owner is told they know them, not that they "added what they know".
+    expect(allText(standIn.calls('chat.postEphemeral').at(-1))).toContain(`<@${TEAMMATE}> says they know *Priya Raman*. It counts in your card's recommendation`);
     await voice(card, TEAMMATE, 'caution', 'not sure after all');
     const voices = () => app.db.prepare('SELECT user_id, kind, note FROM teammate_voices').all();
     expect(voices()).toEqual([{ user_id: TEAMMATE, kind: 'caution', note: 'not sure after all' }]);

@@ -103,6 +103,8 @@ describe('thankYouDm states', () => {
     expect(actionsBlocks(blocks)).toHaveLength(0);
     expect(mrkdwn(blocks)).not.toContain('```');
     expect(text).toBe('Thank-you notes: Priya Raman');
+    // No note left on show: the opening line offers none.
+    expect(collectMrkdwn(blocks)[0]).toBe('You recently accepted a connection invitation. A short thank-you goes a long way.');
   });
 });
 

@@ -22,7 +22,7 @@ describe('voiceModal', () => {
   it('offers the two kinds, preset from the button, with an empty optional note', () => {
     const view = checkedModal(voiceModal({ invitationId: 42 }, 'Priya Raman', 'caution', null));
     expect(view.callback_id).toBe(VIEWS.voice);
-    expect(view.title).toEqual({ type: 'plain_text', text: 'Add what you know' });
+    expect(view.title).toEqual({ type: 'plain_text', text: 'Give a heads-up' });
     expect(JSON.parse(view.private_metadata ?? '')).toEqual({ invitationId: 42 });
     const kind = kindElement(view);
     expect(kind.action_id).toBe(INPUTS.voiceKind.action);
@@ -38,11 +38,14 @@ describe('voiceModal', () => {
     expect(VOICE_NOTE_MAX).toBe(150);
     expect(note.multiline).toBeFalsy();
     expect(note.initial_value).toBeUndefined();
-    expect(collectMrkdwn(view)[0]).toContain('What do you know about *Priya Raman*?');
+    expect(collectMrkdwn(view)[0]).toContain('What should the team be careful about with *Priya Raman*?');
   });
 
-  it('uses the preset "knows"', () => {
-    expect(kindElement(checkedModal(voiceModal({ invitationId: 1 }, 'P', 'knows', null))).initial_option?.value).toBe('knows');
+  it('uses the preset "knows", and says so', () => {
+    const view = checkedModal(voiceModal({ invitationId: 1 }, 'Priya Raman', 'knows', null));
+    expect(kindElement(view).initial_option?.value).toBe('knows');
+    expect(view.title).toEqual({ type: 'plain_text', text: 'Add what you know' });
+    expect(collectMrkdwn(view)[0]).toContain('What do you know about *Priya Raman*?');
   });
 
   it('shows a word of the kind clicked for editing, and offers to take it back', () => {
