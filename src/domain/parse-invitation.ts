@@ -148,7 +148,9 @@ type Line =
   /** The footer "This email was intended for Sam Lee (…)": the recipient, never the inviter. */
   | { kind: 'recipient'; text: string }
   /** The web page's next panel ("People you may know from Contoso"): nothing after it is this invitation. */
-  | { kind: 'panel' };
+  | { kind: 'panel' }
+  /** The top bar's "Me" under the recipient's photo: the name above it is the recipient's own. */
+  | { kind: 'self' };
 
 /** A name some line gives explicitly; a lower rank wins. */
 interface NameHint {
@@ -404,13 +406,15 @@ function readPasted(text: string): ParseResult {
 // line: `^\s*>` would run over every blank line after each line start, quadratic in a text of
 // blank lines.
 const FORWARDING_HINT =
-  /forward|original|wrote:|weitergeleitet|ursprüngliche|transféré|réexpédié|d'origine|reenviado|encaminhada|doorgestuurd|oorspronkelijk|^[^\S\n]*>|^(?:sent|gesendet|envoyé|enviado|verzonden|date|datum|fecha|data)[^\S\n]*:/im;
+  /forward|original|wrote:|weitergeleitet|ursprüngliche|transféré|réexpédié|d'origine|reenviado|encaminhada|doorgestuurd|oorspronkelijk|^[^\S\n]*>|^(?:sent|gesendet|envoyé|enviado|verzonden|inviato|skickat|date|datum|fecha|data)[^\S\n]*:/im;
 const FORWARDING_LINE =
   /^(?:-|[^\S\n])*(?:(?:forwarded|original) message|begin forwarded message:?|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje (?:reenviado|original)|mensagem (?:encaminhada|original)|doorgestuurd bericht|oorspronkelijk bericht)[-\s]*$|^on .{1,250}\bwrote:\s*$|^(?:début du message réexpédié|anfang der weitergeleiteten nachricht|begin doorgestuurd bericht|inicio del mensaje reenviado|início da mensagem (?:re)?encaminhada)\s*:?\s*$/im;
 // Apple Mail puts its forwarding line above the headers; Outlook starts with them. Its header
-// block is kept, since "From: Priya Raman via LinkedIn" and the subject name the person.
+// block is kept, since "From: Priya Raman via LinkedIn" and the subject name the person. Outlook
+// in Italian ("Da:" then "Inviato:") and Swedish ("Från:" then "Skickat:") too: above such a
+// block, a comment signed with a first name ("Giulia") is no invitation.
 const FORWARDED_HEADERS =
-  /^(?:from|von|de|van)[^\S\n]*:[^\n]*\n[^\S\n]*(?:sent|gesendet|envoyé|enviado|verzonden|date|datum|fecha|data)[^\S\n]*:/im;
+  /^(?:from|von|de|van|da|från)[^\S\n]*:[^\n]*\n[^\S\n]*(?:sent|gesendet|envoyé|enviado|verzonden|inviato|skickat|date|datum|fecha|data)[^\S\n]*:/im;
 const QUOTED_LINE_ANYWHERE = /^[^\S\n]*>/m;
 /** Quoted lines needed before they are read as the forwarded invitation, apart from the rest. */
 const MIN_QUOTED_LINES = 3;
@@ -515,9 +519,10 @@ const BLANK: Line = { kind: 'blank' };
 const SKIP: Line = { kind: 'skip', nameHint: null };
 const OPENING_QUOTE = /^["“”„«‹'‘’‚]/;
 // With the headers of a forward in German, French, Spanish, Portuguese and Dutch mail clients
-// ("Von:", "Objet :", "Asunto:", "Assunto:", "Onderwerp:" …).
+// ("Von:", "Objet :", "Asunto:", "Assunto:", "Onderwerp:" …), and Outlook's in Italian ("Da:",
+// "Inviato:", "A:", "Oggetto:") and Swedish ("Från:", "Skickat:", "Till:", "Ämne:").
 const EMAIL_HEADER =
-  /^(from|to|cc|bcc|subject|date|sent|reply-to|von|an|betreff|datum|gesendet|de|à|objet|envoyé|para|asunto|fecha|enviado|assunto|van|aan|onderwerp|verzonden)\s*:\s*(.*)$/i;
+  /^(from|to|cc|bcc|subject|date|sent|reply-to|von|an|betreff|datum|gesendet|de|à|objet|envoyé|para|asunto|fecha|enviado|assunto|van|aan|onderwerp|verzonden|da|a|inviato|oggetto|från|till|skickat|ämne)\s*:\s*(.*)$/i;
 // Typed by whoever forwards it too: "Her note:", "Their message:", "Note from Priya:".
 const LABEL =
   /^(full name|name|headline|current|title|role|position|company|organi[sz]ation|employer|personal note|note|personal message|invitation message|message|(?:her|his|their) (?:note|message)|(?:note|message) from [^\s:][^:]{0,40})\s*:\s*(.*)$/i;
@@ -618,6 +623,7 @@ const PANEL: Line = { kind: 'panel' };
 const PANEL_HEADER =
   /^(?:(?:people you may know|people also viewed|more suggestions for you)\b|personen, die sie (?:vielleicht kennen|kennen könnten)|leute, die sie vielleicht kennen|personnes que vous pourriez connaître|personas que (?:quizás?|tal vez) conozcas|pessoas que você talvez conheça|pessoas que talvez você conheça|mensen die (?:u|je) misschien kent)/;
 const BUTTON: Line = { kind: 'button' };
+const SELF: Line = { kind: 'self' };
 const LOGO_LINES = new Set([
   'linkedin', '[image: linkedin]', '[image:linkedin]', '[linkedin]',
   // Gmail's stand-in for the logo in German, Spanish, Portuguese and Dutch.
@@ -645,6 +651,7 @@ function boilerplateLine(text: string, lower: string): Line {
   if (LOGO_LINES.has(lower)) return LOGO;
   if (BUTTON_LINES.has(lower)) return BUTTON;
   if (PANEL_HEADER.test(lower)) return PANEL;
+  if (lower === 'me') return SELF;
   const intended = lower.startsWith('this ')
     ? INTENDED_FOR.exec(text)
     : FOREIGN_FOOTER_START.test(lower)
@@ -655,7 +662,7 @@ function boilerplateLine(text: string, lower: string): Line {
 
 /** Boilerplate of any sort: read past it, and never into a note. */
 function isChrome(line: Line): boolean {
-  return line.kind === 'skip' || line.kind === 'logo' || line.kind === 'button' || line.kind === 'recipient' || line.kind === 'panel';
+  return line.kind === 'skip' || line.kind === 'logo' || line.kind === 'button' || line.kind === 'recipient' || line.kind === 'panel' || line.kind === 'self';
 }
 
 /** Blank, or boilerplate that names nobody. */
@@ -703,8 +710,8 @@ function labelName(label: string): LabelName {
 const MENTIONS_VIA_LINKEDIN = /\bvia linkedin\b/i;
 const ADDRESS_OR_QUOTES = /<[^<>]*>|["“”]/g;
 
-const SUBJECT_HEADERS = new Set(['subject', 'betreff', 'objet', 'asunto', 'assunto', 'onderwerp']);
-const FROM_HEADERS = new Set(['from', 'von', 'de', 'van']);
+const SUBJECT_HEADERS = new Set(['subject', 'betreff', 'objet', 'asunto', 'assunto', 'onderwerp', 'oggetto', 'ämne']);
+const FROM_HEADERS = new Set(['from', 'von', 'de', 'van', 'da', 'från']);
 
 /** Only `Subject:` (an invite phrase) and `From: X via LinkedIn` name the person. */
 function headerNameHint(header: string, value: string): NameHint | null {
@@ -788,14 +795,15 @@ function recipientName(lines: readonly Line[]): string | null {
  * copied from an HTML mail client shows under the logo. The footer names the recipient ("This
  * email was intended for Sam Lee"); without it, when two names follow the logo and a headline
  * comes under the second, the first is the recipient's and the second the inviter's. So too
- * after a greeting that is also a name ("Hoi Sam").
+ * after a greeting that is also a name ("Hoi Sam"). A page copied from its top bar has the
+ * recipient's name over "Me", their photo's text: that name is passed over too.
  */
 function firstNameLine(lines: readonly Line[], recipient: string | null, email: boolean): ChosenName | null {
   const lowerRecipient = recipient?.toLowerCase();
   for (const [index, line] of lines.entries()) {
     if (line.kind !== 'text') continue;
     const name = nameFromLine(line.text);
-    if (!name || name.toLowerCase() === lowerRecipient) continue;
+    if (!name || name.toLowerCase() === lowerRecipient || lines[nextNonBlank(lines, index + 1)]?.kind === 'self') continue;
     const chosen: ChosenName = { name, line: index, headline: null, aside: bracketedHeadline(line.text) };
     const mayNotBeTheName = followsLogo(lines, index) || STARTS_WITH_NAME_LIKE_GREETING.test(name) || opensTextAlone(lines, index, email);
     return mayNotBeTheName ? (nameWithHeadlineAt(lines, nextLoudLine(lines, index + 1)) ?? chosen) : chosen;
@@ -1163,6 +1171,11 @@ const UI_WORDS = new Set([
   'annehmen', 'ignorieren', 'ablehnen', 'nachricht', 'vernetzen', 'folgen', 'antworten', 'zurückziehen',
   'einladung', 'einladungen', 'verwalten', 'alle', 'anzeigen', 'profil', 'mehr', 'weniger', 'eingegangen',
   'gesendet', 'abbestellen', 'hilfe', 'erhalten',
+  // The page's top bar: "Startseite", "Mein Netzwerk", "Nachrichten", "Mitteilungen"; and in
+  // French, Spanish, Portuguese and Dutch ("Accueil", "Mi red", "Minha rede", "Mijn netwerk" …).
+  'startseite', 'mein', 'netzwerk', 'nachrichten', 'mitteilungen', 'accueil', 'réseau', 'emplois',
+  'messagerie', 'inicio', 'mi', 'red', 'empleos', 'mensajes', 'notificaciones', 'início', 'minha', 'rede',
+  'vagas', 'mensagens', 'notificações', 'startpagina', 'mijn', 'netwerk', 'vacatures', 'berichten', 'meldingen',
   // French: "Voir le profil", "Tout afficher", "Accepter l'invitation", "Se connecter" …
   'accepter', 'ignorer', 'refuser', 'se', 'connecter', 'suivre', 'répondre', 'retirer', "l'invitation",
   'l’invitation', 'voir', 'le', 'tout', 'afficher', 'gérer', 'reçues', 'envoyées', 'aide',

@@ -1355,6 +1355,26 @@ describe('parseInvitation: what a third QA pass found', () => {
   });
 });
 
+describe('parseInvitation: what a fourth QA pass found', () => {
+  // The card must be about the inviter: the recipient's own name in the page's top bar, a signed
+  // comment above a forward in Italian or Swedish, and the German top bar are no name.
+  it.each([
+    ['Home\nMy Network\nMessaging\nRosa Lindqvist\nMe\nInvitations\nManage\nEmeka Obi\nSenior Data Engineer at Paystack\n3 mutual connections\nIgnore\nAccept', { name: 'Emeka Obi', headline: 'Senior Data Engineer', company: 'Paystack', mutualConnections: 3 }],
+    ['Rosa, un altro invito dalla conferenza.\nGiulia\n\n________________________________\nDa: LinkedIn <invitations@linkedin.com>\nInviato: mercoledì 25 novembre 2026 09:14\nA: Giulia Ferri <giulia.ferri@quillmark.com>\nOggetto: Marco Bianchi wants to connect\n\nMarco Bianchi\nHead of Data at Satispay\nMilan\n5 mutual connections\nAccept\nView profile', { name: 'Marco Bianchi', headline: 'Head of Data', company: 'Satispay', mutualConnections: 5, note: null }],
+    ['Vad tycker du?\nGiulia\n\nFrån: LinkedIn <invitations@linkedin.com>\nSkickat: den 25 november 2026 09:14\nTill: Rosa Lindqvist <rosa@quillmark.com>\nÄmne: Erik Johansson wants to connect\n\nErik Johansson\nCTO at Einride\n16 mutual connections\nAccept\nView profile', { name: 'Erik Johansson', headline: 'CTO', company: 'Einride', mutualConnections: 16, note: null }],
+    ['Startseite\nMein Netzwerk\nJobs\nNachrichten\nMitteilungen\nEinladungen (1)\nAlle anzeigen\nKatrin Hoffmann\nLeiterin Vertrieb bei Bosch Rexroth\nThomas Braun und 3 weitere gemeinsame Kontakte\nIgnorieren\nAnnehmen', { name: 'Katrin Hoffmann', headline: 'Leiterin Vertrieb', company: 'Bosch Rexroth', mutualConnections: 4 }],
+    ['Accueil\nRéseau\nMessagerie\nNotifications\nClaire Martin\nDirectrice Marketing chez Doctolib\n2 relations en commun', { name: 'Claire Martin', company: 'Doctolib' }],
+  ])('reads the inviter, not the recipient or the page: %j', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+  });
+
+  // Without the "Me" under it, a name over another name is still the first.
+  it('keeps a first name line that has no "Me" under it', () => {
+    expect(invitationOf(parseInvitation('Rosa Lindqvist\nEmeka Obi\nSenior Data Engineer at Paystack\n3 mutual connections')).name).toBe('Rosa Lindqvist');
+  });
+//INSERT-MORE
+});
+
 describe('parseSlackCommandText', () => {
   it('does not split on the | inside a Slack link, and keeps | in the note', () => {
     const raw =
