@@ -430,12 +430,28 @@ function forwardedPart(text: string): string | null {
   const headers = above === '' ? null : FORWARDED_HEADERS.exec(above);
   if (headers !== null) return headers.index > 0 ? text.slice(headers.index) : null;
   // A copy that starts with the forwarding line has nothing of the forwarder's above it.
-  if (line !== null) return line.index > 0 ? text.slice(line.index + line[0].length) : null;
+  if (line !== null) return line.index > 0 ? quoteAlone(text.slice(line.index + line[0].length)) : null;
   if (!QUOTED_LINE_ANYWHERE.test(text)) return null;
   const lines = text.split('\n');
   const quoted = lines.filter((each) => REPLY_QUOTE_MARKS.test(each));
   return quoted.length >= MIN_QUOTED_LINES && quoted.length < lines.length ? quoted.join('\n') : null;
 }
+
+/**
+ * What a reply quotes under its "On … wrote:" line: when that starts with quoted ("> ") lines, it
+ * ends with the last of them. Lines under the quote are the replier's ("Also she's hiring,
+ * FYI."), not the invitation's note. Any other part is kept whole.
+ */
+function quoteAlone(part: string): string {
+  const start = part.search(NOT_BLANK);
+  if (start === -1 || !REPLY_QUOTE_MARKS.test(part.slice(start, start + MAX_CLASSIFIED_LINE))) return part;
+  const lines = part.split('\n');
+  let last = lines.length - 1;
+  while (last > 0 && !REPLY_QUOTE_MARKS.test(lines[last] ?? '')) last -= 1;
+  return lines.slice(0, last + 1).join('\n');
+}
+
+const NOT_BLANK = /\S/;
 
 function readPastedLines(text: string): ParseResult {
   // A single line is a typed summary; its commas are read part by part (readPastedOrParts).
@@ -1919,10 +1935,16 @@ function firstUnquotedNote(lines: readonly Line[], used: ReadonlySet<number>, fr
     // A sentence with a link in it ("Quick look: https://…") may start the note too.
     if ((line?.kind !== 'text' && line?.kind !== 'link') || used.has(index) || !looksLikeSentence(line.text)) continue;
     const note = unquotedNote(lines, index, used);
-    if (!isBareGreeting(note)) return note;
+    if (isBareGreeting(note)) continue;
+    // "Rosa," on a line of its own above the first sentence opens the note too.
+    const above = lines[index - 1];
+    return index - 1 > from && above?.kind === 'text' && !used.has(index - 1) && SALUTATION.test(above.text) ? `${above.text}\n${note}` : note;
   }
   return null;
 }
+
+// The recipient's first name and a comma, as a note may open: "Rosa,".
+const SALUTATION = /^\p{Lu}[\p{L}'’-]*,$/u;
 
 function isBareGreeting(text: string): boolean {
   return !text.includes('\n') && isGreeting(text) && spaceSeparatedWords(text) <= 4;
@@ -2028,9 +2050,13 @@ const ENDS_WITH_INITIALS = /(?:^|\s)(?:\p{Lu}\.)+["'”’)]*$/u;
 const NAME_SUFFIX =
   /^(?:Jr|JR|Sr|SR|Esq|Ph\.?D|D\.?Phil|Ed\.?D|Psy\.?D|Pharm\.?D|MD|DDS|DMD|JD|LL\.?[BM]|MBA|M\.?Sc|B\.?Sc|M\.?Eng|P\.?Eng|RN|CPA|\(Ret|\(Retd)\.["'”’)]*$/;
 
+// Chinese and Japanese sentences end with "。", "！" or "？", and need no spaces between words:
+// "Rosa 您好，我们在新加坡的 QCon 上聊过分布式追踪，很高兴认识您！". Names and headlines have none.
+const CJK_SENTENCE_END = /[\u3002\uFF01\uFF1F]/;
+
 /** Reads like something a person wrote (a greeting, a sentence, "I"/"you"), not a label or a title. */
 function looksLikeSentence(text: string): boolean {
-  if (isGreeting(text) || ENDS_WITH_EXCLAMATION.test(text)) return true;
+  if (isGreeting(text) || ENDS_WITH_EXCLAMATION.test(text) || CJK_SENTENCE_END.test(text)) return true;
   if (spaceSeparatedWords(text) < 3) return false;
   if (endsWithFullStop(text)) return true;
   return PRONOUN_I.test(text) || OTHER_PRONOUNS.test(text) || FOREIGN_PRONOUNS.test(text);

@@ -1372,6 +1372,22 @@ describe('parseInvitation: what a fourth QA pass found', () => {
   it('keeps a first name line that has no "Me" under it', () => {
     expect(invitationOf(parseInvitation('Rosa Lindqvist\nEmeka Obi\nSenior Data Engineer at Paystack\n3 mutual connections')).name).toBe('Rosa Lindqvist');
   });
+  // Notes: in Chinese or Japanese, opened by the first name on a line of its own, and not the
+  // replier's words under a quoted invitation.
+  it.each([
+    ['Li Na\nProduct Manager at ByteDance\n3 mutual connections\nRosa 您好，我们在新加坡的 QCon 上聊过分布式追踪，很高兴认识您！\nIgnore\nAccept', 'Rosa 您好，我们在新加坡的 QCon 上聊过分布式追踪，很高兴认识您！'],
+    ['Sato Kenji\nEngineering Manager at Mercari\n2 mutual connections\nカンファレンスでお会いしました。よろしくお願いします。\nIgnore\nAccept', 'カンファレンスでお会いしました。よろしくお願いします。'],
+    ['Ivan Horvat\nCTO at Infobip\n5 mutual connections\nRosa,\nthank you for the advice on our Series B engineering plan. It helped.\nIgnore\nAccept', 'Rosa,\nthank you for the advice on our Series B engineering plan. It helped.'],
+    ["Yes I know her, good person.\n\nOn Wed, Nov 25, 2026 at 9:14 AM Rosa Lindqvist <rosa@quillmark.com> wrote:\n> Do you know her?\n>\n> Priyanka Das, PhD\n> Research Scientist at DeepMind\n> London\n> 5 mutual connections\n> Accept\n> View profile\n\nAlso she's hiring, FYI.", null],
+    // A Chinese headline has no such mark, and stays the headline.
+    ['李娜\n字节跳动 产品经理\n3 mutual connections', null],
+  ])('reads the note of %j', (text, note) => {
+    expect(invitationOf(parseInvitation(text)).note).toBe(note);
+  });
+
+  it('keeps the Chinese headline', () => {
+    expect(invitationOf(parseInvitation('李娜\n字节跳动 产品经理\n3 mutual connections')).headline).toBe('字节跳动 产品经理');
+  });
 //INSERT-MORE
 });
 
