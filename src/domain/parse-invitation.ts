@@ -202,7 +202,8 @@ const TYPED_SEPARATOR =
  * (in lower case too) and another part is a headline (a title word, or "at" a company), a count
  * of mutual connections or a profile: "Hi, I'm Priya, let's connect" stays unread.
  */
-function readPastedOrParts(text: string): ParseResult {
+function readPastedOrParts(raw: string): ParseResult {
+  const text = withoutCodeFences(raw);
   const pasted = readPasted(text);
   if (pasted.ok && !maySayMoreInParts(pasted.invitation)) return pasted;
   const trimmed = text.trim();
@@ -211,7 +212,7 @@ function readPastedOrParts(text: string): ParseResult {
   const below = newline === -1 ? '' : trimmed.slice(newline + 1).trim();
   if (newline !== -1 && !opensNoteBelow(below)) return pasted;
   const line = newline === -1 ? trimmed : trimmed.slice(0, newline);
-  const parts = nameFirst(nameApartFromProfile(typedParts(line)).map(withoutSlackMarkup));
+  const parts = nameFirst(countApartFromName(nameApartFromProfile(typedParts(line))).map(withoutSlackMarkup));
   if (parts.length < 2) return pasted;
   const typed = readPasted((below === '' ? parts : [...parts, below]).join('\n'));
   const first = parts[0] ?? '';
@@ -219,9 +220,37 @@ function readPastedOrParts(text: string): ParseResult {
   // typed in lower case ("priya raman, head of data at northwind"), or labelled ("Name: …").
   const named = nameFromLine(first) ?? invitePhraseName(first) ?? lowerCaseName(first) ?? labelledName(first);
   if (!typed.ok || typed.invitation.name !== named) return pasted;
-  const { headline, company, mutualConnections, profileUrl } = typed.invitation;
+  const { headline, company, mutualConnections, profileUrl, note } = typed.invitation;
   const more = (headline !== null && (company !== null || looksLikeHeadline(headline))) || mutualConnections !== null || profileUrl !== null;
-  return more ? typed : pasted;
+  // Or the name and a quoted note alone ('Marta Kowalska: "Hi Rosa, …"').
+  const quotedNote = note !== null && parts.length === 2 && OPENING_QUOTE.test((parts[1] ?? '').trim());
+  return more || quotedNote ? typed : pasted;
+}
+
+// Slack's code block typed raw, its fences on the first and last lines ("```Aiko Tanaka" …
+// "…connected.```"): Slack shows it as a block, so the words are the same.
+const CODE_FENCE = '```';
+
+/** The text without a code block's fences, when it starts and ends with them. */
+function withoutCodeFences(text: string): string {
+  const trimmed = text.trim();
+  // Both, or a fence in the middle may close one: "Here's a message: ```Hi Tom```".
+  if (trimmed.length < CODE_FENCE.length * 2 || !trimmed.startsWith(CODE_FENCE) || !trimmed.endsWith(CODE_FENCE)) return text;
+  return trimmed.slice(CODE_FENCE.length, -CODE_FENCE.length);
+}
+
+// A count typed after the name with no separator: "Hamid Rahimi 5 mutual", "Camille Roussel
+// (Qonto) 5 mutual connections".
+const TRAILING_COUNT = /\s(\d{1,6}\+?\s+(?:mutuals?|shared)(?:\s+connections?)?)$/i;
+
+/** The first part's count at its end, after a space, becomes a part of its own. */
+function countApartFromName(parts: string[]): string[] {
+  const [first = '', ...rest] = parts;
+  const trimmed = first.trim();
+  if (trimmed.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(trimmed.toLowerCase())) return parts;
+  const count = TRAILING_COUNT.exec(trimmed);
+  if (count === null || count.index === 0) return parts;
+  return [trimmed.slice(0, count.index), count[1] ?? '', ...rest];
 }
 
 /** The lines under a typed line start a note: a quote, a note's label ("Note: …") or a greeting. */
@@ -304,6 +333,10 @@ function nameApartFromProfile(parts: string[]): string[] {
 }
 
 const TYPED_SEPARATORS = new RegExp(TYPED_SEPARATOR.source, 'gi');
+// Read from the first space of a run only, as the dashes are.
+const SPACED_SLASHES = /(?<!\s)\s+\/\s+/g;
+// A name, a colon and an opening quote at the start of a typed line.
+const NAME_THEN_QUOTE = /^([^:,"“”]{2,100}):\s*(?=["“„«])/;
 // After a greeting, a name at most ("Hi Alex"), or words in lower case ("Thanks for the chat"):
 // "Hello Fresh Account Manager" is a headline. "Best" takes no name: "Best Buy" is a company.
 const AFTER_GREETING = /^(?:\S+)?$|^\p{Ll}/u;
@@ -322,9 +355,15 @@ function opensNote(part: string): boolean {
  * sentence to the end ("… | 12 mutual | Would love to connect, we met at KubeCon").
  */
 function typedParts(text: string): string[] {
+  // 'Marta Kowalska: "Hi Rosa, …"': the name, then the whole note ('Note: "…"' is a label).
+  const named = NAME_THEN_QUOTE.exec(text);
+  if (named !== null && plausibleNameIn(named[1] ?? '') !== null && !LABEL.test(text)) return [named[1] ?? '', text.slice(named[0].length)];
   const parts: { text: string; start: number }[] = [];
   let start = 0;
-  for (const separator of text.matchAll(TYPED_SEPARATORS)) {
+  // Spaced slashes separate only on a line with no other separator ("Yusuf Demir / Platform
+  // Eng Lead @ Trendyol / 7 mutual"): with commas, "Founder / CEO" is one part.
+  const separators = TYPED_SEPARATOR.test(text) || !text.includes(' / ') ? TYPED_SEPARATORS : SPACED_SLASHES;
+  for (const separator of text.matchAll(separators)) {
     parts.push({ text: text.slice(start, separator.index), start });
     start = separator.index + separator[0].length;
   }
@@ -1035,7 +1074,7 @@ const NOT_NAME_WORDS = new Set([
   'area', 'greater', 'metropolitan', 'metro', 'region', 'county', 'kingdom', 'remote',
   // the web page and the email
   'linkedin', 'accept', 'ignore', 'reply', 'message', 'messages', 'messaging', 'connect', 'connection',
-  'connections', 'invitation', 'invitations', 'invite', 'einladung', 'invitación', 'invitacion', 'convite',
+  'connections', 'invitation', 'invitations', 'invite', 'einladung', 'anfrage', 'kontaktanfrage', 'vernetzungsanfrage', 'invitación', 'invitacion', 'convite',
   'uitnodiging', 'profile', 'network', 'follow', 'following',
   'followers', 'view', 'see', 'more', 'less', 'home', 'jobs', 'notifications', 'pending', 'mutual',
   'unsubscribe', 'help', 'privacy', 'policy', 'terms', 'inbox', 'reminder', 'premium', 'sent', 'received',
@@ -1105,11 +1144,11 @@ const GREETING_PREFIX = /^(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|chère
 // conectar") and Dutch ("wil met u connecten") ones.
 const INVITE_SUFFIX =
   /^(.+?)\s+(?:wants\s+to\s+(?:connect|join)|would\s+like\s+to\s+(?:connect|join)|(?:has\s+|have\s+)?invited\s+you|(?:follows\s+you\s+and\s+)?is\s+inviting\s+you|(?:has\s+)?sent\s+you\s+an?\s+(?:connection\s+)?(?:invitation|invite|request)|is\s+waiting\s+for\s+your\s+response|(?:has\s+)?asked\s+to\s+connect|möchte\s+(?:sich\s+)?(?:mit\s+(?:ihnen|dir)\s+)?(?:vernetzen|kontakt\s+(?:mit\s+(?:ihnen|dir)\s+)?aufnehmen)|souhaite\s+(?:rejoindre\s+votre\s+réseau|se\s+connecter|entrer\s+en\s+(?:relation|contact))|vous\s+invite\s+à\s+rejoindre\s+son\s+réseau|vous\s+a\s+envoyé\s+une\s+invitation|quiere\s+conectar|te\s+ha\s+enviado\s+una\s+invitación|gostaria\s+de\s+se\s+conectar|quer\s+se\s+conectar|(?:lhe\s+)?enviou\s+um\s+convite|wil\s+(?:met\s+(?:u|je|jou)\s+)?(?:connecten|verbinden|connectie\s+maken)|heeft\s+(?:u|je)\s+een\s+uitnodiging\s+(?:gestuurd|verzonden))\b/i;
-// "Invitation from X", and "Einladung von X", "Invitation de X", "Invitación de X", "Convite de
+// "Invitation from X", and "Einladung von X" (or "Anfrage von X"), "Invitation de X", "Invitación de X", "Convite de
 // X", "Uitnodiging van X". As typed in Slack too: after an emoji or "fyi" ("👀 fyi invite from
 // X"), with a colon for "from" ("New invite: X", "Einladung: X"), or "Got a request from X".
 const INVITE_PREFIX =
-  /^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+\s*)?(?:(?:fyi|psa|heads\s+up)\b[\s,:;–—-]*)?(?:(?:(?:(?:you|i)\s+(?:just\s+)?(?:have|got|received)\s+|(?:just\s+)?(?:got|received)\s+)?(?:an?\s+(?:new\s+)?|new\s+)?(?:(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?|request\s+)from|einladung\s+von|invitation\s+de(?:\s+la\s+part\s+de)?|invitación\s+de|convite\s+de|uitnodiging\s+van)\s+|(?:an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request|einladung)\s*:\s*)(.+)$/i;
+  /^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+\s*)?(?:(?:fyi|psa|heads\s+up)\b[\s,:;–—-]*)?(?:(?:(?:(?:you|i)\s+(?:just\s+)?(?:have|got|received)\s+|(?:just\s+)?(?:got|received)\s+)?(?:an?\s+(?:new\s+)?|new\s+)?(?:(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?|request\s+)from|(?:einladung|anfrage|kontaktanfrage|vernetzungsanfrage)\s+von|invitation\s+de(?:\s+la\s+part\s+de)?|invitación\s+de|convite\s+de|uitnodiging\s+van)\s+|(?:an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request|einladung)\s*:\s*)(.+)$/i;
 const PROFILE_PICTURE = /^(?:view\s+)?(.+?)['’]s?\s+(?:profile\s+(?:picture|photo|image)|profile|photo)$/i;
 // "Photo of X", and "Profilbild von X", "Photo de profil de X", "Foto de perfil de X", "Foto do
 // perfil de X", "Profielfoto van X". (The German page's "Jana Müllers Profilbild" is boilerplate:

@@ -1388,6 +1388,31 @@ describe('parseInvitation: what a fourth QA pass found', () => {
   it('keeps the Chinese headline', () => {
     expect(invitationOf(parseInvitation('李娜\n字节跳动 产品经理\n3 mutual connections')).headline).toBe('字节跳动 产品经理');
   });
+  // Typed lines: spaced slashes for bars (only with no other separator), a count after the name
+  // with no separator, the name and a quoted note alone, a code block's fences, "Anfrage von".
+  it.each([
+    ['Yusuf Demir / Platform Eng Lead @ Trendyol / 7 mutual', { name: 'Yusuf Demir', headline: 'Platform Eng Lead', company: 'Trendyol', mutualConnections: 7 }],
+    ['Priya Raman, Founder / CEO at Acme, 14 mutual', { name: 'Priya Raman', headline: 'Founder / CEO', company: 'Acme', mutualConnections: 14 }],
+    ['Hamid Rahimi 5 mutual https://www.linkedin.com/in/hamid-rahimi', { name: 'Hamid Rahimi', mutualConnections: 5, profileUrl: 'https://www.linkedin.com/in/hamid-rahimi' }],
+    ['Camille Roussel (Qonto) 5 mutual', { name: 'Camille Roussel', company: null, mutualConnections: 5 }],
+    ['Priya Raman (she/her) 14 mutual connections', { name: 'Priya Raman', mutualConnections: 14 }],
+    ['Marta Kowalska: "Hi Rosa, Ola from your team suggested I reach out about the PM opening."', { name: 'Marta Kowalska', note: 'Hi Rosa, Ola from your team suggested I reach out about the PM opening.' }],
+    ['```Aiko Tanaka\nSolutions Engineer at Snowflake\n4 mutual connections\nHi Rosa, following our chat at re:Invent — would be great to stay connected.```', { name: 'Aiko Tanaka', headline: 'Solutions Engineer', company: 'Snowflake', mutualConnections: 4, note: 'Hi Rosa, following our chat at re:Invent — would be great to stay connected.' }],
+    ['Anfrage von Jonas Becker, Teamleiter bei Check24, 6 gemeinsame Kontakte', { name: 'Jonas Becker', headline: 'Teamleiter', company: 'Check24', mutualConnections: 6 }],
+  ])('reads the typed %j', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject(fields);
+  });
+
+  // A label before a quote is no name; a fence in the middle of the text is left alone.
+  it.each([
+    ['Note: "hello there"', { note: 'hello there' }],
+    ['Here is what you sent:\n```Hi Tom```', { note: 'Here is what you sent:\n```Hi Tom```' }],
+  ])('names nobody in %j', (text, found) => {
+    const result = parseInvitation(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.found).toMatchObject(found);
+  });
 //INSERT-MORE
 });
 
@@ -2179,6 +2204,12 @@ describe('robustness', () => {
     ['ampersands before an @', `Priya Raman\nFounder @ Loomly ${'& a '.repeat(3_000)}@ X`],
     ['particles', `María ${'de los '.repeat(2_500)}`],
     ['credentials and pronouns', `Jordan Blake, ${'PMP, he/him, '.repeat(1_000)}Engineer at X`],
+    ['spaced slashes', 'a / '.repeat(5_000)],
+    ['a code block', `\`\`\`${'Priya Raman, '.repeat(1_500)}\`\`\``],
+    ['a name, a colon and spaces', `Priya Raman:${' '.repeat(19_000)}"hi`],
+    ['counts after a name', `Priya ${'1 '.repeat(9_000)}mutual`],
+    ['quoted lines under a reply', `hi\nOn Monday Sam wrote:\n${'> a\n'.repeat(4_000)}b`],
+    ['ideographic full stops', '您好，'.repeat(6_000) + '。'],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
     for (let i = 0; i < 5; i += 1) {
