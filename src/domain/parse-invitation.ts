@@ -389,9 +389,10 @@ function typedParts(text: string): string[] {
 }
 
 // "said:", "she wrote:": what a typed line quotes of the note.
-const SAID = /^(?:(?:she|he|they)\s+)?(?:said|says|wrote|writes)\s*:\s*/i;
+// Or before the quote itself: "…, says 'hey Rosa, …'".
+const SAID = /^(?:(?:she|he|they)\s+)?(?:said|says|wrote|writes)(?:\s*:\s*|\s+(?=["“'‘]))/i;
 // "Note:", "Her note:", "Personal message:" and the like (see LABEL).
-const NOTE_LABEL = /^(?:(?:(?:her|his|their|personal)\s+)?(?:note|message)|invitation message)\s*:/i;
+const NOTE_LABEL = /^(?:(?:(?:her|his|their|personal)\s+)?(?:note|message|msg)|invitation message)\s*:/i;
 
 /**
  * "Priya Raman, CFA — Portfolio Manager at Fidelity": a credential after the name's comma
@@ -580,7 +581,7 @@ const EMAIL_HEADER =
   /^(from|to|cc|bcc|subject|date|sent|reply-to|von|an|betreff|datum|gesendet|de|à|objet|envoyé|para|asunto|fecha|enviado|assunto|van|aan|onderwerp|verzonden|da|a|inviato|oggetto|från|till|skickat|ämne)\s*:\s*(.*)$/i;
 // Typed by whoever forwards it too: "Her note:", "Their message:", "Note from Priya:".
 const LABEL =
-  /^(full name|name|headline|current|title|role|position|company|organi[sz]ation|employer|personal note|note|personal message|invitation message|message|(?:her|his|their) (?:note|message)|(?:note|message) from [^\s:][^:]{0,40})\s*:\s*(.*)$/i;
+  /^(full name|name|headline|current|title|role|position|company|organi[sz]ation|employer|personal note|note|personal message|invitation message|message|msg|(?:her|his|their) (?:note|message)|(?:note|message) from [^\s:][^:]{0,40})\s*:\s*(.*)$/i;
 const WEB_ADDRESS = /https?:\/\/|www\./i;
 // `>` marks quoted lines in plain-text email replies.
 const REPLY_QUOTE_MARKS = /^(?:\s*>)+/;
@@ -636,6 +637,9 @@ function classifyLine(raw: string): Line {
   if (text === '') return BLANK;
   if (!LETTER_OR_DIGIT.test(text)) return SKIP;
   if (OPENING_QUOTE.test(text)) return { kind: 'quote', text };
+  // An emoji as the note's label ('💬 "Hello Rosa, …"'): the quote without it.
+  const emoji = text.charCodeAt(0) >= FIRST_SYMBOL ? EMOJI_BEFORE_QUOTE.exec(text) : null;
+  if (emoji !== null) return { kind: 'quote', text: text.slice(emoji[0].length) };
   if (text.length > MAX_CLASSIFIED_LINE) return { kind: 'text', text };
   const header = EMAIL_HEADER.exec(text);
   if (header) return { kind: 'skip', nameHint: headerNameHint(header[1] ?? '', header[2] ?? '') };
@@ -648,6 +652,9 @@ function classifyLine(raw: string): Line {
 }
 
 const PICTURE_PLACEHOLDER = /^\[[^[\]]*\]$/;
+// Emoji and symbols start at U+2190 (arrows) or in the surrogates: most lines skip the pattern.
+const FIRST_SYMBOL = 0x2190;
+const EMOJI_BEFORE_QUOTE = /^(?:[\p{Extended_Pictographic}\p{So}]\uFE0F?\s*){1,4}(?=["“”„«‹'‘’‚])/u;
 // A list's bullet before a label, as a summary typed in Slack has them: "• Name: Hannah Schmidt".
 const LEADING_BULLET = /^[•◦▪‣*-]\s+/;
 
@@ -756,7 +763,7 @@ function profileLine(text: string): Line {
 function labelName(label: string): LabelName {
   const lower = label.toLowerCase();
   // First, as "Note from Priya:" may end with anything.
-  if (/note|message/.test(lower)) return 'note';
+  if (/note|message|msg/.test(lower)) return 'note';
   if (lower.endsWith('name')) return 'name';
   if (/^(?:company|organi[sz]ation|employer)$/.test(lower)) return 'company';
   return 'headline';
@@ -1356,7 +1363,10 @@ const LEGAL_SUFFIX = '(?:inc|llc|l\\.l\\.c|ltd|limited|gmbh|corp|co|plc|llp|lp|a
 // The company stops where more headline bits start, but "Acme, Inc." keeps its comma; and at
 // an "&" that joins a second role at another company ("Founder @ Loomly & Advisor @ Techstars"),
 // looked for only a few words ahead ("Stein & Partner GmbH" has no "@" after it).
-const COMPANY_END = new RegExp(`\\s*[|·•]|\\s+[-–—]\\s|,(?!\\s*${LEGAL_SUFFIX})|\\s+&\\s+(?=[^@|·•]{1,60}\\s(?:@|at)\\s)`, 'i');
+// A bracket after the company ends it when it is the person's aside, a cry or where they were
+// before: "at Monzo (we're hiring!)", "at Datadog (prev. Heroku, Twilio)". Any other bracket is
+// the company's own: "Quantly (YC W24)", "Amazon Web Services (AWS)", "Meta (Reality Labs)".
+const COMPANY_END = new RegExp(`\\s*[|·•]|\\s+[-–—]\\s|,(?!\\s*${LEGAL_SUFFIX})|\\s+&\\s+(?=[^@|·•]{1,60}\\s(?:@|at)\\s)|\\s+\\((?=[^()]*!\\)|(?:prev|previously|ex|formerly|former)\\b)`, 'i');
 
 /**
  * "Role at Company" / "Role @ Company" → role and company; the company stops at ` | `, ` · `,
@@ -1519,11 +1529,27 @@ const TITLE_WORD_BREAKS = /[^\p{L}-]+/u;
 const LOWER_CASE_BRAND = /^\p{Ll}[\p{Ll}\p{N}-]*(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,}$/u;
 
 function companyFrom(candidate: string): string | null {
-  const company = candidate.replace(TRAILING_LIST_PUNCTUATION, '');
+  const company = withoutTrailingPictographs(candidate.replace(TRAILING_LIST_PUNCTUATION, ''));
   // "Engineer at scale": a lower-case word after "at" is not a company ("eBay" is, and "bol.com").
   if (company === '' || (LOWER_CASE_WORD.test(company) && !LOWER_CASE_BRAND.test(company))) return null;
   return company;
 }
+
+/** "Klarna 💳" → "Klarna": an emoji after the company is no part of its name. */
+function withoutTrailingPictographs(company: string): string {
+  let text = company;
+  // Only the last few characters are tried: on the whole of a long run the pattern would be
+  // tried from each of its characters, once for each emoji taken off.
+  for (;;) {
+    const tail = text.slice(-PICTOGRAPH_TAIL);
+    const emoji = ENDS_WITH_PICTOGRAPH.exec(tail);
+    if (emoji === null || (emoji.index === 0 && tail.length === text.length)) return text;
+    text = text.slice(0, text.length - tail.length + emoji.index).trimEnd();
+  }
+}
+
+// An emoji is at most two UTF-16 units, and a variation selector after it one more.
+const PICTOGRAPH_TAIL = 3;
 
 function looksLikeHeadline(text: string): boolean {
   return AT_COMPANY.test(text) || FOREIGN_AT_NAMED_COMPANY.test(text) || hasTitleWord(text);
@@ -1561,7 +1587,7 @@ function couldBeHeadline(text: string): boolean {
   if (!looksLikeSentence(text)) return true;
   // Either exception holds only for a line short enough to classify.
   const short = text.length <= MAX_CLASSIFIED_LINE;
-  if (ENDS_WITH_EXCLAMATION.test(text)) return short && (endsWithHeadlineCry(text) || COMPANY_WITH_EXCLAMATION.test(text));
+  if (ENDS_WITH_EXCLAMATION.test(text)) return short && (endsWithHeadlineCry(text) || COMPANY_WITH_EXCLAMATION.test(text) || endsWithBracketedCry(text));
   // An emoji for the cry's "!" ("Talent Partner at Miro — we're hiring 🚀").
   const emoji = short ? ENDS_WITH_PICTOGRAPH.exec(text) : null;
   if (emoji !== null) return endsWithHeadlineCry(`${text.slice(0, emoji.index).trimEnd()}!`);
@@ -1597,6 +1623,17 @@ function endsWithHeadlineCry(text: string): boolean {
   const cry = text.slice(cut + 3).trim();
   if (spaceSeparatedWords(cry) > MAX_CRY_WORDS || SECOND_PERSON.test(cry)) return false;
   const before = text.slice(0, cut);
+  return !looksLikeSentence(before) && looksLikeHeadline(before);
+}
+
+/** The cry in brackets at the end: "VP Engineering at Monzo (we're hiring!)". */
+function endsWithBracketedCry(text: string): boolean {
+  if (!text.endsWith('!)')) return false;
+  const open = text.lastIndexOf('(');
+  if (open <= 0) return false;
+  const cry = text.slice(open + 1, -1).trim();
+  if (spaceSeparatedWords(cry) > MAX_CRY_WORDS || SECOND_PERSON.test(cry)) return false;
+  const before = text.slice(0, open).trimEnd();
   return !looksLikeSentence(before) && looksLikeHeadline(before);
 }
 
@@ -1653,7 +1690,8 @@ const NAMED_IS = new RegExp(String.raw`^(.+?)\s+is\s+an?\s+${MUTUAL}\s+connectio
 const LABELLED = new RegExp(String.raw`(?:${MUTUAL}\s+connections?|mutuals?)\s*(?:[:=\-–]|\()\s*(${NUMBER})(?!\d)`);
 // "14 mutual connections", "14 mutual", "3 mutuals".
 const COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\+?\s+(?:others?\s+)?${MUTUAL}s?(?=\W|$)`);
-const IN_COMMON = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\s+connections?\s+in\s+common`);
+// "12 connections in common", and as typed, "12 people in common".
+const IN_COMMON = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\s+(?:connections?|people)\s+in\s+common`);
 const FIRST_PERSON = /(?:^|\s)(?:i|i['’]m|i['’]ve|we|we['’]re|my|our|us|me)(?=[\s,.!?]|$)/i;
 
 // The same lines in German, French, Spanish, Portuguese and Dutch: "12 gemeinsame Kontakte",

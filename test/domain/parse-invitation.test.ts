@@ -1413,6 +1413,38 @@ describe('parseInvitation: what a fourth QA pass found', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.found).toMatchObject(found);
   });
+  // Details: "people in common", "msg:" and an emoji as the note's label, "says '…'" with no
+  // colon.
+  it.each([
+    ['Chloé Bernard, Head of Product at Alan, 12 people in common', { name: 'Chloé Bernard', company: 'Alan', mutualConnections: 12 }],
+    ['Rafael Moreno; Data Engineer at Glovo; 1 mutual; msg: "saw your Kafka talk at Codemotion"', { name: 'Rafael Moreno', company: 'Glovo', mutualConnections: 1, note: 'saw your Kafka talk at Codemotion' }],
+    ['Rafael Moreno\nData Engineer at Glovo\nmsg: saw your Kafka talk at Codemotion', { name: 'Rafael Moreno', note: 'saw your Kafka talk at Codemotion' }],
+    ['Rafael Moreno, Data Engineer at Glovo, 1 mutual, msg: met at KubeCon, great demo', { name: 'Rafael Moreno', mutualConnections: 1, note: 'met at KubeCon, great demo' }],
+    ['👤 Kwame Mensah\n💼 Product Manager @ MTN Group\n🤝 2 mutual\n💬 "Hello Rosa, I read your article about platform teams. Let us connect."', { name: 'Kwame Mensah', company: 'MTN Group', mutualConnections: 2, note: 'Hello Rosa, I read your article about platform teams. Let us connect.' }],
+    ["got an invite from Sven Eriksson (cloud architect at Ericsson), says 'hey Rosa, loved your DevOpsDays talk on paved roads'", { name: 'Sven Eriksson', company: 'Ericsson', note: 'hey Rosa, loved your DevOpsDays talk on paved roads' }],
+  ])('reads the details of %j', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+  });
+
+  // Headlines: an emoji after the company, a cry or the previous employers in brackets after it.
+  // A bracket that is the company's own stays with it.
+  it.each([
+    ['Senior PM @ Klarna 💳 | ex-Spotify | Angel investor', 'Klarna'],
+    ['Founder at Rocketship 🚀', 'Rocketship'],
+    ["VP Engineering at Monzo (we're hiring!)", 'Monzo'],
+    ['Staff Engineer at Datadog (prev. Heroku, Twilio)', 'Datadog'],
+    ['Senior Recruiter at Amazon Web Services (AWS)', 'Amazon Web Services (AWS)'],
+    ['Engineering Manager at Meta (Reality Labs)', 'Meta (Reality Labs)'],
+  ])('reads the company of %j', (headline, company) => {
+    expect(splitHeadline(headline).company).toBe(company);
+  });
+
+  it.each([
+    ["Fiona Grant\nVP Engineering at Monzo (we're hiring!)\n22 mutual connections\nIgnore\nAccept", { headline: "VP Engineering at Monzo (we're hiring!)", company: 'Monzo', note: null }],
+    ['Ines Duarte\nStaff Engineer at Datadog (prev. Heroku, Twilio)\n8 mutual connections', { company: 'Datadog' }],
+  ])('reads the headline line of %j', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+  });
 //INSERT-MORE
 });
 
@@ -2210,6 +2242,9 @@ describe('robustness', () => {
     ['counts after a name', `Priya ${'1 '.repeat(9_000)}mutual`],
     ['quoted lines under a reply', `hi\nOn Monday Sam wrote:\n${'> a\n'.repeat(4_000)}b`],
     ['ideographic full stops', '您好，'.repeat(6_000) + '。'],
+    ['emoji after a company', `Priya Raman\nCEO at X${'🚀'.repeat(9_000)}`],
+    ['brackets after a company', `Priya Raman\nCEO at X${' ('.repeat(9_000)}`],
+    ['emoji before a quote', '💬 "'.repeat(5_000)],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
     for (let i = 0; i < 5; i += 1) {
