@@ -212,7 +212,7 @@ function readPastedOrParts(raw: string): ParseResult {
   const below = newline === -1 ? '' : trimmed.slice(newline + 1).trim();
   if (newline !== -1 && !opensNoteBelow(below)) return pasted;
   const line = newline === -1 ? trimmed : trimmed.slice(0, newline);
-  const parts = nameFirst(countApartFromName(nameApartFromProfile(typedParts(line))).map(withoutSlackMarkup));
+  const parts = nameFirst(countApartFromName(nameApartFromProfile(profilesApart(typedParts(line)))).map(withoutSlackMarkup));
   if (parts.length < 2) return pasted;
   const typed = readPasted((below === '' ? parts : [...parts, below]).join('\n'));
   const first = parts[0] ?? '';
@@ -237,6 +237,25 @@ function withoutCodeFences(text: string): string {
   // Both, or a fence in the middle may close one: "Here's a message: ```Hi Tom```".
   if (trimmed.length < CODE_FENCE.length * 2 || !trimmed.startsWith(CODE_FENCE) || !trimmed.endsWith(CODE_FENCE)) return text;
   return trimmed.slice(CODE_FENCE.length, -CODE_FENCE.length);
+}
+
+/**
+ * A profile URL at the end of a part, after a space and in angle brackets or not ("Staff
+ * Engineer at Datadog <https://…/in/antoinegirard>", "3 mutual <https://…>"), becomes a part of
+ * its own. Not in a part that reads as a sentence: a note keeps its link.
+ */
+function profilesApart(parts: string[]): string[] {
+  if (!parts.some((part) => part.includes('/in/'))) return parts;
+  return parts.flatMap((part) => {
+    const trimmed = part.trim();
+    const space = trimmed.lastIndexOf(' ');
+    if (space <= 0 || !trimmed.includes('/in/', space)) return [part];
+    const last = trimmed.slice(space + 1);
+    const url = last.startsWith('<') && last.endsWith('>') ? last.slice(1, -1) : last;
+    const before = trimmed.slice(0, space);
+    if (normaliseProfileUrl(url) === null || OPENING_QUOTE.test(before) || looksLikeSentence(before)) return [part];
+    return [before, url];
+  });
 }
 
 // A count typed after the name with no separator: "Hamid Rahimi 5 mutual", "Camille Roussel
@@ -502,8 +521,9 @@ function readPastedLines(text: string): ParseResult {
   const name = chooseName(allLines, linked.includes(EMAIL_LINK));
   const lines = firstInvitationLines(allLines, name);
   const headlineLine = name?.headline ? -1 : findHeadlineLine(lines, name);
-  const { headline, company } = chooseHeadline(lines, name, headlineLine);
-  const used = new Set([name?.line ?? -1, headlineLine]);
+  const wrapped = headlineLine === -1 ? -1 : wrappedHeadlineLine(lines, headlineLine);
+  const { headline, company } = chooseHeadline(lines, name, headlineLine, wrapped);
+  const used = new Set([name?.line ?? -1, headlineLine, wrapped]);
   const found: Omit<InvitationFields, 'name'> = {
     headline,
     company,
@@ -1656,10 +1676,27 @@ function isSloganBeforeTitles(text: string, first: string): boolean {
   return rest.some(looksLikeHeadline) || rest.every((segment) => SHORT_TITLE.test(segment.trim()));
 }
 
-function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlineLine: number): HeadlineParts {
+// A headline's second line, as a phone's Live Text wraps a long one: "at Rappi Pay | Mentor @ Platzi".
+const WRAPPED_AT_COMPANY = /^(?:at|@)\s+\p{Lu}/u;
+
+/**
+ * The line right under the headline's when it goes on with "at Company" and the headline's own
+ * line names no company ("Helping fintechs ship faster 🚀 | CTO" over "at Rappi Pay | Mentor @
+ * Platzi"); -1 if none.
+ */
+function wrappedHeadlineLine(lines: readonly Line[], headlineLine: number): number {
+  const line = lines[headlineLine];
+  const next = lines[headlineLine + 1];
+  if (line?.kind !== 'text' || next?.kind !== 'text' || !WRAPPED_AT_COMPANY.test(next.text)) return -1;
+  return looksLikeSentence(next.text) || splitHeadline(line.text).company !== null ? -1 : headlineLine + 1;
+}
+
+function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlineLine: number, wrapped: number): HeadlineParts {
   const labelled = labelValue(lines, 'headline');
   const line = lines[headlineLine];
-  const text = labelled ?? name?.headline ?? (line?.kind === 'text' ? line.text : null) ?? name?.aside ?? null;
+  const next = lines[wrapped];
+  const own = line?.kind === 'text' ? (next?.kind === 'text' ? `${line.text} ${next.text}` : line.text) : null;
+  const text = labelled ?? name?.headline ?? own ?? name?.aside ?? null;
   const parts = text === null ? NO_HEADLINE : splitHeadline(text);
   const company = labelValue(lines, 'company');
   if (!company) return parts;

@@ -1445,7 +1445,17 @@ describe('parseInvitation: what a fourth QA pass found', () => {
   ])('reads the headline line of %j', (text, fields) => {
     expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
   });
-//INSERT-MORE
+  // A profile URL in angle brackets at the end of a typed part, and a headline wrapped onto a
+  // second line that starts "at Company".
+  it.each([
+    ['3 mutual — Antoine Girard, Staff Engineer at Datadog <https://www.linkedin.com/in/antoinegirard>', { name: 'Antoine Girard', headline: 'Staff Engineer', company: 'Datadog', mutualConnections: 3, profileUrl: 'https://www.linkedin.com/in/antoinegirard' }],
+    ['Antoine Girard, 3 mutual <https://www.linkedin.com/in/antoinegirard>, Staff Engineer at Datadog', { name: 'Antoine Girard', company: 'Datadog', mutualConnections: 3, profileUrl: 'https://www.linkedin.com/in/antoinegirard' }],
+    ['Invitations\nAndrés Quintero\nHelping fintechs ship faster 🚀 | CTO\nat Rappi Pay | Mentor @ Platzi\n8 mutual connections\nIgnore Accept', { name: 'Andrés Quintero', headline: 'Helping fintechs ship faster 🚀 | CTO at Rappi Pay | Mentor @ Platzi', company: 'Rappi Pay', mutualConnections: 8, note: null }],
+    // A headline that names its company already is not run on.
+    ['Andrés Quintero\nCTO at Rappi\nat KubeCon we met\n8 mutual connections', { headline: 'CTO', company: 'Rappi' }],
+  ])('reads %j', (text, fields) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(fields);
+  });
 });
 
 describe('parseSlackCommandText', () => {
@@ -2245,6 +2255,8 @@ describe('robustness', () => {
     ['emoji after a company', `Priya Raman\nCEO at X${'🚀'.repeat(9_000)}`],
     ['brackets after a company', `Priya Raman\nCEO at X${' ('.repeat(9_000)}`],
     ['emoji before a quote', '💬 "'.repeat(5_000)],
+    ['profile URLs in angle brackets', `Priya Raman, ${'CEO <https://www.linkedin.com/in/x>, '.repeat(500)}`],
+    ['lines that start "at"', `Priya Raman\nCTO\n${'at Acme\n'.repeat(2_000)}`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
     for (let i = 0; i < 5; i += 1) {
