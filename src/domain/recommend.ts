@@ -285,8 +285,11 @@ const PITCH_PHRASES: readonly Phrase[] = [
   {
     label: 'a fortune to pass on',
     pattern:
-      /\b(?:late (?:husband|wife|father|mother)|widow(?:ed)?)\b(?:[^.!?\n]{0,80}\b(?:funds?|fortune|inheritance|estate|millions?)\b|(?<=(?:\b(?:funds?|fortune|inheritance|millions?|sum)\b|[$€£]\s?\d|\b(?:usd|us\$|eur|gbp))(?:[^.!?\n]|\.\d){0,60}\b(?:left|deposited|bequeathed|inherited|saved)(?: (?:behind|to me|for me))? by (?:my |her |his |our )?late \w+))|\b(?:donate|transfer|entrust|bequeath) (?:my |the |these |this )?(?:\w+ ){0,3}(?:funds|fortune|inheritance|sum of)\b/i,
+      /\b(?:late (?:husband|wife|father|mother)|widow(?:ed)?)\b(?:[^.!?\n]{0,80}\b(?:funds?|fortune|inheritance|estate|millions?)\b|(?<=(?:\b(?:funds?|fortune|inheritance|millions?|sum)\b|[$€£]\s?\d|\b(?:usd|us\$|eur|gbp))(?:[^.!?\n]|\.\d){0,60}\b(?:left|deposited|bequeathed|inherited|saved)(?: (?:behind|to me|for me))? by (?:my |her |his |our )?late \w+))|\b(?:donate|transfer|entrust|bequeath) (?:my |the |these |this )?(?:\w+ ){0,3}(?:funds|fortune|inheritance|sum of)\b|\bunclaimed (?:inheritance|funds?|fortune|estate|deposits?|assets|sum|balance|consignment)\b|\b(?:deceased|late) (?:client|customer|investor|depositor|account holder)\b(?<=\b(?:left by|belonging to|of) (?:a|an|my|our) (?:deceased|late) \w+(?: holder)?)/i,
   },
+  // The same story told as an investor's: a fortune to be placed in "your country" through you.
+  // Not "our fund's investment in your country's grid".
+  { label: 'investment through you', pattern: /\bin your country\b(?!['’]s)(?<=\binvest(?:ed|ing|ments?)?\b[^.!?\n]{0,50}in your country)/i },
   // A recovery scam: the second fleecing of someone already robbed.
   { label: 'recovering lost funds', pattern: /\brecover (?:your |the )?(?:stolen |lost |scammed )?(?:funds|assets|money|crypto|bitcoin|investments?)\b/i },
   // Phishing: an alarm about the account, or a look-alike address.
@@ -308,7 +311,19 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // Not where they quote your writing back: "your post about turning a side hustle into a company".
   // (The look back comes after the phrase, so it runs only where the phrase is.)
   { label: 'side hustle', pattern: /\bside hustle\b(?<!\byour (?:post|article|talk|thread|piece|newsletter|video) (?:about|on) (?:\S+ ){0,3}side hustle)/i },
-  { label: 'make money from home', pattern: /\b(?:make|earn) (?:money|\$?\d[\d,]*)\s+(?:online|from home|a (?:day|week|month))\b/i },
+  // Or a sum, or a range of sums, a day or an hour: how task scams pay for liking videos ("earn
+  // 300-800 EUR per day"). Not a salary ("a year").
+  {
+    label: 'make money from home',
+    pattern:
+      /\b(?:make|earn) (?:up to )?(?:money|[$€£]?\s?\d[\d,.]{0,15}(?:\s?[-–]\s?[$€£]?\d[\d,.]{0,15})?(?:\s?(?:k|eur|euros?|usd|dollars?|gbp|€|\$|£))?)\s+(?:online|from home|(?:a|per|every|each) (?:day|hour|week|month)|daily|weekly)\b|\bpaid to (?:like|watch|rate|review|subscribe to|follow) (?:\w+ )?(?:videos|posts|products|apps|hotels|channels|accounts)\b/i,
+  },
+  // Money for being someone's company, and a loan nobody asked for: scams that sell nothing.
+  { label: 'a sugar baby offer', pattern: /\bsugar (?:bab(?:y|ies)|dadd(?:y|ies)|mommy|mummy|momma)\b/i },
+  {
+    label: 'a loan offered',
+    pattern: /\bno credit checks?\b|\bloans?\b(?:(?<=\b(?:do|are) you (?:need|in need of|looking for) (?:an? )?(?:\w+ )?loans?)| at (?:just |only )?\d{1,2}(?:[.,]\d{1,2})?\s?%)|\b(?:guaranteed|instant) loan approvals?\b/i,
+  },
   { label: 'ground-floor opportunity', pattern: /\bground[\s-]floor\b/i },
   { label: 'token presale', pattern: /\b(?:token|coin) (?:pre-?sale|launch)\b|\bpre-?sale\b[^.!?\n]{0,60}\b(?:tokens?|allocation|bonus|spot|whitelist)\b|\bairdrop\b(?! (?:you|me|him|her|them|it|the|my|your|our|his|their) )/i },
 
@@ -396,7 +411,7 @@ const THEME_PHRASES: readonly Phrase[] = [
   { label: 'crypto', pattern: /\b(?:crypto(?:currenc(?:y|ies))?|bitcoin|btc|ethereum|altcoins?|defi|nfts?|web3|usdt|tether|binance|stablecoins?)\b/i },
   { label: 'forex', pattern: /\bforex\b|\bfx trading\b/i },
   { label: 'trading', pattern: /\b(?:day|stock|options?|crypto|forex|gold|commodit(?:y|ies)|binary|arbitrage) trading\b|\b(?:crypto|usdt) arbitrage\b|\btrading (?:platform|account|bot|strategy|academy|coach|mentor)\b/i },
-  { label: 'investment', pattern: /\binvestment (?:opportunit(?:y|ies)|plans?|platform|scheme|packages?|fund|club|group|program(?:me)?)\b|\binvest (?:with|in) (?:me|us|my)\b/i },
+  { label: 'investment', pattern: /\binvestment (?:opportunit(?:y|ies)|plans?|platform|scheme|packages?|fund|club|group|program(?:me)?)\b|\binvest (?:with|in) (?:me|us|my)\b|\b(?:funds?|capital) (?:available )?to (?:invest|lend)\b(?<=\b(?:i|we) (?:have|['’]ve got|got|has) (?:\w+ ){0,2}(?:funds?|capital) (?:available )?to \w+)|\b(?:invest|finance|fund) (?:in )?viable (?:projects?|business(?:es)?|ventures?|ideas?)\b/i },
   // The romance scammer's persona: a soldier or a doctor far away on a peacekeeping mission. A
   // theme, not a pitch: real peacekeepers exist, and they come with mutual connections and a note.
   {
@@ -699,7 +714,16 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'a romance opener',
     pattern:
-      /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b|\bcan we be friends\b|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)|\b(?:picture|photo|pic)s? (?:caught|got|grabbed|drew|attracted) (?:my|me)\b(?<=\byour (?:profile |lovely |beautiful )?(?:picture|photo|pic)s? \w+ \w+)|\blook (?:so |very |really )?(?:kind|beautiful|lovely|pretty|gorgeous|stunning|cute|sweet|handsome|attractive|charming|caring)\b(?<=\byou look (?:so |very |really )?\w+)|\b(?:night|sleep)\b(?<=\bhow (?:was|is) your (?:night|sleep))/i,
+      /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b|\bbe friends\b(?<=\b(?:can|could|shall|may) we (?:still |just )?be friends|\bwe (?:can|could|might|may) (?:still |just )?be friends)|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)|\b(?:picture|photo|pic)s? (?:caught|got|grabbed|drew|attracted) (?:my|me)\b(?<=\byour (?:profile |lovely |beautiful )?(?:picture|photo|pic)s? \w+ \w+)|\blook (?:so |very |really )?(?:kind|beautiful|lovely|pretty|gorgeous|stunning|cute|sweet|handsome|attractive|charming|caring)\b(?<=\byou look (?:so |very |really )?\w+)|\b(?:night|sleep)\b(?<=\bhow (?:was|is) your (?:night|sleep))/i,
+  },
+  // The wrong-number opener of investment scams: "is this David? … Oh sorry, wrong person, but …".
+  { label: 'a wrong-number opener', pattern: /\bwrong (?:person|number)\b(?<=\b(?:sorry|oops|apologies|my bad|ah|oh),? (?:\w+ ){0,2}wrong \w+)/i },
+  // Paying to be on their stage, show or list: "the speaker package is €2,500", "a small
+  // production fee of $750". Not a free guest spot, or a package with no price.
+  {
+    label: 'a fee to be featured',
+    pattern:
+      /\b(?:production|participation|feature|featuring|speaker|speaking|publication|editorial|inclusion|listing|nomination|sponsorship|placement|interview) (?:fee|package|cost|charge)s?\b(?=[^.!?\n]{0,40}?(?:[$€£]\s?\d|\d\s?(?:€|\$|£|usd\b|eur\b|gbp\b|dollars\b|euros\b)))|\b(?:fee|package)\b(?<=[$€£]\s?\d[\d.,]{0,15}k? (?:\w+ )?(?:production|participation|feature|speaker|speaking|publication|editorial|inclusion|listing|sponsorship|placement) (?:fee|package))/i,
   },
   // A discovery question, the salesperson's opener: "how are you handling call coaching today?"
   // ("today", "currently" or "at the moment" is the tell; a peer asks how it went).
@@ -1270,7 +1294,7 @@ function profileText(invitation: InvitationFields): string {
 const MASS_PHRASE_BY_LABEL: ReadonlyMap<string, Phrase> = new Map(MASS_PHRASES.map((phrase) => [phrase.label, phrase]));
 const PITCH_PHRASE_BY_LABEL: ReadonlyMap<string, Phrase> = new Map(PITCH_PHRASES.map((phrase) => [phrase.label, phrase]));
 /** Pitches that sell nothing: they fish for money or logins another way. */
-const SCAM_LABELS: ReadonlySet<string> = new Set(['a fortune to pass on', 'recovering lost funds', 'a phishing link']);
+const SCAM_LABELS: ReadonlySet<string> = new Set(['a fortune to pass on', 'investment through you', 'recovering lost funds', 'a phishing link', 'a sugar baby offer', 'a loan offered']);
 const QUOTE_CHARS = 60;
 /** How far back from a phrase its quote may start, to take in its clause's first words. */
 const QUOTE_LEAD = 30;
