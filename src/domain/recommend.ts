@@ -694,7 +694,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'I help companies like yours',
     pattern:
-      /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we)(?:['’]ve| have)? help(?:ed)? (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|people|leaders|executives|ceos|owners|professionals|clients|fintechs|retailers|banks|insurers|enterprises|organi[sz]ations|organi[sz]ers|creators|coaches|consultants|recruiters|marketers|smbs|smes)\b/i,
+      /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we)(?:['’]ve| have)? help(?:ed)? (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|start-ups|scale-?ups|people|leaders|executives|ceos|owners|professionals|clients|fintechs|retailers|banks|insurers|enterprises|organi[sz]ations|organi[sz]ers|creators|coaches|consultants|recruiters|marketers|smbs|smes)\b/i,
   },
   // A vendor introducing its product, its firm or its results ("our platform can save your team",
   // "our AI-powered recruiting platform, which can save …").
@@ -733,11 +733,12 @@ const MASS_PHRASES: readonly Phrase[] = [
   },
   // An event of theirs to sell you a seat at: "join our free webinar", "save you a seat". Or a
   // programme of theirs, with its scarcity ("invite you to my exclusive founders' mastermind. Only
-  // 12 spots left"), or their booth; not a host asking the reader on as a guest or speaker.
+  // 12 spots left"), their booth, or a discount code for a pass ("use code JONAS20"); not a host
+  // asking the reader on as a guest or speaker.
   {
     label: 'an invitation to their event',
     pattern:
-      /\bregister (?:here|now|today)\b|\bsave (?:you|your) (?:a )?(?:seat|spot)\b|\b(?:webinar|masterclass|mastermind|workshop|dinner|roundtable|event|demo|bootcamp|cohort|accelerator|retreat)s?\b(?:(?<=\bjoin (?:our|us for (?:a|our)) (?:free |exclusive |upcoming |live )?(?:\w+ )?\w+)|(?<=\b(?:invite you to|join) (?:my|our|an?) (?:[\w'’-]+ ){0,3}\w+)(?<!\b(?:workshop|dinner|roundtable|event|demo)s?)(?! as (?:a |an |our )?(?:speaker|guest|panell?ist|judge|mentor|moderator|coach|host)s?\b))|\b(?:spots?|seats?|places?) (?:left|remaining)\b(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:[\w-]+ )?\w+ \w+)|\bbooth\b(?<=\b(?:visit|stop by|swing by|come by|drop by|come to|meet (?:us|me) at) our (?:\w+ )?booth)/i,
+      /\bregister (?:here|now|today)\b|\bsave (?:you|your) (?:a )?(?:seat|spot)\b|\b(?:webinar|masterclass|mastermind|workshop|dinner|roundtable|event|demo|bootcamp|cohort|accelerator|retreat)s?\b(?:(?<=\bjoin (?:our|us for (?:a|our)) (?:free |exclusive |upcoming |live )?(?:\w+ )?\w+)|(?<=\b(?:invite you to|join) (?:my|our|an?) (?:[\w'’-]+ ){0,3}\w+)(?<!\b(?:workshop|dinner|roundtable|event|demo)s?)(?! as (?:a |an |our )?(?:speaker|guest|panell?ist|judge|mentor|moderator|coach|host)s?\b))|\b(?:spots?|seats?|places?) (?:left|remaining)\b(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:[\w-]+ )?\w+ \w+)|\bbooth\b(?<=\b(?:visit|stop by|swing by|come by|drop by|come to|meet (?:us|me) at) our (?:\w+ )?booth)|\b(?:discount|promo|coupon|voucher) codes?\b|\bcode:?\s[a-z]{0,20}\d{1,4}\b(?<=\buse (?:the |my |our )?code:?\s[a-z]{0,20}\d{1,4})|\b(?:pass|passes|ticket|tickets|registration|seat)\b(?<=\d\s?% off (?:your|the|a|our) (?:\w+ )?\w+)/i,
   },
   // A job nobody applied for: how task and fake-job scams open.
   {
@@ -816,7 +817,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign("j'aide les entreprises", "j'aide j’aide j'accompagne j’accompagne aidons accompagnons aide accompagne", String.raw`(?:j['’]aide|nous aidons|j['’]accompagne|nous accompagnons|on aide|on accompagne) (?:les |des )?(?:[\w\u00C0-\u024F'’-]+ ){0,3}?(?:entreprises|soci[ée]t[ée]s|pme|tpe|marques|startups|start-ups|dirigeants|dirigeantes|fondateurs|fondatrices|agences|[ée]quipes|entrepreneurs|entrepreneures|ind[ée]pendants|professionnels|managers|clients|personnes|cabinets)`),
   foreign('ayudo a empresas', 'ayudo ayudamos acompaño acompañamos acompano acompanamos', String.raw`(?:ayudo|ayudamos|acompa[ñn]o|acompa[ñn]amos) a (?:las |los )?(?:[\w\u00C0-\u024F-]+ ){0,3}?(?:empresas|compa[ñn][íi]as|negocios|pymes|marcas|fundadores|agencias|equipos|startups|personas|l[íi]deres|directivos|ceos|profesionales|clientes|emprendedores)`),
   foreign('ajudo empresas', 'ajudo ajudamos', String.raw`(?:ajudo|ajudamos) (?:a |as |os )?(?:[\w\u00C0-\u024F-]+ ){0,3}?(?:empresas|neg[óo]cios|marcas|fundadores|ag[êe]ncias|equipes|equipas|startups|pessoas|l[íi]deres|executivos|ceos|profissionais|clientes|empreendedores)`),
-  foreign('ik help bedrijven', 'ik helpen ondersteunen', String.raw`(?:ik help|wij helpen|we helpen|ik ondersteun|wij ondersteunen|we ondersteunen) (?:[\w\u00C0-\u024F'’-]+ ){0,3}?[\w\u00C0-\u024F-]*?(?:bedrijven|organisaties|ondernemers|merken|oprichters|bureaus|teams|startups|mensen|leiders|managers|ceos|professionals|klanten|mkb['’]?ers)`),
+  foreign('ik help bedrijven', 'ik helpen ondersteunen', String.raw`(?:ik help|wij helpen|we helpen|ik ondersteun|wij ondersteunen|we ondersteunen) (?:[\w\u00C0-\u024F'’-]+ ){0,3}?[\w\u00C0-\u024F-]*?(?:bedrijven|organisaties|ondernemers|merken|oprichters|bureaus|teams|startups|start-ups|scale-?ups|mensen|leiders|managers|ceos|professionals|klanten|mkb['’]?ers)`),
   foreign('Umsatz verdoppeln', 'verdoppeln verdreifachen vervielfachen mehr umsatz termine', String.raw`(?:verdoppeln|verdreifachen|vervielfachen)(?: sie| wir)? (?:ihren?|deinen?|eure[nm]?) (?:umsatz|pipeline|leads|vertrieb|verk[äa]ufe|buchungen|termine)|(?:ihren?|deinen?) (?:umsatz|pipeline|leads) (?:zu )?(?:verdoppeln|verdreifachen|vervielfachen)|\d{1,3}\s*x (?:mehr (?:umsatz|leads|termine)|umsatz|termine)`),
   foreign("doubler votre chiffre d'affaires", 'doubler tripler multiplier doublez triplez multipliez doublons triplons', String.raw`(?:doubler|tripler|multiplier|doublez|triplez|multipliez|doublons|triplons)(?: par \d+)? (?:votre|vos|ton|tes|leur|leurs) (?:chiffre d['’]affaires|ca|pipeline|leads|ventes|prospects|rendez-vous|rdv)`),
   foreign('duplicar tus ventas', 'duplicar triplicar multiplicar duplica triplica multiplica duplicamos triplicamos multiplicamos', String.raw`(?:duplicar|triplicar|multiplicar|duplica|triplica|multiplica|duplicamos|triplicamos|multiplicamos)(?: por \d+)? (?:tus|sus|su|tu) (?:ventas|ingresos|facturaci[óo]n|pipeline|leads|clientes|reuniones)`),
@@ -960,6 +961,9 @@ function escapedPhrases(phrases: readonly string[]): string {
 
 // "met", but not the Dutch "met" ("with"): "met een", "met de", "met u" never follow the English one.
 const MET = /\bmet\b(?!\s+(?:een|de|het|u|je|jou|jullie|ons|mij|mijn|hem|haar|elkaar|vriendelijke)\b)/i;
+// Nor any "met" in a note written in Dutch ("wij helpen scale-ups met ervaren developers"): words
+// an English note never has.
+const DUTCH_WORDS = /\b(?:het|een|wij|jullie|zullen|graag|naar|niet|onze|hebben)\b/i;
 
 // "your talk" and "your post" with a word or two between: "your KubeCon talk", "your recent
 // article", "your Config talk on design tokens".
@@ -967,7 +971,7 @@ const YOUR_NAMED_TALK = /\byour(?:\s+[\p{L}\p{N}.+#'’-]+){1,2}\s+(?:talk|prese
 const YOUR_NAMED_WRITING = /\byour(?:\s+[\p{L}\p{N}.+#'’-]+){1,4}\s+(?:post|article|blog|paper|book|newsletter|podcast|research)s?\b/iu;
 
 function isEventCue(text: string): boolean {
-  if (MET.test(text) || YOUR_NAMED_TALK.test(text)) return true;
+  if ((MET.test(text) && !DUTCH_WORDS.test(text)) || YOUR_NAMED_TALK.test(text)) return true;
   // Sentence by sentence, as the other cues: "Thanks for the call yesterday. Talk next week!"
   if (PAST_CONVERSATION.test(text) && cueLooksBack(text, PAST_CONVERSATION_ALL)) return true;
   if (FOREIGN_THANKS.test(text) && FOREIGN_PAST_CONVERSATION.test(text) && cueLooksBack(text, FOREIGN_PAST_CONVERSATION_ALL)) return true;
@@ -1014,13 +1018,16 @@ const NICE_TO_MEET = /\b(?:nice|great|good|pleased|lovely|glad|happy) to meet yo
 // writer introducing themselves, both being part of a whole community, industry or space ("we're
 // both part of the Berlin tech community": a generic opener, unlike "we're both at Stripe now").
 const MAY_NOT_BE_SHARED = /your\s+(?:colleague|team)|intro|both/i;
-const NOT_SHARED = /\b(?:we(?:['’]re| are)? both|both of us)\s+(?:(?:work(?:ing)?|are)\s+)?(?:(?:part|members?)\s+of|in|into|active in|passionate about|interested in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:community|communities|industry|space|ecosystem|scene|field|sector|world)\b|\byour colleagues?\b|\b(?:save|help|helps|helping|support|enable|empower|boost|scale|free up)\s+(?:\S+\s+)?your team\b|\b(?:quick|brief|short|little)\s+intro(?:duction)?\b|\bintro(?:duction)?\s*:|\bintroduce myself\b/gi;
+const NOT_SHARED = /\b(?:we(?:['’]re| are)? both|both of us)\s+(?:(?:work(?:ing)?|are)\s+)?(?:(?:part|members?)\s+of|in|into|active in|passionate about|interested in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:community|communities|industry|space|ecosystem|scene|field|sector|world)\b|\b(?:we(?:['’]re| are)? both|both of us)\s+(?:are\s+)?(?:(?:passionate|excited|enthusiastic|curious) about|(?:big\s+)?fans? of|love|care about)\b|\b(?:we(?:['’]re| are|['’]ll| will)? both|both of us)\s+(?:are\s+|will\s+|be\s+){0,2}(?:attending|going to|heading to|registered for|visiting|flying to)\b|\byour colleagues?\b|\b(?:save|help|helps|helping|support|enable|empower|boost|scale|free up)\s+(?:\S+\s+)?your team\b|\b(?:quick|brief|short|little)\s+intro(?:duction)?\b|\bintro(?:duction)?\s*:|\bintroduce myself\b/gi;
+// So is a passion or an event ahead that both have ("we're both passionate about DevOps culture",
+// "we're both attending KubeCon next week": everyone there has that), unlike "we're both speaking
+// at KubeCon", which puts the two on one stage.
 // An event on offer rather than shared: "a webinar", "our dinner", "a free strategy session".
 const OFFERED_EVENT_BEFORE = /(?:\b(?:our|free|upcoming|exclusive|next|private)\s+(?:\S+\s+){0,2}|(?<!\b(?:at|in|during|on|from|after)\s)\ban?\s+(?:\S+\s+){0,2})$/i;
 // A sentence that invites to an event, or looks ahead ("would love to see you there", "I see
 // you're attending Web Summit": the reader's event ahead, where the two have not met yet).
 const INVITES_TO_EVENT =
-  /\b(?:would love to (?:see|meet|have) you|love to see you there|join (?:us|our)|invite you|inviting you|hosting|we(?:['’]re| are) (?:organi[sz]ing|running|putting on|throwing)|register|sign up|save (?:your|a) (?:seat|spot)|rsvp|seats? (?:are )?limited|(?:you(?:['’]re| are)|you(?:['’]ll| will) be|are you|will you be) (?:also )?(?:attending|going to|heading to|coming to|speaking at|presenting at|exhibiting at))\b/i;
+  /\b(?:would love to (?:see|meet|have) you|love to see you there|join (?:us|our)|invite you|inviting you|you(?:['’]re| are) (?:cordially |personally )?invited|hosting|we(?:['’]re| are) (?:organi[sz]ing|running|putting on|throwing)|register|sign up|save (?:your|a) (?:seat|spot)|rsvp|seats? (?:are )?limited|(?:you(?:['’]re| are)|you(?:['’]ll| will) be|are you|will you be|we(?:['’]re| are) both|we(?:['’]ll| will) both be) (?:also )?(?:attending|going to|heading to|coming to|speaking at|presenting at|exhibiting at))\b/i;
 /** How far before an event word its offer can start ("our upcoming virtual "). */
 const OFFER_REACH = 40;
 /** Words of a sentence at most this many, ending in "?" ("¿Hablamos?", "Meeting?"): a close, not a memory. */

@@ -946,6 +946,46 @@ describe('what a fifth, independent pass of 203 invitations found', () => {
     expect(analyseNote(note)).toMatchObject({ kind, spam: { pitches: [], massPhrases: [] } });
   });
 
+  it.each([
+    ["Hi Jonas, I see we're both attending KubeCon Amsterdam next week. Let's connect!", 'plain'],
+    ["We're both heading to Web Summit in November, would be good to say hi.", 'plain'],
+    ["Hey Jonas, noticed we're both passionate about DevOps culture. Let's connect!", 'plain'],
+    ['We both love Rust and care about on-call health, so I thought I would reach out.', 'plain'],
+    ["As a recognized leader in platform engineering, you're invited to Platform Summit Europe in Berlin.", 'plain'],
+    ['Wij werken met ervaren developers uit Portugal en zoeken nieuwe klanten.', 'plain'],
+  ])('a passion, an event ahead or an invitation is nothing the two share: %j', (note, kind) => {
+    expect(analyseNote(note)).toMatchObject({ kind, spam: { massPhrases: [] } });
+  });
+
+  it.each([
+    ["Hi Jonas, you're invited to join Platform Summit Europe. Use code JONAS20 for 20% off your pass!", 'an invitation to their event'],
+    ['Grab your ticket with our promo code PLATFORM15 before Friday.', 'an invitation to their event'],
+    ['Early birds get 30% off the conference pass until March.', 'an invitation to their event'],
+    ['Goedemiddag Jonas, wij helpen scale-ups met het opschalen van hun ontwikkelteam met ervaren developers uit Portugal. Zullen we een kort gesprek inplannen?', 'ik help bedrijven'],
+    ['We help scale-ups hire senior SREs in two weeks.', 'I help companies like yours'],
+  ])('sells a pass or a service: %j', (note, label) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: expect.arrayContaining([label]) } });
+  });
+
+  it.each([
+    ["Looks like we're both speaking at KubeCon next week - great to see you again after Devoxx!", 'shared-context'],
+    ["We're both at Stripe now, in the payments org!", 'shared-context'],
+    ['We met at the Go meetup in Utrecht, great chat about het CI-team.', 'event'],
+    ['Hoi Jonas, leuk je gesproken te hebben op de meetup in Utrecht!', 'event'],
+  ])('two speakers, colleagues and a meeting stay personal: %j', (note, specific) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
+  });
+
+  it('a sales manager attending the same conference next week is no accept', () => {
+    const result = evaluateInvitation(invitation({ headline: 'Sales Manager', mutualConnections: 1, note: "Hi Jonas, I see we're both attending KubeCon Amsterdam next week. Let's connect!" }));
+    expect(result.recommendation).toBe('review');
+    expect(result.reasons.some((reason) => reason.startsWith('A personal note'))).toBe(false);
+  });
+
+  it('"we use code review" is no discount code', () => {
+    expect(analyseNote('We use code review bots at Fjordbyte too, and I liked your post on them.')).toMatchObject({ kind: 'personal', spam: { massPhrases: [] } });
+  });
+
   it('a real investor with mutual connections and no promise is no scam', () => {
     const result = evaluateInvitation(
       invitation({ headline: 'Partner at Northzone', company: 'Northzone', mutualConnections: 12, note: 'Hi Jonas, Ana Silva introduced us at the Amsterdam infra dinner. I invest in developer tooling, happy to swap notes.' }),
