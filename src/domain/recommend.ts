@@ -458,7 +458,7 @@ const SOFT_PHRASES: readonly Phrase[] = [
   {
     label: 'book a quick call',
     pattern:
-      /\b(?:book|schedule|hop on|jump on|set up|grab) a (?:quick |short |brief )?(?:\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b|\b(?:open to|up for|free for|time for) a (?:(?:quick|short|brief) (?:\d+[\s-]?min(?:ute)? )?|\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b/i,
+      /\b(?:book|schedule|hop on|jump on|set up|grab) a (?:quick |short |brief )?(?:\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b|\b(?:open to|up for|free for|time for) a (?:(?:quick|short|brief) (?:\d+[\s-]?min(?:ute)? )?|\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting|conversation)\b/i,
   },
   {
     label: 'a quick demo',
@@ -670,7 +670,13 @@ const MASS_PHRASES: readonly Phrase[] = [
   // Any greeting, then "dear" alone: "Good morning dear," as well as "Hello dear".
   { label: 'Hello dear', pattern: /\bdear\b(?<=\b(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day|night)|morning|evening),?\s+dear)\s*(?:[,!.]|$)/i },
   { label: 'I came across your profile', pattern: /\b(?:i )?came across your (?:profile|page|account|background|experience)\b/i },
-  { label: 'are you the right person', pattern: /\b(?:are you|would you be|is this) the right person (?:to (?:talk|speak) (?:to|with)|for|to ask)\b/i },
+  // Or the decision-maker, with the prospector's fallback: "If not, could you point me in the right
+  // direction?" (not a plain request for directions).
+  {
+    label: 'are you the right person',
+    pattern:
+      /\b(?:are you|would you be|is this) the right person (?:to (?:talk|speak) (?:to|with)|for|to ask)\b|\bdecision[\s-]?makers?\b(?<=\b(?:are you|you(?:['’]re| are)|is this|would you be|who(?:['’]s| is| are)) the (?:main |key |right |final |best )?decision[\s-]?makers?)|\bright (?:direction|person)\b(?<=\bif not,? (?:could|can|would|will) you (?:please )?(?:point|direct|refer|connect|forward) me (?:in|to) the right \w+)/i,
+  },
   // Asked of the reader ("would you be open to hearing about…", "Open to hearing more?"), not
   // what the writer wants ("I'm really interested in hearing more about your role"). Here and
   // below, a look back after the phrase checks who says it: the phrase's own rarer words come
@@ -701,7 +707,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'a vendor pitch',
     pattern:
-      /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s?,? (?:(?:that|which) )?(?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) (?:(?!(?:the|an?|this|that|of|in|at|with|for|on|to|and|or|is|was)\b)[\w-]+ ){0,3}\w+,? (?:(?:that|which) )?\w+)|\bintroduce (?:you to )?(?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|agency|studio)s?\b|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b|\b(?:provide|offer|supply|sell)\b (?:\S+ ){0,3}?(?:data|leads|services|solutions|developers|engineers|resources|software|consulting|outsourcing|staffing)\b(?<=\bwe (?:provide|offer|supply|sell) .{1,60})|\bbench (?:resources|developers|engineers)\b|\bresources available immediately\b|\b(?:tool|platform|app|solution|software)\b (?:that|which) (?:helps?|automates?|lets?|saves?|cuts?)\b(?<=\b(?:an?|the) (?:[\w-]+ ){0,2}(?:tool|platform|app|solution|software) (?:that|which) \w+)|\b(?:find|found) (?:it|this|them) (?:useful|helpful|valuable)\b(?<=\b(?:thought|think|hope) you(?:['’]d| might| may| would| will)? find (?:it|this|them) \w+)|\bpartner with (?:great |ambitious |growing )?(?:product |engineering |data |marketing )?(?:teams|companies|brands)\b(?<=\blooking to partner with .{1,40})|\bagency\b(?<=\bi run an? (?:[\w-]+ ){0,2}agency)|\bpartner\b(?<=\bwe(?:['’]re| are) an? (?:certified |official |preferred )?(?:[\w-]+ )?partner)|\bservices\b(?<=\boffering (?:[\w-]+ ){0,3}services)|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)/i,
+      /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s?,? (?:(?:that|which) )?(?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) (?:(?!(?:the|an?|this|that|of|in|at|with|for|on|to|and|or|is|was)\b)[\w-]+ ){0,3}\w+,? (?:(?:that|which) )?\w+)|\bintroduce (?:you to )?(?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|agency|studio)s?\b|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b|\b(?:provide|offer|supply|sell)\b (?:\S+ ){0,3}?(?:data|leads|services|solutions|developers|engineers|resources|software|consulting|outsourcing|staffing)\b(?<=\bwe (?:provide|offer|supply|sell) .{1,60})|\bbench (?:resources|developers|engineers)\b|\bresources available immediately\b|\b(?:tool|platform|app|solution|software)\b (?:that|which) (?:helps?|automates?|lets?|saves?|cuts?)\b(?<=\b(?:an?|the) (?:[\w-]+ ){0,2}(?:tool|platform|app|solution|software) (?:that|which) \w+)|\b(?:find|found) (?:it|this|them) (?:useful|helpful|valuable)\b(?<=\b(?:thought|think|hope) you(?:['’]d| might| may| would| will)? find (?:it|this|them) \w+)|\bpartner with (?:great |ambitious |growing )?(?:product |engineering |data |marketing )?(?:teams|companies|brands)\b(?<=\blooking to partner with .{1,40})|\bagency\b(?<=\bi run an? (?:[\w-]+ ){0,2}agency)|\bpartner\b(?<=\bwe(?:['’]re| are) an? (?:certified |official |preferred )?(?:[\w-]+ )?partner)|\bservices\b(?<=\boffering (?:[\w-]+ ){0,3}services)|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)|\binterested in (?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|offering)s?\b(?<=\b(?:you|your team|your company)(?: might| may| could|['’]d| would)? be interested in .{1,70})/i,
   },
   // A booking agent selling guests for the reader's own show. Not a host inviting the reader
   // ("would you be a guest on our podcast?") or a listener ("loved your podcast").
@@ -745,12 +751,20 @@ const MASS_PHRASES: readonly Phrase[] = [
     label: 'a job you never applied for',
     pattern: /\b(?:selected|shortlisted|chosen)\b(?<=\b(?:you have been|you['’]ve been|your (?:profile|cv|resume) (?:has been|was)) (?:selected|shortlisted|chosen))/i,
   },
-  // The recruiter's blast: a CV asked for before a word about you.
-  { label: 'send me your CV', pattern: /\bsend (?:me|us|over) your (?:cv|resume|résumé)\b/i },
-  // A sequence's next step: the first message went unanswered, so here it is again.
+  // The recruiter's blast: a CV asked for before a word about you ("Kindly share your updated
+  // resume and visa status").
+  {
+    label: 'send me your CV',
+    pattern:
+      /\bsend (?:me|us|over) your (?:cv|resume|résumé)\b|\b(?:cv|resume|r[ée]sum[ée])(?![\w\u00C0-\u024F])(?<=\b(?:send|share|forward|e-?mail|drop|attach)(?: (?:me|us))?(?: over)? (?:your|a copy of your)(?: updated| latest| current| recent| most recent)? (?:cv|resume|r[ée]sum[ée]))/i,
+  },
+  // A sequence's next step: the first message went unanswered, so here it is again ("did you get a
+  // chance to look at my previous message?"), or the break-up ("following up one last time -
+  // should I close your file?"). Not "following up on our chat at the meetup".
   {
     label: 'following up on my last message',
-    pattern: /\b(?:following up on|circling back (?:on|to)|bumping)\b (?:my|this|our)\b|\b(?:floating|bumping) this (?:back )?(?:up|to the top)\b/i,
+    pattern:
+      /\b(?:following up on|circling back (?:on|to)|bumping)\b (?:my|this|our\b(?! (?:\w+ )?(?:chat|talk|conversation|call|coffee|lunch|dinner|meeting|discussion|catch[\s-]?up)\b))\b|\b(?:floating|bumping) this (?:back )?(?:up|to the top)\b|\b(?:last|final) time\b(?<=\bfollowing up (?:one |for the |a )?(?:last|final) time)|\byour file\b(?<=\bclos(?:e|ing) (?:out )?your file)|\b(?:previous|last|earlier|prior) (?:message|email|e-mail|note|inmail)\b(?<=\b(?:see|seen|saw|read|get|got|look at|looked at|check|checked|review|reviewed|thoughts on|reply to|respond to|response to|answer to) (?:my|our) (?:previous|last|earlier|prior) (?:message|email|e-mail|note|inmail))/i,
   },
   // A booking link or a slot to grab: the meeting is the product.
   {
@@ -765,7 +779,24 @@ const MASS_PHRASES: readonly Phrase[] = [
       /\b(?:exciting|amazing|lucrative|unique|flexible) (?:business )?opportunity\b|\bgreat (?:business )?opportunity (?:for you|to (?:earn|invest|join us))\b|\bopportunity to (?:work|earn) from home\b|\b(?:lucrative|exciting|special) (?:business )?(?:offer|proposal)\b|\bbusiness (?:opportunity|proposal)\b/i,
   },
   { label: 'could benefit from our product', pattern: /\b(?:could|might|would|will|can) (?:really |greatly |truly )?benefit from (?:our|my)\b/i },
-  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\bat (?:a )?very low (?:costs?|prices?|rates?)\b|\b(?:i|we) can do (?:it |this |that )?at (?:a )?low (?:costs?|prices?|rates?)\b/i },
+  // Cheap and best: "best quality website and app developement at cheap cost".
+  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\b(?:at|in) (?:a )?(?:very )?cheap (?:costs?|prices?|rates?)\b|\bbest quality (?:[\w-]+ ){0,3}?(?:services?|work|development|developement|websites?|apps?|seo|design)\b|\bat (?:a )?very low (?:costs?|prices?|rates?)\b|\b(?:i|we) can do (?:it |this |that )?at (?:a )?low (?:costs?|prices?|rates?)\b/i },
+  // The outsourcer's close ("Plz let me know if any requirment"); not requirements that change.
+  { label: 'let me know if any requirement', pattern: /\brequi?re?ments?\b(?<=\bif (?:you have |you['’]ve |there (?:is|are) )?any requi?re?ments?)(?!\s+(?:change|changed|changes|are|is|were|was|differ))/i },
+  // An estate agent's cold open: "are you looking to buy or rent in Amsterdam? I have off-market listings."
+  {
+    label: 'are you looking to buy or sell?',
+    pattern:
+      /\boff[\s-]market (?:listings?|propert(?:y|ies)|deals?|homes?|apartments?)\b|\b(?:buy|sell|rent)(?:ing)?\b(?<=\b(?:are|were) you (?:\w+ )?(?:looking|planning|thinking|hoping) (?:to|of|about) (?:buy|sell|rent)(?:ing)?)(?= (?:or|your|a|an|in|property|real estate)\b)/i,
+  },
+  // A paid feedback call: "a €50 Amazon gift card for 20 minutes of your feedback".
+  {
+    label: 'a gift card for your time',
+    pattern:
+      /\bgift (?:cards?|vouchers?)\b(?:(?=[^.!?\n]{0,60}\b(?:minutes?|feedback|survey|call|chat|interview|demo|time)\b)|(?<=\b(?:minutes?|feedback|survey|call|chat|interview|demo)\b[^.!?\n]{0,60}gift \w+))/i,
+  },
+  // A note that is a link and nothing else ("https://bit.ly/3xFreeAudit").
+  { label: 'a link and nothing else', pattern: /^\s*<?(?:https?:\/\/|www\.|(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|rb\.gy|cutt\.ly|is\.gd|buff\.ly)\/)\S+\s*$/i },
   // Moving the conversation off the network at once is how scams go on.
   {
     label: 'reply on WhatsApp or Telegram',
@@ -824,6 +855,12 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign('dobrar suas vendas', 'dobrar triplicar multiplicar dobre triplique multiplique dobramos triplicamos multiplicamos', String.raw`(?:dobrar|triplicar|multiplicar|dobre|triplique|multiplique|dobramos|triplicamos|multiplicamos)(?: por \d+)? (?:as |os |a |o )?(?:suas|seus|sua|seu) (?:vendas|receita|faturamento|pipeline|leads|clientes|reuni[õo]es)`),
   foreign('verdubbel je omzet', 'verdubbel* verdrievoudig* vermenigvuldig* meer omzet afspraken', String.raw`(?:verdubbel|verdrievoudig|vermenigvuldig)(?:en|t)? (?:je|uw|jullie|jouw) (?:omzet|pipeline|leads|verkoop|afspraken)|\d{1,3}\s*x (?:meer (?:omzet|leads|afspraken)|omzet|afspraken)`),
   ...FOREIGN_SOFT_PHRASES,
+  // "Send me your CV", the recruiter's blast.
+  foreign('senden Sie mir Ihren Lebenslauf', 'lebenslauf* cv', String.raw`(?:schick|send|[üu]bermittl|[üu]bersend)(?:e|en|t)?(?: sie| du)?(?: mir| uns)?(?: bitte| gerne?)* (?:ihren|deinen|euren) (?:aktuellen |vollst[äa]ndigen |neuesten |kompletten )?(?:lebenslauf|cv)|(?:ihren|deinen) (?:aktuellen |vollst[äa]ndigen |neuesten )?(?:lebenslauf|cv)(?: bitte| gerne?)* (?:schicken|senden|zusenden|zukommen lassen|[üu]bermitteln)`),
+  foreign('envoyez-moi votre CV', 'cv curriculum', String.raw`(?:envoye[rz]|envoie|transmett(?:ez|re)|fai(?:tes|re) parvenir|adresse[rz]?)(?:[\s-](?:moi|nous))? (?:votre|ton) (?:cv|curriculum)`),
+  foreign('envíame tu CV', 'cv currículum curriculum hoja', String.raw`(?:env[íi]a|env[íi]e|m[áa]nda|m[áa]nde|comp[áa]rte|comp[áa]rta|p[áa]sa|p[áa]se)(?:me|nos) (?:tu|su) (?:cv|curr[íi]culum(?: vitae)?|hoja de vida)`),
+  foreign('me envie seu currículo', 'cv currículo curriculo', String.raw`(?:envie|envia|mande|manda|compartilhe|encaminhe)(?:-me|-nos)? (?:o |a )?(?:seu|sua|teu|tua) (?:cv|curr[íi]culo)`),
+  foreign('stuur me je cv', 'cv curriculum', String.raw`(?:stuur|mail|deel|zend)(?: me| mij| ons)?(?: even| gerust| maar| graag)* (?:je|jouw|uw) (?:actuele |recente |bijgewerkte )?(?:cv|curriculum)`),
   foreign('einmalige Gelegenheit', 'lukrativ* einmalig* einzigartig* exklusiv* geschäfts* geschafts* möglichkeit* moglichkeit*', String.raw`(?:lukrative|einmalige|einzigartige|exklusive) (?:gesch[äa]fts)?(?:gelegenheit|chance|m[öo]glichkeit)|gesch[äa]fts(?:m[öo]glichkeit|gelegenheit)|(?:lukratives|exklusives|einmaliges) (?:gesch[äa]fts)?angebot|m[öo]glichkeit,? von zu\s*hause (?:aus )?(?:zu )?(?:arbeiten|verdienen)`),
   foreign('opportunité unique', "opportunité opportunite offre* exceptionnel* lucrative d'affaire* d’affaire*", String.raw`opportunit[ée] (?:unique|exceptionnelle|lucrative|en or|d['’]affaires?|incroyable|[àa] ne pas manquer)|(?:offre|proposition) (?:exceptionnelle|lucrative)|proposition d['’]affaires?|opportunit[ée] de (?:travailler|gagner de l['’]argent) (?:depuis chez (?:vous|toi|soi)|de chez (?:vous|toi|soi)|[àa] domicile)`),
   foreign('oportunidad única', 'oportunidad propuesta oferta', String.raw`oportunidad (?:[úu]nica|de negocio|incre[íi]ble|lucrativa|exclusiva)|(?:propuesta|oferta) (?:de negocio|lucrativa|exclusiva)|oportunidad de (?:trabajar|ganar dinero) desde casa`),

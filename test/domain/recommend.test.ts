@@ -986,6 +986,50 @@ describe('what a fifth, independent pass of 203 invitations found', () => {
     expect(analyseNote('We use code review bots at Fjordbyte too, and I liked your post on them.')).toMatchObject({ kind: 'personal', spam: { massPhrases: [] } });
   });
 
+  it.each([
+    ['Hi Jonas, following up one last time - should I close your file?', 'following up on my last message'],
+    ['Should I go ahead and close out your file?', 'following up on my last message'],
+    ['Hi Jonas, did you get a chance to look at my previous message?', 'following up on my last message'],
+    ['Did you see my last email about the pilot?', 'following up on my last message'],
+    ['Hi Jonas, are you the decision-maker for cloud infrastructure at Fjordbyte? If not, could you point me in the right direction?', 'are you the right person'],
+    ['Who is the decision maker for observability tooling at Fjordbyte?', 'are you the right person'],
+    ['If not, could you point me to the right person on your team?', 'are you the right person'],
+    ['As you scale, you might be interested in our AI-powered incident management platform.', 'a vendor pitch'],
+    ['Your team might be interested in our new cost dashboard tool.', 'a vendor pitch'],
+    ['Would you be open to a brief conversation next week?', 'book a quick call'],
+    ['Hi Jonas, can I send you a €50 Amazon gift card for 20 minutes of your feedback on our product?', 'a gift card for your time'],
+    ['Happy to send a $25 gift card for a 15-minute call.', 'a gift card for your time'],
+    ['We have urgent requirement for Site Reliability Engineer in Amsterdam. Kindly share your updated resume and visa status.', 'send me your CV'],
+    ['Please forward your latest CV so I can submit you today.', 'send me your CV'],
+    ['Hi Jonas, we are provide best quality website and app developement at cheap cost. Plz let me know if any requirment.', 'competitive rates'],
+    ['Plz let me know if any requirment.', 'let me know if any requirement'],
+    ['Hi Jonas, are you looking to buy or rent in Amsterdam? I have off-market listings.', 'are you looking to buy or sell?'],
+    ['Are you thinking of selling your home this spring?', 'are you looking to buy or sell?'],
+    ['https://bit.ly/3xFreeAudit', 'a link and nothing else'],
+    ['  www.growthhackers.io/free-audit ', 'a link and nothing else'],
+    ['Hallo Jonas, ich habe eine spannende Position als Head of Platform für Sie. Senden Sie mir gerne Ihren aktuellen Lebenslauf.', 'senden Sie mir Ihren Lebenslauf'],
+    ['Envoyez-moi votre CV pour un poste à Paris.', 'envoyez-moi votre CV'],
+    ['Envíame tu CV y te llamo.', 'envíame tu CV'],
+    ['Me envie seu currículo, por favor.', 'me envie seu currículo'],
+    ['Stuur me gerust je cv, dan bel ik je.', 'stuur me je cv'],
+  ])('is sales, recruiter or sequence wording: %j', (note, label) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: expect.arrayContaining([label]) } });
+  });
+
+  it.each([
+    'Following up on our chat at the meetup - here are the slides I mentioned.',
+    "Hi Jonas, I'm hiring a Staff SRE for Adyen's payments platform in Amsterdam; happy to share the job description if you know someone.",
+    'Thanks in advance for your help with the migration!',
+    'Did you get a chance to look at my PR for the Helm chart?',
+    'Could you point me in the right direction for the apprenticeship?',
+    'Let me know if any requirements change for the migration.',
+    'Are you planning to buy tickets for KubeCon this year?',
+    'Here are my slides: https://bit.ly/slides-kubecon - great meeting you at the meetup!',
+    'I read your CV advice post and rewrote mine, thank you.',
+  ])('is no sales, recruiter or sequence wording: %j', (note) => {
+    expect(analyseNote(note).spam.massPhrases).toEqual([]);
+  });
+
   it('a real investor with mutual connections and no promise is no scam', () => {
     const result = evaluateInvitation(
       invitation({ headline: 'Partner at Northzone', company: 'Northzone', mutualConnections: 12, note: 'Hi Jonas, Ana Silva introduced us at the Amsterdam infra dinner. I invest in developer tooling, happy to swap notes.' }),
