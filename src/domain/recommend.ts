@@ -465,7 +465,7 @@ const SOFT_PHRASES: readonly Phrase[] = [
     pattern:
       /\b(?:book|schedule|set up|grab|send you|show you|give you) a (?:quick |short |brief |free )?(?:\d+[\s-]?min(?:ute)? )?(?:product )?demo\b|\b(?:open to|up for|interested in) a (?:quick |short |brief |free )?demo\b/i,
   },
-  { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out|read|looked at|went through|love|loved) your profile\b/i },
+  { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out|read|looked at|went through|love|loved) your (?:[\w-]+ )?profile\b/i },
   {
     label: 'a few minutes of your time',
     pattern:
@@ -669,7 +669,20 @@ const MASS_PHRASES: readonly Phrase[] = [
   { label: 'Dear Sir/Madam', pattern: /\bdear (?:sir|madam)\b|\bto whom it may concern\b/i },
   // Any greeting, then "dear" alone: "Good morning dear," as well as "Hello dear".
   { label: 'Hello dear', pattern: /\bdear\b(?<=\b(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day|night)|morning|evening),?\s+dear)\s*(?:[,!.]|$)/i },
-  { label: 'I came across your profile', pattern: /\b(?:i )?came across your (?:profile|page|account|background|experience)\b/i },
+  // With a word of praise between too: "I came across your impressive profile".
+  { label: 'I came across your profile', pattern: /\b(?:i )?came across your (?:[\w-]+ )?(?:profile|page|account|background|experience)\b/i },
+  // Text a chatbot wrote and nobody finished: a placeholder left in ("Best regards, [Your Name]",
+  // "Hi {first_name}"), the chatbot's own preface ("Certainly! Here's a personalized LinkedIn
+  // connection request:"), or its stock opening ("In today's fast-paced digital landscape").
+  {
+    label: 'an unfilled template',
+    pattern: /\[(?:your|their|recipient['’]?s?|insert|first|last|full|company|job|contact)\b[^\]\n]{0,30}\]|\{\{?\s?(?:first_?name|firstname|last_?name|name|company(?:_?name)?)\s?\}\}?/i,
+  },
+  {
+    label: 'written by a chatbot',
+    pattern:
+      /\b(?:connection (?:request|note|message)|linkedin (?:message|note|invitation|invite|request))\b(?<=\bhere(?:['’]s| is) (?:a |an |your )?(?:[\w-]+,? ){0,3}(?:connection|linkedin) \w+)|\bpersonali[sz]ed\b(?<=\bhere(?:['’]s| is) (?:a |an |your )?personali[sz]ed)|\b(?:fast[\s-]paced|ever[\s-](?:changing|evolving)|rapidly evolving)\b(?<=\bin today['’]s (?:fast[\s-]paced|ever[\s-](?:changing|evolving)|rapidly evolving))|\blandscape\b(?<=\bin today['’]s (?:[\w-]+ ){0,2}landscape)|\bas an ai (?:language model|assistant)\b/i,
+  },
   // Or the decision-maker, with the prospector's fallback: "If not, could you point me in the right
   // direction?" (not a plain request for directions).
   {

@@ -1030,6 +1030,27 @@ describe('what a fifth, independent pass of 203 invitations found', () => {
     expect(analyseNote(note).spam.massPhrases).toEqual([]);
   });
 
+  it.each([
+    ["Dear Jonas, In today's fast-paced digital landscape, leaders like you are redefining what's possible. I'd be delighted to add you to my professional network. Best regards, [Your Name]", 'an unfilled template'],
+    ['Hi {first_name}, loved what {company} is doing!', 'an unfilled template'],
+    ["Certainly! Here's a personalized LinkedIn connection request: Hi Jonas, I admire your work and would love to connect with like-minded professionals.", 'written by a chatbot'],
+    ["Here is a short, friendly connection note: Hi Jonas, I'd love to connect.", 'written by a chatbot'],
+    ["In today's ever-evolving tech world, connecting with leaders like you matters.", 'written by a chatbot'],
+    ['I hope this message finds you well. I came across your impressive profile and was truly inspired by your journey.', 'I came across your profile'],
+    ['I came across your LinkedIn profile while researching SRE leaders.', 'I came across your profile'],
+  ])('is written by a machine or a mass opener: %j', (note, label) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: expect.arrayContaining([label]) } });
+  });
+
+  it.each([
+    'My notes from your talk are in [the doc we shared], see section 2.',
+    "Here's the link I promised at the meetup: the OpenTelemetry collector config.",
+    "In today's standup I mentioned your post on SLOs, the team loved it.",
+    'I came across your post on error budgets and it changed how we run on-call.',
+  ])('is a person writing: %j', (note) => {
+    expect(analyseNote(note).spam.massPhrases).toEqual([]);
+  });
+
   it('a real investor with mutual connections and no promise is no scam', () => {
     const result = evaluateInvitation(
       invitation({ headline: 'Partner at Northzone', company: 'Northzone', mutualConnections: 12, note: 'Hi Jonas, Ana Silva introduced us at the Amsterdam infra dinner. I invest in developer tooling, happy to swap notes.' }),
