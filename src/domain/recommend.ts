@@ -957,6 +957,7 @@ const SHARED_CUE = wordsPattern([
   'suggested i connect', 'suggested we connect', 'suggested i reach out', 'suggested we reach out',
   'mentioned you', 'told me about you', 'recommended you', 'recommended i', 'pointed me to you', 'sent me your way',
   'suggested you', 'said i should reach out', 'said i should connect', 'told me to reach out', 'sat next to each other',
+  'said to ask you', 'told me to ask you', 'suggested i ask you', 'recommended i ask you',
   'was your manager', 'were on the same team', 'used to work with',
   'shared a desk', 'shared an office', 'shared a flat', 'shared an apartment', 'shared a house', 'shared a room',
   'shared a lab', 'same office', 'same desk', 'desk neighbour', 'desk neighbor', 'deskmate', 'deskmates',
@@ -1030,11 +1031,15 @@ function isEventCue(text: string): boolean {
 }
 
 function isSharedCue(text: string): boolean {
-  if (YOUR_NAMED_WRITING.test(text) || WORKED_TOGETHER_APART.test(text)) return true;
+  if (YOUR_NAMED_WRITING.test(text) || WORKED_TOGETHER_APART.test(text) || SENT_TO_YOU.test(text)) return true;
   const rest = MAY_NOT_BE_SHARED.test(text) ? text.replace(NOT_SHARED, ' ') : text;
   return SHARED_CUE.test(rest) || FOREIGN_SHARED_CUE.test(rest);
 }
 
+// Someone who sent them to the reader, worded as what that someone said: "Ravi Menon said you'd be a
+// good person to ask". Not the writer's own guess ("I figured you'd be a good person to ask").
+const SENT_TO_YOU =
+  /\b(?:said|says|told me|mentioned|suggested)(?: that)? you(?:['’]d| would|['’]re| are) (?:be )?(?:a |the )?(?:good |great |best |right |ideal |perfect )?(?:person|people|one) to (?:ask|talk to|speak to|speak with|reach out to|contact)\b/i;
 // Worked or studied together, the verb apart from "zusammen"/"samen", or in the feminine.
 const WORKED_TOGETHER_APART =
   /\bzusammen\b[^.!?\n]{0,60}\b(?:gearbeitet|studiert|im (?:gleichen|selben) team)\b|\bsamen\b[^.!?\n]{0,60}\b(?:gewerkt|gestudeerd|in (?:het|hetzelfde|een) team)|\bzaten samen\b|\b(?:trabajamos|trabajado|trabalhamos|trabalhado) juntas\b/i;

@@ -1051,6 +1051,21 @@ describe('what a fifth, independent pass of 203 invitations found', () => {
     expect(analyseNote(note).spam.massPhrases).toEqual([]);
   });
 
+  it.each([
+    ["Hi Jonas! I'm moving from teaching into cloud engineering. Ravi Menon said you'd be a good person to ask about the Fjordbyte apprenticeship."],
+    ["Priya told me you're the right person to talk to about on-call at Fjordbyte."],
+    ['Ana told me to ask you about the SRE guild.'],
+  ])('a friend who sent them is something shared: %j', (note) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific: 'shared-context' });
+  });
+
+  it.each([
+    "I figured you'd be a good person to ask about Kafka.",
+    'You seem like the right person to ask about platform careers.',
+  ])('their own guess is no referral: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('plain');
+  });
+
   it('a real investor with mutual connections and no promise is no scam', () => {
     const result = evaluateInvitation(
       invitation({ headline: 'Partner at Northzone', company: 'Northzone', mutualConnections: 12, note: 'Hi Jonas, Ana Silva introduced us at the Amsterdam infra dinner. I invest in developer tooling, happy to swap notes.' }),
