@@ -1021,8 +1021,11 @@ const DUTCH_WORDS = /\b(?:het|een|wij|jullie|zullen|graag|naar|niet|onze|hebben)
 const YOUR_NAMED_TALK = /\byour(?:\s+[\p{L}\p{N}.+#'’-]+){1,2}\s+(?:talk|presentation)s?\b/iu;
 const YOUR_NAMED_WRITING = /\byour(?:\s+[\p{L}\p{N}.+#'’-]+){1,4}\s+(?:post|article|blog|paper|book|newsletter|podcast|research)s?\b/iu;
 
+// Praise for a talk and where it was given: "gr8 talk @ kubecon", "great talk at PyData".
+const TALK_AT = /\b(?:great|gr8|grt|awesome|amazing|nice|cool|loved|enjoyed|fantastic|brilliant|inspiring|excellent) talk\s*(?:at\b|@)\s*\w/i;
+
 function isEventCue(text: string): boolean {
-  if ((MET.test(text) && !DUTCH_WORDS.test(text)) || YOUR_NAMED_TALK.test(text)) return true;
+  if ((MET.test(text) && !DUTCH_WORDS.test(text)) || YOUR_NAMED_TALK.test(text) || TALK_AT.test(text)) return true;
   // Sentence by sentence, as the other cues: "Thanks for the call yesterday. Talk next week!"
   if (PAST_CONVERSATION.test(text) && cueLooksBack(text, PAST_CONVERSATION_ALL)) return true;
   if (FOREIGN_THANKS.test(text) && FOREIGN_PAST_CONVERSATION.test(text) && cueLooksBack(text, FOREIGN_PAST_CONVERSATION_ALL)) return true;
@@ -1041,15 +1044,17 @@ function isSharedCue(text: string): boolean {
 const SENT_TO_YOU =
   /\b(?:said|says|told me|mentioned|suggested)(?: that)? you(?:['’]d| would|['’]re| are) (?:be )?(?:a |the )?(?:good |great |best |right |ideal |perfect )?(?:person|people|one) to (?:ask|talk to|speak to|speak with|reach out to|contact)\b/i;
 // Worked or studied together, the verb apart from "zusammen"/"samen", or in the feminine.
+// Or in French, Spanish and Portuguese: "On était en échange ensemble à l'EPFL", "estudiamos juntos".
 const WORKED_TOGETHER_APART =
-  /\bzusammen\b[^.!?\n]{0,60}\b(?:gearbeitet|studiert|im (?:gleichen|selben) team)\b|\bsamen\b[^.!?\n]{0,60}\b(?:gewerkt|gestudeerd|in (?:het|hetzelfde|een) team)|\bzaten samen\b|\b(?:trabajamos|trabajado|trabalhamos|trabalhado) juntas\b/i;
+  /\bzusammen\b[^.!?\n]{0,60}\b(?:gearbeitet|studiert|im (?:gleichen|selben) team)\b|\b(?:on [ée]tait|nous [ée]tions|on a (?:[ée]tudi[ée]|travaill[ée]|fait)|nous avons (?:[ée]tudi[ée]|travaill[ée]|fait))\s[^.!?\n]{0,40}\bensemble\b|\b(?:estudiamos|estudiado|estudamos|estudado) junt[oa]s\b|\bsamen\b[^.!?\n]{0,60}\b(?:gewerkt|gestudeerd|in (?:het|hetzelfde|een) team)|\bzaten samen\b|\b(?:trabajamos|trabajado|trabalhamos|trabalhado) juntas\b/i;
 const EVENT_CUE_ALL = new RegExp(EVENT_CUE.source, 'gi');
 const FOREIGN_EVENT_CUE_ALL = new RegExp(FOREIGN_EVENT_CUE.source, 'giu');
-// Thanks for a call or a chat already had: "Thanks for the quick call yesterday". Or for help had
+// Thanks for a call or a chat already had: "Thanks for the quick call yesterday", "Great chat
+// today!", "Thanks for lunch!". Or for help had
 // somewhere or some time ("Thanks for the help on the Airflow Slack earlier"), which "thanks in
 // advance for your help" and "thanks for your help!" under a request are not.
 const PAST_CONVERSATION =
-  /\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|our|your time on the|taking the time to|making time for|making the time for)\b[^.!?\n]{0,40}?\b(?:call|chat|meeting|conversation|coffee|demo|catch[\s-]?up)\b|\b(?:great|good|lovely|nice) (?:chatting|talking|speaking) (?:with you )?(?:yesterday|today|earlier|last week|this morning)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|all the|your) (?:help|advice|tips|pointers|feedback|answers?|repl(?:y|ies)|review|suggestions?|hints?)\b[^.!?\n]{0,50}?\b(?:earlier|yesterday|last (?:week|month|night|time)|the other day|back then|in 20\d\d|slack|discord|github|gitlab|stack ?overflow|reddit|forum|mailing list)\b/i;
+  /\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|our|your time on the|taking the time to|making time for|making the time for)\b[^.!?\n]{0,40}?\b(?:call|chat|meeting|conversation|coffee|demo|catch[\s-]?up)\b|\b(?:great|good|lovely|nice) (?:chatting|talking|speaking) (?:with you )?(?:yesterday|today|earlier|last week|this morning)\b|\b(?:great|good|lovely|nice|fun) (?:chat|call|talk|conversation|catch[\s-]?up|meeting|lunch|coffee|dinner)\b (?:yesterday|today|earlier|last (?:week|night)|this morning)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:(?:today|yesterday)['’]s )?(?:lunch|breakfast|dinner|drinks|beers?)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|all the|your) (?:help|advice|tips|pointers|feedback|answers?|repl(?:y|ies)|review|suggestions?|hints?)\b[^.!?\n]{0,50}?\b(?:earlier|yesterday|last (?:week|month|night|time)|the other day|back then|in 20\d\d|slack|discord|github|gitlab|stack ?overflow|reddit|forum|mailing list)\b/i;
 const PAST_CONVERSATION_ALL = new RegExp(PAST_CONVERSATION.source, 'gi');
 // The same thanks for a call in German, French, Spanish, Portuguese and Dutch ("gracias por la
 // llamada de ayer"); a call ahead ("de mañana") looks ahead and does not count (cueLooksBack).
@@ -1068,7 +1073,9 @@ const FOREIGN_PAST_CONVERSATION_ALL = new RegExp(FOREIGN_PAST_CONVERSATION.sourc
 /** What those thanks begin with, looked for first: most notes have none, and this is cheaper than reading for all of them. */
 const FOREIGN_THANKS = /dank|merci|gracias|obrigad/i;
 // "Nice to meet you" from a stranger is a pleasantry; "great to meet you at the summit" is not.
-const NICE_TO_MEET = /\b(?:nice|great|good|pleased|lovely|glad|happy) to meet you\b(?!\s+(?:at|during|in|last|yesterday|earlier|today|on)\b)/gi;
+// Nor is "nice to meet you at the event!", which names no event and no time.
+const NICE_TO_MEET =
+  /\b(?:nice|great|good|pleased|lovely|glad|happy) to meet you\b(?:\s+(?:at|during) (?:the|an|this) (?:event|conference|meetup|session|summit)\b(?=\s*(?:[.!?]|$)))?(?!\s+(?:at|during|in|last|yesterday|earlier|today|on)\b)/gi;
 // What points at no one shared: their colleagues (a sales trope), a team to save time for, the
 // writer introducing themselves, both being part of a whole community, industry or space ("we're
 // both part of the Berlin tech community": a generic opener, unlike "we're both at Stripe now").

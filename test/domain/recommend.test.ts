@@ -1066,6 +1066,26 @@ describe('what a fifth, independent pass of 203 invitations found', () => {
     expect(analyseNote(note).kind).toBe('plain');
   });
 
+  it.each([
+    ['Great chat today!', 'event'],
+    ['Thanks for lunch!', 'event'],
+    ["Thank you for yesterday's dinner, the ramen place was a find.", 'event'],
+    ['yo jonas gr8 talk @ kubecon, lets connect 🤘', 'event'],
+    ['Nice to meet you at the event in Utrecht last week!', 'event'],
+    ["Salut Jonas ! On était en échange ensemble à l'EPFL en 2012, tu te souviens ?", 'shared-context'],
+    ['Hola Jonas, estudiamos juntos en la UPM, ¿te acuerdas?', 'shared-context'],
+  ])('names something the two did together: %j', (note, specific) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
+  });
+
+  it.each([
+    ['Nice to meet you at the event!', 'plain'],
+    ['Thanks for lunch tomorrow, see you at noon.', 'plain'],
+    ['On était nombreux au salon, et vous aussi sans doute ? Notre solution vous plaira.', 'plain'],
+  ])('names nothing the two did: %j', (note, kind) => {
+    expect(analyseNote(note).kind).toBe(kind);
+  });
+
   it('a real investor with mutual connections and no promise is no scam', () => {
     const result = evaluateInvitation(
       invitation({ headline: 'Partner at Northzone', company: 'Northzone', mutualConnections: 12, note: 'Hi Jonas, Ana Silva introduced us at the Amsterdam infra dinner. I invest in developer tooling, happy to swap notes.' }),
