@@ -126,8 +126,12 @@ const NOT_ASCII = /[^\x00-\x7F]/;
 
 /** Lower case, accents and compatibility forms folded: "Zürich" → "zurich", "ﬁntech" → "fintech". */
 function fold(text: string): string {
-  if (!NOT_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  return unaccented(text).toLowerCase();
+}
+
+/** Accents and compatibility forms folded, the case kept. */
+function unaccented(text: string): string {
+  return NOT_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text;
 }
 
 // A phrase never runs across these: sentence ends, list bars and brackets. A dot or comma only
@@ -178,12 +182,19 @@ interface Sentence {
   clauses: string[][];
   /** Every token in it, for words that only have to be somewhere in the sentence. */
   tokens: ReadonlySet<string>;
+  /**
+   * One name written two ways: capitalised words side by side, joined ("Open Telemetry" is
+   * "opentelemetry"), and a word in camel case ("OpenTelemetry", which is "open telemetry"). Not
+   * "Fin tech" or "Datapartnerships": there nothing says the two words are one name.
+   */
+  joined: ReadonlySet<string>;
 }
 
 /** A text's sentences, each as clauses of stemmed tokens. Apostrophes join ("women's" → "womens"). */
 function sentences(text: string): Sentence[] {
   const found: Sentence[] = [];
-  for (const sentence of fold(text).replace(APOSTROPHES, '').split(SENTENCE_BREAK)) {
+  for (const cased of unaccented(text).replace(APOSTROPHES, '').split(SENTENCE_BREAK)) {
+    const sentence = cased.toLowerCase();
     const parts = sentence
       .split(CLAUSE_BREAK)
       .map((clause) => (clause.match(WORD) ?? []).map(stem))
@@ -192,9 +203,25 @@ function sentences(text: string): Sentence[] {
     const tokens = new Set(parts.flat());
     // "E-Commerce" is also "ecommerce", and "Co-Founder" "cofounder", for a term written as one word.
     if (sentence.includes('-')) for (const word of sentence.match(HYPHENATED) ?? []) tokens.add(stem(word.replace(HYPHENS, '')));
-    found.push({ clauses: parts, tokens });
+    found.push({ clauses: parts, tokens, joined: joinedNames(cased) });
   }
   return found;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+const UPPER = /\p{Lu}/u;
+const CAMEL = /\p{Ll}\p{Lu}/u;
+// Two capitalised words with only spaces between, the second left for the next pair to start from.
+// Tried only where a word starts, so that a long run of capitals is read once, not from each.
+const CAPITALISED_PAIR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]+)[ \t]+(?=(\p{Lu}[\p{L}\p{N}]+))/gu;
+
+/** The `joined` of a sentence, in its own case. */
+function joinedNames(cased: string): ReadonlySet<string> {
+  if (!UPPER.test(cased)) return NO_NAMES;
+  const names = new Set<string>();
+  for (const word of cased.match(WORD) ?? []) if (CAMEL.test(word)) names.add(stem(word.toLowerCase()));
+  for (const [, first = '', second = ''] of cased.matchAll(CAPITALISED_PAIR)) names.add(stem(`${first}${second}`.toLowerCase()));
+  return names;
 }
 
 const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
@@ -220,8 +247,8 @@ interface FocusTerm {
 }
 
 function hasPart(sentence: Sentence, part: Part): boolean {
-  if (part.tokens.length === 1) return part.accepts.some((token) => sentence.tokens.has(token));
-  return containsPhrase(sentence.clauses, part.tokens);
+  if (part.tokens.length === 1) return part.accepts.some((token) => sentence.tokens.has(token) || sentence.joined.has(token));
+  return containsPhrase(sentence.clauses, part.tokens) || sentence.joined.has(part.tokens.join(''));
 }
 
 function matchesIn(field: readonly Sentence[], term: FocusTerm): boolean {

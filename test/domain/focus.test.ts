@@ -157,8 +157,20 @@ describe('matchFocus: what counts as a match', () => {
     ['sales', 'Wholesale buyer'],
     ['fintech', 'Fin tech'],
     ['market', 'Marketing lead'],
+    ['apart', 'A Part of the team'],
+    ['opentelemetry', 'Open telemetry for beginners'],
   ])('%j does not match %j', (term, text) => {
     expect(matches(term, text)).toBe(false);
+  });
+
+  it.each([
+    ['OpenTelemetry', 'Observability Engineer | Open Telemetry contributor'],
+    ['Open Telemetry', 'OpenTelemetry maintainer'],
+    ['GitHub', 'Developer advocate at Git Hub'],
+    ['data partnerships', 'Head of DataPartnerships'],
+    ['fintech', 'Fin Tech Founder'],
+  ])('one name written as one word or as two capitalised words: %j matches %j', (term, text) => {
+    expect(matchFocus(keyword(term), headline(text)).matched).toEqual([term]);
   });
 
   it('does not let a phrase run from one field into the next', () => {
