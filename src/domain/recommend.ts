@@ -289,7 +289,7 @@ const PITCH_PHRASES: readonly Phrase[] = [
   },
   // The same story told as an investor's: a fortune to be placed in "your country" through you.
   // Not "our fund's investment in your country's grid".
-  { label: 'investment through you', pattern: /\bin your country\b(?!['’]s)(?<=\binvest(?:ed|ing|ments?)?\b[^.!?\n]{0,50}in your country)/i },
+  { label: 'investment through you', pattern: /\bcountry\b(?!['’]s)(?<=\binvest(?:ed|ing|ments?)?\b[^.!?\n]{0,50}\bin your country)/i },
   // A recovery scam: the second fleecing of someone already robbed.
   { label: 'recovering lost funds', pattern: /\brecover (?:your |the )?(?:stolen |lost |scammed )?(?:funds|assets|money|crypto|bitcoin|investments?)\b/i },
   // Phishing: an alarm about the account, or a look-alike address.
@@ -322,7 +322,7 @@ const PITCH_PHRASES: readonly Phrase[] = [
   { label: 'a sugar baby offer', pattern: /\bsugar (?:bab(?:y|ies)|dadd(?:y|ies)|mommy|mummy|momma)\b/i },
   {
     label: 'a loan offered',
-    pattern: /\bno credit checks?\b|\bloans?\b(?:(?<=\b(?:do|are) you (?:need|in need of|looking for) (?:an? )?(?:\w+ )?loans?)| at (?:just |only )?\d{1,2}(?:[.,]\d{1,2})?\s?%)|\b(?:guaranteed|instant) loan approvals?\b/i,
+    pattern: /\bcredit checks?\b(?<=\bno credit checks?)|\bloans?\b(?:(?<=\b(?:do|are) you (?:need|in need of|looking for) (?:an? )?(?:\w+ )?loans?)| at (?:just |only )?\d{1,2}(?:[.,]\d{1,2})?\s?%)|\b(?:guaranteed|instant) loan approvals?\b/i,
   },
   { label: 'ground-floor opportunity', pattern: /\bground[\s-]floor\b/i },
   { label: 'token presale', pattern: /\b(?:token|coin) (?:pre-?sale|launch)\b|\bpre-?sale\b[^.!?\n]{0,60}\b(?:tokens?|allocation|bonus|spot|whitelist)\b|\bairdrop\b(?! (?:you|me|him|her|them|it|the|my|your|our|his|their) )/i },
@@ -681,7 +681,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'written by a chatbot',
     pattern:
-      /\b(?:connection (?:request|note|message)|linkedin (?:message|note|invitation|invite|request))\b(?<=\bhere(?:['’]s| is) (?:a |an |your )?(?:[\w-]+,? ){0,3}(?:connection|linkedin) \w+)|\bpersonali[sz]ed\b(?<=\bhere(?:['’]s| is) (?:a |an |your )?personali[sz]ed)|\b(?:fast[\s-]paced|ever[\s-](?:changing|evolving)|rapidly evolving)\b(?<=\bin today['’]s (?:fast[\s-]paced|ever[\s-](?:changing|evolving)|rapidly evolving))|\blandscape\b(?<=\bin today['’]s (?:[\w-]+ ){0,2}landscape)|\bas an ai (?:language model|assistant)\b/i,
+      /\b(?:connection (?:request|note|message)|linkedin (?:message|note|invitation|invite|request))\b(?<=\bhere(?:['’]s| is) (?:a |an |your )?(?:[\w-]+,? ){0,3}(?:connection|linkedin) \w+)|\bpersonali[sz]ed\b(?<=\bhere(?:['’]s| is) (?:a |an |your )?personali[sz]ed)|\b(?:fast[\s-]paced|ever[\s-](?:changing|evolving)|rapidly evolving)\b(?<=\bin today['’]s (?:fast[\s-]paced|ever[\s-](?:changing|evolving)|rapidly evolving))|\blandscape\b(?<=\bin today['’]s (?:[\w-]+ ){0,2}landscape)|\bai (?:language model|assistant)\b(?<=\bas an ai \w+(?: model)?)/i,
   },
   // Or the decision-maker, with the prospector's fallback: "If not, could you point me in the right
   // direction?" (not a plain request for directions).
@@ -733,7 +733,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'a romance opener',
     pattern:
-      /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b|\bbe friends\b(?<=\b(?:can|could|shall|may) we (?:still |just )?be friends|\bwe (?:can|could|might|may) (?:still |just )?be friends)|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)|\b(?:picture|photo|pic)s? (?:caught|got|grabbed|drew|attracted) (?:my|me)\b(?<=\byour (?:profile |lovely |beautiful )?(?:picture|photo|pic)s? \w+ \w+)|\blook (?:so |very |really )?(?:kind|beautiful|lovely|pretty|gorgeous|stunning|cute|sweet|handsome|attractive|charming|caring)\b(?<=\byou look (?:so |very |really )?\w+)|\b(?:night|sleep)\b(?<=\bhow (?:was|is) your (?:night|sleep))/i,
+      /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b|\bfriends\b(?<=\b(?:can|could|shall|may) we (?:still |just )?be friends|\bwe (?:can|could|might|may) (?:still |just )?be friends)|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)|\b(?:picture|photo|pic)s? (?:caught|got|grabbed|drew|attracted) (?:my|me)\b(?<=\byour (?:profile |lovely |beautiful )?(?:picture|photo|pic)s? \w+ \w+)|\blook (?:so |very |really )?(?:kind|beautiful|lovely|pretty|gorgeous|stunning|cute|sweet|handsome|attractive|charming|caring)\b(?<=\byou look (?:so |very |really )?\w+)|\b(?:night|sleep)\b(?<=\bhow (?:was|is) your (?:night|sleep))/i,
   },
   // The wrong-number opener of investment scams: "is this David? … Oh sorry, wrong person, but …".
   { label: 'a wrong-number opener', pattern: /\bwrong (?:person|number)\b(?<=\b(?:sorry|oops|apologies|my bad|ah|oh),? (?:\w+ ){0,2}wrong \w+)/i },
@@ -777,7 +777,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'following up on my last message',
     pattern:
-      /\b(?:following up on|circling back (?:on|to)|bumping)\b (?:my|this|our\b(?! (?:\w+ )?(?:chat|talk|conversation|call|coffee|lunch|dinner|meeting|discussion|catch[\s-]?up)\b))\b|\b(?:floating|bumping) this (?:back )?(?:up|to the top)\b|\b(?:last|final) time\b(?<=\bfollowing up (?:one |for the |a )?(?:last|final) time)|\byour file\b(?<=\bclos(?:e|ing) (?:out )?your file)|\b(?:previous|last|earlier|prior) (?:message|email|e-mail|note|inmail)\b(?<=\b(?:see|seen|saw|read|get|got|look at|looked at|check|checked|review|reviewed|thoughts on|reply to|respond to|response to|answer to) (?:my|our) (?:previous|last|earlier|prior) (?:message|email|e-mail|note|inmail))/i,
+      /\b(?:following up on|circling back (?:on|to)|bumping)\b (?:my|this|our\b(?! (?:\w+ )?(?:chat|talk|conversation|call|coffee|lunch|dinner|meeting|discussion|catch[\s-]?up)\b))\b|\b(?:floating|bumping) this (?:back )?(?:up|to the top)\b|\b(?:last|final) time\b(?<=\bfollowing up (?:one |for the |a )?(?:last|final) time)|\bfile\b(?<=\bclos(?:e|ing) (?:out )?your file)|\b(?:previous|last|earlier|prior) (?:message|email|e-mail|note|inmail)\b(?<=\b(?:see|seen|saw|read|get|got|look at|looked at|check|checked|review|reviewed|thoughts on|reply to|respond to|response to|answer to) (?:my|our) (?:previous|last|earlier|prior) (?:message|email|e-mail|note|inmail))/i,
   },
   // A booking link or a slot to grab: the meeting is the product.
   {
@@ -793,7 +793,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   },
   { label: 'could benefit from our product', pattern: /\b(?:could|might|would|will|can) (?:really |greatly |truly )?benefit from (?:our|my)\b/i },
   // Cheap and best: "best quality website and app developement at cheap cost".
-  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\b(?:at|in) (?:a )?(?:very )?cheap (?:costs?|prices?|rates?)\b|\bbest quality (?:[\w-]+ ){0,3}?(?:services?|work|development|developement|websites?|apps?|seo|design)\b|\bat (?:a )?very low (?:costs?|prices?|rates?)\b|\b(?:i|we) can do (?:it |this |that )?at (?:a )?low (?:costs?|prices?|rates?)\b/i },
+  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\bcheap (?:costs?|prices?|rates?)\b(?<=\b(?:at|in) (?:a )?(?:very )?cheap \w+)|\bbest quality (?:[\w-]+ ){0,3}?(?:services?|work|development|developement|websites?|apps?|seo|design)\b|\bat (?:a )?very low (?:costs?|prices?|rates?)\b|\b(?:i|we) can do (?:it |this |that )?at (?:a )?low (?:costs?|prices?|rates?)\b/i },
   // The outsourcer's close ("Plz let me know if any requirment"); not requirements that change.
   { label: 'let me know if any requirement', pattern: /\brequi?re?ments?\b(?<=\bif (?:you have |you['’]ve |there (?:is|are) )?any requi?re?ments?)(?!\s+(?:change|changed|changes|are|is|were|was|differ))/i },
   // An estate agent's cold open: "are you looking to buy or rent in Amsterdam? I have off-market listings."
@@ -1022,7 +1022,7 @@ const YOUR_NAMED_TALK = /\byour(?:\s+[\p{L}\p{N}.+#'’-]+){1,2}\s+(?:talk|prese
 const YOUR_NAMED_WRITING = /\byour(?:\s+[\p{L}\p{N}.+#'’-]+){1,4}\s+(?:post|article|blog|paper|book|newsletter|podcast|research)s?\b/iu;
 
 // Praise for a talk and where it was given: "gr8 talk @ kubecon", "great talk at PyData".
-const TALK_AT = /\b(?:great|gr8|grt|awesome|amazing|nice|cool|loved|enjoyed|fantastic|brilliant|inspiring|excellent) talk\s*(?:at\b|@)\s*\w/i;
+const TALK_AT = /\btalk\s*(?:at\b|@)(?<=\b(?:great|gr8|grt|awesome|amazing|nice|cool|loved|enjoyed|fantastic|brilliant|inspiring|excellent) talk\s*(?:at|@))\s*\w/i;
 
 function isEventCue(text: string): boolean {
   if ((MET.test(text) && !DUTCH_WORDS.test(text)) || YOUR_NAMED_TALK.test(text) || TALK_AT.test(text)) return true;

@@ -498,4 +498,12 @@ describe('matchFocus: robustness', () => {
     expect(result.matched).toEqual([]);
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  it('reads 100,000 characters of capitals, or of capitalised words, in linear time', () => {
+    for (const note of ['A'.repeat(100_000), 'Ab '.repeat(33_334), 'OpenTelemetry '.repeat(7_143)]) {
+      const started = performance.now();
+      matchFocus(focus({ keywords: ['Open Telemetry', 'GitHub'] }), invitation({ headline: 'Engineer', note }));
+      expect(performance.now() - started).toBeLessThan(1500);
+    }
+  });
 });

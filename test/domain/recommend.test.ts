@@ -1109,6 +1109,19 @@ describe('the combined pattern, its word boundary shared', () => {
     'Stop by our booth at KubeCon.',
     'I wanted to introduce our AI-powered recruiting platform, which can save your team 20 hours a week.',
     'Hi Sam, we met at the dbt meetup in Berlin last week.',
+    'Like YouTube videos and earn 300-800 EUR per day.',
+    'Do you need a loan? No credit check.',
+    'An investor who wishes to invest $30M in your country.',
+    'There is a small production fee of $750.',
+    'Oh sorry, wrong person, but maybe we can be friends?',
+    'Use code JONAS20 for 20% off your pass!',
+    'Did you get a chance to look at my previous message?',
+    'Kindly share your updated resume.',
+    'Senden Sie mir gerne Ihren aktuellen Lebenslauf.',
+    'Best regards, [Your Name]',
+    "Certainly! Here's a personalized LinkedIn connection request:",
+    'https://bit.ly/3xFreeAudit',
+    'Are you looking to buy or rent in Amsterdam?',
     '',
   ])('finds what reading phrase by phrase finds: %j', (text) => {
     expect(findSpam(text)).toEqual(findSpamPhraseByPhrase(text));
@@ -1121,6 +1134,14 @@ describe('the combined pattern, its word boundary shared', () => {
       long('good morning dear '), long('your profile picture caught my '), long('invite you to my ', 'mastermind'),
       long('our AI-powered platform, which '), long("we're both part of the "), long('thanks for the help '),
       long('gracias por la ', 'llamada'), long('send me your email '), long("you're attending the summit "),
+      // The fifth pass's shapes.
+      long('earn 5'), long('earn 300-', 'EUR per day'), long('invest in your country '), long('gift card '),
+      long('$750 production '), long('we can be friends '), long('[your '), long("here's a personalized "),
+      long('you might be interested in our '), long('use code a'), long('20% off your '), long("we're both attending "),
+      long('on était '), long('https://a', ' b'), long('thanks for lunch '), long('share your updated '),
+      long('senden Sie mir gerne '), long('look at my previous '), long('if not, could you point me to the right '),
+      long('are you looking to buy '), long("Ravi said you'd be a good person "), long('left by a deceased '),
+      long('nice to meet you at the event '), long('met het een '),
     ];
     for (const note of notes) {
       const started = performance.now();
