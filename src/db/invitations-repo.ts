@@ -323,7 +323,6 @@ export function createInvitationsRepo(db: Db) {
       return row.total;
     },
 
-    /** Where the card lives: a channel message (ts), or an ephemeral card redrawn via its response_url. */
     /** Marks cards to be redrawn by the catch-up job (see jobs/stale-cards.ts); ephemeral cards cannot be. */
     markCardsStale(teamId: string, ids: readonly number[], now: Date): number {
       return markStale.run({ teamId, ids: JSON.stringify(ids), now: now.getTime() }).changes;
@@ -339,6 +338,7 @@ export function createInvitationsRepo(db: Db) {
       clearStale.run(teamId, id, staleSince);
     },
 
+    /** Where the card lives: a channel message (ts), or an ephemeral card redrawn via its response_url. */
     setCardLocation(
       teamId: string,
       id: number,

@@ -52,12 +52,10 @@ export function createVoicesRepo(db: Db) {
   // What the owner was told stands only while a word of that level still does: a heads-up taken
   // back, a later one (by anyone) is news again.
   const settleToldStmt = db.prepare(`
-    UPDATE invitations SET owner_told_of_voices = (
+    UPDATE invitations SET owner_told_of_voices = min(owner_told_of_voices, (
       SELECT coalesce(max(CASE kind WHEN 'caution' THEN 2 ELSE 1 END), 0) FROM teammate_voices
-      WHERE team_id = @teamId AND invitation_id = @invitationId)
-    WHERE team_id = @teamId AND id = @invitationId AND owner_told_of_voices > (
-      SELECT coalesce(max(CASE kind WHEN 'caution' THEN 2 ELSE 1 END), 0) FROM teammate_voices
-      WHERE team_id = @teamId AND invitation_id = @invitationId)`);
+      WHERE team_id = @teamId AND invitation_id = @invitationId))
+    WHERE team_id = @teamId AND id = @invitationId`);
 
   return {
     /** Saves a teammate's word; false when it was already exactly that. */

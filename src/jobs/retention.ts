@@ -21,7 +21,6 @@ const CARD_BATCH = 50;
  */
 const FAILURES_IN_A_ROW = 5;
 
-
 /**
  * chat.update is Tier 3 (about 50 a minute), and the cards redrawn on clicks (by the app's other
  * client, not paced) draw on the same allowance. Blanking takes 30 a minute of it, evenly spaced,
@@ -29,7 +28,6 @@ const FAILURES_IN_A_ROW = 5;
  * people clicking short.
  */
 export const BLANKING_PACE: PacerLimits = { 'chat.update': { perMinute: 30, burst: 1 } };
-
 
 export interface RetentionDeps {
   privacy: PrivacyRepo;

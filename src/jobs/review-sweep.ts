@@ -1,8 +1,8 @@
 import type { Logger } from '@slack/logger';
 import type { KnownBlock, MessageMetadata } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { isoWeekKey, isWeeklyReviewTime, weeklyReviewDueSince } from '../domain/review.js';
-import { safeTimeZone, type WorkingWindow } from '../domain/schedule.js';
+import { isoWeekKey, weeklyReviewDueSince } from '../domain/review.js';
+import { safeTimeZone } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
 import type { NudgeSettings, Repos } from '../services/deps.js';
 import type { InsightsService } from '../services/insights.js';
@@ -49,10 +49,11 @@ const LEASE_MS = 30 * 60 * 1000;
 
 /**
  * Weekly reviews and the team digest. Runs often (DIGEST_CRON, hourly by default) and sends each
- * person's review once per week, on their Monday morning in their own time zone (a missed one on
- * a later working morning), claimed before sending. Nothing goes to someone with nothing to
- * review, nor to someone who started using the app after this week's review was due. The digest goes to DIGEST_CHANNEL on
- * Monday from the workspace's start of working hours, UTC.
+ * person's review once per week, from the start of their working week in their own time zone (a
+ * missed one on a later working morning; see weeklyReviewDueSince), claimed before sending.
+ * Nothing goes to someone with nothing to review, nor to someone who started using the app after
+ * this week's review was due. The digest goes to DIGEST_CHANNEL by the same rule, with the
+ * workspace's working hours read in UTC.
  */
 export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<ReviewSweepReport> {
   const report: ReviewSweepReport = { reviewsSent: 0, reviewsFound: 0, reviewsEmpty: 0, reviewsFailed: 0, digestsSent: 0 };
@@ -250,9 +251,4 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     if (!receipt.stillHeld()) return null;
     return postBlocks(deps.client, { channel, ...message, ...(receipt.metadata === undefined ? {} : { metadata: receipt.metadata }) });
   }
-}
-
-/** The team digest goes out on Monday (UTC), from the workspace's start of working hours. */
-export function isTeamDigestTime(now: Date, window: WorkingWindow): boolean {
-  return isWeeklyReviewTime(now, 'UTC', window);
 }

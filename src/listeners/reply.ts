@@ -43,3 +43,6 @@ export function teamIdOf(body: { team?: { id: string } | null; user: { team_id?:
 }
 
 export const slackChannelId = z.string().regex(/^[CDG][A-Z0-9]{2,}$/);
+
+/** A message's ts as Slack writes it ("1700000100.000100"). */
+export const slackTs = z.string().regex(/^\d+\.\d+$/);

@@ -1,6 +1,6 @@
+import type { KnownBlock } from '@slack/types';
 import { ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, weekLabel } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
-import type { KnownBlock } from '@slack/types';
 import { appHome, HOME_OWED_SHOWN, HOME_PENDING_SHOWN, HOME_RECENT_SHOWN } from '../views/app-home.js';
 import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
 import { currentReviewMessage, namedInReview } from '../views/review-message.js';

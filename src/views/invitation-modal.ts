@@ -125,7 +125,8 @@ function formMetadata(context: InvitationFormContext): string {
   return JSON.stringify({ channelId, responseUrl: null, ...(threadTs === undefined ? {} : { threadTs }) });
 }
 
-function isMutualCount(value: number | null | undefined): value is number {
+/** A mutual count the form takes: a whole number from 0 to MAX_MUTUAL_CONNECTIONS. */
+export function isMutualCount(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_MUTUAL_CONNECTIONS;
 }
 

@@ -6,7 +6,7 @@ import type { ParseResult, PartialInvitationFields } from '../../domain/types.js
 import { invitationModal } from '../../views/invitation-modal.js';
 import { checkPastedInvitation, unreadNotice } from '../check-pasted.js';
 import { openModal } from '../open-modal.js';
-import { replyEphemeral, teamIdOf } from '../reply.js';
+import { replyEphemeral, slackTs, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 
 export type MessageShortcutArgs = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
@@ -66,14 +66,12 @@ function openForm({ client, shortcut, respond, logger }: MessageShortcutArgs, pr
   return openModal({ client, triggerId: shortcut.trigger_id, view, respond, logger, tryAgain: 'choose *Check this invitation* again' });
 }
 
-const messageTs = z.string().regex(/^\d+\.\d+$/);
-
 /**
  * The thread a reply stands in, so its card joins the conversation about it; null for a message in
  * the channel itself (a thread's first message included: its card goes beside it, as before).
  */
 function threadOf(message: MessageShortcut['message']): string | null {
-  const thread = messageTs.safeParse(message.thread_ts);
+  const thread = slackTs.safeParse(message.thread_ts);
   return thread.success && thread.data !== message.ts ? thread.data : null;
 }
 

@@ -5,12 +5,12 @@ import type { ReviewDm } from '../../services/insights.js';
 import { respondVia } from '../../services/respond.js';
 import { IGNORE_NOTE_MAX } from '../../views/ignore-modal.js';
 import { INPUTS } from '../../views/ids.js';
-import { slackChannelId } from '../reply.js';
+import { slackChannelId, slackTs } from '../reply.js';
 import { redrawReview } from '../review.js';
 import type { AppServices } from '../services.js';
 import { inputValue, OUT_OF_DATE, ownerModalTarget, parseJson, responseUrlIn, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
-const reviewContext = z.object({ review: z.object({ channelId: slackChannelId, ts: z.string().regex(/^\d+\.\d+$/) }) });
+const reviewContext = z.object({ review: z.object({ channelId: slackChannelId, ts: slackTs }) });
 
 /** The review message Ignore… was clicked in, as the modal carries it; null when not known. */
 function reviewDmIn(view: ViewArgs['view']): ReviewDm | null {

@@ -3,7 +3,7 @@ import { normaliseProfileUrl } from '../../domain/profile-url.js';
 import { cleanMultiLine, cleanSingleLine } from '../../domain/slack-text.js';
 import type { InvitationFields } from '../../domain/types.js';
 import type { EnteredValue } from '../../views/unsaved-input.js';
-import { FIELD_LIMITS, MAX_MUTUAL_CONNECTIONS, SOURCES, type InvitationFormPrefill } from '../../views/invitation-modal.js';
+import { FIELD_LIMITS, isMutualCount, SOURCES, type InvitationFormPrefill } from '../../views/invitation-modal.js';
 import { INPUTS } from '../../views/ids.js';
 import type { StateValues } from './modal-context.js';
 
@@ -102,7 +102,7 @@ export function invitationFormAsLeft(values: StateValues): InvitationFormPrefill
     headline: line(form.headline, FIELD_LIMITS.headline),
     company: line(form.company, FIELD_LIMITS.company),
     profileUrl: line(form.profileUrl, FIELD_LIMITS.profileUrl),
-    mutualConnections: Number.isInteger(mutual) && mutual >= 0 && mutual <= MAX_MUTUAL_CONNECTIONS ? mutual : null,
+    mutualConnections: isMutualCount(mutual) ? mutual : null,
     note: cleanMultiLine(form.note ?? '', FIELD_LIMITS.note) || null,
     source: SOURCES.find((label) => label === form.source) ?? null,
   };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INPUTS } from '../../views/ids.js';
 import { reopenFormValue } from '../../views/unsaved-input.js';
-import { slackChannelId, teamIdOf } from '../reply.js';
+import { slackChannelId, slackTs, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { tellInputNotSaved } from '../unsaved-input.js';
 import { enteredInForm, readInvitationForm } from './invitation-form-fields.js';
@@ -10,7 +10,7 @@ import { parseJson, trustedResponseUrl, type ViewArgs } from './modal-context.js
 const contextSchema = z.object({
   channelId: slackChannelId,
   responseUrl: z.string().max(500).nullable(),
-  threadTs: z.string().regex(/^\d+\.\d+$/).nullish(),
+  threadTs: slackTs.nullish(),
 });
 
 /** The invitation form: validated here (errors shown beside the fields), then checked like a pasted one. */
