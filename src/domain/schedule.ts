@@ -305,6 +305,25 @@ export function firstSendableAt(earliest: Date, timeZone: string, window: Workin
 }
 
 /**
+ * When a reminder snoozed at `now` for `snoozeMs` comes back. The same time then when a sweep finds
+ * it inside working hours, as firstSendableAt. When that time falls in the day's last minutes,
+ * which no sweep reaches before the end, it comes back a little earlier that day (a snooze at 17:57
+ * comes back at 17:55 the next day, not the morning after); outside working hours, at the next
+ * working start.
+ */
+export function snoozeEndsAt(now: Date, snoozeMs: number, timeZone: string, window: WorkingWindow, sweepGapMs = 0): Date {
+  const zone = safeTimeZone(timeZone);
+  const earliest = new Date(now.getTime() + snoozeMs);
+  if (staysOpenFor(earliest, sweepGapMs, zone, window)) return earliest;
+  if (isWithinWorkingHours(earliest, zone, window)) {
+    const { year, month, day } = localParts(earliest, zone);
+    const lastSure = new Date(zonedTimeToInstant(year, month, day, window.endMinute, zone).getTime() - sweepGapMs);
+    if (lastSure.getTime() > now.getTime() && staysOpenFor(lastSure, sweepGapMs, zone, window)) return lastSure;
+  }
+  return nextWorkingStart(earliest, zone, window);
+}
+
+/**
  * Whether the window is open at `from` and still, on the same local day, just before `from` plus
  * `spanMs`: a day's window is one stretch, so then it is open all the way between.
  */

@@ -1,4 +1,4 @@
-import { DEFAULT_SWEEP_GAP_MS, firstSendableAt, safeTimeZone } from '../domain/schedule.js';
+import { DEFAULT_SWEEP_GAP_MS, safeTimeZone, snoozeEndsAt } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
 import { AppError } from '../errors.js';
 import { mention } from '../views/format.js';
@@ -76,11 +76,11 @@ export function createThankYouService(deps: ServiceDeps) {
     return { changed, redrawn, answer };
   }
 
-  /** A day from now, at a time a sweep will really bring it back inside working hours (else the next working start). */
+  /** About a day from now, at a time a sweep will really bring it back inside working hours (see snoozeEndsAt). */
   async function snoozedUntil(teamId: string, ownerId: string, now: Date): Promise<Date> {
     const profile = await deps.users.profile(teamId, ownerId, now);
     const window = personalWorkingWindow(repos.settings.get(teamId, ownerId), deps.settings.workingWindow);
-    return firstSendableAt(new Date(now.getTime() + SNOOZE_MS), safeTimeZone(profile.tz), window, deps.settings.sweepGapMs ?? DEFAULT_SWEEP_GAP_MS);
+    return snoozeEndsAt(now, SNOOZE_MS, safeTimeZone(profile.tz), window, deps.settings.sweepGapMs ?? DEFAULT_SWEEP_GAP_MS);
   }
 
   return { recordOutcome };
