@@ -3,6 +3,8 @@ import type { DecisionCounts, IgnoredEntry, IgnoredPosition, OwedItem, PendingIt
 import type { Db } from './open.js';
 
 const ALL_TIME = 0;
+/** An `until` that every stored time is before. */
+const NO_END = Number.MAX_SAFE_INTEGER;
 
 const IGNORED_COLUMNS = 'id, name, headline, company, profile_url, status, decided_at, decision_reason, decision_note';
 const IGNORED_WHERE = `team_id = @teamId AND owner_id = @ownerId AND status IN ('ignored', 'declined', 'blocked') AND decided_at IS NOT NULL
@@ -80,11 +82,11 @@ export function createInsightsRepo(db: Db) {
     SELECT status, count(*) AS n FROM thank_you_nudges WHERE team_id = @teamId AND owner_id = @ownerId GROUP BY status`);
   const decidedCountsStmt = db.prepare(`
     SELECT status, count(*) AS n FROM invitations
-    WHERE team_id = @teamId AND (@ownerId IS NULL OR owner_id = @ownerId) AND decided_at >= @since AND status != 'pending'
+    WHERE team_id = @teamId AND (@ownerId IS NULL OR owner_id = @ownerId) AND decided_at >= @since AND decided_at < @until AND status != 'pending'
     GROUP BY status`);
   const pendingSinceStmt = db.prepare(`
     SELECT count(*) AS n FROM invitations
-    WHERE team_id = @teamId AND (@ownerId IS NULL OR owner_id = @ownerId) AND status = 'pending' AND created_at >= @since`);
+    WHERE team_id = @teamId AND (@ownerId IS NULL OR owner_id = @ownerId) AND status = 'pending' AND created_at >= @since AND created_at < @until`);
   const recentStmt = db.prepare(`
     SELECT id, name, status, decided_at, decision_reason FROM invitations
     WHERE team_id = @teamId AND owner_id = @ownerId AND decided_at >= @since AND status != 'pending'
@@ -100,10 +102,10 @@ export function createInsightsRepo(db: Db) {
     WHERE team_id = @teamId AND owner_id = @ownerId AND status IN ('ignored', 'declined', 'blocked') AND details_removed_at IS NOT NULL`);
   const connectionsStmt = db.prepare(`
     SELECT owner_id, name FROM invitations
-    WHERE team_id = @teamId AND status = 'accepted' AND decided_at >= @since
+    WHERE team_id = @teamId AND status = 'accepted' AND decided_at >= @since AND decided_at < @until
     ORDER BY decided_at, id LIMIT @limit`);
   const connectionsCountStmt = db.prepare(`
-    SELECT count(*) AS n FROM invitations WHERE team_id = @teamId AND status = 'accepted' AND decided_at >= @since`);
+    SELECT count(*) AS n FROM invitations WHERE team_id = @teamId AND status = 'accepted' AND decided_at >= @since AND decided_at < @until`);
 
   const count = (stmt: typeof pendingCountStmt, params: Record<string, unknown>) => (stmt.get(params) as { n: number }).n;
 
@@ -155,8 +157,9 @@ export function createInsightsRepo(db: Db) {
      * Decisions made since `since` by their current state, and invitations checked since then still
      * pending; for one owner, or the whole workspace when `ownerId` is null.
      */
-    decisionCounts(teamId: string, ownerId: string | null, since: Date | null): DecisionCounts {
-      const params = { teamId, ownerId, since: since?.getTime() ?? ALL_TIME };
+    /** Checked (pending) or decided from `since` (all time when null) until before `until` (now when null). */
+    decisionCounts(teamId: string, ownerId: string | null, since: Date | null, until: Date | null = null): DecisionCounts {
+      const params = { teamId, ownerId, since: since?.getTime() ?? ALL_TIME, until: until?.getTime() ?? NO_END };
       const counts: DecisionCounts = { pending: count(pendingSinceStmt, params), accepted: 0, ignored: 0, declined: 0, blocked: 0 };
       for (const row of decidedCountsStmt.all(params) as { status: Decision; n: number }[]) counts[row.status] = row.n;
       return counts;
@@ -204,9 +207,9 @@ export function createInsightsRepo(db: Db) {
       return count(ignoredDetailsRemovedStmt, { teamId, ownerId });
     },
 
-    /** Who in the workspace accepted whom since `since`: names only, never reasons. */
-    connections(teamId: string, since: Date, limit: number): { items: { ownerId: string; name: string }[]; total: number } {
-      const params = { teamId, since: since.getTime(), limit };
+    /** Who in the workspace accepted whom from `since` until before `until`: names only, never reasons. */
+    connections(teamId: string, since: Date, until: Date, limit: number): { items: { ownerId: string; name: string }[]; total: number } {
+      const params = { teamId, since: since.getTime(), until: until.getTime(), limit };
       const rows = connectionsStmt.all(params) as { owner_id: string; name: string }[];
       return { items: rows.map((row) => ({ ownerId: row.owner_id, name: row.name })), total: count(connectionsCountStmt, params) };
     },

@@ -78,6 +78,12 @@ export function weekLabel(instant: Date, timeZone: string): string {
   return `the week of ${monday.day} ${monthName(monday.month)} ${monday.year}`;
 }
 
+/** "the week of 16 November 2026", for the week that starts at `instant` (on any weekday). */
+export function weekStartingLabel(instant: Date, timeZone: string): string {
+  const { year, month, day } = localDate(instant, timeZone);
+  return `the week of ${day} ${monthName(month)} ${year}`;
+}
+
 /** "November 2026", in the owner's local calendar. */
 export function monthLabel(instant: Date, timeZone: string): string {
   const { year, month } = localDate(instant, timeZone);

@@ -148,7 +148,7 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     const week = isoWeekKey(dueSince, 'UTC');
     const token = deps.repos.reviews.claimDigest(teamId, week, clock(), LEASE_MS);
     if (token === null) return;
-    const model = deps.insights.teamDigest(teamId, now);
+    const model = deps.insights.teamDigest(teamId, dueSince);
     if (model === null) {
       deps.repos.reviews.finishDigest(teamId, week, token, 'empty', now);
       return;

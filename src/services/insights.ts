@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, weekLabel } from '../domain/review.js';
+import { ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, weekLabel, weekStartingLabel } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { appHome, HOME_OWED_SHOWN, HOME_PENDING_SHOWN, HOME_RECENT_SHOWN } from '../views/app-home.js';
 import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
@@ -138,12 +138,17 @@ export function createInsightsService(deps: ServiceDeps) {
    * The workspace's last seven days (sent on Monday, so the week just ended): counts and who
    * connected with whom. Null when nothing happened.
    */
-  function teamDigest(teamId: string, now: Date): TeamDigestModel | null {
-    const since = new Date(now.getTime() - WEEK_MS);
-    const counts = insights.decisionCounts(teamId, null, since);
-    const connections = insights.connections(teamId, since, 20);
+  /**
+   * The team's week that ended at `weekEnd` (when this week's digest became due): the seven days
+   * before it, not before the post, so a digest posted late covers the same days as on time, the
+   * next one starts where it ended, and a workspace that began this week has nothing to show yet.
+   */
+  function teamDigest(teamId: string, weekEnd: Date): TeamDigestModel | null {
+    const since = new Date(weekEnd.getTime() - WEEK_MS);
+    const counts = insights.decisionCounts(teamId, null, since, weekEnd);
+    const connections = insights.connections(teamId, since, weekEnd, 20);
     if (counts.pending + counts.accepted + counts.ignored + counts.declined + counts.blocked === 0) return null;
-    return { weekLabel: weekLabel(since, 'UTC'), counts, connections: connections.items, connectionsTotal: connections.total };
+    return { weekLabel: weekStartingLabel(since, 'UTC'), counts, connections: connections.items, connectionsTotal: connections.total };
   }
 
   /**

@@ -156,6 +156,45 @@ describe('the team digest', () => {
   });
 });
 
+describe('the team digest’s week', () => {
+  /** The digests posted so far: each one's title line and its count of invitations checked. */
+  function digestSummaries(): string[] {
+    return digests().map((call) => {
+      const raw = call.args.blocks;
+      const blocks = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { text?: { text?: string } }[];
+      return blocks
+        .slice(0, 2)
+        .map((block) => block.text?.text ?? '')
+        .join(' / ');
+    });
+  }
+
+  it('covers the seven days before it was due, however late it goes out, and the next one starts where it ended', async () => {
+    // Wednesday 18 November: the workspace's first check.
+    clock.set('2026-11-18T10:00:00Z');
+    await pendingCheck(OWNER, 'Priya Raman');
+    standIn.reset();
+    const digestOnly = sweepDeps({ digestChannel: DIGESTS });
+    // Thursday 19 November, the app's first sweep of the week (within the catch-up hours): the
+    // week before this one had nothing, so there is nothing to post.
+    clock.set('2026-11-19T10:00:00Z');
+    await sweepReviews(digestOnly, clock.now());
+    expect(digests()).toHaveLength(0);
+    // Monday 23 November: the week of 16 November, with Wednesday's check. A check on the Monday
+    // morning before the sweep belongs to the next week.
+    clock.set('2026-11-23T09:30:00Z');
+    await pendingCheck(OWNER, 'Tomás García');
+    await sweepReviews(digestOnly, clock.now());
+    // Monday 30 November, posted late (the app was down until Wednesday morning).
+    clock.set('2026-12-02T10:00:00Z');
+    await sweepReviews(digestOnly, clock.now());
+    expect(digestSummaries()).toEqual([
+      expect.stringMatching(/the week of 16 November 2026\*.*\/ 1 invitation checked/),
+      expect.stringMatching(/the week of 23 November 2026\*.*\/ 1 invitation checked/),
+    ]);
+  });
+});
+
 describe('Slack’s rate limits', () => {
   it('a users.info or conversations.open answered 429 makes the sweep wait Retry-After for that method', async () => {
     await pendingCheck(OWNER, 'Priya Raman');
