@@ -155,6 +155,8 @@ export function createInvitationService(
     const person = { teamId: request.teamId, profileUrl: fields.profileUrl, personKey: key };
     const { record, created, history } = await writes.run(() => {
       const earlier = repos.invitations.findEarlierChecks(person);
+      // Counted before the insert, which the count would otherwise include.
+      const total = earlierTotal(person, earlier);
       const evaluation = evaluateInvitation(fields, { ...historyAndFocus(request.teamId, request.ownerId, earlier), teammates: [] });
       const stored = repos.invitations.insert({
         teamId: request.teamId,
@@ -169,7 +171,7 @@ export function createInvitationService(
         requestKey: request.requestKey,
         createdAt: now,
       });
-      return { ...stored, history: { earlier, total: earlierTotal(person, earlier) } };
+      return { ...stored, history: { earlier, total } };
     });
     if (!created) {
       logger.info('Repeated delivery of a check; the first one handles it', { teamId: request.teamId, invitationId: record.id });

@@ -726,6 +726,17 @@ describe('App Home', () => {
   });
 });
 
+describe('a person checked many times before', () => {
+  it('the new card counts the earlier checks, not itself', async () => {
+    for (let index = 0; index < 12; index += 1) await app.command(PRIYA);
+    standIn.reset();
+    await app.command(PRIYA, { user: TEAMMATE });
+    const card = allText(standIn.calls('chat.postMessage').at(-1));
+    // Twelve earlier checks: five listed, seven more.
+    expect(card).toContain('…and 7 earlier');
+  });
+});
+
 describe('the same person checked by two people at once', () => {
   it('the second card lists the first: reading the history, weighing and storing are one step', async () => {
     // Two signed commands sent together: both are read before either is stored.
