@@ -4,7 +4,7 @@
 // Pure and deterministic: no clock, no I/O; dates come in through the context.
 
 import { focusFit, type FocusField } from './focus.js';
-import { collapseWhitespace } from './slack-text.js';
+import { collapseWhitespace, wholeCharactersWithin } from './slack-text.js';
 import type {
   Evaluation,
   EvaluationContext,
@@ -1296,7 +1296,7 @@ function specificCue(text: string): NoteAnalysis['specific'] {
 export function snippet(text: string, maxChars: number = SNIPPET_CHARS): string {
   const flat = collapseWhitespace(text);
   if (flat.length <= maxChars) return flat;
-  const cut = flat.slice(0, maxChars);
+  const cut = wholeCharactersWithin(flat, maxChars);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > maxChars / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.-]+$/, '')}…`;
 }

@@ -139,14 +139,45 @@ export function collapseWhitespace(text: string): string {
 }
 
 const ENDS_IN_HIGH_SURROGATE = /[\uD800-\uDBFF]$/;
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Cuts text to at most `max` UTF-16 units, ending in "…", without splitting a surrogate pair. */
-export function truncate(text: string, max: number): string {
+/**
+ * `text` with any half of a surrogate pair (which Slack would show as �, or refuse) replaced by
+ * U+FFFD. Text from Slack arrives whole; this keeps any other source from reaching Slack broken.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATES, '\uFFFD');
+}
+
+/**
+ * Cuts text to at most `max` UTF-16 units, ending in "…", between whole characters (see
+ * wholeCharactersWithin). What it returns is always well-formed, cut or not.
+ */
+export function truncate(raw: string, max: number): string {
+  const text = wellFormed(raw);
   if (text.length <= max) return text;
   if (max < 1) return '';
-  let cut = text.slice(0, Math.max(0, max - 1));
-  if (ENDS_IN_HIGH_SURROGATE.test(cut)) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+  return `${wholeCharactersWithin(text, max - 1).trimEnd()}…`;
+}
+
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * The longest start of `text` that is at most `max` UTF-16 units and ends between two characters
+ * as a reader sees them: never half an emoji (a lone surrogate shows as �), nor part of a
+ * skin-toned or joined one (👩🏽‍💻 cut to 👩). A single character longer than `max` is cut at
+ * a code point instead.
+ */
+export function wholeCharactersWithin(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = 0;
+  for (const { index, segment } of GRAPHEMES.segment(text.slice(0, max + 64))) {
+    if (index + segment.length > max) break;
+    end = index + segment.length;
+  }
+  if (end > 0) return text.slice(0, end);
+  const cut = text.slice(0, Math.max(0, max));
+  return ENDS_IN_HIGH_SURROGATE.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** A single-line field: cleaned, whitespace collapsed, capped. */

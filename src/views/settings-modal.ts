@@ -1,5 +1,6 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { THANK_YOU_DELAY_CHOICES } from '../domain/settings.js';
+import { wellFormed } from '../domain/slack-text.js';
 import { option, plainString, section } from './blocks.js';
 import { LIMITS, truncate } from './format.js';
 import { INPUTS, VIEWS, WEEKLY_REVIEW_ON } from './ids.js';
@@ -75,7 +76,7 @@ function termsInput(ids: { block: string; action: string }, label: string, terms
       action_id: ids.action,
       max_length: FOCUS_TERMS_MAX,
       placeholder: { type: 'plain_text', text: placeholder },
-      ...(initial !== '' ? { initial_value: initial } : {}),
+      ...(initial !== '' ? { initial_value: wellFormed(initial) } : {}),
     },
   };
 }
@@ -93,7 +94,7 @@ function focusTextInput(freeText: string | null): InputBlock {
       multiline: true,
       max_length: FOCUS_TEXT_MAX,
       placeholder: { type: 'plain_text', text: 'e.g. People building data products in Europe' },
-      ...(initial !== '' ? { initial_value: initial } : {}),
+      ...(initial !== '' ? { initial_value: wellFormed(initial) } : {}),
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
-import { collapseWhitespace } from '../domain/slack-text.js';
+import { collapseWhitespace, wellFormed } from '../domain/slack-text.js';
 import type { VoiceKind } from '../domain/types.js';
 import { context as contextBlock, option, section } from './blocks.js';
 import { LIMITS, text, truncate } from './format.js';
@@ -76,7 +76,7 @@ export function voiceModal(context: VoiceModalContext, personName: string, prese
           action_id: INPUTS.voiceNote.action,
           max_length: VOICE_NOTE_MAX,
           placeholder: { type: 'plain_text', text: 'e.g. We worked together at Northwind; very reliable' },
-          ...(initialNote !== '' ? { initial_value: initialNote } : {}),
+          ...(initialNote !== '' ? { initial_value: wellFormed(initialNote) } : {}),
         },
       },
     ],

@@ -292,6 +292,12 @@ describe('snippet', () => {
     expect(snippet('one two three four five', 12)).toBe('one two…');
     expect(snippet('abcdefghijklmnop', 5)).toBe('abcde…');
   });
+
+  it('never quotes half an emoji', () => {
+    // The cut at 5 would fall inside the second 🌸 (two UTF-16 units each).
+    expect(snippet('Ana🌸🌸🌸 Silva', 6)).toBe('Ana🌸…');
+    expect(snippet('abcd👩🏽‍💻 rest', 8)).toBe('abcd…');
+  });
 });
 
 describe('spam signals', () => {

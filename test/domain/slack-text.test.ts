@@ -10,6 +10,7 @@ import {
   escapeMrkdwn,
   splitOutsideSlackMarkup,
   truncate,
+  wholeCharactersWithin,
 } from '../../src/domain/slack-text.js';
 
 describe('escapeMrkdwn', () => {
@@ -190,6 +191,28 @@ describe('cleaning helpers', () => {
     expect(truncate('abc', 1)).toBe('…');
     expect(truncate('abc', 0)).toBe('');
     expect(truncate('abc', -5)).toBe('');
+  });
+
+  it('cuts between whole characters: no half emoji, no part of a skin-toned or joined one', () => {
+    const coder = '👩🏽‍💻'; // woman, skin tone, joiner, laptop: 7 UTF-16 units, one character
+    expect(truncate(`ab${coder}cd`, 8)).toBe('ab…');
+    expect(truncate(`ab${coder}cd`, 10)).toBe(`ab${coder}…`);
+    expect(truncate('e\u0301e\u0301e\u0301', 4)).toBe('e\u0301…');
+    expect(truncate('🇫🇷🇩🇪🇮🇹', 6)).toBe('🇫🇷…');
+    expect(wholeCharactersWithin(`x${coder}`, 5)).toBe('x');
+    // One character longer than the room is cut at a code point, never emptied for nothing.
+    expect(wholeCharactersWithin(coder, 4)).toBe('👩\u{1F3FD}'.slice(0, 4));
+    expect(wholeCharactersWithin(coder, 3)).toBe('👩');
+  });
+
+  it('never leaves a lone surrogate, whatever the text and the room', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.integer({ min: 0, max: 60 }), (value, max) => {
+        const cut = truncate(value, max);
+        expect(cut.length).toBeLessThanOrEqual(Math.max(0, max));
+        expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      }),
+    );
   });
 
   it('cleans single-line and multi-line fields', () => {

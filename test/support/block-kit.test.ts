@@ -116,6 +116,18 @@ describe('assertValidMessage', () => {
       'message.blocks[0].elements[0].confirm.text.text',
     ],
     [
+      'confirm without a deny button',
+      { text: 't', blocks: [{ type: 'actions', elements: [button({ confirm: confirm({ deny: undefined }) })] }] },
+      'object required',
+      'message.blocks[0].elements[0].confirm.deny',
+    ],
+    [
+      'half an emoji in a section',
+      { text: 't', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Ana\uD83C…', verbatim: true } }] },
+      'a lone surrogate (half a character)',
+      'message.blocks[0].text.text',
+    ],
+    [
       'confirm button over 30',
       { text: 't', blocks: [{ type: 'actions', elements: [button({ confirm: confirm({ deny: { type: 'plain_text', text: 'x'.repeat(31) } }) })] }] },
       'confirm button length',

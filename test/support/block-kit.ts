@@ -88,8 +88,13 @@ function string(value: unknown, path: Path, limit: string, max: number, min = 0)
   if (typeof value !== 'string') fail(limit, path, `expected a string, got ${typeof value}`);
   if (value.length < min) fail(limit, path, `is ${value.length} characters; at least ${min} required`);
   if (value.length > max) fail(limit, path, `is ${value.length} characters; at most ${max} allowed`);
+  // Half of an emoji (a cut between its two UTF-16 units) reaches the reader as �.
+  const lone = LONE_SURROGATE.exec(value);
+  if (lone !== null) fail('a lone surrogate (half a character)', path, `at ${lone.index}: ${JSON.stringify(value.slice(Math.max(0, lone.index - 10), lone.index + 2))}`);
   return value;
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function optionalString(value: unknown, path: Path, limit: string, max: number): string | null {
   return value === undefined ? null : string(value, path, limit, max);
@@ -149,10 +154,11 @@ function initialOptions(value: unknown, path: Path, choices: readonly Record<str
 function confirmDialog(value: unknown, path: Path): void {
   if (value === undefined) return;
   const confirm = record(value, path);
-  optionalTextObject(confirm.title, `${path}.title`, 'confirm title length', BLOCK_KIT_LIMITS.confirmTitle, true);
+  // Slack requires all four texts of a confirmation dialog.
+  textObject(confirm.title, `${path}.title`, 'confirm title length', BLOCK_KIT_LIMITS.confirmTitle, true);
   textObject(confirm.text, `${path}.text`, 'confirm text length', BLOCK_KIT_LIMITS.confirmText);
-  optionalTextObject(confirm.confirm, `${path}.confirm`, 'confirm button length', BLOCK_KIT_LIMITS.confirmButton, true);
-  optionalTextObject(confirm.deny, `${path}.deny`, 'confirm button length', BLOCK_KIT_LIMITS.confirmButton, true);
+  textObject(confirm.confirm, `${path}.confirm`, 'confirm button length', BLOCK_KIT_LIMITS.confirmButton, true);
+  textObject(confirm.deny, `${path}.deny`, 'confirm button length', BLOCK_KIT_LIMITS.confirmButton, true);
   if (confirm.style !== undefined && confirm.style !== 'primary' && confirm.style !== 'danger') fail('confirm style', `${path}.style`, `got ${String(confirm.style)}`);
 }
 
