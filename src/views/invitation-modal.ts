@@ -1,4 +1,5 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { wholeCharactersWithin } from '../domain/slack-text.js';
 import type { PartialInvitationFields } from '../domain/types.js';
 import { LIMITS, truncate } from './format.js';
 import { INPUTS, VIEWS } from './ids.js';
@@ -113,14 +114,20 @@ function invitationInputs(prefill: InvitationFormPrefill): KnownBlock[] {
  * dropped after that (the card is then posted in the channel, or by DM).
  */
 function formMetadata(context: InvitationFormContext): string {
-  let json = JSON.stringify(context);
-  let sent = context.sent ?? '';
-  // Each pass cuts what JSON's escaping made too long; a few passes at most.
-  while (json.length > LIMITS.privateMetadata && sent !== '') {
-    sent = sent.slice(0, Math.max(0, sent.length - (json.length - LIMITS.privateMetadata) - 1));
-    json = JSON.stringify({ ...context, sent, sentCut: true });
+  const whole = JSON.stringify(context);
+  if (whole.length <= LIMITS.privateMetadata) return whole;
+  // The longest start of what was sent that fits once escaped: JSON escapes a quote, a newline or
+  // a control character to two or six characters, so the length to keep is searched for.
+  const sent = context.sent ?? '';
+  const withSent = (length: number) => JSON.stringify({ ...context, sent: wholeCharactersWithin(sent, length), sentCut: true });
+  let fits = -1;
+  let tooLong = sent.length;
+  while (tooLong - fits > 1) {
+    const middle = Math.floor((fits + tooLong) / 2);
+    if (withSent(middle).length <= LIMITS.privateMetadata) fits = middle;
+    else tooLong = middle;
   }
-  if (json.length <= LIMITS.privateMetadata) return json;
+  if (fits >= 0) return withSent(fits);
   const { channelId, threadTs } = context;
   return JSON.stringify({ channelId, responseUrl: null, ...(threadTs === undefined ? {} : { threadTs }) });
 }

@@ -70,6 +70,20 @@ describe('invitationModal', () => {
     expect(metadata).toEqual({ channelId: 'C0CHANNEL1', responseUrl: null });
   });
 
+  it('keeps as much of a long paste as fits once escaped, even one JSON doubles', () => {
+    // A quoted e-mail thread: quotes and newlines take two characters each in JSON.
+    const paste = '> "ok", she said\n'.repeat(1100);
+    const view = checked(invitationModal({ ...CONTEXT, sent: paste }));
+    const metadata = view.private_metadata ?? '';
+    expect(metadata.length).toBeLessThanOrEqual(3000);
+    const { sent, sentCut } = JSON.parse(metadata) as { sent: string; sentCut?: boolean };
+    expect(sentCut).toBe(true);
+    expect(paste.startsWith(sent)).toBe(true);
+    // The room is used: one more character would not fit.
+    expect(sent.length).toBeGreaterThan(2000);
+    expect(JSON.stringify({ ...CONTEXT, sent: paste.slice(0, sent.length + 1), sentCut: true }).length).toBeGreaterThan(3000);
+  });
+
   it('limits each text input to its field limit', () => {
     const view = checked(invitationModal(CONTEXT));
     const maxLength = (blockId: string) => {
