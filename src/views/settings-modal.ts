@@ -1,5 +1,6 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { THANK_YOU_DELAY_CHOICES } from '../domain/settings.js';
+import { firstWorkingDay } from '../domain/review.js';
 import { wellFormed } from '../domain/slack-text.js';
 import { option, plainString, section } from './blocks.js';
 import { LIMITS, truncate } from './format.js';
@@ -133,14 +134,18 @@ function daysInput(current: readonly number[] | null, workspaceDefault: readonly
 
 /** Days in week order, with runs of three or more written as a range: "Mon–Fri", "Mon, Wed, Fri". */
 export function describeDays(days: readonly number[]): string {
-  const inWeek = WEEK_ORDER.filter((day) => days.includes(day));
-  if (inWeek.length === 0) return 'no days';
-  if (inWeek.length === 7) return 'every day';
+  const chosen = WEEK_ORDER.filter((day) => days.includes(day));
+  if (chosen.length === 0) return 'no days';
+  if (chosen.length === 7) return 'every day';
+  // From the working week's first day, so a week that runs over the weekend reads as one stretch:
+  // "Fri–Mon" and "Sun–Thu", not "Mon, Fri–Sun" and "Mon–Thu, Sun".
+  const first = firstWorkingDay(new Set(chosen));
+  const inWeek = [0, 1, 2, 3, 4, 5, 6].map((offset) => (first + offset) % 7).filter((day) => chosen.includes(day));
   const runs: number[][] = [];
   for (const day of inWeek) {
     const run = runs.at(-1);
     const previous = run?.at(-1);
-    if (run && previous !== undefined && WEEK_ORDER.indexOf(previous) + 1 === WEEK_ORDER.indexOf(day)) run.push(day);
+    if (run && previous !== undefined && (previous + 1) % 7 === day) run.push(day);
     else runs.push([day]);
   }
   return runs

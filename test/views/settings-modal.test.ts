@@ -162,6 +162,9 @@ describe('describeDays', () => {
     [[6, 0], 'Sat, Sun'],
     [[4, 5, 6, 0], 'Thu–Sun'],
     [[1, 2, 4, 5, 6], 'Mon, Tue, Thu–Sat'],
+    [[5, 6, 0, 1], 'Fri–Mon'],
+    [[0, 1, 2, 3, 4], 'Sun–Thu'],
+    [[6, 0, 1, 3], 'Sat–Mon, Wed'],
     [[], 'no days'],
   ])('describes %j as %j', (days, described) => {
     expect(describeDays(days)).toBe(described);
