@@ -31,8 +31,9 @@ const START_HINT =
 
 /** The App Home tab: the person's own dashboard. */
 export function appHome(model: HomeModel): HomeView {
-  const blocks: KnownBlock[] = [header('Your invitations'), introSection(model.userId)];
-  if (isNewcomer(model)) {
+  const newcomer = isNewcomer(model);
+  const blocks: KnownBlock[] = [header('Your invitations'), introSection(model.userId, newcomer)];
+  if (newcomer) {
     blocks.push(
       { type: 'divider' },
       section(
@@ -50,10 +51,11 @@ export function appHome(model: HomeModel): HomeView {
   return { type: 'home', blocks };
 }
 
-function introSection(userId: string): SectionBlock {
+function introSection(userId: string, newcomer: boolean): SectionBlock {
+  const what = newcomer ? 'This page will show what is waiting for you, and how it is going.' : "Here's what is waiting for you, and how it's going.";
   return {
     type: 'section',
-    text: mrkdwn(`Hi ${mention(userId)}! Here's what is waiting for you, and how it's going. Only you can see this page.`),
+    text: mrkdwn(`Hi ${mention(userId)}! ${what} Only you can see this page.`),
     accessory: button(ACTIONS.openSettings, 'Settings', 'settings'),
   };
 }

@@ -45,7 +45,7 @@ export function ignoreReasonModal(context: IgnoreModalContext, personName: strin
         block_id: INPUTS.ignoreNote.block,
         optional: true,
         label: { type: 'plain_text', text: 'Anything to add?' },
-        hint: { type: 'plain_text', text: 'The reason and this note show on the card, and to teammates who check this person later.' },
+        hint: { type: 'plain_text', text: 'The reason and this note show on the card. Teammates who check this person later see the reason, not the note.' },
         element: {
           type: 'plain_text_input',
           action_id: INPUTS.ignoreNote.action,

@@ -132,7 +132,7 @@ function earlierWarnings(history: readonly CardHistoryEntry[]): SectionBlock | n
 function recommendationSection(invitation: CardInvitation): SectionBlock {
   // Once decided, the recommendation is history: a green "accept" over a Blocked card would read
   // as the verdict to anyone skimming the channel.
-  const label = invitation.status === 'pending' ? RECOMMENDATION_LABEL[invitation.recommendation] : `*Recommended when checked:* ${RECOMMENDATION_WORDS[invitation.recommendation]}`;
+  const label = invitation.status === 'pending' ? RECOMMENDATION_LABEL[invitation.recommendation] : `*Recommended when decided:* ${RECOMMENDATION_WORDS[invitation.recommendation]}`;
   const heading = `${label}  ·  score ${invitation.score}/100`;
   const reasons = invitation.reasons.slice(0, 8).map((reason) => `• ${text(reason, 300)}`);
   return { type: 'section', text: mrkdwn([heading, ...reasons].join('\n')) };

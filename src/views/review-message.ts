@@ -12,7 +12,7 @@ export const REVIEW_OWED_SHOWN = 10;
 export const REVIEW_RECENT_SHOWN = 5;
 
 export const NOTHING_TO_REVIEW =
-  ':sparkles: Nothing to review right now: no invitation has been waiting for days, no thank-you is owed, and nothing was decided this week.';
+  ':sparkles: Nothing to review right now: no invitation has been waiting for days, no thank-you is owed, and nothing was decided in the last seven days.';
 
 /** The review as it stands, asked for or redrawn: the review, or a short "all caught up". */
 export function currentReviewMessage(model: ReviewModel | null): { text: string; blocks: KnownBlock[] } {
@@ -96,7 +96,7 @@ function owedBlocks(owed: readonly OwedItem[], total: number): KnownBlock[] {
 
 function decidedBlocks(counts: DecisionCounts, recent: readonly RecentDecision[]): KnownBlock[] {
   const total = countDecided(counts);
-  if (total === 0) return [{ type: 'divider' }, section('*Decided in the last seven days*\nNothing this week.')];
+  if (total === 0) return [{ type: 'divider' }, section('*Decided in the last seven days*\nNothing.')];
   const summary = (['accepted', 'ignored', 'declined', 'blocked'] as const)
     .filter((status) => counts[status] > 0)
     .map((status) => `${STATUS_EMOJI[status]} ${counts[status]} ${STATUS_LABEL[status]}`)

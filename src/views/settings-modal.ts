@@ -32,7 +32,7 @@ export function settingsModal(model: SettingsModel, responseUrl: string | null =
     termsInput(INPUTS.focusKeywords, 'Keywords', current.focus.keywords, 'e.g. open source, Berlin, climate'),
     focusTextInput(current.focus.freeText),
     { type: 'divider' },
-    section("*When I may nudge you*\nThank-you nudges only arrive within these hours and on these days, in your own time zone."),
+    section("*When I may nudge you*\nThank-you nudges and your weekly review arrive only within these hours and on these days, in your own time zone."),
     timeInput(INPUTS.workStart, 'Start of your working day', current.workStart, workspace.workStart),
     timeInput(INPUTS.workEnd, 'End of your working day', current.workEnd, workspace.workEnd),
     daysInput(current.workDays, workspace.workDays),
@@ -178,7 +178,7 @@ function weeklyReviewInput(on: boolean): InputBlock {
     block_id: INPUTS.weeklyReview.block,
     optional: true,
     label: { type: 'plain_text', text: 'Weekly review' },
-    hint: { type: 'plain_text', text: 'What is still waiting, which thank-yous are owed, and what you decided last week.' },
+    hint: { type: 'plain_text', text: 'What is still waiting, which thank-yous are owed, and what you decided in the last seven days.' },
     element: { type: 'checkboxes', action_id: INPUTS.weeklyReview.action, options: [choice], ...(on ? { initial_options: [choice] } : {}) },
   };
 }

@@ -131,7 +131,7 @@ describe('Edit details', () => {
     const update = standIn.calls('chat.update').at(-1);
     expect(allText(update)).toContain('*Accepted* by');
     expect(allText(update)).toContain('Priya Raman');
-    expect(allText(update)).toContain(`*Recommended when checked:* ${String(decidedOn.recommendation)}  ·  score ${String(decidedOn.score)}/100`);
+    expect(allText(update)).toContain(`*Recommended when decided:* ${String(decidedOn.recommendation)}  ·  score ${String(decidedOn.score)}/100`);
     expect(allText(update)).toMatch(/Weighed again with the corrected details: (accept|review|ignore) \(\d+\/100\)\. The recommendation and score above are kept/);
   });
 

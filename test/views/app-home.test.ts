@@ -98,6 +98,9 @@ describe('appHome', () => {
     const text = allMrkdwn(view.blocks);
     expect(text).toContain('*Welcome!*');
     expect(text).toContain('type `/invite-check` in any channel');
+    // Nothing is waiting yet: the greeting does not say there is.
+    expect(text).not.toContain("Here's what is waiting for you");
+    expect(text).toContain('This page will show what is waiting for you');
     expect(buttons(view.blocks).map((b) => b.action_id)).toEqual([ACTIONS.openSettings]);
   });
 

@@ -117,7 +117,7 @@ describe('invitationCard: a pending invitation', () => {
 
   it.each(['accepted', 'ignored', 'declined', 'blocked'] as const)('once %s, shows the recommendation as history, without its colour', (status) => {
     const text = mrkdwn(card(invitation({ status, decidedAt: new Date('2026-11-24T10:00:00Z'), decidedBy: 'U0OWNER001' })).blocks);
-    expect(text).toContain('*Recommended when checked:* accept  ·  score 82/100');
+    expect(text).toContain('*Recommended when decided:* accept  ·  score 82/100');
     expect(text).not.toContain(':large_green_circle:');
   });
 

@@ -95,7 +95,7 @@ describe('reviewMessage', () => {
 
   it('says nothing was decided this week', () => {
     const text = allMrkdwn(review(model({ decidedThisWeek: { counts: ZERO, recent: [] } })).blocks);
-    expect(text).toContain('*Decided in the last seven days*\nNothing this week.');
+    expect(text).toContain('*Decided in the last seven days*\nNothing.');
   });
 
   it('is short and cheerful when all is done', () => {
