@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { actions, button, context, section } from './blocks.js';
+import { actions, button, capitalise, context, section } from './blocks.js';
 import { plural, text } from './format.js';
 import { ACTIONS } from './ids.js';
 
@@ -104,10 +104,11 @@ export function forgetMeConfirmMessage(footprint: FootprintView): Message {
     const line = 'I have nothing stored about you in this workspace.';
     return { text: line, blocks: [section(line)] };
   }
-  const line =
-    `Forget everything about you? That is ${describe(footprint)}. ` +
-    'Your cards in channels are blanked too, and teammates’ cards that quote your words or decisions are weighed again without them. ' +
-    'It cannot be undone.';
+  // Only what is so for this person: someone who only set their settings has no cards to blank.
+  const cards = footprint.checks > 0 ? 'Your cards in channels are blanked too' : null;
+  const quoted = footprint.checks + footprint.voices > 0 ? 'teammates’ cards that quote your words or decisions are weighed again without them' : null;
+  const consequences = cards !== null && quoted !== null ? `${cards}, and ${quoted}. ` : cards !== null ? `${cards}. ` : quoted !== null ? `${capitalise(quoted)}. ` : '';
+  const line = `Forget everything about you? That is ${describe(footprint)}. ${consequences}It cannot be undone.`;
   return {
     text: 'Forget everything about you?',
     blocks: [

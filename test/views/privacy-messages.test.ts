@@ -62,6 +62,16 @@ describe('forget-me messages', () => {
     expect(allMrkdwn(done.blocks)).not.toMatch(/\b0 /);
   });
 
+  it('says only what forgetting does for this person: no cards to blank without checks', () => {
+    const voicesOnly = allMrkdwn(checkedMessage(forgetMeConfirmMessage({ ...none, voices: 2 })).blocks);
+    expect(voicesOnly).not.toContain('Your cards in channels are blanked');
+    expect(voicesOnly).toContain('Teammates’ cards that quote your words or decisions are weighed again without them. It cannot be undone.');
+    const settingsOnly = allMrkdwn(checkedMessage(forgetMeConfirmMessage({ ...none, settings: 1 })).blocks);
+    expect(settingsOnly).toContain('That is your settings. It cannot be undone.');
+    const checked = allMrkdwn(checkedMessage(forgetMeConfirmMessage({ ...none, checks: 1 })).blocks);
+    expect(checked).toContain('Your cards in channels are blanked too, and teammates’ cards that quote your words or decisions are weighed again without them.');
+  });
+
   it('join two with "and", more with commas and a last "and"', () => {
     expect(allMrkdwn(forgotMeMessage({ ...none, checks: 2, settings: 1 }).blocks)).toContain(
       'I removed 2 invitations you checked (with their decisions and reminders) and your settings.',
