@@ -193,6 +193,12 @@ export function createInvitationsRepo(db: Db) {
   const setCard = db.prepare(`
     UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = @responseUrl, updated_at = @now
     WHERE team_id = @teamId AND id = @id`);
+  // Only while no message is noted: a click on a copy never moves a card already placed.
+  const adoptCard = db.prepare(`
+    UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = NULL, updated_at = @now
+    WHERE team_id = @teamId AND id = @id AND message_ts IS NULL`);
+  // Rare (a click on a copy of a card that moved on): a scan of the workspace's rows is no cost worth an index.
+  const otherCardAtStmt = db.prepare('SELECT 1 FROM invitations WHERE team_id = ? AND channel_id = ? AND message_ts = ? AND id <> ? LIMIT 1');
   // Cards marked to redraw (migration 010): only channel messages, which chat.update can reach.
   const markStale = db.prepare(`
     UPDATE invitations SET card_stale_since = @now
@@ -346,6 +352,19 @@ export function createInvitationsRepo(db: Db) {
       now: Date,
     ): void {
       setCard.run({ ...card, now: now.getTime(), teamId, id });
+    },
+
+    /**
+     * Notes a message as the card's place, when no message is noted yet (the post's answer never
+     * came, or noting it failed): true when it was noted, false when one already was.
+     */
+    adoptCardMessage(teamId: string, id: number, card: { channelId: string; messageTs: string }, now: Date): boolean {
+      return adoptCard.run({ ...card, now: now.getTime(), teamId, id }).changes > 0;
+    },
+
+    /** Whether this message is noted as the card of an invitation other than `id`. */
+    isOtherCard(teamId: string, id: number, card: { channelId: string; messageTs: string }): boolean {
+      return otherCardAtStmt.get(teamId, card.channelId, card.messageTs, id) !== undefined;
     },
 
     /** Each click on an ephemeral card brings a fresh response_url; the newest one redraws it. */

@@ -17,7 +17,7 @@ import type { CardVoice } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
 import { postBlocks, type PostedMessage } from './post-message.js';
 import { respondVia } from './respond.js';
-import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackErrorCode } from './slack-errors.js';
+import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackDidNotAnswer, slackErrorCode } from './slack-errors.js';
 import { createThankYouDms, type ThankYouDmLocation } from './thank-you-dms.js';
 
 /** Slack's answers that mean "the app is not in this conversation". */
@@ -27,8 +27,11 @@ const ARCHIVED = 'is_archived';
 /** Slack's answers that mean a private note cannot be shown beside the card: the owner's DM will do. */
 const NOT_SHOWN_THERE = new Set([...NOT_A_MEMBER, ARCHIVED, 'user_not_in_channel']);
 
-/** Why a card could not go where it was checked, as the notice above the card tells it. */
-type RefusedBecause = 'archived' | 'not-member' | 'other';
+/**
+ * Why a card could not go where it was checked, as the notice above the card tells it. `no-answer`:
+ * Slack never answered the post (a timeout, a dropped connection), so the card may be there after all.
+ */
+export type RefusedBecause = 'archived' | 'not-member' | 'no-answer' | 'other';
 
 /** Where a card is: a message in a channel (ts), or an ephemeral card redrawn through its response_url. */
 type CardLocation = Parameters<InvitationsRepo['setCardLocation']>[2];
@@ -47,6 +50,20 @@ export interface CheckRequest {
   threadTs?: string | null;
 }
 
+/**
+ * The copy of a card a click came from: a message in a conversation, or a copy only its owner sees,
+ * redrawn through the click's response_url.
+ */
+export type CardCopy = { kind: 'message'; channelId: string; messageTs: string } | { kind: 'ephemeral'; responseUrl: string };
+
+/** What a click on a copy of a card tells (see noteCardClick). */
+export interface CardClick {
+  /** The invitation, with the message clicked as its card's place if none was noted. */
+  invitation: InvitationRecord;
+  /** The copy clicked, when it was not where the card is stored: no change so far has redrawn it. */
+  unseenCopy: CardCopy | null;
+}
+
 export type CheckOutcome =
   | { kind: 'posted' | 'ephemeral' | 'dm'; invitation: InvitationRecord }
   | { kind: 'duplicate'; invitation: InvitationRecord }
@@ -61,6 +78,8 @@ export interface DecisionRequest {
   note: string | null;
   /** From a click on an ephemeral card: the fresh URL that redraws it. */
   responseUrl: string | null;
+  /** The copy of the card clicked, if the click came from one (not from a review or the Home tab). */
+  copy?: CardCopy | null;
 }
 
 export interface DetailsEdit {
@@ -263,7 +282,12 @@ export function createInvitationService(
     }
   }
 
-  /** The channel refused the card: show it to the owner alone, else in their DM with the app. */
+  /**
+   * The channel refused the card, or Slack never answered its post: show it to the owner alone,
+   * else in their DM with the app. A post left unanswered may have reached the channel all the
+   * same (chat.postMessage cannot be asked again safely): the notice says both copies work, and a
+   * click on the channel's copy notes it as the card's place (noteCardClick).
+   */
   async function showCardElsewhere(
     record: InvitationRecord,
     history: { earlier: readonly EarlierCheck[]; total: number },
@@ -273,15 +297,12 @@ export function createInvitationService(
     const channelId = record.channelId ?? record.ownerId;
     const failure = describeSlackFailure(error);
     const because = refusedBecause(error);
-    logger.warn('Could not post the card in the channel', { teamId: record.teamId, invitationId: record.id, failure });
-    const notice =
-      because === 'archived'
-        ? ':wave: This channel is archived, so nobody can post in it and only you can see this card. To share cards with your team, check invitations in a channel that is still active.'
-        : because === 'other'
-          ? "Slack wouldn't let me post this card in the channel just now, so here it is, visible only to you. The invitation is saved."
-          : isDirectMessage(channelId)
-            ? ":wave: I can't post in this direct message, so only you can see this card. To share cards with your team, check invitations in a channel I'm in."
-            : ":wave: I'm not a member of this conversation, so only you can see this card. To share cards with your team here, add me with `/invite @invite-check`.";
+    logger.warn(because === 'no-answer' ? 'Slack did not answer the card post; it may be in the channel' : 'Could not post the card in the channel', {
+      teamId: record.teamId,
+      invitationId: record.id,
+      failure,
+    });
+    const notice = ephemeralCardNotice(because, channelId);
     if (responseUrl !== null) {
       try {
         await respondVia(responseUrl)({ response_type: 'ephemeral', ...cardFor(record, history, notice) });
@@ -305,12 +326,7 @@ export function createInvitationService(
     let posted: PostedMessage;
     try {
       dm = await deps.users.dmChannel(record.teamId, record.ownerId);
-      const notice =
-        record.channelId === null || isDirectMessage(record.channelId)
-          ? "I couldn't post this card where you checked it, so here it is."
-          : because === 'archived'
-            ? `I couldn't post this card in <#${record.channelId}>, which is archived, so here it is. To share cards with your team, check invitations in a channel that is still active.`
-            : `I couldn't post this card in <#${record.channelId}>, so here it is. Add me to that channel with \`/invite @invite-check\` to share cards there.`;
+      const notice = dmCardNotice(because, record.channelId);
       posted = await postBlocks(client, { channel: dm, ...cardFor(record, history, notice) });
     } catch (error) {
       logger.error('The card could not be shown anywhere; the invitation is stored', {
@@ -406,12 +422,22 @@ export function createInvitationService(
 
   /** Records the owner's first decision once, schedules the thank-you after an Accept, and redraws the card. */
   async function recordDecision(request: DecisionRequest): Promise<DecisionOutcome> {
-    const invitation = invitationForOwner(request.teamId, request.invitationId, request.actorId);
+    const click = noteCardClick(invitationForOwner(request.teamId, request.invitationId, request.actorId), request.copy ?? null);
+    const { invitation } = click;
     if (request.responseUrl !== null) {
       repos.invitations.rememberResponseUrl(request.teamId, invitation.id, request.responseUrl, clock());
     }
-    if (invitation.status !== 'pending') return { kind: 'unchanged', invitation };
-    return applyDecision(invitation, request, 'first');
+    if (invitation.status !== 'pending') {
+      // Decided on its other copy: this one still showed the buttons.
+      await showMovedOn(click);
+      return { kind: 'unchanged', invitation };
+    }
+    const outcome = await applyDecision(invitation, request, 'first');
+    // The decision redrew where the card is stored (the message clicked, if it was noted just now);
+    // another copy clicked shows it too.
+    const copy = click.unseenCopy;
+    if (outcome.kind === 'decided' && copy !== null && !isStoredCopy(outcome.invitation, copy)) await redrawCopy(outcome.invitation, copy);
+    return outcome;
   }
 
   /** Changes a decision already made: the history keeps both steps; the nudge follows the change. */
@@ -777,24 +803,77 @@ export function createInvitationService(
   }
 
   /**
-   * A click on a card whose location was never stored (the disk filled just as it was posted)
-   * says where the card is. Noting it then lets later changes redraw it. A card whose location is
-   * known is left alone; failing to note it again is only logged.
+   * Notes what a click on a copy of a card tells. A card may have two copies: when Slack never
+   * answered its post, the owner was shown one of their own while the post may have reached the
+   * channel anyway; and a click on a card whose place was never stored (the disk filled as it was
+   * posted) says where it is. A message clicked while no message is noted becomes the card's place
+   * (one write, only then), so later changes redraw it. Failing to note it is only logged.
    */
-  function noteCardFound(invitation: InvitationRecord, card: { channelId: string; messageTs: string }): InvitationRecord {
-    if (invitation.messageTs !== null || invitation.responseUrl !== null) return invitation;
+  function noteCardClick(invitation: InvitationRecord, copy: CardCopy | null): CardClick {
+    if (copy === null || isStoredCopy(invitation, copy)) return { invitation, unseenCopy: null };
+    if (copy.kind !== 'message') return { invitation, unseenCopy: copy };
+    const place = { channelId: copy.channelId, messageTs: copy.messageTs };
+    // Slack never sends a click whose block and message disagree; should one come, the other card is left alone.
+    if (repos.invitations.isOtherCard(invitation.teamId, invitation.id, place)) {
+      logger.warn("A click named another invitation's card; it is left as it is", { teamId: invitation.teamId, invitationId: invitation.id });
+      return { invitation, unseenCopy: null };
+    }
+    if (invitation.messageTs !== null) return { invitation, unseenCopy: copy };
     try {
-      repos.invitations.setCardLocation(invitation.teamId, invitation.id, { ...card, responseUrl: null }, clock());
+      if (!repos.invitations.adoptCardMessage(invitation.teamId, invitation.id, place, clock())) return { invitation, unseenCopy: copy };
     } catch (error) {
       logger.warn('A click showed where a card is, but that could not be stored either', {
         teamId: invitation.teamId,
         invitationId: invitation.id,
         failure: error instanceof Error ? error.message : String(error),
       });
-      return invitation;
+      return { invitation, unseenCopy: copy };
     }
     logger.info('Found where a card is from a click on it; later changes will redraw it', { teamId: invitation.teamId, invitationId: invitation.id });
-    return { ...invitation, ...card };
+    return { invitation: { ...invitation, ...place, responseUrl: null }, unseenCopy: copy };
+  }
+
+  /**
+   * After a click on a card that has moved on (decided, maybe from its other copy), shows the
+   * copy clicked as things stand, unless it was where the card is stored (every change redraws
+   * that one). Never throws: the click has its answer whatever happens here.
+   */
+  async function showMovedOn(click: CardClick): Promise<void> {
+    if (click.unseenCopy === null) return;
+    const current = repos.invitations.findById(click.invitation.teamId, click.invitation.id);
+    if (current === null || current.status === 'pending') return;
+    await redrawCopy(current, click.unseenCopy);
+  }
+
+  /**
+   * A click refused on a card's copy (a teammate's word on a decided invitation, say): notes the
+   * message as the card's place if none is, and shows it as things stand if it moved on.
+   */
+  async function showClickedCopy(teamId: string, invitationId: number, copy: CardCopy | null): Promise<void> {
+    if (copy === null) return;
+    try {
+      const invitation = repos.invitations.findById(teamId, invitationId);
+      if (invitation !== null) await showMovedOn(noteCardClick(invitation, copy));
+    } catch (error) {
+      logger.warn('Could not show a clicked card as it stands', { teamId, invitationId, failure: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  /**
+   * Draws one copy of a card as the invitation stands: a message by chat.update, an ephemeral copy
+   * through the click's response_url, each with the notice for where it is. Failures are logged.
+   */
+  async function redrawCopy(invitation: InvitationRecord, copy: CardCopy): Promise<void> {
+    try {
+      if (copy.kind === 'ephemeral') {
+        await respondVia(copy.responseUrl)({ replace_original: true, ...cardFor(invitation, undefined, OWNER_ONLY_NOTICE) });
+        return;
+      }
+      const notice = isDirectMessage(copy.channelId) ? OWNER_ONLY_NOTICE : null;
+      await client.chat.update({ channel: copy.channelId, ts: copy.messageTs, ...cardFor(invitation, undefined, notice) });
+    } catch (error) {
+      logger.warn('Could not redraw the copy of a card that was clicked', { invitationId: invitation.id, failure: describeSlackFailure(error) });
+    }
   }
 
   function rememberResponseUrl(teamId: string, invitationId: number, responseUrl: string): void {
@@ -824,7 +903,9 @@ export function createInvitationService(
     correctionNotShownMessage,
     tellOwner,
     rememberResponseUrl,
-    noteCardFound,
+    noteCardClick,
+    showMovedOn,
+    showClickedCopy,
   };
 }
 
@@ -905,11 +986,55 @@ function ownerOnlyNoticeOf(invitation: Pick<InvitationRecord, 'channelId' | 'mes
   return ephemeral || (invitation.channelId !== null && isDirectMessage(invitation.channelId)) ? OWNER_ONLY_NOTICE : null;
 }
 
-/** Which notice fits Slack's refusal of a card: an archived channel cannot take the app either. */
+/** Leads the card shown only to its owner, beside the command, when it could not be posted where they checked it. */
+export function ephemeralCardNotice(because: RefusedBecause, channelId: string): string {
+  switch (because) {
+    case 'archived':
+      return ':wave: This channel is archived, so nobody can post in it and only you can see this card. To share cards with your team, check invitations in a channel that is still active.';
+    case 'no-answer':
+      return "Slack didn't answer in time when I posted this card, so here it is, visible only to you. It may also appear in this conversation for everyone: either copy works. The invitation is saved.";
+    case 'other':
+      return "Slack wouldn't let me post this card in the channel just now, so here it is, visible only to you. The invitation is saved.";
+    case 'not-member':
+      return isDirectMessage(channelId)
+        ? ":wave: I can't post in this direct message, so only you can see this card. To share cards with your team, check invitations in a channel I'm in."
+        : ":wave: I'm not a member of this conversation, so only you can see this card. To share cards with your team here, add me with `/invite @invite-check`.";
+  }
+}
+
+/** Leads the card in the owner's DM with the app, when it could be shown neither where they checked it nor beside the command. */
+export function dmCardNotice(because: RefusedBecause, channelId: string | null): string {
+  const there = channelId === null || isDirectMessage(channelId) ? 'where you checked it' : `in <#${channelId}>`;
+  switch (because) {
+    case 'no-answer':
+      return `Slack didn't answer in time when I posted this card ${there}, so here it is. It may also appear there: either copy works.`;
+    case 'archived':
+      if (channelId !== null && !isDirectMessage(channelId)) {
+        return `I couldn't post this card ${there}, which is archived, so here it is. To share cards with your team, check invitations in a channel that is still active.`;
+      }
+      return `I couldn't post this card ${there}, so here it is.`;
+    default:
+      return channelId === null || isDirectMessage(channelId)
+        ? `I couldn't post this card ${there}, so here it is.`
+        : `I couldn't post this card ${there}, so here it is. Add me to that channel with \`/invite @invite-check\` to share cards there.`;
+  }
+}
+
+/** Which notice fits Slack's refusal of a card (an archived channel cannot take the app either), or its silence. */
 function refusedBecause(error: unknown): RefusedBecause {
+  if (slackDidNotAnswer(error)) return 'no-answer';
   const code = slackErrorCode(error) ?? '';
   if (code === ARCHIVED) return 'archived';
   return NOT_A_MEMBER.has(code) ? 'not-member' : 'other';
+}
+
+/**
+ * Whether a copy of a card is the one stored, which every change redraws: the message noted, or
+ * with no message noted, the ephemeral card (its newest response_url).
+ */
+function isStoredCopy(invitation: Pick<InvitationRecord, 'channelId' | 'messageTs'>, copy: CardCopy): boolean {
+  if (copy.kind === 'ephemeral') return invitation.messageTs === null;
+  return invitation.channelId === copy.channelId && invitation.messageTs === copy.messageTs;
 }
 
 /** A direct message (D…): nobody can add the app there with /invite. */

@@ -8,6 +8,14 @@ export function slackErrorCode(error: unknown): string | null {
   return isObject(data) && typeof data.error === 'string' ? data.error : null;
 }
 
+/**
+ * True when no answer came from Slack (a timeout, a dropped or refused connection), as opposed to
+ * an answer that says no: the call may have reached Slack all the same.
+ */
+export function slackDidNotAnswer(error: unknown): boolean {
+  return isObject(error) && error.code === 'slack_webapi_request_error';
+}
+
 /** Seconds Slack asked us to wait (HTTP 429), or null when this was not a rate limit. */
 export function rateLimitRetryAfter(error: unknown): number | null {
   if (!isObject(error) || error.code !== 'slack_webapi_rate_limited_error') return null;

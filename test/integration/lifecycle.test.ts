@@ -182,7 +182,15 @@ describe('/invite-check', () => {
 
     // Redrawn after the decision, it still says it is the owner's alone.
     const invitationId = buttonValue({ args: reply?.body ?? {} } as RecordedCall, ACTIONS.accept);
-    await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: invitationId, block_id: `decide:${invitationId}`, response_url: standIn.responseUrl('private-channel') });
+    await app.click({
+      user_id: OWNER,
+      action_id: ACTIONS.accept,
+      value: invitationId,
+      block_id: `decide:${invitationId}`,
+      // As Slack sends a click on an ephemeral message: flagged so, with no message in the payload.
+      container: { type: 'message', message_ts: '1700000000.999999', channel_id: CHANNEL, is_ephemeral: true },
+      response_url: standIn.responseUrl('private-channel'),
+    });
     const redrawn = standIn.responsePosts('private-channel').at(-1)?.body;
     expect(redrawn).toMatchObject({ replace_original: true });
     expect(JSON.stringify(redrawn)).toContain('Only you can see this card.');

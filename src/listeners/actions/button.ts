@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, RespondFn, SlackActi
 import type { InvitationRecord } from '../../db/invitations-repo.js';
 import type { Decision } from '../../domain/types.js';
 import type { ReviewDm } from '../../services/insights.js';
-import type { DecisionOutcome } from '../../services/invitations.js';
+import type { CardClick, CardCopy, DecisionOutcome } from '../../services/invitations.js';
 import { recordIdSchema, replyEphemeral, replyWithError, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 
@@ -70,17 +70,17 @@ export function clickedInIgnoredList({ body, action }: Pick<ButtonArgs, 'body' |
 const CARD_BUTTON_BLOCK = /^(?:decide|change|voice):(\d+)$/;
 
 /**
- * The card message a click came from (channel and ts), when it is that invitation's card in a
- * channel or DM; null for a review, the Home tab or an ephemeral card.
+ * The copy of that invitation's card a click came from: a message in a channel or DM (channel and
+ * ts), or an ephemeral card (its response_url); null for a review, the Home tab or the ignored list.
  */
-export function clickedCardMessage(
-  { body, action }: Pick<ButtonArgs, 'body' | 'action'>,
-  invitationId: number,
-): { channelId: string; messageTs: string } | null {
+export function clickedCopy({ body, action }: Pick<ButtonArgs, 'body' | 'action'>, invitationId: number): CardCopy | null {
   const onCard = CARD_BUTTON_BLOCK.exec(action.block_id)?.[1] === String(invitationId);
-  if (!onCard || body.container.type !== 'message' || body.container.is_ephemeral === true) return null;
+  if (!onCard || body.container.type !== 'message') return null;
+  if (body.container.is_ephemeral === true) {
+    return typeof body.response_url === 'string' && body.response_url !== '' ? { kind: 'ephemeral', responseUrl: body.response_url } : null;
+  }
   const { channelId, messageTs } = messageLocation(body);
-  return channelId !== null && messageTs !== null ? { channelId, messageTs } : null;
+  return channelId !== null && messageTs !== null ? { kind: 'message', channelId, messageTs } : null;
 }
 
 /** The review message a click came from, to note whom it names once redrawn; null if not known. */
@@ -98,36 +98,41 @@ export function messageLocation(body: BlockAction): { channelId: string | null; 
 }
 
 /**
- * The invitation a card button is about, when the clicker owns it; otherwise the clicker is told
+ * The click on a card button, when the clicker owns its invitation; otherwise the clicker is told
  * why and null is returned. A click on an ephemeral card also leaves its response_url behind, so
  * the decision made later in a modal can redraw that card; a click on a card whose location was
  * never stored tells where it is. To `edit`, its details must still be there too.
  */
-export async function ownedInvitation(services: AppServices, args: ButtonArgs, purpose: 'decide' | 'edit' = 'decide'): Promise<InvitationRecord | null> {
+async function ownedCardClick(services: AppServices, args: ButtonArgs, purpose: 'decide' | 'edit'): Promise<CardClick | null> {
   const target = await buttonTarget(args);
   if (target === null) return null;
   try {
     const load = purpose === 'edit' ? services.invitations.invitationForEditor : services.invitations.invitationForOwner;
-    const invitation = load(target.teamId, target.id, args.body.user.id);
+    const click = services.invitations.noteCardClick(load(target.teamId, target.id, args.body.user.id), clickedCopy(args, target.id));
     const responseUrl = ephemeralResponseUrl(args);
-    if (responseUrl !== null) services.invitations.rememberResponseUrl(target.teamId, invitation.id, responseUrl);
-    const card = clickedCardMessage(args, invitation.id);
-    return card === null ? invitation : services.invitations.noteCardFound(invitation, card);
+    if (responseUrl !== null) services.invitations.rememberResponseUrl(target.teamId, click.invitation.id, responseUrl);
+    return click;
   } catch (error) {
     await replyWithError(args.respond, error, args.logger);
     return null;
   }
 }
 
+/** The invitation a card button is about, when the clicker owns it (see ownedCardClick). */
+export async function ownedInvitation(services: AppServices, args: ButtonArgs, purpose: 'decide' | 'edit' = 'decide'): Promise<InvitationRecord | null> {
+  return (await ownedCardClick(services, args, purpose))?.invitation ?? null;
+}
+
 /**
  * The clicker's own invitation while it still waits for a decision. Once decided, says so as a
- * click on `decision` would be answered, and gives null.
+ * click on `decision` would be answered, shows the copy clicked as things stand, and gives null.
  */
 export async function pendingOwnedInvitation(services: AppServices, args: ButtonArgs, decision: Decision): Promise<InvitationRecord | null> {
-  const invitation = await ownedInvitation(services, args);
-  if (invitation === null || invitation.status === 'pending') return invitation;
-  const message = services.invitations.alreadyDecidedMessage(invitation, decision);
+  const click = await ownedCardClick(services, args, 'decide');
+  if (click === null || click.invitation.status === 'pending') return click?.invitation ?? null;
+  const message = services.invitations.alreadyDecidedMessage(click.invitation, decision);
   if (message !== null) await replyEphemeral(args.respond, message, args.logger);
+  await services.invitations.showMovedOn(click);
   return null;
 }
 
@@ -146,5 +151,6 @@ export function recordClickedDecision(
     reason: null,
     note: null,
     responseUrl: ephemeralResponseUrl(args),
+    copy: clickedCopy(args, target.id),
   });
 }

@@ -1,0 +1,221 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { assertValidMessage } from '../support/block-kit.js';
+import { allText } from '../support/calls.js';
+import { plainTextValue, radioValue } from '../support/slack-requests.js';
+import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
+import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+
+// A card post whose answer never comes: Slack stored the card in the channel, but the app gave up
+// waiting and showed the owner a copy of their own. Both copies must work, and neither may be left
+// showing buttons for a decision already made. The real app, the Slack stand-in, real SQLite.
+
+const PRIYA = 'Priya Raman | Head of Data at Northwind | 14 mutual | linkedin.com/in/priya-raman | Hi Sam, we met at PyData Berlin';
+
+/** The WebClient gives up after this; the stand-in answers the card's post later still. */
+const CLIENT_TIMEOUT_MS = 300;
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+let app: TestApp;
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner' });
+  standIn.setUser({ id: TEAMMATE, tz: 'Europe/Berlin', real_name: 'Maya Roth' });
+  database = tempDatabasePath();
+  app = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now, webClientOptions: { timeout: CLIENT_TIMEOUT_MS } });
+});
+
+afterEach(async () => {
+  await app.stop();
+  await standIn.close();
+  database.cleanup();
+});
+
+interface Copies {
+  id: string;
+  /** The card Slack stored in the channel, though its answer never reached the app. */
+  channelTs: string;
+}
+
+/** A check whose card post Slack takes but answers too late: the owner gets a private copy too. */
+async function checkUnanswered(): Promise<Copies> {
+  const before = standIn.messages(CHANNEL).length;
+  standIn.failNext('chat.postMessage', { delayMs: CLIENT_TIMEOUT_MS + 1500 });
+  await app.command(PRIYA, { responseUrlId: 'command' });
+  const inChannel = standIn.messages(CHANNEL).slice(before);
+  expect(inChannel).toHaveLength(1);
+  const id = String((app.db.prepare('SELECT max(id) AS id FROM invitations').get() as { id: number }).id);
+  return { id, channelTs: String(inChannel[0]?.ts) };
+}
+
+function stored(id: string) {
+  return app.db.prepare('SELECT status, channel_id, message_ts FROM invitations WHERE id = ?').get(id);
+}
+
+/** The channel's copy as Slack shows it now. */
+function channelCopy(copies: Copies): string {
+  return JSON.stringify(standIn.messages(CHANNEL).find((message) => message.ts === copies.channelTs));
+}
+
+/** A click on the owner's private copy of the card, through a fresh response_url. */
+function clickPrivateCopy(actionId: string, copies: Copies, responseUrlId: string) {
+  return app.click({
+    user_id: OWNER,
+    action_id: actionId,
+    value: copies.id,
+    block_id: `decide:${copies.id}`,
+    container: { type: 'message', message_ts: '1700000000.999999', channel_id: CHANNEL, is_ephemeral: true },
+    response_url: standIn.responseUrl(responseUrlId),
+  });
+}
+
+/** A click on the card Slack stored in the channel. */
+function clickChannelCopy(actionId: string, copies: Copies, user: string, responseUrlId: string, blockId = `decide:${copies.id}`) {
+  return app.click({
+    user_id: user,
+    action_id: actionId,
+    value: copies.id,
+    block_id: blockId,
+    channel_id: CHANNEL,
+    message_ts: copies.channelTs,
+    response_url: standIn.responseUrl(responseUrlId),
+  });
+}
+
+/** Change decision from the stored card, then the form submitted. */
+async function changeDecisionTo(decision: string, copies: Copies): Promise<void> {
+  await clickChannelCopy(ACTIONS.changeDecision, copies, OWNER, 'change', `change:${copies.id}`);
+  const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+  await app.submit({
+    user_id: OWNER,
+    callback_id: VIEWS.changeDecision,
+    private_metadata: modal.private_metadata,
+    values: {
+      [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue(decision) },
+      [INPUTS.changeReason.block]: { [INPUTS.changeReason.action]: plainTextValue(null) },
+    },
+  });
+}
+
+describe('a card post whose answer never comes', () => {
+  it('shows the owner a private copy that says Slack did not answer, not that it refused', async () => {
+    await checkUnanswered();
+    const posts = standIn.responsePosts('command');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.body).toMatchObject({ response_type: 'ephemeral' });
+    const words = JSON.stringify(posts[0]?.body.blocks);
+    expect(words).toContain("Slack didn't answer in time");
+    expect(words).toContain('either copy works');
+    expect(words).not.toMatch(/wouldn't let me/);
+    expect(app.logLines.join('\n')).toMatch(/Slack did not answer the card post; it may be in the channel/);
+  });
+
+  it('accepted on the private copy: a teammate’s click on the channel copy redraws it as decided, and it is redrawn from then on', async () => {
+    const copies = await checkUnanswered();
+    await clickPrivateCopy(ACTIONS.accept, copies, 'private-accept');
+    expect(stored(copies.id)).toMatchObject({ status: 'accepted', message_ts: null });
+    expect(channelCopy(copies)).not.toContain('Accepted');
+
+    await clickChannelCopy(ACTIONS.voiceKnows, copies, TEAMMATE, 'maya', `voice:${copies.id}`);
+    expect(JSON.stringify(standIn.responsePosts('maya').at(-1)?.body)).toMatch(/already decided/);
+    const redraw = standIn.calls('chat.update').at(-1);
+    expect(redraw?.args).toMatchObject({ channel: CHANNEL, ts: copies.channelTs });
+    expect(allText(redraw)).toContain(`Accepted* by <@${OWNER}>`);
+    expect(allText(redraw)).not.toContain(ACTIONS.voiceKnows);
+    expect(allText(redraw)).not.toContain('Only you can see this card');
+    assertValidMessage(redraw?.args ?? {});
+    expect(stored(copies.id)).toEqual({ status: 'accepted', channel_id: CHANNEL, message_ts: copies.channelTs });
+
+    // The channel copy is the card now: a change of mind redraws it.
+    await changeDecisionTo('ignored', copies);
+    expect(standIn.calls('chat.update').at(-1)?.args).toMatchObject({ channel: CHANNEL, ts: copies.channelTs });
+    expect(channelCopy(copies)).toContain('Ignored');
+  });
+
+  it('accepted on the private copy: the owner’s own Accept on the channel copy redraws it, silently, once', async () => {
+    const copies = await checkUnanswered();
+    await clickPrivateCopy(ACTIONS.accept, copies, 'private-accept');
+    const updatesBefore = standIn.calls('chat.update').length;
+
+    await clickChannelCopy(ACTIONS.accept, copies, OWNER, 'channel-accept');
+    expect(standIn.responsePosts('channel-accept')).toEqual([]);
+    expect(standIn.calls('chat.update').slice(updatesBefore).map((call) => call.args.ts)).toEqual([copies.channelTs]);
+    expect(channelCopy(copies)).toContain('Accepted');
+    expect(count('SELECT count(*) AS n FROM thank_you_nudges')).toBe(1);
+
+    // Once redrawn, the channel copy is the card: a double click there changes and sends nothing.
+    await clickChannelCopy(ACTIONS.accept, copies, OWNER, 'channel-again');
+    expect(standIn.calls('chat.update')).toHaveLength(updatesBefore + 1);
+    expect(standIn.responsePosts('channel-again')).toEqual([]);
+  });
+
+  it('accepted on the private copy: Ignore or Decline on the channel copy says it is decided and redraws it', async () => {
+    for (const actionId of [ACTIONS.ignore, ACTIONS.decline]) {
+      const copies = await checkUnanswered();
+      await clickPrivateCopy(ACTIONS.accept, copies, `private-${actionId}`);
+      await clickChannelCopy(actionId, copies, OWNER, `channel-${actionId}`);
+      expect(JSON.stringify(standIn.responsePosts(`channel-${actionId}`).at(-1)?.body), actionId).toMatch(/You already accepted this invitation/);
+      expect(standIn.calls('chat.update').at(-1)?.args, actionId).toMatchObject({ channel: CHANNEL, ts: copies.channelTs });
+      expect(stored(copies.id), actionId).toMatchObject({ status: 'accepted', message_ts: copies.channelTs });
+      expect(standIn.calls('views.open'), actionId).toEqual([]);
+    }
+  });
+
+  it('accepted on the channel copy: that copy becomes the card and shows it; the private copy, clicked, is redrawn too', async () => {
+    const copies = await checkUnanswered();
+    await clickChannelCopy(ACTIONS.accept, copies, OWNER, 'channel-accept');
+    expect(stored(copies.id)).toEqual({ status: 'accepted', channel_id: CHANNEL, message_ts: copies.channelTs });
+    expect(standIn.calls('chat.update').at(-1)?.args).toMatchObject({ channel: CHANNEL, ts: copies.channelTs });
+    expect(channelCopy(copies)).toContain('Accepted');
+
+    await clickPrivateCopy(ACTIONS.accept, copies, 'private-accept');
+    const redraw = standIn.responsePosts('private-accept').at(-1)?.body;
+    expect(redraw).toMatchObject({ replace_original: true });
+    expect(JSON.stringify(redraw)).toContain('Accepted');
+    expect(JSON.stringify(redraw)).toContain('Only you can see this card');
+    expect(count('SELECT count(*) AS n FROM decision_events')).toBe(1);
+  });
+
+  it('decided on the channel copy while the private copy is stored elsewhere: the private copy clicked to decide shows the decision too', async () => {
+    const copies = await checkUnanswered();
+    // A teammate's word on the channel copy notes it as the card's place while it still waits.
+    await clickChannelCopy(ACTIONS.voiceKnows, copies, TEAMMATE, 'maya', `voice:${copies.id}`);
+    expect(stored(copies.id)).toMatchObject({ status: 'pending', message_ts: copies.channelTs });
+    // The owner decides on the private copy: the channel card is redrawn, and the copy clicked too.
+    await clickPrivateCopy(ACTIONS.accept, copies, 'private-accept');
+    expect(standIn.calls('chat.update').at(-1)?.args).toMatchObject({ channel: CHANNEL, ts: copies.channelTs });
+    const redraw = standIn.responsePosts('private-accept').at(-1)?.body;
+    expect(redraw).toMatchObject({ replace_original: true });
+    expect(JSON.stringify(redraw)).toContain('Accepted');
+  });
+
+  it('a redraw Slack refuses does not cost the click its answer', async () => {
+    const copies = await checkUnanswered();
+    await clickPrivateCopy(ACTIONS.accept, copies, 'private-accept');
+    standIn.failNext('chat.update', { status: 500 });
+    await clickChannelCopy(ACTIONS.voiceKnows, copies, TEAMMATE, 'maya', `voice:${copies.id}`);
+    expect(JSON.stringify(standIn.responsePosts('maya').at(-1)?.body)).toMatch(/already decided/);
+    expect(app.logLines.join('\n')).toMatch(/Could not redraw the copy of a card that was clicked/);
+    expect(stored(copies.id)).toMatchObject({ status: 'accepted' });
+  });
+});
+
+describe('a click on another card’s message', () => {
+  it('never draws this card over a message that is another invitation’s card', async () => {
+    await app.command('Alex Doe | Staff Engineer at Acme | 9 mutual');
+    const alex = standIn.calls('chat.postMessage').at(-1);
+    const copies = await checkUnanswered();
+    await clickPrivateCopy(ACTIONS.accept, copies, 'private-accept');
+    const updatesBefore = standIn.calls('chat.update').length;
+    // Slack never sends this (the block and the message disagree); a forged payload might.
+    await clickChannelCopy(ACTIONS.voiceKnows, { id: copies.id, channelTs: String(alex?.response.ts) }, TEAMMATE, 'maya', `voice:${copies.id}`);
+    expect(standIn.calls('chat.update')).toHaveLength(updatesBefore);
+    expect(stored(copies.id)).toMatchObject({ message_ts: null });
+  });
+});
+
+function count(sql: string): number {
+  return (app.db.prepare(sql).get() as { n: number }).n;
+}
