@@ -382,7 +382,8 @@ export function createInvitationService(
 
   /**
    * The owner's correction of what was read: stored, weighed again (a new name or profile URL
-   * can find other earlier checks), and shown on the card and the Home tab.
+   * can find other earlier checks), and shown on the card, in a thank-you DM still open and on the
+   * Home tab.
    */
   async function editDetails(edit: DetailsEdit): Promise<{ invitation: InvitationRecord; cardShown: boolean }> {
     const invitation = invitationForEditor(edit.teamId, edit.invitationId, edit.actorId);
@@ -409,6 +410,10 @@ export function createInvitationService(
     const current = repos.invitations.findById(edit.teamId, invitation.id) ?? invitation;
     logger.info('Invitation details corrected', { teamId: edit.teamId, invitationId: invitation.id, recommendation: current.recommendation, score: current.score });
     const cardShown = await redrawCard(current);
+    // A thank-you DM still asking to thank them (sent, or snoozed with its buttons still showing)
+    // holds the note the owner copies: it shows the corrected name and draft too.
+    const openDms = repos.nudges.dmsOfOpen(current.teamId, current.id);
+    if (openDms.length > 0) await thankYouDms.redraw(current.teamId, current.ownerId, openDms, { kind: 'details-corrected' });
     await deps.afterDecision?.(current.teamId, current.ownerId);
     return { invitation: current, cardShown };
   }

@@ -15,8 +15,9 @@ export interface ThankYouDmLocation {
  * Why a thank-you DM is redrawn. It decides what the DM says once nobody in it is left to thank:
  * a forgotten person's reminder is gone from the records; one called off by a change of decision
  * is still there, cancelled (and maybe handed on to the owner's other accepted check of them).
+ * Corrected details (Edit details) change only the name and draft it shows.
  */
-export type ThankYouDmChange = { kind: 'forgotten' } | { kind: 'decision-changed'; handedOn: boolean } | { kind: 'clicked' };
+export type ThankYouDmChange = { kind: 'forgotten' } | { kind: 'decision-changed'; handedOn: boolean } | { kind: 'details-corrected' } | { kind: 'clicked' };
 
 export type ThankYouDms = ReturnType<typeof createThankYouDms>;
 

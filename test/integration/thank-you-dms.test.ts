@@ -3,7 +3,7 @@ import { sweepThankYous } from '../../src/jobs/thank-you-sweep.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
-import { plainTextValue, radioValue } from '../support/slack-requests.js';
+import { numberValue, plainTextValue, radioValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 
@@ -164,6 +164,81 @@ describe('a thank-you DM after the decision changes away from Accept', () => {
     const ids = buttonValue({ method: 'response_url', args: prompt ?? {}, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
     await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forgot') });
     expect(allText(redrawsOf(dm).at(-1))).toContain('removed at its owner’s request');
+  });
+});
+
+describe('a thank-you DM after Edit details', () => {
+  // The paste was misread: the DM's draft greets "Pryia", and the owner copies that note.
+  const MISREAD = 'Pryia Rmaan | Head of Data Partnerships at Northwind Analytics | 14 mutual';
+
+  /** Edit details saved with the name put right. */
+  function saveCorrectedName(card: { invitationId: string }) {
+    return app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.editDetails,
+      private_metadata: JSON.stringify({ invitationId: Number(card.invitationId) }),
+      values: {
+        [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue('Priya Raman') },
+        [INPUTS.headline.block]: { [INPUTS.headline.action]: plainTextValue('Head of Data Partnerships at Northwind Analytics') },
+        [INPUTS.company.block]: { [INPUTS.company.action]: plainTextValue(null) },
+        [INPUTS.profileUrl.block]: { [INPUTS.profileUrl.action]: plainTextValue(null) },
+        [INPUTS.mutualConnections.block]: { [INPUTS.mutualConnections.action]: numberValue('14') },
+        [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue(null) },
+        [INPUTS.source.block]: { [INPUTS.source.action]: plainTextValue(null) },
+      },
+    });
+  }
+
+  it('redraws a DM already sent with the corrected name and draft, its buttons kept', async () => {
+    const card = await check(MISREAD);
+    await cardClick(ACTIONS.accept, card);
+    expect((await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM)).delivered).toBe(1);
+    const dm = thankYouDms().at(-1);
+    expect(allText(dm)).toContain('Hi Pryia');
+
+    await saveCorrectedName(card);
+
+    const redrawn = redrawsOf(dm).at(-1);
+    expect(redrawn).toBeDefined();
+    expect(allText(redrawn)).toContain('Priya Raman');
+    expect(allText(redrawn)).toContain('Hi Priya');
+    expect(allText(redrawn)).not.toContain('Pryia');
+    expect(buttonValue(redrawn, ACTIONS.nudgeSent)).toBe(buttonValue(dm, ACTIONS.nudgeSent));
+    assertValidMessage(redrawn?.args ?? {});
+    // The card is redrawn as before; the DM only once.
+    expect(redrawsOf(dm)).toHaveLength(1);
+  });
+
+  it('reaches a snoozed reminder’s DM too, whose buttons still show', async () => {
+    const card = await check(MISREAD);
+    await cardClick(ACTIONS.accept, card);
+    await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM);
+    const dm = thankYouDms().at(-1);
+    clock.set('2026-11-25T09:10:00Z');
+    await dmClick(dm, ACTIONS.nudgeSnooze, buttonValue(dm, ACTIONS.nudgeSnooze));
+    const before = redrawsOf(dm).length;
+
+    await saveCorrectedName(card);
+
+    const redrawn = redrawsOf(dm).slice(before);
+    expect(redrawn).toHaveLength(1);
+    expect(allText(redrawn[0])).toContain('Priya Raman');
+    expect(allText(redrawn[0])).not.toContain('Pryia');
+  });
+
+  it('leaves a DM alone once the thank-you is done, and touches no DM before one is sent', async () => {
+    const card = await check(MISREAD);
+    await cardClick(ACTIONS.accept, card);
+    await saveCorrectedName(card);
+    expect(standIn.calls('chat.update').filter((call) => String(call.args.channel).startsWith('D'))).toEqual([]);
+    // The DM the sweep sends later reads the corrected name.
+    await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM);
+    const dm = thankYouDms().at(-1);
+    expect(allText(dm)).toContain('Hi Priya');
+    await dmClick(dm, ACTIONS.nudgeSent, buttonValue(dm, ACTIONS.nudgeSent));
+    const before = redrawsOf(dm).length;
+    await saveCorrectedName(card);
+    expect(redrawsOf(dm)).toHaveLength(before);
   });
 });
 
