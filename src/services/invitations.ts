@@ -980,7 +980,9 @@ export const DETAILS_REMOVED_NO_CHANGE =
   "This invitation's details were removed after the retention period, so its decision can no longer be changed. If they invite you again, check the new invitation.";
 
 /** Leads a card only its owner can see, when it is redrawn (the first post says why it is so). */
-const OWNER_ONLY_NOTICE = ':lock: Only you can see this card.';
+// A decision made on it still counts for the team, as every decision does: the person checking
+// them later is told, so the notice does not promise more privacy than there is.
+const OWNER_ONLY_NOTICE = ':lock: Only you can see this card. Teammates who check this person later will still see your decision.';
 
 /**
  * The notice for a card only the owner can see (see invitationCard), from where it is: an

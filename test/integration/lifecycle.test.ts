@@ -193,7 +193,7 @@ describe('/invite-check', () => {
     });
     const redrawn = standIn.responsePosts('private-channel').at(-1)?.body;
     expect(redrawn).toMatchObject({ replace_original: true });
-    expect(JSON.stringify(redrawn)).toContain('Only you can see this card.');
+    expect(JSON.stringify(redrawn)).toContain('Only you can see this card. Teammates who check this person later will still see your decision.');
     expect(JSON.stringify(redrawn)).toContain('Accepted');
   });
 });
