@@ -174,6 +174,14 @@ describe('cleaning helpers', () => {
     expect(cleanText('👩\u200D💻')).toBe('👩\u200D💻');
   });
 
+  it('keeps the zero-width (non-)joiners that spell Persian, Malayalam and Sinhala, and only those', () => {
+    expect(cleanText('مدیر\u200Cعامل')).toBe('مدیر\u200Cعامل');
+    expect(cleanText('ന്\u200D')).toBe('ന്\u200D');
+    expect(cleanText('ශ්\u200Dරී')).toBe('ශ්\u200Dරී');
+    expect(cleanText('Pri\u200Cya Ra\u200Dman')).toBe('Priya Raman');
+    expect(cleanText('\u200C\u0645 \u200Dx')).toBe('\u0645 x');
+  });
+
   it('applies NFC', () => {
     expect(cleanText('Jose\u0301')).toBe('José');
   });

@@ -63,6 +63,7 @@ const HOSTILE_INPUTS: readonly string[] = [
   'Ctrl\u0000chars\u0001\u0007\u001b[31mred\u001b[0m\u007f\u0085end',
   '\u202Eevil\u202C name \u2066isolate\u2069',
   '\u200B\u200C\u200D\u2060\uFEFF',
+  'Pri\u200Cya Ra\u200Dman \u200C\u0645',
   'Pri\u200Bya Ra\u00ADman',
   'tag\u{E0041}\u{E0042}chars',
   'lone \uD800 surrogate \uDFFF',
@@ -82,10 +83,17 @@ const HOSTILE_INPUTS: readonly string[] = [
 /**
  * Characters that show as nothing or rearrange what is shown: controls, zero-width characters, bidi
  * overrides and isolates, soft hyphens, tag characters and lone surrogates. A zero-width joiner
- * inside an emoji sequence (👩‍💻) is part of the picture and allowed.
+ * inside an emoji sequence (👩‍💻) is part of the picture and allowed, and so is a zero-width
+ * (non-)joiner after a letter of Arabic-script or South Asian text, where it is spelling.
  */
-const INVISIBLE =
-  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u{E0000}-\u{E007F}]|\u200D(?!\p{Extended_Pictographic})|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+const SPELLING_JOINER_AFTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u0900-\u0DFF]/u;
+const INVISIBLE = new RegExp(
+  String.raw`[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u{E0000}-\u{E007F}]` +
+    String.raw`|(?<!${SPELLING_JOINER_AFTER.source})\u200C` +
+    String.raw`|(?<!${SPELLING_JOINER_AFTER.source})\u200D(?!\p{Extended_Pictographic})` +
+    String.raw`|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+  'u',
+);
 
 /** Every string inside a payload the app sent, with its path. */
 function strings(value: unknown, path = ''): { path: string; text: string }[] {
