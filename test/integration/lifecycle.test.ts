@@ -297,6 +297,33 @@ describe('deciding', () => {
     expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'accepted' });
   });
 
+  it.each([
+    [ACTIONS.ignore, VIEWS.ignoreReason, INPUTS.ignoreNote, 'your Ignore', 'ignore'],
+    [ACTIONS.block, VIEWS.blockReason, INPUTS.blockReason, 'your Block', 'block'],
+  ])('%s: what was typed into a form submitted after the invitation was decided elsewhere comes back', async (action, callbackId, input, what, verb) => {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(action, invitationId, ts);
+    const view = standIn.calls('views.open')[0]?.args.view as { private_metadata: string };
+    await cardClick(ACTIONS.accept, invitationId, ts);
+    standIn.reset();
+
+    const answer = await app.submit({
+      user_id: OWNER,
+      callback_id: callbackId,
+      private_metadata: view.private_metadata,
+      values: { [input.block]: { [input.action]: plainTextValue('Pushy recruiter, asked for my number twice') } },
+    });
+    // The form closes; nothing changed, and what was typed is handed back with the way forward.
+    expect(answer.json ?? {}).not.toHaveProperty('response_action');
+    expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'accepted' });
+    const told = standIn.calls('chat.postMessage').filter((call) => call.args.channel === OWNER);
+    expect(told).toHaveLength(1);
+    const text = allText(told[0]);
+    expect(text).toContain(`I couldn't save ${what}, so nothing changed. You had already decided on this invitation (accepted)`);
+    expect(text).toContain('Pushy recruiter, asked for my number twice');
+    expect(text).toContain(`To ${verb} it after all, use *Change decision* on the card`);
+  });
+
   it('a re-check after a restart shows the earlier decision', async () => {
     const { invitationId, ts } = await checkPriya();
     await cardClick(ACTIONS.ignore, invitationId, ts);

@@ -8,11 +8,12 @@ import { inputValue, ownerModalTarget, stillPending, tellSubmitterNotSaved, type
 export function blockReasonSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
     const { ack, body, view } = args;
+    const reason = cleanMultiLine(inputValue(view.state.values, INPUTS.blockReason)?.value ?? '', BLOCK_REASON_MAX);
     const target = await ownerModalTarget(services, args, INPUTS.blockReason.block);
-    if (target === null || !(await stillPending(args, target, INPUTS.blockReason.block))) return;
+    const typed = { what: 'your Block', decision: 'block', entered: [{ label: 'Reason', value: reason }] };
+    if (target === null || !(await stillPending(args, target, INPUTS.blockReason.block, typed))) return;
     const { teamId, invitationId } = target;
     await ack();
-    const reason = cleanMultiLine(inputValue(view.state.values, INPUTS.blockReason)?.value ?? '', BLOCK_REASON_MAX);
     try {
       const outcome = await services.invitations.recordDecision({
         teamId,

@@ -43,7 +43,15 @@ export function ignoreReasonSubmitted(services: AppServices) {
       return;
     }
     const target = await ownerModalTarget(services, args, INPUTS.ignoreReason.block);
-    if (target === null || !(await stillPending(args, target, INPUTS.ignoreReason.block))) return;
+    const typed = {
+      what: 'your Ignore',
+      decision: 'ignore',
+      entered: [
+        { label: 'Reason', value: input.data.reason },
+        { label: 'Note', value: input.data.note },
+      ],
+    };
+    if (target === null || !(await stillPending(args, target, INPUTS.ignoreReason.block, typed))) return;
     const { teamId, invitationId } = target;
     await ack();
     try {

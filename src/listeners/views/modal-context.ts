@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import type { InvitationStatus } from '../../domain/types.js';
-import { isAppError } from '../../errors.js';
+import { AppError, isAppError } from '../../errors.js';
 import type { UnsavedInput } from '../../views/unsaved-input.js';
 import { recordIdSchema, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
@@ -67,16 +67,29 @@ export const OUT_OF_DATE = 'This form is out of date. Close it and try again fro
 
 /**
  * Ignore… and Block… decide a pending invitation. Decided meanwhile (from the Home tab, the
- * review, another device), the modal says so and stays open rather than closing on nothing.
+ * review, another device), the modal says so and stays open rather than closing on nothing; when
+ * something was typed into it, the modal closes and what was typed comes back to the person, with
+ * the way to change the decision, so closing the form loses nothing.
  */
 export async function stillPending(
-  { ack }: ViewArgs,
+  args: ViewArgs,
   target: { status: InvitationStatus },
   errorBlock: string,
+  typed: { what: string; decision: string; entered: readonly { label: string; value: string | null }[] },
 ): Promise<boolean> {
   if (target.status === 'pending') return true;
+  if (typed.entered.some((entry) => entry.value !== null && entry.value.trim() !== '')) {
+    await args.ack();
+    const why = `You had already decided on this invitation (${target.status}), maybe from another place.`;
+    await tellSubmitterNotSaved(args, new AppError('already_decided', why), `Recording ${typed.what}`, {
+      what: typed.what,
+      entered: typed.entered,
+      nextStep: `To ${typed.decision} it after all, use *Change decision* on the card; what you typed is above, to copy.`,
+    });
+    return false;
+  }
   const sentence = `You have already decided on this invitation (${target.status}), so this form no longer applies. Close it; Change decision on the card can still change it.`;
-  await ack({ response_action: 'errors', errors: { [errorBlock]: sentence } });
+  await args.ack({ response_action: 'errors', errors: { [errorBlock]: sentence } });
   return false;
 }
 
