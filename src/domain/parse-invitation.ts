@@ -39,7 +39,7 @@ const NO_NAME_FIELD_REASON =
 
 /** Reads plain text: a pasted invitation or the one-line `Name | Headline | …` form. */
 export function parseInvitation(text: string): ParseResult {
-  const clean = cleanText(tabsApart(text.slice(0, MAX_INPUT)));
+  const clean = withoutEmailLeftovers(cleanText(tabsApart(text.slice(0, MAX_INPUT))));
   const fields = oneLineFields(clean, (line) => line.split('|'));
   return fields ? readOneLine(fields) : readPastedOrParts(clean);
 }
@@ -51,8 +51,74 @@ export function parseInvitation(text: string): ParseResult {
 export function parseSlackCommandText(raw: string): ParseResult {
   const limited = raw.slice(0, MAX_INPUT);
   const fields = oneLineFields(limited, (line) => splitOutsideSlackMarkup(line));
-  if (fields) return readOneLine(fields.map((field) => cleanText(decodeSlackText(field))));
-  return readPastedOrParts(cleanText(tabsApart(decodeSlackText(limited))));
+  if (fields) return readOneLine(fields.map((field) => withoutEmailLeftovers(cleanText(decodeSlackText(field)), true)));
+  return readPastedOrParts(withoutEmailLeftovers(cleanText(tabsApart(decodeSlackText(limited))), true));
+}
+
+// ---------------------------------------------------------------------------------------------
+// What an e-mail's raw source leaves in text copied from it
+
+// Quoted-printable (an e-mail's raw view): a soft line break ("yo=\nur"), a space encoded at a
+// line's end ("Ines Moreau=20"), an encoded "=" ("?trk=3Deml") or a UTF-8 letter ("Ciar=C3=A1n").
+// Any one of these says the whole text is encoded. Upper-case hex only, as the encoding writes.
+// A soft break right after a word: code's "const x =" ends its line after a space.
+const QUOTED_PRINTABLE_SIGN = /[^\s=]=\n|=20$|=3D|=[C-F][0-9A-F]=[89AB][0-9A-F]/m;
+const SOFT_LINE_BREAK = /=\n/g;
+const ENCODED_BYTES = /(?:=[0-9A-F]{2})+/g;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// HTML copied as text: entities ("Grace&nbsp;Mwangi", "Procter &amp; Gamble", "I&#39;m") and
+// line-break tags ("Hi Nadia,<br>we were…"), the tags of a block that are lines of their own.
+const HTML_ENTITY_SIGN = /&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+const HTML_ENTITIES = /&(?:(nbsp|amp|quot|apos|lt|gt)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
+// Slack text has had its own three (&amp; &lt; &gt;) decoded once already: "5 &amp;lt; 6" says "&lt;".
+const NON_SLACK_ENTITY_SIGN = /&(?:nbsp|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+const NON_SLACK_ENTITIES = /&(?:(nbsp|quot|apos)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+const HTML_TAG_SIGN = /<\/?(?:br|div|p)\b/i;
+// A link's tag leaves its address ("<a href=\"https://…\">View profile</a>"); block tags leave
+// a line break, inline ones nothing. The tag's inside stops at the next "<" or ">".
+const LINK_TAG = /<a\s[^<>]*?href\s*=\s*["']([^"'<>]*)["'][^<>]*>/gi;
+const BLOCK_TAGS = /<\/?(?:br|div|p|li|ul|ol|tr|table|h[1-6])\b[^<>]*>/gi;
+const INLINE_TAGS = /<\/?(?:a|span|b|strong|i|em|u|font|td|tbody)\b[^<>]*>/gi;
+
+/**
+ * The text with quoted-printable, HTML entities and HTML tags decoded, when it shows any: an
+ * e-mail copied from its raw view, or an HTML mail pasted as text. Other text is returned as it
+ * is; each check is a search for "=" or "&" or "<" first. Slack text (`slackDecoded`) keeps the
+ * three entities Slack itself escapes, already decoded once.
+ */
+function withoutEmailLeftovers(text: string, slackDecoded = false): string {
+  let out = text;
+  if (out.includes('=') && QUOTED_PRINTABLE_SIGN.test(out)) out = decodeQuotedPrintable(out);
+  if (out.includes('<') && HTML_TAG_SIGN.test(out)) {
+    out = out.replace(LINK_TAG, '$1 ').replace(BLOCK_TAGS, '\n').replace(INLINE_TAGS, '');
+  }
+  if (out.includes('&')) {
+    const [sign, entities] = slackDecoded ? [NON_SLACK_ENTITY_SIGN, NON_SLACK_ENTITIES] : [HTML_ENTITY_SIGN, HTML_ENTITIES];
+    if (sign.test(out)) out = out.replace(entities, decodeEntity);
+  }
+  // What was decoded may hold invisible characters or a line break of another kind.
+  return out === text ? text : cleanText(out);
+}
+
+/** Quoted-printable decoded: soft breaks joined, each run of encoded bytes read as UTF-8 (kept if it is not). */
+function decodeQuotedPrintable(text: string): string {
+  return text.replace(SOFT_LINE_BREAK, '').replace(ENCODED_BYTES, (run) => {
+    const bytes = new Uint8Array(run.length / 3);
+    for (let i = 0; i < bytes.length; i += 1) bytes[i] = Number.parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
+    try {
+      return UTF8.decode(bytes);
+    } catch {
+      return run;
+    }
+  });
+}
+
+/** One HTML entity as its character; a code point out of range, or a control character, as a space. */
+function decodeEntity(entity: string, named: string | undefined, decimal: string | undefined, hex: string | undefined): string {
+  if (named !== undefined) return NAMED_ENTITIES[named.toLowerCase()] ?? entity;
+  const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
+  return code > 0x1f && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : ' ';
 }
 
 /**

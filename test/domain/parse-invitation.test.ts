@@ -2147,6 +2147,54 @@ describe('parseInvitation: names and headlines that look like other words', () =
   });
 });
 
+describe('parseInvitation: what an e-mail\'s source leaves in copied text', () => {
+  it.each([
+    [
+      'quoted-printable line ends and a soft break',
+      'Ines Moreau=20\nLead Data Engineer at BlaBlaCar=20\nParis, France=20\n4 mutual connections=20\nHi Nadia, you mentioned yo=\nur team is migrating to Iceberg.=20\nAccept=20\nView profile',
+      { name: 'Ines Moreau', headline: 'Lead Data Engineer', company: 'BlaBlaCar', mutualConnections: 4, note: 'Hi Nadia, you mentioned your team is migrating to Iceberg.' },
+    ],
+    [
+      'quoted-printable letters in the name',
+      'Ciar=C3=A1n O=E2=80=99Neill\nSolutions Architect at Intercom\nDublin\n2 mutual connections\nView profile: https://www.linkedin.com/comm/in/ciaran-oneill?midToken=3DAQF&trk=3Deml',
+      { name: 'Ciarán O’Neill', company: 'Intercom', mutualConnections: 2, profileUrl: 'https://www.linkedin.com/in/ciaran-oneill' },
+    ],
+    [
+      'HTML entities',
+      'Grace&nbsp;Mwangi\nHead of Risk at Procter &amp; Gamble\nNairobi,&nbsp;Kenya\n5&nbsp;mutual connections\nAccept&nbsp;&nbsp;View&nbsp;profile',
+      { name: 'Grace Mwangi', headline: 'Head of Risk', company: 'Procter & Gamble', mutualConnections: 5, note: null },
+    ],
+    [
+      'line-break tags in the note',
+      'Stefan Kovač\nEngineering Manager at Infobip\n8 mutual connections\nHi Nadia,<br>we were on the CNCF call yesterday.<br/>Stefan\nAccept\nView profile',
+      { name: 'Stefan Kovač', company: 'Infobip', note: 'Hi Nadia,\nwe were on the CNCF call yesterday.\nStefan' },
+    ],
+    [
+      'the HTML itself',
+      '<div class="name">Hannah Schultz</div>\n<div class="headline">Product Director at Celonis</div>\n<div>11 mutual connections</div>\n<p>Hi Nadia, thanks for hosting the roundtable!</p>\n<a href="https://www.linkedin.com/comm/in/hannah-schultz?trk=eml">View profile</a>',
+      { name: 'Hannah Schultz', headline: 'Product Director', company: 'Celonis', mutualConnections: 11, profileUrl: 'https://www.linkedin.com/in/hannah-schultz', note: 'Hi Nadia, thanks for hosting the roundtable!' },
+    ],
+  ])('decodes %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  it('decodes numeric entities in Slack text, and Slack\'s own three only once', () => {
+    const raw = 'Isabel Navarro\nPartner at Baker &amp; McKenzie\n2 mutual connections\nHi Nadia, I&#39;m advising a client &amp;amp; would value your view.\nAccept';
+    expect(invitationOf(parseSlackCommandText(raw))).toMatchObject({
+      company: 'Baker & McKenzie',
+      note: "Hi Nadia, I'm advising a client &amp; would value your view.",
+    });
+  });
+
+  it.each([
+    ['"=" at the end of a line of code', 'Priya Raman\nHead of Data at Northwind\nHi Sam, x =\n20 apples', 'Hi Sam, x =\n20 apples'],
+    ['an "=20" inside a line', 'Priya Raman\nHead of Data at Northwind\nHi Sam, we set x=20 in the config.', 'Hi Sam, we set x=20 in the config.'],
+    ['"<b>" with no block tag', 'Priya Raman\nHead of Data at Northwind\nHi Sam, a <b> tag is fine.', 'Hi Sam, a <b> tag is fine.'],
+  ])('leaves text with no sign of an e-mail\'s source alone: %s', (_label, text, note) => {
+    expect(invitationOf(parseInvitation(text)).note).toBe(note);
+  });
+});
+
 describe('not an invitation', () => {
   it.each([
     ['', /nothing to read/, {}],
@@ -2257,6 +2305,8 @@ describe('robustness', () => {
     ['emoji before a quote', '💬 "'.repeat(5_000)],
     ['profile URLs in angle brackets', `Priya Raman, ${'CEO <https://www.linkedin.com/in/x>, '.repeat(500)}`],
     ['lines that start "at"', `Priya Raman\nCTO\n${'at Acme\n'.repeat(2_000)}`],
+    ['quoted-printable bytes', `Priya Raman=20\n${'=C3=A1=E2=80'.repeat(4_000)}=\n`],
+    ['HTML tags and entities', `<div>Priya Raman</div>${'<a href="x'.repeat(1_500)}${'&#1234'.repeat(1_000)}<br`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
     for (let i = 0; i < 5; i += 1) {
