@@ -151,7 +151,8 @@ function oneLineFields(text: string, split: (text: string) => string[]): string[
   return firstLine.length >= 5 ? split(trimmed) : null;
 }
 
-function readOneLine(fields: readonly string[]): ParseResult {
+function readOneLine(given: readonly string[]): ParseResult {
+  const fields = profileInItsPlace(given);
   const [nameField = '', headlineField = '', mutualField = '', urlField = ''] = fields;
   const headlineText = cleanSingleLine(headlineField.slice(0, MAX_CLASSIFIED_LINE * 2), MAX_CLASSIFIED_LINE * 2);
   const { headline, company } = isBoilerplate(headlineText) ? NO_HEADLINE : splitHeadline(headlineText);
@@ -164,6 +165,38 @@ function readOneLine(fields: readonly string[]): ParseResult {
   };
   const name = oneLineName(nameField);
   return name ? success(name, found, 'one-line') : failure(NO_NAME_FIELD_REASON, found);
+}
+
+/**
+ * "Lucas Martin | www.linkedin.com/in/lucasmartin | Frontend Dev at Qonto | 4 mutual": a field
+ * before the URL's place that is only a profile URL (with or without its scheme, or "linkdin.com")
+ * moves to that place, and the fields after it move up; it is no headline or count.
+ */
+function profileInItsPlace(fields: readonly string[]): readonly string[] {
+  const at = fields.findIndex((field, i) => i >= 1 && i <= 2 && isProfileField(field));
+  if (at === -1) return fields;
+  const rest = fields.filter((_field, i) => i !== at);
+  while (rest.length < 3) rest.push('');
+  rest.splice(3, 0, fields[at] ?? '');
+  return rest;
+}
+
+/** A field that is only a profile's address, its domain misspelt too. */
+function isProfileField(field: string): boolean {
+  const text = field.trim();
+  return text.length <= MAX_CLASSIFIED_LINE && (normaliseProfileUrl(text) !== null || isMisspeltProfile(text));
+}
+
+// A profile's address with the domain misspelt ("linkdin.com/in/…", "linkedn.com/in/…"): no
+// link can be made of it, but it is no headline either.
+const MISSPELT_PROFILE = /^(?:https?:\/\/)?(?:www\.)?([a-z]{5,10})\.com\/in\/[^\s/]+\/?$/i;
+const MAX_DOMAIN_TYPOS = 2;
+
+/** Only an address that would be a profile's but for a typo or two in "linkedin". */
+function isMisspeltProfile(text: string): boolean {
+  if (!text.includes('.com/in/')) return false;
+  const domain = MISSPELT_PROFILE.exec(text.trim())?.[1]?.toLowerCase();
+  return domain !== undefined && domain !== 'linkedin' && typoDistance(domain, 'linkedin') <= MAX_DOMAIN_TYPOS;
 }
 
 const LETTER = /\p{L}/u;
@@ -269,7 +302,7 @@ const TYPED_SEPARATOR =
  * of mutual connections or a profile: "Hi, I'm Priya, let's connect" stays unread.
  */
 function readPastedOrParts(raw: string): ParseResult {
-  const text = withoutCodeFences(raw);
+  const text = withoutSlackShareHeader(withoutCodeFences(raw));
   const pasted = readPasted(text);
   if (pasted.ok && !maySayMoreInParts(pasted.invitation)) return pasted;
   const trimmed = text.trim();
@@ -278,7 +311,9 @@ function readPastedOrParts(raw: string): ParseResult {
   const below = newline === -1 ? '' : trimmed.slice(newline + 1).trim();
   if (newline !== -1 && !opensNoteBelow(below)) return pasted;
   const line = newline === -1 ? trimmed : trimmed.slice(0, newline);
-  const parts = nameFirst(countApartFromName(nameApartFromProfile(profilesApart(typedParts(line)))).map(withoutSlackMarkup));
+  const parts = nameFirst(countApartFromName(nameApartFromProfile(profilesApart(typedParts(line)))).map(withoutSlackMarkup)).filter(
+    (part) => !isMisspeltProfile(part),
+  );
   if (parts.length < 2) return pasted;
   const typed = readPasted((below === '' ? parts : [...parts, below]).join('\n'));
   const first = parts[0] ?? '';
@@ -291,6 +326,24 @@ function readPastedOrParts(raw: string): ParseResult {
   // Or the name and a quoted note alone ('Marta Kowalska: "Hi Rosa, …"').
   const quotedNote = note !== null && parts.length === 2 && OPENING_QUOTE.test((parts[1] ?? '').trim());
   return more || quotedNote ? typed : pasted;
+}
+
+// What Slack puts above a message shared from a channel: the poster's name, then "Posted in
+// #platform | Today at 9:05 AM" (or "Posted in a direct message"). Both are about the share.
+const SLACK_SHARE_HEADER = /^[^\S\n]*(?:posted|sent) in (?:#[^\s|]+|a (?:direct|group) message|a private channel)[^\n]*\n/im;
+const POSTED_IN = 'osted in ';
+/** How far into the text the header may start, and how long it may run. */
+const MAX_SHARE_HEADER_START = 200;
+
+/** The text under Slack's header of a shared message, when it starts with one; else the text. */
+function withoutSlackShareHeader(text: string): string {
+  const at = text.indexOf(POSTED_IN);
+  if (at === -1 || at > MAX_SHARE_HEADER_START) return text;
+  const head = text.slice(0, at + MAX_SHARE_HEADER_START);
+  const header = SLACK_SHARE_HEADER.exec(head);
+  // The poster's name and the header are the first two lines, or the header the first.
+  if (header === null || text.slice(0, header.index).trim().includes('\n')) return text;
+  return text.slice(header.index + header[0].length);
 }
 
 // Slack's code block typed raw, its fences on the first and last lines ("```Aiko Tanaka" …
@@ -759,12 +812,17 @@ function classifyContent(text: string): Line {
   }
   const counted = mutualsOnLine(text);
   if (counted !== null) return counted.alone ? { kind: 'mutual', count: counted.count } : { kind: 'mutual', count: counted.count, loose: text };
+  // A newsletter's or an event's invitation among the people's ("Anders Holm invited you to
+  // subscribe to The Platform Weekly"): its sender is not the person.
+  if (NOT_TO_CONNECT.test(text)) return SKIP;
   const invited = invitePhrase(text);
   if (invited !== null && (invited.name !== '' || !sentence)) return { kind: 'skip', nameHint: invited.name === '' ? null : invited };
   const lower = text.toLowerCase();
   if (isLowerCaseBoilerplate(lower)) return boilerplateLine(text, lower);
   return { kind: 'text', text };
 }
+
+const NOT_TO_CONNECT = /\binvited\s+you\s+to\s+(?:subscribe|follow|attend|an?\s+event|their\s+(?:event|page|newsletter))\b/i;
 
 const LOGO: Line = { kind: 'logo' };
 const PANEL: Line = { kind: 'panel' };
@@ -797,7 +855,7 @@ const FOREIGN_FOOTER_START = /^(?:diese|cet|este|deze) /;
 /** Boilerplate that matters to the reading: the logo, the buttons, and the footer naming the recipient. */
 function boilerplateLine(text: string, lower: string): Line {
   if (LOGO_LINES.has(lower)) return LOGO;
-  if (BUTTON_LINES.has(lower)) return BUTTON;
+  if (BUTTON_LINES.has(lower) || (lower.includes(' ') && isButtonPair(lower))) return BUTTON;
   if (PANEL_HEADER.test(lower)) return PANEL;
   if (lower === 'me') return SELF;
   const intended = lower.startsWith('this ')
@@ -806,6 +864,12 @@ function boilerplateLine(text: string, lower: string): Line {
       ? FOREIGN_INTENDED_FOR.exec(text)
       : null;
   return intended?.[1] ? { kind: 'recipient', text: intended[1] } : SKIP;
+}
+
+/** Two buttons copied onto one line ("Ignore Accept"): a person's card ends there as at each button alone. */
+function isButtonPair(lower: string): boolean {
+  const words = lower.split(' ');
+  return words.length === 2 && words.every((word) => BUTTON_LINES.has(word));
 }
 
 /** Boilerplate of any sort: read past it, and never into a note. */
@@ -1315,6 +1379,8 @@ const UI_WORDS = new Set([
   'sent', 'received', 'cancel', 'send', 'skip', 'not', 'now', 'dismiss', 'in', 'and',
   // My Network's tabs and the invitations' filter pills: "Grow", "Catch up", "People (3)", "Pages (1)".
   'grow', 'catch', 'up', 'people', 'pages', 'newsletters', 'events', 'groups',
+  // LinkedIn Recruiter's tabs above a candidate: "Projects".
+  'projects',
   // German: "Einladungen (3)", "Alle anzeigen", "Profil anzeigen", "Einladung annehmen", "Nachricht" …
   'annehmen', 'ignorieren', 'ablehnen', 'nachricht', 'vernetzen', 'folgen', 'antworten', 'zurückziehen',
   'einladung', 'einladungen', 'verwalten', 'alle', 'anzeigen', 'profil', 'mehr', 'weniger', 'eingegangen',

@@ -2195,6 +2195,54 @@ describe('parseInvitation: what an e-mail\'s source leaves in copied text', () =
   });
 });
 
+describe('parseInvitation: lines about someone else, or about the share', () => {
+  it.each([
+    [
+      'a newsletter\'s invitation above the person',
+      'Received\nSent\nAnders Holm invited you to subscribe to The Platform Weekly\nWeekly · 12,034 subscribers\nIgnore\nAccept\nRuth Asante\nEngineering Manager at Flutterwave\n2 mutual connections\nIgnore\nAccept',
+      { name: 'Ruth Asante', headline: 'Engineering Manager', company: 'Flutterwave', mutualConnections: 2, note: null },
+    ],
+    [
+      'the buttons on one line, the next person below',
+      'Rahul Menon\nSenior Product Manager @ Swiggy\n9 mutual connections\nIgnore Accept\nSofia Lindqvist\nHead of Talent at Einride\nHi Nadia, we\'re hiring platform engineers — would love to connect!\nIgnore Accept',
+      { name: 'Rahul Menon', company: 'Swiggy', mutualConnections: 9, note: null },
+    ],
+    [
+      'LinkedIn Recruiter\'s tab above the candidate',
+      'LinkedIn Recruiter\nProjects\nAisha Bello (She/Her)\n2nd\nSenior Data Scientist at Zalando\nBerlin Metropolitan Area\n7 shared connections\nSave to project\nMessage',
+      { name: 'Aisha Bello', headline: 'Senior Data Scientist', company: 'Zalando', mutualConnections: 7 },
+    ],
+  ])('reads %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['with the poster\'s name', 'Tom Reed\nPosted in #platform | Today at 9:05 AM\nKofi Boateng, SRE at MTN, 7 mutual connections, note: "Hey Nadia, loved your talk"'],
+    ['alone', 'Posted in a direct message | Today at 9:05 AM\nKofi Boateng, SRE at MTN, 7 mutual connections, note: "Hey Nadia, loved your talk"'],
+  ])('reads a message shared in Slack under its header, %s', (_label, raw) => {
+    expect(invitationOf(parseSlackCommandText(raw))).toMatchObject({ name: 'Kofi Boateng', headline: 'SRE', company: 'MTN', mutualConnections: 7 });
+  });
+
+  it.each([
+    ['www. and no scheme', 'Lucas Martin | www.linkedin.com/in/lucasmartin-dev/ | Frontend Dev at Qonto | 4 mutual', 'https://www.linkedin.com/in/lucasmartin-dev'],
+    ['the whole URL', 'Lucas Martin | https://www.linkedin.com/in/lucasmartin-dev | Frontend Dev at Qonto | 4 mutual', 'https://www.linkedin.com/in/lucasmartin-dev'],
+    ['in the count\'s place', 'Lucas Martin | Frontend Dev at Qonto | linkedin.com/in/lucasmartin-dev | 4 mutual', 'https://www.linkedin.com/in/lucasmartin-dev'],
+    ['misspelt, no link', 'Lucas Martin | linkdin.com/in/lucasmartin-dev | Frontend Dev at Qonto | 4 mutual', null],
+  ])('takes a profile URL typed before its place in the one-line form for no headline: %s', (_label, text, profileUrl) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Lucas Martin', headline: 'Frontend Dev', company: 'Qonto', mutualConnections: 4, profileUrl });
+  });
+
+  it('takes a misspelt profile address between dashes for no headline', () => {
+    expect(invitationOf(parseInvitation('Fatou Ndiaye - linkdin.com/in/fatou-ndiaye - Product Lead at Wave - 3 mutual'))).toMatchObject({
+      name: 'Fatou Ndiaye',
+      headline: 'Product Lead',
+      company: 'Wave',
+      mutualConnections: 3,
+      profileUrl: null,
+    });
+  });
+});
+
 describe('not an invitation', () => {
   it.each([
     ['', /nothing to read/, {}],
@@ -2306,6 +2354,8 @@ describe('robustness', () => {
     ['profile URLs in angle brackets', `Priya Raman, ${'CEO <https://www.linkedin.com/in/x>, '.repeat(500)}`],
     ['lines that start "at"', `Priya Raman\nCTO\n${'at Acme\n'.repeat(2_000)}`],
     ['quoted-printable bytes', `Priya Raman=20\n${'=C3=A1=E2=80'.repeat(4_000)}=\n`],
+    ['Slack share headers', `Tom Reed\n${'Posted in #a |'.repeat(2_000)}\nPriya Raman, CTO`],
+    ['misspelt profile addresses', `Priya Raman | ${'linkdin.com/in/'.repeat(1_000)} | CTO at X`],
     ['HTML tags and entities', `<div>Priya Raman</div>${'<a href="x'.repeat(1_500)}${'&#1234'.repeat(1_000)}<br`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
