@@ -199,12 +199,14 @@ function isMisspeltProfile(text: string): boolean {
   return domain !== undefined && domain !== 'linkedin' && typoDistance(domain, 'linkedin') <= MAX_DOMAIN_TYPOS;
 }
 
+// LinkedIn's badge typed after the name with a dash: "Marcus Lee - Open to work | …".
+const BADGE_AFTER_NAME = /\s+[-–—·•]\s+(?:open to work|#?opentowork|#?hiring|verified|premium)\s*$/i;
 const LETTER = /\p{L}/u;
 const LOOKS_LIKE_URL = /:\/\/|www\.|linkedin\.com\//i;
 
 /** The user put the name there on purpose, so only require a letter and no URL. */
 function oneLineName(field: string): string | null {
-  const name = cleanNameCandidate(collapseWhitespace(field.slice(0, MAX_CLASSIFIED_LINE)));
+  const name = cleanNameCandidate(collapseWhitespace(field.slice(0, MAX_CLASSIFIED_LINE)).replace(BADGE_AFTER_NAME, ''));
   if (!LETTER.test(name) || LOOKS_LIKE_URL.test(name)) return null;
   return truncate(name, FIELD_LIMITS.name);
 }
@@ -302,15 +304,17 @@ const TYPED_SEPARATOR =
  * of mutual connections or a profile: "Hi, I'm Priya, let's connect" stays unread.
  */
 function readPastedOrParts(raw: string): ParseResult {
-  const text = withoutSlackShareHeader(withoutCodeFences(raw));
+  const text = withoutLeadIn(withoutSlackShareHeader(withoutCodeFences(raw)));
   const pasted = readPasted(text);
   if (pasted.ok && !maySayMoreInParts(pasted.invitation)) return pasted;
   const trimmed = text.trim();
   const newline = trimmed.search(ANY_LINE_BREAK);
   // A typed line may have the note on the lines under it ("…, 3 mutual" then "\"Hi Morgan,…").
-  const below = newline === -1 ? '' : trimmed.slice(newline + 1).trim();
-  if (newline !== -1 && !opensNoteBelow(below)) return pasted;
-  const line = newline === -1 ? trimmed : trimmed.slice(0, newline);
+  const under = newline === -1 ? '' : trimmed.slice(newline + 1).trim();
+  // Another person's summary under it ("Ben Okoye, Sales at Salesforce, 0 mutual") is not theirs.
+  const below = isAnotherSummary(under) ? '' : under;
+  if (below !== '' && !opensNoteBelow(below)) return pasted;
+  const line = asTypedLine(newline === -1 ? trimmed : trimmed.slice(0, newline));
   const parts = nameFirst(countApartFromName(nameApartFromProfile(profilesApart(typedParts(line)))).map(withoutSlackMarkup)).filter(
     (part) => !isMisspeltProfile(part),
   );
@@ -326,6 +330,45 @@ function readPastedOrParts(raw: string): ParseResult {
   // Or the name and a quoted note alone ('Marta Kowalska: "Hi Rosa, …"').
   const quotedNote = note !== null && parts.length === 2 && OPENING_QUOTE.test((parts[1] ?? '').trim());
   return more || quotedNote ? typed : pasted;
+}
+
+// A line that leads in to a typed summary under it: "posting here from #platform:".
+const LEAD_IN_LINE = /^[^\n:]{1,80}:[^\S\n]*\n/;
+// Or a question before it on its line: "should I accept? Dimitri Volkov, …".
+const LEADING_QUESTION = /^[^?\n]{1,80}\?\s+(?=\p{Lu})/u;
+/** Separators a summary needs after a lead-in: name, headline and count at least. */
+const MIN_LEAD_IN_SEPARATORS = 2;
+
+/**
+ * A typed summary without what leads in to it: a first line ending in a colon when the summary
+ * is the only line under it, or a question before it on its line. Only when the summary has
+ * parts enough and a count, and what leads in names nobody ("Name:" is a label).
+ */
+function withoutLeadIn(text: string): string {
+  const trimmed = text.trim();
+  const lead = LEAD_IN_LINE.exec(trimmed) ?? (trimmed.includes('?') ? LEADING_QUESTION.exec(trimmed) : null);
+  if (lead === null) return text;
+  const rest = trimmed.slice(lead[0].length).trim();
+  const opening = lead[0].trim();
+  if (ANY_LINE_BREAK.test(rest) || LABEL.test(opening) || plausibleNameIn(opening.slice(0, -1)) !== null) return text;
+  if (rest.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(rest.toLowerCase())) return text;
+  return typedParts(asTypedLine(rest)).length > MIN_LEAD_IN_SEPARATORS ? rest : text;
+}
+
+// Arrows typed for separators, two or more: "Jakob Eder → Engineering Lead at Bitpanda → 3
+// mutual". One alone stays: "Ex-Google → Founder at Loomly" is a headline.
+const SPACED_ARROW = / +(?:→|->|=>) +/g;
+const SECOND_ARROW = /(?:→|->|=>).*(?:→|->|=>)/;
+// Labels run together on one line: "name: Abdullah bin Salman role: Cloud Lead at STC mutual: 5"
+// (after a word: "Name: Amaru Quispe; Role: …" has its separators).
+const STARTS_WITH_NAME_LABEL = /^name\s*:/i;
+const INLINE_LABEL = /(?<=[^\s;,|·•–—-]) +(?=(?:role|title|headline|company|mutuals?|mutual connections|connections|note|message|msg|profile|url)\s*:)/gi;
+
+/** A typed line with its arrows, or its run-together labels, as separators the parts are read by. */
+function asTypedLine(line: string): string {
+  if (line.length > MAX_CLASSIFIED_LINE * 2) return line;
+  if (SECOND_ARROW.test(line)) return line.replace(SPACED_ARROW, ' — ');
+  return STARTS_WITH_NAME_LABEL.test(line) ? line.replace(INLINE_LABEL, '; ') : line;
 }
 
 // What Slack puts above a message shared from a channel: the poster's name, then "Posted in
@@ -391,11 +434,25 @@ function countApartFromName(parts: string[]): string[] {
   return [trimmed.slice(0, count.index), count[1] ?? '', ...rest];
 }
 
-/** The lines under a typed line start a note: a quote, a note's label ("Note: …") or a greeting. */
+/**
+ * The lines under a typed line start a note: a quote, a note's label ("Note: …") or a greeting,
+ * alone or before a comma ("Hi Nadia, great to meet you").
+ */
 function opensNoteBelow(below: string): boolean {
   if (OPENING_QUOTE.test(below) || NOTE_LABEL.test(below)) return true;
   const newline = below.search(ANY_LINE_BREAK);
-  return opensNote(newline === -1 ? below : below.slice(0, newline));
+  const first = newline === -1 ? below : below.slice(0, newline);
+  const comma = first.indexOf(',');
+  return opensNote(first) || (comma > 0 && opensNote(first.slice(0, comma)));
+}
+
+/** The first line under a typed line is a summary of its own: parts, and a count among them, no greeting. */
+function isAnotherSummary(below: string): boolean {
+  const newline = below.search(ANY_LINE_BREAK);
+  const first = (newline === -1 ? below : below.slice(0, newline)).slice(0, MAX_CLASSIFIED_LINE);
+  if (!TYPED_SEPARATOR.test(first) || !MUTUAL_KEYWORDS.test(first.toLowerCase()) || opensNoteBelow(first)) return false;
+  const parts = typedParts(first);
+  return parts.length >= 2 && plausibleNameIn(parts[0] ?? '') !== null && parts.some((part) => mutualsOnLine(part.trim())?.alone === true);
 }
 
 /** The name a "Name: …" part gives; null for any other part. */
@@ -732,6 +789,8 @@ const LAST_SEGMENT = /^(.*\S)\s+[·•|]\s+([^·•|]+)$/;
 // One comma only: a line of several is a typed summary.
 const LAST_COMMA_PART = /^([^,]*[^\s,]),\s+([^,]+)$/;
 // "500+ connections", "1,204 followers": LinkedIn's figures, not the person's headline.
+// A typed line's last part saying there is no note: ", no msg", ", without a note".
+const NO_NOTE_AFTER = /,\s+(?:no|without\s+an?)\s+(?:note|msg|message)\s*[.!]?\s*$/i;
 const NETWORK_FIGURES = /\d\+?\s+(?:connections?|followers?|abonnenten|kontakte|relations|abonnés|contactos|seguidores|conexões|connecties|volgers)\b/i;
 
 /**
@@ -739,7 +798,10 @@ const NETWORK_FIGURES = /\d\+?\s+(?:connections?|followers?|abonnenten|kontakte|
  * Engineer at Stripe · 14 mutual connections") goes on a line of its own, so both are read.
  * A sentence that ends with a count in brackets stays whole: it is the note.
  */
-function countApart(raw: string, commaApart: boolean): string[] {
+function countApart(line: string, commaApart: boolean): string[] {
+  // "eng manager @ Wise, 7 mutual, no msg": that there is no note says nothing of the count.
+  const noNote = commaApart && (line.includes(', no ') || line.includes(', without ')) && MUTUAL_KEYWORDS.test(line.toLowerCase());
+  const raw = noNote ? line.replace(NO_NOTE_AFTER, '') : line;
   if (!raw.includes('(') && !raw.includes('·') && !raw.includes('•') && !raw.includes('|') && !(commaApart && raw.includes(','))) return [raw];
   if (!MUTUAL_KEYWORDS.test(raw.toLowerCase())) return [raw];
   const text = collapseWhitespace(raw.replace(REPLY_QUOTE_MARKS, ''));
@@ -993,7 +1055,7 @@ function lowerCaseNameLine(lines: readonly Line[]): ChosenName | null {
   const name = line?.kind === 'text' ? lowerCaseName(line.text) : null;
   if (name === null || !lines.some((each) => each.kind === 'mutual')) return null;
   const under = lines[nextLoudLine(lines, index + 1)];
-  return under?.kind === 'text' && hasTitleWord(under.text) && couldBeHeadline(under.text) ? { name, line: index, headline: null } : null;
+  return under?.kind === 'text' && looksLikeHeadline(under.text) && couldBeHeadline(under.text) ? { name, line: index, headline: null } : null;
 }
 
 /** Read only when no line names the inviter, so the footer's name is cleaned only then. */

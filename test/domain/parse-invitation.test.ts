@@ -2243,6 +2243,30 @@ describe('parseInvitation: lines about someone else, or about the share', () => 
   });
 });
 
+describe('parseInvitation: typed lines of the fifth QA set', () => {
+  it.each([
+    ['a lower-case name with commas', 'priya nair, staff eng at Canva, 6 mutual', { name: 'priya nair', headline: 'staff eng', company: 'Canva', mutualConnections: 6 }],
+    ['a greeting with a comma under a comma line', 'Anna Berg, Data Lead at Northvolt, 3 mutual\nHi Nadia, great to meet you', { name: 'Anna Berg', company: 'Northvolt', mutualConnections: 3, note: 'Hi Nadia, great to meet you' }],
+    ['a second person\'s line under the first', 'Anna Berg, Data Lead at Northvolt, 3 mutual\nBen Okoye, Sales at Salesforce, 0 mutual', { name: 'Anna Berg', headline: 'Data Lead', company: 'Northvolt', mutualConnections: 3, note: null }],
+    ['the rest under the name, "no msg" after the count', 'Harriet Cole\neng manager @ Wise, 7 mutual, no msg', { name: 'Harriet Cole', headline: 'eng manager', company: 'Wise', mutualConnections: 7, note: null }],
+    ['a badge after the name', 'Marcus Lee - Open to work | Senior Backend Engineer | ex-Shopify - 2 mutual', { name: 'Marcus Lee', headline: 'Senior Backend Engineer' }],
+    ['labels run together', 'name: Abdullah bin Salman role: Cloud Lead at STC mutual: 5', { name: 'Abdullah bin Salman', headline: 'Cloud Lead', company: 'STC', mutualConnections: 5 }],
+    ['arrows for separators', 'Jakob Eder → Engineering Lead at Bitpanda → 3 mutual → "Hi Nadia, we met at WeAreDevelopers"', { name: 'Jakob Eder', company: 'Bitpanda', mutualConnections: 3, note: 'Hi Nadia, we met at WeAreDevelopers' }],
+    ['a question first', 'should I accept? Dimitri Volkov, Security Researcher at Kaspersky, 0 mutual', { name: 'Dimitri Volkov', headline: 'Security Researcher', company: 'Kaspersky', mutualConnections: 0 }],
+    ['a lead-in line above', 'posting here from #platform:\nEszter Nagy — Platform Engineer at Prezi — 3 mutual — https://www.linkedin.com/in/eszter-nagy', { name: 'Eszter Nagy', headline: 'Platform Engineer', company: 'Prezi', mutualConnections: 3, profileUrl: 'https://www.linkedin.com/in/eszter-nagy' }],
+  ])('reads %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['one arrow in a headline', 'Priya Raman - Ex-Google → Founder at Loomly - 3 mutual', { name: 'Priya Raman', headline: 'Ex-Google → Founder', company: 'Loomly' }],
+    ['a lead-in line above a pasted card', 'fyi:\nPriya Raman\nHead of Data at Northwind\n14 mutual connections', { name: 'Priya Raman', company: 'Northwind', mutualConnections: 14 }],
+    ['a question that is the note', 'Priya Raman, Head of Data at Northwind, 14 mutual, shall we talk? Sam', { name: 'Priya Raman', company: 'Northwind', mutualConnections: 14 }],
+  ])('keeps %s as it was', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+});
+
 describe('not an invitation', () => {
   it.each([
     ['', /nothing to read/, {}],
@@ -2356,6 +2380,10 @@ describe('robustness', () => {
     ['quoted-printable bytes', `Priya Raman=20\n${'=C3=A1=E2=80'.repeat(4_000)}=\n`],
     ['Slack share headers', `Tom Reed\n${'Posted in #a |'.repeat(2_000)}\nPriya Raman, CTO`],
     ['misspelt profile addresses', `Priya Raman | ${'linkdin.com/in/'.repeat(1_000)} | CTO at X`],
+    ['arrows', `Priya Raman → ${'a -> '.repeat(3_000)}`],
+    ['labels run together', `name: Priya ${'role: a '.repeat(2_000)}`],
+    ['a lead-in question', `${'why? '.repeat(3_000)}Priya Raman, CTO, 3 mutual`],
+    ['no note after a count', `Priya Raman\nCTO at X, 3 mutual${', no  '.repeat(3_000)}note`],
     ['HTML tags and entities', `<div>Priya Raman</div>${'<a href="x'.repeat(1_500)}${'&#1234'.repeat(1_000)}<br`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
