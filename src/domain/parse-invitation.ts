@@ -51,8 +51,9 @@ export function parseInvitation(text: string): ParseResult {
 export function parseSlackCommandText(raw: string): ParseResult {
   const limited = raw.slice(0, MAX_INPUT);
   const fields = oneLineFields(limited, (line) => splitOutsideSlackMarkup(line));
+  // The one-line form's name field takes no link, labelled or not: the name is typed there.
   if (fields) return readOneLine(fields.map((field) => withoutEmailLeftovers(cleanText(decodeSlackText(field)), true)));
-  return readPastedOrParts(withoutEmailLeftovers(cleanText(tabsApart(decodeSlackText(limited))), true));
+  return readPastedOrParts(withoutEmailLeftovers(cleanText(tabsApart(decodeSlackText(withNamedProfileLinks(limited)))), true));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -119,6 +120,20 @@ function decodeEntity(entity: string, named: string | undefined, decimal: string
   if (named !== undefined) return NAMED_ENTITIES[named.toLowerCase()] ?? entity;
   const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
   return code > 0x1f && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : ' ';
+}
+
+// A profile link whose label is the person's name: "<https://…/in/marta-kowalska|Marta Kowalska>".
+const LABELLED_PROFILE_LINK = /<(https?:\/\/[^|<>\s]*\/in\/[^|<>\s]*)\|([^<>|]{1,100})>/g;
+
+/**
+ * Raw Slack text with each profile link labelled by a name written out as that name and the link
+ * ("Marta Kowalska <https://…>"): Slack shows the name, and decoding keeps only the URL.
+ */
+function withNamedProfileLinks(raw: string): string {
+  if (!raw.includes('/in/') || !raw.includes('|')) return raw;
+  return raw.replace(LABELLED_PROFILE_LINK, (link, url: string, label: string) =>
+    LOOKS_LIKE_URL.test(label) || plausibleNameIn(label) === null ? link : `${label} <${url}>`,
+  );
 }
 
 /**
@@ -834,7 +849,7 @@ function headlineBesideCount(before: string, bracket: string): string[] | null {
 }
 
 function classifyLine(raw: string): Line {
-  const text = collapseWhitespace(raw.replace(REPLY_QUOTE_MARKS, ''));
+  const text = withoutEmphasis(collapseWhitespace(raw.replace(REPLY_QUOTE_MARKS, '')));
   if (text === '') return BLANK;
   if (!LETTER_OR_DIGIT.test(text)) return SKIP;
   if (OPENING_QUOTE.test(text)) return { kind: 'quote', text };
@@ -850,6 +865,18 @@ function classifyLine(raw: string): Line {
   // Mensah]" or "[https://static.licdn.com/…]". Only the logo's matters.
   if (PICTURE_PLACEHOLDER.test(text)) return LOGO_LINES.has(text.toLowerCase()) ? LOGO : SKIP;
   return classifyContent(text);
+}
+
+/**
+ * A whole line in bold, italics or strike-through as plain text shows it: Thunderbird's
+ * "*Anouk Visser*", Slack's "_Senior UX Researcher at Yoox_". The words without the marks.
+ */
+function withoutEmphasis(text: string): string {
+  const mark = text.charAt(0);
+  if ((mark !== '*' && mark !== '_' && mark !== '~') || text.length < 3 || !text.endsWith(mark)) return text;
+  const inner = text.slice(1, -1);
+  // Of two words or more: a lone "*Reason*" or "*Note*" is a heading (the app's own card), no name.
+  return inner.trim() === inner && inner.includes(' ') && !inner.includes(mark) ? inner : text;
 }
 
 const PICTURE_PLACEHOLDER = /^\[[^[\]]*\]$/;

@@ -2267,6 +2267,35 @@ describe('parseInvitation: typed lines of the fifth QA set', () => {
   });
 });
 
+describe('parseInvitation: bold, italics and links around fields', () => {
+  it.each([
+    [
+      'Thunderbird\'s bold lines',
+      '*Anouk Visser*\nData Engineer at Picnic\nAmsterdam\n*4 mutual connections*\n\nHi Nadia, we met at the Airflow meetup. Let\'s stay in touch!\n\n*Accept* <https://www.linkedin.com/comm/mynetwork/invitation-manager/accept?invitationId=7410022>\n*View profile* <https://www.linkedin.com/comm/in/anoukvisser?midToken=AQHq81>',
+      { name: 'Anouk Visser', headline: 'Data Engineer', company: 'Picnic', mutualConnections: 4, profileUrl: 'https://www.linkedin.com/in/anoukvisser' },
+    ],
+    ['a bold sentence', '*Priya Raman*\n_Head of Data at Northwind_\n14 mutual connections', { name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind' }],
+  ])('reads %s without the marks', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  it('reads Slack\'s bold name and italic headline on lines of their own', () => {
+    const raw = '*Valentina Greco*\n_Senior UX Researcher at Yoox Net-a-Porter_\n4 mutual\n<https://www.linkedin.com/in/valentinagreco/|https://www.linkedin.com/in/valentinagreco/>';
+    expect(invitationOf(parseSlackCommandText(raw))).toMatchObject({ name: 'Valentina Greco', headline: 'Senior UX Researcher', company: 'Yoox Net-a-Porter', mutualConnections: 4 });
+  });
+
+  it('takes a lone bold word for a heading, not a name', () => {
+    expect(parseSlackCommandText('*Reason*\n```Not relevant to my work```').ok).toBe(false);
+  });
+
+  it.each([
+    ['the name', '<https://www.linkedin.com/in/marta-kowalska-pl|Marta Kowalska> - Engineering Manager at DocPlanner - 6 mutual', { name: 'Marta Kowalska', headline: 'Engineering Manager', company: 'DocPlanner', mutualConnections: 6, profileUrl: 'https://www.linkedin.com/in/marta-kowalska-pl' }],
+    ['the name, with commas', '<https://www.linkedin.com/in/marta-kowalska-pl|Marta Kowalska>, Engineering Manager at DocPlanner, 6 mutual', { name: 'Marta Kowalska', company: 'DocPlanner', mutualConnections: 6, profileUrl: 'https://www.linkedin.com/in/marta-kowalska-pl' }],
+  ])('reads a profile link\'s label when it is %s', (_label, raw, expected) => {
+    expect(invitationOf(parseSlackCommandText(raw))).toMatchObject(expected);
+  });
+});
+
 describe('not an invitation', () => {
   it.each([
     ['', /nothing to read/, {}],
@@ -2384,6 +2413,8 @@ describe('robustness', () => {
     ['labels run together', `name: Priya ${'role: a '.repeat(2_000)}`],
     ['a lead-in question', `${'why? '.repeat(3_000)}Priya Raman, CTO, 3 mutual`],
     ['no note after a count', `Priya Raman\nCTO at X, 3 mutual${', no  '.repeat(3_000)}note`],
+    ['bold lines', `${'*a b*\n'.repeat(3_000)}*${'x '.repeat(3_000)}`],
+    ['labelled profile links', `${'<https://www.linkedin.com/in/x|Priya Raman>'.repeat(400)}<https://x/in/|${'|'.repeat(5_000)}`],
     ['HTML tags and entities', `<div>Priya Raman</div>${'<a href="x'.repeat(1_500)}${'&#1234'.repeat(1_000)}<br`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
