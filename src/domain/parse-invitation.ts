@@ -219,9 +219,11 @@ const BADGE_AFTER_NAME = /\s+[-–—·•]\s+(?:open to work|#?opentowork|#?hir
 const LETTER = /\p{L}/u;
 const LOOKS_LIKE_URL = /:\/\/|www\.|linkedin\.com\//i;
 
-/** The user put the name there on purpose, so only require a letter and no URL. */
+/** The user put the name there on purpose, so only require a letter and no URL (and drop a lead-in). */
 function oneLineName(field: string): string | null {
-  const name = cleanNameCandidate(collapseWhitespace(field.slice(0, MAX_CLASSIFIED_LINE)).replace(BADGE_AFTER_NAME, ''));
+  const typed = collapseWhitespace(field.slice(0, MAX_CLASSIFIED_LINE)).replace(BADGE_AFTER_NAME, '');
+  // "Invite from Priya Raman | …", "solicitud de Diego Fernández | …": the name the lead-in gives.
+  const name = invitePhraseName(typed) || cleanNameCandidate(typed);
   if (!LETTER.test(name) || LOOKS_LIKE_URL.test(name)) return null;
   return truncate(name, FIELD_LIMITS.name);
 }
@@ -319,7 +321,7 @@ const TYPED_SEPARATOR =
  * of mutual connections or a profile: "Hi, I'm Priya, let's connect" stays unread.
  */
 function readPastedOrParts(raw: string): ParseResult {
-  const text = withoutLeadIn(withoutSlackShareHeader(withoutCodeFences(raw)));
+  const text = withMutualSpelt(withoutLeadIn(withoutSlackShareHeader(withoutCodeFences(raw))));
   const pasted = readPasted(text);
   if (pasted.ok && !maySayMoreInParts(pasted.invitation)) return pasted;
   const trimmed = text.trim();
@@ -345,6 +347,20 @@ function readPastedOrParts(raw: string): ParseResult {
   // Or the name and a quoted note alone ('Marta Kowalska: "Hi Rosa, …"').
   const quotedNote = note !== null && parts.length === 2 && OPENING_QUOTE.test((parts[1] ?? '').trim());
   return more || quotedNote ? typed : pasted;
+}
+
+// A count with "mutual" misspelt at a part's end: "SRE at OVHcloud, 5 mutal", "5 mtual connections".
+const COUNT_THEN_M_WORD = /(?<![\p{L}\d])(\d{1,6}\+?) (m\p{L}{3,7})(?=$|[,;.]| conn)/gmu;
+const STARTS_MUTUAL = /\d m/;
+/** One typo in "mutual": "manual" (two) stays. */
+const MAX_TYPED_MUTUAL_TYPOS = 1;
+
+/** Typed text with a misspelt "mutual" after a count spelt right, when it has no count spelt right. */
+function withMutualSpelt(text: string): string {
+  if (text.length > MAX_CLASSIFIED_LINE * 2 || !STARTS_MUTUAL.test(text) || MUTUAL_KEYWORDS.test(text.toLowerCase())) return text;
+  return text.replace(COUNT_THEN_M_WORD, (whole, count: string, word: string) =>
+    typoDistance(word.toLowerCase(), 'mutual') <= MAX_TYPED_MUTUAL_TYPOS ? `${count} mutual` : whole,
+  );
 }
 
 // A line that leads in to a typed summary under it: "posting here from #platform:".
@@ -598,9 +614,10 @@ function typedParts(text: string): string[] {
   return parts.map((each) => each.text);
 }
 
-// "said:", "she wrote:": what a typed line quotes of the note.
+// "said:", "she wrote:": what a typed line quotes of the note (and "schreibt:", "écrit :",
+// "escribe:", "escreve:", "schrijft:").
 // Or before the quote itself: "…, says 'hey Rosa, …'".
-const SAID = /^(?:(?:she|he|they)\s+)?(?:said|says|wrote|writes)(?:\s*:\s*|\s+(?=["“'‘]))/i;
+const SAID = /^(?:(?:she|he|they)\s+)?(?:said|says|wrote|writes|schreibt|schrieb|écrit|escribe|escribió|escreve|escreveu|schrijft|schreef)(?:\s*:\s*|\s+(?=["“'‘]))/i;
 // "Note:", "Her note:", "Personal message:" and the like (see LABEL).
 const NOTE_LABEL = /^(?:(?:(?:her|his|their|personal)\s+)?(?:note|message|msg)|invitation message)\s*:/i;
 
@@ -1391,10 +1408,11 @@ const GREETING_PREFIX = /^(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|chère
 const INVITE_SUFFIX =
   /^(.+?)\s+(?:wants\s+to\s+(?:connect|join)|would\s+like\s+to\s+(?:connect|join)|(?:has\s+|have\s+)?invited\s+you|(?:follows\s+you\s+and\s+)?is\s+inviting\s+you|(?:has\s+)?sent\s+you\s+an?\s+(?:connection\s+)?(?:invitation|invite|request)|is\s+waiting\s+for\s+your\s+response|(?:has\s+)?asked\s+to\s+connect|möchte\s+(?:sich\s+)?(?:mit\s+(?:ihnen|dir)\s+)?(?:vernetzen|kontakt\s+(?:mit\s+(?:ihnen|dir)\s+)?aufnehmen)|souhaite\s+(?:rejoindre\s+votre\s+réseau|se\s+connecter|entrer\s+en\s+(?:relation|contact))|vous\s+invite\s+à\s+rejoindre\s+son\s+réseau|vous\s+a\s+envoyé\s+une\s+invitation|quiere\s+conectar|te\s+ha\s+enviado\s+una\s+invitación|gostaria\s+de\s+se\s+conectar|quer\s+se\s+conectar|(?:lhe\s+)?enviou\s+um\s+convite|wil\s+(?:met\s+(?:u|je|jou)\s+)?(?:connecten|verbinden|connectie\s+maken)|heeft\s+(?:u|je)\s+een\s+uitnodiging\s+(?:gestuurd|verzonden))\b/i;
 // "Invitation from X", and "Einladung von X" (or "Anfrage von X"), "Invitation de X", "Invitación de X", "Convite de
-// X", "Uitnodiging van X". As typed in Slack too: after an emoji or "fyi" ("👀 fyi invite from
+// X", "Uitnodiging van X"; typed, "invit de la part de X", "solicitud de X", "pedido de conexão de
+// X", "verzoek van X". As typed in Slack too: after an emoji or "fyi" ("👀 fyi invite from
 // X"), with a colon for "from" ("New invite: X", "Einladung: X"), or "Got a request from X".
 const INVITE_PREFIX =
-  /^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+\s*)?(?:(?:fyi|psa|heads\s+up)\b[\s,:;–—-]*)?(?:(?:(?:(?:you|i)\s+(?:just\s+)?(?:have|got|received)\s+|(?:just\s+)?(?:got|received)\s+)?(?:an?\s+(?:new\s+)?|new\s+)?(?:(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?|request\s+)from|(?:einladung|anfrage|kontaktanfrage|vernetzungsanfrage)\s+von|invitation\s+de(?:\s+la\s+part\s+de)?|invitación\s+de|convite\s+de|uitnodiging\s+van)\s+|(?:an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request|einladung)\s*:\s*)(.+)$/i;
+  /^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+\s*)?(?:(?:fyi|psa|heads\s+up)\b[\s,:;–—-]*)?(?:(?:(?:(?:you|i)\s+(?:just\s+)?(?:have|got|received)\s+|(?:just\s+)?(?:got|received)\s+)?(?:an?\s+(?:new\s+)?|new\s+)?(?:(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?|request\s+)from|(?:einladung|anfrage|kontaktanfrage|vernetzungsanfrage)\s+von|invitation\s+de(?:\s+la\s+part\s+de)?|invitación\s+de|convite\s+de|uitnodiging\s+van|invite?\s+de\s+la\s+part\s+de|solicitud(?:\s+de\s+(?:conexión|contacto))?\s+de|pedido\s+de\s+(?:conexão|contato|contacto)\s+de|(?:connectie|contact)?verzoek\s+van)\s+|(?:an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request|einladung)\s*:\s*)(.+)$/i;
 const PROFILE_PICTURE = /^(?:view\s+)?(.+?)['’]s?\s+(?:profile\s+(?:picture|photo|image)|profile|photo)$/i;
 // "Photo of X", and "Profilbild von X", "Photo de profil de X", "Foto de perfil de X", "Foto do
 // perfil de X", "Profielfoto van X". (The German page's "Jana Müllers Profilbild" is boilerplate:
@@ -1430,7 +1448,10 @@ function invitePhrase(line: string): NameHint | null {
     PHOTO_OF.exec(text) ??
     CONNECT_WITH.exec(text) ??
     SHARED_PROFILE.exec(text);
-  if (!match) return null;
+  if (!match) {
+    const spelt = withInviteWordsSpelt(text);
+    return spelt === text ? null : invitePhrase(spelt);
+  }
   const captured = withoutTrailingPunctuation((match[1] ?? '').replace(ANGLE_BRACKETED, ' '));
   const name = plausibleNameIn(captured) ?? plausibleNameIn(afterLastComma(captured));
   if (name) {
@@ -1445,6 +1466,23 @@ function invitePhrase(line: string): NameHint | null {
   // What a typed line goes on with ("Invite from Daniel Kim, 1 mutual. Note: …") is no headline.
   const headline = looksLikeHeadline(rest) && parseMutualConnections(rest) === null && !looksLikeSentence(rest);
   return { name: first, rank: RANK_INVITE, ...(headline ? { headline: rest } : {}) };
+}
+
+// A typed lead-in's or phrase's word misspelt: "invte from X", "X wnats to connect".
+const MISSPELT_INVITE_FROM = /^(\p{L}{4,7}) from /u;
+const MISSPELT_WANTS = / (\p{L}{4,6}) to connect\b/u;
+/** Typos allowed in "invite" or "wants": one, as the words are short. */
+const MAX_INVITE_TYPOS = 1;
+
+/** The line with "invite" or "wants" spelt right when a typo of it leads in or asks to connect. */
+function withInviteWordsSpelt(text: string): string {
+  const from = text.length <= MAX_CLASSIFIED_LINE ? MISSPELT_INVITE_FROM.exec(text) : null;
+  const lead = from?.[1]?.toLowerCase() ?? '';
+  if (lead !== '' && lead !== 'invite' && typoDistance(lead, 'invite') <= MAX_INVITE_TYPOS) return `invite${text.slice(lead.length)}`;
+  const wants = text.length <= MAX_CLASSIFIED_LINE && text.includes(' to connect') ? MISSPELT_WANTS.exec(text) : null;
+  const word = wants?.[1]?.toLowerCase() ?? '';
+  if (wants === null || word === 'wants' || typoDistance(word, 'wants') > MAX_INVITE_TYPOS) return text;
+  return `${text.slice(0, wants.index)} wants${text.slice(wants.index + word.length + 1)}`;
 }
 
 /** "Invitation from Priya Raman." → "Priya Raman", but "Martin Luther King Jr." keeps its suffix's full stop. */

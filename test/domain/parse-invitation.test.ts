@@ -2296,6 +2296,30 @@ describe('parseInvitation: bold, italics and links around fields', () => {
   });
 });
 
+describe('parseInvitation: typos and other languages\' lead-ins in typed lines', () => {
+  it.each([
+    ['"mutal"', 'Hugo Lambert, SRE at OVHcloud, 5 mutal', { name: 'Hugo Lambert', headline: 'SRE', company: 'OVHcloud', mutualConnections: 5 }],
+    ['"mtual connections"', 'Hugo Lambert\nSRE at OVHcloud\n5 mtual connections', { name: 'Hugo Lambert', mutualConnections: 5 }],
+    ['"invte from"', 'invte from Gabriel Santos, devops @ Stone, 2 mutual', { name: 'Gabriel Santos', company: 'Stone', mutualConnections: 2 }],
+    ['"wnats to connect"', 'Noah Fischer wnats to connect - CTO at Bitpanda, 9 mutual', { name: 'Noah Fischer', headline: 'CTO', company: 'Bitpanda', mutualConnections: 9 }],
+    ['French "invit de la part de"', 'invit de la part de Margaux Lefèvre – DRH chez Doctolib – 3 relations en commun – message : Bonjour Nadia, ravie de vous avoir rencontrée.', { name: 'Margaux Lefèvre', headline: 'DRH', company: 'Doctolib', mutualConnections: 3, note: 'Bonjour Nadia, ravie de vous avoir rencontrée.' }],
+    ['Spanish "solicitud de", in the one-line form', 'solicitud de Diego Fernández | Director Comercial en Cabify | 12 contactos en común', { name: 'Diego Fernández', company: 'Cabify', mutualConnections: 12 }],
+    ['English "Invite from", in the one-line form', 'Invite from Priya Raman | CTO at Loomly | 3 mutual', { name: 'Priya Raman', company: 'Loomly', mutualConnections: 3 }],
+    ['Portuguese "pedido de conexão de"', 'pedido de conexão de Ana Beatriz Souza — Analista de Dados no Itaú — 2 conexões em comum', { name: 'Ana Beatriz Souza', headline: 'Analista de Dados', company: 'Itaú', mutualConnections: 2 }],
+    ['Dutch "verzoek van"', 'verzoek van Sanne de Jong, Recruiter bij Adyen, 4 gemeenschappelijke connecties', { name: 'Sanne de Jong', headline: 'Recruiter', company: 'Adyen', mutualConnections: 4 }],
+    ['German "schreibt:" before the note', 'Einladung von Jana Keller, Teamleiterin Vertrieb bei Personio, 5 gemeinsame Kontakte, schreibt: Hallo Nadia, wir haben uns auf der OMR getroffen.', { name: 'Jana Keller', mutualConnections: 5, note: 'Hallo Nadia, wir haben uns auf der OMR getroffen.' }],
+  ])('reads %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['"5 manual" (two typos)', 'Priya Raman, QA Lead at Northwind, 5 manual', null],
+    ['"5 months"', 'Priya Raman, QA Lead at Northwind, 5 months', null],
+  ])('takes %s for no count', (_label, text, count) => {
+    expect(invitationOf(parseInvitation(text)).mutualConnections).toBe(count);
+  });
+});
+
 describe('not an invitation', () => {
   it.each([
     ['', /nothing to read/, {}],
@@ -2415,6 +2439,8 @@ describe('robustness', () => {
     ['no note after a count', `Priya Raman\nCTO at X, 3 mutual${', no  '.repeat(3_000)}note`],
     ['bold lines', `${'*a b*\n'.repeat(3_000)}*${'x '.repeat(3_000)}`],
     ['labelled profile links', `${'<https://www.linkedin.com/in/x|Priya Raman>'.repeat(400)}<https://x/in/|${'|'.repeat(5_000)}`],
+    ['misspelt counts', `Priya Raman, ${'5 mutl, '.repeat(2_000)}`],
+    ['misspelt lead-ins', `invte from ${'Priya wnats to connect '.repeat(800)}`],
     ['HTML tags and entities', `<div>Priya Raman</div>${'<a href="x'.repeat(1_500)}${'&#1234'.repeat(1_000)}<br`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
