@@ -1866,6 +1866,12 @@ function couldBeHeadline(text: string): boolean {
   if (!looksLikeSentence(text)) return true;
   // Either exception holds only for a line short enough to classify.
   const short = text.length <= MAX_CLASSIFIED_LINE;
+  // A hiring cry before the headline: "We're hiring! Head of Engineering at Back Market".
+  const hiring = short ? LEADING_HIRING_CRY.exec(text) : null;
+  if (hiring !== null) {
+    const rest = text.slice(hiring[0].length);
+    return !looksLikeSentence(rest) && looksLikeHeadline(rest);
+  }
   if (ENDS_WITH_EXCLAMATION.test(text)) return short && (endsWithHeadlineCry(text) || COMPANY_WITH_EXCLAMATION.test(text) || endsWithBracketedCry(text));
   // An emoji for the cry's "!" ("Talent Partner at Miro — we're hiring 🚀").
   const emoji = short ? ENDS_WITH_PICTOGRAPH.exec(text) : null;
@@ -1904,6 +1910,8 @@ function endsWithHeadlineCry(text: string): boolean {
   const before = text.slice(0, cut);
   return !looksLikeSentence(before) && looksLikeHeadline(before);
 }
+
+const LEADING_HIRING_CRY = /^(?:we(?:['’]re|\s+are)\s+(?:now\s+)?hiring|now\s+hiring|hiring)\s*[!:.]\s+(?=\S)/i;
 
 /** The cry in brackets at the end: "VP Engineering at Monzo (we're hiring!)". */
 function endsWithBracketedCry(text: string): boolean {

@@ -2320,6 +2320,21 @@ describe('parseInvitation: typos and other languages\' lead-ins in typed lines',
   });
 });
 
+describe('parseInvitation: a hiring cry before the headline', () => {
+  it.each([
+    ["We're hiring!", "We're hiring! Head of Engineering at Back Market"],
+    ['Hiring:', 'Hiring: Head of Engineering at Back Market'],
+  ])('reads the company after %s', (_label, headline) => {
+    const text = `Sophie Laurent\n${headline}\n5 mutual connections\nIgnore\nAccept`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Sophie Laurent', headline: headline.replace(' at Back Market', ''), company: 'Back Market', note: null });
+  });
+
+  it('keeps a note that opens with the cry as the note', () => {
+    const text = "Sophie Laurent\nHead of Engineering at Back Market\n5 mutual connections\nWe're hiring! Would love to chat.\nAccept";
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ headline: 'Head of Engineering', note: "We're hiring! Would love to chat." });
+  });
+});
+
 describe('not an invitation', () => {
   it.each([
     ['', /nothing to read/, {}],
