@@ -53,7 +53,7 @@ export function parseSlackCommandText(raw: string): ParseResult {
   const fields = oneLineFields(limited, (line) => splitOutsideSlackMarkup(line));
   // The one-line form's name field takes no link, labelled or not: the name is typed there.
   if (fields) return readOneLine(fields.map((field) => withoutEmailLeftovers(cleanText(decodeSlackText(field)), true)));
-  return readPastedOrParts(withoutEmailLeftovers(cleanText(tabsApart(decodeSlackText(withNamedProfileLinks(limited)))), true));
+  return readPastedOrParts(withoutEmailLeftovers(cleanText(tabsApart(decodeSlackText(withNamedProfileLink(limited)))), true));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -63,7 +63,10 @@ export function parseSlackCommandText(raw: string): ParseResult {
 // line's end ("Ines Moreau=20"), an encoded "=" ("?trk=3Deml") or a UTF-8 letter ("Ciar=C3=A1n").
 // Any one of these says the whole text is encoded. Upper-case hex only, as the encoding writes.
 // A soft break right after a word: code's "const x =" ends its line after a space.
-const QUOTED_PRINTABLE_SIGN = /[^\s=]=\n|=20$|=3D|=[C-F][0-9A-F]=[89AB][0-9A-F]/m;
+// Any of the signs below, loosely: one search through the text instead of one for each.
+const ANY_LEFTOVER = /=(?:\n|20$|3D|[C-F][0-9A-F]=)|&(?:#|nbsp;|quot;|apos;|amp;|lt;|gt;)|<\/?(?:br|div|p)\b/im;
+const UTF8_BYTE_PAIR = /^[C-F][0-9A-F]=[89AB][0-9A-F]$/;
+const SPACE_OR_EQUALS = /[\s=]/;
 const SOFT_LINE_BREAK = /=\n/g;
 const ENCODED_BYTES = /(?:=[0-9A-F]{2})+/g;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -85,21 +88,55 @@ const INLINE_TAGS = /<\/?(?:a|span|b|strong|i|em|u|font|td|tbody)\b[^<>]*>/gi;
 /**
  * The text with quoted-printable, HTML entities and HTML tags decoded, when it shows any: an
  * e-mail copied from its raw view, or an HTML mail pasted as text. Other text is returned as it
- * is; each check is a search for "=" or "&" or "<" first. Slack text (`slackDecoded`) keeps the
+ * is; one search finds whether there is any sign at all. Slack text (`slackDecoded`) keeps the
  * three entities Slack itself escapes, already decoded once.
  */
 function withoutEmailLeftovers(text: string, slackDecoded = false): string {
+  // One pass for any sign at all; most text has none.
+  if (!ANY_LEFTOVER.test(text)) return text;
   let out = text;
-  if (out.includes('=') && QUOTED_PRINTABLE_SIGN.test(out)) out = decodeQuotedPrintable(out);
+  if (showsQuotedPrintable(out)) out = decodeQuotedPrintable(out);
   if (out.includes('<') && HTML_TAG_SIGN.test(out)) {
     out = out.replace(LINK_TAG, '$1 ').replace(BLOCK_TAGS, '\n').replace(INLINE_TAGS, '');
   }
-  if (out.includes('&')) {
+  if (mayHaveEntity(out, slackDecoded)) {
     const [sign, entities] = slackDecoded ? [NON_SLACK_ENTITY_SIGN, NON_SLACK_ENTITIES] : [HTML_ENTITY_SIGN, HTML_ENTITIES];
     if (sign.test(out)) out = out.replace(entities, decodeEntity);
   }
   // What was decoded may hold invisible characters or a line break of another kind.
   return out === text ? text : cleanText(out);
+}
+
+/** A sign of quoted-printable at one of the text's "=" (a URL's "?trk=eml" shows none): few to look at. */
+function showsQuotedPrintable(text: string): boolean {
+  for (let at = text.indexOf('='); at !== -1; at = text.indexOf('=', at + 1)) {
+    const next = text.charAt(at + 1);
+    if (next === '\n') {
+      if (at > 0 && !SPACE_OR_EQUALS.test(text.charAt(at - 1))) return true;
+    } else if (next === '3') {
+      if (text.charAt(at + 2) === 'D') return true;
+    } else if (next === '2') {
+      if (text.charAt(at + 2) === '0' && (at + 3 === text.length || text.charAt(at + 3) === '\n')) return true;
+    } else if (next >= 'C' && next <= 'F' && UTF8_BYTE_PAIR.test(text.slice(at + 1, at + 6))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const ENTITY_FIRST_LETTERS = 'nqalg';
+
+/** An entity's start at one of the text's "&" (a URL's "?trk=eml&…" has none): few to look at. */
+function mayHaveEntity(text: string, slackDecoded: boolean): boolean {
+  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) {
+    const next = text.charAt(at + 1);
+    if (next === '#') return true;
+    // Only a letter that starts one of the entities is looked at further.
+    if (!ENTITY_FIRST_LETTERS.includes(next)) continue;
+    if (text.startsWith('&nbsp;', at) || text.startsWith('&quot;', at) || text.startsWith('&apos;', at)) return true;
+    if (!slackDecoded && (text.startsWith('&amp;', at) || text.startsWith('&lt;', at) || text.startsWith('&gt;', at))) return true;
+  }
+  return false;
 }
 
 /** Quoted-printable decoded: soft breaks joined, each run of encoded bytes read as UTF-8 (kept if it is not). */
@@ -122,15 +159,16 @@ function decodeEntity(entity: string, named: string | undefined, decimal: string
   return code > 0x1f && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : ' ';
 }
 
-// A profile link whose label is the person's name: "<https://…/in/marta-kowalska|Marta Kowalska>".
-const LABELLED_PROFILE_LINK = /<(https?:\/\/[^|<>\s]*\/in\/[^|<>\s]*)\|([^<>|]{1,100})>/g;
+// A profile link whose label is the person's name, at the text's start where a name is typed:
+// "<https://…/in/marta-kowalska|Marta Kowalska> - Engineering Manager at …".
+const LABELLED_PROFILE_LINK = /^\s*<(https?:\/\/[^|<>\s]*\/in\/[^|<>\s]*)\|([^<>|]{1,100})>/;
 
 /**
- * Raw Slack text with each profile link labelled by a name written out as that name and the link
- * ("Marta Kowalska <https://…>"): Slack shows the name, and decoding keeps only the URL.
+ * Raw Slack text that starts with a profile link labelled by a name, with the name written out
+ * before the link ("Marta Kowalska <https://…>"): Slack shows the name, decoding keeps the URL.
  */
-function withNamedProfileLinks(raw: string): string {
-  if (!raw.includes('/in/') || !raw.includes('|')) return raw;
+function withNamedProfileLink(raw: string): string {
+  if (!raw.trimStart().startsWith('<http')) return raw;
   return raw.replace(LABELLED_PROFILE_LINK, (link, url: string, label: string) =>
     LOOKS_LIKE_URL.test(label) || plausibleNameIn(label) === null ? link : `${label} <${url}>`,
   );
@@ -199,7 +237,7 @@ function profileInItsPlace(fields: readonly string[]): readonly string[] {
 /** A field that is only a profile's address, its domain misspelt too. */
 function isProfileField(field: string): boolean {
   const text = field.trim();
-  return text.length <= MAX_CLASSIFIED_LINE && (normaliseProfileUrl(text) !== null || isMisspeltProfile(text));
+  return text.length <= MAX_CLASSIFIED_LINE && text.includes('/in/') && (normaliseProfileUrl(text) !== null || isMisspeltProfile(text));
 }
 
 // A profile's address with the domain misspelt ("linkdin.com/in/…", "linkedn.com/in/…"): no
@@ -214,16 +252,26 @@ function isMisspeltProfile(text: string): boolean {
   return domain !== undefined && domain !== 'linkedin' && typoDistance(domain, 'linkedin') <= MAX_DOMAIN_TYPOS;
 }
 
+/** Two spaces or more: a lead-in and a name ("Invite from Priya") never have fewer. */
+function hasThreeWords(text: string): boolean {
+  const space = text.indexOf(' ');
+  return space !== -1 && text.includes(' ', space + 1);
+}
+
 // LinkedIn's badge typed after the name with a dash: "Marcus Lee - Open to work | …".
 const BADGE_AFTER_NAME = /\s+[-–—·•]\s+(?:open to work|#?opentowork|#?hiring|verified|premium)\s*$/i;
+/** The badge is looked for in the field's last characters only. */
+const BADGE_TAIL = 24;
 const LETTER = /\p{L}/u;
 const LOOKS_LIKE_URL = /:\/\/|www\.|linkedin\.com\//i;
 
 /** The user put the name there on purpose, so only require a letter and no URL (and drop a lead-in). */
 function oneLineName(field: string): string | null {
-  const typed = collapseWhitespace(field.slice(0, MAX_CLASSIFIED_LINE)).replace(BADGE_AFTER_NAME, '');
+  const line = collapseWhitespace(field.slice(0, MAX_CLASSIFIED_LINE));
+  const badge = BADGE_AFTER_NAME.exec(line.slice(-BADGE_TAIL));
+  const typed = badge === null ? line : line.slice(0, line.length - badge[0].length);
   // "Invite from Priya Raman | …", "solicitud de Diego Fernández | …": the name the lead-in gives.
-  const name = invitePhraseName(typed) || cleanNameCandidate(typed);
+  const name = (hasThreeWords(typed) ? invitePhraseName(typed) : null) || cleanNameCandidate(typed);
   if (!LETTER.test(name) || LOOKS_LIKE_URL.test(name)) return null;
   return truncate(name, FIELD_LIMITS.name);
 }
@@ -331,7 +379,7 @@ function readPastedOrParts(raw: string): ParseResult {
   // Another person's summary under it ("Ben Okoye, Sales at Salesforce, 0 mutual") is not theirs.
   const below = isAnotherSummary(under) ? '' : under;
   if (below !== '' && !opensNoteBelow(below)) return pasted;
-  const line = asTypedLine(newline === -1 ? trimmed : trimmed.slice(0, newline));
+  const line = asTypedLine(withInviteWordsSpelt(newline === -1 ? trimmed : trimmed.slice(0, newline)));
   const parts = nameFirst(countApartFromName(nameApartFromProfile(profilesApart(typedParts(line)))).map(withoutSlackMarkup)).filter(
     (part) => !isMisspeltProfile(part),
   );
@@ -350,14 +398,15 @@ function readPastedOrParts(raw: string): ParseResult {
 }
 
 // A count with "mutual" misspelt at a part's end: "SRE at OVHcloud, 5 mutal", "5 mtual connections".
-const COUNT_THEN_M_WORD = /(?<![\p{L}\d])(\d{1,6}\+?) (m\p{L}{3,7})(?=$|[,;.]| conn)/gmu;
+const COUNT_THEN_M_WORD = /(?<![\p{L}\d])(\d{1,6}\+?) (m\p{L}{3,7})(?=$|[,;.]| conn)/gu;
 const STARTS_MUTUAL = /\d m/;
 /** One typo in "mutual": "manual" (two) stays. */
 const MAX_TYPED_MUTUAL_TYPOS = 1;
 
-/** Typed text with a misspelt "mutual" after a count spelt right, when it has no count spelt right. */
+/** A typed line with a misspelt "mutual" after a count spelt right, when it has no count spelt right. */
 function withMutualSpelt(text: string): string {
-  if (text.length > MAX_CLASSIFIED_LINE * 2 || !STARTS_MUTUAL.test(text) || MUTUAL_KEYWORDS.test(text.toLowerCase())) return text;
+  if (text.length > MAX_CLASSIFIED_LINE || text.includes('\n') || text.includes(' mutual') || !STARTS_MUTUAL.test(text)) return text;
+  if (MUTUAL_KEYWORDS.test(text.toLowerCase())) return text;
   return text.replace(COUNT_THEN_M_WORD, (whole, count: string, word: string) =>
     typoDistance(word.toLowerCase(), 'mutual') <= MAX_TYPED_MUTUAL_TYPOS ? `${count} mutual` : whole,
   );
@@ -367,6 +416,8 @@ function withMutualSpelt(text: string): string {
 const LEAD_IN_LINE = /^[^\n:]{1,80}:[^\S\n]*\n/;
 // Or a question before it on its line: "should I accept? Dimitri Volkov, …".
 const LEADING_QUESTION = /^[^?\n]{1,80}\?\s+(?=\p{Lu})/u;
+/** A lead-in is short: "posting here from #platform:", "should I accept?". */
+const MAX_LEAD_IN = 80;
 /** Separators a summary needs after a lead-in: name, headline and count at least. */
 const MIN_LEAD_IN_SEPARATORS = 2;
 
@@ -377,7 +428,11 @@ const MIN_LEAD_IN_SEPARATORS = 2;
  */
 function withoutLeadIn(text: string): string {
   const trimmed = text.trim();
-  const lead = LEAD_IN_LINE.exec(trimmed) ?? (trimmed.includes('?') ? LEADING_QUESTION.exec(trimmed) : null);
+  // The lead-in line's colon ends it, within its first 81 characters.
+  const newline = trimmed.indexOf('\n');
+  const colon = newline === -1 ? -1 : trimmed.lastIndexOf(':', newline);
+  const leadLine = colon !== -1 && newline <= MAX_LEAD_IN + 1 && trimmed.slice(colon + 1, newline).trim() === '';
+  const lead = leadLine ? LEAD_IN_LINE.exec(trimmed) : newline === -1 && trimmed.includes('?') ? LEADING_QUESTION.exec(trimmed) : null;
   if (lead === null) return text;
   const rest = trimmed.slice(lead[0].length).trim();
   const opening = lead[0].trim();
@@ -404,15 +459,18 @@ function asTypedLine(line: string): string {
 
 // What Slack puts above a message shared from a channel: the poster's name, then "Posted in
 // #platform | Today at 9:05 AM" (or "Posted in a direct message"). Both are about the share.
-const SLACK_SHARE_HEADER = /^[^\S\n]*(?:posted|sent) in (?:#[^\s|]+|a (?:direct|group) message|a private channel)[^\n]*\n/im;
-const POSTED_IN = 'osted in ';
+const SLACK_SHARE_HEADER = /^[^\S\n]*posted in (?:#[^\s|]+|a (?:direct|group) message|a private channel)[^\n]*\n/im;
+const POSTED_IN = 'Posted in ';
 /** How far into the text the header may start, and how long it may run. */
 const MAX_SHARE_HEADER_START = 200;
 
 /** The text under Slack's header of a shared message, when it starts with one; else the text. */
 function withoutSlackShareHeader(text: string): string {
-  const at = text.indexOf(POSTED_IN);
-  if (at === -1 || at > MAX_SHARE_HEADER_START) return text;
+  // Only the first two lines can hold it: looked for at their starts, not through the text.
+  const start = text.length - text.trimStart().length;
+  const second = text.indexOf('\n', start) + 1;
+  const at = text.startsWith(POSTED_IN, start) ? start : second > 0 && second <= MAX_SHARE_HEADER_START && text.startsWith(POSTED_IN, second) ? second : -1;
+  if (at === -1) return text;
   const head = text.slice(0, at + MAX_SHARE_HEADER_START);
   const header = SLACK_SHARE_HEADER.exec(head);
   // The poster's name and the header are the first two lines, or the header the first.
@@ -821,6 +879,11 @@ const LAST_SEGMENT = /^(.*\S)\s+[·•|]\s+([^·•|]+)$/;
 // One comma only: a line of several is a typed summary.
 const LAST_COMMA_PART = /^([^,]*[^\s,]),\s+([^,]+)$/;
 // "500+ connections", "1,204 followers": LinkedIn's figures, not the person's headline.
+/** "eng manager @ Wise, 7 mutual, no msg": that there is no note says nothing of the count. */
+function withoutNoNote(line: string): string {
+  return line.includes(', no ') || line.includes(', without ') ? line.replace(NO_NOTE_AFTER, '') : line;
+}
+
 // A typed line's last part saying there is no note: ", no msg", ", without a note".
 const NO_NOTE_AFTER = /,\s+(?:no|without\s+an?)\s+(?:note|msg|message)\s*[.!]?\s*$/i;
 const NETWORK_FIGURES = /\d\+?\s+(?:connections?|followers?|abonnenten|kontakte|relations|abonnés|contactos|seguidores|conexões|connecties|volgers)\b/i;
@@ -831,11 +894,9 @@ const NETWORK_FIGURES = /\d\+?\s+(?:connections?|followers?|abonnenten|kontakte|
  * A sentence that ends with a count in brackets stays whole: it is the note.
  */
 function countApart(line: string, commaApart: boolean): string[] {
-  // "eng manager @ Wise, 7 mutual, no msg": that there is no note says nothing of the count.
-  const noNote = commaApart && (line.includes(', no ') || line.includes(', without ')) && MUTUAL_KEYWORDS.test(line.toLowerCase());
-  const raw = noNote ? line.replace(NO_NOTE_AFTER, '') : line;
-  if (!raw.includes('(') && !raw.includes('·') && !raw.includes('•') && !raw.includes('|') && !(commaApart && raw.includes(','))) return [raw];
-  if (!MUTUAL_KEYWORDS.test(raw.toLowerCase())) return [raw];
+  if (!line.includes('(') && !line.includes('·') && !line.includes('•') && !line.includes('|') && !(commaApart && line.includes(','))) return [line];
+  if (!MUTUAL_KEYWORDS.test(line.toLowerCase())) return [line];
+  const raw = commaApart ? withoutNoNote(line) : line;
   const text = collapseWhitespace(raw.replace(REPLY_QUOTE_MARKS, ''));
   const bracketed = BRACKETED_COUNT.exec(text);
   const segment = bracketed === null ? (LAST_SEGMENT.exec(text) ?? (commaApart ? LAST_COMMA_PART.exec(text) : null)) : null;
@@ -866,7 +927,9 @@ function headlineBesideCount(before: string, bracket: string): string[] | null {
 }
 
 function classifyLine(raw: string): Line {
-  const text = withoutEmphasis(collapseWhitespace(raw.replace(REPLY_QUOTE_MARKS, '')));
+  const collapsed = collapseWhitespace(raw.replace(REPLY_QUOTE_MARKS, ''));
+  const mark = collapsed.charAt(0);
+  const text = mark === '*' || mark === '_' || mark === '~' ? withoutEmphasis(collapsed) : collapsed;
   if (text === '') return BLANK;
   if (!LETTER_OR_DIGIT.test(text)) return SKIP;
   if (OPENING_QUOTE.test(text)) return { kind: 'quote', text };
@@ -886,11 +949,12 @@ function classifyLine(raw: string): Line {
 
 /**
  * A whole line in bold, italics or strike-through as plain text shows it: Thunderbird's
- * "*Anouk Visser*", Slack's "_Senior UX Researcher at Yoox_". The words without the marks.
+ * "*Anouk Visser*", Slack's "_Senior UX Researcher at Yoox_" (the line starts with "*", "_" or
+ * "~"). The words without the marks.
  */
 function withoutEmphasis(text: string): string {
   const mark = text.charAt(0);
-  if ((mark !== '*' && mark !== '_' && mark !== '~') || text.length < 3 || !text.endsWith(mark)) return text;
+  if (text.length < 3 || !text.endsWith(mark)) return text;
   const inner = text.slice(1, -1);
   // Of two words or more: a lone "*Reason*" or "*Note*" is a heading (the app's own card), no name.
   return inner.trim() === inner && inner.includes(' ') && !inner.includes(mark) ? inner : text;
@@ -918,14 +982,20 @@ function classifyContent(text: string): Line {
   }
   const counted = mutualsOnLine(text);
   if (counted !== null) return counted.alone ? { kind: 'mutual', count: counted.count } : { kind: 'mutual', count: counted.count, loose: text };
-  // A newsletter's or an event's invitation among the people's ("Anders Holm invited you to
-  // subscribe to The Platform Weekly"): its sender is not the person.
-  if (NOT_TO_CONNECT.test(text)) return SKIP;
   const invited = invitePhrase(text);
-  if (invited !== null && (invited.name !== '' || !sentence)) return { kind: 'skip', nameHint: invited.name === '' ? null : invited };
+  if (invited !== null && (invited.name !== '' || !sentence)) return invitationLine(text, invited);
   const lower = text.toLowerCase();
   if (isLowerCaseBoilerplate(lower)) return boilerplateLine(text, lower);
   return { kind: 'text', text };
+}
+
+/**
+ * A line with an invite phrase: names the person, unless it is a newsletter's or an event's
+ * invitation among the people's ("Anders Holm invited you to subscribe to The Platform Weekly").
+ */
+function invitationLine(text: string, invited: NameHint): Line {
+  if (invited.name === '') return SKIP;
+  return NOT_TO_CONNECT.test(text) ? SKIP : { kind: 'skip', nameHint: invited };
 }
 
 const NOT_TO_CONNECT = /\binvited\s+you\s+to\s+(?:subscribe|follow|attend|an?\s+event|their\s+(?:event|page|newsletter))\b/i;
@@ -961,7 +1031,7 @@ const FOREIGN_FOOTER_START = /^(?:diese|cet|este|deze) /;
 /** Boilerplate that matters to the reading: the logo, the buttons, and the footer naming the recipient. */
 function boilerplateLine(text: string, lower: string): Line {
   if (LOGO_LINES.has(lower)) return LOGO;
-  if (BUTTON_LINES.has(lower) || (lower.includes(' ') && isButtonPair(lower))) return BUTTON;
+  if (BUTTON_LINES.has(lower) || isButtonPair(lower)) return BUTTON;
   if (PANEL_HEADER.test(lower)) return PANEL;
   if (lower === 'me') return SELF;
   const intended = lower.startsWith('this ')
@@ -974,9 +1044,13 @@ function boilerplateLine(text: string, lower: string): Line {
 
 /** Two buttons copied onto one line ("Ignore Accept"): a person's card ends there as at each button alone. */
 function isButtonPair(lower: string): boolean {
-  const words = lower.split(' ');
-  return words.length === 2 && words.every((word) => BUTTON_LINES.has(word));
+  const space = lower.indexOf(' ');
+  if (space === -1 || lower.length > MAX_BUTTON_PAIR || lower.includes(' ', space + 1)) return false;
+  return BUTTON_LINES.has(lower.slice(0, space)) && BUTTON_LINES.has(lower.slice(space + 1));
 }
+
+/** "Ignorieren Annehmen" and the like are shorter than this. */
+const MAX_BUTTON_PAIR = 25;
 
 /** Boilerplate of any sort: read past it, and never into a note. */
 function isChrome(line: Line): boolean {
@@ -1448,10 +1522,7 @@ function invitePhrase(line: string): NameHint | null {
     PHOTO_OF.exec(text) ??
     CONNECT_WITH.exec(text) ??
     SHARED_PROFILE.exec(text);
-  if (!match) {
-    const spelt = withInviteWordsSpelt(text);
-    return spelt === text ? null : invitePhrase(spelt);
-  }
+  if (!match) return null;
   const captured = withoutTrailingPunctuation((match[1] ?? '').replace(ANGLE_BRACKETED, ' '));
   const name = plausibleNameIn(captured) ?? plausibleNameIn(afterLastComma(captured));
   if (name) {
@@ -1468,15 +1539,19 @@ function invitePhrase(line: string): NameHint | null {
   return { name: first, rank: RANK_INVITE, ...(headline ? { headline: rest } : {}) };
 }
 
-// A typed lead-in's or phrase's word misspelt: "invte from X", "X wnats to connect".
+// A typed lead-in's or phrase's word misspelt: "invte from X", "X wnats to connect". The lead-in's
+// first letter is taken as typed right ("invte", "inivte", "invit").
 const MISSPELT_INVITE_FROM = /^(\p{L}{4,7}) from /u;
 const MISSPELT_WANTS = / (\p{L}{4,6}) to connect\b/u;
 /** Typos allowed in "invite" or "wants": one, as the words are short. */
 const MAX_INVITE_TYPOS = 1;
 
-/** The line with "invite" or "wants" spelt right when a typo of it leads in or asks to connect. */
+/** A typed line with "invite" or "wants" spelt right when a typo of it leads in or asks to connect. */
 function withInviteWordsSpelt(text: string): string {
-  const from = text.length <= MAX_CLASSIFIED_LINE ? MISSPELT_INVITE_FROM.exec(text) : null;
+  // The lead-in's word is 4 to 7 letters long: " from " is looked for only after one.
+  let from: RegExpExecArray | null = null;
+  const first = text.charAt(0);
+  if (first === 'i' || first === 'I') for (let end = 4; end <= 7 && from === null; end += 1) if (text.startsWith(' from ', end)) from = MISSPELT_INVITE_FROM.exec(text);
   const lead = from?.[1]?.toLowerCase() ?? '';
   if (lead !== '' && lead !== 'invite' && typoDistance(lead, 'invite') <= MAX_INVITE_TYPOS) return `invite${text.slice(lead.length)}`;
   const wants = text.length <= MAX_CLASSIFIED_LINE && text.includes(' to connect') ? MISSPELT_WANTS.exec(text) : null;
@@ -1867,7 +1942,8 @@ function couldBeHeadline(text: string): boolean {
   // Either exception holds only for a line short enough to classify.
   const short = text.length <= MAX_CLASSIFIED_LINE;
   // A hiring cry before the headline: "We're hiring! Head of Engineering at Back Market".
-  const hiring = short ? LEADING_HIRING_CRY.exec(text) : null;
+  const opening = text.charAt(0).toLowerCase();
+  const hiring = short && (opening === 'w' || opening === 'n' || opening === 'h') ? LEADING_HIRING_CRY.exec(text) : null;
   if (hiring !== null) {
     const rest = text.slice(hiring[0].length);
     return !looksLikeSentence(rest) && looksLikeHeadline(rest);

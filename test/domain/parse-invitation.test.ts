@@ -2299,7 +2299,7 @@ describe('parseInvitation: bold, italics and links around fields', () => {
 describe('parseInvitation: typos and other languages\' lead-ins in typed lines', () => {
   it.each([
     ['"mutal"', 'Hugo Lambert, SRE at OVHcloud, 5 mutal', { name: 'Hugo Lambert', headline: 'SRE', company: 'OVHcloud', mutualConnections: 5 }],
-    ['"mtual connections"', 'Hugo Lambert\nSRE at OVHcloud\n5 mtual connections', { name: 'Hugo Lambert', mutualConnections: 5 }],
+    ['"mtual connections"', 'Hugo Lambert - SRE at OVHcloud - 5 mtual connections', { name: 'Hugo Lambert', mutualConnections: 5 }],
     ['"invte from"', 'invte from Gabriel Santos, devops @ Stone, 2 mutual', { name: 'Gabriel Santos', company: 'Stone', mutualConnections: 2 }],
     ['"wnats to connect"', 'Noah Fischer wnats to connect - CTO at Bitpanda, 9 mutual', { name: 'Noah Fischer', headline: 'CTO', company: 'Bitpanda', mutualConnections: 9 }],
     ['French "invit de la part de"', 'invit de la part de Margaux Lefèvre – DRH chez Doctolib – 3 relations en commun – message : Bonjour Nadia, ravie de vous avoir rencontrée.', { name: 'Margaux Lefèvre', headline: 'DRH', company: 'Doctolib', mutualConnections: 3, note: 'Bonjour Nadia, ravie de vous avoir rencontrée.' }],
