@@ -50,7 +50,9 @@ export function parseInvitation(text: string): ParseResult {
  */
 export function parseSlackCommandText(raw: string): ParseResult {
   const limited = raw.slice(0, MAX_INPUT);
-  const fields = oneLineFields(limited, (line) => splitOutsideSlackMarkup(line));
+  // HTML pasted as text ("Priya Raman<br>CTO at Acme | Advisor<br>…") is lines once its tags are
+  // read, however many bars its headline holds: never the one-line form.
+  const fields = RAW_HTML_LINE_TAG.test(limited) ? null : oneLineFields(limited, (line) => splitOutsideSlackMarkup(line));
   // The one-line form's name field takes no link, labelled or not: the name is typed there.
   if (fields) return readOneLine(fields.map((field) => withoutEmailLeftovers(cleanText(decodeSlackText(field)), true)));
   return readPastedOrParts(withoutEmailLeftovers(cleanText(tabsApart(decodeSlackText(withNamedProfileLink(limited)))), true));
@@ -64,6 +66,8 @@ export function parseSlackCommandText(raw: string): ParseResult {
 // Any one of these says the whole text is encoded. Upper-case hex only, as the encoding writes.
 // A soft break right after a word: code's "const x =" ends its line after a space.
 // Any of the signs below, loosely: one search through the text instead of one for each.
+// An HTML line-break or block tag as Slack sends a typed "<": escaped.
+const RAW_HTML_LINE_TAG = /&lt;\/?(?:br|div|p)\b/i;
 const ANY_LEFTOVER = /=(?:\n|20$|3D|[C-F][0-9A-F]=)|&(?:#|nbsp;|quot;|apos;|amp;|lt;|gt;)|<\/?(?:br|div|p)\b/im;
 const UTF8_BYTE_PAIR = /^[C-F][0-9A-F]=[89AB][0-9A-F]$/;
 const SPACE_OR_EQUALS = /[\s=]/;
@@ -96,11 +100,16 @@ function withoutEmailLeftovers(text: string, slackDecoded = false): string {
   if (!ANY_LEFTOVER.test(text)) return text;
   let out = text;
   if (showsQuotedPrintable(out)) out = decodeQuotedPrintable(out);
+  let html = false;
   if (out.includes('<') && HTML_TAG_SIGN.test(out)) {
     out = out.replace(LINK_TAG, '$1 ').replace(BLOCK_TAGS, '\n').replace(INLINE_TAGS, '');
+    html = true;
   }
-  if (mayHaveEntity(out, slackDecoded)) {
-    const [sign, entities] = slackDecoded ? [NON_SLACK_ENTITY_SIGN, NON_SLACK_ENTITIES] : [HTML_ENTITY_SIGN, HTML_ENTITIES];
+  // In Slack text an "&amp;" left after Slack's own decoding was typed as such ("5 &amp;lt; 6"),
+  // unless the text shows it is HTML (tags, or an entity Slack never writes): then it is the HTML's.
+  const slackOnly = slackDecoded && !html && !NON_SLACK_ENTITY_SIGN.test(out);
+  if (mayHaveEntity(out, slackOnly)) {
+    const [sign, entities] = slackOnly ? [NON_SLACK_ENTITY_SIGN, NON_SLACK_ENTITIES] : [HTML_ENTITY_SIGN, HTML_ENTITIES];
     if (sign.test(out)) out = out.replace(entities, decodeEntity);
   }
   // What was decoded may hold invisible characters or a line break of another kind.
@@ -169,9 +178,12 @@ const LABELLED_PROFILE_LINK = /^\s*<(https?:\/\/[^|<>\s]*\/in\/[^|<>\s]*)\|([^<>
  */
 function withNamedProfileLink(raw: string): string {
   if (!raw.trimStart().startsWith('<http')) return raw;
-  return raw.replace(LABELLED_PROFILE_LINK, (link, url: string, label: string) =>
-    LOOKS_LIKE_URL.test(label) || plausibleNameIn(label) === null ? link : `${label} <${url}>`,
-  );
+  return raw.replace(LABELLED_PROFILE_LINK, (link: string, url: string, label: string, offset: number) => {
+    if (LOOKS_LIKE_URL.test(label) || plausibleNameIn(label) === null) return link;
+    // Alone on its line, the link is the name's line, and the address a line of its own.
+    const next = raw.charAt(offset + link.length);
+    return next === '\n' || next === '' ? `${label}\n<${url}>` : `${label} <${url}>`;
+  });
 }
 
 /**

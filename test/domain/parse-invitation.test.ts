@@ -2178,11 +2178,11 @@ describe('parseInvitation: what an e-mail\'s source leaves in copied text', () =
     expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
   });
 
-  it('decodes numeric entities in Slack text, and Slack\'s own three only once', () => {
+  it('decodes numeric entities in Slack text, and then a pasted "&amp;" as the HTML it is part of', () => {
     const raw = 'Isabel Navarro\nPartner at Baker &amp; McKenzie\n2 mutual connections\nHi Nadia, I&#39;m advising a client &amp;amp; would value your view.\nAccept';
     expect(invitationOf(parseSlackCommandText(raw))).toMatchObject({
       company: 'Baker & McKenzie',
-      note: "Hi Nadia, I'm advising a client &amp; would value your view.",
+      note: "Hi Nadia, I'm advising a client & would value your view.",
     });
   });
 
@@ -2471,5 +2471,34 @@ describe('robustness', () => {
     const note = invitationOf(parseInvitation(`Priya Raman\n"${'Hello there. '.repeat(300)}"`)).note;
     expect(note?.length).toBe(FIELD_LIMITS.note);
     expect(note?.endsWith('…')).toBe(true);
+  });
+});
+
+describe('HTML and labelled links through the slash command (QA, seventh pass)', () => {
+  /** Text as Slack sends what a person typed or pasted: its own three characters escaped. */
+  const typed = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+  it.each([
+    ['<br> lines', 'Priya Raman<br>CTO at Acme | Advisor<br>14 mutual connections<br>Hi Sam, we met at PyData.'],
+    ['<div> lines', '<div>Priya Raman</div><div>CTO at Acme | Advisor</div><div>14 mutual connections</div><div>Hi Sam, we met at PyData.</div>'],
+  ])('reads HTML pasted with %s as lines, though its headline has a bar', (_shape, text) => {
+    expect(invitationOf(parseSlackCommandText(typed(text)))).toMatchObject({ name: 'Priya Raman', company: 'Acme', mutualConnections: 14, note: 'Hi Sam, we met at PyData.' });
+  });
+
+  it('decodes an HTML paste’s "&amp;" when the text shows it is HTML, and keeps a typed one otherwise', () => {
+    expect(invitationOf(parseSlackCommandText(typed('Priya&nbsp;Raman\nCTO at Procter &amp; Gamble\n14 mutual connections')))).toMatchObject({
+      name: 'Priya Raman',
+      company: 'Procter & Gamble',
+    });
+    expect(invitationOf(parseSlackCommandText(typed('Priya Raman | Engineer at R&amp;D Labs | 3 mutual'))).company).toBe('R&amp;D Labs');
+  });
+
+  it('takes a profile link labelled with the name, alone on its line, as the name and the profile', () => {
+    expect(invitationOf(parseSlackCommandText('<https://www.linkedin.com/in/marta-kowalska-pl|Marta Kowalska>\nEngineering Manager at DocPlanner\n6 mutual connections'))).toMatchObject({
+      name: 'Marta Kowalska',
+      company: 'DocPlanner',
+      mutualConnections: 6,
+      profileUrl: 'https://www.linkedin.com/in/marta-kowalska-pl',
+    });
   });
 });
