@@ -305,15 +305,16 @@ export function firstSendableAt(earliest: Date, timeZone: string, window: Workin
 }
 
 /**
- * When a reminder snoozed at `now` for `snoozeMs` comes back. The same time then when a sweep finds
+ * When a reminder snoozed at `now` for a day comes back: the same local time the next day (not 24
+ * hours later, which on a day the clocks change is an hour off). That time when a sweep finds
  * it inside working hours, as firstSendableAt. When that time falls in the day's last minutes,
  * which no sweep reaches before the end, it comes back a little earlier that day (a snooze at 17:57
  * comes back at 17:55 the next day, not the morning after); outside working hours, at the next
  * working start.
  */
-export function snoozeEndsAt(now: Date, snoozeMs: number, timeZone: string, window: WorkingWindow, sweepGapMs = 0): Date {
+export function snoozeEndsAt(now: Date, timeZone: string, window: WorkingWindow, sweepGapMs = 0): Date {
   const zone = safeTimeZone(timeZone);
-  const earliest = new Date(now.getTime() + snoozeMs);
+  const earliest = sameTimeNextDay(now, zone);
   if (staysOpenFor(earliest, sweepGapMs, zone, window)) return earliest;
   if (isWithinWorkingHours(earliest, zone, window)) {
     const { year, month, day } = localParts(earliest, zone);
@@ -321,6 +322,13 @@ export function snoozeEndsAt(now: Date, snoozeMs: number, timeZone: string, wind
     if (lastSure.getTime() > now.getTime() && staysOpenFor(lastSure, sweepGapMs, zone, window)) return lastSure;
   }
   return nextWorkingStart(earliest, zone, window);
+}
+
+/** The same wall-clock time the next local day (seconds kept); a time the clocks skip moves past the gap. */
+function sameTimeNextDay(now: Date, timeZone: string): Date {
+  const { year, month, day, hour, minute } = localParts(now, timeZone);
+  const next = zonedTimeToInstant(year, month, day + 1, hour * 60 + minute, timeZone);
+  return new Date(next.getTime() + (now.getTime() % MS_PER_MINUTE));
 }
 
 /**

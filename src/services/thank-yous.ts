@@ -8,7 +8,6 @@ import { createThankYouDms, thankYouEntry } from './thank-you-dms.js';
 
 export type ThankYouOutcome = 'sent' | 'snooze' | 'skip';
 
-const SNOOZE_MS = 24 * 60 * 60 * 1000;
 
 export interface OutcomeRequest {
   teamId: string;
@@ -80,7 +79,7 @@ export function createThankYouService(deps: ServiceDeps) {
   async function snoozedUntil(teamId: string, ownerId: string, now: Date): Promise<Date> {
     const profile = await deps.users.profile(teamId, ownerId, now);
     const window = personalWorkingWindow(repos.settings.get(teamId, ownerId), deps.settings.workingWindow);
-    return snoozeEndsAt(now, SNOOZE_MS, safeTimeZone(profile.tz), window, deps.settings.sweepGapMs ?? DEFAULT_SWEEP_GAP_MS);
+    return snoozeEndsAt(now, safeTimeZone(profile.tz), window, deps.settings.sweepGapMs ?? DEFAULT_SWEEP_GAP_MS);
   }
 
   return { recordOutcome };

@@ -399,37 +399,47 @@ describe('firstSendableAt', () => {
 
 describe('snoozeEndsAt', () => {
   const DAY = 24 * 60 * 60_000;
+  const HOUR = 60 * 60_000;
   const GAP = 5 * 60_000;
 
   it('brings a reminder back a day later when a sweep finds it inside working hours', () => {
-    expect(iso(snoozeEndsAt(at('2026-11-25T11:20:00Z'), DAY, 'Europe/London', OFFICE, GAP))).toBe('2026-11-26T11:20:00.000Z');
-    expect(iso(snoozeEndsAt(at('2026-11-25T17:54:59Z'), DAY, 'Europe/London', OFFICE, GAP))).toBe('2026-11-26T17:54:59.000Z');
+    expect(iso(snoozeEndsAt(at('2026-11-25T11:20:00Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-26T11:20:00.000Z');
+    expect(iso(snoozeEndsAt(at('2026-11-25T17:54:59Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-26T17:54:59.000Z');
   });
 
   it('brings one snoozed in the day’s last minutes back a little earlier the next day, not the morning after', () => {
     // Thu 17:57 would first be swept at 18:00, when working hours are over: 17:55 is the last sure time.
-    expect(iso(snoozeEndsAt(at('2026-11-25T17:57:00Z'), DAY, 'Europe/London', OFFICE, GAP))).toBe('2026-11-26T17:55:00.000Z');
-    expect(iso(snoozeEndsAt(at('2026-11-25T17:59:59Z'), DAY, 'Europe/London', OFFICE, GAP))).toBe('2026-11-26T17:55:00.000Z');
+    expect(iso(snoozeEndsAt(at('2026-11-25T17:57:00Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-26T17:55:00.000Z');
+    expect(iso(snoozeEndsAt(at('2026-11-25T17:59:59Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-26T17:55:00.000Z');
     // In the owner's zone: 17:58 in Los Angeles.
-    expect(iso(snoozeEndsAt(at('2026-11-25T01:58:00Z'), DAY, 'America/Los_Angeles', OFFICE, GAP))).toBe('2026-11-26T01:55:00.000Z');
+    expect(iso(snoozeEndsAt(at('2026-11-25T01:58:00Z'), 'America/Los_Angeles', OFFICE, GAP))).toBe('2026-11-26T01:55:00.000Z');
+  });
+
+  it('brings it back at the same local time on a day the clocks change, not 24 hours later', () => {
+    const everyDay = workingWindow('09:00-18:00', 'mon-sun');
+    // Saturday 28 March 2026, 17:10 in London (UTC); the clocks go forward that night: Sunday 17:10 is 16:10 UTC.
+    expect(iso(snoozeEndsAt(at('2026-03-28T17:10:00Z'), 'Europe/London', everyDay, GAP))).toBe('2026-03-29T16:10:00.000Z');
+    // Saturday 24 October 2026, 10:00 in London (BST, 09:00 UTC); back an hour that night: Sunday 10:00 is 10:00 UTC.
+    expect(iso(snoozeEndsAt(at('2026-10-24T09:00:00Z'), 'Europe/London', everyDay, GAP))).toBe('2026-10-25T10:00:00.000Z');
   });
 
   it('waits for the next working start when the day after is not a working day or is already over', () => {
     // Friday 17:57 → Saturday is off: Monday 09:00.
-    expect(iso(snoozeEndsAt(at('2026-11-27T17:57:00Z'), DAY, 'Europe/London', OFFICE, GAP))).toBe('2026-11-30T09:00:00.000Z');
+    expect(iso(snoozeEndsAt(at('2026-11-27T17:57:00Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-30T09:00:00.000Z');
     // Snoozed at 20:00, after hours: the next working start after Thursday 20:00.
-    expect(iso(snoozeEndsAt(at('2026-11-25T20:00:00Z'), DAY, 'Europe/London', OFFICE, GAP))).toBe('2026-11-27T09:00:00.000Z');
+    expect(iso(snoozeEndsAt(at('2026-11-25T20:00:00Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-27T09:00:00.000Z');
   });
 
   it('is always inside working hours, after the snooze began, and no later than firstSendableAt would say', () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2027-01-01T00:00:00Z') }), (ms) => {
         const now = new Date(ms);
-        const ends = snoozeEndsAt(now, DAY, 'America/New_York', OFFICE, GAP);
+        const ends = snoozeEndsAt(now, 'America/New_York', OFFICE, GAP);
         expect(ends.getTime()).toBeGreaterThan(now.getTime());
         expect(isWithinWorkingHours(ends, 'America/New_York', OFFICE)).toBe(true);
         expect(isWithinWorkingHours(new Date(ends.getTime() + GAP - 1), 'America/New_York', OFFICE)).toBe(true);
-        expect(ends.getTime()).toBeLessThanOrEqual(firstSendableAt(new Date(ms + DAY), 'America/New_York', OFFICE, GAP).getTime());
+        // A local day is 23 to 25 hours long.
+        expect(ends.getTime()).toBeLessThanOrEqual(firstSendableAt(new Date(ms + DAY + HOUR), 'America/New_York', OFFICE, GAP).getTime());
       }),
     );
   });
