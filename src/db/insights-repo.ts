@@ -86,7 +86,8 @@ export function createInsightsRepo(db: Db) {
     GROUP BY status`);
   const pendingSinceStmt = db.prepare(`
     SELECT count(*) AS n FROM invitations
-    WHERE team_id = @teamId AND (@ownerId IS NULL OR owner_id = @ownerId) AND status = 'pending' AND created_at >= @since AND created_at < @until`);
+    WHERE team_id = @teamId AND (@ownerId IS NULL OR owner_id = @ownerId) AND created_at >= @since AND created_at < @until
+      AND (status = 'pending' OR decided_at >= @until)`);
   const recentStmt = db.prepare(`
     SELECT id, name, status, decided_at, decision_reason FROM invitations
     WHERE team_id = @teamId AND owner_id = @ownerId AND decided_at >= @since AND status != 'pending'
@@ -157,7 +158,11 @@ export function createInsightsRepo(db: Db) {
      * Decisions made since `since` by their current state, and invitations checked since then still
      * pending; for one owner, or the whole workspace when `ownerId` is null.
      */
-    /** Checked (pending) or decided from `since` (all time when null) until before `until` (now when null). */
+    /**
+     * Decided from `since` (all time when null) until before `until` (now when null), by decision;
+     * and pending: checked then and not decided by `until` (a week's digest posted late counts a
+     * check decided since as still waiting that week, as it was).
+     */
     decisionCounts(teamId: string, ownerId: string | null, since: Date | null, until: Date | null = null): DecisionCounts {
       const params = { teamId, ownerId, since: since?.getTime() ?? ALL_TIME, until: until?.getTime() ?? NO_END };
       const counts: DecisionCounts = { pending: count(pendingSinceStmt, params), accepted: 0, ignored: 0, declined: 0, blocked: 0 };

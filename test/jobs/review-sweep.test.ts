@@ -195,6 +195,25 @@ describe('the team digest’s week', () => {
   });
 });
 
+describe('a late team digest', () => {
+  it('counts a check of its week decided since as still waiting then, rather than losing the week', async () => {
+    clock.set('2026-11-18T10:00:00Z');
+    await pendingCheck(OWNER, 'Priya Raman');
+    const id = (app.db.prepare('SELECT max(id) AS id FROM invitations').get() as { id: number }).id;
+    // Decided on Tuesday at 08:00, before the digest (the app was down on Monday) went out at 10:00.
+    clock.set('2026-11-24T08:00:00Z');
+    await app.instance.services.invitations.recordDecision({ teamId: TEAM, invitationId: id, actorId: OWNER, decision: 'accepted', reason: null, note: null, responseUrl: null });
+    standIn.reset();
+    clock.set('2026-11-24T10:00:00Z');
+    await sweepReviews(sweepDeps({ digestChannel: DIGESTS }), clock.now());
+    expect(digests()).toHaveLength(1);
+    const text = JSON.stringify(digests()[0]?.args);
+    expect(text).toContain('the week of 16 November 2026');
+    expect(text).toContain('1 invitation checked');
+    expect(text).toContain('1 still waiting');
+  });
+});
+
 describe('Slack’s rate limits', () => {
   it('a users.info or conversations.open answered 429 makes the sweep wait Retry-After for that method', async () => {
     await pendingCheck(OWNER, 'Priya Raman');
