@@ -319,9 +319,29 @@ describe('deciding', () => {
     const told = standIn.calls('chat.postMessage').filter((call) => call.args.channel === OWNER);
     expect(told).toHaveLength(1);
     const text = allText(told[0]);
-    expect(text).toContain(`I couldn't save ${what}, so nothing changed. You had already decided on this invitation (accepted)`);
+    expect(text).toContain(`I couldn't save ${what}, so nothing changed. You had already decided on this invitation from another place: it is accepted.`);
     expect(text).toContain('Pushy recruiter, asked for my number twice');
     expect(text).toContain(`To ${verb} it after all, use *Change decision* on the card`);
+  });
+
+  it('an Ignore form submitted after the invitation was ignored elsewhere says it is already ignored, and gives the note back', async () => {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(ACTIONS.ignore, invitationId, ts);
+    const view = standIn.calls('views.open')[0]?.args.view as { private_metadata: string };
+    // Ignored meanwhile from the Home tab, without a reason.
+    await app.instance.services.invitations.recordDecision({ teamId: TEAM, invitationId, actorId: OWNER, decision: 'ignored', reason: null, note: null, responseUrl: null });
+    standIn.reset();
+
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.ignoreReason,
+      private_metadata: view.private_metadata,
+      values: { [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('Met at a bad pitch meeting') } },
+    });
+    const text = allText(standIn.calls('chat.postMessage').find((call) => call.args.channel === OWNER));
+    expect(text).toContain('This invitation is already ignored, decided from another place, so what you entered was not added to it.');
+    expect(text).toContain('Met at a bad pitch meeting');
+    expect(text).not.toContain('after all');
   });
 
   it('a re-check after a restart shows the earlier decision', async () => {

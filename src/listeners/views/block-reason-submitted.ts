@@ -10,7 +10,7 @@ export function blockReasonSubmitted(services: AppServices) {
     const { ack, body, view } = args;
     const reason = cleanMultiLine(inputValue(view.state.values, INPUTS.blockReason)?.value ?? '', BLOCK_REASON_MAX);
     const target = await ownerModalTarget(services, args, INPUTS.blockReason.block);
-    const typed = { what: 'your Block', decision: 'block', entered: [{ label: 'Reason', value: reason }] };
+    const typed = { what: 'your Block', decision: { verb: 'block', status: 'blocked' as const }, entered: [{ label: 'Reason', value: reason }] };
     if (target === null || !(await stillPending(args, target, INPUTS.blockReason.block, typed))) return;
     const { teamId, invitationId } = target;
     await ack();

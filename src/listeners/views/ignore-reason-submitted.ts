@@ -45,7 +45,7 @@ export function ignoreReasonSubmitted(services: AppServices) {
     const target = await ownerModalTarget(services, args, INPUTS.ignoreReason.block);
     const typed = {
       what: 'your Ignore',
-      decision: 'ignore',
+      decision: { verb: 'ignore', status: 'ignored' as const },
       entered: [
         { label: 'Reason', value: input.data.reason },
         { label: 'Note', value: input.data.note },

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { z } from 'zod';
 import type { InvitationStatus } from '../../domain/types.js';
 import { AppError, isAppError } from '../../errors.js';
+import { STATUS_LABEL } from '../../views/blocks.js';
 import type { UnsavedInput } from '../../views/unsaved-input.js';
 import { recordIdSchema, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
@@ -75,17 +76,20 @@ export async function stillPending(
   args: ViewArgs,
   target: { status: InvitationStatus },
   errorBlock: string,
-  typed: { what: string; decision: string; entered: readonly { label: string; value: string | null }[] },
+  typed: { what: string; decision: { verb: string; status: InvitationStatus }; entered: readonly { label: string; value: string | null }[] },
 ): Promise<boolean> {
   if (target.status === 'pending') return true;
   if (typed.entered.some((entry) => entry.value !== null && entry.value.trim() !== '')) {
     await args.ack();
-    const why = `You had already decided on this invitation (${target.status}), maybe from another place.`;
-    await tellSubmitterNotSaved(args, new AppError('already_decided', why), `Recording ${typed.what}`, {
-      what: typed.what,
-      entered: typed.entered,
-      nextStep: `To ${typed.decision} it after all, use *Change decision* on the card; what you typed is above, to copy.`,
-    });
+    // Already so (ignored, say, from the Home tab): there is nothing to change, only the words to keep.
+    const same = target.status === typed.decision.status;
+    const why = same
+      ? `This invitation is already ${STATUS_LABEL[target.status]}, decided from another place, so what you entered was not added to it.`
+      : `You had already decided on this invitation from another place: it is ${STATUS_LABEL[target.status]}.`;
+    const nextStep = same
+      ? 'What you entered is above, to copy.'
+      : `To ${typed.decision.verb} it after all, use *Change decision* on the card; what you entered is above, to copy.`;
+    await tellSubmitterNotSaved(args, new AppError('already_decided', why), `Recording ${typed.what}`, { what: typed.what, entered: typed.entered, nextStep });
     return false;
   }
   const sentence = `You have already decided on this invitation (${target.status}), so this form no longer applies. Close it; Change decision on the card can still change it.`;
