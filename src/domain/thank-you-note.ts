@@ -186,10 +186,15 @@ function cleanCompany(company: string | null): string | null {
 
 /** "Data Partnerships" → "data partnerships"; acronyms such as "EMEA" or "AI" keep their case. */
 function lowerField(field: string): string {
-  return field
-    .split(' ')
-    .map((word) => (/^\p{Lu}[\p{Ll}'-]*$/u.test(word) ? word.toLowerCase() : word))
-    .join(' ');
+  // "Data at Northwind" (the company left in the headline): only the field is a common noun.
+  const at = /\s(?:at|@)\s/i.exec(field);
+  const [subject, rest] = at === null ? [field, ''] : [field.slice(0, at.index), field.slice(at.index)];
+  return (
+    subject
+      .split(' ')
+      .map((word) => (/^\p{Lu}[\p{Ll}'-]*$/u.test(word) ? word.toLowerCase() : word))
+      .join(' ') + rest
+  );
 }
 
 function isPresent(value: string | null): value is string {

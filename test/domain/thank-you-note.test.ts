@@ -132,6 +132,8 @@ describe('draftThankYou', () => {
       ['VP, Sales', 'Acme', "I'd love to hear more about your work on sales at Acme."],
       ['Head of EMEA Partnerships', 'Acme', "I'd love to hear more about your work on EMEA partnerships at Acme."],
       ['Senior Director of AI Research', null, "I'd love to hear more about your work on AI research."],
+      // The company still in the headline keeps its capitals.
+      ['Head of Data at Northwind', null, "I'd love to hear more about your work on data at Northwind."],
       ['Founder | Angel investor | Speaker', 'Hooli', "I'd love to hear more about your work as Founder at Hooli."],
       ['Engineer at Acme', null, "I'd love to hear more about your work as Engineer at Acme."],
       // A headline kept as written names the company once; so does one typed so in the form.
