@@ -18,6 +18,11 @@ export interface InvitationRecord extends InvitationFields {
   channelId: string | null;
   messageTs: string | null;
   responseUrl: string | null;
+  /**
+   * The conversation a post of the card went to that Slack never answered (migration 011), while
+   * no click has noted that copy: a card may be there whose place the app does not know.
+   */
+  unansweredPostIn?: string | null;
   createdAt: Date;
 }
 
@@ -78,6 +83,7 @@ interface InvitationRow {
   channel_id: string | null;
   message_ts: string | null;
   response_url: string | null;
+  unanswered_post_channel_id: string | null;
   created_at: number;
 }
 
@@ -105,6 +111,7 @@ function toRecord(row: InvitationRow): InvitationRecord {
     channelId: row.channel_id,
     messageTs: row.message_ts,
     responseUrl: row.response_url,
+    unansweredPostIn: row.unanswered_post_channel_id,
     createdAt: new Date(row.created_at),
   };
 }
@@ -193,10 +200,13 @@ export function createInvitationsRepo(db: Db) {
   const setCard = db.prepare(`
     UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = @responseUrl, updated_at = @now
     WHERE team_id = @teamId AND id = @id`);
-  // Only while no message is noted: a click on a copy never moves a card already placed.
+  // Only while no message is noted: a click on a copy never moves a card already placed. The
+  // copy of an unanswered post in that conversation is now known, and blanked like any card.
   const adoptCard = db.prepare(`
-    UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = NULL, updated_at = @now
+    UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = NULL, updated_at = @now,
+      unanswered_post_channel_id = CASE WHEN unanswered_post_channel_id = @channelId THEN NULL ELSE unanswered_post_channel_id END
     WHERE team_id = @teamId AND id = @id AND message_ts IS NULL`);
+  const unansweredPost = db.prepare('UPDATE invitations SET unanswered_post_channel_id = ?, updated_at = ? WHERE team_id = ? AND id = ?');
   // Rare (a click on a copy of a card that moved on): a scan of the workspace's rows is no cost worth an index.
   const otherCardAtStmt = db.prepare('SELECT 1 FROM invitations WHERE team_id = ? AND channel_id = ? AND message_ts = ? AND id <> ? LIMIT 1');
   // Cards marked to redraw (migration 010): only channel messages, which chat.update can reach.
@@ -276,6 +286,7 @@ export function createInvitationsRepo(db: Db) {
           channelId: input.channelId,
           messageTs: null,
           responseUrl: null,
+          unansweredPostIn: null,
           createdAt: new Date(input.createdAt.getTime()),
         };
         return { record, created: true };
@@ -360,6 +371,14 @@ export function createInvitationsRepo(db: Db) {
      */
     adoptCardMessage(teamId: string, id: number, card: { channelId: string; messageTs: string }, now: Date): boolean {
       return adoptCard.run({ ...card, now: now.getTime(), teamId, id }).changes > 0;
+    },
+
+    /**
+     * Notes that the card's post to `channelId` went unanswered: a copy may be there whose ts the
+     * app never learnt (see InvitationRecord.unansweredPostIn).
+     */
+    noteUnansweredPost(teamId: string, id: number, channelId: string, now: Date): void {
+      unansweredPost.run(channelId, now.getTime(), teamId, id);
     },
 
     /** Whether this message is noted as the card of an invitation other than `id`. */

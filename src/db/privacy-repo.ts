@@ -34,6 +34,11 @@ export interface ForgettableCheck {
   name: string;
   channelId: string | null;
   messageTs: string | null;
+  /**
+   * The conversation a post of the card went to that Slack never answered, while no click noted
+   * that copy (migration 011): a card may be there that cannot be blanked (when read).
+   */
+  unansweredPostIn?: string | null;
   /** Who they are, so that a confirmation can tell two people of one name apart (when read). */
   headline?: string | null;
   profileUrl?: string | null;
@@ -117,16 +122,16 @@ export function createPrivacyRepo(db: Db) {
         OR (@nameKey IS NOT NULL AND substr(person_key, 1, instr(person_key, '|') - 1) = @nameKey))
     ORDER BY id LIMIT 200`);
   const deleteCheck = db.prepare('DELETE FROM invitations WHERE team_id = ? AND owner_id = ? AND id = ?');
-  const checkById = db.prepare(
-    'SELECT id, name, channel_id AS channelId, message_ts AS messageTs FROM invitations WHERE team_id = ? AND owner_id = ? AND id = ?',
-  );
+  const checkById = db.prepare(`
+    SELECT id, name, channel_id AS channelId, message_ts AS messageTs, unanswered_post_channel_id AS unansweredPostIn
+    FROM invitations WHERE team_id = ? AND owner_id = ? AND id = ?`);
   const countChecks = db.prepare('SELECT count(*) AS n FROM invitations WHERE team_id = ? AND owner_id = ?');
   const countVoices = db.prepare('SELECT count(*) AS n FROM teammate_voices WHERE team_id = ? AND user_id = ?');
   const countSettings = db.prepare('SELECT count(*) AS n FROM user_settings WHERE team_id = ? AND user_id = ?');
   const countReviews = db.prepare('SELECT count(*) AS n FROM weekly_reviews WHERE team_id = ? AND user_id = ?');
-  const ownedCards = db.prepare(
-    'SELECT id, name, channel_id AS channelId, message_ts AS messageTs FROM invitations WHERE team_id = ? AND owner_id = ?',
-  );
+  const ownedCards = db.prepare(`
+    SELECT id, name, channel_id AS channelId, message_ts AS messageTs, unanswered_post_channel_id AS unansweredPostIn
+    FROM invitations WHERE team_id = ? AND owner_id = ?`);
   const deleteOwned = db.prepare('DELETE FROM invitations WHERE team_id = ? AND owner_id = ?');
   const deleteVoices = db.prepare('DELETE FROM teammate_voices WHERE team_id = ? AND user_id = ?');
   const deleteSettings = db.prepare('DELETE FROM user_settings WHERE team_id = ? AND user_id = ?');
@@ -159,6 +164,10 @@ export function createPrivacyRepo(db: Db) {
     SELECT id, channel_id AS channelId, message_ts AS messageTs, status, decided_at AS decidedAt FROM invitations
     WHERE details_removed_at IS NOT NULL AND message_ts IS NOT NULL AND id > ?
     ORDER BY id LIMIT ?`);
+  // Rare, and read once a run: the rows a purge just stamped, with no index of their own.
+  const unknownPurged = db.prepare(`
+    SELECT unanswered_post_channel_id AS channelId FROM invitations
+    WHERE details_removed_at = ? AND unanswered_post_channel_id IS NOT NULL ORDER BY id`);
   const forgetCard = db.prepare(`
     UPDATE invitations SET channel_id = NULL, message_ts = NULL, updated_at = @now
     WHERE id = @id AND details_removed_at IS NOT NULL AND channel_id IS @channelId AND message_ts = @messageTs`);
@@ -343,6 +352,15 @@ export function createPrivacyRepo(db: Db) {
         return ids.length;
       });
       return run.immediate();
+    },
+
+    /**
+     * For each invitation whose details the purge at `purgedAt` removed and whose card post Slack
+     * never answered (no click has shown that copy since), the conversation a card may be in that
+     * the blanking cannot reach (migration 011).
+     */
+    cardsUnknownPurgedAt(purgedAt: Date): string[] {
+      return (unknownPurged.all(purgedAt.getTime()) as { channelId: string }[]).map((row) => row.channelId);
     },
 
     /**

@@ -130,6 +130,15 @@ export async function removeExpiredDetails(deps: RetentionDeps, now: Date): Prom
     await nextTurn();
   }
   if (removed > 0) deps.logger.info('Details removed after the retention period', { removed, retentionDays: deps.retentionDays });
+  const cardsUnknownIn = removed > 0 ? deps.privacy.cardsUnknownPurgedAt(now) : [];
+  if (cardsUnknownIn.length > 0) {
+    // Slack never answered these cards' posts and no click showed where they are: nothing can blank
+    // them. Said once, as their details go; a click on one later notes it, and the blanking reaches it.
+    deps.logger.warn('Purged invitations may have cards in Slack that could not be blanked: their posts went unanswered; delete them by hand if they are there', {
+      count: cardsUnknownIn.length,
+      channels: [...new Set(cardsUnknownIn)],
+    });
+  }
   return removed;
 }
 

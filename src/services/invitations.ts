@@ -283,6 +283,22 @@ export function createInvitationService(
   }
 
   /**
+   * Notes that Slack never answered the card's post to `channelId`: a copy may be there whose place
+   * the app does not know, which forgetting cannot blank. Failing to note it is logged, not thrown.
+   */
+  async function rememberUnansweredPost(record: InvitationRecord, channelId: string): Promise<void> {
+    try {
+      await writes.run(() => repos.invitations.noteUnansweredPost(record.teamId, record.id, channelId, clock()));
+    } catch (error) {
+      logger.error('Could not note that the card post went unanswered', {
+        teamId: record.teamId,
+        invitationId: record.id,
+        failure: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  /**
    * The channel refused the card, or Slack never answered its post: show it to the owner alone,
    * else in their DM with the app. A post left unanswered may have reached the channel all the
    * same (chat.postMessage cannot be asked again safely): the notice says both copies work, and a
@@ -302,6 +318,7 @@ export function createInvitationService(
       invitationId: record.id,
       failure,
     });
+    if (because === 'no-answer') await rememberUnansweredPost(record, channelId);
     const notice = ephemeralCardNotice(because, channelId);
     if (responseUrl !== null) {
       try {

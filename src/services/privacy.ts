@@ -65,7 +65,7 @@ export function createPrivacyService(
    * named them. Teammates' later checks of the same person quoted these decisions as history, so
    * they are weighed again without them and their cards redrawn.
    */
-  async function forgetChecks(teamId: string, ownerId: string, ids: readonly number[]): Promise<{ removed: number; cardsLeft: number }> {
+  async function forgetChecks(teamId: string, ownerId: string, ids: readonly number[]): Promise<{ removed: number; cardsLeft: number; cardsUnknownIn: string[] }> {
     const { result, changed } = invitations.reweighForgetting(teamId, {
       traces: () => ({ ...repos.privacy.tracesOfChecks(teamId, ownerId, ids), names: [] }),
       forget: () => {
@@ -82,7 +82,7 @@ export function createPrivacyService(
     await invitations.redrawForgetting(changed);
     await deps.afterChange?.(teamId, ownerId);
     await refreshOthersHomes(teamId, ownerId, changed);
-    return { removed: result.removed.length, cardsLeft };
+    return { removed: result.removed.length, cardsLeft, cardsUnknownIn: unknownCards(result.removed) };
   }
 
   function footprint(teamId: string, userId: string): PersonalFootprint {
@@ -94,7 +94,7 @@ export function createPrivacyService(
    * copied into teammates' weighings (reasons are stored as text), so those are weighed again
    * without them and redrawn, and their own thank-you DMs lose the names.
    */
-  async function forgetMe(teamId: string, userId: string): Promise<{ removed: PersonalFootprint; cardsLeft: number }> {
+  async function forgetMe(teamId: string, userId: string): Promise<{ removed: PersonalFootprint; cardsLeft: number; cardsUnknownIn: string[] }> {
     const { result, changed } = invitations.reweighForgetting(teamId, {
       traces: () => {
         const name = deps.users.cachedProfile(teamId, userId)?.realName ?? null;
@@ -118,7 +118,17 @@ export function createPrivacyService(
       repos.privacy.forgetSlackUser(teamId, userId);
     }
     await refreshOthersHomes(teamId, userId, changed);
-    return { removed: result.removed, cardsLeft };
+    return { removed: result.removed, cardsLeft, cardsUnknownIn: unknownCards(result.cards) };
+  }
+
+  /**
+   * Where a card may be that nobody can blank: Slack never answered its post, and no click has
+   * shown where it is (the app cannot read channel history). One channel per card; logged by count.
+   */
+  function unknownCards(cards: readonly ForgettableCheck[]): string[] {
+    const places = cards.flatMap((card) => (card.unansweredPostIn === undefined || card.unansweredPostIn === null ? [] : [card.unansweredPostIn]));
+    if (places.length > 0) logger.warn('Forgotten checks may have cards in Slack whose place was never known; the person is asked to delete them', { count: places.length });
+    return places;
   }
 
   /** The Home tabs listing a waiting invitation whose recommendation a forgetting changed. */

@@ -76,11 +76,16 @@ export function forgetNothingMessage(label: string): Message {
   return { text: `Nothing found for ${text(label, 200)}.`, blocks: [section(line)] };
 }
 
-export function forgottenMessage(count: number, cardsLeft = 0): Message {
+/**
+ * `cardsUnknownIn` holds, for each card Slack may have posted without its answer ever reaching the
+ * app, the conversation it went to: the app never learnt where in it the card is, so cannot blank it.
+ */
+export function forgottenMessage(count: number, cardsLeft = 0, cardsUnknownIn: readonly string[] = []): Message {
   const line =
     count === 0
       ? 'Nothing was removed: those records were already gone.'
-      : `:wastebasket: Done. I removed ${plural(count, 'check', 'checks')}, with their decisions, reasons, teammates’ words and reminders, and ${cardsNote(cardsLeft)}`;
+      : `:wastebasket: Done. I removed ${plural(count, 'check', 'checks')}, with their decisions, reasons, teammates’ words and reminders, and ${cardsNote(cardsLeft)}` +
+        unknownCardsNote(cardsUnknownIn, 'a card about them', 'cards about them');
   return { text: line, blocks: [section(line)] };
 }
 
@@ -89,6 +94,25 @@ function cardsNote(cardsLeft: number): string {
   return cardsLeft === 0
     ? 'blanked the cards.'
     : `blanked the cards, except ${plural(cardsLeft, 'message', 'messages')} Slack would not let me change: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
+}
+
+/**
+ * Cards Slack may have posted (its answer never came) whose place the app never learnt, so could
+ * not blank: where they may be, and that they are to be deleted by hand if they are there.
+ */
+function unknownCardsNote(channels: readonly string[], one: string, several: string): string {
+  if (channels.length === 0) return '';
+  const places = [...new Set(channels.map(conversation))];
+  const where = places.length === 1 ? (places[0] ?? '') : `${places.slice(0, -1).join(', ')} and ${places.at(-1) ?? ''}`;
+  const cards = channels.length === 1 ? one : `${channels.length} ${several}`;
+  const it = channels.length === 1 ? { it: 'it', is: 'it is' } : { it: 'them', is: 'they are' };
+  return ` Slack may also have posted ${cards} in ${where} without telling me where, so I couldn't blank ${it.it}: if ${it.is} there, please delete ${it.it} by hand.`;
+}
+
+/** A conversation as mrkdwn: a channel mention, for a Slack id that looks like one. */
+function conversation(channelId: string): string {
+  if (!/^[CG][A-Z0-9]{2,}$/.test(channelId)) return /^D[A-Z0-9]{2,}$/.test(channelId) ? 'the direct message where it was checked' : 'the conversation where it was checked';
+  return `<#${channelId}>`;
 }
 
 export interface FootprintView {
@@ -122,7 +146,7 @@ export function forgetMeConfirmMessage(footprint: FootprintView): Message {
 }
 
 /** `cardsLeft` counts the cards, thank-you DMs and weekly reviews that Slack would not let the app change. */
-export function forgotMeMessage(removed: FootprintView, cardsLeft = 0): Message {
+export function forgotMeMessage(removed: FootprintView, cardsLeft = 0, cardsUnknownIn: readonly string[] = []): Message {
   const cards =
     cardsLeft === 0
       ? ''
@@ -130,7 +154,8 @@ export function forgotMeMessage(removed: FootprintView, cardsLeft = 0): Message 
   const what = describe(removed);
   // A second click on the button, or a confirmation answered twice: it was all removed already.
   const done = what === '' ? 'There was nothing left to remove.' : `I removed ${what}.`;
-  const line = `:wastebasket: Done. ${done} Nothing about you is left in invite-check for this workspace.${cards}`;
+  const unknown = unknownCardsNote(cardsUnknownIn, 'one of your cards', 'of your cards');
+  const line = `:wastebasket: Done. ${done} Nothing about you is left in invite-check for this workspace.${cards}${unknown}`;
   return { text: line, blocks: [section(line)] };
 }
 

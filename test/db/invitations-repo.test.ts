@@ -86,6 +86,7 @@ describe('insert', () => {
       channelId: 'C0CHANNEL1',
       messageTs: null,
       responseUrl: null,
+      unansweredPostIn: null,
       createdAt: CREATED,
     });
     expect(repo.findById(TEAM, record.id)).toEqual(record);
@@ -282,6 +283,25 @@ describe('card location', () => {
     expect(repo.findById(TEAM, id)).toMatchObject({ channelId: 'C0CHANNEL1', messageTs: null });
     repo.setCardLocation(TEAM, id, { channelId: 'C0CHANNEL2', messageTs: '1709647629.000100', responseUrl: null }, NOW);
     expect(repo.findById(TEAM, id)).toMatchObject({ channelId: 'C0CHANNEL2', messageTs: '1709647629.000100', responseUrl: null });
+  });
+
+  it('notes a card post that went unanswered, until a click notes the message in that conversation (migration 011)', () => {
+    const { id } = insert();
+    expect(repo.findById(TEAM, id)?.unansweredPostIn).toBeNull();
+    repo.noteUnansweredPost(OTHER_TEAM, id, 'C0EVIL0001', NOW);
+    expect(repo.findById(TEAM, id)?.unansweredPostIn).toBeNull();
+    repo.noteUnansweredPost(TEAM, id, 'C0CHANNEL1', NOW);
+    repo.setCardLocation(TEAM, id, { channelId: 'C0CHANNEL1', messageTs: null, responseUrl: 'https://hooks.slack.com/actions/T/1/a' }, NOW);
+    expect(repo.findById(TEAM, id)).toMatchObject({ unansweredPostIn: 'C0CHANNEL1', messageTs: null });
+    expect(repo.adoptCardMessage(TEAM, id, { channelId: 'C0CHANNEL1', messageTs: '1709647629.000100' }, NOW)).toBe(true);
+    expect(repo.findById(TEAM, id)).toMatchObject({ unansweredPostIn: null, messageTs: '1709647629.000100', responseUrl: null });
+  });
+
+  it('keeps an unanswered post noted when a message elsewhere is noted', () => {
+    const { id } = insert();
+    repo.noteUnansweredPost(TEAM, id, 'C0CHANNEL1', NOW);
+    expect(repo.adoptCardMessage(TEAM, id, { channelId: 'C0CHANNEL2', messageTs: '1709647629.000200' }, NOW)).toBe(true);
+    expect(repo.findById(TEAM, id)).toMatchObject({ unansweredPostIn: 'C0CHANNEL1', channelId: 'C0CHANNEL2' });
   });
 
   it('keeps the newest response_url, within the team only', () => {

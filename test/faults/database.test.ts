@@ -495,6 +495,10 @@ const SEEDERS: Record<number, (db: Db) => void> = {
     // A pending card still to redraw after a focus change.
     db.prepare('UPDATE invitations SET card_stale_since = ? WHERE id = 15').run(T0 + 20 * DAY);
   },
+  11: (db) => {
+    // A declined invitation whose card post Slack never answered: a copy may be in the channel.
+    db.prepare('UPDATE invitations SET unanswered_post_channel_id = ?, message_ts = NULL WHERE id = 5').run(CHANNEL);
+  },
   9: (db) => {
     // The sent review's DM, and the two people it named.
     db.prepare("UPDATE weekly_reviews SET channel_id = 'D0OWNERDM1', message_ts = '1773302400.000100' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run();
@@ -593,7 +597,13 @@ function exerciseLatest(db: Db): void {
   const claimed = repos.nudges.claimDue(now, 10);
   expect(claimed.nudges.map((n) => n.person.name).sort()).toEqual(['Person 3', 'Person 7']);
   // The retention purge reaches old decided rows.
+  // A purged invitation whose card post went unanswered (011; invitation 5, once seeded) may have
+  // a card in that channel that nothing can blank: the purge says where.
+  const unanswered = db
+    .prepare("SELECT unanswered_post_channel_id AS c FROM invitations WHERE unanswered_post_channel_id IS NOT NULL AND status <> 'pending' AND details_removed_at IS NULL ORDER BY id")
+    .all() as { c: string }[];
   expect(repos.privacy.removeExpiredDetails(now, 100, now)).toBeGreaterThan(0);
+  expect(repos.privacy.cardsUnknownPurgedAt(now)).toEqual(unanswered.map((row) => row.c));
   // Their cards are still to blank; once blanked, they are not.
   const cards = repos.privacy.cardsToBlank(0, 100);
   expect(cards.length).toBeGreaterThan(0);

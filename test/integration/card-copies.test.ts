@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { blankExpiredCards, removeExpiredDetails } from '../../src/jobs/retention.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertValidMessage } from '../support/block-kit.js';
-import { allText } from '../support/calls.js';
+import { allText, buttonValue } from '../support/calls.js';
 import { plainTextValue, radioValue } from '../support/slack-requests.js';
-import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
+import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 
 // A card post whose answer never comes: Slack stored the card in the channel, but the app gave up
@@ -199,6 +200,72 @@ describe('a card post whose answer never comes', () => {
     expect(JSON.stringify(standIn.responsePosts('maya').at(-1)?.body)).toMatch(/already decided/);
     expect(app.logLines.join('\n')).toMatch(/Could not redraw the copy of a card that was clicked/);
     expect(stored(copies.id)).toMatchObject({ status: 'accepted' });
+  });
+});
+
+describe('forgetting a check whose card post went unanswered', () => {
+  /** `/invite-check forget Priya Raman`, confirmed: what the owner is told. */
+  async function forgetPriya(): Promise<string> {
+    await app.command('forget Priya Raman', { responseUrlId: 'forget' });
+    const confirm = standIn.responsePosts('forget').at(-1)?.body ?? {};
+    const ids = buttonValue({ method: 'response_url', args: confirm, token: null, at: 0, response: {} } satisfies RecordedCall, ACTIONS.forgetConfirm);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
+    return JSON.stringify(standIn.responsePosts('forget-done').at(-1)?.body);
+  }
+
+  it('forget says a card may be in the channel that it could not blank, to delete by hand', async () => {
+    const copies = await checkUnanswered();
+    const said = await forgetPriya();
+    expect(said).toContain(`Slack may also have posted a card about them in <#${CHANNEL}> without telling me where`);
+    expect(said).toContain('please delete it by hand');
+    // The app never learnt that message, so it has not touched it.
+    expect(channelCopy(copies)).toContain('Priya');
+    expect(count('SELECT count(*) AS n FROM invitations')).toBe(0);
+  });
+
+  it('forget-me says so too, after "Nothing about you is left"', async () => {
+    await checkUnanswered();
+    await app.command('forget-me', { responseUrlId: 'forget-me' });
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('forget-me-done') });
+    const said = JSON.stringify(standIn.responsePosts('forget-me-done').at(-1)?.body);
+    expect(said).toContain(`Slack may also have posted one of your cards in <#${CHANNEL}> without telling me where`);
+    expect(said).toContain('please delete it by hand');
+  });
+
+  it('once a click has shown where the channel copy is, forget blanks it like any card, and says nothing more', async () => {
+    const copies = await checkUnanswered();
+    await clickChannelCopy(ACTIONS.voiceKnows, copies, TEAMMATE, 'maya', `voice:${copies.id}`);
+    const said = await forgetPriya();
+    expect(said).toContain('blanked the cards.');
+    expect(said).not.toContain('may also have posted');
+    expect(channelCopy(copies)).not.toContain('Priya');
+    expect(channelCopy(copies)).toContain('removed at its owner’s request');
+  });
+});
+
+describe('the retention purge of a check whose card post went unanswered', () => {
+  const AFTER_RETENTION = new Date('2027-11-24T10:00:00Z');
+  const retention = () => ({ ...app.instance.retentionDeps, logger: app.instance.services.logger, sleep: async () => undefined });
+
+  it('says in its log that a card may be in the channel that it could not blank', async () => {
+    const copies = await checkUnanswered();
+    await clickPrivateCopy(ACTIONS.decline, copies, 'private-decline');
+    expect(await removeExpiredDetails(retention(), AFTER_RETENTION)).toBe(1);
+    const warning = app.logLines.find((line) => line.includes('may have cards in Slack that could not be blanked'));
+    expect(warning).toContain(CHANNEL);
+    expect(warning).toContain('"count":1');
+    expect(warning).not.toContain('Priya');
+  });
+
+  it('blanks the channel copy once a click has shown where it is', async () => {
+    const copies = await checkUnanswered();
+    await clickPrivateCopy(ACTIONS.decline, copies, 'private-decline');
+    await removeExpiredDetails(retention(), AFTER_RETENTION);
+    // A teammate's word on the old channel copy: refused, and the copy is noted as the card.
+    await clickChannelCopy(ACTIONS.voiceKnows, copies, TEAMMATE, 'maya', `voice:${copies.id}`);
+    expect(stored(copies.id)).toMatchObject({ channel_id: CHANNEL, message_ts: copies.channelTs });
+    expect(await blankExpiredCards(retention(), AFTER_RETENTION)).toMatchObject({ blanked: 1, failed: 0 });
+    expect(channelCopy(copies)).not.toContain('Priya');
   });
 });
 

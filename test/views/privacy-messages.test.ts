@@ -90,6 +90,24 @@ describe('forget-me messages', () => {
   });
 });
 
+describe('cards Slack may have posted without saying where', () => {
+  it('are named by their conversation, to delete by hand if they are there', () => {
+    expect(allMrkdwn(forgottenMessage(1, 0, ['C0CHANNEL1']).blocks)).toContain(
+      'blanked the cards. Slack may also have posted a card about them in <#C0CHANNEL1> without telling me where, so I couldn\'t blank it: if it is there, please delete it by hand.',
+    );
+    const me = allMrkdwn(forgotMeMessage({ checks: 3, voices: 0, settings: 0, reviews: 0 }, 0, ['C0CHANNEL1', 'C0CHANNEL2', 'C0CHANNEL1']).blocks);
+    expect(me).toContain('Slack may also have posted 3 of your cards in <#C0CHANNEL1> and <#C0CHANNEL2> without telling me where');
+    expect(me).toContain('if they are there, please delete them by hand.');
+  });
+
+  it('never mention anything that is not a channel id', () => {
+    const line = allMrkdwn(forgottenMessage(1, 0, ['<!channel>', 'D0OWNERDM1']).blocks);
+    expect(line).not.toContain('<!channel>');
+    expect(line).toContain('in the conversation where it was checked and the direct message where it was checked');
+    expect(allMrkdwn(forgottenMessage(1).blocks)).not.toContain('may also have posted');
+  });
+});
+
 describe('removedThankYouDm', () => {
   it('names nobody and offers no buttons', () => {
     const message = checkedMessage(removedThankYouDm());
