@@ -888,10 +888,10 @@ export function createInvitationService(
   async function redrawCopy(invitation: InvitationRecord, copy: CardCopy): Promise<void> {
     try {
       if (copy.kind === 'ephemeral') {
-        await respondVia(copy.responseUrl)({ replace_original: true, ...cardFor(invitation, undefined, OWNER_ONLY_NOTICE) });
+        await respondVia(copy.responseUrl)({ replace_original: true, ...cardFor(invitation, undefined, privateCopyNotice(invitation, 'ephemeral')) });
         return;
       }
-      const notice = isDirectMessage(copy.channelId) ? OWNER_ONLY_NOTICE : null;
+      const notice = isDirectMessage(copy.channelId) ? privateCopyNotice(invitation, 'dm') : null;
       await client.chat.update({ channel: copy.channelId, ts: copy.messageTs, ...cardFor(invitation, undefined, notice) });
     } catch (error) {
       logger.warn('Could not redraw the copy of a card that was clicked', { invitationId: invitation.id, failure: describeSlackFailure(error) });
@@ -1005,9 +1005,20 @@ const OWNER_ONLY_NOTICE = ':lock: Only you can see this card. Teammates who chec
  * The notice for a card only the owner can see (see invitationCard), from where it is: an
  * ephemeral card (no message ts, a response_url), or one in a DM (D…). Null for a card in a channel.
  */
-function ownerOnlyNoticeOf(invitation: Pick<InvitationRecord, 'channelId' | 'messageTs' | 'responseUrl'>): string | null {
-  const ephemeral = invitation.messageTs === null && invitation.responseUrl !== null;
-  return ephemeral || (invitation.channelId !== null && isDirectMessage(invitation.channelId)) ? OWNER_ONLY_NOTICE : null;
+function ownerOnlyNoticeOf(invitation: Pick<InvitationRecord, 'channelId' | 'messageTs' | 'responseUrl' | 'unansweredPostIn'>): string | null {
+  if (invitation.messageTs === null && invitation.responseUrl !== null) return privateCopyNotice(invitation, 'ephemeral');
+  return invitation.channelId !== null && isDirectMessage(invitation.channelId) ? privateCopyNotice(invitation, 'dm') : null;
+}
+
+/**
+ * The notice on a copy of the card only its owner sees, redrawn: while Slack never answered the
+ * card's post and no click has shown the copy it may have left in the conversation, it still says
+ * so ("either copy works"); otherwise that only the owner can see it.
+ */
+function privateCopyNotice(invitation: Pick<InvitationRecord, 'unansweredPostIn'>, copy: 'ephemeral' | 'dm'): string {
+  const unansweredIn = invitation.unansweredPostIn ?? null;
+  if (unansweredIn === null) return OWNER_ONLY_NOTICE;
+  return copy === 'ephemeral' ? ephemeralCardNotice('no-answer', unansweredIn) : dmCardNotice('no-answer', unansweredIn);
 }
 
 /** Leads the card shown only to its owner, beside the command, when it could not be posted where they checked it. */

@@ -3,7 +3,7 @@ import { blankExpiredCards, removeExpiredDetails } from '../../src/jobs/retentio
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
-import { plainTextValue, radioValue } from '../support/slack-requests.js';
+import { numberValue, plainTextValue, radioValue, staticSelectValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 
@@ -200,6 +200,56 @@ describe('a card post whose answer never comes', () => {
     expect(JSON.stringify(standIn.responsePosts('maya').at(-1)?.body)).toMatch(/already decided/);
     expect(app.logLines.join('\n')).toMatch(/Could not redraw the copy of a card that was clicked/);
     expect(stored(copies.id)).toMatchObject({ status: 'accepted' });
+  });
+});
+
+/** Edit details from the private copy, saved with the name corrected. */
+async function correctNameOnPrivateCopy(copies: Copies, name: string): Promise<void> {
+  await clickPrivateCopy(ACTIONS.editDetails, copies, 'edit');
+  const view = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string; callback_id: string };
+  expect(view.callback_id).toBe(VIEWS.editDetails);
+  await app.submit({
+    user_id: OWNER,
+    callback_id: VIEWS.editDetails,
+    private_metadata: view.private_metadata,
+    view_id: 'V0EDIT0001',
+    values: {
+      [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue(name) },
+      [INPUTS.headline.block]: { [INPUTS.headline.action]: plainTextValue('Head of Data') },
+      [INPUTS.company.block]: { [INPUTS.company.action]: plainTextValue('Northwind') },
+      [INPUTS.profileUrl.block]: { [INPUTS.profileUrl.action]: plainTextValue('linkedin.com/in/priya-raman') },
+      [INPUTS.mutualConnections.block]: { [INPUTS.mutualConnections.action]: numberValue('14') },
+      [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue('Hi Sam, we met at PyData Berlin') },
+      [INPUTS.source.block]: { [INPUTS.source.action]: staticSelectValue('LinkedIn email') },
+    },
+  });
+}
+
+describe('the private copy of a card whose post went unanswered, redrawn', () => {
+  it('after Edit details, still says the card may be in the conversation and either copy works', async () => {
+    const copies = await checkUnanswered();
+    await correctNameOnPrivateCopy(copies, 'Priya Raman-Nair');
+    const redraw = standIn.responsePosts('edit').at(-1)?.body;
+    expect(redraw).toMatchObject({ replace_original: true });
+    const words = JSON.stringify(redraw);
+    expect(words).toContain('Priya Raman-Nair');
+    expect(words).toContain("Slack didn't answer in time");
+    expect(words).toContain('either copy works');
+    expect(words).not.toContain('Only you can see this card');
+  });
+
+  it('after a decision on it too; once a click has noted the channel copy, it says only the owner sees it', async () => {
+    const copies = await checkUnanswered();
+    await clickPrivateCopy(ACTIONS.accept, copies, 'private-accept');
+    const decided = JSON.stringify(standIn.responsePosts('private-accept').at(-1)?.body);
+    expect(decided).toContain('Accepted');
+    expect(decided).toContain('either copy works');
+
+    await clickChannelCopy(ACTIONS.voiceKnows, copies, TEAMMATE, 'maya', `voice:${copies.id}`);
+    await clickPrivateCopy(ACTIONS.accept, copies, 'private-again');
+    const redrawn = JSON.stringify(standIn.responsePosts('private-again').at(-1)?.body);
+    expect(redrawn).toContain('Only you can see this card');
+    expect(redrawn).not.toContain('either copy works');
   });
 });
 
