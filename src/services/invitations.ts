@@ -62,6 +62,11 @@ export interface CardClick {
   invitation: InvitationRecord;
   /** The copy clicked, when it was not where the card is stored: no change so far has redrawn it. */
   unseenCopy: CardCopy | null;
+  /**
+   * True when this click noted the message clicked as the card's place: it may show what changed
+   * since it was posted (a correction on the other copy), and showMovedOn redraws it.
+   */
+  adopted: boolean;
 }
 
 export type CheckOutcome =
@@ -832,39 +837,50 @@ export function createInvitationService(
    * (one write, only then), so later changes redraw it. Failing to note it is only logged.
    */
   function noteCardClick(invitation: InvitationRecord, copy: CardCopy | null): CardClick {
-    if (copy === null || isStoredCopy(invitation, copy)) return { invitation, unseenCopy: null };
-    if (copy.kind !== 'message') return { invitation, unseenCopy: copy };
+    if (copy === null || isStoredCopy(invitation, copy)) return { invitation, unseenCopy: null, adopted: false };
+    if (copy.kind !== 'message') return { invitation, unseenCopy: copy, adopted: false };
     const place = { channelId: copy.channelId, messageTs: copy.messageTs };
     // Slack never sends a click whose block and message disagree; should one come, the other card is left alone.
     if (repos.invitations.isOtherCard(invitation.teamId, invitation.id, place)) {
       logger.warn("A click named another invitation's card; it is left as it is", { teamId: invitation.teamId, invitationId: invitation.id });
-      return { invitation, unseenCopy: null };
+      return { invitation, unseenCopy: null, adopted: false };
     }
-    if (invitation.messageTs !== null) return { invitation, unseenCopy: copy };
+    if (invitation.messageTs !== null) return { invitation, unseenCopy: copy, adopted: false };
     try {
-      if (!repos.invitations.adoptCardMessage(invitation.teamId, invitation.id, place, clock())) return { invitation, unseenCopy: copy };
+      if (!repos.invitations.adoptCardMessage(invitation.teamId, invitation.id, place, clock())) return { invitation, unseenCopy: copy, adopted: false };
     } catch (error) {
       logger.warn('A click showed where a card is, but that could not be stored either', {
         teamId: invitation.teamId,
         invitationId: invitation.id,
         failure: error instanceof Error ? error.message : String(error),
       });
-      return { invitation, unseenCopy: copy };
+      return { invitation, unseenCopy: copy, adopted: false };
     }
     logger.info('Found where a card is from a click on it; later changes will redraw it', { teamId: invitation.teamId, invitationId: invitation.id });
-    return { invitation: { ...invitation, ...place, responseUrl: null }, unseenCopy: copy };
+    const unansweredPostIn = invitation.unansweredPostIn === place.channelId ? null : (invitation.unansweredPostIn ?? null);
+    return { invitation: { ...invitation, ...place, responseUrl: null, unansweredPostIn }, unseenCopy: copy, adopted: true };
   }
 
   /**
-   * After a click on a card that has moved on (decided, maybe from its other copy), shows the
-   * copy clicked as things stand, unless it was where the card is stored (every change redraws
-   * that one). Never throws: the click has its answer whatever happens here.
+   * After a click on a copy of a card no change so far has redrawn, shows that copy as things
+   * stand: when the card has moved on (decided, maybe from its other copy), or when the click just
+   * noted the message as the card's place (it may predate a correction made on the other copy).
+   * One redraw, only then; a copy where the card was already stored is left as it is (every change
+   * redraws that one). Called after the click's answer. Never throws.
    */
   async function showMovedOn(click: CardClick): Promise<void> {
     if (click.unseenCopy === null) return;
-    const current = repos.invitations.findById(click.invitation.teamId, click.invitation.id);
-    if (current === null || current.status === 'pending') return;
-    await redrawCopy(current, click.unseenCopy);
+    try {
+      const current = repos.invitations.findById(click.invitation.teamId, click.invitation.id);
+      if (current === null || (current.status === 'pending' && !click.adopted)) return;
+      await redrawCopy(current, click.unseenCopy);
+    } catch (error) {
+      logger.warn('Could not show a clicked card as it stands', {
+        teamId: click.invitation.teamId,
+        invitationId: click.invitation.id,
+        failure: error instanceof Error ? error.message : String(error),
+      });
+    }
   }
 
   /**

@@ -253,6 +253,66 @@ describe('the private copy of a card whose post went unanswered, redrawn', () =>
   });
 });
 
+describe('a click that notes the channel copy as the card', () => {
+  it('redraws that copy once, after the form opens, when it was behind a correction made on the private copy', async () => {
+    const copies = await checkUnanswered();
+    await correctNameOnPrivateCopy(copies, 'Priya Raman-Nair');
+    expect(channelCopy(copies)).not.toContain('Priya Raman-Nair');
+    const callsBefore = standIn.calls().length;
+
+    await clickChannelCopy(ACTIONS.voiceKnows, copies, TEAMMATE, 'maya', `voice:${copies.id}`);
+    expect(stored(copies.id)).toMatchObject({ status: 'pending', message_ts: copies.channelTs });
+    const after = standIn.calls().slice(callsBefore).map((call) => call.method);
+    expect(after.filter((method) => method === 'chat.update')).toHaveLength(1);
+    // The teammate's form first: its trigger_id expires within seconds.
+    expect(after.indexOf('views.open')).toBeLessThan(after.indexOf('chat.update'));
+    expect(standIn.calls('chat.update').at(-1)?.args).toMatchObject({ channel: CHANNEL, ts: copies.channelTs });
+    expect(channelCopy(copies)).toContain('Priya Raman-Nair');
+    expect(channelCopy(copies)).not.toContain("Slack didn't answer in time");
+    assertValidMessage(standIn.calls('chat.update').at(-1)?.args ?? {});
+
+    // Stored now: the next click there redraws nothing, and the teammate's word shows once saved.
+    const updates = standIn.calls('chat.update').length;
+    await clickChannelCopy(ACTIONS.voiceKnows, copies, TEAMMATE, 'maya-again', `voice:${copies.id}`);
+    expect(standIn.calls('chat.update')).toHaveLength(updates);
+    const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+    await app.submit({
+      user_id: TEAMMATE,
+      callback_id: VIEWS.voice,
+      private_metadata: modal.private_metadata,
+      values: {
+        [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
+        [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue('Worked with her') },
+      },
+    });
+    expect(channelCopy(copies)).toContain('Worked with her');
+    expect(channelCopy(copies)).toContain('Priya Raman-Nair');
+  });
+
+  it('the owner’s Ignore there too: the reason form opens, then the copy is redrawn once', async () => {
+    const copies = await checkUnanswered();
+    await correctNameOnPrivateCopy(copies, 'Priya Raman-Nair');
+    const callsBefore = standIn.calls().length;
+    await clickChannelCopy(ACTIONS.ignore, copies, OWNER, 'channel-ignore');
+    const after = standIn.calls().slice(callsBefore).map((call) => call.method);
+    expect(after.filter((method) => method === 'chat.update')).toHaveLength(1);
+    expect(after.indexOf('views.open')).toBeLessThan(after.indexOf('chat.update'));
+    expect(channelCopy(copies)).toContain('Priya Raman-Nair');
+    expect(stored(copies.id)).toMatchObject({ status: 'pending', message_ts: copies.channelTs });
+  });
+
+  it('a redraw Slack refuses is logged, and the teammate still gets their form', async () => {
+    const copies = await checkUnanswered();
+    await correctNameOnPrivateCopy(copies, 'Priya Raman-Nair');
+    const formsBefore = standIn.calls('views.open').length;
+    standIn.failNext('chat.update', { status: 500 });
+    await clickChannelCopy(ACTIONS.voiceKnows, copies, TEAMMATE, 'maya', `voice:${copies.id}`);
+    expect(standIn.calls('views.open')).toHaveLength(formsBefore + 1);
+    expect(app.logLines.join('\n')).toMatch(/Could not redraw the copy of a card that was clicked/);
+    expect(stored(copies.id)).toMatchObject({ message_ts: copies.channelTs });
+  });
+});
+
 describe('forgetting a check whose card post went unanswered', () => {
   /** `/invite-check forget Priya Raman`, confirmed: what the owner is told. */
   async function forgetPriya(): Promise<string> {

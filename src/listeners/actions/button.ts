@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
-import type { InvitationRecord } from '../../db/invitations-repo.js';
 import type { Decision } from '../../domain/types.js';
 import type { ReviewDm } from '../../services/insights.js';
 import type { CardClick, CardCopy, DecisionOutcome } from '../../services/invitations.js';
@@ -103,7 +102,7 @@ export function messageLocation(body: BlockAction): { channelId: string | null; 
  * the decision made later in a modal can redraw that card; a click on a card whose location was
  * never stored tells where it is. To `edit`, its details must still be there too.
  */
-async function ownedCardClick(services: AppServices, args: ButtonArgs, purpose: 'decide' | 'edit'): Promise<CardClick | null> {
+export async function ownedCardClick(services: AppServices, args: ButtonArgs, purpose: 'decide' | 'edit' = 'decide'): Promise<CardClick | null> {
   const target = await buttonTarget(args);
   if (target === null) return null;
   try {
@@ -118,18 +117,14 @@ async function ownedCardClick(services: AppServices, args: ButtonArgs, purpose: 
   }
 }
 
-/** The invitation a card button is about, when the clicker owns it (see ownedCardClick). */
-export async function ownedInvitation(services: AppServices, args: ButtonArgs, purpose: 'decide' | 'edit' = 'decide'): Promise<InvitationRecord | null> {
-  return (await ownedCardClick(services, args, purpose))?.invitation ?? null;
-}
-
 /**
- * The clicker's own invitation while it still waits for a decision. Once decided, says so as a
- * click on `decision` would be answered, shows the copy clicked as things stand, and gives null.
+ * The click on the clicker's own invitation while it still waits for a decision. Once decided,
+ * says so as a click on `decision` would be answered, shows the copy clicked as things stand, and
+ * gives null. The caller shows the copy (showMovedOn) after its own answer.
  */
-export async function pendingOwnedInvitation(services: AppServices, args: ButtonArgs, decision: Decision): Promise<InvitationRecord | null> {
+export async function pendingOwnedCardClick(services: AppServices, args: ButtonArgs, decision: Decision): Promise<CardClick | null> {
   const click = await ownedCardClick(services, args, 'decide');
-  if (click === null || click.invitation.status === 'pending') return click?.invitation ?? null;
+  if (click === null || click.invitation.status === 'pending') return click;
   const message = services.invitations.alreadyDecidedMessage(click.invitation, decision);
   if (message !== null) await replyEphemeral(args.respond, message, args.logger);
   await services.invitations.showMovedOn(click);

@@ -22,9 +22,11 @@ export function teammateVoice(services: AppServices, preset: VoiceKind) {
       await services.invitations.showClickedCopy(target.teamId, target.id, copy);
       return;
     }
-    services.invitations.noteCardClick(found.invitation, copy);
+    const click = services.invitations.noteCardClick(found.invitation, copy);
     const current = found.current === null ? null : { kind: found.current.kind, note: found.current.note };
     const view = voiceModal({ invitationId: found.invitation.id }, found.invitation.name, preset, current);
     await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click the button again' });
+    // The copy clicked, noted just now as the card's place, may be behind a correction: shown as it stands.
+    await services.invitations.showMovedOn(click);
   };
 }
