@@ -329,7 +329,7 @@ describe('deciding', () => {
     await cardClick(ACTIONS.ignore, invitationId, ts);
     const view = standIn.calls('views.open')[0]?.args.view as { private_metadata: string };
     // Ignored meanwhile from the Home tab, without a reason.
-    await app.instance.services.invitations.recordDecision({ teamId: TEAM, invitationId, actorId: OWNER, decision: 'ignored', reason: null, note: null, responseUrl: null });
+    await app.instance.services.invitations.recordDecision({ teamId: TEAM, invitationId: Number(invitationId), actorId: OWNER, decision: 'ignored', reason: null, note: null, responseUrl: null });
     standIn.reset();
 
     await app.submit({
