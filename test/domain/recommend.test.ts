@@ -1762,3 +1762,29 @@ describe('focus and teammates together', () => {
     }
   });
 });
+
+describe('what a sixth, independent pass of 176 invitations found', () => {
+  it.each([
+    "I read your case study on the Lumo medication reminders three times. I'm not asking for a job.",
+    "I read your team's case study on onboarding older patients and learned a lot.",
+    'Loved the case study you published on consent flows.',
+  ])('the reader’s own case study, read by someone, is no vendor pitch: %j', (note) => {
+    expect(analyseNote(note).spam.massPhrases).toEqual([]);
+  });
+
+  it.each([
+    "Here's a case study of how we cut churn by 30% for a health app like yours.",
+    'Happy to share our case studies with healthtech teams.',
+    'Your team might like this case study: how Acme doubled activation.',
+  ])('a case study on offer is a vendor pitch: %j', (note) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: expect.arrayContaining(['a vendor pitch']) } });
+  });
+
+  it('a junior who read the owner’s case study is no mass message', () => {
+    const note =
+      "Hi Chiara, I'm Sofia, a junior UI designer in Bergamo. My grandmother struggled with a glucose app, and that's when I decided I want to work on health products. I read your case study on the Lumo medication reminders (the part about testing with people over 70) three times. I'm not asking for a job. Which skills matter most for a designer moving into healthcare?";
+    const result = evaluateInvitation(invitation({ headline: 'Junior UI Designer', mutualConnections: 0, note }));
+    expect(result.recommendation).toBe('review');
+    expect(result.reasons.some((reason) => /mass message|sales/.test(reason))).toBe(false);
+  });
+});
