@@ -1788,3 +1788,31 @@ describe('what a sixth, independent pass of 176 invitations found', () => {
     expect(result.reasons.some((reason) => /mass message|sales/.test(reason))).toBe(false);
   });
 });
+
+describe('a pitch beside something shared (sixth pass)', () => {
+  it('a referral that carries a product pitch and a call is no personal note', () => {
+    const result = evaluateInvitation(
+      invitation({ headline: 'Enterprise AE', mutualConnections: 2, note: 'Hey Chiara, Marco Bassi suggested I reach out — he thought our research repository could be a fit for Lumo. Do you have 15 minutes this week?' }),
+    );
+    expect(result.recommendation).not.toBe('accept');
+    expect(result.reasons.some((reason) => /mass message/.test(reason))).toBe(true);
+  });
+
+  it.each([
+    'Saw we both went to Politecnico di Milano! By the way, I’m helping design leaders automate their usability testing. Can I send you a short demo?',
+    "We're helping healthtech startups ship accessible apps faster.",
+    'I am currently helping B2B founders close more deals.',
+    'I think our platform would be a great fit for your team.',
+  ])('is a sales opener: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('mass-message');
+  });
+
+  it.each([
+    ['Marco Bassi suggested I reach out about the design systems meetup he runs. Do you have 15 minutes this week?', 'personal'],
+    ['Ana suggested I reach out: she thought my background could be a fit for your team. Do you have 15 minutes?', 'personal'],
+    ["I'm helping my grandmother use her glucose app, and your article on large type helped us both.", 'personal'],
+    ["I'm helping people with diabetes at a patient charity and would love your advice.", 'plain'],
+  ])('a real referral or someone’s own work is no pitch: %j', (note, kind) => {
+    expect(analyseNote(note)).toMatchObject({ kind, spam: { massPhrases: [] } });
+  });
+});
