@@ -445,6 +445,47 @@ function capWords(groups: readonly FreeGroup[]): FreeGroup[] {
   return kept;
 }
 
+// What the free text says the owner does not want stands for its whole family: "no recruiters"
+// does not want a "Talent Acquisition Partner" or a "Sourcer" either, and "not crypto" no
+// "Blockchain Engineer" at a "Web3 wallet". A one-word group (or that word in a longer group)
+// found here is read as any of its family's words, or alone as any of its phrases. Only for what
+// is unwanted: a wanted "recruiters" is matched as written. Not "token" for crypto: "design
+// tokens" are a designer's everyday work.
+const RECRUITERS = {
+  words: ['recruiter', 'recruiting', 'recruitment', 'sourcer', 'headhunter', 'headhunting'],
+  phrases: ['talent acquisition', 'talent partner', 'talent sourcing', 'talent scout'],
+};
+const CRYPTO = {
+  words: ['crypto', 'cryptocurrency', 'cryptocurrencies', 'web3', 'blockchain', 'bitcoin', 'defi', 'nft', 'tokenomics'],
+  phrases: [],
+};
+const UNWANTED_FAMILIES: ReadonlyMap<string, { accepts: readonly string[]; phrases: readonly string[][] }> = new Map(
+  [
+    ...['recruiter', 'recruiting', 'recruitment', 'headhunter', 'sourcer'].map((key) => [key, RECRUITERS] as const),
+    ...['crypto', 'cryptocurrency', 'web3', 'blockchain', 'bitcoin'].map((key) => [key, CRYPTO] as const),
+  ].map(([key, family]) => [stem(key), { accepts: [...new Set(family.words.map(stem))], phrases: family.phrases.map(termTokens) }]),
+);
+
+/** An unwanted group read as its family (UNWANTED_FAMILIES), or as it is when it has none. */
+function withFamily(group: FreeGroup): FreeGroup {
+  const readings: Part[][] = [];
+  let changed = false;
+  for (const reading of group.readings) {
+    readings.push(
+      reading.map((part) => {
+        const family = part.tokens.length === 1 ? UNWANTED_FAMILIES.get(part.tokens[0] ?? '') : undefined;
+        if (family === undefined) return part;
+        changed = true;
+        return { tokens: part.tokens, accepts: [...new Set([...part.accepts, ...family.accepts])] };
+      }),
+    );
+    const only = reading.length === 1 ? reading[0] : undefined;
+    const family = only !== undefined && only.tokens.length === 1 ? UNWANTED_FAMILIES.get(only.tokens[0] ?? '') : undefined;
+    for (const phrase of family?.phrases ?? []) readings.push([{ tokens: phrase, accepts: phrase.slice(0, 1) }]);
+  }
+  return changed ? { ...group, readings } : group;
+}
+
 /** Every term of the focus in focus order (industries, roles, keywords, free text), once each. */
 function focusTermList(focus: OwnerFocus, wanted: readonly FreeGroup[] = freeTextGroups(focus.freeText).wanted): FocusTerm[] {
   const listed = [...focus.industries, ...focus.roles, ...focus.keywords].map((wording) => ({ wording, readings: null }));
@@ -507,7 +548,7 @@ function withoutPartsOfLonger(matched: readonly FocusTerm[]): FocusTerm[] {
 export function focusFit(focus: OwnerFocus, invitation: Readonly<Pick<InvitationFields, FocusField>>): FocusFit {
   const groups = freeTextGroups(focus.freeText);
   const terms = focusTermList(focus, groups.wanted);
-  const unwantedTerms = asTerms(groups.unwanted);
+  const unwantedTerms = asTerms(groups.unwanted.map(withFamily));
   // Most owners set no focus: nothing to look for, so the invitation's text is not taken apart.
   if (terms.length === 0 && unwantedTerms.length === 0) return { matched: [], hasFocus: false, terms: [], fields: [], unwanted: [], unwantedFields: [] };
   // Each field apart: a phrase or group must not run from the end of the headline into the company.

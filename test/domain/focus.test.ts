@@ -257,6 +257,33 @@ describe('matchFocus: the terms it returns', () => {
     expect(focusFit(focus({ freeText }), invitation({ headline: headlineText, note: null })).unwanted).toEqual(unwanted);
   });
 
+  it.each([
+    ['no recruiters please', 'Talent Partner, Design', null, ['recruiters']],
+    ['product people in digital health, except recruiters', 'Talent Acquisition Partner', null, ['recruiters']],
+    ['founders, not recruiters', 'Recruiting Coordinator', null, ['recruiters']],
+    ['founders, not recruiters', 'Technical Sourcer', null, ['recruiters']],
+    ['no headhunters', 'Executive Recruiter', null, ['headhunters']],
+    ['angel investors and founders in healthtech, not crypto', 'Blockchain Engineer', 'Ledgerly (Web3 wallet)', ['crypto']],
+    ['founders, no blockchain', 'Bitcoin Educator', null, ['blockchain']],
+  ])('reads what %j does not want as its whole family: %j at %j', (freeText, headlineText, company, unwanted) => {
+    expect(focusFit(focus({ freeText }), invitation({ headline: headlineText, company, note: null })).unwanted).toEqual(unwanted);
+  });
+
+  it.each([
+    ['designers, not crypto', 'Design Systems Lead | Design Tokens', null],
+    ['no recruiters please', 'Talent Designer', 'Talentia'],
+    ['designers, not recruiters', 'Product Designer', 'Partner & Co'],
+    ['talent partners and design leaders', 'Talent Partner, Design', null],
+    [null, 'Talent Acquisition Partner', null],
+  ])('finds nothing unwanted in %j for %j', (freeText, headlineText, company) => {
+    expect(focusFit(focus({ freeText, keywords: ['design'] }), invitation({ headline: headlineText, company, note: null })).unwanted).toEqual([]);
+  });
+
+  it('matches a wanted term as written, without the family of an unwanted one', () => {
+    expect(focusFit(focus({ freeText: 'recruiters in healthtech' }), invitation({ headline: 'Talent Acquisition Partner', company: 'Kry', note: null })).matched).toEqual([]);
+    expect(focusFit(focus({ freeText: 'recruiters in healthtech' }), invitation({ headline: 'Senior Recruiter', company: 'Kry', note: null })).matched).toEqual(['recruiters']);
+  });
+
   it('does not take the verbs of a refusal for what is unwanted', () => {
     const fit = focusFit(focus({ freeText: "No-code founders, but don't send me crypto" }), invitation({ headline: 'Send Team Lead', note: null }));
     expect(fit.unwanted).toEqual([]);

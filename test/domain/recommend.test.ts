@@ -1816,3 +1816,26 @@ describe('a pitch beside something shared (sixth pass)', () => {
     expect(analyseNote(note)).toMatchObject({ kind, spam: { massPhrases: [] } });
   });
 });
+
+describe('focus exclusions read as families (sixth pass)', () => {
+  const excluding = (freeText: string): OwnerFocus => ({ ...NO_FOCUS, keywords: [], freeText });
+
+  it.each([
+    [{ headline: 'Talent Partner, Design', company: 'Doctolib', mutualConnections: 11, note: 'Hi Chiara, Doctolib is growing its Milan design hub. Keen to keep in touch.' }, 'no recruiters please'],
+    [{ headline: 'Talent Acquisition Partner', company: 'Kry', mutualConnections: 6, note: 'Hi Chiara, just connecting with design leaders in health.' }, 'product people in digital health, except recruiters'],
+    [{ headline: 'Blockchain Engineer', company: 'Ledgerly (Web3 wallet)', mutualConnections: 12, note: 'Hi Chiara, enjoyed your article on consent flows.' }, 'angel investors and founders in healthtech, not crypto'],
+  ])('an excluded kind of person is not accepted, and the reason says so: %j', (fields, freeText) => {
+    const result = evaluateInvitation(invitation(fields), { focus: excluding(freeText) });
+    expect(result.recommendation).toBe('review');
+    expect(result.reasons.some((reason) => /your focus says you don't want/.test(reason))).toBe(true);
+  });
+
+  it('a recruiter with a fitting role is weighed as before when recruiters are not excluded', () => {
+    const result = evaluateInvitation(
+      invitation({ headline: 'Talent Partner, Design', company: 'Doctolib', mutualConnections: 11, note: 'Hi Chiara, we met at the Milan design week panel.' }),
+      { focus: { ...NO_FOCUS, freeText: 'design leaders in healthtech' } },
+    );
+    expect(result.recommendation).toBe('accept');
+    expect(result.reasons.some((reason) => /don't want/.test(reason))).toBe(false);
+  });
+});
