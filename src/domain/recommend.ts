@@ -313,10 +313,19 @@ const PITCH_PHRASES: readonly Phrase[] = [
   { label: 'side hustle', pattern: /\bside hustle\b(?<!\byour (?:post|article|talk|thread|piece|newsletter|video) (?:about|on) (?:\S+ ){0,3}side hustle)/i },
   // Or a sum, or a range of sums, a day or an hour: how task scams pay for liking videos ("earn
   // 300-800 EUR per day"). Not a salary ("a year").
+  // Or in Hindi-English, the sum before "earning": "daily 5000 rs earning".
   {
     label: 'make money from home',
     pattern:
-      /\b(?:make|earn) (?:up to )?(?:money|[$€£]?\s?\d[\d,.]{0,15}(?:\s?[-–]\s?[$€£]?\d[\d,.]{0,15})?(?:\s?(?:k|eur|euros?|usd|dollars?|gbp|€|\$|£))?)\s+(?:online|from home|(?:a|per|every|each) (?:day|hour|week|month)|daily|weekly)\b|\bpaid to (?:like|watch|rate|review|subscribe to|follow) (?:\w+ )?(?:videos|posts|products|apps|hotels|channels|accounts)\b/i,
+      /\b(?:make|earn) (?:up to )?(?:money|[$€£]?\s?\d[\d,.]{0,15}(?:\s?[-–]\s?[$€£]?\d[\d,.]{0,15})?(?:\s?(?:k|eur|euros?|usd|dollars?|gbp|€|\$|£))?)\s+(?:online|from home|(?:a|per|every|each) (?:day|hour|week|month)|daily|weekly)\b|\bpaid to (?:like|watch|rate|review|subscribe to|follow) (?:\w+ )?(?:videos|posts|products|apps|hotels|channels|accounts)\b|\b(?:earning|income|kamai|kamaye|kamao|kamaen)\b(?<=\b(?:daily|per day|a day|roz|rozana|weekly|monthly)\s+(?:(?:rs\.?|₹|inr)\s?)?\d[\d,.]{0,15}\s?(?:k\s?)?(?:rs\.?|rupees|inr|₹|\/-)?\s+(?:earning|income|kamai|kamaye|kamao|kamaen))/i,
+  },
+  // An advance fee: a fee the reader is asked to pay before the money comes ("Kindly send your pitch
+  // deck together with the due-diligence processing fee of $450"). Not a fee someone pays
+  // ("Stripe's processing fee of $0.30 is eating our margins").
+  {
+    label: 'an advance fee',
+    pattern:
+      /\bfees?\b(?<=\b(?:kindly|please|you(?:['’]ll| will)? (?:need to|must|have to|should|only need to))\s+(?:\w+\s+)?(?:send|pay|transfer|wire|remit|deposit|cover)\b[^.!?\n]{0,80}\b(?:processing|due[\s-]diligence|clearance|release|activation|verification|handling|administrative|admin|transfer|legal|registration|insurance|courier) fees?)/i,
   },
   // Money for being someone's company, and a loan nobody asked for: scams that sell nothing.
   { label: 'a sugar baby offer', pattern: /\bsugar (?:bab(?:y|ies)|dadd(?:y|ies)|mommy|mummy|momma)\b/i },
@@ -399,6 +408,10 @@ const PITCH_PHRASES: readonly Phrase[] = [
   foreign('preventa de tokens', 'preventa*', String.raw`preventas? (?:de |del )?(?:tokens?|monedas?|cripto(?:monedas?)?)`),
   foreign('pré-venda de tokens', 'pré-venda* pre-venda* prévenda* prevenda*', String.raw`pr[ée]-?vendas? (?:de |do |dos |da )?(?:tokens?|moedas?|cripto(?:moedas?)?)`),
   foreign('token-voorverkoop', 'voorverkoop tokenvoorverkoop coinvoorverkoop cryptovoorverkoop', String.raw`(?:token|coin|crypto)[\s-]?voorverkoop|voorverkoop van (?:onze |de )?(?:tokens?|coins?|munten)`),
+  // Italian, for the families its scams use most: returns guaranteed (not "non sono garantiti"),
+  // money a day.
+  foreign('rendimento garantito', 'garantit* garantiam* garantisc*', String.raw`(?:rendiment[oi]|guadagn[oi]|profitt[oi]|ritorn[oi]|rendit[ae]|interessi|entrate)(?: (?!(?:non|mai|né)(?!${LETTER}))[^\s.!?]+){0,3} garantit[oiae]|garant(?:iamo|isco|isce|ito) (?:[^.!?\n]{0,30} )?(?:rendiment[oi]|guadagn[oi]|profitt[oi]|ritorn[oi]|rendit[ae])`),
+  foreign('guadagna da casa', 'guadagn*', String.raw`guadagn(?:o|a|i|are|ate|iamo|erai|erete)? (?:fino a |anche )?(?:soldi|denaro|${AMOUNT})(?: extra)?(?: [^\s.!?]+)?? (?:da casa|online|su internet|(?:al|ogni|a|alla|per) (?:giorno|settimana|mese))`),
 ];
 
 /** The theme of a romance scam, which money talk does not turn into a money pitch. */
@@ -820,7 +833,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'reply on WhatsApp or Telegram',
     pattern:
-      /\b(?:reply|write|text|message|contact|reach|chat with|talk to|add)(?: \S+){0,3} (?:on|via|through|over) (?:whats\s?app|telegram|wechat)\b|\b(?:whats\s?app|telegram|wechat)(?: me\b|\s*:?\s*(?:\+\d|@\w))/i,
+      /\b(?:reply|write|text|message|contact|reach|chat with|talk to|add)(?: \S+){0,3} (?:on|via|through|over) (?:whats\s?app|telegram|wechat)\b|\b(?:whats\s?app|telegram|wechat)(?: me\b|\s*:?\s*(?:\+\d|@\w)| (?:karo|karein|karen|kijiye|kariye|pe|par)\b)/i,
   },
 
   // The same in German, French, Spanish, Portuguese and Dutch, family by family. "WhatsApp: +49 …"
@@ -901,6 +914,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign('escríbeme por WhatsApp', 'whatsapp whats telegram wechat', String.raw`(?:escr[íi]be(?:me|nos)|escr[íi]ba(?:me|nos)|cont[áa]cta(?:me|nos)|cont[áa]cte(?:me|nos)|resp[óo]nde(?:me|nos)|resp[óo]nda(?:me|nos)|agr[ée]ga(?:me|nos)|a[ñn][áa]de(?:me|nos)|hablemos|escribir(?:me|nos)?|contactar(?:me|nos)?|hablar) (?:por|en|a trav[ée]s de|v[íi]a|al) (?:whats\s?app|telegram|wechat)|(?:m[áa]nda(?:me|nos)|env[íi]a(?:me|nos)|m[áa]nde(?:me|nos)|env[íi]e(?:me|nos)) un mensaje (?:por|al|en) (?:whats\s?app|telegram)`),
   foreign('me chame no WhatsApp', 'whatsapp whats zap telegram wechat', String.raw`(?:me )?(?:chame|chama|escreva|escreve|mande mensagem|manda mensagem|fale comigo|adicione|adiciona|contate|contacte|entre em contato|entra em contato)(?:-me)?(?: comigo)? (?:no|pelo|por|via|em) (?:whats\s?app|zap|telegram|wechat)`),
   foreign('stuur me een bericht via WhatsApp', 'whatsapp whats telegram wechat', String.raw`(?:stuur|app|bericht|contacteer|benader)(?: me| mij| ons| u)?(?: even| gerust| maar)* (?:een )?(?:bericht(?:je)? )?(?:via|op|per|in) (?:whats\s?app|telegram|wechat)|voeg (?:me|mij|ons) (?:even |gerust )?toe (?:op|via|in) (?:whats\s?app|telegram|wechat)|neem (?:gerust |even )?contact (?:met (?:me|mij|ons) )?op (?:via|per) (?:whats\s?app|telegram|wechat)`),
+  foreign('scrivimi su WhatsApp', 'whatsapp whats telegram', String.raw`(?:scrivi(?:mi|ci)|scriva(?:mi|ci)|contatta(?:mi|ci)|contatti(?:mi|ci)|aggiungi(?:mi|ci)|mandami un messaggio|sentiamoci|parliamo(?:ne)?)(?: pure)? (?:su|via|tramite|in|per) (?:whats\s?app|telegram)`),
 ];
 
 // What LinkedIn and friends write when the sender writes nothing of their own.
@@ -1369,7 +1383,7 @@ function profileText(invitation: InvitationFields): string {
 const MASS_PHRASE_BY_LABEL: ReadonlyMap<string, Phrase> = new Map(MASS_PHRASES.map((phrase) => [phrase.label, phrase]));
 const PITCH_PHRASE_BY_LABEL: ReadonlyMap<string, Phrase> = new Map(PITCH_PHRASES.map((phrase) => [phrase.label, phrase]));
 /** Pitches that sell nothing: they fish for money or logins another way. */
-const SCAM_LABELS: ReadonlySet<string> = new Set(['a fortune to pass on', 'investment through you', 'recovering lost funds', 'a phishing link', 'a sugar baby offer', 'a loan offered']);
+const SCAM_LABELS: ReadonlySet<string> = new Set(['an advance fee', 'a fortune to pass on', 'investment through you', 'recovering lost funds', 'a phishing link', 'a sugar baby offer', 'a loan offered']);
 const QUOTE_CHARS = 60;
 /** How far back from a phrase its quote may start, to take in its clause's first words. */
 const QUOTE_LEAD = 30;

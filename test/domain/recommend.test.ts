@@ -1839,3 +1839,38 @@ describe('focus exclusions read as families (sixth pass)', () => {
     expect(result.reasons.some((reason) => /don't want/.test(reason))).toBe(false);
   });
 });
+
+describe('scams the sixth pass found', () => {
+  it.each([
+    ['Dear Chiara, our family office invests in healthcare startups. Kindly send your pitch deck together with the due-diligence processing fee of $450.', 'an advance fee'],
+    ['To release the grant you will need to pay a small clearance fee first.', 'an advance fee'],
+    ['Ciao Chiara, con il mio metodo di trading guadagno 500€ al giorno, rendimento garantito. Scrivimi su WhatsApp!', 'rendimento garantito'],
+    ['Puoi guadagnare fino a 300 euro al giorno da casa.', 'guadagna da casa'],
+    ['Hello mam, work from home opportunity hai, daily 5000 rs earning, sirf phone chahiye. Interested ho toh WhatsApp karo.', 'make money from home'],
+  ])('is a scam or a money pitch: %j', (note, label) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'spam', spam: { pitches: expect.arrayContaining([label]) } });
+  });
+
+  it('an advance fee is called a scam', () => {
+    const result = evaluateInvitation(invitation({ headline: 'Managing Director', mutualConnections: 0, note: 'Kindly send your pitch deck together with the due-diligence processing fee of $450.' }));
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toMatch(/^The note looks like a scam/);
+  });
+
+  it.each([
+    ["Stripe's processing fee of $0.30 per transaction is eating our margins, how do you handle it?"],
+    ['We pay a processing fee on every card payment, so I loved your post on pricing.'],
+    ['Please note the conference registration is free this year.'],
+    ['I rendimenti non sono garantiti, ma il tuo articolo sul rischio mi ha aiutata.'],
+    ['Il mio team guadagna tempo ogni giorno grazie al tuo articolo.'],
+    ['Our daily 50 active users earning badges love the new onboarding.'],
+    ['Ti scrivo qui perché non uso WhatsApp.'],
+  ])('pays, reports or mentions money without a scam: %j', (note) => {
+    expect(analyseNote(note).spam.pitches).toEqual([]);
+  });
+
+  it('asking to move to WhatsApp in Italian or Hindi-English is a mass message', () => {
+    expect(analyseNote('Ciao! Contattami su WhatsApp per i dettagli.').spam.massPhrases).toContain('scrivimi su WhatsApp');
+    expect(analyseNote('Interested ho toh WhatsApp karo.').spam.massPhrases).toContain('reply on WhatsApp or Telegram');
+  });
+});
