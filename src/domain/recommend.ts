@@ -471,12 +471,12 @@ const SOFT_PHRASES: readonly Phrase[] = [
   {
     label: 'book a quick call',
     pattern:
-      /\b(?:book|schedule|hop on|jump on|set up|grab) a (?:quick |short |brief )?(?:\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b|\b(?:open to|up for|free for|time for) a (?:(?:quick|short|brief) (?:\d+[\s-]?min(?:ute)? )?|\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting|conversation)\b/i,
+      /\b(?:book|schedule|hop on|jump on|set up|grab) a (?:quick |short |brief )?(?:\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting)\b|\b(?:open to|up for|free for|time for) a (?:(?:quick|short|brief) (?:\d+[\s-]?min(?:ute)? )?|\d+[\s-]?min(?:ute)? )?(?:call|chat|meeting|conversation)\b|\b(?:in|over|on|during) a (?:quick |short |brief )?\d{1,2}[\s-]?min(?:ute)?s? (?:call|chat|zoom|meeting)\b/i,
   },
   {
     label: 'a quick demo',
     pattern:
-      /\b(?:book|schedule|set up|grab|send you|show you|give you) a (?:quick |short |brief |free )?(?:\d+[\s-]?min(?:ute)? )?(?:product )?demo\b|\b(?:open to|up for|interested in) a (?:quick |short |brief |free )?demo\b/i,
+      /\b(?:book|schedule|set up|grab|send you|show you|give you) a (?:quick |short |brief |free )?(?:\d+[\s-]?min(?:ute)? )?(?:product )?(?:demo|walk-?through)\b|\b(?:open to|up for|interested in) a (?:quick |short |brief |free )?(?:demo|walk-?through)\b/i,
   },
   { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out|read|looked at|went through|love|loved) your (?:[\w-]+ )?profile\b/i },
   {
@@ -493,8 +493,10 @@ const SOFT_PHRASES: readonly Phrase[] = [
       /\b(?:e-?mail|number|contact)\b(?<=\b(?:send|share|give|drop|text|leave|have|get)(?: (?:me|us))? your (?:personal |private |direct |best )?(?:e-?mail|(?:phone|mobile|cell|telephone|whats\s?app) number|number|contact))(?: address| details| info)?/i,
   },
 ];
-/** The same five in German, French, Spanish, Portuguese and Dutch. */
+/** The same five in German, French, Spanish, Portuguese and Dutch, and the call in Italian. */
 const FOREIGN_SOFT_PHRASES: readonly Phrase[] = [
+  // Italian, the call alone: "Ti va una breve call di 15 minuti?", "avresti 15 minuti?".
+  foreign('una breve call', 'call chiamata videochiamata telefonata chiacchierata minuti', String.raw`(?:ti va|ti andrebbe|le va|le andrebbe|avresti|avrebbe|hai|possiamo (?:fissare|organizzare|fare)|fissiamo|organizziamo|facciamo|disponibile per) (?:una|un) (?:breve |veloce |rapida |piccola )?(?:call|chiamata|videochiamata|telefonata|chiacchierata)|(?:avresti|avrebbe|hai) (?:\d{1,2}|cinque|dieci|quindici|venti|trenta) minuti`),
   // A call looks ahead ("Zeit für ein kurzes Gespräch?"): thanks for one already had ("das kurze
   // Gespräch gestern") asks for nothing.
   foreign('kurzes Gespräch', 'kurze* minütig* minutig* vereinbaren buchen ausmachen einplanen telefonieren', String.raw`(?:zeit|lust|offen|bereit|interesse) (?:f[üu]r|auf|an) (?:ein(?:en)? )?(?:kurze[ns]?|\d{1,2}[\s-]min[üu]tige[ns]?) (?:gespr[äa]ch|telefonat|call|austausch|kennenlernen|videocall|meeting)|(?:ein(?:en)? )?(?:kurze[ns]? )?(?:gespr[äa]ch|telefonat|call|termin|telefontermin|videocall|meeting|kennenlerngespr[äa]ch) (?:zu )?(?:vereinbaren|buchen|ausmachen|einplanen)|kurz (?:zu )?telefonieren`),
@@ -679,7 +681,7 @@ function isInPast(text: string, start: number, end: number, french: boolean): bo
 }
 
 const MASS_PHRASES: readonly Phrase[] = [
-  { label: 'Dear Sir/Madam', pattern: /\bdear (?:sir|madam)\b|\bto whom it may concern\b/i },
+  { label: 'Dear Sir/Madam', pattern: /\bdear (?:sir|madam|candidate|applicant|job seeker)\b|\bto whom it may concern\b/i },
   // Any greeting, then "dear" alone: "Good morning dear," as well as "Hello dear".
   { label: 'Hello dear', pattern: /\bdear\b(?<=\b(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day|night)|morning|evening),?\s+dear)\s*(?:[,!.]|$)/i },
   // With a word of praise between too: "I came across your impressive profile".
@@ -739,7 +741,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'a vendor pitch',
     pattern:
-      /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s?,? (?:(?:that|which) )?(?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) (?:(?!(?:the|an?|this|that|of|in|at|with|for|on|to|and|or|is|was)\b)[\w-]+ ){0,3}\w+,? (?:(?:that|which) )?\w+)|\b(?:fit|match) for\b(?<=\bour (?:[\w-]+ ){0,3}(?:could|can|might|would|may|will) be (?:a |the )?(?:good |great |perfect |strong |natural |real |right )?(?:fit|match) for)|\bintroduce (?:you to )?(?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|agency|studio)s?\b|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b(?<!\byour (?:[\w'’-]+ ){0,2}case stud(?:y|ies))(?! (?:that |which )?(?:you|your team) (?:wrote|published|shared|posted|presented|did|ran|put out)\b)|\b(?:provide|offer|supply|sell)\b (?:\S+ ){0,3}?(?:data|leads|services|solutions|developers|engineers|resources|software|consulting|outsourcing|staffing)\b(?<=\bwe (?:provide|offer|supply|sell) .{1,60})|\bbench (?:resources|developers|engineers)\b|\bresources available immediately\b|\b(?:tool|platform|app|solution|software)\b (?:that|which) (?:helps?|automates?|lets?|saves?|cuts?)\b(?<=\b(?:an?|the) (?:[\w-]+ ){0,2}(?:tool|platform|app|solution|software) (?:that|which) \w+)|\b(?:find|found) (?:it|this|them) (?:useful|helpful|valuable)\b(?<=\b(?:thought|think|hope) you(?:['’]d| might| may| would| will)? find (?:it|this|them) \w+)|\bpartner with (?:great |ambitious |growing )?(?:product |engineering |data |marketing )?(?:teams|companies|brands)\b(?<=\blooking to partner with .{1,40})|\bagency\b(?<=\bi run an? (?:[\w-]+ ){0,2}agency)|\bpartner\b(?<=\bwe(?:['’]re| are) an? (?:certified |official |preferred )?(?:[\w-]+ )?partner)|\bservices\b(?<=\boffering (?:[\w-]+ ){0,3}services)|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)|\binterested in (?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|offering)s?\b(?<=\b(?:you|your team|your company)(?: might| may| could|['’]d| would)? be interested in .{1,70})/i,
+      /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s?,? (?:(?:that|which) )?(?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) (?:(?!(?:the|an?|this|that|of|in|at|with|for|on|to|and|or|is|was)\b)[\w-]+ ){0,3}\w+,? (?:(?:that|which) )?\w+)|\b(?:fit|match) for\b(?<=\bour (?:[\w-]+ ){0,3}(?:could|can|might|would|may|will) be (?:a |the )?(?:good |great |perfect |strong |natural |real |right )?(?:fit|match) for)|\bintroduce (?:you to )?(?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|agency|studio)s?\b|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b(?<!\byour (?:[\w'’-]+ ){0,2}case stud(?:y|ies))(?! (?:that |which )?(?:you|your team) (?:wrote|published|shared|posted|presented|did|ran|put out)\b)|\b(?:provide|offer|supply|sell)\b (?:\S+ ){0,3}?(?:data|leads|services|solutions|developers|engineers|resources|software|consulting|outsourcing|staffing)\b(?<=\bwe (?:provide|offer|supply|sell) .{1,60})|\bbench (?:resources|developers|engineers)\b|\bbench of (?:[\w-]+ ){0,3}?(?:designers|developers|engineers|talent|resources|experts|freelancers)\b|\bpre[\s-]?vetted (?:[\w-]+ ){0,3}?(?:designers|developers|engineers|talent|candidates|freelancers|experts|professionals|resources)\b|\bsimilar (?:[\w-]+ )?(?:apps|companies|teams|products|brands|businesses|startups|clinics|platforms|organi[sz]ations)\b(?<=\b(?:i|we)(?:['’]ve| have)? helped (?:\w+ )?similar (?:[\w-]+ )?\w+)|\bsynerg(?:y|ies)\b(?<=\b(?:explore|exploring|discuss|discussing|find|finding|unlock|leverage|identify|create) (?:some |any |potential |possible |mutual )?synerg(?:y|ies))|\bresources available immediately\b|\b(?:tool|platform|app|solution|software)\b (?:that|which) (?:helps?|automates?|lets?|saves?|cuts?)\b(?<=\b(?:an?|the) (?:[\w-]+ ){0,2}(?:tool|platform|app|solution|software) (?:that|which) \w+)|\b(?:find|found) (?:it|this|them) (?:useful|helpful|valuable)\b(?<=\b(?:thought|think|hope) you(?:['’]d| might| may| would| will)? find (?:it|this|them) \w+)|\bpartner with (?:great |ambitious |growing )?(?:product |engineering |data |marketing )?(?:teams|companies|brands)\b(?<=\blooking to partner with .{1,40})|\bagency\b(?<=\bi run an? (?:[\w-]+ ){0,2}agency)|\bpartner\b(?<=\bwe(?:['’]re| are) an? (?:certified |official |preferred )?(?:[\w-]+ )?partner)|\bservices\b(?<=\boffering (?:[\w-]+ ){0,3}services)|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)|\binterested in (?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|offering)s?\b(?<=\b(?:you|your team|your company)(?: might| may| could|['’]d| would)? be interested in .{1,70})/i,
   },
   // A booking agent selling guests for the reader's own show. Not a host inviting the reader
   // ("would you be a guest on our podcast?") or a listener ("loved your podcast").
@@ -776,7 +778,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'an invitation to their event',
     pattern:
-      /\bregister (?:here|now|today)\b|\bsave (?:you|your) (?:a )?(?:seat|spot)\b|\b(?:webinar|masterclass|mastermind|workshop|dinner|roundtable|event|demo|bootcamp|cohort|accelerator|retreat)s?\b(?:(?<=\bjoin (?:our|us for (?:a|our)) (?:free |exclusive |upcoming |live )?(?:\w+ )?\w+)|(?<=\b(?:invite you to|join) (?:my|our|an?) (?:[\w'’-]+ ){0,3}\w+)(?<!\b(?:workshop|dinner|roundtable|event|demo)s?)(?! as (?:a |an |our )?(?:speaker|guest|panell?ist|judge|mentor|moderator|coach|host)s?\b))|\b(?:spots?|seats?|places?) (?:left|remaining)\b(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:[\w-]+ )?\w+ \w+)|\bbooth\b(?<=\b(?:visit|stop by|swing by|come by|drop by|come to|meet (?:us|me) at) our (?:\w+ )?booth)|\b(?:discount|promo|coupon|voucher) codes?\b|\bcode:?\s[a-z]{0,20}\d{1,4}\b(?<=\buse (?:the |my |our )?code:?\s[a-z]{0,20}\d{1,4})|\b(?:pass|passes|ticket|tickets|registration|seat)\b(?<=\d\s?% off (?:your|the|a|our) (?:\w+ )?\w+)/i,
+      /\bregister (?:here|now|today)\b|\bsave (?:you|your) (?:a )?(?:seat|spot)\b|\b(?:webinar|masterclass|mastermind|workshop|dinner|roundtable|event|demo|bootcamp|cohort|accelerator|retreat)s?\b(?:(?<=\bjoin (?:our|us for (?:a|our)) (?:free |exclusive |upcoming |live )?(?:\w+ )?\w+)|(?<=\b(?:invite you to|join) (?:my|our|an?) (?:[\w'’-]+ ){0,3}\w+)(?<!\b(?:workshop|dinner|roundtable|event|demo)s?)(?! as (?:a |an |our )?(?:speaker|guest|panell?ist|judge|mentor|moderator|coach|host)s?\b))|\bsave you one\b(?<=\b(?:seats?|spots?|places?)\b[^\n]{0,80}save you one)|\b(?:spots?|seats?|places?)\b(?=\s*(?:[!.]|available\b|per\b))(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:[\w-]+ )?\w+)|\b(?:spots?|seats?|places?) (?:left|remaining)\b(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:[\w-]+ )?\w+ \w+)|\bbooth\b(?<=\b(?:visit|stop by|swing by|come by|drop by|come to|meet (?:us|me) at) our (?:\w+ )?booth)|\b(?:discount|promo|coupon|voucher) codes?\b|\bcode:?\s[a-z]{0,20}\d{1,4}\b(?<=\buse (?:the |my |our )?code:?\s[a-z]{0,20}\d{1,4})|\b(?:pass|passes|ticket|tickets|registration|seat)\b(?<=\d\s?% off (?:your|the|a|our) (?:\w+ )?\w+)/i,
   },
   // A job nobody applied for: how task and fake-job scams open.
   {
@@ -788,7 +790,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'send me your CV',
     pattern:
-      /\bsend (?:me|us|over) your (?:cv|resume|résumé)\b|\b(?:cv|resume|r[ée]sum[ée])(?![\w\u00C0-\u024F])(?<=\b(?:send|share|forward|e-?mail|drop|attach)(?: (?:me|us))?(?: over)? (?:your|a copy of your)(?: updated| latest| current| recent| most recent)? (?:cv|resume|r[ée]sum[ée]))/i,
+      /\bsend (?:me|us|over) your (?:cv|resume|résumé)\b|\b(?:current|expected|present) ctc\b|\b(?:cv|resume|r[ée]sum[ée])(?![\w\u00C0-\u024F])(?<=\b(?:send|share|forward|e-?mail|drop|attach)(?: (?:me|us))?(?: over)? (?:your|a copy of your)(?: updated| latest| current| recent| most recent)? (?:cv|resume|r[ée]sum[ée]))/i,
   },
   // A sequence's next step: the first message went unanswered, so here it is again ("did you get a
   // chance to look at my previous message?"), or the break-up ("following up one last time -
@@ -812,7 +814,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   },
   { label: 'could benefit from our product', pattern: /\b(?:could|might|would|will|can) (?:really |greatly |truly )?benefit from (?:our|my)\b/i },
   // Cheap and best: "best quality website and app developement at cheap cost".
-  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\bcheap (?:costs?|prices?|rates?)\b(?<=\b(?:at|in) (?:a )?(?:very )?cheap \w+)|\bbest quality (?:[\w-]+ ){0,3}?(?:services?|work|development|developement|websites?|apps?|seo|design)\b|\bat (?:a )?very low (?:costs?|prices?|rates?)\b|\b(?:i|we) can do (?:it |this |that )?at (?:a )?low (?:costs?|prices?|rates?)\b/i },
+  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\bcheap (?:costs?|prices?|rates?)\b(?<=\b(?:at|in) (?:a )?(?:very )?cheap \w+)|\bbest quality (?:[\w-]+ ){0,3}?(?:services?|work|development|developement|websites?|apps?|seo|design)\b|\bat (?:a )?very low (?:costs?|prices?|rates?)\b|\b(?:i|we) can do (?:it |this |that )?at (?:a )?low (?:costs?|prices?|rates?)\b|\blower (?:costs?|rates?|prices?)\b(?<=\bat (?:a )?\d{1,2}\s?% lower \w+)/i },
   // The outsourcer's close ("Plz let me know if any requirment"); not requirements that change.
   { label: 'let me know if any requirement', pattern: /\brequi?re?ments?\b(?<=\bif (?:you have |you['’]ve |there (?:is|are) )?any requi?re?ments?)(?!\s+(?:change|changed|changes|are|is|were|was|differ))/i },
   // An estate agent's cold open: "are you looking to buy or rent in Amsterdam? I have off-market listings."
@@ -820,6 +822,11 @@ const MASS_PHRASES: readonly Phrase[] = [
     label: 'are you looking to buy or sell?',
     pattern:
       /\boff[\s-]market (?:listings?|propert(?:y|ies)|deals?|homes?|apartments?)\b|\b(?:buy|sell|rent)(?:ing)?\b(?<=\b(?:are|were) you (?:\w+ )?(?:looking|planning|thinking|hoping) (?:to|of|about) (?:buy|sell|rent)(?:ing)?)(?= (?:or|your|a|an|in|property|real estate)\b)/i,
+  },
+  // A trial to start, or a link to one: "start your free trial", "figpro.io/trial".
+  {
+    label: 'a free trial',
+    pattern: /\bfree trial\b(?<=\b(?:start|try|get|claim|grab|offer(?:ing)?|give you|sign up for|activate|\d+[\s-]day) (?:(?:a|an|your|our|the) )?(?:\d+[\s-]day )?free trial)|\b(?:io|com|ai|app|co|net)\/(?:free-)?(?:trial|signup|sign-up|get-started)\b/i,
   },
   // A paid feedback call: "a €50 Amazon gift card for 20 minutes of your feedback".
   {
@@ -886,6 +893,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign('duplicar tus ventas', 'duplicar triplicar multiplicar duplica triplica multiplica duplicamos triplicamos multiplicamos', String.raw`(?:duplicar|triplicar|multiplicar|duplica|triplica|multiplica|duplicamos|triplicamos|multiplicamos)(?: por \d+)? (?:tus|sus|su|tu) (?:ventas|ingresos|facturaci[óo]n|pipeline|leads|clientes|reuniones)`),
   foreign('dobrar suas vendas', 'dobrar triplicar multiplicar dobre triplique multiplique dobramos triplicamos multiplicamos', String.raw`(?:dobrar|triplicar|multiplicar|dobre|triplique|multiplique|dobramos|triplicamos|multiplicamos)(?: por \d+)? (?:as |os |a |o )?(?:suas|seus|sua|seu) (?:vendas|receita|faturamento|pipeline|leads|clientes|reuni[õo]es)`),
   foreign('verdubbel je omzet', 'verdubbel* verdrievoudig* vermenigvuldig* meer omzet afspraken', String.raw`(?:verdubbel|verdrievoudig|vermenigvuldig)(?:en|t)? (?:je|uw|jullie|jouw) (?:omzet|pipeline|leads|verkoop|afspraken)|\d{1,3}\s*x (?:meer (?:omzet|leads|afspraken)|omzet|afspraken)`),
+  foreign('aiutiamo le aziende', 'aiuto aiutiamo supporto supportiamo', String.raw`(?:aiut(?:o|iamo)|support(?:o|iamo)) (?:le |i |gli |tante |molte )?(?:[\w\u00C0-\u024F'’-]+ ){0,3}?(?:aziende|imprese|societ[àa]|pmi|brand|marchi|startup|scale-?up|founder|fondatori|agenzie|team|manager|dirigenti|ceo|professionisti|clienti|ospedali|cliniche)`),
   ...FOREIGN_SOFT_PHRASES,
   // "Send me your CV", the recruiter's blast.
   foreign('senden Sie mir Ihren Lebenslauf', 'lebenslauf* cv', String.raw`(?:schick|send|[üu]bermittl|[üu]bersend)(?:e|en|t)?(?: sie| du)?(?: mir| uns)?(?: bitte| gerne?)* (?:ihren|deinen|euren) (?:aktuellen |vollst[äa]ndigen |neuesten |kompletten )?(?:lebenslauf|cv)|(?:ihren|deinen) (?:aktuellen |vollst[äa]ndigen |neuesten )?(?:lebenslauf|cv)(?: bitte| gerne?)* (?:schicken|senden|zusenden|zukommen lassen|[üu]bermitteln)`),

@@ -1874,3 +1874,35 @@ describe('scams the sixth pass found', () => {
     expect(analyseNote('Interested ho toh WhatsApp karo.').spam.massPhrases).toContain('reply on WhatsApp or Telegram');
   });
 });
+
+describe('sales wording the sixth pass found', () => {
+  it.each([
+    ["Hi Chiara, fellow Figma lover here! Just wanted to share something I think you'd love: figpro.io/trial", 'a free trial'],
+    ['Start your 14-day free trial today.', 'a free trial'],
+    ["Hi Chiara, I noticed you're hiring designers. We have a bench of pre-vetted senior designers from Romania available at 40% lower cost.", 'a vendor pitch'],
+    ['We place pre-vetted React developers within a week.', 'a vendor pitch'],
+    ['Our nearshore team delivers at 30% lower rates.', 'competitive rates'],
+    ['We built something that replaces user interviews. Would love your honest take in a 15-min call.', 'book a quick call'],
+    ["We're hosting an exclusive roundtable for Heads of Design in Milan next month. Only 10 seats! Can I save you one?", 'an invitation to their event'],
+    ["I noticed your onboarding funnel drops on step 3. We've helped similar apps lift conversion by 22%. Interested in a short walkthrough?", 'a vendor pitch'],
+    ["I'm the founder of a 40-person design studio. We've worked with Bayer and Roche. Let's explore synergies.", 'a vendor pitch'],
+    ['Dear Candidate, please find attached JD for UI/UX Designer. Kindly share updated CV, current CTC, expected CTC and notice period.', 'send me your CV'],
+    ['Dear Candidate, please find attached JD for UI/UX Designer.', 'Dear Sir/Madam'],
+    ['Ciao Chiara, aiutiamo le aziende healthtech a ridurre i costi di sviluppo del 40%. Ti va una breve call di 15 minuti la prossima settimana?', 'aiutiamo le aziende'],
+    ['Ciao Chiara, avresti 15 minuti la prossima settimana?', 'una breve call'],
+  ])('is a sales note: %j', (note, label) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'mass-message', spam: { massPhrases: expect.arrayContaining([label]) } });
+  });
+
+  it.each([
+    ['Would love your take on my portfolio, I am moving into healthcare design.', 'plain'],
+    ['I tried the free trial of Figma years ago and your plugin talk made me stay.', 'personal'],
+    ['Thanks for your honest take in a 15-min call yesterday, it helped a lot.', 'personal'],
+    ['The workshop at Config had only 10 seats, so I watched your talk online.', 'personal'],
+    ['I sit on the bench of the local volleyball team with your brother.', 'plain'],
+    ['Il nostro team ha una breve call ogni lunedì, e il tuo articolo ci ha aiutati.', 'plain'],
+    ['We saw the same onboarding drop after step 3 and I loved your post on it.', 'personal'],
+  ])('a person writing is no sales note: %j', (note, kind) => {
+    expect(analyseNote(note)).toMatchObject({ kind, spam: { massPhrases: [] } });
+  });
+});
