@@ -219,7 +219,8 @@ interface Phrase {
   label: string;
   pattern: RegExp;
   /**
-   * For a phrase in another language: the words it cannot be written without (see `foreign`). The
+   * For a phrase in another language, or an English one kept out of the combined pattern (see
+   * `gated`): the words it cannot be written without (see `foreign`). The
    * pattern is tried only where one of them is, which keeps English text cheap.
    */
   keys?: readonly string[];
@@ -246,6 +247,18 @@ function foreign(label: string, keys: string, source: string): Phrase {
     keys: words,
     key: keysPattern(words),
   };
+}
+
+/**
+ * An English phrase read only where one of its rarer words (`keys`, as for `foreign`) is: kept out
+ * of the combined pattern ANY_SPAM_PHRASE, which every text is read with, so that a new row does not
+ * slow the usual text down; its keys join ANY_FOREIGN_KEY instead.
+ */
+function gated(label: string, keys: string, pattern: RegExp): Phrase {
+  const words = keys.split(' ');
+  const odd = words.find((word) => !/^[a-z][\p{L}'’-]*\*?$/u.test(word));
+  if (odd !== undefined) throw new Error(`key "${odd}" of spam phrase "${label}" must be a plain word`);
+  return { label, pattern, keys: words, key: keysPattern(words) };
 }
 
 /** Any letter or digit, accented or not, for patterns without the `u` flag. */
@@ -313,20 +326,17 @@ const PITCH_PHRASES: readonly Phrase[] = [
   { label: 'side hustle', pattern: /\bside hustle\b(?<!\byour (?:post|article|talk|thread|piece|newsletter|video) (?:about|on) (?:\S+ ){0,3}side hustle)/i },
   // Or a sum, or a range of sums, a day or an hour: how task scams pay for liking videos ("earn
   // 300-800 EUR per day"). Not a salary ("a year").
-  // Or in Hindi-English, the sum before "earning": "daily 5000 rs earning".
   {
     label: 'make money from home',
     pattern:
-      /\b(?:make|earn) (?:up to )?(?:money|[$€£]?\s?\d[\d,.]{0,15}(?:\s?[-–]\s?[$€£]?\d[\d,.]{0,15})?(?:\s?(?:k|eur|euros?|usd|dollars?|gbp|€|\$|£))?)\s+(?:online|from home|(?:a|per|every|each) (?:day|hour|week|month)|daily|weekly)\b|\bpaid to (?:like|watch|rate|review|subscribe to|follow) (?:\w+ )?(?:videos|posts|products|apps|hotels|channels|accounts)\b|\b(?:earning|income|kamai|kamaye|kamao|kamaen)\b(?<=\b(?:daily|per day|a day|roz|rozana|weekly|monthly)\s+(?:(?:rs\.?|₹|inr)\s?)?\d[\d,.]{0,15}\s?(?:k\s?)?(?:rs\.?|rupees|inr|₹|\/-)?\s+(?:earning|income|kamai|kamaye|kamao|kamaen))/i,
+      /\b(?:make|earn) (?:up to )?(?:money|[$€£]?\s?\d[\d,.]{0,15}(?:\s?[-–]\s?[$€£]?\d[\d,.]{0,15})?(?:\s?(?:k|eur|euros?|usd|dollars?|gbp|€|\$|£))?)\s+(?:online|from home|(?:a|per|every|each) (?:day|hour|week|month)|daily|weekly)\b|\bpaid to (?:like|watch|rate|review|subscribe to|follow) (?:\w+ )?(?:videos|posts|products|apps|hotels|channels|accounts)\b/i,
   },
   // An advance fee: a fee the reader is asked to pay before the money comes ("Kindly send your pitch
   // deck together with the due-diligence processing fee of $450"). Not a fee someone pays
   // ("Stripe's processing fee of $0.30 is eating our margins").
-  {
-    label: 'an advance fee',
-    pattern:
-      /\bfees?\b(?<=\b(?:kindly|please|you(?:['’]ll| will)? (?:need to|must|have to|should|only need to))\s+(?:\w+\s+)?(?:send|pay|transfer|wire|remit|deposit|cover)\b[^.!?\n]{0,80}\b(?:processing|due[\s-]diligence|clearance|release|activation|verification|handling|administrative|admin|transfer|legal|registration|insurance|courier) fees?)/i,
-  },
+  gated('an advance fee', 'fee fees', /\bfees?\b(?<=\b(?:kindly|please|you(?:['’]ll| will)? (?:need to|must|have to|should|only need to))\s+(?:\w+\s+)?(?:send|pay|transfer|wire|remit|deposit|cover)\b[^.!?\n]{0,80}\b(?:processing|due[\s-]diligence|clearance|release|activation|verification|handling|administrative|admin|transfer|legal|registration|insurance|courier) fees?)/i),
+  // Money a day in rupees, as task scams write it in Hindi-English: "daily 5000 rs earning".
+  gated('earnings a day', 'earning income kamai kamaye kamao kamaen', /\b(?:earning|income|kamai|kamaye|kamao|kamaen)\b(?<=\b(?:daily|per day|a day|roz|rozana|weekly|monthly)\s+(?:(?:rs\.?|₹|inr)\s?)?\d[\d,.]{0,15}\s?(?:k\s?)?(?:rs\.?|rupees|inr|₹|\/-)?\s+(?:earning|income|kamai|kamaye|kamao|kamaen))/i),
   // Money for being someone's company, and a loan nobody asked for: scams that sell nothing.
   { label: 'a sugar baby offer', pattern: /\bsugar (?:bab(?:y|ies)|dadd(?:y|ies)|mommy|mummy|momma)\b/i },
   {
@@ -495,8 +505,9 @@ const SOFT_PHRASES: readonly Phrase[] = [
 ];
 /** The same five in German, French, Spanish, Portuguese and Dutch, and the call in Italian. */
 const FOREIGN_SOFT_PHRASES: readonly Phrase[] = [
-  // Italian, the call alone: "Ti va una breve call di 15 minuti?", "avresti 15 minuti?".
-  foreign('una breve call', 'call chiamata videochiamata telefonata chiacchierata minuti', String.raw`(?:ti va|ti andrebbe|le va|le andrebbe|avresti|avrebbe|hai|possiamo (?:fissare|organizzare|fare)|fissiamo|organizziamo|facciamo|disponibile per) (?:una|un) (?:breve |veloce |rapida |piccola )?(?:call|chiamata|videochiamata|telefonata|chiacchierata)|(?:avresti|avrebbe|hai) (?:\d{1,2}|cinque|dieci|quindici|venti|trenta) minuti`),
+  // Italian, the call alone: "Ti va una breve call di 15 minuti?", "avresti 15 minuti?". Its keys are
+  // the asking words, not "call": an English note with "call" must not be read phrase by phrase.
+  foreign('una breve call', 'va andrebbe avresti avrebbe hai possiamo fissiamo organizziamo facciamo disponibile', String.raw`(?:ti va|ti andrebbe|le va|le andrebbe|avresti|avrebbe|hai|possiamo (?:fissare|organizzare|fare)|fissiamo|organizziamo|facciamo|disponibile per) (?:una|un) (?:breve |veloce |rapida |piccola )?(?:call|chiamata|videochiamata|telefonata|chiacchierata)|(?:avresti|avrebbe|hai) (?:\d{1,2}|cinque|dieci|quindici|venti|trenta) minuti`),
   // A call looks ahead ("Zeit für ein kurzes Gespräch?"): thanks for one already had ("das kurze
   // Gespräch gestern") asks for nothing.
   foreign('kurzes Gespräch', 'kurze* minütig* minutig* vereinbaren buchen ausmachen einplanen telefonieren', String.raw`(?:zeit|lust|offen|bereit|interesse) (?:f[üu]r|auf|an) (?:ein(?:en)? )?(?:kurze[ns]?|\d{1,2}[\s-]min[üu]tige[ns]?) (?:gespr[äa]ch|telefonat|call|austausch|kennenlernen|videocall|meeting)|(?:ein(?:en)? )?(?:kurze[ns]? )?(?:gespr[äa]ch|telefonat|call|termin|telefontermin|videocall|meeting|kennenlerngespr[äa]ch) (?:zu )?(?:vereinbaren|buchen|ausmachen|einplanen)|kurz (?:zu )?telefonieren`),
@@ -725,24 +736,39 @@ const MASS_PHRASES: readonly Phrase[] = [
     pattern:
       /\bwho(?:['’]s| is)? (?:handles|in charge of|responsible for|looks after|oversees|manages|runs) (?:the |your )?(?:marketing|sales|procurement|purchasing|it|hr|hiring|recruiting|partnerships|security|finance|operations|growth|software|cloud|data)\b[^?.!\n]{0,30}\bat [^?.!\n]{1,30}\?/i,
   },
-  // Or "I'm helping design leaders automate …", the same opener in the present (not "people": "I'm
-  // helping people with diabetes" is someone's work).
   {
     label: 'I help companies like yours',
     pattern:
-      /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we)(?:['’]ve| have)? help(?:ed)? (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|start-ups|scale-?ups|people|leaders|executives|ceos|owners|professionals|clients|fintechs|retailers|banks|insurers|enterprises|organi[sz]ations|organi[sz]ers|creators|coaches|consultants|recruiters|marketers|smbs|smes)\b|\bhelping (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|start-ups|scale-?ups|leaders|executives|ceos|enterprises|organi[sz]ations|fintechs|retailers|banks|insurers|smbs|smes)\b(?<=\b(?:i['’]m|i am|we['’]re|we are) (?:currently |now |actively )?helping (?:[\w-]+\s+){0,3}?\w+)/i,
+      /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we)(?:['’]ve| have)? help(?:ed)? (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|start-ups|scale-?ups|people|leaders|executives|ceos|owners|professionals|clients|fintechs|retailers|banks|insurers|enterprises|organi[sz]ations|organi[sz]ers|creators|coaches|consultants|recruiters|marketers|smbs|smes)\b/i,
   },
   // A vendor introducing its product, its firm or its results ("our platform can save your team",
   // "our AI-powered recruiting platform, which can save …").
-  // Their product fitting the reader ("he thought our research repository could be a fit for
-  // Lumo"), even beside a referral; not "my background could be a fit for your team".
   // A case study is theirs to offer ("here's a case study", "our case studies"); the reader's own
   // ("I read your case study on …", "the case study you published") is something they read.
   {
     label: 'a vendor pitch',
     pattern:
-      /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s?,? (?:(?:that|which) )?(?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) (?:(?!(?:the|an?|this|that|of|in|at|with|for|on|to|and|or|is|was)\b)[\w-]+ ){0,3}\w+,? (?:(?:that|which) )?\w+)|\b(?:fit|match) for\b(?<=\bour (?:[\w-]+ ){0,3}(?:could|can|might|would|may|will) be (?:a |the )?(?:good |great |perfect |strong |natural |real |right )?(?:fit|match) for)|\bintroduce (?:you to )?(?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|agency|studio)s?\b|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b(?<!\byour (?:[\w'’-]+ ){0,2}case stud(?:y|ies))(?! (?:that |which )?(?:you|your team) (?:wrote|published|shared|posted|presented|did|ran|put out)\b)|\b(?:provide|offer|supply|sell)\b (?:\S+ ){0,3}?(?:data|leads|services|solutions|developers|engineers|resources|software|consulting|outsourcing|staffing)\b(?<=\bwe (?:provide|offer|supply|sell) .{1,60})|\bbench (?:resources|developers|engineers)\b|\bbench of (?:[\w-]+ ){0,3}?(?:designers|developers|engineers|talent|resources|experts|freelancers)\b|\bpre[\s-]?vetted (?:[\w-]+ ){0,3}?(?:designers|developers|engineers|talent|candidates|freelancers|experts|professionals|resources)\b|\bsimilar (?:[\w-]+ )?(?:apps|companies|teams|products|brands|businesses|startups|clinics|platforms|organi[sz]ations)\b(?<=\b(?:i|we)(?:['’]ve| have)? helped (?:\w+ )?similar (?:[\w-]+ )?\w+)|\bsynerg(?:y|ies)\b(?<=\b(?:explore|exploring|discuss|discussing|find|finding|unlock|leverage|identify|create) (?:some |any |potential |possible |mutual )?synerg(?:y|ies))|\bresources available immediately\b|\b(?:tool|platform|app|solution|software)\b (?:that|which) (?:helps?|automates?|lets?|saves?|cuts?)\b(?<=\b(?:an?|the) (?:[\w-]+ ){0,2}(?:tool|platform|app|solution|software) (?:that|which) \w+)|\b(?:find|found) (?:it|this|them) (?:useful|helpful|valuable)\b(?<=\b(?:thought|think|hope) you(?:['’]d| might| may| would| will)? find (?:it|this|them) \w+)|\bpartner with (?:great |ambitious |growing )?(?:product |engineering |data |marketing )?(?:teams|companies|brands)\b(?<=\blooking to partner with .{1,40})|\bagency\b(?<=\bi run an? (?:[\w-]+ ){0,2}agency)|\bpartner\b(?<=\bwe(?:['’]re| are) an? (?:certified |official |preferred )?(?:[\w-]+ )?partner)|\bservices\b(?<=\boffering (?:[\w-]+ ){0,3}services)|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)|\binterested in (?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|offering)s?\b(?<=\b(?:you|your team|your company)(?: might| may| could|['’]d| would)? be interested in .{1,70})/i,
+      /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s?,? (?:(?:that|which) )?(?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) (?:(?!(?:the|an?|this|that|of|in|at|with|for|on|to|and|or|is|was)\b)[\w-]+ ){0,3}\w+,? (?:(?:that|which) )?\w+)|\bintroduce (?:you to )?(?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|agency|studio)s?\b|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b(?<!\byour (?:[\w'’-]+ ){0,2}case stud(?:y|ies))(?! (?:that |which )?(?:you|your team) (?:wrote|published|shared|posted|presented|did|ran|put out)\b)|\b(?:provide|offer|supply|sell)\b (?:\S+ ){0,3}?(?:data|leads|services|solutions|developers|engineers|resources|software|consulting|outsourcing|staffing)\b(?<=\bwe (?:provide|offer|supply|sell) .{1,60})|\bbench (?:resources|developers|engineers)\b|\bresources available immediately\b|\b(?:tool|platform|app|solution|software)\b (?:that|which) (?:helps?|automates?|lets?|saves?|cuts?)\b(?<=\b(?:an?|the) (?:[\w-]+ ){0,2}(?:tool|platform|app|solution|software) (?:that|which) \w+)|\b(?:find|found) (?:it|this|them) (?:useful|helpful|valuable)\b(?<=\b(?:thought|think|hope) you(?:['’]d| might| may| would| will)? find (?:it|this|them) \w+)|\bpartner with (?:great |ambitious |growing )?(?:product |engineering |data |marketing )?(?:teams|companies|brands)\b(?<=\blooking to partner with .{1,40})|\bagency\b(?<=\bi run an? (?:[\w-]+ ){0,2}agency)|\bpartner\b(?<=\bwe(?:['’]re| are) an? (?:certified |official |preferred )?(?:[\w-]+ )?partner)|\bservices\b(?<=\boffering (?:[\w-]+ ){0,3}services)|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)|\binterested in (?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|offering)s?\b(?<=\b(?:you|your team|your company)(?: might| may| could|['’]d| would)? be interested in .{1,70})/i,
   },
+  // The next eight rows are read only where one of their rarer words is (see `gated`).
+  // Their product fitting the reader ("he thought our research repository could be a fit for
+  // Lumo"), even beside a referral; not "my background could be a fit for your team".
+  gated('our product could be a fit', 'fit match', /\b(?:fit|match) for\b(?<=\bour (?:[\w-]+ ){0,3}(?:could|can|might|would|may|will) be (?:a |the )?(?:good |great |perfect |strong |natural |real |right )?(?:fit|match) for)/i),
+  // "I'm helping design leaders automate …", the "I help" opener in the present (not "people":
+  // "I'm helping people with diabetes" is someone's work).
+  gated("I'm helping companies like yours", 'helping', /\bhelping (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|start-ups|scale-?ups|leaders|executives|ceos|enterprises|organi[sz]ations|fintechs|retailers|banks|insurers|smbs|smes)\b(?<=\b(?:i['’]m|i am|we['’]re|we are) (?:currently |now |actively )?helping (?:[\w-]+\s+){0,3}?\w+)/i),
+  // Staff to hire from them: "a bench of pre-vetted senior designers".
+  gated('a bench of pre-vetted talent', 'bench pre-vetted prevetted vetted', /\bbench of (?:[\w-]+ ){0,3}?(?:designers|developers|engineers|talent|resources|experts|freelancers)\b|\bpre[\s-]?vetted (?:[\w-]+ ){0,3}?(?:designers|developers|engineers|talent|candidates|freelancers|experts|professionals|resources)\b/i),
+  // Their results elsewhere: "We've helped similar apps lift conversion by 22%".
+  gated('we helped similar companies', 'similar', /\bsimilar (?:[\w-]+ )?(?:apps|companies|teams|products|brands|businesses|startups|clinics|platforms|organi[sz]ations)\b(?<=\b(?:i|we)(?:['’]ve| have)? helped (?:\w+ )?similar (?:[\w-]+ )?\w+)/i),
+  gated("let's explore synergies", 'synergy synergies', /\bsynerg(?:y|ies)\b(?<=\b(?:explore|exploring|discuss|discussing|find|finding|unlock|leverage|identify|create) (?:some |any |potential |possible |mutual )?synerg(?:y|ies))/i),
+  // A price cut as a share: "available at 40% lower cost".
+  gated('at 40% lower cost', 'lower', /\blower (?:costs?|rates?|prices?)\b(?<=\bat (?:a )?\d{1,2}\s?% lower \w+)/i),
+  // Scarce seats at their event: "Only 10 seats! Can I save you one?" (the count, then an end mark,
+  // "available" or "per"; not "only 10 seats, so I watched online").
+  gated('only 10 seats', 'seat seats spot spots place places', /\bsave you one\b(?<=\b(?:seats?|spots?|places?)\b[^\n]{0,80}save you one)|\b(?:spots?|seats?|places?)\b(?=\s*(?:[!.]|available\b|per\b))(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:[\w-]+ )?\w+)/i),
+  // The offshore recruiter's blast: "current CTC, expected CTC and notice period".
+  gated('current and expected CTC', 'ctc', /\b(?:current|expected|present) ctc\b/i),
   // A booking agent selling guests for the reader's own show. Not a host inviting the reader
   // ("would you be a guest on our podcast?") or a listener ("loved your podcast").
   {
@@ -778,7 +804,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'an invitation to their event',
     pattern:
-      /\bregister (?:here|now|today)\b|\bsave (?:you|your) (?:a )?(?:seat|spot)\b|\b(?:webinar|masterclass|mastermind|workshop|dinner|roundtable|event|demo|bootcamp|cohort|accelerator|retreat)s?\b(?:(?<=\bjoin (?:our|us for (?:a|our)) (?:free |exclusive |upcoming |live )?(?:\w+ )?\w+)|(?<=\b(?:invite you to|join) (?:my|our|an?) (?:[\w'’-]+ ){0,3}\w+)(?<!\b(?:workshop|dinner|roundtable|event|demo)s?)(?! as (?:a |an |our )?(?:speaker|guest|panell?ist|judge|mentor|moderator|coach|host)s?\b))|\bsave you one\b(?<=\b(?:seats?|spots?|places?)\b[^\n]{0,80}save you one)|\b(?:spots?|seats?|places?)\b(?=\s*(?:[!.]|available\b|per\b))(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:[\w-]+ )?\w+)|\b(?:spots?|seats?|places?) (?:left|remaining)\b(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:[\w-]+ )?\w+ \w+)|\bbooth\b(?<=\b(?:visit|stop by|swing by|come by|drop by|come to|meet (?:us|me) at) our (?:\w+ )?booth)|\b(?:discount|promo|coupon|voucher) codes?\b|\bcode:?\s[a-z]{0,20}\d{1,4}\b(?<=\buse (?:the |my |our )?code:?\s[a-z]{0,20}\d{1,4})|\b(?:pass|passes|ticket|tickets|registration|seat)\b(?<=\d\s?% off (?:your|the|a|our) (?:\w+ )?\w+)/i,
+      /\bregister (?:here|now|today)\b|\bsave (?:you|your) (?:a )?(?:seat|spot)\b|\b(?:webinar|masterclass|mastermind|workshop|dinner|roundtable|event|demo|bootcamp|cohort|accelerator|retreat)s?\b(?:(?<=\bjoin (?:our|us for (?:a|our)) (?:free |exclusive |upcoming |live )?(?:\w+ )?\w+)|(?<=\b(?:invite you to|join) (?:my|our|an?) (?:[\w'’-]+ ){0,3}\w+)(?<!\b(?:workshop|dinner|roundtable|event|demo)s?)(?! as (?:a |an |our )?(?:speaker|guest|panell?ist|judge|mentor|moderator|coach|host)s?\b))|\b(?:spots?|seats?|places?) (?:left|remaining)\b(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:[\w-]+ )?\w+ \w+)|\bbooth\b(?<=\b(?:visit|stop by|swing by|come by|drop by|come to|meet (?:us|me) at) our (?:\w+ )?booth)|\b(?:discount|promo|coupon|voucher) codes?\b|\bcode:?\s[a-z]{0,20}\d{1,4}\b(?<=\buse (?:the |my |our )?code:?\s[a-z]{0,20}\d{1,4})|\b(?:pass|passes|ticket|tickets|registration|seat)\b(?<=\d\s?% off (?:your|the|a|our) (?:\w+ )?\w+)/i,
   },
   // A job nobody applied for: how task and fake-job scams open.
   {
@@ -790,7 +816,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'send me your CV',
     pattern:
-      /\bsend (?:me|us|over) your (?:cv|resume|résumé)\b|\b(?:current|expected|present) ctc\b|\b(?:cv|resume|r[ée]sum[ée])(?![\w\u00C0-\u024F])(?<=\b(?:send|share|forward|e-?mail|drop|attach)(?: (?:me|us))?(?: over)? (?:your|a copy of your)(?: updated| latest| current| recent| most recent)? (?:cv|resume|r[ée]sum[ée]))/i,
+      /\bsend (?:me|us|over) your (?:cv|resume|résumé)\b|\b(?:cv|resume|r[ée]sum[ée])(?![\w\u00C0-\u024F])(?<=\b(?:send|share|forward|e-?mail|drop|attach)(?: (?:me|us))?(?: over)? (?:your|a copy of your)(?: updated| latest| current| recent| most recent)? (?:cv|resume|r[ée]sum[ée]))/i,
   },
   // A sequence's next step: the first message went unanswered, so here it is again ("did you get a
   // chance to look at my previous message?"), or the break-up ("following up one last time -
@@ -814,7 +840,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   },
   { label: 'could benefit from our product', pattern: /\b(?:could|might|would|will|can) (?:really |greatly |truly )?benefit from (?:our|my)\b/i },
   // Cheap and best: "best quality website and app developement at cheap cost".
-  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\bcheap (?:costs?|prices?|rates?)\b(?<=\b(?:at|in) (?:a )?(?:very )?cheap \w+)|\bbest quality (?:[\w-]+ ){0,3}?(?:services?|work|development|developement|websites?|apps?|seo|design)\b|\bat (?:a )?very low (?:costs?|prices?|rates?)\b|\b(?:i|we) can do (?:it |this |that )?at (?:a )?low (?:costs?|prices?|rates?)\b|\blower (?:costs?|rates?|prices?)\b(?<=\bat (?:a )?\d{1,2}\s?% lower \w+)/i },
+  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\bcheap (?:costs?|prices?|rates?)\b(?<=\b(?:at|in) (?:a )?(?:very )?cheap \w+)|\bbest quality (?:[\w-]+ ){0,3}?(?:services?|work|development|developement|websites?|apps?|seo|design)\b|\bat (?:a )?very low (?:costs?|prices?|rates?)\b|\b(?:i|we) can do (?:it |this |that )?at (?:a )?low (?:costs?|prices?|rates?)\b/i },
   // The outsourcer's close ("Plz let me know if any requirment"); not requirements that change.
   { label: 'let me know if any requirement', pattern: /\brequi?re?ments?\b(?<=\bif (?:you have |you['’]ve |there (?:is|are) )?any requi?re?ments?)(?!\s+(?:change|changed|changes|are|is|were|was|differ))/i },
   // An estate agent's cold open: "are you looking to buy or rent in Amsterdam? I have off-market listings."
@@ -824,10 +850,7 @@ const MASS_PHRASES: readonly Phrase[] = [
       /\boff[\s-]market (?:listings?|propert(?:y|ies)|deals?|homes?|apartments?)\b|\b(?:buy|sell|rent)(?:ing)?\b(?<=\b(?:are|were) you (?:\w+ )?(?:looking|planning|thinking|hoping) (?:to|of|about) (?:buy|sell|rent)(?:ing)?)(?= (?:or|your|a|an|in|property|real estate)\b)/i,
   },
   // A trial to start, or a link to one: "start your free trial", "figpro.io/trial".
-  {
-    label: 'a free trial',
-    pattern: /\bfree trial\b(?<=\b(?:start|try|get|claim|grab|offer(?:ing)?|give you|sign up for|activate|\d+[\s-]day) (?:(?:a|an|your|our|the) )?(?:\d+[\s-]day )?free trial)|\b(?:io|com|ai|app|co|net)\/(?:free-)?(?:trial|signup|sign-up|get-started)\b/i,
-  },
+  gated('a free trial', 'trial signup sign-up get-started', /\bfree trial\b(?<=\b(?:start|try|get|claim|grab|offer(?:ing)?|give you|sign up for|activate|\d+[\s-]day) (?:(?:a|an|your|our|the) )?(?:\d+[\s-]day )?free trial)|\b(?:io|com|ai|app|co|net)\/(?:free-)?(?:trial|signup|sign-up|get-started)\b/i),
   // A paid feedback call: "a €50 Amazon gift card for 20 minutes of your feedback".
   {
     label: 'a gift card for your time',
