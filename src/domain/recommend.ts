@@ -1016,9 +1016,14 @@ const SHARED_CUE = wordsPattern([
   'mutual friend', 'read your', 'your post', 'your article', 'your blog', 'your paper', 'your book',
   'your newsletter', 'your project', 'your team', 'your work on', 'your research', 'your open source',
   'your open-source', 'pull request', 'your pr', 'my pr', 'customer of yours', 'our days at', 'since our days',
+  // Their family, and a greeting passed on: "I sit two desks from your brother Luca. He says hi!"
+  // (Not "your partner": a business partner is how pitches talk.)
+  'your brother', 'your sister', 'your cousin', 'your mum', 'your mom', 'your dad', 'your father', 'your mother',
+  'your wife', 'your husband', 'your son', 'your daughter', 'your uncle', 'your aunt', 'your niece', 'your nephew',
+  'says hi', 'says hello',
 ]);
 
-// The same cues in German, French, Spanish, Portuguese and Dutch. Words English also uses (a hair
+// The same cues in German, French, Spanish, Portuguese and Dutch, and a few in Italian. Words English also uses (a hair
 // "salon", "taller", the name "Charla") are left out, so an English note reads as before, and so
 // are words a pitch uses too: a "colega" or "Kollege" alone is how cold pitches open ("Olá
 // colega"), "oficina" is an office, "feira" ends weekdays ("terça-feira"), "beurs" is the stock
@@ -1031,6 +1036,8 @@ const FOREIGN_EVENT_CUE = foreignWordsPattern([
   'ponencia', 'tu presentación', 'su presentación',
   'conhecemos', 'falamos', 'conversamos', 'palestra', 'conferência', 'congresso', 'sua apresentação',
   'ontmoet', 'ontmoetten', 'gesproken', 'spraken', 'lezing', 'conferentie', 'evenement', 'presentatie',
+  'ci siamo conosciuti', 'ci siamo conosciute', 'ci siamo visti', 'ci siamo viste', 'ci siamo incontrati',
+  'ci siamo incontrate',
 ]);
 const FOREIGN_SHARED_CUE = foreignWordsPattern([
   'zusammengearbeitet', 'ehemaliger kollege', 'ehemalige kollegin', 'kollegen', 'kommilitone', 'kommilitonin',
@@ -1045,6 +1052,10 @@ const FOREIGN_SHARED_CUE = foreignWordsPattern([
   'sua publicação', 'seu livro', 'seu projeto',
   'samengewerkt', 'collega’s', "collega's", 'oud-collega', 'hetzelfde team', 'voorgesteld',
   'aanbevolen', 'je artikel', 'uw artikel', 'je boek', 'je project',
+  // Italian: worked or studied together, a former colleague, the same team.
+  'lavorato insieme', 'lavoravamo insieme', 'lavorato con te', 'studiato insieme', 'studiavamo insieme',
+  'ex collega', 'ex-collega', 'ex colleghi', 'stesso team', 'stessa squadra', 'compagni di corso',
+  'compagna di corso', 'compagno di corso',
 ]);
 
 /** Any of the words or phrases, whole, case-insensitive. */
@@ -1096,8 +1107,9 @@ const SENT_TO_YOU =
   /\b(?:said|says|told me|mentioned|suggested)(?: that)? you(?:['’]d| would|['’]re| are) (?:be )?(?:a |the )?(?:good |great |best |right |ideal |perfect )?(?:person|people|one) to (?:ask|talk to|speak to|speak with|reach out to|contact)\b/i;
 // Worked or studied together, the verb apart from "zusammen"/"samen", or in the feminine.
 // Or in French, Spanish and Portuguese: "On était en échange ensemble à l'EPFL", "estudiamos juntos".
+// Or in Dutch, sat or were together some time ago: "we zaten vorig jaar samen in de jury".
 const WORKED_TOGETHER_APART =
-  /\bzusammen\b[^.!?\n]{0,60}\b(?:gearbeitet|studiert|im (?:gleichen|selben) team)\b|\b(?:on [ée]tait|nous [ée]tions|on a (?:[ée]tudi[ée]|travaill[ée]|fait)|nous avons (?:[ée]tudi[ée]|travaill[ée]|fait))\s[^.!?\n]{0,40}\bensemble\b|\b(?:estudiamos|estudiado|estudamos|estudado) junt[oa]s\b|\bsamen\b[^.!?\n]{0,60}\b(?:gewerkt|gestudeerd|in (?:het|hetzelfde|een) team)|\bzaten samen\b|\b(?:trabajamos|trabajado|trabalhamos|trabalhado) juntas\b/i;
+  /\bzusammen\b[^.!?\n]{0,60}\b(?:gearbeitet|studiert|im (?:gleichen|selben) team)\b|\b(?:on [ée]tait|nous [ée]tions|on a (?:[ée]tudi[ée]|travaill[ée]|fait)|nous avons (?:[ée]tudi[ée]|travaill[ée]|fait))\s[^.!?\n]{0,40}\bensemble\b|\b(?:estudiamos|estudiado|estudamos|estudado) junt[oa]s\b|\bsamen\b[^.!?\n]{0,60}\b(?:gewerkt|gestudeerd|in (?:het|hetzelfde|een) team)|\bzaten (?:[^\s.!?]+ ){0,3}?samen\b|\b(?:we|wij) waren (?:[^\s.!?]+ ){0,3}?samen\b|\b(?:trabajamos|trabajado|trabalhamos|trabalhado) juntas\b/i;
 const EVENT_CUE_ALL = new RegExp(EVENT_CUE.source, 'gi');
 const FOREIGN_EVENT_CUE_ALL = new RegExp(FOREIGN_EVENT_CUE.source, 'giu');
 // Thanks for a call or a chat already had: "Thanks for the quick call yesterday", "Great chat

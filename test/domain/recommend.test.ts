@@ -1908,6 +1908,34 @@ describe('sales wording the sixth pass found', () => {
   });
 });
 
+describe('shared history the sixth pass found', () => {
+  it.each([
+    ['Ciao Chiara, abbiamo lavorato insieme da Yoox nel 2016, che piacere ritrovarti qui!', 'shared-context'],
+    ['Ciao Chiara, eravamo nello stesso team da Spotify.', 'shared-context'],
+    ['Ciao Chiara, ci siamo conosciuti al Salone del Mobile, che bella chiacchierata!', 'event'],
+    ['Hoi Chiara, we zaten vorig jaar samen in de jury van de Dutch Design Awards. Leuk om te verbinden!', 'shared-context'],
+    ['Hi Chiara, I sit two desks from your brother Luca at Bending Spoons. He says hi!', 'shared-context'],
+    ['Your sister Giulia told me so much about your work.', 'shared-context'],
+  ])('names something the two share: %j', (note, specific) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
+  });
+
+  it('a colleague from an earlier job, in Italian, with a few mutuals is accepted', () => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 2, note: 'Ciao Chiara, abbiamo lavorato insieme da Yoox nel 2016, che piacere ritrovarti qui!' }));
+    expect(result.recommendation).toBe('accept');
+  });
+
+  it.each([
+    ['We worked together at Yoox back in 2016, great to find you here!', 'personal'],
+    ["We met at Config last spring, and we're both in the design jury next week.", 'personal'],
+    ['Hoi Chiara, we zitten volgende week in de jury van de Dutch Design Awards.', 'plain'],
+    ['I tuoi colleghi usano già la nostra piattaforma.', 'plain'],
+    ['Just wanted to say hi and connect with design leaders in health.', 'plain'],
+  ])('the look-alikes read as before: %j', (note, kind) => {
+    expect(analyseNote(note).kind).toBe(kind);
+  });
+});
+
 describe('the sixth pass’s shapes, read fast and as the combined pattern reads them', () => {
   it.each([
     'I read your case study on the Lumo medication reminders.',
