@@ -70,7 +70,8 @@ describe('overlapping sweeps', () => {
     expectEachOwnerOnce();
   });
 
-  it('two processes sweeping one database deliver each nudge once', async () => {
+  // Two Node processes start here: on a loaded machine they take many seconds to load the app.
+  it('two processes sweeping one database deliver each nudge once', { timeout: 60_000 }, async () => {
     const total = await seedAcceptedInvitations();
     // Slack answers every DM a little late, so each sweeper is still posting while the others claim.
     standIn.failNext('chat.postMessage', { delayMs: 100 }, total);
@@ -86,7 +87,7 @@ describe('overlapping sweeps', () => {
     const here = sweepThankYous({ ...app.instance.sweepDeps, pacer: gate.pacer, options: { batchSize: 3 } }, new Date(NOW));
     await gate.waiting();
     const others = children.map(run);
-    await Promise.all(children.map((token) => standIn.waitForCall('chat.postMessage', (call) => call.token === token, 15_000)));
+    await Promise.all(children.map((token) => standIn.waitForCall('chat.postMessage', (call) => call.token === token, 45_000)));
     gate.open();
     const reports = await Promise.all([here, ...others]);
     const delivered = reports.map((report) => report.delivered);
