@@ -12,6 +12,8 @@ export interface DecisionModalContext {
   invitationId: number;
   /** When Change decision was clicked in the ignored list: its response_url, to redraw the list after the change. */
   listResponseUrl?: string;
+  /** Change decision: the decision the form offers to change, so a change made meanwhile is caught. */
+  from?: Decision;
 }
 
 /** Asks, optionally, why the owner blocks someone, before the block is recorded. */
@@ -41,7 +43,7 @@ export function changeDecisionModal(context: DecisionModalContext, personName: s
   return {
     type: 'modal',
     callback_id: VIEWS.changeDecision,
-    private_metadata: metadata(context),
+    private_metadata: metadata({ ...context, from: current }),
     title: { type: 'plain_text', text: 'Change decision' },
     submit: { type: 'plain_text', text: 'Change' },
     close: { type: 'plain_text', text: 'Cancel' },
@@ -80,5 +82,6 @@ function multilineInput(ids: { block: string; action: string }, label: string, m
 
 function metadata(context: DecisionModalContext): string {
   const fromList = context.listResponseUrl === undefined ? {} : { listResponseUrl: context.listResponseUrl };
-  return truncate(JSON.stringify({ invitationId: context.invitationId, ...fromList }), LIMITS.privateMetadata);
+  const from = context.from === undefined ? {} : { from: context.from };
+  return truncate(JSON.stringify({ invitationId: context.invitationId, ...fromList, ...from }), LIMITS.privateMetadata);
 }

@@ -344,6 +344,26 @@ describe('deciding', () => {
     expect(text).not.toContain('after all');
   });
 
+  it('a Change decision form opened before another change is refused in place, and changes nothing', async () => {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(ACTIONS.accept, invitationId, ts);
+    // Two forms opened while it was accepted (two devices); the first changes it to ignored.
+    await cardClick(ACTIONS.changeDecision, invitationId, ts);
+    const older = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+    await changeDecisionTo('declined', invitationId, ts);
+    expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'declined' });
+
+    const answer = await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.changeDecision,
+      private_metadata: older.private_metadata,
+      values: { [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue('ignored') } },
+    });
+    expect(answer.json).toMatchObject({ response_action: 'errors' });
+    expect(JSON.stringify(answer.json)).toContain('This invitation was changed since you opened this form: it is now declined.');
+    expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'declined' });
+  });
+
   it('a re-check after a restart shows the earlier decision', async () => {
     const { invitationId, ts } = await checkPriya();
     await cardClick(ACTIONS.ignore, invitationId, ts);

@@ -53,7 +53,8 @@ describe('changeDecisionModal', () => {
   it('requires the new decision, makes the reason optional, and explains the history and the nudge', () => {
     const view = checkedModal(changeDecisionModal({ invitationId: 9 }, 'Priya Raman', 'ignored'));
     expect(view.callback_id).toBe(VIEWS.changeDecision);
-    expect(JSON.parse(view.private_metadata ?? '')).toEqual({ invitationId: 9 });
+    // It carries the decision it offers to change, so a change made meanwhile is caught on submit.
+    expect(JSON.parse(view.private_metadata ?? '')).toEqual({ invitationId: 9, from: 'ignored' });
     expect(view.title.text.length).toBeLessThanOrEqual(24);
     expect(input(view, INPUTS.newDecision.block).optional).toBeUndefined();
     const reason = input(view, INPUTS.changeReason.block);
@@ -72,7 +73,7 @@ describe('changeDecisionModal', () => {
     fc.assert(
       fc.property(untrustedText, fc.constantFrom(...DECISIONS), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (name, current, invitationId) => {
         const json = JSON.stringify(checkedModal(changeDecisionModal({ invitationId }, name, current)));
-        expect(JSON.parse(JSON.parse(json).private_metadata)).toEqual({ invitationId });
+        expect(JSON.parse(JSON.parse(json).private_metadata)).toEqual({ invitationId, from: current });
       }),
     );
   });

@@ -1,17 +1,24 @@
 import { z } from 'zod';
 import { cleanMultiLine } from '../../domain/slack-text.js';
-import { DECISIONS } from '../../domain/types.js';
+import { DECISIONS, type Decision } from '../../domain/types.js';
 import { respondVia } from '../../services/respond.js';
 import { describeSlackFailure } from '../../services/slack-errors.js';
 import { CHANGE_REASON_MAX } from '../../views/decision-modals.js';
-import { DECISION_CHOICE_LABEL } from '../../views/blocks.js';
+import { DECISION_CHOICE_LABEL, STATUS_LABEL } from '../../views/blocks.js';
 import { declineMessage } from '../../views/decline-message.js';
 import { ignoredListAfterChange } from '../../views/ignored-list.js';
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
-import { inputValue, ownerModalTarget, responseUrlIn, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { inputValue, ownerModalTarget, parseJson, responseUrlIn, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const decisionSchema = z.enum(DECISIONS, { error: 'Pick the new decision.' });
+const openedFromSchema = z.object({ from: z.enum(DECISIONS) });
+
+/** The decision the form was opened to change; null for a form from before it said. */
+function openedFrom(view: ViewArgs['view']): Decision | null {
+  const parsed = openedFromSchema.safeParse(parseJson(view.private_metadata));
+  return parsed.success ? parsed.data.from : null;
+}
 
 /** Change decision: a new dated step in the history; the thank-you nudge follows the change. */
 export function changeDecisionSubmitted(services: AppServices) {
@@ -24,6 +31,16 @@ export function changeDecisionSubmitted(services: AppServices) {
     }
     const target = await ownerModalTarget(services, args, INPUTS.newDecision.block);
     if (target === null) return;
+    // Changed meanwhile (a second form, another device): this form offered to change something else.
+    const from = openedFrom(view);
+    if (from !== null && target.status !== from) {
+      const now = target.status === 'pending' ? 'waiting for a decision' : STATUS_LABEL[target.status];
+      await ack({
+        response_action: 'errors',
+        errors: { [INPUTS.newDecision.block]: `This invitation was changed since you opened this form: it is now ${now}. Close it and use Change decision again.` },
+      });
+      return;
+    }
     const { teamId, invitationId } = target;
     await ack();
     const reason = cleanMultiLine(inputValue(view.state.values, INPUTS.changeReason)?.value ?? '', CHANGE_REASON_MAX);
