@@ -63,10 +63,12 @@ function nameWords(fullName: string): { words: string[]; honorific: string | nul
   const named = raw.filter((word) => !HONORIFICS.test(word));
   // "A&B Ventures", "3M", "Acme Inc": a company, not someone to greet by name.
   if (named.some((word) => /[&\d@]/.test(word) || COMPANY_FORMS.test(word))) return { words: [], honorific: null };
+  // Letters only (an initial keeps its full stop): what is left of "A ~" is "A".
+  const cleaned = named.map((word) => word.replace(/[^\p{L}\p{M}'.-]/gu, '').replace(/\.(?!$)|(?<!^\p{L})\.$/gu, '')).filter((word) => word !== '');
   // "J. Smith" goes by no "J": greet the name as written.
-  const first = named[0];
-  if (first !== undefined && named.length > 1 && /^\p{L}\.?$/u.test(first)) return { words: [named.join(' ')], honorific };
-  const words = named.map((word) => word.replace(/[^\p{L}\p{M}'-]/gu, '')).filter((word) => word !== '');
+  const first = cleaned[0];
+  if (first !== undefined && cleaned.length > 1 && /^\p{L}\.?$/u.test(first)) return { words: [cleaned.join(' ')], honorific };
+  const words = cleaned.map((word) => word.replace(/\./g, '')).filter((word) => word !== '');
   // A first "word" this long is no name anyone goes by.
   return (words[0]?.length ?? 0) > 30 ? { words: [], honorific: null } : { words, honorific };
 }

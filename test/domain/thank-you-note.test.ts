@@ -189,6 +189,9 @@ describe('draftThankYou', () => {
       ['J. Smith', 'J. Smith'],
       ['P Raman', 'P Raman'],
       ['Ms. J. Smith', 'Ms. J. Smith'],
+      // An initial before markup: the markup goes, as from any other name (a property test found it).
+      ['A ~', 'A'],
+      ['J. *Smith*', 'J. Smith'],
       ['3M Recruiting', null],
       ['Dr.', null],
     ])('greetingName(%j) → %j: the title stays when only a surname is given', (name, greeting) => {
