@@ -72,12 +72,6 @@ export function isoWeekKey(instant: Date, timeZone: string): string {
   return `${pad(thursday.year, 4)}-W${pad(week, 2)}`;
 }
 
-/** "the week of 23 November 2026": the local Monday of the instant's week. */
-export function weekLabel(instant: Date, timeZone: string): string {
-  const monday = mondayOf(localDate(instant, timeZone));
-  return `the week of ${monday.day} ${monthName(monday.month)} ${monday.year}`;
-}
-
 /** "the week of 16 November 2026", for the week that starts at `instant` (on any weekday). */
 export function weekStartingLabel(instant: Date, timeZone: string): string {
   const { year, month, day } = localDate(instant, timeZone);

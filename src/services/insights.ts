@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, weekLabel, weekStartingLabel } from '../domain/review.js';
+import { ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, weekStartingLabel } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { appHome, HOME_OWED_SHOWN, HOME_PENDING_SHOWN, HOME_RECENT_SHOWN } from '../views/app-home.js';
 import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
