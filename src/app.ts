@@ -32,6 +32,8 @@ export interface AppDeps {
   clock?: () => Date;
   /** Overrides for both WebClients (tests shorten retries). */
   webClientOptions?: WebClientOptions;
+  /** How long a card's post may take before its owner is told it is on its way; 3 s unless given (tests shorten it). */
+  slowCardNoticeMs?: number;
 }
 
 export interface InviteCheckApp {
@@ -94,7 +96,11 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   const baseDeps: ServiceDeps = { db, repos, writes: createWriteBatcher(db), client: app.client, users, logger, clock, settings };
   const insights = createInsightsService(baseDeps);
   const serviceDeps: ServiceDeps = { ...baseDeps, afterChange: insights.publishHome };
-  const invitations = createInvitationService({ ...serviceDeps, afterDecision: insights.publishHome });
+  const invitations = createInvitationService({
+    ...serviceDeps,
+    afterDecision: insights.publishHome,
+    ...(deps.slowCardNoticeMs === undefined ? {} : { slowCardNoticeMs: deps.slowCardNoticeMs }),
+  });
   const services: AppServices = {
     invitations,
     voices: createVoiceService({ ...serviceDeps, invitations }),

@@ -161,9 +161,12 @@ export function createInvitationService(
   deps: ServiceDeps & {
     /** Called after each decision, e.g. to refresh the owner's Home tab. Must not throw. */
     afterDecision?: (teamId: string, ownerId: string) => Promise<void>;
+    /** How long a card's post may take before its owner is told it is on its way (tests shorten it). */
+    slowCardNoticeMs?: number;
   },
 ) {
   const { repos, writes, client, logger, clock } = deps;
+  const slowCardNoticeMs = deps.slowCardNoticeMs ?? SLOW_CARD_NOTICE_MS;
   const thankYouDms = createThankYouDms(deps);
 
   /**
@@ -260,14 +263,40 @@ export function createInvitationService(
     const channelId = record.channelId ?? record.ownerId;
     // Checked in a DM (with the app, or anyone): only the owner will ever see the card.
     const card = cardFor(record, history, isDirectMessage(channelId) ? OWNER_ONLY_NOTICE : null);
+    const slow = responseUrl === null ? null : noticeIfSlow(record, responseUrl);
     let posted: PostedMessage;
     try {
       posted = await postBlocks(client, { channel: channelId, threadTs, ...card });
     } catch (error) {
+      await slow?.settle();
       return showCardElsewhere(record, history, responseUrl, error);
     }
+    await slow?.settle();
     await rememberCardLocation(record, { channelId: posted.channel ?? channelId, messageTs: posted.ts ?? null, responseUrl: null });
     return { kind: 'posted', invitation: record };
+  }
+
+  /**
+   * A card's post can wait on Slack for a while (a rate limit's Retry-After, a slow answer) after
+   * the command was acked, and the person sees nothing meanwhile. Past a few seconds they are told,
+   * beside the command, that it is saved and on its way. `settle` stops the timer, and waits for a
+   * notice already sent so that a private copy of the card never arrives before it.
+   */
+  function noticeIfSlow(record: InvitationRecord, responseUrl: string): { settle(): Promise<void> } {
+    let sending: Promise<void> | null = null;
+    const timer = setTimeout(() => {
+      const words = slowCardText(record.name);
+      sending = respondVia(responseUrl)({ response_type: 'ephemeral', text: words, blocks: [{ type: 'section', text: mrkdwn(words) }] }).then(
+        () => logger.info('The card is slow to post; its owner was told it is on its way', { teamId: record.teamId, invitationId: record.id }),
+        (error: unknown) => logger.warn('Could not tell the owner their card is slow to post', { invitationId: record.id, failure: describeSlackFailure(error) }),
+      );
+    }, slowCardNoticeMs);
+    return {
+      async settle() {
+        clearTimeout(timer);
+        if (sending !== null) await sending;
+      },
+    };
   }
 
   /**
@@ -1015,6 +1044,14 @@ export const DETAILS_REMOVED_NO_CHANGE =
 /** Leads a card only its owner can see, when it is redrawn (the first post says why it is so). */
 // A decision made on it still counts for the team, as every decision does: the person checking
 // them later is told, so the notice does not promise more privacy than there is.
+/** How long a card's post may take before its owner hears that it is on its way: about when a person starts to wonder. */
+const SLOW_CARD_NOTICE_MS = 3000;
+
+/** Said beside the command when the card's post is waiting on Slack. It stays true once the card appears. */
+export function slowCardText(name: string): string {
+  return `:hourglass_flowing_sand: Slack is slow to take the card about *${text(name, 200)}* just now. The invitation is saved, and the card will appear here as soon as Slack takes it.`;
+}
+
 const OWNER_ONLY_NOTICE = ':lock: Only you can see this card. Teammates who check this person later will still see your decision.';
 
 /**

@@ -825,6 +825,57 @@ describe('a long rate-limit pause for DMs', () => {
   });
 });
 
+describe('a card post that waits on Slack', () => {
+  const HOSTILE = 'Priya <!channel> & Raman | Head of Data at Northwind | 14 mutual';
+
+  async function restartWithRetries(): Promise<void> {
+    await app.stop();
+    app = await startSecurityApp({
+      standIn,
+      databasePath: database.path,
+      clock: clock.now,
+      webClientOptions: { timeout: CLIENT_TIMEOUT_MS, retryConfig: { retries: 2, factor: 1, minTimeout: 20, maxTimeout: 20 } },
+      slowCardNoticeMs: 300,
+    });
+  }
+
+  it('tells the owner, beside the command, that the card is on its way; the card then comes once', async () => {
+    await restartWithRetries();
+    // Slack asks the app to wait 2 seconds; the client waits, then posts.
+    inject('chat.postMessage', { status: 429, retryAfter: 2 });
+    const at = mark(standIn);
+    await commandFrom(app, standIn, { text: HOSTILE, responseUrlId: 'held' });
+    const posts = standIn.responsePosts('held');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(String(posts[0]?.body.text)).toContain('Slack is slow to take the card about *Priya @channel &amp; Raman*');
+    const attempts = callsSince(standIn, at).filter((call) => call.method === 'chat.postMessage');
+    expect(attempts.map((call) => call.fault === undefined)).toEqual([false, true]);
+    expect(app.db.prepare('SELECT message_ts IS NOT NULL AS posted FROM invitations').get()).toEqual({ posted: 1 });
+    expectCleanOutput(callsSince(standIn, at), posts, [OWNER]);
+    tally.tried();
+  });
+
+  it('when Slack never answers after all, the notice comes first and the private copy after it', async () => {
+    await restartWithRetries();
+    inject('chat.postMessage', TIMEOUT);
+    await commandFrom(app, standIn, { text: PRIYA, responseUrlId: 'silent' });
+    const words = standIn.responsePosts('silent').map((post) => String(post.body.text));
+    expect(words).toHaveLength(2);
+    expect(words[0]).toContain('Slack is slow to take the card');
+    expect(words[1]).toContain('Priya Raman');
+    expect(words[1]).not.toContain('Slack is slow');
+    tally.tried();
+  });
+
+  it('a card posted at once gets no notice', async () => {
+    await restartWithRetries();
+    await commandFrom(app, standIn, { text: PRIYA, responseUrlId: 'quick' });
+    expect(standIn.responsePosts('quick')).toEqual([]);
+    expect(app.db.prepare('SELECT message_ts IS NOT NULL AS posted FROM invitations').get()).toEqual({ posted: 1 });
+  });
+});
+
 describe('retries, as configured in production', () => {
   it('a post that timed out is not sent again by the client’s retries; a card’s 5xx is retried, a DM’s is left to the sweep', async () => {
     // The shared harness turns retries off; here they are on, as src/app.ts configures them.

@@ -28,6 +28,7 @@ export function startSecurityApp(options: {
   clock?: () => Date;
   env?: Record<string, string>;
   webClientOptions?: WebClientOptions;
+  slowCardNoticeMs?: number;
 }): Promise<TestApp> {
   return startTestApp(options);
 }

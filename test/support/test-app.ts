@@ -76,6 +76,8 @@ export async function startTestApp(options: {
   logLevel?: 'debug' | 'info';
   /** Extra WebClient options (retries are off by default, so faults surface at once). */
   webClientOptions?: WebClientOptions;
+  /** How long a card's post may take before its owner hears it is on its way (3 s in production). */
+  slowCardNoticeMs?: number;
 }): Promise<TestApp> {
   const config = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-token',
@@ -95,6 +97,7 @@ export async function startTestApp(options: {
     logger,
     ...(options.clock ? { clock: options.clock } : {}),
     webClientOptions: { retryConfig: { retries: 0 }, ...options.webClientOptions },
+    ...(options.slowCardNoticeMs === undefined ? {} : { slowCardNoticeMs: options.slowCardNoticeMs }),
   });
   await instance.init();
   const server = (await instance.app.start(0)) as Server;
