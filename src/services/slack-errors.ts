@@ -61,8 +61,12 @@ export function describeSlackFailure(error: unknown): string {
   return error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
 }
 
-/** Slack says these users can no longer receive anything from us. */
-export const GONE_USER_ERRORS: ReadonlySet<string> = new Set(['user_not_found', 'account_inactive', 'user_disabled', 'cannot_dm_bot']);
+/**
+ * Slack says these users can no longer receive anything from us. Not `account_inactive`: Slack
+ * means by it that the app's own token belongs to a deleted user or workspace (an app disabled, then
+ * enabled again), so it is a failure of ours, like `invalid_auth`, and what was due stays due.
+ */
+export const GONE_USER_ERRORS: ReadonlySet<string> = new Set(['user_not_found', 'user_disabled', 'cannot_dm_bot']);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

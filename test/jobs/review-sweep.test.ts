@@ -247,3 +247,27 @@ describe('Slack’s rate limits', () => {
     expect(report.reviewsSent).toBe(0);
   });
 });
+
+describe('a review DM Slack refuses', () => {
+  // account_inactive is Slack's word for the app's own token belonging to a deleted user or
+  // workspace (an app disabled, then enabled again): the review stays due, as with invalid_auth.
+  // A person Slack no longer knows has the week counted as done instead of retried all day.
+  it.each([
+    ['account_inactive', 'sent'],
+    ['invalid_auth', 'sent'],
+    ['user_not_found', 'empty'],
+  ] as const)('%s on the DM: the week ends %s', async (error, finalStatus) => {
+    await pendingCheck(OWNER, 'Priya Raman');
+    // Three days on, the check is pending long enough to be reviewed.
+    clock.set(MONDAY_930);
+    standIn.failNext('chat.postMessage', { error });
+    const first = await sweepReviews(sweepDeps(), clock.now());
+    expect(first.reviewsSent).toBe(0);
+    standIn.reset();
+    clock.set('2026-11-30T10:30:00Z');
+    await sweepReviews(sweepDeps(), clock.now());
+    expect(reviewsTo(OWNER)).toHaveLength(finalStatus === 'sent' ? 1 : 0);
+    const row = app.db.prepare('SELECT status FROM weekly_reviews WHERE user_id = ?').get(OWNER) as { status: string };
+    expect(row.status).toBe(finalStatus);
+  });
+});

@@ -537,7 +537,8 @@ describe('users.info', () => {
       { fault: SERVER_ERROR, expected: 'scheduled' },
       { fault: TIMEOUT, expected: 'scheduled' },
       { fault: { error: 'user_not_found' }, expected: 'retired' },
-      { fault: { error: 'account_inactive' }, expected: 'retired' },
+      // The app's own token failing (Slack's meaning of account_inactive): kept for a later sweep.
+      { fault: { error: 'account_inactive' }, expected: 'scheduled' },
     ];
     for (const [i, outcome] of outcomes.entries()) {
       const card = await check(`Sweep Person${i} | Analyst at Firm | 2 mutual`);
@@ -565,13 +566,16 @@ describe('the thank-you DM (chat.postMessage and conversations.open in the sweep
     { method: 'chat.postMessage', fault: TIMEOUT, expected: 'scheduled' },
     { method: 'chat.postMessage', fault: { error: 'channel_not_found' }, expected: 'scheduled', freshDm: true },
     { method: 'chat.postMessage', fault: { error: 'not_in_channel' }, expected: 'scheduled' },
-    { method: 'chat.postMessage', fault: { error: 'account_inactive' }, expected: 'retired' },
+    // account_inactive is about the app's token, not the owner: like invalid_auth, the nudge stays due.
+    { method: 'chat.postMessage', fault: { error: 'account_inactive' }, expected: 'scheduled' },
+    { method: 'chat.postMessage', fault: { error: 'invalid_auth' }, expected: 'scheduled' },
     { method: 'chat.postMessage', fault: { error: 'user_not_found' }, expected: 'retired' },
     { method: 'conversations.open', fault: SERVER_ERROR, expected: 'scheduled' },
     { method: 'conversations.open', fault: TIMEOUT, expected: 'scheduled' },
     { method: 'conversations.open', fault: { status: 429, retryAfter: 120 }, expected: 'scheduled' },
     { method: 'conversations.open', fault: { error: 'user_not_found' }, expected: 'retired' },
-    { method: 'conversations.open', fault: { error: 'account_inactive' }, expected: 'retired' },
+    { method: 'conversations.open', fault: { error: 'account_inactive' }, expected: 'scheduled' },
+    { method: 'conversations.open', fault: { error: 'user_disabled' }, expected: 'retired' },
     { method: 'conversations.open', fault: { error: 'cannot_dm_bot' }, expected: 'retired' },
   ];
 
