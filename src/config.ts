@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { validate as isValidCron, parse as parseCron } from 'node-cron';
 import { z } from 'zod';
-import { longestSweepGapMs, parseWorkingDays, parseWorkingHours, type WorkingWindow } from './domain/schedule.js';
+import { longestSweepGapMs, parseWorkingDays, parseWorkingHours, skipsHoursOrDays, type WorkingWindow } from './domain/schedule.js';
 
 /** Everything the app reads from its environment, validated once at boot. */
 export interface Config {
@@ -61,6 +61,27 @@ function refineWith<T>(read: (text: string) => T) {
   };
 }
 
+/**
+ * A sweep's node-cron schedule: valid, and running in every hour of every day, because the sweeps
+ * send only inside each person's own working hours, wherever they are.
+ */
+function sweepSchedule(fallback: string, what: string) {
+  return withDefault(fallback).superRefine((expr, ctx) => {
+    if (!isValidCron(expr)) {
+      ctx.addIssue({ code: 'custom', message: `is not a valid cron schedule (five fields, or six with seconds first), e.g. "${fallback}".` });
+      return;
+    }
+    const skipped = skipsHoursOrDays(parseCron(expr));
+    if (skipped === null) return;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        `must run at least once an hour, every day (e.g. "${fallback}"), but "${expr}" skips some ${skipped}. ` +
+        `${what} go out only inside each person's working hours, in their own time zone, so some people would never get them.`,
+    });
+  });
+}
+
 const envSchema = z
   .object({
     SLACK_BOT_TOKEN: optionalText.pipe(
@@ -88,9 +109,7 @@ const envSchema = z
           .max(65535, { error: 'must be between 0 and 65535.' }),
       ),
     DATABASE_PATH: withDefault('./data/invite-check.db'),
-    REMINDER_CRON: withDefault('*/5 * * * *').refine((expr) => isValidCron(expr), {
-      error: 'is not a valid cron schedule (five fields, or six with seconds first), e.g. "*/5 * * * *".',
-    }),
+    REMINDER_CRON: sweepSchedule('*/5 * * * *', 'Thank-you reminders'),
     THANK_YOU_DELAY_MINUTES: optionalText.pipe(decimal('must be a number of minutes (0 means at once).').optional()).pipe(
       z.coerce
         .number<string>({ error: 'must be a number of minutes (0 means at once).' })
@@ -101,9 +120,7 @@ const envSchema = z
     ),
     WORKING_HOURS: withDefault('09:00-18:00').transform(refineWith(parseWorkingHours)),
     WORKING_DAYS: withDefault('mon-fri').transform(refineWith(parseWorkingDays)),
-    DIGEST_CRON: withDefault('0 * * * *').refine((expr) => isValidCron(expr), {
-      error: 'is not a valid cron schedule (five fields, or six with seconds first), e.g. "0 * * * *".',
-    }),
+    DIGEST_CRON: sweepSchedule('0 * * * *', 'Weekly reviews'),
     DIGEST_CHANNEL: optionalText.pipe(
       z
         .string()

@@ -41,8 +41,8 @@ describe('loadConfig defaults', () => {
   });
 
   it('reads the digest schedule and channel, and refuses a channel name', () => {
-    expect(loadConfig({ ...HTTP, DIGEST_CRON: '0 0 9 * * 1', DIGEST_CHANNEL: 'C0TEAM0001' })).toMatchObject({
-      digestCron: '0 0 9 * * 1',
+    expect(loadConfig({ ...HTTP, DIGEST_CRON: '0 15 * * * *', DIGEST_CHANNEL: 'C0TEAM0001' })).toMatchObject({
+      digestCron: '0 15 * * * *',
       digestChannel: 'C0TEAM0001',
     });
     expect(problems({ ...HTTP, DIGEST_CHANNEL: '#general', DIGEST_CRON: 'weekly' })).toEqual([
@@ -115,6 +115,10 @@ describe('loadConfig values', () => {
     expect(loadConfig({ ...HTTP, LOG_LEVEL: 'INFO' }).logLevel).toBe('info');
   });
 
+  it.each(['*/10 * * * *', '0,30 * * * *', '0 * * * 0-6', '0 * * * 1-7', '30 15 * * * *', '0 0-23 * * *'])('accepts %s, which runs in every hour of every day', (expr) => {
+    expect(loadConfig({ ...HTTP, REMINDER_CRON: expr, DIGEST_CRON: expr })).toMatchObject({ reminderCron: expr, digestCron: expr });
+  });
+
   it('accepts a six-field cron schedule with seconds first', () => {
     expect(loadConfig({ ...HTTP, REMINDER_CRON: '*/30 * * * * *' }).reminderCron).toBe('*/30 * * * * *');
   });
@@ -166,6 +170,15 @@ describe('loadConfig problems', () => {
     ['REMINDER_CRON', { ...HTTP, REMINDER_CRON: 'every 5 minutes' }, /not a valid cron schedule/],
     ['REMINDER_CRON', { ...HTTP, REMINDER_CRON: '* * *' }, /not a valid cron schedule/],
     ['REMINDER_CRON', { ...HTTP, REMINDER_CRON: '61 * * * *' }, /not a valid cron schedule/],
+    // The sweeps send only inside each person's own working hours: a schedule that skips hours or
+    // days would leave whole time zones without reminders or reviews.
+    ['REMINDER_CRON', { ...HTTP, REMINDER_CRON: '0 9 * * *' }, /at least once an hour, every day .*skips some hours/],
+    ['REMINDER_CRON', { ...HTTP, REMINDER_CRON: '*/5 8-18 * * *' }, /skips some hours/],
+    ['REMINDER_CRON', { ...HTTP, REMINDER_CRON: '0 */2 * * *' }, /skips some hours/],
+    ['REMINDER_CRON', { ...HTTP, REMINDER_CRON: '*/5 * * * 1-5' }, /skips some days/],
+    ['DIGEST_CRON', { ...HTTP, DIGEST_CRON: '0 9 * * 1' }, /skips some hours.*Weekly reviews/],
+    ['DIGEST_CRON', { ...HTTP, DIGEST_CRON: '0 * 1 * *' }, /skips some days/],
+    ['DIGEST_CRON', { ...HTTP, DIGEST_CRON: '0 * * 1-6 *' }, /skips some days/],
     ['THANK_YOU_DELAY_MINUTES', { ...HTTP, THANK_YOU_DELAY_MINUTES: '-5' }, /cannot be negative/],
     ['THANK_YOU_DELAY_MINUTES', { ...HTTP, THANK_YOU_DELAY_MINUTES: 'soon' }, /number of minutes/],
     ['THANK_YOU_DELAY_MINUTES', { ...HTTP, THANK_YOU_DELAY_MINUTES: '2.5' }, /whole number/],

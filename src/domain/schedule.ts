@@ -348,9 +348,29 @@ export const DEFAULT_SWEEP_GAP_MS = 5 * MS_PER_MINUTE;
 /**
  * The longest wait between two sweeps, from a cron schedule's second and minute fields (as
  * node-cron's parse gives them): the gaps within an hour, and the one from the last run of an
- * hour to the first of the next. A schedule that also skips hours or days is not covered: the
- * sweep is meant to run every hour.
+ * hour to the first of the next. A schedule that also skips hours or days is refused at start-up
+ * (see skipsHoursOrDays), so these are all the gaps there are.
  */
+/**
+ * What a sweep's cron schedule (as node-cron's parse gives it) leaves out: 'hours' or 'days', or
+ * null when it runs in every hour of every day. The sweeps send only inside each person's own
+ * working hours, in their own time zone, so a schedule that skips hours ("0 9 * * *") or days
+ * ("Mondays") would leave everyone whose hours never meet it without reminders or reviews.
+ */
+export function skipsHoursOrDays(fields: {
+  hour: readonly number[];
+  // node-cron may give a day as a word ("L", the last day of the month): only numbers count.
+  dayOfMonth: readonly (number | string)[];
+  month: readonly number[];
+  dayOfWeek: readonly (number | string)[];
+}): 'hours' | 'days' | null {
+  if (new Set(fields.hour).size < 24) return 'hours';
+  const daysOfMonth = new Set(fields.dayOfMonth.filter((day) => typeof day === 'number'));
+  const weekdays = new Set(fields.dayOfWeek.flatMap((day) => (typeof day === 'number' ? [day % 7] : [])));
+  if (daysOfMonth.size < 31 || new Set(fields.month).size < 12 || weekdays.size < 7) return 'days';
+  return null;
+}
+
 export function longestSweepGapMs(fields: { second: readonly number[]; minute: readonly number[] }): number {
   const seconds = fields.minute.flatMap((minute) => fields.second.map((second) => minute * 60 + second)).sort((a, b) => a - b);
   const first = seconds[0];
