@@ -50,6 +50,11 @@ export interface InviteCheckApp {
   /** Resolves when every request's work (including after the ack) has finished. */
   drain(): Promise<void>;
   /**
+   * For a shutdown past its deadline: notes the card posts still waiting on Slack as unanswered
+   * (so a click on a card Slack did store adopts it). Returns how many.
+   */
+  abandonCardPosts(): number;
+  /**
    * Checks the bot token with Slack (auth.test), as Bolt does before it serves; call it before
    * `app.start`. Throws a SlackStartError with one sentence that says what to fix.
    */
@@ -172,6 +177,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     async drain() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
+    abandonCardPosts: () => invitations.notePostsInFlightUnanswered(),
     async init() {
       try {
         await app.init();

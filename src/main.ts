@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     config.databasePath === ':memory:' ? null : startCheckpointer(db, { path: config.databasePath, everyMs: CHECKPOINT_EVERY_MS, logger });
 
   const clock = () => new Date();
-  const { app, sweepDeps, reviewSweepDeps, retentionDeps, staleCardDeps, drain, init } = createApp({ config, db, logger, clock });
+  const { app, sweepDeps, reviewSweepDeps, retentionDeps, staleCardDeps, drain, abandonCardPosts, init } = createApp({ config, db, logger, clock });
   // The token is checked before any job can use it.
   try {
     await init();
@@ -70,7 +70,10 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('Shutting down', { signal });
     const deadline = setTimeout(() => {
-      logger.error('Shutdown took too long; exiting with work unfinished');
+      // A card post Slack has not answered yet (its timeout is longer than this deadline) may
+      // still land: noted as unanswered, a click on it adopts it and forgetting can warn of it.
+      const cardPosts = abandonCardPosts();
+      logger.error('Shutdown took too long; exiting with work unfinished', { cardPostsNotedUnanswered: cardPosts });
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS);
     deadline.unref();

@@ -167,6 +167,8 @@ export function createInvitationService(
 ) {
   const { repos, writes, client, logger, clock } = deps;
   const slowCardNoticeMs = deps.slowCardNoticeMs ?? SLOW_CARD_NOTICE_MS;
+  /** Card posts waiting on Slack, by invitation id: what a shutdown cut short notes as unanswered. */
+  const postsInFlight = new Map<number, { teamId: string; channelId: string }>();
   const thankYouDms = createThankYouDms(deps);
 
   /**
@@ -265,11 +267,14 @@ export function createInvitationService(
     const card = cardFor(record, history, isDirectMessage(channelId) ? OWNER_ONLY_NOTICE : null);
     const slow = responseUrl === null ? null : noticeIfSlow(record, responseUrl);
     let posted: PostedMessage;
+    postsInFlight.set(record.id, { teamId: record.teamId, channelId });
     try {
       posted = await postBlocks(client, { channel: channelId, threadTs, ...card });
     } catch (error) {
       await slow?.settle();
       return showCardElsewhere(record, history, responseUrl, error);
+    } finally {
+      postsInFlight.delete(record.id);
     }
     await slow?.settle();
     await rememberCardLocation(record, { channelId: posted.channel ?? channelId, messageTs: posted.ts ?? null, responseUrl: null });
@@ -314,6 +319,26 @@ export function createInvitationService(
         failure: error instanceof Error ? error.message : String(error),
       });
     }
+  }
+
+  /**
+   * For a shutdown that cannot wait any longer: notes each card post still waiting on Slack as
+   * unanswered, as a timeout would have, so that a click on a card Slack did store adopts it and
+   * forgetting says a card may be left there. Written at once, outside the write batch: the
+   * process exits next. Returns how many were noted.
+   */
+  function notePostsInFlightUnanswered(): number {
+    let noted = 0;
+    for (const [id, post] of postsInFlight) {
+      try {
+        repos.invitations.noteUnansweredPost(post.teamId, id, post.channelId, clock());
+        noted += 1;
+      } catch (error) {
+        logger.error('Could not note a card post cut short by the shutdown', { invitationId: id, failure: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    postsInFlight.clear();
+    return noted;
   }
 
   /**
@@ -973,6 +998,7 @@ export function createInvitationService(
     noteCardClick,
     showMovedOn,
     showClickedCopy,
+    notePostsInFlightUnanswered,
   };
 }
 

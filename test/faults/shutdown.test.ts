@@ -108,6 +108,29 @@ describe('SIGTERM under load', () => {
     }
   });
 
+  it('a card post Slack answers after the deadline is noted as unanswered, as a timeout would be', { timeout: 40_000 }, async () => {
+    // Longer than the shutdown's 8 s deadline, shorter than the Web API's 10 s timeout.
+    standIn.failNext('chat.postMessage', { delayMs: 9_000 }, 1);
+    const { app, eventsUrl } = await boot();
+    const ack = await sendSignedRequest(
+      eventsUrl,
+      slashCommandBody({ text: 'Priya Raman | Head of Data at Northwind | 14 mutual', user_id: 'U0OWNER001', team_id: TEAM, channel_id: CHANNEL, response_url: standIn.responseUrl() }),
+      { secret: SECRET },
+    );
+    expect(ack.status).toBe(200);
+    await standIn.waitForCall('chat.postMessage');
+    const exit = await terminate(app);
+    // Work was left unfinished, and the exit code says so; but nothing about the check is lost.
+    expect(exit).toEqual({ code: 1, signal: null });
+    expect(app.output().stdout).toContain('"cardPostsNotedUnanswered":1');
+    const db = new Database(database.path, { readonly: true });
+    try {
+      expect(db.prepare('SELECT message_ts, unanswered_post_channel_id AS unanswered FROM invitations').all()).toEqual([{ message_ts: null, unanswered: CHANNEL }]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('stops a running thank-you sweep promptly: sends in flight finish, the rest go back to the schedule', { timeout: 40_000 }, async () => {
     const owners = ownerIds(40);
     const total = await seedDueNudges({ standIn, databasePath: database.path, owners, perOwner: 1, now: new Date() });
