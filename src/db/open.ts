@@ -31,12 +31,29 @@ export function openDatabase(path: string): Db {
     db.pragma('foreign_keys = ON');
     // Touch the schema so a corrupt or non-database file is found now, not at the first click.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    // And take the write lock once: a file the app may read but not write (its -wal or -shm left
+    // behind by another user, say root) is found now too, not at the first check.
+    provesWritable(db);
     return db;
   } catch (error) {
     db?.close();
     const { problem, advice } = explainDatabaseFailure(error, path);
     throw new DatabaseError(`Cannot open the database at ${path}: ${problem}. ${advice}`, { cause: error });
   }
+}
+
+/**
+ * Takes the write lock and lets it go. Another process holding the lock for longer than the busy
+ * timeout proves nothing either way, and is no reason to refuse: the app waits for locks as it goes.
+ */
+function provesWritable(db: Db): void {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (error) {
+    if (error instanceof Database.SqliteError && error.code === 'SQLITE_BUSY') return;
+    throw error;
+  }
+  db.exec('ROLLBACK');
 }
 
 /**

@@ -7,7 +7,7 @@
  * (uid 65534) for the permission cases, so chmod really bites; where the system will not allow
  * that, those cases are skipped (the folder-as-path and file-in-the-way cases still run).
  */
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, closeSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, closeSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -145,6 +145,25 @@ describe('a database the app cannot use stops it with one clear line', () => {
     chmodSync(path, 0o444);
     const line = await refusal(path, unprivileged ?? {});
     expect(line).toMatch(/may only read it, not write it \(SQLITE_READONLY/);
+  });
+
+  it.skipIf(!asRoot || unprivileged === null)('a file the app may write, with -wal and -shm left behind by root', async () => {
+    // A root process (a `docker exec`, a one-off run with sudo) has the database open: its -wal
+    // and -shm are root's. Nothing needs migrating, so only taking the write lock at start-up
+    // finds that the app could read but never write.
+    const path = join(dir, 'root-wal.db');
+    const holder = openDatabase(path);
+    try {
+      migrate(holder);
+      SEEDERS[1]?.(holder);
+      chownSync(path, NOBODY.uid, NOBODY.gid);
+      expect(existsSync(`${path}-wal`) && existsSync(`${path}-shm`)).toBe(true);
+      const line = await refusal(path, NOBODY);
+      expect(line).toMatch(/may only read it, not write it \(SQLITE_READONLY/);
+      expect(line).toMatch(/-wal/);
+    } finally {
+      holder.close();
+    }
   });
 
   it.skipIf(unprivileged === null)('a new database in a read-only folder (chmod 555)', async () => {
