@@ -14,11 +14,17 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.path);
 db.pragma('busy_timeout = 5000');
+// Failures are told once when they start and once when they end, not on every try: a full or
+// read-only disk fails every second, and a line each time would only fill the disk further.
+let failedTries = 0;
 const checkpoint = () => {
   try {
     db.pragma('wal_checkpoint(PASSIVE)');
+    if (failedTries > 0) parentPort.postMessage({ recoveredAfter: failedTries });
+    failedTries = 0;
   } catch (error) {
-    parentPort.postMessage({ failed: String(error && error.message) });
+    if (failedTries === 0) parentPort.postMessage({ failed: String(error && error.message) });
+    failedTries += 1;
   }
 };
 const timer = setInterval(checkpoint, workerData.everyMs);
@@ -42,9 +48,18 @@ export interface Checkpointer {
  * every `everyMs` instead, in PASSIVE mode (it never blocks a writer or a reader). If the worker
  * fails, the app's connection goes back to checkpointing itself.
  */
-export function startCheckpointer(db: Db, options: { path: string; everyMs: number; logger: Logger }): Checkpointer {
+export function startCheckpointer(
+  db: Db,
+  options: {
+    path: string;
+    everyMs: number;
+    logger: Logger;
+    /** The SQLite driver module the worker loads: better-sqlite3 (tests give one that fails). */
+    driver?: string;
+  },
+): Checkpointer {
   const { logger } = options;
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const driver = options.driver ?? createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path: options.path, everyMs: options.everyMs } });
   db.pragma(`wal_autocheckpoint = ${SAFETY_NET_AUTOCHECKPOINT}`);
   // The app's lifecycle decides when the worker ends (stop), not the worker's liveness.
@@ -57,8 +72,12 @@ export function startCheckpointer(db: Db, options: { path: string; everyMs: numb
     if (db.open) db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`);
     logger.warn('The checkpoint worker stopped; the database checkpoints itself again', { why });
   };
-  worker.on('message', (message: { failed?: string }) => {
-    logger.warn('A background checkpoint failed', { failure: message.failed });
+  worker.on('message', (message: { failed?: string; recoveredAfter?: number }) => {
+    if (message.recoveredAfter !== undefined) {
+      logger.info('Background checkpoints work again', { failedTries: message.recoveredAfter });
+    } else {
+      logger.warn('A background checkpoint failed; it is tried again quietly until one works', { failure: message.failed, everyMs: options.everyMs });
+    }
   });
   worker.on('error', (error) => fallBack(error.message));
   const exited = new Promise<void>((resolve) => {

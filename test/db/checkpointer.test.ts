@@ -1,4 +1,7 @@
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCheckpointer } from '../../src/db/checkpointer.js';
 import { JsonLogger } from '../../src/logger.js';
@@ -64,5 +67,35 @@ describe('startCheckpointer', () => {
     expect(autocheckpoint()).toBe(1000);
     expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ level: 'warn', msg: 'The checkpoint worker stopped; the database checkpoints itself again' });
     await checkpointer.stop();
+  });
+
+  it('says once that checkpoints fail, not on every try, and once that they work again', async () => {
+    // A driver whose checkpoints fail 20 times (a full disk), then work, around the real one.
+    const dir = mkdtempSync(join(tmpdir(), 'failing-driver-'));
+    const driver = join(dir, 'failing-driver.cjs');
+    const real = createRequire(import.meta.url).resolve('better-sqlite3');
+    writeFileSync(
+      driver,
+      `const Real = require(${JSON.stringify(real)});
+       let tries = 0;
+       module.exports = class extends Real {
+         pragma(text, options) {
+           if (text.startsWith('wal_checkpoint') && (tries += 1) <= 20) throw new Error('database or disk is full');
+           return super.pragma(text, options);
+         }
+       };`,
+    );
+    try {
+      const checkpointer = startCheckpointer(database.db, { path: database.path, everyMs: 5, logger: logger(), driver });
+      await waitFor(() => lines.some((line) => line.includes('work again')));
+      await checkpointer.stop();
+      const said = lines.map((line) => JSON.parse(line) as { level: string; msg: string; failure?: string; failedTries?: number });
+      expect(said).toEqual([
+        expect.objectContaining({ level: 'warn', msg: 'A background checkpoint failed; it is tried again quietly until one works', failure: 'database or disk is full' }),
+        expect.objectContaining({ level: 'info', msg: 'Background checkpoints work again', failedTries: 20 }),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
