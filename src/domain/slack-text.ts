@@ -112,11 +112,12 @@ const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g;
  * BOMs, tag characters (used to smuggle invisible text), lone surrogates and the Hangul fillers
  * that render as nothing. Newlines and tabs are kept here (tabs become spaces); a zero-width
  * joiner is kept inside emoji sequences so 👩‍💻 stays one picture. A zero-width non-joiner or
- * joiner after a letter of Arabic-script or South Asian text is spelling, not a trick (Persian
- * مدیر‌عامل, Malayalam ന്‍, Sinhala ශ්‍රී): it is kept there too, and only there.
+ * joiner after a letter (or vowel sign) of Arabic-script or South Asian text is spelling, not a
+ * trick (Persian مدیر‌عامل, Malayalam ന്‍, Sinhala ශ්‍රී): it is kept there too, and only there;
+ * not after those blocks' own format characters (U+0600 and the like), which are dropped.
  */
 const INVISIBLE =
-  /(?![\n\t])\p{Cc}|[\u200C\u200D](?<![\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u0900-\u0DFF][\u200C\u200D])(?<!\u200D(?=\p{Extended_Pictographic}))|(?![\u200C\u200D])\p{Cf}|\p{Cs}|[\u034F\u115F\u1160\u3164\uFFA0]/gu;
+  /(?![\n\t])\p{Cc}|[\u200C\u200D](?<!(?=[\p{L}\p{M}])[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u0900-\u0DFF][\u200C\u200D])(?<!\u200D(?=\p{Extended_Pictographic}))|(?![\u200C\u200D])\p{Cf}|\p{Cs}|[\u034F\u115F\u1160\u3164\uFFA0]/gu;
 
 /**
  * Characters outside printable ASCII, `\n`, `\t` and U+00A0–U+02FF without the soft hyphen. Text

@@ -9,13 +9,19 @@ import { findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js'
 import { cleanMultiLine, cleanText, collapseWhitespace } from '../../src/domain/slack-text.js';
 import type { InvitationFields, OwnerFocus } from '../../src/domain/types.js';
 
+/** Arabic-script and South Asian letters and vowel signs, after which a joiner is spelling. */
+function joinsHere(previous: string | undefined): boolean {
+  return previous !== undefined && /[\p{L}\p{M}]/u.test(previous) && /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u0900-\u0DFF]/.test(previous);
+}
+
 function fullCleanText(text: string): string {
   return text
     .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
-    .replace(
-      /(?![\n\t])\p{Cc}|\u200D(?!\p{Extended_Pictographic})|(?!\u200D)\p{Cf}|\p{Cs}|[\u034F\u115F\u1160\u3164\uFFA0]/gu,
-      '',
-    )
+    .replace(/(?![\n\t])\p{Cc}|\p{Cf}|\p{Cs}|[\u034F\u115F\u1160\u3164\uFFA0]/gu, (char, offset: number, whole: string) => {
+      if (char === '\u200D' && /^\p{Extended_Pictographic}/u.test(whole.slice(offset + 1, offset + 3))) return char;
+      if ((char === '\u200C' || char === '\u200D') && joinsHere(whole[offset - 1])) return char;
+      return '';
+    })
     .replace(/\t/g, ' ')
     .normalize('NFC');
 }
@@ -36,6 +42,9 @@ const trickyText = fc
       fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\r', '\u0085', '\u2028', '\u00A0', '\u3000', '\uFEFF', '\u00AD'),
       fc.constantFrom('\u200B', '\u200D', '\u202E', '\u034F', '\u3164', '\u0000', '\u007F', '\u0090', '\uD800', '\uDC00'),
       fc.constantFrom('e\u0301', '\u0301', 'é', 'Å', 'ﬁ', 'Ⅳ', 'ｆ', 'İ', 'ß', '\u212A', '👩‍💻', '🚀', '\u1100\u1161'),
+      // Joiners and what may come before them: Persian, Malayalam and Sinhala letters and signs,
+      // an Arabic comma, a Devanagari danda, and the Arabic number sign (a format character).
+      fc.constantFrom('\u200C', '\u200D', 'ی', 'ന്', 'ශ්', '\u060C', '\u0964', '\u0600', '\u06DD'),
       fc.string({ unit: 'binary', maxLength: 8 }),
       fc.string({ maxLength: 12 }),
     ),
