@@ -534,7 +534,8 @@ describe('thank-you nudges', () => {
     await app.command('Tomasz Nowak | Senior Data Engineer at Allegro | 9 mutual');
     const card = standIn.calls('chat.postMessage').at(-1);
     await cardClick(ACTIONS.accept, buttonValue(card, ACTIONS.accept), String(card?.response.ts));
-    standIn.failNext('users.info', { error: 'account_inactive' });
+    // Deactivated: Slack still answers users.info, with deleted: true.
+    standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner', deleted: true });
     const gone = await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T11:00:00Z'));
     expect(gone).toMatchObject({ delivered: 0, retired: 1 });
     expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-27T11:00:00Z'))).claimed).toBe(0);
