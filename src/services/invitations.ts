@@ -12,7 +12,7 @@ import { personalWorkingWindow, thankYouDelayMinutes } from '../domain/settings.
 import type { Decision, Evaluation, EvaluationContext, InvitationFields, OwnerFocus, PriorCheck } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import { mention, mrkdwn, slackDate, text } from '../views/format.js';
-import { invitationCard, type CardHistoryEntry } from '../views/invitation-card.js';
+import { invitationCard, RECOMMENDATION_WORDS, type CardHistoryEntry } from '../views/invitation-card.js';
 import type { CardVoice } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
 import { postBlocks, type PostedMessage } from './post-message.js';
@@ -152,7 +152,8 @@ export const REASON_REMOVED_ON_REQUEST =
  * details are weighed, but the recommendation and score stay those its owner decided on.
  */
 export function reweighedAfterDecision(weighed: Pick<Evaluation, 'recommendation' | 'score'>): string {
-  return `Weighed again with the corrected details: ${weighed.recommendation} (${weighed.score}/100). The recommendation and score above are kept as they were when you decided.`;
+  // On a channel card everyone reads this: it names no "you", and the words are the card's own.
+  return `With the corrected details, the recommendation would be: ${RECOMMENDATION_WORDS[weighed.recommendation]} (${weighed.score}/100). The recommendation and score above are the ones the decision was made on.`;
 }
 
 export type InvitationService = ReturnType<typeof createInvitationService>;

@@ -3,6 +3,7 @@ import { collapseWhitespace } from '../domain/slack-text.js';
 import type { VoiceKind } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import { mention, mrkdwn, text } from '../views/format.js';
+import { RECOMMENDATION_WORDS } from '../views/invitation-card.js';
 import type { ServiceDeps } from './deps.js';
 import type { InvitationService } from './invitations.js';
 import { describeSlackFailure } from './slack-errors.js';
@@ -86,7 +87,7 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
     const said = kind === 'caution' ? 'gave a heads-up about' : wrote ? 'added what they know about' : 'says they know';
     const quoted = note === null || note.trim() === '' ? '' : `: “${text(collapseWhitespace(note), 150)}”`;
     // Words are taken only while the invitation waits, so there is always a recommendation to give.
-    const message = `${mention(teammateId)} ${said} *${text(invitation.name, 100)}*${quoted}. It counts in your card's recommendation, which is now *${invitation.recommendation}*.`;
+    const message = `${mention(teammateId)} ${said} *${text(invitation.name, 100)}*${quoted}. It counts in your card's recommendation, which is now *${RECOMMENDATION_WORDS[invitation.recommendation]}*.`;
     await invitations.tellOwner(invitation, { text: message, blocks: [{ type: 'section', text: mrkdwn(message) }] });
   }
 

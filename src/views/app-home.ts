@@ -37,7 +37,8 @@ export function appHome(model: HomeModel): HomeView {
     blocks.push(
       { type: 'divider' },
       section(
-        "*Welcome!* When a connection invitation arrives, forward it here and I'll recommend what to do, with reasons, " +
+        // Nothing can be forwarded to the Home tab: the welcome names the command instead.
+        "*Welcome!* When a connection invitation arrives, check it with `/invite-check` and I'll recommend what to do, with reasons, " +
           `and your team can add what they know.\n${START_HINT}`,
       ),
     );

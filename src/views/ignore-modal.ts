@@ -5,6 +5,9 @@ import { INPUTS, VIEWS } from './ids.js';
 
 export const IGNORE_NOTE_MAX = 500;
 
+export const IGNORE_NOTE_HINT =
+  'Your reason and note appear on the card, where everyone in its channel can see them. Later checks of this person show the reason only.';
+
 /** Which invitation the reason is for; kept in private_metadata (and checked again on submit). */
 export interface IgnoreModalContext {
   invitationId: number;
@@ -45,7 +48,8 @@ export function ignoreReasonModal(context: IgnoreModalContext, personName: strin
         block_id: INPUTS.ignoreNote.block,
         optional: true,
         label: { type: 'plain_text', text: 'Anything to add?' },
-        hint: { type: 'plain_text', text: 'The reason and this note show on the card. Teammates who check this person later see the reason, not the note.' },
+        // The decided card shows Reason: and Note: to everyone in its channel; later checks quote the reason only.
+        hint: { type: 'plain_text', text: IGNORE_NOTE_HINT },
         element: {
           type: 'plain_text_input',
           action_id: INPUTS.ignoreNote.action,

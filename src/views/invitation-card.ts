@@ -42,7 +42,8 @@ const RECOMMENDATION_LABEL: Record<Recommendation, string> = {
   ignore: ':red_circle: *Recommended: ignore*',
 };
 
-const RECOMMENDATION_WORDS: Record<Recommendation, string> = {
+/** The recommendation in words, wherever a person reads it: never the internal code (`review`). */
+export const RECOMMENDATION_WORDS: Record<Recommendation, string> = {
   accept: 'accept',
   review: 'take a closer look',
   ignore: 'ignore',
@@ -245,7 +246,8 @@ function teammateActions(invitationId: number): ActionsBlock {
 function fallbackText(invitation: CardInvitation): string {
   const name = text(invitation.name, 100);
   if (invitation.status === 'pending') {
-    return `Connection invitation from ${name}: recommended ${invitation.recommendation} (${invitation.score}/100)`;
+    // What notifications show: in the card's own words, never the internal code.
+    return `${name} wants to connect. Recommended: ${RECOMMENDATION_WORDS[invitation.recommendation]} (${invitation.score}/100)`;
   }
   return `Connection invitation from ${name}: ${STATUS_LABEL[invitation.status]}`;
 }

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeExpiredDetails } from '../../src/jobs/retention.js';
 import { personKey } from '../../src/domain/person-key.js';
+import type { Recommendation } from '../../src/domain/types.js';
+import { reweighedAfterDecision } from '../../src/services/invitations.js';
+import { RECOMMENDATION_WORDS } from '../../src/views/invitation-card.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertValidMessage, assertValidModal } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
@@ -131,8 +134,20 @@ describe('Edit details', () => {
     const update = standIn.calls('chat.update').at(-1);
     expect(allText(update)).toContain('*Accepted* by');
     expect(allText(update)).toContain('Priya Raman');
-    expect(allText(update)).toContain(`*Recommended when decided:* ${String(decidedOn.recommendation)}  ·  score ${String(decidedOn.score)}/100`);
-    expect(allText(update)).toMatch(/Weighed again with the corrected details: (accept|review|ignore) \(\d+\/100\)\. The recommendation and score above are kept/);
+    expect(allText(update)).toContain(
+      `*Recommended when decided:* ${RECOMMENDATION_WORDS[decidedOn.recommendation as Recommendation]}  ·  score ${String(decidedOn.score)}/100`,
+    );
+    expect(allText(update)).toMatch(
+      /With the corrected details, the recommendation would be: (accept|take a closer look|ignore) \(\d+\/100\)\. The recommendation and score above are the ones the decision was made on\./,
+    );
+  });
+
+  it('names the corrected weighing in the card\'s words, and addresses nobody: the whole channel reads it', () => {
+    const line = reweighedAfterDecision({ recommendation: 'review', score: 55 });
+    expect(line).toBe(
+      'With the corrected details, the recommendation would be: take a closer look (55/100). The recommendation and score above are the ones the decision was made on.',
+    );
+    expect(line).not.toMatch(/\breview\b|\byou\b/);
   });
 
   it('refuses what the invitation form refuses, beside the field, and changes nothing', async () => {

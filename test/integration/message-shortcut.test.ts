@@ -164,7 +164,7 @@ describe('Check this invitation (message shortcut)', () => {
   });
 
   it("refuses the app's own messages, privately, and stores nothing", async () => {
-    await app.shortcut({ text: 'Connection invitation from Priya Raman: recommended accept (90/100)', bot_id: DEFAULT_BOT_ID, subtype: 'bot_message' });
+    await app.shortcut({ text: 'Priya Raman wants to connect. Recommended: accept (90/100)', bot_id: DEFAULT_BOT_ID, subtype: 'bot_message' });
     const reply = standIn.responsePosts('shortcut').at(-1);
     expect(reply?.body).toMatchObject({ response_type: 'ephemeral' });
     expect(JSON.stringify(reply?.body)).toContain('one of my own messages');

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepReviews } from '../../src/jobs/review-sweep.js';
+import type { Recommendation } from '../../src/domain/types.js';
 import { HOME_PENDING_SHOWN } from '../../src/views/app-home.js';
+import { RECOMMENDATION_WORDS } from '../../src/views/invitation-card.js';
 import { ACTIONS, INPUTS, VIEWS, WEEKLY_REVIEW_ON, WITHDRAW_VOICE } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
@@ -139,7 +141,8 @@ describe('teammates weigh in', () => {
     expect(notice).toContain(`<@${OTHER_MATE}> gave a heads-up about *Priya Raman*: “sent me a crypto pitch”.`);
     // What it did to the recommendation, as the card now shows it.
     const { recommendation } = app.db.prepare('SELECT recommendation FROM invitations WHERE id = ?').get(card.invitationId) as { recommendation: string };
-    expect(notice).toContain(`which is now *${recommendation}*`);
+    expect(notice).toContain(`which is now *${RECOMMENDATION_WORDS[recommendation as Recommendation]}*`);
+    expect(notice).not.toMatch(/which is now \*review\*/);
 
     // A word changed from heads-up to vouch leaves no warning told; a later heads-up is news too.
     await voice(card, OTHER_MATE, 'knows', null);
@@ -645,6 +648,35 @@ describe('reviews and stats', () => {
     assertValidMessage(stats?.body ?? {});
     await app.command('review', { responseUrlId: 'review' });
     expect(standIn.responsePosts('review').at(-1)?.body).toMatchObject({ response_type: 'ephemeral' });
+  });
+});
+
+describe('an ignore reason and note', () => {
+  it('show on the channel card for everyone, as the form says; a teammate\'s later check shows the reason only', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.ignore);
+    const form = standIn.calls('views.open').at(-1);
+    expect(allText(form)).toContain('Your reason and note appear on the card, where everyone in its channel can see them.');
+    expect(allText(form)).toContain('Later checks of this person show the reason only.');
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.ignoreReason,
+      private_metadata: lastModal().private_metadata,
+      values: {
+        [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('not_relevant') },
+        [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('Pitched me twice at a meetup') },
+      },
+    });
+    // The decided card is a channel message, not an ephemeral one: everyone there reads both.
+    const decided = lastUpdate();
+    expect(decided?.args.channel).toBe(CHANNEL);
+    expect(allText(decided)).toContain('Reason: Not relevant to my work');
+    expect(allText(decided)).toContain('Note: Pitched me twice at a meetup');
+
+    await app.command(PRIYA, { user: TEAMMATE });
+    const later = standIn.calls('chat.postMessage').at(-1);
+    expect(allText(later)).toContain('Not relevant to my work');
+    expect(allText(later)).not.toContain('Pitched me twice');
   });
 });
 

@@ -96,7 +96,9 @@ describe('appHome', () => {
     const view = home(model(NEWCOMER));
     expect(view.blocks.map((block) => block.type)).toEqual(['header', 'section', 'divider', 'section']);
     const text = allMrkdwn(view.blocks);
-    expect(text).toContain('*Welcome!*');
+    expect(text).toContain("*Welcome!* When a connection invitation arrives, check it with `/invite-check` and I'll recommend what to do");
+    // Nothing can be forwarded to the Home tab: the welcome must not ask for it.
+    expect(text).not.toMatch(/forward it here/i);
     expect(text).toContain('type `/invite-check` in any channel');
     // Nothing is waiting yet: the greeting does not say there is.
     expect(text).not.toContain("Here's what is waiting for you");

@@ -159,8 +159,10 @@ describe('invitationCard: a pending invitation', () => {
   });
 
   it('has a plain fallback text', () => {
-    expect(card(invitation()).text).toBe('Connection invitation from Priya Raman: recommended accept (82/100)');
-    expect(card(invitation({ name: 'Tom & Jerry' })).text).toBe('Connection invitation from Tom &amp; Jerry: recommended accept (82/100)');
+    expect(card(invitation()).text).toBe('Priya Raman wants to connect. Recommended: accept (82/100)');
+    expect(card(invitation({ name: 'Tom & Jerry' })).text).toBe('Tom &amp; Jerry wants to connect. Recommended: accept (82/100)');
+    // Notifications use the card's words, never the internal code `review`.
+    expect(card(invitation({ recommendation: 'review', score: 55 })).text).toBe('Priya Raman wants to connect. Recommended: take a closer look (55/100)');
   });
 
   it.each([
@@ -300,7 +302,7 @@ describe('invitationCard: limits and escaping', () => {
       const { text, blocks } = card(invitation({ ...worst, status, decidedAt: DECIDED_AT, decidedBy: OWNER }), history);
       // Cut to fit, not emptied: escaping five-fold longer text must still show some of it.
       expect(collectMrkdwn(blocks)[0]).toMatch(/^:envelope_with_arrow: \*(?:&amp;){20,}…\* wants to connect\n\*(?:&lt;){20,}…\* at (?:&gt;){20,}…\n/);
-      expect(text).toMatch(/^Connection invitation from (?:&amp;){10,}…: /);
+      expect(text).toMatch(status === 'pending' ? /^(?:&amp;){10,}… wants to connect\. Recommended: / : /^Connection invitation from (?:&amp;){10,}…: /);
     }
   });
 
