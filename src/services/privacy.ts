@@ -5,6 +5,7 @@ import { nameKey } from '../domain/person-key.js';
 import { findProfileUrl } from '../domain/profile-url.js';
 import { cleanSingleLine, decodeSlackText } from '../domain/slack-text.js';
 import { mrkdwn, plural } from '../views/format.js';
+import { commentsOnCards } from '../views/privacy.js';
 import { clearedReviewMessage } from '../views/review-message.js';
 import type { ServiceDeps } from './deps.js';
 import { createInsightsService, type InsightsService } from './insights.js';
@@ -33,7 +34,7 @@ const EXPORT_HEADER = [
 /** Thank-you DMs that named a forgotten person: the others they list stay; with nobody left, the DM says it was removed. */
 const FORGOTTEN: ThankYouDmChange = { kind: 'forgotten' };
 
-const REMOVED_CARD = ':wastebasket: This invitation card was removed at its owner’s request.';
+const REMOVED_CARD = ":wastebasket: This invitation card was removed at its owner's request.";
 
 export type PrivacyService = ReturnType<typeof createPrivacyService>;
 
@@ -74,7 +75,7 @@ export function createPrivacyService(
         return { dms, reviews, removed: repos.privacy.forgetChecks(teamId, ownerId, ids) };
       },
     });
-    logger.info('Checks forgotten at the owner’s request', { teamId, count: result.removed.length, reweighed: changed.length });
+    logger.info("Checks forgotten at the owner's request", { teamId, count: result.removed.length, reweighed: changed.length });
     const cardsLeft =
       (await blankCards(result.removed)) +
       (await thankYouDms.redraw(teamId, ownerId, result.dms, FORGOTTEN)) +
@@ -106,7 +107,7 @@ export function createPrivacyService(
         return { dms, reviews, ...repos.privacy.forgetPerson(teamId, userId) };
       },
     });
-    logger.info('A person’s records were forgotten at their request', { teamId, ...result.removed, reweighed: changed.length });
+    logger.info("A person's records were forgotten at their request", { teamId, ...result.removed, reweighed: changed.length });
     const cardsLeft =
       (await blankCards(result.cards)) +
       (await thankYouDms.redraw(teamId, userId, result.dms, FORGOTTEN)) +
@@ -186,7 +187,7 @@ export function createPrivacyService(
     const day = clock().toISOString().slice(0, 10);
     return {
       checks: { filename: `invite-check-export-${day}.csv`, content: toCsv(EXPORT_HEADER, rows.map(exportLine)), rows: rows.length },
-      words: { filename: `invite-check-words-${day}.csv`, content: toCsv(WORDS_HEADER, words.map(wordLine)), rows: words.length },
+      words: { filename: `invite-check-comments-${day}.csv`, content: toCsv(WORDS_HEADER, words.map(wordLine)), rows: words.length },
     };
   }
 
@@ -202,7 +203,7 @@ export function createPrivacyService(
     const channel = await deps.users.dmChannel(teamId, ownerId);
     const uploads = [
       ...(counts.checks > 0 ? [{ filename: files.checks.filename, title: 'Your invite-check records', content: files.checks.content }] : []),
-      ...(counts.words > 0 ? [{ filename: files.words.filename, title: 'Your words on teammates’ cards', content: files.words.content }] : []),
+      ...(counts.words > 0 ? [{ filename: files.words.filename, title: "Your comments on teammates' cards", content: files.words.content }] : []),
     ];
     await client.filesUploadV2({ channel_id: channel, file_uploads: uploads, initial_comment: exportComment(counts) });
     logger.info('Export sent', { teamId, ...counts });
@@ -226,7 +227,7 @@ function wordLine(word: ExportedWord): (string | number | null)[] {
 function exportComment({ checks, words }: { checks: number; words: number }): string {
   const parts = [
     checks > 0 ? `${plural(checks, 'invitation', 'invitations')} you checked` : null,
-    words > 0 ? `${plural(words, 'word', 'words')} you added on teammates’ cards` : null,
+    words > 0 ? commentsOnCards(words, 'you left') : null,
   ].filter((part) => part !== null);
   return `Here are your records: ${parts.join(', and ')}, one row each.`;
 }

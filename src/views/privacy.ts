@@ -22,14 +22,14 @@ export function forgetConfirmMessage(
       : `I found ${plural(checks.length, 'check', 'checks')} you made of them.`;
   const question =
     `Forget ${names.join(', ')}? ${found} ` +
-    'Forgetting removes the invitation details, your decisions and reasons, teammates’ words and any thank-you reminder, ' +
-    'and blanks the cards in Slack; teammates’ later checks of them stop quoting your decisions. It cannot be undone.';
+    "Forgetting removes the invitation details, your decisions and reasons, teammates' words and any thank-you reminder, " +
+    "and blanks the cards in Slack; teammates' later checks of them stop quoting your decisions. It cannot be undone.";
   // Two people of one name ("Alex Kim" at Stripe and at Hays): say so before both go.
   const several =
     people.length > 1
       ? [
           section(
-            `These look like ${plural(people.length, 'person', 'different people')}, and all of them would be forgotten:\n` +
+            `These look like ${plural(people.length, 'person', 'different people')}, and ${people.length === 2 ? 'both' : 'all of them'} would be forgotten:\n` +
               people.slice(0, 5).map((person) => `• ${person}`).join('\n') +
               `${people.length > 5 ? `\n…and ${people.length - 5} more` : ''}\nTo forget only one, use their profile URL instead of the name.`,
           ),
@@ -84,16 +84,17 @@ export function forgottenMessage(count: number, cardsLeft = 0, cardsUnknownIn: r
   const line =
     count === 0
       ? 'Nothing was removed: those records were already gone.'
-      : `:wastebasket: Done. I removed ${plural(count, 'check', 'checks')}, with their decisions, reasons, teammates’ words and reminders, and ${cardsNote(cardsLeft)}` +
+      : `:wastebasket: Done. I removed ${plural(count, 'check', 'checks')}, with ${count === 1 ? 'its' : 'their'} decisions, reasons, teammates' words and reminders, and ${cardsNote(count, cardsLeft)}` +
         unknownCardsNote(cardsUnknownIn, 'a card about them', 'cards about them');
   return { text: line, blocks: [section(line)] };
 }
 
 /** `cardsLeft` counts the cards, thank-you DMs and weekly reviews that Slack would not let the app change. */
-function cardsNote(cardsLeft: number): string {
+function cardsNote(checks: number, cardsLeft: number): string {
+  const blanked = checks === 1 ? 'blanked its card' : 'blanked the cards';
   return cardsLeft === 0
-    ? 'blanked the cards.'
-    : `blanked the cards, except ${plural(cardsLeft, 'message', 'messages')} Slack would not let me change: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
+    ? `${blanked}.`
+    : `${blanked}, except ${plural(cardsLeft, 'message', 'messages')} Slack would not let me change: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
 }
 
 /**
@@ -130,7 +131,7 @@ export function forgetMeConfirmMessage(footprint: FootprintView): Message {
   }
   // Only what is so for this person: someone who only set their settings has no cards to blank.
   const cards = footprint.checks > 0 ? 'Your cards in channels are blanked too' : null;
-  const quoted = footprint.checks + footprint.voices > 0 ? 'teammates’ cards that quote your words or decisions are weighed again without them' : null;
+  const quoted = footprint.checks + footprint.voices > 0 ? "teammates' cards that quote your words or decisions are weighed again without them" : null;
   const consequences = cards !== null && quoted !== null ? `${cards}, and ${quoted}. ` : cards !== null ? `${cards}. ` : quoted !== null ? `${capitalise(quoted)}. ` : '';
   const line = `Forget everything about you? That is ${describe(footprint)}. ${consequences}It cannot be undone.`;
   return {
@@ -164,19 +165,28 @@ export function cancelledMessage(): Message {
   return { text: line, blocks: [section(line)] };
 }
 
-/** What `export` sent: rows of the person's own checks, and of the words they added on teammates' cards. */
+/**
+ * What `export` sent: rows of the person's own checks, and of what they said on teammates' cards
+ * (*I know them*, *Heads-up*). Counted as comments: "1 word" reads as one literal word.
+ */
 export function exportSentMessage(sent: { checks: number; words: number }): Message {
   if (sent.checks + sent.words === 0) {
-    const line = "You haven't checked any invitations or added a word on a teammate's card yet, so there is nothing to export.";
+    const line = "You haven't checked any invitations or commented on a teammate's card yet, so there is nothing to export.";
     return { text: line, blocks: [section(line)] };
   }
   const held = [
     sent.checks > 0 ? plural(sent.checks, 'invitation', 'invitations') : null,
-    sent.words > 0 ? `${plural(sent.words, 'word', 'words')} on teammates’ cards` : null,
+    sent.words > 0 ? commentsOnCards(sent.words) : null,
   ].filter((part) => part !== null);
   const files = sent.checks > 0 && sent.words > 0 ? 'as two CSV files' : 'as a CSV file';
-  const line = `:inbox_tray: I've sent your records (${held.join(' and ')}) ${files} to our direct messages.`;
-  return { text: line, blocks: [section(line), context('Teammates’ own checks are theirs to export.')] };
+  const line = `:inbox_tray: I've sent your records (${held.join(' and ')}) ${files} to your DM with me.`;
+  return { text: line, blocks: [section(line), context("Teammates' own checks are theirs to export.")] };
+}
+
+/** "1 comment on a teammate's card", "2 comments on teammates' cards"; `verb` goes after the count. */
+export function commentsOnCards(count: number, verb = ''): string {
+  const after = verb === '' ? '' : ` ${verb}`;
+  return count === 1 ? `1 comment${after} on a teammate's card` : `${count} comments${after} on teammates' cards`;
 }
 
 /** What is (or was) held, naming only what there is: "2 invitations you checked … and your settings". */
@@ -185,7 +195,7 @@ function describe(footprint: FootprintView): string {
   if (footprint.checks > 0) {
     parts.push(plural(footprint.checks, 'invitation you checked (with its decisions and reminders)', 'invitations you checked (with their decisions and reminders)'));
   }
-  if (footprint.voices > 0) parts.push(plural(footprint.voices, 'word you added on a teammate’s card', 'words you added on teammates’ cards'));
+  if (footprint.voices > 0) parts.push(commentsOnCards(footprint.voices, 'you left'));
   if (footprint.settings > 0) parts.push('your settings');
   if (footprint.reviews > 0) parts.push(plural(footprint.reviews, 'weekly review record', 'weekly review records'));
   const last = parts.pop();

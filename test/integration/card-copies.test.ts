@@ -346,7 +346,7 @@ describe('forgetting a check whose card post went unanswered', () => {
     const copies = await checkUnanswered();
     await clickChannelCopy(ACTIONS.voiceKnows, copies, TEAMMATE, 'maya', `voice:${copies.id}`);
     const said = await forgetPriya();
-    expect(said).toContain('blanked the cards.');
+    expect(said).toContain('blanked its card.');
     expect(said).not.toContain('may also have posted');
     expect(channelCopy(copies)).not.toContain('Priya');
     expect(channelCopy(copies)).toContain('removed at its owner’s request');

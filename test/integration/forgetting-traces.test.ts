@@ -128,7 +128,7 @@ describe('forget-me takes the person’s words out of teammates’ weighings and
 
     const told = await forgetMe(TEAMMATE);
 
-    expect(told).toContain('1 word you added');
+    expect(told).toContain('1 comment you left');
     const after = stored(mine);
     expect(after).toEqual(before); // weighed as if the heads-up had never been given
     const redrawn = updatesOf(mine.ts, updates).at(-1);
@@ -304,7 +304,7 @@ describe('thank-you DMs naming someone forgotten', () => {
 
     const told = await forget('Priya Raman');
 
-    expect(told).toContain('blanked the cards.');
+    expect(told).toContain('blanked its card.');
     const redrawn = updatesOf(String(dm.response.ts)).at(-1);
     expect(redrawn?.args.channel).toBe(dm.response.channel);
     expect(allText(redrawn)).toContain('removed at its owner');
@@ -365,10 +365,10 @@ describe('the forget-me confirmation', () => {
     await headsUp(theirs, 'Pitched me crypto');
     await app.command('forget-me', { user: TEAMMATE, responseUrlId: 'ask' });
     const asked = JSON.stringify(standIn.responsePosts('ask').at(-1)?.body);
-    expect(asked).toContain('That is 1 word you added on a teammate’s card.');
+    expect(asked).toContain("That is 1 comment you left on a teammate's card.");
     expect(asked).not.toMatch(/\b0 /);
     const told = await forgetMe(TEAMMATE);
-    expect(told).toContain('I removed 1 word you added on a teammate’s card.');
+    expect(told).toContain("I removed 1 comment you left on a teammate's card.");
     expect(told).not.toMatch(/\b0 /);
   });
 });

@@ -146,7 +146,7 @@ describe('/invite-check forget-me', () => {
     await app.command('forget-me', { responseUrlId: 'me' });
     const confirm = standIn.responsePosts('me').at(-1);
     expect(JSON.stringify(confirm?.body)).toContain('1 invitation you checked');
-    expect(JSON.stringify(confirm?.body)).toContain('1 word you added');
+    expect(JSON.stringify(confirm?.body)).toContain('1 comment you left');
     await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('me-done') });
     expect(JSON.stringify(standIn.responsePosts('me-done').at(-1)?.body)).toContain('Nothing about you is left');
     expect(app.db.prepare('SELECT owner_id FROM invitations').all()).toEqual([{ owner_id: TEAMMATE }]);
@@ -186,17 +186,20 @@ describe('/invite-check export', () => {
 
     // Only words, no checks of their own: one file, of words.
     await app.command('export', { user: TEAMMATE, responseUrlId: 'words-only' });
-    expect(JSON.stringify(standIn.responsePosts('words-only').at(-1)?.body)).toContain('1 word on teammates’ cards) as a CSV file');
+    expect(JSON.stringify(standIn.responsePosts('words-only').at(-1)?.body)).toContain("1 comment on a teammate's card) as a CSV file to your DM with me.");
     const [words] = standIn.uploads();
     expect(words?.content).toContain('"given_at","name","word","note"');
+    // Named like the messages about it: comments, not "words".
+    expect(standIn.calls('files.getUploadURLExternal').at(-1)?.args.filename).toMatch(/^invite-check-comments-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(JSON.stringify(standIn.calls('files.completeUploadExternal').at(-1)?.args.files)).toContain("Your comments on teammates' cards");
     expect(words?.content).toContain(`"Priya Raman","I know them","'=worked together at Acme"`);
 
     await check('Someone Else | CTO at Other | 1 mutual', TEAMMATE);
     await app.command('export', { user: TEAMMATE, responseUrlId: 'both' });
-    expect(JSON.stringify(standIn.responsePosts('both').at(-1)?.body)).toContain('(1 invitation and 1 word on teammates’ cards) as two CSV files');
+    expect(JSON.stringify(standIn.responsePosts('both').at(-1)?.body)).toContain("(1 invitation and 1 comment on a teammate's card) as two CSV files");
     expect(standIn.uploads()).toHaveLength(3);
     expect(standIn.calls('files.completeUploadExternal').at(-1)?.args.initial_comment).toBe(
-      'Here are your records: 1 invitation you checked, and 1 word you added on teammates’ cards, one row each.',
+      "Here are your records: 1 invitation you checked, and 1 comment you left on a teammate's card, one row each.",
     );
   });
 

@@ -29,10 +29,16 @@ describe('forgetConfirmMessage: people who share a name', () => {
 
   it('lists each person when a name matches more than one, and says how to forget only one', () => {
     const text = allMrkdwn(checkedMessage(forgetConfirmMessage('Alex Kim', [alexAtStripe, alexAtHays])).blocks);
-    expect(text).toContain('These look like 2 different people, and all of them would be forgotten:');
+    expect(text).toContain('These look like 2 different people, and both would be forgotten:');
     expect(text).toContain('• *Alex Kim*, Engineer at Stripe, https://www.linkedin.com/in/alex-kim-stripe');
     expect(text).toContain('• *Alex Kim*, Recruiter at Hays');
     expect(text).toContain('use their profile URL instead of the name');
+  });
+
+  it('says "all of them" of three people', () => {
+    const alexAtAcme = { id: 4, name: 'Alex Kim', headline: 'Designer at Acme', profileUrl: null };
+    const text = allMrkdwn(checkedMessage(forgetConfirmMessage('Alex Kim', [alexAtStripe, alexAtHays, alexAtAcme])).blocks);
+    expect(text).toContain('These look like 3 different people, and all of them would be forgotten:');
   });
 
   it('takes checks of one person, with and without a profile URL, for one person', () => {
@@ -55,21 +61,23 @@ describe('forget-me messages', () => {
 
   it('name only what there is, in plain English', () => {
     const asked = checkedMessage(forgetMeConfirmMessage({ ...none, voices: 1 }));
-    expect(allMrkdwn(asked.blocks)).toContain('That is 1 word you added on a teammate’s card.');
+    // "1 word" would read as one literal word: what a teammate said is counted as comments.
+    expect(allMrkdwn(asked.blocks)).toContain("That is 1 comment you left on a teammate's card.");
     expect(allMrkdwn(asked.blocks)).not.toMatch(/\b0 /);
     const done = checkedMessage(forgotMeMessage({ ...none, voices: 1 }));
-    expect(allMrkdwn(done.blocks)).toContain('I removed 1 word you added on a teammate’s card.');
+    expect(allMrkdwn(done.blocks)).toContain("I removed 1 comment you left on a teammate's card.");
+    expect(allMrkdwn(done.blocks)).not.toMatch(/\bwords?\b/);
     expect(allMrkdwn(done.blocks)).not.toMatch(/\b0 /);
   });
 
   it('says only what forgetting does for this person: no cards to blank without checks', () => {
     const voicesOnly = allMrkdwn(checkedMessage(forgetMeConfirmMessage({ ...none, voices: 2 })).blocks);
     expect(voicesOnly).not.toContain('Your cards in channels are blanked');
-    expect(voicesOnly).toContain('Teammates’ cards that quote your words or decisions are weighed again without them. It cannot be undone.');
+    expect(voicesOnly).toContain("Teammates' cards that quote your words or decisions are weighed again without them. It cannot be undone.");
     const settingsOnly = allMrkdwn(checkedMessage(forgetMeConfirmMessage({ ...none, settings: 1 })).blocks);
     expect(settingsOnly).toContain('That is your settings. It cannot be undone.');
     const checked = allMrkdwn(checkedMessage(forgetMeConfirmMessage({ ...none, checks: 1 })).blocks);
-    expect(checked).toContain('Your cards in channels are blanked too, and teammates’ cards that quote your words or decisions are weighed again without them.');
+    expect(checked).toContain("Your cards in channels are blanked too, and teammates' cards that quote your words or decisions are weighed again without them.");
   });
 
   it('join two with "and", more with commas and a last "and"', () => {
@@ -77,7 +85,7 @@ describe('forget-me messages', () => {
       'I removed 2 invitations you checked (with their decisions and reminders) and your settings.',
     );
     expect(allMrkdwn(forgotMeMessage({ checks: 1, voices: 3, settings: 1, reviews: 2 }).blocks)).toContain(
-      'I removed 1 invitation you checked (with its decisions and reminders), 3 words you added on teammates’ cards, your settings and 2 weekly review records.',
+      "I removed 1 invitation you checked (with its decisions and reminders), 3 comments you left on teammates' cards, your settings and 2 weekly review records.",
     );
   });
 
@@ -88,12 +96,17 @@ describe('forget-me messages', () => {
     expect(line).toContain('1 message (your cards, thank-you reminders or weekly reviews) could not be blanked: please delete it by hand.');
     expect(allMrkdwn(forgottenMessage(1, 2).blocks)).toContain('except 2 messages Slack would not let me change: please delete them by hand.');
   });
+
+  it('speak of one check in the singular, and of several in the plural', () => {
+    expect(allMrkdwn(forgottenMessage(1).blocks)).toContain('I removed 1 check, with its decisions, reasons, teammates\' words and reminders, and blanked its card.');
+    expect(allMrkdwn(forgottenMessage(3).blocks)).toContain('I removed 3 checks, with their decisions, reasons, teammates\' words and reminders, and blanked the cards.');
+  });
 });
 
 describe('cards Slack may have posted without saying where', () => {
   it('are named by their conversation, to delete by hand if they are there', () => {
     expect(allMrkdwn(forgottenMessage(1, 0, ['C0CHANNEL1']).blocks)).toContain(
-      'blanked the cards. Slack may also have posted a card about them in <#C0CHANNEL1> without telling me where, so I couldn\'t blank it: if it is there, please delete it by hand.',
+      "blanked its card. Slack may also have posted a card about them in <#C0CHANNEL1> without telling me where, so I couldn't blank it: if it is there, please delete it by hand.",
     );
     const me = allMrkdwn(forgotMeMessage({ checks: 3, voices: 0, settings: 0, reviews: 0 }, 0, ['C0CHANNEL1', 'C0CHANNEL2', 'C0CHANNEL1']).blocks);
     expect(me).toContain('Slack may also have posted 3 of your cards in <#C0CHANNEL1> and <#C0CHANNEL2> without telling me where');
