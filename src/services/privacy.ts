@@ -32,7 +32,8 @@ const EXPORT_HEADER = [
 ];
 
 /** Thank-you DMs that named a forgotten person: the others they list stay; with nobody left, the DM says it was removed. */
-const FORGOTTEN: ThankYouDmChange = { kind: 'forgotten' };
+const FORGOTTEN: ThankYouDmChange = { kind: 'forgotten', who: 'person' };
+const FORGOTTEN_ME: ThankYouDmChange = { kind: 'forgotten', who: 'you' };
 
 const REMOVED_CARD = ":wastebasket: This invitation card was removed at its owner's request.";
 
@@ -110,7 +111,7 @@ export function createPrivacyService(
     logger.info("A person's records were forgotten at their request", { teamId, ...result.removed, reweighed: changed.length });
     const cardsLeft =
       (await blankCards(result.cards)) +
-      (await thankYouDms.redraw(teamId, userId, result.dms, FORGOTTEN)) +
+      (await thankYouDms.redraw(teamId, userId, result.dms, FORGOTTEN_ME)) +
       (await settleReviewDms(teamId, userId, result.reviews, 'you'));
     await invitations.redrawForgetting(changed);
     if (deps.afterChange !== undefined) {

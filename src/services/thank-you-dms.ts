@@ -17,7 +17,7 @@ export interface ThankYouDmLocation {
  * is still there, cancelled (and maybe handed on to the owner's other accepted check of them).
  * Corrected details (Edit details) change only the name and draft it shows.
  */
-export type ThankYouDmChange = { kind: 'forgotten' } | { kind: 'decision-changed'; handedOn: boolean } | { kind: 'details-corrected' } | { kind: 'clicked' };
+export type ThankYouDmChange = { kind: 'forgotten'; who: 'person' | 'you' } | { kind: 'decision-changed'; handedOn: boolean } | { kind: 'details-corrected' } | { kind: 'clicked' };
 
 export type ThankYouDms = ReturnType<typeof createThankYouDms>;
 
@@ -88,7 +88,7 @@ async function messageFor(
   change: ThankYouDmChange,
   ownerName: () => Promise<string | null>,
 ): Promise<{ text: string; blocks: KnownBlock[] }> {
-  if (left.length === 0) return removedThankYouDm();
+  if (left.length === 0) return removedThankYouDm(change.kind === 'forgotten' ? change.who : 'person');
   if (left.every((nudge) => nudge.status === 'cancelled')) {
     return decisionChangedThankYouDm(left.map((nudge) => nudge.person.name), change.kind === 'decision-changed' && change.handedOn);
   }

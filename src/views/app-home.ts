@@ -86,7 +86,7 @@ function owedSection(model: HomeModel): KnownBlock {
   const total = Math.max(model.owedTotal, model.owed.length);
   if (total === 0) return section(":email: *Thank-yous you owe*\nYou're all caught up. Nice.");
   const lines = model.owed.slice(0, HOME_OWED_SHOWN).map(owedLine);
-  const heading = `:email: *Thank-yous you owe* (${total})\nEach has a ready-to-send note in your DM with me, or will during your working hours: press *Sent it* there once you've thanked them.`;
+  const heading = `:email: *Thank-yous you owe* (${total})\nEach gets a ready-to-send note in your DM with me during your working hours: press *Sent it* there once you've thanked them.`;
   return section(joinWithin(heading, lines, total, LIMITS.sectionText));
 }
 

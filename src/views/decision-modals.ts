@@ -51,7 +51,10 @@ export function changeDecisionModal(context: DecisionModalContext, personName: s
       section(
         `You ${STATUS_LABEL[current]} *${text(personName, 200)}*. What would you like instead?\n` +
           'Nothing is overwritten: the history keeps every step, with its date. ' +
-          'Changing to Accept schedules a thank-you nudge; changing away from Accept cancels one that has not been sent yet.',
+          // Only the half that applies: from Accept there is a reminder to cancel, to Accept one to schedule.
+          (current === 'accepted'
+            ? "Changing away from Accept cancels its thank-you reminder, if it hasn't been sent yet."
+            : 'Changing to Accept schedules a thank-you reminder.'),
       ),
       {
         type: 'input',

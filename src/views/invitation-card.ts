@@ -190,11 +190,12 @@ function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean): KnownBl
   const lines = [`${STATUS_EMOJI[invitation.status]} *${capitalise(STATUS_LABEL[invitation.status])}* by ${who}${when}`];
   if (invitation.decisionReason) lines.push(`Reason: ${text(invitation.decisionReason, 300)}`);
   if (invitation.decisionNote) lines.push(`Note: ${text(invitation.decisionNote, 1000)}`);
+  // One name for the feature wherever people see it: the DM is a "thank-you reminder".
   if (invitation.status === 'accepted') {
     lines.push(
       invitation.thankYou === 'with-earlier-check'
-        ? ':email: Their thank-you note comes with an earlier check of them: one per person.'
-        : ':email: A thank-you note is suggested by DM, once.',
+        ? ':email: No second thank-you reminder: an earlier invitation from them already has one.'
+        : `:email: ${mention(invitation.ownerId)} gets a thank-you reminder by DM.`,
     );
   }
   // invite-check suggests nobody and cannot block anyone on the network: say what it does do.

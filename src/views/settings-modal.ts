@@ -15,7 +15,6 @@ const WEEK_ORDER: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** The person's own settings: what they look for, when nudges may come, and the weekly review. */
 /**
  * The settings form. `responseUrl`: where the command that opened it can be answered, to confirm
  * the save there (the Home tab shows a save by redrawing itself).
@@ -32,7 +31,7 @@ export function settingsModal(model: SettingsModel, responseUrl: string | null =
     termsInput(INPUTS.focusKeywords, 'Keywords', current.focus.keywords, 'e.g. open source, Berlin, climate'),
     focusTextInput(current.focus.freeText),
     { type: 'divider' },
-    section("*When I may nudge you*\nThank-you nudges and your weekly review arrive only within these hours and on these days, in your own time zone."),
+    section('*When I may message you*\nThank-you reminders and your weekly review arrive only within these hours and on these days, in your own time zone.'),
     timeInput(INPUTS.workStart, 'Start of your working day', current.workStart, workspace.workStart),
     timeInput(INPUTS.workEnd, 'End of your working day', current.workEnd, workspace.workEnd),
     daysInput(current.workDays, workspace.workDays),
@@ -159,14 +158,15 @@ export function describeDays(days: readonly number[]): string {
 
 function delayInput(current: string, workspaceLabel: string): InputBlock {
   const options = THANK_YOU_DELAY_CHOICES.map((choice) =>
-    choice.code === 'workspace' ? option(`${choice.label} (${plainString(workspaceLabel, 50)})`, choice.code) : option(choice.label, choice.code),
+    // "currently": next to "The next morning", a bare "(the next morning)" reads as a second copy of it.
+    choice.code === 'workspace' ? option(`${choice.label} (currently: ${plainString(workspaceLabel, 44)})`, choice.code) : option(choice.label, choice.code),
   );
   const initial = options.find((choice) => choice.value === current);
   return {
     type: 'input',
     block_id: INPUTS.thankYouDelay.block,
     optional: true,
-    label: { type: 'plain_text', text: 'Nudge me to say thank you' },
+    label: { type: 'plain_text', text: 'Remind me to say thank you' },
     element: { type: 'static_select', action_id: INPUTS.thankYouDelay.action, options, ...(initial ? { initial_option: initial } : {}) },
   };
 }

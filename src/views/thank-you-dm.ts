@@ -3,7 +3,7 @@ import { roleLine } from './blocks.js';
 import { mrkdwn, profileLink, slackDate, text, truncate } from './format.js';
 import { ACTIONS } from './ids.js';
 
-/** One person in a thank-you DM, with where their nudge stands. */
+/** One person in a thank-you DM, with where their reminder stands. */
 export interface ThankYouEntry {
   nudgeId: number;
   /** `moved`: still open, but it came back in a newer DM, where its buttons are. */
@@ -38,10 +38,14 @@ export function thankYouDm(entries: readonly ThankYouEntry[]): { text: string; b
 
 /**
  * A thank-you DM after every person it listed was forgotten: it names nobody and has no buttons
- * left to press.
+ * left to press. Only its owner reads it, and they asked: `who` says whether they had the person
+ * forgotten, or their own records (forget-me).
  */
-export function removedThankYouDm(): { text: string; blocks: KnownBlock[] } {
-  const line = ':wastebasket: This thank-you reminder was removed at its owner’s request.';
+export function removedThankYouDm(who: 'person' | 'you'): { text: string; blocks: KnownBlock[] } {
+  const line =
+    who === 'person'
+      ? ':wastebasket: You asked me to forget this person, so this reminder was removed.'
+      : ':wastebasket: You asked me to forget your records, so this reminder was removed.';
   return { text: line, blocks: [{ type: 'section', text: mrkdwn(line) }] };
 }
 
@@ -53,7 +57,7 @@ export function removedThankYouDm(): { text: string; blocks: KnownBlock[] } {
 export function decisionChangedThankYouDm(names: readonly string[], handedOn: boolean): { text: string; blocks: KnownBlock[] } {
   const who = joinNames(names.map((name) => truncate(name, 100)));
   const line = handedOn
-    ? `You changed your decision on this check of ${who}, so this reminder is closed. Your thank-you now comes with your other accepted check of them.`
+    ? `You changed your decision on ${who}, so this reminder is closed. Your other accepted invitation from them has its own.`
     : `No thank-you needed: you changed your decision on ${who}.`;
   return { text: text(line, 2000), blocks: [{ type: 'section', text: mrkdwn(text(line, 2900)) }] };
 }

@@ -349,7 +349,7 @@ describe('forgetting a check whose card post went unanswered', () => {
     expect(said).toContain('blanked its card.');
     expect(said).not.toContain('may also have posted');
     expect(channelCopy(copies)).not.toContain('Priya');
-    expect(channelCopy(copies)).toContain('removed at its owner’s request');
+    expect(channelCopy(copies)).toContain("removed at its owner's request");
   });
 });
 

@@ -307,7 +307,7 @@ describe('thank-you DMs naming someone forgotten', () => {
     expect(told).toContain('blanked its card.');
     const redrawn = updatesOf(String(dm.response.ts)).at(-1);
     expect(redrawn?.args.channel).toBe(dm.response.channel);
-    expect(allText(redrawn)).toContain('removed at its owner');
+    expect(allText(redrawn)).toContain('You asked me to forget this person, so this reminder was removed.');
     expect(allText(redrawn)).not.toContain('Priya');
     expect(allText(redrawn)).not.toContain(ACTIONS.nudgeSent);
   });
@@ -341,7 +341,7 @@ describe('thank-you DMs naming someone forgotten', () => {
     await forgetMe(OWNER);
 
     const redrawn = updatesOf(String(dm.response.ts)).at(-1);
-    expect(allText(redrawn)).toContain('removed at its owner');
+    expect(allText(redrawn)).toContain('You asked me to forget your records, so this reminder was removed.');
     expect(allText(redrawn)).not.toContain('Priya');
     expect(allText(redrawn)).not.toContain('Bo Lind');
     expect(allText(redrawn)).not.toContain(ACTIONS.nudgeSent);

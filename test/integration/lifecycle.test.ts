@@ -588,7 +588,7 @@ describe('thank-you nudges', () => {
     await cardClick(ACTIONS.accept, first.invitationId, first.ts);
     const second = await checkPriya();
     await cardClick(ACTIONS.accept, second.invitationId, second.ts);
-    expect(allText(standIn.calls('chat.update').at(-1))).toContain('Their thank-you note comes with an earlier check of them');
+    expect(allText(standIn.calls('chat.update').at(-1))).toContain('No second thank-you reminder: an earlier invitation from them already has one.');
     expect(app.db.prepare('SELECT invitation_id FROM thank_you_nudges').all()).toEqual([{ invitation_id: Number(first.invitationId) }]);
     expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:00:00Z'))).delivered).toBe(1);
     // One person in the DM, once: one Sent it button.
@@ -607,7 +607,7 @@ describe('thank-you nudges', () => {
       { invitation_id: Number(second.invitationId), status: 'scheduled' },
     ]);
     const redrawnSecond = standIn.calls('chat.update').filter((call) => call.args.ts === second.ts).at(-1);
-    expect(allText(redrawnSecond)).toContain('A thank-you note is suggested by DM, once.');
+    expect(allText(redrawnSecond)).toContain(`<@${OWNER}> gets a thank-you reminder by DM.`);
     expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:00:00Z'))).delivered).toBe(1);
   });
 

@@ -124,7 +124,7 @@ describe('a new focus weighs the waiting invitations again', () => {
     // Hours alone weigh nothing again and redraw nothing.
     const afterFocus = standIn.calls('chat.update').length;
     await saveSettings(settingsValues(NEW_FOCUS, { start: '08:00', end: '16:00' }), 'hours');
-    expect(confirmation('hours')).toBe(':white_check_mark: Your settings are saved. They count from your next check, nudge and review.');
+    expect(confirmation('hours')).toBe(':white_check_mark: Your settings are saved. They count from your next check, thank-you reminder and review.');
     expect(standIn.calls('chat.update')).toHaveLength(afterFocus);
   });
 

@@ -145,7 +145,7 @@ describe('a thank-you DM after the decision changes away from Accept', () => {
 
     await changeDecisionTo('ignored', first);
 
-    expect(allText(redrawsOf(dm).at(-1))).toContain('Your thank-you now comes with your other accepted check of them.');
+    expect(allText(redrawsOf(dm).at(-1))).toContain('so this reminder is closed. Your other accepted invitation from them has its own.');
     expect(app.db.prepare('SELECT invitation_id, status FROM thank_you_nudges ORDER BY id').all()).toEqual([
       { invitation_id: Number(first.invitationId), status: 'cancelled' },
       { invitation_id: Number(second.invitationId), status: 'scheduled' },
@@ -163,7 +163,7 @@ describe('a thank-you DM after the decision changes away from Accept', () => {
     const prompt = standIn.responsePosts('forget').at(-1)?.body;
     const ids = buttonValue({ method: 'response_url', args: prompt ?? {}, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
     await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forgot') });
-    expect(allText(redrawsOf(dm).at(-1))).toContain('removed at its owner’s request');
+    expect(allText(redrawsOf(dm).at(-1))).toContain('You asked me to forget this person, so this reminder was removed.');
   });
 });
 

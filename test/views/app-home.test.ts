@@ -79,7 +79,7 @@ describe('appHome', () => {
   it('lists thank-yous owed, latest decisions with status, date and reason, and the stats', () => {
     const texts = collectMrkdwn(home(model()).blocks);
     expect(texts).toContain(
-      `:email: *Thank-yous you owe* (1)\nEach has a ready-to-send note in your DM with me, or will during your working hours: press *Sent it* there once you've thanked them.\n• <${PROFILE}|Ana Silva>, accepted ${slackDate(AT, '{date_short_pretty}')}`,
+      `:email: *Thank-yous you owe* (1)\nEach gets a ready-to-send note in your DM with me during your working hours: press *Sent it* there once you've thanked them.\n• <${PROFILE}|Ana Silva>, accepted ${slackDate(AT, '{date_short_pretty}')}`,
     );
     expect(texts).toContain(`*Your latest decisions*\n:heavy_minus_sign: *Ben Okafor*: ignored ${slackDate(AT, '{date_short_pretty}')} · Not relevant to my work`);
     expect(texts).toContain(

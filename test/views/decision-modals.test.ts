@@ -50,7 +50,7 @@ describe('changeDecisionModal', () => {
     expect(element.initial_option).toBeUndefined();
   });
 
-  it('requires the new decision, makes the reason optional, and explains the history and the nudge', () => {
+  it('requires the new decision, makes the reason optional, and explains the history and the thank-you reminder', () => {
     const view = checkedModal(changeDecisionModal({ invitationId: 9 }, 'Priya Raman', 'ignored'));
     expect(view.callback_id).toBe(VIEWS.changeDecision);
     // It carries the decision it offers to change, so a change made meanwhile is caught on submit.
@@ -65,8 +65,12 @@ describe('changeDecisionModal', () => {
     const [intro] = collectMrkdwn(view);
     expect(intro).toContain('You ignored *Priya Raman*.');
     expect(intro).toContain('the history keeps every step');
-    expect(intro).toContain('Changing to Accept schedules a thank-you nudge');
-    expect(intro).toContain('changing away from Accept cancels one');
+    // Only the half that applies: from Ignore, there is no reminder to cancel.
+    expect(intro).toContain('Changing to Accept schedules a thank-you reminder.');
+    expect(intro).not.toMatch(/away from Accept|nudge/);
+    const fromAccept = collectMrkdwn(checkedModal(changeDecisionModal({ invitationId: 9 }, 'Priya Raman', 'accepted')))[0];
+    expect(fromAccept).toContain("Changing away from Accept cancels its thank-you reminder, if it hasn't been sent yet.");
+    expect(fromAccept).not.toContain('Changing to Accept');
   });
 
   it('keeps any name harmless (property)', () => {

@@ -200,14 +200,14 @@ describe('invitationCard: decided invitations', () => {
     const { text, blocks } = card(decided('accepted'));
     expect(actionIds(blocks)).toEqual([ACTIONS.changeDecision, ACTIONS.editDetails]);
     expect(collectMrkdwn(blocks).at(-1)).toBe(
-      `:white_check_mark: *Accepted* by <@${OWNER}> on ${slackDate(DECIDED_AT)}\n:email: A thank-you note is suggested by DM, once.`,
+      `:white_check_mark: *Accepted* by <@${OWNER}> on ${slackDate(DECIDED_AT)}\n:email: <@${OWNER}> gets a thank-you reminder by DM.`,
     );
     expect(text).toBe('Connection invitation from Priya Raman: accepted');
   });
 
   it('says when the thank-you comes with an earlier check of the same person', () => {
     const { blocks } = card({ ...decided('accepted'), thankYou: 'with-earlier-check' });
-    expect(collectMrkdwn(blocks).at(-1)).toContain(':email: Their thank-you note comes with an earlier check of them: one per person.');
+    expect(collectMrkdwn(blocks).at(-1)).toContain(':email: No second thank-you reminder: an earlier invitation from them already has one.');
   });
 
   it('shows an Ignore with its reason and note', () => {

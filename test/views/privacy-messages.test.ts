@@ -123,8 +123,13 @@ describe('cards Slack may have posted without saying where', () => {
 
 describe('removedThankYouDm', () => {
   it('names nobody and offers no buttons', () => {
-    const message = checkedMessage(removedThankYouDm());
-    expect(message.text).toContain('removed at its owner’s request');
+    const message = checkedMessage(removedThankYouDm('person'));
+    expect(message.text).toBe(':wastebasket: You asked me to forget this person, so this reminder was removed.');
     expect(buttons(message.blocks)).toEqual([]);
+  });
+
+  it('speaks to the owner, who asked: after forget-me, of their own records', () => {
+    // Only the owner reads this DM: "at its owner's request" spoke of them as someone else.
+    expect(checkedMessage(removedThankYouDm('you')).text).toBe(':wastebasket: You asked me to forget your records, so this reminder was removed.');
   });
 });

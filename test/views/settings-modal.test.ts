@@ -119,11 +119,14 @@ describe('settingsModal', () => {
     const delay = element(view, INPUTS.thankYouDelay.block);
     if (delay.type !== 'static_select') throw new Error('not a select');
     expect(delay.options?.map((option) => option.value)).toEqual(THANK_YOU_DELAY_CHOICES.map((choice) => choice.code));
-    expect(delay.options?.[0]?.text.text).toBe('Workspace default (the next morning)');
+    expect(delay.options?.[0]?.text.text).toBe('Workspace default (currently: the next morning)');
     expect(delay.options?.[2]?.text.text).toBe('Right away');
     expect(delay.initial_option?.value).toBe('240');
     const byDefault = element(modal(), INPUTS.thankYouDelay.block);
-    expect(byDefault.type === 'static_select' ? byDefault.initial_option?.text.text : null).toBe('Workspace default (the next morning)');
+    expect(byDefault.type === 'static_select' ? byDefault.initial_option?.text.text : null).toBe('Workspace default (currently: the next morning)');
+    // The feature has one name where people see it: a thank-you reminder, never a "nudge".
+    expect(JSON.stringify(view)).not.toMatch(/nudge/i);
+    expect(JSON.stringify(view)).toContain('Thank-you reminders and your weekly review arrive only within these hours');
   });
 
   it('ticks the weekly review only when it is on', () => {

@@ -197,7 +197,9 @@ describe('decisionChangedThankYouDm', () => {
     expect(decisionChangedThankYouDm(['Priya Raman', 'Alex Doe', 'Sam Lee'], false).text).toBe(
       'No thank-you needed: you changed your decision on Priya Raman, Alex Doe and Sam Lee.',
     );
-    expect(decisionChangedThankYouDm(['Priya Raman'], true).text).toContain('Your thank-you now comes with your other accepted check of them.');
+    expect(decisionChangedThankYouDm(['Priya Raman'], true).text).toBe(
+      'You changed your decision on Priya Raman, so this reminder is closed. Your other accepted invitation from them has its own.',
+    );
   });
 });
 

@@ -87,7 +87,7 @@ function readSettings(
   }
   const dayValues = inputValue(values, INPUTS.workDays)?.selected_options?.map((option) => Number(option.value)) ?? [];
   const workDays = [...new Set(dayValues.filter((day) => Number.isInteger(day) && day >= 0 && day <= 6))].sort();
-  if (workDays.length === 0) errors[INPUTS.workDays.block] = 'Pick at least one day, or nudges could never arrive.';
+  if (workDays.length === 0) errors[INPUTS.workDays.block] = 'Pick at least one day, or reminders could never arrive.';
   for (const ids of [INPUTS.focusIndustries, INPUTS.focusRoles, INPUTS.focusKeywords]) {
     const problem = focusListTooLong(inputValue(values, ids)?.value);
     if (problem !== null) errors[ids.block] = problem;
@@ -119,7 +119,7 @@ function readSettings(
  */
 export function savedText(reweighed: Reweighing | null): string {
   const saved = ':white_check_mark: Your settings are saved.';
-  if (reweighed === null || reweighed.weighed === 0) return `${saved} They count from your next check, nudge and review.`;
+  if (reweighed === null || reweighed.weighed === 0) return `${saved} They count from your next check, thank-you reminder and review.`;
   const { weighed, newVerdicts } = reweighed;
   const changed = reweighed.changed.length;
   const which = weighed === 1 ? 'your waiting invitation' : `your ${weighed} waiting invitations`;

@@ -12,7 +12,7 @@ const SAVED = ':white_check_mark: Your settings are saved.';
 
 describe('the settings confirmation', () => {
   it('says nothing was weighed when the focus stayed or nothing waits', () => {
-    for (const outcome of [null, reweighed(0, 0, 0)]) expect(savedText(outcome)).toBe(`${SAVED} They count from your next check, nudge and review.`);
+    for (const outcome of [null, reweighed(0, 0, 0)]) expect(savedText(outcome)).toBe(`${SAVED} They count from your next check, thank-you reminder and review.`);
   });
 
   it('tells a new score or reasons apart from a new recommendation', () => {
