@@ -182,20 +182,24 @@ export function ignoreRatio(counts: DecisionTally): number | null {
   return total === 0 ? null : turnedDown(counts) / total;
 }
 
-/** A gentle sentence when the owner turns down nearly everyone or accepts nearly everyone. */
+/**
+ * A gentle sentence when the owner turns down nearly everyone or accepts nearly everyone. `counts`
+ * are all their decisions so far (the review passes all time), which the sentence says: it sits
+ * under the last seven days' decisions.
+ */
 export function ratioNote(counts: DecisionTally): string | null {
   const ratio = ignoreRatio(counts);
   const total = decided(counts);
   if (ratio === null) return null;
   if (ratio >= HIGH_RATIO && total >= HIGH_RATIO_MIN_DECISIONS) {
     return (
-      `You passed on ${turnedDown(counts)} of ${total} invitations, which is often the right call. ` +
+      `So far you've passed on ${turnedDown(counts)} of the ${total} invitations you decided on, which is often the right call. ` +
       'A few of those people may still be worth a second look: `/invite-check ignored` lists them.'
     );
   }
   if (ratio <= LOW_RATIO && total >= LOW_RATIO_MIN_DECISIONS) {
     return (
-      `You accepted ${tally(counts.accepted)} of ${total} invitations, nearly everyone. ` +
+      `So far you've accepted ${tally(counts.accepted)} of the ${total} invitations you decided on: nearly everyone. ` +
       'A quick look at mutual connections and the note before accepting keeps your network useful to you.'
     );
   }

@@ -44,10 +44,11 @@ export function percentage(ratio: number | null): number | null {
   return Math.round(Math.min(1, Math.max(0, ratio)) * 100);
 }
 
+/** `ratio` is over all the owner's decisions (see InsightsService.stats): it says so, since it sits beside the month. */
 export function ratioSentence(ratio: number | null): string {
   const percent = percentage(ratio);
-  if (percent === null) return '*Ignore ratio:* no decisions yet.';
-  return `*Ignore ratio:* ${percent}% of your decisions were ignore, decline or block.`;
+  if (percent === null) return '*Turned down:* no decisions yet.';
+  return `*Turned down:* ${percent}% of all your decisions so far (ignored, declined or blocked).`;
 }
 
 export function thankYouSentence(thankYous: StatsModel['thankYous']): string {

@@ -380,10 +380,10 @@ describe('ratioNote', () => {
   });
 
   const HIGH = (turnedDown: number, total: number): string =>
-    `You passed on ${turnedDown} of ${total} invitations, which is often the right call. ` +
+    `So far you've passed on ${turnedDown} of the ${total} invitations you decided on, which is often the right call. ` +
     'A few of those people may still be worth a second look: `/invite-check ignored` lists them.';
   const LOW = (accepted: number, total: number): string =>
-    `You accepted ${accepted} of ${total} invitations, nearly everyone. ` +
+    `So far you've accepted ${accepted} of the ${total} invitations you decided on: nearly everyone. ` +
     'A quick look at mutual connections and the note before accepting keeps your network useful to you.';
 
   it.each([

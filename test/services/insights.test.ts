@@ -174,3 +174,17 @@ describe('paging the ignored list by position', () => {
     expect(next.newerFrom).not.toBeNull();
   });
 });
+
+describe("the weekly review's word about the ratio", () => {
+  it("counts every decision so far, not the week's, and says so", () => {
+    const monthAgo = new Date(T0 - 30 * 24 * 60 * MINUTE);
+    for (let i = 1; i <= 8; i += 1) {
+      storeDecidedCheck(repos.invitations, { teamId: TEAM, ownerId: OWNER, name: `Old ${i}`, decision: 'ignored', createdAt: monthAgo, decidedAt: monthAgo });
+    }
+    decide('This week', 'accepted');
+    const review = insights.review(TEAM, OWNER, new Date(T0));
+    // The review lists one decision this week; the sentence under it is about all nine.
+    expect(review?.decidedThisWeek.counts).toMatchObject({ accepted: 1, ignored: 0 });
+    expect(review?.ratioNote).toMatch(/^So far you've passed on 8 of the 9 invitations you decided on, /);
+  });
+});

@@ -86,7 +86,7 @@ describe('appHome', () => {
       [
         ':bar_chart: *November 2026:* 2 accepted, 3 ignored, 0 declined, 1 blocked, 1 waiting',
         '*All time:* 20 accepted, 30 ignored, 2 declined, 1 blocked, 1 waiting',
-        '*Ignore ratio:* 62% of your decisions were ignore, decline or block.',
+        '*Turned down:* 62% of all your decisions so far (ignored, declined or blocked).',
         '*Thank-yous:* 18 sent, 1 still owed, 1 skipped.',
       ].join('\n'),
     );

@@ -31,13 +31,14 @@ describe('statsMessage', () => {
     const { text, blocks } = checkedMessage(statsMessage(stats()));
     expect(text).toBe('Your invitation stats for November 2026: 3 accepted, 6 ignored, declined or blocked');
     const texts = collectMrkdwn(blocks);
-    expect(texts).toContain(':bar_chart: *Ignore ratio:* 60% of your decisions were ignore, decline or block.');
+    // The ratio is all time (InsightsService.stats), shown beside the month: it says so.
+    expect(texts).toContain(':bar_chart: *Turned down:* 60% of all your decisions so far (ignored, declined or blocked).');
     expect(texts).toContain(':email: *Thank-yous:* 31 sent, 2 still owed, 7 skipped.');
   });
 
   it('says there are no decisions yet instead of a ratio', () => {
     const message = checkedMessage(statsMessage(stats({ month: ZERO, allTime: ZERO, ignoreRatio: null, thankYous: { sent: 0, owed: 0, skipped: 0 } })));
-    expect(collectMrkdwn(message.blocks)).toContain(':bar_chart: *Ignore ratio:* no decisions yet.');
+    expect(collectMrkdwn(message.blocks)).toContain(':bar_chart: *Turned down:* no decisions yet.');
     expect(message.text).toBe('Your invitation stats for November 2026: 0 accepted, 0 ignored, declined or blocked');
   });
 
