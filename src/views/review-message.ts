@@ -84,7 +84,8 @@ function pendingBlocks(pending: readonly PendingItem[], total: number): KnownBlo
       actions(`review:${item.invitationId}`, [button(ACTIONS.accept, 'Accept', id, 'primary'), button(ACTIONS.ignore, 'Ignore…', id)]),
     );
   }
-  if (total > shown.length) blocks.push(context(`${moreLine(total - shown.length, 'waiting')}. You'll find them on their cards.`));
+  // The Home tab lists more waiting invitations than the review (HOME_PENDING_SHOWN), with the same buttons.
+  if (total > shown.length) blocks.push(context(`${moreLine(total - shown.length, 'waiting')}. My Home tab shows more of them, with the same buttons.`));
   return blocks;
 }
 
@@ -103,7 +104,7 @@ function decidedBlocks(counts: DecisionCounts, recent: readonly RecentDecision[]
     .join(' · ');
   const names = recent.slice(0, REVIEW_RECENT_SHOWN).map((item) => `*${text(displayName(item.name), 100)}* (${STATUS_LABEL[item.status]})`);
   const hidden = Math.max(total, recent.length) - names.length;
-  const recently = names.length > 0 ? `\nAmong them: ${names.join(', ')}${hidden > 0 ? ` ${moreLine(hidden)}` : ''}` : '';
+  const recently = names.length > 0 ? `\nAmong them: ${names.join(', ')}${hidden > 0 ? `, and ${hidden} more` : ''}` : '';
   return [{ type: 'divider' }, section(`*Decided in the last seven days* (${total})\n${summary}${recently}`)];
 }
 

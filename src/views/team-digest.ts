@@ -10,7 +10,8 @@ export const DIGEST_CONNECTIONS_SHOWN = 20;
  * why anyone was ignored, declined or blocked: those reasons are the owner's, not the channel's.
  */
 export function teamDigestMessage(model: TeamDigestModel): { text: string; blocks: KnownBlock[] } {
-  const week = text(model.weekLabel, 200) || 'this week';
+  // The digest covers the seven days before it became due (InsightsService.teamDigest): a week gone by.
+  const week = text(model.weekLabel, 200) || 'last week';
   const { counts } = model;
   const checked = counts.pending + counts.accepted + counts.ignored + counts.declined + counts.blocked;
   const blocks: KnownBlock[] = [
@@ -22,14 +23,15 @@ export function teamDigestMessage(model: TeamDigestModel): { text: string; block
         `${STATUS_EMOJI.pending} ${counts.pending} still waiting`,
     ),
     connectionsSection(model),
-    context('Sent once a week by invite-check. Only who connected is shared here, never anyone’s reasons.'),
+    context("Sent once a week by invite-check. Only who connected is shared here, never anyone's reasons."),
   ];
-  return { text: `The team's invitations, ${week}: ${counts.accepted} accepted`, blocks };
+  return { text: `The team's invitations, ${week}: ${checked} checked, ${counts.accepted} accepted`, blocks };
 }
 
 function connectionsSection(model: TeamDigestModel): KnownBlock {
   const total = Math.max(model.connectionsTotal, model.connections.length);
-  if (total === 0) return section('*New connections*\nNone this week.');
+  // Not "this week": the digest is about a week gone by, and may be posted days after it ended.
+  if (total === 0) return section('*New connections*\nNo new connections.');
   const lines = model.connections
     .slice(0, DIGEST_CONNECTIONS_SHOWN)
     .map((connection) => `• ${mention(connection.ownerId)} connected with *${text(displayName(connection.name), 100)}*`);

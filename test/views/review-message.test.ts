@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HOME_PENDING_SHOWN } from '../../src/views/app-home.js';
 import { slackDate } from '../../src/views/format.js';
 import { ACTIONS } from '../../src/views/ids.js';
 import type { DecisionCounts, OwedItem, PendingItem, RecentDecision, ReviewModel } from '../../src/views/models.js';
@@ -56,7 +57,7 @@ describe('reviewMessage', () => {
     const texts = collectMrkdwn(blocks);
     expect(texts).toContain(`*Priya Raman*\nHead of Data at Northwind\n:large_green_circle: recommended: accept · checked ${slackDate(CHECKED, '{date_short_pretty}')}`);
     expect(texts).toContain(`:email: *Thank-yous you still owe* (1)\n• <${PROFILE}|Ana Silva>, accepted ${slackDate(ACCEPTED, '{date_short_pretty}')}`);
-    expect(texts).toContain('*Decided in the last seven days* (3)\n:white_check_mark: 2 accepted · :heavy_minus_sign: 1 ignored\nAmong them: *Ben Okafor* (ignored), *Cleo* (accepted) …and 1 more');
+    expect(texts).toContain('*Decided in the last seven days* (3)\n:white_check_mark: 2 accepted · :heavy_minus_sign: 1 ignored\nAmong them: *Ben Okafor* (ignored), *Cleo* (accepted), and 1 more');
     expect(buttonsOf(blocks)).toEqual([['review:1', `${ACTIONS.accept}=1`, `${ACTIONS.ignore}=1`]]);
   });
 
@@ -71,7 +72,9 @@ describe('reviewMessage', () => {
     expect(rows).toHaveLength(REVIEW_PENDING_SHOWN);
     expect(rows[9]).toEqual(['review:109', `${ACTIONS.accept}=109`, `${ACTIONS.ignore}=109`]);
     expect(allMrkdwn(blocks)).toContain('*Still waiting for you* (31)');
-    expect(allMrkdwn(blocks)).toContain("…and 21 waiting. You'll find them on their cards.");
+    expect(allMrkdwn(blocks)).toContain('…and 21 waiting. My Home tab shows more of them, with the same buttons.');
+    // …which holds: the Home tab lists every waiting invitation, more of them than the review.
+    expect(HOME_PENDING_SHOWN).toBeGreaterThan(REVIEW_PENDING_SHOWN);
     expect(blocks.length).toBeLessThanOrEqual(50);
   });
 

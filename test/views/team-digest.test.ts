@@ -26,12 +26,12 @@ function digest(overrides: Partial<TeamDigestModel> = {}): TeamDigestModel {
 describe('teamDigestMessage', () => {
   it('gives the week’s counts and who connected with whom, nothing more', () => {
     const message = checkedMessage(teamDigestMessage(digest()), [ANA, BEN]);
-    expect(message.text).toBe("The team's invitations, the week of 23 November 2026: 5 accepted");
+    expect(message.text).toBe("The team's invitations, the week of 23 November 2026: 16 checked, 5 accepted");
     expect(collectMrkdwn(message.blocks)).toEqual([
       ":busts_in_silhouette: *The team's invitations, the week of 23 November 2026*",
       '16 invitations checked: :white_check_mark: 5 accepted · :heavy_minus_sign: 7 ignored · :wave: 1 declined · :no_entry: 1 blocked · :hourglass_flowing_sand: 2 still waiting',
       `*New connections*\n• <@${ANA}> connected with *Priya Raman*\n• <@${BEN}> connected with *Tom &amp; Jerry*`,
-      'Sent once a week by invite-check. Only who connected is shared here, never anyone’s reasons.',
+      "Sent once a week by invite-check. Only who connected is shared here, never anyone's reasons.",
     ]);
   });
 
@@ -44,9 +44,17 @@ describe('teamDigestMessage', () => {
     expect(text.endsWith('\n…and 23 more')).toBe(true);
   });
 
-  it('says when nobody connected', () => {
-    const text = collectMrkdwn(checkedMessage(teamDigestMessage(digest({ connections: [], connectionsTotal: 0 }))).blocks)[2];
-    expect(text).toBe('*New connections*\nNone this week.');
+  it('says when nobody connected, without calling the week it covers "this week"', () => {
+    const message = checkedMessage(teamDigestMessage(digest({ connections: [], connectionsTotal: 0 })));
+    expect(collectMrkdwn(message.blocks)[2]).toBe('*New connections*\nNo new connections.');
+    // The digest is about a week gone by (and may be posted days late): never "this week".
+    expect(JSON.stringify(message)).not.toContain('this week');
+  });
+
+  it('counts what was checked as well as what was accepted in its notification text', () => {
+    const quiet = teamDigestMessage(digest({ counts: { pending: 1, accepted: 0, ignored: 2, declined: 0, blocked: 0 }, connections: [], connectionsTotal: 0 }));
+    expect(quiet.text).toBe("The team's invitations, the week of 23 November 2026: 3 checked, 0 accepted");
+    expect(teamDigestMessage(digest({ weekLabel: '' })).text).toMatch(/^The team's invitations, last week: /);
   });
 
   it('never carries a reason: no ignore reason appears even in a busy week', () => {
