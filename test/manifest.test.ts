@@ -80,3 +80,38 @@ describe('manifest.yml', () => {
     expect(declared.sort()).toEqual(Object.values(SHORTCUTS).sort());
   });
 });
+
+/** A one-line scalar of manifest.yml (quoted or not), or a folded `>-` block joined into one line. */
+function manifestValue(key: string): string {
+  const lines = readFileSync(join(ROOT, 'manifest.yml'), 'utf8').split('\n');
+  const at = lines.findIndex((line) => new RegExp(`^\\s+${key}:`).test(line));
+  const first = (lines[at] ?? '').replace(new RegExp(`^\\s+${key}:\\s*`), '');
+  if (first !== '>-') return first.replace(/^"(.*)"$/, '$1');
+  const indent = /^\s*/.exec(lines[at + 1] ?? '')?.[0] ?? '';
+  const block: string[] = [];
+  for (const line of lines.slice(at + 1)) {
+    if (!line.startsWith(indent) || line.trim() === '') break;
+    block.push(line.trim());
+  }
+  return block.join(' ');
+}
+
+describe('manifest.yml, as people read it', () => {
+  it('gives a usage hint within Slack\'s 1,000 characters, with " · " between the ways to use the command', () => {
+    const hint = manifestValue('usage_hint');
+    expect(hint.length).toBeGreaterThan(0);
+    expect(hint.length).toBeLessThanOrEqual(1000);
+    const ways = hint.split(' · ');
+    // "|" separates the one-line form's fields, as typed, and nothing else.
+    expect(ways.filter((way) => way.includes('|'))).toEqual(['Name | Headline | 14 mutual | profile URL | note']);
+    for (const sub of ['help', 'settings', 'ignored', 'review', 'stats', 'export', 'forget-me']) expect(ways).toContain(sub);
+    expect(ways.some((way) => way.startsWith('forget ['))).toBe(true);
+  });
+
+  it('names all four decisions in the long description, within 174 to 4,000 characters', () => {
+    const description = manifestValue('long_description');
+    expect(description.length).toBeGreaterThanOrEqual(174);
+    expect(description.length).toBeLessThanOrEqual(4000);
+    expect(description).toContain('Accept, ignore, decline politely or block from the card');
+  });
+});

@@ -17,7 +17,7 @@ export function helpMessage(
     // `<` and `>` are Slack markup even inside code: written as entities, they show as typed.
     `• \`${command} &lt;pasted invitation&gt;\` reads an invitation you copied from the email or the web page.`,
     `• \`${command} Name | Headline | 14 mutual | linkedin.com/in/… | note\` is the one-line form (later fields are optional).`,
-    '• *Check this invitation*, in the *⋯* menu of any message, reads that message, or an invitation e-mail forwarded to Slack, the same way.',
+    '• *Check this invitation*, in the *⋯* menu of any message, reads that message, or an invitation email forwarded to Slack, the same way.',
     `• \`${command} settings\` sets what you're looking for, your working hours, the thank-you delay and the weekly review.`,
     `• \`${command} ignored\` lists the people you ignored, declined or blocked, with your reasons, so you can reconsider.`,
     `• \`${command} review\` shows what needs your attention; \`${command} stats\` shows your numbers.`,

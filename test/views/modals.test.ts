@@ -252,6 +252,9 @@ describe('helpMessage', () => {
     const all = collectMrkdwn(blocks).join('\n');
     expect(all).toContain('*invite-check* helps you decide');
     expect(all).toContain('• `/invite-check help` shows this message.');
+    // One spelling, "email", on neighbouring lines.
+    expect(all).toContain('or an invitation email forwarded to Slack');
+    expect(all).not.toContain('e-mail');
     expect(all).toContain('*Check this invitation*, in the *⋯* menu of any message');
     expect(all).toContain('• `/invite-check &lt;pasted invitation&gt;` reads an invitation');
   });
