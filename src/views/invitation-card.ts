@@ -141,9 +141,11 @@ function recommendationSection(invitation: CardInvitation): SectionBlock {
 
 function historyContext(history: readonly CardHistoryEntry[], total: number): ContextBlock {
   const lines = history.slice(0, HISTORY_SHOWN).map((entry) => {
-    const verb = entry.status === 'pending' ? 'checked, still undecided' : STATUS_LABEL[entry.status];
+    const on = `on ${slackDate(entry.at, '{date_short_pretty}')}`;
+    // The date is when it was checked: "still undecided on Oct 1" read as undecided only that day.
+    const what = entry.status === 'pending' ? `checked ${on}, not decided yet` : `${STATUS_LABEL[entry.status]} ${on}`;
     const reason = entry.reason ? ` (${text(entry.reason, 200)})` : '';
-    return `${STATUS_EMOJI[entry.status]} ${mention(entry.ownerId)}: ${verb} on ${slackDate(entry.at, '{date_short_pretty}')}${reason}`;
+    return `${STATUS_EMOJI[entry.status]} ${mention(entry.ownerId)}: ${what}${reason}`;
   });
   const shown = Math.min(history.length, HISTORY_SHOWN);
   const more = total > shown ? `\n…and ${total - shown} earlier` : '';
@@ -229,7 +231,8 @@ function blockConfirm(name: string): NonNullable<Button['confirm']> {
     title: { type: 'plain_text', text: `Block ${plainString(name, 90)}?`, emoji: true },
     text: {
       type: 'plain_text',
-      text: 'If they turn up in a later check, by you or a teammate, its card will say loudly that they were blocked. (This does not block them on the network itself.)',
+      // The fact people get wrong first: invite-check cannot block anyone on the network.
+      text: "This doesn't block them on the network. It records the block here, and any later check of them, by you or a teammate, will warn that they were blocked.",
       emoji: true,
     },
     confirm: { type: 'plain_text', text: 'Block' },

@@ -158,7 +158,7 @@ describe('the invitation form, when its check cannot be saved', () => {
       expect(standIn.calls('views.open')).toHaveLength(before);
       const replies = standIn.responsePosts('made-up').slice(answered);
       expect(replies, value).toHaveLength(1);
-      expect(JSON.stringify(replies[0]?.body)).toContain('That button is out of date');
+      expect(JSON.stringify(replies[0]?.body)).toContain('That button no longer works. Run `/invite-check` again for a fresh form.');
     }
   });
 });

@@ -301,6 +301,8 @@ const NOT_FOUND = /couldn't find that invitation/;
 const REMINDER_NOT_FOUND = /couldn't find that reminder/;
 const NOT_YOUR_REMINDER = /This reminder belongs to <@U0OWNER001>/;
 const OUT_OF_DATE = /out of date/;
+/** A button the app never drew, or no longer honours: it says so, and what to run instead. */
+const STALE_BUTTON = /That button no longer works\. Run `\/invite-check/;
 const ALREADY_DECIDED = /already (been )?decided/;
 
 /** Buttons that carry a record id, with who may rightfully press them. */
@@ -427,10 +429,10 @@ describe('(c) made-up ids', () => {
       const user = rightfulUser(button.rightful);
       const where = button.record === 'nudge' ? 'dm' : 'card';
       for (const value of MADE_UP) {
-        await refusedClick({ actionId: button.actionId, value, user, team: TEAM, wording: /out of date|couldn't find/, where });
+        await refusedClick({ actionId: button.actionId, value, user, team: TEAM, wording: new RegExp(`${STALE_BUTTON.source}|couldn't find`), where });
       }
       for (const value of disguised(id)) {
-        await refusedClick({ actionId: button.actionId, value, user, team: TEAM, wording: OUT_OF_DATE, where });
+        await refusedClick({ actionId: button.actionId, value, user, team: TEAM, wording: STALE_BUTTON, where });
       }
     }
   });
@@ -460,7 +462,7 @@ describe('(c) made-up ids', () => {
   it('"Open the form again" refuses values it never wrote, and otherwise opens only the form it carries', async () => {
     const madeUp = ['', 'garbage', 'null', '{}', '{"c":"<!channel>","f":{}}', `{"c":"${TEAMMATE}","f":{}}`, `{"c":"${CHANNEL}","f":{"name":"${'x'.repeat(101)}"}}`, `{"c":"${CHANNEL}","f":{"mutualConnections":-1}}`, `{"c":"${CHANNEL}","f":{},"x":2}`];
     for (const value of madeUp) {
-      await refusedClick({ actionId: ACTIONS.reopenInvitationForm, value, user: OUTSIDER, team: OTHER_TEAM, wording: /out of date/ });
+      await refusedClick({ actionId: ACTIONS.reopenInvitationForm, value, user: OUTSIDER, team: OTHER_TEAM, wording: STALE_BUTTON });
     }
     // A well-formed value, from anyone: the form it carries, for the clicker, and nothing read or changed.
     const before = snapshotDatabase(app.db);
@@ -494,7 +496,7 @@ describe('(c) made-up ids', () => {
       '{"page":2}',
     ];
     for (const value of ['0', '-1', 'abc', '', '9007199254740993', '1.5', 'null', ...positions]) {
-      await refusedClick({ actionId: ACTIONS.ignoredPage, value, user: OWNER, team: TEAM, wording: /out of date/ });
+      await refusedClick({ actionId: ACTIONS.ignoredPage, value, user: OWNER, team: TEAM, wording: STALE_BUTTON });
     }
   });
 });
@@ -788,7 +790,7 @@ describe('privacy confirmations act on the clicker’s own records only', () => 
       { value: '999999', user: OWNER, team: TEAM, wording: NOTHING_REMOVED },
     ];
     for (const value of ['', '0', '-1', 'abc', ',', '1,,2', '9007199254740993', 'x'.repeat(3000), Array.from({ length: 101 }, (_, i) => i + 1).join(',')]) {
-      attempts.push({ value, user: OWNER, team: TEAM, wording: /out of date/ });
+      attempts.push({ value, user: OWNER, team: TEAM, wording: STALE_BUTTON });
     }
     for (const attempt of attempts) {
       await refusedClick({

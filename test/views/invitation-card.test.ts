@@ -252,7 +252,7 @@ describe('invitationCard: earlier checks', () => {
       [
         '*Seen before in this workspace*',
         `:heavy_minus_sign: <@${TEAMMATE}>: ignored on ${slackDate(new Date('2023-11-14T10:00:00Z'), '{date_short_pretty}')} (Looks like a sales pitch or spam)`,
-        `:hourglass_flowing_sand: <@${OWNER}>: checked, still undecided on ${slackDate(new Date('2023-10-01T08:00:00Z'), '{date_short_pretty}')}`,
+        `:hourglass_flowing_sand: <@${OWNER}>: checked on ${slackDate(new Date('2023-10-01T08:00:00Z'), '{date_short_pretty}')}, not decided yet`,
         `:white_check_mark: <@${TEAMMATE}>: accepted on ${slackDate(new Date('2023-09-01T08:00:00Z'), '{date_short_pretty}')}`,
       ].join('\n'),
     );
@@ -511,13 +511,15 @@ describe('invitationCard: the Block button', () => {
       title: { type: 'plain_text', text: 'Block Priya Raman?', emoji: true },
       text: {
         type: 'plain_text',
-        text: 'If they turn up in a later check, by you or a teammate, its card will say loudly that they were blocked. (This does not block them on the network itself.)',
+        text: "This doesn't block them on the network. It records the block here, and any later check of them, by you or a teammate, will warn that they were blocked.",
         emoji: true,
       },
       confirm: { type: 'plain_text', text: 'Block' },
       deny: { type: 'plain_text', text: 'Cancel' },
       style: 'danger',
     });
+    // Slack's confirm text holds at most 300 characters; the key fact comes first.
+    expect(blockButton(invitation()).confirm?.text.text.length).toBeLessThanOrEqual(300);
   });
 
   it.each(['<!here>', '<@U123|bob>', 'x'.repeat(5000), '   ', 'a\nb'])('keeps the name %j harmless and the title within 100 characters', (name) => {

@@ -15,7 +15,8 @@ export async function buttonTarget({ body, action, respond, logger }: ButtonArgs
   const id = recordIdSchema.safeParse(action.value);
   const teamId = teamIdOf(body);
   if (id.success && teamId !== null) return { teamId, id: id.data };
-  await replyEphemeral(respond, 'That button is out of date. Please run the check again.', logger);
+  // Says what to do: "run the check again" left people guessing which check, and how.
+  await replyEphemeral(respond, 'That button no longer works. Run `/invite-check` again for a fresh card, or open my Home tab.', logger);
   return null;
 }
 

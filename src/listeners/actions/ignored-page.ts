@@ -43,7 +43,7 @@ export function ignoredPage(services: AppServices) {
     const value = valueSchema.safeParse(action.value);
     const teamId = teamIdOf(body);
     if (!value.success || teamId === null) {
-      await replyEphemeral(respond, 'That button is out of date. Run `/invite-check ignored` again.', logger);
+      await replyEphemeral(respond, 'That button no longer works. Run `/invite-check ignored` again for a fresh list.', logger);
       return;
     }
     try {

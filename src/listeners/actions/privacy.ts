@@ -20,7 +20,7 @@ export function confirmForget(services: AppServices) {
     const ids = idsSchema.safeParse(action.value);
     const teamId = teamIdOf(body);
     if (!ids.success || teamId === null) {
-      await replyEphemeral(respond, 'That button is out of date. Run `/invite-check forget` again.', logger);
+      await replyEphemeral(respond, 'That button no longer works. Run `/invite-check forget` again.', logger);
       return;
     }
     let done: { text: string; blocks: KnownBlock[] };
@@ -41,7 +41,7 @@ export function confirmForgetMe(services: AppServices) {
     await ack();
     const teamId = teamIdOf(body);
     if (teamId === null) {
-      await replyEphemeral(respond, 'That button is out of date. Run `/invite-check forget-me` again.', logger);
+      await replyEphemeral(respond, 'That button no longer works. Run `/invite-check forget-me` again.', logger);
       return;
     }
     let done: { text: string; blocks: KnownBlock[] };

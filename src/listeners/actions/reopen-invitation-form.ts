@@ -28,7 +28,7 @@ export function reopenInvitationForm() {
     await ack();
     const payload = payloadSchema.safeParse(parseJson(action.value));
     if (!payload.success) {
-      await replyEphemeral(respond, 'That button is out of date. Please run `/invite-check` again.', logger);
+      await replyEphemeral(respond, 'That button no longer works. Run `/invite-check` again for a fresh form.', logger);
       return;
     }
     const { c: channelId, f: fields, x: noteLeftOut } = payload.data;

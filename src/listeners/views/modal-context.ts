@@ -57,7 +57,10 @@ export function inputValue(values: StateValues, ids: { block: string; action: st
 export function refusalText(error: unknown, purpose: 'decide' | 'edit' = 'decide'): string {
   if (isAppError(error)) {
     if (error.code === 'not_owner') return `Only the person who checked this invitation can ${purpose === 'edit' ? 'edit its details' : 'decide on it'}.`;
-    if (error.code === 'already_decided') return 'This invitation has already been decided, so it no longer takes new words. If you know something its owner should, tell them in a thread on the card.';
+    if (error.code === 'already_decided') {
+      // Only the teammates' form gets here (voiceTarget): name its two choices, and what is left to do.
+      return 'This invitation has already been decided, so it no longer takes "I know them" or "Heads-up". If its owner should hear something, reply in a thread on the card.';
+    }
     if (error.code === 'own_invitation') return 'This is your own invitation: teammates use this form, you decide on the card.';
     return error.userMessage.replace(/[*_`]/g, '');
   }
