@@ -59,7 +59,7 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
       }
     } catch (error) {
       // The word is saved: the teammate must not be told it was lost. The next change weighs again.
-      logger.error('A teammate’s word is saved, but the invitation could not be weighed again', {
+      logger.error("A teammate's word is saved, but the invitation could not be weighed again", {
         teamId: request.teamId,
         invitationId: invitation.id,
         failure: error instanceof Error ? error.message : String(error),
@@ -85,7 +85,7 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
   async function tellOwner(invitation: InvitationRecord, teammateId: string, kind: VoiceKind, note: string | null): Promise<void> {
     const wrote = note !== null && note.trim() !== '';
     const said = kind === 'caution' ? 'gave a heads-up about' : wrote ? 'added what they know about' : 'says they know';
-    const quoted = note === null || note.trim() === '' ? '' : `: “${text(collapseWhitespace(note), 150)}”`;
+    const quoted = note === null || note.trim() === '' ? '' : `: "${text(collapseWhitespace(note), 150)}"`;
     // Words are taken only while the invitation waits, so there is always a recommendation to give.
     const message = `${mention(teammateId)} ${said} *${text(invitation.name, 100)}*${quoted}. It counts in your card's recommendation, which is now *${RECOMMENDATION_WORDS[invitation.recommendation]}*.`;
     await invitations.tellOwner(invitation, { text: message, blocks: [{ type: 'section', text: mrkdwn(message) }] });

@@ -86,7 +86,7 @@ function statusLine(entry: IgnoredEntry): string {
   const parts = [`${STATUS_EMOJI[entry.status]} ${capitalise(STATUS_LABEL[entry.status])} on ${slackDate(entry.decidedAt, '{date_short_pretty}')}`];
   if (entry.reason) parts.push(text(collapseWhitespace(entry.reason), 200));
   const note = entry.note ? collapseWhitespace(entry.note) : '';
-  if (note !== '') parts.push(`“${text(note, 500)}”`);
+  if (note !== '') parts.push(`"${text(note, 500)}"`);
   return parts.join(' · ');
 }
 

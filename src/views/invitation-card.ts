@@ -165,7 +165,8 @@ function voicesSection(voices: readonly CardVoice[]): SectionBlock {
 function voiceLine(voice: CardVoice): string {
   const said = voice.kind === 'knows' ? `:handshake: ${mention(voice.userId)} knows them` : `:warning: ${mention(voice.userId)} gave a heads-up`;
   const note = voice.note ? collapseWhitespace(voice.note) : '';
-  return note === '' ? said : `${said}: “${text(note, 200)}”`;
+  // Straight quotes, as the reasons above it quote the same words.
+  return note === '' ? said : `${said}: "${text(note, 200)}"`;
 }
 
 function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean): KnownBlock[] {

@@ -40,7 +40,7 @@ export function unsavedInputMessage(input: UnsavedInput): { text: string; blocks
   ];
   const shown = input.entered.filter((entry) => entry.value !== null && entry.value !== undefined && String(entry.value).trim() !== '');
   if (shown.length > 0) {
-    blocks.push(section('Here is what you entered, so you don’t have to type it again:'));
+    blocks.push(section("Here is what you entered, so you don't have to type it again:"));
     for (const entry of shown) blocks.push(section(`*${text(entry.label, 100)}*\n${codeBlock(String(entry.value))}`));
   }
   if (input.reopenValue) blocks.push(reopenButton(input.reopenValue));
@@ -81,7 +81,7 @@ function reopenButton(value: string): KnownBlock {
 export function formNotOpenedMessage(sentence: string, sent: string): { text: string; blocks: KnownBlock[] } {
   return {
     text: sentence,
-    blocks: [section(sentence), section(`Here is what you sent, so you don’t have to find it again:\n${codeBlock(sent)}`)],
+    blocks: [section(sentence), section(`Here is what you sent, so you don't have to find it again:\n${codeBlock(sent)}`)],
   };
 }
 

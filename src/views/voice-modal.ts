@@ -41,7 +41,7 @@ export function voiceModal(context: VoiceModalContext, personName: string, prese
   const replacing: KnownBlock[] =
     current === null || editing
       ? []
-      : [contextBlock(`Your word now: ${KIND_LABEL[current.kind]}${current.note ? ` (“${text(collapseWhitespace(current.note), VOICE_NOTE_MAX)}”)` : ''}. Saving replaces it.`)];
+      : [contextBlock(`Your word now: ${KIND_LABEL[current.kind]}${current.note ? ` ("${text(collapseWhitespace(current.note), VOICE_NOTE_MAX)}")` : ''}. Saving replaces it.`)];
   return {
     type: 'modal',
     callback_id: VIEWS.voice,

@@ -138,7 +138,8 @@ describe('teammates weigh in', () => {
     await voice(card, OTHER_MATE, 'caution', 'sent me a crypto pitch');
     expect(standIn.calls('chat.postEphemeral')).toHaveLength(2);
     const notice = allText(standIn.calls('chat.postEphemeral').at(-1));
-    expect(notice).toContain(`<@${OTHER_MATE}> gave a heads-up about *Priya Raman*: “sent me a crypto pitch”.`);
+    // Straight quotes, as on the card (escaped here, in the call's JSON).
+    expect(notice).toContain(`<@${OTHER_MATE}> gave a heads-up about *Priya Raman*: \\"sent me a crypto pitch\\".`);
     // What it did to the recommendation, as the card now shows it.
     const { recommendation } = app.db.prepare('SELECT recommendation FROM invitations WHERE id = ?').get(card.invitationId) as { recommendation: string };
     expect(notice).toContain(`which is now *${RECOMMENDATION_WORDS[recommendation as Recommendation]}*`);
@@ -181,7 +182,7 @@ describe('teammates weigh in', () => {
         [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue('odd pitch') },
       },
     });
-    expect(JSON.stringify(refused.json)).toContain('tell them in a thread on the card');
+    expect(JSON.stringify(refused.json)).toContain('no longer takes \\"I know them\\" or \\"Heads-up\\". If its owner should hear something, reply in a thread on the card.');
     expect(app.db.prepare('SELECT count(*) AS n FROM teammate_voices').get()).toEqual({ n: 0 });
 
     const opened = standIn.calls('views.open').length;

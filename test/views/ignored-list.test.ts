@@ -46,7 +46,7 @@ describe('ignoredListMessage', () => {
       [
         `*<${PROFILE}|Priya Raman>*`,
         'Head of Data Partnerships at Northwind Analytics',
-        `:heavy_minus_sign: Ignored on ${slackDate(AT, '{date_short_pretty}')} · Looks like a sales pitch or spam · “Sent the same pitch to three of us.”`,
+        `:heavy_minus_sign: Ignored on ${slackDate(AT, '{date_short_pretty}')} · Looks like a sales pitch or spam · "Sent the same pitch to three of us."`,
       ].join('\n'),
     );
   });

@@ -406,8 +406,8 @@ describe('invitationCard: what teammates say', () => {
     expect(collectMrkdwn(blocks)[3]).toBe(
       [
         '*What the team knows*',
-        `:warning: <@${BEN}> gave a heads-up: “Pitched me crypto twice.”`,
-        `:handshake: <@${ANA}> knows them: “Great to work with.”`,
+        `:warning: <@${BEN}> gave a heads-up: "Pitched me crypto twice."`,
+        `:handshake: <@${ANA}> knows them: "Great to work with."`,
         `:handshake: <@${TEAMMATE}> knows them`,
         ':warning: <@U0DAN00001> gave a heads-up',
       ].join('\n'),
@@ -418,9 +418,9 @@ describe('invitationCard: what teammates say', () => {
     const voices = Array.from({ length: 13 }, (_, i) => voice({ note: `note ${i + 1}`, at: new Date(Date.UTC(2024, 2, 1 + i)) }));
     const text = mrkdwn(card(invitation(), [], 0, voices).blocks);
     // Newest first: notes 13 down to 4 are shown.
-    expect(text).toContain('“note 13”');
-    expect(text).toContain('“note 4”');
-    expect(text).not.toContain('“note 3”');
+    expect(text).toContain('"note 13"');
+    expect(text).toContain('"note 4"');
+    expect(text).not.toContain('"note 3"');
     expect(text).toContain('\n…and 3 more');
   });
 

@@ -28,7 +28,7 @@ describe('unsavedInputMessage', () => {
     expect(text).toBe("I couldn't save your Ignore, so nothing changed. What you entered is in this message.");
     expect(collectMrkdwn(blocks)).toEqual([
       ":warning: I couldn't save your Ignore, so nothing changed. Something went wrong on my side.",
-      'Here is what you entered, so you don’t have to type it again:',
+      "Here is what you entered, so you don't have to type it again:",
       '*Reason*\n```Not relevant to my work```',
       '*Note*\n```Met once\nat a fair```',
       'Try *Ignore* on the card again in a moment.',
@@ -94,7 +94,7 @@ describe('formNotOpenedMessage', () => {
     expect(text).toBe('Slack took too long to open the form. Please run the command again.');
     expect(collectMrkdwn(blocks)).toEqual([
       'Slack took too long to open the form. Please run the command again.',
-      'Here is what you sent, so you don’t have to find it again:\n```14 mutual &lt;!here&gt; &amp; more```',
+      "Here is what you sent, so you don't have to find it again:\n```14 mutual &lt;!here&gt; &amp; more```",
     ]);
   });
 

@@ -64,7 +64,7 @@ describe('voiceModal', () => {
     const view = checkedModal(voiceModal({ invitationId: 1 }, 'P', 'caution', { kind: 'knows', note: 'Ex-colleague <3' }));
     expect(kindElement(view).initial_option?.value).toBe('caution');
     expect(noteElement(view).initial_value).toBeUndefined();
-    expect(collectMrkdwn(view).join('\n')).toContain('Your word now: I know them (“Ex-colleague &lt;3”). Saving replaces it.');
+    expect(collectMrkdwn(view).join('\n')).toContain('Your word now: I know them ("Ex-colleague &lt;3"). Saving replaces it.');
   });
 
   it('pre-fills a long or multi-line note on one line, within the input limit', () => {

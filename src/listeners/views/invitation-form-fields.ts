@@ -28,7 +28,7 @@ const formSchema = z.object({
     if (value === null) return null;
     const normalised = normaliseProfileUrl(value);
     if (normalised === null) {
-      ctx.addIssue({ code: 'custom', message: 'That doesn’t look like a LinkedIn profile address (linkedin.com/in/…).' });
+      ctx.addIssue({ code: 'custom', message: "That doesn't look like a LinkedIn profile address (linkedin.com/in/…)." });
       return z.NEVER;
     }
     return normalised;

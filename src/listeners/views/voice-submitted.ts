@@ -40,7 +40,7 @@ export function voiceSubmitted(services: AppServices) {
         note: note === '' ? null : note,
       });
     } catch (error) {
-      await tellSubmitterNotSaved(args, error, 'Saving a teammate’s word', {
+      await tellSubmitterNotSaved(args, error, "Saving a teammate's word", {
         what: kind.data === WITHDRAW_VOICE ? 'the withdrawal of your word' : 'your word about this person',
         entered: [
           { label: 'Your word', value: VOICE_CHOICE_LABEL[kind.data] },
