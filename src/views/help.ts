@@ -37,7 +37,7 @@ export function helpMessage(
   const after =
     'I post a card in this channel with my recommendation and the reasons. You decide: *Accept*, *Ignore*, ' +
     '*Decline politely* or *Block*, and can change your mind later. Teammates can say *I know them* or give a *Heads-up*. ' +
-    'After you accept, I DM you a ready-to-send thank-you note during your working hours. ' +
+    'After you accept, I send you a thank-you reminder by DM during your working hours, with a ready-to-send note. ' +
     `Details of people you ignore, decline or block are kept for ${retentionDays} days; after that I keep only the decision and its date, and I blank its card in Slack wherever Slack still lets me.`;
   return {
     text: unknown ? `Unknown sub-command. Try ${command} help.` : `How to use ${command}`,

@@ -32,7 +32,7 @@ export function thankYouDm(entries: readonly ThankYouEntry[]): { text: string; b
   }
   // Escaped once, by text(): the names stay raw until the whole line is escaped and cut.
   const names = entries.map((entry) => truncate(entry.name, 100)).join(', ');
-  const fallback = open > 0 ? `Time to say thanks: ${names}` : `Thank-you notes: ${names}`;
+  const fallback = open > 0 ? `Time to say thanks: ${names}` : `Thank-you reminders: ${names}`;
   return { text: text(fallback, 2000), blocks };
 }
 

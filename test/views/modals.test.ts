@@ -255,6 +255,7 @@ describe('helpMessage', () => {
     // One spelling, "email", on neighbouring lines.
     expect(all).toContain('or an invitation email forwarded to Slack');
     expect(all).not.toContain('e-mail');
+    expect(all).toContain('After you accept, I send you a thank-you reminder by DM during your working hours, with a ready-to-send note.');
     expect(all).toContain('*Check this invitation*, in the *⋯* menu of any message');
     expect(all).toContain('• `/invite-check &lt;pasted invitation&gt;` reads an invitation');
   });

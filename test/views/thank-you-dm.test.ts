@@ -102,7 +102,7 @@ describe('thankYouDm states', () => {
     expect(collectMrkdwn(blocks).at(-1)).toBe(line);
     expect(actionsBlocks(blocks)).toHaveLength(0);
     expect(mrkdwn(blocks)).not.toContain('```');
-    expect(text).toBe('Thank-you notes: Priya Raman');
+    expect(text).toBe('Thank-you reminders: Priya Raman');
     // No note left on show: the opening line offers none.
     expect(collectMrkdwn(blocks)[0]).toBe('You recently accepted a connection invitation. A short thank-you goes a long way.');
   });

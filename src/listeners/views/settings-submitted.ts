@@ -60,7 +60,7 @@ export function settingsSubmitted(services: AppServices) {
           { label: 'In your own words', value: focus.freeText },
           { label: 'Working hours', value: workStart !== null && workEnd !== null ? `${workStart} to ${workEnd}` : null },
           { label: 'Working days', value: describeDays(workDays ?? []) },
-          { label: 'Thank-you note', value: delay },
+          { label: 'Remind me to say thank you', value: delay },
           { label: 'Weekly review', value: weeklyReview ? 'On' : 'Off' },
         ],
         nextStep: 'Your settings are as they were. Open them again in a moment with `/invite-check settings`, or from my Home tab.',
