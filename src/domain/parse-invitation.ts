@@ -381,6 +381,16 @@ const TYPED_SEPARATOR =
  * of mutual connections or a profile: "Hi, I'm Priya, let's connect" stays unread.
  */
 function readPastedOrParts(raw: string): ParseResult {
+  // Under a chat's header (Teams' "[10:31] Ruud Hendriks"), when what is under it names someone.
+  const unheaded = withoutChatHeader(raw);
+  if (unheaded !== null) {
+    const under = readPastedOrPartsAsIs(unheaded);
+    if (under.ok) return under;
+  }
+  return readPastedOrPartsAsIs(raw);
+}
+
+function readPastedOrPartsAsIs(raw: string): ParseResult {
   const text = withMutualSpelt(withoutLeadIn(withoutSlackShareHeader(withoutCodeFences(raw))));
   const pasted = readPasted(text);
   if (pasted.ok && !maySayMoreInParts(pasted.invitation)) return pasted;
@@ -489,6 +499,37 @@ function withoutSlackShareHeader(text: string): string {
   if (header === null || text.slice(0, header.index).trim().includes('\n')) return text;
   return text.slice(header.index + header[0].length);
 }
+
+// What Microsoft Teams puts above a message copied from a chat: the time in brackets before the
+// poster's name ("[10:31] Ruud Hendriks", "[27/11 10:31] Ruud Hendriks"); or, above a quoted
+// reply, the poster's name with the date and time on the line under it ("Ruud Hendriks" over
+// "27/11 10:31"). Both name the colleague who shares it, not the person inviting.
+const TEAMS_TIME_THEN_NAME = /^\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]\s*([^\n]{2,100})$/;
+const TEAMS_DATE_TIME = /^(?:(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|today|yesterday),?\s+)?\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?$/i;
+/** A header line is short: a name, a date and a time. */
+const MAX_CHAT_HEADER_LINE = 120;
+
+/**
+ * The text under a chat's header at its start (see TEAMS_TIME_THEN_NAME), or null when it starts
+ * with none. The caller reads what is under it only when that names someone.
+ */
+function withoutChatHeader(text: string): string | null {
+  const start = text.length - text.trimStart().length;
+  const first = text.indexOf('\n', start);
+  if (first === -1 || first - start > MAX_CHAT_HEADER_LINE) return null;
+  const line = text.slice(start, first).trim();
+  if (line.charAt(0) === '[') {
+    const header = TEAMS_TIME_THEN_NAME.exec(line);
+    return header !== null && plausibleNameIn(header[1] ?? '') !== null ? text.slice(first + 1) : null;
+  }
+  // The quote's header: a name, then the date and time on a line of their own.
+  const second = text.indexOf('\n', first + 1);
+  const stamp = text.slice(first + 1, second === -1 ? text.length : second).trim();
+  if (second === -1 || !STARTS_WITH_DIGIT_OR_DAY.test(stamp) || stamp.length > MAX_CHAT_HEADER_LINE || !TEAMS_DATE_TIME.test(stamp)) return null;
+  return plausibleNameIn(line) !== null ? text.slice(second + 1) : null;
+}
+
+const STARTS_WITH_DIGIT_OR_DAY = /^(?:\d|today|yesterday)/i;
 
 // Slack's code block typed raw, its fences on the first and last lines ("```Aiko Tanaka" …
 // "…connected.```"): Slack shows it as a block, so the words are the same.
@@ -1136,8 +1177,9 @@ function hint(name: string | null, rank: number): NameHint | null {
  * line that merely looks like a name; a "Name – Headline" line is the last resort.
  */
 function chooseName(lines: readonly Line[], email: boolean): ChosenName | null {
-  const best = bestHint(lines);
-  if (best) {
+  const hinted = bestHint(lines);
+  if (hinted) {
+    const best = fullerNameUnder(lines, hinted) ?? hinted;
     const nameLine = lines.findIndex((line) => line.kind === 'text' && sameName(line.text, best.name));
     const onItsLine = lines[nameLine];
     const aside = best.aside ?? (onItsLine?.kind === 'text' ? bracketedHeadline(onItsLine.text) : null);
@@ -1147,6 +1189,19 @@ function chooseName(lines: readonly Line[], email: boolean): ChosenName | null {
   const name = firstNameLine(lines, recipient, email) ?? nameBesideHeadline(lines);
   // An inviter who has the recipient's name is still read.
   return name ?? (recipient === null ? null : firstNameLine(lines, null, email)) ?? lowerCaseNameLine(lines);
+}
+
+/**
+ * "Tobias is waiting for your response" over "Tobias Lindgren": a phrase that gives a first name
+ * alone, with the full name on the next line that says anything, stands for that name. Null
+ * otherwise.
+ */
+function fullerNameUnder(lines: readonly Line[], best: NameHint & { line: number }): (NameHint & { line: number }) | null {
+  if (best.rank !== RANK_INVITE || best.name.includes(' ')) return null;
+  const index = nextLoudLine(lines, best.line + 1);
+  const line = lines[index];
+  const name = line?.kind === 'text' ? nameFromLine(line.text) : null;
+  return name !== null && name.startsWith(`${best.name} `) ? { name, rank: best.rank, line: index } : null;
 }
 
 /**

@@ -2502,3 +2502,29 @@ describe('HTML and labelled links through the slash command (QA, seventh pass)',
     });
   });
 });
+
+describe('parseInvitation: the colleague who shares it, and a first name alone (sixth QA set)', () => {
+  const card = 'Astrid Holm\nTalent Partner at Spotify\n1 mutual connection\nHi Ilse, your background stood out.';
+
+  it.each([
+    ['Teams\' time and poster above a comment', `[10:31] Ruud Hendriks\nFYI, got this today:\n${card}`],
+    ['Teams\' time and poster alone', `[10:31] Ruud Hendriks\n${card}`],
+    ['Teams\' date, time and poster', `[27/11 10:31] Ruud Hendriks\n${card}`],
+    ['Teams\' quote header over a typed line', 'Ruud Hendriks\n27/11 10:31\nAstrid Holm / Talent Partner at Spotify / 1 mutual'],
+    ['Teams\' quote header over a card', `Ruud Hendriks\n27/11 10:31\n${card}`],
+  ])('reads the person under %s, not the poster', (_label, text) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Astrid Holm', headline: 'Talent Partner', company: 'Spotify', mutualConnections: 1 });
+  });
+
+  it.each([
+    ['a message under its time', 'Priya Raman\n10:31\nHi Sam, would love to connect'],
+    ['a time in brackets before no name', '[10:31] fyi\nPriya Raman\nHead of Data at Northwind'],
+  ])('keeps %s as it was', (_label, text) => {
+    expect(invitationOf(parseInvitation(text)).name).toBe('Priya Raman');
+  });
+
+  it('reads the full name under a reminder that gives the first name alone', () => {
+    const text = 'Tobias is waiting for your response\nTobias Lindgren\nPlatform Engineer at Klarna\n6 mutual connections\nAccept\nIgnore';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Tobias Lindgren', headline: 'Platform Engineer', company: 'Klarna', mutualConnections: 6, note: null });
+  });
+});
