@@ -235,10 +235,13 @@ function readOneLine(given: readonly string[]): ParseResult {
 /**
  * "Lucas Martin | www.linkedin.com/in/lucasmartin | Frontend Dev at Qonto | 4 mutual": a field
  * before the URL's place that is only a profile URL (with or without its scheme, or "linkdin.com")
- * moves to that place, and the fields after it move up; it is no headline or count.
+ * moves to that place, and the fields after it move up; it is no headline or count, nor the
+ * name when it comes first.
  */
 function profileInItsPlace(fields: readonly string[]): readonly string[] {
-  const at = fields.findIndex((field, i) => i >= 1 && i <= 2 && isProfileField(field));
+  // Typed first too ("https://…/in/tomasz | Tomasz Wójcik | …"), the name then first: before two
+  // fields at least, and typed bare (a Slack link's "<…|label>" split on its bar is no such field).
+  const at = fields.findIndex((field, i) => i <= 2 && (i > 0 || (fields.length > 2 && !field.includes('<'))) && isProfileField(field));
   if (at === -1) return fields;
   const rest = fields.filter((_field, i) => i !== at);
   while (rest.length < 3) rest.push('');
@@ -387,7 +390,12 @@ function readPastedOrParts(raw: string): ParseResult {
     const under = readPastedOrPartsAsIs(unheaded);
     if (under.ok) return under;
   }
-  return readPastedOrPartsAsIs(raw);
+  const read = readPastedOrPartsAsIs(raw);
+  if (read.ok || !raw.includes('\n')) return read;
+  // A summary among lines of chat ("fyi" above, "thoughts?" below), when nothing else named anyone.
+  const amid = summaryAmidChatter(raw.trim());
+  const alone = amid === null ? null : readPastedOrPartsAsIs(amid);
+  return alone?.ok ? alone : read;
 }
 
 function readPastedOrPartsAsIs(raw: string): ParseResult {
@@ -417,6 +425,45 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
   // Or the name and a quoted note alone ('Marta Kowalska: "Hi Rosa, …"').
   const quotedNote = note !== null && parts.length === 2 && OPENING_QUOTE.test((parts[1] ?? '').trim());
   return more || quotedNote ? typed : pasted;
+}
+
+/** Lines of chat around a summary: a few, each short. */
+const MAX_CHATTER_LINES = 3;
+
+/**
+ * The one typed summary among a few short lines of chat ("morning all", "quick one — anyone know
+ * this person?" above it, a question such as "thoughts?" under it): a line with separators, a
+ * count and a name first. A profile's
+ * address alone on a line above it, as a phone shares one, joins it as a part. Null when there is
+ * no such line, or more than one, or a line around it is long.
+ */
+function summaryAmidChatter(text: string): string | null {
+  const lines = text.split('\n');
+  if (lines.length > MAX_CHATTER_LINES + 1) return null;
+  let summary: string | null = null;
+  let profile: string | null = null;
+  for (const each of lines) {
+    const line = each.trim();
+    if (isSummaryLine(line)) {
+      if (summary !== null) return null;
+      summary = line;
+    } else if (summary === null && !line.includes(' ') && LOOKS_LIKE_URL.test(line) && normaliseProfileUrl(line) !== null) {
+      profile = line;
+    } else if (line.length > MAX_LEAD_IN || (summary !== null && !line.endsWith('?'))) {
+      // Under it, only the forwarder's question: any other line may be a note without a greeting.
+      return null;
+    }
+  }
+  if (summary === null) return null;
+  return profile === null ? summary : `${summary} — ${profile}`;
+}
+
+/** A typed summary on a line of its own: parts, a count among them, and a name first. */
+function isSummaryLine(line: string): boolean {
+  if (line.length > MAX_CLASSIFIED_LINE || !TYPED_SEPARATOR.test(line) || !MUTUAL_KEYWORDS.test(line.toLowerCase())) return false;
+  const parts = typedParts(asTypedLine(line));
+  const first = parts[0] ?? '';
+  return parts.length > MIN_LEAD_IN_SEPARATORS && (plausibleNameIn(first) !== null || lowerCaseName(first) !== null);
 }
 
 // A count with "mutual" misspelt at a part's end: "SRE at OVHcloud, 5 mutal", "5 mtual connections".
@@ -472,11 +519,27 @@ const SECOND_ARROW = /(?:→|->|=>).*(?:→|->|=>)/;
 const STARTS_WITH_NAME_LABEL = /^name\s*:/i;
 const INLINE_LABEL = /(?<=[^\s;,|·•–—-]) +(?=(?:role|title|headline|company|mutuals?|mutual connections|connections|note|message|msg|profile|url)\s*:)/gi;
 
-/** A typed line with its arrows, or its run-together labels, as separators the parts are read by. */
+// A name of two words or more, a colon, and the rest: "Chiara Bianchi: Head of Product at Scalapay (6 mutual)".
+const NAME_THEN_COLON = /^([^:,"“”\s][^:,"“”]{1,99}):\s+(?=[^\s"“„«])/;
+
+/**
+ * A typed line with its arrows, or its run-together labels, as separators the parts are read by;
+ * and a colon after the name before a headline, as a dash.
+ */
 function asTypedLine(line: string): string {
   if (line.length > MAX_CLASSIFIED_LINE * 2) return line;
   if (SECOND_ARROW.test(line)) return line.replace(SPACED_ARROW, ' — ');
-  return STARTS_WITH_NAME_LABEL.test(line) ? line.replace(INLINE_LABEL, '; ') : line;
+  if (STARTS_WITH_NAME_LABEL.test(line)) return line.replace(INLINE_LABEL, '; ');
+  return line.includes(': ') ? withColonAfterName(line) : line;
+}
+
+/** "Chiara Bianchi: Head of Product at …" as "Chiara Bianchi — Head of Product at …"; a label ("Note: …") stays. */
+function withColonAfterName(line: string): string {
+  const named = NAME_THEN_COLON.exec(line);
+  const name = named?.[1] ?? '';
+  if (named === null || !name.includes(' ') || LABEL.test(line) || plausibleNameIn(name) === null) return line;
+  const rest = line.slice(named[0].length);
+  return looksLikeHeadline(rest) && !looksLikeSentence(rest) ? `${name} — ${rest}` : line;
 }
 
 // What Slack puts above a message shared from a channel: the poster's name, then "Posted in

@@ -2528,3 +2528,28 @@ describe('parseInvitation: the colleague who shares it, and a first name alone (
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Tobias Lindgren', headline: 'Platform Engineer', company: 'Klarna', mutualConnections: 6, note: null });
   });
 });
+
+describe('parseInvitation: a typed summary among lines of chat (sixth QA set)', () => {
+  it.each([
+    ['two lines of chat above', 'morning all\nquick one — anyone know this person?\nSabine Keller, Head of IT at Migros, 2 mutual', { name: 'Sabine Keller', headline: 'Head of IT', company: 'Migros', mutualConnections: 2, note: null }],
+    ['a question under it', 'Sabine Keller - Head of IT at Migros - 2 mutual\nthoughts?', { name: 'Sabine Keller', company: 'Migros', mutualConnections: 2, note: null }],
+    ['a share link above it', 'https://www.linkedin.com/in/balint-szabo-dev?utm_source=share&utm_medium=member_ios\nBálint Szabó, eng mgr at Prezi, 4 mutual', { name: 'Bálint Szabó', company: 'Prezi', mutualConnections: 4, profileUrl: 'https://www.linkedin.com/in/balint-szabo-dev' }],
+    ['a profile URL first, with bars', 'https://www.linkedin.com/in/tomasz-wojcik-eng | Tomasz Wójcik | Staff Engineer at Allegro | 3 mutual', { name: 'Tomasz Wójcik', headline: 'Staff Engineer', company: 'Allegro', mutualConnections: 3, profileUrl: 'https://www.linkedin.com/in/tomasz-wojcik-eng' }],
+    ['a colon after the name', 'Chiara Bianchi: Head of Product at Scalapay (6 mutual)', { name: 'Chiara Bianchi', headline: 'Head of Product', company: 'Scalapay', mutualConnections: 6 }],
+  ])('reads %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  it('reads a raw Slack summary between "fyi" and "thoughts?"', () => {
+    const raw = 'fyi\nNoah Schmidt - DevRel at Grafana Labs - 4 mutual - <https://www.linkedin.com/in/noah-schmidt-devrel>\nthoughts?';
+    expect(invitationOf(parseSlackCommandText(raw))).toMatchObject({ name: 'Noah Schmidt', headline: 'DevRel', company: 'Grafana Labs', mutualConnections: 4, profileUrl: 'https://www.linkedin.com/in/noah-schmidt-devrel' });
+  });
+
+  it.each([
+    ['a note under the summary', 'Anna Berg, Data Lead at Northvolt, 3 mutual\nHi Nadia, great to meet you', 'Hi Nadia, great to meet you'],
+    ['a colon before a sentence', 'Priya Raman: we met at KubeCon, 14 mutual', 'Priya Raman: we met at KubeCon, 14 mutual'],
+  ])('keeps %s as it was', (_label, text, note) => {
+    const result = parseInvitation(text);
+    expect(result.ok ? result.invitation.note : result.found.note).toBe(note);
+  });
+});
