@@ -2083,9 +2083,20 @@ function couldBeHeadline(text: string): boolean {
   const emoji = short ? ENDS_WITH_PICTOGRAPH.exec(text) : null;
   if (emoji !== null) return endsWithHeadlineCry(`${text.slice(0, emoji.index).trimEnd()}!`);
   const pipe = text.indexOf(' | ');
-  if (pipe === -1 || endsWithFullStop(text)) return false;
+  if (pipe === -1) return false;
+  if (endsWithFullStop(text)) return short && endsWithCompanysStop(text);
   const first = text.slice(0, pipe);
   return !looksLikeSentence(first) || (short && isSloganBeforeTitles(text, first));
+}
+
+/**
+ * The full stop is the company's, at the end of the last segment ("CFO at Mollie | Board Member
+ * at bol."): without it the line is no sentence, and that segment reads as a headline.
+ */
+function endsWithCompanysStop(text: string): boolean {
+  if (!text.endsWith('.')) return false;
+  const bare = text.slice(0, -1);
+  return !looksLikeSentence(bare) && AT_COMPANY.test(bare.slice(bare.lastIndexOf(' | ') + 3));
 }
 
 // A company whose name ends in "!" ("Chief Product Officer at Kahoot!", "Editor at Yahoo!"):
@@ -2522,7 +2533,7 @@ function firstUnquotedNote(lines: readonly Line[], used: ReadonlySet<number>, fr
     // A sentence with a link in it ("Quick look: https://…") may start the note too.
     if ((line?.kind !== 'text' && line?.kind !== 'link') || used.has(index) || !looksLikeSentence(line.text)) continue;
     const note = unquotedNote(lines, index, used);
-    if (isBareGreeting(note)) continue;
+    if (isBareGreeting(note) || isForwardersQuestion(lines, index, from, note)) continue;
     // "Rosa," on a line of its own above the first sentence opens the note too.
     const above = lines[index - 1];
     return index - 1 > from && above?.kind === 'text' && !used.has(index - 1) && SALUTATION.test(above.text) ? `${above.text}\n${note}` : note;
@@ -2533,8 +2544,25 @@ function firstUnquotedNote(lines: readonly Line[], used: ReadonlySet<number>, fr
 // The recipient's first name and a comma, as a note may open: "Rosa,".
 const SALUTATION = /^\p{Lu}[\p{L}'’-]*,$/u;
 
+// A thank-you for something ("Thanks for today 🙏", "Thank you for lunch!") says more than a greeting.
+const THANKS_FOR = /^(?:thanks|thank\s+you|many\s+thanks)\s+for\s+\S/i;
+
 function isBareGreeting(text: string): boolean {
-  return !text.includes('\n') && isGreeting(text) && spaceSeparatedWords(text) <= 4;
+  return !text.includes('\n') && isGreeting(text) && spaceSeparatedWords(text) <= 4 && !THANKS_FOR.test(text);
+}
+
+/** The forwarder's question is short: "thoughts?", "should I accept?", "anyone know her?". */
+const MAX_FORWARDERS_QUESTION_WORDS = 3;
+
+/**
+ * A short question alone on the text's last line, under the card's buttons ("thoughts?"): the
+ * forwarder's, not the note, which LinkedIn shows above its buttons.
+ */
+function isForwardersQuestion(lines: readonly Line[], index: number, from: number, note: string): boolean {
+  if (!note.endsWith('?') || note.includes('\n') || spaceSeparatedWords(note) > MAX_FORWARDERS_QUESTION_WORDS) return false;
+  if (nextLoudLine(lines, index + 1) < lines.length) return false;
+  for (let before = from; before < index; before += 1) if (lines[before]?.kind === 'button') return true;
+  return false;
 }
 
 function labelledNote(lines: readonly Line[], start: number): string {

@@ -2553,3 +2553,40 @@ describe('parseInvitation: a typed summary among lines of chat (sixth QA set)', 
     expect(result.ok ? result.invitation.note : result.found.note).toBe(note);
   });
 });
+
+describe('parseInvitation: short notes, a full stop after the company, the forwarder\'s question (sixth QA set)', () => {
+  it.each([
+    ['Thanks for today 🙏'],
+    ['Thanks for lunch!'],
+    ['Thanks for the intro'],
+  ])('reads a thank-you for something, %s, as the note', (note) => {
+    expect(invitationOf(parseInvitation(`Noah Klein\nEngineer at Mollie\n5 mutual connections\n${note}\nIgnore\nAccept`)).note).toBe(note);
+  });
+
+  it('still leaves a bare thank-you out', () => {
+    expect(invitationOf(parseInvitation('Noah Klein\nEngineer at Mollie\n5 mutual connections\nThanks!\nIgnore\nAccept')).note).toBeNull();
+  });
+
+  it('reads a headline whose last company ends in a full stop', () => {
+    const text = 'Karin de Boer\nCFO at Mollie | Board Member at bol.\n16 mutual connections\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ headline: 'CFO at Mollie | Board Member at bol.', company: 'Mollie', mutualConnections: 16, note: null });
+  });
+
+  it('keeps a note with bars that ends in a full stop as the note', () => {
+    const text = 'Karin de Boer\nCFO at Mollie\n16 mutual connections\nMet you at Money20/20 | we should talk.\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text)).note).toBe('Met you at Money20/20 | we should talk.');
+  });
+
+  it.each([
+    ['thoughts?', null],
+    ['should I accept?', null],
+  ])('takes "%s" under the buttons, on the last line, for the forwarder\'s', (question, note) => {
+    const text = `hmm, should I accept this one? ↓\n\nMatteo Russo\nSenior Backend Engineer at Satispay\n4 mutual connections\nIgnore\nAccept\n\n${question}`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Matteo Russo', company: 'Satispay', mutualConnections: 4, note });
+  });
+
+  it('keeps a longer question under the buttons as the note', () => {
+    const text = 'Matteo Russo\nSenior Backend Engineer at Satispay\n4 mutual connections\nIgnore\nAccept\nWould you be open to a quick call next week?';
+    expect(invitationOf(parseInvitation(text)).note).toBe('Would you be open to a quick call next week?');
+  });
+});
