@@ -391,7 +391,8 @@ function readPastedOrParts(raw: string): ParseResult {
     if (under.ok) return under;
   }
   const read = readPastedOrPartsAsIs(raw);
-  if (read.ok || !raw.includes('\n')) return read;
+  if (read.ok) return read;
+  if (!raw.includes('\n')) return nameAsked(raw) ?? read;
   // A summary among lines of chat ("fyi" above, "thoughts?" below), when nothing else named anyone.
   const amid = summaryAmidChatter(raw.trim());
   const alone = amid === null ? null : readPastedOrPartsAsIs(amid);
@@ -421,10 +422,27 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
   const named = nameFromLine(first) ?? invitePhraseName(first) ?? lowerCaseName(first) ?? labelledName(first);
   if (!typed.ok || typed.invitation.name !== named) return pasted;
   const { headline, company, mutualConnections, profileUrl, note } = typed.invitation;
-  const more = (headline !== null && (company !== null || looksLikeHeadline(headline))) || mutualConnections !== null || profileUrl !== null;
+  const more = (headline !== null && looksLikeHeadline(headline)) || company !== null || mutualConnections !== null || profileUrl !== null;
   // Or the name and a quoted note alone ('Marta Kowalska: "Hi Rosa, …"').
   const quotedNote = note !== null && parts.length === 2 && OPENING_QUOTE.test((parts[1] ?? '').trim());
   return more || quotedNote ? typed : pasted;
+}
+
+/** Words of a name asked about, but for particles: "Eszter Kovács?", "María de la Cruz?". */
+const ASKED_NAME_WORDS = 2;
+
+/**
+ * "Eszter Kovács?": a name of two words (and particles) asked about, alone on its line, is the
+ * name. Null otherwise: with a third word it may be a question ("Block Priya Raman?").
+ */
+function nameAsked(text: string): ParseResult | null {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith('?') || trimmed.length > FIELD_LIMITS.name) return null;
+  const name = trimmed.slice(0, -1).trimEnd();
+  const words = name.split(' ').filter((word) => !PARTICLES.has(word)).length;
+  if (words !== ASKED_NAME_WORDS || plausibleNameIn(name) !== name) return null;
+  const read = readPastedOrPartsAsIs(name);
+  return read.ok ? read : null;
 }
 
 /** Lines of chat around a summary: a few, each short. */
@@ -530,7 +548,40 @@ function asTypedLine(line: string): string {
   if (line.length > MAX_CLASSIFIED_LINE * 2) return line;
   if (SECOND_ARROW.test(line)) return line.replace(SPACED_ARROW, ' — ');
   if (STARTS_WITH_NAME_LABEL.test(line)) return line.replace(INLINE_LABEL, '; ');
+  if (EMOJI_SURROGATE.test(line)) {
+    const apart = withEmojiApart(line);
+    if (apart !== line) return apart;
+  }
+  if (line.includes(' @ ')) return withAtAfterName(line);
   return line.includes(': ') ? withColonAfterName(line) : line;
+}
+
+// An emoji's first half: most typed lines have none, and skip the patterns below.
+const EMOJI_SURROGATE = /[\uD83C-\uD83E]/;
+// Emoji typed between the parts, two or more ("Lena Fischer 👉 Staff Engineer at N26 👉 8 mutual"),
+// or as labels before each ("👤 Lena Fischer 💼 Staff Engineer at N26 🤝 8 mutual"). From the first
+// space of a run only, as the dashes are.
+const SPACED_EMOJI = /(?<! ) +(?:\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?)+ +/gu;
+const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?)+ +/u;
+/** Emoji between parts needed before they are separators: one alone may be a headline's ("Founder 🚀 Loomly"). */
+const MIN_SPACED_EMOJI = 2;
+
+/** A typed line with the emoji between its parts as separators, and without one before the first part. */
+function withEmojiApart(line: string): string {
+  const spaced = line.match(SPACED_EMOJI)?.length ?? 0;
+  if (spaced < MIN_SPACED_EMOJI) return line;
+  return line.replace(LEADING_EMOJI, '').replace(SPACED_EMOJI, ' — ');
+}
+
+// A name and "@ Company" alone: "Eszter Kovács @ Prezi".
+const NAME_THEN_AT = /^([^@,;|]{2,100}?) @ (?=\S)/;
+
+/** "Eszter Kovács @ Prezi" as "Eszter Kovács — @ Prezi": the name's part is the name alone. */
+function withAtAfterName(line: string): string {
+  const named = NAME_THEN_AT.exec(line);
+  const name = named?.[1] ?? '';
+  if (named === null || !name.includes(' ') || plausibleNameIn(name) !== name.trim()) return line;
+  return `${name} — ${line.slice(named[0].length - 2)}`;
 }
 
 /** "Chiara Bianchi: Head of Product at …" as "Chiara Bianchi — Head of Product at …"; a label ("Note: …") stays. */
@@ -983,7 +1034,7 @@ const EMAIL_HEADER =
   /^(from|to|cc|bcc|subject|date|sent|reply-to|von|an|betreff|datum|gesendet|de|à|objet|envoyé|para|asunto|fecha|enviado|assunto|van|aan|onderwerp|verzonden|da|a|inviato|oggetto|från|till|skickat|ämne)\s*:\s*(.*)$/i;
 // Typed by whoever forwards it too: "Her note:", "Their message:", "Note from Priya:".
 const LABEL =
-  /^(full name|name|headline|current|title|role|position|company|organi[sz]ation|employer|personal note|note|personal message|invitation message|message|msg|(?:her|his|their) (?:note|message)|(?:note|message) from [^\s:][^:]{0,40})\s*:\s*(.*)$/i;
+  /^(full name|name|person|headline|current|title|role|position|company|organi[sz]ation|employer|personal note|note|personal message|invitation message|message|msg|(?:her|his|their) (?:note|message)|(?:note|message) from [^\s:][^:]{0,40})\s*:\s*(.*)$/i;
 const WEB_ADDRESS = /https?:\/\/|www\./i;
 // `>` marks quoted lines in plain-text email replies.
 const REPLY_QUOTE_MARKS = /^(?:\s*>)+/;
@@ -1056,7 +1107,7 @@ function classifyLine(raw: string): Line {
   const header = EMAIL_HEADER.exec(text);
   if (header) return { kind: 'skip', nameHint: headerNameHint(header[1] ?? '', header[2] ?? '') };
   const label = LABEL.exec(startsWithBullet(text) ? text.replace(LEADING_BULLET, '') : text);
-  if (label) return { kind: 'label', label: labelName(label[1] ?? ''), value: label[2] ?? '' };
+  if (label && isLabelOfItsValue(label[1] ?? '', label[2] ?? '')) return { kind: 'label', label: labelName(label[1] ?? ''), value: label[2] ?? '' };
   // A picture's stand-in in a copied e-mail: Gmail's "[image: Kwame Mensah]", Outlook's "[Kwame
   // Mensah]" or "[https://static.licdn.com/…]". Only the logo's matters.
   if (PICTURE_PLACEHOLDER.test(text)) return LOGO_LINES.has(text.toLowerCase()) ? LOGO : SKIP;
@@ -1206,11 +1257,18 @@ function profileLine(text: string): Line {
   return shared !== null && shared.name !== '' ? { kind: 'skip', nameHint: shared } : SKIP;
 }
 
+/** "Person:" labels a name only before one ("• Person: Yuki Tanaka"); the other labels whatever follows. */
+function isLabelOfItsValue(label: string, value: string): boolean {
+  return label.length !== PERSON_LABEL.length || label.toLowerCase() !== PERSON_LABEL || plausibleNameIn(value) !== null;
+}
+
+const PERSON_LABEL = 'person';
+
 function labelName(label: string): LabelName {
   const lower = label.toLowerCase();
   // First, as "Note from Priya:" may end with anything.
   if (/note|message|msg/.test(lower)) return 'note';
-  if (lower.endsWith('name')) return 'name';
+  if (lower.endsWith('name') || lower === 'person') return 'name';
   if (/^(?:company|organi[sz]ation|employer)$/.test(lower)) return 'company';
   return 'headline';
 }
@@ -1556,7 +1614,9 @@ function isPlausibleName(candidate: string): boolean {
   if (candidate.length < 2 || candidate.length > FIELD_LIMITS.name || isGreeting(candidate)) return false;
   const [main = '', ...suffixes] = candidate.split(',').map((part) => part.trim());
   if (!suffixes.every(isCredential)) return false;
-  const words = main.split(' ');
+  // A title in lower case before the name, as Hungarian writes it: "dr. Nagy Péter".
+  const all = main.split(' ');
+  const words = all.length > 1 && all[0] === 'dr.' ? all.slice(1) : all;
   if (words.length > MAX_NAME_WORDS && !fewWordsButParticles(words)) return false;
   if (words.every((word) => PARTICLES.has(word))) return false;
   if (words.length === 1 && LONE_PRONOUNS.has(main.toLowerCase())) return false;
@@ -1628,6 +1688,10 @@ const PHOTO_OF =
 const SHARED_PROFILE = /(?:^|[.!?]\s+)(?:check\s+out|take\s+a\s+look\s+at|have\s+a\s+look\s+at)\s+(.+?)['’]s?\s+profile\s+on\s+linkedin\b/i;
 // The reminder e-mail's "Sam, would you like to connect with Priya Raman?".
 const CONNECT_WITH = /^(?:[^,]{1,40},\s*)?(?:would\s+you\s+like|do\s+you\s+want)\s+to\s+connect\s+with\s+(.+?)\?*$/i;
+// The digest's summary line, or a phone's notification: "Kenji Watanabe and 4 others want to
+// connect with you", "Kenji Watanabe, Amara Obi and 3 others want to connect". The first named
+// is the first card's.
+const DIGEST_SUMMARY = /^([^,]{2,100}?)(?:,\s*[^,]{1,100}?)?\s+and\s+\d{1,6}\s+others?\s+want\s+to\s+connect\b/i;
 const ANGLE_BRACKETED = /<[^<>]*>/g;
 const TRAILING_PUNCTUATION = /[.!:]+$/;
 
@@ -1651,7 +1715,8 @@ function invitePhrase(line: string): NameHint | null {
     PROFILE_PICTURE.exec(text) ??
     PHOTO_OF.exec(text) ??
     CONNECT_WITH.exec(text) ??
-    SHARED_PROFILE.exec(text);
+    SHARED_PROFILE.exec(text) ??
+    (text.includes(' want to connect') ? DIGEST_SUMMARY.exec(text) : null);
   if (!match) return null;
   const captured = withoutTrailingPunctuation((match[1] ?? '').replace(ANGLE_BRACKETED, ' '));
   const name = plausibleNameIn(captured) ?? plausibleNameIn(afterLastComma(captured));

@@ -2590,3 +2590,31 @@ describe('parseInvitation: short notes, a full stop after the company, the forwa
     expect(invitationOf(parseInvitation(text)).note).toBe('Would you be open to a quick call next week?');
   });
 });
+
+describe('parseInvitation: names in short and emoji-typed lines (sixth QA set)', () => {
+  it.each([
+    ['emoji between the parts', 'Lena Fischer 👉 Staff Engineer at N26 👉 8 mutual', { name: 'Lena Fischer', headline: 'Staff Engineer', company: 'N26', mutualConnections: 8 }],
+    ['emoji labels before the parts', '👤 Lena Fischer 💼 Staff Engineer at N26 🤝 8 mutual', { name: 'Lena Fischer', headline: 'Staff Engineer', company: 'N26', mutualConnections: 8 }],
+    ['a name and "@ Company"', 'Eszter Kovács @ Prezi', { name: 'Eszter Kovács', company: 'Prezi' }],
+    ['a name and "@ Company" before a count', 'Eszter Kovács @ Prezi, 3 mutual', { name: 'Eszter Kovács', company: 'Prezi', mutualConnections: 3 }],
+    ['a name asked about', 'Eszter Kovács?', { name: 'Eszter Kovács' }],
+    ['the digest\'s summary line', 'Kenji Watanabe and 4 others want to connect with you', { name: 'Kenji Watanabe' }],
+    ['a lower-case "dr."', 'dr. Nagy Péter\nJogi tanácsadó at OTP Bank\n8 mutual connections\nIgnore\nAccept', { name: 'dr. Nagy Péter', company: 'OTP Bank', mutualConnections: 8 }],
+    ['a bullet labelled "Person:"', '• Person: Yuki Tanaka\n• Role: Staff SRE @ Mercari\n• Mutuals: 3\n• Note: "Hi Ilse, we sat next to each other at SREcon EMEA."', { name: 'Yuki Tanaka', headline: 'Staff SRE', company: 'Mercari', mutualConnections: 3, note: 'Hi Ilse, we sat next to each other at SREcon EMEA.' }],
+  ])('reads %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  it('reads the first named of a digest\'s summary that names two', () => {
+    const text = 'Kenji Watanabe, Amara Obi and 3 others want to connect\nKenji Watanabe\nSolutions Architect at Mercari\n2 mutual connections\nAccept\nAmara Obi\nProduct Lead at Moniepoint\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Kenji Watanabe', company: 'Mercari', mutualConnections: 2 });
+  });
+
+  it.each([
+    ['a question of three words', 'Block Priya Raman?'],
+    ['one emoji in a headline', 'Founder 🚀 Loomly'],
+    ['"Person:" before no name', 'Person: who cares'],
+  ])('finds no name in %s', (_label, text) => {
+    expect(parseInvitation(text).ok).toBe(false);
+  });
+});
