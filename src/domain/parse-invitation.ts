@@ -1151,6 +1151,9 @@ function classifyContent(text: string): Line {
   if (counted !== null) return counted.alone ? { kind: 'mutual', count: counted.count } : { kind: 'mutual', count: counted.count, loose: text };
   const invited = invitePhrase(text);
   if (invited !== null && (invited.name !== '' || !sentence)) return invitationLine(text, invited);
+  // The messaging list's preview of an invitation's note: "Invitation: Hi Ilse, …".
+  const preview = invited === null ? null : NOTE_PREVIEW_LABEL.exec(text);
+  if (preview !== null) return { kind: 'text', text: text.slice(preview[0].length) };
   const lower = text.toLowerCase();
   if (isLowerCaseBoilerplate(lower)) return boilerplateLine(text, lower);
   return { kind: 'text', text };
@@ -1165,6 +1168,7 @@ function invitationLine(text: string, invited: NameHint): Line {
   return NOT_TO_CONNECT.test(text) ? SKIP : { kind: 'skip', nameHint: invited };
 }
 
+const NOTE_PREVIEW_LABEL = /^invitation\s*:\s*/i;
 const NOT_TO_CONNECT = /\binvited\s+you\s+to\s+(?:subscribe|follow|attend|an?\s+event|their\s+(?:event|page|newsletter))\b/i;
 
 const LOGO: Line = { kind: 'logo' };
@@ -1856,8 +1860,9 @@ const BOILERPLATE: readonly RegExp[] = [
   /^you(?: have|['’]ve)? received an? (?:new )?(?:connection )?invit(?:ation|e) to connect\b/,
   // The web page's panels after the invitations; they end the invitation (see firstInvitationLines).
   PANEL_HEADER,
-  // Gmail's stand-in for the e-mail's logo; the web page's button under a note, "Reply to Ravi".
-  /^(?:\[(?:image|bild|imagen|imagem|afbeelding): ?linkedin\]|reply to [^\s]+)$/,
+  // Gmail's stand-in for the e-mail's logo; the web page's button under a note, "Reply to Ravi";
+  // an InMail's answer buttons ("Yes, interested", "No, thanks"); Slack's "(edited)" under a message.
+  /^(?:\[(?:image|bild|imagen|imagem|afbeelding): ?linkedin\]|reply to [^\s]+|yes,? interested|no,? thanks|not interested|\(edited\))$/,
   // The web page's line under a name, alone or with when: "Invited you to connect · 2 days ago".
   /^(?:invited|is inviting) you to connect[.!]?(?:\s*[·•]\s*[^·•]{1,30})?$/,
   // The web page's badges beside a name: "Verified", "Premium", "Open to work", "Hiring"; and
@@ -2696,9 +2701,17 @@ function noteText(line: Line | undefined): string {
 /** Cleans a note: no "…see more", no surrounding quotes, tidy paragraphs, capped. Null when empty. */
 function finishNote(text: string | null): string | null {
   if (text === null) return null;
-  const tidy = cleanMultiLine(text.slice(0, FIELD_LIMITS.note * 4), FIELD_LIMITS.note * 4).replace(SEE_MORE, '$1').replace(SEE_LESS, '');
+  const tidy = withoutEditedMark(cleanMultiLine(text.slice(0, FIELD_LIMITS.note * 4), FIELD_LIMITS.note * 4).replace(SEE_MORE, '$1').replace(SEE_LESS, ''));
   const note = truncate(cleanMultiLine(unquote(tidy), FIELD_LIMITS.note * 4), FIELD_LIMITS.note);
   return note === '' ? null : note;
+}
+
+// Slack's mark after a message that was edited, copied with it: "… same fires. (edited)".
+const EDITED_MARK = ' (edited)';
+
+/** The note without Slack's "(edited)" at its end. */
+function withoutEditedMark(text: string): string {
+  return text.endsWith(EDITED_MARK) ? text.slice(0, -EDITED_MARK.length).trimEnd() : text;
 }
 
 function unquote(text: string): string {

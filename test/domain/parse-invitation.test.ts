@@ -2618,3 +2618,34 @@ describe('parseInvitation: names in short and emoji-typed lines (sixth QA set)',
     expect(parseInvitation(text).ok).toBe(false);
   });
 });
+
+describe('parseInvitation: what a copy leaves around the note (sixth QA set)', () => {
+  it.each([
+    [
+      'an InMail\'s answer buttons',
+      'Katarzyna Nowak\nSenior Technical Recruiter at Booking.com\nInMail\nHi Ilse, I came across your profile. Open to a quick chat this week?\nYes, interested\nNo, thanks\nReply',
+      'Hi Ilse, I came across your profile. Open to a quick chat this week?',
+    ],
+    [
+      'Slack\'s "(edited)" on a line of its own',
+      'Carlos Mendoza\nHead of Growth at Rappi\n8 mutual connections\nHi Ilse, saw your post about on-call rotations.\n(edited)',
+      'Hi Ilse, saw your post about on-call rotations.',
+    ],
+    [
+      'Slack\'s "(edited)" after the note',
+      'Carlos Mendoza\nHead of Growth at Rappi\n8 mutual connections\nHi Ilse, saw your post about on-call rotations. (edited)',
+      'Hi Ilse, saw your post about on-call rotations.',
+    ],
+    [
+      'the messaging list\'s "Invitation:" before the note',
+      'Jonas Weber\nNov 24\nInvitation: Hi Ilse, fellow Rust meetup organiser here — would love to connect.',
+      'Hi Ilse, fellow Rust meetup organiser here — would love to connect.',
+    ],
+  ])('leaves out %s', (_label, text, note) => {
+    expect(invitationOf(parseInvitation(text)).note).toBe(note);
+  });
+
+  it('still reads "Invitation: Priya Raman" as naming her', () => {
+    expect(invitationOf(parseInvitation('Invitation: Priya Raman\nHead of Data at Northwind')).name).toBe('Priya Raman');
+  });
+});
