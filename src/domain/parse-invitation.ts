@@ -2233,15 +2233,21 @@ function isSloganBeforeTitles(text: string, first: string): boolean {
 // A headline's second line, as a phone's Live Text wraps a long one: "at Rappi Pay | Mentor @ Platzi".
 const WRAPPED_AT_COMPANY = /^(?:at|@)\s+\p{Lu}/u;
 
+// A word hyphenated across the lines, as a narrow view wraps it: "Senior Infra-" over "structure Engineer at …".
+const HYPHEN_AT_END = /\p{L}-$/u;
+
 /**
  * The line right under the headline's when it goes on with "at Company" and the headline's own
  * line names no company ("Helping fintechs ship faster 🚀 | CTO" over "at Rappi Pay | Mentor @
- * Platzi"); -1 if none.
+ * Platzi"), or when it ends in a hyphen and the line under it goes on in lower case (joined
+ * without a space, the hyphen kept: "Co-" over "founder" is "Co-founder"); -1 if none.
  */
 function wrappedHeadlineLine(lines: readonly Line[], headlineLine: number): number {
   const line = lines[headlineLine];
   const next = lines[headlineLine + 1];
-  if (line?.kind !== 'text' || next?.kind !== 'text' || !WRAPPED_AT_COMPANY.test(next.text)) return -1;
+  if (line?.kind !== 'text' || next?.kind !== 'text') return -1;
+  if (line.text.endsWith('-') && HYPHEN_AT_END.test(line.text) && STARTS_LOWER_CASE.test(next.text)) return looksLikeSentence(next.text) ? -1 : headlineLine + 1;
+  if (!WRAPPED_AT_COMPANY.test(next.text)) return -1;
   return looksLikeSentence(next.text) || splitHeadline(line.text).company !== null ? -1 : headlineLine + 1;
 }
 
@@ -2249,12 +2255,23 @@ function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlin
   const labelled = labelValue(lines, 'headline');
   const line = lines[headlineLine];
   const next = lines[wrapped];
-  const own = line?.kind === 'text' ? (next?.kind === 'text' ? `${line.text} ${next.text}` : line.text) : null;
+  const joined = line?.kind === 'text' && next?.kind === 'text' ? `${line.text}${line.text.endsWith('-') ? '' : ' '}${next.text}` : null;
+  const own = joined ?? (line?.kind === 'text' ? withoutLeadingPictographs(line.text) : null);
   const text = labelled ?? name?.headline ?? own ?? name?.aside ?? null;
   const parts = text === null ? NO_HEADLINE : splitHeadline(text);
   const company = labelValue(lines, 'company');
   if (!company) return parts;
   return { headline: parts.headline, company: cleanSingleLine(company, FIELD_LIMITS.company) || parts.company };
+}
+
+// Emoji before a headline as a bullet ("✨ Head of Product at Scalapay"): no part of it.
+const LEADING_PICTOGRAPHS = /^(?:\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?\s*)+(?=\p{L})/u;
+
+/** The headline without emoji before its first letter; most headlines start with a letter and skip the pattern. */
+function withoutLeadingPictographs(text: string): string {
+  if (text.charCodeAt(0) < FIRST_SYMBOL) return text;
+  const emoji = LEADING_PICTOGRAPHS.exec(text);
+  return emoji === null ? text : text.slice(emoji[0].length);
 }
 
 function labelValue(lines: readonly Line[], label: LabelName): string | null {
@@ -2281,6 +2298,8 @@ const NAMED_IS = new RegExp(String.raw`^(.+?)\s+is\s+an?\s+${MUTUAL}\s+connectio
 const LABELLED = new RegExp(String.raw`(?:${MUTUAL}\s+connections?|mutuals?)\s*(?:[:=\-–]|\()\s*(${NUMBER})(?!\d)`);
 // "14 mutual connections", "14 mutual", "3 mutuals".
 const COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\+?\s+(?:others?\s+)?${MUTUAL}s?(?=\W|$)`);
+// An e-mail's "You and Hugo share 2 connections".
+const YOU_SHARE = new RegExp(String.raw`^you\s+and\s+[^\d\s][^\d]{0,60}?\s+share\s+(${NUMBER})\s+(?:${MUTUAL}\s+)?connections?\b`);
 // "12 connections in common", and as typed, "12 people in common".
 const IN_COMMON = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\s+(?:connections?|people)\s+in\s+common`);
 const FIRST_PERSON = /(?:^|\s)(?:i|i['’]m|i['’]ve|we|we['’]re|my|our|us|me)(?=[\s,.!?]|$)/i;
@@ -2291,7 +2310,7 @@ const FIRST_PERSON = /(?:^|\s)(?:i|i['’]m|i['’]ve|we|we['’]re|my|our|us|me
 // autres relations en commun", "Lucía Fernández y 2 contactos en común más", "Ana Souza e 3
 // outras conexões em comum" or "Ana Souza e mais 3 conexões em comum", "Pieter Jansen en 6
 // andere gemeenschappelijke connecties"; and "Keine gemeinsamen Kontakte". Thousands may be grouped with "." or a space: "1.204".
-const MUTUAL_KEYWORDS = /mutual|shared|in common|gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
+const MUTUAL_KEYWORDS = /mutual|shared?\s\d|shared|in common|gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
 const FOREIGN_MUTUAL_KEYWORDS = /gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
 const FOREIGN_NUMBER = String.raw`\d{1,3}(?:[.,\s]\d{3})+|\d{1,6}`;
 const FOREIGN_MUTUALS = String.raw`(?:gemeinsame[rn]?\s+kontakte?|relations?\s+en\s+commun|(?:contactos?|conexiones|conexión)\s+(?:más\s+)?en\s+común|(?:conex(?:ão|ões)|liga(?:ção|ções)|contactos?)\s+em\s+comum|gemeenschappelijke\s+connecties?)`;
@@ -2389,7 +2408,9 @@ function englishMutuals(text: string): StatedMutuals | null {
   const labelled = LABELLED.exec(text);
   if (labelled?.[1]) return countPhrase(toCount(labelled[1]), labelled, labelled.index);
   const counted = COUNTED.exec(text) ?? IN_COMMON.exec(text);
-  return counted?.[1] ? countPhrase(toCount(counted[1]), counted, numberStart(counted)) : null;
+  if (counted?.[1]) return countPhrase(toCount(counted[1]), counted, numberStart(counted));
+  const shared = text.startsWith('you ') ? YOU_SHARE.exec(text) : null;
+  return shared?.[1] ? countPhrase(toCount(shared[1]), shared, 0) : null;
 }
 
 /** The other languages' lines; LinkedIn lists the named people with commas only. */

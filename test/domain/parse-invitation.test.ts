@@ -2649,3 +2649,20 @@ describe('parseInvitation: what a copy leaves around the note (sixth QA set)', (
     expect(invitationOf(parseInvitation('Invitation: Priya Raman\nHead of Data at Northwind')).name).toBe('Priya Raman');
   });
 });
+
+describe('parseInvitation: a headline hyphenated or bulleted, and a shared count (sixth QA set)', () => {
+  it.each([
+    ['hyphenated across two lines', 'Lotte Janssen\nSenior Infra-\nstructure Engineer at Booking.com\n8 mutual connections\nIgnore\nAccept', { headline: 'Senior Infra-structure Engineer', company: 'Booking.com', mutualConnections: 8, note: null }],
+    ['with an emoji before it', '✨ Chiara Bianchi\n✨ Head of Product at Scalapay\n✨ 6 mutual', { name: 'Chiara Bianchi', headline: 'Head of Product', company: 'Scalapay', mutualConnections: 6 }],
+  ])('reads a headline %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['You and Hugo share 2 connections', 2],
+    ['You and Hugo share 2 mutual connections', 2],
+  ])('reads "%s" as the count', (line, count) => {
+    expect(parseMutualConnections(line)).toBe(count);
+    expect(invitationOf(parseInvitation(`Hugo Lambert wants to connect\nPartner at Balderton\n${line}\nAccept`)).mutualConnections).toBe(count);
+  });
+});
