@@ -628,19 +628,25 @@ const MAX_CHAT_HEADER_LINE = 120;
  * with none. The caller reads what is under it only when that names someone.
  */
 function withoutChatHeader(text: string): string | null {
-  const start = text.length - text.trimStart().length;
+  // By character, with no slice or pattern before a sign of a header: this runs on every text.
+  let start = 0;
+  while (text.charAt(start) === ' ' || text.charAt(start) === '\n') start += 1;
   const first = text.indexOf('\n', start);
   if (first === -1 || first - start > MAX_CHAT_HEADER_LINE) return null;
-  const line = text.slice(start, first).trim();
-  if (line.charAt(0) === '[') {
-    const header = TEAMS_TIME_THEN_NAME.exec(line);
+  if (text.charAt(start) === '[') {
+    const header = TEAMS_TIME_THEN_NAME.exec(text.slice(start, first).trim());
     return header !== null && plausibleNameIn(header[1] ?? '') !== null ? text.slice(first + 1) : null;
   }
-  // The quote's header: a name, then the date and time on a line of their own.
+  // The quote's header: a name, then the date and time on a line of their own. Most second lines
+  // start with a letter other than a day's: looked at no further.
+  let at = first + 1;
+  while (text.charAt(at) === ' ') at += 1;
+  const opening = text.charAt(at);
+  if (!(opening >= '0' && opening <= '9') && opening !== 't' && opening !== 'T' && opening !== 'y' && opening !== 'Y') return null;
   const second = text.indexOf('\n', first + 1);
   const stamp = text.slice(first + 1, second === -1 ? text.length : second).trim();
   if (second === -1 || !STARTS_WITH_DIGIT_OR_DAY.test(stamp) || stamp.length > MAX_CHAT_HEADER_LINE || !TEAMS_DATE_TIME.test(stamp)) return null;
-  return plausibleNameIn(line) !== null ? text.slice(second + 1) : null;
+  return plausibleNameIn(text.slice(start, first).trim()) !== null ? text.slice(second + 1) : null;
 }
 
 const STARTS_WITH_DIGIT_OR_DAY = /^(?:\d|today|yesterday)/i;
@@ -2310,7 +2316,7 @@ const FIRST_PERSON = /(?:^|\s)(?:i|i['’]m|i['’]ve|we|we['’]re|my|our|us|me
 // autres relations en commun", "Lucía Fernández y 2 contactos en común más", "Ana Souza e 3
 // outras conexões em comum" or "Ana Souza e mais 3 conexões em comum", "Pieter Jansen en 6
 // andere gemeenschappelijke connecties"; and "Keine gemeinsamen Kontakte". Thousands may be grouped with "." or a space: "1.204".
-const MUTUAL_KEYWORDS = /mutual|shared?\s\d|shared|in common|gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
+const MUTUAL_KEYWORDS = /mutual|share(?:d|\s\d)|in common|gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
 const FOREIGN_MUTUAL_KEYWORDS = /gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
 const FOREIGN_NUMBER = String.raw`\d{1,3}(?:[.,\s]\d{3})+|\d{1,6}`;
 const FOREIGN_MUTUALS = String.raw`(?:gemeinsame[rn]?\s+kontakte?|relations?\s+en\s+commun|(?:contactos?|conexiones|conexión)\s+(?:más\s+)?en\s+común|(?:conex(?:ão|ões)|liga(?:ção|ções)|contactos?)\s+em\s+comum|gemeenschappelijke\s+connecties?)`;
