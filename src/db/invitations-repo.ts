@@ -23,6 +23,8 @@ export interface InvitationRecord extends InvitationFields {
    * no click has noted that copy: a card may be there whose place the app does not know.
    */
   unansweredPostIn?: string | null;
+  /** The thread the card was posted in (migration 012), for notes about it; null when not in one. */
+  cardThreadTs?: string | null;
   createdAt: Date;
 }
 
@@ -84,6 +86,7 @@ interface InvitationRow {
   message_ts: string | null;
   response_url: string | null;
   unanswered_post_channel_id: string | null;
+  card_thread_ts: string | null;
   created_at: number;
 }
 
@@ -112,6 +115,7 @@ function toRecord(row: InvitationRow): InvitationRecord {
     messageTs: row.message_ts,
     responseUrl: row.response_url,
     unansweredPostIn: row.unanswered_post_channel_id,
+    cardThreadTs: row.card_thread_ts,
     createdAt: new Date(row.created_at),
   };
 }
@@ -198,7 +202,7 @@ export function createInvitationsRepo(db: Db) {
         AND (profile_url IS NULL OR @profileUrl IS NULL))
     ORDER BY id DESC LIMIT 1`);
   const setCard = db.prepare(`
-    UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = @responseUrl, updated_at = @now
+    UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = @responseUrl, card_thread_ts = @threadTs, updated_at = @now
     WHERE team_id = @teamId AND id = @id`);
   // Only while no message is noted: a click on a copy never moves a card already placed. The
   // copy of an unanswered post in that conversation is now known, and blanked like any card.
@@ -287,6 +291,7 @@ export function createInvitationsRepo(db: Db) {
           messageTs: null,
           responseUrl: null,
           unansweredPostIn: null,
+          cardThreadTs: null,
           createdAt: new Date(input.createdAt.getTime()),
         };
         return { record, created: true };
@@ -355,14 +360,17 @@ export function createInvitationsRepo(db: Db) {
       clearStale.run(teamId, id, staleSince);
     },
 
-    /** Where the card lives: a channel message (ts), or an ephemeral card redrawn via its response_url. */
+    /**
+     * Where the card lives: a channel message (ts, and the thread it is in, if any), or an
+     * ephemeral card redrawn via its response_url.
+     */
     setCardLocation(
       teamId: string,
       id: number,
-      card: { channelId: string; messageTs: string | null; responseUrl: string | null },
+      card: { channelId: string; messageTs: string | null; responseUrl: string | null; threadTs?: string | null },
       now: Date,
     ): void {
-      setCard.run({ ...card, now: now.getTime(), teamId, id });
+      setCard.run({ channelId: card.channelId, messageTs: card.messageTs, responseUrl: card.responseUrl, threadTs: card.threadTs ?? null, now: now.getTime(), teamId, id });
     },
 
     /**

@@ -278,7 +278,7 @@ export function createInvitationService(
       postsInFlight.delete(record.id);
     }
     await slow?.settle();
-    await rememberCardLocation(record, { channelId: posted.channel ?? channelId, messageTs: posted.ts ?? null, responseUrl: null });
+    await rememberCardLocation(record, { channelId: posted.channel ?? channelId, messageTs: posted.ts ?? null, responseUrl: null, threadTs });
     return { kind: 'posted', invitation: record };
   }
 
@@ -869,7 +869,9 @@ export function createInvitationService(
     try {
       if (invitation.channelId !== null && invitation.messageTs !== null && !isDirectMessage(invitation.channelId)) {
         try {
-          await client.chat.postEphemeral({ channel: invitation.channelId, user: invitation.ownerId, ...message });
+          // In the card's thread when it is in one: the note belongs beside the card.
+          const thread = invitation.cardThreadTs ?? null;
+          await client.chat.postEphemeral({ channel: invitation.channelId, user: invitation.ownerId, ...message, ...(thread === null ? {} : { thread_ts: thread }) });
           return;
         } catch (error) {
           // A timeout or a 5xx may have reached the owner after all: only a plain refusal goes on to the DM.

@@ -87,6 +87,7 @@ describe('insert', () => {
       messageTs: null,
       responseUrl: null,
       unansweredPostIn: null,
+      cardThreadTs: null,
       createdAt: CREATED,
     });
     expect(repo.findById(TEAM, record.id)).toEqual(record);

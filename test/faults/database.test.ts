@@ -518,6 +518,10 @@ const SEEDERS: Record<number, (db: Db) => void> = {
     // A declined invitation whose card post Slack never answered: a copy may be in the channel.
     db.prepare('UPDATE invitations SET unanswered_post_channel_id = ?, message_ts = NULL WHERE id = 5').run(CHANNEL);
   },
+  12: (db) => {
+    // A card checked from a reply, posted in that reply's thread.
+    db.prepare("UPDATE invitations SET card_thread_ts = '1700000000.000050' WHERE id = 1").run();
+  },
   9: (db) => {
     // The sent review's DM, and the two people it named.
     db.prepare("UPDATE weekly_reviews SET channel_id = 'D0OWNERDM1', message_ts = '1773302400.000100' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run();
