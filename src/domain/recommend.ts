@@ -1541,8 +1541,8 @@ function mutualSignal(mutuals: number | null): Signal {
     return { weight: WEIGHTS.mutual.none, reason: 'No mutual connections: nobody you know is connected to them.' };
   }
   if (mutuals < SOME_MUTUALS) {
-    const count = mutuals === 1 ? '1 mutual connection' : `${mutuals} mutual connections`;
-    return { weight: WEIGHTS.mutual.few, reason: `${count}: a small link to people you know.` };
+    const reason = mutuals === 1 ? '1 mutual connection: someone you know is connected to them.' : `${mutuals} mutual connections: two people you know are connected to them.`;
+    return { weight: WEIGHTS.mutual.few, reason };
   }
   if (mutuals < MANY_MUTUALS) {
     return {
@@ -1552,7 +1552,7 @@ function mutualSignal(mutuals: number | null): Signal {
   }
   return {
     weight: WEIGHTS.mutual.many,
-    reason: `${mutuals} mutual connections: people you know can vouch for them.`,
+    reason: `${mutuals} mutual connections: plenty of people you know are connected to them.`,
   };
 }
 

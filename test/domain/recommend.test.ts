@@ -68,7 +68,7 @@ describe('the examples from the brief', () => {
     expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.many + WEIGHTS.note.personal);
     expect(result.score).toBe(90);
     expect(result.reasons).toEqual([
-      '14 mutual connections: people you know can vouch for them.',
+      '14 mutual connections: plenty of people you know are connected to them.',
       'A personal note that mentions where you met or an event: "Hi Sam, we met at the Data Council panel last week - would love to stay in touch."',
     ]);
   });
@@ -84,7 +84,7 @@ describe('the examples from the brief', () => {
     const result = evaluateInvitation(invitation({ mutualConnections: 2 }));
     expect(result.recommendation).toBe('review');
     expect(result.score).toBe(BASE_SCORE + WEIGHTS.mutual.few + WEIGHTS.note.none);
-    expect(result.reasons).toEqual(['2 mutual connections: a small link to people you know.', 'No note came with the invitation.']);
+    expect(result.reasons).toEqual(['2 mutual connections: two people you know are connected to them.', 'No note came with the invitation.']);
   });
 });
 
@@ -93,13 +93,13 @@ describe('mutual connections', () => {
   const base = BASE_SCORE + WEIGHTS.note.plain;
 
   it.each([
-    [1, WEIGHTS.mutual.few, '1 mutual connection: a small link to people you know.'],
-    [2, WEIGHTS.mutual.few, '2 mutual connections: a small link to people you know.'],
+    [1, WEIGHTS.mutual.few, '1 mutual connection: someone you know is connected to them.'],
+    [2, WEIGHTS.mutual.few, '2 mutual connections: two people you know are connected to them.'],
     [3, WEIGHTS.mutual.some, '3 mutual connections: a few people you know are connected to them.'],
     [9, WEIGHTS.mutual.some, '9 mutual connections: a few people you know are connected to them.'],
-    [10, WEIGHTS.mutual.many, '10 mutual connections: people you know can vouch for them.'],
-    [14, WEIGHTS.mutual.many, '14 mutual connections: people you know can vouch for them.'],
-    [500, WEIGHTS.mutual.many, '500 mutual connections: people you know can vouch for them.'],
+    [10, WEIGHTS.mutual.many, '10 mutual connections: plenty of people you know are connected to them.'],
+    [14, WEIGHTS.mutual.many, '14 mutual connections: plenty of people you know are connected to them.'],
+    [500, WEIGHTS.mutual.many, '500 mutual connections: plenty of people you know are connected to them.'],
   ])('%i mutual → its weight and says how many', (count, weight, reason) => {
     const result = withMutuals(count);
     expect(result.score).toBe(base + weight);
@@ -1476,7 +1476,7 @@ describe('score, thresholds and reasons', () => {
     expect(result.reasons).toHaveLength(MAX_REASONS);
     expect(result.reasons).toEqual([
       'A teammate blocked them on 3 Nov 2026.',
-      '14 mutual connections: people you know can vouch for them.',
+      '14 mutual connections: plenty of people you know are connected to them.',
       'A teammate declined them on 3 Nov 2026.',
       'A teammate accepted them on 3 Nov 2026.',
       'You ignored them on 3 Nov 2026. Re-sending after an ignore is common and not a bad sign by itself.',
@@ -1751,7 +1751,7 @@ describe('focus and teammates together', () => {
     // 90 + 12 (focus) + 12 (Ana) - 14 (Ben) = 100.
     expect(result.score).toBe(100);
     expect(result.reasons).toEqual([
-      '14 mutual connections: people you know can vouch for them.',
+      '14 mutual connections: plenty of people you know are connected to them.',
       'A personal note that mentions where you met or an event: "Hi Sam, we met at the Data Council panel last week - would love to stay in touch."',
       'Ben gave a heads-up about them.',
       'Ana knows them: "worked together at Acme".',
