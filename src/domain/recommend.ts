@@ -305,10 +305,14 @@ const PITCH_PHRASES: readonly Phrase[] = [
   { label: 'investment through you', pattern: /\bcountry\b(?!['’]s)(?<=\binvest(?:ed|ing|ments?)?\b[^.!?\n]{0,50}\bin your country)/i },
   // A recovery scam: the second fleecing of someone already robbed.
   { label: 'recovering lost funds', pattern: /\brecover (?:your |the )?(?:stolen |lost |scammed )?(?:funds|assets|money|crypto|bitcoin|investments?)\b/i },
-  // Phishing: an alarm about the account, or a look-alike address.
+  // Phishing: an alarm about the account, or a look-alike address, misspelt (linkedln.com) or
+  // spelt right around another word ("renew at linkedin-premium-renew.net", "secure-linkedin.com":
+  // LinkedIn's own addresses have no hyphen), or payroll or bank details to "verify" ("Please
+  // verify your payroll details at kasa-hr-portal.com"; not "I updated my payroll details").
   {
     label: 'a phishing link',
-    pattern: /\b(?:account|profile) (?:has been|was|is) (?:flagged|suspended|restricted|locked|limited|compromised)\b|\bverify your (?:account|identity|profile|login)\b|\b(?:linkedln|linkedim|1inkedin|llnkedin|linkedin-security|docu-?sign-secure)\b/i,
+    pattern:
+      /\b(?:account|profile) (?:has been|was|is) (?:flagged|suspended|restricted|locked|limited|compromised)\b|\bverify your (?:account|identity|profile|login)\b|\b(?:linkedln|linkedim|1inkedin|llnkedin|docu-?sign-secure)\b|\blinkedin-[a-z0-9-]{1,40}\.(?:com|net|org|info|biz|co|io|me|xyz|online|site|top|app|support|help|live|pro)\b|\blinkedin\.(?:com|net|org|info)\b(?<=[a-z0-9]-linkedin\.[a-z]{3,4})|\b(?:payroll|banking|bank|salary|direct deposit|login|password|card) (?:details|information|info|credentials|data)\b(?<=\b(?:verify|confirm|validate|update|re-?enter|submit) your (?:\w+ )?(?:payroll|banking|bank|salary|direct deposit|login|password|card) \w+)/i,
   },
   { label: 'an investment opportunity for you', pattern: /\binvestment opportunit(?:y|ies)\b(?:(?<=\b(?:i|we) (?:have|['’]ve got|got) (?:an?|some|the)? ?(?:\w+ )?investment opportunit(?:y|ies))| (?:for you|you(?:['’]d| would| will|['’]ll) love)\b)/i },
   { label: '100x', pattern: /\b100x\b/i },
@@ -333,8 +337,9 @@ const PITCH_PHRASES: readonly Phrase[] = [
   },
   // An advance fee: a fee the reader is asked to pay before the money comes ("Kindly send your pitch
   // deck together with the due-diligence processing fee of $450"). Not a fee someone pays
-  // ("Stripe's processing fee of $0.30 is eating our margins").
-  gated('an advance fee', 'fee fees', /\bfees?\b(?<=\b(?:kindly|please|you(?:['’]ll| will)? (?:need to|must|have to|should|only need to))\s+(?:\w+\s+)?(?:send|pay|transfer|wire|remit|deposit|cover)\b[^.!?\n]{0,80}\b(?:processing|due[\s-]diligence|clearance|release|activation|verification|handling|administrative|admin|transfer|legal|registration|insurance|courier) fees?)/i),
+  // ("Stripe's processing fee of $0.30 is eating our margins"). Provided too: "Kindly provide your
+  // company registration and the processing fee to begin".
+  gated('an advance fee', 'fee fees', /\bfees?\b(?<=\b(?:kindly|please|you(?:['’]ll| will)? (?:need to|must|have to|should|only need to))\s+(?:\w+\s+)?(?:send|pay|transfer|wire|remit|deposit|cover|provide|submit|forward|settle)\b[^.!?\n]{0,80}\b(?:processing|due[\s-]diligence|clearance|release|activation|verification|handling|administrative|admin|transfer|legal|registration|insurance|courier) fees?)/i),
   // Money a day in rupees, as task scams write it in Hindi-English: "daily 5000 rs earning".
   gated('earnings a day', 'earning income kamai kamaye kamao kamaen', /\b(?:earning|income|kamai|kamaye|kamao|kamaen)\b(?<=\b(?:daily|per day|a day|roz|rozana|weekly|monthly)\s+(?:(?:rs\.?|₹|inr)\s?)?\d[\d,.]{0,15}\s?(?:k\s?)?(?:rs\.?|rupees|inr|₹|\/-)?\s+(?:earning|income|kamai|kamaye|kamao|kamaen))/i),
   // Money for being someone's company, and a loan nobody asked for: scams that sell nothing.
@@ -776,14 +781,15 @@ const MASS_PHRASES: readonly Phrase[] = [
     pattern:
       /\brepresent (?:\S+ ){0,4}?(?:authors|speakers|experts|ceos|founders|executives|clients|guests|talent|thought leaders)\b(?<=\b(?:i|we) represent .{1,60})|\b(?:great|amazing|perfect|ideal|fantastic|excellent|valuable|incredible|fascinating) (?:guests?|fits?) (?:on|for) your (?:podcast|show|stage|event|conference)\b/i,
   },
-  // How romance scams open: looks praised, a photo that "caught my attention", a night asked after.
+  // How romance scams open: looks praised ("your smile", "you have a beautiful smile"), a photo that "caught my attention", a night asked after.
   {
     label: 'a romance opener',
     pattern:
-      /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b|\bfriends\b(?<=\b(?:can|could|shall|may) we (?:still |just )?be friends|\bwe (?:can|could|might|may) (?:still |just )?be friends)|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)|\b(?:picture|photo|pic)s? (?:caught|got|grabbed|drew|attracted) (?:my|me)\b(?<=\byour (?:profile |lovely |beautiful )?(?:picture|photo|pic)s? \w+ \w+)|\blook (?:so |very |really )?(?:kind|beautiful|lovely|pretty|gorgeous|stunning|cute|sweet|handsome|attractive|charming|caring)\b(?<=\byou look (?:so |very |really )?\w+)|\b(?:night|sleep)\b(?<=\bhow (?:was|is) your (?:night|sleep))/i,
+      /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b|\bsmile\b(?<=\byou have (?:a |such a |the )?(?:(?:most|very|really|so) )?\w+ smile)|\bfriends\b(?<=\b(?:can|could|shall|may) we (?:still |just )?be friends|\bwe (?:can|could|might|may) (?:still |just )?be friends)|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)|\b(?:picture|photo|pic)s? (?:caught|got|grabbed|drew|attracted) (?:my|me)\b(?<=\byour (?:profile |lovely |beautiful )?(?:picture|photo|pic)s? \w+ \w+)|\blook (?:so |very |really )?(?:kind|beautiful|lovely|pretty|gorgeous|stunning|cute|sweet|handsome|attractive|charming|caring)\b(?<=\byou look (?:so |very |really )?\w+)|\b(?:night|sleep)\b(?<=\bhow (?:was|is) your (?:night|sleep))/i,
   },
-  // The wrong-number opener of investment scams: "is this David? … Oh sorry, wrong person, but …".
-  { label: 'a wrong-number opener', pattern: /\bwrong (?:person|number)\b(?<=\b(?:sorry|oops|apologies|my bad|ah|oh),? (?:\w+ ){0,2}wrong \w+)/i },
+  // The wrong-number opener of investment scams: "is this David? … Oh sorry, wrong person, but …",
+  // or the mistake owned ("I think I added the wrong person"; not "sorry if I have the wrong person").
+  { label: 'a wrong-number opener', pattern: /\bwrong (?:person|number)\b(?<=\b(?:sorry|oops|apologies|my bad|ah|oh),? (?:\w+ ){0,2}wrong \w+|\bi (?:think |guess |must have |may have |might have )?(?:i )?(?:added|messaged|texted|contacted|invited|sent (?:this|it|my request|a request) to) the wrong \w+)/i },
   // Paying to be on their stage, show or list: "the speaker package is €2,500", "a small
   // production fee of $750". Not a free guest spot, or a package with no price.
   {
@@ -1013,8 +1019,9 @@ const SHARED_CUE = wordsPattern([
   'shared a desk', 'shared an office', 'shared a flat', 'shared an apartment', 'shared a house', 'shared a room',
   'shared a lab', 'same office', 'same desk', 'desk neighbour', 'desk neighbor', 'deskmate', 'deskmates',
   'officemate', 'officemates', 'office mate', 'flatmate', 'flatmates', 'roommate', 'roommates', 'housemate', 'housemates',
+  // Not "your project": "I saw your project" and "we would fund your project" share nothing.
   'mutual friend', 'read your', 'your post', 'your article', 'your blog', 'your paper', 'your book',
-  'your newsletter', 'your project', 'your team', 'your work on', 'your research', 'your open source',
+  'your newsletter', 'your team', 'your work on', 'your research', 'your open source',
   'your open-source', 'pull request', 'your pr', 'my pr', 'customer of yours', 'our days at', 'since our days',
   // Their family, and a greeting passed on: "I sit two desks from your brother Luca. He says hi!"
   // (Not "your partner": a business partner is how pitches talk.)

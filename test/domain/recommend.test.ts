@@ -1978,3 +1978,87 @@ describe('the sixth pass’s shapes, read fast and as the combined pattern reads
     }
   });
 });
+
+describe('scams the seventh pass found', () => {
+  it.each([
+    ['Your LinkedIn Premium has expired. Renew at linkedin-premium-renew.net to keep your badge.', 'a phishing link'],
+    ['Your account needs attention: log in at secure-linkedin.com today.', 'a phishing link'],
+    ['Dear Nadia, HR here. Please verify your payroll details at kasa-hr-portal.com before Friday to avoid a salary delay.', 'a phishing link'],
+    ['Kindly confirm your bank details so we can release the payment.', 'a phishing link'],
+    ['Dear Nadia, we are interested in funding your project up to $10M at 2% interest. Kindly provide your company registration and the processing fee to begin.', 'an advance fee'],
+  ])('calls it a scam: %j', (note, label) => {
+    expect(findSpam(note).pitches).toContain(label);
+    const result = evaluateInvitation(invitation({ mutualConnections: 0, note }));
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toMatch(/^The note looks like a scam/);
+  });
+
+  it.each([
+    ['Hi, is this Sarah from the yoga class? Sorry, I think I added the wrong person 😅 but you seem nice, can we chat?', 'a wrong-number opener'],
+    ['Oh, I must have messaged the wrong number, but you look friendly.', 'a wrong-number opener'],
+    ["Good evening Nadia, you have a beautiful smile. I'm a widower working on an oil rig. Let's get to know each other.", 'a romance opener'],
+  ])('reads the opener as a mass message: %j', (note, label) => {
+    expect(findSpam(note).massPhrases).toContain(label);
+    expect(evaluateInvitation(invitation({ mutualConnections: 0, note })).recommendation).toBe('ignore');
+  });
+
+  it('"your project" alone is nothing the two share', () => {
+    expect(analyseNote('I saw your project.')).toMatchObject({ kind: 'generic', specific: null });
+    expect(analyseNote('We would love to fund your project this year.')).toMatchObject({ kind: 'plain', specific: null });
+  });
+
+  it.each([
+    "Hi Nadia, I'm Maja, the new HR business partner at Kasa. Great to put a face to the name after the payroll meeting on Monday!",
+    'I renewed my Premium to find people like you, and your Compose talk made me want to connect.',
+    'Sorry if I have the wrong person, but did you speak at Droidcon Berlin?',
+    'I updated my payroll details and the new flow at Kasa was a joy. Thanks for building it!',
+    'I saw your project on GitHub and loved the API design.',
+    'Our fund led the seed round of two fintechs you know well; we take no fees from founders.',
+    'You have a lot to smile about after that launch!',
+    'My profile is on linkedin.com/in/maja-berg and my blog at maja-linkedin-notes.dev.',
+  ])('the look-alikes are no scam: %j', (note) => {
+    const spam = findSpam(note);
+    expect(spam.pitches).toEqual([]);
+    expect(spam.massPhrases).toEqual([]);
+  });
+
+  it('a colleague from the owner\'s own HR team, writing about a real meeting, is personal', () => {
+    const note = "Hi Nadia, I'm Maja, the new HR business partner at Kasa. Great to put a face to the name after the payroll meeting on Monday!";
+    expect(analyseNote(note).kind).toBe('personal');
+  });
+
+  it('a real investor with mutuals and no fee is no scam', () => {
+    const result = evaluateInvitation(
+      invitation({ headline: 'Partner at Northzone', mutualConnections: 6, note: 'Hi Nadia, Piotr mentioned you might advise one of our portfolio companies on their Android team.' }),
+    );
+    expect(result.recommendation).toBe('accept');
+  });
+});
+
+describe('the seventh pass’s shapes, read fast and as the combined pattern reads them', () => {
+  it.each([
+    'Renew at linkedin-premium-renew.net to keep your badge.',
+    'log in at secure-linkedin.com today.',
+    'Please verify your payroll details at kasa-hr-portal.com before Friday.',
+    'Sorry, I think I added the wrong person',
+    'you have a beautiful smile.',
+    'Kindly provide your company registration and the processing fee to begin.',
+  ])('finds what reading phrase by phrase finds: %j', (text) => {
+    expect(findSpam(text)).toEqual(findSpamPhraseByPhrase(text));
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string, tail = ''): string => piece.repeat(Math.ceil(100_000 / piece.length)) + tail;
+    const notes = [
+      long('linkedin-a'), long('linkedin-'), long('a-linkedin.com '), long('verify your a '), long('payroll details '),
+      long('i think i added the '), long('wrong person '), long('you have a '), long('smile '), long('kindly provide '),
+      long('kindly provide a processing '),
+    ];
+    for (const note of notes) {
+      evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
+      const started = performance.now();
+      evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
+      expect(performance.now() - started).toBeLessThan(200);
+    }
+  });
+});
