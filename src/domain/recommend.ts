@@ -1028,6 +1028,9 @@ const SHARED_CUE = wordsPattern([
   'your brother', 'your sister', 'your cousin', 'your mum', 'your mom', 'your dad', 'your father', 'your mother',
   'your wife', 'your husband', 'your son', 'your daughter', 'your uncle', 'your aunt', 'your niece', 'your nephew',
   'says hi', 'says hello',
+  // Help, a hire or an interview the one gave the other: "I helped you move to Allegro back in 2014".
+  'i helped you', 'we helped you', 'i placed you', 'we placed you', 'i hired you', 'i recruited you',
+  'i interviewed you', 'i mentored you', 'you helped me', 'you hired me', 'you interviewed me', 'you mentored me',
 ]);
 
 // The same cues in German, French, Spanish, Portuguese and Dutch, and a few in Italian. Words English also uses (a hair
@@ -1103,7 +1106,7 @@ function isEventCue(text: string): boolean {
 }
 
 function isSharedCue(text: string): boolean {
-  if (YOUR_NAMED_WRITING.test(text) || WORKED_TOGETHER_APART.test(text) || SENT_TO_YOU.test(text)) return true;
+  if (YOUR_NAMED_WRITING.test(text) || WORKED_TOGETHER_APART.test(text) || SENT_TO_YOU.test(text) || SENT_BY_SOMEONE.test(text)) return true;
   const rest = MAY_NOT_BE_SHARED.test(text) ? text.replace(NOT_SHARED, ' ') : text;
   return SHARED_CUE.test(rest) || FOREIGN_SHARED_CUE.test(rest);
 }
@@ -1112,6 +1115,11 @@ function isSharedCue(text: string): boolean {
 // good person to ask". Not the writer's own guess ("I figured you'd be a good person to ask").
 const SENT_TO_YOU =
   /\b(?:said|says|told me|mentioned|suggested)(?: that)? you(?:['’]d| would|['’]re| are) (?:be )?(?:a |the )?(?:good |great |best |right |ideal |perfect )?(?:person|people|one) to (?:ask|talk to|speak to|speak with|reach out to|contact)\b/i;
+// Or as what that someone told the writer to do, with what else they said between: "Agnieszka from
+// your Allegro days said you're hiring Android folks and that I should reach out directly",
+// "Piotr Nowak suggested I talk to you". Not the writer's own "I said I should reach out".
+const SENT_BY_SOMEONE =
+  /\b(?:said|says|told me|mentioned|suggested|recommended)\b(?<!\b(?:i|we) (?:said|says|told me|mentioned|suggested|recommended))[^.!?\n]{0,80}?\bi (?:should |could |ought to |might want to |must )?(?:reach out|connect|contact you|get in touch|talk to you|speak (?:to|with) you|write to you|ask you|ping you|message you)\b/i;
 // Worked or studied together, the verb apart from "zusammen"/"samen", or in the feminine.
 // Or in French, Spanish and Portuguese: "On était en échange ensemble à l'EPFL", "estudiamos juntos".
 // Or in Dutch, sat or were together some time ago: "we zaten vorig jaar samen in de jury".
@@ -1159,7 +1167,7 @@ const OFFERED_EVENT_BEFORE = /(?:\b(?:our|free|upcoming|exclusive|next|private)\
 // A sentence that invites to an event, or looks ahead ("would love to see you there", "I see
 // you're attending Web Summit": the reader's event ahead, where the two have not met yet).
 const INVITES_TO_EVENT =
-  /\b(?:would love to (?:see|meet|have) you|love to see you there|join (?:us|our)|invite you|inviting you|you(?:['’]re| are) (?:cordially |personally )?invited|hosting|we(?:['’]re| are) (?:organi[sz]ing|running|putting on|throwing)|register|sign up|save (?:your|a) (?:seat|spot)|rsvp|seats? (?:are )?limited|(?:you(?:['’]re| are)|you(?:['’]ll| will) be|are you|will you be|we(?:['’]re| are) both|we(?:['’]ll| will) both be) (?:also )?(?:attending|going to|heading to|coming to|speaking at|presenting at|exhibiting at))\b/i;
+  /\b(?:would love to (?:see|meet|have) you|love to see you there|join (?:us|our)|invite you|inviting you|you(?:['’]re| are) (?:cordially |personally )?invited|(?<!\b(?:thanks?|thank you)(?: (?:so much|again|a lot))? for )hosting|we(?:['’]re| are) (?:organi[sz]ing|running|putting on|throwing)|register|sign up|save (?:your|a) (?:seat|spot)|rsvp|seats? (?:are )?limited|(?:you(?:['’]re| are)|you(?:['’]ll| will) be|are you|will you be|we(?:['’]re| are) both|we(?:['’]ll| will) both be) (?:also )?(?:attending|going to|heading to|coming to|speaking at|presenting at|exhibiting at))\b/i;
 /** How far before an event word its offer can start ("our upcoming virtual "). */
 const OFFER_REACH = 40;
 /** Words of a sentence at most this many, ending in "?" ("¿Hablamos?", "Meeting?"): a close, not a memory. */

@@ -2035,6 +2035,36 @@ describe('scams the seventh pass found', () => {
   });
 });
 
+describe('shared history and referrals the seventh pass found', () => {
+  it.each([
+    ['Thanks for hosting the Stockholm Android meetup at Kasa on Tuesday — the Compose perf talk was great.', 'event'],
+    ['Thank you so much for hosting the Kotlin meetup last night!', 'event'],
+    ['Hi Nadia, Agnieszka from your Allegro days said you\'re hiring Android folks and that I should reach out directly.', 'shared-context'],
+    ['Hi Nadia, Piotr Nowak suggested I talk to you — we\'re hiring our first mobile engineer.', 'shared-context'],
+    ['Marta told me I should get in touch about the Compose migration.', 'shared-context'],
+    ['Hi Nadia! Ewa from Hays Warsaw — I helped you move to Allegro back in 2014.', 'shared-context'],
+    ['You hired me as an intern at Tokopedia in 2017, and I never said thank you properly.', 'shared-context'],
+  ])('names something the two share: %j', (note, specific) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
+  });
+
+  it('a recruiter who placed the reader, with a few mutuals, is accepted', () => {
+    const note = 'Hi Nadia! Ewa from Hays Warsaw — I helped you move to Allegro back in 2014. Great to see you leading mobile at Kasa now.';
+    expect(evaluateInvitation(invitation({ mutualConnections: 2, note })).recommendation).toBe('accept');
+  });
+
+  it.each([
+    ['We are hosting the Stockholm Android meetup on Tuesday — would love to see you there.', 'plain'],
+    ['Thanks for hosting us at the Kasa office for the Android meetup last week, the venue was perfect.', 'personal'],
+    ['I thought I should reach out, since we are hiring Android folks.', 'plain'],
+    ['I mentioned to my team that I should reach out to mobile leaders in Stockholm.', 'plain'],
+    ['We help teams like yours ship faster, and I helped your competitors too.', 'mass-message'],
+    ['Could you help me find the right person for a mobile role?', 'plain'],
+  ])('the look-alikes read as before: %j', (note, kind) => {
+    expect(analyseNote(note).kind).toBe(kind);
+  });
+});
+
 describe('the seventh pass’s shapes, read fast and as the combined pattern reads them', () => {
   it.each([
     'Renew at linkedin-premium-renew.net to keep your badge.',
@@ -2052,7 +2082,8 @@ describe('the seventh pass’s shapes, read fast and as the combined pattern rea
     const notes = [
       long('linkedin-a'), long('linkedin-'), long('a-linkedin.com '), long('verify your a '), long('payroll details '),
       long('i think i added the '), long('wrong person '), long('you have a '), long('smile '), long('kindly provide '),
-      long('kindly provide a processing '),
+      long('kindly provide a processing '), long('said a '), long('suggested that '), long('told me i should '),
+      long('thanks for hosting '), long('i helped you '),
     ];
     for (const note of notes) {
       evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
