@@ -1152,8 +1152,9 @@ const FOREIGN_PAST_CONVERSATION_ALL = new RegExp(FOREIGN_PAST_CONVERSATION.sourc
 const FOREIGN_THANKS = /dank|merci|gracias|obrigad/i;
 // "Nice to meet you" from a stranger is a pleasantry; "great to meet you at the summit" is not.
 // Nor is "nice to meet you at the event!", which names no event and no time.
+// Nor "great meeting you at the conference!", the same words said after.
 const NICE_TO_MEET =
-  /\b(?:nice|great|good|pleased|lovely|glad|happy) to meet you\b(?:\s+(?:at|during) (?:the|an|this) (?:event|conference|meetup|session|summit)\b(?=\s*(?:[.!?]|$)))?(?!\s+(?:at|during|in|last|yesterday|earlier|today|on)\b)/gi;
+  /\b(?:nice|great|good|lovely|glad|happy) meeting you\s+(?:at|during) (?:the|an|this) (?:event|conference|session|summit)\b(?=\s*(?:[.!?]|$))|\b(?:nice|great|good|pleased|lovely|glad|happy) to meet you\b(?:\s+(?:at|during) (?:the|an|this) (?:event|conference|meetup|session|summit)\b(?=\s*(?:[.!?]|$)))?(?!\s+(?:at|during|in|last|yesterday|earlier|today|on)\b)/gi;
 // What points at no one shared: their colleagues (a sales trope), a team to save time for, the
 // writer introducing themselves, both being part of a whole community, industry or space ("we're
 // both part of the Berlin tech community": a generic opener, unlike "we're both at Stripe now").
@@ -1170,6 +1171,13 @@ const INVITES_TO_EVENT =
   /\b(?:would love to (?:see|meet|have) you|love to see you there|join (?:us|our)|invite you|inviting you|you(?:['’]re| are) (?:cordially |personally )?invited|(?<!\b(?:thanks?|thank you)(?: (?:so much|again|a lot))? for )hosting|we(?:['’]re| are) (?:organi[sz]ing|running|putting on|throwing)|register|sign up|save (?:your|a) (?:seat|spot)|rsvp|seats? (?:are )?limited|(?:you(?:['’]re| are)|you(?:['’]ll| will) be|are you|will you be|we(?:['’]re| are) both|we(?:['’]ll| will) both be) (?:also )?(?:attending|going to|heading to|coming to|speaking at|presenting at|exhibiting at))\b/i;
 /** How far before an event word its offer can start ("our upcoming virtual "). */
 const OFFER_REACH = 40;
+/**
+ * A meeting online asked for, in a sentence ending in "?": one ahead, not one had ("Boleh minta
+ * waktu 15 menit untuk meeting online?", "time for an online meeting?"). Read only within
+ * ONLINE_REACH characters of the cue.
+ */
+const MEETING_ONLINE = /\b(?:online|virtual|video|zoom|teams)\s+meeting\b|\bmeeting\s+(?:online|virtually|via\s+(?:zoom|teams|google meet|meet|video)|over\s+(?:zoom|teams|video)|on\s+(?:zoom|teams|google meet))\b/i;
+const ONLINE_REACH = 16;
 /** Words of a sentence at most this many, ending in "?" ("¿Hablamos?", "Meeting?"): a close, not a memory. */
 const SHORT_QUESTION_WORDS = 3;
 
@@ -1186,7 +1194,7 @@ function cueLooksBack(text: string, cues: RegExp): boolean {
     const sentence = text.slice(from, to + 1);
     if (OFFERED_EVENT_BEFORE.test(text.slice(Math.max(from, match.index - OFFER_REACH), match.index))) continue;
     if (INVITES_TO_EVENT.test(sentence) || LOOKS_AHEAD.test(sentence)) continue;
-    if (sentence.trimEnd().endsWith('?') && wordsIn(sentence) <= SHORT_QUESTION_WORDS) continue;
+    if (sentence.trimEnd().endsWith('?') && (wordsIn(sentence) <= SHORT_QUESTION_WORDS || MEETING_ONLINE.test(text.slice(Math.max(from, match.index - ONLINE_REACH), match.index + match[0].length + ONLINE_REACH)))) continue;
     return true;
   }
   return false;

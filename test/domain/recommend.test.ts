@@ -2065,6 +2065,27 @@ describe('shared history and referrals the seventh pass found', () => {
   });
 });
 
+describe('a meeting asked for, or met nowhere named, the seventh pass found', () => {
+  it.each([
+    'Selamat siang Bu Nadia, kami software house di Yogyakarta. Boleh minta waktu 15 menit untuk meeting online?',
+    'Hi Nadia, we build fintech apps in Yogyakarta. Could we do 15 minutes of meeting online next month or so?',
+    'We would love to show you our work, maybe meeting via Zoom?',
+    'Great meeting you at the conference!',
+    'Lovely meeting you at the summit.',
+  ])('is no event had: %j', (note) => {
+    expect(analyseNote(note).specific).not.toBe('event');
+  });
+
+  it.each([
+    'Thanks for the online meeting yesterday, it was great to hear about Kasa.',
+    'Great meeting you at Droidcon yesterday!',
+    'Great meeting you at the conference in Malmö last week.',
+    'We met at Øredev — any chance of a follow-up meeting online?',
+  ])('a meeting had still counts: %j', (note) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific: 'event' });
+  });
+});
+
 describe('the seventh pass’s shapes, read fast and as the combined pattern reads them', () => {
   it.each([
     'Renew at linkedin-premium-renew.net to keep your badge.',
@@ -2083,7 +2104,8 @@ describe('the seventh pass’s shapes, read fast and as the combined pattern rea
       long('linkedin-a'), long('linkedin-'), long('a-linkedin.com '), long('verify your a '), long('payroll details '),
       long('i think i added the '), long('wrong person '), long('you have a '), long('smile '), long('kindly provide '),
       long('kindly provide a processing '), long('said a '), long('suggested that '), long('told me i should '),
-      long('thanks for hosting '), long('i helped you '),
+      long('thanks for hosting '), long('i helped you '), long('meeting online? '), long('online meeting '),
+      long('great meeting you at the event '),
     ];
     for (const note of notes) {
       evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
