@@ -491,13 +491,13 @@ const SOFT_PHRASES: readonly Phrase[] = [
   {
     label: 'a quick demo',
     pattern:
-      /\b(?:book|schedule|set up|grab|send you|show you|give you) a (?:quick |short |brief |free )?(?:\d+[\s-]?min(?:ute)? )?(?:product )?(?:demo|walk-?through)\b|\b(?:open to|up for|interested in) a (?:quick |short |brief |free )?(?:demo|walk-?through)\b/i,
+      /\b(?:book|schedule|set up|grab|send you|show you|give you) a (?:quick |short |brief |free )?(?:\d+[\s-]?min(?:ute)? )?(?:product )?(?:demo|walk-?through)\b|\b(?:open to|up for|interested in) a (?:quick |short |brief |free )?(?:demo|walk-?through)\b|\b(?:in|over|during|via) a (?:quick |short |brief )?\d{1,2}[\s-]?min(?:ute)?s? (?:product )?(?:demo|walk-?through)\b/i,
   },
   { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out|read|looked at|went through|love|loved) your (?:[\w-]+ )?profile\b/i },
   {
     label: 'a few minutes of your time',
     pattern:
-      /\b(?:do you have|have you got|could (?:i|we) (?:get|have|borrow)|connect for|spare|worth) (?:a few|\d{1,2}|five|ten|fifteen|twenty|thirty)[\s-]?(?:minutes?|mins?)\b|\bworth a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)?s? )?(?:chat|call|conversation)\b|\b(?:send|share) (?:you |over )?a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)? )?(?:video|loom)\b/i,
+      /\b(?:do you have|have you got|could (?:i|we) (?:get|have|borrow)|connect for|spare|worth|grab) (?:a few|\d{1,2}|five|ten|fifteen|twenty|thirty)[\s-]?(?:minutes?|mins?)\b|\bworth a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)?s? )?(?:chat|call|conversation)\b|\b(?:send|share) (?:you |over )?a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)? )?(?:video|loom)\b/i,
   },
   // Contact details asked for, which takes the talk off the network: how fake investors and
   // scammers go on ("Kindly send your email for further discussion"), and how a real contact
@@ -755,7 +755,7 @@ const MASS_PHRASES: readonly Phrase[] = [
     pattern:
       /\b(?:platform|product|tool|software|solution|app|service|agency|studio)s?,? (?:(?:that|which) )?(?:can|could|will|helps?|lets?|saves?|cuts?|automates?|gives?)\b(?<=\b(?:our|my) (?:(?!(?:the|an?|this|that|of|in|at|with|for|on|to|and|or|is|was)\b)[\w-]+ ){0,3}\w+,? (?:(?:that|which) )?\w+)|\bintroduce (?:you to )?(?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|agency|studio)s?\b|\b(?:agency|studio|consultancy|vendor|provider|software house|dev shop)\b(?<=\bwe(?:['’]re| are) an? (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|vendor|provider|software house|dev shop))|\b(?:partner|work) with (?:[\w-]+ ){0,3}?(?:teams|companies|businesses|brands|startups|fintechs|enterprises|organi[sz]ations|founders|ctos|cfos|cios|retailers|banks)\b(?<=\bwe (?:partner|work) with .{1,80})|\bcase stud(?:y|ies)\b(?<!\byour (?:[\w'’-]+ ){0,2}case stud(?:y|ies))(?! (?:that |which )?(?:you|your team) (?:wrote|published|shared|posted|presented|did|ran|put out)\b)|\b(?:provide|offer|supply|sell)\b (?:\S+ ){0,3}?(?:data|leads|services|solutions|developers|engineers|resources|software|consulting|outsourcing|staffing)\b(?<=\bwe (?:provide|offer|supply|sell) .{1,60})|\bbench (?:resources|developers|engineers)\b|\bresources available immediately\b|\b(?:tool|platform|app|solution|software)\b (?:that|which) (?:helps?|automates?|lets?|saves?|cuts?)\b(?<=\b(?:an?|the) (?:[\w-]+ ){0,2}(?:tool|platform|app|solution|software) (?:that|which) \w+)|\b(?:find|found) (?:it|this|them) (?:useful|helpful|valuable)\b(?<=\b(?:thought|think|hope) you(?:['’]d| might| may| would| will)? find (?:it|this|them) \w+)|\bpartner with (?:great |ambitious |growing )?(?:product |engineering |data |marketing )?(?:teams|companies|brands)\b(?<=\blooking to partner with .{1,40})|\bagency\b(?<=\bi run an? (?:[\w-]+ ){0,2}agency)|\bpartner\b(?<=\bwe(?:['’]re| are) an? (?:certified |official |preferred )?(?:[\w-]+ )?partner)|\bservices\b(?<=\boffering (?:[\w-]+ ){0,3}services)|\b(?:generate|book|deliver|bring) (?:you )?\d+\+? (?:qualified |new )?(?:b2b )?(?:leads|meetings|appointments|calls|demos|clients)\b|\balready (?:use|rely on|love|trust)\b(?<=\b(?:colleagues|peers|teams|companies|customers) (?:at \S+(?: \S+)? )?already \w+(?: on)?)|\binterested in (?:our|my) (?:[\w-]+ ){0,3}?(?:platform|product|tool|software|solution|app|service|offering)s?\b(?<=\b(?:you|your team|your company)(?: might| may| could|['’]d| would)? be interested in .{1,70})/i,
   },
-  // The next eight rows are read only where one of their rarer words is (see `gated`).
+  // The next nine rows are read only where one of their rarer words is (see `gated`).
   // Their product fitting the reader ("he thought our research repository could be a fit for
   // Lumo"), even beside a referral; not "my background could be a fit for your team".
   gated('our product could be a fit', 'fit match', /\b(?:fit|match) for\b(?<=\bour (?:[\w-]+ ){0,3}(?:could|can|might|would|may|will) be (?:a |the )?(?:good |great |perfect |strong |natural |real |right )?(?:fit|match) for)/i),
@@ -774,6 +774,9 @@ const MASS_PHRASES: readonly Phrase[] = [
   gated('only 10 seats', 'seat seats spot spots place places', /\bsave you one\b(?<=\b(?:seats?|spots?|places?)\b[^\n]{0,80}save you one)|\b(?:spots?|seats?|places?)\b(?=\s*(?:[!.]|available\b|per\b))(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:[\w-]+ )?\w+)/i),
   // The offshore recruiter's blast: "current CTC, expected CTC and notice period".
   gated('current and expected CTC', 'ctc', /\b(?:current|expected|present) ctc\b/i),
+  // A membership sold at a price a year or a month: "Membership is €990/year — first month free!".
+  // Not a subscription of one's own ("my Premium subscription is $40 a month").
+  gated('a paid membership', 'membership memberships', /\bmemberships?\b(?: (?:fee|price|cost))? (?:is|costs?|at|for) (?:only |just )?[$€£]\s?\d[\d.,]{0,15}\s?(?:\/\s?|per |a |an )(?:year|yr|month|mo|annum)\b|[$€£]\s?\d[\d.,]{0,15}\s?(?:\/\s?|per |a |an )(?:year|yr|month|mo) memberships?\b/i),
   // A booking agent selling guests for the reader's own show. Not a host inviting the reader
   // ("would you be a guest on our podcast?") or a listener ("loved your podcast").
   {
@@ -805,12 +808,12 @@ const MASS_PHRASES: readonly Phrase[] = [
   },
   // An event of theirs to sell you a seat at: "join our free webinar", "save you a seat". Or a
   // programme of theirs, with its scarcity ("invite you to my exclusive founders' mastermind. Only
-  // 12 spots left"), their booth, or a discount code for a pass ("use code JONAS20"); not a host
+  // 12 spots left"), their booth or stand ("grab 10 minutes at our stand"), or a discount code for a pass ("use code JONAS20"); not a host
   // asking the reader on as a guest or speaker.
   {
     label: 'an invitation to their event',
     pattern:
-      /\bregister (?:here|now|today)\b|\bsave (?:you|your) (?:a )?(?:seat|spot)\b|\b(?:webinar|masterclass|mastermind|workshop|dinner|roundtable|event|demo|bootcamp|cohort|accelerator|retreat)s?\b(?:(?<=\bjoin (?:our|us for (?:a|our)) (?:free |exclusive |upcoming |live )?(?:\w+ )?\w+)|(?<=\b(?:invite you to|join) (?:my|our|an?) (?:[\w'’-]+ ){0,3}\w+)(?<!\b(?:workshop|dinner|roundtable|event|demo)s?)(?! as (?:a |an |our )?(?:speaker|guest|panell?ist|judge|mentor|moderator|coach|host)s?\b))|\b(?:spots?|seats?|places?) (?:left|remaining)\b(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:[\w-]+ )?\w+ \w+)|\bbooth\b(?<=\b(?:visit|stop by|swing by|come by|drop by|come to|meet (?:us|me) at) our (?:\w+ )?booth)|\b(?:discount|promo|coupon|voucher) codes?\b|\bcode:?\s[a-z]{0,20}\d{1,4}\b(?<=\buse (?:the |my |our )?code:?\s[a-z]{0,20}\d{1,4})|\b(?:pass|passes|ticket|tickets|registration|seat)\b(?<=\d\s?% off (?:your|the|a|our) (?:\w+ )?\w+)/i,
+      /\bregister (?:here|now|today)\b|\bsave (?:you|your) (?:a )?(?:seat|spot)\b|\b(?:webinar|masterclass|mastermind|workshop|dinner|roundtable|event|demo|bootcamp|cohort|accelerator|retreat)s?\b(?:(?<=\bjoin (?:our|us for (?:a|our)) (?:free |exclusive |upcoming |live )?(?:\w+ )?\w+)|(?<=\b(?:invite you to|join) (?:my|our|an?) (?:[\w'’-]+ ){0,3}\w+)(?<!\b(?:workshop|dinner|roundtable|event|demo)s?)(?! as (?:a |an |our )?(?:speaker|guest|panell?ist|judge|mentor|moderator|coach|host)s?\b))|\b(?:spots?|seats?|places?) (?:left|remaining)\b(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:[\w-]+ )?\w+ \w+)|\b(?:booth|stand)\b(?<=\b(?:visit|stop by|swing by|come by|drop by|come to|meet (?:us|me) at|minutes at|time at|chat at|coffee at|demo at) our (?:\w+ )?(?:booth|stand))|\b(?:discount|promo|coupon|voucher) codes?\b|\bcode:?\s[a-z]{0,20}\d{1,4}\b(?<=\buse (?:the |my |our )?code:?\s[a-z]{0,20}\d{1,4})|\b(?:pass|passes|ticket|tickets|registration|seat)\b(?<=\d\s?% off (?:your|the|a|our) (?:\w+ )?\w+)/i,
   },
   // A job nobody applied for: how task and fake-job scams open.
   {

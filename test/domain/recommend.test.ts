@@ -2086,6 +2086,41 @@ describe('a meeting asked for, or met nowhere named, the seventh pass found', ()
   });
 });
 
+describe('sales wording the seventh pass found', () => {
+  it.each([
+    ['Hi Nadia, saw you\'ll be at Slush next week! Would love to grab 10 minutes at our stand to show you our fraud API.', 'an invitation to their event'],
+    ['Come by our stand B12 at Money20/20 for a demo.', 'an invitation to their event'],
+    ['Could we grab 15 minutes this week?', 'a few minutes of your time'],
+    ['Hi Nadia, I\'d love your advice. Could I get your feedback in a 20-min demo?', 'a quick demo'],
+    ['Hi Nadia, join 300+ tech leaders investing in startups through our syndicate. Membership is €990/year — first month free!', 'a paid membership'],
+    ['Our membership fee is only $49 per month.', 'a paid membership'],
+    ['Try our $99/year membership for CTOs.', 'a paid membership'],
+  ])('reads it as a pitch: %j', (note, label) => {
+    expect(findSpam(note).massPhrases).toContain(label);
+  });
+
+  it.each([
+    'Hi Nadia, saw you\'ll be at Slush next week! Would love to grab 10 minutes at our stand to show you our fraud API.',
+    'Hi Nadia, join 300+ tech leaders investing in startups through our syndicate. Membership is €990/year — first month free!',
+  ])('a cold pitch with no mutuals is ignored: %j', (note) => {
+    expect(evaluateInvitation(invitation({ mutualConnections: 0, note })).recommendation).toBe('ignore');
+  });
+
+  it('a demo asked for by a former colleague is a personal note', () => {
+    const note = 'We worked together at Spotify! Could I get your feedback in a 20-min demo of what we built since?';
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific: 'shared-context' });
+  });
+
+  it.each([
+    'My Premium subscription is $40 a month, and worth it to find people like you.',
+    'I stand by our decision to open-source the SDK.',
+    'I was in a 20-minute queue at the demo day, but your talk was worth it.',
+    'We grabbed coffee after your talk.',
+  ])('the look-alikes are no pitch: %j', (note) => {
+    expect(findSpam(note).massPhrases).toEqual([]);
+  });
+});
+
 describe('the seventh pass’s shapes, read fast and as the combined pattern reads them', () => {
   it.each([
     'Renew at linkedin-premium-renew.net to keep your badge.',
@@ -2094,6 +2129,9 @@ describe('the seventh pass’s shapes, read fast and as the combined pattern rea
     'Sorry, I think I added the wrong person',
     'you have a beautiful smile.',
     'Kindly provide your company registration and the processing fee to begin.',
+    'Would love to grab 10 minutes at our stand.',
+    'Could I get your feedback in a 20-min demo?',
+    'Membership is €990/year — first month free!',
   ])('finds what reading phrase by phrase finds: %j', (text) => {
     expect(findSpam(text)).toEqual(findSpamPhraseByPhrase(text));
   });
@@ -2105,7 +2143,8 @@ describe('the seventh pass’s shapes, read fast and as the combined pattern rea
       long('i think i added the '), long('wrong person '), long('you have a '), long('smile '), long('kindly provide '),
       long('kindly provide a processing '), long('said a '), long('suggested that '), long('told me i should '),
       long('thanks for hosting '), long('i helped you '), long('meeting online? '), long('online meeting '),
-      long('great meeting you at the event '),
+      long('great meeting you at the event '), long('minutes at our '), long('our stand '), long('grab 10 '),
+      long('in a 20-min '), long('membership is €990 '), long('membership is '), long('€990/year '),
     ];
     for (const note of notes) {
       evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
