@@ -426,6 +426,15 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // Italian, for the families its scams use most: returns guaranteed (not "non sono garantiti"),
   // money a day.
   foreign('rendimento garantito', 'garantit* garantiam* garantisc*', String.raw`(?:rendiment[oi]|guadagn[oi]|profitt[oi]|ritorn[oi]|rendit[ae]|interessi|entrate)(?: (?!(?:non|mai|né)(?!${LETTER}))[^\s.!?]+){0,3} garantit[oiae]|garant(?:iamo|isco|isce|ito) (?:[^.!?\n]{0,30} )?(?:rendiment[oi]|guadagn[oi]|profitt[oi]|ritorn[oi]|rendit[ae])`),
+  // Swedish, Indonesian, Polish and Turkish, for the families their scams use most: returns
+  // guaranteed (not "avkastningen är inte garanterad"), money a day.
+  foreign('garanterad avkastning', 'garanterad*', String.raw`garanterade? (?:[^.!?\n]{0,30} )?(?:avkastning(?:en)?|vinst(?:en|er)?|inkomst(?:en|er)?|ränta|utdelning)|(?:avkastning(?:en)?|vinst(?:en|er)?|inkomst(?:en|er)?)(?: (?!(?:inte|aldrig|ej)(?!${LETTER}))[^\s.!?]+){0,3} garanterad`),
+  foreign('tjäna pengar hemifrån', 'tjän*', String.raw`tjän(?:a|ar|at|ade)? (?:upp till )?(?:pengar|\d[\d.,]{0,15}\s?(?:kr|kronor|sek|€|\$|euro)) (?:hemifrån|online|på nätet|(?:om|per|varje|i) (?:dagen|dag|veckan|vecka|månaden|timmen|timme))`),
+  foreign('keuntungan dijamin', 'dijamin terjamin', String.raw`(?:keuntungan|profit|untung|imbal hasil|return|penghasilan|bunga)(?: (?!(?:tidak|tak|bukan)(?!${LETTER}))[^\s.!?]+){0,3} (?:dijamin|terjamin)|dijamin (?:untung|profit|cuan)`),
+  foreign('gaji per hari', 'gaji penghasilan komisi dapat dapatkan untung hasilkan', String.raw`(?:gaji|penghasilan|komisi|dapat|dapatkan|untung|hasilkan) (?:hingga |sampai |mulai |sebesar |minimal )?rp\.?\s?\d[\d.,]{0,15}(?:\s?(?:rb|ribu|jt|juta|k)(?!${LETTER}))?\s*(?:\/\s*|per |setiap |tiap )(?:hari|minggu|jam)`),
+  foreign('gwarantowany zysk', 'gwarantowan* gwarantuj*', String.raw`gwarantowan(?:y|e|ych|a)? (?:[^.!?\n]{0,30} )?(?:zysk(?:i|ów)?|zwrot(?:y)?|dochód|dochody|przychód|zarobki|procent)|gwarantuj(?:emy|ę) (?:[^.!?\n]{0,30} )?(?:zysk(?:i)?|zwrot|dochód|zarobki)`),
+  foreign('zarabiam dziennie', 'zarabia*', String.raw`zarabia(?:m|sz|my|j|cie)? (?:nawet |do )?\d[\d.,\s]{0,15}(?:zł|pln|€|\$|euro) (?:dziennie|tygodniowo|miesięcznie|na dzień|z domu|online)`),
+  foreign('garantili kazanç', 'garantili', String.raw`garantili (?:[^.!?\n]{0,30} )?(?:kazanç|kazanc|getiri|kar|kâr|gelir|faiz)`),
   foreign('guadagna da casa', 'guadagn*', String.raw`guadagn(?:o|a|i|are|ate|iamo|erai|erete)? (?:fino a |anche )?(?:soldi|denaro|${AMOUNT})(?: extra)?(?: [^\s.!?]+)?? (?:da casa|online|su internet|(?:al|ogni|a|alla|per) (?:giorno|settimana|mese))`),
 ];
 
@@ -539,6 +548,11 @@ const FOREIGN_SOFT_PHRASES: readonly Phrase[] = [
   foreign('envoyez-moi votre e-mail', 'adresse e-mail email mail numéro numero', String.raw`(?:envoye[rz]|envoie|donne[rz]?|communique[rz]?|partage[rz]?|laisse[rz]?)(?:[\s-](?:moi|nous))? (?:votre|ton|ta) (?:adresse (?:e-?mail|mail|[ée]lectronique)|e-?mail|mail|num[ée]ro(?: de t[ée]l[ée]phone| whats\s?app| de portable)?)`),
   foreign('envíame tu correo', 'correo e-mail email número numero teléfono telefono whatsapp', String.raw`(?:env[íi]a|env[íi]e|m[áa]nda|m[áa]nde|d[ée]ja|comp[áa]rte|p[áa]sa|p[áa]se|da|de)(?:me|nos) (?:tu|su) (?:correo(?: electr[óo]nico)?|e-?mail|n[úu]mero(?: de tel[ée]fono| de whats\s?app| de m[óo]vil| de celular)?|tel[ée]fono|whats\s?app)`),
   foreign('me envie seu e-mail', 'e-mail email número numero telefone contato whatsapp', String.raw`(?:envie|envia|mande|manda|passe|passa|compartilhe|deixe)(?:-me)? (?:o |a )?(?:seu|sua|teu|tua) (?:e-?mail|n[úu]mero(?: de telefone| de whats\s?app| de celular)?|telefone|contato|whats\s?app)`),
+  // A call or some minutes, in Swedish, Indonesian, Polish and Turkish.
+  foreign('har du 15 minuter', 'minuter möte* samtal videomöte träff', String.raw`(?:har du|skulle du ha|hade du) (?:tid (?:för|med) )?(?:några|\d{1,2}|fem|tio|femton|tjugo|trettio) minuter|(?:boka|ta|ha) (?:ett|en) (?:kort|snabbt|kortare|snabb) (?:möte|samtal|videomöte|träff)`),
+  foreign('minta waktu 15 menit', 'menit', String.raw`(?:minta|punya|ada|luangkan|meluangkan) waktu (?:sekitar |sebentar )?(?:\d{1,2}|lima|sepuluh|lima belas|dua puluh|tiga puluh) menit|(?:\d{1,2}|lima belas) menit (?:dari )?waktu (?:anda|kamu|bapak|ibu)`),
+  foreign('krótka rozmowa', 'umówić umówmy umowic umowmy porozmawiać', String.raw`(?:umówić się|umówmy się|umowic sie|umowmy sie) na (?:krótką |szybką |krotka |szybka )?(?:rozmowę|rozmowe|spotkanie|call|wideorozmowę)|porozmawiać (?:przez )?(?:\d{1,2}|kilka) minut`),
+  foreign('15 dakikalık bir görüşme', 'dakika* görüşme*', String.raw`(?:\d{1,2}|kısa) (?:dakikalık )?(?:bir )?(?:görüşme|toplantı|görüntülü görüşme) (?:ayarla|yapa|planla)${LETTER}*|\d{1,2} dakika(?:nızı|nizi|lık vaktiniz)`),
   foreign('stuur me je e-mailadres', 'e-mail* email* mailadres telefoonnummer nummer whatsapp*', String.raw`(?:stuur|geef|deel)(?: me| mij| ons)?(?: even| gerust| maar)* (?:je|jouw|uw) (?:e-?mail(?:adres)?|mailadres|telefoonnummer|(?:mobiele )?nummer|whats\s?app(?:nummer)?)`),
 ];
 const SOFT_LABELS: ReadonlySet<string> = new Set([...SOFT_PHRASES, ...FOREIGN_SOFT_PHRASES].map(({ label }) => label));
@@ -661,6 +675,8 @@ const LOOKS_AHEAD = new RegExp(
     String.raw`pr[óo]xim[oa]s? (?:semana|mes|m[êe]s|d[íi]as)`, 'semana que (?:viene|vem)', String.raw`ma[ñn]ana`,
     'esta semana', 'essa semana', String.raw`amanh[ãa]`,
     String.raw`(?:volgende|komende) (?:week|maand|keer|dagen)`, 'deze week',
+    String.raw`n[äa]sta (?:vecka|månad|gång)`, 'i morgon', 'imorgon', 'minggu depan', 'bulan depan', 'besok',
+    String.raw`w przyszłym (?:tygodniu|miesiącu)`, 'jutro', String.raw`gelecek (?:hafta|ay)`, 'yarın',
   ])})(?!${LETTER})`,
   'i',
 );
@@ -954,6 +970,20 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign('escríbeme por WhatsApp', 'whatsapp whats telegram wechat', String.raw`(?:escr[íi]be(?:me|nos)|escr[íi]ba(?:me|nos)|cont[áa]cta(?:me|nos)|cont[áa]cte(?:me|nos)|resp[óo]nde(?:me|nos)|resp[óo]nda(?:me|nos)|agr[ée]ga(?:me|nos)|a[ñn][áa]de(?:me|nos)|hablemos|escribir(?:me|nos)?|contactar(?:me|nos)?|hablar) (?:por|en|a trav[ée]s de|v[íi]a|al) (?:whats\s?app|telegram|wechat)|(?:m[áa]nda(?:me|nos)|env[íi]a(?:me|nos)|m[áa]nde(?:me|nos)|env[íi]e(?:me|nos)) un mensaje (?:por|al|en) (?:whats\s?app|telegram)`),
   foreign('me chame no WhatsApp', 'whatsapp whats zap telegram wechat', String.raw`(?:me )?(?:chame|chama|escreva|escreve|mande mensagem|manda mensagem|fale comigo|adicione|adiciona|contate|contacte|entre em contato|entra em contato)(?:-me)?(?: comigo)? (?:no|pelo|por|via|em) (?:whats\s?app|zap|telegram|wechat)`),
   foreign('stuur me een bericht via WhatsApp', 'whatsapp whats telegram wechat', String.raw`(?:stuur|app|bericht|contacteer|benader)(?: me| mij| ons| u)?(?: even| gerust| maar)* (?:een )?(?:bericht(?:je)? )?(?:via|op|per|in) (?:whats\s?app|telegram|wechat)|voeg (?:me|mij|ons) (?:even |gerust )?toe (?:op|via|in) (?:whats\s?app|telegram|wechat)|neem (?:gerust |even )?contact (?:met (?:me|mij|ons) )?op (?:via|per) (?:whats\s?app|telegram|wechat)`),
+  // Swedish, Indonesian, Polish, Turkish and Hindi-English, for their commonest pitches: the sales
+  // opener, the price, the CV asked for, off the network at once, the wrong number.
+  foreign('vi hjälper företag', 'hjälper', String.raw`(?:jag hjälper|vi hjälper) (?:[\w\u00C0-\u024F-]+ ){0,3}?[\w\u00C0-\u024F-]*?(?:företag|bolag|organisationer|team|startups|grundare|ledare|kunder|varumärken|byråer|chefer|banker)`),
+  foreign('skicka ditt CV', 'cv meritförteckning', String.raw`(?:skicka|maila|mejla|e-posta)(?: mig| oss)?(?: gärna| bara| in| över)* (?:ditt|ert) (?:uppdaterade |senaste |aktuella )?(?:cv|meritförteckning)`),
+  foreign('skriv till mig på WhatsApp', 'whatsapp whats telegram', String.raw`(?:skriv|messa|sms:a|kontakta|hör av dig|lägg till)(?: till)?(?: mig| oss)?(?: gärna)? (?:på|via|i) (?:whats\s?app|telegram)`),
+  foreign('kami membantu perusahaan', 'membantu bantu', String.raw`(?:kami|saya) (?:siap )?(?:membantu|bantu) (?:[\w-]+ ){0,3}?(?:perusahaan|bisnis|startup|brand|tim|klien|umkm|usaha)`),
+  foreign('harga bersaing', 'harga', String.raw`harga (?:yang )?(?:sangat )?(?:bersaing|terjangkau|kompetitif|murah|bersahabat)`),
+  foreign('kirimkan CV Anda', 'cv', String.raw`kirim(?:kan)?(?: saja| segera)? cv (?:anda|kamu|terbaru anda)`),
+  foreign('hubungi WhatsApp saya', 'hubungi kontak japri', String.raw`(?:hubungi|kontak|japri)(?: saya| kami)?(?: (?:di|lewat|via|melalui|ke))? (?:whats\s?app|wa|telegram)`),
+  foreign('maaf, salah orang', 'salah', String.raw`(?:maaf|sori|sorry|oh|ups|aduh),? (?:[^\s.!?]+ ){0,2}salah (?:orang|nomor|kirim|sambung)`),
+  foreign('prześlij CV', 'cv', String.raw`(?:prześlij|przeslij|wyślij|wyslij|prosz[ęe] o przesłanie|prosimy o przesłanie|prosz[ęe] przesłać|prosimy przesłać)(?: (?:mi|nam))?(?: swoje| swojego| aktualne)? cv`),
+  foreign('napisz do mnie na WhatsApp', 'whatsapp whats telegram', String.raw`(?:napisz|napiszcie|odezwij si[ęe]|skontaktuj si[ęe]|dodaj mnie)(?: do mnie| ze mną)? (?:na|przez|w) (?:whats\s?app(?:ie)?|telegram(?:ie)?)`),
+  foreign('uygun fiyatlarla', 'uygun', String.raw`uygun (?:fiyat(?:lar)?(?:la|larla|a)?|maliyet(?:le)?)`),
+  foreign('kam cost pe', 'kam', String.raw`(?:bahut |kaafi )?kam (?:cost|price|rate|daam|keemat|kimat|budget) (?:pe|par|mein)`),
   foreign('scrivimi su WhatsApp', 'whatsapp whats telegram', String.raw`(?:scrivi(?:mi|ci)|scriva(?:mi|ci)|contatta(?:mi|ci)|contatti(?:mi|ci)|aggiungi(?:mi|ci)|mandami un messaggio|sentiamoci|parliamo(?:ne)?)(?: pure)? (?:su|via|tramite|in|per) (?:whats\s?app|telegram)`),
 ];
 
@@ -1051,6 +1081,13 @@ const FOREIGN_EVENT_CUE = foreignWordsPattern([
   'ontmoet', 'ontmoetten', 'gesproken', 'spraken', 'lezing', 'conferentie', 'evenement', 'presentatie',
   'ci siamo conosciuti', 'ci siamo conosciute', 'ci siamo visti', 'ci siamo viste', 'ci siamo incontrati',
   'ci siamo incontrate',
+  // Swedish, Indonesian, Polish, Turkish and Hindi-English: met or talked, and your talk.
+  'träffades', 'träffade dig', 'träffats', 'pratade', 'ditt föredrag', 'din presentation', 'din föreläsning',
+  'kita bertemu', 'kita ketemu', 'pernah bertemu', 'pernah ketemu', 'sudah bertemu', 'ngobrol setelah', 'sesi kamu',
+  'sesi anda', 'presentasi kamu', 'presentasi anda',
+  'rozmawialiśmy', 'rozmawialismy', 'poznaliśmy się', 'spotkaliśmy się', 'twojej prezentacji', 'twoim wystąpieniu',
+  'tanışmıştık', 'tanıştık', 'sohbet etmiştik', 'sohbet ettik', 'konuşmanızdan sonra', 'sunumunuzdan sonra',
+  'baat hui thi', 'aapka talk',
 ]);
 const FOREIGN_SHARED_CUE = foreignWordsPattern([
   'zusammengearbeitet', 'ehemaliger kollege', 'ehemalige kollegin', 'kollegen', 'kommilitone', 'kommilitonin',
@@ -1069,6 +1106,16 @@ const FOREIGN_SHARED_CUE = foreignWordsPattern([
   'lavorato insieme', 'lavoravamo insieme', 'lavorato con te', 'studiato insieme', 'studiavamo insieme',
   'ex collega', 'ex-collega', 'ex colleghi', 'stesso team', 'stessa squadra', 'compagni di corso',
   'compagna di corso', 'compagno di corso',
+  // Swedish, Indonesian, Polish and Turkish: worked or studied together, a former colleague or
+  // boss, the same team.
+  'jobbade ihop', 'jobbade tillsammans', 'arbetade ihop', 'arbetade tillsammans', 'pluggade ihop',
+  'pluggade tillsammans', 'studerade tillsammans', 'före detta kollega', 'tidigare kollega', 'samma team',
+  'var din chef', 'var din kollega',
+  'satu tim', 'satu kantor', 'satu kampus', 'satu angkatan', 'kerja bareng', 'bekerja bersama', 'mantan rekan kerja',
+  'teman kuliah', 'teman sekelas',
+  'pracowaliśmy razem', 'pracowałyśmy razem', 'pracowalismy razem', 'pracowałem z tobą', 'pracowałam z tobą',
+  'studiowaliśmy razem', 'w jednym zespole', 'tym samym zespole',
+  'birlikte çalıştık', 'birlikte çalışmıştık', 'aynı ekipteydik', 'aynı ekipte', 'eski iş arkadaşın',
 ]);
 
 /** Any of the words or phrases, whole, case-insensitive. */

@@ -2121,6 +2121,81 @@ describe('sales wording the seventh pass found', () => {
   });
 });
 
+describe('Swedish and Indonesian, and a few rows of Polish, Turkish and Hindi-English, from the seventh pass', () => {
+  it.each([
+    ['Hej Nadia! Vi träffades på Øredev i Malmö förra veckan. Tack för ett grymt föredrag!', 'event'],
+    ['Tjena Nadia, vi jobbade ihop på Kasa 2021–2023 i betalteamet. Kul att hitta dig här!', 'shared-context'],
+    ['Hej Nadia, det var jag som var din chef på Kasa första året!', 'shared-context'],
+    ['Halo Nadia, kita ngobrol setelah sesi kamu di Google I/O Extended Jakarta. Terima kasih!', 'event'],
+    ['Halo Mbak Nadia! Dulu kita satu tim di Tokopedia, squad pembayaran 2019.', 'shared-context'],
+    ['Cześć Nadia, rozmawialiśmy po Twojej prezentacji na Mobilization w Łodzi. Dzięki za wskazówki!', 'event'],
+    ['Hej Nadia! Pracowałyśmy razem w Allegro w zespole aplikacji mobilnej!', 'shared-context'],
+    ["Merhaba Nadia, droidcon İstanbul'da konuşmanızdan sonra sohbet etmiştik. Tekrar teşekkürler!", 'event'],
+    ["Selam Nadia! 2022'de Kasa'da aynı ekipteydik.", 'shared-context'],
+    ['Nadia ji, droidcon India mein aapka talk suna aur baad mein coffee pe baat hui thi.', 'event'],
+  ])('names something the two share: %j', (note, specific) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
+  });
+
+  it.each([
+    ['Hej! Jag tjänar 5000 kr om dagen med kryptohandel, garanterad avkastning.', 'pitches', 'garanterad avkastning'],
+    ['Hej! Jag tjänar 5000 kr om dagen hemifrån.', 'pitches', 'tjäna pengar hemifrån'],
+    ['Halo kak, ada lowongan kerja paruh waktu, cukup like video YouTube, gaji Rp 500.000 per hari.', 'pitches', 'gaji per hari'],
+    ['Profit 30% per bulan dijamin!', 'pitches', 'keuntungan dijamin'],
+    ['Zarabiam 3000 zł dziennie na kryptowalutach. Gwarantowany zysk!', 'pitches', 'gwarantowany zysk'],
+    ['Forex ile kazanıyorum, garantili kazanç.', 'pitches', 'garantili kazanç'],
+    ['Hej Nadia! Vi hjälper fintechbolag att bygga appar snabbare med våra konsulter.', 'massPhrases', 'vi hjälper företag'],
+    ['Har du 15 minuter nästa vecka för ett kort möte?', 'massPhrases', 'har du 15 minuter'],
+    ['Skicka gärna ditt CV och löneanspråk så berättar jag mer.', 'massPhrases', 'skicka ditt CV'],
+    ['Skriv till mig på WhatsApp.', 'massPhrases', 'skriv till mig på WhatsApp'],
+    ['Kami software house di Yogyakarta dengan harga bersaing.', 'massPhrases', 'harga bersaing'],
+    ['Boleh minta waktu 15 menit untuk meeting online?', 'massPhrases', 'minta waktu 15 menit'],
+    ['Kami membantu perusahaan fintech membangun aplikasi.', 'massPhrases', 'kami membantu perusahaan'],
+    ['Hubungi WhatsApp saya ya.', 'massPhrases', 'hubungi WhatsApp saya'],
+    ['Silakan kirimkan CV Anda hari ini.', 'massPhrases', 'kirimkan CV Anda'],
+    ['Halo, apakah ini Pak Budi? Oh maaf, salah orang. Tapi boleh kenalan?', 'massPhrases', 'maaf, salah orang'],
+    ['Czy możemy umówić się na krótką rozmowę w przyszłym tygodniu?', 'massPhrases', 'krótka rozmowa'],
+    ['Proszę o przesłanie CV oraz oczekiwań finansowych.', 'massPhrases', 'prześlij CV'],
+    ['Napisz do mnie na WhatsApp.', 'massPhrases', 'napisz do mnie na WhatsApp'],
+    ['Mobil uygulama geliştirme hizmetlerimizi uygun fiyatlarla sunuyoruz.', 'massPhrases', 'uygun fiyatlarla'],
+    ['15 dakikalık bir görüşme ayarlayabilir miyiz?', 'massPhrases', '15 dakikalık bir görüşme'],
+    ['Hum ek Indian dev agency hai, aapke liye mobile app bahut kam cost pe bana denge.', 'massPhrases', 'kam cost pe'],
+  ])('reads the pitch: %j', (note, kind, label) => {
+    expect(findSpam(note)[kind as 'pitches' | 'massPhrases']).toContain(label);
+  });
+
+  it.each([
+    'Hej Nadia! Vi hjälper fintechbolag att bygga appar snabbare med våra konsulter. Har du 15 minuter nästa vecka för ett kort möte?',
+    'Hej! Jag har ett spännande uppdrag som kan passa dig. Skicka gärna ditt CV och löneanspråk så berättar jag mer.',
+    'Halo kak, ada lowongan kerja paruh waktu, cukup like video YouTube, gaji Rp 500.000 per hari. Hubungi WhatsApp saya ya.',
+    'Selamat siang Bu Nadia, kami software house di Yogyakarta yang berpengalaman membuat aplikasi fintech dengan harga bersaing. Boleh minta waktu 15 menit untuk meeting online?',
+    'Halo, apakah ini Pak Budi? Oh maaf, salah orang. Tapi boleh kenalan?',
+  ])('a cold pitch with no mutuals is ignored: %j', (note) => {
+    expect(evaluateInvitation(invitation({ mutualConnections: 0, note })).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    'Hej Nadia, vi jobbade ihop på Klarna och jag har saknat våra fikapauser. Har du 15 minuter för ett samtal om Compose någon gång?',
+    'Halo Nadia, dulu kita satu tim di Tokopedia. Boleh minta waktu 15 menit untuk ngobrol soal karier?',
+  ])('a sincere ex-colleague asking for time is accepted with a few mutuals: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('personal');
+    expect(evaluateInvitation(invitation({ mutualConnections: 2, note })).recommendation).toBe('accept');
+  });
+
+  it.each([
+    ['Avkastningen är inte garanterad, men teamet är fantastiskt.', 'plain'],
+    ['Vill du att jag skickar mitt CV till er rekryterare?', 'plain'],
+    ['Vi ses nästa vecka på Øredev, vi träffades inte i fjol.', 'plain'],
+    ['Halo Kak Nadia, saya mahasiswa tingkat akhir di ITB. Boleh minta saran soal karier Android?', 'plain'],
+    ['Saya bisa kirim CV saya kalau ada lowongan.', 'plain'],
+    ['Keuntungan tidak dijamin, tapi timnya hebat.', 'plain'],
+    ['Halo Nadia, semoga kita bertemu minggu depan di DevFest.', 'plain'],
+    ['Seattle, WA based Android engineer, happy to share my resume and notes.', 'plain'],
+  ])('the look-alikes read as before: %j', (note, kind) => {
+    expect(analyseNote(note).kind).toBe(kind);
+  });
+});
+
 describe('the seventh pass’s shapes, read fast and as the combined pattern reads them', () => {
   it.each([
     'Renew at linkedin-premium-renew.net to keep your badge.',
@@ -2145,6 +2220,10 @@ describe('the seventh pass’s shapes, read fast and as the combined pattern rea
       long('thanks for hosting '), long('i helped you '), long('meeting online? '), long('online meeting '),
       long('great meeting you at the event '), long('minutes at our '), long('our stand '), long('grab 10 '),
       long('in a 20-min '), long('membership is €990 '), long('membership is '), long('€990/year '),
+      long('vi hjälper a b '), long('vi hjälper aaaa'), long('garanterad a '), long('avkastning a '), long('tjänar 5000 kr '),
+      long('gaji rp 500 '), long('keuntungan a '), long('kami membantu a '), long('oh maaf a '), long('har du '),
+      long('minta waktu '), long('gwarantowany a '), long('zarabiam 3000 '), long('umówić się na '), long('garantili a '),
+      long('15 dakikalık '), long('kam cost '), long('träffades '), long('satu tim '),
     ];
     for (const note of notes) {
       evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
