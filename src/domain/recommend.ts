@@ -1123,9 +1123,13 @@ function wordsPattern(phrases: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${escapedPhrases(phrases)})\\b`, 'i');
 }
 
-/** The same for words with accented letters, which \b does not see: bounded by any letter or digit. */
+/**
+ * The same for words with accented letters, which \b does not see: bounded by any letter or digit
+ * (LETTER). Not in unicode mode (\p{L}): with this round's Swedish, Indonesian, Polish, Turkish and
+ * Hindi-English words, the two cue patterns made in unicode mode read every note 4% slower.
+ */
 function foreignWordsPattern(phrases: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapedPhrases(phrases)})(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<!${LETTER})(?:${escapedPhrases(phrases)})(?!${LETTER})`, 'i');
 }
 
 function escapedPhrases(phrases: readonly string[]): string {
@@ -1176,7 +1180,7 @@ const SENT_BY_SOMEONE =
 const WORKED_TOGETHER_APART =
   /\bzusammen\b[^.!?\n]{0,60}\b(?:gearbeitet|studiert|im (?:gleichen|selben) team)\b|\b(?:on [ée]tait|nous [ée]tions|on a (?:[ée]tudi[ée]|travaill[ée]|fait)|nous avons (?:[ée]tudi[ée]|travaill[ée]|fait))\s[^.!?\n]{0,40}\bensemble\b|\b(?:estudiamos|estudiado|estudamos|estudado) junt[oa]s\b|\bsamen\b[^.!?\n]{0,60}\b(?:gewerkt|gestudeerd|in (?:het|hetzelfde|een) team)|\bzaten (?:[^\s.!?]+ ){0,3}?samen\b|\b(?:we|wij) waren (?:[^\s.!?]+ ){0,3}?samen\b|\b(?:trabajamos|trabajado|trabalhamos|trabalhado) juntas\b/i;
 const EVENT_CUE_ALL = new RegExp(EVENT_CUE.source, 'gi');
-const FOREIGN_EVENT_CUE_ALL = new RegExp(FOREIGN_EVENT_CUE.source, 'giu');
+const FOREIGN_EVENT_CUE_ALL = new RegExp(FOREIGN_EVENT_CUE.source, 'gi');
 // Thanks for a call or a chat already had: "Thanks for the quick call yesterday", "Great chat
 // today!", "Thanks for lunch!". Or for help had
 // somewhere or some time ("Thanks for the help on the Airflow Slack earlier"), which "thanks in
