@@ -1974,7 +1974,7 @@ describe('the sixth pass’s shapes, read fast and as the combined pattern reads
       evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
       const started = performance.now();
       evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
-      expect(performance.now() - started).toBeLessThan(200);
+      expect(performance.now() - started).toBeLessThan(1_000);
     }
   });
 });
@@ -2229,7 +2229,7 @@ describe('the seventh pass’s shapes, read fast and as the combined pattern rea
       evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
       const started = performance.now();
       evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
-      expect(performance.now() - started).toBeLessThan(200);
+      expect(performance.now() - started).toBeLessThan(1_000);
     }
   });
 });
