@@ -57,6 +57,25 @@ function ignoredEntry(row: IgnoredRow): IgnoredEntry {
   };
 }
 
+/**
+ * One person's decision counts over a period, and how many of those checked in it were waiting at
+ * its end. Separate from the team's: "(@ownerId IS NULL OR owner_id = @ownerId)" kept SQLite off
+ * the owner indexes, so one person's stats, review and Home read the whole workspace (2 s at a
+ * million checks, blocking every other request meanwhile). Waiting means still pending (read from
+ * the owner index alone) or decided only after the period (none, for all time).
+ */
+export const OWNER_COUNTS_SQL = {
+  decided: `SELECT status, count(*) AS n FROM invitations
+    WHERE team_id = @teamId AND owner_id = @ownerId AND decided_at >= @since AND decided_at < @until AND status != 'pending'
+    GROUP BY status`,
+  waiting: `SELECT
+      (SELECT count(*) FROM invitations
+        WHERE team_id = @teamId AND owner_id = @ownerId AND status = 'pending' AND created_at >= @since AND created_at < @until)
+      + (SELECT count(*) FROM invitations
+        WHERE team_id = @teamId AND owner_id = @ownerId AND decided_at >= @until AND status != 'pending' AND created_at >= @since AND created_at < @until)
+      AS n`,
+};
+
 export type InsightsRepo = ReturnType<typeof createInsightsRepo>;
 
 /**
@@ -80,14 +99,15 @@ export function createInsightsRepo(db: Db) {
     WHERE team_id = @teamId AND owner_id = @ownerId AND status IN ('scheduled', 'sending', 'delivered')`);
   const thankYouCountsStmt = db.prepare(`
     SELECT status, count(*) AS n FROM thank_you_nudges WHERE team_id = @teamId AND owner_id = @ownerId GROUP BY status`);
-  const decidedCountsStmt = db.prepare(`
+  const ownerDecidedCountsStmt = db.prepare(OWNER_COUNTS_SQL.decided);
+  const teamDecidedCountsStmt = db.prepare(`
     SELECT status, count(*) AS n FROM invitations
-    WHERE team_id = @teamId AND (@ownerId IS NULL OR owner_id = @ownerId) AND decided_at >= @since AND decided_at < @until AND status != 'pending'
+    WHERE team_id = @teamId AND decided_at >= @since AND decided_at < @until AND status != 'pending'
     GROUP BY status`);
-  const pendingSinceStmt = db.prepare(`
+  const ownerPendingSinceStmt = db.prepare(OWNER_COUNTS_SQL.waiting);
+  const teamPendingSinceStmt = db.prepare(`
     SELECT count(*) AS n FROM invitations
-    WHERE team_id = @teamId AND (@ownerId IS NULL OR owner_id = @ownerId) AND created_at >= @since AND created_at < @until
-      AND (status = 'pending' OR decided_at >= @until)`);
+    WHERE team_id = @teamId AND created_at >= @since AND created_at < @until AND (status = 'pending' OR decided_at >= @until)`);
   const recentStmt = db.prepare(`
     SELECT id, name, status, decided_at, decision_reason FROM invitations
     WHERE team_id = @teamId AND owner_id = @ownerId AND decided_at >= @since AND status != 'pending'
@@ -164,9 +184,11 @@ export function createInsightsRepo(db: Db) {
      * check decided since as still waiting that week, as it was).
      */
     decisionCounts(teamId: string, ownerId: string | null, since: Date | null, until: Date | null = null): DecisionCounts {
-      const params = { teamId, ownerId, since: since?.getTime() ?? ALL_TIME, until: until?.getTime() ?? NO_END };
-      const counts: DecisionCounts = { pending: count(pendingSinceStmt, params), accepted: 0, ignored: 0, declined: 0, blocked: 0 };
-      for (const row of decidedCountsStmt.all(params) as { status: Decision; n: number }[]) counts[row.status] = row.n;
+      const range = { teamId, since: since?.getTime() ?? ALL_TIME, until: until?.getTime() ?? NO_END };
+      const [waiting, decided, params] =
+        ownerId === null ? [teamPendingSinceStmt, teamDecidedCountsStmt, range] : [ownerPendingSinceStmt, ownerDecidedCountsStmt, { ...range, ownerId }];
+      const counts: DecisionCounts = { pending: count(waiting, params), accepted: 0, ignored: 0, declined: 0, blocked: 0 };
+      for (const row of decided.all(params) as { status: Decision; n: number }[]) counts[row.status] = row.n;
       return counts;
     },
 

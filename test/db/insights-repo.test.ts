@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInsightsRepo, IGNORED_SQL, type InsightsRepo } from '../../src/db/insights-repo.js';
+import { createInsightsRepo, IGNORED_SQL, OWNER_COUNTS_SQL, type InsightsRepo } from '../../src/db/insights-repo.js';
 import { createInvitationsRepo, type InvitationsRepo } from '../../src/db/invitations-repo.js';
 import { createPrivacyRepo } from '../../src/db/privacy-repo.js';
 import type { Decision } from '../../src/domain/types.js';
@@ -91,5 +91,62 @@ describe('reading the ignored list by position', () => {
       const plan = (database.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(used) as { detail: string }[]).map((step) => step.detail);
       expect(plan, name).toEqual([expect.stringMatching(/^SEARCH invitations USING INDEX invitations_by_owner_decided \(team_id=\? AND owner_id=\?/)]);
     }
+  });
+});
+
+describe('decision counts', () => {
+  /** A check made at T0 + `minute` minutes and left pending. */
+  function pending(name: string, minute: number, where: { teamId?: string; ownerId?: string } = {}): void {
+    invitations.insert({
+      teamId: where.teamId ?? TEAM,
+      ownerId: where.ownerId ?? OWNER,
+      name,
+      headline: null,
+      company: null,
+      mutualConnections: null,
+      note: null,
+      profileUrl: null,
+      personKey: name.toLowerCase(),
+      source: null,
+      recommendation: 'review',
+      score: 50,
+      reasons: [],
+      channelId: null,
+      requestKey: null,
+      createdAt: new Date(T0 + minute * MINUTE),
+    });
+  }
+
+  it('counts one person, or the team, over a period: waiting at its end means still pending or decided after it', () => {
+    // Checked at T0, decided within the hour, after it, or never; a teammate's; another workspace's.
+    decided('Accepted in it', 10, 'accepted');
+    decided('Ignored in it', 20, 'ignored');
+    decided('Decided after it', 90, 'declined');
+    pending('Still waiting', 5);
+    pending('Checked after it', 70);
+    decided('Teammate blocked', 30, 'blocked', { ownerId: TEAMMATE });
+    pending('Teammate waiting', 1, { ownerId: TEAMMATE });
+    decided('Elsewhere', 10, 'accepted', { teamId: OTHER_TEAM });
+    pending('Elsewhere waiting', 1, { teamId: OTHER_TEAM });
+
+    const hour = [new Date(T0), new Date(T0 + 60 * MINUTE)] as const;
+    expect(insights.decisionCounts(TEAM, OWNER, ...hour)).toEqual({ pending: 2, accepted: 1, ignored: 1, declined: 0, blocked: 0 });
+    expect(insights.decisionCounts(TEAM, null, ...hour)).toEqual({ pending: 3, accepted: 1, ignored: 1, declined: 0, blocked: 1 });
+    expect(insights.decisionCounts(TEAM, OWNER, null)).toEqual({ pending: 2, accepted: 1, ignored: 1, declined: 1, blocked: 0 });
+    expect(insights.decisionCounts(TEAM, null, null)).toEqual({ pending: 3, accepted: 1, ignored: 1, declined: 1, blocked: 1 });
+  });
+
+  it("reads one person's counts through the owner indexes, never the whole workspace", () => {
+    const params = { teamId: TEAM, ownerId: OWNER, since: T0, until: T0 + MINUTE };
+    const plan = (sql: string) => (database.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((step) => step.detail);
+    expect(plan(OWNER_COUNTS_SQL.decided)).toEqual([
+      expect.stringMatching(/^SEARCH invitations USING INDEX invitations_by_owner_decided \(team_id=\? AND owner_id=\? AND decided_at>\? AND decided_at<\?\)/),
+      'USE TEMP B-TREE FOR GROUP BY',
+    ]);
+    const waiting = plan(OWNER_COUNTS_SQL.waiting).filter((step) => step.startsWith('SEARCH') || step.startsWith('SCAN invitations'));
+    expect(waiting).toEqual([
+      expect.stringMatching(/^SEARCH invitations USING COVERING INDEX invitations_by_owner \(team_id=\? AND owner_id=\? AND status=\?/),
+      expect.stringMatching(/^SEARCH invitations USING INDEX invitations_by_owner_decided \(team_id=\? AND owner_id=\? AND decided_at>\?\)/),
+    ]);
   });
 });
