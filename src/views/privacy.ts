@@ -186,7 +186,7 @@ export function exportSentMessage(sent: { checks: number; words: number }): Mess
 /** "1 comment on a teammate's card", "2 comments on teammates' cards"; `verb` goes after the count. */
 export function commentsOnCards(count: number, verb = ''): string {
   const after = verb === '' ? '' : ` ${verb}`;
-  return count === 1 ? `1 comment${after} on a teammate's card` : `${count} comments${after} on teammates' cards`;
+  return plural(count, `comment${after} on a teammate's card`, `comments${after} on teammates' cards`);
 }
 
 /** What is (or was) held, naming only what there is: "2 invitations you checked … and your settings". */

@@ -80,6 +80,12 @@ describe('forget-me messages', () => {
     expect(checked).toContain("Your cards in channels are blanked too, and teammates' cards that quote your words or decisions are weighed again without them.");
   });
 
+  it('write large counts with thousands separators, comments as much as invitations', () => {
+    expect(allMrkdwn(forgotMeMessage({ ...none, checks: 20_000, voices: 5_000 }).blocks)).toContain(
+      "I removed 20,000 invitations you checked (with their decisions and reminders) and 5,000 comments you left on teammates' cards.",
+    );
+  });
+
   it('join two with "and", more with commas and a last "and"', () => {
     expect(allMrkdwn(forgotMeMessage({ ...none, checks: 2, settings: 1 }).blocks)).toContain(
       'I removed 2 invitations you checked (with their decisions and reminders) and your settings.',
