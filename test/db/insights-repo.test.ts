@@ -4,7 +4,7 @@ import { createInvitationsRepo, type InvitationsRepo } from '../../src/db/invita
 import { createPrivacyRepo } from '../../src/db/privacy-repo.js';
 import type { Decision } from '../../src/domain/types.js';
 import type { IgnoredEntry } from '../../src/views/models.js';
-import { storeDecidedCheck } from '../support/records.js';
+import { storeDecidedCheck, storePendingCheck } from '../support/records.js';
 import { tempDatabase } from '../support/temp-db.js';
 
 const TEAM = 'T0TEAM0001';
@@ -97,24 +97,7 @@ describe('reading the ignored list by position', () => {
 describe('decision counts', () => {
   /** A check made at T0 + `minute` minutes and left pending. */
   function pending(name: string, minute: number, where: { teamId?: string; ownerId?: string } = {}): void {
-    invitations.insert({
-      teamId: where.teamId ?? TEAM,
-      ownerId: where.ownerId ?? OWNER,
-      name,
-      headline: null,
-      company: null,
-      mutualConnections: null,
-      note: null,
-      profileUrl: null,
-      personKey: name.toLowerCase(),
-      source: null,
-      recommendation: 'review',
-      score: 50,
-      reasons: [],
-      channelId: null,
-      requestKey: null,
-      createdAt: new Date(T0 + minute * MINUTE),
-    });
+    storePendingCheck(invitations, { teamId: where.teamId ?? TEAM, ownerId: where.ownerId ?? OWNER, name, createdAt: new Date(T0 + minute * MINUTE) });
   }
 
   it('counts one person, or the team, over a period: waiting at its end means still pending or decided after it', () => {

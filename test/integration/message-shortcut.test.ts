@@ -139,35 +139,31 @@ describe('Check this invitation (message shortcut)', () => {
   });
 
   it("sends the owner's private notes about a card in a thread to that thread", async () => {
+    /** A teammate's *I know them* on the last card posted: the owner hears of it privately, beside the card. */
+    async function commentOnLastCard(note: string | null): Promise<void> {
+      const card = standIn.calls('chat.postMessage').at(-1);
+      await app.click({ user_id: TEAMMATE, action_id: ACTIONS.voiceKnows, value: buttonValue(card, ACTIONS.voiceKnows), channel_id: CHANNEL, message_ts: String(card?.response.ts) });
+      const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+      await app.submit({
+        user_id: TEAMMATE,
+        callback_id: VIEWS.voice,
+        private_metadata: modal.private_metadata,
+        values: {
+          [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
+          [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue(note) },
+        },
+      });
+    }
+
     await app.shortcut({ text: PASTED, ts: '1700000200.000300', thread_ts: '1700000100.000100' });
-    const card = standIn.calls('chat.postMessage').at(-1);
-    // A teammate's comment: the owner hears of it privately, beside the card, so in its thread.
-    await app.click({ user_id: TEAMMATE, action_id: ACTIONS.voiceKnows, value: buttonValue(card, ACTIONS.voiceKnows), channel_id: CHANNEL, message_ts: String(card?.response.ts) });
-    const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
-    await app.submit({
-      user_id: TEAMMATE,
-      callback_id: VIEWS.voice,
-      private_metadata: modal.private_metadata,
-      values: {
-        [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
-        [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue('We worked together at Northwind') },
-      },
-    });
+    await commentOnLastCard('We worked together at Northwind');
     const note = standIn.calls('chat.postEphemeral').at(-1);
     expect(note?.args).toMatchObject({ channel: CHANNEL, user: OWNER, thread_ts: '1700000100.000100' });
     expect(allText(note)).toContain('We worked together at Northwind');
 
     // A card beside its message, in no thread: its notes go to the channel as before.
     await app.shortcut({ text: PASTED.replace('Priya Raman', 'Ana Silva'), ts: '1700000300.000100' });
-    const plain = standIn.calls('chat.postMessage').at(-1);
-    await app.click({ user_id: TEAMMATE, action_id: ACTIONS.voiceKnows, value: buttonValue(plain, ACTIONS.voiceKnows), channel_id: CHANNEL, message_ts: String(plain?.response.ts) });
-    const second = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
-    await app.submit({
-      user_id: TEAMMATE,
-      callback_id: VIEWS.voice,
-      private_metadata: second.private_metadata,
-      values: { [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') }, [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue(null) } },
-    });
+    await commentOnLastCard(null);
     expect(standIn.calls('chat.postEphemeral').at(-1)?.args.thread_ts).toBeUndefined();
   });
 
