@@ -829,19 +829,22 @@ describe('a long rate-limit pause for DMs', () => {
   });
 });
 
+/** The shared harness turns retries off; this restarts the app with them on, as src/app.ts configures them (shorter waits). */
+async function restartWithProductionRetries(options: { slowCardNoticeMs?: number } = {}): Promise<void> {
+  await app.stop();
+  app = await startSecurityApp({
+    standIn,
+    databasePath: database.path,
+    clock: clock.now,
+    webClientOptions: { timeout: CLIENT_TIMEOUT_MS, retryConfig: { retries: 2, factor: 1, minTimeout: 20, maxTimeout: 20 } },
+    ...options,
+  });
+}
+
 describe('a card post that waits on Slack', () => {
   const HOSTILE = 'Priya <!channel> & Raman | Head of Data at Northwind | 14 mutual';
 
-  async function restartWithRetries(): Promise<void> {
-    await app.stop();
-    app = await startSecurityApp({
-      standIn,
-      databasePath: database.path,
-      clock: clock.now,
-      webClientOptions: { timeout: CLIENT_TIMEOUT_MS, retryConfig: { retries: 2, factor: 1, minTimeout: 20, maxTimeout: 20 } },
-      slowCardNoticeMs: 300,
-    });
-  }
+  const restartWithRetries = () => restartWithProductionRetries({ slowCardNoticeMs: 300 });
 
   it('tells the owner, beside the command, that the card is on its way; the card then comes once', async () => {
     await restartWithRetries();
@@ -882,14 +885,7 @@ describe('a card post that waits on Slack', () => {
 
 describe('retries, as configured in production', () => {
   it('a post that timed out is not sent again by the client’s retries; a card’s 5xx is retried, a DM’s is left to the sweep', async () => {
-    // The shared harness turns retries off; here they are on, as src/app.ts configures them.
-    await app.stop();
-    app = await startSecurityApp({
-      standIn,
-      databasePath: database.path,
-      clock: clock.now,
-      webClientOptions: { timeout: CLIENT_TIMEOUT_MS, retryConfig: { retries: 2, factor: 1, minTimeout: 20, maxTimeout: 20 } },
-    });
+    await restartWithProductionRetries();
 
     // The card: Slack got it but answered too late. Posting it again would show it twice.
     inject('chat.postMessage', TIMEOUT);
