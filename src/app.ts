@@ -8,6 +8,7 @@ import type { PrivacyRepo } from './db/privacy-repo.js';
 import { createRepos } from './db/repos.js';
 import { createWriteBatcher } from './db/write-batch.js';
 import type { ReviewSweepDeps } from './jobs/review-sweep.js';
+import type { ForgottenMessages } from './jobs/forgotten-messages.js';
 import type { StaleCardDeps } from './jobs/stale-cards.js';
 import type { SweepDeps } from './jobs/thank-you-sweep.js';
 import { registerListeners } from './listeners/index.js';
@@ -45,8 +46,11 @@ export interface InviteCheckApp {
   reviewSweepDeps: ReviewSweepDeps;
   /** What the retention purge needs, with the sweeps' client to blank the cards it leaves behind. */
   retentionDeps: { privacy: PrivacyRepo; retentionDays: number; client: WebClient };
-  /** What the catch-up of cards after a focus change needs: the cards, redrawn with the sweeps' client. */
-  staleCardDeps: Pick<StaleCardDeps, 'cards'>;
+  /**
+   * What the card catch-up needs, with the sweeps' client: the cards a focus change or a forgetting
+   * left to redraw, and the messages a forgetting left to blank.
+   */
+  staleCardDeps: Pick<StaleCardDeps, 'cards'> & { forgotten: ForgottenMessages };
   /** Resolves when every request's work (including after the ack) has finished. */
   drain(): Promise<void>;
   /**
@@ -173,7 +177,11 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     reviewSweepDeps,
     retentionDeps: { privacy: repos.privacy, retentionDays: config.retentionDays, client: sweepClient },
     // The sweeps' client: a rate limit there pauses the catch-up, never a click's redraw.
-    staleCardDeps: { cards: createInvitationService({ ...serviceDeps, client: sweepClient }) },
+    staleCardDeps: {
+      cards: createInvitationService({ ...serviceDeps, client: sweepClient }),
+      // The messages a large forgetting left (migration 013), changed in the same runs, first.
+      forgotten: createPrivacyService({ ...serviceDeps, client: sweepClient, users: sweepUsers }),
+    },
     async drain() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },

@@ -218,6 +218,7 @@ export function createInvitationsRepo(db: Db) {
     UPDATE invitations SET card_stale_since = @now
     WHERE team_id = @teamId AND id IN (SELECT value FROM json_each(@ids)) AND message_ts IS NOT NULL AND channel_id IS NOT NULL`);
   const staleCards = db.prepare('SELECT * FROM invitations WHERE card_stale_since IS NOT NULL ORDER BY card_stale_since, id LIMIT ?');
+  const countStale = db.prepare('SELECT count(*) AS n FROM invitations WHERE card_stale_since IS NOT NULL');
   // Cleared only if no later marking came meanwhile: that one still needs its redraw.
   const clearStale = db.prepare('UPDATE invitations SET card_stale_since = NULL WHERE team_id = ? AND id = ? AND card_stale_since = ?');
   const setResponseUrl = db.prepare(
@@ -353,6 +354,11 @@ export function createInvitationsRepo(db: Db) {
     /** Up to `limit` cards marked to redraw, longest waiting first, with when each was marked. */
     staleCards(limit: number): { invitation: InvitationRecord; staleSince: number }[] {
       return (staleCards.all(limit) as (InvitationRow & { card_stale_since: number })[]).map((row) => ({ invitation: toRecord(row), staleSince: row.card_stale_since }));
+    },
+
+    /** How many cards are marked to redraw, in every workspace: the catch-up job's queue, for an estimate. */
+    staleCardCount(): number {
+      return (countStale.get() as { n: number }).n;
     },
 
     /** The card marked at `staleSince` is redrawn (or never can be); a later marking stands. */

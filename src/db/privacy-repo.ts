@@ -53,6 +53,22 @@ export interface CardToBlank {
   decidedAt: number | null;
 }
 
+/**
+ * A Slack message a forgetting left to the card catch-up job (migration 013): a card to blank, a
+ * thank-you DM to redraw as it stands, a weekly review to clear. `userId` and `week` only for a
+ * review cleared after `forget` (the owner stays): whose review, of which week, lets go of its names.
+ */
+export interface ForgottenMessage {
+  id: number;
+  teamId: string;
+  channelId: string;
+  ts: string;
+  kind: 'card' | 'thank-you' | 'review';
+  who: 'person' | 'you';
+  userId: string | null;
+  week: string | null;
+}
+
 /** A thank-you DM (the owner's DM with the app) that lists a nudge. */
 export interface ThankYouDm {
   channelId: string;
@@ -221,6 +237,22 @@ export function createPrivacyRepo(db: Db) {
     WHERE i.details_removed_at IS NOT NULL AND r.message_ts IS NOT NULL
     LIMIT ?`);
 
+  // A message queued twice (two forgettings reached one DM) is one row: the later ask stands, as
+  // forget-me after a forget says 'you' and names nobody.
+  const queueMessage = db.prepare(`
+    INSERT INTO forgotten_messages (team_id, channel_id, message_ts, kind, who, user_id, week, queued_at)
+    VALUES (@teamId, @channelId, @ts, @kind, @who, @userId, @week, @now)
+    ON CONFLICT (team_id, channel_id, message_ts) DO UPDATE SET kind = excluded.kind, who = excluded.who, user_id = excluded.user_id, week = excluded.week`);
+  const queuedMessages = db.prepare(`
+    SELECT id, team_id AS teamId, channel_id AS channelId, message_ts AS ts, kind, who, user_id AS userId, week
+    FROM forgotten_messages ORDER BY id LIMIT ?`);
+  // Only the row as it was read: one asked again meanwhile (forget-me after a forget) still waits.
+  const messageDone = db.prepare(`
+    DELETE FROM forgotten_messages
+    WHERE team_id = @teamId AND channel_id = @channelId AND message_ts = @ts AND kind = @kind AND who = @who AND user_id IS @userId AND week IS @week`);
+  const countQueued = db.prepare('SELECT count(*) AS n FROM forgotten_messages');
+  const unnameQueued = db.prepare('UPDATE forgotten_messages SET user_id = NULL, week = NULL WHERE team_id = ? AND user_id = ?');
+
   const count = (stmt: typeof countChecks, teamId: string, userId: string) => (stmt.get(teamId, userId) as { n: number }).n;
 
   return {
@@ -326,9 +358,37 @@ export function createPrivacyRepo(db: Db) {
           reviews: deleteReviews.run(teamId, userId).changes,
         };
         deleteUser.run(teamId, userId);
+        // Messages an earlier `forget` of theirs left to blank name them as the owner: not any more.
+        unnameQueued.run(teamId, userId);
         return { removed, cards };
       });
       return run.immediate();
+    },
+
+    /**
+     * Leaves messages to the card catch-up job (see ForgottenMessage), in one transaction, or in
+     * the caller's (the forgetting's own, so that the records never go without them).
+     */
+    queueForgottenMessages(messages: readonly Omit<ForgottenMessage, 'id'>[], now: Date): void {
+      db.transaction(() => {
+        for (const message of messages) queueMessage.run({ ...message, now: now.getTime() });
+      })();
+    },
+
+    /** Up to `limit` messages a forgetting left to change, longest waiting first. */
+    forgottenMessages(limit: number): ForgottenMessage[] {
+      return queuedMessages.all(limit) as ForgottenMessage[];
+    },
+
+    /** A queued message Slack changed (or said it never can): let go, unless asked again since. */
+    forgottenMessageDone(message: Omit<ForgottenMessage, 'id'>): void {
+      const { teamId, channelId, ts, kind, who, userId, week } = message;
+      messageDone.run({ teamId, channelId, ts, kind, who, userId, week });
+    },
+
+    /** How many messages forgettings left to change, in every workspace: the job's queue, for an estimate. */
+    forgottenMessageCount(): number {
+      return (countQueued.get() as { n: number }).n;
     },
 
     exportRows(teamId: string, ownerId: string): ExportRow[] {

@@ -2,7 +2,9 @@ import type { Logger } from '@slack/logger';
 import { schedule, type ScheduledTask } from 'node-cron';
 import { runRetention, type CardBlankingDeps } from './retention.js';
 import { sweepReviews, type ReviewSweepDeps } from './review-sweep.js';
-import { redrawStaleCards, type StaleCardDeps } from './stale-cards.js';
+import { createSlackPacer } from '../services/slack-pacer.js';
+import { changeForgottenMessages, type ForgottenMessages } from './forgotten-messages.js';
+import { CATCH_UP_BATCH, redrawStaleCards, STALE_CARD_PACE, type StaleCardDeps } from './stale-cards.js';
 import { sweepThankYous, type SweepDeps } from './thank-you-sweep.js';
 
 export interface Jobs {
@@ -17,8 +19,11 @@ export interface JobsDeps {
   reviewSweep: ReviewSweepDeps;
   /** The purge, and the blanking of the cards it leaves behind with the sweeps' client. */
   retention: Omit<CardBlankingDeps, 'logger' | 'signal'>;
-  /** The cards a focus change left to redraw (see stale-cards.ts). */
-  staleCards: Omit<StaleCardDeps, 'logger' | 'signal'>;
+  /**
+   * The cards a focus change or a forgetting left to redraw (see stale-cards.ts), and the messages
+   * a forgetting left to blank (see forgotten-messages.ts), when given.
+   */
+  staleCards: Omit<StaleCardDeps, 'logger' | 'signal' | 'limit'> & { forgotten?: ForgottenMessages };
   logger: Logger;
   clock: () => Date;
 }
@@ -55,8 +60,21 @@ export function startJobs(deps: JobsDeps): Jobs {
     every(deps.reminderCron, 'thank-you sweep', (signal, now) => sweepThankYous({ clock: deps.clock, ...deps.sweep, signal }, now)),
     every(deps.digestCron, 'review sweep', (signal, now) => sweepReviews({ clock: deps.clock, ...deps.reviewSweep, signal }, now)),
     every(deps.digestCron, 'retention purge', (signal, now) => runRetention({ ...deps.retention, logger: deps.logger, signal }, now)),
-    every(deps.reminderCron, 'card catch-up', (signal) => redrawStaleCards({ ...deps.staleCards, logger: deps.logger, signal })),
+    every(deps.reminderCron, 'card catch-up', (signal) => catchUp(signal)),
   ];
+  /**
+   * One run of the card catch-up: the messages a forgetting left first (they still show what was
+   * asked to go), then the stale cards, CATCH_UP_BATCH in all, in turns of one pacer.
+   */
+  async function catchUp(signal: AbortSignal): Promise<void> {
+    const { forgotten, ...staleCards } = deps.staleCards;
+    const pacer = staleCards.pacer ?? createSlackPacer({ limits: STALE_CARD_PACE });
+    const common = { logger: deps.logger, signal, pacer, ...(staleCards.sleep === undefined ? {} : { sleep: staleCards.sleep }) };
+    const report = forgotten === undefined ? null : await changeForgottenMessages({ ...common, messages: forgotten });
+    const taken = report === null ? 0 : report.changed + report.gone + report.failed;
+    await redrawStaleCards({ ...staleCards, ...common, limit: Math.max(0, CATCH_UP_BATCH - taken) });
+  }
+
   return {
     async stop() {
       stopping.abort();

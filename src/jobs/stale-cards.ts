@@ -9,8 +9,22 @@ import { abortableDelay } from './abortable-delay.js';
  */
 export const STALE_CARD_PACE: PacerLimits = { 'chat.update': { perMinute: 20, burst: 1 } };
 
-/** Cards read per run: about three minutes at that pace; the next run takes the rest. */
-const BATCH = 60;
+/**
+ * Messages changed per run of the card catch-up, the forgetting's first (see
+ * forgotten-messages.ts) and then the stale cards: about three minutes at that pace, inside the
+ * default five-minute schedule; the next run takes the rest.
+ */
+export const CATCH_UP_BATCH = 60;
+
+/**
+ * About how many minutes the card catch-up needs for `queued` messages (everything waiting, in
+ * every workspace), running every `gapMs` at most: a run takes CATCH_UP_BATCH, in three minutes.
+ * An estimate to tell people, not a promise: failures and rate limits make it longer.
+ */
+export function catchUpMinutes(queued: number, gapMs: number): number {
+  const runMinutes = Math.max(Math.ceil(gapMs / 60_000), Math.ceil(CATCH_UP_BATCH / (STALE_CARD_PACE['chat.update']?.perMinute ?? 20)));
+  return Math.ceil(queued / CATCH_UP_BATCH) * runMinutes;
+}
 
 /** After this many passing failures in a row (Slack down, rate limits), the run stops; the next carries on. */
 const FAILURES_IN_A_ROW = 5;
@@ -31,6 +45,8 @@ export interface StaleCardDeps {
   pacer?: SlackPacer;
   /** How the run waits for its turn; by default a sleep that a stop cuts short. */
   sleep?: (ms: number) => Promise<void>;
+  /** Cards taken this run; CATCH_UP_BATCH by default. */
+  limit?: number;
 }
 
 export interface StaleCardReport {
@@ -40,7 +56,7 @@ export interface StaleCardReport {
 }
 
 /**
- * Redraws the cards a focus change marked (migration 010: the newest were redrawn at once), each
+ * Redraws the cards a focus change or a forgetting marked (migration 010: the newest were redrawn at once), each
  * in its paced turn, longest waiting first. A card redrawn, or one Slack says can never be, is
  * unmarked; after any other failure it stays marked for the next run.
  */
@@ -50,7 +66,7 @@ export async function redrawStaleCards(deps: StaleCardDeps): Promise<StaleCardRe
   const sleep = deps.sleep ?? ((ms: number) => abortableDelay(ms, deps.signal));
   const stopped = () => deps.signal?.aborted === true;
   let failuresInARow = 0;
-  for (const { invitation, staleSince } of deps.cards.staleCards(BATCH)) {
+  for (const { invitation, staleSince } of deps.cards.staleCards(deps.limit ?? CATCH_UP_BATCH)) {
     if (stopped() || failuresInARow >= FAILURES_IN_A_ROW) break;
     await pacer.acquire('chat.update', null, sleep);
     if (stopped()) break;
@@ -65,6 +81,6 @@ export async function redrawStaleCards(deps: StaleCardDeps): Promise<StaleCardRe
     report[outcome] += 1;
     deps.cards.cardRedrawn(invitation.teamId, invitation.id, staleSince);
   }
-  if (report.redrawn + report.gone + report.failed > 0) deps.logger.info('Cards weighed again after a focus change caught up', { ...report });
+  if (report.redrawn + report.gone + report.failed > 0) deps.logger.info('Cards weighed again after a focus change or a forgetting caught up', { ...report });
   return report;
 }

@@ -706,7 +706,10 @@ export function createInvitationService(
    * decided on, and loses only the reasons that came from what was forgotten, with a line saying
    * so (REASON_REMOVED_ON_REQUEST). Returns what changed, as stored now, for redrawing.
    */
-  function reweighForgetting<T>(teamId: string, forgetting: { traces: () => ForgettingTraces; forget: () => T }): { result: T; changed: InvitationRecord[] } {
+  function reweighForgetting<T>(
+    teamId: string,
+    forgetting: { traces: () => ForgettingTraces; forget: () => T },
+  ): { result: T; changed: InvitationRecord[]; marked: { at: Date; count: number } } {
     // Teammates' names as cached: the weighing runs in a transaction and must not wait on Slack.
     const names = new Map<string, string | null>();
     const focusOf = new Map<string, OwnerFocus>();
@@ -737,18 +740,39 @@ export function createInvitationService(
         repos.invitations.updateEvaluation(teamId, id, next, now);
         changed.push({ ...invitation, ...next, reasons: [...next.reasons] });
       }
-      return { result, changed };
+      // Every changed card is marked for the catch-up job with the weighing, in its transaction: a
+      // crash before they are redrawn loses none. Those redrawn at once are unmarked then.
+      const count = repos.invitations.markCardsStale(teamId, changed.map((invitation) => invitation.id), now);
+      return { result, changed, marked: { at: now, count } };
     }).immediate();
   }
 
   /**
-   * Redraws every card a forgetting weighed again: unlike a focus change there is no cap, since an
-   * old card still quotes what its author asked to remove. Never throws.
+   * Redraws the newest `atOnce` of the cards a forgetting weighed again (see redrawInTurn), and
+   * unmarks those: `reweighForgetting` marked them all, with the weighing, for the catch-up job
+   * (jobs/stale-cards.ts), which redraws the rest, and any Slack would not redraw just then, at
+   * Slack's pace on the sweeps' client, across restarts. Unlike a focus change every one is
+   * redrawn in the end: an old card still quotes what its author asked to remove. `left`: about how
+   * many stay marked. Never throws.
    */
-  async function redrawForgetting(changed: readonly InvitationRecord[]): Promise<{ redrawn: number; failed: number }> {
-    const { redrawn, failed } = await redrawInTurn(changed, 'Could not redraw a card weighed again after a forgetting');
-    if (changed.length > 0) logger.info('Cards redrawn after a forgetting', { redrawn, failed });
-    return { redrawn, failed };
+  async function redrawForgetting(
+    changed: readonly InvitationRecord[],
+    atOnce: number,
+    marked: { at: Date; count: number },
+  ): Promise<{ redrawn: number; failed: number; left: number }> {
+    const first = [...changed].sort((a, b) => b.id - a.id).slice(0, Math.max(0, atOnce));
+    const { redrawn, failed, failedCards } = await redrawInTurn(first, 'Could not redraw a card weighed again after a forgetting');
+    const failedIds = new Set(failedCards.map((invitation) => invitation.id));
+    let unmarked = 0;
+    for (const card of first) {
+      // Only channel cards were marked (see markCardsStale).
+      if (failedIds.has(card.id) || card.channelId === null || card.messageTs === null) continue;
+      repos.invitations.cardRedrawn(card.teamId, card.id, marked.at.getTime());
+      unmarked += 1;
+    }
+    const left = Math.max(0, marked.count - unmarked);
+    if (changed.length > 0) logger.info('Cards redrawn after a forgetting', { redrawn, failed, left });
+    return { redrawn, failed, left };
   }
 
   /**
@@ -795,12 +819,14 @@ export function createInvitationService(
     return { redrawn, failed, left };
   }
 
-  /** Marks cards for the catch-up job (jobs/stale-cards.ts). */
-  function markForCatchUp(cards: readonly InvitationRecord[]): void {
+  /** Marks cards for the catch-up job (jobs/stale-cards.ts); returns how many (only channel cards can be). */
+  function markForCatchUp(cards: readonly InvitationRecord[]): number {
+    let marked = 0;
     for (const teamId of new Set(cards.map((invitation) => invitation.teamId))) {
       const ids = cards.filter((invitation) => invitation.teamId === teamId).map((invitation) => invitation.id);
-      repos.invitations.markCardsStale(teamId, ids, clock());
+      marked += repos.invitations.markCardsStale(teamId, ids, clock());
     }
+    return marked;
   }
 
   /**

@@ -1,16 +1,19 @@
+import type { KnownBlock } from '@slack/types';
 import type { InvitationRecord } from '../db/invitations-repo.js';
-import type { ExportedWord, ExportRow, ForgettableCheck, PersonalFootprint, ReviewDmRecord } from '../db/privacy-repo.js';
+import type { ExportedWord, ExportRow, ForgettableCheck, ForgottenMessage, PersonalFootprint, ReviewDmRecord, ThankYouDm } from '../db/privacy-repo.js';
 import { toCsv } from '../domain/csv.js';
 import { nameKey } from '../domain/person-key.js';
 import { findProfileUrl } from '../domain/profile-url.js';
 import { cleanSingleLine, decodeSlackText } from '../domain/slack-text.js';
+// The catch-up job's pace, to tell people about when the messages left to it will be changed.
+import { catchUpMinutes } from '../jobs/stale-cards.js';
 import { mrkdwn, plural } from '../views/format.js';
 import { commentsOnCards } from '../views/privacy.js';
 import { clearedReviewMessage } from '../views/review-message.js';
 import type { ServiceDeps } from './deps.js';
 import { createInsightsService, type InsightsService } from './insights.js';
-import { createInvitationService, type InvitationService } from './invitations.js';
-import { describeSlackFailure, slackErrorCode } from './slack-errors.js';
+import { CARDS_REDRAWN_AFTER_REWEIGHING, createInvitationService, type InvitationService } from './invitations.js';
+import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackErrorCode } from './slack-errors.js';
 import { createThankYouDms, type ThankYouDmChange } from './thank-you-dms.js';
 
 const EXPORT_HEADER = [
@@ -36,6 +39,35 @@ const FORGOTTEN: ThankYouDmChange = { kind: 'forgotten', who: 'person' };
 const FORGOTTEN_ME: ThankYouDmChange = { kind: 'forgotten', who: 'you' };
 
 const REMOVED_CARD = ":wastebasket: This invitation card was removed at its owner's request.";
+
+/**
+ * How many Slack messages one forgetting changes at once, on the app's client, the person's own
+ * (cards, thank-you DMs, weekly reviews) first, newest first, then teammates' cards that quoted
+ * them. As for a focus change: chat.update is Tier 3 (about 50 a minute, shared with every click,
+ * and a 429 on that client holds up every command and modal while it waits), so forgetting one
+ * person with a few cards is done at once, and the rest of a large history goes to the card
+ * catch-up job, at its pace, on the sweeps' client, across restarts.
+ */
+export const MESSAGES_CHANGED_AT_ONCE = CARDS_REDRAWN_AFTER_REWEIGHING;
+
+/** What a forgetting did to the messages in Slack, for the person to be told. */
+export interface ForgettingInSlack {
+  /** Messages Slack would not let the app change: the person is asked to delete them by hand. */
+  cardsLeft: number;
+  /** Where a card may be that nobody can blank (see `unknownCards`). */
+  cardsUnknownIn: string[];
+  /** Messages left to the card catch-up job, and about how many minutes it needs for them (and all before them). */
+  later: { messages: number; minutes: number };
+}
+
+/** A message to change, before it is queued. */
+type OwnMessage = Omit<ForgottenMessage, 'id'>;
+
+/** A queued message; `current`: a newest weekly review, drawn at once as it stands rather than cleared. */
+interface QueuedMessage {
+  message: OwnMessage;
+  current: boolean;
+}
 
 export type PrivacyService = ReturnType<typeof createPrivacyService>;
 
@@ -63,28 +95,33 @@ export function createPrivacyService(
   }
 
   /**
-   * Deletes the checks (only the owner's), blanks their cards and settles the thank-you DMs that
-   * named them. Teammates' later checks of the same person quoted these decisions as history, so
-   * they are weighed again without them and their cards redrawn.
+   * Deletes the checks (only the owner's), blanks their cards and settles the thank-you DMs and
+   * weekly reviews that named them. Teammates' later checks of the same person quoted these
+   * decisions as history, so they are weighed again without them and their cards redrawn. The
+   * records go at once; of the messages in Slack only MESSAGES_CHANGED_AT_ONCE are changed now.
    */
-  async function forgetChecks(teamId: string, ownerId: string, ids: readonly number[]): Promise<{ removed: number; cardsLeft: number; cardsUnknownIn: string[] }> {
-    const { result, changed } = invitations.reweighForgetting(teamId, {
+  async function forgetChecks(teamId: string, ownerId: string, ids: readonly number[]): Promise<{ removed: number } & ForgettingInSlack> {
+    const { result, changed, marked } = invitations.reweighForgetting(teamId, {
       traces: () => ({ ...repos.privacy.tracesOfChecks(teamId, ownerId, ids), names: [] }),
       forget: () => {
         const dms = repos.privacy.thankYouDmsOfChecks(teamId, ownerId, ids);
         const reviews = repos.privacy.reviewDmsOfChecks(teamId, ownerId, ids, clock());
-        return { dms, reviews, removed: repos.privacy.forgetChecks(teamId, ownerId, ids) };
+        const removed = repos.privacy.forgetChecks(teamId, ownerId, ids);
+        // The newest review shows the review as it stands (a click in it would): drawn so at once,
+        // first. It is queued like the rest, to be cleared should Slack not take it now.
+        const latest = reviews.filter((review) => review.latest).map((review) => ({ message: reviewMessage(teamId, review, 'person', ownerId), current: true }));
+        const rest = [
+          ...cardMessages(teamId, removed, 'person'),
+          ...thankYouMessages(teamId, dms, 'person'),
+          ...reviews.filter((review) => !review.latest).map((review) => reviewMessage(teamId, review, 'person', ownerId)),
+        ].map((message) => ({ message, current: false }));
+        return { removed, messages: queue([...latest, ...rest]) };
       },
     });
     logger.info("Checks forgotten at the owner's request", { teamId, count: result.removed.length, reweighed: changed.length });
-    const cardsLeft =
-      (await blankCards(result.removed)) +
-      (await thankYouDms.redraw(teamId, ownerId, result.dms, FORGOTTEN)) +
-      (await settleReviewDms(teamId, ownerId, result.reviews, 'someone'));
-    await invitations.redrawForgetting(changed);
-    await deps.afterChange?.(teamId, ownerId);
-    await refreshOthersHomes(teamId, ownerId, changed);
-    return { removed: result.removed.length, cardsLeft, cardsUnknownIn: unknownCards(result.removed) };
+    const settled = await settle(result.messages, (message) => insights.currentReview(teamId, ownerId, { channelId: message.channelId, ts: message.ts }));
+    const inSlack = await finish(teamId, ownerId, { changed, marked }, result.removed, settled, 'owner stays');
+    return { removed: result.removed.length, ...inSlack };
   }
 
   function footprint(teamId: string, userId: string): PersonalFootprint {
@@ -96,8 +133,8 @@ export function createPrivacyService(
    * copied into teammates' weighings (reasons are stored as text), so those are weighed again
    * without them and redrawn, and their own thank-you DMs lose the names.
    */
-  async function forgetMe(teamId: string, userId: string): Promise<{ removed: PersonalFootprint; cardsLeft: number; cardsUnknownIn: string[] }> {
-    const { result, changed } = invitations.reweighForgetting(teamId, {
+  async function forgetMe(teamId: string, userId: string): Promise<{ removed: PersonalFootprint } & ForgettingInSlack> {
+    const { result, changed, marked } = invitations.reweighForgetting(teamId, {
       traces: () => {
         const name = deps.users.cachedProfile(teamId, userId)?.realName ?? null;
         return { ...repos.privacy.tracesOfPerson(teamId, userId), names: name === null ? [] : [name] };
@@ -105,22 +142,144 @@ export function createPrivacyService(
       forget: () => {
         const dms = repos.privacy.thankYouDmsOfOwner(teamId, userId);
         const reviews = repos.privacy.reviewDmsOfOwner(teamId, userId, clock());
-        return { dms, reviews, ...repos.privacy.forgetPerson(teamId, userId) };
+        const forgotten = repos.privacy.forgetPerson(teamId, userId);
+        const messages = [
+          ...cardMessages(teamId, forgotten.cards, 'you'),
+          ...thankYouMessages(teamId, dms, 'you'),
+          ...reviews.map((review) => reviewMessage(teamId, review, 'you', null)),
+        ].map((message) => ({ message, current: false }));
+        return { ...forgotten, messages: queue(messages) };
       },
     });
     logger.info("A person's records were forgotten at their request", { teamId, ...result.removed, reweighed: changed.length });
-    const cardsLeft =
-      (await blankCards(result.cards)) +
-      (await thankYouDms.redraw(teamId, userId, result.dms, FORGOTTEN_ME)) +
-      (await settleReviewDms(teamId, userId, result.reviews, 'you'));
-    await invitations.redrawForgetting(changed);
+    const settled = await settle(result.messages, null);
+    return { removed: result.removed, ...(await finish(teamId, userId, { changed, marked }, result.cards, settled, 'person forgotten')) };
+  }
+
+  /**
+   * Queues every message a forgetting reaches for the card catch-up job, inside the forgetting's
+   * transaction: the records never go without the messages that still show them being queued, even
+   * if the process dies a moment later. Those changed at once are let go as Slack takes them (see
+   * `settle`).
+   */
+  function queue(messages: readonly QueuedMessage[]): QueuedMessage[] {
+    const unique = uniqueMessages(messages);
+    repos.privacy.queueForgottenMessages(unique.map((entry) => entry.message), clock());
+    return unique;
+  }
+
+  /**
+   * After the person's own messages: teammates' cards weighed again, with what is left of the
+   * messages changed at once (the rest stay marked for the catch-up job); then the Home tabs; then
+   * what to tell the person.
+   */
+  async function finish(
+    teamId: string,
+    userId: string,
+    reweighed: { changed: readonly InvitationRecord[]; marked: { at: Date; count: number } },
+    cards: readonly ForgettableCheck[],
+    settled: { cardsLeft: number; changedNow: number; queued: number },
+    who: 'owner stays' | 'person forgotten',
+  ): Promise<ForgettingInSlack> {
+    const { changed, marked } = reweighed;
+    const redrawn = await invitations.redrawForgetting(changed, MESSAGES_CHANGED_AT_ONCE - settled.changedNow, marked);
     if (deps.afterChange !== undefined) {
       await deps.afterChange(teamId, userId);
       // Publishing the emptied Home asked Slack for their time zone and cached it: forget it again.
-      repos.privacy.forgetSlackUser(teamId, userId);
+      if (who === 'person forgotten') repos.privacy.forgetSlackUser(teamId, userId);
     }
     await refreshOthersHomes(teamId, userId, changed);
-    return { removed: result.removed, cardsLeft, cardsUnknownIn: unknownCards(result.cards) };
+    const later = settled.queued + redrawn.left;
+    // Everything waiting goes before or beside these: the estimate counts it all.
+    const waiting = later === 0 ? 0 : repos.privacy.forgottenMessageCount() + repos.invitations.staleCardCount();
+    const minutes = catchUpMinutes(waiting, deps.settings.sweepGapMs ?? DEFAULT_SWEEP_GAP_MS);
+    if (later > 0) logger.info('Messages left to the card catch-up after a forgetting', { teamId, later, waiting, minutes });
+    return { cardsLeft: settled.cardsLeft, cardsUnknownIn: unknownCards(cards), later: { messages: later, minutes } };
+  }
+
+  /**
+   * Changes the first MESSAGES_CHANGED_AT_ONCE of the queued `messages` now, on the app's client,
+   * and lets each go once Slack has taken it (or refused it for good); the rest stay queued for the
+   * card catch-up job. After a failure for a passing reason (down, a rate limit) the rest wait too:
+   * no use pressing on into an outage on the client every click uses. `current` draws a newest
+   * review as it stands. `cardsLeft`: those Slack refused for good (the person is asked to delete them).
+   */
+  async function settle(
+    messages: readonly QueuedMessage[],
+    current: ((message: OwnMessage) => Promise<{ text: string; blocks: KnownBlock[] }> | { text: string; blocks: KnownBlock[] }) | null,
+  ): Promise<{ cardsLeft: number; changedNow: number; queued: number }> {
+    let cardsLeft = 0;
+    let changedNow = 0;
+    let done = 0;
+    for (const { message, current: asItStands } of messages) {
+      if (changedNow >= MESSAGES_CHANGED_AT_ONCE) break;
+      changedNow += 1;
+      const draw = asItStands && current !== null ? () => current(message) : () => messageFor(message);
+      const outcome = await change(message, draw);
+      if (outcome === 'passing') break;
+      if (outcome === 'refused') cardsLeft += 1;
+      // The newest review drawn as it stands still names whom it names now: not cleared.
+      if (outcome === 'changed' && !asItStands) afterChanged(message);
+      repos.privacy.forgottenMessageDone(message);
+      done += 1;
+    }
+    return { cardsLeft, changedNow, queued: messages.length - done };
+  }
+
+  /** One chat.update: `refused` when Slack will never take it, `passing` to try again later. */
+  async function change(
+    where: { channelId: string; ts: string },
+    draw: () => Promise<{ text: string; blocks: KnownBlock[] }> | { text: string; blocks: KnownBlock[] },
+  ): Promise<'changed' | 'refused' | 'passing'> {
+    try {
+      await client.chat.update({ channel: where.channelId, ts: where.ts, ...(await draw()) });
+      return 'changed';
+    } catch (error) {
+      logger.warn('Could not change a message after a forgetting', { failure: describeSlackFailure(error) });
+      const code = slackErrorCode(error);
+      // A message someone already deleted is as good as blanked.
+      if (code === 'message_not_found') return 'changed';
+      return code === null || SLACK_SIDE_FAILURES.has(code) ? 'passing' : 'refused';
+    }
+  }
+
+  /** What a message a forgetting reached says now. */
+  async function messageFor(message: OwnMessage): Promise<{ text: string; blocks: KnownBlock[] }> {
+    switch (message.kind) {
+      case 'card':
+        return { text: REMOVED_CARD, blocks: [{ type: 'section', text: mrkdwn(REMOVED_CARD) }] };
+      case 'thank-you':
+        return thankYouDms.messageNow(message.teamId, { channelId: message.channelId, ts: message.ts }, message.who === 'you' ? FORGOTTEN_ME : FORGOTTEN);
+      case 'review':
+        return clearedReviewMessage(message.who === 'you' ? 'you' : 'someone');
+    }
+  }
+
+  /** A cleared review names nobody now: no later forgetting needs it (after forget-me, its names went with it). */
+  function afterChanged(message: OwnMessage): void {
+    if (message.kind === 'review' && message.userId !== null && message.week !== null) repos.privacy.reviewCleared(message.teamId, message.userId, message.week);
+  }
+
+  /**
+   * One message the card catch-up job changes (see jobs/forgotten-messages.ts), on this service's
+   * client (the sweeps' one): `gone` when Slack says it never can be, `failed` (with Slack's
+   * Retry-After, if any) to try again later.
+   */
+  async function changeForgottenMessage(message: ForgottenMessage): Promise<{ outcome: 'changed' | 'gone' | 'failed'; retryAfterSeconds: number | null }> {
+    try {
+      await client.chat.update({ channel: message.channelId, ts: message.ts, ...(await messageFor(message)) });
+      afterChanged(message);
+      return { outcome: 'changed', retryAfterSeconds: null };
+    } catch (error) {
+      const code = slackErrorCode(error);
+      logger.warn('Could not change a message left by a forgetting', { teamId: message.teamId, kind: message.kind, failure: describeSlackFailure(error) });
+      // Slack down, the network, a rate limit: later. A refusal of this message itself (gone, or
+      // one Slack will not take) would only come back every run, ahead of the others: let go.
+      const passing = code === null || SLACK_SIDE_FAILURES.has(code);
+      return passing && !MESSAGE_BEYOND_REACH.has(code ?? '')
+        ? { outcome: 'failed', retryAfterSeconds: rateLimitRetryAfter(error) }
+        : { outcome: 'gone', retryAfterSeconds: null };
+    }
   }
 
   /**
@@ -138,47 +297,6 @@ export function createPrivacyService(
     const owners = new Set(changed.filter((invitation) => invitation.status === 'pending').map((invitation) => invitation.ownerId));
     owners.delete(forgottenBy);
     for (const ownerId of owners) await deps.afterChange?.(teamId, ownerId);
-  }
-
-  /** Blanks the cards in Slack; returns how many could not be blanked (the person is told). */
-  async function blankCards(cards: readonly ForgettableCheck[]): Promise<number> {
-    let failed = 0;
-    for (const card of cards) {
-      if (card.channelId === null || card.messageTs === null) continue;
-      try {
-        await client.chat.update({ channel: card.channelId, ts: card.messageTs, text: REMOVED_CARD, blocks: [{ type: 'section', text: mrkdwn(REMOVED_CARD) }] });
-      } catch (error) {
-        // A card someone already deleted is as good as blanked.
-        if (slackErrorCode(error) !== 'message_not_found') failed += 1;
-        logger.warn('Could not blank a forgotten card', { failure: describeSlackFailure(error) });
-      }
-    }
-    return failed;
-  }
-
-  /**
-   * Redraws the weekly review DMs that named someone forgotten. The newest shows the review as it
-   * stands now (as a click in it would); older ones, which showed past weeks, are cleared rather
-   * than made to show this week. After forget-me (`who` is 'you') every one is cleared. Returns
-   * how many Slack would not change (the person is told, as for cards).
-   */
-  async function settleReviewDms(teamId: string, userId: string, reviews: readonly ReviewDmRecord[], who: 'someone' | 'you'): Promise<number> {
-    let failed = 0;
-    for (const review of reviews) {
-      const dm = { channelId: review.channelId, ts: review.ts };
-      try {
-        if (review.latest && who === 'someone') {
-          await client.chat.update({ channel: dm.channelId, ts: dm.ts, ...insights.currentReview(teamId, userId, dm) });
-        } else {
-          await client.chat.update({ channel: dm.channelId, ts: dm.ts, ...clearedReviewMessage(who) });
-          if (who === 'someone') repos.privacy.reviewCleared(teamId, userId, review.week);
-        }
-      } catch (error) {
-        if (slackErrorCode(error) !== 'message_not_found') failed += 1;
-        logger.warn('Could not redraw a weekly review after a forgetting', { failure: describeSlackFailure(error) });
-      }
-    }
-    return failed;
   }
 
   /** The owner's records as CSV: their checks, and the words they added on teammates' cards. */
@@ -211,7 +329,47 @@ export function createPrivacyService(
     return counts;
   }
 
-  return { findPerson, forgetChecks, footprint, forgetMe, exportCsv, sendExport };
+  return {
+    findPerson,
+    forgetChecks,
+    footprint,
+    forgetMe,
+    exportCsv,
+    sendExport,
+    forgottenMessages: (limit: number) => repos.privacy.forgottenMessages(limit),
+    changeForgottenMessage,
+    forgottenMessageDone: (message: ForgottenMessage) => repos.privacy.forgottenMessageDone(message),
+  };
+}
+
+/** REMINDER_CRON's default, every five minutes, when the schedule's gap is not given. */
+const DEFAULT_SWEEP_GAP_MS = 5 * 60 * 1000;
+
+/** The cards with a place in Slack, newest first, to blank. */
+function cardMessages(teamId: string, cards: readonly ForgettableCheck[], who: 'person' | 'you'): OwnMessage[] {
+  return [...cards]
+    .sort((a, b) => b.id - a.id)
+    .flatMap((card) => (card.channelId === null || card.messageTs === null ? [] : [{ teamId, channelId: card.channelId, ts: card.messageTs, kind: 'card' as const, who, userId: null, week: null }]));
+}
+
+function thankYouMessages(teamId: string, dms: readonly ThankYouDm[], who: 'person' | 'you'): OwnMessage[] {
+  return dms.map((dm) => ({ teamId, channelId: dm.channelId, ts: dm.ts, kind: 'thank-you' as const, who, userId: null, week: null }));
+}
+
+/** `ownerId` only after `forget`: the owner stays, and the cleared review lets go of its names. */
+function reviewMessage(teamId: string, review: ReviewDmRecord, who: 'person' | 'you', ownerId: string | null): OwnMessage {
+  return { teamId, channelId: review.channelId, ts: review.ts, kind: 'review', who, userId: ownerId, week: ownerId === null ? null : review.week };
+}
+
+/** Each message once, in the order given: two reminders in one DM change it once. */
+function uniqueMessages(messages: readonly QueuedMessage[]): QueuedMessage[] {
+  const seen = new Set<string>();
+  return messages.filter(({ message }) => {
+    const key = `${message.channelId}\u0000${message.ts}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 interface ExportFiles {

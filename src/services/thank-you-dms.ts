@@ -48,6 +48,18 @@ export function createThankYouDms(deps: Pick<ServiceDeps, 'repos' | 'client' | '
   }
 
   /**
+   * What a DM is to say now, as its reminders stand, after `change`: for a redraw made later (the
+   * card catch-up job takes the DMs a large forgetting left). The drafts are signed by the owner
+   * of the reminders still listed; with none left, no name is needed.
+   */
+  async function messageNow(teamId: string, dm: ThankYouDmLocation, change: ThankYouDmChange): Promise<{ text: string; blocks: KnownBlock[] }> {
+    const left = repos.nudges.findByDm(teamId, dm.channelId, dm.ts);
+    const ownerId = left[0]?.ownerId;
+    const ownerName = ownerId === undefined ? async () => null : lazyOwnerName(teamId, ownerId);
+    return messageFor(dm, left, change, ownerName);
+  }
+
+  /**
    * Redraws the DM a button was clicked in, as it stands now. The clicked reminder is in it even
    * when it has since come back in a newer DM (the records point there): the old DM then shows
    * where it stands, and no buttons a newer DM has. False when Slack would not redraw it.
@@ -74,7 +86,7 @@ export function createThankYouDms(deps: Pick<ServiceDeps, 'repos' | 'client' | '
     };
   }
 
-  return { redraw, redrawClicked };
+  return { redraw, redrawClicked, messageNow };
 }
 
 /**

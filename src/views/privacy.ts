@@ -80,13 +80,42 @@ export function forgetNothingMessage(label: string): Message {
  * `cardsUnknownIn` holds, for each card Slack may have posted without its answer ever reaching the
  * app, the conversation it went to: the app never learnt where in it the card is, so cannot blank it.
  */
-export function forgottenMessage(count: number, cardsLeft = 0, cardsUnknownIn: readonly string[] = []): Message {
+export function forgottenMessage(count: number, cardsLeft = 0, cardsUnknownIn: readonly string[] = [], later: LaterInSlack = NOTHING_LATER): Message {
+  const removed = `:wastebasket: Done. I removed ${plural(count, 'check', 'checks')}, with ${count === 1 ? 'its' : 'their'} decisions, reasons, teammates' words and reminders`;
   const line =
     count === 0
       ? 'Nothing was removed: those records were already gone.'
-      : `:wastebasket: Done. I removed ${plural(count, 'check', 'checks')}, with ${count === 1 ? 'its' : 'their'} decisions, reasons, teammates' words and reminders, and ${cardsNote(count, cardsLeft)}` +
-        unknownCardsNote(cardsUnknownIn, 'a card about them', 'cards about them');
+      : later.messages === 0
+        ? `${removed}, and ${cardsNote(count, cardsLeft)}` + unknownCardsNote(cardsUnknownIn, 'a card about them', 'cards about them')
+        : `${removed}. ${laterNote(later, "their cards, thank-you reminders, weekly reviews or teammates' cards that quoted your decisions")}` +
+          refusedNote(cardsLeft) +
+          unknownCardsNote(cardsUnknownIn, 'a card about them', 'cards about them');
   return { text: line, blocks: [section(line)] };
+}
+
+/**
+ * The messages in Slack a large forgetting left for later (the records are gone already), and
+ * about how many minutes that takes at the pace Slack allows (an estimate).
+ */
+export interface LaterInSlack {
+  messages: number;
+  minutes: number;
+}
+
+const NOTHING_LATER: LaterInSlack = { messages: 0, minutes: 0 };
+
+/** What is still to change in Slack, and about when it will be. `which` says what those messages are. */
+function laterNote(later: LaterInSlack, which: string): string {
+  const when = later.minutes < 90 ? plural(Math.max(later.minutes, 1), 'minute', 'minutes') : plural(Math.ceil(later.minutes / 60), 'hour', 'hours');
+  return (
+    `In Slack, ${plural(later.messages, 'message', 'messages')} (${which}) ${later.messages === 1 ? 'is' : 'are'} still to blank or update: ` +
+    `I'll do that over about the next ${when}, a few a minute, so that Slack stays quick for everyone.`
+  );
+}
+
+/** Messages Slack refused for good, when some of the rest are still to come. */
+function refusedNote(cardsLeft: number): string {
+  return cardsLeft === 0 ? '' : ` ${plural(cardsLeft, 'message', 'messages')} Slack would not let me change: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
 }
 
 /** `cardsLeft` counts the cards, thank-you DMs and weekly reviews that Slack would not let the app change. */
@@ -147,7 +176,7 @@ export function forgetMeConfirmMessage(footprint: FootprintView): Message {
 }
 
 /** `cardsLeft` counts the cards, thank-you DMs and weekly reviews that Slack would not let the app change. */
-export function forgotMeMessage(removed: FootprintView, cardsLeft = 0, cardsUnknownIn: readonly string[] = []): Message {
+export function forgotMeMessage(removed: FootprintView, cardsLeft = 0, cardsUnknownIn: readonly string[] = [], later: LaterInSlack = NOTHING_LATER): Message {
   const cards =
     cardsLeft === 0
       ? ''
@@ -156,7 +185,8 @@ export function forgotMeMessage(removed: FootprintView, cardsLeft = 0, cardsUnkn
   // A second click on the button, or a confirmation answered twice: it was all removed already.
   const done = what === '' ? 'There was nothing left to remove.' : `I removed ${what}.`;
   const unknown = unknownCardsNote(cardsUnknownIn, 'one of your cards', 'of your cards');
-  const line = `:wastebasket: Done. ${done} Nothing about you is left in invite-check for this workspace.${cards}${unknown}`;
+  const still = later.messages === 0 ? '' : ` ${laterNote(later, "your cards, thank-you reminders, weekly reviews or teammates' cards that quoted you")}`;
+  const line = `:wastebasket: Done. ${done} Nothing about you is left in invite-check for this workspace.${still}${cards}${unknown}`;
   return { text: line, blocks: [section(line)] };
 }
 

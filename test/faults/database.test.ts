@@ -522,6 +522,14 @@ const SEEDERS: Record<number, (db: Db) => void> = {
     // A card checked from a reply, posted in that reply's thread.
     db.prepare("UPDATE invitations SET card_thread_ts = '1700000000.000050' WHERE id = 1").run();
   },
+  13: (db) => {
+    // What a large forgetting left to the card catch-up: a card to blank, and a review to clear
+    // after `forget` (its owner stays, and it lets go of its names once cleared).
+    insert(db, 'forgotten_messages', [
+      { id: 1, team_id: TEAM, channel_id: CHANNEL, message_ts: '1700000000.000990', kind: 'card', who: 'person', user_id: null, week: null, queued_at: T0 + 30 * DAY },
+      { id: 2, team_id: TEAM, channel_id: 'D0OWNERDM1', message_ts: '1773302400.000100', kind: 'review', who: 'person', user_id: 'U0OWNER001', week: '2026-W10', queued_at: T0 + 30 * DAY },
+    ]);
+  },
   9: (db) => {
     // The sent review's DM, and the two people it named.
     db.prepare("UPDATE weekly_reviews SET channel_id = 'D0OWNERDM1', message_ts = '1773302400.000100' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run();

@@ -10,7 +10,8 @@ import { ACTIONS } from '../../src/views/ids.js';
 import { buttonValue } from '../support/calls.js';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
-import { gatedPacer } from './sweep-gate.js';
+import { gatedPacer, UNPACED } from './sweep-gate.js';
+import { MESSAGES_CHANGED_AT_ONCE } from '../../src/services/privacy.js';
 
 const NOW = '2026-11-24T10:00:00Z';
 const MINUTE = 60_000;
@@ -126,5 +127,29 @@ describe('startJobs', () => {
     const blanked = await standIn.waitForCall('chat.update', (call) => call.args.ts === card?.response.ts && JSON.stringify(call.args).includes('details were removed'));
     expect(blanked.args.channel).toBe(CHANNEL);
     expect(JSON.stringify(blanked.args)).not.toContain('Priya');
+  });
+
+  it('runs the card catch-up on the reminder schedule, and blanks the cards a large forgetting left', { timeout: 10_000 }, async () => {
+    const cards: string[] = [];
+    for (let i = 0; i <= MESSAGES_CHANGED_AT_ONCE; i += 1) {
+      await app.command(`Person Number${i} | Engineer at Acme ${i} | 4 mutual`);
+      cards.push(String(standIn.calls('chat.postMessage').at(-1)?.response.ts));
+    }
+    await app.command('forget-me', { responseUrlId: 'forget-me-ask' });
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('forget-me-done') });
+    const oldest = cards[0];
+    expect(standIn.calls('chat.update').filter((call) => call.args.ts === oldest)).toEqual([]);
+    jobs = startJobs({
+      reminderCron: '* * * * * *',
+      digestCron: '0 0 1 1 *',
+      sweep: app.instance.sweepDeps,
+      reviewSweep: app.instance.reviewSweepDeps,
+      retention: app.instance.retentionDeps,
+      staleCards: { ...app.instance.staleCardDeps, pacer: UNPACED },
+      logger: app.instance.services.logger,
+      clock: clock.now,
+    });
+    const blanked = await standIn.waitForCall('chat.update', (call) => call.args.ts === oldest && JSON.stringify(call.args).includes("removed at its owner's request"));
+    expect(blanked.args.channel).toBe(CHANNEL);
   });
 });

@@ -833,8 +833,8 @@ describe('privacy confirmations act on the clicker’s own records only', () => 
     await app.send(blockActionsBody({ team_id: TEAM, user_id: TEAMMATE, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('forget-me-mate') }));
     expect(notTheirs()).toEqual(before);
     expect(app.db.prepare('SELECT count(*) AS n FROM invitations WHERE owner_id = ?').get(TEAMMATE)).toEqual({ n: 0 });
-    // Only the teammate's own cards are blanked.
-    expect(callsSince(standIn, at).filter((call) => call.method === 'chat.update').map((call) => call.args.ts)).toEqual(theirCards);
+    // Only the teammate's own cards are blanked (newest first).
+    expect(callsSince(standIn, at).filter((call) => call.method === 'chat.update').map((call) => call.args.ts)).toEqual([...theirCards].reverse());
     tally.tried();
   });
 });

@@ -139,3 +139,24 @@ describe('removedThankYouDm', () => {
     expect(checkedMessage(removedThankYouDm('you')).text).toBe(':wastebasket: You asked me to forget your records, so this reminder was removed.');
   });
 });
+
+describe('a large forgetting leaves messages in Slack for later', () => {
+  it('says how many are still to change and about when, and keeps the rest of the message', () => {
+    const line = allMrkdwn(forgottenMessage(100, 2, [], { messages: 86, minutes: 10 }).blocks);
+    expect(line).toContain("I removed 100 checks, with their decisions, reasons, teammates' words and reminders. In Slack, 86 messages (");
+    expect(line).toContain("are still to blank or update: I'll do that over about the next 10 minutes, a few a minute");
+    expect(line).toContain('2 messages Slack would not let me change: please delete them by hand.');
+    expect(line).not.toContain('blanked the cards');
+  });
+
+  it('counts long waits in hours, with thousands separators', () => {
+    const line = allMrkdwn(forgotMeMessage({ checks: 20_000, voices: 0, settings: 0, reviews: 0 }, 0, [], { messages: 22_733, minutes: 1895 }).blocks);
+    expect(line).toContain('Nothing about you is left in invite-check for this workspace. In Slack, 22,733 messages (your cards');
+    expect(line).toContain('over about the next 32 hours');
+    expect(allMrkdwn(forgotMeMessage({ checks: 1, voices: 0, settings: 0, reviews: 0 }, 0, [], { messages: 1, minutes: 5 }).blocks)).toContain('1 message (your cards, thank-you reminders, weekly reviews or teammates\' cards that quoted you) is still to blank or update');
+  });
+
+  it('with nothing left for later, says what it always said', () => {
+    expect(forgottenMessage(3, 0, [], { messages: 0, minutes: 0 })).toEqual(forgottenMessage(3));
+  });
+});

@@ -25,8 +25,8 @@ export function confirmForget(services: AppServices) {
     }
     let done: { text: string; blocks: KnownBlock[] };
     try {
-      const { removed, cardsLeft, cardsUnknownIn } = await services.privacy.forgetChecks(teamId, body.user.id, ids.data);
-      done = forgottenMessage(removed, cardsLeft, cardsUnknownIn);
+      const { removed, cardsLeft, cardsUnknownIn, later } = await services.privacy.forgetChecks(teamId, body.user.id, ids.data);
+      done = forgottenMessage(removed, cardsLeft, cardsUnknownIn, later);
     } catch (error) {
       await replyWithError(respond, error, logger);
       return;
@@ -46,8 +46,8 @@ export function confirmForgetMe(services: AppServices) {
     }
     let done: { text: string; blocks: KnownBlock[] };
     try {
-      const { removed, cardsLeft, cardsUnknownIn } = await services.privacy.forgetMe(teamId, body.user.id);
-      done = forgotMeMessage(removed, cardsLeft, cardsUnknownIn);
+      const { removed, cardsLeft, cardsUnknownIn, later } = await services.privacy.forgetMe(teamId, body.user.id);
+      done = forgotMeMessage(removed, cardsLeft, cardsUnknownIn, later);
     } catch (error) {
       await replyWithError(respond, error, logger);
       return;

@@ -1,0 +1,226 @@
+/**
+ * Forgetting someone with a long history: the records go at once, but only a bounded number of
+ * Slack messages are changed at once on the app's client (the one every command, click and modal
+ * uses); the rest are left to the card catch-up job, which changes them at Slack's pace on the
+ * sweeps' client, each once, across restarts. The real app over a real SQLite file, signed
+ * requests, and the Slack stand-in; the job is called directly with the app's own deps.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { changeForgottenMessages } from '../../src/jobs/forgotten-messages.js';
+import { redrawStaleCards } from '../../src/jobs/stale-cards.js';
+import { MESSAGES_CHANGED_AT_ONCE } from '../../src/services/privacy.js';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { allText, buttonValue, openedView } from '../support/calls.js';
+import { plainTextValue, radioValue } from '../support/slack-requests.js';
+import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
+import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { UNPACED } from '../jobs/sweep-gate.js';
+
+const NOW = '2026-11-24T10:00:00Z';
+const REMOVED = "removed at its owner's request";
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+let app: TestApp;
+
+async function start(): Promise<TestApp> {
+  return startTestApp({ standIn, databasePath: database.path, clock: manualClock(NOW).now, logLevel: 'info' });
+}
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner' });
+  standIn.setUser({ id: TEAMMATE, tz: 'Europe/London', real_name: 'Ana Silva' });
+  database = tempDatabasePath();
+  app = await start();
+});
+
+afterEach(async () => {
+  await app.stop();
+  await standIn.close();
+  database.cleanup();
+});
+
+interface Card {
+  invitationId: string;
+  ts: string;
+}
+
+async function checkMany(count: number, user = OWNER): Promise<Card[]> {
+  const cards: Card[] = [];
+  for (let i = 0; i < count; i += 1) {
+    await app.command(`Person Number${i} | Head Chef at Bistro ${i} | 2 mutual | linkedin.com/in/person-number-${i}`, { user });
+    const card = standIn.calls('chat.postMessage').at(-1);
+    cards.push({ invitationId: buttonValue(card, ACTIONS.accept), ts: String(card?.response.ts) });
+  }
+  return cards;
+}
+
+/** `forget-me`, confirmed; returns what the person was told. */
+async function forgetMe(user: string): Promise<string> {
+  await app.command('forget-me', { user, responseUrlId: `ask-${user}` });
+  await app.click({ user_id: user, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl(`done-${user}`) });
+  return JSON.stringify(standIn.responsePosts(`done-${user}`).at(-1)?.body);
+}
+
+async function headsUp(card: Card, note: string, user = TEAMMATE): Promise<void> {
+  await app.click({ user_id: user, action_id: ACTIONS.voiceCaution, value: card.invitationId, channel_id: CHANNEL, message_ts: card.ts });
+  await app.submit({
+    user_id: user,
+    callback_id: VIEWS.voice,
+    private_metadata: openedView(standIn.calls('views.open').at(-1)).private_metadata,
+    values: {
+      [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('caution') },
+      [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue(note) },
+    },
+  });
+}
+
+/** The chat.update calls since `since`, by message ts. */
+function updatesSince(since: number): string[] {
+  return standIn
+    .calls('chat.update')
+    .slice(since)
+    .map((call) => String(call.args.ts));
+}
+
+function catchUpDeps(of: TestApp) {
+  return { messages: of.instance.staleCardDeps.forgotten, logger: of.instance.services.logger, pacer: UNPACED };
+}
+
+function queued(): number {
+  return (app.db.prepare('SELECT count(*) AS n FROM forgotten_messages').get() as { n: number }).n;
+}
+
+describe('forgetting a long history changes only a bounded number of messages at once', () => {
+  it('forget-me of someone with 60 cards: the newest at once, the rest by the catch-up job over runs, each once, a restart losing nothing', { timeout: 60_000 }, async () => {
+    const cards = await checkMany(60);
+    const before = standIn.calls('chat.update').length;
+
+    const told = await forgetMe(OWNER);
+
+    // At once, on the app's client: only the newest, blanked.
+    const atOnce = standIn.calls('chat.update').slice(before);
+    expect(atOnce.length).toBeLessThanOrEqual(MESSAGES_CHANGED_AT_ONCE);
+    expect(atOnce.map((call) => String(call.args.ts))).toEqual(cards.slice(-MESSAGES_CHANGED_AT_ONCE).reverse().map((card) => card.ts));
+    for (const call of atOnce) expect(allText(call)).toContain(REMOVED);
+    // The records are gone at once; only where the other cards are is kept, and nobody's id.
+    expect(app.db.prepare('SELECT count(*) AS n FROM invitations WHERE owner_id = ?').get(OWNER)).toEqual({ n: 0 });
+    expect(queued()).toBe(60 - MESSAGES_CHANGED_AT_ONCE);
+    expect(app.db.prepare('SELECT count(*) AS n FROM forgotten_messages WHERE user_id IS NOT NULL').get()).toEqual({ n: 0 });
+    // The person is told the truth: what is left, and about when.
+    expect(told).toContain('Nothing about you is left in invite-check for this workspace.');
+    expect(told).toContain(`${60 - MESSAGES_CHANGED_AT_ONCE} messages`);
+    expect(told).toMatch(/over about the next 5 minutes/);
+
+    // The job's first run takes some; then the app restarts; the next runs take the rest.
+    const afterForget = standIn.calls('chat.update').length;
+    expect(await changeForgottenMessages({ ...catchUpDeps(app), limit: 15 })).toEqual({ changed: 15, gone: 0, failed: 0 });
+    await app.stop();
+    app = await start();
+    expect(queued()).toBe(60 - MESSAGES_CHANGED_AT_ONCE - 15);
+    standIn.failNext('chat.update', { status: 429, retryAfter: 1 });
+    expect(await changeForgottenMessages(catchUpDeps(app))).toEqual({ changed: 60 - MESSAGES_CHANGED_AT_ONCE - 15 - 1, gone: 0, failed: 1 });
+    expect(await changeForgottenMessages(catchUpDeps(app))).toEqual({ changed: 1, gone: 0, failed: 0 });
+    expect(await changeForgottenMessages(catchUpDeps(app))).toEqual({ changed: 0, gone: 0, failed: 0 });
+    expect(queued()).toBe(0);
+
+    // Every card blanked, each exactly once (the one Slack refused with a 429 tried twice).
+    const byJob = standIn.calls('chat.update').slice(afterForget);
+    for (const call of byJob) expect(allText(call)).toContain(REMOVED);
+    const blanked = [...atOnce.map((call) => String(call.args.ts)), ...byJob.map((call) => String(call.args.ts))];
+    const tried = new Map<string, number>();
+    for (const ts of blanked) tried.set(ts, (tried.get(ts) ?? 0) + 1);
+    expect([...tried.keys()].sort()).toEqual(cards.map((card) => card.ts).sort());
+    expect([...tried.values()].filter((n) => n > 1)).toEqual([2]);
+    expect(app.logLines.some((line) => line.includes('Unhandled error'))).toBe(false);
+  });
+
+  it('a crash after Slack blanked a card but before that was recorded blanks it again, with the same words', async () => {
+    const cards = await checkMany(MESSAGES_CHANGED_AT_ONCE + 2);
+    await forgetMe(OWNER);
+    expect(queued()).toBe(2);
+    const since = standIn.calls('chat.update').length;
+    const messages = app.instance.staleCardDeps.forgotten;
+    const crashing = {
+      ...messages,
+      forgottenMessageDone: () => {
+        throw new Error('the process died here');
+      },
+    };
+    await expect(changeForgottenMessages({ ...catchUpDeps(app), messages: crashing })).rejects.toThrow('the process died here');
+    expect(queued()).toBe(2);
+    expect(await changeForgottenMessages(catchUpDeps(app))).toEqual({ changed: 2, gone: 0, failed: 0 });
+    // Queued newest first, as they were blanked at once: the one the crash cut short comes again.
+    expect(updatesSince(since)).toEqual([cards[1]?.ts, cards[1]?.ts, cards[0]?.ts]);
+    expect(queued()).toBe(0);
+  });
+
+  it("forget-me of a teammate with words on 30 cards: the newest redrawn at once, the rest marked for the catch-up, each redrawn once", { timeout: 60_000 }, async () => {
+    const cards = await checkMany(30);
+    for (const card of cards) await headsUp(card, 'Pitched me crypto');
+    const before = standIn.calls('chat.update').length;
+
+    const told = await forgetMe(TEAMMATE);
+
+    const atOnce = updatesSince(before);
+    expect(atOnce.length).toBeLessThanOrEqual(MESSAGES_CHANGED_AT_ONCE);
+    expect(atOnce).toEqual(cards.slice(-MESSAGES_CHANGED_AT_ONCE).reverse().map((card) => card.ts));
+    expect(app.db.prepare('SELECT count(*) AS n FROM invitations WHERE card_stale_since IS NOT NULL').get()).toEqual({ n: 30 - MESSAGES_CHANGED_AT_ONCE });
+    expect(told).toContain(`${30 - MESSAGES_CHANGED_AT_ONCE} messages`);
+
+    const afterForget = standIn.calls('chat.update').length;
+    const catchUp = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
+    expect(await redrawStaleCards({ ...catchUp, limit: 4 })).toEqual({ redrawn: 4, gone: 0, failed: 0 });
+    await app.stop();
+    app = await start();
+    const again = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
+    expect(await redrawStaleCards(again)).toEqual({ redrawn: 30 - MESSAGES_CHANGED_AT_ONCE - 4, gone: 0, failed: 0 });
+    expect(await redrawStaleCards(again)).toEqual({ redrawn: 0, gone: 0, failed: 0 });
+    const byJob = standIn.calls('chat.update').slice(afterForget);
+    expect(byJob.map((call) => String(call.args.ts)).sort()).toEqual(cards.slice(0, 30 - MESSAGES_CHANGED_AT_ONCE).map((card) => card.ts).sort());
+    for (const call of byJob) expect(allText(call)).not.toContain('Pitched me crypto');
+  });
+
+  it('Slack failing for a passing reason at once: that card and the rest go to the job, and nobody is asked to delete them by hand', async () => {
+    const cards = await checkMany(3);
+    const since = standIn.calls('chat.update').length;
+    standIn.failNext('chat.update', { error: 'internal_error' });
+
+    const told = await forgetMe(OWNER);
+
+    // One try on the app's client, then no more pressing into the outage there.
+    expect(updatesSince(since)).toEqual([cards[2]?.ts]);
+    expect(queued()).toBe(3);
+    expect(told).toContain('3 messages');
+    expect(told).not.toContain('by hand');
+    expect(await changeForgottenMessages(catchUpDeps(app))).toEqual({ changed: 3, gone: 0, failed: 0 });
+    expect(updatesSince(since + 1)).toEqual([cards[2]?.ts, cards[1]?.ts, cards[0]?.ts]);
+  });
+
+  it('the messages are queued with the deletion, in its transaction: a crash while Slack is being answered loses none', async () => {
+    await checkMany(3);
+    standIn.failNext('chat.update', { delayMs: 400 });
+    const owned = () => (app.db.prepare('SELECT count(*) AS n FROM invitations WHERE owner_id = ?').get(OWNER) as { n: number }).n;
+
+    const forgetting = forgetMe(OWNER);
+    while (owned() > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The records are gone, the first card's update is still on its way: every card is queued.
+    expect(queued()).toBe(3);
+    await forgetting;
+    // Each let go once Slack took it.
+    expect(queued()).toBe(0);
+  });
+
+  it('forgetting one person with a couple of cards is all done at once, as before', async () => {
+    await checkMany(2);
+    await app.command('forget linkedin.com/in/person-number-1', { responseUrlId: 'forget-ask' });
+    const ask = standIn.responsePosts('forget-ask').at(-1)?.body ?? {};
+    const ids = buttonValue({ method: 'response_url', args: ask, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
+    const before = standIn.calls('chat.update').length;
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
+    expect(updatesSince(before)).toHaveLength(1);
+    expect(queued()).toBe(0);
+    expect(standIn.responsePosts('forget-done').at(-1)?.body.text).toBe(':wastebasket: Done. I removed 1 check, with its decisions, reasons, teammates\' words and reminders, and blanked its card.');
+  });
+});
