@@ -55,22 +55,34 @@ export interface StaleCardReport {
   failed: number;
 }
 
+/** One message's change in a catch-up: done, beyond reach for good, or to try again next run. */
+export interface CatchUpChange {
+  outcome: 'changed' | 'gone' | 'failed';
+  retryAfterSeconds: number | null;
+}
+
 /**
- * Redraws the cards a focus change or a forgetting marked (migration 010: the newest were redrawn at once), each
- * in its paced turn, longest waiting first. A card redrawn, or one Slack says can never be, is
- * unmarked; after any other failure it stays marked for the next run.
+ * The paced loop both catch-ups share (the forgetting's messages, then the marked cards): each
+ * item in its turn of chat.update, stopping when told to or after FAILURES_IN_A_ROW. An item
+ * changed, or one Slack says can never be, is let go (`done`); after any other failure it stays
+ * for the next run, and a Retry-After holds the pacer back.
  */
-export async function redrawStaleCards(deps: StaleCardDeps): Promise<StaleCardReport> {
-  const report: StaleCardReport = { redrawn: 0, gone: 0, failed: 0 };
+export async function changeInTurn<T>(
+  items: readonly T[],
+  change: (item: T) => Promise<CatchUpChange>,
+  done: (item: T) => void,
+  deps: { pacer?: SlackPacer; sleep?: (ms: number) => Promise<void>; signal?: AbortSignal },
+): Promise<{ changed: number; gone: number; failed: number }> {
+  const report = { changed: 0, gone: 0, failed: 0 };
   const pacer = deps.pacer ?? createSlackPacer({ limits: STALE_CARD_PACE });
   const sleep = deps.sleep ?? ((ms: number) => abortableDelay(ms, deps.signal));
   const stopped = () => deps.signal?.aborted === true;
   let failuresInARow = 0;
-  for (const { invitation, staleSince } of deps.cards.staleCards(deps.limit ?? CATCH_UP_BATCH)) {
+  for (const item of items) {
     if (stopped() || failuresInARow >= FAILURES_IN_A_ROW) break;
     await pacer.acquire('chat.update', null, sleep);
     if (stopped()) break;
-    const { outcome, retryAfterSeconds } = await deps.cards.redrawStaleCard(invitation);
+    const { outcome, retryAfterSeconds } = await change(item);
     if (outcome === 'failed') {
       if (retryAfterSeconds !== null) pacer.backOff('chat.update', null, retryAfterSeconds);
       failuresInARow += 1;
@@ -79,8 +91,27 @@ export async function redrawStaleCards(deps: StaleCardDeps): Promise<StaleCardRe
     }
     failuresInARow = 0;
     report[outcome] += 1;
-    deps.cards.cardRedrawn(invitation.teamId, invitation.id, staleSince);
+    done(item);
   }
-  if (report.redrawn + report.gone + report.failed > 0) deps.logger.info('Cards weighed again after a focus change or a forgetting caught up', { ...report });
+  return report;
+}
+
+/**
+ * Redraws the cards a focus change or a forgetting marked (migration 010: the newest were redrawn
+ * at once), each in its paced turn, longest waiting first. A card redrawn, or one Slack says can
+ * never be, is unmarked; after any other failure it stays marked for the next run.
+ */
+export async function redrawStaleCards(deps: StaleCardDeps): Promise<StaleCardReport> {
+  const { changed, gone, failed } = await changeInTurn(
+    deps.cards.staleCards(deps.limit ?? CATCH_UP_BATCH),
+    async ({ invitation }) => {
+      const { outcome, retryAfterSeconds } = await deps.cards.redrawStaleCard(invitation);
+      return { outcome: outcome === 'redrawn' ? 'changed' : outcome, retryAfterSeconds };
+    },
+    ({ invitation, staleSince }) => deps.cards.cardRedrawn(invitation.teamId, invitation.id, staleSince),
+    deps,
+  );
+  const report: StaleCardReport = { redrawn: changed, gone, failed };
+  if (changed + gone + failed > 0) deps.logger.info('Cards weighed again after a focus change or a forgetting caught up', { ...report });
   return report;
 }
