@@ -6,7 +6,7 @@ import { INPUTS, VIEWS } from './ids.js';
 export const IGNORE_NOTE_MAX = 500;
 
 export const IGNORE_NOTE_HINT =
-  'Your reason and note appear on the card, where everyone in its channel can see them. Later checks of this person show the reason only.';
+  'Your reason and note appear on the card, for everyone who can see it. Later checks of this person show the reason only.';
 
 /** Which invitation the reason is for; kept in private_metadata (and checked again on submit). */
 export interface IgnoreModalContext {

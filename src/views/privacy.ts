@@ -22,7 +22,7 @@ export function forgetConfirmMessage(
       : `I found ${plural(checks.length, 'check', 'checks')} you made of them.`;
   const question =
     `Forget ${names.join(', ')}? ${found} ` +
-    "Forgetting removes the invitation details, your decisions and reasons, teammates' words and any thank-you reminder, " +
+    "Forgetting removes the invitation details, your decisions and reasons, teammates' comments and any thank-you reminder, " +
     "and blanks the cards in Slack; teammates' later checks of them stop quoting your decisions. It cannot be undone.";
   // Two people of one name ("Alex Kim" at Stripe and at Hays): say so before both go.
   const several =
@@ -81,7 +81,7 @@ export function forgetNothingMessage(label: string): Message {
  * app, the conversation it went to: the app never learnt where in it the card is, so cannot blank it.
  */
 export function forgottenMessage(count: number, cardsLeft = 0, cardsUnknownIn: readonly string[] = [], later: LaterInSlack = NOTHING_LATER): Message {
-  const removed = `:wastebasket: Done. I removed ${plural(count, 'check', 'checks')}, with ${count === 1 ? 'its' : 'their'} decisions, reasons, teammates' words and reminders`;
+  const removed = `:wastebasket: Done. I removed ${plural(count, 'check', 'checks')}, with ${count === 1 ? 'its' : 'their'} decisions, reasons, teammates' comments and reminders`;
   const line =
     count === 0
       ? 'Nothing was removed: those records were already gone.'

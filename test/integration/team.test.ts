@@ -657,7 +657,7 @@ describe('an ignore reason and note', () => {
     const card = await check(PRIYA);
     await click(card, ACTIONS.ignore);
     const form = standIn.calls('views.open').at(-1);
-    expect(allText(form)).toContain('Your reason and note appear on the card, where everyone in its channel can see them.');
+    expect(allText(form)).toContain('Your reason and note appear on the card, for everyone who can see it.');
     expect(allText(form)).toContain('Later checks of this person show the reason only.');
     await app.submit({
       user_id: OWNER,

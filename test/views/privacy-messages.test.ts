@@ -104,8 +104,8 @@ describe('forget-me messages', () => {
   });
 
   it('speak of one check in the singular, and of several in the plural', () => {
-    expect(allMrkdwn(forgottenMessage(1).blocks)).toContain('I removed 1 check, with its decisions, reasons, teammates\' words and reminders, and blanked its card.');
-    expect(allMrkdwn(forgottenMessage(3).blocks)).toContain('I removed 3 checks, with their decisions, reasons, teammates\' words and reminders, and blanked the cards.');
+    expect(allMrkdwn(forgottenMessage(1).blocks)).toContain('I removed 1 check, with its decisions, reasons, teammates\' comments and reminders, and blanked its card.');
+    expect(allMrkdwn(forgottenMessage(3).blocks)).toContain('I removed 3 checks, with their decisions, reasons, teammates\' comments and reminders, and blanked the cards.');
   });
 });
 
@@ -143,7 +143,7 @@ describe('removedThankYouDm', () => {
 describe('a large forgetting leaves messages in Slack for later', () => {
   it('says how many are still to change and about when, and keeps the rest of the message', () => {
     const line = allMrkdwn(forgottenMessage(100, 2, [], { messages: 86, minutes: 10 }).blocks);
-    expect(line).toContain("I removed 100 checks, with their decisions, reasons, teammates' words and reminders. In Slack, 86 messages (");
+    expect(line).toContain("I removed 100 checks, with their decisions, reasons, teammates' comments and reminders. In Slack, 86 messages (");
     expect(line).toContain("are still to blank or update: I'll do that over about the next 10 minutes, a few a minute");
     expect(line).toContain('2 messages Slack would not let me change: please delete them by hand.');
     expect(line).not.toContain('blanked the cards');
