@@ -95,6 +95,19 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   // trace (slackapi/bolt-js#248). Deferred, the check is `init()`, which can fail cleanly.
   const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions, convoStore: false, deferInitialization: true });
 
+  // The sweeps get their own client: a rate-limit pause there must never hold up command acks.
+  // It hands a 429 back at once, so forgetting changes its messages on it too (see privacy.ts).
+  const sweepClient = new WebClient(
+    config.slackBotToken,
+    retryOnlyCallsThatNeverReachedSlack({
+      ...clientOptions,
+      logger,
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 1, minTimeout: 500, maxTimeout: 1000 },
+      ...deps.webClientOptions,
+    }),
+  );
+
   const repos = createRepos(db);
   const settings: NudgeSettings = {
     thankYouDelayMinutes: config.thankYouDelayMinutes,
@@ -116,24 +129,13 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     thankYous: createThankYouService(serviceDeps),
     insights,
     settings: createSettingsService({ ...serviceDeps, invitations }),
-    privacy: createPrivacyService({ ...serviceDeps, invitations, insights }),
+    privacy: createPrivacyService({ ...serviceDeps, invitations, insights, updatesClient: sweepClient }),
     retentionDays: config.retentionDays,
     logger,
     clock,
     trustedResponseOrigins: trustedOrigins(config),
   };
 
-  // The sweep gets its own client: a rate-limit pause there must never hold up command acks.
-  const sweepClient = new WebClient(
-    config.slackBotToken,
-    retryOnlyCallsThatNeverReachedSlack({
-      ...clientOptions,
-      logger,
-      rejectRateLimitedCalls: true,
-      retryConfig: { retries: 1, minTimeout: 500, maxTimeout: 1000 },
-      ...deps.webClientOptions,
-    }),
-  );
   const sweepUsers = createSlackUserDirectory({ users: repos.slackUsers, client: sweepClient, logger });
   const sweepDeps: SweepDeps = {
     nudges: repos.nudges,

@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
 import type { InvitationRecord } from '../db/invitations-repo.js';
 import type { ExportedWord, ExportRow, ForgettableCheck, ForgottenMessage, PersonalFootprint, ReviewDmRecord, ThankYouDm } from '../db/privacy-repo.js';
 import { toCsv } from '../domain/csv.js';
@@ -41,7 +42,7 @@ const FORGOTTEN_ME: ThankYouDmChange = { kind: 'forgotten', who: 'you' };
 const REMOVED_CARD = ":wastebasket: This invitation card was removed at its owner's request.";
 
 /**
- * How many Slack messages one forgetting changes at once, on the app's client, the person's own
+ * How many Slack messages one forgetting changes at once (its own first: see `updatesClient`), the person's own
  * (cards, thank-you DMs, weekly reviews) first, newest first, then teammates' cards that quoted
  * them. As for a focus change: chat.update is Tier 3 (about 50 a minute, shared with every click,
  * and a 429 on that client holds up every command and modal while it waits), so forgetting one
@@ -78,9 +79,16 @@ export function createPrivacyService(
     invitations?: InvitationService;
     /** Redraws the weekly reviews that named what is forgotten; made from `deps` when not given. */
     insights?: InsightsService;
+    /**
+     * The client for the messages a forgetting changes at once: one that hands a rate limit back
+     * at once (the sweeps'), so the rest go to the catch-up job; the commands' client waits a
+     * 429's Retry-After out with its whole queue paused, holding up everyone's cards and modals.
+     */
+    updatesClient?: WebClient;
   },
 ) {
   const { repos, client, logger, clock } = deps;
+  const updatesClient = deps.updatesClient ?? client;
   const invitations = deps.invitations ?? createInvitationService(deps);
   const insights = deps.insights ?? createInsightsService(deps);
   const thankYouDms = createThankYouDms(deps);
@@ -178,11 +186,13 @@ export function createPrivacyService(
     userId: string,
     reweighed: { changed: readonly InvitationRecord[]; marked: { at: Date; count: number } },
     cards: readonly ForgettableCheck[],
-    settled: { cardsLeft: number; changedNow: number; queued: number },
+    settled: { cardsLeft: number; changedNow: number; queued: number; stopped: boolean },
     who: 'owner stays' | 'person forgotten',
   ): Promise<ForgettingInSlack> {
     const { changed, marked } = reweighed;
-    const redrawn = await invitations.redrawForgetting(changed, MESSAGES_CHANGED_AT_ONCE - settled.changedNow, marked);
+    // After a passing failure (Slack down, a rate limit), teammates' cards wait for the job too.
+    const atOnce = settled.stopped ? 0 : MESSAGES_CHANGED_AT_ONCE - settled.changedNow;
+    const redrawn = await invitations.redrawForgetting(changed, atOnce, marked);
     if (deps.afterChange !== undefined) {
       await deps.afterChange(teamId, userId);
       // Publishing the emptied Home asked Slack for their time zone and cached it: forget it again.
@@ -198,32 +208,36 @@ export function createPrivacyService(
   }
 
   /**
-   * Changes the first MESSAGES_CHANGED_AT_ONCE of the queued `messages` now, on the app's client,
+   * Changes the first MESSAGES_CHANGED_AT_ONCE of the queued `messages` now, on `updatesClient`,
    * and lets each go once Slack has taken it (or refused it for good); the rest stay queued for the
    * card catch-up job. After a failure for a passing reason (down, a rate limit) the rest wait too:
-   * no use pressing on into an outage on the client every click uses. `current` draws a newest
+   * no use pressing on into an outage, and teammates' cards then wait for the job as well. `current` draws a newest
    * review as it stands. `cardsLeft`: those Slack refused for good (the person is asked to delete them).
    */
   async function settle(
     messages: readonly QueuedMessage[],
     current: ((message: OwnMessage) => Promise<{ text: string; blocks: KnownBlock[] }> | { text: string; blocks: KnownBlock[] }) | null,
-  ): Promise<{ cardsLeft: number; changedNow: number; queued: number }> {
+  ): Promise<{ cardsLeft: number; changedNow: number; queued: number; stopped: boolean }> {
     let cardsLeft = 0;
     let changedNow = 0;
     let done = 0;
+    let stopped = false;
     for (const { message, current: asItStands } of messages) {
       if (changedNow >= MESSAGES_CHANGED_AT_ONCE) break;
       changedNow += 1;
       const draw = asItStands && current !== null ? () => current(message) : () => messageFor(message);
       const outcome = await change(message, draw);
-      if (outcome === 'passing') break;
+      if (outcome === 'passing') {
+        stopped = true;
+        break;
+      }
       if (outcome === 'refused') cardsLeft += 1;
       // The newest review drawn as it stands still names whom it names now: not cleared.
       if (outcome === 'changed' && !asItStands) afterChanged(message);
       repos.privacy.forgottenMessageDone(message);
       done += 1;
     }
-    return { cardsLeft, changedNow, queued: messages.length - done };
+    return { cardsLeft, changedNow, queued: messages.length - done, stopped };
   }
 
   /** One chat.update: `refused` when Slack will never take it, `passing` to try again later. */
@@ -232,7 +246,7 @@ export function createPrivacyService(
     draw: () => Promise<{ text: string; blocks: KnownBlock[] }> | { text: string; blocks: KnownBlock[] },
   ): Promise<'changed' | 'refused' | 'passing'> {
     try {
-      await client.chat.update({ channel: where.channelId, ts: where.ts, ...(await draw()) });
+      await updatesClient.chat.update({ channel: where.channelId, ts: where.ts, ...(await draw()) });
       return 'changed';
     } catch (error) {
       logger.warn('Could not change a message after a forgetting', { failure: describeSlackFailure(error) });

@@ -1,7 +1,7 @@
 /**
  * Forgetting someone with a long history: the records go at once, but only a bounded number of
- * Slack messages are changed at once on the app's client (the one every command, click and modal
- * uses); the rest are left to the card catch-up job, which changes them at Slack's pace on the
+ * Slack messages are changed at once (on the sweeps' client, which hands a 429 back rather than
+ * pausing the one every command, click and modal uses); the rest are left to the card catch-up job, which changes them at Slack's pace on the
  * sweeps' client, each once, across restarts. The real app over a real SQLite file, signed
  * requests, and the Slack stand-in; the job is called directly with the app's own deps.
  */
@@ -99,7 +99,7 @@ describe('forgetting a long history changes only a bounded number of messages at
 
     const told = await forgetMe(OWNER);
 
-    // At once, on the app's client: only the newest, blanked.
+    // At once: only the newest, blanked.
     const atOnce = standIn.calls('chat.update').slice(before);
     expect(atOnce.length).toBeLessThanOrEqual(MESSAGES_CHANGED_AT_ONCE);
     expect(atOnce.map((call) => String(call.args.ts))).toEqual(cards.slice(-MESSAGES_CHANGED_AT_ONCE).reverse().map((card) => card.ts));
@@ -189,7 +189,7 @@ describe('forgetting a long history changes only a bounded number of messages at
 
     const told = await forgetMe(OWNER);
 
-    // One try on the app's client, then no more pressing into the outage there.
+    // One try at once, then no more pressing into the outage.
     expect(updatesSince(since)).toEqual([cards[2]?.ts]);
     expect(queued()).toBe(3);
     expect(told).toContain('3 messages');
@@ -222,5 +222,48 @@ describe('forgetting a long history changes only a bounded number of messages at
     expect(updatesSince(before)).toHaveLength(1);
     expect(queued()).toBe(0);
     expect(standIn.responsePosts('forget-done').at(-1)?.body.text).toBe(':wastebasket: Done. I removed 1 check, with its decisions, reasons, teammates\' comments and reminders, and blanked its card.');
+  });
+});
+
+describe('a forgetting that meets Slack failing', () => {
+  it('after a passing failure on its first message, changes nothing more at once, teammates’ cards included', async () => {
+    const ownersCards = await checkMany(6);
+    for (const card of ownersCards) await headsUp(card, 'Met them at a meetup');
+    await checkMany(2, TEAMMATE);
+    const before = standIn.calls('chat.update').length;
+    standIn.failNext('chat.update', { status: 500 }, 100);
+    const told = await forgetMe(TEAMMATE);
+    // The teammate's newest card meets the outage; the rest, and the owner's cards that quoted them, wait for the job.
+    expect(standIn.calls('chat.update').length - before).toBe(1);
+    expect(told).toContain('still to blank or update');
+  });
+
+  it('a 429 on the first change leaves the rest to the job, and holds up nobody else’s card', { timeout: 20_000 }, async () => {
+    // Retries on, as src/app.ts configures them: the commands' client would wait out the Retry-After.
+    await app.stop();
+    app = await startTestApp({
+      standIn,
+      databasePath: database.path,
+      clock: manualClock(NOW).now,
+      logLevel: 'info',
+      webClientOptions: { retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 } },
+    });
+    await checkMany(3);
+    const before = standIn.calls('chat.update').length;
+    standIn.failNext('chat.update', { status: 429, retryAfter: 4 });
+    await app.command('forget-me', { user: OWNER, responseUrlId: 'ask' });
+    const start = Date.now();
+    await Promise.all([
+      app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done') }),
+      (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await app.command('Zed Someone | Engineer at Acme | 3 mutual | linkedin.com/in/zed-someone', { user: TEAMMATE });
+      })(),
+    ]);
+    const card = standIn.calls('chat.postMessage').find((call) => allText(call).includes('Zed Someone'));
+    // Not held for the forgetting's Retry-After: the 429 came back on the sweeps' client at once.
+    expect((card?.at ?? Number.POSITIVE_INFINITY) - start).toBeLessThan(2_000);
+    expect(standIn.calls('chat.update').length - before).toBe(1);
+    expect(JSON.stringify(standIn.responsePosts('done').at(-1)?.body)).toContain('still to blank or update');
   });
 });
