@@ -250,6 +250,9 @@ export function createPrivacyRepo(db: Db) {
   const messageDone = db.prepare(`
     DELETE FROM forgotten_messages
     WHERE team_id = @teamId AND channel_id = @channelId AND message_ts = @ts AND kind = @kind AND who = @who AND user_id IS @userId AND week IS @week`);
+  // To the back of the queue (the queue is read by id): a message that keeps failing must not hold
+  // up the ones behind it, run after run.
+  const requeueMessage = db.prepare('UPDATE forgotten_messages SET id = (SELECT max(id) + 1 FROM forgotten_messages) WHERE id = ?');
   const countQueued = db.prepare('SELECT count(*) AS n FROM forgotten_messages');
   const unnameQueued = db.prepare('UPDATE forgotten_messages SET user_id = NULL, week = NULL WHERE team_id = ? AND user_id = ?');
 
@@ -384,6 +387,11 @@ export function createPrivacyRepo(db: Db) {
     forgottenMessageDone(message: Omit<ForgottenMessage, 'id'>): void {
       const { teamId, channelId, ts, kind, who, userId, week } = message;
       messageDone.run({ teamId, channelId, ts, kind, who, userId, week });
+    },
+
+    /** A queued message Slack could not take this time (down, a rate limit): behind the others now. */
+    forgottenMessageFailed(id: number): void {
+      requeueMessage.run(id);
     },
 
     /** How many messages forgettings left to change, in every workspace: the job's queue, for an estimate. */

@@ -9,6 +9,8 @@ export interface ForgottenMessages {
   /** `gone`: Slack says the message can never be changed (deleted, archived …); `failed`: try again later. */
   changeForgottenMessage(message: ForgottenMessage): Promise<CatchUpChange>;
   forgottenMessageDone(message: ForgottenMessage): void;
+  /** Puts a message that failed this time behind the others, so it cannot hold them up run after run. */
+  forgottenMessageFailed(message: ForgottenMessage): void;
 }
 
 export interface ForgottenMessageDeps {
@@ -43,6 +45,7 @@ export async function changeForgottenMessages(deps: ForgottenMessageDeps): Promi
     (message) => deps.messages.changeForgottenMessage(message),
     (message) => deps.messages.forgottenMessageDone(message),
     deps,
+    (message) => deps.messages.forgottenMessageFailed(message),
   );
   if (report.changed + report.gone + report.failed > 0) deps.logger.info('Messages left by a forgetting caught up', { ...report });
   return report;

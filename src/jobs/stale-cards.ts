@@ -65,13 +65,14 @@ export interface CatchUpChange {
  * The paced loop both catch-ups share (the forgetting's messages, then the marked cards): each
  * item in its turn of chat.update, stopping when told to or after FAILURES_IN_A_ROW. An item
  * changed, or one Slack says can never be, is let go (`done`); after any other failure it stays
- * for the next run, and a Retry-After holds the pacer back.
+ * for the next run (`failed` may move it back), and a Retry-After holds the pacer back.
  */
 export async function changeInTurn<T>(
   items: readonly T[],
   change: (item: T) => Promise<CatchUpChange>,
   done: (item: T) => void,
   deps: { pacer?: SlackPacer; sleep?: (ms: number) => Promise<void>; signal?: AbortSignal },
+  failed: (item: T) => void = () => undefined,
 ): Promise<{ changed: number; gone: number; failed: number }> {
   const report = { changed: 0, gone: 0, failed: 0 };
   const pacer = deps.pacer ?? createSlackPacer({ limits: STALE_CARD_PACE });
@@ -85,6 +86,7 @@ export async function changeInTurn<T>(
     const { outcome, retryAfterSeconds } = await change(item);
     if (outcome === 'failed') {
       if (retryAfterSeconds !== null) pacer.backOff('chat.update', null, retryAfterSeconds);
+      failed(item);
       failuresInARow += 1;
       report.failed += 1;
       continue;

@@ -353,6 +353,7 @@ export function createPrivacyService(
     forgottenMessages: (limit: number) => repos.privacy.forgottenMessages(limit),
     changeForgottenMessage,
     forgottenMessageDone: (message: ForgottenMessage) => repos.privacy.forgottenMessageDone(message),
+    forgottenMessageFailed: (message: ForgottenMessage) => repos.privacy.forgottenMessageFailed(message.id),
   };
 }
 
