@@ -207,7 +207,7 @@ export function createInvitationsRepo(db: Db) {
   // Only while no message is noted: a click on a copy never moves a card already placed. The
   // copy of an unanswered post in that conversation is now known, and blanked like any card.
   const adoptCard = db.prepare(`
-    UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = NULL, updated_at = @now,
+    UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, card_thread_ts = @threadTs, response_url = NULL, updated_at = @now,
       unanswered_post_channel_id = CASE WHEN unanswered_post_channel_id = @channelId THEN NULL ELSE unanswered_post_channel_id END
     WHERE team_id = @teamId AND id = @id AND message_ts IS NULL`);
   const unansweredPost = db.prepare('UPDATE invitations SET unanswered_post_channel_id = ?, updated_at = ? WHERE team_id = ? AND id = ?');
@@ -383,8 +383,8 @@ export function createInvitationsRepo(db: Db) {
      * Notes a message as the card's place, when no message is noted yet (the post's answer never
      * came, or noting it failed): true when it was noted, false when one already was.
      */
-    adoptCardMessage(teamId: string, id: number, card: { channelId: string; messageTs: string }, now: Date): boolean {
-      return adoptCard.run({ ...card, now: now.getTime(), teamId, id }).changes > 0;
+    adoptCardMessage(teamId: string, id: number, card: { channelId: string; messageTs: string; threadTs?: string | null }, now: Date): boolean {
+      return adoptCard.run({ channelId: card.channelId, messageTs: card.messageTs, threadTs: card.threadTs ?? null, now: now.getTime(), teamId, id }).changes > 0;
     },
 
     /**

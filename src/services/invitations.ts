@@ -54,7 +54,8 @@ export interface CheckRequest {
  * The copy of a card a click came from: a message in a conversation, or a copy only its owner sees,
  * redrawn through the click's response_url.
  */
-export type CardCopy = { kind: 'message'; channelId: string; messageTs: string } | { kind: 'ephemeral'; responseUrl: string };
+/** A copy of a card a click came from: a message (in a thread, for a card posted in one), or an ephemeral card. */
+export type CardCopy = { kind: 'message'; channelId: string; messageTs: string; threadTs?: string | null } | { kind: 'ephemeral'; responseUrl: string };
 
 /** What a click on a copy of a card tells (see noteCardClick). */
 export interface CardClick {
@@ -930,7 +931,8 @@ export function createInvitationService(
     }
     if (invitation.messageTs !== null) return { invitation, unseenCopy: copy, adopted: false };
     try {
-      if (!repos.invitations.adoptCardMessage(invitation.teamId, invitation.id, place, clock())) return { invitation, unseenCopy: copy, adopted: false };
+      const adopted = { ...place, threadTs: copy.threadTs ?? null };
+      if (!repos.invitations.adoptCardMessage(invitation.teamId, invitation.id, adopted, clock())) return { invitation, unseenCopy: copy, adopted: false };
     } catch (error) {
       logger.warn('A click showed where a card is, but that could not be stored either', {
         teamId: invitation.teamId,
@@ -941,7 +943,7 @@ export function createInvitationService(
     }
     logger.info('Found where a card is from a click on it; later changes will redraw it', { teamId: invitation.teamId, invitationId: invitation.id });
     const unansweredPostIn = invitation.unansweredPostIn === place.channelId ? null : (invitation.unansweredPostIn ?? null);
-    return { invitation: { ...invitation, ...place, responseUrl: null, unansweredPostIn }, unseenCopy: copy, adopted: true };
+    return { invitation: { ...invitation, ...place, responseUrl: null, unansweredPostIn, cardThreadTs: copy.threadTs ?? null }, unseenCopy: copy, adopted: true };
   }
 
   /**

@@ -167,6 +167,40 @@ describe('Check this invitation (message shortcut)', () => {
     expect(standIn.calls('chat.postEphemeral').at(-1)?.args.thread_ts).toBeUndefined();
   });
 
+  it('keeps the thread of a card adopted from a post Slack never answered', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, webClientOptions: { timeout: 400 } });
+    // Slack stores the card in the thread but answers too late: the app never learns its ts.
+    standIn.failNext('chat.postMessage', { delayMs: 1500 });
+    await app.shortcut({ text: PASTED, ts: '1700000200.000300', thread_ts: '1700000100.000100' });
+    const post = standIn.calls('chat.postMessage').at(-1);
+    const stored = standIn.messages(CHANNEL).at(-1);
+    const ts = String(stored?.ts);
+    // A teammate clicks that copy, in the thread: Slack's payload names the thread's parent.
+    await app.click({
+      user_id: TEAMMATE,
+      action_id: ACTIONS.voiceKnows,
+      block_id: `voice:${buttonValue(post, ACTIONS.voiceKnows)}`,
+      value: buttonValue(post, ACTIONS.voiceKnows),
+      channel_id: CHANNEL,
+      message_ts: ts,
+      message: { ...stored, type: 'message', ts, thread_ts: '1700000100.000100' },
+    });
+    const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+    await app.submit({
+      user_id: TEAMMATE,
+      callback_id: VIEWS.voice,
+      private_metadata: modal.private_metadata,
+      values: {
+        [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
+        [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue('We worked together') },
+      },
+    });
+    const note = standIn.calls('chat.postEphemeral').filter((call) => call.args.user === OWNER).at(-1);
+    expect(allText(note)).toContain('We worked together');
+    expect(note?.args.thread_ts).toBe('1700000100.000100');
+  });
+
   it('keeps the thread through the form, when a reply in a thread names nobody', async () => {
     await app.shortcut({ text: '14 mutual connections', ts: '1700000200.000300', thread_ts: '1700000100.000100' });
     const view = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };

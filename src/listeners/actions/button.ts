@@ -80,7 +80,11 @@ export function clickedCopy({ body, action }: Pick<ButtonArgs, 'body' | 'action'
     return typeof body.response_url === 'string' && body.response_url !== '' ? { kind: 'ephemeral', responseUrl: body.response_url } : null;
   }
   const { channelId, messageTs } = messageLocation(body);
-  return channelId !== null && messageTs !== null ? { kind: 'message', channelId, messageTs } : null;
+  if (channelId === null || messageTs === null) return null;
+  // A card in a thread: Slack names the thread's parent, where the owner's notes about it belong.
+  const thread = typeof body.container.thread_ts === 'string' ? body.container.thread_ts : body.message?.thread_ts;
+  // (A message with replies names itself as its thread: it is in none.)
+  return { kind: 'message', channelId, messageTs, threadTs: typeof thread === 'string' && thread !== messageTs ? thread : null };
 }
 
 /** The review message a click came from, to note whom it names once redrawn; null if not known. */
