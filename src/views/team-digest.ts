@@ -13,19 +13,21 @@ export function teamDigestMessage(model: TeamDigestModel): { text: string; block
   // The digest covers the seven days before it became due (InsightsService.teamDigest): a week gone by.
   const week = text(model.weekLabel, 200) || 'last week';
   const { counts } = model;
-  const checked = counts.pending + counts.accepted + counts.ignored + counts.declined + counts.blocked;
+  // Decided in the week (whenever they were checked), and checked in it but undecided at its end:
+  // adding them up as "checked" counted earlier weeks' invitations decided in this one.
+  const decided = counts.accepted + counts.ignored + counts.declined + counts.blocked;
   const blocks: KnownBlock[] = [
     section(`:busts_in_silhouette: *The team's invitations, ${week}*`),
     section(
-      `${plural(checked, 'invitation', 'invitations')} checked: ` +
+      `${decided === 0 ? 'No invitations' : plural(decided, 'invitation', 'invitations')} decided: ` +
         `${STATUS_EMOJI.accepted} ${counts.accepted} accepted · ${STATUS_EMOJI.ignored} ${counts.ignored} ignored · ` +
-        `${STATUS_EMOJI.declined} ${counts.declined} declined · ${STATUS_EMOJI.blocked} ${counts.blocked} blocked · ` +
-        `${STATUS_EMOJI.pending} ${counts.pending} still waiting`,
+        `${STATUS_EMOJI.declined} ${counts.declined} declined · ${STATUS_EMOJI.blocked} ${counts.blocked} blocked\n` +
+        `${STATUS_EMOJI.pending} ${counts.pending} checked and still waiting at the week's end`,
     ),
     connectionsSection(model),
     context("Sent once a week by invite-check. Only who connected is shared here, never anyone's reasons."),
   ];
-  return { text: `The team's invitations, ${week}: ${checked} checked, ${counts.accepted} accepted`, blocks };
+  return { text: `The team's invitations, ${week}: ${decided} decided, ${counts.accepted} accepted`, blocks };
 }
 
 function connectionsSection(model: TeamDigestModel): KnownBlock {

@@ -157,7 +157,7 @@ describe('the team digest', () => {
 });
 
 describe('the team digest’s week', () => {
-  /** The digests posted so far: each one's title line and its count of invitations checked. */
+  /** The digests posted so far: each one's title line and its counts. */
   function digestSummaries(): string[] {
     return digests().map((call) => {
       const raw = call.args.blocks;
@@ -189,8 +189,8 @@ describe('the team digest’s week', () => {
     clock.set('2026-12-02T10:00:00Z');
     await sweepReviews(digestOnly, clock.now());
     expect(digestSummaries()).toEqual([
-      expect.stringMatching(/the week of 16 November 2026\*.*\/ 1 invitation checked/),
-      expect.stringMatching(/the week of 23 November 2026\*.*\/ 1 invitation checked/),
+      expect.stringMatching(/the week of 16 November 2026\*.*\/ No invitations decided.*1 checked and still waiting/s),
+      expect.stringMatching(/the week of 23 November 2026\*.*\/ No invitations decided.*1 checked and still waiting/s),
     ]);
   });
 });
@@ -209,8 +209,8 @@ describe('a late team digest', () => {
     expect(digests()).toHaveLength(1);
     const text = JSON.stringify(digests()[0]?.args);
     expect(text).toContain('the week of 16 November 2026');
-    expect(text).toContain('1 invitation checked');
-    expect(text).toContain('1 still waiting');
+    expect(text).toContain('No invitations decided');
+    expect(text).toContain('1 checked and still waiting at the week');
   });
 });
 

@@ -26,10 +26,10 @@ function digest(overrides: Partial<TeamDigestModel> = {}): TeamDigestModel {
 describe('teamDigestMessage', () => {
   it('gives the week’s counts and who connected with whom, nothing more', () => {
     const message = checkedMessage(teamDigestMessage(digest()), [ANA, BEN]);
-    expect(message.text).toBe("The team's invitations, the week of 23 November 2026: 16 checked, 5 accepted");
+    expect(message.text).toBe("The team's invitations, the week of 23 November 2026: 14 decided, 5 accepted");
     expect(collectMrkdwn(message.blocks)).toEqual([
       ":busts_in_silhouette: *The team's invitations, the week of 23 November 2026*",
-      '16 invitations checked: :white_check_mark: 5 accepted · :heavy_minus_sign: 7 ignored · :wave: 1 declined · :no_entry: 1 blocked · :hourglass_flowing_sand: 2 still waiting',
+      "14 invitations decided: :white_check_mark: 5 accepted · :heavy_minus_sign: 7 ignored · :wave: 1 declined · :no_entry: 1 blocked\n:hourglass_flowing_sand: 2 checked and still waiting at the week's end",
       `*New connections*\n• <@${ANA}> connected with *Priya Raman*\n• <@${BEN}> connected with *Tom &amp; Jerry*`,
       "Sent once a week by invite-check. Only who connected is shared here, never anyone's reasons.",
     ]);
@@ -51,9 +51,12 @@ describe('teamDigestMessage', () => {
     expect(JSON.stringify(message)).not.toContain('this week');
   });
 
-  it('counts what was checked as well as what was accepted in its notification text', () => {
+  it('counts what was decided as well as what was accepted in its notification text, never calling earlier weeks\' invitations checked', () => {
     const quiet = teamDigestMessage(digest({ counts: { pending: 1, accepted: 0, ignored: 2, declined: 0, blocked: 0 }, connections: [], connectionsTotal: 0 }));
-    expect(quiet.text).toBe("The team's invitations, the week of 23 November 2026: 3 checked, 0 accepted");
+    expect(quiet.text).toBe("The team's invitations, the week of 23 November 2026: 2 decided, 0 accepted");
+    const none = teamDigestMessage(digest({ counts: { pending: 3, accepted: 0, ignored: 0, declined: 0, blocked: 0 }, connections: [], connectionsTotal: 0 }));
+    expect(JSON.stringify(none.blocks)).toContain("No invitations decided: ");
+    expect(JSON.stringify(none.blocks)).toContain("3 checked and still waiting at the week's end");
     expect(teamDigestMessage(digest({ weekLabel: '' })).text).toMatch(/^The team's invitations, last week: /);
   });
 
