@@ -3,7 +3,7 @@ import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
 import { numberValue, plainTextValue, radioValue } from '../support/slack-requests.js';
-import { startSlackStandIn, DEFAULT_BOT_ID, type SlackStandIn } from '../support/slack-stand-in.js';
+import { startSlackStandIn, DEFAULT_BOT_ID, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 
 // "Check this invitation" in a message's ⋯ menu: the message is read as a pasted invitation.
@@ -69,6 +69,34 @@ afterEach(async () => {
   await standIn.close();
   database.cleanup();
 });
+
+/**
+ * A teammate's *I know them*, with a note, on a posted card (or the copy `at` names, as Slack
+ * stored it): the owner hears of it privately, beside the card.
+ */
+async function comment(card: RecordedCall | undefined, note: string | null, at?: { ts: string; message: Record<string, unknown> }): Promise<void> {
+  const invitationId = buttonValue(card, ACTIONS.voiceKnows);
+  // The button's block names its card, as on a real card: a click is then read as on that copy.
+  await app.click({
+    user_id: TEAMMATE,
+    action_id: ACTIONS.voiceKnows,
+    block_id: `voice:${invitationId}`,
+    value: invitationId,
+    channel_id: CHANNEL,
+    message_ts: at?.ts ?? String(card?.response.ts),
+    ...(at === undefined ? {} : { message: at.message }),
+  });
+  const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+  await app.submit({
+    user_id: TEAMMATE,
+    callback_id: VIEWS.voice,
+    private_metadata: modal.private_metadata,
+    values: {
+      [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
+      [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue(note) },
+    },
+  });
+}
 
 function storedChecks(): { owner_id: string; name: string; channel_id: string; request_key: string }[] {
   return app.db.prepare('SELECT owner_id, name, channel_id, request_key FROM invitations ORDER BY id').all() as never;
@@ -139,31 +167,15 @@ describe('Check this invitation (message shortcut)', () => {
   });
 
   it("sends the owner's private notes about a card in a thread to that thread", async () => {
-    /** A teammate's *I know them* on the last card posted: the owner hears of it privately, beside the card. */
-    async function commentOnLastCard(note: string | null): Promise<void> {
-      const card = standIn.calls('chat.postMessage').at(-1);
-      await app.click({ user_id: TEAMMATE, action_id: ACTIONS.voiceKnows, value: buttonValue(card, ACTIONS.voiceKnows), channel_id: CHANNEL, message_ts: String(card?.response.ts) });
-      const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
-      await app.submit({
-        user_id: TEAMMATE,
-        callback_id: VIEWS.voice,
-        private_metadata: modal.private_metadata,
-        values: {
-          [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
-          [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue(note) },
-        },
-      });
-    }
-
     await app.shortcut({ text: PASTED, ts: '1700000200.000300', thread_ts: '1700000100.000100' });
-    await commentOnLastCard('We worked together at Northwind');
+    await comment(standIn.calls('chat.postMessage').at(-1), 'We worked together at Northwind');
     const note = standIn.calls('chat.postEphemeral').at(-1);
     expect(note?.args).toMatchObject({ channel: CHANNEL, user: OWNER, thread_ts: '1700000100.000100' });
     expect(allText(note)).toContain('We worked together at Northwind');
 
     // A card beside its message, in no thread: its notes go to the channel as before.
     await app.shortcut({ text: PASTED.replace('Priya Raman', 'Ana Silva'), ts: '1700000300.000100' });
-    await commentOnLastCard(null);
+    await comment(standIn.calls('chat.postMessage').at(-1), null);
     expect(standIn.calls('chat.postEphemeral').at(-1)?.args.thread_ts).toBeUndefined();
   });
 
@@ -176,26 +188,8 @@ describe('Check this invitation (message shortcut)', () => {
     const post = standIn.calls('chat.postMessage').at(-1);
     const stored = standIn.messages(CHANNEL).at(-1);
     const ts = String(stored?.ts);
-    // A teammate clicks that copy, in the thread: Slack's payload names the thread's parent.
-    await app.click({
-      user_id: TEAMMATE,
-      action_id: ACTIONS.voiceKnows,
-      block_id: `voice:${buttonValue(post, ACTIONS.voiceKnows)}`,
-      value: buttonValue(post, ACTIONS.voiceKnows),
-      channel_id: CHANNEL,
-      message_ts: ts,
-      message: { ...stored, type: 'message', ts, thread_ts: '1700000100.000100' },
-    });
-    const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
-    await app.submit({
-      user_id: TEAMMATE,
-      callback_id: VIEWS.voice,
-      private_metadata: modal.private_metadata,
-      values: {
-        [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
-        [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue('We worked together') },
-      },
-    });
+    // A teammate comments from that copy, in the thread: Slack's payload names the thread's parent.
+    await comment(post, 'We worked together', { ts, message: { ...stored, type: 'message', ts, thread_ts: '1700000100.000100' } });
     const note = standIn.calls('chat.postEphemeral').filter((call) => call.args.user === OWNER).at(-1);
     expect(allText(note)).toContain('We worked together');
     expect(note?.args.thread_ts).toBe('1700000100.000100');
