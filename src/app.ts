@@ -25,6 +25,7 @@ import { createVoiceService } from './services/voices.js';
 import { describeSlackFailure, slackErrorCode } from './services/slack-errors.js';
 import { SlackStartError } from './errors.js';
 import { useNativeFormEncoding } from './form-encoding.js';
+import { slackLibraryLogger } from './logger.js';
 
 export interface AppDeps {
   config: Config;
@@ -81,7 +82,8 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   // From here on every WebClient in the process percent-encodes natively (see form-encoding.ts).
   useNativeFormEncoding();
   const health: CustomRoute = { path: '/healthz', method: ['GET'], handler: (_req, res) => answerHealth(db, res) };
-  const receiver = createReceiver(config, logger, health);
+  const slackLogger = slackLibraryLogger(logger);
+  const receiver = createReceiver(config, slackLogger, health);
   const clientOptions = neverRetryATimeout({
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     // A card or a click's update is worth a couple of quick retries, not Slack's default half hour.
@@ -93,7 +95,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   // Bolt checks the token (auth.test) in its constructor unless initialisation is deferred, and
   // nothing handles that promise: a wrong token or no network killed the process with a stack
   // trace (slackapi/bolt-js#248). Deferred, the check is `init()`, which can fail cleanly.
-  const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions, convoStore: false, deferInitialization: true });
+  const app = new App({ token: config.slackBotToken, receiver, logger: slackLogger, clientOptions, convoStore: false, deferInitialization: true });
 
   // The sweeps get their own client: a rate-limit pause there must never hold up command acks.
   // It hands a 429 back at once, so forgetting changes its messages on it too (see privacy.ts).
@@ -101,7 +103,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     config.slackBotToken,
     retryOnlyCallsThatNeverReachedSlack({
       ...clientOptions,
-      logger,
+      logger: slackLogger,
       rejectRateLimitedCalls: true,
       retryConfig: { retries: 1, minTimeout: 500, maxTimeout: 1000 },
       ...deps.webClientOptions,

@@ -89,3 +89,22 @@ function safeStringify(value: unknown): string {
     return JSON.stringify({ msg: inspect(value, { depth: 2 }) });
   }
 }
+
+/**
+ * The logger handed to Bolt, its receivers and the WebClients. Their warnings and errors reach the
+ * app's log; their debug lines never do, because Bolt logs every request body and the WebClient
+ * every call's body at debug, and those hold invitees' names, headlines and notes. And Bolt sets
+ * its logger's level (to info, unless told otherwise): that must not undo LOG_LEVEL for the app.
+ */
+export function slackLibraryLogger(logger: Logger): Logger {
+  return {
+    debug: () => undefined,
+    info: (...msg: unknown[]) => logger.info(...msg),
+    warn: (...msg: unknown[]) => logger.warn(...msg),
+    error: (...msg: unknown[]) => logger.error(...msg),
+    setLevel: () => undefined,
+    // Never below info: a library that sees debug may build a debug line only for it to be dropped.
+    getLevel: () => (RANK[logger.getLevel()] < RANK[LogLevel.INFO] ? LogLevel.INFO : logger.getLevel()),
+    setName: () => undefined,
+  };
+}

@@ -264,15 +264,41 @@ describe('retention', () => {
 });
 
 describe('logs', () => {
-  it('never carry tokens, the signing secret or invitation details at info', async () => {
+  const SECRETS = ['xoxb-test-token', 'test-signing-secret', 'Priya', 'Northwind', 'HYPERLINK', 'Secret Person', 'private note', 'priya-raman-data'];
+
+  async function restartAt(logLevel: 'debug' | 'error'): Promise<void> {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel });
+  }
+
+  async function checkTwoAndFailOne(): Promise<void> {
     const card = await check(PRIYA);
     await click(card, ACTIONS.accept);
     standIn.failNext('chat.postMessage', { error: 'not_in_channel' });
     await check('Secret Person | Spy at Agency | 0 mutual | | my private note');
+  }
+
+  it('never carry tokens, the signing secret or invitation details at info', async () => {
+    await checkTwoAndFailOne();
     const log = app.logLines.join('\n');
     expect(app.logLines.length).toBeGreaterThan(0);
-    for (const secret of ['xoxb-test-token', 'test-signing-secret', 'Priya', 'Northwind', 'HYPERLINK', 'Secret Person', 'private note', 'priya-raman-data']) {
-      expect(log).not.toContain(secret);
-    }
+    for (const secret of SECRETS) expect(log).not.toContain(secret);
+  });
+
+  // Bolt logs each request's body, and the WebClient each call's, at debug: those never reach the log.
+  it('stay at debug when LOG_LEVEL says so, still without tokens or invitation details', async () => {
+    await restartAt('debug');
+    await checkTwoAndFailOne();
+    const log = app.logLines.join('\n');
+    expect(app.instance.services.logger.getLevel()).toBe('debug');
+    expect(log).toContain('"level":"info"');
+    for (const secret of SECRETS) expect(log).not.toContain(secret);
+  });
+
+  it('leave out info lines when LOG_LEVEL=error', async () => {
+    await restartAt('error');
+    await checkTwoAndFailOne();
+    expect(app.instance.services.logger.getLevel()).toBe('error');
+    expect(app.logLines.filter((line) => !line.includes('"level":"error"'))).toEqual([]);
   });
 });

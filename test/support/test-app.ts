@@ -73,7 +73,7 @@ export async function startTestApp(options: {
   clock?: () => Date;
   env?: Record<string, string>;
   /** The captured log's level; debug by default, to see everything while testing. */
-  logLevel?: 'debug' | 'info';
+  logLevel?: 'debug' | 'info' | 'warn' | 'error';
   /** Extra WebClient options (retries are off by default, so faults surface at once). */
   webClientOptions?: WebClientOptions;
   /** How long a card's post may take before its owner hears it is on its way (3 s in production). */
