@@ -48,6 +48,8 @@ export interface EarlierCheck {
   status: InvitationStatus;
   decidedAt: Date | null;
   decisionReason: string | null;
+  /** The owner's own words on an Ignore (the quick choice is the reason). */
+  decisionNote: string | null;
   createdAt: Date;
 }
 
@@ -132,7 +134,7 @@ function parseReasons(json: string): string[] {
 /** Earlier checks read for a card and the recommendation: enough to be useful, few enough to fit. */
 export const EARLIER_CHECKS_LISTED = 10;
 
-const HISTORY_COLUMNS = 'id, owner_id, status, decided_at, decision_reason, created_at';
+const HISTORY_COLUMNS = 'id, owner_id, status, decided_at, decision_reason, decision_note, created_at';
 
 /**
  * A person's earlier checks, read on every check: by profile URL when the check has one (plus
@@ -320,13 +322,14 @@ export function createInvitationsRepo(db: Db) {
       const query = { teamId: person.teamId, beforeId: person.beforeId ?? Number.MAX_SAFE_INTEGER, personKey: person.personKey };
       const rows = (
         person.profileUrl === null ? earlierByPerson.all(query) : earlierByProfile.all({ ...query, profileUrl: person.profileUrl })
-      ) as Pick<InvitationRow, 'id' | 'owner_id' | 'status' | 'decided_at' | 'decision_reason' | 'created_at'>[];
+      ) as Pick<InvitationRow, 'id' | 'owner_id' | 'status' | 'decided_at' | 'decision_reason' | 'decision_note' | 'created_at'>[];
       return rows.map((row) => ({
         id: row.id,
         ownerId: row.owner_id,
         status: row.status,
         decidedAt: row.decided_at === null ? null : new Date(row.decided_at),
         decisionReason: row.decision_reason,
+        decisionNote: row.decision_note,
         createdAt: new Date(row.created_at),
       }));
     },

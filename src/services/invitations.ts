@@ -255,7 +255,7 @@ export function createInvitationService(
     const total = fresh?.total ?? earlierTotal(person, earlier);
     const voices = fresh === undefined ? repos.voices.forInvitation(invitation.teamId, invitation.id).map(toCardVoice) : [];
     const thankYou = invitation.status !== 'accepted' ? undefined : repos.nudges.hasThankYou(invitation.teamId, invitation.id) ? 'suggested' : 'with-earlier-check';
-    return invitationCard({ ...invitation, thankYou }, earlier.map(toHistoryEntry), total, voices, ownerOnlyNotice);
+    return invitationCard({ ...invitation, thankYou }, earlier.map((check) => toHistoryEntry(check, invitation.ownerId)), total, voices, ownerOnlyNotice);
   }
 
   async function postCard(
@@ -1197,12 +1197,24 @@ function toPriorCheck(check: EarlierCheck, ownerId: string): PriorCheck {
     status: check.status,
     at: check.decidedAt ?? check.createdAt,
     byOwner: check.ownerId === ownerId,
-    reason: check.decisionReason,
+    // The owner's own Ignore with only a note typed still says why; a teammate's note stays on its own card.
+    reason: check.decisionReason ?? (check.ownerId === ownerId ? check.decisionNote : null),
   };
 }
 
-function toHistoryEntry(check: EarlierCheck): CardHistoryEntry {
-  return { ownerId: check.ownerId, status: check.status, at: check.decidedAt ?? check.createdAt, reason: check.decisionReason };
+/**
+ * An earlier check as the card's "Seen before" lists it. The Ignore form promises that later
+ * checks show the note only to its writer's own checks: a teammate's check may be in a channel
+ * the note was never meant for.
+ */
+function toHistoryEntry(check: EarlierCheck, ownerId: string): CardHistoryEntry {
+  return {
+    ownerId: check.ownerId,
+    status: check.status,
+    at: check.decidedAt ?? check.createdAt,
+    reason: check.decisionReason,
+    note: check.ownerId === ownerId ? check.decisionNote : null,
+  };
 }
 
 function toCardVoice(voice: VoiceRecord): CardVoice {

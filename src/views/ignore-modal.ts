@@ -6,7 +6,7 @@ import { INPUTS, VIEWS } from './ids.js';
 export const IGNORE_NOTE_MAX = 500;
 
 export const IGNORE_NOTE_HINT =
-  'Your reason and note appear on the card, for everyone who can see it. Later checks of this person show the reason only.';
+  "Your reason and note appear on the card, for everyone who can see it. Your later checks of this person show both; a teammate's shows the reason only.";
 
 /** Which invitation the reason is for; kept in private_metadata (and checked again on submit). */
 export interface IgnoreModalContext {
@@ -48,7 +48,7 @@ export function ignoreReasonModal(context: IgnoreModalContext, personName: strin
         block_id: INPUTS.ignoreNote.block,
         optional: true,
         label: { type: 'plain_text', text: 'Anything to add?' },
-        // The decided card shows Reason: and Note: to everyone in its channel; later checks quote the reason only.
+        // The decided card shows Reason: and Note: to everyone in its channel; the owner's later checks quote both, a teammate's the reason only.
         hint: { type: 'plain_text', text: IGNORE_NOTE_HINT },
         element: {
           type: 'plain_text_input',

@@ -34,6 +34,8 @@ export interface CardHistoryEntry {
   status: InvitationStatus;
   at: Date;
   reason: string | null;
+  /** The owner's own words on an Ignore, shown with the reason: the why a re-sent invitation needs. */
+  note: string | null;
 }
 
 const RECOMMENDATION_LABEL: Record<Recommendation, string> = {
@@ -144,8 +146,9 @@ function historyContext(history: readonly CardHistoryEntry[], total: number): Co
     const on = `on ${slackDate(entry.at, '{date_short_pretty}')}`;
     // The date is when it was checked: "still undecided on Oct 1" read as undecided only that day.
     const what = entry.status === 'pending' ? `checked ${on}, not decided yet` : `${STATUS_LABEL[entry.status]} ${on}`;
-    const reason = entry.reason ? ` (${text(entry.reason, 200)})` : '';
-    return `${STATUS_EMOJI[entry.status]} ${mention(entry.ownerId)}: ${what}${reason}`;
+    const note = entry.note ? collapseWhitespace(entry.note) : '';
+    const why = [entry.reason ? text(entry.reason, 200) : '', note === '' ? '' : `"${text(note, 200)}"`].filter(Boolean).join(': ');
+    return `${STATUS_EMOJI[entry.status]} ${mention(entry.ownerId)}: ${what}${why === '' ? '' : ` (${why})`}`;
   });
   const shown = Math.min(history.length, HISTORY_SHOWN);
   const more = total > shown ? `\n…and ${total - shown} earlier` : '';

@@ -209,11 +209,11 @@ describe('findEarlierChecks', () => {
   it('carries what history shows: who, what was decided, when and why', () => {
     const decided = insert({ ownerId: TEAMMATE });
     const decidedAt = new Date('2024-03-06T09:30:00.000Z');
-    repo.decide({ teamId: TEAM, id: decided.id, actorId: TEAMMATE, decision: 'ignored', reason: 'Recruiter spam', note: null, at: decidedAt });
+    repo.decide({ teamId: TEAM, id: decided.id, actorId: TEAMMATE, decision: 'ignored', reason: 'Recruiter spam', note: 'Third time', at: decidedAt });
     const pending = insert();
     expect(repo.findEarlierChecks({ teamId: TEAM, profileUrl: URL, personKey: KEY })).toEqual([
-      { id: pending.id, ownerId: OWNER, status: 'pending', decidedAt: null, decisionReason: null, createdAt: CREATED },
-      { id: decided.id, ownerId: TEAMMATE, status: 'ignored', decidedAt, decisionReason: 'Recruiter spam', createdAt: CREATED },
+      { id: pending.id, ownerId: OWNER, status: 'pending', decidedAt: null, decisionReason: null, decisionNote: null, createdAt: CREATED },
+      { id: decided.id, ownerId: TEAMMATE, status: 'ignored', decidedAt, decisionReason: 'Recruiter spam', decisionNote: 'Third time', createdAt: CREATED },
     ]);
   });
 });

@@ -386,6 +386,23 @@ describe('deciding', () => {
     expect(text).toContain(`<@${OWNER}>: ignored`);
     expect(text).toContain('Looks like a sales pitch or spam');
   });
+  it('an Ignore with only a note still says why on the re-sent card', async () => {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(ACTIONS.ignore, invitationId, ts);
+    const view = standIn.calls('views.open')[0]?.args.view as { private_metadata: string };
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.ignoreReason,
+      private_metadata: view.private_metadata,
+      values: { [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('Met at a <bad> pitch meeting, pushy') } },
+    });
+    standIn.reset();
+    await checkPriya();
+    const text = allText(standIn.calls('chat.postMessage')[0]);
+    expect(text).toContain(`<@${OWNER}>: ignored on`);
+    expect(text).toContain('(\\"Met at a &lt;bad&gt; pitch meeting, pushy\\")'); // quotes as JSON escapes them
+    expect(text).toContain('You ignored them on 24 Nov 2026 (reason: Met at a &lt;bad&gt; pitch meeting, pushy)');
+  });
 });
 
 describe('thank-you nudges', () => {

@@ -653,12 +653,12 @@ describe('reviews and stats', () => {
 });
 
 describe('an ignore reason and note', () => {
-  it('show on the channel card for everyone, as the form says; a teammate\'s later check shows the reason only', async () => {
+  it("show on the channel card for everyone, as the form says; your later checks show both, a teammate's the reason only", async () => {
     const card = await check(PRIYA);
     await click(card, ACTIONS.ignore);
     const form = standIn.calls('views.open').at(-1);
     expect(allText(form)).toContain('Your reason and note appear on the card, for everyone who can see it.');
-    expect(allText(form)).toContain('Later checks of this person show the reason only.');
+    expect(allText(form)).toContain("Your later checks of this person show both; a teammate's shows the reason only.");
     await app.submit({
       user_id: OWNER,
       callback_id: VIEWS.ignoreReason,
@@ -678,6 +678,10 @@ describe('an ignore reason and note', () => {
     const later = standIn.calls('chat.postMessage').at(-1);
     expect(allText(later)).toContain('Not relevant to my work');
     expect(allText(later)).not.toContain('Pitched me twice');
+
+    await app.command(PRIYA);
+    const own = standIn.calls('chat.postMessage').at(-1);
+    expect(allText(own)).toContain('Not relevant to my work: \\"Pitched me twice at a meetup\\"');
   });
 });
 

@@ -45,7 +45,7 @@ function decided(status: Exclude<InvitationStatus, 'pending'>, overrides: Partia
 }
 
 function entry(overrides: Partial<CardHistoryEntry> = {}): CardHistoryEntry {
-  return { ownerId: TEAMMATE, status: 'ignored', at: new Date('2023-11-14T10:00:00Z'), reason: 'Looks like a sales pitch or spam', ...overrides };
+  return { ownerId: TEAMMATE, status: 'ignored', at: new Date('2023-11-14T10:00:00Z'), reason: 'Looks like a sales pitch or spam', note: null, ...overrides };
 }
 
 /** The card, checked against Block Kit limits and for foreign markup before any test looks at it. */
@@ -259,6 +259,14 @@ describe('invitationCard: earlier checks', () => {
     expect(blocks.map((block) => block.type)).toEqual(['section', 'section', 'section', 'context', 'actions', 'actions', 'context']);
   });
 
+  it("shows an Ignore's own words with its reason, or alone, escaped", () => {
+    const on = slackDate(new Date('2023-11-14T10:00:00Z'), '{date_short_pretty}');
+    const both = mrkdwn(card(invitation(), [entry({ reason: 'Not relevant', note: 'Pitched   us <twice> & pushy' })]).blocks);
+    expect(both).toContain(`ignored on ${on} (Not relevant: "Pitched us &lt;twice&gt; &amp; pushy")`);
+    const alone = mrkdwn(card(invitation(), [entry({ reason: null, note: 'Met at a bad pitch' })]).blocks);
+    expect(alone).toContain(`ignored on ${on} ("Met at a bad pitch")`);
+  });
+
   it('shows five and counts the rest', () => {
     const history = Array.from({ length: 8 }, (_, i) => entry({ reason: `reason ${i + 1}` }));
     const text = mrkdwn(card(invitation(), history).blocks);
@@ -367,7 +375,7 @@ describe('invitationCard: limits and escaping', () => {
       decisionNote: nullable,
       createdAt: when,
     });
-    const arbitraryHistory = fc.array(fc.record({ ownerId: userId, status: statuses, at: when, reason: nullable }), { maxLength: 12 });
+    const arbitraryHistory = fc.array(fc.record({ ownerId: userId, status: statuses, at: when, reason: nullable, note: nullable }), { maxLength: 12 });
     fc.assert(
       fc.property(arbitraryInvitation, arbitraryHistory, (inv, history) => {
         card(inv, history);
@@ -565,7 +573,7 @@ describe('invitationCard: with voices, any text (property)', () => {
     const userId = fc.oneof(fc.constantFrom(OWNER, TEAMMATE, 'U0ANA00001'), untrustedText);
     const statuses = fc.constantFrom<InvitationStatus>('pending', 'accepted', 'ignored', 'declined', 'blocked');
     const voices = fc.array(fc.record({ userId, kind: fc.constantFrom('knows', 'caution' as const), note: nullable, at: when }), { maxLength: 14 });
-    const history = fc.array(fc.record({ ownerId: userId, status: statuses, at: when, reason: nullable }), { maxLength: 8 });
+    const history = fc.array(fc.record({ ownerId: userId, status: statuses, at: when, reason: nullable, note: nullable }), { maxLength: 8 });
     const fields = fc.record({ name: untrustedText, headline: nullable, note: nullable, decisionReason: nullable, status: statuses });
     fc.assert(
       fc.property(fields, history, voices, (overrides, earlier, said) => {

@@ -217,7 +217,7 @@ describe('ignoreReasonModal', () => {
     const note = input(view, INPUTS.ignoreNote.block);
     expect(note.element.type === 'plain_text_input' ? note.element.max_length : null).toBe(IGNORE_NOTE_MAX);
     // The decided card shows the note to the whole channel: the hint must not promise otherwise.
-    expect(note.hint?.text).toBe('Your reason and note appear on the card, for everyone who can see it. Later checks of this person show the reason only.');
+    expect(note.hint?.text).toBe("Your reason and note appear on the card, for everyone who can see it. Your later checks of this person show both; a teammate's shows the reason only.");
   });
 
   it.each(HOSTILE_VALUES.map((value) => [value.length > 40 ? `${value.slice(0, 40)}… (${value.length})` : value, value]))(
