@@ -1,12 +1,13 @@
 import type { KnownBlock } from '@slack/types';
-import { actions, button, context, displayName, joinWithin, moreLine, section, STATUS_EMOJI, STATUS_LABEL, uniqueBy } from './blocks.js';
-import { LIMITS, plural, text } from './format.js';
+import { actions, button, context, displayName, moreLine, section, STATUS_EMOJI, STATUS_LABEL, uniqueBy } from './blocks.js';
+import { plural, text } from './format.js';
 import { ACTIONS } from './ids.js';
 import { owedLine, pendingText } from './list-lines.js';
 import type { DecisionCounts, OwedItem, PendingItem, RecentDecision, ReviewModel } from './models.js';
 
 /** Waiting invitations with buttons: two blocks each. */
 export const REVIEW_PENDING_SHOWN = 10;
+/** Owed thank-yous with a Sent it button: one block each. */
 export const REVIEW_OWED_SHOWN = 10;
 /** "A few names" of what was decided this week. */
 export const REVIEW_RECENT_SHOWN = 5;
@@ -89,10 +90,23 @@ function pendingBlocks(pending: readonly PendingItem[], total: number): KnownBlo
   return blocks;
 }
 
+/** One block each: a review must finish the job too, so each owed thank-you has its own Sent it. */
 function owedBlocks(owed: readonly OwedItem[], total: number): KnownBlock[] {
   if (total === 0) return [];
-  const lines = owed.slice(0, REVIEW_OWED_SHOWN).map(owedLine);
-  return [{ type: 'divider' }, section(joinWithin(`:email: *Thank-yous you still owe* (${total})`, lines, total, LIMITS.sectionText))];
+  const shown = uniqueBy(owed, (item) => item.nudgeId).slice(0, REVIEW_OWED_SHOWN);
+  const blocks: KnownBlock[] = [
+    { type: 'divider' },
+    section(`:email: *Thank-yous you still owe* (${total})\nEach gets a ready-to-send note in your DM with me. Press *Sent it* once you've thanked them.`),
+  ];
+  for (const item of shown) {
+    blocks.push({
+      ...section(owedLine(item)),
+      block_id: `review:owed:${item.nudgeId}`,
+      accessory: button(ACTIONS.nudgeSent, 'Sent it', String(item.nudgeId)),
+    });
+  }
+  if (total > shown.length) blocks.push(context(`${moreLine(total - shown.length)}.`));
+  return blocks;
 }
 
 function decidedBlocks(counts: DecisionCounts, recent: readonly RecentDecision[]): KnownBlock[] {

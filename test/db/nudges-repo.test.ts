@@ -486,12 +486,18 @@ describe('finish and snooze', () => {
     expect(found(TEAM, nudge.id).status).toBe('delivered');
 
     const waiting = scheduled({ ownerId: 'U0WAIT0001', dueAt: at(100) });
-    expect(nudges.finish({ teamId: TEAM, id: waiting.id, ownerId: 'U0WAIT0001', status: 'done', now: at(30) })).toBe(false);
     expect(nudges.snooze({ teamId: TEAM, id: waiting.id, ownerId: 'U0WAIT0001', dueAt: at(1440), now: at(30) })).toBe(false);
     const sending = scheduled({ ownerId: 'U0SEND0001' });
     nudges.claimDue(T0, 100);
     expect(nudges.finish({ teamId: TEAM, id: sending.id, ownerId: 'U0SEND0001', status: 'done', now: at(30) })).toBe(false);
     expect(found(TEAM, sending.id).status).toBe('sending');
+  });
+
+  it('Sent it on a reminder not sent yet (from a review) finishes it, and no sweep sends it', () => {
+    const waiting = scheduled({ ownerId: 'U0WAIT0001', dueAt: at(100) });
+    expect(nudges.finish({ teamId: TEAM, id: waiting.id, ownerId: 'U0WAIT0001', status: 'done', now: at(30) })).toBe(true);
+    expect(found(TEAM, waiting.id)).toMatchObject({ status: 'done', finishedAt: at(30) });
+    expect(nudges.claimDue(at(200), 100).nudges).toEqual([]);
   });
 
   it('Sent it or Skip on a snoozed reminder finishes it, and the DM that would bring it back never comes', () => {

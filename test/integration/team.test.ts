@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepReviews } from '../../src/jobs/review-sweep.js';
+import { sweepThankYous } from '../../src/jobs/thank-you-sweep.js';
 import type { Recommendation } from '../../src/domain/types.js';
 import { HOME_PENDING_SHOWN } from '../../src/views/app-home.js';
 import { RECOMMENDATION_WORDS } from '../../src/views/invitation-card.js';
@@ -587,6 +588,44 @@ describe('reviews and stats', () => {
     expect(redrawn?.body).toMatchObject({ replace_original: true });
     expect(JSON.stringify(redrawn?.body)).not.toContain(`review:${card.invitationId}`);
     expect(JSON.stringify(redrawn?.body)).not.toContain(ACTIONS.voiceKnows); // not the card
+  });
+
+  it('Sent it on an owed thank-you in a review finishes it, redraws its DM and the review', async () => {
+    const delivered = await check(PRIYA);
+    await click(delivered, ACTIONS.accept);
+    await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:00:00Z'));
+    const dm = standIn.calls('chat.postMessage').at(-1);
+    expect(allText(dm)).toContain(ACTIONS.nudgeSent);
+    const waiting = await check('Ben Okafor | Staff Engineer at Wise | 6 mutual');
+    clock.set('2026-11-30T08:00:00Z');
+    await click(waiting, ACTIONS.accept); // due the next working morning: not sent yet
+    clock.set('2026-11-30T09:30:00Z');
+    await app.command('review', { responseUrlId: 'review' });
+    const nudges = app.db.prepare('SELECT id, status FROM thank_you_nudges ORDER BY id').all() as { id: number; status: string }[];
+    expect(nudges.map((nudge) => nudge.status)).toEqual(['delivered', 'scheduled']);
+    for (const nudge of nudges) expect(JSON.stringify(standIn.responsePosts('review').at(-1)?.body)).toContain(`review:owed:${nudge.id}`);
+
+    for (const [index, nudge] of nudges.entries()) {
+      await app.click({
+        user_id: OWNER,
+        action_id: ACTIONS.nudgeSent,
+        value: String(nudge.id),
+        block_id: `review:owed:${nudge.id}`,
+        container: { type: 'message', message_ts: '1700000000.000999', channel_id: 'D0OWNER001', is_ephemeral: true },
+        response_url: standIn.responseUrl(`owed-${index}`),
+      });
+      const redrawn = standIn.responsePosts(`owed-${index}`).at(-1);
+      expect(redrawn?.body).toMatchObject({ replace_original: true });
+      expect(JSON.stringify(redrawn?.body)).not.toContain(`review:owed:${nudge.id}`);
+    }
+    expect(app.db.prepare('SELECT status FROM thank_you_nudges ORDER BY id').all()).toEqual([{ status: 'done' }, { status: 'done' }]);
+    // The DM that was sent is redrawn without its buttons; the one not sent never goes out.
+    const dmUpdate = standIn.calls('chat.update').find((call) => call.args.ts === dm?.response.ts);
+    expect(dmUpdate).toBeDefined();
+    expect(allText(dmUpdate)).not.toContain(ACTIONS.nudgeSent);
+    const posts = standIn.calls('chat.postMessage').length;
+    await sweepThankYous(app.instance.sweepDeps, new Date('2026-12-01T09:00:00Z'));
+    expect(standIn.calls('chat.postMessage')).toHaveLength(posts);
   });
 
   it('Ignore… from a review asks why, then redraws the review without that invitation', async () => {

@@ -5,7 +5,7 @@ import { HOME_PENDING_SHOWN } from '../../src/views/app-home.js';
 import { slackDate } from '../../src/views/format.js';
 import { ACTIONS } from '../../src/views/ids.js';
 import type { DecisionCounts, OwedItem, PendingItem, RecentDecision, ReviewModel } from '../../src/views/models.js';
-import { REVIEW_PENDING_SHOWN, reviewMessage } from '../../src/views/review-message.js';
+import { REVIEW_OWED_SHOWN, REVIEW_PENDING_SHOWN, reviewMessage } from '../../src/views/review-message.js';
 import { collectMrkdwn } from '../support/block-kit.js';
 import { inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
 import { actionsBlocks, allMrkdwn, checkedMessage, HOSTILE_CASES } from './view-helpers.js';
@@ -43,6 +43,12 @@ function review(m: ReviewModel) {
   return checkedMessage(reviewMessage(m), [], [...m.owed.map((o) => o.profileUrl)]);
 }
 
+function accessoriesOf(blocks: readonly KnownBlock[]) {
+  return blocks.flatMap((block) =>
+    block.type === 'section' && block.accessory?.type === 'button' ? [[block.block_id, `${block.accessory.action_id}=${block.accessory.value}`]] : [],
+  );
+}
+
 function buttonsOf(blocks: readonly KnownBlock[]) {
   return actionsBlocks(blocks).map((block) => [block.block_id, ...block.elements.map((el) => `${el.action_id}=${el.type === 'button' ? el.value : ''}`)]);
 }
@@ -56,9 +62,12 @@ describe('reviewMessage', () => {
     expect(review(model({ owed: [], owedTotal: 0 })).text).toBe('Your weekly invitation review: 1 invitation waiting.');
     const texts = collectMrkdwn(blocks);
     expect(texts).toContain(`*Priya Raman*\nHead of Data at Northwind\n:large_green_circle: recommended: accept · checked ${slackDate(CHECKED, '{date_short_pretty}')}`);
-    expect(texts).toContain(`:email: *Thank-yous you still owe* (1)\n• <${PROFILE}|Ana Silva>, accepted ${slackDate(ACCEPTED, '{date_short_pretty}')}`);
+    expect(texts).toContain(":email: *Thank-yous you still owe* (1)\nEach gets a ready-to-send note in your DM with me. Press *Sent it* once you've thanked them.");
+    expect(texts).toContain(`• <${PROFILE}|Ana Silva>, accepted ${slackDate(ACCEPTED, '{date_short_pretty}')}`);
     expect(texts).toContain('*Decided in the last seven days* (3)\n:white_check_mark: 2 accepted · :heavy_minus_sign: 1 ignored\nAmong them: *Ben Okafor* (ignored), *Cleo* (accepted), and 1 more');
     expect(buttonsOf(blocks)).toEqual([['review:1', `${ACTIONS.accept}=1`, `${ACTIONS.ignore}=1`]]);
+    // Each owed thank-you can be finished from the review: Sent it, with the nudge's id.
+    expect(accessoriesOf(blocks)).toEqual([['review:owed:1', `${ACTIONS.nudgeSent}=1`]]);
   });
 
   it('keeps reasons out of the week’s summary', () => {
@@ -88,7 +97,15 @@ describe('reviewMessage', () => {
     const text = allMrkdwn(review(model({ owed, owedTotal: 15 })).blocks);
     expect(text).toContain('\n• Owed 9, accepted');
     expect(text).not.toContain('• Owed 10,');
-    expect(text).toContain('\n…and 5 more');
+    expect(text).toContain('…and 5 more');
+    expect(accessoriesOf(review(model({ owed, owedTotal: 15 })).blocks)).toHaveLength(REVIEW_OWED_SHOWN);
+  });
+
+  it('stays within 50 blocks with everything full', () => {
+    const pending = Array.from({ length: 14 }, (_, i) => pendingItem({ invitationId: 100 + i }));
+    const owed = Array.from({ length: 14 }, (_, i) => owedItem({ nudgeId: i }));
+    const { blocks } = review(model({ pending, pendingTotal: 40, owed, owedTotal: 40, ratioNote: 'A note' }));
+    expect(blocks.length).toBeLessThanOrEqual(50);
   });
 
   it('adds the ratio note when there is one', () => {
