@@ -157,6 +157,10 @@ describe('Edit details', () => {
     expect(response.json).toMatchObject({ response_action: 'errors', errors: { [INPUTS.profileUrl.block]: expect.stringContaining('LinkedIn profile address') } });
     const empty = await saveEdit(invitation.id, corrected({ [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue('   ') } }));
     expect(empty.json).toMatchObject({ response_action: 'errors', errors: { [INPUTS.name.block]: 'Please enter their name.' } });
+    for (const notAName of ['🎉🎉🎉', '12345', '— … !']) {
+      const refused = await saveEdit(invitation.id, corrected({ [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue(notAName) } }));
+      expect(refused.json).toMatchObject({ response_action: 'errors', errors: { [INPUTS.name.block]: 'Please enter their name: it needs at least one letter.' } });
+    }
     expect(stored(invitation.id)).toEqual(before);
     expect(standIn.calls('chat.update')).toEqual([]);
   });

@@ -21,7 +21,13 @@ const formSchema = z.object({
     .string()
     .nullish()
     .transform((value) => cleanSingleLine(value ?? '', FIELD_LIMITS.name))
-    .pipe(z.string().min(1, { error: 'Please enter their name.' })),
+    .pipe(
+      z
+        .string()
+        .min(1, { error: 'Please enter their name.' })
+        // Any script's letters count; a name of only emoji, digits or punctuation is no name.
+        .refine((value) => /\p{L}/u.test(value), { error: 'Please enter their name: it needs at least one letter.' }),
+    ),
   headline: optionalLine(FIELD_LIMITS.headline),
   company: optionalLine(FIELD_LIMITS.company),
   profileUrl: optionalLine(FIELD_LIMITS.profileUrl).transform((value, ctx) => {

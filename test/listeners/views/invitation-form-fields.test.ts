@@ -29,3 +29,15 @@ describe('readInvitationForm: mutual connections', () => {
     expect(readInvitationForm(withMutuals(value))).toEqual({ ok: false, errors: { [INPUTS.mutualConnections.block]: message } });
   });
 });
+
+describe('readInvitationForm: name', () => {
+  const named = (value: string) => ({ [INPUTS.name.block]: { [INPUTS.name.action]: { type: 'plain_text_input', value } } });
+
+  it.each(['Priya Raman', '李明', 'Ólafur Arnalds', "D'Arcy 2"])('takes %j', (value) => {
+    expect(readInvitationForm(named(value))).toMatchObject({ ok: true, fields: { name: value } });
+  });
+
+  it.each(['🎉🎉🎉', '12345', '— … !'])('refuses %j beside the field: a name needs a letter', (value) => {
+    expect(readInvitationForm(named(value))).toEqual({ ok: false, errors: { [INPUTS.name.block]: 'Please enter their name: it needs at least one letter.' } });
+  });
+});
