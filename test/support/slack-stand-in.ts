@@ -82,6 +82,12 @@ export interface SlackStandIn {
   /** Queue `fault` for the next `times` (default 1) calls of `method`. */
   failNext(method: string, fault: Fault, times?: number): void;
   setUser(user: StandInUser): void;
+  /**
+   * Answer `method` with `answer` (given the call's args and token) instead of the built-in answer, or
+   * with null go back to it. A queued fault still comes first. For methods other stand-ins serve, such
+   * as Socket Mode's apps.connections.open.
+   */
+  setAnswer(method: string, answer: ((call: { args: Record<string, unknown>; token: string | null }) => Record<string, unknown>) | null): void;
   /** Replace (or with null remove) the `clock` option; ts values still never decrease. */
   setClock(clock: (() => number) | null): void;
   /**
@@ -101,7 +107,7 @@ export interface SlackStandIn {
     predicate?: (p: ResponseUrlPost) => boolean,
     timeoutMs?: number,
   ): Promise<ResponseUrlPost>;
-  /** Forget calls, posts, stored messages and queued faults (users, the clock and the ts counter are kept). */
+  /** Forget calls, posts, stored messages and queued faults (users, answers set, the clock and the ts counter are kept). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -303,6 +309,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
   // Each channel's messages, oldest first.
   let channelMessages = new Map<string, StoredMessage[]>();
   const users = new Map<string, StandInUser>();
+  const customAnswers = new Map<string, (call: { args: Record<string, unknown>; token: string | null }) => Record<string, unknown>>();
   let callWaiters: Waiter<RecordedCall>[] = [];
   let postWaiters: Waiter<ResponseUrlPost>[] = [];
   const pendingDelays = new Set<NodeJS.Timeout>();
@@ -620,7 +627,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     }
   }
 
-  function answerFor(method: string, args: Record<string, unknown>, fault: Fault | undefined): ApiAnswer {
+  function answerFor(method: string, args: Record<string, unknown>, token: string | null, fault: Fault | undefined): ApiAnswer {
     const json = { 'content-type': 'application/json; charset=utf-8' };
     if (fault !== undefined && 'error' in fault) {
       const response = { ok: false, error: fault.error };
@@ -640,7 +647,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
       const response = { ok: false, error: `http_${fault.status}` };
       return { status: fault.status, headers: json, body: JSON.stringify(response), delayMs: 0, response };
     }
-    const response = defaultAnswer(method, args);
+    const response = customAnswers.get(method)?.({ args, token }) ?? defaultAnswer(method, args);
     const delayMs = fault !== undefined && 'delayMs' in fault ? fault.delayMs : 0;
     return { status: 200, headers: json, body: JSON.stringify(response), delayMs, response };
   }
@@ -666,7 +673,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     const args = await parseApiArgs(String(req.headers['content-type'] ?? ''), raw);
     const token = bearerToken(req) ?? str(args.token) ?? null;
     const fault = takeFault(method);
-    const answer = answerFor(method, args, fault);
+    const answer = answerFor(method, args, token, fault);
     const call: RecordedCall = {
       method,
       args,
@@ -802,6 +809,11 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
 
     setUser(user: StandInUser): void {
       users.set(user.id, { ...user });
+    },
+
+    setAnswer(method, answer): void {
+      if (answer === null) customAnswers.delete(method);
+      else customAnswers.set(method, answer);
     },
 
     setClock(next: (() => number) | null): void {
