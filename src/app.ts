@@ -1,7 +1,7 @@
-import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type Receiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { Logger } from '@slack/logger';
 import { WebClient, type WebClientOptions } from '@slack/web-api';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Config } from './config.js';
 import type { Db } from './db/open.js';
 import type { PrivacyRepo } from './db/privacy-repo.js';
@@ -81,9 +81,8 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   const clock = deps.clock ?? (() => new Date());
   // From here on every WebClient in the process percent-encodes natively (see form-encoding.ts).
   useNativeFormEncoding();
-  const health: CustomRoute = { path: '/healthz', method: ['GET'], handler: (_req, res) => answerHealth(db, res) };
   const slackLogger = slackLibraryLogger(logger);
-  const receiver = createReceiver(config, slackLogger, health);
+  const receiver = createReceiver(config, slackLogger, (res) => answerHealth(db, res));
   const clientOptions = neverRetryATimeout({
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     // A card or a click's update is worth a couple of quick retries, not Slack's default half hour.
@@ -267,15 +266,15 @@ function isTimeout(error: Error): boolean {
   return names.includes('TimeoutError') || names.includes('AbortError');
 }
 
-function createReceiver(config: Config, logger: Logger, health: CustomRoute): Receiver {
+function createReceiver(config: Config, logger: Logger, health: (res: ServerResponse) => void): Receiver {
   if (config.slackAppToken !== null) {
-    return new SocketModeReceiver({ appToken: config.slackAppToken, logger, customRoutes: [health], installerOptions: { port: config.port } });
+    return new SocketModeWithHealth({ appToken: config.slackAppToken, slackApiUrl: config.slackApiUrl, port: config.port, logger, health });
   }
   const receiver = new HTTPReceiver({
     signingSecret: config.slackSigningSecret ?? '',
     endpoints: '/slack/events',
     port: config.port,
-    customRoutes: [health],
+    customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => health(res) }],
     logger,
   });
   const handle = receiver.requestListener;
@@ -288,6 +287,71 @@ function createReceiver(config: Config, logger: Logger, health: CustomRoute): Re
     handle(req, res);
   };
   return receiver;
+}
+
+/**
+ * Socket Mode, with GET /healthz served on PORT. Bolt's SocketModeReceiver could serve the route
+ * itself, but it does not wait for that server to listen (a port in use was an uncaught 'error'),
+ * nor hand it back from start() as the HTTP receiver does.
+ */
+class SocketModeWithHealth implements Receiver {
+  private readonly socketMode: SocketModeReceiver;
+  private readonly server: Server;
+  private readonly port: number;
+
+  constructor(options: { appToken: string; slackApiUrl: string | null; port: number; logger: Logger; health: (res: ServerResponse) => void }) {
+    const { appToken, slackApiUrl, logger, health } = options;
+    this.port = options.port;
+    this.socketMode = new SocketModeReceiver({
+      appToken,
+      logger,
+      // The client behind the socket asks for its URL with apps.connections.open: without these options
+      // it asks slack.com whatever SLACK_API_URL says. A fresh object, as the client writes its defaults into it.
+      installerOptions: { clientOptions: slackApiUrl ? { slackApiUrl } : {} },
+    });
+    this.server = createServer((req, res) => {
+      if (req.method === 'GET' && new URL(req.url ?? '/', 'http://localhost').pathname === '/healthz') {
+        health(res);
+        return;
+      }
+      res.writeHead(404).end();
+    });
+  }
+
+  init(app: App): void {
+    this.socketMode.init(app);
+  }
+
+  /** Serves /healthz, then connects; resolves, once Slack has said hello, with the /healthz server. */
+  async start(): Promise<Server> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.port, () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+    try {
+      await this.socketMode.start();
+    } catch (error) {
+      await closeServer(this.server);
+      throw error;
+    }
+    return this.server;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.socketMode.stop(), closeServer(this.server)]);
+  }
+}
+
+/** Stops listening and resolves once the open connections have ended (idle ones are closed at once). */
+function closeServer(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error === undefined ? resolve() : reject(error)));
+    server.closeIdleConnections();
+  });
 }
 
 function isFromTheFuture(req: IncomingMessage): boolean {
