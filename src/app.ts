@@ -69,6 +69,9 @@ export interface InviteCheckApp {
 /** Slack's answers to auth.test that mean the token itself is wrong. */
 const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
 
+/** How long a shutdown waits for Slack's side of the Socket Mode close handshake. */
+const SOCKET_CLOSE_WAIT_MS = 2_000;
+
 /** Slack rejects requests more than five minutes old; we also reject those claiming to come from the future. */
 const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 
@@ -298,10 +301,12 @@ class SocketModeWithHealth implements Receiver {
   private readonly socketMode: SocketModeReceiver;
   private readonly server: Server;
   private readonly port: number;
+  private readonly logger: Logger;
 
   constructor(options: { appToken: string; slackApiUrl: string | null; port: number; logger: Logger; health: (res: ServerResponse) => void }) {
     const { appToken, slackApiUrl, logger, health } = options;
     this.port = options.port;
+    this.logger = logger;
     this.socketMode = new SocketModeReceiver({
       appToken,
       logger,
@@ -340,8 +345,33 @@ class SocketModeWithHealth implements Receiver {
     return this.server;
   }
 
+  /** Resolves once the socket and the /healthz server are closed. */
   async stop(): Promise<void> {
-    await Promise.all([this.socketMode.stop(), closeServer(this.server)]);
+    await Promise.all([this.disconnect(), closeServer(this.server)]);
+  }
+
+  /**
+   * Bolt's SocketModeReceiver.stop() returns before the socket has closed, so an envelope could still
+   * come in while main closes the database. The client's disconnect() resolves once the close
+   * handshake is done; if Slack does not finish it soon, the client's own way out of a stalled close
+   * (a second disconnect) drops the connection, rather than waiting for the client's timeouts (its
+   * pongs, then 30 s) past main's 8 s deadline.
+   */
+  private async disconnect(): Promise<void> {
+    const socketModeClient = this.socketMode.client;
+    const disconnected = socketModeClient.disconnect();
+    let timer: NodeJS.Timeout | undefined;
+    const closedInTime = await Promise.race([
+      disconnected.then(() => true),
+      new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), SOCKET_CLOSE_WAIT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (closedInTime) return;
+    this.logger.warn('Slack did not finish closing the Socket Mode connection in time; dropping it');
+    socketModeClient.websocket?.disconnect();
+    await disconnected;
   }
 }
 

@@ -27,19 +27,49 @@ let standIn: SlackStandIn;
 let socketMode: SocketModeStandIn;
 let database: { path: string; cleanup: () => void };
 let app: TestApp | null;
+let standInsOpen: boolean;
+
 beforeEach(async () => {
   standIn = await startSlackStandIn({ teamId: TEAM });
   socketMode = await startSocketModeStandIn(standIn);
+  standInsOpen = true;
   database = tempDatabasePath();
   app = null;
 });
 
 afterEach(async () => {
   await app?.stop();
-  await socketMode.close();
-  await standIn.close();
+  await closeStandIns();
   database.cleanup();
 });
+
+async function closeStandIns(): Promise<void> {
+  if (!standInsOpen) return;
+  standInsOpen = false;
+  await socketMode.close();
+  await standIn.close();
+}
+
+/** The sockets, servers and timers keeping the process alive (vitest's own pipes aside), by kind. */
+function keptAlive(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const kind of process.getActiveResourcesInfo()) if (kind !== 'PipeWrap') counts[kind] = (counts[kind] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * After stopping the app and closing the stand-ins (which ends the Web API's keep-alive
+ * connections), the process soon holds no socket, server or timer: none of the app's is left behind
+ * (its ping interval, a reconnection, the client's 30 s wait for a close).
+ */
+async function expectNothingLeftRunning(): Promise<void> {
+  await closeStandIns();
+  const deadline = Date.now() + 2000;
+  while (Object.keys(keptAlive()).length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  expect(keptAlive()).toEqual({});
+}
 
 /**
  * Starts the app as `npm start` would with SLACK_APP_TOKEN set (PORT 0: /healthz on a free port),
@@ -151,6 +181,34 @@ describe('Socket Mode', () => {
     expect(standIn.calls('views.publish')).toHaveLength(1);
     await deliver(running, link, 'events_api', homeOpened('Ev0NEVERSEEN'), { retryAttempt: 1, retryReason: 'timeout' });
     expect(standIn.calls('views.publish')).toHaveLength(2);
+  });
+
+  it('stops cleanly: the close handshake done before stop() resolves, /healthz no longer served, nothing left running', async () => {
+    const { app: running, link } = await startInSocketMode();
+    app = null;
+    await running.stop();
+    // Slack answers the app's close frame and the client waits for that answer: by the time stop()
+    // resolves the close has reached Slack, so no envelope can come in while main closes the database.
+    expect(link.appCloseCode()).toBe(1000);
+    expect(await link.ended).toEqual({ appCloseCode: 1000 });
+    await expect(fetch(`${running.baseUrl}/healthz`)).rejects.toThrow();
+    expect(standIn.calls('apps.connections.open')).toHaveLength(1);
+    await expectNothingLeftRunning();
+  });
+
+  it('stops when Slack never answers the close: it drops the connection itself, leaving nothing behind', async () => {
+    const { app: running, link } = await startInSocketMode();
+    app = null;
+    socketMode.setAnswersClose(false);
+    await running.stop();
+    expect(link.appCloseCode()).toBe(1000);
+    expect(await link.ended).toEqual({ appCloseCode: 1000 });
+    const log = running.logLines.join('\n');
+    expect(log).toContain('Slack did not finish closing the Socket Mode connection in time; dropping it');
+    // Not left to the client's own timeouts, which come after main's 8 s deadline or near it: missed
+    // pongs (over 6 s in) or its 30 s wait for the close.
+    expect(log).not.toContain("A pong wasn't received");
+    await expectNothingLeftRunning();
   });
 
   it('refuses to start, with the reason, when PORT is taken, without connecting', async () => {
