@@ -1,6 +1,8 @@
 import { SocketModeReceiver, type App, type Receiver } from '@slack/bolt';
 import type { Logger } from '@slack/logger';
 import { createServer, type Server, type ServerResponse } from 'node:http';
+import { SlackStartError } from './errors.js';
+import { describeSlackFailure, slackErrorCode } from './services/slack-errors.js';
 
 /** How long a shutdown waits for Slack's side of the Socket Mode close handshake. */
 const SOCKET_CLOSE_WAIT_MS = 2_000;
@@ -53,7 +55,7 @@ export class SocketModeWithHealth implements Receiver {
       await this.socketMode.start();
     } catch (error) {
       await closeServer(this.server);
-      throw error;
+      throw explainConnectionFailure(error);
     }
     return this.server;
   }
@@ -95,4 +97,22 @@ function closeServer(server: Server): Promise<void> {
     server.close((error) => (error === undefined ? resolve() : reject(error)));
     server.closeIdleConnections();
   });
+}
+
+/**
+ * What start() tells the operator when the socket cannot be opened: the Socket Mode client gives
+ * up at once only on a rejected token or a failed request (anything else it retries, and logs).
+ */
+function explainConnectionFailure(error: unknown): unknown {
+  const code = slackErrorCode(error);
+  if (code !== null) {
+    return new SlackStartError(
+      `Slack rejected SLACK_APP_TOKEN (${code}). Create an app-level token (xapp-…) with the connections:write scope under Basic Information → App-Level Tokens, and check that Socket Mode is on.`,
+      { cause: error },
+    );
+  }
+  if (error instanceof Error && /^slack_webapi_(request|http)_error$/.test(String((error as { code?: unknown }).code))) {
+    return new SlackStartError(`Could not open the Socket Mode connection with Slack (${describeSlackFailure(error)}). Check the network (and SLACK_API_URL, if set), then start again.`, { cause: error });
+  }
+  return error;
 }

@@ -211,6 +211,13 @@ describe('Socket Mode', () => {
     await expectNothingLeftRunning();
   });
 
+  it('refuses to start with one line naming SLACK_APP_TOKEN when Slack rejects it', async () => {
+    standIn.failNext('apps.connections.open', { error: 'invalid_auth' });
+    await expect(startTestApp({ standIn, databasePath: database.path, env: { SLACK_APP_TOKEN: APP_TOKEN } })).rejects.toThrow(
+      'Slack rejected SLACK_APP_TOKEN (invalid_auth). Create an app-level token (xapp-…) with the connections:write scope under Basic Information → App-Level Tokens, and check that Socket Mode is on.',
+    );
+  });
+
   it('refuses to start, with the reason, when PORT is taken, without connecting', async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
