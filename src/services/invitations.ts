@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EARLIER_CHECKS_LISTED, type EarlierCheck, type InvitationRecord, type InvitationsRepo } from '../db/invitations-repo.js';
 import { detailsWereRemoved } from '../db/privacy-repo.js';
@@ -749,23 +750,25 @@ export function createInvitationService(
   }
 
   /**
-   * Redraws the newest `atOnce` of the cards a forgetting weighed again (see redrawInTurn), and
-   * unmarks those: `reweighForgetting` marked them all, with the weighing, for the catch-up job
-   * (jobs/stale-cards.ts), which redraws the rest, and any Slack would not redraw just then, at
-   * Slack's pace on the sweeps' client, across restarts. Unlike a focus change every one is
-   * redrawn in the end: an old card still quotes what its author asked to remove. `left`: about how
-   * many stay marked. Never throws.
+   * Redraws the newest `atOnce` of the cards a forgetting weighed again (see redrawInTurn), on
+   * `via`, and unmarks those: `reweighForgetting` marked them all, with the weighing, for the
+   * catch-up job (jobs/stale-cards.ts), which redraws the rest, and any Slack would not redraw just
+   * then, at Slack's pace on the sweeps' client, across restarts. After a failure for a passing
+   * reason (Slack down, a rate limit) no more are tried: the rest wait for the job. Unlike a focus
+   * change every one is redrawn in the end: an old card still quotes what its author asked to
+   * remove. `left`: about how many stay marked. Never throws.
    */
   async function redrawForgetting(
     changed: readonly InvitationRecord[],
     atOnce: number,
     marked: { at: Date; count: number },
+    via: WebClient = client,
   ): Promise<{ redrawn: number; failed: number; left: number }> {
     const first = [...changed].sort((a, b) => b.id - a.id).slice(0, Math.max(0, atOnce));
-    const { redrawn, failed, failedCards } = await redrawInTurn(first, 'Could not redraw a card weighed again after a forgetting');
+    const { redrawn, failed, tried, failedCards } = await redrawInTurn(first, 'Could not redraw a card weighed again after a forgetting', { via, stopAtPassingFailure: true });
     const failedIds = new Set(failedCards.map((invitation) => invitation.id));
     let unmarked = 0;
-    for (const card of first) {
+    for (const card of first.slice(0, tried)) {
       // Only channel cards were marked (see markCardsStale).
       if (failedIds.has(card.id) || card.channelId === null || card.messageTs === null) continue;
       repos.invitations.cardRedrawn(card.teamId, card.id, marked.at.getTime());
@@ -780,27 +783,40 @@ export function createInvitationService(
    * Redraws cards weighed again, one at a time (never a burst into Tier 3), each as it stands now:
    * decided meanwhile, it shows the decision; forgotten, it is passed over. A card Slack won't
    * redraw (deleted, the app removed from the channel, an expired response_url) is logged and the
-   * rest go on. Never throws: the new weights are stored whatever happens to the cards.
+   * rest go on, unless `stopAtPassingFailure` and Slack is down or rate-limited: then the rest are
+   * not tried (`tried` counts those that were). Never throws: the new weights are stored whatever
+   * happens to the cards.
    */
-  async function redrawInTurn(cards: readonly InvitationRecord[], warning: string): Promise<{ redrawn: number; failed: number; failedCards: InvitationRecord[] }> {
+  async function redrawInTurn(
+    cards: readonly InvitationRecord[],
+    warning: string,
+    options: { via: WebClient; stopAtPassingFailure: boolean } = { via: client, stopAtPassingFailure: false },
+  ): Promise<{ redrawn: number; failed: number; tried: number; failedCards: InvitationRecord[] }> {
     let redrawn = 0;
+    let tried = 0;
     const failedCards: InvitationRecord[] = [];
     for (const stale of cards) {
+      tried += 1;
       try {
         const current = repos.invitations.findById(stale.teamId, stale.id);
         if (current === null) continue;
-        if (await redrawCard(current)) redrawn += 1;
-        else failedCards.push(current);
+        const outcome = await redrawOn(options.via, current);
+        if (outcome !== 'redrawn') {
+          failedCards.push(current);
+          if (outcome === 'passing' && options.stopAtPassingFailure) break;
+          continue;
+        }
+        redrawn += 1;
         // Decided while this redraw was on its way: the decision's own redraw may have landed
         // first, and this one put the pending card back over it. Show the decision again.
         const after = repos.invitations.findById(stale.teamId, stale.id);
-        if (after !== null && after.status !== current.status) await redrawCard(after);
+        if (after !== null && after.status !== current.status) await redrawOn(options.via, after);
       } catch (error) {
         failedCards.push(stale);
         logger.warn(warning, { invitationId: stale.id, failure: describeSlackFailure(error) });
       }
     }
-    return { redrawn, failed: failedCards.length, failedCards };
+    return { redrawn, failed: failedCards.length, tried, failedCards };
   }
 
   /**
@@ -857,17 +873,26 @@ export function createInvitationService(
    * saved. False when Slack would not redraw it, so the caller can say so to the person.
    */
   async function redrawCard(invitation: InvitationRecord): Promise<boolean> {
+    return (await redrawOn(client, invitation)) === 'redrawn';
+  }
+
+  /**
+   * `redrawCard` on the client given: `passing` when Slack, the network or a rate limit failed
+   * (worth trying later), `refused` when Slack refused this card.
+   */
+  async function redrawOn(via: WebClient, invitation: InvitationRecord): Promise<'redrawn' | 'refused' | 'passing'> {
     const card = cardFor(invitation);
     try {
       if (invitation.channelId !== null && invitation.messageTs !== null) {
-        await client.chat.update({ channel: invitation.channelId, ts: invitation.messageTs, ...card });
+        await via.chat.update({ channel: invitation.channelId, ts: invitation.messageTs, ...card });
       } else if (invitation.responseUrl !== null) {
         await respondVia(invitation.responseUrl)({ replace_original: true, ...card });
       }
-      return true;
+      return 'redrawn';
     } catch (error) {
       logger.warn('Could not redraw the card', { invitationId: invitation.id, failure: describeSlackFailure(error) });
-      return false;
+      const code = slackErrorCode(error);
+      return code === null || SLACK_SIDE_FAILURES.has(code) ? 'passing' : 'refused';
     }
   }
 

@@ -42,7 +42,7 @@ const FORGOTTEN_ME: ThankYouDmChange = { kind: 'forgotten', who: 'you' };
 const REMOVED_CARD = ":wastebasket: This invitation card was removed at its owner's request.";
 
 /**
- * How many Slack messages one forgetting changes at once (its own first: see `updatesClient`), the person's own
+ * How many Slack messages one forgetting changes at once (on `updatesClient`), the person's own
  * (cards, thank-you DMs, weekly reviews) first, newest first, then teammates' cards that quoted
  * them. As for a focus change: chat.update is Tier 3 (about 50 a minute, shared with every click,
  * and a 429 on that client holds up every command and modal while it waits), so forgetting one
@@ -80,9 +80,10 @@ export function createPrivacyService(
     /** Redraws the weekly reviews that named what is forgotten; made from `deps` when not given. */
     insights?: InsightsService;
     /**
-     * The client for the messages a forgetting changes at once: one that hands a rate limit back
-     * at once (the sweeps'), so the rest go to the catch-up job; the commands' client waits a
-     * 429's Retry-After out with its whole queue paused, holding up everyone's cards and modals.
+     * The client for the messages a forgetting changes at once (the person's own and teammates'
+     * cards): one that hands a rate limit back at once (the sweeps'), so the rest go to the
+     * catch-up job; the commands' client waits a 429's Retry-After out with its whole queue
+     * paused, holding up everyone's cards and modals.
      */
     updatesClient?: WebClient;
   },
@@ -191,8 +192,9 @@ export function createPrivacyService(
   ): Promise<ForgettingInSlack> {
     const { changed, marked } = reweighed;
     // After a passing failure (Slack down, a rate limit), teammates' cards wait for the job too.
+    // Redrawn on the same client as the person's own, which hands a 429 back at once.
     const atOnce = settled.stopped ? 0 : MESSAGES_CHANGED_AT_ONCE - settled.changedNow;
-    const redrawn = await invitations.redrawForgetting(changed, atOnce, marked);
+    const redrawn = await invitations.redrawForgetting(changed, atOnce, marked, updatesClient);
     if (deps.afterChange !== undefined) {
       await deps.afterChange(teamId, userId);
       // Publishing the emptied Home asked Slack for their time zone and cached it: forget it again.

@@ -1,6 +1,6 @@
 /**
  * Forgetting someone with a long history: the records go at once, but only a bounded number of
- * Slack messages are changed at once (on the sweeps' client, which hands a 429 back rather than
+ * Slack messages are changed at once, teammates' cards included (on the sweeps' client, which hands a 429 back rather than
  * pausing the one every command, click and modal uses); the rest are left to the card catch-up job, which changes them at Slack's pace on the
  * sweeps' client, each once, across restarts. The real app over a real SQLite file, signed
  * requests, and the Slack stand-in; the job is called directly with the app's own deps.
@@ -265,5 +265,47 @@ describe('a forgetting that meets Slack failing', () => {
     expect((card?.at ?? Number.POSITIVE_INFINITY) - start).toBeLessThan(2_000);
     expect(standIn.calls('chat.update').length - before).toBe(1);
     expect(JSON.stringify(standIn.responsePosts('done').at(-1)?.body)).toContain('still to blank or update');
+  });
+});
+
+describe("teammates' cards redrawn at once after a forgetting", () => {
+  it('go on the sweeps’ client: a 429 leaves them to the job, and holds up nobody else’s card', { timeout: 20_000 }, async () => {
+    // Retries on, as src/app.ts configures them: the commands' client would wait out the Retry-After.
+    await app.stop();
+    app = await startTestApp({
+      standIn,
+      databasePath: database.path,
+      clock: manualClock(NOW).now,
+      logLevel: 'info',
+      webClientOptions: { retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 } },
+    });
+    // The teammate checked nothing: every change at once is a redraw of the owner's cards.
+    const cards = await checkMany(6);
+    for (const card of cards) await headsUp(card, 'Met them at a meetup');
+    const before = standIn.calls('chat.update').length;
+    standIn.failNext('chat.update', { status: 429, retryAfter: 4 });
+    await app.command('forget-me', { user: TEAMMATE, responseUrlId: 'ask' });
+    const start = Date.now();
+    await Promise.all([
+      app.click({ user_id: TEAMMATE, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done') }),
+      (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await app.command('Zed Someone | Engineer at Acme | 3 mutual | linkedin.com/in/zed-someone', { user: OWNER });
+      })(),
+    ]);
+    const card = standIn.calls('chat.postMessage').find((call) => allText(call).includes('Zed Someone'));
+    // Not held for the redraw's Retry-After: the 429 came back at once, and the redraws stopped there.
+    expect((card?.at ?? Number.POSITIVE_INFINITY) - start).toBeLessThan(2_000);
+    expect(standIn.calls('chat.update').length - before).toBe(1);
+    expect(app.db.prepare('SELECT count(*) AS n FROM invitations WHERE card_stale_since IS NOT NULL').get()).toEqual({ n: 6 });
+    expect(JSON.stringify(standIn.responsePosts('done').at(-1)?.body)).toContain('still to blank or update');
+
+    // The job redraws them all, without the teammate's words.
+    const afterForget = standIn.calls('chat.update').length;
+    const catchUp = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
+    expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 6, gone: 0, failed: 0 });
+    const byJob = standIn.calls('chat.update').slice(afterForget);
+    expect(byJob.map((call) => String(call.args.ts)).sort()).toEqual(cards.map((each) => each.ts).sort());
+    for (const call of byJob) expect(allText(call)).not.toContain('Met them at a meetup');
   });
 });
