@@ -1,11 +1,12 @@
 import type { KnownBlock } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
 import { ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, weekStartingLabel } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { appHome, HOME_OWED_SHOWN, HOME_PENDING_SHOWN, HOME_RECENT_SHOWN } from '../views/app-home.js';
 import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
 import { currentReviewMessage, namedInReview } from '../views/review-message.js';
 import type { ServiceDeps } from './deps.js';
-import { describeSlackFailure } from './slack-errors.js';
+import { describeSlackFailure, SLACK_SIDE_FAILURES, slackErrorCode } from './slack-errors.js';
 
 /** Invitations waiting longer than this appear in the weekly review. */
 const STALE_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
@@ -126,11 +127,22 @@ export function createInsightsService(deps: ServiceDeps) {
 
   /** Publishes the person's Home tab. Never throws: a stale Home tab is not worth a failed click. */
   async function publishHome(teamId: string, userId: string): Promise<void> {
+    await publishHomeOn(client, teamId, userId);
+  }
+
+  /**
+   * `publishHome` on the client given: `passing` when Slack, the network or a rate limit failed
+   * (the caller may stop there), `refused` when Slack refused this one. Never throws.
+   */
+  async function publishHomeOn(via: WebClient, teamId: string, userId: string): Promise<'published' | 'refused' | 'passing'> {
     try {
       const view = appHome(await home(teamId, userId, clock()));
-      await client.views.publish({ user_id: userId, view });
+      await via.views.publish({ user_id: userId, view });
+      return 'published';
     } catch (error) {
       logger.warn('Could not publish the Home tab', { teamId, userId, failure: describeSlackFailure(error) });
+      const code = slackErrorCode(error);
+      return code === null || SLACK_SIDE_FAILURES.has(code) ? 'passing' : 'refused';
     }
   }
 
@@ -168,5 +180,5 @@ export function createInsightsService(deps: ServiceDeps) {
     return currentReviewMessage(model);
   }
 
-  return { review, currentReview, stats, ignoredList, ignoredListFrom, home, publishHome, teamDigest, timeZoneOf };
+  return { review, currentReview, stats, ignoredList, ignoredListFrom, home, publishHome, publishHomeOn, teamDigest, timeZoneOf };
 }

@@ -51,6 +51,15 @@ const REMOVED_CARD = ":wastebasket: This invitation card was removed at its owne
  */
 export const MESSAGES_CHANGED_AT_ONCE = CARDS_REDRAWN_AFTER_REWEIGHING;
 
+/**
+ * How many teammates' Home tabs one forgetting publishes again at once (on `updatesClient`), those
+ * with the newest waiting invitation it weighed again first. A Home is drawn afresh each time it
+ * is opened (app_home_opened), so one not published now is only out of date until then, and what
+ * it shows of the change is a recommendation, never the forgotten words: waiting on Slack for
+ * every teammate's would only keep the person waiting for their answer.
+ */
+export const HOMES_REFRESHED_AT_ONCE = 5;
+
 /** What a forgetting did to the messages in Slack, for the person to be told. */
 export interface ForgettingInSlack {
   /** Messages Slack would not let the app change: the person is asked to delete them by hand. */
@@ -308,11 +317,23 @@ export function createPrivacyService(
     return places;
   }
 
-  /** The Home tabs listing a waiting invitation whose recommendation a forgetting changed. */
+  /**
+   * The Home tabs listing a waiting invitation whose recommendation a forgetting changed: at most
+   * HOMES_REFRESHED_AT_ONCE, newest invitation first, on `updatesClient`, stopping at a failure
+   * for a passing reason (a rate limit, Slack down). The others are drawn afresh when opened.
+   */
   async function refreshOthersHomes(teamId: string, forgottenBy: string, changed: readonly InvitationRecord[]): Promise<void> {
-    const owners = new Set(changed.filter((invitation) => invitation.status === 'pending').map((invitation) => invitation.ownerId));
-    owners.delete(forgottenBy);
-    for (const ownerId of owners) await deps.afterChange?.(teamId, ownerId);
+    // Without Home publishing (the catch-up job's service), none.
+    if (deps.afterChange === undefined) return;
+    const waiting = changed.filter((invitation) => invitation.status === 'pending').sort((a, b) => b.id - a.id);
+    const owners = [...new Set(waiting.map((invitation) => invitation.ownerId))].filter((ownerId) => ownerId !== forgottenBy);
+    let published = 0;
+    for (const ownerId of owners.slice(0, HOMES_REFRESHED_AT_ONCE)) {
+      const outcome = await insights.publishHomeOn(updatesClient, teamId, ownerId);
+      if (outcome === 'passing') break;
+      published += 1;
+    }
+    if (owners.length > published) logger.info('Home tabs left to be drawn when next opened after a forgetting', { teamId, published, left: owners.length - published });
   }
 
   /** The owner's records as CSV: their checks, and the words they added on teammates' cards. */

@@ -8,10 +8,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeForgottenMessages } from '../../src/jobs/forgotten-messages.js';
 import { redrawStaleCards } from '../../src/jobs/stale-cards.js';
-import { MESSAGES_CHANGED_AT_ONCE } from '../../src/services/privacy.js';
+import type { Recommendation } from '../../src/domain/types.js';
+import { HOMES_REFRESHED_AT_ONCE, MESSAGES_CHANGED_AT_ONCE } from '../../src/services/privacy.js';
+import { RECOMMENDATION_SHORT } from '../../src/views/blocks.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
-import { plainTextValue, radioValue } from '../support/slack-requests.js';
+import { eventCallbackBody, plainTextValue, radioValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 import { UNPACED } from '../jobs/sweep-gate.js';
@@ -307,5 +309,86 @@ describe("teammates' cards redrawn at once after a forgetting", () => {
     const byJob = standIn.calls('chat.update').slice(afterForget);
     expect(byJob.map((call) => String(call.args.ts)).sort()).toEqual(cards.map((each) => each.ts).sort());
     for (const call of byJob) expect(allText(call)).not.toContain('Met them at a meetup');
+  });
+});
+
+describe('Home tabs after a forgetting', () => {
+  /** Owners who each checked one invitation the teammate commented on: their Homes list it. */
+  async function ownersWithComments(count: number): Promise<string[]> {
+    const owners: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const owner = `U0HOMEOWN${String(i).padStart(2, '0')}`;
+      standIn.setUser({ id: owner, tz: 'Europe/London', real_name: `Owner ${i}` });
+      await app.command(`Priya Raman${i} | Head of Data at Northwind | 14 mutual | linkedin.com/in/priya-raman-${i} | Hi, we met at the data meetup last week`, { user: owner });
+      const posted = standIn.calls('chat.postMessage').at(-1);
+      const card = { invitationId: buttonValue(posted, ACTIONS.accept), ts: String(posted?.response.ts) };
+      await headsUp(card, 'Pitched me crypto');
+      owners.push(owner);
+    }
+    return owners;
+  }
+
+  function homesOfOthers(since: number): string[] {
+    return standIn
+      .calls('views.publish')
+      .slice(since)
+      .map((call) => String(call.args.user_id))
+      .filter((user) => user !== TEAMMATE);
+  }
+
+  it('only a few are published again at once; the others are drawn afresh when opened', { timeout: 30_000 }, async () => {
+    const owners = await ownersWithComments(12);
+    const recommendationOf = (owner: string) =>
+      (app.db.prepare('SELECT recommendation FROM invitations WHERE owner_id = ?').get(owner) as { recommendation: Recommendation }).recommendation;
+    const withComment = recommendationOf(owners[0] ?? '');
+    const before = standIn.calls('views.publish').length;
+
+    await forgetMe(TEAMMATE);
+
+    // The teammate's own Home is emptied; of the others, only the newest few are published now.
+    expect(standIn.calls('views.publish').slice(before).filter((call) => call.args.user_id === TEAMMATE)).toHaveLength(1);
+    expect(homesOfOthers(before)).toEqual(owners.slice(-HOMES_REFRESHED_AT_ONCE).reverse());
+
+    // An owner whose Home was not published again sees it as it stands when they open it.
+    const skipped = owners[0] ?? '';
+    const stored = recommendationOf(skipped);
+    expect(stored).not.toBe(withComment);
+    const opened = standIn.calls('views.publish').length;
+    await app.send(eventCallbackBody({ team_id: TEAM, event: { type: 'app_home_opened', user: skipped, channel: 'D0HOMEOWN0', tab: 'home' } }), {
+      headers: { 'content-type': 'application/json' },
+    });
+    const home = standIn.calls('views.publish').slice(opened);
+    expect(home.map((call) => call.args.user_id)).toEqual([skipped]);
+    expect(allText(home[0])).toContain(RECOMMENDATION_SHORT[stored]);
+  });
+
+  it('are published on the sweeps’ client: a 429 stops them at once, and holds up nobody', { timeout: 20_000 }, async () => {
+    await app.stop();
+    app = await startTestApp({
+      standIn,
+      databasePath: database.path,
+      clock: manualClock(NOW).now,
+      logLevel: 'info',
+      webClientOptions: { retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 } },
+    });
+    await ownersWithComments(3);
+    const before = standIn.calls('views.publish').length;
+    // The teammate's own emptied Home goes through; the first of the others' meets a 429.
+    standIn.failNext('views.publish', { delayMs: 0 });
+    standIn.failNext('views.publish', { status: 429, retryAfter: 4 });
+    await app.command('forget-me', { user: TEAMMATE, responseUrlId: 'ask' });
+    const start = Date.now();
+    await Promise.all([
+      app.click({ user_id: TEAMMATE, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done') }),
+      (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await app.command('Zed Someone | Engineer at Acme | 3 mutual | linkedin.com/in/zed-someone', { user: OWNER });
+      })(),
+    ]);
+    const card = standIn.calls('chat.postMessage').find((call) => allText(call).includes('Zed Someone'));
+    expect((card?.at ?? Number.POSITIVE_INFINITY) - start).toBeLessThan(2_000);
+    // The person is told without waiting out the Retry-After, and no more Homes are tried.
+    expect((standIn.responsePosts('done').at(-1)?.at ?? Number.POSITIVE_INFINITY) - start).toBeLessThan(2_000);
+    expect(homesOfOthers(before)).toHaveLength(1);
   });
 });
