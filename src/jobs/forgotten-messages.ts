@@ -17,7 +17,7 @@ export interface ForgottenMessageDeps {
   messages: ForgottenMessages;
   logger: Logger;
   signal?: AbortSignal;
-  /** Spaces the chat.update calls; by default a pacer of this run's own at STALE_CARD_PACE. */
+  /** Spaces the chat.update calls (the jobs' shared one); by default a pacer of this run's own at BACKGROUND_UPDATES. */
   pacer?: SlackPacer;
   /** How the run waits for its turn; by default a sleep that a stop cuts short. */
   sleep?: (ms: number) => Promise<void>;

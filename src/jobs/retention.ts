@@ -3,7 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CardToBlank, PrivacyRepo } from '../db/privacy-repo.js';
 import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackErrorCode } from '../services/slack-errors.js';
-import { createSlackPacer, type PacerLimits, type SlackPacer } from '../services/slack-pacer.js';
+import { BACKGROUND_UPDATES, createSlackPacer, type SlackPacer } from '../services/slack-pacer.js';
 import { expiredCardMessage } from '../views/retention-card.js';
 import { clearedReviewMessage } from '../views/review-message.js';
 import { abortableDelay } from './abortable-delay.js';
@@ -21,14 +21,6 @@ const CARD_BATCH = 50;
  */
 const FAILURES_IN_A_ROW = 5;
 
-/**
- * chat.update is Tier 3 (about 50 a minute), and the cards redrawn on clicks (by the app's other
- * client, not paced) draw on the same allowance. Blanking takes 30 a minute of it, evenly spaced,
- * so a backlog (the first run after an upgrade blanks every card purged before) never leaves the
- * people clicking short.
- */
-export const BLANKING_PACE: PacerLimits = { 'chat.update': { perMinute: 30, burst: 1 } };
-
 export interface RetentionDeps {
   privacy: PrivacyRepo;
   logger: Logger;
@@ -39,7 +31,12 @@ export interface RetentionDeps {
 export interface CardBlankingDeps extends RetentionDeps {
   /** The sweeps' own WebClient: it retries only calls that never reached Slack, and rejects 429s at once. */
   client: WebClient;
-  /** Spaces the chat.update calls; by default a pacer of this run's own at BLANKING_PACE. */
+  /**
+   * Spaces the chat.update calls: the background jobs' shared pacer (see jobs/index.ts), so a
+   * backlog (the first run after an upgrade blanks every card purged before) and the card catch-up
+   * together never leave the people clicking short; by default a pacer of this run's own at
+   * BACKGROUND_UPDATES.
+   */
   pacer?: SlackPacer;
   /** How the run waits for its turn; by default a sleep that a stop cuts short. */
   sleep?: (ms: number) => Promise<void>;
@@ -71,7 +68,7 @@ const REVIEW_BATCH = 100;
  */
 export async function runRetention(deps: CardBlankingDeps, now: Date): Promise<RetentionReport> {
   const removed = await removeExpiredDetails(deps, now);
-  const paced = { ...deps, pacer: deps.pacer ?? createSlackPacer({ limits: BLANKING_PACE }) };
+  const paced = { ...deps, pacer: deps.pacer ?? createSlackPacer({ limits: BACKGROUND_UPDATES }) };
   const cards = await blankExpiredCards(paced, now);
   return { removed, ...cards, reviewsCleared: await clearExpiredReviews(paced) };
 }
@@ -82,7 +79,7 @@ export async function runRetention(deps: CardBlankingDeps, now: Date): Promise<R
  * its names; one that failed otherwise is tried again on the next run. Returns how many were cleared.
  */
 export async function clearExpiredReviews(deps: CardBlankingDeps): Promise<number> {
-  const pacer = deps.pacer ?? createSlackPacer({ limits: BLANKING_PACE });
+  const pacer = deps.pacer ?? createSlackPacer({ limits: BACKGROUND_UPDATES });
   const sleep = deps.sleep ?? ((ms: number) => abortableDelay(ms, deps.signal));
   let cleared = 0;
   let failuresInARow = 0;
@@ -154,7 +151,7 @@ export async function removeExpiredDetails(deps: RetentionDeps, now: Date): Prom
  */
 export async function blankExpiredCards(deps: CardBlankingDeps, now: Date): Promise<CardBlankingReport> {
   const report: CardBlankingReport = { blanked: 0, beyondReach: 0, failed: 0 };
-  const pacer = deps.pacer ?? createSlackPacer({ limits: BLANKING_PACE });
+  const pacer = deps.pacer ?? createSlackPacer({ limits: BACKGROUND_UPDATES });
   const sleep = deps.sleep ?? ((ms: number) => abortableDelay(ms, deps.signal));
   let afterId = 0;
   let failuresInARow = 0;

@@ -1,28 +1,25 @@
 import type { Logger } from '@slack/logger';
 import type { InvitationRecord } from '../db/invitations-repo.js';
-import { createSlackPacer, type PacerLimits, type SlackPacer } from '../services/slack-pacer.js';
+import { BACKGROUND_UPDATES, createSlackPacer, type SlackPacer } from '../services/slack-pacer.js';
 import { abortableDelay } from './abortable-delay.js';
 
 /**
- * chat.update is Tier 3 (about 50 a minute), shared with the cards redrawn on clicks and the
- * retention job's blanking (30 a minute, hourly): catching up takes 20 a minute of it.
- */
-export const STALE_CARD_PACE: PacerLimits = { 'chat.update': { perMinute: 20, burst: 1 } };
-
-/**
  * Messages changed per run of the card catch-up, the forgetting's first (see
- * forgotten-messages.ts) and then the stale cards: about three minutes at that pace, inside the
- * default five-minute schedule; the next run takes the rest.
+ * forgotten-messages.ts) and then the stale cards: two to four minutes at the background jobs'
+ * pace (BACKGROUND_UPDATES, shared with the retention job's blanking), inside the default
+ * five-minute schedule; the next run takes the rest.
  */
 export const CATCH_UP_BATCH = 60;
 
 /**
  * About how many minutes the card catch-up needs for `queued` messages (everything waiting, in
- * every workspace), running every `gapMs` at most: a run takes CATCH_UP_BATCH, in three minutes.
- * An estimate to tell people, not a promise: failures and rate limits make it longer.
+ * every workspace), running every `gapMs` at most: a run takes CATCH_UP_BATCH, at half the
+ * background pace should the retention job be blanking at the same time. An estimate to tell
+ * people, not a promise: failures and rate limits make it longer.
  */
 export function catchUpMinutes(queued: number, gapMs: number): number {
-  const runMinutes = Math.max(Math.ceil(gapMs / 60_000), Math.ceil(CATCH_UP_BATCH / (STALE_CARD_PACE['chat.update']?.perMinute ?? 20)));
+  const perMinute = (BACKGROUND_UPDATES['chat.update']?.perMinute ?? 30) / 2;
+  const runMinutes = Math.max(Math.ceil(gapMs / 60_000), Math.ceil(CATCH_UP_BATCH / perMinute));
   return Math.ceil(queued / CATCH_UP_BATCH) * runMinutes;
 }
 
@@ -41,7 +38,7 @@ export interface StaleCardDeps {
   cards: StaleCards;
   logger: Logger;
   signal?: AbortSignal;
-  /** Spaces the chat.update calls; by default a pacer of this run's own at STALE_CARD_PACE. */
+  /** Spaces the chat.update calls (the jobs' shared one); by default a pacer of this run's own at BACKGROUND_UPDATES. */
   pacer?: SlackPacer;
   /** How the run waits for its turn; by default a sleep that a stop cuts short. */
   sleep?: (ms: number) => Promise<void>;
@@ -75,7 +72,7 @@ export async function changeInTurn<T>(
   failed: (item: T) => void = () => undefined,
 ): Promise<{ changed: number; gone: number; failed: number }> {
   const report = { changed: 0, gone: 0, failed: 0 };
-  const pacer = deps.pacer ?? createSlackPacer({ limits: STALE_CARD_PACE });
+  const pacer = deps.pacer ?? createSlackPacer({ limits: BACKGROUND_UPDATES });
   const sleep = deps.sleep ?? ((ms: number) => abortableDelay(ms, deps.signal));
   const stopped = () => deps.signal?.aborted === true;
   let failuresInARow = 0;

@@ -26,6 +26,14 @@ export const SLACK_PUBLISHED_LIMITS: PacerLimits = {
   'chat.postMessage': { perMinute: 60, burst: 3, perChannel: true },
 };
 
+/**
+ * chat.update is Tier 3 (about 50 a minute per workspace), and every click's redraw and a
+ * forgetting's changes at once draw on it too, unpaced. The background jobs that change messages
+ * in bulk (the card catch-up, the retention job's blanking and clearing) share this much of it,
+ * through one pacer (see jobs/index.ts), so the people clicking always keep about 20 a minute.
+ */
+export const BACKGROUND_UPDATES: PacerLimits = { 'chat.update': { perMinute: 30, burst: 1 } };
+
 interface Bucket {
   /** When the next evenly spaced call may go (the "theoretical arrival time" of GCRA). */
   nextAt: number;

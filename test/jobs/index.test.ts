@@ -7,9 +7,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startJobs, type Jobs } from '../../src/jobs/index.js';
 import { ACTIONS } from '../../src/views/ids.js';
-import { buttonValue } from '../support/calls.js';
+import { allText, buttonValue } from '../support/calls.js';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
-import { CHANNEL, manualClock, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 import { gatedPacer, UNPACED } from './sweep-gate.js';
 import { MESSAGES_CHANGED_AT_ONCE } from '../../src/services/privacy.js';
 
@@ -151,5 +151,40 @@ describe('startJobs', () => {
     });
     const blanked = await standIn.waitForCall('chat.update', (call) => call.args.ts === oldest && JSON.stringify(call.args).includes("removed at its owner's request"));
     expect(blanked.args.channel).toBe(CHANNEL);
+  });
+
+  it('gives the card catch-up and the retention blanking one chat.update budget between them, 30 a minute', { timeout: 20_000 }, async () => {
+    // Cards the purge will blank: declined, and 200 days old by then.
+    for (let i = 0; i < 4; i += 1) {
+      await app.command(`Old Contact${i} | Engineer at Acme ${i} | 4 mutual`, { user: TEAMMATE });
+      const invitationId = Number(buttonValue(standIn.calls('chat.postMessage').at(-1), ACTIONS.accept));
+      await app.instance.services.invitations.recordDecision({ teamId: TEAM, invitationId, actorId: TEAMMATE, decision: 'declined', reason: null, note: null, responseUrl: null });
+    }
+    // Messages a forgetting left to the catch-up.
+    for (let i = 0; i < MESSAGES_CHANGED_AT_ONCE + 4; i += 1) await app.command(`Person Number${i} | Engineer at Acme ${i} | 4 mutual`);
+    await app.command('forget-me', { responseUrlId: 'forget-me-ask' });
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('forget-me-done') });
+    // A Wednesday (no weekly review due), more than 180 days on.
+    clock.set('2027-06-16T10:00:00Z');
+    const since = standIn.calls('chat.update').length;
+    jobs = startJobs({
+      reminderCron: '* * * * * *',
+      digestCron: '* * * * * *',
+      sweep: app.instance.sweepDeps,
+      reviewSweep: app.instance.reviewSweepDeps,
+      retention: app.instance.retentionDeps,
+      staleCards: app.instance.staleCardDeps,
+      logger: app.instance.services.logger,
+      clock: clock.now,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 7_000));
+    const background = standIn.calls('chat.update').slice(since);
+    // Both jobs had work, and both got turns.
+    expect(background.filter((call) => allText(call).includes('details were removed')).length).toBeGreaterThan(0);
+    expect(background.filter((call) => allText(call).includes("removed at its owner's request")).length).toBeGreaterThan(0);
+    // One even spacing for both (a call every 2 s), not 30 a minute for one and 20 for the other.
+    const gaps = background.slice(1).map((call, i) => call.at - (background[i]?.at ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1_500);
+    expect(background.length).toBeLessThanOrEqual(5);
   });
 });

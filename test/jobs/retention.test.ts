@@ -9,9 +9,9 @@ import type { Logger } from '@slack/logger';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPrivacyRepo } from '../../src/db/privacy-repo.js';
-import { BLANKING_PACE, blankExpiredCards, removeExpiredDetails, runRetention, type CardBlankingDeps } from '../../src/jobs/retention.js';
+import { blankExpiredCards, removeExpiredDetails, runRetention, type CardBlankingDeps } from '../../src/jobs/retention.js';
 import { JsonLogger } from '../../src/logger.js';
-import { createSlackPacer, type SlackPacer } from '../../src/services/slack-pacer.js';
+import { BACKGROUND_UPDATES, createSlackPacer, type SlackPacer } from '../../src/services/slack-pacer.js';
 import { ACTIONS } from '../../src/views/ids.js';
 import { assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
@@ -280,7 +280,7 @@ describe('the cards the purge leaves behind', () => {
         stopping.signal.addEventListener('abort', () => resolve(), { once: true });
         turnCame();
       });
-    const run = runRetention(deps({ pacer: createSlackPacer({ limits: BLANKING_PACE }), sleep: sleepUntilStopped, signal: stopping.signal }), PURGE_AT);
+    const run = runRetention(deps({ pacer: createSlackPacer({ limits: BACKGROUND_UPDATES }), sleep: sleepUntilStopped, signal: stopping.signal }), PURGE_AT);
     // The first card is refused; the second waits out the Retry-After for its turn.
     await waitBegan;
     expect(waitingMs).toBeGreaterThan(590_000);
