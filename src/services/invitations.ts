@@ -725,6 +725,7 @@ export function createInvitationService(
     const now = clock();
     return deps.db.transaction(() => {
       const traces = forgetting.traces();
+      const quotes = forgottenQuotes(traces);
       const before = new Map<number, { invitation: InvitationRecord; evaluation: Evaluation }>();
       for (const id of traces.invitationIds) {
         const invitation = before.has(id) ? null : repos.invitations.findById(teamId, id);
@@ -737,7 +738,7 @@ export function createInvitationService(
         // Forgotten itself (the owner's own later check): nothing left to weigh.
         if (repos.invitations.findById(teamId, id) === null) continue;
         const without = weighWith(invitation, { names, focus: focus(invitation.ownerId) });
-        const next = invitation.status === 'pending' ? without : withoutForgottenReasons(invitation, was, without, traces);
+        const next = invitation.status === 'pending' ? without : withoutForgottenReasons(invitation, was, without, quotes);
         if (sameEvaluation(invitation, next)) continue;
         repos.invitations.updateEvaluation(teamId, id, next, now);
         changed.push({ ...invitation, ...next, reasons: [...next.reasons] });
@@ -1079,39 +1080,61 @@ function sameEvaluation(a: Evaluation, b: Evaluation): boolean {
  * without them tells apart, and any that quote their words or name, in case the stored reasons
  * were written from an older state), with what weighing without them says in their place.
  */
-function withoutForgottenReasons(stored: InvitationRecord, was: Evaluation, without: Evaluation, traces: ForgettingTraces): Evaluation {
+function withoutForgottenReasons(stored: InvitationRecord, was: Evaluation, without: Evaluation, quotesForgotten: (reason: string) => boolean): Evaluation {
   const gone = new Set(was.reasons.filter((reason) => !without.reasons.includes(reason)));
   const earlier = stored.reasons.filter((reason) => reason !== REASON_REMOVED_ON_REQUEST);
-  const kept = earlier.filter((reason) => !gone.has(reason) && !quotesForgotten(reason, traces));
+  const kept = earlier.filter((reason) => !gone.has(reason) && !quotesForgotten(reason));
   if (kept.length === earlier.length) return stored;
   const inTheirPlace = without.reasons.filter((reason) => !was.reasons.includes(reason) && !kept.includes(reason));
   const reasons = [...kept, ...inTheirPlace.slice(0, earlier.length - kept.length), REASON_REMOVED_ON_REQUEST];
   return { recommendation: stored.recommendation, score: stored.score, reasons };
 }
 
+/** How the weighing opens a quote: a teammate's note as `: "…`, a decision's reason as `(reason: …`. */
+const QUOTE_OPENINGS = [': "', '(reason: '] as const;
+
 /**
- * Whether a reason quotes a forgotten word the way the weighing quotes them (a teammate's note
- * as `: "…`, a decision's reason as `(reason: …`), or is a teammate's word under a forgotten name.
+ * Whether a reason quotes a forgotten word the way the weighing quotes them, or is a teammate's
+ * word under a forgotten name. The quotes are looked up, not searched for word by word: someone
+ * with thousands of decisions, re-checked by teammates thousands of times, would otherwise have
+ * every quoting reason compared with every word, for seconds, inside the forgetting's transaction.
+ * A quote is found wherever a reason holds it (as `includes` would): each opening in the reason is
+ * tried against the forgotten quotes of each length.
  */
-function quotesForgotten(reason: string, traces: ForgettingTraces): boolean {
-  for (const word of traces.words) {
+function forgottenQuotes(traces: ForgettingTraces): (reason: string) => boolean {
+  const byLength = new Map<number, Set<string>>();
+  const add = (quote: string) => {
+    const same = byLength.get(quote.length) ?? new Set<string>();
+    same.add(quote);
+    byLength.set(quote.length, same);
+  };
+  for (const word of new Set(traces.words)) {
     const flat = collapseWhitespace(word);
     // A decision's reason is quoted without its closing full stop.
     const bare = flat.replace(/[.!]+$/, '');
     if (bare === '') continue;
     // A short word must be quoted whole ("ok" is not "okay, I know her"); a long one is cut short
     // by the weighing, so its opening is enough.
-    const quoted =
-      flat.length <= QUOTED_OPENING_CHARS
-        ? reason.includes(`: "${flat}"`) || reason.includes(`(reason: ${bare})`)
-        : reason.includes(`: "${flat.slice(0, QUOTED_OPENING_CHARS)}`) || reason.includes(`(reason: ${bare.slice(0, QUOTED_OPENING_CHARS)}`);
-    if (quoted) return true;
+    if (flat.length <= QUOTED_OPENING_CHARS) {
+      add(`: "${flat}"`);
+      add(`(reason: ${bare})`);
+    } else {
+      add(`: "${flat.slice(0, QUOTED_OPENING_CHARS)}`);
+      add(`(reason: ${bare.slice(0, QUOTED_OPENING_CHARS)}`);
+    }
   }
-  for (const name of traces.names) {
-    const who = snippet(name, TEAMMATE_NAME_CHARS);
-    if (who !== '' && (reason.startsWith(`${who} knows them`) || reason.startsWith(`${who} gave a heads-up`))) return true;
-  }
-  return false;
+  const lengths = [...byLength.entries()];
+  const names = traces.names.map((name) => snippet(name, TEAMMATE_NAME_CHARS)).filter((who) => who !== '');
+  return (reason) => {
+    for (const opening of QUOTE_OPENINGS) {
+      for (let at = reason.indexOf(opening); at !== -1; at = reason.indexOf(opening, at + 1)) {
+        for (const [length, quotes] of lengths) {
+          if (quotes.has(reason.slice(at, at + length))) return true;
+        }
+      }
+    }
+    return names.some((who) => reason.startsWith(`${who} knows them`) || reason.startsWith(`${who} gave a heads-up`));
+  };
 }
 
 /** How much of a forgotten word a reason must quote to be taken for it: less than any cut the weighing makes. */

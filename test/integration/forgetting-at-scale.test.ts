@@ -5,6 +5,7 @@
  * sweeps' client, each once, across restarts. The real app over a real SQLite file, signed
  * requests, and the Slack stand-in; the job is called directly with the app's own deps.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeForgottenMessages } from '../../src/jobs/forgotten-messages.js';
 import { redrawStaleCards } from '../../src/jobs/stale-cards.js';
@@ -390,5 +391,37 @@ describe('Home tabs after a forgetting', () => {
     // The person is told without waiting out the Retry-After, and no more Homes are tried.
     expect((standIn.responsePosts('done').at(-1)?.at ?? Number.POSITIVE_INFINITY) - start).toBeLessThan(2_000);
     expect(homesOfOthers(before)).toHaveLength(1);
+  });
+});
+
+describe("forget-me of a long history that teammates' checks quote", () => {
+  it('weighs the quoting checks again without holding the event loop for seconds', { timeout: 60_000 }, async () => {
+    // 10,000 decided checks, each with a reason of its own; 2,000 of the same people checked again
+    // by a teammate, whose stored reasons quote the decision. Seeded from one real check, as the
+    // commands would take minutes.
+    await app.command('Person Base | Head Chef at Bistro | 2 mutual | linkedin.com/in/person-base');
+    const base = (app.db.prepare('SELECT max(id) AS id FROM invitations').get() as { id: number }).id;
+    const copy = app.db.prepare(`
+      INSERT INTO invitations (team_id, owner_id, name, headline, company, mutual_connections, profile_url, person_key, recommendation, score,
+        reasons, status, decided_at, decided_by, decision_reason, channel_id, message_ts, created_at, updated_at)
+      SELECT team_id, @owner, name || @i, headline, company, mutual_connections, profile_url || '-' || @i, person_key || @i, recommendation, score,
+        @reasons, 'declined', created_at, @owner, @reason, channel_id, @ts, created_at, updated_at FROM invitations WHERE id = @base`);
+    app.db.transaction(() => {
+      for (let i = 0; i < 10_000; i += 1) copy.run({ base, i, owner: OWNER, reasons: '[]', reason: `Not my field, number ${i}.`, ts: `1700000000.${i}` });
+      for (let i = 0; i < 10_000; i += 5) {
+        const reasons = JSON.stringify([`A teammate declined them on 3 March (reason: Not my field, number ${i}).`, 'Head Chef: a role you rarely connect with.']);
+        copy.run({ base, i, owner: TEAMMATE, reasons, reason: null, ts: `1800000000.${i}` });
+      }
+    })();
+    const stalls = monitorEventLoopDelay({ resolution: 10 });
+    stalls.enable();
+    const told = await forgetMe(OWNER);
+    stalls.disable();
+
+    expect(told).toContain('Nothing about you is left in invite-check for this workspace.');
+    const quoting = app.db.prepare("SELECT count(*) AS n FROM invitations WHERE owner_id = ? AND reasons LIKE '%Not my field%'").get(TEAMMATE);
+    expect(quoting).toEqual({ n: 0 });
+    // All of it in one transaction still, but no quadratic matching of reasons against words in it.
+    expect(stalls.max / 1e6).toBeLessThan(3_000);
   });
 });
