@@ -2464,7 +2464,9 @@ describe('robustness', () => {
       parseInvitation(text);
       parseInvitation(text.replace(/\|/g, '\n'));
     }
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // A guard against runaway patterns (seconds to minutes on these inputs), not a speed figure:
+    // the slowest input here takes 0.5-1.1 s on a loaded 2-core machine, so 1 s was too close.
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   it('caps the note at 2,000 characters', () => {
