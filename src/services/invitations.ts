@@ -256,7 +256,10 @@ export function createInvitationService(
     const total = fresh?.total ?? earlierTotal(person, earlier);
     const voices = fresh === undefined ? repos.voices.forInvitation(invitation.teamId, invitation.id).map(toCardVoice) : [];
     const thankYou = invitation.status !== 'accepted' ? undefined : repos.nudges.hasThankYou(invitation.teamId, invitation.id) ? 'suggested' : 'with-earlier-check';
-    return invitationCard({ ...invitation, thankYou }, earlier.map((check) => toHistoryEntry(check, invitation.ownerId)), total, voices, ownerOnlyNotice);
+    // Every step of a changed decision is kept; the card names those before the current one.
+    const steps = invitation.status === 'pending' ? [] : repos.decisions.forInvitation(invitation.teamId, invitation.id);
+    const earlierDecisions = steps.slice(0, -1).map((step) => ({ decision: step.decision, at: step.createdAt }));
+    return invitationCard({ ...invitation, thankYou, earlierDecisions }, earlier.map((check) => toHistoryEntry(check, invitation.ownerId)), total, voices, ownerOnlyNotice);
   }
 
   async function postCard(

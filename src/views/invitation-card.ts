@@ -1,7 +1,7 @@
 import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
 import { companyAfterHeadline } from '../domain/parse-invitation.js';
 import { collapseWhitespace } from '../domain/slack-text.js';
-import type { InvitationFields, InvitationStatus, Recommendation } from '../domain/types.js';
+import type { Decision, InvitationFields, InvitationStatus, Recommendation } from '../domain/types.js';
 import { actions, button, capitalise, header, joinWithin, plainString, STATUS_EMOJI, STATUS_LABEL } from './blocks.js';
 import { LIMITS, mention, mrkdwn, plural, profileLink, quote, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
@@ -26,6 +26,8 @@ export interface CardInvitation extends InvitationFields {
    * check of the same person (one thank-you per person). Unknown when absent.
    */
   thankYou?: 'suggested' | 'with-earlier-check';
+  /** The decisions before the current one, oldest first: a changed mind is shown, never overwritten. */
+  earlierDecisions?: readonly { decision: Decision; at: Date }[];
 }
 
 /** An earlier check of the same person, by the owner or a teammate. */
@@ -53,6 +55,8 @@ export const RECOMMENDATION_WORDS: Record<Recommendation, string> = {
 
 /** At most this many earlier checks are listed, newest first. */
 const HISTORY_SHOWN = 5;
+/** Steps of a changed decision named on the decided card; older ones are counted. */
+const EARLIER_DECISIONS_SHOWN = 3;
 /** At most this many earlier blocks and declines are repeated loudly near the top. */
 export const WARNINGS_SHOWN = 3;
 /** At most this many teammates' words are listed, newest first. */
@@ -196,6 +200,8 @@ function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean): KnownBl
   const lines = [`${STATUS_EMOJI[invitation.status]} *${capitalise(STATUS_LABEL[invitation.status])}* by ${who}${when}`];
   if (invitation.decisionReason) lines.push(`Reason: ${text(invitation.decisionReason, 300)}`);
   if (invitation.decisionNote) lines.push(`Note: ${text(invitation.decisionNote, 1000)}`);
+  const before = earlierDecisionsLine(invitation.earlierDecisions ?? []);
+  if (before !== null) lines.push(before);
   // One name for the feature wherever people see it: the DM is a "thank-you reminder".
   if (invitation.status === 'accepted') {
     lines.push(
@@ -213,6 +219,14 @@ function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean): KnownBl
       button(ACTIONS.editDetails, 'Edit details', String(invitation.id)),
     ]),
   ];
+}
+
+/** "Before that: accepted on …, then declined on …": the newest few steps before the current decision. */
+function earlierDecisionsLine(steps: readonly { decision: Decision; at: Date }[]): string | null {
+  if (steps.length === 0) return null;
+  const shown = steps.slice(-EARLIER_DECISIONS_SHOWN).map((step) => `${STATUS_LABEL[step.decision]} on ${slackDate(step.at, '{date_short_pretty}')}`);
+  const hidden = steps.length - shown.length;
+  return `_Before that: ${hidden > 0 ? `${plural(hidden, 'earlier decision', 'earlier decisions')}, then ` : ''}${shown.join(', then ')}._`;
 }
 
 /**

@@ -258,6 +258,10 @@ describe('every decision, and changing one’s mind', () => {
       { decision: 'ignored', reason: 'Turned out to be a sales pitch' },
       { decision: 'accepted', reason: 'We met at a meetup after all' },
     ]);
+    // The card shows the steps before the current decision, not only the last word.
+    const redrawn = allText(lastUpdate());
+    expect(redrawn).toContain('*Accepted* by');
+    expect(redrawn).toMatch(/_Before that: accepted on <!date\^\d+\^\{date_short_pretty\}\|[^>]+>, then ignored on <!date\^\d+\^\{date_short_pretty\}\|[^>]+>\._/);
   });
 
   it('a teammate cannot change the owner’s decision', async () => {

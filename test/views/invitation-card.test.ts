@@ -239,6 +239,27 @@ describe('invitationCard: decided invitations', () => {
   });
 });
 
+describe('invitationCard: a changed decision', () => {
+  const day = (d: number) => new Date(Date.UTC(2026, 10, d, 10));
+  const on = (d: number) => slackDate(day(d), '{date_short_pretty}');
+
+  it('names the steps before the current decision, oldest first', () => {
+    const text = mrkdwn(card(decided('declined', { earlierDecisions: [{ decision: 'accepted', at: day(2) }, { decision: 'ignored', at: day(3) }] })).blocks);
+    expect(text).toContain(`_Before that: accepted on ${on(2)}, then ignored on ${on(3)}._`);
+  });
+
+  it('counts the older steps beyond the last three', () => {
+    const steps = [1, 2, 3, 4, 5].map((d) => ({ decision: d % 2 === 0 ? ('ignored' as const) : ('accepted' as const), at: day(d) }));
+    const text = mrkdwn(card(decided('declined', { earlierDecisions: steps })).blocks);
+    expect(text).toContain(`_Before that: 2 earlier decisions, then accepted on ${on(3)}, then ignored on ${on(4)}, then accepted on ${on(5)}._`);
+  });
+
+  it('says nothing of a decision never changed', () => {
+    expect(mrkdwn(card(decided('accepted', { earlierDecisions: [] })).blocks)).not.toContain('Before that');
+    expect(mrkdwn(card(decided('accepted')).blocks)).not.toContain('Before that');
+  });
+});
+
 describe('invitationCard: earlier checks', () => {
   it('lists each earlier check with who, what, when and why', () => {
     const history = [
