@@ -392,6 +392,12 @@ function readPastedOrParts(raw: string): ParseResult {
   }
   const read = readPastedOrPartsAsIs(raw);
   if (read.ok) return read;
+  // The name run into its headline ("Sander VosBackend Engineer at Bunq"), when nothing else named anyone.
+  const apart = nameApartFromHeadline(raw);
+  if (apart !== null) {
+    const again = readPastedOrPartsAsIs(apart.text);
+    if (again.ok && again.invitation.name === apart.name) return again;
+  }
   if (!raw.includes('\n')) return nameAsked(raw) ?? read;
   // A summary among lines of chat ("fyi" above, "thoughts?" below), when nothing else named anyone.
   const amid = summaryAmidChatter(raw.trim());
@@ -426,6 +432,91 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
   // Or the name and a quoted note alone ('Marta Kowalska: "Hi Rosa, …"').
   const quotedNote = note !== null && parts.length === 2 && OPENING_QUOTE.test((parts[1] ?? '').trim());
   return more || quotedNote ? typed : pasted;
+}
+
+// A lower-case letter run into a capital: where a phone's copy may have dropped a line break.
+const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
+const LOWER_THEN_UPPERS = /\p{Ll}(?=\p{Lu})/gu;
+// A surname's prefix before its capital: "McKinsey", "MacLeod", "DeLuca", "DiCaprio", "LeBlanc", "VanDyke".
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|Le|La|Lo|Van|Von|St)$/;
+const FIRST_HEADLINE_WORD = /^[\p{L}-]+/u;
+/** Name words a typed line with no separator may start with, but for particles and initials: "Oliver Grant". */
+const SPACED_NAME_WORDS = 2;
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * The text with its first line's name set apart from a headline run into it, as "Name — Headline":
+ * - run together by a phone's copy ("Sander VosBackend Engineer at Bunq"), where a lower-case
+ *   letter meets a capital that starts a headline (HEADLINE_OPENERS), after a name of two words
+ *   or more: "McKinsey", "DeepMind" and "HubSpot" go on with no such word, and a first half that
+ *   is a surname's prefix ("Sean McLead") is no name's end;
+ * - or typed with no separator at all ("Oliver Grant Principal Engineer at Monzo 11 mutual"): a
+ *   single line with a count and "at" a company, the name its first two name words (and
+ *   particles) before the first such word. A third ("Mary Ann Smith Head of …") could be the
+ *   title's own ("Quantitative"): no name is better than a wrong one.
+ * Null when the line is neither. Read only when nothing else named anyone.
+ */
+function nameApartFromHeadline(raw: string): { text: string; name: string } | null {
+  const text = raw.trim();
+  const newline = text.search(ANY_LINE_BREAK);
+  const line = newline === -1 ? text : text.slice(0, newline);
+  if (line.length > MAX_CLASSIFIED_LINE) return null;
+  const apart = gluedNameApart(line) ?? (newline === -1 ? spacedNameApart(line) : null);
+  if (apart === null) return null;
+  return { text: `${apart.name} — ${countApartFromHeadline(apart.rest).rest}${newline === -1 ? '' : text.slice(newline)}`, name: apart.name };
+}
+
+function gluedNameApart(line: string): { name: string; rest: string } | null {
+  if (!LOWER_THEN_UPPER.test(line)) return null;
+  for (const boundary of line.matchAll(LOWER_THEN_UPPERS)) {
+    const at = boundary.index + 1;
+    const rest = line.slice(at);
+    if (!HEADLINE_OPENERS.has((FIRST_HEADLINE_WORD.exec(rest)?.[0] ?? '').toLowerCase())) continue;
+    const name = line.slice(0, at);
+    if (SURNAME_PREFIX.test(name.slice(name.lastIndexOf(' ') + 1)) || plausibleNameIn(name) !== name || nameWords(name) < 2) continue;
+    if (looksLikeHeadline(rest) && !looksLikeSentence(rest)) return { name, rest };
+  }
+  return null;
+}
+
+function spacedNameApart(line: string): { name: string; rest: string } | null {
+  if (!MUTUAL_KEYWORDS.test(line.toLowerCase()) || !AT_COMPANY.test(line)) return null;
+  const words = line.split(' ');
+  const opener = words.findIndex((word) => HEADLINE_OPENERS.has(word.toLowerCase()));
+  if (opener < 2) return null;
+  const name = words.slice(0, opener).join(' ');
+  if (plausibleNameIn(name) !== name || nameWords(name) !== SPACED_NAME_WORDS) return null;
+  // "At" a company, and the count at the headline's end ("…at Monzo 11 mutual") or next ("…at Adyen, 4 mutual").
+  const rest = words.slice(opener).join(' ');
+  const { headline, count } = countApartFromHeadline(rest);
+  if (!AT_COMPANY.test(headline) || looksLikeSentence(headline)) return null;
+  if (count) return { name, rest };
+  const after = rest.slice(headline.length).replace(LEADING_TYPED_SEPARATOR, '');
+  const next = TYPED_SEPARATOR.exec(after);
+  return mutualsOnLine((next === null ? after : after.slice(0, next.index)).trim())?.alone === true ? { name, rest } : null;
+}
+
+// A count after these stays in the headline, as it does in any typed line: "at Monzo with 11 mutual".
+const WORD_BEFORE_COUNT = /\s(?:with|and|&|plus|has|have|of|in|for|to|but|or)$/i;
+const LEADING_TYPED_SEPARATOR = new RegExp(`^(?:${TYPED_SEPARATOR.source})`, 'i');
+
+/**
+ * A headline's first part (up to a separator), and the rest with its count at that part's end
+ * ("…at Monzo 11 mutual") set apart: "…at Monzo — 11 mutual". `count` says there was one.
+ */
+function countApartFromHeadline(rest: string): { headline: string; rest: string; count: boolean } {
+  const separator = TYPED_SEPARATOR.exec(rest);
+  const part = separator === null ? rest : rest.slice(0, separator.index);
+  const count = TRAILING_COUNT.exec(part);
+  if (count === null) return { headline: part, rest, count: false };
+  const headline = part.slice(0, count.index);
+  if (WORD_BEFORE_COUNT.test(headline)) return { headline, rest, count: true };
+  return { headline, rest: `${headline} — ${count[1] ?? ''}${rest.slice(part.length)}`, count: true };
+}
+
+/** A name's words but for particles and initials. */
+function nameWords(name: string): number {
+  return name.split(' ').filter((word) => !PARTICLES.has(word) && !INITIAL.test(word)).length;
 }
 
 /** Words of a name asked about, but for particles: "Eszter Kovács?", "María de la Cruz?". */
@@ -1567,9 +1658,8 @@ function isGreeting(text: string): boolean {
   return GREETING.test(text) || NAME_LIKE_GREETING.test(text);
 }
 
-/** Job-title and company words: a line with one is a headline, not a name. */
-const TITLE_WORDS = new Set([
-  // job titles and roles
+/** Job titles and roles. */
+const ROLE_WORDS = [
   'ceo', 'cto', 'cfo', 'coo', 'cmo', 'cpo', 'ciso', 'vp', 'svp', 'evp', 'avp', 'president', 'founder',
   'co-founder', 'cofounder', 'owner', 'partner', 'director', 'manager', 'head', 'lead', 'chief', 'officer',
   'engineer', 'engineering', 'developer', 'designer', 'architect', 'analyst', 'consultant', 'advisor',
@@ -1578,10 +1668,26 @@ const TITLE_WORDS = new Set([
   'sales', 'marketing', 'software', 'senior', 'principal', 'junior', 'product', 'operations', 'strategy',
   'investor', 'entrepreneur', 'freelancer', 'talent', 'acquisition', 'hr', 'growth', 'business',
   'development', 'account', 'team', 'data',
+];
+
+/** Job-title and company words: a line with one is a headline, not a name. */
+const TITLE_WORDS = new Set([
+  ...ROLE_WORDS,
   // companies and places
   'inc', 'llc', 'ltd', 'gmbh', 'corp', 'corporation', 'company', 'labs', 'analytics', 'technologies',
   'technology', 'tech', 'solutions', 'ventures', 'capital', 'partners', 'consulting', 'university',
   'college', 'school', 'agency', 'studio', 'systems', 'services', 'global', 'international', 'digital',
+]);
+
+// Words a headline starts with: the roles, and words before them ("Backend Engineer", "Staff
+// SRE", "Global Head of …"), none of them a common name.
+const HEADLINE_OPENERS: ReadonlySet<string> = new Set([
+  ...ROLE_WORDS,
+  'backend', 'back-end', 'frontend', 'front-end', 'fullstack', 'full-stack', 'staff', 'devops', 'sre', 'swe', 'pm',
+  'cloud', 'mobile', 'web', 'ios', 'android', 'platform', 'security', 'infrastructure', 'machine', 'ml', 'ai', 'ux', 'ui',
+  'qa', 'technical', 'solutions', 'people', 'customer', 'client', 'vice', 'general', 'global', 'regional', 'group',
+  'interim', 'acting', 'fractional', 'freelance', 'project', 'program', 'programme', 'delivery', 'research',
+  'finance', 'legal', 'content', 'community',
 ]);
 
 /** Common job-title and company words in German, French, Spanish, Portuguese and Dutch. */

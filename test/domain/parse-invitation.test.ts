@@ -2668,3 +2668,63 @@ describe('parseInvitation: a headline hyphenated or bulleted, and a shared count
     expect(invitationOf(parseInvitation(`Hugo Lambert wants to connect\nPartner at Balderton\n${line}\nAccept`)).mutualConnections).toBe(count);
   });
 });
+
+describe('parseInvitation: a name run into its headline (fifth and sixth QA sets)', () => {
+  // A phone's copy that dropped the line break between the name and the headline.
+  it.each([
+    ['a card pasted from a phone', 'Sander VosBackend Engineer at Bunq\n3 mutual connections\nAccept', { name: 'Sander Vos', headline: 'Backend Engineer', company: 'Bunq', mutualConnections: 3 }],
+    ['a title word after the name', 'Priya RamanHead of Data at Northwind\n14 mutual connections', { name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind', mutualConnections: 14 }],
+    ['a title in capitals', 'Sander VosCEO at Bunq, 3 mutual', { name: 'Sander Vos', headline: 'CEO', company: 'Bunq', mutualConnections: 3 }],
+    ['a name with particles', 'Jan van der BergSenior Software Engineer at Adyen\n2 mutual connections', { name: 'Jan van der Berg', headline: 'Senior Software Engineer', company: 'Adyen', mutualConnections: 2 }],
+    ['a name with a capital inside', 'Ryan McKinseyPartner at Balderton\n4 mutual connections', { name: 'Ryan McKinsey', headline: 'Partner', company: 'Balderton', mutualConnections: 4 }],
+    ['a typed line with no separator', 'Lena FischerStaff Engineer at N26 8 mutual', { name: 'Lena Fischer', headline: 'Staff Engineer', company: 'N26', mutualConnections: 8 }],
+    ['a name with an apostrophe, and a note', 'Aoife O\'BrienFounder at Tito\n5 mutual connections\n"Hi Sam, we met at Web Summit."', { name: 'Aoife O\'Brien', headline: 'Founder', company: 'Tito', mutualConnections: 5, note: 'Hi Sam, we met at Web Summit.' }],
+  ])('reads %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject(expected);
+  });
+
+  // A typed line with no separator at all: the name is the two name words before the first title word.
+  it.each([
+    ['a count at the end', 'Oliver Grant Principal Engineer at Monzo 11 mutual', { name: 'Oliver Grant', headline: 'Principal Engineer', company: 'Monzo', mutualConnections: 11 }],
+    ['"Head of"', 'Femi Adeyemi Head of Risk at Kuda 5 mutual', { name: 'Femi Adeyemi', headline: 'Head of Risk', company: 'Kuda', mutualConnections: 5 }],
+    ['a phone\'s lines joined by spaces', 'Sander Vos Backend Engineer at Bunq 3 mutual connections', { name: 'Sander Vos', headline: 'Backend Engineer', company: 'Bunq', mutualConnections: 3 }],
+    ['"@" for "at"', 'Oliver Grant CTO @ Monzo 11 mutual', { name: 'Oliver Grant', headline: 'CTO', company: 'Monzo', mutualConnections: 11 }],
+    ['a comma before the count only', 'Jan van der Berg Senior Product Manager at Adyen, 4 mutual', { name: 'Jan van der Berg', headline: 'Senior Product Manager', company: 'Adyen', mutualConnections: 4 }],
+    ['a note after the count', 'Oliver Grant Principal Engineer at Monzo 11 mutual, Hi Sam, we met at KubeCon', { name: 'Oliver Grant', company: 'Monzo', mutualConnections: 11, note: 'Hi Sam, we met at KubeCon' }],
+  ])('reads %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject(expected);
+  });
+
+  // Names and companies with a capital inside are never split; nor a glued word whose first half is a
+  // surname's prefix ("Mc", "De", "Van"), a single word before the title, or a typed line that is not
+  // plainly "First Last Title at Company N mutual".
+  it.each([
+    ['a surname with a capital inside', 'Ryan McKinsey\nPartner at Balderton\n4 mutual connections', { name: 'Ryan McKinsey', headline: 'Partner', company: 'Balderton' }],
+    ['"DiCaprio", "LeBlanc", "MacDonald", "O\'Neill"', 'Leonardo DiCaprio\nPartner at McKinsey\n3 mutual connections', { name: 'Leonardo DiCaprio', company: 'McKinsey' }],
+    ['"LeBlanc" in a typed line', 'Jamie LeBlanc, Partner at McKinsey, 3 mutual', { name: 'Jamie LeBlanc', headline: 'Partner', company: 'McKinsey' }],
+    ['"MacDonald" and "DeepMind"', 'Ewan MacDonald - Research Engineer at DeepMind - 2 mutual', { name: 'Ewan MacDonald', headline: 'Research Engineer', company: 'DeepMind' }],
+    ['"van der Berg" and "JP Morgan"', 'Anouk van der Berg\nVP at JP Morgan\n6 mutual connections', { name: 'Anouk van der Berg', company: 'JP Morgan' }],
+    ['"O\'Neill" and "GitHub"', 'Siobhan O\'Neill, Staff Engineer at GitHub, 9 mutual', { name: 'Siobhan O\'Neill', company: 'GitHub' }],
+    ['companies with capitals inside', 'Maria Lopez\nMarketing Lead at HubSpot | ex-PayPal, LinkedIn\n1 mutual connection', { name: 'Maria Lopez', company: 'HubSpot' }],
+  ])('keeps %s as it was', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a surname\'s prefix before a title word', 'Sean McLead at Acme\n3 mutual connections'],
+    ['one word before the glued title', 'SanderBackend Engineer at Bunq\n3 mutual connections'],
+    ['a company with a capital inside, no name', 'Senior Engineer at DeepMind\n2 mutual connections'],
+    ['companies glued to no title word', 'Marketing at HubSpot, PayPal and GitHub\n3 mutual connections'],
+    ['one word before the title', 'Oliver Principal Engineer at Monzo 11 mutual'],
+    ['three words before the title (the third may be a title\'s)', 'Mary Ann Smith Head of Data at Northwind 3 mutual'],
+    ['no title word', 'Oliver Grant at Monzo 11 mutual'],
+    ['no count', 'Oliver Grant Principal Engineer at Monzo'],
+    ['no company', 'Oliver Grant Principal Engineer 11 mutual'],
+    ['the count on a line of its own', 'Oliver Grant Principal Engineer at Monzo\n11 mutual connections'],
+  ])('still finds no name in %s', (_label, text) => {
+    expect(parseInvitation(text).ok).toBe(false);
+    expect(parseSlackCommandText(text).ok).toBe(false);
+  });
+});
