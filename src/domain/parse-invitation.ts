@@ -217,7 +217,7 @@ function oneLineFields(text: string, split: (text: string) => string[]): string[
 }
 
 function readOneLine(given: readonly string[]): ParseResult {
-  const fields = profileInItsPlace(given);
+  const fields = nameFieldFirst(profileInItsPlace(given));
   const [nameField = '', headlineField = '', mutualField = '', urlField = ''] = fields;
   const headlineText = cleanSingleLine(headlineField.slice(0, MAX_CLASSIFIED_LINE * 2), MAX_CLASSIFIED_LINE * 2);
   const { headline, company } = isBoilerplate(headlineText) ? NO_HEADLINE : splitHeadline(headlineText);
@@ -247,6 +247,25 @@ function profileInItsPlace(fields: readonly string[]): readonly string[] {
   while (rest.length < 3) rest.push('');
   rest.splice(3, 0, fields[at] ?? '');
   return rest;
+}
+
+/**
+ * "5 mutual | Jonas Weber | Staff Engineer at Zalando", "Staff Engineer at Zalando | Jonas Weber |
+ * 5 mutual": a count, or a headline that starts with a title word, typed in the name's place, with
+ * a name in the next field: the name comes first, and the count goes to its own place. A first
+ * field that could be a name is left where it is, and so is a headline before a name of one word
+ * ("Staff Engineer | Northwind"): that may be the company.
+ */
+function nameFieldFirst(fields: readonly string[]): readonly string[] {
+  const first = collapseWhitespace(fields[0] ?? '');
+  const second = collapseWhitespace(fields[1] ?? '');
+  const opening = first.charAt(0);
+  const count = opening >= '0' && opening <= '9';
+  if (second === '' || (!count && !HEADLINE_OPENERS.has((FIRST_HEADLINE_WORD.exec(first)?.[0] ?? '').toLowerCase()))) return fields;
+  if (plausibleNameIn(second) !== second || looksLikeSentence(second)) return fields;
+  if (count) return mutualsOnLine(first)?.alone === true ? [second, fields[2] ?? '', first, ...fields.slice(3)] : fields;
+  const headline = plausibleNameIn(first) === null && looksLikeHeadline(first) && !looksLikeSentence(first);
+  return headline && nameWords(second) >= 2 ? [second, first, ...fields.slice(2)] : fields;
 }
 
 /** A field that is only a profile's address, its domain misspelt too. */
@@ -282,13 +301,24 @@ const LOOKS_LIKE_URL = /:\/\/|www\.|linkedin\.com\//i;
 
 /** The user put the name there on purpose, so only require a letter and no URL (and drop a lead-in). */
 function oneLineName(field: string): string | null {
-  const line = collapseWhitespace(field.slice(0, MAX_CLASSIFIED_LINE));
+  const line = withoutListMarker(collapseWhitespace(field.slice(0, MAX_CLASSIFIED_LINE)));
   const badge = BADGE_AFTER_NAME.exec(line.slice(-BADGE_TAIL));
   const typed = badge === null ? line : line.slice(0, line.length - badge[0].length);
   // "Invite from Priya Raman | …", "solicitud de Diego Fernández | …": the name the lead-in gives.
   const name = (hasThreeWords(typed) ? invitePhraseName(typed) : null) || cleanNameCandidate(typed);
   if (!LETTER.test(name) || LOOKS_LIKE_URL.test(name)) return null;
   return truncate(name, FIELD_LIMITS.name);
+}
+
+// A list's marker before a typed line: "* ", "1) ", "1. " ("- " and "• " a name's cleaning drops).
+const LIST_MARKER = /^(?:[*◦▪‣]|\d{1,2}[.)])[^\S\n]+(?=\S)/;
+
+/** The text without a list's marker at its start; most lines start otherwise and skip the pattern. */
+function withoutListMarker(text: string): string {
+  const first = text.charAt(0);
+  if (!(first >= '0' && first <= '9') && first !== '*' && first !== '◦' && first !== '▪' && first !== '‣') return text;
+  const marker = LIST_MARKER.exec(text);
+  return marker === null ? text : text.slice(marker[0].length);
 }
 
 function parseMutualField(field: string): number | null {
@@ -1048,8 +1078,10 @@ function readPastedLines(text: string): ParseResult {
   const allLines = settleLooseCounts(text.split('\n').flatMap((line) => countApart(line, commaApart)).map(classifyLine));
   // Outlook's Safe Links hide the e-mail's links (and the profile) until unwrapped.
   const linked = text.includes('safelinks.') ? withoutSafeLinks(text) : text;
-  const name = chooseName(allLines, linked.includes(EMAIL_LINK));
-  const lines = firstInvitationLines(allLines, name);
+  const chosen = chooseName(allLines, linked.includes(EMAIL_LINK));
+  const below = chosen === null ? null : cardBelowPanel(allLines, chosen);
+  const name = below?.name ?? chosen;
+  const lines = firstInvitationLines(below?.lines ?? allLines, name);
   const headlineLine = name?.headline ? -1 : findHeadlineLine(lines, name);
   const wrapped = headlineLine === -1 ? -1 : wrappedHeadlineLine(lines, headlineLine);
   const { headline, company } = chooseHeadline(lines, name, headlineLine, wrapped);
@@ -1551,6 +1583,26 @@ function firstInvitationLines(lines: readonly Line[], name: ChosenName | null): 
     if (startsAnotherPerson(lines, next, name.name)) return lines.slice(0, next);
   }
   return lines;
+}
+
+/**
+ * A page copied from a panel such as "People you may know" down to the invitations under it: the
+ * name first read is a suggestion's, whose card ends in "Connect" and "Dismiss". The invitation
+ * is the card its Accept or Ignore button ends: the last name with a headline under it before the
+ * first such button. The lines from the panel to that name are left out (its count is not this
+ * person's). Null when no panel comes before the name, or no other card ends in a button.
+ */
+function cardBelowPanel(lines: readonly Line[], name: ChosenName): { name: ChosenName; lines: Line[] } | null {
+  let panel = -1;
+  for (let index = 0; index < name.line; index += 1) if (lines[index]?.kind === 'panel') panel = index;
+  if (panel === -1) return null;
+  let button = name.line + 1;
+  while (button < lines.length && lines[button]?.kind !== 'button') button += 1;
+  for (let index = button - 1; index > name.line && button < lines.length; index -= 1) {
+    const card = nameWithHeadlineAt(lines, index);
+    if (card !== null) return { name: card, lines: lines.map((line, each) => (each >= panel && each < index ? BLANK : line)) };
+  }
+  return null;
 }
 
 function startsAnotherPerson(lines: readonly Line[], index: number, name: string): boolean {

@@ -2728,3 +2728,48 @@ describe('parseInvitation: a name run into its headline (fifth and sixth QA sets
     expect(parseSlackCommandText(text).ok).toBe(false);
   });
 });
+
+describe('parseInvitation: the wrong person named (seventh QA set)', () => {
+  const pymk = 'People you may know based on your recent activity\nKasia Nowak\nQA Lead at Brightline\n21 mutual connections\nConnect\nDismiss\n';
+  const card = 'Lena Hoffmann\nSite Reliability Engineer at Allegro\n3 mutual connections\nIgnore\nAccept';
+
+  // A copy that runs up across "People you may know" above the invitations: the card with Accept is the invitation.
+  it.each([
+    ['a suggestion with its count above', `${pymk}Invitations (1)\n${card}`, { name: 'Lena Hoffmann', company: 'Allegro', mutualConnections: 3 }],
+    ['a suggestion with no count above', `${pymk.replace('21 mutual connections\n', '')}${card}`, { name: 'Lena Hoffmann', company: 'Allegro', mutualConnections: 3 }],
+    ['a note on the card', `${pymk}Invitations (1)\n${card.replace('Ignore', 'Hi Marta, great to meet you at Devoxx.\nIgnore')}`, { name: 'Lena Hoffmann', mutualConnections: 3, note: 'Hi Marta, great to meet you at Devoxx.' }],
+  ])('reads the invitation under %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['the panel under the invitation', `${card}\n${pymk}`, { name: 'Lena Hoffmann', mutualConnections: 3 }],
+    ['a panel with no invitation under it', pymk, { name: 'Kasia Nowak', mutualConnections: 21 }],
+    ['two invitations under a panel (the first card has its buttons)', `People you may know\nKasia Nowak\nQA Lead at Brightline\n21 mutual connections\nIgnore\nAccept\n${card}`, { name: 'Kasia Nowak', mutualConnections: 21 }],
+  ])('keeps %s as it was', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  // The `|` form with the count or a headline typed in the name's place.
+  it.each([
+    ['the headline first', 'Staff Engineer at Zalando | Jonas Weber | 5 mutual', { name: 'Jonas Weber', headline: 'Staff Engineer', company: 'Zalando', mutualConnections: 5 }],
+    ['the count first', '5 mutual | Jonas Weber | Staff Engineer at Zalando', { name: 'Jonas Weber', headline: 'Staff Engineer', company: 'Zalando', mutualConnections: 5 }],
+    ['the count first, then the name alone', '5 mutual | Jonas Weber', { name: 'Jonas Weber', headline: null, mutualConnections: 5 }],
+    ['a headline with no company first', 'Head of Data | Priya Raman | 14 mutual | linkedin.com/in/priya | Hi!', { name: 'Priya Raman', headline: 'Head of Data', mutualConnections: 14, note: 'Hi!' }],
+    ['a "* " bullet', '* Jonas Weber | Staff Engineer at Zalando | 5 mutual', { name: 'Jonas Weber', company: 'Zalando' }],
+    ['a "1) " number', '1) Jonas Weber | Staff Engineer at Zalando | 5 mutual', { name: 'Jonas Weber', company: 'Zalando' }],
+    ['a "1. " number', '1. Jonas Weber | Staff Engineer at Zalando | 5 mutual', { name: 'Jonas Weber', company: 'Zalando' }],
+  ])('reads the `|` form with %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a headline before a one-word field (it may be the company)', 'Staff Engineer | Northwind | 5 mutual', { name: 'Staff Engineer', headline: 'Northwind' }],
+    ['a name with a title after it', 'Priya Raman CTO | Acme Labs | 5', { name: 'Priya Raman CTO', headline: 'Acme Labs' }],
+    ['a name first', 'Priya Raman | Head of Data at Northwind | 14 mutual', { name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind', mutualConnections: 14 }],
+    ['a "- " bullet', '- Jonas Weber | Staff Engineer at Zalando | 5 mutual', { name: 'Jonas Weber', company: 'Zalando' }],
+  ])('keeps the `|` form with %s as it was', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+});
