@@ -39,7 +39,14 @@ const NO_NAME_FIELD_REASON =
 
 /** Reads plain text: a pasted invitation or the one-line `Name | Headline | …` form. */
 export function parseInvitation(text: string): ParseResult {
+  const sheet = text.includes('\t') ? sheetRowFields(text.slice(0, MAX_INPUT)) : null;
+  if (sheet !== null) return readOneLine(sheet.map((field) => withoutEmailLeftovers(cleanText(field))));
   const clean = withoutEmailLeftovers(cleanText(tabsApart(text.slice(0, MAX_INPUT))));
+  const read = readClean(clean);
+  return read.ok ? read : readRetyped(clean, read);
+}
+
+function readClean(clean: string): ParseResult {
   const fields = oneLineFields(clean, (line) => line.split('|'));
   return fields ? readOneLine(fields) : readPastedOrParts(clean);
 }
@@ -50,12 +57,63 @@ export function parseInvitation(text: string): ParseResult {
  */
 export function parseSlackCommandText(raw: string): ParseResult {
   const limited = raw.slice(0, MAX_INPUT);
+  const sheet = limited.includes('\t') ? sheetRowFields(limited) : null;
+  if (sheet !== null) return readOneLine(sheet.map((field) => withoutEmailLeftovers(cleanText(decodeSlackText(field)), true)));
   // HTML pasted as text ("Priya Raman<br>CTO at Acme | Advisor<br>…") is lines once its tags are
   // read, however many bars its headline holds: never the one-line form.
   const fields = RAW_HTML_LINE_TAG.test(limited) ? null : oneLineFields(limited, (line) => splitOutsideSlackMarkup(line));
   // The one-line form's name field takes no link, labelled or not: the name is typed there.
   if (fields) return readOneLine(fields.map((field) => withoutEmailLeftovers(cleanText(decodeSlackText(field)), true)));
-  return readPastedOrParts(withoutEmailLeftovers(cleanText(tabsApart(decodeSlackText(withNamedProfileLink(limited)))), true));
+  const clean = withoutEmailLeftovers(cleanText(tabsApart(decodeSlackText(withNamedProfileLink(limited)))), true);
+  const read = readPastedOrParts(clean);
+  return read.ok ? read : readRetyped(clean, read);
+}
+
+/**
+ * Text that names nobody, read again as a typed summary with what was typed around it, or between
+ * its parts, made plain (see asPlainTypedText); the first reading when that names nobody either.
+ */
+function readRetyped(clean: string, read: ParseResult): ParseResult {
+  const plain = asPlainTypedText(clean);
+  if (plain === clean) return read;
+  const again = readClean(plain);
+  return again.ok ? again : read;
+}
+
+// A broadcast or a mention before the summary, as Slack shows it: "@here Jonas Weber, …".
+const LEADING_MENTIONS = /^(?:@[^\s@]{1,40}[^\S\n]+)+(?=\S)/;
+// A list's marker at each line's start: "1. Jonas Weber - …" over "2. Olga Petrenko - …".
+const LIST_MARKERS = /^(?:[*◦▪‣]|\d{1,2}[.)])[^\S\n]+(?=\S)/gm;
+// Separators typed other than as the usual ones: a full-width bar or comma from a CJK keyboard
+// ("Wei Zhang｜Senior Engineer at ByteDance｜5 mutual"), spaced double slashes, an em or en dash
+// with no spaces beside a letter ("Jonas Weber—Staff Engineer at Zalando—5 mutual"), and columns
+// padded with three spaces or more.
+const FULL_WIDTH_BAR = /[^\S\n]*｜[^\S\n]*/g;
+const FULL_WIDTH_COMMA = /[^\S\n]*，[^\S\n]*/g;
+const SPACED_DOUBLE_SLASHES = /(?<!\s)[^\S\n]+\/\/[^\S\n]+/g;
+const UNSPACED_DASH = /(?<=\p{L})[–—](?=[\p{L}\d])|(?<=\d)[–—](?=\p{L})/gu;
+const COLUMN_SPACES = /(?<=\S) {3,}(?=\S)/g;
+
+/**
+ * Only read when the text names nobody as it stands, and only on a first line of a typed line's
+ * length: the text without a broadcast or mentions before it and without a list's markers, its
+ * first line's unusual separators as the usual ones. The text itself when there is nothing such.
+ */
+function asPlainTypedText(text: string): string {
+  const trimmed = text.trim();
+  const newline = trimmed.search(ANY_LINE_BREAK);
+  const first = newline === -1 ? trimmed : trimmed.slice(0, newline);
+  if (first.length > MAX_CLASSIFIED_LINE) return text;
+  const opening = first.charAt(0);
+  let plain = opening === '@' ? first.replace(LEADING_MENTIONS, '') : first;
+  const marked = (opening >= '0' && opening <= '9') || opening === '*' || opening === '◦' || opening === '▪' || opening === '‣';
+  if (plain.includes('｜')) plain = plain.replace(FULL_WIDTH_BAR, ' | ');
+  if (plain.includes('，')) plain = plain.replace(FULL_WIDTH_COMMA, ', ');
+  if (plain.includes(' // ')) plain = plain.replace(SPACED_DOUBLE_SLASHES, ' — ');
+  if (plain.includes('—') || plain.includes('–')) plain = plain.replace(UNSPACED_DASH, ' — ');
+  if (plain.includes('   ')) plain = plain.replace(COLUMN_SPACES, ' — ');
+  const whole = newline === -1 ? plain : `${plain}${trimmed.slice(newline)}`;
+  return marked ? whole.replace(LIST_MARKERS, '') : plain === first ? text : whole;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,6 +255,39 @@ function tabsApart(text: string): string {
 }
 
 const TABS = /\t+/g;
+
+// A spreadsheet's header cells, and the one-line form's field each heads (the role and the company
+// make the headline between them).
+const SHEET_COLUMNS: ReadonlyMap<string, 'name' | 'role' | 'company' | 'mutual' | 'url' | 'note'> = new Map([
+  ['name', 'name'], ['full name', 'name'], ['person', 'name'],
+  ['role', 'role'], ['title', 'role'], ['job title', 'role'], ['headline', 'role'], ['position', 'role'],
+  ['company', 'company'], ['organisation', 'company'], ['organization', 'company'], ['employer', 'company'],
+  ['mutual', 'mutual'], ['mutuals', 'mutual'], ['mutual connections', 'mutual'], ['shared connections', 'mutual'],
+  ['profile', 'url'], ['url', 'url'], ['profile url', 'url'], ['linkedin', 'url'], ['link', 'url'],
+  ['note', 'note'], ['notes', 'note'], ['message', 'note'], ['msg', 'note'],
+]);
+const MIN_SHEET_COLUMNS = 2;
+
+/**
+ * Two rows copied from a spreadsheet, a header row ("Name⇥Role⇥Company⇥Mutual⇥Note") over the
+ * person's: the one-line form's fields, each cell by its header. Null when the first line is not
+ * such a header (a name column among its cells, every cell a known header) or no row of cells
+ * follows it.
+ */
+function sheetRowFields(text: string): string[] | null {
+  const rows = text.trim().split('\n');
+  const header = rows[0] ?? '';
+  const row = rows[1] ?? '';
+  if (header.length > MAX_CLASSIFIED_LINE || !header.includes('\t') || !row.includes('\t')) return null;
+  const columns = header.split('\t').map((cell) => SHEET_COLUMNS.get(collapseWhitespace(cell).toLowerCase()));
+  if (columns.length < MIN_SHEET_COLUMNS || !columns.includes('name') || columns.some((column) => column === undefined)) return null;
+  const cells = row.split('\t');
+  const cell = (column: string): string => collapseWhitespace(cells[columns.indexOf(column as 'name')] ?? '');
+  const role = cell('role');
+  const company = cell('company');
+  const headline = role === '' || company === '' || AT_COMPANY.test(role) ? role || company : `${role} at ${company}`;
+  return [cell('name'), headline, cell('mutual'), cell('url'), cell('note')];
+}
 
 // ---------------------------------------------------------------------------------------------
 // The one-line form: Name | Headline | N mutual | profile URL | note
@@ -447,21 +538,47 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
   const below = isAnotherSummary(under) ? '' : under;
   if (below !== '' && !opensNoteBelow(below)) return pasted;
   const line = asTypedLine(withInviteWordsSpelt(newline === -1 ? trimmed : trimmed.slice(0, newline)));
-  const parts = nameFirst(countApartFromName(nameApartFromProfile(profilesApart(typedParts(line)))).map(withoutSlackMarkup)).filter(
+  const read = nameFirst(countApartFromName(nameApartFromProfile(profilesApart(typedParts(line)))).map(withoutSlackMarkup)).filter(
     (part) => !isMisspeltProfile(part),
   );
-  if (parts.length < 2) return pasted;
-  const typed = readPasted((below === '' ? parts : [...parts, below]).join('\n'));
-  const first = parts[0] ?? '';
+  if (read.length < 2) return pasted;
   // The first part names the person, alone, in an invite phrase ("Invite from Priya Raman"),
-  // typed in lower case ("priya raman, head of data at northwind"), or labelled ("Name: …").
-  const named = nameFromLine(first) ?? invitePhraseName(first) ?? lowerCaseName(first) ?? labelledName(first);
-  if (!typed.ok || typed.invitation.name !== named) return pasted;
+  // typed in lower case ("priya raman, head of data at northwind"), or labelled ("Name: …"); or
+  // the next, after whom the line is typed for ("Marta, invite from Jonas Weber, …").
+  const named = nameOfPart(read[0] ?? '');
+  const addressed = named === null || !named.includes(' ') ? withoutRecipientFirst(read) : null;
+  const parts = addressed ?? read;
+  const typed = readPasted((below === '' ? parts : [...parts, below]).join('\n'));
+  if (!typed.ok || typed.invitation.name !== (addressed === null ? named : nameOfPart(parts[0] ?? ''))) return pasted;
   const { headline, company, mutualConnections, profileUrl, note } = typed.invitation;
   const more = (headline !== null && looksLikeHeadline(headline)) || company !== null || mutualConnections !== null || profileUrl !== null;
   // Or the name and a quoted note alone ('Marta Kowalska: "Hi Rosa, …"').
   const quotedNote = note !== null && parts.length === 2 && OPENING_QUOTE.test((parts[1] ?? '').trim());
   return more || quotedNote ? typed : pasted;
+}
+
+function nameOfPart(part: string): string | null {
+  return nameFromLine(part) ?? invitePhraseName(part) ?? lowerCaseName(part) ?? labelledName(part);
+}
+
+// The recipient's first name and a colon before an invite phrase: "Marta: invite from Jonas Weber".
+const FIRST_NAME_THEN_COLON = /^\p{Lu}[\p{Ll}'’-]{1,30}:\s+/u;
+
+/**
+ * "Marta, invite from Jonas Weber, …", "Hi Marta, invite from …", "Marta: invite from …": the
+ * parts without whom the line is typed for, a greeting or a first name alone, when the part after
+ * it is an invite phrase that names someone. Null otherwise.
+ */
+function withoutRecipientFirst(parts: readonly string[]): string[] | null {
+  const first = (parts[0] ?? '').trim();
+  const colon = FIRST_NAME_THEN_COLON.exec(first);
+  if (colon !== null) {
+    const rest = first.slice(colon[0].length);
+    return invitePhraseName(rest) ? [rest, ...parts.slice(1)] : null;
+  }
+  if (first.length > MAX_LEAD_IN || spaceSeparatedWords(first) > 2) return null;
+  const addressed = isGreeting(first) || (!first.includes(' ') && plausibleNameIn(first) === first);
+  return addressed && invitePhraseName(parts[1] ?? '') ? parts.slice(1) : null;
 }
 
 // A lower-case letter run into a capital: where a phone's copy may have dropped a line break.
@@ -821,7 +938,9 @@ function countApartFromName(parts: string[]): string[] {
  * The lines under a typed line start a note: a quote, a note's label ("Note: …") or a greeting,
  * alone or before a comma ("Hi Nadia, great to meet you").
  */
-function opensNoteBelow(below: string): boolean {
+function opensNoteBelow(quoted: string): boolean {
+  // A quote's marks ("> Hi Marta, …", as Slack quotes a line) open nothing of themselves.
+  const below = quoted.charAt(0) === '>' ? quoted.replace(REPLY_QUOTE_MARKS, '').trimStart() : quoted;
   if (OPENING_QUOTE.test(below) || NOTE_LABEL.test(below)) return true;
   const newline = below.search(ANY_LINE_BREAK);
   const first = newline === -1 ? below : below.slice(0, newline);
@@ -941,7 +1060,10 @@ function typedParts(text: string): string[] {
   // Spaced slashes separate only on a line with no other separator ("Yusuf Demir / Platform
   // Eng Lead @ Trendyol / 7 mutual"): with commas, "Founder / CEO" is one part.
   const separators = TYPED_SEPARATOR.test(text) || !text.includes(' / ') ? TYPED_SEPARATORS : SPACED_SLASHES;
+  // A separator inside a bracket after the name is the bracket's: "Jonas Weber (Staff Engineer, Zalando) – 5 mutual".
+  const bracket = text.includes('(') ? bracketAfterName(text) : null;
   for (const separator of text.matchAll(separators)) {
+    if (bracket !== null && separator.index > bracket.open && separator.index < bracket.close) continue;
     parts.push({ text: text.slice(start, separator.index), start });
     start = separator.index + separator[0].length;
   }
@@ -964,6 +1086,20 @@ function typedParts(text: string): string[] {
     if (opens || (afterCountOrProfile && looksLikeSentence(rest))) return [...parts.slice(0, i).map((each) => each.text), rest];
   }
   return parts.map((each) => each.text);
+}
+
+/**
+ * The first bracket of a typed line, when a name (or an invite phrase's) comes before it and a
+ * headline is in it: where it opens and closes. Null otherwise.
+ */
+function bracketAfterName(text: string): { open: number; close: number } | null {
+  const open = text.indexOf('(');
+  const close = text.indexOf(')', open);
+  if (open <= 0 || close === -1 || close - open > MAX_CLASSIFIED_LINE || text.lastIndexOf('(', close) !== open) return null;
+  const before = text.slice(0, open).trim();
+  if ((nameFromLine(before) ?? invitePhraseName(before) ?? '') === '') return null;
+  const inside = text.slice(open + 1, close);
+  return looksLikeHeadline(inside) && !looksLikeSentence(inside) ? { open, close } : null;
 }
 
 // "said:", "she wrote:": what a typed line quotes of the note (and "schreibt:", "écrit :",
@@ -2950,7 +3086,8 @@ function endsWithFullStop(text: string): boolean {
 
 // Company forms whose full stop ends no sentence, as written ("S.L." and "B.V." are initials),
 // and the German degree after a name.
-const COMPANY_FORM = /^(?:Inc|Ltd|LLC|Corp|Co|Lda|Ltda|Cia|e\.V)\.["'”’)]*$/;
+// The Polish "Sp. z o.o." (or "sp. z o.o.") ends in a lower-case "o.o.", which no initials match.
+const COMPANY_FORM = /^(?:Inc|Ltd|LLC|Corp|Co|Lda|Ltda|Cia|e\.V|o\.o)\.["'”’)]*$/;
 const GERMAN_DEGREE_AT_END = /[·•]\s*[123]\.\+?$/;
 
 function endsWithAbbreviation(text: string): boolean {

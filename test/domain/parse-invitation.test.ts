@@ -2773,3 +2773,88 @@ describe('parseInvitation: the wrong person named (seventh QA set)', () => {
     expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
   });
 });
+
+describe('parseInvitation: typed lines and headlines that were misread (seventh QA set)', () => {
+  it.each([
+    ['"Sp. z o.o."', 'Agnieszka Wiśniewska\nSenior Consultant at EY Polska Sp. z o.o.\n3 mutual connections\nIgnore\nAccept', { name: 'Agnieszka Wiśniewska', headline: 'Senior Consultant', company: 'EY Polska Sp. z o.o.', note: null }],
+    ['"sp. z o.o." in a typed line', 'Agnieszka Wiśniewska, Senior Consultant at EY Polska sp. z o.o., 3 mutual', { headline: 'Senior Consultant', company: 'EY Polska sp. z o.o.', mutualConnections: 3, note: null }],
+  ])('reads a Polish company form, %s, as no note', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  it('still reads a sentence that ends in a full stop as the note', () => {
+    expect(invitationOf(parseInvitation('Agnieszka Wiśniewska\nSenior Consultant at EY Polska\nWe met at the Warsaw meetup last week.')).note).toBe('We met at the Warsaw meetup last week.');
+  });
+
+  it.each([
+    ['role and company in columns', 'Name\tRole\tCompany\tMutual\tNote\nJonas Weber\tStaff Engineer\tZalando\t5\tMet at Devoxx Poland', { name: 'Jonas Weber', headline: 'Staff Engineer', company: 'Zalando', mutualConnections: 5, note: 'Met at Devoxx Poland' }],
+    ['a headline column', 'Name\tHeadline\tMutual connections\nJonas Weber\tStaff Engineer at Zalando\t5 mutual', { name: 'Jonas Weber', headline: 'Staff Engineer', company: 'Zalando', mutualConnections: 5 }],
+  ])('reads two spreadsheet rows, a header over the person: %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject(expected);
+  });
+
+  it('reads a header row with a cell it does not know as before', () => {
+    const text = 'Name\tRole\tCity\nJonas Weber\tStaff Engineer\tBerlin';
+    expect(parseInvitation(text)).toEqual(parseInvitation(text.replace(/\t/g, ' ')));
+  });
+
+  it.each([
+    ['the recipient\'s first name', 'Marta, invite from Jonas Weber, Staff Engineer at Zalando, 5 mutual'],
+    ['a greeting', 'Hi Marta, invite from Jonas Weber, Staff Engineer at Zalando, 5 mutual'],
+    ['a first name and a colon', 'Marta: invite from Jonas Weber, Staff Engineer at Zalando, 5 mutual'],
+  ])('reads a typed line addressed to the recipient, %s, before the invite phrase', (_label, text) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Jonas Weber', headline: 'Staff Engineer', company: 'Zalando', mutualConnections: 5 });
+  });
+
+  it.each([
+    ['a first name before a headline', 'Marta, Staff Engineer at Zalando, 5 mutual', { name: 'Marta', company: 'Zalando' }],
+    ['an invite phrase that names nobody', 'Priya, invite from me, 5 mutual', { name: 'Priya', mutualConnections: 5 }],
+  ])('keeps %s as it was', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  const jonas = { name: 'Jonas Weber', headline: 'Staff Engineer', company: 'Zalando', mutualConnections: 5 };
+  it.each([
+    ['em dashes with no spaces', 'Jonas Weber—Staff Engineer at Zalando—5 mutual', jonas],
+    ['en dashes with no spaces', 'Jonas Weber–Staff Engineer at Zalando–5 mutual', jonas],
+    ['spaced double slashes', 'Jonas Weber // Staff Engineer @ Zalando // 5 mutual', jonas],
+    ['full-width bars', 'Wei Zhang｜Senior Engineer at ByteDance｜5 mutual', { name: 'Wei Zhang', headline: 'Senior Engineer', company: 'ByteDance', mutualConnections: 5 }],
+    ['spaced full-width bars', 'Wei Zhang ｜ Senior Engineer at ByteDance ｜ 5 mutual', { name: 'Wei Zhang', company: 'ByteDance', mutualConnections: 5 }],
+    ['full-width commas after a Han name', '张伟，Senior Engineer at ByteDance，5 mutual', { name: '张伟', headline: 'Senior Engineer', company: 'ByteDance', mutualConnections: 5 }],
+    ['columns padded with spaces', 'Jonas Weber     Staff Engineer at Zalando     5 mutual', jonas],
+    ['a "1) " number', '1) Jonas Weber — Staff Engineer at Zalando — 5 mutual', jonas],
+    ['a "* " bullet before commas', '* Jonas Weber, Staff Engineer at Zalando, 5 mutual', jonas],
+    ['a numbered list of two people (the first)', '1. Jonas Weber - Staff Engineer at Zalando - 5 mutual\n2. Olga Petrenko - Product Designer at Grammarly - 2 mutual', jonas],
+    ['a broadcast before it', '@here Jonas Weber, Staff Engineer at Zalando, 5 mutual', jonas],
+    ['a role and company in brackets after the name', 'Invite from Jonas Weber (Staff Engineer, Zalando) – 5 mutual – note: met at Devoxx, wants to talk hiring', { name: 'Jonas Weber', mutualConnections: 5, note: 'met at Devoxx, wants to talk hiring' }],
+    ['a quoted note under it', 'Jonas Weber - Staff Engineer at Zalando - 5 mutual\n> Hi Marta, we met at Devoxx Poland. Keen to stay in touch.', { ...jonas, note: 'Hi Marta, we met at Devoxx Poland. Keen to stay in touch.' }],
+  ])('reads a typed line with %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['"<!here>"', '<!here> Jonas Weber, Staff Engineer at Zalando, 5 mutual'],
+    ['a user mention', '<@U04ABCD12> Jonas Weber, Staff Engineer at Zalando, 5 mutual'],
+    ['a quote\'s "&gt;"', 'Jonas Weber - Staff Engineer at Zalando - 5 mutual\n&gt; Hi Marta, we met at Devoxx Poland.'],
+  ])('reads raw Slack text with %s', (_label, text) => {
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject(jonas);
+  });
+
+  it.each([
+    ['a dash between digits', 'Engineer at 2019–2021 Acme'],
+    ['a name and a company glued by a dash, with no headline', 'Jonas Weber—Zalando'],
+    ['a mention before a sentence', '@here anyone know this person?'],
+  ])('still finds no name in %s', (_label, text) => {
+    expect(parseInvitation(text).ok).toBe(false);
+  });
+
+  it.each([
+    ['a question quoted under a typed line', 'Jonas Weber - Staff Engineer at Zalando - 5 mutual\n> Thoughts on this one?', { ...jonas, note: null }],
+    ['pronouns in brackets after the name', 'Jonas Weber (he/him) - Staff Engineer at Zalando - 5 mutual', jonas],
+    ['a count and headline in brackets', 'Lars Eriksson (Founder at Northvolt Labs, 3 mutual)\n"Hi Sam"', { name: 'Lars Eriksson', mutualConnections: 3 }],
+  ])('keeps %s as it was', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+});
