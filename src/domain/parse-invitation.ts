@@ -317,11 +317,29 @@ function readOneLine(given: readonly string[]): ParseResult {
     company,
     mutualConnections: parseMutualField(mutualField),
     profileUrl: findProfileUrl(urlField),
-    note: finishNote(fields.slice(4).join('|')),
+    note: finishNote(withoutMailSignature(fields.slice(4).join('|'))),
   };
   const name = oneLineName(nameField);
   return name ? success(name, found, 'one-line') : failure(NO_NAME_FIELD_REASON, found);
 }
+
+// A phone's mail signature on the last line: "Sent from my iPhone", "Von meinem iPhone gesendet",
+// "Envoyé de mon iPhone", "Enviado desde mi iPhone", "Get Outlook for iOS".
+const MAIL_SIGNATURE =
+  /\n[^\S\n]*(?:sent from my|von meinem [^\n]{1,40} gesendet|gesendet von meinem|envoyé de mon|enviado desde mi|enviado do meu|verzonden (?:vanaf|met) mijn|get outlook for)\b[^\n]{0,40}\s*$/i;
+
+/**
+ * The one-line form's note, mailed to the channel from a phone, without the mail's signature on
+ * its last line; a note of one line is kept as it is.
+ */
+function withoutMailSignature(note: string): string {
+  if (!note.includes('\n')) return note;
+  const signature = MAIL_SIGNATURE.exec(note.slice(-MAX_SIGNATURE));
+  return signature === null ? note : note.slice(0, note.length - Math.min(note.length, MAX_SIGNATURE) + signature.index);
+}
+
+/** The signature is looked for in the note's last characters only. */
+const MAX_SIGNATURE = 80;
 
 /**
  * "Lucas Martin | www.linkedin.com/in/lucasmartin | Frontend Dev at Qonto | 4 mutual": a field
@@ -2270,11 +2288,24 @@ function roleAndCompany(line: string): { role: string; company: string; more: bo
   const at = (english === null ? null : germanicBefore(line, english)) ?? english ?? companyMarker(line, FOREIGN_AT) ?? companyMarker(line, LAST_RESORT_AT);
   if (!at) return null;
   const rest = line.slice(at.index + at[0].length);
-  const end = rest.search(COMPANY_END);
+  const end = companyEnd(rest);
   const company = companyFrom(end === -1 ? rest : rest.slice(0, end));
   if (!company) return null;
   const more = end !== -1 && LETTER_OR_DIGIT.test(rest.slice(end));
   return { role: line.slice(0, at.index).trim(), company, more };
+}
+
+// "and" before a second role at another company, capitalised: "Head of Data at Revolut and
+// Lecturer at LSE". Not "Procter and Gamble", with no "at" after it; of "Procter and Gamble and
+// Mentor at X", the last "and".
+const AND_SECOND_ROLE = /\s+and\s+(?=\p{Lu}(?:(?!\sand\s)[^@|·•]){0,60}\s(?:at|@)\s+\S)/u;
+
+/** Where the company after "at" ends in the rest of the line; -1 at the line's end. */
+function companyEnd(rest: string): number {
+  const end = rest.search(COMPANY_END);
+  if (!rest.includes(' and ')) return end;
+  const and = AND_SECOND_ROLE.exec(end === -1 ? rest : rest.slice(0, end));
+  return and === null ? end : and.index;
 }
 
 // The foreign words for "at" that mean nothing else: "bei", "chez", "bij".
@@ -2595,7 +2626,8 @@ const LABELLED_NAMES_AND_OTHERS = new RegExp(
 const NAMED_ARE = new RegExp(String.raw`^(.+?)\s+(?:and|&)\s+\S.*?\s+are\s+(?:both\s+|all\s+)?${MUTUAL}\s+connections?\b`);
 const NAMED_IS = new RegExp(String.raw`^(.+?)\s+is\s+an?\s+${MUTUAL}\s+connection\b`);
 // "Mutual connections: 14", "mutual: 14", and the web page's "See all mutual connections (14)".
-const LABELLED = new RegExp(String.raw`(?:${MUTUAL}\s+connections?|mutuals?)\s*(?:[:=\-–]|\()\s*(${NUMBER})(?!\d)`);
+// Typed with a plus too: "mutual: +5".
+const LABELLED = new RegExp(String.raw`(?:${MUTUAL}\s+connections?|mutuals?)\s*(?:[:=\-–]|\()\s*\+?(${NUMBER})(?!\d)`);
 // "14 mutual connections", "14 mutual", "3 mutuals".
 const COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\+?\s+(?:others?\s+)?${MUTUAL}s?(?=\W|$)`);
 // An e-mail's "You and Hugo share 2 connections".

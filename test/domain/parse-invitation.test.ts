@@ -2858,3 +2858,32 @@ describe('parseInvitation: typed lines and headlines that were misread (seventh 
     expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
   });
 });
+
+describe('parseInvitation: leftovers, a lost count and a second role (seventh QA set)', () => {
+  it.each([
+    ['"Sent from my iPhone"', 'Hannah Becker | VP Engineering at Contentful | 6 mutual | | Hi Marta, hiring EMs in Berlin, fancy a chat?\n\nSent from my iPhone', 'Hi Marta, hiring EMs in Berlin, fancy a chat?'],
+    ['"Von meinem iPhone gesendet"', 'Hannah Becker | VP Engineering at Contentful | 6 mutual | | Hi Marta,\nhiring EMs.\nVon meinem iPhone gesendet', 'Hi Marta,\nhiring EMs.'],
+  ])('drops a phone\'s mail signature, %s, from the `|` form\'s note', (_label, text, note) => {
+    expect(invitationOf(parseInvitation(text)).note).toBe(note);
+  });
+
+  it('keeps "sent from my" inside a note of one line', () => {
+    const text = 'Hannah Becker | VP Engineering at Contentful | 6 mutual | | Hi Marta, I was sent from my team to ask';
+    expect(invitationOf(parseInvitation(text)).note).toBe('Hi Marta, I was sent from my team to ask');
+  });
+
+  it('reads "mutual: +5"', () => {
+    expect(invitationOf(parseInvitation('Sofia Costa, Engineering Manager at Farfetch, mutual: +5'))).toMatchObject({ headline: 'Engineering Manager', company: 'Farfetch', mutualConnections: 5 });
+    expect(parseMutualConnections('mutual: +5')).toBe(5);
+    expect(parseMutualConnections('mutual: 5')).toBe(5);
+  });
+
+  it.each([
+    ['a second role after "and"', 'Head of Data at Revolut and Lecturer at LSE', 'Revolut', 'Head of Data at Revolut and Lecturer at LSE'],
+    ['"and" inside the company, then a second role', 'Engineer at Procter and Gamble and Mentor at Techstars', 'Procter and Gamble', 'Engineer at Procter and Gamble and Mentor at Techstars'],
+    ['"and" inside the company alone', 'Partner at Ernst and Young', 'Ernst and Young', 'Partner'],
+    ['"and" before no capital', 'Founder at Acme and building at night', 'Acme and building at night', 'Founder'],
+  ])('reads the company before %s', (_label, line, company, headline) => {
+    expect(splitHeadline(line)).toEqual({ headline, company });
+  });
+});
