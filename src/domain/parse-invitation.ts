@@ -366,12 +366,14 @@ function profileInItsPlace(fields: readonly string[]): readonly string[] {
  * ("Staff Engineer | Northwind"): that may be the company.
  */
 function nameFieldFirst(fields: readonly string[]): readonly string[] {
-  const first = collapseWhitespace(fields[0] ?? '');
-  const second = collapseWhitespace(fields[1] ?? '');
-  const opening = first.charAt(0);
+  const typed = (fields[0] ?? '').trimStart();
+  const opening = typed.charAt(0);
   const count = opening >= '0' && opening <= '9';
-  if (second === '' || (!count && !HEADLINE_OPENERS.has((FIRST_HEADLINE_WORD.exec(first)?.[0] ?? '').toLowerCase()))) return fields;
-  if (plausibleNameIn(second) !== second || looksLikeSentence(second)) return fields;
+  // Most first fields are names, whose first word opens no headline: looked at no further.
+  if (!count && !HEADLINE_OPENERS.has((FIRST_HEADLINE_WORD.exec(typed)?.[0] ?? '').toLowerCase())) return fields;
+  const first = collapseWhitespace(typed);
+  const second = collapseWhitespace(fields[1] ?? '');
+  if (second === '' || plausibleNameIn(second) !== second || looksLikeSentence(second)) return fields;
   if (count) return mutualsOnLine(first)?.alone === true ? [second, fields[2] ?? '', first, ...fields.slice(3)] : fields;
   const headline = plausibleNameIn(first) === null && looksLikeHeadline(first) && !looksLikeSentence(first);
   return headline && nameWords(second) >= 2 ? [second, first, ...fields.slice(2)] : fields;
