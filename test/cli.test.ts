@@ -2,15 +2,9 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
+import { PRIYA_PASTE } from './support/pastes.js';
 
-const PRIYA = [
-  'Priya Raman',
-  'Head of Data Partnerships at Northwind Analytics',
-  'Priya Raman wants to connect',
-  '"Hi Sam, we met at the Data Council panel last week - would love to stay in touch."',
-  '14 mutual connections',
-  'View profile: https://www.linkedin.com/in/priya-raman-data',
-].join('\n');
+const PRIYA = PRIYA_PASTE;
 
 async function run(argv: string[], stdin = '') {
   let stdout = '';

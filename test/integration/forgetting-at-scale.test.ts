@@ -14,7 +14,7 @@ import { RECOMMENDATION_SHORT } from '../../src/views/blocks.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
 import { eventCallbackBody, plainTextValue, radioValue } from '../support/slack-requests.js';
-import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
+import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 import { UNPACED } from '../jobs/sweep-gate.js';
 
@@ -92,6 +92,32 @@ function catchUpDeps(of: TestApp) {
 
 function queued(): number {
   return (app.db.prepare('SELECT count(*) AS n FROM forgotten_messages').get() as { n: number }).n;
+}
+
+/** The app again, its commands' client retrying as src/app.ts configures it: it would wait out a Retry-After. */
+async function restartWithProductionRetries(): Promise<void> {
+  await app.stop();
+  app = await startTestApp({
+    standIn,
+    databasePath: database.path,
+    clock: manualClock(NOW).now,
+    logLevel: 'info',
+    webClientOptions: { retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 } },
+  });
+}
+
+/** `who` confirms forget-me while, 0.4 s in, `other` checks someone else: when it began, and that card. */
+async function forgetMeWhileAnotherChecks(who: string, other: string): Promise<{ start: number; card: RecordedCall | undefined }> {
+  await app.command('forget-me', { user: who, responseUrlId: 'ask' });
+  const start = Date.now();
+  await Promise.all([
+    app.click({ user_id: who, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done') }),
+    (async () => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await app.command('Zed Someone | Engineer at Acme | 3 mutual | linkedin.com/in/zed-someone', { user: other });
+    })(),
+  ]);
+  return { start, card: standIn.calls('chat.postMessage').find((call) => allText(call).includes('Zed Someone')) };
 }
 
 describe('forgetting a long history changes only a bounded number of messages at once', () => {
@@ -242,27 +268,11 @@ describe('a forgetting that meets Slack failing', () => {
 
   it('a 429 on the first change leaves the rest to the job, and holds up nobody else’s card', { timeout: 20_000 }, async () => {
     // Retries on, as src/app.ts configures them: the commands' client would wait out the Retry-After.
-    await app.stop();
-    app = await startTestApp({
-      standIn,
-      databasePath: database.path,
-      clock: manualClock(NOW).now,
-      logLevel: 'info',
-      webClientOptions: { retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 } },
-    });
+    await restartWithProductionRetries();
     await checkMany(3);
     const before = standIn.calls('chat.update').length;
     standIn.failNext('chat.update', { status: 429, retryAfter: 4 });
-    await app.command('forget-me', { user: OWNER, responseUrlId: 'ask' });
-    const start = Date.now();
-    await Promise.all([
-      app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done') }),
-      (async () => {
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        await app.command('Zed Someone | Engineer at Acme | 3 mutual | linkedin.com/in/zed-someone', { user: TEAMMATE });
-      })(),
-    ]);
-    const card = standIn.calls('chat.postMessage').find((call) => allText(call).includes('Zed Someone'));
+    const { start, card } = await forgetMeWhileAnotherChecks(OWNER, TEAMMATE);
     // Not held for the forgetting's Retry-After: the 429 came back on the sweeps' client at once.
     expect((card?.at ?? Number.POSITIVE_INFINITY) - start).toBeLessThan(2_000);
     expect(standIn.calls('chat.update').length - before).toBe(1);
@@ -273,29 +283,13 @@ describe('a forgetting that meets Slack failing', () => {
 describe("teammates' cards redrawn at once after a forgetting", () => {
   it('go on the sweeps’ client: a 429 leaves them to the job, and holds up nobody else’s card', { timeout: 20_000 }, async () => {
     // Retries on, as src/app.ts configures them: the commands' client would wait out the Retry-After.
-    await app.stop();
-    app = await startTestApp({
-      standIn,
-      databasePath: database.path,
-      clock: manualClock(NOW).now,
-      logLevel: 'info',
-      webClientOptions: { retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 } },
-    });
+    await restartWithProductionRetries();
     // The teammate checked nothing: every change at once is a redraw of the owner's cards.
     const cards = await checkMany(6);
     for (const card of cards) await headsUp(card, 'Met them at a meetup');
     const before = standIn.calls('chat.update').length;
     standIn.failNext('chat.update', { status: 429, retryAfter: 4 });
-    await app.command('forget-me', { user: TEAMMATE, responseUrlId: 'ask' });
-    const start = Date.now();
-    await Promise.all([
-      app.click({ user_id: TEAMMATE, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done') }),
-      (async () => {
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        await app.command('Zed Someone | Engineer at Acme | 3 mutual | linkedin.com/in/zed-someone', { user: OWNER });
-      })(),
-    ]);
-    const card = standIn.calls('chat.postMessage').find((call) => allText(call).includes('Zed Someone'));
+    const { start, card } = await forgetMeWhileAnotherChecks(TEAMMATE, OWNER);
     // Not held for the redraw's Retry-After: the 429 came back at once, and the redraws stopped there.
     expect((card?.at ?? Number.POSITIVE_INFINITY) - start).toBeLessThan(2_000);
     expect(standIn.calls('chat.update').length - before).toBe(1);
@@ -363,29 +357,13 @@ describe('Home tabs after a forgetting', () => {
   });
 
   it('are published on the sweeps’ client: a 429 stops them at once, and holds up nobody', { timeout: 20_000 }, async () => {
-    await app.stop();
-    app = await startTestApp({
-      standIn,
-      databasePath: database.path,
-      clock: manualClock(NOW).now,
-      logLevel: 'info',
-      webClientOptions: { retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 } },
-    });
+    await restartWithProductionRetries();
     await ownersWithComments(3);
     const before = standIn.calls('views.publish').length;
     // The teammate's own emptied Home goes through; the first of the others' meets a 429.
     standIn.failNext('views.publish', { delayMs: 0 });
     standIn.failNext('views.publish', { status: 429, retryAfter: 4 });
-    await app.command('forget-me', { user: TEAMMATE, responseUrlId: 'ask' });
-    const start = Date.now();
-    await Promise.all([
-      app.click({ user_id: TEAMMATE, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done') }),
-      (async () => {
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        await app.command('Zed Someone | Engineer at Acme | 3 mutual | linkedin.com/in/zed-someone', { user: OWNER });
-      })(),
-    ]);
-    const card = standIn.calls('chat.postMessage').find((call) => allText(call).includes('Zed Someone'));
+    const { start, card } = await forgetMeWhileAnotherChecks(TEAMMATE, OWNER);
     expect((card?.at ?? Number.POSITIVE_INFINITY) - start).toBeLessThan(2_000);
     // The person is told without waiting out the Retry-After, and no more Homes are tried.
     expect((standIn.responsePosts('done').at(-1)?.at ?? Number.POSITIVE_INFINITY) - start).toBeLessThan(2_000);

@@ -8,15 +8,9 @@ import { allText, buttonValue } from '../support/calls.js';
 import { radioValue, plainTextValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { PRIYA_PASTE } from '../support/pastes.js';
 
-const PRIYA = [
-  'Priya Raman',
-  'Head of Data Partnerships at Northwind Analytics',
-  'Priya Raman wants to connect',
-  '"Hi Sam, we met at the Data Council panel last week - would love to stay in touch."',
-  '14 mutual connections',
-  'View profile: https://www.linkedin.com/in/priya-raman-data',
-].join('\n');
+const PRIYA = PRIYA_PASTE;
 
 // Tuesday 24 November 2026, 10:00 in London (UTC in winter): inside default working hours.
 const TUESDAY_10AM = '2026-11-24T10:00:00Z';
@@ -364,16 +358,16 @@ describe('deciding', () => {
     expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'declined' });
   });
 
-  it('a re-check after a restart shows the earlier decision', async () => {
+  /** Checks Priya and ignores her through the card's form, with these of its values. */
+  async function ignorePriya(values: Record<string, Record<string, unknown>>): Promise<void> {
     const { invitationId, ts } = await checkPriya();
     await cardClick(ACTIONS.ignore, invitationId, ts);
     const view = standIn.calls('views.open')[0]?.args.view as { private_metadata: string };
-    await app.submit({
-      user_id: OWNER,
-      callback_id: VIEWS.ignoreReason,
-      private_metadata: view.private_metadata,
-      values: { [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('sales_pitch') } },
-    });
+    await app.submit({ user_id: OWNER, callback_id: VIEWS.ignoreReason, private_metadata: view.private_metadata, values });
+  }
+
+  it('a re-check after a restart shows the earlier decision', async () => {
+    await ignorePriya({ [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('sales_pitch') } });
 
     await app.stop();
     app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now });
@@ -386,16 +380,9 @@ describe('deciding', () => {
     expect(text).toContain(`<@${OWNER}>: ignored`);
     expect(text).toContain('Looks like a sales pitch or spam');
   });
+
   it('an Ignore with only a note still says why on the re-sent card', async () => {
-    const { invitationId, ts } = await checkPriya();
-    await cardClick(ACTIONS.ignore, invitationId, ts);
-    const view = standIn.calls('views.open')[0]?.args.view as { private_metadata: string };
-    await app.submit({
-      user_id: OWNER,
-      callback_id: VIEWS.ignoreReason,
-      private_metadata: view.private_metadata,
-      values: { [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('Met at a <bad> pitch meeting, pushy') } },
-    });
+    await ignorePriya({ [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('Met at a <bad> pitch meeting, pushy') } });
     standIn.reset();
     await checkPriya();
     const text = allText(standIn.calls('chat.postMessage')[0]);

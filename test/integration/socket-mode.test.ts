@@ -7,6 +7,7 @@ import { blockActionsBody, eventCallbackBody, slashCommandBody } from '../suppor
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
 import { startSocketModeStandIn, type SocketModeConnection, type SocketModeStandIn } from '../support/socket-mode-stand-in.js';
 import { CHANNEL, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { PRIYA_PASTE } from '../support/pastes.js';
 
 // Socket Mode (SLACK_APP_TOKEN set): the real app, config and SocketModeClient, with Slack's side of
 // the WebSocket played by a stand-in. Slack sends the same payloads over the socket as over HTTP,
@@ -14,14 +15,7 @@ import { CHANNEL, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } fr
 
 const APP_TOKEN = 'xapp-1-A0STANDIN1-1234567890-abcdef';
 
-const PRIYA = [
-  'Priya Raman',
-  'Head of Data Partnerships at Northwind Analytics',
-  'Priya Raman wants to connect',
-  '"Hi Sam, we met at the Data Council panel last week - would love to stay in touch."',
-  '14 mutual connections',
-  'View profile: https://www.linkedin.com/in/priya-raman-data',
-].join('\n');
+const PRIYA = PRIYA_PASTE;
 
 let standIn: SlackStandIn;
 let socketMode: SocketModeStandIn;

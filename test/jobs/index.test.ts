@@ -37,6 +37,22 @@ afterEach(async () => {
   database.cleanup();
 });
 
+const NEVER = '0 0 1 1 *';
+const EVERY_SECOND = '* * * * * *';
+
+/** The app's own jobs, on schedules of the test's choosing, with any deps replaced. */
+function startAppJobs(overrides: Partial<Parameters<typeof startJobs>[0]> & { reminderCron: string; digestCron: string }): Jobs {
+  return startJobs({
+    sweep: app.instance.sweepDeps,
+    reviewSweep: app.instance.reviewSweepDeps,
+    retention: app.instance.retentionDeps,
+    staleCards: app.instance.staleCardDeps,
+    logger: app.instance.services.logger,
+    clock: clock.now,
+    ...overrides,
+  });
+}
+
 describe('startJobs', () => {
   it('gives the sweeps the clock: a claim is stamped when it is made, not when the sweep began', { timeout: 10_000 }, async () => {
     const checked = await app.instance.services.invitations.checkInvitation({
@@ -76,16 +92,7 @@ describe('startJobs', () => {
         return nudges.expireStaleClaims(now, leaseMs);
       },
     };
-    jobs = startJobs({
-      reminderCron: '* * * * * *',
-      digestCron: '0 0 1 1 *',
-      sweep: { ...app.instance.sweepDeps, nudges: watchedNudges, pacer: gate.pacer },
-      reviewSweep: app.instance.reviewSweepDeps,
-      retention: app.instance.retentionDeps,
-      staleCards: app.instance.staleCardDeps,
-      logger: app.instance.services.logger,
-      clock,
-    });
+    jobs = startAppJobs({ reminderCron: EVERY_SECOND, digestCron: NEVER, sweep: { ...app.instance.sweepDeps, nudges: watchedNudges, pacer: gate.pacer }, clock });
     try {
       await gate.waiting();
       const claim = app.db.prepare("SELECT claimed_at AS claimedAt FROM thank_you_nudges WHERE status = 'sending'").get() as { claimedAt: number };
@@ -114,16 +121,7 @@ describe('startJobs', () => {
     });
     // A Wednesday (no weekly review due), more than 180 days on.
     clock.set('2027-06-16T10:00:00Z');
-    jobs = startJobs({
-      reminderCron: '0 0 1 1 *',
-      digestCron: '* * * * * *',
-      sweep: app.instance.sweepDeps,
-      reviewSweep: app.instance.reviewSweepDeps,
-      retention: app.instance.retentionDeps,
-      staleCards: app.instance.staleCardDeps,
-      logger: app.instance.services.logger,
-      clock: clock.now,
-    });
+    jobs = startAppJobs({ reminderCron: NEVER, digestCron: EVERY_SECOND });
     const blanked = await standIn.waitForCall('chat.update', (call) => call.args.ts === card?.response.ts && JSON.stringify(call.args).includes('details were removed'));
     expect(blanked.args.channel).toBe(CHANNEL);
     expect(JSON.stringify(blanked.args)).not.toContain('Priya');
@@ -139,16 +137,7 @@ describe('startJobs', () => {
     await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('forget-me-done') });
     const oldest = cards[0];
     expect(standIn.calls('chat.update').filter((call) => call.args.ts === oldest)).toEqual([]);
-    jobs = startJobs({
-      reminderCron: '* * * * * *',
-      digestCron: '0 0 1 1 *',
-      sweep: app.instance.sweepDeps,
-      reviewSweep: app.instance.reviewSweepDeps,
-      retention: app.instance.retentionDeps,
-      staleCards: { ...app.instance.staleCardDeps, pacer: UNPACED },
-      logger: app.instance.services.logger,
-      clock: clock.now,
-    });
+    jobs = startAppJobs({ reminderCron: EVERY_SECOND, digestCron: NEVER, staleCards: { ...app.instance.staleCardDeps, pacer: UNPACED } });
     const blanked = await standIn.waitForCall('chat.update', (call) => call.args.ts === oldest && JSON.stringify(call.args).includes("removed at its owner's request"));
     expect(blanked.args.channel).toBe(CHANNEL);
   });
@@ -167,16 +156,7 @@ describe('startJobs', () => {
     // A Wednesday (no weekly review due), more than 180 days on.
     clock.set('2027-06-16T10:00:00Z');
     const since = standIn.calls('chat.update').length;
-    jobs = startJobs({
-      reminderCron: '* * * * * *',
-      digestCron: '* * * * * *',
-      sweep: app.instance.sweepDeps,
-      reviewSweep: app.instance.reviewSweepDeps,
-      retention: app.instance.retentionDeps,
-      staleCards: app.instance.staleCardDeps,
-      logger: app.instance.services.logger,
-      clock: clock.now,
-    });
+    jobs = startAppJobs({ reminderCron: EVERY_SECOND, digestCron: EVERY_SECOND });
     await new Promise((resolve) => setTimeout(resolve, 7_000));
     const background = standIn.calls('chat.update').slice(since);
     // Both jobs had work, and both got turns.

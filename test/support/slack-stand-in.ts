@@ -742,16 +742,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('Slack stand-in: server has no TCP address');
-  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const baseUrl = `http://127.0.0.1:${await listenOnLoopback(server, 'Slack stand-in')}`;
   origin = baseUrl;
 
   function waitFor<T>(
@@ -912,4 +903,18 @@ function parseJsonArray(text: string | undefined): unknown[] {
   } catch {
     return [];
   }
+}
+
+/** Listens on a free port of 127.0.0.1 and resolves with it. */
+export async function listenOnLoopback(server: Server, what: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error(`${what}: server has no TCP address`);
+  return address.port;
 }

@@ -12,7 +12,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { DEFAULT_APP_ID, type SlackStandIn } from './slack-stand-in.js';
+import { DEFAULT_APP_ID, listenOnLoopback, type SlackStandIn } from './slack-stand-in.js';
 
 const WEBSOCKET_GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 const DEFAULT_WAIT_MS = 5000;
@@ -339,16 +339,7 @@ export async function startSocketModeStandIn(webApi: SlackStandIn): Promise<Sock
     }
     accept(req, socket, ticket);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('Socket Mode stand-in: server has no TCP address');
-  const url = `ws://127.0.0.1:${address.port}`;
+  const url = `ws://127.0.0.1:${await listenOnLoopback(server, 'Socket Mode stand-in')}`;
 
   webApi.setAnswer('apps.connections.open', ({ token }) => {
     if (token === null || !token.startsWith('xapp-')) return { ok: false, error: token === null ? 'not_authed' : 'not_allowed_token_type' };
