@@ -1248,8 +1248,8 @@ function toPriorCheck(check: EarlierCheck, ownerId: string): PriorCheck {
     status: check.status,
     at: check.decidedAt ?? check.createdAt,
     byOwner: check.ownerId === ownerId,
-    // The owner's own Ignore with only a note typed still says why; a teammate's note stays on its own card.
-    reason: check.decisionReason ?? (check.ownerId === ownerId ? check.decisionNote : null),
+    // Never the Ignore's note: reasons are stored, and a note must go when retention or a forgetting removes it.
+    reason: check.decisionReason,
   };
 }
 

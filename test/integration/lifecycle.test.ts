@@ -388,7 +388,10 @@ describe('deciding', () => {
     const text = allText(standIn.calls('chat.postMessage')[0]);
     expect(text).toContain(`<@${OWNER}>: ignored on`);
     expect(text).toContain('(\\"Met at a &lt;bad&gt; pitch meeting, pushy\\")'); // quotes as JSON escapes them
-    expect(text).toContain('You ignored them on 24 Nov 2026 (reason: Met at a &lt;bad&gt; pitch meeting, pushy)');
+    // Shown from the records as the card is drawn, never stored with the weighing's reasons: retention must be able to remove it.
+    expect(text).toContain('You ignored them on 24 Nov 2026.');
+    const stored = app.db.prepare('SELECT reasons FROM invitations ORDER BY id DESC LIMIT 1').get() as { reasons: string };
+    expect(stored.reasons).not.toContain('pitch meeting');
   });
 });
 
