@@ -175,7 +175,8 @@ export function createNudgesRepo(db: Db) {
     WHERE team_id = @teamId AND id = @id AND owner_id = @ownerId
       AND (status = 'delivered'
         OR (status = 'scheduled' AND dm_ts IS NOT NULL)
-        OR (status = 'sending' AND dm_ts IS NOT NULL AND post_started_at IS NULL)
+        -- Claimed but not being posted: the sweep finds its claim gone and posts nothing (see markPostStarted).
+        OR (status = 'sending' AND post_started_at IS NULL)
         -- Sent it from a review before the DM went out: never posted, so no sweep can be posting it.
         OR (status = 'scheduled' AND dm_ts IS NULL AND post_started_at IS NULL))`);
   const shownStmt = db.prepare(`

@@ -2,7 +2,7 @@ import { DEFAULT_SWEEP_GAP_MS, safeTimeZone, snoozeEndsAt } from '../domain/sche
 import { personalWorkingWindow } from '../domain/settings.js';
 import { AppError } from '../errors.js';
 import { mention } from '../views/format.js';
-import { reminderNowLine } from '../views/thank-you-dm.js';
+import { reminderNowLine, reminderOnItsWayLine } from '../views/thank-you-dm.js';
 import type { ServiceDeps } from './deps.js';
 import { createThankYouDms, thankYouEntry } from './thank-you-dms.js';
 
@@ -70,7 +70,9 @@ export function createThankYouService(deps: ServiceDeps) {
     }
     if (redrawn) return { changed, redrawn, answer: null };
     const standing = current === null ? null : thankYouEntry(current, null, clicked);
-    const line = standing === null ? "I couldn't find that reminder any more." : reminderNowLine(standing);
+    // Open but never shown (a review's Sent it while a sweep posts it): no message to point to yet.
+    const onItsWay = current !== null && current.dmTs === null && (current.status === 'scheduled' || current.status === 'sending');
+    const line = standing === null ? "I couldn't find that reminder any more." : onItsWay ? reminderOnItsWayLine(standing) : reminderNowLine(standing);
     const answer = changed ? `Saved. ${line} I couldn't update this message just now, so it may still show the buttons.` : line;
     return { changed, redrawn, answer };
   }

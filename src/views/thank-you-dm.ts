@@ -89,6 +89,11 @@ export function reminderNowLine(entry: Pick<ThankYouEntry, 'state' | 'name' | 's
   }
 }
 
+/** A reminder a sweep is posting, or will check it posted, with no DM to point to yet. */
+export function reminderOnItsWayLine(entry: Pick<ThankYouEntry, 'name'>): string {
+  return `Your thank-you reminder about ${text(entry.name, 100)} is on its way to your DM with me: use its buttons there when it arrives.`;
+}
+
 function personSection(entry: ThankYouEntry): KnownBlock {
   const role = roleLine(entry.headline, entry.company, text);
   const lines = [`*${text(entry.name, 100)}*${role === null ? '' : `, ${role}`}`];

@@ -487,10 +487,20 @@ describe('finish and snooze', () => {
 
     const waiting = scheduled({ ownerId: 'U0WAIT0001', dueAt: at(100) });
     expect(nudges.snooze({ teamId: TEAM, id: waiting.id, ownerId: 'U0WAIT0001', dueAt: at(1440), now: at(30) })).toBe(false);
+    // Claimed and stamped: its DM is on its way to Slack, and only the sweep may say how that went.
     const sending = scheduled({ ownerId: 'U0SEND0001' });
-    nudges.claimDue(T0, 100);
+    const { token } = nudges.claimDue(T0, 100);
+    expect(nudges.markPostStarted([sending.id], token, at(1))).toEqual([sending.id]);
     expect(nudges.finish({ teamId: TEAM, id: sending.id, ownerId: 'U0SEND0001', status: 'done', now: at(30) })).toBe(false);
     expect(found(TEAM, sending.id).status).toBe('sending');
+  });
+
+  it('Sent it on a reminder claimed but not yet being posted finishes it, and the claiming sweep posts nothing', () => {
+    const claimed = scheduled({ ownerId: 'U0SEND0001' });
+    const { token } = nudges.claimDue(T0, 100);
+    expect(nudges.finish({ teamId: TEAM, id: claimed.id, ownerId: 'U0SEND0001', status: 'done', now: at(30) })).toBe(true);
+    expect(nudges.markPostStarted([claimed.id], token, at(31))).toEqual([]);
+    expect(found(TEAM, claimed.id).status).toBe('done');
   });
 
   it('Sent it on a reminder not sent yet (from a review) finishes it, and no sweep sends it', () => {
