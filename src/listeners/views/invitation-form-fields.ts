@@ -16,6 +16,8 @@ const optionalLine = (max: number) =>
     .transform((value) => (value ? cleanSingleLine(value, max) : ''))
     .transform((value) => (value === '' ? null : value));
 
+const NAME_LETTER = /[\p{L}\u24B6-\u24E9\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}]/u;
+
 const formSchema = z.object({
   name: z
     .string()
@@ -25,8 +27,9 @@ const formSchema = z.object({
       z
         .string()
         .min(1, { error: 'Please enter their name.' })
-        // Any script's letters count; a name of only emoji, digits or punctuation is no name.
-        .refine((value) => /\p{L}/u.test(value), { error: 'Please enter their name: it needs at least one letter.' }),
+        // Any script's letters count, and the circled and squared ones of "fancy text" names
+        // (Ⓙⓞⓗⓝ, 🅹🅾🅷🅽); a name of only emoji, digits or punctuation is no name.
+        .refine((value) => NAME_LETTER.test(value), { error: 'Please enter their name: it needs at least one letter.' }),
     ),
   headline: optionalLine(FIELD_LIMITS.headline),
   company: optionalLine(FIELD_LIMITS.company),

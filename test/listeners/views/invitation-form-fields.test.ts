@@ -33,7 +33,7 @@ describe('readInvitationForm: mutual connections', () => {
 describe('readInvitationForm: name', () => {
   const named = (value: string) => ({ [INPUTS.name.block]: { [INPUTS.name.action]: { type: 'plain_text_input', value } } });
 
-  it.each(['Priya Raman', '李明', 'Ólafur Arnalds', "D'Arcy 2"])('takes %j', (value) => {
+  it.each(['Priya Raman', '李明', 'Ólafur Arnalds', "D'Arcy 2", 'Ⓙⓞⓗⓝ Ⓢⓜⓘⓣⓗ', '🅹🅾🅷🅽 🆂🅼🅸🆃🅷', '🄹🄾🄷🄽'])('takes %j', (value) => {
     expect(readInvitationForm(named(value))).toMatchObject({ ok: true, fields: { name: value } });
   });
 
