@@ -187,6 +187,39 @@ export function createNudgesRepo(db: Db) {
     UPDATE thank_you_nudges SET status = 'scheduled', due_at = @dueAt, updated_at = @now
     WHERE team_id = @teamId AND id = @id AND owner_id = @ownerId AND status = 'delivered'`);
 
+  // Edit details can make a check someone else. The person of invitation @invitationId as the
+  // insert's one-per-person rule counts them: same profile URL, or same name and headline where
+  // one has no URL (the invitation itself included).
+  const samePersonAs = `
+    SELECT same.id FROM invitations me JOIN invitations same ON same.team_id = me.team_id AND same.profile_url = me.profile_url
+      WHERE me.id = @invitationId AND me.team_id = @teamId
+    UNION SELECT same.id FROM invitations me JOIN invitations same ON same.team_id = me.team_id AND same.person_key = me.person_key
+      WHERE me.id = @invitationId AND me.team_id = @teamId AND (same.profile_url IS NULL OR me.profile_url IS NULL)`;
+  // A reminder not gone out: never posted (no DM, no post begun), waiting or claimed by a sweep
+  // that has not stamped it. Cancelling a claimed one makes that sweep's stamp take nothing, so it
+  // is never posted (see markPostStarted); a stamped one may be in Slack already and is left alone.
+  const notGoneOut = `status IN ('scheduled', 'sending') AND dm_ts IS NULL AND post_started_at IS NULL`;
+  const cancelUnsentThankedElsewhereStmt = db.prepare(`
+    UPDATE thank_you_nudges SET status = 'cancelled', claim_token = NULL, claimed_at = NULL, finished_at = @now, updated_at = @now
+    WHERE team_id = @teamId AND invitation_id = @invitationId AND ${notGoneOut}
+      AND EXISTS (
+        SELECT 1 FROM thank_you_nudges n
+        WHERE n.owner_id = thank_you_nudges.owner_id AND n.invitation_id <> @invitationId
+          AND n.status IN ('scheduled', 'sending', 'delivered', 'done', 'skipped')
+          AND n.invitation_id IN (${samePersonAs}))`);
+  // The same person's other reminders not gone out, once this invitation's has gone out (sent,
+  // snoozed since, being posted, done or skipped).
+  const cancelOthersUnsentStmt = db.prepare(`
+    UPDATE thank_you_nudges SET status = 'cancelled', claim_token = NULL, claimed_at = NULL, finished_at = @now, updated_at = @now
+    WHERE team_id = @teamId AND invitation_id <> @invitationId AND ${notGoneOut}
+      AND invitation_id IN (${samePersonAs})
+      AND EXISTS (
+        SELECT 1 FROM thank_you_nudges mine
+        WHERE mine.team_id = @teamId AND mine.invitation_id = @invitationId AND mine.owner_id = thank_you_nudges.owner_id
+          AND (mine.status IN ('delivered', 'done', 'skipped')
+            OR (mine.status IN ('scheduled', 'sending') AND (mine.dm_ts IS NOT NULL OR mine.post_started_at IS NOT NULL))))
+    RETURNING invitation_id`);
+
   /** The first `limit` owners with something due, in the order of their earliest due nudge. */
   function dueOwners(now: number, limit: number): { teamId: string; ownerId: string }[] {
     const owners: { teamId: string; ownerId: string }[] = [];
@@ -354,6 +387,23 @@ export function createNudgesRepo(db: Db) {
 
     snooze(input: { teamId: string; id: number; ownerId: string; dueAt: Date; now: Date }): boolean {
       return snoozeStmt.run({ ...input, dueAt: input.dueAt.getTime(), now: input.now.getTime() }).changes > 0;
+    },
+
+    /**
+     * After Edit details: cancels the invitation's reminder that has not gone out when another
+     * reminder for the same person (as corrected) is waiting, sent or skipped. Returns how many.
+     */
+    cancelUnsentThankedElsewhere(teamId: string, invitationId: number, now: Date): number {
+      return cancelUnsentThankedElsewhereStmt.run({ teamId, invitationId, now: now.getTime() }).changes;
+    },
+
+    /**
+     * After Edit details: once the invitation's own reminder has gone out, cancels the reminders
+     * of the same person's other checks that have not. Returns those checks' invitation ids.
+     */
+    cancelOthersUnsent(teamId: string, invitationId: number, now: Date): number[] {
+      const rows = cancelOthersUnsentStmt.all({ teamId, invitationId, now: now.getTime() }) as { invitation_id: number }[];
+      return [...new Set(rows.map((row) => row.invitation_id))];
     },
   };
 }

@@ -97,6 +97,12 @@ export interface DetailsEdit {
   source: string | null;
 }
 
+/** What a correction did to thank-you reminders: this check's own, and the other checks whose reminder changed. */
+interface ThankYousFollowed {
+  own: 'unchanged' | 'cancelled';
+  others: number[];
+}
+
 export type DecisionOutcome =
   | {
       kind: 'decided';
@@ -478,10 +484,12 @@ export function createInvitationService(
         ? weighed
         : { recommendation: invitation.recommendation, score: invitation.score, reasons: [reweighedAfterDecision(weighed), ...weighed.reasons] };
     const now = clock();
+    let reminders: ThankYousFollowed = { own: 'unchanged', others: [] };
     const stored = deps.db.transaction(() => {
       const details = { teamId: edit.teamId, id: invitation.id, ownerId: edit.actorId, ...edit.fields, personKey: corrected.personKey, source: edit.source, now };
       if (!repos.invitations.updateDetails(details)) return false;
       repos.invitations.updateEvaluation(edit.teamId, invitation.id, evaluation, now);
+      reminders = thankYousFollowCorrection(invitation, now);
       return true;
     })();
     if (!stored) {
@@ -491,13 +499,40 @@ export function createInvitationService(
     }
     const current = repos.invitations.findById(edit.teamId, invitation.id) ?? invitation;
     logger.info('Invitation details corrected', { teamId: edit.teamId, invitationId: invitation.id, recommendation: current.recommendation, score: current.score });
+    if (reminders.own !== 'unchanged' || reminders.others.length > 0) {
+      logger.info('Thank-you reminders follow the correction', { teamId: edit.teamId, invitationId: invitation.id, own: reminders.own, others: reminders.others });
+    }
     const cardShown = await redrawCard(current);
+    // Their cards' thank-you line changed with their reminder.
+    for (const otherId of reminders.others) {
+      const other = repos.invitations.findById(edit.teamId, otherId);
+      if (other !== null) await redrawCard(other);
+    }
     // A thank-you DM still asking to thank them (sent, or snoozed with its buttons still showing)
     // holds the note the owner copies: it shows the corrected name and draft too.
     const openDms = repos.nudges.dmsOfOpen(current.teamId, current.id);
     if (openDms.length > 0) await thankYouDms.redraw(current.teamId, current.ownerId, openDms, { kind: 'details-corrected' });
     await deps.afterDecision?.(current.teamId, current.ownerId);
     return { invitation: current, cardShown };
+  }
+
+  /**
+   * Edit details may make a check someone else (or the same person as another check): the rule
+   * an Accept applies, one thank-you per person, is applied again as things stand now, inside the
+   * correction's transaction and with the repository's guarded statements, so a reminder a sweep
+   * is posting is never cancelled under it and one already sent stays as it is.
+   * - Its reminder not gone out, while the person as corrected has another (waiting, sent or
+   *   skipped): cancelled. Its reminder gone out: their other checks' reminders not gone out are.
+   * A pending check has no reminder; a turned-down one's was cancelled when it was turned down
+   * (one done or skipped still counts for whoever it is now).
+   */
+  function thankYousFollowCorrection(before: InvitationRecord, now: Date): ThankYousFollowed {
+    const { teamId, id } = before;
+    const others: number[] = [];
+    let own: ThankYousFollowed['own'] = 'unchanged';
+    if (repos.nudges.cancelUnsentThankedElsewhere(teamId, id, now) > 0) own = 'cancelled';
+    others.push(...repos.nudges.cancelOthersUnsent(teamId, id, now));
+    return { own, others };
   }
 
   /** Explains why a decision cannot be made again; null for a repeat of the same decision. */

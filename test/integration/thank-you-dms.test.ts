@@ -242,6 +242,122 @@ describe('a thank-you DM after Edit details', () => {
   });
 });
 
+describe('one thank-you per person after Edit details', () => {
+  // The same line as PRIYA, misread: another name, no link, so at first another person.
+  const MISREAD = 'Priya Ramen | Data person | 3 mutual';
+  const AS_PRIYA = { name: 'Priya Raman', headline: 'Head of Data Partnerships at Northwind Analytics', profileUrl: 'linkedin.com/in/priya-raman-data' };
+  const ONE_PER_PERSON = 'No second thank-you reminder: an earlier invitation from them already has one.';
+  const GETS_ONE = `<@${OWNER}> gets a thank-you reminder by DM.`;
+
+  /** Edit details saved with who it is put right. */
+  function saveDetails(card: { invitationId: string }, person: { name: string; headline: string; profileUrl: string }) {
+    return app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.editDetails,
+      private_metadata: JSON.stringify({ invitationId: Number(card.invitationId) }),
+      values: {
+        [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue(person.name) },
+        [INPUTS.headline.block]: { [INPUTS.headline.action]: plainTextValue(person.headline) },
+        [INPUTS.company.block]: { [INPUTS.company.action]: plainTextValue(null) },
+        [INPUTS.profileUrl.block]: { [INPUTS.profileUrl.action]: plainTextValue(person.profileUrl) },
+        [INPUTS.mutualConnections.block]: { [INPUTS.mutualConnections.action]: numberValue('3') },
+        [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue(null) },
+        [INPUTS.source.block]: { [INPUTS.source.action]: plainTextValue(null) },
+      },
+    });
+  }
+
+  /** The card as last drawn in the channel. */
+  function cardNow(card: { ts: string }): string {
+    return allText(standIn.calls('chat.update').filter((call) => call.args.channel === CHANNEL && call.args.ts === card.ts).at(-1));
+  }
+
+  const nudges = () => app.db.prepare('SELECT invitation_id, status FROM thank_you_nudges ORDER BY id').all();
+
+  it('a check corrected into someone already thanked brings no second DM, and its card says so', async () => {
+    const priya = await check(PRIYA);
+    await cardClick(ACTIONS.accept, priya);
+    expect((await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM)).delivered).toBe(1);
+    clock.set('2026-11-25T10:00:00Z');
+    const misread = await check(MISREAD);
+    await cardClick(ACTIONS.accept, misread);
+    expect(cardNow(misread)).toContain(GETS_ONE);
+
+    await saveDetails(misread, AS_PRIYA);
+
+    expect(cardNow(misread)).toContain(ONE_PER_PERSON);
+    expect(cardNow(misread)).not.toContain(GETS_ONE);
+    expect(nudges()).toEqual([
+      { invitation_id: Number(priya.invitationId), status: 'delivered' },
+      { invitation_id: Number(misread.invitationId), status: 'cancelled' },
+    ]);
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T09:10:00Z'))).delivered).toBe(0);
+    expect(thankYouDms()).toHaveLength(1);
+  });
+
+  it('with neither reminder sent yet, one DM names the person once', async () => {
+    const priya = await check(PRIYA);
+    await cardClick(ACTIONS.accept, priya);
+    const misread = await check(MISREAD);
+    await cardClick(ACTIONS.accept, misread);
+
+    await saveDetails(misread, AS_PRIYA);
+
+    expect(cardNow(misread)).toContain(ONE_PER_PERSON);
+    expect((await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM)).delivered).toBe(1);
+    expect(thankYouDms()).toHaveLength(1);
+    expect(allText(thankYouDms()[0]).split('Hi Priya')).toHaveLength(2);
+  });
+
+  it('a check already thanked, corrected into someone whose reminder waits, calls that reminder off', async () => {
+    const misread = await check(MISREAD);
+    await cardClick(ACTIONS.accept, misread);
+    expect((await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM)).delivered).toBe(1);
+    clock.set('2026-11-25T10:00:00Z');
+    const priya = await check(PRIYA);
+    await cardClick(ACTIONS.accept, priya);
+
+    await saveDetails(misread, AS_PRIYA);
+
+    // The reminder that went out stays as it is; the one still waiting for the same person goes.
+    expect(nudges()).toEqual([
+      { invitation_id: Number(misread.invitationId), status: 'delivered' },
+      { invitation_id: Number(priya.invitationId), status: 'cancelled' },
+    ]);
+    expect(cardNow(misread)).toContain(GETS_ONE);
+    expect(cardNow(priya)).toContain(ONE_PER_PERSON);
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T09:10:00Z'))).delivered).toBe(0);
+    expect(thankYouDms()).toHaveLength(1);
+  });
+
+  it('a reminder a sweep has claimed but not begun to post is not posted; one being posted is left to its sweep', async () => {
+    const priya = await check(PRIYA);
+    await cardClick(ACTIONS.accept, priya);
+    const misread = await check(MISREAD);
+    await cardClick(ACTIONS.accept, misread);
+    const nudgesRepo = app.instance.sweepDeps.nudges;
+    const claim = nudgesRepo.claimDue(WEDNESDAY_9AM, 10);
+    expect(claim.nudges).toHaveLength(2);
+    const nudgeOf = (card: { invitationId: string }) => claim.nudges.find((nudge) => nudge.invitationId === Number(card.invitationId))?.id ?? 0;
+    const [priyaNudge, misreadNudge] = [nudgeOf(priya), nudgeOf(misread)];
+
+    await saveDetails(misread, AS_PRIYA);
+
+    // The sweep's stamp takes only Priya's: the cancelled one is never posted.
+    expect(nudgesRepo.markPostStarted([priyaNudge, misreadNudge], claim.token, WEDNESDAY_9AM)).toEqual([priyaNudge]);
+    expect(cardNow(misread)).toContain(ONE_PER_PERSON);
+
+    // Both stamped first (on their way to Slack): the correction cancels neither, and says so.
+    const other = await check(MISREAD);
+    await cardClick(ACTIONS.accept, other);
+    const second = nudgesRepo.claimDue(new Date('2026-11-25T09:00:00Z'), 10);
+    expect(nudgesRepo.markPostStarted(second.nudges.map((nudge) => nudge.id), second.token, WEDNESDAY_9AM)).toHaveLength(1);
+    await saveDetails(other, AS_PRIYA);
+    expect(app.db.prepare('SELECT status FROM thank_you_nudges WHERE invitation_id = ?').get(Number(other.invitationId))).toEqual({ status: 'sending' });
+    expect(cardNow(other)).toContain(GETS_ONE);
+  });
+});
+
 describe('clicks on a thank-you DM that is out of date', () => {
   /** Accept, the DM on Wednesday, Snooze at 09:10: the reminder comes back on Thursday 09:10. */
   async function snoozedReminder(): Promise<{ dm: RecordedCall | undefined; nudgeId: string }> {
