@@ -99,7 +99,7 @@ export interface DetailsEdit {
 
 /** What a correction did to thank-you reminders: this check's own, and the other checks whose reminder changed. */
 interface ThankYousFollowed {
-  own: 'unchanged' | 'cancelled';
+  own: 'unchanged' | 'cancelled' | 'scheduled';
   others: number[];
 }
 
@@ -483,13 +483,17 @@ export function createInvitationService(
       invitation.status === 'pending'
         ? weighed
         : { recommendation: invitation.recommendation, score: invitation.score, reasons: [reweighedAfterDecision(weighed), ...weighed.reasons] };
+    // Who it is may change, and with it whether this check's thank-you is that person's one: a
+    // reminder this correction may schedule takes the time an Accept would, asked of Slack before the write.
+    const heldThankYou = repos.nudges.hasThankYou(edit.teamId, invitation.id);
+    const thankYouAt = invitation.status === 'accepted' || heldThankYou ? await thankYouDueFor(invitation) : null;
     const now = clock();
     let reminders: ThankYousFollowed = { own: 'unchanged', others: [] };
     const stored = deps.db.transaction(() => {
       const details = { teamId: edit.teamId, id: invitation.id, ownerId: edit.actorId, ...edit.fields, personKey: corrected.personKey, source: edit.source, now };
       if (!repos.invitations.updateDetails(details)) return false;
       repos.invitations.updateEvaluation(edit.teamId, invitation.id, evaluation, now);
-      reminders = thankYousFollowCorrection(invitation, now);
+      reminders = thankYousFollowCorrection(invitation, { heldThankYou, thankYouAt }, now);
       return true;
     })();
     if (!stored) {
@@ -513,6 +517,7 @@ export function createInvitationService(
     const openDms = repos.nudges.dmsOfOpen(current.teamId, current.id);
     if (openDms.length > 0) await thankYouDms.redraw(current.teamId, current.ownerId, openDms, { kind: 'details-corrected' });
     await deps.afterDecision?.(current.teamId, current.ownerId);
+    if (reminders.own === 'scheduled' || reminders.others.length > 0) await openDmAhead(current);
     return { invitation: current, cardShown };
   }
 
@@ -523,15 +528,29 @@ export function createInvitationService(
    * is posting is never cancelled under it and one already sent stays as it is.
    * - Its reminder not gone out, while the person as corrected has another (waiting, sent or
    *   skipped): cancelled. Its reminder gone out: their other checks' reminders not gone out are.
+   * - Accepted with no reminder, and the person as corrected has none: scheduled, as an Accept would.
+   * - Corrected away from someone while holding a reminder: their accepted check that waited on it
+   *   gets one, as a change of decision hands it on.
    * A pending check has no reminder; a turned-down one's was cancelled when it was turned down
    * (one done or skipped still counts for whoever it is now).
    */
-  function thankYousFollowCorrection(before: InvitationRecord, now: Date): ThankYousFollowed {
-    const { teamId, id } = before;
+  function thankYousFollowCorrection(before: InvitationRecord, given: { heldThankYou: boolean; thankYouAt: Date | null }, now: Date): ThankYousFollowed {
+    const { teamId, id, ownerId } = before;
+    const current = repos.invitations.findById(teamId, id);
+    if (current === null) return { own: 'unchanged', others: [] };
     const others: number[] = [];
     let own: ThankYousFollowed['own'] = 'unchanged';
     if (repos.nudges.cancelUnsentThankedElsewhere(teamId, id, now) > 0) own = 'cancelled';
     others.push(...repos.nudges.cancelOthersUnsent(teamId, id, now));
+    const at = given.thankYouAt;
+    if (own === 'unchanged' && current.status === 'accepted' && at !== null && !repos.nudges.hasThankYou(teamId, id)) {
+      if (repos.nudges.schedule({ invitationId: id, teamId, ownerId, dueAt: at, now })) own = 'scheduled';
+    }
+    const samePerson = before.profileUrl === current.profileUrl && before.personKey === current.personKey;
+    if (!samePerson && given.heldThankYou && at !== null) {
+      const waiting = repos.invitations.otherAcceptedCheck(before);
+      if (waiting !== null && repos.nudges.schedule({ invitationId: waiting, teamId, ownerId, dueAt: at, now })) others.push(waiting);
+    }
     return { own, others };
   }
 

@@ -246,6 +246,7 @@ describe('one thank-you per person after Edit details', () => {
   // The same line as PRIYA, misread: another name, no link, so at first another person.
   const MISREAD = 'Priya Ramen | Data person | 3 mutual';
   const AS_PRIYA = { name: 'Priya Raman', headline: 'Head of Data Partnerships at Northwind Analytics', profileUrl: 'linkedin.com/in/priya-raman-data' };
+  const AS_NURSE = { name: 'Priya Raman', headline: 'Nurse at St Thomas', profileUrl: 'linkedin.com/in/priya-raman-nurse' };
   const ONE_PER_PERSON = 'No second thank-you reminder: an earlier invitation from them already has one.';
   const GETS_ONE = `<@${OWNER}> gets a thank-you reminder by DM.`;
 
@@ -355,6 +356,61 @@ describe('one thank-you per person after Edit details', () => {
     await saveDetails(other, AS_PRIYA);
     expect(app.db.prepare('SELECT status FROM thank_you_nudges WHERE invitation_id = ?').get(Number(other.invitationId))).toEqual({ status: 'sending' });
     expect(cardNow(other)).toContain(GETS_ONE);
+  });
+
+  it('a check told "No second thank-you", corrected into someone else, gets its own reminder', async () => {
+    const first = await check(PRIYA);
+    await cardClick(ACTIONS.accept, first);
+    const second = await check(PRIYA);
+    await cardClick(ACTIONS.accept, second);
+    expect(cardNow(second)).toContain(ONE_PER_PERSON);
+
+    await saveDetails(second, AS_NURSE);
+
+    expect(cardNow(second)).toContain(GETS_ONE);
+    expect(cardNow(second)).not.toContain(ONE_PER_PERSON);
+    expect(nudges()).toEqual([
+      { invitation_id: Number(first.invitationId), status: 'scheduled' },
+      { invitation_id: Number(second.invitationId), status: 'scheduled' },
+    ]);
+    // Scheduled as an Accept then would be: the next working morning.
+    expect((await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM)).delivered).toBe(2);
+    expect(allText(thankYouDms().at(-1))).toContain('Nurse at St Thomas');
+  });
+
+  it('a check thanked, corrected into someone else, hands the thank-you on to the accepted check that waited on it', async () => {
+    const first = await check(PRIYA);
+    await cardClick(ACTIONS.accept, first);
+    const second = await check(PRIYA);
+    await cardClick(ACTIONS.accept, second);
+    expect((await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM)).delivered).toBe(1);
+    clock.set('2026-11-25T10:00:00Z');
+
+    // The first one was the nurse after all: the owner thanked her, and Priya of Northwind still waits.
+    await saveDetails(first, AS_NURSE);
+
+    expect(nudges()).toEqual([
+      { invitation_id: Number(first.invitationId), status: 'delivered' },
+      { invitation_id: Number(second.invitationId), status: 'scheduled' },
+    ]);
+    expect(cardNow(second)).toContain(GETS_ONE);
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T09:10:00Z'))).delivered).toBe(1);
+    expect(allText(thankYouDms().at(-1))).toContain('Head of Data Partnerships');
+  });
+
+  it('a pending or turned-down check corrected gets no reminder, and takes none from anyone', async () => {
+    const priya = await check(PRIYA);
+    await cardClick(ACTIONS.accept, priya);
+    const pending = await check(PRIYA);
+    await saveDetails(pending, AS_NURSE);
+    const ignored = await check(MISREAD);
+    await cardClick(ACTIONS.ignore, ignored);
+    const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+    await app.submit({ user_id: OWNER, callback_id: VIEWS.ignoreReason, private_metadata: modal.private_metadata, values: { [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue(null) }, [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue(null) } } });
+    expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(Number(ignored.invitationId))).toEqual({ status: 'ignored' });
+    await saveDetails(ignored, AS_PRIYA);
+    expect(nudges()).toEqual([{ invitation_id: Number(priya.invitationId), status: 'scheduled' }]);
+    expect((await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM)).delivered).toBe(1);
   });
 });
 
