@@ -206,7 +206,7 @@ function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean): KnownBl
   if (invitation.status === 'accepted') {
     lines.push(
       invitation.thankYou === 'with-earlier-check'
-        ? ':email: No second thank-you reminder: an earlier invitation from them already has one.'
+        ? ':email: No second thank-you reminder: another invitation from them already has one.'
         : `:email: ${mention(invitation.ownerId)} gets a thank-you reminder by DM.`,
     );
   }

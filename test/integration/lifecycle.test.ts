@@ -595,7 +595,7 @@ describe('thank-you nudges', () => {
     await cardClick(ACTIONS.accept, first.invitationId, first.ts);
     const second = await checkPriya();
     await cardClick(ACTIONS.accept, second.invitationId, second.ts);
-    expect(allText(standIn.calls('chat.update').at(-1))).toContain('No second thank-you reminder: an earlier invitation from them already has one.');
+    expect(allText(standIn.calls('chat.update').at(-1))).toContain('No second thank-you reminder: another invitation from them already has one.');
     expect(app.db.prepare('SELECT invitation_id FROM thank_you_nudges').all()).toEqual([{ invitation_id: Number(first.invitationId) }]);
     expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:00:00Z'))).delivered).toBe(1);
     // One person in the DM, once: one Sent it button.

@@ -247,7 +247,7 @@ describe('one thank-you per person after Edit details', () => {
   const MISREAD = 'Priya Ramen | Data person | 3 mutual';
   const AS_PRIYA = { name: 'Priya Raman', headline: 'Head of Data Partnerships at Northwind Analytics', profileUrl: 'linkedin.com/in/priya-raman-data' };
   const AS_NURSE = { name: 'Priya Raman', headline: 'Nurse at St Thomas', profileUrl: 'linkedin.com/in/priya-raman-nurse' };
-  const ONE_PER_PERSON = 'No second thank-you reminder: an earlier invitation from them already has one.';
+  const ONE_PER_PERSON = 'No second thank-you reminder: another invitation from them already has one.';
   const GETS_ONE = `<@${OWNER}> gets a thank-you reminder by DM.`;
 
   /** Edit details saved with who it is put right. */

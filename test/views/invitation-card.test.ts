@@ -207,7 +207,7 @@ describe('invitationCard: decided invitations', () => {
 
   it('says when the thank-you comes with an earlier check of the same person', () => {
     const { blocks } = card({ ...decided('accepted'), thankYou: 'with-earlier-check' });
-    expect(collectMrkdwn(blocks).at(-1)).toContain(':email: No second thank-you reminder: an earlier invitation from them already has one.');
+    expect(collectMrkdwn(blocks).at(-1)).toContain(':email: No second thank-you reminder: another invitation from them already has one.');
   });
 
   it('shows an Ignore with its reason and note', () => {
