@@ -133,6 +133,34 @@ describe('Check this invitation (message shortcut)', () => {
     expect(storedChecks()).toMatchObject([{ owner_id: OWNER, name: 'Marco Bellini' }]);
   });
 
+  it('reads a forwarded e-mail whose file carries only its preview, sender and subject included', async () => {
+    const email = forwardedEmail(EMAIL_BODY);
+    const [file] = email.files as Record<string, unknown>[];
+    await app.shortcut({ ...email, files: [{ ...file, plain_text: undefined, preview_plain_text: EMAIL_BODY, has_more: false }] });
+    const text = allText(standIn.calls('chat.postMessage').at(-1));
+    expect(text).toContain('Founder &amp; CEO');
+    expect(text).toContain('https://www.linkedin.com/in/marco-bellini-ventures');
+    expect(storedChecks()).toMatchObject([{ name: 'Marco Bellini' }]);
+  });
+
+  it('reads an HTML-only e-mail (no text part) from its HTML, and one with no body at all from its sender and subject', async () => {
+    const html =
+      '<div>Hi Sam,</div><div>I&#39;d like to join your LinkedIn network.</div><p>Marco Bellini<br>Founder &amp; CEO at Bellini Ventures</p>' +
+      '<p><a href="https://www.linkedin.com/comm/in/marco-bellini-ventures?trk=eml">View profile</a></p><p>3 connections in common</p>';
+    const email = forwardedEmail(EMAIL_BODY);
+    const [file] = email.files as Record<string, unknown>[];
+    await app.shortcut({ ...email, files: [{ ...file, plain_text: '', preview_plain_text: '', preview: html }] });
+    const text = allText(standIn.calls('chat.postMessage').at(-1));
+    expect(text).toContain('Founder &amp; CEO');
+    expect(text).toContain('3 mutual connections');
+    expect(text).not.toContain('&lt;div');
+
+    // Nothing of the body came at all: the sender and subject still name the person.
+    await app.shortcut({ ...email, files: [{ ...file, plain_text: '', preview_plain_text: '' }] });
+    expect(storedChecks().map((check) => check.name)).toEqual(['Marco Bellini', 'Marco Bellini']);
+    expect(standIn.calls('views.open')).toEqual([]);
+  });
+
   it('reads a message forwarded or shared inside Slack, whose text is in its attachment', async () => {
     await app.shortcut({ text: '', attachments: [{ is_share: true, is_msg_unfurl: true, text: 'Priya Raman | Head of Data at Northwind | 14 mutual', fallback: 'Priya Raman', author_name: 'Kim' }] });
     expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain('Priya Raman');

@@ -75,12 +75,18 @@ function threadOf(message: MessageShortcut['message']): string | null {
   return thread.success && thread.data !== message.ts ? thread.data : null;
 }
 
-/** A file in a message as Slack describes an e-mail forwarded to a channel: its text, sender and subject. */
+/**
+ * A file in a message as Slack describes an e-mail forwarded to a channel: its text (`plain_text`;
+ * a mail with no text part has it empty), a preview of it in plain text and in HTML, its sender
+ * and its subject.
+ */
 const forwardedEmail = z.object({
   filetype: z.literal('email'),
-  plain_text: z.string(),
+  plain_text: z.string().nullish(),
+  preview_plain_text: z.string().nullish(),
+  preview: z.string().nullish(),
   subject: z.string().nullish(),
-  from: z.array(z.object({ original: z.string() })).nullish(),
+  from: z.array(z.object({ original: z.string().nullish() })).nullish(),
 });
 
 /** More than an invitation ever needs (the parser reads the first 20,000 characters). */
@@ -96,16 +102,20 @@ function invitationTextOf(message: MessageShortcut['message']): { text: string; 
   const files: unknown[] = Array.isArray(message.files) ? message.files : [];
   for (const file of files) {
     const email = forwardedEmail.safeParse(file);
-    if (!email.success || email.data.plain_text.trim() === '') continue;
-    const { plain_text: body, subject, from } = email.data;
+    if (!email.success) continue;
+    const { subject, from } = email.data;
+    // The text part, else its preview; a mail with no text part has only its HTML, which the
+    // parser reads as it reads HTML pasted as text.
+    const body = [email.data.plain_text, email.data.preview_plain_text, email.data.preview].find((part) => typeof part === 'string' && part.trim() !== '') ?? '';
     const sender = from?.[0]?.original;
     const text = [
       sender ? `From: ${sender.slice(0, EMAIL_PART_MAX.header)}` : null,
       subject ? `Subject: ${subject.slice(0, EMAIL_PART_MAX.header)}` : null,
-      body.slice(0, EMAIL_PART_MAX.body),
+      body === '' ? null : body.slice(0, EMAIL_PART_MAX.body),
     ]
       .filter((line) => line !== null)
       .join('\n');
+    if (text.trim() === '') continue;
     return { text, parse: () => parseInvitation(text) };
   }
   const own = typeof message.text === 'string' ? message.text : '';
