@@ -173,6 +173,44 @@ describe('Check this invitation (message shortcut)', () => {
     expect(storedChecks()).toMatchObject([{ name: 'Marco Bellini' }]);
   });
 
+  it("reads another bot's message whose invitation is only in its blocks, its text a short fallback", async () => {
+    // A section's mrkdwn, escaped as Slack's markup is, with a link.
+    const section = PASTED.replace('Northwind Analytics', 'Northwind &amp; Co');
+    await app.shortcut({ text: 'New LinkedIn invitation', bot_id: 'B0ZAPIER01', subtype: 'bot_message', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: section } }] });
+    let card = allText(standIn.calls('chat.postMessage').at(-1));
+    expect(card).toContain('Northwind &amp; Co');
+    expect(card).not.toContain('&amp;amp;');
+    expect(card).toContain('https://www.linkedin.com/in/priya-raman-data');
+
+    // Rich text holds plain characters: an "&" or a typed "<!channel>" in it is text, never markup.
+    const richText = {
+      type: 'rich_text',
+      elements: [
+        {
+          type: 'rich_text_section',
+          elements: [
+            { type: 'text', text: 'Ana Silva\nHead of Growth at Procter & Gamble <!channel>\nAna Silva wants to connect\n9 mutual connections\n' },
+            { type: 'link', url: 'https://www.linkedin.com/in/ana-silva-pg', text: 'View profile' },
+          ],
+        },
+      ],
+    };
+    await app.shortcut({ text: 'New invitation', bot_id: 'B0BRIDGE01', subtype: 'bot_message', blocks: [richText] });
+    const post = standIn.calls('chat.postMessage').at(-1);
+    card = allText(post);
+    expect(card).toContain('Procter &amp; Gamble');
+    expect(card).toContain('9 mutual connections');
+    expect(card).toContain('https://www.linkedin.com/in/ana-silva-pg');
+    assertNoForeignControlSequences(JSON.stringify(post?.args), [OWNER]);
+    expect(storedChecks().map((check) => check.name)).toEqual(['Priya Raman', 'Ana Silva']);
+  });
+
+  it("reads a person's message from its text when its blocks hold no more than that", async () => {
+    const richText = { type: 'rich_text', elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: 'Someone Else | Chef | 2 mutual' }] }] };
+    await app.shortcut({ text: 'Priya Raman | Head of Data at Northwind | 14 mutual connections', blocks: [richText] });
+    expect(storedChecks()).toMatchObject([{ name: 'Priya Raman' }]);
+  });
+
   it('opens the form, filled in with what it found, when the message names nobody', async () => {
     await app.shortcut({ text: '14 mutual connections <https://www.linkedin.com/in/someone-nameless>' }, { triggerId: '777.888.form' });
     const opened = standIn.calls('views.open').at(-1);

@@ -229,10 +229,30 @@ describe('the command text', () => {
 });
 
 describe('a message chosen for Check this invitation', () => {
-  it('takes every hostile value as the message, and as a forwarded e-mail’s text, subject and sender', async () => {
+  it('takes every hostile value as the message, its blocks, and as a forwarded e-mail’s text, HTML, subject and sender', async () => {
     for (const value of HOSTILE_INPUTS) {
       const email = { filetype: 'email', plain_text: `${value}\nAnalyst at ${value}\n3 connections in common`, subject: value, from: [{ original: `${value} via LinkedIn <invitations@linkedin.com>` }] };
-      for (const message of [{ text: value }, { text: `${value} | ${value} | 3 mutual | ${value}` }, { text: '', files: [email] }]) {
+      const htmlEmail = { ...email, plain_text: '', preview: `<div>${value}</div><p>Analyst at ${value}<br>3 connections in common</p>` };
+      const blocks = [
+        { type: 'section', text: { type: 'mrkdwn', text: `${value}\nAnalyst at ${value}` }, fields: [{ type: 'plain_text', text: value }] },
+        {
+          type: 'rich_text',
+          elements: [
+            {
+              type: 'rich_text_section',
+              elements: [
+                { type: 'text', text: `${value}\nAnalyst at ${value}\n3 mutual connections\n` },
+                { type: 'link', url: value, text: value },
+                { type: 'user', user_id: value },
+                { type: 'broadcast', range: value },
+                { type: 'date', fallback: value },
+              ],
+            },
+          ],
+        },
+      ];
+      const messages = [{ text: value }, { text: `${value} | ${value} | 3 mutual | ${value}` }, { text: '', files: [email] }, { text: '', files: [htmlEmail] }, { text: 'New invitation', bot_id: 'B0OTHERAPP', blocks }];
+      for (const message of messages) {
         const at = mark(standIn);
         const answer = await app.shortcut(message, { triggerId: freshTriggerId() });
         expectCleanSince(at, answer);

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { parseInvitation, parseSlackCommandText } from '../../domain/parse-invitation.js';
-import { decodeSlackText } from '../../domain/slack-text.js';
+import { decodeSlackText, escapeMrkdwn } from '../../domain/slack-text.js';
 import type { ParseResult, PartialInvitationFields } from '../../domain/types.js';
 import { invitationModal } from '../../views/invitation-modal.js';
 import { checkPastedInvitation, unreadNotice } from '../check-pasted.js';
@@ -119,8 +119,12 @@ function invitationTextOf(message: MessageShortcut['message']): { text: string; 
     return { text, parse: () => parseInvitation(text) };
   }
   const own = typeof message.text === 'string' ? message.text : '';
+  // Another app's message may hold the invitation only in its blocks, its text a short fallback
+  // ("New LinkedIn invitation"); a person's message has the same in both, and its text is read.
+  const inBlocks = blocksText(message.blocks);
+  const written = decodeSlackText(inBlocks).trim().length > decodeSlackText(own).trim().length ? inBlocks : own;
   // A message forwarded or shared inside Slack keeps its text in an attachment, its own empty.
-  const text = own.trim() !== '' ? own : sharedText(message.attachments);
+  const text = written.trim() !== '' ? written : sharedText(message.attachments);
   if (text.trim() === '') return null;
   return { text: decodeSlackText(text), parse: () => parseSlackCommandText(text) };
 }
@@ -134,4 +138,91 @@ function sharedText(attachments: unknown): string {
     if (shared.success && shared.data.text.trim() !== '') return shared.data.text.slice(0, EMAIL_PART_MAX.body);
   }
   return '';
+}
+
+/**
+ * The text of a message's blocks in Slack's markup, as a message's `text` is: sections' text and
+ * fields and headers (mrkdwn as it is, plain_text escaped), and rich text, whose text elements
+ * hold plain characters (escaped) and whose links, mentions and dates become Slack's markup again.
+ * Lines in block order; '' when there are none.
+ */
+function blocksText(blocks: unknown): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (const block of Array.isArray(blocks) ? blocks : []) {
+    if (length > EMAIL_PART_MAX.body) break;
+    if (!isRecord(block)) continue;
+    const parts: string[] = [];
+    if (block.type === 'section' || block.type === 'header') {
+      parts.push(textObject(block.text));
+      if (Array.isArray(block.fields)) parts.push(...block.fields.map(textObject));
+    } else if (block.type === 'rich_text') {
+      parts.push(...richTextParts(block.elements));
+    }
+    for (const part of parts) {
+      if (part.trim() === '') continue;
+      lines.push(part);
+      length += part.length + 1;
+    }
+  }
+  return lines.join('\n').slice(0, EMAIL_PART_MAX.body);
+}
+
+/** A text object's text in Slack's markup: mrkdwn as written, plain_text escaped. */
+function textObject(value: unknown): string {
+  if (!isRecord(value) || typeof value.text !== 'string') return '';
+  return value.type === 'mrkdwn' ? value.text : escapeMrkdwn(value.text);
+}
+
+/** A rich_text block's sections, lists, quotes and preformatted parts, one string each (a list's items a line each). */
+function richTextParts(elements: unknown): string[] {
+  const parts: string[] = [];
+  for (const element of Array.isArray(elements) ? elements : []) {
+    if (!isRecord(element)) continue;
+    if (element.type === 'rich_text_list') parts.push(...richTextParts(element.elements));
+    else parts.push(richTextInline(element.elements));
+  }
+  return parts;
+}
+
+// What Slack writes in these; another app's blocks may hold anything, which is left out.
+const SLACK_ID = /^[A-Z0-9]{2,40}$/;
+const BROADCAST = /^(?:here|channel|everyone)$/;
+const EMOJI_NAME = /^[\w+'-]{1,100}$/;
+
+/** A rich text section's inline elements in Slack's markup; unknown kinds leave nothing. */
+function richTextInline(elements: unknown): string {
+  let out = '';
+  for (const element of Array.isArray(elements) ? elements : []) {
+    if (!isRecord(element)) continue;
+    const words = typeof element.text === 'string' ? escapeMrkdwn(element.text) : '';
+    switch (element.type) {
+      case 'text':
+        out += words;
+        break;
+      case 'link':
+        if (typeof element.url === 'string') out += `<${escapeMrkdwn(element.url)}${words === '' ? '' : `|${words}`}>`;
+        break;
+      case 'user':
+        if (typeof element.user_id === 'string' && SLACK_ID.test(element.user_id)) out += `<@${element.user_id}>`;
+        break;
+      case 'channel':
+        if (typeof element.channel_id === 'string' && SLACK_ID.test(element.channel_id)) out += `<#${element.channel_id}>`;
+        break;
+      case 'broadcast':
+        if (typeof element.range === 'string' && BROADCAST.test(element.range)) out += `<!${element.range}>`;
+        break;
+      case 'emoji':
+        if (typeof element.name === 'string' && EMOJI_NAME.test(element.name)) out += `:${element.name}:`;
+        break;
+      case 'date':
+        if (typeof element.fallback === 'string') out += escapeMrkdwn(element.fallback);
+        break;
+    }
+  }
+  return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
