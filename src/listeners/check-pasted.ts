@@ -6,6 +6,15 @@ import { reopenFormValue } from '../views/unsaved-input.js';
 import type { AppServices } from './services.js';
 import { tellInputNotSaved } from './unsaved-input.js';
 
+/**
+ * Whether the conversation a payload names is a group DM: Slack names those `mpdm-…` (in a message
+ * shortcut's channel and a command's channel_name alike). Not a G… id alone: older private
+ * channels have those too, and there /invite works.
+ */
+export function isGroupDm(channelName: string | null | undefined): boolean {
+  return typeof channelName === 'string' && channelName.startsWith('mpdm-');
+}
+
 /** The form's notice when a paste could not be read in full: why, and what to do. */
 export function unreadNotice(parsed: Extract<ParseResult, { ok: false }>): string {
   return `${parsed.reason} Fill in what's missing and I'll check it.`;

@@ -49,6 +49,8 @@ export interface CheckRequest {
   responseUrl: string | null;
   /** The thread the invitation was found in (the message shortcut on a reply): the card goes there too. */
   threadTs?: string | null;
+  /** Checked in a group DM (as the payload's channel name says): nobody can add the app there with /invite. */
+  inGroupDm?: boolean;
 }
 
 /**
@@ -221,7 +223,7 @@ export function createInvitationService(
       recommendation: record.recommendation,
       score: record.score,
     });
-    return postCard(record, history, request.responseUrl, request.threadTs ?? null);
+    return postCard(record, history, request.responseUrl, request.threadTs ?? null, request.inGroupDm ?? false);
   }
 
   /**
@@ -273,6 +275,7 @@ export function createInvitationService(
     history: { earlier: readonly EarlierCheck[]; total: number },
     responseUrl: string | null,
     threadTs: string | null,
+    inGroupDm: boolean,
   ): Promise<CheckOutcome> {
     const channelId = record.channelId ?? record.ownerId;
     // Checked in a DM (with the app, or anyone): only the owner will ever see the card.
@@ -284,7 +287,7 @@ export function createInvitationService(
       posted = await postBlocks(client, { channel: channelId, threadTs, ...card });
     } catch (error) {
       await slow?.settle();
-      return showCardElsewhere(record, history, responseUrl, error);
+      return showCardElsewhere(record, history, responseUrl, error, inGroupDm);
     } finally {
       postsInFlight.delete(record.id);
     }
@@ -380,6 +383,7 @@ export function createInvitationService(
     history: { earlier: readonly EarlierCheck[]; total: number },
     responseUrl: string | null,
     error: unknown,
+    inGroupDm: boolean,
   ): Promise<CheckOutcome> {
     const channelId = record.channelId ?? record.ownerId;
     const failure = describeSlackFailure(error);
@@ -390,18 +394,18 @@ export function createInvitationService(
       failure,
     });
     if (because === 'no-answer') await rememberUnansweredPost(record, channelId);
-    const notice = ephemeralCardNotice(because, channelId);
+    const notice = ephemeralCardNotice(because, channelId, inGroupDm);
     if (responseUrl !== null) {
       try {
         await respondVia(responseUrl)({ response_type: 'ephemeral', ...cardFor(record, history, notice) });
       } catch (respondError) {
         logger.warn('Could not show the ephemeral card either', { invitationId: record.id, failure: describeSlackFailure(respondError) });
-        return postCardInDm(record, history, because);
+        return postCardInDm(record, history, because, inGroupDm);
       }
       await rememberCardLocation(record, { channelId, messageTs: null, responseUrl });
       return { kind: 'ephemeral', invitation: record };
     }
-    return postCardInDm(record, history, because);
+    return postCardInDm(record, history, because, inGroupDm);
   }
 
   /** Last resort: the card in the owner's DM with the app, where it can still be updated. */
@@ -409,12 +413,13 @@ export function createInvitationService(
     record: InvitationRecord,
     history: { earlier: readonly EarlierCheck[]; total: number },
     because: RefusedBecause,
+    inGroupDm: boolean,
   ): Promise<CheckOutcome> {
     let dm: string;
     let posted: PostedMessage;
     try {
       dm = await deps.users.dmChannel(record.teamId, record.ownerId);
-      const notice = dmCardNotice(because, record.channelId);
+      const notice = dmCardNotice(because, record.channelId, inGroupDm);
       posted = await postBlocks(client, { channel: dm, ...cardFor(record, history, notice) });
     } catch (error) {
       logger.error('The card could not be shown anywhere; the invitation is stored', {
@@ -1236,8 +1241,11 @@ function privateCopyNotice(invitation: Pick<InvitationRecord, 'unansweredPostIn'
   return copy === 'ephemeral' ? ephemeralCardNotice('no-answer', unansweredIn) : dmCardNotice('no-answer', unansweredIn);
 }
 
-/** Leads the card shown only to its owner, beside the command, when it could not be posted where they checked it. */
-export function ephemeralCardNotice(because: RefusedBecause, channelId: string): string {
+/**
+ * Leads the card shown only to its owner, beside the command, when it could not be posted where they
+ * checked it. A group DM (`inGroupDm`), like a DM, cannot take the app with /invite.
+ */
+export function ephemeralCardNotice(because: RefusedBecause, channelId: string, inGroupDm = false): string {
   switch (because) {
     case 'archived':
       return ':wave: This channel is archived, so nobody can post in it and only you can see this card. To share cards with your team, check invitations in a channel that is still active.';
@@ -1246,6 +1254,9 @@ export function ephemeralCardNotice(because: RefusedBecause, channelId: string):
     case 'other':
       return "Slack wouldn't let me post this card in the channel just now, so here it is, visible only to you. The invitation is saved.";
     case 'not-member':
+      if (inGroupDm) {
+        return ":wave: I can't post in this group DM, so only you can see this card. I can post cards in channels I'm in and in your DM with me: to share them with your team, check invitations in a channel I'm in.";
+      }
       return isDirectMessage(channelId)
         ? ":wave: I can't post in this direct message, so only you can see this card. To share cards with your team, check invitations in a channel I'm in."
         : ":wave: I'm not a member of this conversation, so only you can see this card. To share cards with your team here, add me with `/invite @invite-check`.";
@@ -1253,20 +1264,22 @@ export function ephemeralCardNotice(because: RefusedBecause, channelId: string):
 }
 
 /** Leads the card in the owner's DM with the app, when it could be shown neither where they checked it nor beside the command. */
-export function dmCardNotice(because: RefusedBecause, channelId: string | null): string {
-  const there = channelId === null || isDirectMessage(channelId) ? 'where you checked it' : `in <#${channelId}>`;
+export function dmCardNotice(because: RefusedBecause, channelId: string | null, inGroupDm = false): string {
+  const channel = channelId !== null && !isDirectMessage(channelId) && !inGroupDm;
+  const there = inGroupDm ? 'in the group DM where you checked it' : channel ? `in <#${channelId}>` : 'where you checked it';
   switch (because) {
     case 'no-answer':
       return `Slack didn't answer in time when I posted this card ${there}, so here it is. It may also appear there: either copy works.`;
     case 'archived':
-      if (channelId !== null && !isDirectMessage(channelId)) {
+      if (channel) {
         return `I couldn't post this card ${there}, which is archived, so here it is. To share cards with your team, check invitations in a channel that is still active.`;
       }
       return `I couldn't post this card ${there}, so here it is.`;
     default:
-      return channelId === null || isDirectMessage(channelId)
-        ? `I couldn't post this card ${there}, so here it is.`
-        : `I couldn't post this card ${there}, so here it is. Add me to that channel with \`/invite @invite-check\` to share cards there.`;
+      if (inGroupDm) return `I couldn't post this card ${there}, so here it is. To share cards with your team, check invitations in a channel I'm in.`;
+      return channel
+        ? `I couldn't post this card ${there}, so here it is. Add me to that channel with \`/invite @invite-check\` to share cards there.`
+        : `I couldn't post this card ${there}, so here it is.`;
   }
 }
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { ACTIONS, INPUTS, SHORTCUTS, VIEWS } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
-import { numberValue, plainTextValue, radioValue } from '../support/slack-requests.js';
+import { messageShortcutBody, numberValue, plainTextValue, radioValue } from '../support/slack-requests.js';
 import { startSlackStandIn, DEFAULT_BOT_ID, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 
@@ -329,5 +329,28 @@ describe('Check this invitation (message shortcut)', () => {
     expect(reply).toContain("can't post in this direct message");
     expect(reply).not.toContain('/invite');
     expect(storedChecks()).toMatchObject([{ name: 'Priya Raman', channel_id: 'D0PRIVATE1' }]);
+  });
+
+  it('in a group DM the app is not in, shows the card only to them, saying where the app can post instead of an /invite that cannot work there', async () => {
+    const groupDm = { channel_id: 'G0MPIM0001', channel_name: 'mpdm-sam--ana--kim-1' };
+    const shortcut = (responseUrl: string) =>
+      app.send(messageShortcutBody({ team_id: TEAM, user_id: OWNER, callback_id: SHORTCUTS.checkMessage, ...groupDm, response_url: responseUrl, message: { text: PASTED } }));
+    standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
+    await shortcut(standIn.responseUrl('group'));
+    const reply = JSON.stringify(standIn.responsePosts('group').at(-1)?.body);
+    expect(reply).toContain('Priya Raman');
+    expect(reply).toContain("I can't post in this group DM");
+    expect(reply).toContain("channels I'm in");
+    expect(reply).not.toContain('/invite');
+    expect(storedChecks()).toMatchObject([{ name: 'Priya Raman', channel_id: 'G0MPIM0001' }]);
+
+    // Nor in the DM with the app, when the private copy could not be shown either.
+    standIn.failNext('chat.postMessage', { error: 'not_in_channel' });
+    await shortcut(standIn.responseUrl('gone').replace('/response-url/', '/expired/'));
+    const dm = standIn.calls('chat.postMessage').at(-1);
+    expect(dm?.args.channel).not.toBe('G0MPIM0001');
+    expect(allText(dm)).toContain('group DM');
+    expect(allText(dm)).not.toContain('/invite');
+    expect(allText(dm)).not.toContain('<#G0MPIM0001>');
   });
 });

@@ -51,4 +51,19 @@ describe('the notice above a card shown somewhere else', () => {
     expect(dmCardNotice('archived', 'D0OTHER001')).toBe("I couldn't post this card where you checked it, so here it is.");
     expect(dmCardNotice('other', null)).toBe("I couldn't post this card where you checked it, so here it is.");
   });
+
+  it('in a group DM, suggests no /invite, which cannot work there, but where the app can post', () => {
+    const ephemeral = ephemeralCardNotice('not-member', 'G0MPIM0001', true);
+    expect(ephemeral).toContain("I can't post in this group DM");
+    expect(ephemeral).toContain("channels I'm in");
+    expect(dmCardNotice('not-member', 'G0MPIM0001', true)).toBe(
+      "I couldn't post this card in the group DM where you checked it, so here it is. To share cards with your team, check invitations in a channel I'm in.",
+    );
+    expect(dmCardNotice('no-answer', 'G0MPIM0001', true)).toContain('in the group DM where you checked it');
+    for (const notice of [ephemeral, dmCardNotice('not-member', 'G0MPIM0001', true), dmCardNotice('archived', 'G0MPIM0001', true)]) {
+      expect(notice).not.toMatch(/\/invite|<#G0MPIM0001>/);
+    }
+    // A private channel may have a G… id too: there /invite works.
+    expect(ephemeralCardNotice('not-member', 'G0PRIVATE1')).toContain('/invite @invite-check');
+  });
 });

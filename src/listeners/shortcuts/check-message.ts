@@ -4,7 +4,7 @@ import { parseInvitation, parseSlackCommandText } from '../../domain/parse-invit
 import { decodeSlackText, escapeMrkdwn } from '../../domain/slack-text.js';
 import type { ParseResult, PartialInvitationFields } from '../../domain/types.js';
 import { invitationModal } from '../../views/invitation-modal.js';
-import { checkPastedInvitation, unreadNotice } from '../check-pasted.js';
+import { checkPastedInvitation, isGroupDm, unreadNotice } from '../check-pasted.js';
 import { openModal } from '../open-modal.js';
 import { replyEphemeral, slackTs, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
@@ -51,6 +51,7 @@ export function checkMessageShortcut(services: AppServices) {
         requestKey: `shortcut:${shortcut.trigger_id}`,
         responseUrl: shortcut.response_url,
         threadTs: threadOf(message),
+        inGroupDm: isGroupDm(shortcut.channel.name),
       },
       invitation: parsed.invitation,
       sent: { label: 'The message', text: sent.text },
