@@ -31,8 +31,10 @@ const NOT_SHOWN_THERE = new Set([...NOT_A_MEMBER, ARCHIVED, 'user_not_in_channel
 /**
  * Why a card could not go where it was checked, as the notice above the card tells it. `no-answer`:
  * Slack never answered the post (a timeout, a dropped connection), so the card may be there after all.
+ * `other`: Slack failing on its side, or a rate limit, which may pass; `refused`: any other refusal
+ * (what the workspace allows there, the card itself), which will not.
  */
-export type RefusedBecause = 'archived' | 'not-member' | 'no-answer' | 'other';
+export type RefusedBecause = 'archived' | 'not-member' | 'no-answer' | 'other' | 'refused';
 
 /** Where a card is: a message in a channel (ts), or an ephemeral card redrawn through its response_url. */
 type CardLocation = Parameters<InvitationsRepo['setCardLocation']>[2];
@@ -1253,6 +1255,8 @@ export function ephemeralCardNotice(because: RefusedBecause, channelId: string, 
       return "Slack didn't answer in time when I posted this card, so here it is, visible only to you. It may also appear in this conversation for everyone: either copy works. The invitation is saved.";
     case 'other':
       return "Slack wouldn't let me post this card in the channel just now, so here it is, visible only to you. The invitation is saved.";
+    case 'refused':
+      return "Slack won't let me post this card in this conversation, so here it is, visible only to you. The invitation is saved.";
     case 'not-member':
       if (inGroupDm) {
         return ":wave: I can't post in this group DM, so only you can see this card. I can post cards in channels I'm in and in your DM with me: to share them with your team, check invitations in a channel I'm in.";
@@ -1275,11 +1279,15 @@ export function dmCardNotice(because: RefusedBecause, channelId: string | null, 
         return `I couldn't post this card ${there}, which is archived, so here it is. To share cards with your team, check invitations in a channel that is still active.`;
       }
       return `I couldn't post this card ${there}, so here it is.`;
-    default:
+    case 'not-member':
       if (inGroupDm) return `I couldn't post this card ${there}, so here it is. To share cards with your team, check invitations in a channel I'm in.`;
       return channel
         ? `I couldn't post this card ${there}, so here it is. Add me to that channel with \`/invite @invite-check\` to share cards there.`
         : `I couldn't post this card ${there}, so here it is.`;
+    case 'other':
+      return `I couldn't post this card ${there}, so here it is.`;
+    case 'refused':
+      return `Slack won't let me post this card ${there}, so here it is.`;
   }
 }
 
@@ -1288,7 +1296,10 @@ function refusedBecause(error: unknown): RefusedBecause {
   if (slackDidNotAnswer(error)) return 'no-answer';
   const code = slackErrorCode(error) ?? '';
   if (code === ARCHIVED) return 'archived';
-  return NOT_A_MEMBER.has(code) ? 'not-member' : 'other';
+  if (NOT_A_MEMBER.has(code)) return 'not-member';
+  // As a redraw's failures are told apart: no platform error (a rate limit, an HTTP error) or
+  // Slack's own failing may pass; any other answer is about this card or this conversation.
+  return code === '' || SLACK_SIDE_FAILURES.has(code) ? 'other' : 'refused';
 }
 
 /**

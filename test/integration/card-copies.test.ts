@@ -225,6 +225,26 @@ async function correctNameOnPrivateCopy(copies: Copies, name: string): Promise<v
   });
 }
 
+describe('a card post Slack refuses', () => {
+  it('for good (the card, or what the workspace allows there): the private copy says so, not that it was "just now"', async () => {
+    for (const error of ['msg_too_long', 'msg_blocks_too_long', 'restricted_action', 'invalid_blocks']) {
+      standIn.failNext('chat.postMessage', { error });
+      await app.command(PRIYA, { responseUrlId: error });
+      const said = JSON.stringify(standIn.responsePosts(error).at(-1)?.body);
+      expect(said).toContain("Slack won't let me post this card in this conversation");
+      expect(said).toContain(ACTIONS.accept);
+      expect(said).not.toMatch(/just now|\/invite/);
+    }
+    expect(app.db.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 4 });
+  });
+
+  it('for now (Slack failing on its side): the private copy says "just now"', async () => {
+    standIn.failNext('chat.postMessage', { error: 'internal_error' });
+    await app.command(PRIYA, { responseUrlId: 'passing' });
+    expect(JSON.stringify(standIn.responsePosts('passing').at(-1)?.body)).toContain("Slack wouldn't let me post this card in the channel just now");
+  });
+});
+
 describe('the private copy of a card whose post went unanswered, redrawn', () => {
   it('after Edit details, still says the card may be in the conversation and either copy works', async () => {
     const copies = await checkUnanswered();

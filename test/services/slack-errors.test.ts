@@ -50,6 +50,15 @@ describe('the notice above a card shown somewhere else', () => {
     expect(dmCardNotice('archived', 'C0CHANNEL1')).toContain('which is archived');
     expect(dmCardNotice('archived', 'D0OTHER001')).toBe("I couldn't post this card where you checked it, so here it is.");
     expect(dmCardNotice('other', null)).toBe("I couldn't post this card where you checked it, so here it is.");
+    expect(dmCardNotice('other', 'C0CHANNEL1')).toBe("I couldn't post this card in <#C0CHANNEL1>, so here it is.");
+  });
+
+  it('after a refusal that will not pass, says so, with no "just now" and no /invite that would not help', () => {
+    expect(ephemeralCardNotice('refused', 'C0CHANNEL1')).toBe(
+      "Slack won't let me post this card in this conversation, so here it is, visible only to you. The invitation is saved.",
+    );
+    expect(dmCardNotice('refused', 'C0CHANNEL1')).toBe("Slack won't let me post this card in <#C0CHANNEL1>, so here it is.");
+    expect(dmCardNotice('refused', 'G0MPIM0001', true)).toBe("Slack won't let me post this card in the group DM where you checked it, so here it is.");
   });
 
   it('in a group DM, suggests no /invite, which cannot work there, but where the app can post', () => {
