@@ -62,6 +62,31 @@ export const WARNINGS_SHOWN = 3;
 /** At most this many teammates' words are listed, newest first. */
 export const VOICES_SHOWN = 10;
 
+/**
+ * What the card's parts may quote, most first. Slack refuses a message whose blocks hold too much
+ * text in all (`msg_blocks_too_long`; the limit is undocumented, about 12,000 characters as seen),
+ * though each part is within its own limit: a card past CARD_TEXT_BUDGET is drawn again with the
+ * next, shorter caps. Only a card crowded with long words (a long note, many teammates' notes, long
+ * reasons from earlier checks, much of it `&`, `<` or `>`, which escaping lengthens) needs them.
+ */
+interface QuoteCaps {
+  note: number;
+  reason: number;
+  historyText: number;
+  voiceNote: number;
+  decisionReason: number;
+  decisionNote: number;
+}
+
+const QUOTE_CAPS: readonly [QuoteCaps, ...QuoteCaps[]] = [
+  { note: 2200, reason: 300, historyText: 200, voiceNote: 200, decisionReason: 300, decisionNote: 1000 },
+  { note: 1200, reason: 200, historyText: 120, voiceNote: 120, decisionReason: 200, decisionNote: 500 },
+  { note: 600, reason: 150, historyText: 60, voiceNote: 60, decisionReason: 150, decisionNote: 250 },
+];
+
+/** The most text the card's blocks hold in all, well below what Slack was seen to refuse. */
+export const CARD_TEXT_BUDGET = 10_000;
+
 export function invitationCard(
   invitation: CardInvitation,
   history: readonly CardHistoryEntry[] = [],
@@ -75,21 +100,46 @@ export function invitationCard(
    */
   ownerOnlyNotice: string | null = null,
 ): { text: string; blocks: KnownBlock[] } {
+  let blocks: KnownBlock[] = [];
+  for (const caps of QUOTE_CAPS) {
+    blocks = cardBlocks(invitation, history, historyTotal, voices, ownerOnlyNotice, caps);
+    if (textLength(blocks) <= CARD_TEXT_BUDGET) break;
+  }
+  return { text: fallbackText(invitation), blocks };
+}
+
+/** The characters of text in blocks: every `text` string, in text objects and elements alike. */
+export function textLength(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item: unknown) => sum + textLength(item), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  let sum = 0;
+  for (const [key, item] of Object.entries(value)) sum += key === 'text' && typeof item === 'string' ? item.length : textLength(item);
+  return sum;
+}
+
+function cardBlocks(
+  invitation: CardInvitation,
+  history: readonly CardHistoryEntry[],
+  historyTotal: number,
+  voices: readonly CardVoice[],
+  ownerOnlyNotice: string | null,
+  caps: QuoteCaps,
+): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (ownerOnlyNotice !== null) blocks.push({ type: 'context', elements: [mrkdwn(ownerOnlyNotice)] });
   // A block or decline is what the reader must not miss: it leads the card.
   if (invitation.status === 'blocked' || invitation.status === 'declined') blocks.push(loudStatusHeader(invitation.status));
   blocks.push(personSection(invitation));
-  const warnings = earlierWarnings(history);
+  const warnings = earlierWarnings(history, caps);
   if (warnings) blocks.push(warnings);
   if (invitation.note) {
-    blocks.push({ type: 'section', text: mrkdwn(quote(invitation.note, 2200)) });
+    blocks.push({ type: 'section', text: mrkdwn(quote(invitation.note, caps.note)) });
   }
-  blocks.push(recommendationSection(invitation));
-  if (history.length > 0) blocks.push(historyContext(history, Math.max(historyTotal, history.length)));
-  if (voices.length > 0) blocks.push(voicesSection(voices));
-  blocks.push(...decisionBlocks(invitation, ownerOnlyNotice !== null));
-  return { text: fallbackText(invitation), blocks };
+  blocks.push(recommendationSection(invitation, caps));
+  if (history.length > 0) blocks.push(historyContext(history, Math.max(historyTotal, history.length), caps));
+  if (voices.length > 0) blocks.push(voicesSection(voices, caps));
+  blocks.push(...decisionBlocks(invitation, ownerOnlyNotice !== null, caps));
+  return blocks;
 }
 
 function personSection(invitation: CardInvitation): SectionBlock {
@@ -125,33 +175,33 @@ function loudStatusHeader(status: 'blocked' | 'declined'): KnownBlock {
  * Earlier blocks and declines of the same person, spelled out near the top: "Seen before" lists
  * them too, but quietly, and a block is exactly what the next person to check must not overlook.
  */
-function earlierWarnings(history: readonly CardHistoryEntry[]): SectionBlock | null {
+function earlierWarnings(history: readonly CardHistoryEntry[], caps: QuoteCaps): SectionBlock | null {
   const serious = history.filter((entry) => entry.status === 'blocked' || entry.status === 'declined');
   if (serious.length === 0) return null;
   const lines = serious.slice(0, WARNINGS_SHOWN).map((entry) => {
     const label = entry.status === 'blocked' ? ':no_entry: *Blocked before*' : ':wave: *Declined before*';
-    const reason = entry.reason ? `: ${text(entry.reason, 300)}` : '';
+    const reason = entry.reason ? `: ${text(entry.reason, caps.reason)}` : '';
     return `${label} by ${mention(entry.ownerId)} on ${slackDate(entry.at, '{date_short_pretty}')}${reason}`;
   });
   return { type: 'section', text: mrkdwn(joinWithin(null, lines, serious.length, LIMITS.sectionText)) };
 }
 
-function recommendationSection(invitation: CardInvitation): SectionBlock {
+function recommendationSection(invitation: CardInvitation, caps: QuoteCaps): SectionBlock {
   // Once decided, the recommendation is history: a green "accept" over a Blocked card would read
   // as the verdict to anyone skimming the channel.
   const label = invitation.status === 'pending' ? RECOMMENDATION_LABEL[invitation.recommendation] : `*Recommended when decided:* ${RECOMMENDATION_WORDS[invitation.recommendation]}`;
   const heading = `${label}  ·  score ${invitation.score}/100`;
-  const reasons = invitation.reasons.slice(0, 8).map((reason) => `• ${text(reason, 300)}`);
+  const reasons = invitation.reasons.slice(0, 8).map((reason) => `• ${text(reason, caps.reason)}`);
   return { type: 'section', text: mrkdwn([heading, ...reasons].join('\n')) };
 }
 
-function historyContext(history: readonly CardHistoryEntry[], total: number): ContextBlock {
+function historyContext(history: readonly CardHistoryEntry[], total: number, caps: QuoteCaps): ContextBlock {
   const lines = history.slice(0, HISTORY_SHOWN).map((entry) => {
     const on = `on ${slackDate(entry.at, '{date_short_pretty}')}`;
     // The date is when it was checked: "still undecided on Oct 1" read as undecided only that day.
     const what = entry.status === 'pending' ? `checked ${on}, not decided yet` : `${STATUS_LABEL[entry.status]} ${on}`;
     const note = entry.note ? collapseWhitespace(entry.note) : '';
-    const why = [entry.reason ? text(entry.reason, 200) : '', note === '' ? '' : `"${text(note, 200)}"`].filter(Boolean).join(': ');
+    const why = [entry.reason ? text(entry.reason, caps.historyText) : '', note === '' ? '' : `"${text(note, caps.historyText)}"`].filter(Boolean).join(': ');
     return `${STATUS_EMOJI[entry.status]} ${mention(entry.ownerId)}: ${what}${why === '' ? '' : ` (${why})`}`;
   });
   const shown = Math.min(history.length, HISTORY_SHOWN);
@@ -163,20 +213,20 @@ function historyContext(history: readonly CardHistoryEntry[], total: number): Co
 }
 
 /** Who on the team said what, newest first; it stays on the card after the decision, as its record. */
-function voicesSection(voices: readonly CardVoice[]): SectionBlock {
+function voicesSection(voices: readonly CardVoice[], caps: QuoteCaps): SectionBlock {
   const newestFirst = [...voices].sort((a, b) => b.at.getTime() - a.at.getTime());
-  const lines = newestFirst.slice(0, VOICES_SHOWN).map(voiceLine);
+  const lines = newestFirst.slice(0, VOICES_SHOWN).map((voice) => voiceLine(voice, caps.voiceNote));
   return { type: 'section', text: mrkdwn(joinWithin('*What the team knows*', lines, voices.length, LIMITS.sectionText)) };
 }
 
-function voiceLine(voice: CardVoice): string {
+function voiceLine(voice: CardVoice, noteMax: number): string {
   const said = voice.kind === 'knows' ? `:handshake: ${mention(voice.userId)} knows them` : `:warning: ${mention(voice.userId)} gave a heads-up`;
   const note = voice.note ? collapseWhitespace(voice.note) : '';
   // Straight quotes, as the reasons above it quote the same words.
-  return note === '' ? said : `${said}: "${text(note, 200)}"`;
+  return note === '' ? said : `${said}: "${text(note, noteMax)}"`;
 }
 
-function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean): KnownBlock[] {
+function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean, caps: QuoteCaps): KnownBlock[] {
   if (invitation.status === 'pending' && ownerOnly) {
     return [ownerActions(invitation), { type: 'context', elements: [mrkdwn(`Checked ${slackDate(invitation.createdAt)}.`)] }];
   }
@@ -198,8 +248,8 @@ function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean): KnownBl
   const who = mention(invitation.decidedBy ?? invitation.ownerId);
   const when = invitation.decidedAt ? ` on ${slackDate(invitation.decidedAt)}` : '';
   const lines = [`${STATUS_EMOJI[invitation.status]} *${capitalise(STATUS_LABEL[invitation.status])}* by ${who}${when}`];
-  if (invitation.decisionReason) lines.push(`Reason: ${text(invitation.decisionReason, 300)}`);
-  if (invitation.decisionNote) lines.push(`Note: ${text(invitation.decisionNote, 1000)}`);
+  if (invitation.decisionReason) lines.push(`Reason: ${text(invitation.decisionReason, caps.decisionReason)}`);
+  if (invitation.decisionNote) lines.push(`Note: ${text(invitation.decisionNote, caps.decisionNote)}`);
   const before = earlierDecisionsLine(invitation.earlierDecisions ?? []);
   if (before !== null) lines.push(before);
   // One name for the feature wherever people see it: the DM is a "thank-you reminder".

@@ -5,7 +5,7 @@ import { normaliseProfileUrl } from '../../src/domain/profile-url.js';
 import type { InvitationStatus } from '../../src/domain/types.js';
 import { slackDate } from '../../src/views/format.js';
 import { ACTIONS } from '../../src/views/ids.js';
-import { invitationCard, type CardHistoryEntry, type CardInvitation } from '../../src/views/invitation-card.js';
+import { CARD_TEXT_BUDGET, invitationCard, textLength, type CardHistoryEntry, type CardInvitation } from '../../src/views/invitation-card.js';
 import type { CardVoice } from '../../src/views/models.js';
 import { assertNoForeignControlSequences, assertValidMessage, collectMrkdwn } from '../support/block-kit.js';
 import { HOSTILE_VALUES, inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
@@ -603,5 +603,48 @@ describe('invitationCard: with voices, any text (property)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the whole card, crowded with long words', () => {
+  // Slack refuses a message whose blocks hold too much text in all (msg_blocks_too_long, about
+  // 12,000 characters as seen), however well each block keeps to its own limit.
+  const amp = (length: number) => '&'.repeat(length);
+  const crowded = (status: InvitationStatus) =>
+    card(
+      invitation({
+        status,
+        ...(status === 'pending' ? {} : { decidedAt: DECIDED_AT, decidedBy: OWNER, decisionReason: amp(300), decisionNote: amp(1000) }),
+        name: amp(100),
+        headline: amp(200),
+        company: amp(150),
+        source: amp(100),
+        note: `Hi Sam, ${amp(1992)}`,
+        reasons: Array.from({ length: 8 }, () => amp(300)),
+        earlierDecisions: Array.from({ length: 6 }, () => ({ decision: 'ignored' as const, at: CHECKED_AT })),
+      }),
+      Array.from({ length: 5 }, () => entry({ status: 'blocked', reason: amp(300), note: amp(300) })),
+      40,
+      Array.from({ length: 12 }, (_, i) => voice({ kind: 'caution', note: amp(300), at: new Date(CHECKED_AT.getTime() + i * 1000) })),
+    );
+
+  it('stays well within what Slack takes, quoting less of each part, pending or decided', () => {
+    for (const status of ['pending', 'accepted', 'blocked'] as const) {
+      const message = crowded(status);
+      expect(textLength(message.blocks)).toBeLessThanOrEqual(CARD_TEXT_BUDGET);
+      // Every part is still there, shorter.
+      expect(mrkdwn(message.blocks)).toContain('> Hi Sam, &amp;');
+      expect(mrkdwn(message.blocks)).toContain('*What the team knows*');
+      expect(mrkdwn(message.blocks)).toContain('*Seen before in this workspace*');
+    }
+  });
+
+  it('leaves a card within the budget as it was: a full note and ten teammates quoted whole', () => {
+    const note = 'We met at the Data Council panel. '.repeat(58).trim();
+    const voices = Array.from({ length: 10 }, (_, i) => voice({ note: `Worked with her at Northwind on the data platform, year ${i}.`, at: new Date(CHECKED_AT.getTime() + i * 1000) }));
+    const message = card(invitation({ note }), [entry({ note: 'Too salesy for me then.' })], 1, voices);
+    expect(mrkdwn(message.blocks)).toContain(note.split('\n')[0] ?? '');
+    expect(mrkdwn(message.blocks)).toContain(`${note.slice(-40)}`);
+    for (const { note: said } of voices) expect(mrkdwn(message.blocks)).toContain(String(said));
   });
 });
