@@ -18,7 +18,7 @@ import type { CardVoice } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
 import { postBlocks, type PostedMessage } from './post-message.js';
 import { respondVia } from './respond.js';
-import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackDidNotAnswer, slackErrorCode } from './slack-errors.js';
+import { describeSlackFailure, MESSAGE_BEYOND_REACH, RATE_LIMIT_ANSWERS, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackDidNotAnswer, slackErrorCode } from './slack-errors.js';
 import { createThankYouDms, type ThankYouDmLocation } from './thank-you-dms.js';
 
 /** Slack's answers that mean "the app is not in this conversation". */
@@ -1297,9 +1297,10 @@ function refusedBecause(error: unknown): RefusedBecause {
   const code = slackErrorCode(error) ?? '';
   if (code === ARCHIVED) return 'archived';
   if (NOT_A_MEMBER.has(code)) return 'not-member';
-  // As a redraw's failures are told apart: no platform error (a rate limit, an HTTP error) or
-  // Slack's own failing may pass; any other answer is about this card or this conversation.
-  return code === '' || SLACK_SIDE_FAILURES.has(code) ? 'other' : 'refused';
+  // As a redraw's failures are told apart: no platform error (a rate limit, an HTTP error), a rate
+  // limit answered as such, or Slack's own failing may pass; any other answer is about this card or
+  // this conversation.
+  return code === '' || SLACK_SIDE_FAILURES.has(code) || RATE_LIMIT_ANSWERS.has(code) ? 'other' : 'refused';
 }
 
 /**

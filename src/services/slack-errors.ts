@@ -49,6 +49,12 @@ export const SLACK_SIDE_FAILURES: ReadonlySet<string> = new Set([
   'token_expired',
 ]);
 
+/**
+ * A rate limit told as an answer rather than an HTTP 429: chat.postMessage's `ratelimited` (an app
+ * posting too many messages), `rate_limited` elsewhere. It passes.
+ */
+export const RATE_LIMIT_ANSWERS: ReadonlySet<string> = new Set(['ratelimited', 'rate_limited']);
+
 /** A short description for logs: the Slack error code or the error's message, never a payload. */
 export function describeSlackFailure(error: unknown): string {
   const platform = slackErrorCode(error);
