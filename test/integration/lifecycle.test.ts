@@ -5,7 +5,7 @@ import { thankYouDmMetadata } from '../../src/services/posted-messages.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
-import { radioValue, plainTextValue } from '../support/slack-requests.js';
+import { radioValue, plainTextValue, slashCommandBody } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 import { PRIYA_PASTE } from '../support/pastes.js';
@@ -161,6 +161,17 @@ describe('/invite-check', () => {
     await app.command(PRIYA, { triggerId: '333.444.same' });
     expect(standIn.calls('chat.postMessage')).toHaveLength(1);
     expect(app.db.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 1 });
+  });
+
+  it('in a group DM the app is not in, suggests no /invite, which cannot work there', async () => {
+    standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
+    await app.send(
+      slashCommandBody({ text: PRIYA, user_id: OWNER, team_id: TEAM, channel_id: 'G0MPIM0001', channel_name: 'mpdm-sam--ana--kim-1', response_url: standIn.responseUrl('group') }),
+    );
+    const reply = JSON.stringify(standIn.responsePosts('group').at(-1)?.body);
+    expect(reply).toContain('Priya Raman');
+    expect(reply).toContain("I can't post in this group DM");
+    expect(reply).not.toContain('/invite');
   });
 
   it('shows the card only to the owner, with a way to add the app, when the app is not in the channel', async () => {

@@ -7,7 +7,7 @@ import type { PartialInvitationFields } from '../../domain/types.js';
 import { helpMessage } from '../../views/help.js';
 import { forgetWhoMessage } from '../../views/privacy.js';
 import { invitationModal } from '../../views/invitation-modal.js';
-import { checkPastedInvitation, unreadNotice } from '../check-pasted.js';
+import { checkPastedInvitation, isGroupDm, unreadNotice } from '../check-pasted.js';
 import { openModal } from '../open-modal.js';
 import type { AppServices } from '../services.js';
 import { askToForget, runSubCommand } from './sub-commands.js';
@@ -57,6 +57,8 @@ export function inviteCheckCommand(services: AppServices) {
         channelId: command.channel_id,
         requestKey: `command:${command.trigger_id}`,
         responseUrl: command.response_url,
+        // Slack names a group DM "mpdm-…": nobody can add the app there with /invite.
+        inGroupDm: isGroupDm(command.channel_name),
       },
       invitation: parsed.invitation,
       sent: { label: 'What you sent', text: decodeSlackText(command.text) },
