@@ -809,12 +809,13 @@ const MASS_PHRASES: readonly Phrase[] = [
   // The wrong-number opener of investment scams: "is this David? … Oh sorry, wrong person, but …",
   // or the mistake owned ("I think I added the wrong person"; not "sorry if I have the wrong person").
   { label: 'a wrong-number opener', pattern: /\bwrong (?:person|number)\b(?<=\b(?:sorry|oops|apologies|my bad|ah|oh),? (?:\w+ ){0,2}wrong \w+|\bi (?:think |guess |must have |may have |might have )?(?:i )?(?:added|messaged|texted|contacted|invited|sent (?:this|it|my request|a request) to) the wrong \w+)/i },
-  // Paying to be on their stage, show or list: "the speaker package is €2,500", "a small
-  // production fee of $750". Not a free guest spot, or a package with no price.
+  // Paying to be on their stage, show, list or shortlist: "the speaker package is €2,500", "a small
+  // production fee of $750", "to confirm your place at the awards gala, the entry package is
+  // €1,950". Not a free guest spot, or a package with no price.
   {
     label: 'a fee to be featured',
     pattern:
-      /\b(?:production|participation|feature|featuring|speaker|speaking|publication|editorial|inclusion|listing|nomination|sponsorship|placement|interview) (?:fee|package|cost|charge)s?\b(?=[^.!?\n]{0,40}?(?:[$€£]\s?\d|\d\s?(?:€|\$|£|usd\b|eur\b|gbp\b|dollars\b|euros\b)))|\b(?:fee|package)\b(?<=[$€£]\s?\d[\d.,]{0,15}k? (?:\w+ )?(?:production|participation|feature|speaker|speaking|publication|editorial|inclusion|listing|sponsorship|placement) (?:fee|package))/i,
+      /\b(?:production|participation|feature|featuring|speaker|speaking|publication|editorial|inclusion|listing|nomination|sponsorship|placement|interview) (?:fee|package|cost|charge)s?\b(?=[^.!?\n]{0,40}?(?:[$€£]\s?\d|\d\s?(?:€|\$|£|usd\b|eur\b|gbp\b|dollars\b|euros\b)))|\b(?:entry|exhibitor|award|gala) packages?\b(?=[^.!?\n]{0,40}?(?:[$€£]\s?\d|\d\s?(?:€|\$|£|usd\b|eur\b|gbp\b|dollars\b|euros\b)))|\b(?:fee|package)\b(?<=[$€£]\s?\d[\d.,]{0,15}k? (?:\w+ )?(?:production|participation|feature|speaker|speaking|publication|editorial|inclusion|listing|sponsorship|placement) (?:fee|package))/i,
   },
   // A discovery question, the salesperson's opener: "how are you handling call coaching today?"
   // ("today", "currently" or "at the moment" is the tell; a peer asks how it went).
@@ -985,6 +986,15 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign('uygun fiyatlarla', 'uygun', String.raw`uygun (?:fiyat(?:lar)?(?:la|larla|a)?|maliyet(?:le)?)`),
   foreign('kam cost pe', 'kam', String.raw`(?:bahut |kaafi )?kam (?:cost|price|rate|daam|keemat|kimat|budget) (?:pe|par|mein)`),
   foreign('scrivimi su WhatsApp', 'whatsapp whats telegram', String.raw`(?:scrivi(?:mi|ci)|scriva(?:mi|ci)|contatta(?:mi|ci)|contatti(?:mi|ci)|aggiungi(?:mi|ci)|mandami un messaggio|sentiamoci|parliamo(?:ne)?)(?: pure)? (?:su|via|tramite|in|per) (?:whats\s?app|telegram)`),
+  // Their event on offer, as the English "invite you to our webinar", "register here", and a stand
+  // or sponsorship at a price (the English "a fee to be featured"). Not a host asking the reader
+  // on as a speaker or guest.
+  foreign('je vous invite à notre webinaire', 'invite invitons inscrivez inscris', String.raw`(?:je|nous) (?:vous|te) invit(?:e|ons)(?: (?:cordialement|personnellement))? (?:[àa] (?:notre|nos|un|une|ce|cet|cette)|au|aux) (?:[^\s.!?]+ ){0,3}?(?:webinaires?|webinars?|masterclass|ateliers?|[ée]v[ée]nements?|conf[ée]rences?|petit-d[ée]jeuner|d[îi]ner|salon|s[ée]minaires?|formations?|d[ée]mo)|inscrivez[\s-]vous|inscris[\s-]toi`),
+  foreign('wir laden Sie zu unserem Webinar ein', 'lade laden anmelden', String.raw`(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch) (?!(?:[^\s.!?]+ ){0,2}als (?:speaker|sprecher|referent|redner|gast|keynote))(?:[^\s.!?]+ ){0,4}?(?:zu|auf|in|an) (?:unser(?:e[mnrs]?)?|ein(?:e[mnr]?)?) (?:[^\s.!?]+ ){0,2}?(?:webinars?|messen?|veranstaltung(?:en)?|events?|workshops?|konferenz(?:en)?|masterclass|seminar(?:e)?|fr[üu]hst[üu]ck)|(?:jetzt|hier) anmelden|melden sie sich (?:jetzt |hier )?an`),
+  foreign('te invito a nuestro webinar', 'invito invitamos inscríbete inscribete inscríbase inscribase regístrate registrate regístrese registrese', String.raw`(?:te|le|os|les) invit(?:o|amos) (?:a|al) (?:nuestr[oa]s? |un |una |el |la )?(?:[^\s.!?]+ ){0,3}?(?:webinars?|webinarios?|eventos?|talleres?|masterclass|conferencias?|jornadas?|desayunos?|demos?|feria)|inscr[íi]b(?:ete|ase)|reg[íi]str(?:ate|ese)`),
+  foreign('convidamos para o nosso webinar', 'convid* inscreva inscreve', String.raw`(?:convid(?:o|amos)(?:-[ao]s?|-lhe|-te)?|gostar(?:[íi]amos|ia) de (?:o |a |te |lhe )?convidar) (?:voc[êe] )?(?:para|a) (?:o |a )?(?:noss[oa]s? |um |uma )(?:[^\s.!?]+ ){0,3}?(?:webinars?|webin[áa]rios?|eventos?|workshops?|masterclass|confer[êe]ncias?|cimeira|pequeno-almo[çc]o|feira|summit)|inscreva[\s-]se|inscreve[\s-]te`),
+  foreign('ik nodig je uit voor ons webinar', 'nodig nodigen schrijf', String.raw`nodig(?:en)? (?:ik |wij |we )?(?:je|jou|u|jullie) (?:graag |van harte |hierbij )*uit (?:voor|op|bij) (?:ons|onze|een|het|de) (?:[^\s.!?]+ ){0,3}?(?:webinars?|evenement(?:en)?|events?|workshops?|masterclass|seminars?|beurs|congres|ontbijtsessie|demo)|schrijf (?:je|u) (?:nu |hier )?in`),
+  foreign('pacotes de patrocínio', 'pacote* paquete* offre* formule* sponsoring* exposant* standpaket* ausstellerpaket* sponsorpaket* sponsorpakket* standpakket*', String.raw`(?:(?:pacotes?|paquetes?) de (?:patroc[íi]nio|expositor(?:es)?|stand)|(?:packs?|packages?|offres?|formules?) (?:de )?(?:sponsoring|exposants?)|(?:stand|aussteller|sponsor|sponsoring)pakete?|(?:sponsor|stand)pakket(?:ten)?)[^.!?\n]{0,40}?${AMOUNT}`),
 ];
 
 // What LinkedIn and friends write when the sender writes nothing of their own.
@@ -1218,11 +1228,31 @@ const NOT_SHARED = /\b(?:we(?:['’]re| are)? both|both of us)\s+(?:(?:work(?:in
 // "we're both attending KubeCon next week": everyone there has that), unlike "we're both speaking
 // at KubeCon", which puts the two on one stage.
 // An event on offer rather than shared: "a webinar", "our dinner", "a free strategy session".
-const OFFERED_EVENT_BEFORE = /(?:\b(?:our|free|upcoming|exclusive|next|private)\s+(?:\S+\s+){0,2}|(?<!\b(?:at|in|during|on|from|after)\s)\ban?\s+(?:\S+\s+){0,2})$/i;
+const OFFERED_EVENT_BEFORE = /(?:\b(?:our|free|upcoming|exclusive|next|private|notre|nuestr[oa]s?|noss[oa]s?|unser(?:e[mnrs]?)?|onze|gratis|gratuit[oa]?)\s+(?:\S+\s+){0,2}|(?<!\b(?:at|in|during|on|from|after)\s)\ban?\s+(?:\S+\s+){0,2})$/i;
 // A sentence that invites to an event, or looks ahead ("would love to see you there", "I see
 // you're attending Web Summit": the reader's event ahead, where the two have not met yet).
 const INVITES_TO_EVENT =
   /\b(?:would love to (?:see|meet|have) you|love to see you there|join (?:us|our)|invite you|inviting you|you(?:['’]re| are) (?:cordially |personally )?invited|(?<!\b(?:thanks?|thank you)(?: (?:so much|again|a lot))? for )hosting|we(?:['’]re| are) (?:organi[sz]ing|running|putting on|throwing)|register|sign up|save (?:your|a) (?:seat|spot)|rsvp|seats? (?:are )?limited|(?:you(?:['’]re| are)|you(?:['’]ll| will) be|are you|will you be|we(?:['’]re| are) both|we(?:['’]ll| will) both be) (?:also )?(?:attending|going to|heading to|coming to|speaking at|presenting at|exhibiting at))\b/i;
+/**
+ * The same in German, French, Spanish, Portuguese and Dutch: "je vous invite à notre webinaire",
+ * "organizamos o Lisbon Logistics Summit", "wir laden Sie … ein", "schrijf je in". Not having
+ * organised something together ("organizamos juntos o hackathon"), nor the past ("vous m'avez invité").
+ */
+const FOREIGN_INVITES_TO_EVENT = new RegExp(
+  `(?<!${LETTER})(?:${anyWords([
+    String.raw`(?:je|nous) (?:vous|te) invit(?:e|ons)`, String.raw`inscri(?:vez|s)[\s-](?:vous|toi)`, String.raw`places limit[ée]es`,
+    String.raw`(?:nous|on) organis(?:ons|e)`, String.raw`rejoignez[\s-]nous`,
+    String.raw`(?:te|le|os|les) invit(?:o|amos)`, String.raw`inscr[íi]b(?:ete|ase)`, String.raw`reg[íi]str(?:ate|ese)`, 'plazas limitadas',
+    String.raw`organizamos(?! junt)`, 'estamos organizando', String.raw`[úu]nete a nosotros`,
+    String.raw`convid(?:o|amos)`, String.raw`convidar(?:-te|-o|-a|-lhe)?`, String.raw`inscreva[\s-]se`, String.raw`inscreve[\s-]te`,
+    'vagas limitadas', 'lugares limitados', 'estamos a organizar',
+    String.raw`(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch)`, 'einladen', String.raw`(?:jetzt|hier) anmelden`, 'melden sie sich',
+    'wir organisieren', 'wir veranstalten', String.raw`pl[äa]tze sind begrenzt`, String.raw`begrenzte pl[äa]tze`, 'sichern sie sich',
+    String.raw`nodig(?:en)? (?:ik |wij |we )?(?:je|jou|u|jullie)`, String.raw`schrijf (?:je|u) in`, String.raw`meld (?:je|u) aan`,
+    String.raw`(?:wij|we) organiseren`, 'beperkte plaatsen',
+  ])})(?!${LETTER})`,
+  'i',
+);
 /** How far before an event word its offer can start ("our upcoming virtual "). */
 const OFFER_REACH = 40;
 /**
@@ -1247,7 +1277,7 @@ function cueLooksBack(text: string, cues: RegExp): boolean {
     const { from, to } = sentenceBounds(text, match.index, match.index + match[0].length);
     const sentence = text.slice(from, to + 1);
     if (OFFERED_EVENT_BEFORE.test(text.slice(Math.max(from, match.index - OFFER_REACH), match.index))) continue;
-    if (INVITES_TO_EVENT.test(sentence) || LOOKS_AHEAD.test(sentence)) continue;
+    if (INVITES_TO_EVENT.test(sentence) || FOREIGN_INVITES_TO_EVENT.test(sentence) || LOOKS_AHEAD.test(sentence)) continue;
     if (sentence.trimEnd().endsWith('?') && (wordsIn(sentence) <= SHORT_QUESTION_WORDS || MEETING_ONLINE.test(text.slice(Math.max(from, match.index - ONLINE_REACH), match.index + match[0].length + ONLINE_REACH)))) continue;
     return true;
   }

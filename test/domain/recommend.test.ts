@@ -2233,3 +2233,43 @@ describe('the seventh pass’s shapes, read fast and as the combined pattern rea
     }
   });
 });
+
+describe('an event on offer in other languages, from the eighth pass', () => {
+  it.each([
+    ["Bonjour, je vous invite à notre webinaire gratuit « Optimiser votre supply chain avec l'IA » jeudi prochain. Places limitées, inscrivez-vous ici : bit.ly/supplyai-webinar", 'je vous invite à notre webinaire'],
+    ['Sehr geehrter Herr Ferreira, wir laden Sie herzlich als Aussteller auf unsere Messe ein. Standpakete ab 4.900 €. Sichern Sie sich jetzt Ihren Platz!', 'wir laden Sie zu unserem Webinar ein'],
+    ['Graag nodig ik je uit voor ons gratis webinar over warehouse automation. Schrijf je in via de link in mijn profiel.', 'ik nodig je uit voor ons webinar'],
+    ['Olá Tomás, organizamos o Lisbon Logistics Summit em março. Temos pacotes de patrocínio a partir de 5.000€. Posso enviar-lhe a proposta?', 'pacotes de patrocínio'],
+    ['Hola, te invito a nuestro webinar sobre logística el jueves.', 'te invito a nuestro webinar'],
+    ['Congratulations Tomás! Lumio has been shortlisted for Logistics SaaS of the Year. To confirm your place at the awards gala, the entry package is €1,950.', 'a fee to be featured'],
+  ])('reads it as a pitch, not a shared event: %j', (note, label) => {
+    expect(findSpam(note).massPhrases).toContain(label);
+    expect(analyseNote(note).kind).toBe('mass-message');
+    expect(evaluateInvitation(invitation({ mutualConnections: 0, note })).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    'Organizamos o Lisbon Logistics Summit em março.',
+    'Wir laden Sie als Speaker auf unsere Konferenz ein.',
+    'Nous organisons la conférence Supply Chain Event à Paris.',
+  ])('an event of theirs ahead is no event the two had: %j', (note) => {
+    expect(analyseNote(note).specific).not.toBe('event');
+  });
+
+  it.each([
+    'Nos conhecemos no Lisbon Logistics Summit em março.',
+    'Organizamos juntos o hackathon da Web Summit em 2019.',
+    'Wir haben uns auf der Messe in Hamburg kennengelernt.',
+    "Vous m'aviez invité à votre webinaire l'an dernier, merci encore.",
+    'Gracias por tu ponencia en el congreso de Madrid.',
+  ])('an event the two had still counts: %j', (note) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific: 'event' });
+  });
+
+  it.each([
+    'The entry fee for the hackathon was €20 and worth it, we met there.',
+    'Wir laden Sie als Speaker auf unsere Konferenz ein.',
+  ])('the look-alikes are no pitch: %j', (note) => {
+    expect(findSpam(note).massPhrases).toEqual([]);
+  });
+});
