@@ -131,6 +131,9 @@ interface Facts {
   invitation: InvitationFields;
   context: EvaluationContext;
   note: NoteAnalysis;
+  /** The note and the headline with company as the phrases read them (see `unmasked`). */
+  noteText: string;
+  profile: string;
   profileSpam: SpamFindings;
   focus: FocusReading | null;
 }
@@ -149,13 +152,16 @@ export function evaluateInvitation(
   invitation: InvitationFields,
   context: EvaluationContext = {},
 ): Evaluation {
-  const profile = profileText(invitation);
+  const profile = unmasked(profileText(invitation));
   const ownProfileSpam = findSpam(profile);
-  const note = analyseNote(invitation.note, ownProfileSpam.themes);
+  const noteText = unmasked(invitation.note?.trim() ?? '');
+  const note = analyseUnmaskedNote(noteText, ownProfileSpam.themes);
   const facts: Facts = {
     invitation,
     context,
     note,
+    noteText,
+    profile,
     profileSpam: withPromiseBesideTheme(profile, ownProfileSpam, note.spam.themes),
     focus: readFocus(invitation, context, note),
   };
@@ -314,6 +320,9 @@ const PITCH_PHRASES: readonly Phrase[] = [
     pattern:
       /\b(?:account|profile) (?:has been|was|is) (?:flagged|suspended|restricted|locked|limited|compromised)\b|\bverify your (?:account|identity|profile|login)\b|\b(?:linkedln|linkedim|1inkedin|llnkedin|docu-?sign-secure)\b|\blinkedin-[a-z0-9-]{1,40}\.(?:com|net|org|info|biz|co|io|me|xyz|online|site|top|app|support|help|live|pro)\b|\blinkedin\.(?:com|net|org|info)\b(?<=[a-z0-9]-linkedin\.[a-z]{3,4})|\b(?:payroll|banking|bank|salary|direct deposit|login|password|card) (?:details|information|info|credentials|data)\b(?<=\b(?:verify|confirm|validate|update|re-?enter|submit) your (?:\w+ )?(?:payroll|banking|bank|salary|direct deposit|login|password|card) \w+)/i,
   },
+  // A card, an account or a login to confirm at an address: "Confirm your card at
+  // paypal-secure-check.com" (a look-alike of PayPal's; "I paid with PayPal" is no such thing).
+  gated('a login asked for at an address', 'verify confirm validate update re-enter reenter submit', /\b(?:card|account|payment|login|password|credentials)\b(?<=\b(?:verify|confirm|validate|update|re-?enter|submit) your (?:\w+ )?\w+)(?= (?:at|on|via) (?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z]{2})/i),
   { label: 'an investment opportunity for you', pattern: /\binvestment opportunit(?:y|ies)\b(?:(?<=\b(?:i|we) (?:have|['’]ve got|got) (?:an?|some|the)? ?(?:\w+ )?investment opportunit(?:y|ies))| (?:for you|you(?:['’]d| would| will|['’]ll) love)\b)/i },
   { label: '100x', pattern: /\b100x\b/i },
   { label: 'multiplied returns', pattern: /\b\d{1,4}x (?:returns?|profits?|gains?|your (?:money|investment|income))\b/i },
@@ -348,6 +357,24 @@ const PITCH_PHRASES: readonly Phrase[] = [
     label: 'a loan offered',
     pattern: /\bcredit checks?\b(?<=\bno credit checks?)|\bloans?\b(?:(?<=\b(?:do|are) you (?:need|in need of|looking for) (?:an? )?(?:\w+ )?loans?)| at (?:just |only )?\d{1,2}(?:[.,]\d{1,2})?\s?%)|\b(?:guaranteed|instant) loan approvals?\b/i,
   },
+  // The same scams in German, French, Spanish, Portuguese and Dutch: bank details or logins to
+  // confirm ("confirme os seus dados bancários em lumio-rh-portal.com"), an unclaimed inheritance
+  // or a stranger "with the same surname", a loan with no credit check.
+  foreign('confirme os seus dados bancários', 'dados credenciais senha palavra-passe iban', String.raw`(?:confirm(?:e|ar)|verifi(?:que|car)|valid(?:e|ar)|a(?:c)?tualiz(?:e|ar))(?: os| as)? (?:seus|suas|teus|tuas) (?:dados (?:banc[áa]rios|de acesso|do cart[ãa]o|de pagamento)|credenciais|senha|palavra-passe|iban)`),
+  foreign('confirme sus datos bancarios', 'datos credenciales contraseña contrasena', String.raw`(?:confirm(?:e|a|ar)|verifi(?:que|ca|car)|valid(?:e|a|ar)|actualiz(?:a|ar)|actualice) (?:sus|tus) (?:datos (?:bancarios|de acceso|de (?:la )?tarjeta|de pago)|credenciales|contrase[ñn]a)`),
+  foreign('confirmez vos coordonnées bancaires', 'coordonnées coordonnees informations données donnees identifiants mot rib', String.raw`(?:confirme[zr]?|v[ée]rifie[zr]?|valide[zr]?|mett(?:ez|re) [àa] jour|actualise[zr]?) (?:vos|tes) (?:coordonn[ée]es bancaires|informations bancaires|donn[ée]es bancaires|identifiants|informations de (?:connexion|paiement|carte)|mot de passe|rib)`),
+  foreign('bestätigen Sie Ihre Bankdaten', 'bankdaten bankverbindung zugangsdaten kontodaten kreditkartendaten anmeldedaten logindaten login-daten', String.raw`(?:best[äa]tig|verifizier|aktualisier)(?:en|e)(?: sie)?(?: bitte)? (?:ihre|deine) (?:bankdaten|bankverbindung|zugangsdaten|kontodaten|kreditkartendaten|anmeldedaten|login-?daten)|(?:ihre|deine) (?:bankdaten|bankverbindung|zugangsdaten|kontodaten|kreditkartendaten|anmeldedaten|login-?daten) (?:zu )?(?:best[äa]tigen|verifizieren|aktualisieren)`),
+  foreign('bevestig uw bankgegevens', 'bankgegevens inloggegevens rekeninggegevens betaalgegevens creditcardgegevens wachtwoord', String.raw`(?:bevestig|verifieer|controleer|update)(?:en)? (?:uw|je|jouw) (?:bankgegevens|inloggegevens|rekeninggegevens|betaalgegevens|creditcardgegevens|wachtwoord)`),
+  foreign('herança não reclamada', 'herança heranca reclamado reclamados sobrenome apelido', String.raw`heran[çc]a (?:n[ãa]o reclamada|sem herdeiros?)|(?:fundos?|dep[óo]sitos?) n[ãa]o reclamados?|mesmo (?:sobrenome|apelido) (?:que o seu|que (?:o )?(?:voc[êe]|senhor|sr\.?))`),
+  foreign('herencia no reclamada', 'herencia reclamados apellido', String.raw`herencia no reclamada|fondos no reclamados|mismo apellido que (?:usted|el suyo|el tuyo|tú|tu)`),
+  foreign('héritage non réclamé', 'héritage heritage réclamés reclames famille', String.raw`h[ée]ritage non r[ée]clam[ée]|fonds non r[ée]clam[ée]s|m[êe]me nom de famille que (?:vous|toi|le v[ôo]tre)`),
+  foreign('nicht beanspruchtes Erbe', 'beanspruchte* herrenlose* nachnamen', String.raw`(?:nicht beanspruchte[sn]?|herrenlose[sn]?) (?:erbe|erbschaft|nachlass|verm[öo]gen|gelder|guthaben)|(?:gleichen|denselben) nachnamen wie sie`),
+  foreign('niet-opgeëiste erfenis', 'niet-opgeëiste onopgeëiste niet achternaam', String.raw`(?:niet[\s-]|on)opge[ëe]iste (?:erfenis|fondsen|tegoeden)|dezelfde achternaam als u`),
+  foreign('préstamos sin comprobación de crédito', 'crédito credito historial buró buro préstamos prestamos', String.raw`sin (?:comprobaci[óo]n|verificaci[óo]n|consulta|revisi[óo]n|estudio) (?:de|del) (?:cr[ée]dito|historial crediticio|bur[óo])|pr[ée]stamos(?: [^\s.!?,]+){0,4} al \d{1,2}(?:[.,]\d{1,2})?\s?%`),
+  foreign('Kredit ohne Schufa', 'schufa* bonitätsprüfung* bonitatsprufung*', String.raw`ohne schufa|schufa-?frei|ohne bonit[äa]tspr[üu]fung`),
+  foreign('prêt sans vérification de crédit', 'crédit credit solvabilité solvabilite prêts prets', String.raw`sans (?:v[ée]rification|enqu[êe]te|[ée]tude) (?:de|du) (?:cr[ée]dit|solvabilit[ée])|pr[êe]ts(?: [^\s.!?,]+){0,4} (?:[àa]|au taux de) \d{1,2}(?:[.,]\d{1,2})?\s?%`),
+  foreign('empréstimo sem consulta', 'crédito credito spc serasa empréstimos emprestimos', String.raw`sem (?:consulta|an[áa]lise|verifica[çc][ãa]o) (?:de cr[ée]dito|ao spc|ao serasa|spc|serasa)|empr[ée]stimos(?: [^\s.!?,]+){0,4} (?:a|com juros de) \d{1,2}(?:[.,]\d{1,2})?\s?%`),
+  foreign('lening zonder BKR', 'bkr* kredietcheck kredietcontrole leningen', String.raw`zonder (?:bkr(?:-toetsing|-check)?|kredietcheck|kredietcontrole)|leningen(?: [^\s.!?,]+){0,4} (?:tegen|van|met) (?:slechts )?\d{1,2}(?:[.,]\d{1,2})?\s?% rente`),
   { label: 'ground-floor opportunity', pattern: /\bground[\s-]floor\b/i },
   { label: 'token presale', pattern: /\b(?:token|coin) (?:pre-?sale|launch)\b|\bpre-?sale\b[^.!?\n]{0,60}\b(?:tokens?|allocation|bonus|spot|whitelist)\b|\bairdrop\b(?! (?:you|me|him|her|them|it|the|my|your|our|his|their) )/i },
 
@@ -355,7 +382,7 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // labelled as people write it. "100x" and "airdrop" above read the same in every language.
   foreign('garantierte Rendite', 'garantiert*', String.raw`garantiert(?:e[nrs]?)? (?:[^.!?\n]{0,30} )?(?:renditen?|gewinne?n?|ertr[äa]ge?n?|einkommen|einnahmen|auszahlung(?:en)?)|(?:renditen?|gewinne?|ertr[äa]ge?|auszahlung(?:en)?)(?: [^\s.!?]+){0,3} garantiert`),
   foreign('rendement garanti', 'garanti*', String.raw`(?:rendements?|rentabilit[ée]s?|profits?|gains|b[ée]n[ée]fices?|revenus?|retours? sur investissement|int[ée]r[êe]ts)(?: [^\s.!?]+){0,3} garanti(?:e|s|es)?|garanti(?:ssons|s|t|r|ssez) (?:[^.!?\n]{0,30} )?(?:rendements?|rentabilit[ée]|profits|gains|b[ée]n[ée]fices|revenus)`),
-  foreign('rendimiento garantizado', 'garantiza*', String.raw`(?:rentabilidad(?:es)?|rendimientos?|ganancias?|beneficios?|ingresos?|retornos?|intereses|utilidades)(?: [^\s.!?]+){0,3} garantizad[oa]s?|garantiza(?:mos|r|do|da|dos|das)? (?:[^.!?\n]{0,30} )?(?:rentabilidad(?:es)?|rendimientos?|ganancias|beneficios|ingresos|retornos?)`),
+  foreign('rendimiento garantizado', 'garantiza* asegurad*', String.raw`(?:rentabilidad(?:es)?|rendimientos?|ganancias?|beneficios?|ingresos?|retornos?|intereses|utilidades)(?: [^\s.!?]+){0,3} garantizad[oa]s?|(?:rentabilidad(?:es)?|rendimientos?|ganancias?|retornos?)(?: [^\s.!?]+){0,2}? \d{1,3}(?:[.,]\d{1,2})?\s?%(?: [^\s.!?]+){0,2} asegurad[oa]s?|garantiza(?:mos|r|do|da|dos|das)? (?:[^.!?\n]{0,30} )?(?:rentabilidad(?:es)?|rendimientos?|ganancias|beneficios|ingresos|retornos?)`),
   foreign('rendimento garantido', 'garant*', String.raw`(?:rendimentos?|retornos?|lucros?|ganhos|rentabilidade|renda|receitas?|juros)(?: [^\s.!?]+){0,3} garantid[oa]s?|garant(?:imos|o|ido|ida|idos|idas|ir) (?:[^.!?\n]{0,30} )?(?:rendimentos?|retornos?|lucros?|ganhos|rentabilidade|renda)`),
   foreign('gegarandeerd rendement', 'gegarandeerd* garander*', String.raw`gegarandeerde? (?:[^.!?\n]{0,30} )?(?:rendement(?:en)?|winst(?:en)?|inkomen|inkomsten|opbrengst(?:en)?|rente|roi)|(?:rendement|winst|opbrengst|inkomen)(?: [^\s.!?]+){0,3} gegarandeerd|garander(?:en|t) (?:[^.!?\n]{0,30} )?(?:rendement|winst|opbrengst)`),
   foreign('passives Einkommen', 'einkommen* einkünfte* einkunfte* einnahmen*', String.raw`passive[ns]? (?:einkommens?|eink[üu]nfte[n]?|einnahmen)`),
@@ -413,7 +440,7 @@ const PITCH_PHRASES: readonly Phrase[] = [
   foreign('renda extra', 'renda* dinheiro grana', String.raw`rendas? extras?|dinheiro extra|grana extra`),
   foreign('extra inkomen', 'inkomen* inkomsten bijverdienst*', String.raw`extra inkomens?|extra inkomsten|bijverdiensten?`),
   // Money from home, or a sum a day.
-  foreign('Geld verdienen von zu Hause', 'verdien*', String.raw`geld (?:online |im internet |(?:bequem )?von zu\s*hause (?:aus )?|von daheim )(?:zu )?verdienen|geld (?:zu )?verdienen (?:online|im internet|von zu\s*hause(?: aus)?|von daheim)|(?:online|im internet|von zu\s*hause(?: aus)?|von daheim) geld (?:zu )?verdienen|verdien(?:en|e|st|t)?(?: sie| du)? (?:bis zu )?${AMOUNT} (?:am|pro|im|die|jeden|in der) (?:tag|woche|monat)|${AMOUNT} (?:am|pro|im|jeden|in der) (?:tag|woche|monat) (?:zu )?verdienen`),
+  foreign('Geld verdienen von zu Hause', 'verdien*', String.raw`geld (?:online |im internet |(?:bequem )?von zu\s*hause (?:aus )?|von daheim )(?:zu )?verdienen|geld (?:zu )?verdienen (?:online|im internet|von zu\s*hause(?: aus)?|von daheim)|(?:online|im internet|von zu\s*hause(?: aus)?|von daheim) geld (?:zu )?verdienen|verdien(?:en|e|st|t)?(?: sie| du)? (?:bis zu )?(?:\d[\d.,]{0,15}\s?[-–]\s?)?${AMOUNT} (?:am|pro|im|die|jeden|in der) (?:tag|woche|monat)|${AMOUNT} (?:am|pro|im|jeden|in der) (?:tag|woche|monat) (?:zu )?verdienen`),
   foreign("gagner de l'argent depuis chez vous", 'gagne*', String.raw`gagne(?:r|z)? (?:de l['’]argent|(?:jusqu['’](?:à|a) )?${AMOUNT})(?: [^\s.!?]+)?? (?:depuis chez (?:vous|toi|soi)|de chez (?:vous|toi|soi)|[àa] (?:domicile|la maison)|en ligne|sur internet|par (?:jour|semaine|mois))`),
   foreign('ganar dinero desde casa', 'ganar gana gane ganan ganamos', String.raw`gan(?:ar|a|e|an|amos) (?:hasta )?(?:dinero|${AMOUNT})(?: extra)?(?: [^\s.!?]+)?? (?:desde (?:casa|tu casa|su casa)|en (?:casa|l[íi]nea)|online|por internet|(?:al|por|cada) (?:d[íi]a|semana|mes)|a la semana)|trabaj(?:a|e|ar) desde casa y gan(?:a|e|ar)`),
   foreign('ganhar dinheiro em casa', 'ganh*', String.raw`ganh(?:ar|e|a|am|amos) (?:at[ée] )?(?:dinheiro|${AMOUNT})(?: extra)?(?: [^\s.!?]+)?? (?:em casa|de casa|sem sair de casa|online|pela internet|na internet|(?:por|ao|a cada) (?:dia|semana|m[êe]s))|trabalh(?:e|ar|a) (?:de|em) casa e ganh(?:e|ar|a)`),
@@ -966,7 +993,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign('preços competitivos', 'preços precos tarifas valores baixo', String.raw`(?:pre[çc]os|tarifas|valores) (?:muito )?(?:competitiv[oa]s|acess[íi]veis|imbat[íi]veis|baixos)|a (?:um )?(?:custo|pre[çc]o) muito baixo`),
   foreign('scherpe tarieven', 'concurrerende scherpe betaalbare tegen', String.raw`(?:concurrerende|scherpe|betaalbare) (?:prijzen|tarieven)|tegen (?:zeer )?lage kosten`),
   // Off the network at once.
-  foreign('schreiben Sie mir auf WhatsApp', 'whatsapp whats telegram wechat', String.raw`(?:schreib(?:e|en|t)?|kontaktier(?:e|en)?|meld(?:e|en)?|erreich(?:e|en)?|antwort(?:e|en)?|schick(?:e|en)?|f[üu]g(?:e|en)?)(?: sie| du)?(?: mir| mich| uns)?(?: sich)?(?: bitte)?(?: gerne?)? (?:auf|per|[üu]ber|via|bei|in) (?:whats\s?app|telegram|wechat)`),
+  foreign('schreiben Sie mir auf WhatsApp', 'whatsapp whats telegram wechat', String.raw`(?:schreib(?:e|en|t)?|kontaktier(?:e|en)?|meld(?:e|en)?|erreich(?:e|en)?|antwort(?:e|en)?|schick(?:e|en)?|f[üu]g(?:e|en)?)(?: sie| du)?(?: mir| mich| uns)?(?: sich)?(?: bitte)?(?: gerne?)? (?:auf|per|[üu]ber|via|bei|in) (?:whats\s?app|telegram|wechat)|kontakt (?:[üu]ber|per|via) (?:whats\s?app|telegram|wechat)`),
   foreign('écrivez-moi sur WhatsApp', 'whatsapp whats telegram wechat', String.raw`(?:[ée]cri(?:vez|s|re)|contacte[zr]?|r[ée]ponde[zr]?|r[ée]ponds|ajoute[zr]?|joigne[zr]?|joins|[ée]change[zr]?|parl(?:ons|ez|er))(?:[\s-]moi|[\s-]nous)? (?:sur|via|par) (?:whats\s?app|telegram|wechat)`),
   foreign('escríbeme por WhatsApp', 'whatsapp whats telegram wechat', String.raw`(?:escr[íi]be(?:me|nos)|escr[íi]ba(?:me|nos)|cont[áa]cta(?:me|nos)|cont[áa]cte(?:me|nos)|resp[óo]nde(?:me|nos)|resp[óo]nda(?:me|nos)|agr[ée]ga(?:me|nos)|a[ñn][áa]de(?:me|nos)|hablemos|escribir(?:me|nos)?|contactar(?:me|nos)?|hablar) (?:por|en|a trav[ée]s de|v[íi]a|al) (?:whats\s?app|telegram|wechat)|(?:m[áa]nda(?:me|nos)|env[íi]a(?:me|nos)|m[áa]nde(?:me|nos)|env[íi]e(?:me|nos)) un mensaje (?:por|al|en) (?:whats\s?app|telegram)`),
   foreign('me chame no WhatsApp', 'whatsapp whats zap telegram wechat', String.raw`(?:me )?(?:chame|chama|escreva|escreve|mande mensagem|manda mensagem|fale comigo|adicione|adiciona|contate|contacte|entre em contato|entra em contato)(?:-me)?(?: comigo)? (?:no|pelo|por|via|em) (?:whats\s?app|zap|telegram|wechat)`),
@@ -1407,6 +1434,41 @@ function withPromiseBesideTheme(text: string, spam: SpamFindings, themesElsewher
   return promise === null ? spam : { ...spam, pitches: [collapseWhitespace(promise[0])] };
 }
 
+/**
+ * Letters dressed up to slip past the phrases: maths bold or italic ("𝐠𝐮𝐚𝐫𝐚𝐧𝐭𝐞𝐞𝐝"), full-width
+ * ("ｇｕａｒａｎｔｅｅｄ"), circled, or a Cyrillic or Greek look-alike inside a Latin word ("pаypal"
+ * with a Cyrillic "а"). Read as the plain letters they stand for. A word wholly in Cyrillic or
+ * Greek is left as written. Most text has none of these, and is returned as it is after one look.
+ */
+const MAY_BE_MASKED = /[\u0370-\u03FF\u0400-\u04FF\u24B6-\u24E9\uFF01-\uFF5E\uD835]/;
+const STYLED = /[\u24B6-\u24E9\uFF01-\uFF5E]|\uD835[\uDC00-\uDFFF]/;
+/** Cyrillic and Greek letters that look like Latin ones, one for one (the text keeps its length). */
+const LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
+  [
+    ['аеорсухіјѕԁһӏԛԝ', 'aeopcyxijsdhlqw'],
+    ['АВЕКМНОРСТХІЈЅУ', 'ABEKMHOPCTXIJSY'],
+    ['αοριν', 'aopiv'],
+    ['ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ', 'ABEZHIKMNOPTYX'],
+  ].flatMap(([from = '', to = '']) => [...from].map((char, index): [string, string] => [char, to.charAt(index)])),
+);
+const LOOK_ALIKE = `[${[...LOOK_ALIKES.keys()].join('')}]`;
+/** A look-alike beside a Latin letter, either side. */
+const LOOK_ALIKE_BESIDE_LATIN = new RegExp(`(?<=[A-Za-z])${LOOK_ALIKE}|${LOOK_ALIKE}(?=[A-Za-z])`, 'g');
+
+/**
+ * Letters dressed up to slip past the phrases: maths bold or italic ("𝐠𝐮𝐚𝐫𝐚𝐧𝐭𝐞𝐞𝐝"), full-width
+ * ("ｇｕａｒａｎｔｅｅｄ") or circled, read as the letters they stand for (NFKC); and a Cyrillic or
+ * Greek look-alike beside a Latin letter ("pаypal" with a Cyrillic "а"), read as the Latin one.
+ * Twice, so that two look-alikes in a row ("сrурtо") are read too. A word wholly in Cyrillic or
+ * Greek is left as written. Most text has none of these, and is returned as it is after one look.
+ */
+function unmasked(text: string): string {
+  if (!MAY_BE_MASKED.test(text)) return text;
+  const plain = STYLED.test(text) ? text.normalize('NFKC') : text;
+  const fold = (char: string): string => LOOK_ALIKES.get(char) ?? char;
+  return plain.replace(LOOK_ALIKE_BESIDE_LATIN, fold).replace(LOOK_ALIKE_BESIDE_LATIN, fold);
+}
+
 const CURLY_APOSTROPHES = /[’‘]/g;
 const NOT_WORD_CHARS = /[^\p{L}\p{N}' ]+/gu;
 const DIGIT = /\d/;
@@ -1424,7 +1486,11 @@ function ownWords(note: string): string[] {
 
 /** `themesElsewhere`: the spam themes of their headline and company, which a promise in the note makes a pitch. */
 export function analyseNote(note: string | null, themesElsewhere: readonly string[] = []): NoteAnalysis {
-  const text = note?.trim() ?? '';
+  return analyseUnmaskedNote(unmasked(note?.trim() ?? ''), themesElsewhere);
+}
+
+/** analyseNote of a note already trimmed and unmasked. */
+function analyseUnmaskedNote(text: string, themesElsewhere: readonly string[]): NoteAnalysis {
   const found = withPromiseBesideTheme(text, findSpam(text), themesElsewhere);
   const cue = cueBesideSoftPhrases(found, text);
   const spam = cue === null ? found : { pitches: found.pitches, themes: found.themes, massPhrases: [] };
@@ -1487,10 +1553,9 @@ function isText(value: string | null): value is string {
 // ---------------------------------------------------------------------------------------------
 // The signals
 
-function spamSignals({ invitation, note, profileSpam }: Facts): Signal[] {
-  const noteText = invitation.note?.trim() ?? '';
+function spamSignals({ note, noteText, profile, profileSpam }: Facts): Signal[] {
   const pitchesInNote = quotesOf(note.spam.pitches, noteText, PITCH_PHRASE_BY_LABEL);
-  const pitchesInHeadline = quotesOf(profileSpam.pitches, profileText(invitation), PITCH_PHRASE_BY_LABEL);
+  const pitchesInHeadline = quotesOf(profileSpam.pitches, profile, PITCH_PHRASE_BY_LABEL);
   if (pitchesInNote.length + pitchesInHeadline.length > 0) {
     // Phishing and the like are no pitch: they are named for what they are.
     const what = [...note.spam.pitches, ...profileSpam.pitches].every((label) => SCAM_LABELS.has(label)) ? 'looks like a scam' : 'makes a money pitch';
@@ -1515,7 +1580,7 @@ function spamSignals({ invitation, note, profileSpam }: Facts): Signal[] {
   // Quoted as they wrote it, each where it was found. A headline is not a message: there the
   // same phrases are a sales pitch, and a milder sign, since it is how they describe their work.
   const inNote = quotesOf(note.spam.massPhrases, noteText, MASS_PHRASE_BY_LABEL);
-  const inHeadline = quotesOf(profileSpam.massPhrases, profileText(invitation), MASS_PHRASE_BY_LABEL);
+  const inHeadline = quotesOf(profileSpam.massPhrases, profile, MASS_PHRASE_BY_LABEL);
   if (inNote.length > 0) {
     const headline = inHeadline.length > 0 ? `, and their headline like a sales pitch (${quoteList(inHeadline)})` : '';
     signals.push({ weight: WEIGHTS.spam.massMessage, reason: `The note reads like a mass message (${quoteList(inNote)})${headline}.` });
@@ -1533,7 +1598,12 @@ function profileText(invitation: InvitationFields): string {
 const MASS_PHRASE_BY_LABEL: ReadonlyMap<string, Phrase> = new Map(MASS_PHRASES.map((phrase) => [phrase.label, phrase]));
 const PITCH_PHRASE_BY_LABEL: ReadonlyMap<string, Phrase> = new Map(PITCH_PHRASES.map((phrase) => [phrase.label, phrase]));
 /** Pitches that sell nothing: they fish for money or logins another way. */
-const SCAM_LABELS: ReadonlySet<string> = new Set(['an advance fee', 'a fortune to pass on', 'investment through you', 'recovering lost funds', 'a phishing link', 'a sugar baby offer', 'a loan offered']);
+const SCAM_LABELS: ReadonlySet<string> = new Set([
+  'an advance fee', 'a fortune to pass on', 'investment through you', 'recovering lost funds', 'a phishing link', 'a login asked for at an address', 'a sugar baby offer', 'a loan offered',
+  'confirme os seus dados bancários', 'confirme sus datos bancarios', 'confirmez vos coordonnées bancaires', 'bestätigen Sie Ihre Bankdaten', 'bevestig uw bankgegevens',
+  'herança não reclamada', 'herencia no reclamada', 'héritage non réclamé', 'nicht beanspruchtes Erbe', 'niet-opgeëiste erfenis',
+  'préstamos sin comprobación de crédito', 'Kredit ohne Schufa', 'prêt sans vérification de crédit', 'empréstimo sem consulta', 'lening zonder BKR',
+]);
 const QUOTE_CHARS = 60;
 /** How far back from a phrase its quote may start, to take in its clause's first words. */
 const QUOTE_LEAD = 30;

@@ -2273,3 +2273,62 @@ describe('an event on offer in other languages, from the eighth pass', () => {
     expect(findSpam(note).massPhrases).toEqual([]);
   });
 });
+
+describe('scams in other languages, and letters dressed up, from the eighth pass', () => {
+  it.each([
+    ['Olá Tomás, para processar o seu salário deste mês, confirme os seus dados bancários em lumio-rh-portal.com até sexta-feira.', 'confirme os seus dados bancários'],
+    ['Por favor, confirme sus datos bancarios en nuestro portal antes del viernes.', 'confirme sus datos bancarios'],
+    ['Merci de confirmer vos coordonnées bancaires sur rh-portail.fr avant vendredi.', 'confirmez vos coordonnées bancaires'],
+    ['Bitte bestätigen Sie Ihre Bankdaten unter lohn-portal.de bis Freitag.', 'bestätigen Sie Ihre Bankdaten'],
+    ['Bevestig uw bankgegevens via hr-portaal.nl voor vrijdag.', 'bevestig uw bankgegevens'],
+    ['Prezado, sou advogado e represento um cliente falecido com o mesmo sobrenome que o seu. Há uma herança não reclamada de US$ 8,5 milhões.', 'herança não reclamada'],
+    ['Ofrecemos préstamos personales y para empresas al 2% de interés, sin comprobación de crédito.', 'préstamos sin comprobación de crédito'],
+    ['Wir bieten Privatkredite ohne Schufa, nur 2% Zinsen, schnelle Auszahlung in 24 Stunden.', 'Kredit ohne Schufa'],
+    ['Your pаypal payment of €499 is on hold. Confirm your card at pаypal-secure-check.com within 24 hours.', 'a login asked for at an address'],
+  ])('calls it a scam: %j', (note, label) => {
+    expect(analyseNote(note).spam.pitches).toContain(label);
+    const result = evaluateInvitation(invitation({ mutualConnections: 0, note }));
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toMatch(/^The note looks like a scam/);
+  });
+
+  it.each([
+    ['Hola Tomás, estoy armando una comunidad de inversores. Retornos del 8% mensual asegurados. ¿Te sumás?', 'rendimiento garantizado'],
+    ['Hallo! Nebenjob von zu Hause: Verdienen Sie 300-700 € pro Tag mit einfachen Aufgaben. Kontakt über Telegram.', 'Geld verdienen von zu Hause'],
+    ['𝐄𝐚𝐫𝐧 𝐝𝐚𝐢𝐥𝐲 𝐩𝐫𝐨𝐟𝐢𝐭𝐬 𝐰𝐢𝐭𝐡 𝐜𝐫𝐲𝐩𝐭𝐨, 𝐠𝐮𝐚𝐫𝐚𝐧𝐭𝐞𝐞𝐝 𝐫𝐞𝐭𝐮𝐫𝐧𝐬. 𝐃𝐌 𝐦𝐞.', 'guaranteed returns'],
+    ['ｇｕａｒａｎｔｅｅｄ ｒｅｔｕｒｎｓ ｏｆ ２０％ ｍｏｎｔｈｌｙ ｗｉｔｈ ｃｒｙｐｔｏ', 'guaranteed returns'],
+  ])('reads the money pitch: %j', (note, label) => {
+    expect(analyseNote(note).spam.pitches).toContain(label);
+    expect(evaluateInvitation(invitation({ mutualConnections: 0, note })).recommendation).toBe('ignore');
+  });
+
+  it('reads "Kontakt über Telegram" as moving off the network', () => {
+    expect(findSpam('Kontakt über Telegram.').massPhrases).toContain('schreiben Sie mir auf WhatsApp');
+  });
+
+  it('quotes a pitch in dressed-up letters as plain letters', () => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 0, note: 'ｇｕａｒａｎｔｅｅｄ ｒｅｔｕｒｎｓ ｏｆ ２０％ ｍｏｎｔｈｌｙ ｗｉｔｈ ｃｒｙｐｔｏ' }));
+    expect(result.reasons[0]).toContain('"guaranteed returns of 20% monthly with crypto"');
+  });
+
+  it.each([
+    'I paid with PayPal and the PayPal team at paypal.com was great.',
+    'Thanks for the PayPal tip, I set up paypal-checkout on our site.',
+    'Confirm your attendance at the front desk, see you there!',
+    'Atualizei os meus dados bancários no portal da Lumio, obrigado pela ajuda!',
+    'Trabajé en seguros: las ganancias aseguradas eran tema diario.',
+    'Mi préstamo al 3% para el piso fue un alivio.',
+    'Ich habe meinen Kredit ohne Probleme bekommen.',
+    'Wir haben beide denselben Nachnamen, lustig!',
+    'Привет, мы встречались на конференции в Москве.',
+  ])('the look-alikes are no scam: %j', (note) => {
+    expect(analyseNote(note).spam.pitches).toEqual([]);
+  });
+
+  it.each([
+    ['𝐇𝐢 𝐓𝐨𝐦á𝐬, we met at ProMat last year!', 'event'],
+    ['ｈｉ Tomás, we worked together at Farfetch.', 'shared-context'],
+  ])('a genuine note in dressed-up letters still reads as personal: %j', (note, specific) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
+  });
+});
