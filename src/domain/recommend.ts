@@ -362,17 +362,17 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // or a stranger "with the same surname", a loan with no credit check.
   foreign('confirme os seus dados bancários', 'dados credenciais senha palavra-passe iban', String.raw`(?:confirm(?:e|ar)|verifi(?:que|car)|valid(?:e|ar)|a(?:c)?tualiz(?:e|ar))(?: os| as)? (?:seus|suas|teus|tuas) (?:dados (?:banc[áa]rios|de acesso|do cart[ãa]o|de pagamento)|credenciais|senha|palavra-passe|iban)`),
   foreign('confirme sus datos bancarios', 'datos credenciales contraseña contrasena', String.raw`(?:confirm(?:e|a|ar)|verifi(?:que|ca|car)|valid(?:e|a|ar)|actualiz(?:a|ar)|actualice) (?:sus|tus) (?:datos (?:bancarios|de acceso|de (?:la )?tarjeta|de pago)|credenciales|contrase[ñn]a)`),
-  foreign('confirmez vos coordonnées bancaires', 'coordonnées coordonnees informations données donnees identifiants mot rib', String.raw`(?:confirme[zr]?|v[ée]rifie[zr]?|valide[zr]?|mett(?:ez|re) [àa] jour|actualise[zr]?) (?:vos|tes) (?:coordonn[ée]es bancaires|informations bancaires|donn[ée]es bancaires|identifiants|informations de (?:connexion|paiement|carte)|mot de passe|rib)`),
+  foreign('confirmez vos coordonnées bancaires', 'coordonnées coordonnees données donnees identifiants mot informations', String.raw`(?:confirme[zr]?|v[ée]rifie[zr]?|valide[zr]?|mett(?:ez|re) [àa] jour|actualise[zr]?) (?:vos|tes) (?:coordonn[ée]es bancaires|informations bancaires|donn[ée]es bancaires|identifiants|informations de (?:connexion|paiement|carte)|mot de passe)`),
   foreign('bestätigen Sie Ihre Bankdaten', 'bankdaten bankverbindung zugangsdaten kontodaten kreditkartendaten anmeldedaten logindaten login-daten', String.raw`(?:best[äa]tig|verifizier|aktualisier)(?:en|e)(?: sie)?(?: bitte)? (?:ihre|deine) (?:bankdaten|bankverbindung|zugangsdaten|kontodaten|kreditkartendaten|anmeldedaten|login-?daten)|(?:ihre|deine) (?:bankdaten|bankverbindung|zugangsdaten|kontodaten|kreditkartendaten|anmeldedaten|login-?daten) (?:zu )?(?:best[äa]tigen|verifizieren|aktualisieren)`),
   foreign('bevestig uw bankgegevens', 'bankgegevens inloggegevens rekeninggegevens betaalgegevens creditcardgegevens wachtwoord', String.raw`(?:bevestig|verifieer|controleer|update)(?:en)? (?:uw|je|jouw) (?:bankgegevens|inloggegevens|rekeninggegevens|betaalgegevens|creditcardgegevens|wachtwoord)`),
   foreign('herança não reclamada', 'herança heranca reclamado reclamados sobrenome apelido', String.raw`heran[çc]a (?:n[ãa]o reclamada|sem herdeiros?)|(?:fundos?|dep[óo]sitos?) n[ãa]o reclamados?|mesmo (?:sobrenome|apelido) (?:que o seu|que (?:o )?(?:voc[êe]|senhor|sr\.?))`),
   foreign('herencia no reclamada', 'herencia reclamados apellido', String.raw`herencia no reclamada|fondos no reclamados|mismo apellido que (?:usted|el suyo|el tuyo|tú|tu)`),
-  foreign('héritage non réclamé', 'héritage heritage réclamés reclames famille', String.raw`h[ée]ritage non r[ée]clam[ée]|fonds non r[ée]clam[ée]s|m[êe]me nom de famille que (?:vous|toi|le v[ôo]tre)`),
+  foreign('héritage non réclamé', 'héritage réclamés famille', String.raw`h[ée]ritage non r[ée]clam[ée]|fonds non r[ée]clam[ée]s|m[êe]me nom de famille que (?:vous|toi|le v[ôo]tre)`),
   foreign('nicht beanspruchtes Erbe', 'beanspruchte* herrenlose* nachnamen', String.raw`(?:nicht beanspruchte[sn]?|herrenlose[sn]?) (?:erbe|erbschaft|nachlass|verm[öo]gen|gelder|guthaben)|(?:gleichen|denselben) nachnamen wie sie`),
   foreign('niet-opgeëiste erfenis', 'niet-opgeëiste onopgeëiste niet achternaam', String.raw`(?:niet[\s-]|on)opge[ëe]iste (?:erfenis|fondsen|tegoeden)|dezelfde achternaam als u`),
   foreign('préstamos sin comprobación de crédito', 'crédito credito historial buró buro préstamos prestamos', String.raw`sin (?:comprobaci[óo]n|verificaci[óo]n|consulta|revisi[óo]n|estudio) (?:de|del) (?:cr[ée]dito|historial crediticio|bur[óo])|pr[ée]stamos(?: [^\s.!?,]+){0,4} al \d{1,2}(?:[.,]\d{1,2})?\s?%`),
   foreign('Kredit ohne Schufa', 'schufa* bonitätsprüfung* bonitatsprufung*', String.raw`ohne schufa|schufa-?frei|ohne bonit[äa]tspr[üu]fung`),
-  foreign('prêt sans vérification de crédit', 'crédit credit solvabilité solvabilite prêts prets', String.raw`sans (?:v[ée]rification|enqu[êe]te|[ée]tude) (?:de|du) (?:cr[ée]dit|solvabilit[ée])|pr[êe]ts(?: [^\s.!?,]+){0,4} (?:[àa]|au taux de) \d{1,2}(?:[.,]\d{1,2})?\s?%`),
+  foreign('prêt sans vérification de crédit', 'crédit solvabilité solvabilite prêts prets', String.raw`sans (?:v[ée]rification|enqu[êe]te|[ée]tude) (?:de|du) (?:cr[ée]dit|solvabilit[ée])|pr[êe]ts(?: [^\s.!?,]+){0,4} (?:[àa]|au taux de) \d{1,2}(?:[.,]\d{1,2})?\s?%`),
   foreign('empréstimo sem consulta', 'crédito credito spc serasa empréstimos emprestimos', String.raw`sem (?:consulta|an[áa]lise|verifica[çc][ãa]o) (?:de cr[ée]dito|ao spc|ao serasa|spc|serasa)|empr[ée]stimos(?: [^\s.!?,]+){0,4} (?:a|com juros de) \d{1,2}(?:[.,]\d{1,2})?\s?%`),
   foreign('lening zonder BKR', 'bkr* kredietcheck kredietcontrole leningen', String.raw`zonder (?:bkr(?:-toetsing|-check)?|kredietcheck|kredietcontrole)|leningen(?: [^\s.!?,]+){0,4} (?:tegen|van|met) (?:slechts )?\d{1,2}(?:[.,]\d{1,2})?\s?% rente`),
   { label: 'ground-floor opportunity', pattern: /\bground[\s-]floor\b/i },
@@ -1016,7 +1016,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   // Their event on offer, as the English "invite you to our webinar", "register here", and a stand
   // or sponsorship at a price (the English "a fee to be featured"). Not a host asking the reader
   // on as a speaker or guest.
-  foreign('je vous invite à notre webinaire', 'invite invitons inscrivez inscris', String.raw`(?:je|nous) (?:vous|te) invit(?:e|ons)(?: (?:cordialement|personnellement))? (?:[àa] (?:notre|nos|un|une|ce|cet|cette)|au|aux) (?:[^\s.!?]+ ){0,3}?(?:webinaires?|webinars?|masterclass|ateliers?|[ée]v[ée]nements?|conf[ée]rences?|petit-d[ée]jeuner|d[îi]ner|salon|s[ée]minaires?|formations?|d[ée]mo)|inscrivez[\s-]vous|inscris[\s-]toi`),
+  foreign('je vous invite à notre webinaire', "vous t'invite t’invite inscrivez inscris", String.raw`(?:je|nous) (?:vous |t['’])invit(?:e|ons)(?: (?:cordialement|personnellement))? (?:[àa] (?:notre|nos|un|une|ce|cet|cette)|au|aux) (?:[^\s.!?]+ ){0,3}?(?:webinaires?|webinars?|masterclass|ateliers?|[ée]v[ée]nements?|conf[ée]rences?|petit-d[ée]jeuner|d[îi]ner|salon|s[ée]minaires?|formations?|d[ée]mo)|inscrivez[\s-]vous|inscris[\s-]toi`),
   foreign('wir laden Sie zu unserem Webinar ein', 'lade laden anmelden', String.raw`(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch) (?!(?:[^\s.!?]+ ){0,2}als (?:speaker|sprecher|referent|redner|gast|keynote))(?:[^\s.!?]+ ){0,4}?(?:zu|auf|in|an) (?:unser(?:e[mnrs]?)?|ein(?:e[mnr]?)?) (?:[^\s.!?]+ ){0,2}?(?:webinars?|messen?|veranstaltung(?:en)?|events?|workshops?|konferenz(?:en)?|masterclass|seminar(?:e)?|fr[üu]hst[üu]ck)|(?:jetzt|hier) anmelden|melden sie sich (?:jetzt |hier )?an`),
   foreign('te invito a nuestro webinar', 'invito invitamos inscríbete inscribete inscríbase inscribase regístrate registrate regístrese registrese', String.raw`(?:te|le|os|les) invit(?:o|amos) (?:a|al) (?:nuestr[oa]s? |un |una |el |la )?(?:[^\s.!?]+ ){0,3}?(?:webinars?|webinarios?|eventos?|talleres?|masterclass|conferencias?|jornadas?|desayunos?|demos?|feria)|inscr[íi]b(?:ete|ase)|reg[íi]str(?:ate|ese)`),
   foreign('convidamos para o nosso webinar', 'convid* inscreva inscreve', String.raw`(?:convid(?:o|amos)(?:-[ao]s?|-lhe|-te)?|gostar(?:[íi]amos|ia) de (?:o |a |te |lhe )?convidar) (?:voc[êe] )?(?:para|a) (?:o |a )?(?:noss[oa]s? |um |uma )(?:[^\s.!?]+ ){0,3}?(?:webinars?|webin[áa]rios?|eventos?|workshops?|masterclass|confer[êe]ncias?|cimeira|pequeno-almo[çc]o|feira|summit)|inscreva[\s-]se|inscreve[\s-]te`),
@@ -1126,6 +1126,17 @@ const FOREIGN_EVENT_CUE = foreignWordsPattern([
   'tanışmıştık', 'tanıştık', 'sohbet etmiştik', 'sohbet ettik', 'konuşmanızdan sonra', 'sunumunuzdan sonra',
   'baat hui thi', 'aapka talk',
 ]);
+// Someone who sent them, in German, Spanish, Portuguese, French and Dutch: "Mein Kollege Jan meinte,
+// ich solle mich bei dir melden", "tu colega Inês me pasó tu contacto", "a Joana sugeriu que
+// falássemos", "Marc m'a conseillé de vous contacter". Not the writer's own "ich wollte mich bei dir
+// melden". Read with the shared cues below, in the same pass.
+const FOREIGN_SENT_BY_SOMEONE: readonly string[] = [
+  String.raw`(?:meinte|sagte|hat (?:mir )?gesagt|hat gemeint|empfahl (?:mir)?|hat (?:mir )?empfohlen|riet (?:mir)?|hat (?:mir )?geraten)[^.!?\n]{0,60}?(?:ich (?:solle|soll|sollte|k[öo]nnte|m[öo]ge) mich (?:mal |doch )?(?:bei (?:dir|ihnen|euch) melden|an (?:dich|sie) wenden)|mich (?:mal |doch )?bei (?:dir|ihnen|euch) zu melden)`,
+  String.raw`me (?:pas[óo]|dio|facilit[óo]) (?:tu|su) (?:contacto|perfil)`, String.raw`me (?:sugiri[óo]|recomend[óo]|dijo) que (?:te|le) (?:escribiera|contactara|escribiese|contactase)`,
+  String.raw`sugeriu que (?:fal[áa]ssemos|(?:eu )?(?:te|lhe) (?:escrevesse|contactasse|contatasse))`, String.raw`(?:me passou|passou-me|deu-me|me deu) (?:o )?(?:teu|seu) conta(?:c)?to`,
+  String.raw`m['’]a (?:conseill[ée]|sugg[ée]r[ée]|recommand[ée]|dit) de (?:vous|te) (?:contacter|[ée]crire)`, String.raw`m['’]a (?:donn[ée]|transmis|pass[ée]) (?:vos|tes) coordonn[ée]es`,
+  String.raw`(?:raadde|adviseerde) (?:me|mij) aan (?:om )?(?:je|jou|u) (?:te )?(?:benaderen|contacteren|mailen)`,
+];
 const FOREIGN_SHARED_CUE = foreignWordsPattern([
   'zusammengearbeitet', 'ehemaliger kollege', 'ehemalige kollegin', 'kollegen', 'kommilitone', 'kommilitonin',
   'gleichen team',
@@ -1153,7 +1164,7 @@ const FOREIGN_SHARED_CUE = foreignWordsPattern([
   'pracowaliśmy razem', 'pracowałyśmy razem', 'pracowalismy razem', 'pracowałem z tobą', 'pracowałam z tobą',
   'studiowaliśmy razem', 'w jednym zespole', 'tym samym zespole',
   'birlikte çalıştık', 'birlikte çalışmıştık', 'aynı ekipteydik', 'aynı ekipte', 'eski iş arkadaşın',
-]);
+], FOREIGN_SENT_BY_SOMEONE);
 
 /** Any of the words or phrases, whole, case-insensitive. */
 function wordsPattern(phrases: readonly string[]): RegExp {
@@ -1161,12 +1172,14 @@ function wordsPattern(phrases: readonly string[]): RegExp {
 }
 
 /**
- * The same for words with accented letters, which \b does not see: bounded by any letter or digit
+ * The same for words with accented letters, which \b does not see (and `patterns`, regular
+ * expressions with a space for any run of white space, read in the same pass): bounded by any letter or digit
  * (LETTER). Not in unicode mode (\p{L}): with this round's Swedish, Indonesian, Polish, Turkish and
  * Hindi-English words, the two cue patterns made in unicode mode read every note 4% slower.
  */
-function foreignWordsPattern(phrases: readonly string[]): RegExp {
-  return new RegExp(`(?<!${LETTER})(?:${escapedPhrases(phrases)})(?!${LETTER})`, 'i');
+function foreignWordsPattern(phrases: readonly string[], patterns: readonly string[] = []): RegExp {
+  const alternatives = [escapedPhrases(phrases), ...(patterns.length > 0 ? [anyWords(patterns)] : [])];
+  return new RegExp(`(?<!${LETTER})(?:${alternatives.join('|')})(?!${LETTER})`, 'i');
 }
 
 function escapedPhrases(phrases: readonly string[]): string {
@@ -1211,11 +1224,11 @@ const SENT_TO_YOU =
 // "Piotr Nowak suggested I talk to you". Not the writer's own "I said I should reach out".
 const SENT_BY_SOMEONE =
   /\b(?:said|says|told me|mentioned|suggested|recommended)\b(?<!\b(?:i|we) (?:said|says|told me|mentioned|suggested|recommended))[^.!?\n]{0,80}?\bi (?:should |could |ought to |might want to |must )?(?:reach out|connect|contact you|get in touch|talk to you|speak (?:to|with) you|write to you|ask you|ping you|message you)\b/i;
-// Worked or studied together, the verb apart from "zusammen"/"samen", or in the feminine.
+// Worked or studied together (pt-PT writes the past with an accent: "trabalhámos juntos"), the verb apart from "zusammen"/"samen", or in the feminine.
 // Or in French, Spanish and Portuguese: "On était en échange ensemble à l'EPFL", "estudiamos juntos".
 // Or in Dutch, sat or were together some time ago: "we zaten vorig jaar samen in de jury".
 const WORKED_TOGETHER_APART =
-  /\bzusammen\b[^.!?\n]{0,60}\b(?:gearbeitet|studiert|im (?:gleichen|selben) team)\b|\b(?:on [ée]tait|nous [ée]tions|on a (?:[ée]tudi[ée]|travaill[ée]|fait)|nous avons (?:[ée]tudi[ée]|travaill[ée]|fait))\s[^.!?\n]{0,40}\bensemble\b|\b(?:estudiamos|estudiado|estudamos|estudado) junt[oa]s\b|\bsamen\b[^.!?\n]{0,60}\b(?:gewerkt|gestudeerd|in (?:het|hetzelfde|een) team)|\bzaten (?:[^\s.!?]+ ){0,3}?samen\b|\b(?:we|wij) waren (?:[^\s.!?]+ ){0,3}?samen\b|\b(?:trabajamos|trabajado|trabalhamos|trabalhado) juntas\b/i;
+  /\bzusammen\b[^.!?\n]{0,60}\b(?:gearbeitet|studiert|im (?:gleichen|selben) team)\b|\b(?:on [ée]tait|nous [ée]tions|on a (?:[ée]tudi[ée]|travaill[ée]|boss[ée]|fait)|nous avons (?:[ée]tudi[ée]|travaill[ée]|fait))\s[^.!?\n]{0,40}\bensemble\b|\b(?:estudiamos|estudiado|estud[aá]mos|estudado) junt[oa]s\b|\btrabalh[aá]mos junt[oa]s\b|\bsamen\b[^.!?\n]{0,60}\b(?:gewerkt|gestudeerd|in (?:het|hetzelfde|een) team)|\bzaten (?:[^\s.!?]+ ){0,3}?samen\b|\b(?:we|wij) waren (?:[^\s.!?]+ ){0,3}?samen\b|\b(?:trabajamos|trabajado|trabalhamos|trabalhado) juntas\b/i;
 const EVENT_CUE_ALL = new RegExp(EVENT_CUE.source, 'gi');
 const FOREIGN_EVENT_CUE_ALL = new RegExp(FOREIGN_EVENT_CUE.source, 'gi');
 // Thanks for a call or a chat already had: "Thanks for the quick call yesterday", "Great chat
@@ -1267,7 +1280,7 @@ const INVITES_TO_EVENT =
  */
 const FOREIGN_INVITES_TO_EVENT = new RegExp(
   `(?<!${LETTER})(?:${anyWords([
-    String.raw`(?:je|nous) (?:vous|te) invit(?:e|ons)`, String.raw`inscri(?:vez|s)[\s-](?:vous|toi)`, String.raw`places limit[ée]es`,
+    String.raw`(?:je|nous) (?:vous |t['’])invit(?:e|ons)`, String.raw`inscri(?:vez|s)[\s-](?:vous|toi)`, String.raw`places limit[ée]es`,
     String.raw`(?:nous|on) organis(?:ons|e)`, String.raw`rejoignez[\s-]nous`,
     String.raw`(?:te|le|os|les) invit(?:o|amos)`, String.raw`inscr[íi]b(?:ete|ase)`, String.raw`reg[íi]str(?:ate|ese)`, 'plazas limitadas',
     String.raw`organizamos(?! junt)`, 'estamos organizando', String.raw`[úu]nete a nosotros`,

@@ -2332,3 +2332,26 @@ describe('scams in other languages, and letters dressed up, from the eighth pass
     expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific });
   });
 });
+
+describe('shared history and referrals in other languages, from the eighth pass', () => {
+  it.each([
+    'Olá Tomás! Trabalhámos juntos na Farfetch, na equipa de vendas B2B. Que bom ver-te na Lumio!',
+    'Tomás! Estudámos juntos no ISEG, turma de 2012. Há quanto tempo!',
+    "Salut Tomás ! On a bossé ensemble chez Farfetch à Londres, dans l'équipe partenariats marques.",
+    'Hi Tomás, wir bauen gerade eine Integration mit Lumio. Mein Kollege Jan meinte, ich solle mich bei dir melden.',
+    'Hola Tomás, tu colega Inês me pasó tu contacto.',
+    'Olá Tomás, a Joana Matos sugeriu que falássemos sobre integrações.',
+    "Bonjour Tomás, Marc m'a conseillé de vous contacter.",
+  ])('names something the two share: %j', (note) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific: 'shared-context' });
+  });
+
+  it.each([
+    'Ich wollte mich schon lange bei dir melden.',
+    'Ich sollte mich bei dir melden, meinte ich.',
+    "Je me permets de vous contacter au sujet d'un partenariat.",
+    'Quería escribirte sobre una posible colaboración.',
+  ])('the writer\'s own wish to get in touch is no referral: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('plain');
+  });
+});
