@@ -2355,3 +2355,33 @@ describe('shared history and referrals in other languages, from the eighth pass'
     expect(analyseNote(note).kind).toBe('plain');
   });
 });
+
+describe('CV questions, follow-ups and a sales opener in other languages, from the eighth pass', () => {
+  it.each([
+    ['Bom dia, tenho uma oportunidade interessante para si. Pode enviar-me o seu CV atualizado e as suas pretensões salariais?', 'me envie seu currículo'],
+    ['Buenos días, tengo una oferta muy interesante para usted. ¿Me podría enviar su CV actualizado y su expectativa salarial?', 'envíame tu CV'],
+    ['Goedemiddag, ik heb een interessante vacature voor je. Kun je je cv en salarisindicatie naar me sturen?', 'stuur me je cv'],
+    ['Hola Tomás, solo quería hacer seguimiento de mi mensaje anterior. ¿Tuviste oportunidad de verlo?', 'seguimiento de mi mensaje anterior'],
+    ["Bonjour Tomás, je me permets de vous relancer suite à mon précédent message. Avez-vous eu le temps d'y jeter un œil ?", 'je me permets de vous relancer'],
+    ['Hallo Tomás, ich wollte nur kurz an meine letzte Nachricht erinnern. Passt es Ihnen diese Woche?', 'an meine letzte Nachricht erinnern'],
+    ['Bonjour Tomás, nous aidons les éditeurs SaaS à accélérer leur croissance. Seriez-vous disponible pour un échange de 15 minutes ?', "j'aide les entreprises"],
+  ])('reads it as a mass message: %j', (note, label) => {
+    expect(findSpam(note).massPhrases).toContain(label);
+    expect(evaluateInvitation(invitation({ mutualConnections: 0, note })).recommendation).toBe('ignore');
+  });
+
+  it('reads "un échange de 15 minutes ?" as a call asked for', () => {
+    expect(findSpam('Seriez-vous disponible pour un échange de 15 minutes ?').massPhrases).toContain('un appel rapide');
+  });
+
+  it.each([
+    'Quer que eu lhe envie o meu CV?',
+    'Kan ik je mijn cv sturen?',
+    'Perdón por mi último mensaje, ¡qué lío!',
+    'Merci pour ton dernier message, on se voit à Lyon.',
+    'Danke für deine letzte Nachricht!',
+    "Je vais relancer le projet avec toi l'an prochain.",
+  ])('the look-alikes are no mass message: %j', (note) => {
+    expect(findSpam(note).massPhrases).toEqual([]);
+  });
+});
