@@ -776,7 +776,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'a free audit',
     pattern:
-      /\b(?:send|offer|give|do|run|prepare|share)(?: you)? an? (?:quick )?free (?:seo |website |security |marketing )?(?:audit|consultation|assessment|analysis)\b|\bfree (?:seo |website )?audit\b|\b(?:strategy|discovery|coaching|consulting|growth|clarity) (?:session|call)\b(?<=\ba free (?:\S+ )?\w+ \w+)/i,
+      /\b(?:send|offer|give|do|run|prepare|share)(?: you)? an? (?:quick )?free (?:seo |website |security |marketing )?(?:audit|consultation|assessment|analysis)\b|\bfree (?:[\w-]+ ){0,2}?audit\b|\b(?:strategy|discovery|coaching|consulting|growth|clarity) (?:session|call)\b(?<=\ba free (?:\S+ )?\w+ \w+)/i,
   },
   // Prospecting: "quick question - who handles marketing at Contoso?"
   {
@@ -904,6 +904,11 @@ const MASS_PHRASES: readonly Phrase[] = [
   },
   // A trial to start, or a link to one: "start your free trial", "figpro.io/trial".
   gated('a free trial', 'trial signup sign-up get-started', /\bfree trial\b(?<=\b(?:start|try|get|claim|grab|offer(?:ing)?|give you|sign up for|activate|\d+[\s-]day) (?:(?:a|an|your|our|the) )?(?:\d+[\s-]day )?free trial)|\b(?:io|com|ai|app|co|net)\/(?:free-)?(?:trial|signup|sign-up|get-started)\b/i),
+  // A link to book their demo ("freightbook.io/demo?utm_source=linkedin — 15 min?").
+  gated('a link to book a demo', 'demo', /\b(?:io|com|ai|app|co|net)\/(?:book-?a-?|request-?a?-?|get-?a-?)?demo\b/i),
+  // A quote for their product: "We can get you 30% off your HubSpot licences … Can I send you a
+  // quote?" (not "can I quote you in my article?").
+  gated('can I send you a quote?', 'quote', /\bquote\b(?<=\b(?:can|could|may|shall) (?:i|we) (?:send|give|prepare|get) you a (?:quick |free |custom |tailored |no-obligation )?quote)/i),
   // A paid feedback call: "a €50 Amazon gift card for 20 minutes of your feedback".
   {
     label: 'a gift card for your time',

@@ -2385,3 +2385,55 @@ describe('CV questions, follow-ups and a sales opener in other languages, from t
     expect(findSpam(note).massPhrases).toEqual([]);
   });
 });
+
+describe('English sales wording the eighth pass found', () => {
+  it.each([
+    ["We're a certified HubSpot reseller. We can get you 30% off your HubSpot licences and handle onboarding. Can I send you a quote?", 'can I send you a quote?'],
+    ['Hi Tomás, your customers are leaving reviews of Lumio on G2 — can I walk you through how to respond and get a free premium profile audit?', 'a free audit'],
+    ['Hi Tomás, https://freightbook.io/demo?utm_source=linkedin — 15 min?', 'a link to book a demo'],
+  ])('reads it as a pitch: %j', (note, label) => {
+    expect(findSpam(note).massPhrases).toContain(label);
+    expect(evaluateInvitation(invitation({ mutualConnections: 0, note })).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    'Can I quote you in my article on warehouse robots?',
+    'We got 30% off our licences after your tip, thanks!',
+    'The demo of our hackathon project is at github.com/ana/demo.',
+  ])('the look-alikes are no pitch: %j', (note) => {
+    expect(findSpam(note).massPhrases).toEqual([]);
+  });
+});
+
+describe('the eighth pass’s shapes, read fast and as the combined pattern reads them', () => {
+  it.each([
+    'Je vous invite à notre webinaire gratuit jeudi prochain.',
+    'Temos pacotes de patrocínio a partir de 5.000€.',
+    'To confirm your place at the awards gala, the entry package is €1,950.',
+    'Confirm your card at paypal-secure-check.com within 24 hours.',
+    'Wir bieten Privatkredite ohne Schufa.',
+    'Kun je je cv en salarisindicatie naar me sturen?',
+    'Can I send you a quote?',
+    'https://freightbook.io/demo — 15 min?',
+  ])('finds what reading phrase by phrase finds: %j', (text) => {
+    expect(findSpam(text)).toEqual(findSpamPhraseByPhrase(text));
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [
+      long('je vous invite à notre '), long('lade sie '), long('laden wir euch zu unsere '), long('nodig ik je uit voor ons '),
+      long('pacotes de patrocínio '), long('entry package '), long('organizamos o '), long('confirm your card at a'),
+      long('your card at a.co '), long('𝐠𝐮𝐚𝐫'), long('ｇｕａ'), long('pаypal '), long('аааа'), long('α a'), long('préstamos al 2 '),
+      long('retornos del 8% '), long('mesmo sobrenome que '), long('verdienen sie 300-700 € '), long('meinte ich solle mich bei '),
+      long('sugeriu que '), long('kun je je cv '), long('seguimiento de mi '), long('can i send you a '), long('quote '),
+      long('free premium '), long('.io/demo'),
+    ];
+    for (const note of notes) {
+      evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
+      const started = performance.now();
+      evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
