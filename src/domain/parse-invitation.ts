@@ -363,7 +363,9 @@ function profileInItsPlace(fields: readonly string[]): readonly string[] {
  * 5 mutual": a count, or a headline that starts with a title word, typed in the name's place, with
  * a name in the next field: the name comes first, and the count goes to its own place. A first
  * field that could be a name is left where it is, and so is a headline before a name of one word
- * ("Staff Engineer | Northwind"): that may be the company.
+ * ("Staff Engineer | Northwind"): that may be the company. So is a name whose first word is a
+ * title's ("Lead Belly | Blues Singer", "Senior Garcia | Banco Santander"): the first field must
+ * be plainly a headline (see isPlainlyHeadline).
  */
 function nameFieldFirst(fields: readonly string[]): readonly string[] {
   const typed = (fields[0] ?? '').trimStart();
@@ -375,9 +377,23 @@ function nameFieldFirst(fields: readonly string[]): readonly string[] {
   const second = collapseWhitespace(fields[1] ?? '');
   if (second === '' || plausibleNameIn(second) !== second || looksLikeSentence(second)) return fields;
   if (count) return mutualsOnLine(first)?.alone === true ? [second, fields[2] ?? '', first, ...fields.slice(3)] : fields;
-  const headline = plausibleNameIn(first) === null && looksLikeHeadline(first) && !looksLikeSentence(first);
+  const headline = plausibleNameIn(first) === null && isPlainlyHeadline(first) && !looksLikeSentence(first);
   return headline && nameWords(second) >= 2 ? [second, first, ...fields.slice(2)] : fields;
 }
+
+/**
+ * A headline no name could be: "at" (or "@") a company, two title words ("Staff Engineer", "VP
+ * Sales") or only title words ("CTO"), or a word that joins a title's ("Head of Risk", "Sales &
+ * Marketing"). One title word before a name's ("Chief Keef", "Principal Rao") is not enough.
+ */
+function isPlainlyHeadline(text: string): boolean {
+  if (AT_COMPANY.test(text) || FOREIGN_AT_NAMED_COMPANY.test(text) || TITLE_JOINER.test(text)) return true;
+  const words = text.toLowerCase().split(TITLE_WORD_BREAKS).filter((word) => word !== '');
+  const titles = words.filter((word) => HEADLINE_OPENERS.has(word) || TITLE_WORDS.has(word) || FOREIGN_TITLE_WORDS.has(word)).length;
+  return titles >= 2 || titles === words.length;
+}
+
+const TITLE_JOINER = /\s(?:of|for|and|&)\s/;
 
 /** A field that is only a profile's address, its domain misspelt too. */
 function isProfileField(field: string): boolean {

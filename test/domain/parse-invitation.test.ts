@@ -2756,6 +2756,8 @@ describe('parseInvitation: the wrong person named (seventh QA set)', () => {
     ['the count first', '5 mutual | Jonas Weber | Staff Engineer at Zalando', { name: 'Jonas Weber', headline: 'Staff Engineer', company: 'Zalando', mutualConnections: 5 }],
     ['the count first, then the name alone', '5 mutual | Jonas Weber', { name: 'Jonas Weber', headline: null, mutualConnections: 5 }],
     ['a headline with no company first', 'Head of Data | Priya Raman | 14 mutual | linkedin.com/in/priya | Hi!', { name: 'Priya Raman', headline: 'Head of Data', mutualConnections: 14, note: 'Hi!' }],
+    ['a lone title first', 'CTO | Femi Adeyemi | 3 mutual', { name: 'Femi Adeyemi', headline: 'CTO', mutualConnections: 3 }],
+    ['"Head of …" first', 'Head of Risk | Femi Adeyemi | 5 mutual', { name: 'Femi Adeyemi', headline: 'Head of Risk', mutualConnections: 5 }],
     ['a "* " bullet', '* Jonas Weber | Staff Engineer at Zalando | 5 mutual', { name: 'Jonas Weber', company: 'Zalando' }],
     ['a "1) " number', '1) Jonas Weber | Staff Engineer at Zalando | 5 mutual', { name: 'Jonas Weber', company: 'Zalando' }],
     ['a "1. " number', '1. Jonas Weber | Staff Engineer at Zalando | 5 mutual', { name: 'Jonas Weber', company: 'Zalando' }],
@@ -2771,6 +2773,20 @@ describe('parseInvitation: the wrong person named (seventh QA set)', () => {
     ['a "- " bullet', '- Jonas Weber | Staff Engineer at Zalando | 5 mutual', { name: 'Jonas Weber', company: 'Zalando' }],
   ])('keeps the `|` form with %s as it was', (_label, text, expected) => {
     expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  // A name whose first word is a title's, before a field that could be a name: the first field is
+  // the name unless it is plainly a headline.
+  it.each([
+    ['Lead Belly | Blues Singer | 1 mutual', 'Lead Belly', 'Blues Singer'],
+    ['Chief Keef | Music Artist | 3 mutual', 'Chief Keef', 'Music Artist'],
+    ['Senior Garcia | Banco Santander | 4 mutual', 'Senior Garcia', 'Banco Santander'],
+    ['Head Wang | Tencent Music', 'Head Wang', 'Tencent Music'],
+    ['Principal Rao | Infosys Limited', 'Principal Rao', 'Infosys Limited'],
+    ['Director Mark | Warner Bros', 'Director Mark', 'Warner Bros'],
+  ])('keeps the name first in %s', (text, name, headline) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name, headline });
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject({ name, headline });
   });
 });
 
