@@ -39,7 +39,7 @@ const NO_NAME_FIELD_REASON =
 
 /** Reads plain text: a pasted invitation or the one-line `Name | Headline | …` form. */
 export function parseInvitation(text: string): ParseResult {
-  const sheet = text.includes('\t') ? sheetRowFields(text.slice(0, MAX_INPUT)) : null;
+  const sheet = text.includes('\t') || text.includes('   ') ? sheetRowFields(text.slice(0, MAX_INPUT)) : null;
   if (sheet !== null) return readOneLine(sheet.map((field) => withoutEmailLeftovers(cleanText(field))));
   const clean = withoutEmailLeftovers(cleanText(tabsApart(text.slice(0, MAX_INPUT))));
   const read = readClean(clean);
@@ -57,7 +57,7 @@ function readClean(clean: string): ParseResult {
  */
 export function parseSlackCommandText(raw: string): ParseResult {
   const limited = raw.slice(0, MAX_INPUT);
-  const sheet = limited.includes('\t') ? sheetRowFields(limited) : null;
+  const sheet = limited.includes('\t') || limited.includes('   ') ? sheetRowFields(limited) : null;
   if (sheet !== null) return readOneLine(sheet.map((field) => withoutEmailLeftovers(cleanText(decodeSlackText(field)), true)));
   // HTML pasted as text ("Priya Raman<br>CTO at Acme | Advisor<br>…") is lines once its tags are
   // read, however many bars its headline holds: never the one-line form.
@@ -111,7 +111,8 @@ function asPlainTypedText(text: string): string {
   if (plain.includes('，')) plain = plain.replace(FULL_WIDTH_COMMA, ', ');
   if (plain.includes(' // ')) plain = plain.replace(SPACED_DOUBLE_SLASHES, ' — ');
   if (plain.includes('—') || plain.includes('–')) plain = plain.replace(UNSPACED_DASH, ' — ');
-  if (plain.includes('   ')) plain = plain.replace(COLUMN_SPACES, ' — ');
+  // A header row over columns ("Name   Role   Company") is never the person.
+  if (plain.includes('   ') && sheetColumns(plain.split(COLUMN_GAP)) === null) plain = plain.replace(COLUMN_SPACES, ' — ');
   const whole = newline === -1 ? plain : `${plain}${trimmed.slice(newline)}`;
   return marked ? whole.replace(LIST_MARKERS, '') : plain === first ? text : whole;
 }
@@ -258,7 +259,8 @@ const TABS = /\t+/g;
 
 // A spreadsheet's header cells, and the one-line form's field each heads (the role and the company
 // make the headline between them).
-const SHEET_COLUMNS: ReadonlyMap<string, 'name' | 'role' | 'company' | 'mutual' | 'url' | 'note'> = new Map([
+type SheetColumn = 'name' | 'role' | 'company' | 'mutual' | 'url' | 'note';
+const SHEET_COLUMNS: ReadonlyMap<string, SheetColumn> = new Map<string, SheetColumn>([
   ['name', 'name'], ['full name', 'name'], ['person', 'name'],
   ['role', 'role'], ['title', 'role'], ['job title', 'role'], ['headline', 'role'], ['position', 'role'],
   ['company', 'company'], ['organisation', 'company'], ['organization', 'company'], ['employer', 'company'],
@@ -267,22 +269,41 @@ const SHEET_COLUMNS: ReadonlyMap<string, 'name' | 'role' | 'company' | 'mutual' 
   ['note', 'note'], ['notes', 'note'], ['message', 'note'], ['msg', 'note'],
 ]);
 const MIN_SHEET_COLUMNS = 2;
+const COLUMN_GAP = / {3,}/;
+
+/** A header row's columns, when its cells are all known headers and one is the name's; else null. */
+function sheetColumns(cells: readonly string[]): SheetColumn[] | null {
+  if (cells.length < MIN_SHEET_COLUMNS) return null;
+  const columns: SheetColumn[] = [];
+  for (const cell of cells) {
+    const column = SHEET_COLUMNS.get(collapseWhitespace(cell).toLowerCase());
+    if (column === undefined) return null;
+    columns.push(column);
+  }
+  return columns.includes('name') ? columns : null;
+}
 
 /**
  * Two rows copied from a spreadsheet, a header row ("Name⇥Role⇥Company⇥Mutual⇥Note") over the
- * person's: the one-line form's fields, each cell by its header. Null when the first line is not
- * such a header (a name column among its cells, every cell a known header) or no row of cells
- * follows it.
+ * person's: the one-line form's fields, each cell by its header. Cells are apart by tabs, or by
+ * three spaces or more as a plain-text table pads its columns ("Name   Role   Company"); padded
+ * so, the row must have as many cells as the header, since an empty cell leaves no trace. Null
+ * when the first line is not such a header (a name column among its cells, every cell a known
+ * header) or no such row of cells follows it.
  */
 function sheetRowFields(text: string): string[] | null {
-  const rows = text.trim().split('\n');
-  const header = rows[0] ?? '';
-  const row = rows[1] ?? '';
-  if (header.length > MAX_CLASSIFIED_LINE || !header.includes('\t') || !row.includes('\t')) return null;
-  const columns = header.split('\t').map((cell) => SHEET_COLUMNS.get(collapseWhitespace(cell).toLowerCase()));
-  if (columns.length < MIN_SHEET_COLUMNS || !columns.includes('name') || columns.some((column) => column === undefined)) return null;
-  const cells = row.split('\t');
-  const cell = (column: string): string => collapseWhitespace(cells[columns.indexOf(column as 'name')] ?? '');
+  const trimmed = text.trim();
+  const newline = trimmed.indexOf('\n');
+  if (newline === -1 || newline > MAX_CLASSIFIED_LINE) return null;
+  const header = trimmed.slice(0, newline);
+  const next = trimmed.indexOf('\n', newline + 1);
+  const row = trimmed.slice(newline + 1, next === -1 ? trimmed.length : next);
+  const gap = header.includes('\t') ? '\t' : COLUMN_GAP;
+  if (gap === COLUMN_GAP && !header.includes('   ')) return null;
+  const columns = sheetColumns(header.split(gap));
+  const cells = row.split(gap);
+  if (columns === null || cells.length < 2 || (gap === COLUMN_GAP && cells.length !== columns.length)) return null;
+  const cell = (column: SheetColumn): string => collapseWhitespace(cells[columns.indexOf(column)] ?? '');
   const role = cell('role');
   const company = cell('company');
   const headline = role === '' || company === '' || AT_COMPANY.test(role) ? role || company : `${role} at ${company}`;

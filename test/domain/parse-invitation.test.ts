@@ -2810,6 +2810,22 @@ describe('parseInvitation: typed lines and headlines that were misread (seventh 
     expect(invitationOf(parseSlackCommandText(text))).toMatchObject(expected);
   });
 
+  // A plain-text table pads its columns with three spaces or more: the header row is never the person.
+  it.each([
+    ['role and company', 'Name   Role   Company\nJonas Weber   Staff Engineer   Zalando', { name: 'Jonas Weber', headline: 'Staff Engineer', company: 'Zalando' }],
+    ['a count column', 'Name   Role   Company   Mutual\nJonas Weber   Staff Engineer   Zalando   5', { name: 'Jonas Weber', headline: 'Staff Engineer', company: 'Zalando', mutualConnections: 5 }],
+    ['a headline column', 'Name     Headline\nJonas Weber     Staff Engineer at Zalando', { name: 'Jonas Weber', headline: 'Staff Engineer', company: 'Zalando' }],
+  ])('reads two rows of columns padded with spaces, a header over the person: %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject(expected);
+  });
+
+  it('names nobody when a padded row has fewer cells than its header (an empty cell leaves no trace)', () => {
+    const text = 'Name   Role   Company\nJonas Weber   Staff Engineer';
+    expect(parseInvitation(text).ok).toBe(false);
+    expect(parseSlackCommandText(text).ok).toBe(false);
+  });
+
   it('reads a header row with a cell it does not know as before', () => {
     const text = 'Name\tRole\tCity\nJonas Weber\tStaff Engineer\tBerlin';
     expect(parseInvitation(text)).toEqual(parseInvitation(text.replace(/\t/g, ' ')));
