@@ -93,6 +93,29 @@ const FULL_WIDTH_COMMA = /[^\S\n]*，[^\S\n]*/g;
 const SPACED_DOUBLE_SLASHES = /(?<!\s)[^\S\n]+\/\/[^\S\n]+/g;
 const UNSPACED_DASH = /(?<=\p{L})[–—](?=[\p{L}\d])|(?<=\d)[–—](?=\p{L})/gu;
 const COLUMN_SPACES = /(?<=\S) {3,}(?=\S)/g;
+// A double first name joined by a dash at the line's start, and the word after it: "Jean–Pierre Dupont".
+const DOUBLE_FIRST_NAME = /^\p{Lu}\p{Ll}+[–—](\p{Lu}\p{Ll}+)(?:\s+(\S+))?/u;
+
+/**
+ * How much of the line's start is a double first name joined by an en or em dash ("Jean–Pierre
+ * Dupont", "Anna–Lena Schmidt"), a dash that separates nothing: 0 when there is none. A dash
+ * before a title word ("Jonas—Staff Engineer"), or before a word that goes on in lower case
+ * ("Cher—Singer at Acme"), does separate.
+ */
+function doubleFirstNameLength(line: string): number {
+  const joined = DOUBLE_FIRST_NAME.exec(line);
+  if (joined === null || isTitleOrOpener(joined[1] ?? '')) return 0;
+  const next = joined[2];
+  if (next !== undefined && (!STARTS_CAPITALISED.test(next) || isTitleOrOpener(next.replace(WORD_END_PUNCTUATION, '')))) return 0;
+  return joined[0].length - (next?.length ?? 0);
+}
+
+const WORD_END_PUNCTUATION = /\p{P}+$/u;
+
+function isTitleOrOpener(word: string): boolean {
+  const lower = word.toLowerCase();
+  return HEADLINE_OPENERS.has(lower) || TITLE_WORDS.has(lower) || FOREIGN_TITLE_WORDS.has(lower);
+}
 
 /**
  * Only read when the text names nobody as it stands, and only on a first line of a typed line's
@@ -110,7 +133,10 @@ function asPlainTypedText(text: string): string {
   if (plain.includes('｜')) plain = plain.replace(FULL_WIDTH_BAR, ' | ');
   if (plain.includes('，')) plain = plain.replace(FULL_WIDTH_COMMA, ', ');
   if (plain.includes(' // ')) plain = plain.replace(SPACED_DOUBLE_SLASHES, ' — ');
-  if (plain.includes('—') || plain.includes('–')) plain = plain.replace(UNSPACED_DASH, ' — ');
+  if (plain.includes('—') || plain.includes('–')) {
+    const name = doubleFirstNameLength(plain);
+    plain = `${plain.slice(0, name)}${plain.slice(name).replace(UNSPACED_DASH, ' — ')}`;
+  }
   // A header row over columns ("Name   Role   Company") is never the person.
   if (plain.includes('   ') && sheetColumns(plain.split(COLUMN_GAP)) === null) plain = plain.replace(COLUMN_SPACES, ' — ');
   const whole = newline === -1 ? plain : `${plain}${trimmed.slice(newline)}`;

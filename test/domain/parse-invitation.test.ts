@@ -2874,6 +2874,25 @@ describe('parseInvitation: typed lines and headlines that were misread (seventh 
     expect(invitationOf(parseSlackCommandText(text))).toMatchObject(jonas);
   });
 
+  // An unspaced dash inside a double first name separates nothing: the name is not cut at it.
+  it.each([
+    ['an en dash, then commas', 'Jean–Pierre Dupont, CTO at Acme, 5 mutual'],
+    ['an en dash, then spaced dashes', 'Anna–Lena Schmidt - Staff Engineer at Zalando - 5 mutual'],
+    ['an en dash, then unspaced em dashes', 'Jean–Pierre Dupont—CTO at Acme—5 mutual'],
+    ['an en dash and no surname', 'Jean–Pierre, CTO at Acme, 5 mutual'],
+  ])('does not name the first half of a double first name joined by %s', (_label, text) => {
+    for (const result of [parseInvitation(text), parseSlackCommandText(text)]) {
+      expect(['Jean', 'Anna']).not.toContain(result.ok ? result.invitation.name : null);
+    }
+  });
+
+  it.each([
+    ['a name of one word before a title word', 'Jonas—Staff Engineer at Zalando—5 mutual', { name: 'Jonas', headline: 'Staff Engineer', company: 'Zalando' }],
+    ['a name of one word before a word in lower case', 'Cher—Singer at Acme—5 mutual', { name: 'Cher', headline: 'Singer', company: 'Acme' }],
+  ])('still reads an unspaced dash after %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
   it.each([
     ['a dash between digits', 'Engineer at 2019–2021 Acme'],
     ['a name and a company glued by a dash, with no headline', 'Jonas Weber—Zalando'],
