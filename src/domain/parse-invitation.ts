@@ -2691,8 +2691,11 @@ const LABELLED_NAMES_AND_OTHERS = new RegExp(
 const NAMED_ARE = new RegExp(String.raw`^(.+?)\s+(?:and|&)\s+\S.*?\s+are\s+(?:both\s+|all\s+)?${MUTUAL}\s+connections?\b`);
 const NAMED_IS = new RegExp(String.raw`^(.+?)\s+is\s+an?\s+${MUTUAL}\s+connection\b`);
 // "Mutual connections: 14", "mutual: 14", and the web page's "See all mutual connections (14)".
-// Typed with a plus too: "mutual: +5".
-const LABELLED = new RegExp(String.raw`(?:${MUTUAL}\s+connections?|mutuals?)\s*(?:[:=\-–]|\()\s*\+?(${NUMBER})(?!\d)`);
+// Typed with a plus too: "mutual: +5", but not the plus that starts a phone number, more digits
+// after it ("mutual: +44 20 7946 0000").
+const LABELLED = new RegExp(
+  String.raw`(?:${MUTUAL}\s+connections?|mutuals?)\s*(?:[:=\-–]|\()\s*(?:\+(?!\d+[\s\-.()]{1,3}\d))?(${NUMBER})(?!\d)`,
+);
 // "14 mutual connections", "14 mutual", "3 mutuals".
 const COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\+?\s+(?:others?\s+)?${MUTUAL}s?(?=\W|$)`);
 // An e-mail's "You and Hugo share 2 connections".

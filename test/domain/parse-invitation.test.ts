@@ -2930,6 +2930,19 @@ describe('parseInvitation: leftovers, a lost count and a second role (seventh QA
   });
 
   it.each([
+    ['a UK number', 'Jonas Weber | Staff Engineer at Zalando | mutual: +44 20 7946 0000'],
+    ['a US number', 'Jonas Weber | Staff Engineer at Zalando | mutual: +1 415 555 0100'],
+    ['a number with hyphens', 'Jonas Weber, Staff Engineer at Zalando, mutual: +1-415-555-0100'],
+  ])('reads no count from "mutual:" before a phone number, %s', (_label, text) => {
+    expect(invitationOf(parseInvitation(text)).mutualConnections).toBe(null);
+    expect(invitationOf(parseSlackCommandText(text)).mutualConnections).toBe(null);
+  });
+
+  it('reads "mutual: +12" before a comma and a year', () => {
+    expect(parseMutualConnections('mutual: +12, met at KubeCon 2023')).toBe(12);
+  });
+
+  it.each([
     ['a second role after "and"', 'Head of Data at Revolut and Lecturer at LSE', 'Revolut', 'Head of Data at Revolut and Lecturer at LSE'],
     ['"and" inside the company, then a second role', 'Engineer at Procter and Gamble and Mentor at Techstars', 'Procter and Gamble', 'Engineer at Procter and Gamble and Mentor at Techstars'],
     ['"and" inside the company alone', 'Partner at Ernst and Young', 'Ernst and Young', 'Partner'],
