@@ -2362,15 +2362,24 @@ function roleAndCompany(line: string): { role: string; company: string; more: bo
 
 // "and" before a second role at another company, capitalised: "Head of Data at Revolut and
 // Lecturer at LSE". Not "Procter and Gamble", with no "at" after it; of "Procter and Gamble and
-// Mentor at X", the last "and".
+// Mentor at X", the last "and". The role must start with a title word (SECOND_ROLE_OPENERS):
+// "Smith and Sons at Leeds" is one company.
 const AND_SECOND_ROLE = /\s+and\s+(?=\p{Lu}(?:(?!\sand\s)[^@|·•]){0,60}\s(?:at|@)\s+\S)/u;
+const SECOND_ROLE_OPENERS: ReadonlySet<string> = new Set([
+  ...HEADLINE_OPENERS,
+  'lecturer', 'mentor', 'teacher', 'instructor', 'tutor', 'coach', 'trustee', 'board', 'volunteer', 'ambassador',
+  'author', 'speaker', 'host', 'visiting', 'adjunct', 'guest', 'organiser', 'organizer', 'fellow', 'angel', 'editor',
+  'writer', 'non-executive',
+]);
 
 /** Where the company after "at" ends in the rest of the line; -1 at the line's end. */
 function companyEnd(rest: string): number {
   const end = rest.search(COMPANY_END);
   if (!rest.includes(' and ')) return end;
   const and = AND_SECOND_ROLE.exec(end === -1 ? rest : rest.slice(0, end));
-  return and === null ? end : and.index;
+  if (and === null) return end;
+  const role = FIRST_HEADLINE_WORD.exec(rest.slice(and.index + and[0].length))?.[0] ?? '';
+  return SECOND_ROLE_OPENERS.has(role.toLowerCase()) ? and.index : end;
 }
 
 // The foreign words for "at" that mean nothing else: "bei", "chez", "bij".

@@ -2947,7 +2947,15 @@ describe('parseInvitation: leftovers, a lost count and a second role (seventh QA
     ['"and" inside the company, then a second role', 'Engineer at Procter and Gamble and Mentor at Techstars', 'Procter and Gamble', 'Engineer at Procter and Gamble and Mentor at Techstars'],
     ['"and" inside the company alone', 'Partner at Ernst and Young', 'Ernst and Young', 'Partner'],
     ['"and" before no capital', 'Founder at Acme and building at night', 'Acme and building at night', 'Founder'],
+    ['"and" before a capital that starts no role', 'Owner at Smith and Sons at Leeds', 'Smith and Sons at Leeds', 'Owner'],
+    ['"and Partners" with its own "at"', 'Partner at Clifford Chance and Partners at London', 'Clifford Chance and Partners at London', 'Partner'],
+    ['a second role of two words after "and"', 'CTO at Acme and Board Member at Northwind', 'Acme', 'CTO at Acme and Board Member at Northwind'],
   ])('reads the company before %s', (_label, line, company, headline) => {
     expect(splitHeadline(line)).toEqual({ headline, company });
+  });
+
+  it('keeps "Smith and Sons at Leeds" whole in the `|` form', () => {
+    const text = 'Jonas Weber | Owner at Smith and Sons at Leeds | 5 mutual';
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject({ headline: 'Owner', company: 'Smith and Sons at Leeds', mutualConnections: 5 });
   });
 });
