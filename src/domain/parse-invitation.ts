@@ -430,17 +430,19 @@ function nameFieldFirst(fields: readonly string[]): readonly string[] {
 
 /**
  * A headline no name could be: "at" (or "@") a company, two title words ("Staff Engineer", "VP
- * Sales") or only title words ("CTO"), or a word that joins a title's ("Head of Risk", "Sales &
+ * Sales", "Head Office") or only title words ("CTO"), or a word that joins a title's ("Head of Risk", "Sales &
  * Marketing"). One title word before a name's ("Chief Keef", "Principal Rao") is not enough.
  */
 function isPlainlyHeadline(text: string): boolean {
   if (AT_COMPANY.test(text) || FOREIGN_AT_NAMED_COMPANY.test(text) || TITLE_JOINER.test(text)) return true;
   const words = text.toLowerCase().split(TITLE_WORD_BREAKS).filter((word) => word !== '');
-  const titles = words.filter((word) => HEADLINE_OPENERS.has(word) || TITLE_WORDS.has(word) || FOREIGN_TITLE_WORDS.has(word)).length;
+  const titles = words.filter((word) => HEADLINE_OPENERS.has(word) || TITLE_WORDS.has(word) || FOREIGN_TITLE_WORDS.has(word) || word === OFFICE).length;
   return titles >= 2 || titles === words.length;
 }
 
 const TITLE_JOINER = /\s(?:of|for|and|&)\s/;
+// No title word elsewhere ("Office Manager" has one), but no name's either: "Head Office".
+const OFFICE = 'office';
 
 /** A field that is only a profile's address, its domain misspelt too. */
 function isProfileField(field: string): boolean {

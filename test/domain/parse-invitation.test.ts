@@ -2758,6 +2758,7 @@ describe('parseInvitation: the wrong person named (seventh QA set)', () => {
     ['a headline with no company first', 'Head of Data | Priya Raman | 14 mutual | linkedin.com/in/priya | Hi!', { name: 'Priya Raman', headline: 'Head of Data', mutualConnections: 14, note: 'Hi!' }],
     ['a lone title first', 'CTO | Femi Adeyemi | 3 mutual', { name: 'Femi Adeyemi', headline: 'CTO', mutualConnections: 3 }],
     ['"Head of …" first', 'Head of Risk | Femi Adeyemi | 5 mutual', { name: 'Femi Adeyemi', headline: 'Head of Risk', mutualConnections: 5 }],
+    ['"Head Office" first', 'Head Office | Jonas Weber | 5 mutual', { name: 'Jonas Weber', headline: 'Head Office', mutualConnections: 5 }],
     ['a "* " bullet', '* Jonas Weber | Staff Engineer at Zalando | 5 mutual', { name: 'Jonas Weber', company: 'Zalando' }],
     ['a "1) " number', '1) Jonas Weber | Staff Engineer at Zalando | 5 mutual', { name: 'Jonas Weber', company: 'Zalando' }],
     ['a "1. " number', '1. Jonas Weber | Staff Engineer at Zalando | 5 mutual', { name: 'Jonas Weber', company: 'Zalando' }],
