@@ -242,6 +242,13 @@ interface Phrase {
  * space (write `\s*` where there may be none), and any letter or digit, accented or not, bounds
  * the phrase (\b does not see "é").
  */
+/**
+ * After an event on offer: not when the reader is asked on as its speaker or guest ("te invitamos a
+ * nuestra conferencia como ponente", "en tant qu'intervenant", "…ein, als Referent"), which is an
+ * invitation to speak, not to attend.
+ */
+const NOT_AS_SPEAKER = String.raw`(?![^.!?\n]{0,60}?(?:como (?:ponente|orador[a]?|speaker|conferenciante|invitad[oa]|panelista)|en tant qu['’](?:intervenant|orat|conf[ée]renci|invit[ée]|speaker|panéliste|paneliste)|comme (?:intervenant|orat|conf[ée]renci|speaker|invit[ée]|panéliste|paneliste)|als (?:speaker|sprecher|referent|redner|gast|keynote|panelist)))`;
+
 function foreign(label: string, keys: string, source: string): Phrase {
   const words = keys.split(' ');
   const odd = words.find((word) => !/^[a-z][\p{L}'’-]*\*?$/u.test(word));
@@ -359,22 +366,23 @@ const PITCH_PHRASES: readonly Phrase[] = [
   },
   // The same scams in German, French, Spanish, Portuguese and Dutch: bank details or logins to
   // confirm ("confirme os seus dados bancários em lumio-rh-portal.com"), an unclaimed inheritance
-  // or a stranger "with the same surname", a loan with no credit check.
+  // (not "the same surname" alone, nor a loan at a rate: genuine notes say those too), a loan with
+  // no credit check.
   foreign('confirme os seus dados bancários', 'dados credenciais senha palavra-passe iban', String.raw`(?:confirm(?:e|ar)|verifi(?:que|car)|valid(?:e|ar)|a(?:c)?tualiz(?:e|ar))(?: os| as)? (?:seus|suas|teus|tuas) (?:dados (?:banc[áa]rios|de acesso|do cart[ãa]o|de pagamento)|credenciais|senha|palavra-passe|iban)`),
   foreign('confirme sus datos bancarios', 'datos credenciales contraseña contrasena', String.raw`(?:confirm(?:e|a|ar)|verifi(?:que|ca|car)|valid(?:e|a|ar)|actualiz(?:a|ar)|actualice) (?:sus|tus) (?:datos (?:bancarios|de acceso|de (?:la )?tarjeta|de pago)|credenciales|contrase[ñn]a)`),
   foreign('confirmez vos coordonnées bancaires', 'coordonnées coordonnees données donnees identifiants mot informations', String.raw`(?:confirme[zr]?|v[ée]rifie[zr]?|valide[zr]?|mett(?:ez|re) [àa] jour|actualise[zr]?) (?:vos|tes) (?:coordonn[ée]es bancaires|informations bancaires|donn[ée]es bancaires|identifiants|informations de (?:connexion|paiement|carte)|mot de passe)`),
   foreign('bestätigen Sie Ihre Bankdaten', 'bankdaten bankverbindung zugangsdaten kontodaten kreditkartendaten anmeldedaten logindaten login-daten', String.raw`(?:best[äa]tig|verifizier|aktualisier)(?:en|e)(?: sie)?(?: bitte)? (?:ihre|deine) (?:bankdaten|bankverbindung|zugangsdaten|kontodaten|kreditkartendaten|anmeldedaten|login-?daten)|(?:ihre|deine) (?:bankdaten|bankverbindung|zugangsdaten|kontodaten|kreditkartendaten|anmeldedaten|login-?daten) (?:zu )?(?:best[äa]tigen|verifizieren|aktualisieren)`),
   foreign('bevestig uw bankgegevens', 'bankgegevens inloggegevens rekeninggegevens betaalgegevens creditcardgegevens wachtwoord', String.raw`(?:bevestig|verifieer|controleer|update)(?:en)? (?:uw|je|jouw) (?:bankgegevens|inloggegevens|rekeninggegevens|betaalgegevens|creditcardgegevens|wachtwoord)`),
-  foreign('herança não reclamada', 'herança heranca reclamado reclamados sobrenome apelido', String.raw`heran[çc]a (?:n[ãa]o reclamada|sem herdeiros?)|(?:fundos?|dep[óo]sitos?) n[ãa]o reclamados?|mesmo (?:sobrenome|apelido) (?:que o seu|que (?:o )?(?:voc[êe]|senhor|sr\.?))`),
-  foreign('herencia no reclamada', 'herencia reclamados apellido', String.raw`herencia no reclamada|fondos no reclamados|mismo apellido que (?:usted|el suyo|el tuyo|tú|tu)`),
-  foreign('héritage non réclamé', 'héritage réclamés famille', String.raw`h[ée]ritage non r[ée]clam[ée]|fonds non r[ée]clam[ée]s|m[êe]me nom de famille que (?:vous|toi|le v[ôo]tre)`),
-  foreign('nicht beanspruchtes Erbe', 'beanspruchte* herrenlose* nachnamen', String.raw`(?:nicht beanspruchte[sn]?|herrenlose[sn]?) (?:erbe|erbschaft|nachlass|verm[öo]gen|gelder|guthaben)|(?:gleichen|denselben) nachnamen wie sie`),
-  foreign('niet-opgeëiste erfenis', 'niet-opgeëiste onopgeëiste niet achternaam', String.raw`(?:niet[\s-]|on)opge[ëe]iste (?:erfenis|fondsen|tegoeden)|dezelfde achternaam als u`),
-  foreign('préstamos sin comprobación de crédito', 'crédito credito historial buró buro préstamos prestamos', String.raw`sin (?:comprobaci[óo]n|verificaci[óo]n|consulta|revisi[óo]n|estudio) (?:de|del) (?:cr[ée]dito|historial crediticio|bur[óo])|pr[ée]stamos(?: [^\s.!?,]+){0,4} al \d{1,2}(?:[.,]\d{1,2})?\s?%`),
+  foreign('herança não reclamada', 'herança heranca reclamado reclamados', String.raw`heran[çc]a (?:n[ãa]o reclamada|sem herdeiros?)|(?:fundos?|dep[óo]sitos?) n[ãa]o reclamados?`),
+  foreign('herencia no reclamada', 'herencia reclamados', String.raw`herencia no reclamada|fondos no reclamados`),
+  foreign('héritage non réclamé', 'héritage réclamés', String.raw`h[ée]ritage non r[ée]clam[ée]|fonds non r[ée]clam[ée]s`),
+  foreign('nicht beanspruchtes Erbe', 'beanspruchte* herrenlose*', String.raw`(?:nicht beanspruchte[sn]?|herrenlose[sn]?) (?:erbe|erbschaft|nachlass|verm[öo]gen|gelder|guthaben)`),
+  foreign('niet-opgeëiste erfenis', 'niet-opgeëiste onopgeëiste niet', String.raw`(?:niet[\s-]|on)opge[ëe]iste (?:erfenis|fondsen|tegoeden)`),
+  foreign('préstamos sin comprobación de crédito', 'crédito credito historial buró buro', String.raw`sin (?:comprobaci[óo]n|verificaci[óo]n|consulta|revisi[óo]n|estudio) (?:de|del) (?:cr[ée]dito|historial crediticio|bur[óo])`),
   foreign('Kredit ohne Schufa', 'schufa* bonitätsprüfung* bonitatsprufung*', String.raw`ohne schufa|schufa-?frei|ohne bonit[äa]tspr[üu]fung`),
-  foreign('prêt sans vérification de crédit', 'crédit solvabilité solvabilite prêts prets', String.raw`sans (?:v[ée]rification|enqu[êe]te|[ée]tude) (?:de|du) (?:cr[ée]dit|solvabilit[ée])|pr[êe]ts(?: [^\s.!?,]+){0,4} (?:[àa]|au taux de) \d{1,2}(?:[.,]\d{1,2})?\s?%`),
-  foreign('empréstimo sem consulta', 'crédito credito spc serasa empréstimos emprestimos', String.raw`sem (?:consulta|an[áa]lise|verifica[çc][ãa]o) (?:de cr[ée]dito|ao spc|ao serasa|spc|serasa)|empr[ée]stimos(?: [^\s.!?,]+){0,4} (?:a|com juros de) \d{1,2}(?:[.,]\d{1,2})?\s?%`),
-  foreign('lening zonder BKR', 'bkr* kredietcheck kredietcontrole leningen', String.raw`zonder (?:bkr(?:-toetsing|-check)?|kredietcheck|kredietcontrole)|leningen(?: [^\s.!?,]+){0,4} (?:tegen|van|met) (?:slechts )?\d{1,2}(?:[.,]\d{1,2})?\s?% rente`),
+  foreign('prêt sans vérification de crédit', 'crédit solvabilité solvabilite', String.raw`sans (?:v[ée]rification|enqu[êe]te|[ée]tude) (?:de|du) (?:cr[ée]dit|solvabilit[ée])`),
+  foreign('empréstimo sem consulta', 'crédito credito spc serasa', String.raw`sem (?:consulta|an[áa]lise|verifica[çc][ãa]o) (?:de cr[ée]dito|ao spc|ao serasa|spc|serasa)`),
+  foreign('lening zonder BKR', 'bkr* kredietcheck kredietcontrole', String.raw`zonder (?:bkr(?:-toetsing|-check)?|kredietcheck|kredietcontrole)`),
   { label: 'ground-floor opportunity', pattern: /\bground[\s-]floor\b/i },
   { label: 'token presale', pattern: /\b(?:token|coin) (?:pre-?sale|launch)\b|\bpre-?sale\b[^.!?\n]{0,60}\b(?:tokens?|allocation|bonus|spot|whitelist)\b|\bairdrop\b(?! (?:you|me|him|her|them|it|the|my|your|our|his|their) )/i },
 
@@ -1028,9 +1036,9 @@ const MASS_PHRASES: readonly Phrase[] = [
   // Their event on offer, as the English "invite you to our webinar", "register here", and a stand
   // or sponsorship at a price (the English "a fee to be featured"). Not a host asking the reader
   // on as a speaker or guest.
-  foreign('je vous invite à notre webinaire', "vous t'invite t’invite inscrivez inscris", String.raw`(?:je|nous) (?:vous |t['’])invit(?:e|ons)(?: (?:cordialement|personnellement))? (?:[àa] (?:notre|nos|un|une|ce|cet|cette)|au|aux) (?:[^\s.!?]+ ){0,3}?(?:webinaires?|webinars?|masterclass|ateliers?|[ée]v[ée]nements?|conf[ée]rences?|petit-d[ée]jeuner|d[îi]ner|salon|s[ée]minaires?|formations?|d[ée]mo)|inscrivez[\s-]vous|inscris[\s-]toi`),
-  foreign('wir laden Sie zu unserem Webinar ein', 'lade laden anmelden', String.raw`(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch) (?!(?:[^\s.!?]+ ){0,2}als (?:speaker|sprecher|referent|redner|gast|keynote))(?:[^\s.!?]+ ){0,4}?(?:zu|auf|in|an) (?:unser(?:e[mnrs]?)?|ein(?:e[mnr]?)?) (?:[^\s.!?]+ ){0,2}?(?:webinars?|messen?|veranstaltung(?:en)?|events?|workshops?|konferenz(?:en)?|masterclass|seminar(?:e)?|fr[üu]hst[üu]ck)|(?:jetzt|hier) anmelden|melden sie sich (?:jetzt |hier )?an`),
-  foreign('te invito a nuestro webinar', 'invito invitamos inscríbete inscribete inscríbase inscribase regístrate registrate regístrese registrese', String.raw`(?:te|le|os|les) invit(?:o|amos) (?:a|al) (?:nuestr[oa]s? |un |una |el |la )?(?:[^\s.!?]+ ){0,3}?(?:webinars?|webinarios?|eventos?|talleres?|masterclass|conferencias?|jornadas?|desayunos?|demos?|feria)|inscr[íi]b(?:ete|ase)|reg[íi]str(?:ate|ese)`),
+  foreign('je vous invite à notre webinaire', "vous t'invite t’invite inscrivez inscris", String.raw`(?:je|nous) (?:vous |t['’])invit(?:e|ons)(?: (?:cordialement|personnellement))? (?:[àa] (?:notre|nos|un|une|ce|cet|cette)|au|aux) (?:[^\s.!?]+ ){0,3}?(?:webinaires?|webinars?|masterclass|ateliers?|[ée]v[ée]nements?|conf[ée]rences?|petit-d[ée]jeuner|d[îi]ner|salon|s[ée]minaires?|formations?|d[ée]mo)${NOT_AS_SPEAKER}|inscrivez[\s-]vous|inscris[\s-]toi`),
+  foreign('wir laden Sie zu unserem Webinar ein', 'lade laden anmelden', String.raw`(?:lade|laden) (?:ich |wir )?(?:sie|dich|euch) (?!(?:[^\s.!?]+ ){0,2}als (?:speaker|sprecher|referent|redner|gast|keynote))(?:[^\s.!?]+ ){0,4}?(?:zu|auf|in|an) (?:unser(?:e[mnrs]?)?|ein(?:e[mnr]?)?) (?:[^\s.!?]+ ){0,2}?(?:webinars?|messen?|veranstaltung(?:en)?|events?|workshops?|konferenz(?:en)?|masterclass|seminar(?:e)?|fr[üu]hst[üu]ck)${NOT_AS_SPEAKER}|(?:jetzt|hier) anmelden|melden sie sich (?:jetzt |hier )?an`),
+  foreign('te invito a nuestro webinar', 'invito invitamos inscríbete inscribete inscríbase inscribase regístrate registrate regístrese registrese', String.raw`(?:te|le|os|les) invit(?:o|amos) (?:a|al) (?:nuestr[oa]s? |un |una |el |la )?(?:[^\s.!?]+ ){0,3}?(?:webinars?|webinarios?|eventos?|talleres?|masterclass|conferencias?|jornadas?|desayunos?|demos?|feria)${NOT_AS_SPEAKER}|inscr[íi]b(?:ete|ase)|reg[íi]str(?:ate|ese)`),
   foreign('convidamos para o nosso webinar', 'convid* inscreva inscreve', String.raw`(?:convid(?:o|amos)(?:-[ao]s?|-lhe|-te)?|gostar(?:[íi]amos|ia) de (?:o |a |te |lhe )?convidar) (?:voc[êe] )?(?:para|a) (?:o |a )?(?:noss[oa]s? |um |uma )(?:[^\s.!?]+ ){0,3}?(?:webinars?|webin[áa]rios?|eventos?|workshops?|masterclass|confer[êe]ncias?|cimeira|pequeno-almo[çc]o|feira|summit)|inscreva[\s-]se|inscreve[\s-]te`),
   foreign('ik nodig je uit voor ons webinar', 'nodig nodigen schrijf', String.raw`nodig(?:en)? (?:ik |wij |we )?(?:je|jou|u|jullie) (?:graag |van harte |hierbij )*uit (?:voor|op|bij) (?:ons|onze|een|het|de) (?:[^\s.!?]+ ){0,3}?(?:webinars?|evenement(?:en)?|events?|workshops?|masterclass|seminars?|beurs|congres|ontbijtsessie|demo)|schrijf (?:je|u) (?:nu |hier )?in`),
   foreign('pacotes de patrocínio', 'pacote* paquete* offre* formule* sponsoring* exposant* standpaket* ausstellerpaket* sponsorpaket* sponsorpakket* standpakket*', String.raw`(?:(?:pacotes?|paquetes?) de (?:patroc[íi]nio|expositor(?:es)?|stand)|(?:packs?|packages?|offres?|formules?) (?:de )?(?:sponsoring|exposants?)|(?:stand|aussteller|sponsor|sponsoring)pakete?|(?:sponsor|stand)pakket(?:ten)?)[^.!?\n]{0,40}?${AMOUNT}`),
