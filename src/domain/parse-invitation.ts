@@ -171,7 +171,7 @@ const HTML_TAG_SIGN = /<\/?(?:br|div|p)\b/i;
 // A link's tag leaves its address ("<a href=\"https://…\">View profile</a>"); block tags leave
 // a line break, inline ones nothing. The tag's inside stops at the next "<" or ">".
 const LINK_TAG = /<a\s[^<>]*?href\s*=\s*["']([^"'<>]*)["'][^<>]*>/gi;
-const BLOCK_TAGS = /<\/?(?:br|div|p|li|ul|ol|tr|table|h[1-6])\b[^<>]*>/gi;
+const BLOCK_TAGS = /<\/?(?:br|div|p|li|ul|ol|tr|table|h[1-6]|html|head|body|center|thead|section|header|footer)\b[^<>]*>/gi;
 const INLINE_TAGS = /<\/?(?:a|span|b|strong|i|em|u|font|td|tbody)\b[^<>]*>/gi;
 
 /**
@@ -187,7 +187,7 @@ function withoutEmailLeftovers(text: string, slackDecoded = false): string {
   if (showsQuotedPrintable(out)) out = decodeQuotedPrintable(out);
   let html = false;
   if (out.includes('<') && HTML_TAG_SIGN.test(out)) {
-    out = out.replace(LINK_TAG, '$1 ').replace(BLOCK_TAGS, '\n').replace(INLINE_TAGS, '');
+    out = out.replace(LINK_TAG, '$1\n').replace(BLOCK_TAGS, '\n').replace(INLINE_TAGS, '');
     html = true;
   }
   // In Slack text an "&amp;" left after Slack's own decoding was typed as such ("5 &amp;lt; 6"),

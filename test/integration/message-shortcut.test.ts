@@ -161,6 +161,39 @@ describe('Check this invitation (message shortcut)', () => {
     expect(standIn.calls('views.open')).toEqual([]);
   });
 
+  it('reads an HTML-only e-mail as LinkedIn sends it, the name a link, in a whole <html> document', async () => {
+    const html =
+      '<html>\n<body>\n<p>Hi Sam,</p>\n<p><a href="https://www.linkedin.com/comm/in/ana-silva-pg?midToken=AQ&amp;trk=eml">Ana Silva</a></p>\n' +
+      '<p>Head of Growth at Procter &amp; Gamble</p>\n<p>9 connections in common</p>\n</body>\n</html>';
+    const email = forwardedEmail(EMAIL_BODY);
+    const [file] = email.files as Record<string, unknown>[];
+    await app.shortcut({ ...email, files: [{ ...file, subject: 'Ana Silva wants to connect', plain_text: '', preview_plain_text: '', preview: html }] });
+    const text = allText(standIn.calls('chat.postMessage').at(-1));
+    expect(text).toContain('Head of Growth');
+    expect(text).toContain('Procter &amp; Gamble');
+    expect(text).not.toContain('&lt;html');
+  });
+
+  it('follows another app\'s rich text lists only as deep as Slack nests them, and answers however deep they go', async () => {
+    // Written out by hand: JSON.stringify cannot build 30,000 levels, and JSON.parse reads them.
+    const depth = 30_000;
+    const leaf = JSON.stringify({ type: 'rich_text_section', elements: [{ type: 'text', text: 'deep' }] });
+    const deep = `${'{"type":"rich_text_list","style":"bullet","elements":['.repeat(depth)}${leaf}${']}'.repeat(depth)}`;
+    const top = { type: 'rich_text_section', elements: [{ type: 'text', text: 'Priya Raman | Head of Data at Northwind | 14 mutual' }] };
+    const body = messageShortcutBody({
+      team_id: TEAM,
+      user_id: OWNER,
+      channel_id: CHANNEL,
+      callback_id: SHORTCUTS.checkMessage,
+      response_url: standIn.responseUrl('deep'),
+      message: { text: 'New invitation', subtype: 'bot_message', blocks: [{ type: 'rich_text', elements: [top, '__DEEP__'] }] },
+    });
+    const payload = new URLSearchParams(body).get('payload') ?? '';
+    await app.send(new URLSearchParams([['payload', payload.replace('"__DEEP__"', deep)]]).toString());
+    expect(storedChecks()).toMatchObject([{ name: 'Priya Raman' }]);
+    expect(app.logLines.filter((line) => line.includes('RangeError'))).toEqual([]);
+  });
+
   it('reads a message forwarded or shared inside Slack, whose text is in its attachment', async () => {
     await app.shortcut({ text: '', attachments: [{ is_share: true, is_msg_unfurl: true, text: 'Priya Raman | Head of Data at Northwind | 14 mutual', fallback: 'Priya Raman', author_name: 'Kim' }] });
     expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain('Priya Raman');

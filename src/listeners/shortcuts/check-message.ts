@@ -175,13 +175,16 @@ function textObject(value: unknown): string {
   return value.type === 'mrkdwn' ? value.text : escapeMrkdwn(value.text);
 }
 
+/** Slack keeps its own lists flat (an `indent` each); another app's deeper nesting is not followed. */
+const RICH_TEXT_DEPTH = 8;
+
 /** A rich_text block's sections, lists, quotes and preformatted parts, one string each (a list's items a line each). */
-function richTextParts(elements: unknown): string[] {
+function richTextParts(elements: unknown, depth = 0): string[] {
   const parts: string[] = [];
   for (const element of Array.isArray(elements) ? elements : []) {
     if (!isRecord(element)) continue;
-    if (element.type === 'rich_text_list') parts.push(...richTextParts(element.elements));
-    else parts.push(richTextInline(element.elements));
+    if (element.type !== 'rich_text_list') parts.push(richTextInline(element.elements));
+    else if (depth < RICH_TEXT_DEPTH) parts.push(...richTextParts(element.elements, depth + 1));
   }
   return parts;
 }
