@@ -18,6 +18,8 @@ export interface InvitationFormContext {
   responseUrl: string | null;
   /** A thread to post the card in (the message shortcut on a reply); absent for the channel itself. */
   threadTs?: string | null;
+  /** Opened in a group DM: should the card be refused there, nobody can add the app with /invite. */
+  inGroupDm?: boolean;
   /**
    * What the person sent, when the form opened because it could not be read in full: closing the
    * form gives it back (Slack has cleared it from their message box). Cut to fit private_metadata.
@@ -128,8 +130,8 @@ function formMetadata(context: InvitationFormContext): string {
     else tooLong = middle;
   }
   if (fits >= 0) return withSent(fits);
-  const { channelId, threadTs } = context;
-  return JSON.stringify({ channelId, responseUrl: null, ...(threadTs === undefined ? {} : { threadTs }) });
+  const { channelId, threadTs, inGroupDm } = context;
+  return JSON.stringify({ channelId, responseUrl: null, ...(threadTs === undefined ? {} : { threadTs }), ...(inGroupDm === true ? { inGroupDm } : {}) });
 }
 
 /** A mutual count the form takes: a whole number from 0 to MAX_MUTUAL_CONNECTIONS. */

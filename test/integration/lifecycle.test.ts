@@ -174,6 +174,24 @@ describe('/invite-check', () => {
     expect(reply).not.toContain('/invite');
   });
 
+  it('in a group DM, through the form too: no /invite suggestion once it is submitted', async () => {
+    await app.send(
+      slashCommandBody({ text: '', user_id: OWNER, team_id: TEAM, channel_id: 'G0MPIM0001', channel_name: 'mpdm-sam--ana--kim-1', response_url: standIn.responseUrl('group-form'), trigger_id: '111.222.form' }),
+    );
+    const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+    standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.invitationForm,
+      private_metadata: modal.private_metadata,
+      values: { [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue('Priya Raman') } },
+    });
+    const reply = JSON.stringify(standIn.responsePosts('group-form').at(-1)?.body);
+    expect(reply).toContain('Priya Raman');
+    expect(reply).toContain("I can't post in this group DM");
+    expect(reply).not.toContain('/invite');
+  });
+
   it('shows the card only to the owner, with a way to add the app, when the app is not in the channel', async () => {
     standIn.failNext('chat.postMessage', { error: 'not_in_channel' });
     await app.command(PRIYA, { responseUrlId: 'private-channel' });

@@ -76,7 +76,12 @@ function openForm(
 ): Promise<void> {
   // What was sent comes back if the form is closed unchecked (see invitation-form-closed.ts):
   // cleaned of control and invisible characters, as everything we send Slack is.
-  const context = { channelId: command.channel_id, responseUrl: command.response_url, sent: sent === null ? null : cleanMultiLine(sent, 20_000) };
+  const context = {
+    channelId: command.channel_id,
+    responseUrl: command.response_url,
+    sent: sent === null ? null : cleanMultiLine(sent, 20_000),
+    ...(isGroupDm(command.channel_name) ? { inGroupDm: true } : {}),
+  };
   const view = invitationModal(context, prefill, notice);
   return openModal({ client, triggerId: command.trigger_id, view, respond, logger, tryAgain: 'run the command again', sent });
 }

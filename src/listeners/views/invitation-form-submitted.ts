@@ -11,6 +11,7 @@ const contextSchema = z.object({
   channelId: slackChannelId,
   responseUrl: z.string().max(500).nullable(),
   threadTs: slackTs.nullish(),
+  inGroupDm: z.boolean().optional(),
 });
 
 /** The invitation form: validated here (errors shown beside the fields), then checked like a pasted one. */
@@ -40,6 +41,7 @@ export function invitationFormSubmitted(services: AppServices) {
         requestKey: `view:${view.id}`,
         responseUrl,
         threadTs: context.data.threadTs ?? null,
+        inGroupDm: context.data.inGroupDm === true,
       });
     } catch (error) {
       await tellInputNotSaved({
