@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepReviews } from '../../src/jobs/review-sweep.js';
 import { sweepThankYous } from '../../src/jobs/thank-you-sweep.js';
+import { createNudgesRepo } from '../../src/db/nudges-repo.js';
 import type { Recommendation } from '../../src/domain/types.js';
 import { HOME_PENDING_SHOWN } from '../../src/views/app-home.js';
 import { RECOMMENDATION_WORDS } from '../../src/views/invitation-card.js';
@@ -834,4 +835,66 @@ describe('the same person checked by two people at once', () => {
     expect(first?.reasons).not.toContain('A teammate checked them');
     expect(second?.reasons).toContain('A teammate checked them on 24 Nov 2026, still undecided.');
   });
+});
+
+describe('Sent it from a weekly review, whatever became of the reminder since it was drawn', () => {
+  const PRIYA_TYPED = 'Priya Raman | Head of Data at Northwind | 14 mutual';
+  async function acceptedNudge(): Promise<number> {
+    await app.command(PRIYA_TYPED);
+    const card = standIn.calls('chat.postMessage').at(-1);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: buttonValue(card, ACTIONS.accept), channel_id: CHANNEL, message_ts: String(card?.response.ts) });
+    return (app.db.prepare('SELECT id FROM thank_you_nudges ORDER BY id DESC LIMIT 1').get() as { id: number }).id;
+  }
+
+  function clickSentIt(nudgeId: number, id: string) {
+    return app.click({
+      user_id: OWNER,
+      action_id: ACTIONS.nudgeSent,
+      value: String(nudgeId),
+      block_id: `review:owed:${nudgeId}`,
+      container: { type: 'message', message_ts: '1700000000.000999', channel_id: 'D0OWNER001', is_ephemeral: true },
+      response_url: standIn.responseUrl(id),
+    });
+  }
+
+  async function sentItInReview(nudgeId: number, id: string) {
+    await app.command('review', { responseUrlId: `review-${id}` });
+    const review = JSON.stringify(standIn.responsePosts(`review-${id}`).at(-1)?.body);
+    await clickSentIt(nudgeId, id);
+    const posts = standIn.responsePosts(id).map((post) => post.body as { text?: string; replace_original?: boolean });
+    return { review, posts, answers: posts.filter((post) => post.replace_original !== true).map((post) => post.text ?? '') };
+  }
+
+  const statusOf = (nudgeId: number) => (app.db.prepare('SELECT status FROM thank_you_nudges WHERE id = ?').get(nudgeId) as { status: string }).status;
+
+    it('finishes a reminder a sweep has claimed but not begun to post: that sweep then posts nothing', async () => {
+      const nudgeId = await acceptedNudge();
+      // A sweep claims it (scheduled -> sending) and has not stamped or posted it yet.
+      app.db.prepare("UPDATE thank_you_nudges SET status = 'sending', claim_token = 'sweep-1', claimed_at = ? WHERE id = ?").run(Date.parse('2026-11-24T10:00:00Z'), nudgeId);
+      const { posts } = await sentItInReview(nudgeId, 'claimed');
+      expect(posts.some((post) => post.replace_original === true)).toBe(true);
+      expect(statusOf(nudgeId)).toBe('done');
+      // The claiming sweep's stamp before posting finds its claim gone.
+      expect(createNudgesRepo(app.db).markPostStarted([nudgeId], 'sweep-1', new Date('2026-11-24T10:00:01Z'))).toEqual([]);
+    });
+
+    it('says a reminder whose first post Slack never answered is on its way, not snoozed, and leaves it to the sweep', async () => {
+      const nudgeId = await acceptedNudge();
+      // A sweep stamped it, Slack never answered the post, the sweep let it go (the stamp kept, for the next to check).
+      app.db.prepare('UPDATE thank_you_nudges SET post_started_at = ?, attempts = 1 WHERE id = ?').run(Date.parse('2026-11-24T10:00:00Z'), nudgeId);
+      const { answers } = await sentItInReview(nudgeId, 'uncertain');
+      expect(answers).toEqual(['Your thank-you reminder about Priya Raman is on its way to your DM with me: use its buttons there when it arrives.']);
+      expect(statusOf(nudgeId)).toBe('scheduled');
+    });
+
+    it('redraws a review naming a reminder that is gone since, so no dead button stays', async () => {
+      const nudgeId = await acceptedNudge();
+      await app.command('review', { responseUrlId: 'review-gone' });
+      app.db.prepare('DELETE FROM thank_you_nudges WHERE id = ?').run(nudgeId);
+      await clickSentIt(nudgeId, 'gone');
+      const posts = standIn.responsePosts('gone').map((post) => post.body as { text?: string; replace_original?: boolean });
+      const redrawn = posts.find((post) => post.replace_original === true);
+      expect(JSON.stringify(redrawn)).not.toContain(`review:owed:${nudgeId}`);
+      expect(posts.map((post) => post.text)).toContain("I couldn't find that reminder any more.");
+    });
 });
