@@ -82,8 +82,16 @@ function readRetyped(clean: string, read: ParseResult): ParseResult {
 
 // A broadcast or a mention before the summary, as Slack shows it: "@here Jonas Weber, …".
 const LEADING_MENTIONS = /^(?:@[^\s@]{1,40}[^\S\n]+)+(?=\S)/;
-// A list's marker at each line's start: "1. Jonas Weber - …" over "2. Olga Petrenko - …".
-const LIST_MARKERS = /^(?:[*◦▪‣]|\d{1,2}[.)])[^\S\n]+(?=\S)/gm;
+// A list's marker before a typed line: "* ", "1) ", "1. " ("- " and "• " a name's cleaning drops);
+// LIST_MARKERS finds one at each line's start: "1. Jonas Weber - …" over "2. Olga Petrenko - …".
+const LIST_MARKER_SOURCE = String.raw`^(?:[*◦▪‣]|\d{1,2}[.)])[^\S\n]+(?=\S)`;
+const LIST_MARKER = new RegExp(LIST_MARKER_SOURCE);
+const LIST_MARKERS = new RegExp(LIST_MARKER_SOURCE, 'gm');
+
+/** Whether a line starting with this character may start with a list's marker (most do not). */
+function opensListMarker(first: string): boolean {
+  return (first >= '0' && first <= '9') || first === '*' || first === '◦' || first === '▪' || first === '‣';
+}
 // Separators typed other than as the usual ones: a full-width bar or comma from a CJK keyboard
 // ("Wei Zhang｜Senior Engineer at ByteDance｜5 mutual"), spaced double slashes, an em or en dash
 // with no spaces beside a letter ("Jonas Weber—Staff Engineer at Zalando—5 mutual"), and columns
@@ -129,7 +137,7 @@ function asPlainTypedText(text: string): string {
   if (first.length > MAX_CLASSIFIED_LINE) return text;
   const opening = first.charAt(0);
   let plain = opening === '@' ? first.replace(LEADING_MENTIONS, '') : first;
-  const marked = (opening >= '0' && opening <= '9') || opening === '*' || opening === '◦' || opening === '▪' || opening === '‣';
+  const marked = opensListMarker(opening);
   if (plain.includes('｜')) plain = plain.replace(FULL_WIDTH_BAR, ' | ');
   if (plain.includes('，')) plain = plain.replace(FULL_WIDTH_COMMA, ', ');
   if (plain.includes(' // ')) plain = plain.replace(SPACED_DOUBLE_SLASHES, ' — ');
@@ -486,13 +494,9 @@ function oneLineName(field: string): string | null {
   return truncate(name, FIELD_LIMITS.name);
 }
 
-// A list's marker before a typed line: "* ", "1) ", "1. " ("- " and "• " a name's cleaning drops).
-const LIST_MARKER = /^(?:[*◦▪‣]|\d{1,2}[.)])[^\S\n]+(?=\S)/;
-
 /** The text without a list's marker at its start; most lines start otherwise and skip the pattern. */
 function withoutListMarker(text: string): string {
-  const first = text.charAt(0);
-  if (!(first >= '0' && first <= '9') && first !== '*' && first !== '◦' && first !== '▪' && first !== '‣') return text;
+  if (!opensListMarker(text.charAt(0))) return text;
   const marker = LIST_MARKER.exec(text);
   return marker === null ? text : text.slice(marker[0].length);
 }

@@ -80,7 +80,7 @@ function openForm(
     channelId: command.channel_id,
     responseUrl: command.response_url,
     sent: sent === null ? null : cleanMultiLine(sent, 20_000),
-    ...(isGroupDm(command.channel_name) ? { inGroupDm: true } : {}),
+    inGroupDm: isGroupDm(command.channel_name),
   };
   const view = invitationModal(context, prefill, notice);
   return openModal({ client, triggerId: command.trigger_id, view, respond, logger, tryAgain: 'run the command again', sent });

@@ -63,8 +63,8 @@ export function checkMessageShortcut(services: AppServices) {
 
 // The message stays where it is, so, unlike a command's text, nothing is given back if the form is closed.
 function openForm({ client, shortcut, respond, logger }: MessageShortcutArgs, prefill: PartialInvitationFields, notice: string): Promise<void> {
-  const where = { channelId: shortcut.channel.id, responseUrl: shortcut.response_url, threadTs: threadOf(shortcut.message) };
-  const view = invitationModal({ ...where, ...(isGroupDm(shortcut.channel.name) ? { inGroupDm: true } : {}) }, prefill, notice);
+  const where = { channelId: shortcut.channel.id, responseUrl: shortcut.response_url, threadTs: threadOf(shortcut.message), inGroupDm: isGroupDm(shortcut.channel.name) };
+  const view = invitationModal(where, prefill, notice);
   return openModal({ client, triggerId: shortcut.trigger_id, view, respond, logger, tryAgain: 'choose *Check this invitation* again' });
 }
 
