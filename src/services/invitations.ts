@@ -12,7 +12,7 @@ import { collapseWhitespace } from '../domain/slack-text.js';
 import { personalWorkingWindow, thankYouDelayMinutes } from '../domain/settings.js';
 import type { Decision, Evaluation, EvaluationContext, InvitationFields, OwnerFocus, PriorCheck } from '../domain/types.js';
 import { AppError } from '../errors.js';
-import { mention, mrkdwn, slackDate, text } from '../views/format.js';
+import { inertText, mention, mrkdwn, slackDate } from '../views/format.js';
 import { invitationCard, RECOMMENDATION_WORDS, type CardHistoryEntry } from '../views/invitation-card.js';
 import type { CardVoice } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
@@ -963,7 +963,7 @@ export function createInvitationService(
 
   /** Said to the owner when a decision is saved but the card could not be redrawn. */
   function cardNotUpdatedText(invitation: InvitationRecord): string {
-    return `Saved: you ${invitation.status} *${text(invitation.name, 200)}*. I couldn't update the card just now, so it may still show the old buttons.`;
+    return `Saved: you ${invitation.status} *${inertText(invitation.name, 200)}*. I couldn't update the card just now, so it may still show the old buttons.`;
   }
 
   function cardNotUpdatedMessage(invitation: InvitationRecord): { text: string; blocks: KnownBlock[] } {
@@ -973,7 +973,7 @@ export function createInvitationService(
 
   /** Said to the owner when a correction is saved but the card could not be redrawn. */
   function correctionNotShownMessage(invitation: InvitationRecord): { text: string; blocks: KnownBlock[] } {
-    const words = `Saved: your corrections to *${text(invitation.name, 200)}*. I couldn't update the card just now, so it may still show what I read before.`;
+    const words = `Saved: your corrections to *${inertText(invitation.name, 200)}*. I couldn't update the card just now, so it may still show what I read before.`;
     return { text: words, blocks: [{ type: 'section', text: mrkdwn(words) }] };
   }
 
@@ -1218,7 +1218,7 @@ const SLOW_CARD_NOTICE_MS = 3000;
 
 /** Said beside the command when the card's post is waiting on Slack. It stays true once the card appears. */
 export function slowCardText(name: string): string {
-  return `:hourglass_flowing_sand: Slack is slow to take the card about *${text(name, 200)}* just now. The invitation is saved, and the card will appear here as soon as Slack takes it.`;
+  return `:hourglass_flowing_sand: Slack is slow to take the card about *${inertText(name, 200)}* just now. The invitation is saved, and the card will appear here as soon as Slack takes it.`;
 }
 
 const OWNER_ONLY_NOTICE = ':lock: Only you can see this card. Teammates who check this person later will still see your decision.';

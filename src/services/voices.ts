@@ -2,7 +2,7 @@ import type { InvitationRecord } from '../db/invitations-repo.js';
 import { collapseWhitespace } from '../domain/slack-text.js';
 import type { VoiceKind } from '../domain/types.js';
 import { AppError } from '../errors.js';
-import { mention, mrkdwn, text } from '../views/format.js';
+import { inertText, mention, mrkdwn, text } from '../views/format.js';
 import { RECOMMENDATION_WORDS } from '../views/invitation-card.js';
 import type { ServiceDeps } from './deps.js';
 import type { InvitationService } from './invitations.js';
@@ -71,7 +71,7 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
 
   /** The word is saved but the card still shows the old one: the teammate hears it, by DM (a modal has no reply path). */
   async function tellTeammateCardNotUpdated(invitation: InvitationRecord, userId: string, withdrawn: boolean): Promise<void> {
-    const saved = withdrawn ? `Done: your word about *${text(invitation.name, 200)}* is withdrawn.` : `Saved: your word about *${text(invitation.name, 200)}*.`;
+    const saved = withdrawn ? `Done: your word about *${inertText(invitation.name, 200)}* is withdrawn.` : `Saved: your word about *${inertText(invitation.name, 200)}*.`;
     const words = `${saved} I couldn't update the card just now; it will show the change the next time the card is redrawn.`;
     try {
       await client.chat.postMessage({ channel: userId, text: words, blocks: [{ type: 'section', text: mrkdwn(words) }], unfurl_links: false, unfurl_media: false });
@@ -87,7 +87,7 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
     const said = kind === 'caution' ? 'gave a heads-up about' : wrote ? 'added what they know about' : 'says they know';
     const quoted = note === null || note.trim() === '' ? '' : `: "${text(collapseWhitespace(note), 150)}"`;
     // Words are taken only while the invitation waits, so there is always a recommendation to give.
-    const message = `${mention(teammateId)} ${said} *${text(invitation.name, 100)}*${quoted}. It counts in your card's recommendation, which is now *${RECOMMENDATION_WORDS[invitation.recommendation]}*.`;
+    const message = `${mention(teammateId)} ${said} *${inertText(invitation.name, 100)}*${quoted}. It counts in your card's recommendation, which is now *${RECOMMENDATION_WORDS[invitation.recommendation]}*.`;
     await invitations.tellOwner(invitation, { text: message, blocks: [{ type: 'section', text: mrkdwn(message) }] });
   }
 

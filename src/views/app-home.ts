@@ -13,7 +13,7 @@ import {
   STATUS_LABEL,
   uniqueBy,
 } from './blocks.js';
-import { LIMITS, mention, mrkdwn, slackDate, text } from './format.js';
+import { inertText, LIMITS, mention, mrkdwn, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
 import type { DecisionCounts, HomeModel, PendingItem, RecentDecision, StatsModel } from './models.js';
 import { owedLine, pendingText } from './list-lines.js';
@@ -97,7 +97,7 @@ function recentSection(recent: readonly RecentDecision[]): KnownBlock {
 }
 
 function recentLine(item: RecentDecision): string {
-  const line = `${STATUS_EMOJI[item.status]} *${text(displayName(item.name), 200)}*: ${STATUS_LABEL[item.status]} ${slackDate(item.decidedAt, '{date_short_pretty}')}`;
+  const line = `${STATUS_EMOJI[item.status]} *${inertText(displayName(item.name), 200)}*: ${STATUS_LABEL[item.status]} ${slackDate(item.decidedAt, '{date_short_pretty}')}`;
   const reason = item.reason ? collapseWhitespace(item.reason) : '';
   return reason === '' ? line : `${line} · ${text(reason, 200)}`;
 }

@@ -1,7 +1,7 @@
 import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
 import { DECISIONS, type Decision } from '../domain/types.js';
 import { DECISION_CHOICE_LABEL, option, section, STATUS_LABEL } from './blocks.js';
-import { LIMITS, text, truncate } from './format.js';
+import { inertText, LIMITS, truncate } from './format.js';
 import { INPUTS, VIEWS } from './ids.js';
 
 export const BLOCK_REASON_MAX = 500;
@@ -27,7 +27,7 @@ export function blockReasonModal(context: DecisionModalContext, personName: stri
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
       section(
-        `You're blocking *${text(personName, 200)}*. I'll remember it: if they send another invitation, ` +
+        `You're blocking *${inertText(personName, 200)}*. I'll remember it: if they send another invitation, ` +
           'the card will say loudly that they were blocked, for you and for your team.',
       ),
       multilineInput(INPUTS.blockReason, 'Why? (helps whoever sees them next)', BLOCK_REASON_MAX, 'e.g. Sent crypto pitches to half the team'),
@@ -49,7 +49,7 @@ export function changeDecisionModal(context: DecisionModalContext, personName: s
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
       section(
-        `You ${STATUS_LABEL[current]} *${text(personName, 200)}*. What would you like instead?\n` +
+        `You ${STATUS_LABEL[current]} *${inertText(personName, 200)}*. What would you like instead?\n` +
           'Nothing is overwritten: the history keeps every step, with its date. ' +
           // Only the half that applies: from Accept there is a reminder to cancel, to Accept one to schedule.
           (current === 'accepted'

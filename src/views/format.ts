@@ -5,7 +5,8 @@ import { escapeMrkdwn, truncate } from '../domain/slack-text.js';
 export { truncate };
 
 // Small formatting helpers shared by the Block Kit builders. Everything that came from a user or
-// an invitation passes through `text()` (escaped for mrkdwn) or goes into plain_text.
+// an invitation passes through `text()` (escaped for mrkdwn), `inertText()` (escaped, and unable
+// to format: for inside the app's own bold or italics) or `codeBlock()`, or goes into plain_text.
 
 /** Block Kit limits we build against (https://docs.slack.dev/reference/block-kit). */
 export const LIMITS = {
@@ -30,15 +31,53 @@ export function mrkdwn(value: string): MrkdwnElement {
 
 /** Escapes untrusted text for mrkdwn and keeps the escaped result within `max` characters. */
 export function text(value: string, max: number = LIMITS.sectionText): string {
+  return fitted(value, max, escapeMrkdwn);
+}
+
+/**
+ * U+034F COMBINING GRAPHEME JOINER: invisible, and to Slack neither a space nor punctuation, so a
+ * `*` with one on either side sits as inside a word ("a*b*c"), where Slack formats nothing. The
+ * app's own cleaning drops it from anything typed or pasted (see cleanText), so it never comes in.
+ */
+const HOLD = '\u034F';
+const FORMATTING_CHARACTER = /[*_~`]/g;
+
+/**
+ * Untrusted text for inside the app's own `*…*` (or `_…_`, `~…~`), or a link's label: escaped as by
+ * `text()`, and each `*`, `_`, `~` and backtick in it held between two combining grapheme joiners,
+ * so that Slack can neither open nor close formatting with it: "Jo *Ann* Smith" in bold stays one
+ * bold name, asterisks and all, where the bare text would end the bold at "Jo ". Slack's mrkdwn has
+ * no escape for these (a backslash shows as itself). Text without any of the four is exactly
+ * `text()`'s. The joiners are invisible and are copied with the name; pasted back into the app
+ * they are dropped again. Within `max` characters.
+ */
+export function inertText(value: string, max: number = LIMITS.sectionText): string {
+  return fitted(value, max, (raw) => escapeMrkdwn(raw).replace(FORMATTING_CHARACTER, (ch) => `${HOLD}${ch}${HOLD}`));
+}
+
+/**
+ * Untrusted text in a ``` code block, which shows it as typed, unformatted, with a copy button:
+ * escaped, within `max` characters, and with any run of three backticks broken by a zero-width
+ * space so it cannot close the block early.
+ */
+export function codeBlock(value: string, max: number): string {
+  return `\`\`\`${text(value.replace(/```/g, '``\u200b`'), max)}\`\`\``;
+}
+
+/**
+ * `render(value)` within `max` characters: escaping lengthens `&`, `<`, `>` to at most 5
+ * characters (and inertText a formatting character to 3), so the raw text is shrunk until its
+ * rendering fits, cutting at least what the excess needs but never more, so nothing is emptied
+ * needlessly.
+ */
+function fitted(value: string, max: number, render: (raw: string) => string): string {
   let budget = Math.min(max, value.length);
-  let escaped = escapeMrkdwn(truncate(value, budget));
-  // Escaping lengthens `&`, `<`, `>` to at most 5 characters; shrink the raw text until the escaped
-  // form fits, cutting at least what the excess needs but never more, so nothing is emptied needlessly.
-  while (escaped.length > max && budget > 1) {
-    budget = Math.max(1, budget - Math.ceil((escaped.length - max) / 5));
-    escaped = escapeMrkdwn(truncate(value, budget));
+  let shown = render(truncate(value, budget));
+  while (shown.length > max && budget > 1) {
+    budget = Math.max(1, budget - Math.ceil((shown.length - max) / 5));
+    shown = render(truncate(value, budget));
   }
-  return escaped;
+  return shown;
 }
 
 /** A mention of a Slack user id we received from Slack itself; anything else is shown as text. */
@@ -61,7 +100,8 @@ export function profileLink(url: string, label?: string): string | null {
   const profileUrl = normaliseProfileUrl(url);
   if (profileUrl === null) return null;
   const safeUrl = profileUrl.replace(/[|<>&\s]/g, (ch) => encodeURIComponent(ch));
-  return `<${safeUrl}|${text(label ?? profileUrl.replace(/^https:\/\/www\./, ''), 200)}>`;
+  // The label may be a name, and the link may sit in bold: its formatting characters are held.
+  return `<${safeUrl}|${inertText(label ?? profileUrl.replace(/^https:\/\/www\./, ''), 200)}>`;
 }
 
 /** Quotes a multi-line note as a mrkdwn block quote, escaped, at most `max` characters with the `> ` prefixes. */

@@ -1,6 +1,6 @@
 import type { ModalView } from '@slack/types';
 import { IGNORE_REASONS } from '../domain/ignore-reasons.js';
-import { LIMITS, mrkdwn, text, truncate } from './format.js';
+import { inertText, LIMITS, mrkdwn, truncate } from './format.js';
 import { INPUTS, VIEWS } from './ids.js';
 
 export const IGNORE_NOTE_MAX = 500;
@@ -29,7 +29,7 @@ export function ignoreReasonModal(context: IgnoreModalContext, personName: strin
       {
         type: 'section',
         text: mrkdwn(
-          `The network won't show you *${text(personName, 200)}*'s invitation again once it's ignored. A word on why helps you (and your team) reconsider later. Both fields are optional.`,
+          `The network won't show you *${inertText(personName, 200)}*'s invitation again once it's ignored. A word on why helps you (and your team) reconsider later. Both fields are optional.`,
         ),
       },
       {

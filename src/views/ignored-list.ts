@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { collapseWhitespace } from '../domain/slack-text.js';
 import { actions, button, capitalise, context, displayName, roleLine, section, STATUS_EMOJI, STATUS_LABEL, uniqueBy } from './blocks.js';
-import { plural, profileLink, slackDate, text } from './format.js';
+import { inertText, plural, profileLink, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
 import type { InvitationStatus } from '../domain/types.js';
 import type { IgnoredEntry, IgnoredListModel, IgnoredPosition } from './models.js';
@@ -15,7 +15,7 @@ export const IGNORED_PAGE_SIZE = 10;
  */
 export function ignoredListAfterChange(model: IgnoredListModel, change: { name: string; status: InvitationStatus }): { text: string; blocks: KnownBlock[] } {
   const list = ignoredListMessage(model);
-  const line = `:white_check_mark: *${text(change.name, 200)}* is now ${STATUS_LABEL[change.status]}.`;
+  const line = `:white_check_mark: *${inertText(change.name, 200)}* is now ${STATUS_LABEL[change.status]}.`;
   return { text: list.text, blocks: [context(line), ...list.blocks] };
 }
 
@@ -70,7 +70,7 @@ function emptyList(detailsRemoved: number): { text: string; blocks: KnownBlock[]
 function entrySection(entry: IgnoredEntry): KnownBlock {
   const shownName = displayName(entry.name);
   const link = entry.profileUrl ? profileLink(entry.profileUrl, shownName) : null;
-  const lines = [`*${link ?? text(shownName, 200)}*`];
+  const lines = [`*${link ?? inertText(shownName, 200)}*`];
   const role = roleLine(entry.headline, entry.company, text);
   if (role) lines.push(role);
   lines.push(statusLine(entry));

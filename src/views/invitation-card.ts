@@ -3,7 +3,7 @@ import { companyAfterHeadline } from '../domain/parse-invitation.js';
 import { collapseWhitespace } from '../domain/slack-text.js';
 import type { Decision, InvitationFields, InvitationStatus, Recommendation } from '../domain/types.js';
 import { actions, button, capitalise, header, joinWithin, plainString, STATUS_EMOJI, STATUS_LABEL } from './blocks.js';
-import { LIMITS, mention, mrkdwn, plural, profileLink, quote, slackDate, text } from './format.js';
+import { inertText, LIMITS, mention, mrkdwn, plural, profileLink, quote, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
 import type { CardVoice } from './models.js';
 
@@ -144,10 +144,10 @@ function cardBlocks(
 
 function personSection(invitation: CardInvitation): SectionBlock {
   // The name goes through mrkdwn escaping like every other untrusted text (not a plain_text header).
-  const lines: string[] = [`:envelope_with_arrow: *${text(invitation.name, 200)}* wants to connect`];
+  const lines: string[] = [`:envelope_with_arrow: *${inertText(invitation.name, 200)}* wants to connect`];
   const role = [invitation.headline, companyAfterHeadline(invitation.headline, invitation.company)].filter((part): part is string => Boolean(part));
-  if (role.length === 2) lines.push(`*${text(role[0] ?? '', 400)}* at ${text(role[1] ?? '', 300)}`);
-  else if (role.length === 1) lines.push(`*${text(role[0] ?? '', 400)}*`);
+  if (role.length === 2) lines.push(`*${inertText(role[0] ?? '', 400)}* at ${text(role[1] ?? '', 300)}`);
+  else if (role.length === 1) lines.push(`*${inertText(role[0] ?? '', 400)}*`);
   else lines.push('_No headline given_');
   lines.push(`:busts_in_silhouette: ${mutualLine(invitation.mutualConnections)}`);
   const link = invitation.profileUrl ? profileLink(invitation.profileUrl) : null;

@@ -1,12 +1,12 @@
 import { displayName, RECOMMENDATION_SHORT, roleLine } from './blocks.js';
-import { profileLink, slackDate, text } from './format.js';
+import { inertText, profileLink, slackDate, text } from './format.js';
 import type { OwedItem, PendingItem } from './models.js';
 
 // List lines the weekly review and the Home tab share, so both describe a person the same way.
 
 /** A waiting invitation: name, role, recommendation and when it was checked. */
 export function pendingText(item: PendingItem): string {
-  const lines = [`*${text(displayName(item.name), 200)}*`];
+  const lines = [`*${inertText(displayName(item.name), 200)}*`];
   const role = roleLine(item.headline, item.company, text);
   if (role) lines.push(role);
   lines.push(`${RECOMMENDATION_SHORT[item.recommendation]} · checked ${slackDate(item.checkedAt, '{date_short_pretty}')}`);

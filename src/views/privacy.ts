@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { actions, button, capitalise, context, section } from './blocks.js';
-import { plural, text } from './format.js';
+import { inertText, plural, text } from './format.js';
 import { ACTIONS } from './ids.js';
 
 type Message = { text: string; blocks: KnownBlock[] };
@@ -13,7 +13,7 @@ export function forgetConfirmMessage(
   label: string,
   checks: readonly { id: number; name: string; headline?: string | null; profileUrl?: string | null }[],
 ): Message {
-  const names = [...new Set(checks.map((check) => check.name))].slice(0, 3).map((name) => `*${text(name, 100)}*`);
+  const names = [...new Set(checks.map((check) => check.name))].slice(0, 3).map((name) => `*${inertText(name, 100)}*`);
   const people = distinctPeople(checks);
   const ids = checks.slice(0, FORGET_AT_MOST).map((check) => check.id).join(',');
   const found =
@@ -57,7 +57,7 @@ function distinctPeople(checks: readonly { name: string; headline?: string | nul
     if (!check.profileUrl && withUrl.has(nameAndHeadline(check))) continue;
     const key = check.profileUrl ?? nameAndHeadline(check);
     if (lines.has(key)) continue;
-    const who = [`*${text(check.name, 100)}*`, check.headline ? text(check.headline, 150) : null, check.profileUrl ? text(check.profileUrl, 200) : null];
+    const who = [`*${inertText(check.name, 100)}*`, check.headline ? text(check.headline, 150) : null, check.profileUrl ? text(check.profileUrl, 200) : null];
     lines.set(key, who.filter((part) => part !== null).join(', '));
   }
   return [...lines.values()];
@@ -72,7 +72,7 @@ export function forgetWhoMessage(command: string): Message {
 }
 
 export function forgetNothingMessage(label: string): Message {
-  const line = `I found nothing about *${text(label, 200)}* in your checks. Try their profile URL, or their name as it appeared on the invitation.`;
+  const line = `I found nothing about *${inertText(label, 200)}* in your checks. Try their profile URL, or their name as it appeared on the invitation.`;
   return { text: `Nothing found for ${text(label, 200)}.`, blocks: [section(line)] };
 }
 

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { actions, button, context, displayName, moreLine, section, STATUS_EMOJI, STATUS_LABEL, uniqueBy } from './blocks.js';
-import { plural, text } from './format.js';
+import { inertText, plural, text } from './format.js';
 import { ACTIONS } from './ids.js';
 import { owedLine, pendingText } from './list-lines.js';
 import type { DecisionCounts, OwedItem, PendingItem, RecentDecision, ReviewModel } from './models.js';
@@ -116,7 +116,7 @@ function decidedBlocks(counts: DecisionCounts, recent: readonly RecentDecision[]
     .filter((status) => counts[status] > 0)
     .map((status) => `${STATUS_EMOJI[status]} ${counts[status]} ${STATUS_LABEL[status]}`)
     .join(' · ');
-  const names = recent.slice(0, REVIEW_RECENT_SHOWN).map((item) => `*${text(displayName(item.name), 100)}* (${STATUS_LABEL[item.status]})`);
+  const names = recent.slice(0, REVIEW_RECENT_SHOWN).map((item) => `*${inertText(displayName(item.name), 100)}* (${STATUS_LABEL[item.status]})`);
   const hidden = Math.max(total, recent.length) - names.length;
   const recently = names.length > 0 ? `\nAmong them: ${names.join(', ')}${hidden > 0 ? `, and ${hidden} more` : ''}` : '';
   return [{ type: 'divider' }, section(`*Decided in the last seven days* (${total})\n${summary}${recently}`)];

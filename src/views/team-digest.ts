@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { context, displayName, joinWithin, section, STATUS_EMOJI } from './blocks.js';
-import { LIMITS, mention, plural, text } from './format.js';
+import { inertText, LIMITS, mention, plural, text } from './format.js';
 import type { TeamDigestModel } from './models.js';
 
 export const DIGEST_CONNECTIONS_SHOWN = 20;
@@ -36,6 +36,6 @@ function connectionsSection(model: TeamDigestModel): KnownBlock {
   if (total === 0) return section('*New connections*\nNo new connections.');
   const lines = model.connections
     .slice(0, DIGEST_CONNECTIONS_SHOWN)
-    .map((connection) => `• ${mention(connection.ownerId)} connected with *${text(displayName(connection.name), 100)}*`);
+    .map((connection) => `• ${mention(connection.ownerId)} connected with *${inertText(displayName(connection.name), 100)}*`);
   return section(joinWithin('*New connections*', lines, total, LIMITS.sectionText));
 }

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { roleLine } from './blocks.js';
-import { mrkdwn, profileLink, slackDate, text, truncate } from './format.js';
+import { codeBlock, inertText, mrkdwn, profileLink, slackDate, text, truncate } from './format.js';
 import { ACTIONS } from './ids.js';
 
 /** One person in a thank-you DM, with where their reminder stands. */
@@ -96,7 +96,7 @@ export function reminderOnItsWayLine(entry: Pick<ThankYouEntry, 'name'>): string
 
 function personSection(entry: ThankYouEntry): KnownBlock {
   const role = roleLine(entry.headline, entry.company, text);
-  const lines = [`*${text(entry.name, 100)}*${role === null ? '' : `, ${role}`}`];
+  const lines = [`*${inertText(entry.name, 100)}*${role === null ? '' : `, ${role}`}`];
   const link = entry.profileUrl ? profileLink(entry.profileUrl, 'Open their profile to send a message') : null;
   if (link) lines.push(link);
   return { type: 'section', text: mrkdwn(lines.join('\n')) };
@@ -106,7 +106,7 @@ function entryBlocks(entry: ThankYouEntry): KnownBlock[] {
   switch (entry.state) {
     case 'open':
       return [
-        { type: 'section', text: mrkdwn(`\`\`\`${text(entry.draft, 2500)}\`\`\``) },
+        { type: 'section', text: mrkdwn(codeBlock(entry.draft, 2500)) },
         {
           type: 'actions',
           block_id: `thank_you:${entry.nudgeId}`,

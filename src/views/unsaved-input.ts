@@ -1,8 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import { context, section } from './blocks.js';
-import { LIMITS, text, truncate } from './format.js';
+import { codeBlock, LIMITS, text, truncate } from './format.js';
 import { ACTIONS } from './ids.js';
 import type { InvitationFormPrefill } from './invitation-modal.js';
+
+/** A code block's text, with room in its section for the label line and the fences. */
+const CODE_MAX = LIMITS.sectionText - 150;
 
 /** Slack's limit on a button's value. */
 const BUTTON_VALUE_MAX = 2000;
@@ -41,7 +44,7 @@ export function unsavedInputMessage(input: UnsavedInput): { text: string; blocks
   const shown = input.entered.filter((entry) => entry.value !== null && entry.value !== undefined && String(entry.value).trim() !== '');
   if (shown.length > 0) {
     blocks.push(section("Here is what you entered, so you don't have to type it again:"));
-    for (const entry of shown) blocks.push(section(`*${text(entry.label, 100)}*\n${codeBlock(String(entry.value))}`));
+    for (const entry of shown) blocks.push(section(`*${text(entry.label, 100)}*\n${codeBlock(String(entry.value), CODE_MAX)}`));
   }
   if (input.reopenValue) blocks.push(reopenButton(input.reopenValue));
   blocks.push(context(input.nextStep));
@@ -59,7 +62,7 @@ export function formClosedMessage(sent: string, sentCut: boolean, reopenValue: s
     text: 'You closed the form, so nothing was checked. What you sent is in this message.',
     blocks: [
       section(line),
-      section(codeBlock(sent)),
+      section(codeBlock(sent, CODE_MAX)),
       ...(sentCut ? [context('That is its start: it was too long to keep whole.')] : []),
       reopenButton(reopenValue),
       context('*Open the form again* brings it back as you left it.'),
@@ -81,18 +84,8 @@ function reopenButton(value: string): KnownBlock {
 export function formNotOpenedMessage(sentence: string, sent: string): { text: string; blocks: KnownBlock[] } {
   return {
     text: sentence,
-    blocks: [section(sentence), section(`Here is what you sent, so you don't have to find it again:\n${codeBlock(sent)}`)],
+    blocks: [section(sentence), section(`Here is what you sent, so you don't have to find it again:\n${codeBlock(sent, CODE_MAX)}`)],
   };
-}
-
-/**
- * Untrusted text in a code block: escaped, and with any run of three backticks broken by a
- * zero-width space so it cannot close the block early.
- */
-function codeBlock(value: string): string {
-  const fenced = value.replace(/```/g, '``\u200b`');
-  // Room for the label line and the fences.
-  return `\`\`\`${text(fenced, LIMITS.sectionText - 150)}\`\`\``;
 }
 
 /**

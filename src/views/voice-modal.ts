@@ -2,7 +2,7 @@ import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { collapseWhitespace, wellFormed } from '../domain/slack-text.js';
 import type { VoiceKind } from '../domain/types.js';
 import { context as contextBlock, option, section } from './blocks.js';
-import { LIMITS, text, truncate } from './format.js';
+import { inertText, LIMITS, text, truncate } from './format.js';
 import { INPUTS, VIEWS, WITHDRAW_VOICE } from './ids.js';
 
 export const VOICE_NOTE_MAX = 150;
@@ -51,7 +51,7 @@ export function voiceModal(context: VoiceModalContext, personName: string, prese
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
       section(
-        `${preset === 'caution' ? 'What should the team be careful about with' : 'What do you know about'} *${text(personName, 200)}*? Your word shows on the card with your name, ` +
+        `${preset === 'caution' ? 'What should the team be careful about with' : 'What do you know about'} *${inertText(personName, 200)}*? Your word shows on the card with your name, ` +
           'and it counts in the recommendation. The person who received the invitation still decides.',
       ),
       ...replacing,

@@ -92,6 +92,16 @@ describe('appHome', () => {
     );
   });
 
+  it('keeps a name with *, _, ~ or backticks inside its own bold, in every list', () => {
+    const H = '\u034F';
+    const texts = collectMrkdwn(
+      home(model({ pending: [pendingItem({ name: 'Jo *Ann* Smith' })], owed: [owedItem({ name: '_Zed_' })], recent: [recent({ name: '~Kay~ `B`', reason: null })] })).blocks,
+    );
+    expect(texts).toContain(`*Jo ${H}*${H}Ann${H}*${H} Smith*\nHead of Data at Northwind\n:large_yellow_circle: recommended: take a closer look · checked ${slackDate(AT, '{date_short_pretty}')}`);
+    expect(texts.join('\n')).toContain(`• <${PROFILE}|${H}_${H}Zed${H}_${H}>, accepted `);
+    expect(texts).toContain(`*Your latest decisions*\n:heavy_minus_sign: *${H}~${H}Kay${H}~${H} ${H}\`${H}B${H}\`${H}*: ignored ${slackDate(AT, '{date_short_pretty}')}`);
+  });
+
   it('welcomes a newcomer and explains how to start', () => {
     const view = home(model(NEWCOMER));
     expect(view.blocks.map((block) => block.type)).toEqual(['header', 'section', 'divider', 'section']);

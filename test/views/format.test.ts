@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSlackEntities, escapeMrkdwn, wellFormed } from '../../src/domain/slack-text.js';
-import { LIMITS, mention, plural, profileLink, quote, slackDate, text } from '../../src/views/format.js';
+import { cleanText, decodeSlackEntities, escapeMrkdwn, wellFormed } from '../../src/domain/slack-text.js';
+import { codeBlock, inertText, LIMITS, mention, plural, profileLink, quote, slackDate, text } from '../../src/views/format.js';
 import { assertNoForeignControlSequences } from '../support/block-kit.js';
 import { HOSTILE_VALUES, untrustedText } from '../support/hostile-text.js';
 
@@ -46,6 +46,63 @@ describe('text', () => {
   });
 });
 
+/** U+034F, which inertText puts on either side of each formatting character. */
+const HOLD = '\u034F';
+
+/** The formatting characters in `shown` that a joiner does not hold on both sides: Slack may pair these. */
+function unheld(shown: string): string[] {
+  return [...shown.matchAll(/[*_~`]/g)].filter((m) => shown.charAt(m.index - 1) !== HOLD || shown.charAt(m.index + 1) !== HOLD).map((m) => m[0]);
+}
+
+describe('inertText', () => {
+  it('holds each *, _, ~ and backtick between two combining grapheme joiners, so Slack cannot pair it', () => {
+    expect(inertText('Jo *Ann* Smith')).toBe(`Jo ${HOLD}*${HOLD}Ann${HOLD}*${HOLD} Smith`);
+    expect(inertText('_Zed_')).toBe(`${HOLD}_${HOLD}Zed${HOLD}_${HOLD}`);
+    expect(inertText('~Kay~')).toBe(`${HOLD}~${HOLD}Kay${HOLD}~${HOLD}`);
+    expect(inertText('Bo `B`')).toBe(`Bo ${HOLD}\`${HOLD}B${HOLD}\`${HOLD}`);
+    expect(inertText('**')).toBe(`${HOLD}*${HOLD}${HOLD}*${HOLD}`);
+  });
+
+  it('is exactly text() for text without them, escaping &, < and > the same', () => {
+    for (const value of ['Priya Raman', 'José García-Núñez 🚀', 'R&D <b>', '&lt;!here&gt;', '']) expect(inertText(value, 200)).toBe(text(value, 200));
+  });
+
+  it('reads as the text it was once the joiners are dropped, as the app drops them from anything pasted back', () => {
+    expect(cleanText(decodeSlackEntities(inertText('Jo *Ann* & ~Kay~ <Smith>')))).toBe('Jo *Ann* & ~Kay~ <Smith>');
+  });
+
+  it('keeps the result within max, cutting the raw text rather than a held character', () => {
+    expect(inertText('*'.repeat(500), 100)).toBe(`${`${HOLD}*${HOLD}`.repeat(33)}…`);
+    expect(inertText('a*'.repeat(500), 100).length).toBeLessThanOrEqual(100);
+    expect(unheld(inertText('a*'.repeat(500), 100))).toEqual([]);
+  });
+
+  it('never exceeds max, leaves no formatting character unheld and no < or >, and reads as a prefix of the input (property)', () => {
+    fc.assert(
+      fc.property(untrustedText, fc.integer({ min: 10, max: LIMITS.sectionText }), (value, max) => {
+        const shown = inertText(value, max);
+        expect(shown.length).toBeLessThanOrEqual(max);
+        expect(shown).not.toMatch(/[<>]/);
+        expect(unheld(shown)).toEqual([]);
+        // Compared without joiners on both sides: the input may hold one of its own.
+        const decoded = decodeSlackEntities(shown.replaceAll(HOLD, ''));
+        const input = wellFormed(value).replaceAll(HOLD, '');
+        if (decoded !== input) expect(input.startsWith(decoded.replace(/…$/, '').trimEnd())).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('codeBlock', () => {
+  it('fences escaped text, and breaks three backticks in it so they cannot close the block', () => {
+    expect(codeBlock('Hi <b> & ```bye```', 100)).toBe('```Hi &lt;b&gt; &amp; ``\u200b`bye``\u200b````');
+  });
+
+  it('keeps the text within max', () => {
+    expect(codeBlock('&'.repeat(1000), 100)).toBe(`\`\`\`${'&amp;'.repeat(19)}…\`\`\``);
+  });
+});
+
 describe('mention', () => {
   it('mentions Slack user ids', () => {
     expect(mention('U0OWNER001')).toBe('<@U0OWNER001>');
@@ -80,6 +137,10 @@ describe('profileLink', () => {
 
   it('escapes the label', () => {
     expect(profileLink('https://www.linkedin.com/in/priya', 'a <b> & c')).toBe('<https://www.linkedin.com/in/priya|a &lt;b&gt; &amp; c>');
+  });
+
+  it('holds formatting characters in the label, which may be a name shown in bold', () => {
+    expect(profileLink('https://www.linkedin.com/in/priya', '_Zed_')).toBe(`<https://www.linkedin.com/in/priya|${HOLD}_${HOLD}Zed${HOLD}_${HOLD}>`);
   });
 
   it('links the canonical form of any profile URL', () => {

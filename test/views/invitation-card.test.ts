@@ -89,6 +89,16 @@ describe('invitationCard: a pending invitation', () => {
     );
   });
 
+  it('keeps a name or headline with *, _, ~ or backticks inside its own bold, the characters shown, and the fallback plain', () => {
+    const H = '\u034F';
+    const { text, blocks } = card(invitation({ name: 'Jo *Ann* Smith', headline: '_Zed_ ~Kay~ `Ops`', company: 'Northwind' }));
+    expect(collectMrkdwn(blocks)[0]).toMatch(
+      new RegExp(`^:envelope_with_arrow: \\*Jo ${H}\\*${H}Ann${H}\\*${H} Smith\\* wants to connect\n\\*${H}_${H}Zed${H}_${H} ${H}~${H}Kay${H}~${H} ${H}\`${H}Ops${H}\`${H}\\* at Northwind\n`),
+    );
+    // Notifications show the text plain: nothing is held there.
+    expect(text).toBe('Jo *Ann* Smith wants to connect. Recommended: accept (82/100)');
+  });
+
   it('says an invitation made in person was received in person, not "came in via In person"', () => {
     expect(collectMrkdwn(card(invitation({ source: 'In person' })).blocks)[0]).toContain(':inbox_tray: Received in person');
   });

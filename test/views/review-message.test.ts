@@ -70,6 +70,17 @@ describe('reviewMessage', () => {
     expect(accessoriesOf(blocks)).toEqual([['review:owed:1', `${ACTIONS.nudgeSent}=1`]]);
   });
 
+  it('keeps a name with *, _, ~ or backticks inside its own bold', () => {
+    const H = '\u034F';
+    const decidedThisWeek = { counts: { ...ZERO, accepted: 1, ignored: 1 }, recent: [recent({ name: 'Jo *Ann* Smith' }), recent({ name: '_Zed_', status: 'accepted' })] };
+    const texts = collectMrkdwn(review(model({ pending: [pendingItem({ name: '~Kay~' })], owed: [owedItem({ name: 'Bo `B`' })], decidedThisWeek })).blocks);
+    expect(texts).toContain(`*${H}~${H}Kay${H}~${H}*\nHead of Data at Northwind\n:large_green_circle: recommended: accept · checked ${slackDate(CHECKED, '{date_short_pretty}')}`);
+    expect(texts).toContain(`• <${PROFILE}|Bo ${H}\`${H}B${H}\`${H}>, accepted ${slackDate(ACCEPTED, '{date_short_pretty}')}`);
+    expect(texts).toContain(
+      `*Decided in the last seven days* (2)\n:white_check_mark: 1 accepted · :heavy_minus_sign: 1 ignored\nAmong them: *Jo ${H}*${H}Ann${H}*${H} Smith* (ignored), *${H}_${H}Zed${H}_${H}* (accepted)`,
+    );
+  });
+
   it('keeps reasons out of the week’s summary', () => {
     expect(allMrkdwn(review(model()).blocks)).not.toContain('Not relevant to my work');
   });
