@@ -19,6 +19,7 @@ import { createInsightsService } from './services/insights.js';
 import { createInvitationService } from './services/invitations.js';
 import { createPrivacyService } from './services/privacy.js';
 import { createSettingsService } from './services/settings.js';
+import { createMentionNameService } from './services/mention-names.js';
 import { createSlackUserDirectory } from './services/slack-users.js';
 import { createThankYouService } from './services/thank-yous.js';
 import { createVoiceService } from './services/voices.js';
@@ -37,6 +38,8 @@ export interface AppDeps {
   webClientOptions?: WebClientOptions;
   /** How long a card's post may take before its owner is told it is on its way; 3 s unless given (tests shorten it). */
   slowCardNoticeMs?: number;
+  /** How long a check waits for the names of people its message mentions; 1.5 s unless given (tests shorten it). */
+  mentionNamesWaitMs?: number;
 }
 
 export interface InviteCheckApp {
@@ -117,6 +120,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     sweepGapMs: config.reminderSweepGapMs,
   };
   const users = createSlackUserDirectory({ users: repos.slackUsers, client: app.client, logger });
+  const sweepUsers = createSlackUserDirectory({ users: repos.slackUsers, client: sweepClient, logger });
   const baseDeps: ServiceDeps = { db, repos, writes: createWriteBatcher(db), client: app.client, users, logger, clock, settings };
   const insights = createInsightsService(baseDeps);
   const serviceDeps: ServiceDeps = { ...baseDeps, afterChange: insights.publishHome };
@@ -132,13 +136,20 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     insights,
     settings: createSettingsService({ ...serviceDeps, invitations }),
     privacy: createPrivacyService({ ...serviceDeps, invitations, insights, updatesClient: sweepClient }),
+    // On the sweeps' client, which hands a 429 back at once: a mentioned person's name is not worth
+    // waiting out a rate limit for, and the wait for names is short anyway.
+    mentionNames: createMentionNameService({
+      users: sweepUsers,
+      logger,
+      clock,
+      ...(deps.mentionNamesWaitMs === undefined ? {} : { waitMs: deps.mentionNamesWaitMs }),
+    }),
     retentionDays: config.retentionDays,
     logger,
     clock,
     trustedResponseOrigins: trustedOrigins(config),
   };
 
-  const sweepUsers = createSlackUserDirectory({ users: repos.slackUsers, client: sweepClient, logger });
   const sweepDeps: SweepDeps = {
     nudges: repos.nudges,
     personalSettings: repos.settings,

@@ -20,8 +20,9 @@ export function decodeSlackEntities(text: string): string {
 const MARKUP_OR_ENTITY = /<([^<>]*)>|&(?:amp|lt|gt);/g;
 
 /**
- * Turns raw slash-command text into plain text: links become their URL, mentions become `@name`,
- * channels `#name`, dates their fallback, and entities are decoded. One pass over the raw text,
+ * Turns raw slash-command text into plain text: links become their URL, mentions become `@name`
+ * (`@U…` when Slack gave no name: see domain/mention-names.ts), channels `#name` (`#channel`
+ * without one), dates their fallback, and entities are decoded. One pass over the raw text,
  * so every raw character is decoded exactly once (`&amp;lt;` → `&lt;`) and a replacement can
  * never combine with its neighbours into a new entity.
  */
@@ -39,7 +40,9 @@ function readableMarkup(inner: string): string {
     case '@':
       return withPrefix('@', label || target.slice(1));
     case '#':
-      return withPrefix('#', label || target.slice(1));
+      // Without its name a channel's id says nothing to a reader, and the app may not read
+      // channels' names (no channels:read): a neutral word instead.
+      return withPrefix('#', label || 'channel');
     case '!':
       return readableSpecial(target.slice(1), label);
     default:

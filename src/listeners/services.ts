@@ -1,6 +1,7 @@
 import type { Logger } from '@slack/logger';
 import type { InsightsService } from '../services/insights.js';
 import type { InvitationService } from '../services/invitations.js';
+import type { MentionNameService } from '../services/mention-names.js';
 import type { PrivacyService } from '../services/privacy.js';
 import type { SettingsService } from '../services/settings.js';
 import type { ThankYouService } from '../services/thank-yous.js';
@@ -14,6 +15,8 @@ export interface AppServices {
   insights: InsightsService;
   settings: SettingsService;
   privacy: PrivacyService;
+  /** Names for people a message mentions by id (Check this invitation). */
+  mentionNames: MentionNameService;
   /** Shown in help: how long details of ignored people are kept. */
   retentionDays: number;
   logger: Logger;

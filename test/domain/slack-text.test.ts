@@ -82,7 +82,9 @@ describe('decodeSlackText', () => {
     expect(decodeSlackText('<@U123|sam>')).toBe('@sam');
     expect(decodeSlackText('<@U123>')).toBe('@U123');
     expect(decodeSlackText('<#C123|general>')).toBe('#general');
-    expect(decodeSlackText('<#C123>')).toBe('#C123');
+    // A channel's id says nothing to a reader, and the app cannot read channels' names.
+    expect(decodeSlackText('<#C123>')).toBe('#channel');
+    expect(decodeSlackText('<#C123|>')).toBe('#channel');
   });
 
   it('turns special mentions into harmless text', () => {

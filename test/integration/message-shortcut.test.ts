@@ -387,3 +387,99 @@ describe('Check this invitation (message shortcut)', () => {
     expect(allText(dm)).not.toContain('<#G0MPIM0001>');
   });
 });
+
+describe('Check this invitation: people and channels a message mentions by id', () => {
+  const JANE = 'U024BE7LH0';
+
+  /** Priya's invitation as another app posts it in rich text, its note mentioning `user` and a channel. */
+  function richTextInvitation(user: string): Record<string, unknown> {
+    const section = {
+      type: 'rich_text_section',
+      elements: [
+        { type: 'text', text: 'Priya Raman\nHead of Data Partnerships at Northwind Analytics\nPriya Raman wants to connect\n"Hi Sam, ask ' },
+        { type: 'user', user_id: user },
+        { type: 'text', text: ' about me, we met in ' },
+        { type: 'channel', channel_id: 'C0DATA0001' },
+        { type: 'text', text: ' last week."\n14 mutual connections\n' },
+        { type: 'link', url: 'https://www.linkedin.com/in/priya-raman-data', text: 'View profile' },
+      ],
+    };
+    return { text: 'New invitation', bot_id: 'B0BRIDGE01', subtype: 'bot_message', blocks: [{ type: 'rich_text', elements: [section] }] };
+  }
+
+  function storedNote(): string | null {
+    const row = app.db.prepare('SELECT note FROM invitations ORDER BY id DESC LIMIT 1').get() as { note: string | null } | undefined;
+    return row?.note ?? null;
+  }
+
+  it("shows the person's name, from users.info, and a neutral word for a channel, never a live mention or an id", async () => {
+    standIn.setUser({ id: JANE, real_name: 'Jane Doe' });
+    await app.shortcut(richTextInvitation(JANE));
+    const post = standIn.calls('chat.postMessage').at(-1);
+    const card = allText(post);
+    expect(card).toContain('ask @Jane Doe about me, we met in #channel last week.');
+    expect(card).not.toContain(JANE);
+    expect(card).not.toContain('C0DATA0001');
+    expect(storedNote()).toBe('Hi Sam, ask @Jane Doe about me, we met in #channel last week.');
+    assertValidMessage(post?.args ?? {});
+    assertNoForeignControlSequences(JSON.stringify(post?.args), [OWNER]);
+    expect(standIn.calls('users.info').map((call) => call.args.user)).toEqual([JANE]);
+
+    // Asked once: the next check of a message mentioning her reads the name from the cache.
+    await app.shortcut({ text: `Ana Silva | Head of Growth at Acme | 9 mutual | linkedin.com/in/ana-silva | ask <@${JANE}>` });
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain('ask @Jane Doe');
+    expect(standIn.calls('users.info')).toHaveLength(1);
+  });
+
+  it('names a person mentioned in a person\'s own message text too, escaped, however their name reads', async () => {
+    standIn.setUser({ id: JANE, real_name: 'Jane <!channel> *Doe*' });
+    await app.shortcut({ text: `Ana Silva | Head of Growth at Acme | 9 mutual | linkedin.com/in/ana-silva | <@${JANE}> knows her` });
+    const post = standIn.calls('chat.postMessage').at(-1);
+    expect(allText(post)).toContain('@Jane &lt;!channel&gt; *Doe* knows her');
+    assertValidMessage(post?.args ?? {});
+    assertNoForeignControlSequences(JSON.stringify(post?.args), [OWNER]);
+  });
+
+  it('asks Slack about at most five people per check; the others read "@someone"', async () => {
+    const ids = Array.from({ length: 8 }, (_, i) => `U0PERSON0${i}`);
+    for (const id of ids) standIn.setUser({ id, real_name: `Person ${id.slice(-1)}` });
+    await app.shortcut({ text: `Ana Silva | Head of Growth at Acme | 9 mutual | linkedin.com/in/ana-silva | ask ${ids.map((id) => `<@${id}>`).join(' ')}` });
+    expect(standIn.calls('users.info')).toHaveLength(5);
+    const card = allText(standIn.calls('chat.postMessage').at(-1));
+    expect(card).toContain('ask @Person 0 @Person 1 @Person 2 @Person 3 @Person 4 @someone @someone @someone');
+    expect(card).not.toMatch(/U0PERSON/);
+  });
+
+  it('reads "@someone" when Slack refuses, rate-limits or cannot find the person, and checks the invitation all the same', async () => {
+    standIn.failNext('users.info', { status: 429, retryAfter: 30 });
+    await app.shortcut(richTextInvitation(JANE));
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain('ask @someone about me');
+
+    standIn.failNext('users.info', { error: 'user_not_found' });
+    await app.shortcut({ text: `Ana Silva | Head of Growth at Acme | 9 mutual | linkedin.com/in/ana-silva | ask <@${JANE}>` });
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain('ask @someone');
+    expect(storedChecks().map((check) => check.name)).toEqual(['Priya Raman', 'Ana Silva']);
+    expect(app.logLines.some((line) => line.includes('could not be had from Slack'))).toBe(true);
+  });
+
+  it('waits only a moment for a slow answer: the card comes at once, with "@someone"', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, mentionNamesWaitMs: 100 });
+    standIn.failNext('users.info', { delayMs: 1500 });
+    const started = Date.now();
+    await app.shortcut(richTextInvitation(JANE));
+    expect(Date.now() - started).toBeLessThan(1200);
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain('ask @someone about me');
+  });
+
+  it('fills the form in with names too, when the message cannot be read in full', async () => {
+    standIn.setUser({ id: JANE, real_name: 'Jane Doe' });
+    // No name in the first field: the form opens, its note filled in.
+    await app.shortcut({ text: `| Head of Data at Northwind | 14 mutual | <https://www.linkedin.com/in/someone-nameless> | ask <@${JANE}> about me` }, { triggerId: '777.888.named' });
+    const opened = standIn.calls('views.open').at(-1);
+    expect(opened?.args.trigger_id).toBe('777.888.named');
+    expect(allText(opened)).toContain('ask @Jane Doe about me');
+    expect(allText(opened)).not.toContain(JANE);
+    expect(storedChecks()).toEqual([]);
+  });
+});

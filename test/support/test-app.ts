@@ -76,6 +76,8 @@ export async function startTestApp(options: {
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
   /** Extra WebClient options (retries are off by default, so faults surface at once). */
   webClientOptions?: WebClientOptions;
+  /** How long a check waits for the names of people its message mentions (1.5 s in production). */
+  mentionNamesWaitMs?: number;
   /** How long a card's post may take before its owner hears it is on its way (3 s in production). */
   slowCardNoticeMs?: number;
 }): Promise<TestApp> {
@@ -98,6 +100,7 @@ export async function startTestApp(options: {
     ...(options.clock ? { clock: options.clock } : {}),
     webClientOptions: { retryConfig: { retries: 0 }, ...options.webClientOptions },
     ...(options.slowCardNoticeMs === undefined ? {} : { slowCardNoticeMs: options.slowCardNoticeMs }),
+    ...(options.mentionNamesWaitMs === undefined ? {} : { mentionNamesWaitMs: options.mentionNamesWaitMs }),
   });
   await instance.init();
   const server = (await instance.app.start(0)) as Server;

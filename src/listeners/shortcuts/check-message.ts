@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
+import { fieldsWithMentionNames, nameMentions, NO_MENTION_NAMES, unnamedMentionIds } from '../../domain/mention-names.js';
 import { parseInvitation, parseSlackCommandText } from '../../domain/parse-invitation.js';
 import { decodeSlackText, escapeMrkdwn } from '../../domain/slack-text.js';
 import type { ParseResult, PartialInvitationFields } from '../../domain/types.js';
@@ -36,9 +37,12 @@ export function checkMessageShortcut(services: AppServices) {
       await openForm(args, {}, "That message has no text I can read. Fill in what you know and I'll check it.");
       return;
     }
+    // Slack writes a mention as an id ("<@U024BE7LH>"): the card shows the person's name instead,
+    // or "@someone". The text is read with the ids, as always, and the names go in afterwards.
+    const names = sent.mentioned.length === 0 ? NO_MENTION_NAMES : await services.mentionNames.namesOf(teamId, sent.mentioned);
     const parsed = sent.parse();
     if (!parsed.ok) {
-      await openForm(args, parsed.found, unreadNotice(parsed));
+      await openForm(args, fieldsWithMentionNames(parsed.found, names), unreadNotice(parsed));
       return;
     }
     await checkPastedInvitation(services, {
@@ -53,8 +57,8 @@ export function checkMessageShortcut(services: AppServices) {
         threadTs: threadOf(message),
         inGroupDm: isGroupDm(shortcut.channel.name),
       },
-      invitation: parsed.invitation,
-      sent: { label: 'The message', text: sent.text },
+      invitation: fieldsWithMentionNames(parsed.invitation, names),
+      sent: { label: 'The message', text: nameMentions(sent.text, names) },
       failed: 'Checking an invitation from a message',
       nextStep: 'Try *Check this invitation* again in a moment, or use *Open the form again*: it comes back filled in with what I read.',
     });
@@ -98,9 +102,9 @@ const EMAIL_PART_MAX = { header: 500, body: 20_000 } as const;
  * What to read from the message: an e-mail forwarded to Slack (its text is in the file, the
  * message's own text is empty) with its sender and subject as header lines, which name the person;
  * else the message's text, or the text of a message shared into it, in Slack's markup. Null when
- * there is no text at all.
+ * there is no text at all. `mentioned`: the ids of the people it mentions without a name.
  */
-function invitationTextOf(message: MessageShortcut['message']): { text: string; parse: () => ParseResult } | null {
+function invitationTextOf(message: MessageShortcut['message']): { text: string; mentioned: string[]; parse: () => ParseResult } | null {
   const files: unknown[] = Array.isArray(message.files) ? message.files : [];
   for (const file of files) {
     const email = forwardedEmail.safeParse(file);
@@ -118,7 +122,7 @@ function invitationTextOf(message: MessageShortcut['message']): { text: string; 
       .filter((line) => line !== null)
       .join('\n');
     if (text.trim() === '') continue;
-    return { text, parse: () => parseInvitation(text) };
+    return { text, mentioned: [], parse: () => parseInvitation(text) };
   }
   const own = typeof message.text === 'string' ? message.text : '';
   // Another app's message may hold the invitation only in its blocks, its text a short fallback
@@ -128,7 +132,7 @@ function invitationTextOf(message: MessageShortcut['message']): { text: string; 
   // A message forwarded or shared inside Slack keeps its text in an attachment, its own empty.
   const text = written.trim() !== '' ? written : sharedText(message.attachments);
   if (text.trim() === '') return null;
-  return { text: decodeSlackText(text), parse: () => parseSlackCommandText(text) };
+  return { text: decodeSlackText(text), mentioned: unnamedMentionIds(text), parse: () => parseSlackCommandText(text) };
 }
 
 const sharedMessage = z.object({ is_share: z.literal(true), text: z.string() });
