@@ -14,3 +14,11 @@ export type IgnoreReasonCode = (typeof IGNORE_REASONS)[number]['code'];
 export function ignoreReasonLabel(code: string): string | null {
   return IGNORE_REASONS.find((reason) => reason.code === code)?.label ?? null;
 }
+
+/**
+ * True for one of the quick choices' own words: no one typed them, so they may be quoted where a
+ * person's free text may not (a later check's stored weighing, which outlives the decision's details).
+ */
+export function isIgnoreReasonLabel(reason: string): boolean {
+  return IGNORE_REASONS.some((choice) => choice.label === reason);
+}

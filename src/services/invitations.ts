@@ -5,6 +5,7 @@ import { EARLIER_CHECKS_LISTED, type EarlierCheck, type InvitationRecord, type I
 import { detailsWereRemoved } from '../db/privacy-repo.js';
 import type { VoiceRecord } from '../db/voices-repo.js';
 import { draftDecline } from '../domain/decline-note.js';
+import { isIgnoreReasonLabel } from '../domain/ignore-reasons.js';
 import { personKey } from '../domain/person-key.js';
 import { evaluateInvitation, snippet } from '../domain/recommend.js';
 import { DEFAULT_SWEEP_GAP_MS, safeTimeZone, thankYouDueAt } from '../domain/schedule.js';
@@ -1327,8 +1328,11 @@ function toPriorCheck(check: EarlierCheck, ownerId: string): PriorCheck {
     status: check.status,
     at: check.decidedAt ?? check.createdAt,
     byOwner: check.ownerId === ownerId,
-    // Never the Ignore's note: reasons are stored, and a note must go when retention or a forgetting removes it.
-    reason: check.decisionReason,
+    // Only the Ignore form's quick choice, never words someone typed (a Block's reason, a Change
+    // decision's "why", the Ignore's note): the weighing's reasons are stored with this check, and
+    // typed words must go when retention or a forgetting removes them from the earlier one. The
+    // card shows them from the records as it is drawn ("Blocked before", "Seen before").
+    reason: check.decisionReason !== null && isIgnoreReasonLabel(check.decisionReason) ? check.decisionReason : null,
   };
 }
 

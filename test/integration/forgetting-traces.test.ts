@@ -142,7 +142,10 @@ describe('forget-me takes the person’s words out of teammates’ weighings and
     const mine = await check(PRIYA);
     await block(mine, 'He harassed my colleague');
     const theirs = await check(PRIYA, TEAMMATE);
-    expect(stored(theirs).reasons.join(' ')).toContain('harassed');
+    // The card quotes the reason as it is drawn; the stored weighing names only the block.
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain('harassed');
+    expect(stored(theirs).reasons.join(' ')).toContain('A teammate blocked them');
+    expect(stored(theirs).reasons.join(' ')).not.toContain('harassed');
     expect(stored(theirs).recommendation).toBe('ignore');
     const updates = standIn.calls('chat.update').length;
 
@@ -186,6 +189,12 @@ describe('forget-me takes the person’s words out of teammates’ weighings and
     await block(mine, 'He harassed my colleague');
     const theirs = await check(PRIYA, TEAMMATE);
     await ignore(theirs, TEAMMATE);
+    // As an earlier version stored it: the block's reason quoted in the teammate's history line
+    // (typed words are no longer copied into a later check's weighing).
+    const quoting = stored(theirs).reasons.map((reason) =>
+      reason.startsWith('A teammate blocked them') ? reason.replace(/\.$/, ' (reason: He harassed my colleague).') : reason,
+    );
+    app.db.prepare('UPDATE invitations SET reasons = ? WHERE id = ?').run(JSON.stringify(quoting), theirs.invitationId);
     // The owner changes their mind: the teammate's stored reasons still quote the first reason,
     // which no weighing made now would write.
     await click(mine, ACTIONS.changeDecision);

@@ -240,6 +240,57 @@ describe('retention', () => {
     expect(list).toContain('1 older decision is not listed');
   });
 
+  it('leaves no copy of words typed for a decision in a later check’s stored weighing (Block’s reason, Change decision’s why)', async () => {
+    const BLOCKED_WHY = 'Sent crypto offers to all of us';
+    const CHANGED_WHY = 'Not my field after all';
+    const blocked = await check(PRIYA);
+    await click(blocked, ACTIONS.block);
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.blockReason,
+      private_metadata: openedView(standIn.calls('views.open').at(-1)).private_metadata,
+      values: { [INPUTS.blockReason.block]: { [INPUTS.blockReason.action]: plainTextValue(BLOCKED_WHY) } },
+    });
+    const changed = await check('Bo Lindqvist | Sales Director at Acme | 2 mutual');
+    await click(changed, ACTIONS.ignore);
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.ignoreReason,
+      private_metadata: openedView(standIn.calls('views.open').at(-1)).private_metadata,
+      values: { [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('later') } },
+    });
+    await click(changed, ACTIONS.changeDecision);
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.changeDecision,
+      private_metadata: openedView(standIn.calls('views.open').at(-1)).private_metadata,
+      values: {
+        [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue('declined') },
+        [INPUTS.changeReason.block]: { [INPUTS.changeReason.action]: plainTextValue(CHANGED_WHY) },
+      },
+    });
+
+    // Later checks of both, by a teammate: their cards show the words, read from the records as they are drawn…
+    const laterBlocked = await check(PRIYA, TEAMMATE);
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain(`Blocked before* by <@${OWNER}>`);
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain(BLOCKED_WHY);
+    const laterChanged = await check('Bo Lindqvist | Sales Director at Acme | 2 mutual', TEAMMATE);
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain(CHANGED_WHY);
+    // …but their stored weighing names only the decision and its date.
+    const reasons = (card: { invitationId: string }) =>
+      JSON.parse((app.db.prepare('SELECT reasons FROM invitations WHERE id = ?').get(card.invitationId) as { reasons: string }).reasons) as string[];
+    expect(reasons(laterBlocked)).toContain('A teammate blocked them on 24 Nov 2026.');
+    expect(reasons(laterChanged)).toContain('A teammate declined them on 24 Nov 2026.');
+
+    await removeExpiredDetails({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, new Date('2027-06-30T10:00:00Z'));
+    // Nothing anywhere in the database holds the words once the decisions' details are removed.
+    const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+    const everything = tables.map(({ name }) => JSON.stringify(app.db.prepare(`SELECT * FROM "${name}"`).all())).join('\n');
+    expect(everything).toContain('Lindqvist'); // the later checks are still there
+    expect(everything).not.toContain(BLOCKED_WHY);
+    expect(everything).not.toContain(CHANGED_WHY);
+  });
+
   it('refuses Change decision on a decision whose details were removed (a stale list or card)', async () => {
     const declined = await check(PRIYA);
     await click(declined, ACTIONS.decline);
