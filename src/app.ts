@@ -52,8 +52,8 @@ export interface InviteCheckApp {
   /** What the retention purge needs, with the sweeps' client to blank the cards it leaves behind. */
   retentionDeps: { privacy: PrivacyRepo; retentionDays: number; client: WebClient };
   /**
-   * What the card catch-up needs, with the sweeps' client: the cards a focus change or a forgetting
-   * left to redraw, and the messages a forgetting left to blank.
+   * What the card catch-up needs, with the sweeps' client: the cards a focus change, a forgetting or
+   * the retention purge left to redraw, and the messages a forgetting left to blank.
    */
   staleCardDeps: Pick<StaleCardDeps, 'cards'> & { forgotten: ForgottenMessages };
   /** Resolves when every request's work (including after the ack) has finished. */

@@ -1,3 +1,4 @@
+import { withoutQuotedDecisionWords } from '../domain/recommend.js';
 import type { InvitationStatus } from '../domain/types.js';
 import type { Db } from './open.js';
 
@@ -171,10 +172,36 @@ export function createPrivacyRepo(db: Db) {
     UPDATE invitations
     SET name = 'Details removed', headline = NULL, company = NULL, mutual_connections = NULL, note = NULL,
         profile_url = NULL, source = NULL, reasons = '[]', decision_reason = NULL, decision_note = NULL,
-        person_key = '${REMOVED_PERSON_KEY}' || id, response_url = NULL, details_removed_at = @now, updated_at = @now
+        person_key = '${REMOVED_PERSON_KEY}' || id, response_url = NULL, card_stale_since = NULL,
+        details_removed_at = @now, updated_at = @now
     WHERE id = @id AND details_removed_at IS NULL`);
   const removeEventDetails = db.prepare('UPDATE decision_events SET reason = NULL, note = NULL WHERE invitation_id = ?');
   const removeVoicesOf = db.prepare('DELETE FROM teammate_voices WHERE invitation_id = ?');
+  // What a purged decision said in words (its reason and note, and every step's), by invitation:
+  // a later check's card shows them as "Seen before", and its stored weighing may quote them.
+  const purgedIds = 'SELECT value FROM json_each(@ids)';
+  const wordsOfPurged = db.prepare(`
+    SELECT id, decision_reason AS word FROM invitations WHERE id IN (${purgedIds}) AND decision_reason IS NOT NULL
+    UNION SELECT id, decision_note FROM invitations WHERE id IN (${purgedIds}) AND decision_note IS NOT NULL
+    UNION SELECT invitation_id, reason FROM decision_events WHERE invitation_id IN (${purgedIds}) AND reason IS NOT NULL
+    UNION SELECT invitation_id, note FROM decision_events WHERE invitation_id IN (${purgedIds}) AND note IS NOT NULL`);
+  // Later checks of the same people, whoever made them (as forgetting finds them, by profile URL or
+  // by name and headline, each through its index), read before the purge changes both.
+  const laterThanPurged = db.prepare(`
+    WITH purged AS (SELECT id, team_id, profile_url, person_key FROM invitations WHERE id IN (${purgedIds}))
+    SELECT purged.id AS purgedId, later.id AS laterId FROM purged JOIN invitations later
+      ON later.team_id = purged.team_id AND later.profile_url = purged.profile_url AND later.id > purged.id
+    WHERE purged.profile_url IS NOT NULL AND later.details_removed_at IS NULL
+    UNION
+    SELECT purged.id, later.id FROM purged JOIN invitations later
+      ON later.team_id = purged.team_id AND later.person_key = purged.person_key AND later.id > purged.id
+    WHERE later.details_removed_at IS NULL`);
+  const reasonsOf = db.prepare('SELECT reasons FROM invitations WHERE id = ? AND details_removed_at IS NULL');
+  const setReasons = db.prepare('UPDATE invitations SET reasons = @reasons, updated_at = @now WHERE id = @id');
+  // For the card catch-up job (migration 010), as after a focus change: only cards in a channel.
+  const markLaterStale = db.prepare(`
+    UPDATE invitations SET card_stale_since = @now
+    WHERE id IN (${purgedIds}) AND details_removed_at IS NULL AND message_ts IS NOT NULL AND channel_id IS NOT NULL`);
   // Both read through invitations_cards_to_blank (migration 007): only the purged rows with a card.
   const cardsToBlank = db.prepare(`
     SELECT id, channel_id AS channelId, message_ts AS messageTs, status, decided_at AS decidedAt FROM invitations
@@ -408,16 +435,43 @@ export function createPrivacyRepo(db: Db) {
       return exportWords.all(teamId, userId) as ExportedWord[];
     },
 
-    /** Reduces up to `limit` expired ignored/declined/blocked checks to their decision and dates. */
-    removeExpiredDetails(decidedBefore: Date, limit: number, now: Date): number {
+    /**
+     * Reduces up to `limit` expired ignored/declined/blocked checks to their decision and dates.
+     * Later checks of the same people lose, in the same transaction, what their stored weighing
+     * quoted of those decisions' words (a row weighed before typed words stopped being quoted), and
+     * their cards, which show the words as "Seen before", are marked for the card catch-up job to
+     * redraw without them. Only after a decision that had words: one without shows nothing a purge removes.
+     */
+    removeExpiredDetails(decidedBefore: Date, limit: number, now: Date): { removed: number; laterCardsMarked: number } {
       const run = db.transaction(() => {
         const ids = (expired.all(decidedBefore.getTime(), limit) as { id: number }[]).map((row) => row.id);
+        const params = { ids: JSON.stringify(ids) };
+        const words = new Map<number, string[]>();
+        for (const { id, word } of wordsOfPurged.all(params) as { id: number; word: string }[]) words.set(id, [...(words.get(id) ?? []), word]);
+        // Each later check with the words of the purged checks before it (none in this batch: those are purged too).
+        const later = new Map<number, string[]>();
+        const purgedNow = new Set(ids);
+        if (words.size > 0) {
+          for (const { purgedId, laterId } of laterThanPurged.all(params) as { purgedId: number; laterId: number }[]) {
+            const said = words.get(purgedId);
+            if (said === undefined || purgedNow.has(laterId)) continue;
+            later.set(laterId, [...(later.get(laterId) ?? []), ...said]);
+          }
+        }
         for (const id of ids) {
           removeDetails.run({ id, now: now.getTime() });
           removeEventDetails.run(id);
           removeVoicesOf.run(id);
         }
-        return ids.length;
+        for (const [id, said] of later) {
+          const row = reasonsOf.get(id) as { reasons: string } | undefined;
+          if (row === undefined) continue;
+          const reasons = JSON.parse(row.reasons) as string[];
+          const kept = withoutQuotedDecisionWords(reasons, said);
+          if (kept.some((reason, i) => reason !== reasons[i])) setReasons.run({ id, reasons: JSON.stringify(kept), now: now.getTime() });
+        }
+        const laterCardsMarked = later.size === 0 ? 0 : markLaterStale.run({ ids: JSON.stringify([...later.keys()]), now: now.getTime() }).changes;
+        return { removed: ids.length, laterCardsMarked };
       });
       return run.immediate();
     },

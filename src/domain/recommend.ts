@@ -1876,6 +1876,17 @@ function reasonSuffix(reason: string | null): string {
   return text === '' ? '' : ` (reason: ${snippet(text, 80).replace(/[.!]+$/, '')})`;
 }
 
+/**
+ * Stored reasons without a history line's quote of these words (" (reason: …)", as reasonSuffix
+ * writes it): an earlier decision's typed words were quoted so before only quick choices were, and
+ * must go from a later check's stored weighing with that decision's details. The sentence stays,
+ * naming the decision and its date.
+ */
+export function withoutQuotedDecisionWords(reasons: readonly string[], words: readonly string[]): string[] {
+  const quotes = [...new Set(words.map(reasonSuffix))].filter((quote) => quote !== '');
+  return reasons.map((reason) => quotes.reduce((text, quote) => text.split(quote).join(''), reason));
+}
+
 /** YYYY-MM-DD in UTC, as the brief's reasons show dates. */
 /** "3 Nov 2026", in UTC: a reason is stored once, and read in any time zone. */
 function utcDateLabel(date: Date): string {

@@ -20,7 +20,7 @@ export interface JobsDeps {
   /** The purge, and the blanking of the cards it leaves behind with the sweeps' client. */
   retention: Omit<CardBlankingDeps, 'logger' | 'signal'>;
   /**
-   * The cards a focus change or a forgetting left to redraw (see stale-cards.ts), and the messages
+   * The cards a focus change, a forgetting or the retention purge left to redraw (see stale-cards.ts), and the messages
    * a forgetting left to blank (see forgotten-messages.ts), when given.
    */
   staleCards: Omit<StaleCardDeps, 'logger' | 'signal' | 'limit'> & { forgotten?: ForgottenMessages };

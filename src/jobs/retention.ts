@@ -111,7 +111,8 @@ export async function clearExpiredReviews(deps: CardBlankingDeps): Promise<numbe
 
 /**
  * After `retentionDays`, an ignored, declined or blocked invitation keeps only its decision and
- * dates (for stats); the person's name, headline, note, profile link and every reason go.
+ * dates (for stats); the person's name, headline, note, profile link and every reason go, and so
+ * do the quotes of its reasons in later checks' stored weighings (see PrivacyRepo.removeExpiredDetails).
  * Runs in batches so a large backlog never holds the write lock for long, and lets the event loop
  * turn between them (commands and clicks are acked meanwhile). Stops between batches when `signal`
  * fires; the next run carries on.
@@ -119,14 +120,17 @@ export async function clearExpiredReviews(deps: CardBlankingDeps): Promise<numbe
 export async function removeExpiredDetails(deps: RetentionDeps, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - deps.retentionDays * DAY_MS);
   let removed = 0;
+  let laterCardsToRedraw = 0;
   for (;;) {
     if (deps.signal?.aborted === true) break;
     const batch = deps.privacy.removeExpiredDetails(cutoff, BATCH, now);
-    removed += batch;
-    if (batch < BATCH) break;
+    removed += batch.removed;
+    laterCardsToRedraw += batch.laterCardsMarked;
+    if (batch.removed < BATCH) break;
     await nextTurn();
   }
-  if (removed > 0) deps.logger.info('Details removed after the retention period', { removed, retentionDays: deps.retentionDays });
+  // Later checks' cards that showed the removed words are left to the card catch-up job (jobs/stale-cards.ts).
+  if (removed > 0) deps.logger.info('Details removed after the retention period', { removed, retentionDays: deps.retentionDays, laterCardsToRedraw });
   const cardsUnknownIn = removed > 0 ? deps.privacy.cardsUnknownPurgedAt(now) : [];
   if (cardsUnknownIn.length > 0) {
     // Slack never answered these cards' posts and no click showed where they are: nothing can blank

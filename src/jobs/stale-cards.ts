@@ -97,8 +97,9 @@ export async function changeInTurn<T>(
 
 /**
  * Redraws the cards a focus change or a forgetting marked (migration 010: the newest were redrawn
- * at once), each in its paced turn, longest waiting first. A card redrawn, or one Slack says can
- * never be, is unmarked; after any other failure it stays marked for the next run.
+ * at once), and the later checks' cards a retention purge marked (none at once), each in its paced
+ * turn, longest waiting first. A card redrawn, or one Slack says can never be, is unmarked; after
+ * any other failure it stays marked for the next run.
  */
 export async function redrawStaleCards(deps: StaleCardDeps): Promise<StaleCardReport> {
   const { changed, gone, failed } = await changeInTurn(
@@ -111,6 +112,6 @@ export async function redrawStaleCards(deps: StaleCardDeps): Promise<StaleCardRe
     deps,
   );
   const report: StaleCardReport = { redrawn: changed, gone, failed };
-  if (changed + gone + failed > 0) deps.logger.info('Cards weighed again after a focus change or a forgetting caught up', { ...report });
+  if (changed + gone + failed > 0) deps.logger.info('Cards marked after a focus change, a forgetting or the retention purge caught up', { ...report });
   return report;
 }

@@ -72,7 +72,7 @@ describe('reading the ignored list by position', () => {
 
   it('lists only the owner’s ignored, declined and blocked people in this workspace, with their details', () => {
     decided('Removed', 1);
-    expect(createPrivacyRepo(database.db).removeExpiredDetails(new Date(T0 + 2 * MINUTE), 100, new Date(T0 + 2 * MINUTE))).toBe(1);
+    expect(createPrivacyRepo(database.db).removeExpiredDetails(new Date(T0 + 2 * MINUTE), 100, new Date(T0 + 2 * MINUTE)).removed).toBe(1);
     decided('Accepted', 3, 'accepted');
     decided('Teammate’s', 4, 'ignored', { ownerId: TEAMMATE });
     decided('Elsewhere', 5, 'ignored', { teamId: OTHER_TEAM });

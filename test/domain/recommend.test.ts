@@ -11,6 +11,7 @@ import {
   findSpamPhraseByPhrase,
   recommendationFor,
   snippet,
+  withoutQuotedDecisionWords,
 } from '../../src/domain/recommend.js';
 import { parseInvitation } from '../../src/domain/parse-invitation.js';
 import type { InvitationFields, OwnerFocus, PriorCheck, TeammateVoice } from '../../src/domain/types.js';
@@ -1410,6 +1411,24 @@ describe('history', () => {
 
   it('an empty history changes nothing', () => {
     expect(evaluateInvitation(twoMutuals, { history: [] })).toEqual(evaluateInvitation(twoMutuals));
+  });
+});
+
+describe('withoutQuotedDecisionWords', () => {
+  it('takes out exactly the quote a history line made of the words, long or short, and keeps the sentence', () => {
+    const long = `He sent the same crypto pitch to every one of us, twice a week, for months on end. ${'Really. '.repeat(10)}`;
+    const quoting = [
+      evaluateInvitation(PRIYA, { history: [prior({ status: 'blocked', reason: long })] }).reasons[0] ?? '',
+      evaluateInvitation(PRIYA, { history: [prior({ status: 'ignored', reason: 'spam!' }), prior({ status: 'ignored', reason: 'spam!' })] }).reasons.find((reason) => reason.startsWith('You ignored')) ?? '',
+      'A personal note that is specific: "spam!".',
+    ];
+    expect(quoting[0]).toContain('(reason: He sent the same crypto pitch');
+    expect(withoutQuotedDecisionWords(quoting, [long, 'spam!', 'not said'])).toEqual([
+      'You blocked them on 3 Nov 2026.',
+      'You ignored them 2 times, most recently on 3 Nov 2026, and they keep sending invitations.',
+      'A personal note that is specific: "spam!".',
+    ]);
+    expect(withoutQuotedDecisionWords(quoting, [])).toEqual(quoting);
   });
 });
 

@@ -633,7 +633,7 @@ function exerciseLatest(db: Db): void {
   const unanswered = db
     .prepare("SELECT unanswered_post_channel_id AS c FROM invitations WHERE unanswered_post_channel_id IS NOT NULL AND status <> 'pending' AND details_removed_at IS NULL ORDER BY id")
     .all() as { c: string }[];
-  expect(repos.privacy.removeExpiredDetails(now, 100, now)).toBeGreaterThan(0);
+  expect(repos.privacy.removeExpiredDetails(now, 100, now).removed).toBeGreaterThan(0);
   expect(repos.privacy.cardsUnknownPurgedAt(now)).toEqual(unanswered.map((row) => row.c));
   // Their cards are still to blank; once blanked, they are not.
   const cards = repos.privacy.cardsToBlank(0, 100);

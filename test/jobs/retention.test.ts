@@ -10,6 +10,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPrivacyRepo } from '../../src/db/privacy-repo.js';
 import { blankExpiredCards, removeExpiredDetails, runRetention, type CardBlankingDeps } from '../../src/jobs/retention.js';
+import { redrawStaleCards } from '../../src/jobs/stale-cards.js';
 import { JsonLogger } from '../../src/logger.js';
 import { BACKGROUND_UPDATES, createSlackPacer, type SlackPacer } from '../../src/services/slack-pacer.js';
 import { ACTIONS } from '../../src/views/ids.js';
@@ -169,6 +170,56 @@ describe('the cards the purge leaves behind', () => {
     expect(await runRetention(deps(), new Date(PURGE_AT.getTime() + 3_600_000))).toEqual({ removed: 0, blanked: 0, beyondReach: 0, failed: 0, reviewsCleared: 0 });
     expect(updates()).toHaveLength(1);
     for (const detail of PERSONAL.slice(0, 5)) expect(app.logLines.join('\n')).not.toContain(detail);
+  });
+
+  it('takes the removed words out of later checks: their stored weighing loses the quote, their cards are redrawn by the catch-up', async () => {
+    const WHY = 'Sent crypto offers to all of us';
+    const NOTE = 'Pushy on the phone';
+    const blocked = await check(PRIYA);
+    await decide(blocked, 'blocked', WHY);
+    const ignored = await check('Bo Lindqvist | Sales Director at Acme | 2 mutual');
+    await decide(ignored, 'ignored', null, NOTE);
+    const plain = await check('Cy Moss | Founder at Moss & Co | 1 mutual');
+    await decide(plain, 'declined');
+    // Later checks: the teammate's of Priya, the owner's own of Bo (the note shows only there), and of Cy.
+    await app.command(PRIYA, { user: TEAMMATE });
+    const laterCard = standIn.calls('chat.postMessage').at(-1);
+    const later = { id: Number(buttonValue(laterCard, ACTIONS.accept)), ts: String(laterCard?.response.ts) };
+    const laterOfBo = await check('Bo Lindqvist | Sales Director at Acme | 2 mutual');
+    const laterOfCy = await check('Cy Moss | Founder at Moss & Co | 1 mutual');
+    expect(shown(later)).toContain(WHY); // "Blocked before … : <reason>", read from the records
+    expect(shown(laterOfBo)).toContain(NOTE); // "Seen before", the owner's own note
+    // As an earlier version stored it: the block's reason quoted in the later check's history line.
+    const reasonsOf = (card: { id: number }) => JSON.parse((app.db.prepare('SELECT reasons FROM invitations WHERE id = ?').get(card.id) as { reasons: string }).reasons) as string[];
+    const written = reasonsOf(later);
+    const line = 'A teammate blocked them on 5 Jan 2026.';
+    expect(written).toContain(line);
+    app.db.prepare('UPDATE invitations SET reasons = ? WHERE id = ?').run(JSON.stringify(written.map((reason) => (reason === line ? `A teammate blocked them on 5 Jan 2026 (reason: ${WHY}).` : reason))), later.id);
+    const staleSince = (card: { id: number }) => (app.db.prepare('SELECT card_stale_since AS at FROM invitations WHERE id = ?').get(card.id) as { at: number | null }).at;
+    // A purged card left marked by a forgetting would be drawn whole again by the catch-up: unmarked by the purge.
+    app.db.prepare('UPDATE invitations SET card_stale_since = 1 WHERE id = ?').run(blocked.id);
+
+    expect(await runRetention(deps(), PURGE_AT)).toMatchObject({ removed: 3, blanked: 3 });
+    expect(staleSince(blocked)).toBeNull();
+
+    // The quote is gone from the stored weighing; the sentence, the decision and its date, stays.
+    expect(reasonsOf(later)).toEqual(written);
+    // The cards of later checks of a decision that had words are left to the catch-up; Cy's showed none.
+    expect(staleSince(later)).toBe(PURGE_AT.getTime());
+    expect(staleSince(laterOfBo)).toBe(PURGE_AT.getTime());
+    expect(staleSince(laterOfCy)).toBeNull();
+    expect(app.logLines.join('\n')).toContain('"laterCardsToRedraw":2');
+    const updates = updatesFrom();
+    const catchUp = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
+    expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 2, gone: 0, failed: 0 });
+    expect(updates().map((call) => call.args.ts).sort()).toEqual([later.ts, laterOfBo.ts].sort());
+    for (const card of [later, laterOfBo]) {
+      expect(shown(card)).not.toContain(WHY);
+      expect(shown(card)).not.toContain(NOTE);
+      expect(shown(card)).not.toContain('Seen before'); // the purged check is nobody's history now
+      expect(staleSince(card)).toBeNull();
+    }
+    expect(shown(later)).toContain('blocked them on 5 Jan 2026'); // its stored weighing, as decided on
   });
 
   it('blanks after a crash between the purge and the blanking: a fresh process finds the cards to blank', async () => {
