@@ -486,25 +486,36 @@ export function createInvitationService(
     const corrected = { ...invitation, ...edit.fields, personKey: personKey(edit.fields.name, edit.fields.headline), source: edit.source };
     // Weighed before the write (teammates' names may need Slack), so details and weight are stored together.
     const weighed = await weigh(corrected);
-    // A decided card keeps what its owner decided on, and says what the corrected details weigh.
-    const evaluation: Evaluation =
-      invitation.status === 'pending'
-        ? weighed
-        : { recommendation: invitation.recommendation, score: invitation.score, reasons: [reweighedAfterDecision(weighed), ...weighed.reasons] };
     // Who it is may change, and with it whether this check's thank-you is that person's one: a
     // reminder this correction may schedule takes the time an Accept would, asked of Slack before the write.
-    const heldThankYou = repos.nudges.hasThankYou(edit.teamId, invitation.id);
-    const thankYouAt = invitation.status === 'accepted' || heldThankYou ? await thankYouDueFor(invitation) : null;
-    const now = clock();
+    let thankYouAt = invitation.status === 'accepted' || repos.nudges.hasThankYou(edit.teamId, invitation.id) ? await thankYouDueFor(invitation) : null;
     let reminders: ThankYousFollowed = { own: 'unchanged', others: [] };
-    const stored = deps.db.transaction(() => {
-      const details = { teamId: edit.teamId, id: invitation.id, ownerId: edit.actorId, ...edit.fields, personKey: corrected.personKey, source: edit.source, now };
-      if (!repos.invitations.updateDetails(details)) return false;
-      repos.invitations.updateEvaluation(edit.teamId, invitation.id, evaluation, now);
-      reminders = thankYousFollowCorrection(invitation, { heldThankYou, thankYouAt }, now);
-      return true;
-    })();
-    if (!stored) {
+    let stored: 'stored' | 'gone' | 'time needed';
+    do {
+      const now = clock();
+      // Decided on the row as committed, not as read before the awaits: an Accept (or a reminder)
+      // that came in between, in another click, is what the decision and the reminder follow.
+      stored = deps.db.transaction((): typeof stored => {
+        const before = repos.invitations.findById(edit.teamId, invitation.id);
+        if (before === null || detailsWereRemoved(before)) return 'gone';
+        const heldThankYou = repos.nudges.hasThankYou(edit.teamId, before.id);
+        // Accepted, or given a reminder, since the time was asked for: ask Slack, then weigh the
+        // row as it stands again (nothing is written until then).
+        if (thankYouAt === null && (before.status === 'accepted' || heldThankYou)) return 'time needed';
+        // A decided card keeps what its owner decided on, and says what the corrected details weigh.
+        const evaluation: Evaluation =
+          before.status === 'pending'
+            ? weighed
+            : { recommendation: before.recommendation, score: before.score, reasons: [reweighedAfterDecision(weighed), ...weighed.reasons] };
+        const details = { teamId: edit.teamId, id: before.id, ownerId: edit.actorId, ...edit.fields, personKey: corrected.personKey, source: edit.source, now };
+        if (!repos.invitations.updateDetails(details)) return 'gone';
+        repos.invitations.updateEvaluation(edit.teamId, before.id, evaluation, now);
+        reminders = thankYousFollowCorrection(before, { heldThankYou, thankYouAt }, now);
+        return 'stored';
+      })();
+      if (stored === 'time needed') thankYouAt = await thankYouDueFor(invitation);
+    } while (stored === 'time needed');
+    if (stored === 'gone') {
       // Retention or a forget came between the check above and the write: say which.
       invitationForEditor(edit.teamId, edit.invitationId, edit.actorId);
       throw new AppError('not_found', "I couldn't find that invitation. It may have been removed.", `invitation ${invitation.id} changed under an edit`);

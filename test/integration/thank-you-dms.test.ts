@@ -5,7 +5,7 @@ import { assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
 import { numberValue, plainTextValue, radioValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
-import { CHANNEL, manualClock, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 
 // Thank-you DMs after the Accept: what they say when things change under them, and where the
 // card goes when its channel will not take it. The real app, the Slack stand-in, real SQLite.
@@ -396,6 +396,77 @@ describe('one thank-you per person after Edit details', () => {
     expect(cardNow(second)).toContain(GETS_ONE);
     expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T09:10:00Z'))).delivered).toBe(1);
     expect(allText(thankYouDms().at(-1))).toContain('Head of Data Partnerships');
+  });
+
+  it('a correction saved while the same check is accepted leaves it its reminder, and the recommendation it was accepted on', async () => {
+    const first = await check(PRIYA);
+    await cardClick(ACTIONS.accept, first);
+    const second = await check(PRIYA);
+    const asChecked = app.db.prepare('SELECT recommendation, score FROM invitations WHERE id = ?').get(Number(second.invitationId));
+    // A teammate's word, whose name Slack has not told yet: the correction asks before its write.
+    app.db
+      .prepare("INSERT INTO teammate_voices (invitation_id, team_id, user_id, kind, note, created_at, updated_at) VALUES (?, ?, ?, 'knows', NULL, ?, ?)")
+      .run(Number(second.invitationId), TEAM, TEAMMATE, Date.parse(TUESDAY_10AM), Date.parse(TUESDAY_10AM));
+    const release = standIn.holdNext('users.info');
+
+    // The correction (it was the nurse) reads the check while it waits…
+    const correcting = saveDetails(second, AS_NURSE);
+    await standIn.waitForCall('users.info', (call) => call.args.user === TEAMMATE);
+    // …and the same check is accepted meanwhile: no reminder, as Priya's first check has hers.
+    const accepted = await app.instance.services.invitations.recordDecision({
+      teamId: TEAM,
+      invitationId: Number(second.invitationId),
+      actorId: OWNER,
+      decision: 'accepted',
+      reason: null,
+      note: null,
+      responseUrl: null,
+    });
+    expect(accepted).toMatchObject({ kind: 'decided', nudgeDueAt: WEDNESDAY_9AM });
+    expect(nudges()).toEqual([{ invitation_id: Number(first.invitationId), status: 'scheduled' }]);
+    release();
+    await correcting;
+
+    // Corrected into someone with no reminder, accepted: its own, as an Accept now would give.
+    expect(nudges()).toEqual([
+      { invitation_id: Number(first.invitationId), status: 'scheduled' },
+      { invitation_id: Number(second.invitationId), status: 'scheduled' },
+    ]);
+    expect(cardNow(second)).toContain(GETS_ONE);
+    // A decision made stays on what it was made on; the corrected weighing is said first.
+    expect(app.db.prepare('SELECT recommendation, score FROM invitations WHERE id = ?').get(Number(second.invitationId))).toEqual(asChecked);
+    const reasons = JSON.parse((app.db.prepare('SELECT reasons FROM invitations WHERE id = ?').get(Number(second.invitationId)) as { reasons: string }).reasons) as string[];
+    expect(reasons[0]).toMatch(/^With the corrected details, the recommendation would be/);
+    expect((await sweepThankYous(app.instance.sweepDeps, WEDNESDAY_9AM)).delivered).toBe(2);
+    expect(allText(thankYouDms().at(-1))).toContain('Nurse at St Thomas');
+  });
+
+  it('an Accept waiting on Slack while the same check is corrected schedules the reminder for whom it is now', async () => {
+    const first = await check(PRIYA);
+    await cardClick(ACTIONS.accept, first);
+    const second = await check(PRIYA);
+    // The owner's time zone, no longer cached: the Accept asks Slack before its write.
+    app.db.prepare('DELETE FROM slack_users WHERE user_id = ?').run(OWNER);
+    const release = standIn.holdNext('users.info');
+    const accepting = app.instance.services.invitations.recordDecision({
+      teamId: TEAM,
+      invitationId: Number(second.invitationId),
+      actorId: OWNER,
+      decision: 'accepted',
+      reason: null,
+      note: null,
+      responseUrl: null,
+    });
+    await standIn.waitForCall('users.info', (call) => call.args.user === OWNER);
+    await saveDetails(second, AS_NURSE);
+    release();
+    expect(await accepting).toMatchObject({ kind: 'decided' });
+
+    expect(nudges()).toEqual([
+      { invitation_id: Number(first.invitationId), status: 'scheduled' },
+      { invitation_id: Number(second.invitationId), status: 'scheduled' },
+    ]);
+    expect(cardNow(second)).toContain(GETS_ONE);
   });
 
   it('a pending or turned-down check corrected gets no reminder, and takes none from anyone', async () => {

@@ -103,6 +103,25 @@ describe('Slack stand-in against the real WebClient', () => {
     expect(standIn.calls('views.open')).toHaveLength(2);
   });
 
+  it('holds the next answer of a method until released, recording the call as it arrives', async () => {
+    const release = standIn.holdNext('users.info');
+    let answered = false;
+    const asked = strictClient()
+      .users.info({ user: USER })
+      .then((result) => {
+        answered = true;
+        return result;
+      });
+    await standIn.waitForCall('users.info');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(answered).toBe(false);
+    // The next call of the method is answered meanwhile: only the one call is held.
+    await expect(strictClient().users.info({ user: USER })).resolves.toMatchObject({ ok: true });
+    release();
+    await expect(asked).resolves.toMatchObject({ ok: true, user: { id: USER } });
+    expect(standIn.calls('users.info').map((call) => call.fault)).toEqual([undefined, undefined]);
+  });
+
   it('counts a fault down over `times` calls', async () => {
     standIn.failNext('auth.test', { error: 'invalid_auth' }, 2);
     const client = strictClient();

@@ -28,6 +28,9 @@ export type Fault =
   | { status: number } // e.g. 500/503 with a body (a 429 without Retry-After makes the client give up at once)
   | { delayMs: number }; // answer normally but late (timeouts)
 
+/** A fault queued for a call, or a hold (holdNext): answer normally once the test releases it. */
+type QueuedKind = Fault | { hold: Promise<void> };
+
 export interface RecordedCall {
   method: string;
   args: Record<string, unknown>;
@@ -81,6 +84,11 @@ export interface SlackStandIn {
   uploads(): { fileId: string; content: string }[];
   /** Queue `fault` for the next `times` (default 1) calls of `method`. */
   failNext(method: string, fault: Fault, times?: number): void;
+  /**
+   * Holds the answer to the next call of `method` until the returned function is called: the app
+   * waits on Slack exactly as long as a test needs to do something in between. Released on close.
+   */
+  holdNext(method: string): () => void;
   setUser(user: StandInUser): void;
   /**
    * Answer `method` with `answer` (given the call's args and token) instead of the built-in answer, or
@@ -123,7 +131,7 @@ const HISTORY_DEFAULT_LIMIT = 100;
 const HISTORY_MAX_LIMIT = 999;
 
 interface QueuedFault {
-  fault: Fault;
+  fault: QueuedKind;
   remaining: number;
 }
 
@@ -313,6 +321,8 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
   let callWaiters: Waiter<RecordedCall>[] = [];
   let postWaiters: Waiter<ResponseUrlPost>[] = [];
   const pendingDelays = new Set<NodeJS.Timeout>();
+  /** Answers held by holdNext, released on close so that no request is left hanging. */
+  const pendingHolds = new Set<() => void>();
   // Counters survive reset() so ids and timestamps stay unique for the whole stand-in lifetime.
   let tsCounter = 0;
   let lastTsMicros: bigint | null = null;
@@ -465,7 +475,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     };
   }
 
-  function takeFault(method: string): Fault | undefined {
+  function takeFault(method: string): QueuedKind | undefined {
     const queue = faults.get(method);
     const head = queue?.[0];
     if (queue === undefined || head === undefined) return undefined;
@@ -627,7 +637,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     }
   }
 
-  function answerFor(method: string, args: Record<string, unknown>, token: string | null, fault: Fault | undefined): ApiAnswer {
+  function answerFor(method: string, args: Record<string, unknown>, token: string | null, fault: QueuedKind | undefined): ApiAnswer {
     const json = { 'content-type': 'application/json; charset=utf-8' };
     if (fault !== undefined && 'error' in fault) {
       const response = { ok: false, error: fault.error };
@@ -680,7 +690,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
       token,
       at: Date.now(),
       response: answer.response,
-      ...(fault === undefined ? {} : { fault }),
+      ...(fault === undefined || 'hold' in fault ? {} : { fault }),
     };
     // Recorded on arrival, so a waitForCall() can observe a call that is still being delayed.
     recordedCalls.push(call);
@@ -694,6 +704,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
         pendingDelays.add(timer);
       });
     }
+    if (fault !== undefined && 'hold' in fault) await fault.hold;
     send(res, answer.status, answer.headers, answer.body);
   }
 
@@ -798,6 +809,19 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
       faults.set(method, queue);
     },
 
+    holdNext(method: string): () => void {
+      let release: () => void = () => undefined;
+      const hold = new Promise<void>((resolve) => {
+        release = () => {
+          pendingHolds.delete(release);
+          resolve();
+        };
+      });
+      pendingHolds.add(release);
+      faults.set(method, [...(faults.get(method) ?? []), { fault: { hold }, remaining: 1 }]);
+      return release;
+    },
+
     setUser(user: StandInUser): void {
       users.set(user.id, { ...user });
     },
@@ -885,6 +909,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
       callWaiters = [];
       postWaiters = [];
       for (const timer of pendingDelays) clearTimeout(timer);
+      for (const release of [...pendingHolds]) release();
       pendingDelays.clear();
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error === undefined ? resolve() : reject(error)));
