@@ -178,7 +178,7 @@ describe('the cards the purge leaves behind', () => {
     const blocked = await check(PRIYA);
     await decide(blocked, 'blocked', WHY);
     const ignored = await check('Bo Lindqvist | Sales Director at Acme | 2 mutual');
-    await decide(ignored, 'ignored', null, NOTE);
+    await decide(ignored, 'ignored', 'Looks like a sales pitch or spam', NOTE);
     const plain = await check('Cy Moss | Founder at Moss & Co | 1 mutual');
     await decide(plain, 'declined');
     // Later checks: the teammate's of Priya, the owner's own of Bo (the note shows only there), and of Cy.
@@ -187,10 +187,12 @@ describe('the cards the purge leaves behind', () => {
     const later = { id: Number(buttonValue(laterCard, ACTIONS.accept)), ts: String(laterCard?.response.ts) };
     const laterOfBo = await check('Bo Lindqvist | Sales Director at Acme | 2 mutual');
     const laterOfCy = await check('Cy Moss | Founder at Moss & Co | 1 mutual');
+    const reasonsOf = (card: { id: number }) => JSON.parse((app.db.prepare('SELECT reasons FROM invitations WHERE id = ?').get(card.id) as { reasons: string }).reasons) as string[];
     expect(shown(later)).toContain(WHY); // "Blocked before … : <reason>", read from the records
     expect(shown(laterOfBo)).toContain(NOTE); // "Seen before", the owner's own note
+    // The Ignore form's quick choice, no typed words, is quoted in the weighing as it is stored now.
+    expect(reasonsOf(laterOfBo)).toContain('You ignored them on 5 Jan 2026 (reason: Looks like a sales pitch or spam). Re-sending after an ignore is common and not a bad sign by itself.');
     // As an earlier version stored it: the block's reason quoted in the later check's history line.
-    const reasonsOf = (card: { id: number }) => JSON.parse((app.db.prepare('SELECT reasons FROM invitations WHERE id = ?').get(card.id) as { reasons: string }).reasons) as string[];
     const written = reasonsOf(later);
     const line = 'A teammate blocked them on 5 Jan 2026.';
     expect(written).toContain(line);
@@ -202,8 +204,9 @@ describe('the cards the purge leaves behind', () => {
     expect(await runRetention(deps(), PURGE_AT)).toMatchObject({ removed: 3, blanked: 3 });
     expect(staleSince(blocked)).toBeNull();
 
-    // The quote is gone from the stored weighing; the sentence, the decision and its date, stays.
+    // The quotes are gone from the stored weighings; the sentence, the decision and its date, stays.
     expect(reasonsOf(later)).toEqual(written);
+    expect(reasonsOf(laterOfBo)).toContain('You ignored them on 5 Jan 2026. Re-sending after an ignore is common and not a bad sign by itself.');
     // The cards of later checks of a decision that had words are left to the catch-up; Cy's showed none.
     expect(staleSince(later)).toBe(PURGE_AT.getTime());
     expect(staleSince(laterOfBo)).toBe(PURGE_AT.getTime());
