@@ -31,6 +31,9 @@ function teamOf(value: unknown): string | null {
 function recentKeys(windowMs: number, max: number) {
   const seen = new Map<string, number>();
   return {
+    forget(key: string): void {
+      seen.delete(key);
+    },
     add(key: string, now: number): boolean {
       for (const [oldest, at] of seen) {
         if (now - at < windowMs && seen.size < max) break;
@@ -44,9 +47,23 @@ function recentKeys(windowMs: number, max: number) {
 }
 
 /**
+ * The Socket Mode client's errors for an ack it could not send: the connection was closing or gone
+ * (Slack asked for a new one, or it dropped). Read by their documented `code`, as slack-errors.ts does.
+ */
+const ACK_NOT_SENT = new Set(['slack_socket_mode_send_while_not_ready_error', 'slack_socket_mode_send_while_disconnected_error', 'slack_socket_mode_websocket_error']);
+
+function isAckNotSent(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && ACK_NOT_SENT.has(error.code);
+}
+
+/**
  * Global middleware: a delivery Slack (or a proxy) repeats is acknowledged and dropped before any
  * listener runs: a retried event, a command or click sent twice. Each carries its own id (see
  * deliveryKey). The database guards decisions anyway; this keeps forms and replies from repeating.
+ *
+ * A delivery whose ack never left (Socket Mode: the connection closed first) is not counted as
+ * delivered: its listener stopped at the ack, before any work, and Slack sends it again on the next
+ * connection, which must then be handled rather than dropped as a repeat.
  */
 export function dropRepeatedDeliveries(logger: Logger): Middleware<AnyMiddlewareArgs> {
   const delivered = recentKeys(REPEAT_WINDOW_MS, REPEAT_KEYS_KEPT);
@@ -57,6 +74,14 @@ export function dropRepeatedDeliveries(logger: Logger): Middleware<AnyMiddleware
       if ('ack' in args && typeof args.ack === 'function') await args.ack();
       return;
     }
-    await args.next();
+    try {
+      await args.next();
+    } catch (error) {
+      if (key === null || !isAckNotSent(error)) throw error;
+      delivered.forget(key);
+      logger.warn('The Socket Mode connection closed before a request could be acknowledged; it is handled when Slack sends it again', {
+        kind: key.slice(0, key.indexOf(':')),
+      });
+    }
   };
 }

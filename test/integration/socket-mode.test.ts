@@ -16,6 +16,7 @@ import { PRIYA_PASTE } from '../support/pastes.js';
 const APP_TOKEN = 'xapp-1-A0STANDIN1-1234567890-abcdef';
 
 const PRIYA = PRIYA_PASTE;
+const MARCO = PRIYA_PASTE.replaceAll('Priya Raman', 'Marco Bellini').replace('priya-raman-data', 'marco-bellini');
 
 let standIn: SlackStandIn;
 let socketMode: SocketModeStandIn;
@@ -96,6 +97,28 @@ async function deliver(running: TestApp, link: SocketModeConnection, ...envelope
   const ack = await link.waitForAck(link.push(...envelope));
   await running.instance.drain();
   return ack;
+}
+
+/**
+ * Slack has asked for a new connection (or dropped it): waits for the app's next connection and
+ * greets it, as Slack does.
+ */
+async function nextLink(timeoutMs = 8000): Promise<SocketModeConnection> {
+  const link = await socketMode.nextConnection(timeoutMs);
+  link.hello();
+  return link;
+}
+
+function homeOpened(eventId: string): Record<string, unknown> {
+  return JSON.parse(eventCallbackBody({ team_id: TEAM, event_id: eventId, event: { type: 'app_home_opened', user: OWNER, channel: `D${OWNER.slice(1)}`, tab: 'home' } })) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** The app's log entries at info or above, parsed. */
+function loggedAbove(running: TestApp, levels: string[]): { level: string; msg: string }[] {
+  return running.logLines.map((line) => JSON.parse(line) as { level: string; msg: string }).filter((entry) => levels.includes(entry.level));
 }
 
 function storedInvitations(running: TestApp): { name: string; owner_id: string; request_key: string | null; status: string }[] {
@@ -204,6 +227,50 @@ describe('Socket Mode', () => {
     expect(log).not.toContain("A pong wasn't received");
     await expectNothingLeftRunning();
   });
+
+  it('handles once a command Slack sends again on the new connection, acked on the old one or not', async () => {
+    const { app: running, link } = await startInSocketMode();
+    // Acked on the old connection, sent again on the new one (the ack lost on Slack's side).
+    const acked = commandPayload(PRIYA, '1001.2002.acked');
+    const ackedId = link.push('slash_commands', acked);
+    await link.waitForAck(ackedId);
+    await running.instance.drain();
+    // Slack asks for a new connection just as it sends a command: the connection is closing before
+    // the app can ack it, so Slack sends it again on the next one.
+    const unacked = commandPayload(MARCO, '1001.2002.unacked');
+    let unackedId = '';
+    link.together(() => {
+      unackedId = link.push('slash_commands', unacked);
+      link.disconnect('refresh_requested');
+    });
+    const next = await nextLink();
+    await running.instance.drain();
+    expect(link.frames().map((frame) => frame.envelope_id)).toEqual([ackedId]);
+
+    await next.waitForAck(next.push('slash_commands', acked, { envelopeId: ackedId }));
+    await next.waitForAck(next.push('slash_commands', unacked, { envelopeId: unackedId }));
+    await running.instance.drain();
+    expect(standIn.calls('chat.postMessage')).toHaveLength(2);
+    expect(storedInvitations(running).map((row) => row.request_key)).toEqual(['command:1001.2002.acked', 'command:1001.2002.unacked']);
+    const said = loggedAbove(running, ['warn', 'error']).map((entry) => entry.msg);
+    expect(said).toContain('The Socket Mode connection closed before a request could be acknowledged; it is handled when Slack sends it again');
+    expect(said).not.toContain('Unhandled error in a listener');
+  }, 20_000);
+
+  it('handles once an event Slack retries on the new connection after the old one closed before its ack', async () => {
+    const { app: running, link } = await startInSocketMode();
+    let envelopeId = '';
+    link.together(() => {
+      envelopeId = link.push('events_api', homeOpened('Ev0ACKLOST1'), { retryAttempt: 0, retryReason: '' });
+      link.disconnect('refresh_requested');
+    });
+    const next = await nextLink();
+    await next.waitForAck(next.push('events_api', homeOpened('Ev0ACKLOST1'), { envelopeId, retryAttempt: 1, retryReason: 'timeout' }));
+    await running.instance.drain();
+    await next.waitForAck(next.push('events_api', homeOpened('Ev0ACKLOST1'), { envelopeId, retryAttempt: 2, retryReason: 'timeout' }));
+    await running.instance.drain();
+    expect(standIn.calls('views.publish')).toHaveLength(1);
+  }, 20_000);
 
   it('refuses to start with one line naming SLACK_APP_TOKEN when Slack rejects it', async () => {
     standIn.failNext('apps.connections.open', { error: 'invalid_auth' });

@@ -21,6 +21,7 @@ const OPCODE = { continuation: 0x0, text: 0x1, binary: 0x2, close: 0x8, ping: 0x
 const MAX_FRAME_BYTES = 16 * 1024 * 1024;
 
 export type EnvelopeType = 'slash_commands' | 'interactive' | 'events_api';
+export type DisconnectReason = 'refresh_requested' | 'warning' | 'link_disabled';
 
 export interface EnvelopeOptions {
   /** A fresh UUID unless given. */
@@ -41,6 +42,16 @@ export interface SocketModeConnection {
   hello(): void;
   /** Pushes an envelope as Slack does and returns its envelope_id. */
   push(type: EnvelopeType, payload: Record<string, unknown>, options?: EnvelopeOptions): string;
+  /**
+   * Slack's `{"type":"disconnect"}` message: `refresh_requested` (the connection is being recycled,
+   * every few hours), `warning` (about 10 s before that), `link_disabled` (Socket Mode was turned
+   * off for the app). Slack then waits for the app to close the connection.
+   */
+  disconnect(reason: DisconnectReason): void;
+  /** Ends the TCP connection without a close frame, as a network failure or a restarted Slack host would. */
+  drop(): void;
+  /** Sends the frames `write` sends in a single TCP write, so the app reads them in one go. */
+  together(write: () => void): void;
   /** The app's ack of `envelopeId`; rejects after `timeoutMs` (default 5000). */
   waitForAck(envelopeId: string, timeoutMs?: number): Promise<Record<string, unknown>>;
   /** Whether the TCP connection is still up. */
@@ -172,13 +183,15 @@ export async function startSocketModeStandIn(webApi: SlackStandIn): Promise<Sock
     let appCloseCode: number | null = null;
     let closeSent = false;
     let open = true;
+    let batch: Buffer[] | null = null;
     let markEnded: (result: { appCloseCode: number | null }) => void = () => undefined;
     const ended = new Promise<{ appCloseCode: number | null }>((resolve) => {
       markEnded = resolve;
     });
 
     function send(opcode: number, payload: Buffer): void {
-      if (open && !socket.writableEnded) socket.write(encodeFrame(opcode, payload));
+      if (batch !== null) batch.push(encodeFrame(opcode, payload));
+      else if (open && !socket.writableEnded) socket.write(encodeFrame(opcode, payload));
     }
 
     function protocolError(problem: string): void {
@@ -294,6 +307,23 @@ export async function startSocketModeStandIn(webApi: SlackStandIn): Promise<Sock
         };
         send(OPCODE.text, Buffer.from(JSON.stringify(envelope)));
         return envelopeId;
+      },
+      disconnect(reason) {
+        const message = { type: 'disconnect', reason, debug_info: { host: 'applink-stand-in' } };
+        send(OPCODE.text, Buffer.from(JSON.stringify(message)));
+      },
+      drop() {
+        socket.destroy();
+      },
+      together(write) {
+        batch = [];
+        try {
+          write();
+        } finally {
+          const frames = Buffer.concat(batch);
+          batch = null;
+          if (open && !socket.writableEnded) socket.write(frames);
+        }
       },
       waitForAck(envelopeId, timeoutMs = DEFAULT_WAIT_MS) {
         const found = frames.find((frame) => frame.envelope_id === envelopeId);
