@@ -27,7 +27,7 @@ import { describeSlackFailure, slackErrorCode } from './services/slack-errors.js
 import { SlackStartError } from './errors.js';
 import { useNativeFormEncoding } from './form-encoding.js';
 import { slackLibraryLogger } from './logger.js';
-import { SocketModeWithHealth } from './socket-mode-receiver.js';
+import { SocketModeWithHealth, type SocketModeTimings } from './socket-mode-receiver.js';
 
 export interface AppDeps {
   config: Config;
@@ -40,6 +40,8 @@ export interface AppDeps {
   slowCardNoticeMs?: number;
   /** How long a check waits for the names of people its message mentions; 1.5 s unless given (tests shorten it). */
   mentionNamesWaitMs?: number;
+  /** When Socket Mode reconnects (tests shorten the waits). */
+  socketModeTimings?: Partial<SocketModeTimings>;
 }
 
 export interface InviteCheckApp {
@@ -86,7 +88,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   // From here on every WebClient in the process percent-encodes natively (see form-encoding.ts).
   useNativeFormEncoding();
   const slackLogger = slackLibraryLogger(logger);
-  const receiver = createReceiver(config, slackLogger, (res) => answerHealth(db, res));
+  const receiver = createReceiver(config, slackLogger, (res) => answerHealth(db, res), deps.socketModeTimings);
   const clientOptions = neverRetryATimeout({
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     // A card or a click's update is worth a couple of quick retries, not Slack's default half hour.
@@ -278,9 +280,16 @@ function isTimeout(error: Error): boolean {
   return names.includes('TimeoutError') || names.includes('AbortError');
 }
 
-function createReceiver(config: Config, logger: Logger, health: (res: ServerResponse) => void): Receiver {
+function createReceiver(config: Config, logger: Logger, health: (res: ServerResponse) => void, socketModeTimings?: Partial<SocketModeTimings>): Receiver {
   if (config.slackAppToken !== null) {
-    return new SocketModeWithHealth({ appToken: config.slackAppToken, slackApiUrl: config.slackApiUrl, port: config.port, logger, health });
+    return new SocketModeWithHealth({
+      appToken: config.slackAppToken,
+      slackApiUrl: config.slackApiUrl,
+      port: config.port,
+      logger,
+      health,
+      ...(socketModeTimings ? { timings: socketModeTimings } : {}),
+    });
   }
   const receiver = new HTTPReceiver({
     signingSecret: config.slackSigningSecret ?? '',

@@ -8,6 +8,7 @@ import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.
 import { startSocketModeStandIn, type SocketModeConnection, type SocketModeStandIn } from '../support/socket-mode-stand-in.js';
 import { CHANNEL, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 import { PRIYA_PASTE } from '../support/pastes.js';
+import type { SocketModeTimings } from '../../src/socket-mode-receiver.js';
 
 // Socket Mode (SLACK_APP_TOKEN set): the real app, config and SocketModeClient, with Slack's side of
 // the WebSocket played by a stand-in. Slack sends the same payloads over the socket as over HTTP,
@@ -66,12 +67,19 @@ async function expectNothingLeftRunning(): Promise<void> {
   expect(keptAlive()).toEqual({});
 }
 
+/** Stops the app (the afterEach then has nothing to stop), then as expectNothingLeftRunning. */
+async function expectNothingLeftRunningAfterStop(running: TestApp): Promise<void> {
+  app = null;
+  await running.stop();
+  await expectNothingLeftRunning();
+}
+
 /**
  * Starts the app as `npm start` would with SLACK_APP_TOKEN set (PORT 0: /healthz on a free port),
  * answering its connection with Slack's `hello`, without which start() would not finish.
  */
-async function startInSocketMode(): Promise<{ app: TestApp; link: SocketModeConnection }> {
-  const starting = startTestApp({ standIn, databasePath: database.path, env: { SLACK_APP_TOKEN: APP_TOKEN } });
+async function startInSocketMode(socketModeTimings?: Partial<SocketModeTimings>): Promise<{ app: TestApp; link: SocketModeConnection }> {
+  const starting = startTestApp({ standIn, databasePath: database.path, env: { SLACK_APP_TOKEN: APP_TOKEN }, ...(socketModeTimings ? { socketModeTimings } : {}) });
   const link = await Promise.race([
     socketMode.nextConnection(),
     starting.then(() => Promise.reject(new Error('the app started without opening a Socket Mode connection'))),
@@ -228,6 +236,203 @@ describe('Socket Mode', () => {
     await expectNothingLeftRunning();
   });
 
+  it('refuses to start with one line naming SLACK_APP_TOKEN when Slack rejects it', async () => {
+    standIn.failNext('apps.connections.open', { error: 'invalid_auth' });
+    await expect(startTestApp({ standIn, databasePath: database.path, env: { SLACK_APP_TOKEN: APP_TOKEN } })).rejects.toThrow(
+      'Slack rejected SLACK_APP_TOKEN (invalid_auth). Create an app-level token (xapp-…) with the connections:write scope under Basic Information → App-Level Tokens, and check that Socket Mode is on.',
+    );
+  });
+
+  it('refuses to start with one line when Slack has Socket Mode turned off for the app (link_disabled)', async () => {
+    const starting = startTestApp({ standIn, databasePath: database.path, env: { SLACK_APP_TOKEN: APP_TOKEN } });
+    const link = await socketMode.nextConnection();
+    link.disconnect('link_disabled');
+    await expect(starting).rejects.toThrow(
+      "Slack has Socket Mode turned off for this app (link_disabled). Turn it on under Socket Mode in the app's settings, or leave SLACK_APP_TOKEN unset to run in HTTP mode, then start again.",
+    );
+    expect(standIn.calls('apps.connections.open')).toHaveLength(1);
+    await expectNothingLeftRunning();
+  });
+
+  it('tries again at start-up while Slack cannot give it a connection (internal_error), then starts', async () => {
+    standIn.failNext('apps.connections.open', { error: 'internal_error' }, 2);
+    const { app: running, link } = await startInSocketMode({ firstRetryMs: 100 });
+    expect(standIn.calls('apps.connections.open')).toHaveLength(3);
+    expect(loggedAbove(running, ['warn']).map((entry) => entry.msg)).toEqual([
+      'Could not connect to Slack in Socket Mode (internal_error); trying again in 0.1 s',
+      'Could not connect to Slack in Socket Mode (internal_error); trying again in 0.2 s',
+    ]);
+    await deliver(running, link, 'slash_commands', commandPayload(PRIYA, '1001.2002.late'));
+    expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('refuses to start, with the reason, when PORT is taken, without connecting', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      await expect(startTestApp({ standIn, databasePath: database.path, env: { SLACK_APP_TOKEN: APP_TOKEN, PORT: String(port) } })).rejects.toThrow(/EADDRINUSE/);
+      expect(standIn.calls('apps.connections.open')).toEqual([]);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  });
+});
+
+// Slack closes Socket Mode connections every few hours: it sends {"type":"disconnect"} with a reason
+// (refresh_requested, or warning about 10 s before), waits for the app to close the connection and
+// expects a new one from apps.connections.open. Connections also drop, and Socket Mode can be turned
+// off for the app (link_disabled).
+describe('Socket Mode: reconnecting', () => {
+  it.each(['refresh_requested', 'warning'] as const)('opens a new connection at once when Slack asks (%s), and handles a command on it once', async (reason) => {
+    const { app: running, link } = await startInSocketMode();
+    const asked = Date.now();
+    link.disconnect(reason);
+    const next = await nextLink();
+    // Not after a wait: a command sent in the gap fails for the person who sent it.
+    expect(Date.now() - asked).toBeLessThan(2500);
+    expect(await link.ended).toEqual({ appCloseCode: 1000 });
+    const opens = standIn.calls('apps.connections.open');
+    expect(opens.map((call) => call.token)).toEqual([APP_TOKEN, APP_TOKEN]);
+    expect(next.ticket).not.toBe(link.ticket);
+
+    const ack = await deliver(running, next, 'slash_commands', commandPayload(PRIYA, '1001.2002.after'));
+    expect(ack).toMatchObject({ envelope_id: expect.any(String) });
+    expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    expect(storedInvitations(running)).toHaveLength(1);
+    expect(loggedAbove(running, ['info', 'warn', 'error']).map((entry) => entry.msg)).toContain(`Slack asked for a new Socket Mode connection (${reason}); reconnecting`);
+    expect(loggedAbove(running, ['warn', 'error'])).toEqual([]);
+    expect([...link.problems(), ...next.problems()]).toEqual([]);
+    await expectNothingLeftRunningAfterStop(running);
+  });
+
+  it('drops the old connection itself when Slack answers its close frame but never ends it, and reconnects within a second or so', async () => {
+    const { app: running, link } = await startInSocketMode();
+    socketMode.setAnswersClose(false);
+    const asked = Date.now();
+    link.disconnect('refresh_requested');
+    const next = await nextLink();
+    socketMode.setAnswersClose(true);
+    // The client alone waits for its pongs to time out (5 s and more) before it lets go.
+    expect(Date.now() - asked).toBeLessThan(2500);
+    expect(await link.ended).toEqual({ appCloseCode: 1000 });
+    await deliver(running, next, 'slash_commands', commandPayload(PRIYA, '1001.2002.stalled'));
+    expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    expect(running.logLines.join('\n')).not.toContain("A pong wasn't received");
+    await expectNothingLeftRunningAfterStop(running);
+  });
+
+  it('reconnects at once when the connection drops without a close frame', async () => {
+    const { app: running, link } = await startInSocketMode();
+    const dropped = Date.now();
+    link.drop();
+    const next = await nextLink();
+    expect(Date.now() - dropped).toBeLessThan(2500);
+    expect(await link.ended).toEqual({ appCloseCode: null });
+    expect(standIn.calls('apps.connections.open')).toHaveLength(2);
+    await deliver(running, next, 'slash_commands', commandPayload(PRIYA, '1001.2002.dropped'));
+    expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    expect(loggedAbove(running, ['warn']).map((entry) => entry.msg)).toContain('The Socket Mode connection with Slack ended unexpectedly; reconnecting');
+    await expectNothingLeftRunningAfterStop(running);
+  });
+
+  it('keeps trying, waiting longer each time, while Slack cannot give it a connection, then carries on', async () => {
+    const { app: running, link } = await startInSocketMode({ firstRetryMs: 100 });
+    standIn.failNext('apps.connections.open', { error: 'internal_error' }, 3);
+    link.drop();
+    const next = await nextLink();
+    const opens = standIn.calls('apps.connections.open').map((call) => call.at);
+    expect(opens).toHaveLength(5);
+    // At once, then after 0.1 s, 0.2 s and 0.4 s.
+    const gaps = opens.slice(2).map((at, i) => at - (opens[i + 1] ?? at));
+    for (const [i, least] of [100, 200, 400].entries()) expect(gaps[i]).toBeGreaterThanOrEqual(least - 15);
+    expect(gaps[2]).toBeLessThan(2000);
+    await deliver(running, next, 'slash_commands', commandPayload(PRIYA, '1001.2002.retried'));
+    expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    const said = loggedAbove(running, ['info', 'warn', 'error']).map((entry) => entry.msg);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        'Could not reconnect to Slack in Socket Mode (internal_error); trying again in 0.1 s',
+        'Could not reconnect to Slack in Socket Mode (internal_error); trying again in 0.2 s',
+        'Could not reconnect to Slack in Socket Mode (internal_error); trying again in 0.4 s',
+        'Reconnected to Slack in Socket Mode',
+      ]),
+    );
+    await expectNothingLeftRunningAfterStop(running);
+  });
+
+  it('says so once when Slack turns Socket Mode off (link_disabled), checks again only now and then, and carries on once it is back on', async () => {
+    const { app: running, link } = await startInSocketMode({ slowRetryMs: 400 });
+    link.disconnect('link_disabled');
+    expect(await link.ended).toEqual({ appCloseCode: 1000 });
+    // While it is off, Slack tells every new connection the same.
+    for (let i = 0; i < 2; i += 1) {
+      const refused = await socketMode.nextConnection(3000);
+      refused.disconnect('link_disabled');
+      await refused.ended;
+    }
+    const opens = standIn.calls('apps.connections.open').map((call) => call.at);
+    expect(opens).toHaveLength(3);
+    for (const [i, at] of opens.slice(1).entries()) expect(at - (opens[i] ?? 0)).toBeGreaterThanOrEqual(380);
+    const errors = loggedAbove(running, ['error']).map((entry) => entry.msg);
+    expect(errors).toEqual([
+      "Slack turned Socket Mode off for this app (link_disabled): invite-check receives nothing from Slack until it is turned back on under Socket Mode in the app's settings. It checks again every 0.4 s.",
+    ]);
+
+    // Turned back on: the next check connects.
+    const next = await nextLink(3000);
+    await deliver(running, next, 'slash_commands', commandPayload(PRIYA, '1001.2002.back'));
+    expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    expect(loggedAbove(running, ['info']).map((entry) => entry.msg)).toContain('Reconnected to Slack in Socket Mode');
+    await expectNothingLeftRunningAfterStop(running);
+  });
+
+  it('says once that Slack refused the token while reconnecting (invalid_auth), tries again only now and then, and does not end the process', async () => {
+    const { app: running, link } = await startInSocketMode({ slowRetryMs: 300 });
+    standIn.failNext('apps.connections.open', { error: 'invalid_auth' }, 2);
+    link.drop();
+    const next = await nextLink(3000);
+    const opens = standIn.calls('apps.connections.open').map((call) => call.at);
+    expect(opens).toHaveLength(4);
+    expect((opens[3] ?? 0) - (opens[2] ?? 0)).toBeGreaterThanOrEqual(285);
+    await deliver(running, next, 'slash_commands', commandPayload(PRIYA, '1001.2002.refused'));
+    expect(loggedAbove(running, ['error']).map((entry) => entry.msg).filter((msg) => msg.includes('SLACK_APP_TOKEN'))).toEqual([
+      'Slack refused SLACK_APP_TOKEN (invalid_auth): invite-check receives nothing from Slack until it has an app-level token (xapp-…) with the connections:write scope (Basic Information → App-Level Tokens) and is restarted. It tries again every 0.3 s.',
+    ]);
+    await expectNothingLeftRunningAfterStop(running);
+  });
+
+  it('stops cleanly while it waits to check again after link_disabled', async () => {
+    const { app: running, link } = await startInSocketMode({ slowRetryMs: 60_000 });
+    link.disconnect('link_disabled');
+    await link.ended;
+    await expectNothingLeftRunningAfterStop(running);
+    expect(standIn.calls('apps.connections.open')).toHaveLength(1);
+  });
+
+  it('stops cleanly while a new connection waits for Slack to say hello', async () => {
+    const { app: running, link } = await startInSocketMode();
+    link.disconnect('refresh_requested');
+    const next = await socketMode.nextConnection();
+    await expectNothingLeftRunningAfterStop(running);
+    expect(await next.ended).toEqual({ appCloseCode: 1000 });
+  });
+
+  it('stops cleanly while the URL of a new connection is being asked for, closing that connection once it is open', async () => {
+    const { app: running, link } = await startInSocketMode();
+    standIn.failNext('apps.connections.open', { delayMs: 300 });
+    link.drop();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(standIn.calls('apps.connections.open')).toHaveLength(2);
+    app = null;
+    const stopping = running.stop();
+    const late = await socketMode.nextConnection();
+    late.hello();
+    await stopping;
+    expect(await late.ended).toEqual({ appCloseCode: 1000 });
+    await expectNothingLeftRunning();
+  });
+
   it('handles once a command Slack sends again on the new connection, acked on the old one or not', async () => {
     const { app: running, link } = await startInSocketMode();
     // Acked on the old connection, sent again on the new one (the ack lost on Slack's side).
@@ -272,23 +477,4 @@ describe('Socket Mode', () => {
     expect(standIn.calls('views.publish')).toHaveLength(1);
   }, 20_000);
 
-  it('refuses to start with one line naming SLACK_APP_TOKEN when Slack rejects it', async () => {
-    standIn.failNext('apps.connections.open', { error: 'invalid_auth' });
-    await expect(startTestApp({ standIn, databasePath: database.path, env: { SLACK_APP_TOKEN: APP_TOKEN } })).rejects.toThrow(
-      'Slack rejected SLACK_APP_TOKEN (invalid_auth). Create an app-level token (xapp-…) with the connections:write scope under Basic Information → App-Level Tokens, and check that Socket Mode is on.',
-    );
-  });
-
-  it('refuses to start, with the reason, when PORT is taken, without connecting', async () => {
-    const taken = createServer();
-    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
-    const { port } = taken.address() as AddressInfo;
-    try {
-      await expect(startTestApp({ standIn, databasePath: database.path, env: { SLACK_APP_TOKEN: APP_TOKEN, PORT: String(port) } })).rejects.toThrow(/EADDRINUSE/);
-      expect(standIn.calls('apps.connections.open')).toEqual([]);
-    } finally {
-      await new Promise((resolve) => taken.close(resolve));
-    }
-  });
 });
-

@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config.js';
 import { migrate } from '../../src/db/migrate.js';
 import { openDatabase, type Db } from '../../src/db/open.js';
 import { JsonLogger } from '../../src/logger.js';
+import type { SocketModeTimings } from '../../src/socket-mode-receiver.js';
 import { SHORTCUTS } from '../../src/views/ids.js';
 import {
   blockActionsBody,
@@ -80,6 +81,8 @@ export async function startTestApp(options: {
   mentionNamesWaitMs?: number;
   /** How long a card's post may take before its owner hears it is on its way (3 s in production). */
   slowCardNoticeMs?: number;
+  /** When Socket Mode reconnects (a minute between checks while it is turned off, in production). */
+  socketModeTimings?: Partial<SocketModeTimings>;
 }): Promise<TestApp> {
   const config = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-token',
@@ -101,6 +104,7 @@ export async function startTestApp(options: {
     webClientOptions: { retryConfig: { retries: 0 }, ...options.webClientOptions },
     ...(options.slowCardNoticeMs === undefined ? {} : { slowCardNoticeMs: options.slowCardNoticeMs }),
     ...(options.mentionNamesWaitMs === undefined ? {} : { mentionNamesWaitMs: options.mentionNamesWaitMs }),
+    ...(options.socketModeTimings === undefined ? {} : { socketModeTimings: options.socketModeTimings }),
   });
   await instance.init();
   const server = (await instance.app.start(0)) as Server;
