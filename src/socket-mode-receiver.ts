@@ -28,10 +28,21 @@ export interface SocketModeTimings {
 export const DEFAULT_SOCKET_MODE_TIMINGS: SocketModeTimings = { closeWaitMs: 1_000, firstRetryMs: 1_000, maxRetryMs: 60_000, slowRetryMs: 60_000 };
 
 /**
- * apps.connections.open's answers about the token itself, on which the Socket Mode client gives up.
- * Anything else (ratelimited, internal_error …) passes.
+ * apps.connections.open's answers about the token itself: it is wrong, revoked, of the wrong kind
+ * or without connections:write. Asking again cannot help. (The Socket Mode client stops only on the
+ * first five; the others it retried for ever.) Anything else (ratelimited, internal_error …) passes.
  */
-const TOKEN_REFUSED = new Set(['not_authed', 'invalid_auth', 'account_inactive', 'user_removed_from_team', 'team_disabled']);
+const TOKEN_REFUSED = new Set([
+  'not_authed',
+  'invalid_auth',
+  'account_inactive',
+  'user_removed_from_team',
+  'team_disabled',
+  'token_revoked',
+  'token_expired',
+  'not_allowed_token_type',
+  'missing_scope',
+]);
 
 type SocketModeClient = SocketModeReceiver['client'];
 
@@ -50,8 +61,8 @@ type Failure =
  * It also reconnects itself, through the client's start() and disconnect(), rather than leaving it
  * to the Socket Mode client (@slack/socket-mode 3.1), which waits 5 s or more after every refresh
  * Slack asks for (every few hours), reconnects every 5 s for ever once Socket Mode is turned off,
- * and leaves a promise no one handles (which ends the process) when a reconnection fails for good
- * or is cut short by a shutdown.
+ * retries a token without connections:write for ever, and leaves a promise no one handles (which
+ * ends the process) when a reconnection fails for good or is cut short by a shutdown.
  */
 export class SocketModeWithHealth implements Receiver {
   private readonly socketMode: SocketModeReceiver;
@@ -323,6 +334,12 @@ function classify(error: unknown, slackReason: string | null): Failure {
 function startFailure(failure: Exclude<Failure, { kind: 'other' }>, cause: unknown): SlackStartError {
   switch (failure.kind) {
     case 'refused':
+      if (failure.code === 'missing_scope') {
+        return new SlackStartError(
+          'Slack refused SLACK_APP_TOKEN (missing_scope): the token does not have the connections:write scope. Create an app-level token with connections:write under Basic Information → App-Level Tokens, set it as SLACK_APP_TOKEN, then start again.',
+          { cause },
+        );
+      }
       return new SlackStartError(
         `Slack rejected SLACK_APP_TOKEN (${failure.code}). Create an app-level token (xapp-…) with the connections:write scope under Basic Information → App-Level Tokens, and check that Socket Mode is on.`,
         { cause },

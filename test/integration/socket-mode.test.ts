@@ -243,6 +243,29 @@ describe('Socket Mode', () => {
     );
   });
 
+  it.each([
+    [
+      'missing_scope',
+      'Slack refused SLACK_APP_TOKEN (missing_scope): the token does not have the connections:write scope. Create an app-level token with connections:write under Basic Information → App-Level Tokens, set it as SLACK_APP_TOKEN, then start again.',
+    ],
+    [
+      'not_allowed_token_type',
+      'Slack rejected SLACK_APP_TOKEN (not_allowed_token_type). Create an app-level token (xapp-…) with the connections:write scope under Basic Information → App-Level Tokens, and check that Socket Mode is on.',
+    ],
+    [
+      'token_revoked',
+      'Slack rejected SLACK_APP_TOKEN (token_revoked). Create an app-level token (xapp-…) with the connections:write scope under Basic Information → App-Level Tokens, and check that Socket Mode is on.',
+    ],
+  ])('refuses to start with one line, asking once, when Slack refuses the token (%s)', async (error, line) => {
+    standIn.failNext('apps.connections.open', { error });
+    const starting = startTestApp({ standIn, databasePath: database.path, env: { SLACK_APP_TOKEN: APP_TOKEN } });
+    await expect(starting).rejects.toThrow(line);
+    await expect(starting).rejects.toThrow(/^[^\n]+$/);
+    expect(standIn.calls('apps.connections.open')).toHaveLength(1);
+    expect(socketMode.connections()).toEqual([]);
+    await expectNothingLeftRunning();
+  });
+
   it('refuses to start with one line when Slack has Socket Mode turned off for the app (link_disabled)', async () => {
     const starting = startTestApp({ standIn, databasePath: database.path, env: { SLACK_APP_TOKEN: APP_TOKEN } });
     const link = await socketMode.nextConnection();
