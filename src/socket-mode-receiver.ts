@@ -275,7 +275,9 @@ export class SocketModeWithHealth implements Receiver {
         `Slack refused SLACK_APP_TOKEN (${error.code}): invite-check receives nothing from Slack until it has an app-level token (xapp-…) with the connections:write scope (Basic Information → App-Level Tokens) and is restarted. It tries again every ${seconds(wait)}.`,
       );
     } else {
-      wait = this.nextRetryDelay();
+      // Once Slack has said Socket Mode is off (or refused the token), the checks keep their slow
+      // pace whatever answer comes next, until a connection opens.
+      wait = this.told === null ? this.nextRetryDelay() : this.timings.slowRetryMs;
       this.logger.warn(`Could not reconnect to Slack in Socket Mode (${error.detail}); trying again in ${seconds(wait)}`);
     }
     this.phase = 'waiting';

@@ -410,6 +410,23 @@ describe('Socket Mode: reconnecting', () => {
     await expectNothingLeftRunningAfterStop(running);
   });
 
+  it('keeps its slow pace after link_disabled whatever apps.connections.open answers next', async () => {
+    const { app: running, link } = await startInSocketMode({ slowRetryMs: 300, firstRetryMs: 10 });
+    link.disconnect('link_disabled');
+    await link.ended;
+    standIn.failNext('apps.connections.open', { error: 'internal_error' }, 2);
+    const next = await nextLink(3000);
+    const opens = standIn.calls('apps.connections.open').map((call) => call.at);
+    expect(opens).toHaveLength(4);
+    for (const [i, at] of opens.slice(1).entries()) expect(at - (opens[i] ?? 0)).toBeGreaterThanOrEqual(285);
+    await deliver(running, next, 'slash_commands', commandPayload(PRIYA, '1001.2002.slow'));
+    expect(loggedAbove(running, ['warn']).map((entry) => entry.msg)).toEqual([
+      'Could not reconnect to Slack in Socket Mode (internal_error); trying again in 0.3 s',
+      'Could not reconnect to Slack in Socket Mode (internal_error); trying again in 0.3 s',
+    ]);
+    await expectNothingLeftRunningAfterStop(running);
+  });
+
   it('says once that Slack refused the token while reconnecting (invalid_auth), tries again only now and then, and does not end the process', async () => {
     const { app: running, link } = await startInSocketMode({ slowRetryMs: 300 });
     standIn.failNext('apps.connections.open', { error: 'invalid_auth' }, 2);
