@@ -23,9 +23,23 @@ export interface SocketModeTimings {
   maxRetryMs: number;
   /** The wait between attempts while Slack has Socket Mode turned off, or refuses the token. */
   slowRetryMs: number;
+  /**
+   * How long a connection must have lasted for the next one to be opened at once when it ends.
+   * One Slack ends sooner (too_many_websockets, say, or again and again) counts as a failure.
+   */
+  stableMs: number;
 }
 
-export const DEFAULT_SOCKET_MODE_TIMINGS: SocketModeTimings = { closeWaitMs: 1_000, firstRetryMs: 1_000, maxRetryMs: 60_000, slowRetryMs: 60_000 };
+export const DEFAULT_SOCKET_MODE_TIMINGS: SocketModeTimings = {
+  closeWaitMs: 1_000,
+  firstRetryMs: 1_000,
+  maxRetryMs: 60_000,
+  slowRetryMs: 60_000,
+  stableMs: 10_000,
+};
+
+/** Disconnect reasons after which Slack expects a new connection at once. */
+const ASKED_TO_RECONNECT = new Set(['refresh_requested', 'warning']);
 
 /**
  * apps.connections.open's answers about the token itself: it is wrong, revoked, of the wrong kind
@@ -74,8 +88,10 @@ export class SocketModeWithHealth implements Receiver {
   private phase: 'idle' | 'connecting' | 'connected' | 'waiting' | 'stopped' = 'idle';
   /** The reason in Slack's last disconnect message on the current connection (`refresh_requested` …). */
   private slackReason: string | null = null;
-  /** Failed attempts in a row. */
+  /** Failed attempts in a row, and connections that did not last. */
   private failures = 0;
+  /** When the current connection opened (Slack's hello). */
+  private connectedAt = 0;
   /** What the operator was last told about an outage (said once, not at every attempt). */
   private told: string | null = null;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -210,6 +226,7 @@ export class SocketModeWithHealth implements Receiver {
     try {
       await opening;
       if (!this.stopped()) this.phase = 'connected';
+      this.connectedAt = Date.now();
       return null;
     } catch (error) {
       return { error: classify(error, this.slackReason), cause: error };
@@ -247,10 +264,21 @@ export class SocketModeWithHealth implements Receiver {
     if (this.phase !== 'connected') return;
     const reason = this.slackReason;
     if (reason === null) this.logger.warn('The Socket Mode connection with Slack ended unexpectedly; reconnecting');
-    if (reason === 'link_disabled') this.tell('error', linkDisabledWhileRunning(this.timings.slowRetryMs));
+    const lasted = Date.now() - this.connectedAt;
+    if (lasted >= this.timings.stableMs) this.failures = 0;
+    let wait: number;
+    if (reason === 'link_disabled') {
+      this.tell('error', linkDisabledWhileRunning(this.timings.slowRetryMs));
+      wait = this.timings.slowRetryMs;
+    } else if (lasted >= this.timings.stableMs && (reason === null || ASKED_TO_RECONNECT.has(reason))) {
+      // Slack asked for the new connection, or the old one dropped, after it had lasted: at once.
+      wait = 0;
+    } else {
+      wait = this.nextRetryDelay();
+      this.logger.warn(`The Socket Mode connection with Slack lasted ${seconds(lasted)} (${reason ?? 'dropped'}); reconnecting in ${seconds(wait)}`);
+    }
     this.phase = 'waiting';
-    // Slack asked for the new connection, or the old one dropped: at once. Turned off: after a while.
-    this.retryTimer = setTimeout(() => void this.reconnect(), reason === 'link_disabled' ? this.timings.slowRetryMs : 0);
+    this.retryTimer = setTimeout(() => void this.reconnect(), wait);
   }
 
   private async reconnect(): Promise<void> {
@@ -258,8 +286,8 @@ export class SocketModeWithHealth implements Receiver {
     const failure = await this.tryToConnect();
     if (this.stopped()) return;
     if (failure === null) {
+      // The failures are forgotten once this connection has lasted (see connectionEnded).
       if (this.failures > 0 || this.told !== null) this.logger.info('Reconnected to Slack in Socket Mode');
-      this.failures = 0;
       this.told = null;
       return;
     }

@@ -308,7 +308,7 @@ describe('Socket Mode', () => {
 // off for the app (link_disabled).
 describe('Socket Mode: reconnecting', () => {
   it.each(['refresh_requested', 'warning'] as const)('opens a new connection at once when Slack asks (%s), and handles a command on it once', async (reason) => {
-    const { app: running, link } = await startInSocketMode();
+    const { app: running, link } = await startInSocketMode({ stableMs: 0 });
     const asked = Date.now();
     link.disconnect(reason);
     const next = await nextLink();
@@ -329,8 +329,30 @@ describe('Socket Mode: reconnecting', () => {
     await expectNothingLeftRunningAfterStop(running);
   });
 
+  it('does not reopen at once a connection Slack keeps ending soon after it opens: the waits grow', async () => {
+    const { app: running, link } = await startInSocketMode({ firstRetryMs: 100 });
+    const asked = [Date.now()];
+    link.disconnect('refresh_requested');
+    const second = await nextLink();
+    asked.push(Date.now());
+    second.disconnect('too_many_websockets');
+    const third = await nextLink();
+    const opens = standIn.calls('apps.connections.open').map((call) => call.at);
+    expect(opens).toHaveLength(3);
+    // Each lasted well under 10 s: 0.1 s, then 0.2 s, before the next one.
+    expect((opens[1] ?? 0) - (asked[0] ?? 0)).toBeGreaterThanOrEqual(85);
+    expect((opens[2] ?? 0) - (asked[1] ?? 0)).toBeGreaterThanOrEqual(185);
+    expect(loggedAbove(running, ['warn']).map((entry) => entry.msg.replace(/lasted [\d.]+ s/, 'lasted … s'))).toEqual([
+      'The Socket Mode connection with Slack lasted … s (refresh_requested); reconnecting in 0.1 s',
+      'The Socket Mode connection with Slack lasted … s (too_many_websockets); reconnecting in 0.2 s',
+    ]);
+    await deliver(running, third, 'slash_commands', commandPayload(PRIYA, '1001.2002.unsteady'));
+    expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    await expectNothingLeftRunningAfterStop(running);
+  });
+
   it('drops the old connection itself when Slack answers its close frame but never ends it, and reconnects within a second or so', async () => {
-    const { app: running, link } = await startInSocketMode();
+    const { app: running, link } = await startInSocketMode({ stableMs: 0 });
     socketMode.setAnswersClose(false);
     const asked = Date.now();
     link.disconnect('refresh_requested');
@@ -346,7 +368,7 @@ describe('Socket Mode: reconnecting', () => {
   });
 
   it('reconnects at once when the connection drops without a close frame', async () => {
-    const { app: running, link } = await startInSocketMode();
+    const { app: running, link } = await startInSocketMode({ stableMs: 0 });
     const dropped = Date.now();
     link.drop();
     const next = await nextLink();
@@ -360,7 +382,7 @@ describe('Socket Mode: reconnecting', () => {
   });
 
   it('keeps trying, waiting longer each time, while Slack cannot give it a connection, then carries on', async () => {
-    const { app: running, link } = await startInSocketMode({ firstRetryMs: 100 });
+    const { app: running, link } = await startInSocketMode({ firstRetryMs: 100, stableMs: 0 });
     standIn.failNext('apps.connections.open', { error: 'internal_error' }, 3);
     link.drop();
     const next = await nextLink();
@@ -428,7 +450,7 @@ describe('Socket Mode: reconnecting', () => {
   });
 
   it('says once that Slack refused the token while reconnecting (invalid_auth), tries again only now and then, and does not end the process', async () => {
-    const { app: running, link } = await startInSocketMode({ slowRetryMs: 300 });
+    const { app: running, link } = await startInSocketMode({ slowRetryMs: 300, stableMs: 0 });
     standIn.failNext('apps.connections.open', { error: 'invalid_auth' }, 2);
     link.drop();
     const next = await nextLink(3000);
@@ -451,7 +473,7 @@ describe('Socket Mode: reconnecting', () => {
   });
 
   it('stops cleanly while a new connection waits for Slack to say hello', async () => {
-    const { app: running, link } = await startInSocketMode();
+    const { app: running, link } = await startInSocketMode({ stableMs: 0 });
     link.disconnect('refresh_requested');
     const next = await socketMode.nextConnection();
     await expectNothingLeftRunningAfterStop(running);
@@ -459,7 +481,7 @@ describe('Socket Mode: reconnecting', () => {
   });
 
   it('stops cleanly while the URL of a new connection is being asked for, closing that connection once it is open', async () => {
-    const { app: running, link } = await startInSocketMode();
+    const { app: running, link } = await startInSocketMode({ stableMs: 0 });
     standIn.failNext('apps.connections.open', { delayMs: 300 });
     link.drop();
     await new Promise((resolve) => setTimeout(resolve, 100));

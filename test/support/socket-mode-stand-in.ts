@@ -21,7 +21,7 @@ const OPCODE = { continuation: 0x0, text: 0x1, binary: 0x2, close: 0x8, ping: 0x
 const MAX_FRAME_BYTES = 16 * 1024 * 1024;
 
 export type EnvelopeType = 'slash_commands' | 'interactive' | 'events_api';
-export type DisconnectReason = 'refresh_requested' | 'warning' | 'link_disabled';
+export type DisconnectReason = 'refresh_requested' | 'warning' | 'link_disabled' | 'too_many_websockets';
 
 export interface EnvelopeOptions {
   /** A fresh UUID unless given. */
@@ -45,7 +45,8 @@ export interface SocketModeConnection {
   /**
    * Slack's `{"type":"disconnect"}` message: `refresh_requested` (the connection is being recycled,
    * every few hours), `warning` (about 10 s before that), `link_disabled` (Socket Mode was turned
-   * off for the app). Slack then waits for the app to close the connection.
+   * off for the app), `too_many_websockets` (the app has more connections than Slack allows). Slack
+   * then waits for the app to close the connection.
    */
   disconnect(reason: DisconnectReason): void;
   /** Ends the TCP connection without a close frame, as a network failure or a restarted Slack host would. */
