@@ -292,6 +292,51 @@ function keysPattern(words: readonly string[]): RegExp {
  */
 const AMOUNT = String.raw`(?:[€$£]\s*\d[\d.,]{0,15}|r\$\s*\d[\d.,]{0,15}|\d[\d.,]{0,15}\s*(?:€|\$|euros?|eur|d[óo]lares|reais))`;
 
+/**
+ * A guarantee denied is no pitch, in the other five languages as in English ("os retornos não são
+ * garantidos", "Nunca prometo rendimento garantido", "nous ne garantissons aucun rendement").
+ * `words`: the words that deny, none of which may stand between the money and the guarantee;
+ * `before`: those that deny the phrase from just before it, with at most three of `fillers` between
+ * ("não há", "ne promets jamais de", "es gibt keine"). A denial anywhere else in the note changes
+ * nothing: "Não é golpe! Rendimentos garantidos" is still the pitch. The patterns are read only
+ * beside their key, so these look-backs cost the usual note nothing.
+ */
+function denial(words: string, before: string, fillers: string): { word: string; gap: string; notDenied: string } {
+  return {
+    // A word between the money and the guarantee ("Renditen sind nie garantiert").
+    word: String.raw`(?!(?:${words})(?!${LETTER}))[^\s.!?]+`,
+    // Up to 30 characters between the guarantee and the money ("garantissons pas de rendement").
+    gap: String.raw`(?:(?!(?<!${LETTER})(?:${words})(?!${LETTER}))[^.!?\n]){0,30}`,
+    // Right after the phrase's first word: the denial just before it.
+    notDenied: String.raw`(?<!(?<!${LETTER})(?:${before}) (?:(?:${fillers}) ){0,3}[^\s.!?]+)`,
+  };
+}
+const DENIED_DE = denial(
+  'nicht|nie|niemals|keineswegs|keinesfalls|kein(?:e[nmrs]?|erlei)?',
+  'nicht|nie|niemals|kein(?:e[nmrs]?|erlei)?|ohne',
+  'verspreche|versprechen|verspricht|biete|bieten|bietet|garantiere|garantieren|gebe|geben|gibt|es|sind|ist|kann|k[öo]nnen|verkaufe|verkaufen|ein(?:e[nmr]?)?|die|der|das|den|irgendwelche|irgendeine',
+);
+const DENIED_FR = denial(
+  'pas|jamais|nullement|aucunement|aucune?|ni',
+  'pas|jamais|aucune?|ni|sans|nulle?',
+  'promets|promettons|promet|promettent|promettre|offre|offrons|offrent|offrir|propose|proposons|proposer|garantis|garantissons|garantit|garantir|donne|donnons|vends|vendons|peux|pouvons|peut|peuvent|a|y|de|du|des|le|la|les|un|une|aucune?',
+);
+const DENIED_ES = denial(
+  'no|nunca|jam[áa]s|ni',
+  'no|nunca|jam[áa]s|ni|ning[úu]n|ninguna|sin',
+  'prometo|prometemos|promete|prometen|prometer|ofrezco|ofrecemos|ofrece|ofrecen|ofrecer|garantizo|garantizamos|garantiza|garantizan|garantizar|doy|damos|da|dan|hay|existen?|es|son|est[áa]n?|puedo|podemos|puede|pueden|vendo|vendemos|vende|se|el|la|los|las|un|una|unos|unas|de|ning[úu]n|ninguna',
+);
+const DENIED_PT = denial(
+  'n[ãa]o|nunca|jamais|nem',
+  'n[ãa]o|nunca|jamais|nem|nenhu(?:m|ma|ns|mas)|sem',
+  'prometo|prometemos|promete|prometem|prometer|ofere[çc]o|oferecemos|oferece|oferecem|oferecer|garanto|garantimos|garante|garantem|garantir|dou|damos|d[áa]|h[áa]|existem?|[ée]|s[ãa]o|est[áa]|est[ãa]o|posso|podemos|pode|podem|vendo|vendemos|vende|se|o|a|os|as|um|uma|uns|umas|de|qualquer|quaisquer|nenhu(?:m|ma|ns|mas)',
+);
+const DENIED_NL = denial(
+  'niet|nooit|geenszins|geen',
+  'niet|nooit|geen|zonder',
+  'beloof|beloven|belooft|bied|bieden|biedt|garandeer|garanderen|garandeert|geef|geven|geeft|er|is|zijn|kan|kunnen|verkoop|verkopen|verkoopt|een|de|het|enig|enige|ooit',
+);
+
 // Each alone is a pitch. Labels are what the reason quotes back.
 const PITCH_PHRASES: readonly Phrase[] = [
   // Not the policy: "Guaranteed Income Pilots", "a guaranteed basic income study".
@@ -301,7 +346,7 @@ const PITCH_PHRASES: readonly Phrase[] = [
   {
     label: 'guaranteed returns',
     pattern:
-      /\bguarantee(?:d|s)?\b[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|gains?)\b(?! (?:pilots?|programs?|programmes?|policy|policies|research|study|studies|experiments?|initiatives?|projects?|trials?|schemes? for)\b)|%\s?(?:(?:a|per|every|each) )?(?:day|week|month|year|daily|weekly|monthly|annually|returns?|roi|apy|interest|profits?|yields?)\b[^.!?\n]{0,30}?\bguaranteed\b(?<!(?:\b(?:not|never|no|nothing)|n['’]t)\s+(?:[\w-]+\s+)?guaranteed)|\bguaranteed\b(?<=\b(?:returns?|profits?|roi|gains|yields?|payouts?)\b[^.!?\n]{0,30}guaranteed)(?<!(?:\b(?:not|never|no|nothing)|n['’]t)\s+(?:[\w-]+\s+)?guaranteed)/i,
+      /\bguarantee(?:d|s)?\b(?<!\b(?:not|never|no|nothing|none|without|cannot|can['’]t|don['’]t|doesn['’]t|won['’]t|didn['’]t|isn['’]t|aren['’]t)\s+(?:(?:promise[sd]?|offer(?:s|ed)?|give[sn]?|provide[sd]?|sell[s]?|make[s]?|be|been|are|is|there|any|a|one|can|could|will|would|ever|really|truly|such|thing|as|you)\s+){0,3}guarantee(?:d|s)?)[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|gains?)\b(?! (?:pilots?|programs?|programmes?|policy|policies|research|study|studies|experiments?|initiatives?|projects?|trials?|schemes? for)\b)|%\s?(?:(?:a|per|every|each) )?(?:day|week|month|year|daily|weekly|monthly|annually|returns?|roi|apy|interest|profits?|yields?)\b[^.!?\n]{0,30}?\bguaranteed\b(?<!(?:\b(?:not|never|no|nothing)|n['’]t)\s+(?:[\w-]+\s+)?guaranteed)|\bguaranteed\b(?<=\b(?:returns?|profits?|roi|gains|yields?|payouts?)\b[^.!?\n]{0,30}guaranteed)(?<!(?:\b(?:not|never|no|nothing)|n['’]t)\s+(?:[\w-]+\s+)?guaranteed)/i,
   },
   { label: 'passive income', pattern: /\bpassive income\b/i },
   // "Risk-free rate" is finance vocabulary; risk-free money is a pitch.
@@ -388,11 +433,11 @@ const PITCH_PHRASES: readonly Phrase[] = [
 
   // The same pitches in German, French, Spanish, Portuguese and Dutch, family by family, each
   // labelled as people write it. "100x" and "airdrop" above read the same in every language.
-  foreign('garantierte Rendite', 'garantiert*', String.raw`garantiert(?:e[nrs]?)? (?:[^.!?\n]{0,30} )?(?:renditen?|gewinne?n?|ertr[äa]ge?n?|einkommen|einnahmen|auszahlung(?:en)?)|(?:renditen?|gewinne?|ertr[äa]ge?|auszahlung(?:en)?)(?: [^\s.!?]+){0,3} garantiert`),
-  foreign('rendement garanti', 'garanti*', String.raw`(?:rendements?|rentabilit[ée]s?|profits?|gains|b[ée]n[ée]fices?|revenus?|retours? sur investissement|int[ée]r[êe]ts)(?: [^\s.!?]+){0,3} garanti(?:e|s|es)?|garanti(?:ssons|s|t|r|ssez) (?:[^.!?\n]{0,30} )?(?:rendements?|rentabilit[ée]|profits|gains|b[ée]n[ée]fices|revenus)`),
-  foreign('rendimiento garantizado', 'garantiza* asegurad*', String.raw`(?:rentabilidad(?:es)?|rendimientos?|ganancias?|beneficios?|ingresos?|retornos?|intereses|utilidades)(?: [^\s.!?]+){0,3} garantizad[oa]s?|(?:rentabilidad(?:es)?|rendimientos?|ganancias?|retornos?)(?: [^\s.!?]+){0,2}? \d{1,3}(?:[.,]\d{1,2})?\s?%(?: [^\s.!?]+){0,2} asegurad[oa]s?|garantiza(?:mos|r|do|da|dos|das)? (?:[^.!?\n]{0,30} )?(?:rentabilidad(?:es)?|rendimientos?|ganancias|beneficios|ingresos|retornos?)`),
-  foreign('rendimento garantido', 'garant*', String.raw`(?:rendimentos?|retornos?|lucros?|ganhos|rentabilidade|renda|receitas?|juros)(?: [^\s.!?]+){0,3} garantid[oa]s?|garant(?:imos|o|ido|ida|idos|idas|ir) (?:[^.!?\n]{0,30} )?(?:rendimentos?|retornos?|lucros?|ganhos|rentabilidade|renda)`),
-  foreign('gegarandeerd rendement', 'gegarandeerd* garander*', String.raw`gegarandeerde? (?:[^.!?\n]{0,30} )?(?:rendement(?:en)?|winst(?:en)?|inkomen|inkomsten|opbrengst(?:en)?|rente|roi)|(?:rendement|winst|opbrengst|inkomen)(?: [^\s.!?]+){0,3} gegarandeerd|garander(?:en|t) (?:[^.!?\n]{0,30} )?(?:rendement|winst|opbrengst)`),
+  foreign('garantierte Rendite', 'garantiert*', String.raw`garantiert(?:e[nrs]?)?${DENIED_DE.notDenied} (?:${DENIED_DE.gap} )?(?:renditen?|gewinne?n?|ertr[äa]ge?n?|einkommen|einnahmen|auszahlung(?:en)?)|(?:renditen?|gewinne?|ertr[äa]ge?|auszahlung(?:en)?)${DENIED_DE.notDenied}(?: ${DENIED_DE.word}){0,3} garantiert`),
+  foreign('rendement garanti', 'garanti*', String.raw`(?:rendements?|rentabilit[ée]s?|profits?|gains|b[ée]n[ée]fices?|revenus?|retours? sur investissement|int[ée]r[êe]ts)${DENIED_FR.notDenied}(?: ${DENIED_FR.word}){0,3} garanti(?:e|s|es)?|garanti(?:ssons|s|t|r|ssez)${DENIED_FR.notDenied} (?:${DENIED_FR.gap} )?(?:rendements?|rentabilit[ée]|profits|gains|b[ée]n[ée]fices|revenus)`),
+  foreign('rendimiento garantizado', 'garantiza* asegurad*', String.raw`(?:rentabilidad(?:es)?|rendimientos?|ganancias?|beneficios?|ingresos?|retornos?|intereses|utilidades)${DENIED_ES.notDenied}(?: ${DENIED_ES.word}){0,3} garantizad[oa]s?|(?:rentabilidad(?:es)?|rendimientos?|ganancias?|retornos?)${DENIED_ES.notDenied}(?: ${DENIED_ES.word}){0,2}? \d{1,3}(?:[.,]\d{1,2})?\s?%(?: ${DENIED_ES.word}){0,2} asegurad[oa]s?|garantiza(?:mos|r|do|da|dos|das)?${DENIED_ES.notDenied} (?:${DENIED_ES.gap} )?(?:rentabilidad(?:es)?|rendimientos?|ganancias|beneficios|ingresos|retornos?)`),
+  foreign('rendimento garantido', 'garant*', String.raw`(?:rendimentos?|retornos?|lucros?|ganhos|rentabilidade|renda|receitas?|juros)${DENIED_PT.notDenied}(?: ${DENIED_PT.word}){0,3} garantid[oa]s?|garant(?:imos|o|ido|ida|idos|idas|ir)${DENIED_PT.notDenied} (?:${DENIED_PT.gap} )?(?:rendimentos?|retornos?|lucros?|ganhos|rentabilidade|renda)`),
+  foreign('gegarandeerd rendement', 'gegarandeerd* garander*', String.raw`gegarandeerde?${DENIED_NL.notDenied} (?:${DENIED_NL.gap} )?(?:rendement(?:en)?|winst(?:en)?|inkomen|inkomsten|opbrengst(?:en)?|rente|roi)|(?:rendement|winst|opbrengst|inkomen)${DENIED_NL.notDenied}(?: ${DENIED_NL.word}){0,3} gegarandeerd|garander(?:en|t)${DENIED_NL.notDenied} (?:${DENIED_NL.gap} )?(?:rendement|winst|opbrengst)`),
   foreign('passives Einkommen', 'einkommen* einkünfte* einkunfte* einnahmen*', String.raw`passive[ns]? (?:einkommens?|eink[üu]nfte[n]?|einnahmen)`),
   foreign('revenu passif', 'passif* passive*', String.raw`revenus? passifs?|rentes? passives?`),
   foreign('ingresos pasivos', 'pasiv*', String.raw`ingresos? pasivos?|rentas? pasivas?`),

@@ -2456,3 +2456,53 @@ describe('the eighth pass’s shapes, read fast and as the combined pattern read
     }
   });
 });
+
+describe('a guarantee denied, in the other languages as in English, from the ninth pass', () => {
+  it.each([
+    'Olá Sam, conhecemo-nos no Web Summit em Lisboa. Sou consultora financeira: os retornos não são garantidos, e é por isso que gosto de falar com engenheiros sobre risco.',
+    'Olá Sam, conhecemo-nos no Web Summit. Nunca prometo rendimento garantido a ninguém.',
+    'Não garantimos retornos a ninguém, só planeamento.',
+    'Hola Sam, nos conocimos en el Web Summit. Soy asesora financiera: los rendimientos no están garantizados.',
+    'No hay rendimientos garantizados en la bolsa.',
+    'Hallo Sam, wir haben uns auf dem Web Summit getroffen. Renditen sind nie garantiert.',
+    'Es gibt keine garantierten Renditen, auch nicht bei ETFs.',
+    'Bonjour Sam, on s’est vus au Web Summit. Les rendements ne sont pas garantis.',
+    "Il n'y a pas de rendement garanti, et je le dis à tous mes clients.",
+    'Nous ne garantissons aucun rendement.',
+    'Het rendement is niet gegarandeerd, zeg ik altijd.',
+    'Wij bieden geen gegarandeerd rendement.',
+    'I never promise guaranteed returns to anyone.',
+    'We cannot guarantee returns, only a plan.',
+    "There's no such thing as guaranteed returns.",
+  ])('is no money pitch: %j', (note) => {
+    expect(analyseNote(note).spam.pitches).toEqual([]);
+    expect(evaluateInvitation(invitation({ mutualConnections: 2, note })).recommendation).not.toBe('ignore');
+  });
+
+  it('reads the Portuguese planner who met the owner as personal, not as a pitch', () => {
+    const note = 'Olá Sam, conhecemo-nos no Web Summit em Lisboa. Sou consultora financeira: os retornos não são garantidos.';
+    const result = evaluateInvitation(invitation({ headline: 'Consultora Financeira Independente', company: null, mutualConnections: 2, note }));
+    expect(result.recommendation).toBe('accept');
+    expect(result.reasons.join(' ')).not.toMatch(/money pitch/);
+  });
+
+  it.each([
+    ['Não é golpe! Rendimentos garantidos de 20% ao mês.', 'rendimento garantido'],
+    ['Isto não é golpe rendimento garantido', 'rendimento garantido'],
+    ['Sem risco rendimento garantido', 'rendimento garantido'],
+    ['No es estafa, rendimientos garantizados del 10%.', 'rendimiento garantizado'],
+    ['Rendimientos garantizados. No lo dudes.', 'rendimiento garantizado'],
+    ['Kein Risiko garantierte Rendite', 'garantierte Rendite'],
+    ['Renditen garantiert – nicht verpassen!', 'garantierte Rendite'],
+    ["Ce n'est pas une arnaque : rendement garanti de 12 % par mois.", 'rendement garanti'],
+    ['Pas mal de rendements garantis chaque mois.', 'rendement garanti'],
+    ['Geen risico gegarandeerd rendement', 'gegarandeerd rendement'],
+    ['Gegarandeerd rendement, niet te missen!', 'gegarandeerd rendement'],
+    ['No risk guaranteed returns', 'guaranteed returns'],
+    ['Not a scam: guaranteed returns of 20% a month.', 'guaranteed returns'],
+    ["Don't wait, guaranteed returns of 20% a month.", 'guaranteed returns'],
+  ])('a denial elsewhere in the note lets no pitch go: %j', (note, label) => {
+    expect(analyseNote(note).spam.pitches).toContain(label);
+    expect(evaluateInvitation(invitation({ mutualConnections: 2, note })).recommendation).toBe('ignore');
+  });
+});
