@@ -2506,3 +2506,202 @@ describe('a guarantee denied, in the other languages as in English, from the nin
     expect(evaluateInvitation(invitation({ mutualConnections: 2, note })).recommendation).toBe('ignore');
   });
 });
+
+describe('scams and pitches the ninth pass found, in English', () => {
+  it.each([
+    ['Hello! I have an interesting remote job proposal for you. Could we continue on Telegram? My username is @anna_hr_work', 'continue on WhatsApp or Telegram'],
+    ["Let's move this conversation to WhatsApp.", 'continue on WhatsApp or Telegram'],
+    ['Can you share your pitch deck on WhatsApp?', 'continue on WhatsApp or Telegram'],
+    ['Hi Sam, my investment study group shares free stock picks daily on WhatsApp. Last week members gained 27%. Join us: chat.whatsapp.com/Ab12Cd', 'continue on WhatsApp or Telegram'],
+    ['Join my WhatsApp group for daily picks.', 'continue on WhatsApp or Telegram'],
+    ['Details here: wa.me/447700900123', 'reply on WhatsApp or Telegram'],
+    ["Hi, I'm Lily from Singapore. I work in wine import. I saw that we have similar interests and I'd like to make friends with you.", 'a romance opener'],
+    ["I help engineers land FAANG jobs. DM me 'READY' for my free guide.", 'I help companies like yours'],
+    ["I've helped 300 developers get hired at top startups.", 'I help companies like yours'],
+  ])('reads it as a mass message: %j', (note, label) => {
+    expect(findSpam(note).massPhrases).toContain(label);
+    expect(evaluateInvitation(invitation({ mutualConnections: 0, note })).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    ["Hello, I'm an angel investor with $5M to deploy. To proceed, our compliance team requires a refundable processing fee of $500.", 'an advance fee'],
+    ['To start, there is a one-time onboarding fee of $200 for your equipment.', 'an advance fee'],
+    ['We reviewed your profile and would like to offer you a remote data-entry position at $35/hr. We will send you a cheque to buy your work equipment from our vendor.', 'a cheque for your equipment'],
+    ["Hello! Our company is looking for people to complete app review tasks online. You'll just need to top up your account to unlock premium tasks with higher commissions.", 'a deposit to unlock tasks'],
+    ['Please recharge your account to continue the orders and receive your commission.', 'a deposit to unlock tasks'],
+    ['You have been selected. Please send us a copy of your passport and your bank details.', 'a copy of your ID'],
+    ['Lost money to a fake trading platform? Our certified team recovers stolen crypto within 72 hours. Message me.', 'recovering lost funds'],
+  ])('calls it a scam: %j', (note, label) => {
+    expect(analyseNote(note).spam.pitches).toContain(label);
+    const result = evaluateInvitation(invitation({ mutualConnections: 0, note }));
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toMatch(/^The note looks like a scam/);
+  });
+
+  it.each([
+    "I'll continue working on Telegram bots after the meetup, loved your talk.",
+    'Happy to share my notes on the WhatsApp API from the meetup.',
+    'We moved our support to WhatsApp last year, your talk on it helped.',
+    "Hi Sam, we met at the Go meetup on Tuesday. I'm not on WhatsApp, so LinkedIn it is!",
+    'My daughter would love to make friends with your son, see you at the school fair!',
+    'At Grafana I help engineers debug dashboards; loved your talk at KubeCon.',
+  ])('the look-alikes are no mass message: %j', (note) => {
+    expect(findSpam(note).massPhrases).toEqual([]);
+  });
+
+  it.each([
+    'The workshop has a non-refundable registration fee of $20, we met there.',
+    'The meetup registration fee is €10 and covers pizza, see you there!',
+    "Stripe's processing fee of $0.30 per transaction is eating our margins.",
+    "I'll check the equipment list from the hackathon and send you the photos.",
+    'We buy our lab equipment from an approved vendor, as you suggested at the meetup.',
+    'I built the feature that lets you top up your account to unlock premium features in our app.',
+    'I still have a copy of your book from the conference, signed!',
+    "Send me your IBAN and I'll pay you back for the tickets.",
+    'I recovered stolen bitcoin for law enforcement at Chainalysis, loved your talk.',
+  ])('the look-alikes are no scam: %j', (note) => {
+    expect(analyseNote(note).spam.pitches).toEqual([]);
+  });
+});
+
+describe('the same scams in the other five languages, from the ninth pass', () => {
+  it.each([
+    ['Gefeliciteerd, u bent geselecteerd voor een thuiswerkbaan. Stuur een kopie van uw paspoort en uw bankgegevens naar ons HR-team.', 'kopie van uw paspoort'],
+    ['Herzlichen Glückwunsch, Sie wurden für eine Remote-Stelle ausgewählt! Bitte senden Sie uns eine Kopie Ihres Personalausweises und Ihre Steuer-ID.', 'Kopie Ihres Personalausweises'],
+    ["Félicitations, vous avez été sélectionné pour un poste en télétravail. Merci d'envoyer une copie de votre carte d'identité et votre RIB.", "copie de votre carte d'identité"],
+    ['Felicidades, ha sido seleccionado. Envíe una copia de su DNI y sus datos bancarios.', 'copia de su DNI'],
+    ['Parabéns, foi selecionado. Envie uma cópia do seu documento de identidade e o seu IBAN.', 'cópia do seu documento'],
+    ['Sehr geehrter Herr, ich bin Anwalt eines verstorbenen Kunden mit Ihrem Nachnamen. Es geht um ein Erbe von 8,5 Millionen Euro, das niemand beansprucht hat.', 'ein verstorbener Kunde'],
+    ['Es geht um ein Erbe von 8,5 Millionen Euro, das niemand beansprucht hat.', 'nicht beanspruchtes Erbe'],
+    ["Je suis l'avocat d'un client décédé portant votre nom.", 'un client décédé'],
+    ['Soy el abogado de un cliente fallecido con su mismo apellido.', 'un cliente fallecido'],
+    ['Sou advogado de um cliente falecido com o seu apelido.', 'um cliente falecido'],
+    ['Ik ben de notaris van een overleden klant met dezelfde achternaam.', 'een overleden klant'],
+    ['Para continuar, a nossa equipa exige uma taxa de processamento reembolsável de 300 €.', 'taxa de processamento reembolsável'],
+    ['Para continuar, nuestro equipo requiere una tarifa de procesamiento reembolsable de 300 €.', 'tarifa de procesamiento reembolsable'],
+    ['Pour continuer, des frais de dossier de 300 € remboursables sont nécessaires.', 'frais de dossier remboursables'],
+    ['Zahlen Sie bitte zunächst eine Bearbeitungsgebühr von 300 €, die rückerstattbar ist.', 'rückerstattbare Bearbeitungsgebühr'],
+    ['Om te starten vragen wij terugbetaalbare administratiekosten van 300 euro.', 'terugbetaalbare administratiekosten'],
+    ['Vamos enviar-lhe um cheque para comprar o seu equipamento de trabalho no nosso fornecedor.', 'um cheque para o seu equipamento'],
+    ['Le enviaremos un cheque para comprar su equipo de trabajo en nuestro proveedor.', 'un cheque para su equipo'],
+    ['Nous vous enverrons un chèque pour acheter votre matériel chez notre fournisseur.', 'un chèque pour votre matériel'],
+    ['Wir schicken Ihnen einen Scheck, um Ihre Ausrüstung bei unserem Lieferanten zu kaufen.', 'ein Scheck für Ihre Ausrüstung'],
+    ['We sturen u een cheque om uw apparatuur bij onze leverancier te kopen.', 'een cheque voor uw apparatuur'],
+    ['Recarregue a sua conta para desbloquear tarefas premium com comissões maiores.', 'recarregue a sua conta para desbloquear tarefas'],
+    ['Recargue su cuenta para desbloquear tareas premium con más comisiones.', 'recargue su cuenta para desbloquear tareas'],
+    ['Rechargez votre compte pour débloquer des tâches premium.', 'rechargez votre compte pour débloquer des tâches'],
+    ['Laden Sie Ihr Konto auf, um Premium-Aufgaben freizuschalten.', 'Konto aufladen, um Aufgaben freizuschalten'],
+    ['Waardeer uw account op om premium taken te ontgrendelen.', 'waardeer uw account op om taken te ontgrendelen'],
+  ])('calls it a scam: %j', (note, label) => {
+    expect(analyseNote(note).spam.pitches).toContain(label);
+    const result = evaluateInvitation(invitation({ mutualConnections: 0, note }));
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toMatch(/^The note looks like a scam/);
+  });
+
+  it.each([
+    'Ik heb nog een kopie van je boek van de conferentie!',
+    'Ich habe eine Kopie Ihres Vortrags gelesen, großartig.',
+    "J'ai gardé une copie de votre présentation à Devoxx.",
+    'Tengo una copia de tu libro firmada del congreso.',
+    'Guardei uma cópia do seu livro da conferência.',
+    'Mein verstorbener Vater war Kunde bei Ihrer Bank, danke für die Hilfe damals.',
+    'Wir trauern um einen verstorbenen Kunden, der unser Projekt liebte.',
+    'Mijn vader is vorig jaar overleden; hij was klant bij jullie.',
+    'A taxa de inscrição do meetup é reembolsável até dia 10, vemo-nos lá!',
+    'La cuota de inscripción del congreso es reembolsable hasta el viernes.',
+    "Vos frais de formation sont remboursés par votre OPCO, comme je disais à Devoxx.",
+    'Die Teilnahmegebühr ist rückerstattbar, wir sehen uns auf der Konferenz!',
+    'Recebi um cheque do prémio do hackathon, obrigado pela ajuda!',
+    'Con mi app puedes recargar tu cuenta para desbloquear funciones premium.',
+  ])('the look-alikes are no scam: %j', (note) => {
+    expect(analyseNote(note).spam.pitches).toEqual([]);
+  });
+
+  it.each([
+    ['Olá! Temos uma vaga remota com salário de 3000 €. Para mais detalhes, fale com a nossa recrutadora no Telegram.', 'me chame no WhatsApp'],
+    ['Me encantaría seguir la conversación por WhatsApp.', 'escríbeme por WhatsApp'],
+    ['Escriba a nuestra reclutadora por Telegram.', 'escríbeme por WhatsApp'],
+    ['Continuons la discussion sur WhatsApp.', 'écrivez-moi sur WhatsApp'],
+    ['Lass uns auf WhatsApp weiterschreiben.', 'schreiben Sie mir auf WhatsApp'],
+    ['Laten we verder praten op WhatsApp.', 'stuur me een bericht via WhatsApp'],
+    ['Hola guapo, tu sonrisa me encantó. ¿Podemos ser amigos?', '¿podemos ser amigos?'],
+    ['Oi, podemos ser amigos?', '¿podemos ser amigos?'],
+    ['Gostaria de ser tua amiga, vi o teu sorriso.', 'podemos ser amigos?'],
+    ['Können wir Freunde sein?', 'können wir Freunde sein?'],
+    ['Coucou ma belle, pouvons-nous être amis ?', 'pouvons-nous être amis ?'],
+    ['Hoi schoonheid, kunnen we vrienden zijn?', 'kunnen we vrienden zijn?'],
+    ['Oi Carla, tudo bem? Ainda vamos jantar sábado? Ah desculpa, acho que adicionei a pessoa errada 😅', 'adicionei a pessoa errada'],
+    ['Ay perdón, creo que agregué a la persona equivocada', 'agregué a la persona equivocada'],
+    ['Oh sorry, falsche Person hinzugefügt', 'falsche Person hinzugefügt'],
+    ['Désolé, je me suis trompé de personne !', 'je me suis trompé de personne'],
+    ['Oeps, verkeerde persoon toegevoegd!', 'verkeerde persoon toegevoegd'],
+    ['Ich helfe Entwicklern, ihren Traumjob bei FAANG zu finden.', 'ich helfe Unternehmen wie Ihrem'],
+    ["J'aide les ingénieurs à décrocher un poste chez les GAFAM.", "j'aide les entreprises"],
+    ['Ayudo a ingenieros a conseguir trabajo en FAANG.', 'ayudo a empresas'],
+    ['Ajudo engenheiros a conseguir emprego nas FAANG.', 'ajudo empresas'],
+    ['Ik help developers aan hun droombaan bij FAANG.', 'ik help bedrijven'],
+  ])('reads it as a mass message: %j', (note, label) => {
+    expect(findSpam(note).massPhrases).toContain(label);
+    expect(evaluateInvitation(invitation({ mutualConnections: 0, note })).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    'Falei com a tua equipa no Telegram do meetup, obrigado!',
+    'Wir haben uns in der Telegram-Gruppe der Rust-Community unterhalten.',
+    'Kunnen we in de WhatsApp-groep van de meetup even afstemmen?',
+    'Somos amigos de Ana desde la universidad, me pasó tu contacto.',
+    'Wir sind Freunde von Jan aus dem Studium.',
+    "J'aimerais faire connaissance avec vous autour d'un café à Lyon.",
+    'Desculpe se estou a escrever à pessoa errada, procuro o Sam da Lumio.',
+    'Perdón si me equivoqué de persona, busco al Sam de Lumio.',
+    'Sorry, falls ich die falsche Person angeschrieben habe, bitte weiterleiten.',
+    'Désolé si je me suis trompé de personne, je cherche le Sam de Lumio.',
+    'Sorry als ik de verkeerde persoon heb toegevoegd.',
+    'Ich helfe Entwicklern bei der Fehlersuche in Grafana, toller Vortrag!',
+  ])('the look-alikes are no mass message: %j', (note) => {
+    expect(findSpam(note).massPhrases).toEqual([]);
+  });
+});
+
+describe('the ninth pass’s shapes, read fast and as the combined pattern reads them', () => {
+  it.each([
+    'Could we continue on Telegram?',
+    'Join us: chat.whatsapp.com/Ab12Cd',
+    'Details: wa.me/447700900123',
+    "I'd like to make friends with you.",
+    'I help engineers land FAANG jobs.',
+    'To start, there is a one-time onboarding fee of $200 for your equipment.',
+    'We will send you a cheque to buy your work equipment from our vendor.',
+    'Top up your account to unlock premium tasks.',
+    'Please send us a copy of your passport.',
+    'Our certified team recovers stolen crypto.',
+    'Os retornos não são garantidos.',
+    'Renditen sind nie garantiert.',
+    'There are no guaranteed returns.',
+    'Stuur een kopie van uw paspoort.',
+    'Hola guapo, ¿podemos ser amigos?',
+    'Oh sorry, falsche Person hinzugefügt',
+  ])('finds what reading phrase by phrase finds: %j', (text) => {
+    expect(findSpam(text)).toEqual(findSpamPhraseByPhrase(text));
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [
+      long('não '), long('rendimentos não '), long('garantimos não '), long('nunca prometo '), long('pas de '), long('keine '),
+      long('renditen sind '), long('garanderen niet '), long('no guarantee '), long('continue on '), long('join my whatsapp '),
+      long('share your x on '), long('refundable processing fee '), long('to start processing fee '), long('send you a cheque '),
+      long('top up your account to unlock '), long('send a copy '), long('like to make friends '), long('i help engineers '),
+      long('taxa de processamento '), long('bearbeitungsgebühr '), long('scheck '), long('konto auf '), long('waardeer '),
+      long('kopie van uw '), long('erbe niemand '), long('podemos ser '), long('falsche '), long('verkeerde '),
+      long('ich helfe entwicklern '), long('foi um prazer conhecê-lo '), long('war schön, dich '), long('lass uns auf '),
+    ];
+    for (const note of notes) {
+      evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
+      const started = performance.now();
+      evaluateInvitation(invitation({ headline: 'Crypto Fund Manager', note }));
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
