@@ -1256,6 +1256,16 @@ const FOREIGN_EVENT_CUE = foreignWordsPattern([
   'rozmawialiśmy', 'rozmawialismy', 'poznaliśmy się', 'spotkaliśmy się', 'twojej prezentacji', 'twoim wystąpieniu',
   'tanışmıştık', 'tanıştık', 'sohbet etmiştik', 'sohbet ettik', 'konuşmanızdan sonra', 'sunumunuzdan sonra',
   'baat hui thi', 'aapka talk',
+  // Met, in pt-PT: "Conhecemo-nos no Encontro de Engenharia do Porto".
+  'conhecemo-nos',
+], [
+  // A pleasure to have met, where: "foi um prazer conhecê-lo no Encontro de Engenharia do Porto", "ce fut un plaisir
+  // de vous rencontrer à la Devoxx", "es war mir eine Freude, Sie auf der data2day kennenzulernen". Not the
+  // pleasantry alone ("prazer em conhecê-lo"), nor one ahead ("será um prazer conhecê-lo", "ich freue mich, Sie
+  // kennenzulernen"). Each starts at its rarer verb, and looks back for the rest.
+  String.raw`conhec(?:[êe]-l[oa]s?|er-te|er-vos)(?<=(?<!${LETTER})(?:foi (?:um )?(?:(?:enorme|grande|verdadeiro) )?(?:prazer|gosto)|foi (?:[óo]timo|bom|muito bom|incr[íi]vel)|gostei (?:muito )?de|adorei) (?:em )?conhec\S{0,6})(?= (?:n[oa]s?|em|durante|pel[oa]) )`,
+  String.raw`rencontrer(?<=(?<!${LETTER})(?:ce fut|c['’][ée]tait) (?:un (?:(?:vrai|grand|r[ée]el) )?plaisir|un honneur|super|g[ée]nial|top|chouette|sympa) (?:de )?(?:vous|te) rencontrer)(?= (?:[àa]|au|aux|lors|pendant|durant|sur) )`,
+  String.raw`kennenzulernen(?<=(?<!${LETTER})(?:war (?:mir |uns )?(?:eine (?:gro(?:ß|ss)e )?(?:freude|ehre)|ein (?:gro(?:ß|ss)es )?vergn[üu]gen)|war (?:sehr |wirklich |echt )?(?:sch[öo]n|toll|super|gro(?:ß|ss)artig|klasse|nett)|hat mich (?:sehr |wirklich )?gefreut|freute mich),? (?:sie|dich|euch)[^.!?\n]{0,50}kennenzulernen)`,
 ]);
 // Someone who sent them, in German, Spanish, Portuguese, French and Dutch: "Mein Kollege Jan meinte,
 // ich solle mich bei dir melden", "tu colega Inês me pasó tu contacto", "a Joana sugeriu que

@@ -2664,6 +2664,35 @@ describe('the same scams in the other five languages, from the ninth pass', () =
   });
 });
 
+describe('a pleasure to have met, in Portuguese, French and German, from the ninth pass', () => {
+  it.each([
+    'Caro Sam, foi um prazer conhecê-lo no Encontro de Engenharia do Porto. Com os melhores cumprimentos, Ana',
+    'Foi um prazer conhecer-te no Encontro de Engenharia do Porto.',
+    'Conhecemo-nos no Encontro de Engenharia do Porto.',
+    'Ce fut un plaisir de vous rencontrer à la Devoxx France.',
+    'Es war mir eine Freude, Sie auf der data2day kennenzulernen.',
+    'Hat mich gefreut, dich bei Jana zu Hause kennenzulernen!',
+  ])('names an event the two had: %j', (note) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific: 'event' });
+  });
+
+  it('takes the Portuguese formal note with two mutuals to accept', () => {
+    const note = 'Caro Sam, foi um prazer conhecê-lo no Encontro de Engenharia do Porto. Com os melhores cumprimentos, Ana';
+    expect(evaluateInvitation(invitation({ headline: 'CTO', company: 'Sword Health', mutualConnections: 2, note })).recommendation).toBe('accept');
+  });
+
+  it.each([
+    'Prazer em conhecê-lo!',
+    'Será um prazer conhecê-lo no Encontro de Engenharia do Porto.',
+    'Ich freue mich, Sie auf der data2day kennenzulernen.',
+    'Leider war ich nicht da, aber ich würde dich gern kennenzulernen.',
+    "J'aimerais vous rencontrer à Paris.",
+    'Als Software-Architekt würde ich Sie gerne kennenzulernen.',
+  ])('a pleasantry, or a meeting ahead, is no event the two had: %j', (note) => {
+    expect(analyseNote(note).specific).not.toBe('event');
+  });
+});
+
 describe('the ninth pass’s shapes, read fast and as the combined pattern reads them', () => {
   it.each([
     'Could we continue on Telegram?',
