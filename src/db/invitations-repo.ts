@@ -134,13 +134,52 @@ function parseReasons(json: string): string[] {
 /** Earlier checks read for a card and the recommendation: enough to be useful, few enough to fit. */
 export const EARLIER_CHECKS_LISTED = 10;
 
+/**
+ * Decisions on an earlier check that are never lost behind later checks: a block always means
+ * ignore, and the card warns of both near the top. The newest of each is read along with the
+ * listed checks, however many came after it.
+ */
+export const ALWAYS_SEEN = ['blocked', 'declined'] as const;
+type AlwaysSeen = (typeof ALWAYS_SEEN)[number];
+/** The condition of migration 014's indexes, word for word. */
+const ALWAYS_SEEN_CONDITION = "status IN ('blocked', 'declined')";
+
 const HISTORY_COLUMNS = 'id, owner_id, status, decided_at, decision_reason, decision_note, created_at';
+
+/**
+ * The newest earlier check with this decision before `beforeId`, along the partial indexes of
+ * migration 014, which hold only blocked and declined checks: found at once, however often the
+ * person was checked since. The decision is written out, as the index's condition is, so that
+ * SQLite sees the index applies.
+ */
+function alwaysSeenByPerson(status: AlwaysSeen): string {
+  return `
+    SELECT ${HISTORY_COLUMNS} FROM invitations
+    WHERE team_id = @teamId AND person_key = @personKey AND ${ALWAYS_SEEN_CONDITION} AND status = '${status}' AND id < @beforeId
+    ORDER BY id DESC LIMIT 1`;
+}
+
+function alwaysSeenByProfile(status: AlwaysSeen): string {
+  return `
+    SELECT * FROM (
+      SELECT ${HISTORY_COLUMNS} FROM invitations
+      WHERE team_id = @teamId AND profile_url = @profileUrl AND ${ALWAYS_SEEN_CONDITION} AND status = '${status}' AND id < @beforeId
+      ORDER BY id DESC LIMIT 1)
+    UNION ALL
+    SELECT * FROM (
+      SELECT ${HISTORY_COLUMNS} FROM invitations
+      WHERE team_id = @teamId AND person_key = @personKey AND profile_url IS NULL AND ${ALWAYS_SEEN_CONDITION} AND status = '${status}' AND id < @beforeId
+      ORDER BY id DESC LIMIT 1)
+    ORDER BY id DESC LIMIT 1`;
+}
 
 /**
  * A person's earlier checks, read on every check: by profile URL when the check has one (plus
  * checks of the same name and headline that had none), else by name and headline. Each branch
  * walks its index newest first and stops at the limit, so the cost follows what the card shows,
  * not how often someone was checked (one OR over both indexes read every match, then sorted).
+ * The newest block and decline older than those listed (`blockedBy…`, `declinedBy…`) are read
+ * along migration 014's indexes, which hold no other check, so those reads stop at once too.
  * Exported so a test can hold their query plans to that.
  */
 export const INVITATION_HISTORY_SQL = {
@@ -159,6 +198,10 @@ export const INVITATION_HISTORY_SQL = {
       WHERE team_id = @teamId AND person_key = @personKey AND profile_url IS NULL AND id < @beforeId
       ORDER BY id DESC LIMIT ${EARLIER_CHECKS_LISTED})
     ORDER BY id DESC LIMIT ${EARLIER_CHECKS_LISTED}`,
+  blockedByPerson: alwaysSeenByPerson('blocked'),
+  blockedByProfile: alwaysSeenByProfile('blocked'),
+  declinedByPerson: alwaysSeenByPerson('declined'),
+  declinedByProfile: alwaysSeenByProfile('declined'),
   countByPerson: `
     SELECT count(*) AS total FROM invitations WHERE team_id = @teamId AND person_key = @personKey AND id < @beforeId`,
   countByProfile: `
@@ -167,6 +210,8 @@ export const INVITATION_HISTORY_SQL = {
       + (SELECT count(*) FROM invitations
          WHERE team_id = @teamId AND person_key = @personKey AND profile_url IS NULL AND id < @beforeId) AS total`,
 } as const;
+
+type HistoryRow = Pick<InvitationRow, 'id' | 'owner_id' | 'status' | 'decided_at' | 'decision_reason' | 'decision_note' | 'created_at'>;
 
 /**
  * How a row stands as far as its weighing goes: when it last changed and its stored weights. A
@@ -190,6 +235,10 @@ export function createInvitationsRepo(db: Db) {
   // Only the columns history needs: this runs on every check.
   const earlierByPerson = db.prepare(INVITATION_HISTORY_SQL.earlierByPerson);
   const earlierByProfile = db.prepare(INVITATION_HISTORY_SQL.earlierByProfile);
+  const alwaysSeen = {
+    blocked: { byPerson: db.prepare(INVITATION_HISTORY_SQL.blockedByPerson), byProfile: db.prepare(INVITATION_HISTORY_SQL.blockedByProfile) },
+    declined: { byPerson: db.prepare(INVITATION_HISTORY_SQL.declinedByPerson), byProfile: db.prepare(INVITATION_HISTORY_SQL.declinedByProfile) },
+  };
   const countByPerson = db.prepare(INVITATION_HISTORY_SQL.countByPerson);
   const countByProfile = db.prepare(INVITATION_HISTORY_SQL.countByProfile);
   // The owner's newest other accepted check of the same person (as the nudges' one-per-person
@@ -312,6 +361,11 @@ export function createInvitationsRepo(db: Db) {
     /**
      * Earlier checks of the same person in the workspace, newest first: by profile URL, else by
      * name and headline. `beforeId` omitted means all of them (for a check not stored yet).
+     *
+     * The newest EARLIER_CHECKS_LISTED, and after them the newest block and the newest decline
+     * (ALWAYS_SEEN) when there are older checks and none of those listed has that decision: a
+     * person blocked once and checked a hundred times since is still blocked. So the list holds
+     * up to EARLIER_CHECKS_LISTED + 2, still newest first.
      */
     findEarlierChecks(person: {
       teamId: string;
@@ -320,9 +374,17 @@ export function createInvitationsRepo(db: Db) {
       beforeId?: number;
     }): EarlierCheck[] {
       const query = { teamId: person.teamId, beforeId: person.beforeId ?? Number.MAX_SAFE_INTEGER, personKey: person.personKey };
-      const rows = (
-        person.profileUrl === null ? earlierByPerson.all(query) : earlierByProfile.all({ ...query, profileUrl: person.profileUrl })
-      ) as Pick<InvitationRow, 'id' | 'owner_id' | 'status' | 'decided_at' | 'decision_reason' | 'decision_note' | 'created_at'>[];
+      const read = (statements: { byPerson: typeof earlierByPerson; byProfile: typeof earlierByProfile }, params: typeof query) =>
+        (person.profileUrl === null ? statements.byPerson.all(params) : statements.byProfile.all({ ...params, profileUrl: person.profileUrl })) as HistoryRow[];
+      const rows = read({ byPerson: earlierByPerson, byProfile: earlierByProfile }, query);
+      const oldest = rows.at(-1);
+      // Fewer than the limit: every earlier check is listed already.
+      if (oldest !== undefined && rows.length >= EARLIER_CHECKS_LISTED) {
+        for (const status of ALWAYS_SEEN) {
+          if (!rows.some((row) => row.status === status)) rows.push(...read(alwaysSeen[status], { ...query, beforeId: oldest.id }));
+        }
+        rows.sort((a, b) => b.id - a.id);
+      }
       return rows.map((row) => ({
         id: row.id,
         ownerId: row.owner_id,

@@ -202,8 +202,69 @@ describe('findEarlierChecks', () => {
         (step) => step.detail,
       );
       expect(plan.filter((step) => /^SCAN invitations|MULTI-INDEX OR/.test(step)), name).toEqual([]);
-      expect(plan.filter((step) => step.startsWith('SEARCH invitations')).length, name).toBeGreaterThan(0);
+      const searches = plan.filter((step) => step.startsWith('SEARCH invitations'));
+      expect(searches.length, name).toBeGreaterThan(0);
+      // An old block or decline is found along the indexes that hold only those (014), not by
+      // walking every later check of the person.
+      if (/^(blocked|declined)By/.test(name)) {
+        for (const step of searches) expect(step, name).toMatch(/USING INDEX invitations_always_seen_by_(profile|person) \(team_id=\? AND (profile_url|person_key)=\? AND status=\? AND rowid<\?\)/);
+      }
     }
+  });
+
+  describe('a block or a decline is never lost behind later checks', () => {
+    const decide = (record: InvitationRecord, decision: 'blocked' | 'declined' | 'ignored', reason: string | null = null) =>
+      repo.decide({ teamId: TEAM, id: record.id, actorId: record.ownerId, decision, reason, note: null, at: new Date('2024-03-06T09:30:00.000Z') });
+    const person = { teamId: TEAM, profileUrl: URL, personKey: KEY };
+
+    it('lists the newest block and decline after the ten newest, however many checks came since', () => {
+      const blocked = insert({ ownerId: TEAMMATE });
+      decide(blocked, 'blocked', 'Crypto pitches to the whole team');
+      const declined = insert();
+      decide(declined, 'declined');
+      const later = Array.from({ length: 40 }, (_, index) => insert(index % 2 === 0 ? {} : { profileUrl: null }));
+      const found = repo.findEarlierChecks(person);
+      expect(ids(found)).toEqual([...ids(later.slice(-10).reverse()), declined.id, blocked.id]);
+      expect(found.at(-1)).toMatchObject({ ownerId: TEAMMATE, status: 'blocked', decisionReason: 'Crypto pitches to the whole team' });
+      expect(repo.countEarlierChecks(person)).toBe(42);
+      // By name and headline alone, the same.
+      expect(ids(repo.findEarlierChecks({ ...person, profileUrl: null })).slice(-2)).toEqual([declined.id, blocked.id]);
+      // From a later check's place (its card redrawn, or weighed again), only what came before it.
+      expect(ids(repo.findEarlierChecks({ ...person, beforeId: later[5]?.id ?? 0 }))).toEqual([...ids(later.slice(0, 5).reverse()), declined.id, blocked.id]);
+    });
+
+    it('finds a block made under a name without a profile URL from a check with one', () => {
+      const blocked = insert({ profileUrl: null });
+      decide(blocked, 'blocked');
+      Array.from({ length: 12 }, () => insert());
+      expect(repo.findEarlierChecks(person).map((check) => check.status)).toEqual([...Array<string>(10).fill('pending'), 'blocked']);
+    });
+
+    it('reads no more when the ten newest already hold a block and a decline, and only the newest of each', () => {
+      const oldBlock = insert();
+      decide(oldBlock, 'blocked');
+      const recent = Array.from({ length: 12 }, () => insert());
+      const [a, b] = recent.slice(-3);
+      if (a === undefined || b === undefined) throw new Error('seeded');
+      decide(a, 'blocked');
+      decide(b, 'declined');
+      expect(ids(repo.findEarlierChecks(person))).toEqual(ids(recent.slice(-10).reverse()));
+    });
+
+    it('leaves a person with ten or fewer earlier checks, or with neither decision, as they were', () => {
+      const none = Array.from({ length: 14 }, () => insert());
+      const [ignored] = none;
+      if (ignored !== undefined) decide(ignored, 'ignored');
+      expect(ids(repo.findEarlierChecks(person))).toEqual(ids(none.slice(-10).reverse()));
+      expect(repo.findEarlierChecks({ teamId: OTHER_TEAM, profileUrl: URL, personKey: KEY })).toEqual([]);
+    });
+
+    it('never reaches across teams for one', () => {
+      const blockedElsewhere = insert({ teamId: OTHER_TEAM });
+      repo.decide({ teamId: OTHER_TEAM, id: blockedElsewhere.id, actorId: OWNER, decision: 'blocked', reason: null, note: null, at: new Date() });
+      Array.from({ length: 11 }, () => insert());
+      expect(repo.findEarlierChecks(person).map((check) => check.status)).not.toContain('blocked');
+    });
   });
 
   it('carries what history shows: who, what was decided, when and why', () => {

@@ -530,6 +530,11 @@ const SEEDERS: Record<number, (db: Db) => void> = {
       { id: 2, team_id: TEAM, channel_id: 'D0OWNERDM1', message_ts: '1773302400.000100', kind: 'review', who: 'person', user_id: 'U0OWNER001', week: '2026-W10', queued_at: T0 + 30 * DAY },
     ]);
   },
+  14: (db) => {
+    // 014 only adds indexes (blocked and declined checks, by profile URL and by name): a block of
+    // someone checked without a profile URL, which the by-name index alone holds.
+    insert(db, 'invitations', [decided('blocked', 18, { recommendation: 'ignore', score: 0, profile_url: null, decision_reason: 'spam', message_ts: null })]);
+  },
   9: (db) => {
     // The sent review's DM, and the two people it named.
     db.prepare("UPDATE weekly_reviews SET channel_id = 'D0OWNERDM1', message_ts = '1773302400.000100' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run();

@@ -51,8 +51,8 @@ interface Card {
   ts: string;
 }
 
-async function check(text: string): Promise<Card> {
-  await app.command(text);
+async function check(text: string, user = OWNER): Promise<Card> {
+  await app.command(text, { user });
   const card = standIn.calls('chat.postMessage').at(-1);
   return { invitationId: buttonValue(card, ACTIONS.accept), ts: String(card?.response.ts) };
 }
@@ -227,6 +227,45 @@ describe('every decision, and changing one’s mind', () => {
     const again = allText(standIn.calls('chat.postMessage').at(-1));
     expect(again).toMatch(/Blocked before/i);
     expect(again).toContain('Recommended: ignore');
+  });
+
+  it('a block and a decline are never lost behind later checks: eleven checks on, each card still warns, and ignore it is', async () => {
+    // A teammate declines them, then the owner blocks them.
+    const first = await check(PRIYA, TEAMMATE);
+    await click(first, ACTIONS.decline, TEAMMATE);
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.block);
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.blockReason,
+      private_metadata: lastModal().private_metadata,
+      values: { [INPUTS.blockReason.block]: { [INPUTS.blockReason.action]: plainTextValue('crypto pitches to the whole team') } },
+    });
+    expect(status(card)).toBe('blocked');
+    // Then eleven checks of them by the team, all left undecided: the twelfth and thirteenth
+    // checks find the block and the decline beyond the ten newest.
+    const seen: { blocked: boolean; declined: boolean; ignore: boolean }[] = [];
+    for (let i = 0; i < 11; i += 1) {
+      await check(PRIYA, [TEAMMATE, OWNER, OTHER_MATE][i % 3]);
+      const text = allText(standIn.calls('chat.postMessage').at(-1));
+      seen.push({ blocked: text.includes('Blocked before'), declined: text.includes('Declined before'), ignore: text.includes('Recommended: ignore') });
+    }
+    expect(seen).toEqual(Array(11).fill({ blocked: true, declined: true, ignore: true }));
+    const last = standIn.calls('chat.postMessage').at(-1);
+    const text = allText(last);
+    expect(text).toContain(`:no_entry: *Blocked before* by <@${OWNER}>`);
+    expect(text).toContain('crypto pitches to the whole team');
+    expect(text).toContain(`:wave: *Declined before* by <@${TEAMMATE}>`);
+    // "Seen before" still lists the five newest and counts the rest.
+    expect(text).toContain('…and 7 earlier');
+    const latest = { invitationId: buttonValue(last, ACTIONS.accept), ts: String(last?.response.ts) };
+    const stored = () => app.db.prepare('SELECT recommendation, reasons FROM invitations WHERE id = ?').get(latest.invitationId) as { recommendation: string; reasons: string };
+    expect(stored().recommendation).toBe('ignore');
+    expect(stored().reasons).toContain('You blocked them on');
+    // Weighed again when a teammate vouches: the block still decides.
+    await voice(latest, TEAMMATE, 'knows', 'we met once');
+    expect(stored().recommendation).toBe('ignore');
+    expect(allText(lastUpdate())).toContain('Blocked before');
   });
 
   it('change of mind: away from Accept cancels the nudge, back to Accept schedules one, history keeps each step', async () => {
