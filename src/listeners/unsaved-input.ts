@@ -4,7 +4,7 @@ import { isAppError } from '../errors.js';
 import { postBlocks } from '../services/post-message.js';
 import { respondVia } from '../services/respond.js';
 import { describeSlackFailure } from '../services/slack-errors.js';
-import { unsavedInputMessage, type UnsavedInput } from '../views/unsaved-input.js';
+import { unsavedInputMessages, type UnsavedInput } from '../views/unsaved-input.js';
 
 /**
  * A modal closes when it is acked, before its work is done. When that work then fails (a full
@@ -26,17 +26,24 @@ export async function tellInputNotSaved(input: {
   const { client, logger, userId, responseUrl, error } = input;
   if (isAppError(error)) logger.info(`${input.failed} was refused`, { code: error.code, detail: error.message });
   else logger.error(`${input.failed} failed`, error instanceof Error ? error : { failure: describeSlackFailure(error) });
-  const message = unsavedInputMessage({ ...input.message, why: isAppError(error) ? error.userMessage : null });
+  // Almost always one message; more, in order, only when what they typed is more than one holds.
+  const messages = unsavedInputMessages({ ...input.message, why: isAppError(error) ? error.userMessage : null });
+  let sent = 0;
   if (responseUrl !== null) {
     try {
-      await respondVia(responseUrl)({ response_type: 'ephemeral', replace_original: false, ...message });
+      const respond = respondVia(responseUrl);
+      for (const message of messages) {
+        await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+        sent += 1;
+      }
       return;
     } catch (respondError) {
       logger.warn('Could not show what was not saved beside the command; sending it by DM', { failure: describeSlackFailure(respondError) });
     }
   }
   try {
-    await postBlocks(client, { channel: userId, ...message });
+    // What did not reach them beside the command, from the message that failed on.
+    for (const message of messages.slice(sent)) await postBlocks(client, { channel: userId, ...message });
   } catch (postError) {
     logger.error('Could not tell the person that what they entered was not saved', { userId, failure: describeSlackFailure(postError) });
   }

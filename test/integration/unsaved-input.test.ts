@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage, assertValidModal } from '../support/block-kit.js';
@@ -129,29 +130,117 @@ describe('the invitation form, when its check cannot be saved', () => {
     expect(standIn.calls('chat.postMessage').at(-1)?.args.channel).toBe(CHANNEL);
   });
 
-  it('brings the form back without a note too long for the button, and says where the note is', async () => {
-    await app.command('', { responseUrlId: 'long' });
-    const form = openedView(standIn.calls('views.open')[0]);
+  /** The form at its longest, submitted while the database refuses writes: the reply beside the command. */
+  async function longestFormRefused(note: string, responseUrlId: string): Promise<{ text: string; blocks: unknown[] }[]> {
+    await app.command('', { responseUrlId });
+    const form = openedView(standIn.calls('views.open').at(-1));
     refuseWrites(true);
-    const longNote = `${'Hello & welcome. '.repeat(117)}end`.slice(0, 2000);
-    const values = { ...formValues('Long Note'), [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue(longNote) } };
+    const values = {
+      ...formValues('Zoë & <Ana> Silva-'.padEnd(100, '&')),
+      [INPUTS.headline.block]: { [INPUTS.headline.action]: plainTextValue('Head of R&D <Data> '.padEnd(200, '&')) },
+      [INPUTS.company.block]: { [INPUTS.company.action]: plainTextValue('M&A <Partners> '.padEnd(150, '&')) },
+      [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue(note) },
+    };
     await app.submit({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: form.private_metadata, values });
-    const reply = standIn.responsePosts('long')[0]?.body as { text: string; blocks: unknown[] };
-    assertValidMessage(reply);
-    expect(JSON.stringify(reply.blocks)).toContain('Hello &amp; welcome.');
-
     refuseWrites(false);
-    const reopen = buttonValue({ args: reply } as unknown as RecordedCall, ACTIONS.reopenInvitationForm);
+    const replies = standIn.responsePosts(responseUrlId).map((post) => post.body as { text: string; blocks: unknown[] });
+    for (const reply of replies) {
+      assertValidMessage(reply);
+      assertNoForeignControlSequences(JSON.stringify(reply), []);
+    }
+    return replies;
+  }
+
+  /** A value as the person reads it back from the messages: its code blocks, in order, unescaped and joined. */
+  function givenBack(replies: readonly { blocks: unknown[] }[], label: string): string {
+    return replies
+      .flatMap((reply) => reply.blocks as { text?: { text?: string } }[])
+      .map((block) => block.text?.text ?? '')
+      .filter((text) => text.startsWith(`*${label}*`))
+      .map((text) => (/```([\s\S]*)```$/.exec(text)?.[1] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
+      .join('');
+  }
+
+  it('gives back a long note full of &, < and > whole, and the form comes back with it', async () => {
+    // QA's case: a pasted e-mail thread of 2,000 characters, some 300 of them &, < or >, with
+    // every other field at its longest. It came back cut at 1,856, and the button left it out.
+    const note = 'Re: Q&A <priya@example.com> R&D -> P&L '.repeat(52).slice(0, 2000).trimEnd();
+    const replies = await longestFormRefused(note, 'thread');
+    expect(replies).toHaveLength(1);
+    expect(givenBack(replies, 'Their note')).toBe(note);
+    expect(JSON.stringify(replies[0]?.blocks)).toContain('*Their note* (part 1 of 2)');
+
+    const reopen = buttonValue({ args: replies[0] } as unknown as RecordedCall, ACTIONS.reopenInvitationForm);
+    expect(reopen.length).toBeLessThanOrEqual(2000);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.reopenInvitationForm, value: reopen });
+    const opened = standIn.calls('views.open').at(-1);
+    assertValidModal(opened?.args.view);
+    const again = JSON.stringify(opened?.args.view);
+    expect(again).toContain(`"initial_value":${JSON.stringify(note)}`);
+    expect(again).toContain(`"initial_value":${JSON.stringify('Zoë & <Ana> Silva-'.padEnd(100, '&'))}`);
+    expect(again).toContain('Here is what you entered before. Press Check when it looks right.');
+    // And checking it now stores the note as typed.
+    await app.submit({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: openedView(opened).private_metadata, values: { ...formValues('Ana Silva'), [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue(note) } } });
+    expect(app.db.prepare('SELECT note FROM invitations').all()).toEqual([{ note }]);
+  });
+
+  it('past what one message holds, goes on in a second, and the form still comes back whole', async () => {
+    // &, < and > in no order, 2,000 of them: some 8,700 characters escaped, which with the rest
+    // at its longest is more than one message holds.
+    let seed = 5;
+    const note = Array.from({ length: 2000 }, () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return '&<>'[seed % 3] ?? '&';
+    }).join('');
+    const replies = await longestFormRefused(note, 'two');
+    expect(replies).toHaveLength(2);
+    expect(replies[0]?.text).toBe("I couldn't save the invitation you entered, so nothing changed. What you entered is in this message and the next.");
+    expect(replies[1]?.text).toBe('What you entered, continued from my message above.');
+    expect(givenBack(replies, 'Their note')).toBe(note);
+    expect(givenBack(replies, 'Name')).toBe('Zoë & <Ana> Silva-'.padEnd(100, '&'));
+    // The button, and what to do next, close the second message.
+    const reopen = buttonValue({ args: replies[1] } as unknown as RecordedCall, ACTIONS.reopenInvitationForm);
+    expect(reopen.length).toBeLessThanOrEqual(2000);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.reopenInvitationForm, value: reopen });
+    expect(JSON.stringify(standIn.calls('views.open').at(-1)?.args.view)).toContain(`"initial_value":${JSON.stringify(note)}`);
+  });
+
+  it('a note too unusual to pack into the button is whole in the message, and the reopened form says so', async () => {
+    // 2,000 letters drawn at random from thousands: nothing packs them into 2,000 characters.
+    let seed = 11;
+    const note = Array.from({ length: 2000 }, () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return String.fromCharCode(0x4e00 + (seed % 20_000));
+    }).join('');
+    const replies = await longestFormRefused(note, 'unpackable');
+    expect(replies).toHaveLength(1);
+    expect(givenBack(replies, 'Their note')).toBe(note);
+
+    const reopen = buttonValue({ args: replies[0] } as unknown as RecordedCall, ACTIONS.reopenInvitationForm);
     expect(reopen.length).toBeLessThanOrEqual(2000);
     await app.click({ user_id: OWNER, action_id: ACTIONS.reopenInvitationForm, value: reopen });
     const again = JSON.stringify(standIn.calls('views.open').at(-1)?.args.view);
-    expect(again).toContain('"initial_value":"Long Note"');
-    expect(again).not.toContain('Hello & welcome.');
-    expect(again).toContain('except their note, which was too long to bring back');
+    expect(again).toContain(`"initial_value":${JSON.stringify('Head of R&D <Data> '.padEnd(200, '&'))}`);
+    expect(again).not.toContain(note.slice(0, 20));
+    expect(again).toContain('except their note, which was too long to bring back: copy it from my message, where it is whole.');
+  });
+
+  it('an empty form, when nothing entered fitted in the button, says where it all is', async () => {
+    await app.click({ user_id: OWNER, action_id: ACTIONS.reopenInvitationForm, value: JSON.stringify({ c: CHANNEL, f: {}, x: 1 }) });
+    expect(JSON.stringify(standIn.calls('views.open').at(-1)?.args.view)).toContain('What you entered was too long to bring back here: copy it from my message, where it is whole.');
   });
 
   it('answers a made-up reopen button with a polite word and opens nothing', async () => {
-    for (const value of ['garbage', '{"c":"<!channel>","f":{}}', JSON.stringify({ c: CHANNEL, f: { name: 'x'.repeat(500) } })]) {
+    const packed = (json: string) => `z:${deflateRawSync(json).toString('base64url')}`;
+    for (const value of [
+      'garbage',
+      '{"c":"<!channel>","f":{}}',
+      JSON.stringify({ c: CHANNEL, f: { name: 'x'.repeat(500) } }),
+      'z:garbage',
+      packed(JSON.stringify({ c: '<!channel>', f: {} })),
+      // Packed to unpack to megabytes: stopped long before.
+      `z:${deflateRawSync(Buffer.alloc(4 * 1024 * 1024, 0x20)).toString('base64url')}`,
+    ]) {
       const before = standIn.calls('views.open').length;
       const answered = standIn.responsePosts('made-up').length;
       await app.click({ user_id: OWNER, action_id: ACTIONS.reopenInvitationForm, value, response_url: standIn.responseUrl('made-up') });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FIELD_LIMITS, invitationModal, MAX_MUTUAL_CONNECTIONS } from '../../views/invitation-modal.js';
+import { reopenFormPayload } from '../../views/unsaved-input.js';
 import { openModal } from '../open-modal.js';
 import { replyEphemeral, slackChannelId } from '../reply.js';
 import { parseJson } from '../views/modal-context.js';
@@ -26,16 +27,19 @@ const payloadSchema = z.object({
 export function reopenInvitationForm() {
   return async ({ ack, body, action, client, respond, logger }: ButtonArgs): Promise<void> => {
     await ack();
-    const payload = payloadSchema.safeParse(parseJson(action.value));
+    const json = reopenFormPayload(action.value ?? '');
+    const payload = payloadSchema.safeParse(json === null ? null : parseJson(json));
     if (!payload.success) {
       await replyEphemeral(respond, 'That button no longer works. Run `/invite-check` again for a fresh form.', logger);
       return;
     }
     const { c: channelId, f: fields, x: noteLeftOut } = payload.data;
     const notice =
-      noteLeftOut === 1
-        ? 'Here is what you entered before, except their note, which was too long to bring back: copy it from my message.'
-        : 'Here is what you entered before. Press Check when it looks right.';
+      noteLeftOut !== 1
+        ? 'Here is what you entered before. Press Check when it looks right.'
+        : Object.keys(fields).length > 0
+          ? 'Here is what you entered before, except their note, which was too long to bring back: copy it from my message, where it is whole.'
+          : 'What you entered was too long to bring back here: copy it from my message, where it is whole.';
     const view = invitationModal({ channelId, responseUrl: null }, fields, notice);
     await openModal({ client, triggerId: body.trigger_id, view, respond, logger, tryAgain: 'click Open the form again' });
   };
