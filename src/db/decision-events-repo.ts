@@ -31,6 +31,19 @@ export function createDecisionEventsRepo(db: Db) {
   const forInvitation = db.prepare(
     'SELECT * FROM decision_events WHERE team_id = ? AND invitation_id = ? ORDER BY created_at, id',
   );
+  // Along invitations_by_owner, then each invitation's events along decision_events_by_invitation.
+  const forOwner = db.prepare(`
+    SELECT e.* FROM invitations i JOIN decision_events e ON e.invitation_id = i.id AND e.team_id = i.team_id
+    WHERE i.team_id = ? AND i.owner_id = ? ORDER BY e.invitation_id, e.created_at, e.id`);
+  const toEvent = (row: DecisionEventRow): DecisionEvent => ({
+    id: row.id,
+    invitationId: row.invitation_id,
+    actorId: row.actor_id,
+    decision: row.decision,
+    reason: row.reason,
+    note: row.note,
+    createdAt: new Date(row.created_at),
+  });
 
   return {
     append(input: {
@@ -46,15 +59,12 @@ export function createDecisionEventsRepo(db: Db) {
     },
 
     forInvitation(teamId: string, invitationId: number): DecisionEvent[] {
-      return (forInvitation.all(teamId, invitationId) as DecisionEventRow[]).map((row) => ({
-        id: row.id,
-        invitationId: row.invitation_id,
-        actorId: row.actor_id,
-        decision: row.decision,
-        reason: row.reason,
-        note: row.note,
-        createdAt: new Date(row.created_at),
-      }));
+      return (forInvitation.all(teamId, invitationId) as DecisionEventRow[]).map(toEvent);
+    },
+
+    /** Every step of every decision on the owner's checks (for their export), by check, oldest step first. */
+    forOwner(teamId: string, ownerId: string): DecisionEvent[] {
+      return (forOwner.all(teamId, ownerId) as DecisionEventRow[]).map(toEvent);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
+import type { DecisionEvent } from '../db/decision-events-repo.js';
 import type { InvitationRecord } from '../db/invitations-repo.js';
 import type { ExportedWord, ExportRow, ForgettableCheck, ForgottenMessage, PersonalFootprint, ReviewDmRecord, ThankYouDm } from '../db/privacy-repo.js';
 import { toCsv } from '../domain/csv.js';
@@ -33,6 +34,8 @@ const EXPORT_HEADER = [
   'decision_reason',
   'decision_note',
   'details_removed_at',
+  // Each decision before the current one, a line each (see earlierDecisionsCell).
+  'earlier_decisions',
 ];
 
 /** Thank-you DMs that named a forgotten person: the others they list stay; with nobody left, the DM says it was removed. */
@@ -340,9 +343,16 @@ export function createPrivacyService(
   function exportCsv(teamId: string, ownerId: string): ExportFiles {
     const rows = repos.privacy.exportRows(teamId, ownerId);
     const words = repos.privacy.exportWords(teamId, ownerId);
+    const steps = new Map<number, DecisionEvent[]>();
+    for (const step of repos.decisions.forOwner(teamId, ownerId)) {
+      const known = steps.get(step.invitationId);
+      if (known === undefined) steps.set(step.invitationId, [step]);
+      else known.push(step);
+    }
+    const lines = rows.map((row) => [...exportLine(row), earlierDecisionsCell(steps.get(row.id) ?? [])]);
     const day = clock().toISOString().slice(0, 10);
     return {
-      checks: { filename: `invite-check-export-${day}.csv`, content: toCsv(EXPORT_HEADER, rows.map(exportLine)), rows: rows.length },
+      checks: { filename: `invite-check-export-${day}.csv`, content: toCsv(EXPORT_HEADER, lines), rows: rows.length },
       words: { filename: `invite-check-comments-${day}.csv`, content: toCsv(WORDS_HEADER, words.map(wordLine)), rows: words.length },
     };
   }
@@ -427,6 +437,20 @@ function exportComment({ checks, words }: { checks: number; words: number }): st
     words > 0 ? commentsOnCards(words, 'you left') : null,
   ].filter((part) => part !== null);
   return `Here are your records: ${parts.join(', and ')}, one row each.`;
+}
+
+/**
+ * The decisions on a check before its current one (a changed decision keeps every step), oldest
+ * first, one line each: when, what, and the reason and note given then, as stored:
+ * "2026-11-24T10:05:00.000Z ignored; reason: Not relevant to my work; note: Sent the same pitch".
+ * Empty when it was decided once, or not yet.
+ */
+function earlierDecisionsCell(steps: readonly DecisionEvent[]): string | null {
+  const earlier = steps.slice(0, -1);
+  if (earlier.length === 0) return null;
+  return earlier
+    .map((step) => [`${step.createdAt.toISOString()} ${step.decision}`, step.reason === null ? null : `reason: ${step.reason}`, step.note === null ? null : `note: ${step.note}`].filter((part) => part !== null).join('; '))
+    .join('\n');
 }
 
 function exportLine(row: ExportRow): (string | number | null)[] {

@@ -203,6 +203,95 @@ describe('/invite-check export', () => {
     );
   });
 
+  it('keeps what each earlier decision said: its date, reason and note, a line each in one column', async () => {
+    /** RFC 4180 rows, as a spreadsheet reads them (quoted fields, "" inside, CRLF between rows). */
+    const csvRows = (csv: string): string[][] => {
+      const rows: string[][] = [];
+      let row: string[] = [];
+      let field = '';
+      let quoted = false;
+      const text = csv.replace(/^\uFEFF/, '');
+      for (let i = 0; i < text.length; i += 1) {
+        const ch = text[i] ?? '';
+        if (quoted) {
+          if (ch === '"' && text[i + 1] === '"') {
+            field += '"';
+            i += 1;
+          } else if (ch === '"') quoted = false;
+          else field += ch;
+        } else if (ch === '"') quoted = true;
+        else if (ch === ',') {
+          row.push(field);
+          field = '';
+        } else if (ch === '\r' && text[i + 1] === '\n') {
+          row.push(field);
+          rows.push(row);
+          row = [];
+          field = '';
+          i += 1;
+        } else field += ch;
+      }
+      return rows;
+    };
+    const openForm = async (card: { invitationId: string; ts: string }, action: string, user = OWNER) => {
+      await click(card, action, user);
+      return openedView(standIn.calls('views.open').at(-1)).private_metadata;
+    };
+    const change = async (card: { invitationId: string; ts: string }, to: string, reason: string | null, user = OWNER) => {
+      await app.submit({
+        user_id: user,
+        callback_id: VIEWS.changeDecision,
+        private_metadata: await openForm(card, ACTIONS.changeDecision, user),
+        values: {
+          [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue(to) },
+          [INPUTS.changeReason.block]: { [INPUTS.changeReason.action]: plainTextValue(reason) },
+        },
+      });
+    };
+    // QA's case: an Ignore with a note, then a change to Accept with a reason.
+    const card = await check(PRIYA);
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.ignoreReason,
+      private_metadata: await openForm(card, ACTIONS.ignore),
+      values: {
+        [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('not_relevant') },
+        [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('Sent the same pitch to three of us\n=and a second line') },
+      },
+    });
+    clock.advance(60_000);
+    await change(card, 'accepted', 'We met at a meetup after all');
+    clock.advance(60_000);
+    await change(card, 'blocked', null);
+    // Decided once: nothing earlier. A teammate's changed decision is theirs.
+    const once = await check('Someone Else | CTO at Other | 1 mutual');
+    await click(once, ACTIONS.accept);
+    const theirs = await check('Third Person | CEO at Elsewhere | 2 mutual', TEAMMATE);
+    await click(theirs, ACTIONS.accept, TEAMMATE);
+    await change(theirs, 'ignored', 'Their own reason', TEAMMATE);
+
+    await app.command('export', { responseUrlId: 'history' });
+    // The file inside the multipart upload, as the stand-in recorded it.
+    const raw = standIn.uploads().at(-1)?.content ?? '';
+    const boundary = raw.slice(0, raw.indexOf('\r\n'));
+    const start = raw.indexOf('\r\n\r\n') + 4;
+    const [header = [], priya = [], someone = [], ...rest] = csvRows(raw.startsWith('--') ? raw.slice(start, raw.indexOf(`\r\n${boundary}`, start)) : raw);
+    expect(rest).toEqual([]);
+    expect(header.at(-1)).toBe('earlier_decisions');
+    const cell = (row: string[], column: string) => row[header.indexOf(column)];
+    expect(cell(priya, 'decision')).toBe('blocked');
+    expect(cell(priya, 'earlier_decisions')).toBe(
+      [
+        '2026-11-24T10:00:00.000Z ignored; reason: Not relevant to my work; note: Sent the same pitch to three of us\n=and a second line',
+        '2026-11-24T10:01:00.000Z accepted; reason: We met at a meetup after all',
+      ].join('\n'),
+    );
+    expect(cell(someone, 'decision')).toBe('accepted');
+    expect(cell(someone, 'earlier_decisions')).toBe('');
+    expect(standIn.uploads().at(-1)?.content).not.toContain('Their own reason');
+
+  });
+
   it('explains a missing files:write permission instead of failing silently', async () => {
     await check(PRIYA);
     standIn.failNext('files.getUploadURLExternal', { error: 'missing_scope' });
