@@ -8,12 +8,18 @@ type Message = { text: string; blocks: KnownBlock[] };
 /** At most this many checks are forgotten by one confirmation (the button value must stay small). */
 export const FORGET_AT_MOST = 100;
 
+/** The names a person was checked under that the question spells out; the rest are counted. */
+const NAMES_SHOWN = 3;
+
 /** Asks before forgetting one person: what will go, and that it cannot be undone. */
 export function forgetConfirmMessage(
   label: string,
   checks: readonly { id: number; name: string; headline?: string | null; profileUrl?: string | null }[],
 ): Message {
-  const names = [...new Set(checks.map((check) => check.name))].slice(0, 3).map((name) => `*${inertText(name, 100)}*`);
+  // The spellings it was checked under: the first three, and how many more.
+  const spellings = [...new Set(checks.map((check) => check.name))];
+  const names = spellings.slice(0, NAMES_SHOWN).map((name) => `*${inertText(name, 100)}*`);
+  const moreNames = spellings.length > NAMES_SHOWN ? ` and ${plural(spellings.length - NAMES_SHOWN, 'other name', 'other names')}` : '';
   const people = distinctPeople(checks);
   const ids = checks.slice(0, FORGET_AT_MOST).map((check) => check.id).join(',');
   const found =
@@ -21,7 +27,7 @@ export function forgetConfirmMessage(
       ? `I found more than ${FORGET_AT_MOST} checks you made of them; this removes ${FORGET_AT_MOST}, so run the same command again for the rest.`
       : `I found ${plural(checks.length, 'check', 'checks')} you made of them.`;
   const question =
-    `Forget ${names.join(', ')}? ${found} ` +
+    `Forget ${names.join(', ')}${moreNames}? ${found} ` +
     "Forgetting removes the invitation details, your decisions and reasons, teammates' comments and any thank-you reminder, " +
     "and blanks the cards in Slack; teammates' later checks of them stop quoting your decisions. It cannot be undone.";
   // Two people of one name ("Alex Kim" at Stripe and at Hays): say so before both go.

@@ -73,6 +73,14 @@ describe('/invite-check forget', () => {
     expect(allText(blanked)).not.toContain('Priya');
   });
 
+  it('names three of the spellings a person was checked under, and counts the others', async () => {
+    for (const name of ['Robin Ellis', 'Dr Robin Ellis', 'Robin E.', 'Robyn Ellis', 'Rob Ellis']) await check(`${name} | Product Manager at Northwind | 3 mutual | linkedin.com/in/robin-ellis`);
+    await app.command('forget linkedin.com/in/robin-ellis', { responseUrlId: 'spellings' });
+    expect(JSON.stringify(standIn.responsePosts('spellings').at(-1)?.body)).toContain(
+      'Forget *Robin Ellis*, *Dr Robin Ellis*, *Robin E.* and 2 other names? I found 5 checks you made of them.',
+    );
+  });
+
   it('finds people by name too, and says so when there is nothing to forget', async () => {
     await check(PRIYA);
     await app.command('forget  priya RAMAN ', { responseUrlId: 'by-name' });

@@ -15,6 +15,17 @@ describe('forgetConfirmMessage', () => {
     expect(buttons(message.blocks).find((b) => b.action_id === ACTIONS.forgetConfirm)?.value).toBe('1,2,3');
   });
 
+  it('names three of the spellings they were checked under, and counts the rest', () => {
+    const spellings = ['Robin Ellis', 'Robin Ellis (she/her)', 'Dr Robin Ellis', 'Robin E.', 'Robin Ellis, PhD'];
+    const asked = (count: number) =>
+      allMrkdwn(checkedMessage(forgetConfirmMessage('linkedin.com/in/robin-ellis', spellings.slice(0, count).map((name, index) => ({ id: index + 1, name })))).blocks);
+    expect(asked(5)).toContain('Forget *Robin Ellis*, *Robin Ellis (she/her)*, *Dr Robin Ellis* and 2 other names? I found 5 checks you made of them.');
+    expect(asked(4)).toContain('*Dr Robin Ellis* and 1 other name? I found 4 checks');
+    expect(asked(3)).toContain('Forget *Robin Ellis*, *Robin Ellis (she/her)*, *Dr Robin Ellis*? I found 3 checks');
+    // The same name twice is one name.
+    expect(allMrkdwn(checkedMessage(forgetConfirmMessage('Priya Raman', checks(4))).blocks)).toContain('Forget *Priya Raman*? I found 4 checks');
+  });
+
   it('says when one confirmation removes only some of them', () => {
     const message = checkedMessage(forgetConfirmMessage('Priya Raman', checks(FORGET_AT_MOST + 5)));
     expect(allMrkdwn(message.blocks)).toContain(`this removes ${FORGET_AT_MOST}, so run the same command again for the rest`);
