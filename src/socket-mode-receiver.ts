@@ -80,7 +80,7 @@ type Failure =
  */
 export class SocketModeWithHealth implements Receiver {
   private readonly socketMode: SocketModeReceiver;
-  private readonly client: SocketModeClient;
+  private readonly socketClient: SocketModeClient;
   private readonly server: Server;
   private readonly port: number;
   private readonly logger: Logger;
@@ -129,11 +129,11 @@ export class SocketModeWithHealth implements Receiver {
         },
       },
     });
-    this.client = this.socketMode.client;
-    this.client.on('ws_message', (data: unknown, isBinary: boolean) => {
+    this.socketClient = this.socketMode.client;
+    this.socketClient.on('ws_message', (data: unknown, isBinary: boolean) => {
       if (!isBinary) this.noteSlackMessage(data);
     });
-    this.client.on('disconnected', () => this.connectionEnded());
+    this.socketClient.on('disconnected', () => this.connectionEnded());
     this.server = createServer((req, res) => {
       if (req.method === 'GET' && new URL(req.url ?? '/', 'http://localhost').pathname === '/healthz') {
         health(res);
@@ -205,11 +205,11 @@ export class SocketModeWithHealth implements Receiver {
     // A connection still in its handshake is let finish it (or fail) first: the client's disconnect()
     // on one leaves a 30 s timer running behind it (@slack/socket-mode 3.1.0), holding the process.
     const deadline = Date.now() + SOCKET_CLOSE_WAIT_MS;
-    while (this.client.websocket?.readyState === WEBSOCKET_CONNECTING && Date.now() < deadline) await sleep(10);
-    const disconnected = this.client.disconnect();
+    while (this.socketClient.websocket?.readyState === WEBSOCKET_CONNECTING && Date.now() < deadline) await sleep(10);
+    const disconnected = this.socketClient.disconnect();
     if (await settlesWithin(disconnected, SOCKET_CLOSE_WAIT_MS)) return;
     this.logger.warn('Slack did not finish closing the Socket Mode connection in time; dropping it');
-    this.client.websocket?.disconnect();
+    this.socketClient.websocket?.disconnect();
     await disconnected;
   }
 
@@ -217,7 +217,7 @@ export class SocketModeWithHealth implements Receiver {
   private async tryToConnect(): Promise<{ error: Failure; cause: unknown } | null> {
     this.phase = 'connecting';
     this.slackReason = null;
-    const opening = this.client.start();
+    const opening = this.socketClient.start();
     const attempt = opening.then(
       () => undefined,
       () => undefined,
@@ -250,10 +250,10 @@ export class SocketModeWithHealth implements Receiver {
     if (this.phase === 'connected' && reason !== 'link_disabled') this.logger.info(`Slack asked for a new Socket Mode connection (${reason}); reconnecting`);
     // The client has sent its close frame. Slack may answer it and keep the TCP connection open, and
     // the client would then wait for its pongs to time out (5 s and more) before anything else.
-    const socket = this.client.websocket;
+    const socket = this.socketClient.websocket;
     clearTimeout(this.dropTimer);
     this.dropTimer = setTimeout(() => {
-      if (this.client.websocket === socket && socket?.readyState === WEBSOCKET_CLOSING) socket.disconnect();
+      if (this.socketClient.websocket === socket && socket?.readyState === WEBSOCKET_CLOSING) socket.disconnect();
     }, this.timings.closeWaitMs);
   }
 
