@@ -4,6 +4,7 @@ import { startCheckpointer, type Checkpointer } from './db/checkpointer.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase, type Db } from './db/open.js';
 import { isAppError } from './errors.js';
+import { warmUpChecks } from './domain/warm-up.js';
 import { startJobs, type Jobs } from './jobs/index.js';
 import { JsonLogger } from './logger.js';
 
@@ -53,6 +54,10 @@ async function main(): Promise<void> {
     db.close();
     process.exit(1);
   }
+  // Before anything can send a check (the jobs, HTTP or Socket Mode): the first check would
+  // otherwise compile the patterns and block the event loop for up to seconds (see warm-up.ts).
+  const warmUp = warmUpChecks();
+  logger.info('Check patterns warmed up', { weighed: warmUp.weighed, ms: Math.round(warmUp.ms) });
   const jobs: Jobs = startJobs({
     reminderCron: config.reminderCron,
     digestCron: config.digestCron,

@@ -89,6 +89,10 @@ describe('the process', () => {
     });
     const health = await waitForHealth(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
+    // The patterns were compiled before the app listened, not by the first check (D1 of the crash QA pass).
+    const booted = app.output().stdout;
+    expect(booted).toMatch(/"msg":"Check patterns warmed up".*"weighed":4/);
+    expect(booted.indexOf('Check patterns warmed up')).toBeLessThan(booted.indexOf('is listening on port'));
 
     const body = slashCommandBody({
       text: 'Ana Silva | CTO at Lumen | 3 mutual',
