@@ -367,6 +367,28 @@ describe('deciding', () => {
     expect(text).not.toContain('after all');
   });
 
+  it.each([
+    ['ignored' as const, VIEWS.ignoreReason, INPUTS.ignoreNote, { reason: null, note: 'Met at a bad pitch meeting' }],
+    ['blocked' as const, VIEWS.blockReason, INPUTS.blockReason, { reason: 'Met at a bad pitch meeting', note: null }],
+  ])('a %s form delivered again after it was recorded (crash QA D10) closes without saying it was not saved', async (decision, callbackId, input, stored) => {
+    const { invitationId, ts } = await checkPriya();
+    await cardClick(decision === 'ignored' ? ACTIONS.ignore : ACTIONS.block, invitationId, ts);
+    const view = standIn.calls('views.open')[0]?.args.view as { private_metadata: string };
+    // The first delivery, recorded by a process that then restarted (so no in-memory repeat check).
+    await app.instance.services.invitations.recordDecision({ teamId: TEAM, invitationId: Number(invitationId), actorId: OWNER, decision, ...stored, responseUrl: null });
+    standIn.reset();
+
+    const answer = await app.submit({
+      user_id: OWNER,
+      callback_id: callbackId,
+      private_metadata: view.private_metadata,
+      values: { [input.block]: { [input.action]: plainTextValue('Met at a bad pitch meeting') } },
+    });
+    expect(answer.json ?? {}).not.toHaveProperty('response_action');
+    expect(standIn.calls('chat.postMessage').filter((call) => call.args.channel === OWNER)).toEqual([]);
+    expect(app.db.prepare('SELECT status, decision_reason AS reason, decision_note AS note FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: decision, ...stored });
+  });
+
   it('a Change decision form opened before another change is refused in place, and changes nothing', async () => {
     const { invitationId, ts } = await checkPriya();
     await cardClick(ACTIONS.accept, invitationId, ts);

@@ -10,7 +10,12 @@ export function blockReasonSubmitted(services: AppServices) {
     const { ack, body, view } = args;
     const reason = cleanMultiLine(inputValue(view.state.values, INPUTS.blockReason)?.value ?? '', BLOCK_REASON_MAX);
     const target = await ownerModalTarget(services, args, INPUTS.blockReason.block);
-    const typed = { what: 'your Block', decision: { verb: 'block', status: 'blocked' as const }, entered: [{ label: 'Reason', value: reason }] };
+    const typed = {
+      what: 'your Block',
+      decision: { verb: 'block', status: 'blocked' as const },
+      entered: [{ label: 'Reason', value: reason }],
+      stored: { reason: reason === '' ? null : reason, note: null },
+    };
     if (target === null || !(await stillPending(args, target, INPUTS.blockReason.block, typed))) return;
     const { teamId, invitationId } = target;
     await ack();

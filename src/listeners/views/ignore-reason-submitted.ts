@@ -50,6 +50,7 @@ export function ignoreReasonSubmitted(services: AppServices) {
         { label: 'Reason', value: input.data.reason },
         { label: 'Note', value: input.data.note },
       ],
+      stored: { reason: input.data.reason, note: input.data.note },
     };
     if (target === null || !(await stillPending(args, target, INPUTS.ignoreReason.block, typed))) return;
     const { teamId, invitationId } = target;

@@ -77,11 +77,24 @@ export const OUT_OF_DATE = 'This form is out of date. Close it and try again fro
  */
 export async function stillPending(
   args: ViewArgs,
-  target: { status: InvitationStatus },
+  target: { status: InvitationStatus; decisionReason: string | null; decisionNote: string | null },
   errorBlock: string,
-  typed: { what: string; decision: { verb: string; status: InvitationStatus }; entered: readonly { label: string; value: string | null }[] },
+  typed: {
+    what: string;
+    decision: { verb: string; status: InvitationStatus };
+    entered: readonly { label: string; value: string | null }[];
+    /** The reason and note as this form stores them. */
+    stored: { reason: string | null; note: string | null };
+  },
 ): Promise<boolean> {
   if (target.status === 'pending') return true;
+  if (target.status === typed.decision.status && target.decisionReason === typed.stored.reason && target.decisionNote === typed.stored.note) {
+    // This very form, delivered again (a retrying proxy, a restart) after its first delivery was
+    // recorded: it is saved as submitted, so there is nothing to say, let alone "not saved".
+    await args.ack();
+    args.logger.info('Repeated delivery of a decision form already recorded as submitted', { status: target.status });
+    return false;
+  }
   if (typed.entered.some((entry) => entry.value !== null && entry.value.trim() !== '')) {
     await args.ack();
     // Already so (ignored, say, from the Home tab): there is nothing to change, only the words to keep.
@@ -110,7 +123,7 @@ export async function ownerModalTarget(
   { ack, body, view }: ViewArgs,
   errorBlock: string,
   purpose: 'decide' | 'edit' = 'decide',
-): Promise<{ teamId: string; invitationId: number; status: InvitationStatus } | null> {
+): Promise<{ teamId: string; invitationId: number; status: InvitationStatus; decisionReason: string | null; decisionNote: string | null } | null> {
   const invitationId = invitationIdOf(view);
   const teamId = teamIdOf(body);
   if (invitationId === null || teamId === null) {
@@ -122,7 +135,7 @@ export async function ownerModalTarget(
       purpose === 'edit'
         ? services.invitations.invitationForEditor(teamId, invitationId, body.user.id)
         : services.invitations.invitationForOwner(teamId, invitationId, body.user.id);
-    return { teamId, invitationId, status: invitation.status };
+    return { teamId, invitationId, status: invitation.status, decisionReason: invitation.decisionReason, decisionNote: invitation.decisionNote };
   } catch (error) {
     await ack({ response_action: 'errors', errors: { [errorBlock]: refusalText(error, purpose) } });
     return null;
