@@ -1,7 +1,7 @@
 import type { ActionsBlock, Button, ContextBlock, HeaderBlock, PlainTextElement, PlainTextOption, SectionBlock } from '@slack/types';
 import { companyAfterHeadline } from '../domain/parse-invitation.js';
 import type { Decision, InvitationStatus, Recommendation } from '../domain/types.js';
-import { LIMITS, mrkdwn, truncate } from './format.js';
+import { LIMITS, mrkdwn, text, truncate } from './format.js';
 
 // Small block builders and wording shared by the cards, messages, modals and the Home tab, so that
 // a status reads the same everywhere and every list is cut the same way.
@@ -124,6 +124,20 @@ export function joinWithin(
   }
   if (all > shown) kept.push(more(all - shown));
   return kept.join('\n');
+}
+
+/**
+ * Untrusted texts escaped as by `text()`, each within its own `max` and all of them together within
+ * `room` characters: the first takes what its cap allows of the room, the next what is left, and so
+ * on, so what matters most is cut last (a text left no room shows as "…").
+ */
+export function textsWithin(values: readonly { value: string; max: number }[], room: number): string[] {
+  let left = room;
+  return values.map(({ value, max }) => {
+    const shown = text(value, Math.max(1, Math.min(max, left)));
+    left -= shown.length;
+    return shown;
+  });
 }
 
 export function capitalise(value: string): string {

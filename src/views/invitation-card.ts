@@ -2,10 +2,11 @@ import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } fro
 import { companyAfterHeadline } from '../domain/parse-invitation.js';
 import { collapseWhitespace } from '../domain/slack-text.js';
 import type { Decision, InvitationFields, InvitationStatus, Recommendation } from '../domain/types.js';
-import { actions, button, capitalise, header, joinWithin, plainString, STATUS_EMOJI, STATUS_LABEL } from './blocks.js';
+import { actions, button, capitalise, header, joinWithin, plainString, STATUS_EMOJI, STATUS_LABEL, textsWithin } from './blocks.js';
 import { inertText, LIMITS, mention, mrkdwn, plural, profileLink, quote, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
 import type { CardVoice } from './models.js';
+import { blocksWithinBudget } from './text-budget.js';
 
 /** What the card shows about an invitation (an InvitationRecord fits). */
 export interface CardInvitation extends InvitationFields {
@@ -63,15 +64,20 @@ export const WARNINGS_SHOWN = 3;
 export const VOICES_SHOWN = 10;
 
 /**
- * What the card's parts may quote, most first. Slack refuses a message whose blocks hold too much
- * text in all (`msg_blocks_too_long`; the limit is undocumented, about 12,000 characters as seen),
- * though each part is within its own limit: a card past CARD_TEXT_BUDGET is drawn again with the
- * next, shorter caps. Only a card crowded with long words (a long note, many teammates' notes, long
- * reasons from earlier checks, much of it `&`, `<` or `>`, which escaping lengthens) needs them.
+ * What the card's parts may quote, most first. A card whose text passes MESSAGE_TEXT_BUDGET (Slack
+ * refuses a message whose blocks hold too much text in all, though each part is within its own
+ * limit) is drawn again with the next, shorter caps. Only a card crowded with long words (a long
+ * note, many teammates' notes, long reasons from earlier checks, much of it `&`, `<` or `>`, which
+ * escaping lengthens) needs them. A decision's reason and note are words someone typed on purpose
+ * (the forms take 500 characters): the first caps show them whole even when every character escapes
+ * five times longer, as far as their section's 3,000 allow. An earlier block's or decline's reason
+ * gets 800, so that three fit the warning's section: a 500-character reason whole, unless much of
+ * it is `&`, `<` or `>`.
  */
 interface QuoteCaps {
   note: number;
   reason: number;
+  warningReason: number;
   historyText: number;
   voiceNote: number;
   decisionReason: number;
@@ -79,13 +85,10 @@ interface QuoteCaps {
 }
 
 const QUOTE_CAPS: readonly [QuoteCaps, ...QuoteCaps[]] = [
-  { note: 2200, reason: 300, historyText: 200, voiceNote: 200, decisionReason: 300, decisionNote: 1000 },
-  { note: 1200, reason: 200, historyText: 120, voiceNote: 120, decisionReason: 200, decisionNote: 500 },
-  { note: 600, reason: 150, historyText: 60, voiceNote: 60, decisionReason: 150, decisionNote: 250 },
+  { note: 2200, reason: 300, warningReason: 800, historyText: 200, voiceNote: 200, decisionReason: 2500, decisionNote: 2500 },
+  { note: 1200, reason: 200, warningReason: 400, historyText: 120, voiceNote: 120, decisionReason: 1000, decisionNote: 1000 },
+  { note: 600, reason: 150, warningReason: 150, historyText: 60, voiceNote: 60, decisionReason: 500, decisionNote: 250 },
 ];
-
-/** The most text the card's blocks hold in all, well below what Slack was seen to refuse. */
-export const CARD_TEXT_BUDGET = 10_000;
 
 export function invitationCard(
   invitation: CardInvitation,
@@ -100,21 +103,8 @@ export function invitationCard(
    */
   ownerOnlyNotice: string | null = null,
 ): { text: string; blocks: KnownBlock[] } {
-  let blocks: KnownBlock[] = [];
-  for (const caps of QUOTE_CAPS) {
-    blocks = cardBlocks(invitation, history, historyTotal, voices, ownerOnlyNotice, caps);
-    if (textLength(blocks) <= CARD_TEXT_BUDGET) break;
-  }
+  const blocks = blocksWithinBudget(QUOTE_CAPS, (caps) => cardBlocks(invitation, history, historyTotal, voices, ownerOnlyNotice, caps));
   return { text: fallbackText(invitation), blocks };
-}
-
-/** The characters of text in blocks: every `text` string, in text objects and elements alike. */
-export function textLength(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((sum: number, item: unknown) => sum + textLength(item), 0);
-  if (typeof value !== 'object' || value === null) return 0;
-  let sum = 0;
-  for (const [key, item] of Object.entries(value)) sum += key === 'text' && typeof item === 'string' ? item.length : textLength(item);
-  return sum;
 }
 
 function cardBlocks(
@@ -180,7 +170,7 @@ function earlierWarnings(history: readonly CardHistoryEntry[], caps: QuoteCaps):
   if (serious.length === 0) return null;
   const lines = serious.slice(0, WARNINGS_SHOWN).map((entry) => {
     const label = entry.status === 'blocked' ? ':no_entry: *Blocked before*' : ':wave: *Declined before*';
-    const reason = entry.reason ? `: ${text(entry.reason, caps.reason)}` : '';
+    const reason = entry.reason ? `: ${text(entry.reason, caps.warningReason)}` : '';
     return `${label} by ${mention(entry.ownerId)} on ${slackDate(entry.at, '{date_short_pretty}')}${reason}`;
   });
   return { type: 'section', text: mrkdwn(joinWithin(null, lines, serious.length, LIMITS.sectionText)) };
@@ -248,8 +238,6 @@ function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean, caps: Qu
   const who = mention(invitation.decidedBy ?? invitation.ownerId);
   const when = invitation.decidedAt ? ` on ${slackDate(invitation.decidedAt)}` : '';
   const lines = [`${STATUS_EMOJI[invitation.status]} *${capitalise(STATUS_LABEL[invitation.status])}* by ${who}${when}`];
-  if (invitation.decisionReason) lines.push(`Reason: ${text(invitation.decisionReason, caps.decisionReason)}`);
-  if (invitation.decisionNote) lines.push(`Note: ${text(invitation.decisionNote, caps.decisionNote)}`);
   const before = earlierDecisionsLine(invitation.earlierDecisions ?? []);
   if (before !== null) lines.push(before);
   // One name for the feature wherever people see it: the DM is a "thank-you reminder".
@@ -262,6 +250,7 @@ function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean, caps: Qu
   }
   // invite-check suggests nobody and cannot block anyone on the network: say what it does do.
   if (invitation.status === 'blocked') lines.push('*Any later check of them, by anyone on the team, will say so loudly.*');
+  lines.splice(1, 0, ...decisionWords(invitation, caps, LIMITS.sectionText - lines.join('\n').length));
   return [
     { type: 'section', text: mrkdwn(lines.join('\n')) },
     actions(`change:${invitation.id}`, [
@@ -269,6 +258,21 @@ function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean, caps: Qu
       button(ACTIONS.editDetails, 'Edit details', String(invitation.id)),
     ]),
   ];
+}
+
+/**
+ * "Reason: …" and "Note: …", in what `room` leaves of the decision's section: the reason whole
+ * where the caps allow (the form takes 500 characters), then the note.
+ */
+function decisionWords(invitation: CardInvitation, caps: QuoteCaps, room: number): string[] {
+  const words = [
+    { label: 'Reason: ', value: invitation.decisionReason ?? '', max: caps.decisionReason },
+    { label: 'Note: ', value: invitation.decisionNote ?? '', max: caps.decisionNote },
+  ].filter((word) => word.value !== '');
+  // Each line adds its label and a line break to the section.
+  const labels = words.reduce((sum, word) => sum + word.label.length + 1, 0);
+  const shown = textsWithin(words, room - labels);
+  return words.map((word, i) => `${word.label}${shown[i] ?? ''}`);
 }
 
 /** "Before that: accepted on …, then declined on …": the newest few steps before the current decision. */

@@ -5,8 +5,9 @@ import { normaliseProfileUrl } from '../../src/domain/profile-url.js';
 import type { InvitationStatus } from '../../src/domain/types.js';
 import { slackDate } from '../../src/views/format.js';
 import { ACTIONS } from '../../src/views/ids.js';
-import { CARD_TEXT_BUDGET, invitationCard, textLength, type CardHistoryEntry, type CardInvitation } from '../../src/views/invitation-card.js';
+import { invitationCard, type CardHistoryEntry, type CardInvitation } from '../../src/views/invitation-card.js';
 import type { CardVoice } from '../../src/views/models.js';
+import { MESSAGE_TEXT_BUDGET, textLength } from '../../src/views/text-budget.js';
 import { assertNoForeignControlSequences, assertValidMessage, collectMrkdwn } from '../support/block-kit.js';
 import { HOSTILE_VALUES, inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
 
@@ -231,6 +232,31 @@ describe('invitationCard: decided invitations', () => {
       ].join('\n'),
     );
     expect(text).toBe('Connection invitation from Priya Raman: ignored');
+  });
+
+  // The Block and Change decision forms take 500 characters, typed on purpose: the card shows them
+  // whole, even when every one of them escapes five times longer, as long as the card fits.
+  const BLOCK_REASON = `Sent crypto pitches to half the team. ${'They wrote to everyone in sales and support, then to the founders. '.repeat(8)}`.slice(0, 500);
+
+  it('shows a Block reason of 500 characters whole, and one that is all & too', () => {
+    for (const [reason, shown] of [
+      [BLOCK_REASON, BLOCK_REASON],
+      ['&'.repeat(500), '&amp;'.repeat(500)],
+    ] as const) {
+      const { blocks } = card(decided('blocked', { decisionReason: reason, earlierDecisions: Array.from({ length: 6 }, () => ({ decision: 'ignored' as const, at: CHECKED_AT })) }));
+      expect(collectMrkdwn(blocks)).toContainEqual(expect.stringContaining(`\nReason: ${shown}\n_Before that: 3 earlier decisions, then `));
+    }
+  });
+
+  it('shows a changed decision’s reason and an Ignore note of 500 characters whole, within the section’s 3,000', () => {
+    const { blocks } = card(decided('ignored', { decisionReason: 'Looks like a sales pitch or spam', decisionNote: 'n'.repeat(500) }));
+    expect(collectMrkdwn(blocks).at(-1)).toMatch(new RegExp(`\\nNote: ${'n'.repeat(500)}$`));
+    // Both at 500 characters that escape five times longer cannot both be whole: the reason comes first.
+    const crowded = card(decided('accepted', { decisionReason: '<'.repeat(500), decisionNote: '>'.repeat(500) }));
+    const section = collectMrkdwn(crowded.blocks).find((value) => value.includes('Reason: ')) ?? '';
+    expect(section).toContain(`Reason: ${'&lt;'.repeat(500)}\nNote: &gt;`);
+    expect(section).toContain('…');
+    expect(section.length).toBeLessThanOrEqual(3000);
   });
 
   it.each([
@@ -517,6 +543,13 @@ describe('invitationCard: earlier blocks and declines', () => {
     expect(mrkdwn(blocks)).toContain('*Seen before in this workspace*');
   });
 
+  it('repeats an earlier block’s reason of 500 characters whole', () => {
+    const reason = `Sent crypto pitches to half the team. ${'They wrote to everyone in sales and support. '.repeat(12)}`.slice(0, 500);
+    const history = Array.from({ length: 3 }, () => entry({ status: 'blocked', at: BLOCKED_AT, reason }));
+    const warning = collectMrkdwn(card(invitation(), history).blocks)[1] ?? '';
+    expect(warning.split('\n')).toEqual(Array.from({ length: 3 }, () => `:no_entry: *Blocked before* by <@${TEAMMATE}> on ${slackDate(BLOCKED_AT, '{date_short_pretty}')}: ${reason}`));
+  });
+
   it('stays quiet about earlier ignores, accepts and pending checks', () => {
     const history = [entry(), entry({ status: 'accepted' }), entry({ status: 'pending' })];
     expect(mrkdwn(card(invitation(), history).blocks)).not.toMatch(/Blocked before|Declined before/);
@@ -641,7 +674,7 @@ describe('the whole card, crowded with long words', () => {
   it('stays well within what Slack takes, quoting less of each part, pending or decided', () => {
     for (const status of ['pending', 'accepted', 'blocked'] as const) {
       const message = crowded(status);
-      expect(textLength(message.blocks)).toBeLessThanOrEqual(CARD_TEXT_BUDGET);
+      expect(textLength(message.blocks)).toBeLessThanOrEqual(MESSAGE_TEXT_BUDGET);
       // Every part is still there, shorter.
       expect(mrkdwn(message.blocks)).toContain('> Hi Sam, &amp;');
       expect(mrkdwn(message.blocks)).toContain('*What the team knows*');
