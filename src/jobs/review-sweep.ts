@@ -11,7 +11,7 @@ import { findTaggedMessages, WEEKLY_REVIEW_EVENT, weeklyReviewMetadata } from '.
 import { describeSlackFailure, GONE_USER_ERRORS, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
 import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
 import { UserGoneError, type SlackUserDirectory } from '../services/slack-users.js';
-import { namedInReview, reviewMessage } from '../views/review-message.js';
+import { namedInReview, reviewMessage, shortReviewMessage } from '../views/review-message.js';
 import { teamDigestMessage } from '../views/team-digest.js';
 import { abortableDelay } from './abortable-delay.js';
 
@@ -43,6 +43,13 @@ export interface ReviewSweepReport {
   reviewsFailed: number;
   digestsSent: number;
 }
+
+/**
+ * Slack's answers that a message itself can never be taken: too much text in its blocks in all
+ * (`msg_blocks_too_long`, past a limit Slack does not document) or blocks it will not take. Sending
+ * the same message again gets the same answer.
+ */
+const UNTAKEABLE_MESSAGE_ERRORS: ReadonlySet<string> = new Set(['msg_blocks_too_long', 'invalid_blocks']);
 
 /** A claim older than this belongs to a sweep that died; the review may be sent again. */
 const LEASE_MS = 30 * 60 * 1000;
@@ -101,6 +108,7 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     }
     let channel: string | null = null;
     let posting = false;
+    let shortened = false;
     try {
       channel = deps.users.cachedDmChannel(teamId, userId) ?? (await pacedCall('conversations.open', () => deps.users.dmChannel(teamId, userId)));
       const named = namedInReview(model);
@@ -113,21 +121,41 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
         return;
       }
       posting = true;
-      const posted = await post(channel, reviewMessage(model), {
+      const receipt = {
         metadata: weeklyReviewMetadata(week),
         stillHeld: () => deps.repos.reviews.markReviewPostStarted(teamId, userId, week, token, clock()),
-      });
+      };
+      let shown = named;
+      let posted: PostedMessage | null;
+      try {
+        posted = await post(channel, reviewMessage(model), receipt);
+      } catch (error) {
+        // The same review would be refused again next hour, every hour: its short form goes instead.
+        if (!UNTAKEABLE_MESSAGE_ERRORS.has(slackErrorCode(error) ?? '')) throw error;
+        deps.logger.warn('Slack refused the weekly review; sending its short form', { teamId, userId, failure: describeSlackFailure(error) });
+        shortened = true;
+        posted = await post(channel, shortReviewMessage(model), receipt);
+        shown = [];
+      }
       if (posted === null) {
         deps.logger.info('Weekly review not posted: another sweep took its claim over', { teamId, userId, week });
         return;
       }
       if (posted.ts === undefined) deps.repos.reviews.finishReview(teamId, userId, week, token, 'sent', now);
-      else deps.repos.reviews.reviewPosted(teamId, userId, week, token, { channelId: posted.channel ?? channel, ts: posted.ts, named }, now);
+      else deps.repos.reviews.reviewPosted(teamId, userId, week, token, { channelId: posted.channel ?? channel, ts: posted.ts, named: shown }, now);
       report.reviewsSent += 1;
     } catch (error) {
       // A remembered DM channel gone stale: forget it, and the retry opens a fresh one.
       if (channel !== null && slackErrorCode(error) === 'channel_not_found') deps.users.forgetDmChannel(teamId, userId, channel);
       const refused = slackErrorCode(error) !== null || rateLimitRetryAfter(error) !== null;
+      if (shortened && UNTAKEABLE_MESSAGE_ERRORS.has(slackErrorCode(error) ?? '')) {
+        // Not even the short form: nothing a later sweep sends would be taken. The week ends here,
+        // loudly, rather than in a refusal every hour.
+        deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);
+        report.reviewsFailed += 1;
+        deps.logger.error('Slack refused the weekly review and its short form; this week has no review', { teamId, userId, week, failure: describeSlackFailure(error) });
+        return;
+      }
       if (GONE_USER_ERRORS.has(slackErrorCode(error) ?? '')) {
         // They can no longer read it: count this week as done rather than retry all day.
         deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);

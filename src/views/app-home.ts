@@ -85,7 +85,7 @@ function pendingBlocks(pending: readonly PendingItem[], total: number): KnownBlo
 function owedSection(model: HomeModel): KnownBlock {
   const total = Math.max(model.owedTotal, model.owed.length);
   if (total === 0) return section(":email: *Thank-yous you owe*\nYou're all caught up. Nice.");
-  const lines = model.owed.slice(0, HOME_OWED_SHOWN).map(owedLine);
+  const lines = model.owed.slice(0, HOME_OWED_SHOWN).map((item) => owedLine(item));
   const heading = `:email: *Thank-yous you owe* (${total})\nEach gets a ready-to-send note in your DM with me during your working hours: press *Sent it* there once you've thanked them.`;
   return section(joinWithin(heading, lines, total, LIMITS.sectionText));
 }

@@ -129,12 +129,13 @@ export function joinWithin(
 /**
  * Untrusted texts escaped as by `text()`, each within its own `max` and all of them together within
  * `room` characters: the first takes what its cap allows of the room, the next what is left, and so
- * on, so what matters most is cut last (a text left no room shows as "…").
+ * on, so what matters most is cut last. Each later text keeps at least one character (a "…").
  */
 export function textsWithin(values: readonly { value: string; max: number }[], room: number): string[] {
   let left = room;
-  return values.map(({ value, max }) => {
-    const shown = text(value, Math.max(1, Math.min(max, left)));
+  return values.map(({ value, max }, i) => {
+    const later = values.length - i - 1;
+    const shown = text(value, Math.max(1, Math.min(max, left - later)));
     left -= shown.length;
     return shown;
   });
@@ -144,12 +145,17 @@ export function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
-/** A role line from headline and company, escaped by the caller's `escape`. */
-export function roleLine(headline: string | null, rawCompany: string | null, escape: (value: string, max: number) => string): string | null {
+/** A role line from headline and company, escaped by the caller's `escape`, each within its `max`. */
+export function roleLine(
+  headline: string | null,
+  rawCompany: string | null,
+  escape: (value: string, max: number) => string,
+  max: { headline: number; company: number } = { headline: 300, company: 200 },
+): string | null {
   const company = companyAfterHeadline(headline, rawCompany);
-  if (headline && company) return `${escape(headline, 300)} at ${escape(company, 200)}`;
-  if (headline) return escape(headline, 300);
-  if (company) return escape(company, 200);
+  if (headline && company) return `${escape(headline, max.headline)} at ${escape(company, max.company)}`;
+  if (headline) return escape(headline, max.headline);
+  if (company) return escape(company, max.company);
   return null;
 }
 

@@ -94,14 +94,15 @@ export function slackDate(at: Date, format = '{date_short_pretty} at {time}'): s
 
 /**
  * A mrkdwn link to the canonical form of a LinkedIn profile URL, labelled by default with its short
- * form (linkedin.com/in/…). Null for anything that is not a profile URL: the app links nowhere else.
+ * form (linkedin.com/in/…), the label within `labelMax` characters. Null for anything that is not a
+ * profile URL: the app links nowhere else.
  */
-export function profileLink(url: string, label?: string): string | null {
+export function profileLink(url: string, label?: string, labelMax = 200): string | null {
   const profileUrl = normaliseProfileUrl(url);
   if (profileUrl === null) return null;
   const safeUrl = profileUrl.replace(/[|<>&\s]/g, (ch) => encodeURIComponent(ch));
   // The label may be a name, and the link may sit in bold: its formatting characters are held.
-  return `<${safeUrl}|${inertText(label ?? profileUrl.replace(/^https:\/\/www\./, ''), 200)}>`;
+  return `<${safeUrl}|${inertText(label ?? profileUrl.replace(/^https:\/\/www\./, ''), labelMax)}>`;
 }
 
 /** Quotes a multi-line note as a mrkdwn block quote, escaped, at most `max` characters with the `> ` prefixes. */

@@ -19,14 +19,19 @@ export function textLength(value: unknown): number {
 
 /**
  * The blocks of the first draft, each shorter than the one before it (quoting less, then listing
- * fewer), whose text fits within MESSAGE_TEXT_BUDGET; the last, shortest draft when none does.
+ * fewer), whose text fits within `budget` (MESSAGE_TEXT_BUDGET but in tests); the last, shortest
+ * draft when none does.
  * Most messages are short, and the first draft is the only one drawn.
  */
-export function blocksWithinBudget<Draft, Block>(drafts: readonly [Draft, ...Draft[]], draw: (draft: Draft) => Block[]): Block[] {
+export function blocksWithinBudget<Draft, Block>(
+  drafts: readonly [Draft, ...Draft[]],
+  draw: (draft: Draft) => Block[],
+  budget: number = MESSAGE_TEXT_BUDGET,
+): Block[] {
   let blocks: Block[] = [];
   for (const draft of drafts) {
     blocks = draw(draft);
-    if (textLength(blocks) <= MESSAGE_TEXT_BUDGET) break;
+    if (textLength(blocks) <= budget) break;
   }
   return blocks;
 }

@@ -4,7 +4,9 @@ import { escapeMrkdwn, wellFormed, wholeCharactersWithin } from '../domain/slack
 import { context, section } from './blocks.js';
 import { codeBlock, LIMITS, text, truncate } from './format.js';
 import { ACTIONS } from './ids.js';
-import { textLength } from './invitation-card.js';
+// One message's blocks keep to MESSAGE_TEXT_BUDGET, as every message does: a message Slack refused
+// here would lose everything it gives back. Past it, the rest goes in another.
+import { MESSAGE_TEXT_BUDGET, textLength } from './text-budget.js';
 import type { InvitationFormPrefill } from './invitation-modal.js';
 
 /** A code block's text, with room in its section for the label line and the fences. */
@@ -12,13 +14,6 @@ const CODE_MAX = LIMITS.sectionText - 150;
 
 /** Slack's limit on a button's value. */
 const BUTTON_VALUE_MAX = 2000;
-
-/**
- * The text of one message's blocks in all, as the card keeps to (CARD_TEXT_BUDGET): Slack refuses
- * a message whose blocks hold much more (`msg_blocks_too_long`, about 12,000 as seen), and a
- * refused message here would lose everything it gives back. Past it, the rest goes in another.
- */
-const MESSAGE_TEXT_BUDGET = 10_000;
 
 /** One thing the person typed or picked, under the label the modal showed it with. */
 export interface EnteredValue {

@@ -10,6 +10,8 @@ import { createReviewsRepo } from '../../src/db/reviews-repo.js';
 import { sweepReviews, type ReviewSweepDeps } from '../../src/jobs/review-sweep.js';
 import { workingWindow } from '../../src/domain/schedule.js';
 import { createSlackPacer, type SlackPacer } from '../../src/services/slack-pacer.js';
+import { MESSAGE_TEXT_BUDGET } from '../../src/views/text-budget.js';
+import { assertValidMessage } from '../support/block-kit.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 import { gatedPacer, UNPACED } from './sweep-gate.js';
@@ -269,5 +271,91 @@ describe('a review DM Slack refuses', () => {
     expect(reviewsTo(OWNER)).toHaveLength(finalStatus === 'sent' ? 1 : 0);
     const row = app.db.prepare('SELECT status FROM weekly_reviews WHERE user_id = ?').get(OWNER) as { status: string };
     expect(row.status).toBe(finalStatus);
+  });
+});
+
+describe('a review DM Slack will not take as it is', () => {
+  /** The longest the forms take, much of it `&` (five times longer escaped), with 200-character profile slugs. */
+  async function longBacklog(pending: number, owed: number): Promise<void> {
+    const amp = (length: number, lead: string) => lead + '&'.repeat(length - lead.length);
+    const check = async (name: string, profileSlug: string) => {
+      const outcome = await app.instance.services.invitations.checkInvitation({
+        teamId: TEAM,
+        ownerId: OWNER,
+        channelId: 'C0CHANNEL1',
+        fields: { name: amp(100, name), headline: amp(200, 'R'), company: amp(150, 'M'), mutualConnections: 4, note: null, profileUrl: `https://www.linkedin.com/in/${profileSlug.padEnd(200, 'x')}` },
+        source: null,
+        requestKey: `check-${name}`,
+        responseUrl: null,
+      });
+      if (outcome.kind === 'duplicate' || !('invitation' in outcome)) throw new Error(`not checked: ${outcome.kind}`);
+      return outcome.invitation.id;
+    };
+    for (let i = 0; i < owed; i += 1) {
+      const invitationId = await check(`Owed ${i} `, `owed${i}-`);
+      await app.instance.services.invitations.recordDecision({ teamId: TEAM, invitationId, actorId: OWNER, decision: 'accepted', reason: null, note: null, responseUrl: null });
+    }
+    for (let i = 0; i < pending; i += 1) await check(`Waiting ${i} `, `wait${i}-`);
+  }
+
+  function reviewStatus(): string | undefined {
+    return (app.db.prepare('SELECT status FROM weekly_reviews WHERE user_id = ?').get(OWNER) as { status: string } | undefined)?.status;
+  }
+
+  it('a long backlog’s review keeps within what Slack takes, and goes at the first try', async () => {
+    await longBacklog(12, 12);
+    standIn.reset();
+    // Slack's refusal as seen at its lowest (slackapi/bolt-js#2867).
+    standIn.refuseBlockTextOver(11_341);
+    clock.set(MONDAY_930);
+    const report = await sweepReviews(sweepDeps(), clock.now());
+    expect(report).toMatchObject({ reviewsSent: 1, reviewsFailed: 0 });
+    const [call] = reviewsTo(OWNER);
+    expect(call?.fault).toBeUndefined();
+    assertValidMessage(call?.args ?? {}, { maxBlockText: MESSAGE_TEXT_BUDGET });
+    expect(JSON.stringify(call?.args)).toContain('…and 2 waiting. My Home tab shows more of them');
+  });
+
+  it.each(['msg_blocks_too_long', 'invalid_blocks'])('%s: its short form goes once instead, naming nobody, and the week is done', async (error) => {
+    await pendingCheck(OWNER, 'Priya Raman');
+    standIn.reset();
+    clock.set(MONDAY_930);
+    standIn.failNext('chat.postMessage', { error });
+    const report = await sweepReviews(sweepDeps(), clock.now());
+    expect(report).toMatchObject({ reviewsSent: 1, reviewsFailed: 0 });
+    const [refused, short] = reviewsTo(OWNER);
+    expect(refused?.fault).toEqual({ error });
+    expect(JSON.stringify(refused?.args)).toContain('Priya Raman');
+    expect(JSON.stringify(short?.args)).toContain("Slack wouldn't take this week's review in one message, so here is its short form.");
+    expect(JSON.stringify(short?.args)).not.toContain('Priya Raman');
+    // Tagged as this week's review, so a sweep that lost the answer finds it rather than send again.
+    expect(short?.args.metadata).toEqual(refused?.args.metadata);
+    expect(reviewStatus()).toBe('sent');
+    expect(app.db.prepare('SELECT count(*) AS n FROM weekly_review_names').get()).toEqual({ n: 0 });
+    expect(app.logLines.some((line) => line.includes('Slack refused the weekly review; sending its short form') && line.includes(error))).toBe(true);
+    // The week is done: a later sweep sends nothing more.
+    clock.advance(60 * MINUTE);
+    await sweepReviews(sweepDeps(), clock.now());
+    expect(reviewsTo(OWNER)).toHaveLength(2);
+  });
+
+  it('refused in its short form too: logged as an error, the week ends without a review, not retried every hour', async () => {
+    await pendingCheck(OWNER, 'Priya Raman');
+    standIn.reset();
+    clock.set(MONDAY_930);
+    standIn.failNext('chat.postMessage', { error: 'msg_blocks_too_long' }, 2);
+    const report = await sweepReviews(sweepDeps(), clock.now());
+    expect(report).toMatchObject({ reviewsSent: 0, reviewsFailed: 1 });
+    expect(reviewsTo(OWNER)).toHaveLength(2);
+    expect(reviewStatus()).toBe('empty');
+    const logged = app.logLines.find((line) => line.includes('Slack refused the weekly review and its short form; this week has no review'));
+    expect(logged).toContain('"level":"error"');
+    clock.advance(60 * MINUTE);
+    const later = await sweepReviews(sweepDeps(), clock.now());
+    expect(later).toMatchObject({ reviewsSent: 0, reviewsFailed: 0 });
+    expect(reviewsTo(OWNER)).toHaveLength(2);
+    // Next week's review comes as usual.
+    clock.set('2026-12-07T09:30:00Z');
+    expect((await sweepReviews(sweepDeps(), clock.now())).reviewsSent).toBe(1);
   });
 });

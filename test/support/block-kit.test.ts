@@ -55,6 +55,20 @@ describe('assertValidMessage', () => {
     expect(() => assertValidMessage({ text: 'hi', blocks: [section('hello'), { type: 'divider' }] })).not.toThrow();
   });
 
+  it('counts the text of all blocks only when asked to', () => {
+    // Two sections, each within its 3,000, and a button: 3,000 + 2,999 + 2 characters of text.
+    const message = {
+      text: 't',
+      blocks: [section('x'.repeat(3000)), { ...section('y'.repeat(2999)), accessory: button() }],
+    };
+    expect(() => assertValidMessage(message)).not.toThrow();
+    expect(() => assertValidMessage(message, { maxBlockText: 6001 })).not.toThrow();
+    const error = violation(() => assertValidMessage(message, { maxBlockText: 6000 }));
+    expect(error.limit).toBe('blocks text in all');
+    expect(error.path).toBe('message.blocks');
+    expect(error.message).toContain('6001 characters of text, over 6000');
+  });
+
   it.each([
     ['missing text', { blocks: [] }, 'text fallback length', 'message.text'],
     ['blank text', { text: '  ', blocks: [] }, 'text fallback present and non-empty', 'message.text'],

@@ -305,13 +305,29 @@ function blocks(value: unknown, path: Path, max: number, limit: string, surface:
   return list;
 }
 
-/** A chat message (postMessage, update, response_url): a non-empty `text` fallback and at most 50 valid blocks. */
-export function assertValidMessage(message: { text?: unknown; blocks?: unknown }): void {
+/**
+ * A chat message (postMessage, update, response_url): a non-empty `text` fallback and at most 50 valid
+ * blocks. With `maxBlockText`, also at most that many characters in all the blocks' text strings:
+ * Slack refuses a message past a total it does not document (`msg_blocks_too_long`; refusals were
+ * seen at 11,341 and about 13,200), so a test of a message built to a budget asks for it.
+ */
+export function assertValidMessage(message: { text?: unknown; blocks?: unknown }, options: { maxBlockText?: number } = {}): void {
   const text = string(message.text, 'message.text', 'text fallback length', BLOCK_KIT_LIMITS.messageText);
   if (text.trim() === '') fail('text fallback present and non-empty', 'message.text', 'is blank');
   if (message.blocks !== undefined) {
     blocks(message.blocks, 'message.blocks', BLOCK_KIT_LIMITS.blocksPerMessage, 'blocks per message', 'message');
   }
+  if (options.maxBlockText !== undefined) {
+    const total = blockText(message.blocks);
+    if (total > options.maxBlockText) fail('blocks text in all', 'message.blocks', `${total} characters of text, over ${options.maxBlockText}`);
+  }
+}
+
+/** Characters in every `text` string of blocks, wherever it sits (text objects, elements, options). */
+export function blockText(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item: unknown) => sum + blockText(item), 0);
+  if (!isRecord(value)) return 0;
+  return Object.entries(value).reduce((sum, [key, item]) => sum + (key === 'text' && typeof item === 'string' ? item.length : blockText(item)), 0);
 }
 
 /** A modal view: title/submit/close ≤ 24, private_metadata ≤ 3000, at most 100 valid blocks. */

@@ -69,6 +69,29 @@ describe('Slack stand-in against the real WebClient', () => {
     });
   });
 
+  it('refuses a message whose blocks hold more text than the limit it was given, as msg_blocks_too_long', async () => {
+    const section = (length: number) => ({ type: 'section', text: { type: 'mrkdwn', text: 'x'.repeat(length) } });
+    const context = (length: number) => ({ type: 'context', elements: [{ type: 'mrkdwn', text: 'y'.repeat(length) }] });
+    standIn.refuseBlockTextOver(5000);
+    try {
+      // 3,000 + 2,001 characters of text across two blocks, each within its own limit.
+      const attempt = strictClient().chat.postMessage({ channel: USER, text: 'long', blocks: [section(3000), context(2001)] });
+      await expect(attempt).rejects.toMatchObject({ code: ErrorCode.PlatformError, data: { ok: false, error: 'msg_blocks_too_long' } });
+      expect(standIn.calls('chat.postMessage')[0]?.fault).toEqual({ error: 'msg_blocks_too_long' });
+      expect(standIn.messages(USER)).toEqual([]);
+      // At the limit it is taken, and chat.update is measured the same way.
+      const posted = await strictClient().chat.postMessage({ channel: USER, text: 'fits', blocks: [section(3000), context(2000)] });
+      const update = strictClient().chat.update({ channel: String(posted.channel), ts: String(posted.ts), text: 'longer', blocks: [section(3000), context(2001)] });
+      await expect(update).rejects.toMatchObject({ data: { error: 'msg_blocks_too_long' } });
+      // Only the methods named are measured.
+      standIn.refuseBlockTextOver(10, ['chat.update']);
+      await expect(strictClient().chat.postMessage({ channel: USER, text: 'fits', blocks: [section(3000)] })).resolves.toMatchObject({ ok: true });
+    } finally {
+      standIn.refuseBlockTextOver(null);
+    }
+    await expect(strictClient().chat.postMessage({ channel: USER, text: 'any', blocks: [section(3000), section(3000), section(3000), section(3000)] })).resolves.toMatchObject({ ok: true });
+  });
+
   it('answers a queued 429 with Retry-After; rejectRateLimitedCalls surfaces retryAfter', async () => {
     standIn.failNext('users.info', { status: 429, retryAfter: 7 });
     const attempt = strictClient({ rejectRateLimitedCalls: true }).users.info({ user: USER });

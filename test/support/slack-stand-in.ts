@@ -14,6 +14,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { blockText } from './block-kit.js';
 
 export const DEFAULT_TEAM_ID = 'T0STANDIN1';
 export const DEFAULT_TEAM_DOMAIN = 'standin';
@@ -36,7 +37,7 @@ export interface RecordedCall {
   args: Record<string, unknown>;
   token: string | null;
   at: number;
-  /** Set when a queued fault was applied to this call. */
+  /** Set when a queued fault, or the block-text limit (see refuseBlockTextOver), was applied to this call. */
   fault?: Fault;
   /** The JSON body the stand-in answered with (e.g. to read the `ts` of a posted message). */
   response: Record<string, unknown>;
@@ -89,6 +90,13 @@ export interface SlackStandIn {
    * waits on Slack exactly as long as a test needs to do something in between. Released on close.
    */
   holdNext(method: string): () => void;
+  /**
+   * Answer `msg_blocks_too_long` (and post nothing) when a call of one of `methods` carries blocks
+   * whose text strings hold more than `limit` characters in all, as Slack does past a limit it does
+   * not document (refusals were seen at 11,341 and about 13,200). Null turns it off (the default).
+   * Response_url posts are not checked: Slack was seen to take there what chat.postMessage refused.
+   */
+  refuseBlockTextOver(limit: number | null, methods?: readonly string[]): void;
   setUser(user: StandInUser): void;
   /**
    * Answer `method` with `answer` (given the call's args and token) instead of the built-in answer, or
@@ -115,7 +123,7 @@ export interface SlackStandIn {
     predicate?: (p: ResponseUrlPost) => boolean,
     timeoutMs?: number,
   ): Promise<ResponseUrlPost>;
-  /** Forget calls, posts, stored messages and queued faults (users, answers set, the clock and the ts counter are kept). */
+  /** Forget calls, posts, stored messages and queued faults (users, answers set, the block-text limit, the clock and the ts counter are kept). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -128,6 +136,8 @@ const MICROS_PER_SECOND = 1_000_000n;
 /** Successive message ts values are 100 µs apart, like '1700000000.000100', '1700000000.000200'. */
 const TS_STEP_MICROS = 100n;
 const HISTORY_DEFAULT_LIMIT = 100;
+/** The methods whose blocks Slack measures for `msg_blocks_too_long`. */
+const MESSAGE_METHODS = ['chat.postMessage', 'chat.update', 'chat.postEphemeral'] as const;
 const HISTORY_MAX_LIMIT = 999;
 
 interface QueuedFault {
@@ -314,6 +324,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
   // Set once the server listens: upload URLs point back at the stand-in.
   let origin = '';
   let faults = new Map<string, QueuedFault[]>();
+  let blockTextLimit: { limit: number; methods: ReadonlySet<string> } | null = null;
   // Each channel's messages, oldest first.
   let channelMessages = new Map<string, StoredMessage[]>();
   const users = new Map<string, StandInUser>();
@@ -473,6 +484,12 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
       channel_actions_count: 0,
       response_metadata: { next_cursor: next === undefined ? '' : encodeCursor(next.tsMicros) },
     };
+  }
+
+  /** `msg_blocks_too_long` for a message past the block-text limit, when one is set. */
+  function blockTextFault(method: string, args: Record<string, unknown>): Fault | undefined {
+    if (blockTextLimit === null || !blockTextLimit.methods.has(method)) return undefined;
+    return blockText(args.blocks) > blockTextLimit.limit ? { error: 'msg_blocks_too_long' } : undefined;
   }
 
   function takeFault(method: string): QueuedKind | undefined {
@@ -682,7 +699,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     const raw = await readBody(req);
     const args = await parseApiArgs(String(req.headers['content-type'] ?? ''), raw);
     const token = bearerToken(req) ?? str(args.token) ?? null;
-    const fault = takeFault(method);
+    const fault = takeFault(method) ?? blockTextFault(method, args);
     const answer = answerFor(method, args, token, fault);
     const call: RecordedCall = {
       method,
@@ -820,6 +837,10 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
       pendingHolds.add(release);
       faults.set(method, [...(faults.get(method) ?? []), { fault: { hold }, remaining: 1 }]);
       return release;
+    },
+
+    refuseBlockTextOver(limit: number | null, methods: readonly string[] = MESSAGE_METHODS): void {
+      blockTextLimit = limit === null ? null : { limit, methods: new Set(methods) };
     },
 
     setUser(user: StandInUser): void {

@@ -5,8 +5,9 @@ import { HOME_PENDING_SHOWN } from '../../src/views/app-home.js';
 import { slackDate } from '../../src/views/format.js';
 import { ACTIONS } from '../../src/views/ids.js';
 import type { DecisionCounts, OwedItem, PendingItem, RecentDecision, ReviewModel } from '../../src/views/models.js';
-import { REVIEW_OWED_SHOWN, REVIEW_PENDING_SHOWN, reviewMessage } from '../../src/views/review-message.js';
-import { collectMrkdwn } from '../support/block-kit.js';
+import { REVIEW_OWED_SHOWN, REVIEW_PENDING_SHOWN, reviewMessage, shortReviewMessage } from '../../src/views/review-message.js';
+import { MESSAGE_TEXT_BUDGET, textLength } from '../../src/views/text-budget.js';
+import { assertValidMessage, collectMrkdwn } from '../support/block-kit.js';
 import { inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
 import { actionsBlocks, allMrkdwn, checkedMessage, HOSTILE_CASES } from './view-helpers.js';
 
@@ -119,6 +120,64 @@ describe('reviewMessage', () => {
     expect(blocks.length).toBeLessThanOrEqual(50);
   });
 
+  // Slack refuses a message whose blocks hold too much text in all (msg_blocks_too_long), however
+  // well each block keeps to its own limit. The longest the forms take, much of it `&`, which
+  // escaping makes five times longer, and profile links with 200-character slugs.
+  const amp = (length: number, lead = '') => lead + '&'.repeat(length - lead.length);
+  const backlog = (overrides: Partial<ReviewModel> = {}) =>
+    model({
+      pending: Array.from({ length: 20 }, (_, i) => pendingItem({ invitationId: 100 + i, name: amp(100, `Waiting ${i} `), headline: amp(200, 'R'), company: amp(150, 'M'), recommendation: 'review' })),
+      pendingTotal: 200,
+      owed: Array.from({ length: 15 }, (_, i) => owedItem({ nudgeId: i, invitationId: 300 + i, name: amp(100, `Owed ${i} `), profileUrl: `https://www.linkedin.com/in/${`owed${i}-`.padEnd(200, 'x')}` })),
+      owedTotal: 15,
+      decidedThisWeek: { counts: { ...ZERO, ignored: 6 }, recent: Array.from({ length: 6 }, (_, i) => recent({ invitationId: 500 + i, name: amp(100, `Decided ${i} `) })) },
+      ratioNote: 'You ignored 6 of your last 6 invitations. That is fine: a short list is a good list.',
+      ...overrides,
+    });
+
+  it('keeps a long backlog of the longest names, headlines and profile links within the text budget, quoting less of each', () => {
+    const message = review(backlog());
+    assertValidMessage(message, { maxBlockText: MESSAGE_TEXT_BUDGET });
+    // Quoting less came first: every row is still there, with its buttons, and each list says how many more.
+    expect(buttonsOf(message.blocks)).toHaveLength(REVIEW_PENDING_SHOWN);
+    expect(accessoriesOf(message.blocks)).toHaveLength(REVIEW_OWED_SHOWN);
+    const texts = allMrkdwn(message.blocks);
+    expect(texts).toContain('*Waiting 0 &amp;&amp;');
+    expect(texts).toContain('…and 190 waiting. My Home tab shows more of them, with the same buttons.');
+    expect(texts).toContain('…and 5 more. Each gets its note in your DM with me, with the same *Sent it*.');
+    expect(texts).toContain(`<https://www.linkedin.com/in/${'owed9-'.padEnd(200, 'x')}|Owed 9 &amp;`);
+  });
+
+  it('lists fewer, and says how many more and where, when even shorter quotes do not fit', () => {
+    const full = backlog();
+    const message = checkedMessage(reviewMessage(full, 6000), [], full.owed.map((o) => o.profileUrl));
+    expect(textLength(message.blocks)).toBeLessThanOrEqual(6000);
+    const rows = buttonsOf(message.blocks).length;
+    const owed = accessoriesOf(message.blocks).length;
+    expect(rows).toBeLessThan(REVIEW_PENDING_SHOWN);
+    expect(owed).toBeLessThan(REVIEW_OWED_SHOWN);
+    expect(allMrkdwn(message.blocks)).toContain(`…and ${200 - rows} waiting. My Home tab shows more of them, with the same buttons.`);
+    expect(allMrkdwn(message.blocks)).toContain(`…and ${15 - owed} more. Each gets its note in your DM with me`);
+  });
+
+  it('draws a review that fits as it always was', () => {
+    const pending = Array.from({ length: 10 }, (_, i) => pendingItem({ invitationId: 100 + i, name: `Priya Raman ${'Longname '.repeat(10)}${i}`.slice(0, 100) }));
+    const texts = allMrkdwn(review(model({ pending, pendingTotal: 10 })).blocks);
+    for (const item of pending) expect(texts).toContain(`*${item.name}*\nHead of Data at Northwind\n`);
+  });
+
+  it('has a short form that names nobody, offers no buttons and says where the rest is', () => {
+    const message = checkedMessage(shortReviewMessage(backlog()));
+    expect(message.text).toBe('Your weekly invitation review: 200 invitations waiting, 15 thank-yous owed.');
+    expect(actionsBlocks(message.blocks)).toEqual([]);
+    expect(accessoriesOf(message.blocks)).toEqual([]);
+    const texts = allMrkdwn(message.blocks);
+    expect(texts).toContain(':calendar: *Your weekly invitation review*\n:hourglass_flowing_sand: 200 invitations waiting for you\n:email: 15 thank-yous you still owe\n6 decisions in the last seven days: :heavy_minus_sign: 6 ignored');
+    expect(texts).toContain('My Home tab lists what is waiting, with the same buttons');
+    expect(texts).not.toMatch(/Waiting \d|Owed \d|Decided \d/);
+    expect(textLength(message.blocks)).toBeLessThan(1000);
+  });
+
   it('adds the ratio note when there is one', () => {
     expect(allMrkdwn(review(model({ ratioNote: 'You ignore almost everything <3' })).blocks)).toContain(':bulb: You ignore almost everything &lt;3');
     expect(allMrkdwn(review(model()).blocks)).not.toContain(':bulb:');
@@ -148,7 +207,7 @@ describe('reviewMessage', () => {
     if (MARKUP_VALUES.includes(value)) expect(JSON.stringify(message)).not.toContain(inJson(value));
   });
 
-  it('stays valid and inert within 50 blocks for any content (property)', () => {
+  it('stays valid and inert within 50 blocks and the text budget for any content (property)', () => {
     const nullable = fc.option(untrustedText, { nil: null });
     const when = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
     const pending = fc.record({
@@ -178,8 +237,9 @@ describe('reviewMessage', () => {
         nullable,
         fc.nat({ max: 1000 }),
         (p, o, r, c, ratioNote, extra) => {
-          const { blocks } = review({ pending: p, pendingTotal: p.length + extra, owed: o, owedTotal: o.length + extra, decidedThisWeek: { counts: c, recent: r }, ratioNote });
-          expect(blocks.length).toBeLessThanOrEqual(50);
+          const message = review({ pending: p, pendingTotal: p.length + extra, owed: o, owedTotal: o.length + extra, decidedThisWeek: { counts: c, recent: r }, ratioNote });
+          expect(message.blocks.length).toBeLessThanOrEqual(50);
+          assertValidMessage(message, { maxBlockText: MESSAGE_TEXT_BUDGET });
         },
       ),
       { numRuns: 150 },

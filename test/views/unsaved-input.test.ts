@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSlackEntities, escapeMrkdwn, wellFormed } from '../../src/domain/slack-text.js';
 import { FIELD_LIMITS, SOURCES } from '../../src/views/invitation-modal.js';
-import { textLength } from '../../src/views/invitation-card.js';
+import { textLength } from '../../src/views/text-budget.js';
 import { ACTIONS } from '../../src/views/ids.js';
 import {
   codeParts,
