@@ -1,26 +1,61 @@
 import type { KnownBlock } from '@slack/types';
 import { collapseWhitespace } from '../domain/slack-text.js';
-import { actions, button, capitalise, context, displayName, roleLine, section, STATUS_EMOJI, STATUS_LABEL, uniqueBy } from './blocks.js';
-import { inertText, plural, profileLink, slackDate, text } from './format.js';
+import { actions, button, capitalise, context, displayName, roleLine, section, STATUS_EMOJI, STATUS_LABEL, textsWithin, uniqueBy } from './blocks.js';
+import { inertText, LIMITS, plural, profileLink, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
 import type { InvitationStatus } from '../domain/types.js';
 import type { IgnoredEntry, IgnoredListModel, IgnoredPosition } from './models.js';
+import { blocksWithinBudget } from './text-budget.js';
 
 /** Entries on one page: two blocks each, well inside a message's 50 blocks. */
 export const IGNORED_PAGE_SIZE = 10;
+
+/**
+ * What a page quotes of each entry, most first. A page past MESSAGE_TEXT_BUDGET (Slack refuses a
+ * message whose blocks hold too much text in all) is drawn again with the next, shorter caps; every
+ * page keeps its ten people, so paging is the same whatever each page quotes. The reason and note
+ * are what this list is for: the first caps show them whole (the forms take 500 characters, and
+ * escaping may make each five times longer), as far as the entry's section leaves room.
+ */
+interface EntryCaps {
+  name: number;
+  headline: number;
+  company: number;
+  reason: number;
+  note: number;
+}
+
+const ENTRY_CAPS: readonly [EntryCaps, ...EntryCaps[]] = [
+  { name: 200, headline: 300, company: 200, reason: 2500, note: 2500 },
+  { name: 100, headline: 150, company: 100, reason: 1000, note: 1000 },
+  { name: 60, headline: 80, company: 60, reason: 500, note: 500 },
+  { name: 40, headline: 60, company: 40, reason: 250, note: 150 },
+];
 
 /**
  * The list redrawn after a Change decision made from it: from the newest again (the page the click
  * came from is not known), under a line saying what changed.
  */
 export function ignoredListAfterChange(model: IgnoredListModel, change: { name: string; status: InvitationStatus }): { text: string; blocks: KnownBlock[] } {
-  const list = ignoredListMessage(model);
   const line = `:white_check_mark: *${inertText(change.name, 200)}* is now ${STATUS_LABEL[change.status]}.`;
-  return { text: list.text, blocks: [context(line), ...list.blocks] };
+  return ignoredListMessage(model, [context(line)]);
 }
 
-/** `/invite-check ignored`: who you ignored, declined or blocked, and why, newest first, a page at a time. */
-export function ignoredListMessage(model: IgnoredListModel): { text: string; blocks: KnownBlock[] } {
+/**
+ * `/invite-check ignored`: who you ignored, declined or blocked, and why, newest first, a page at a
+ * time, under `lead` (a line saying what changed), all within MESSAGE_TEXT_BUDGET.
+ */
+export function ignoredListMessage(model: IgnoredListModel, lead: readonly KnownBlock[] = []): { text: string; blocks: KnownBlock[] } {
+  let fallback = '';
+  const blocks = blocksWithinBudget(ENTRY_CAPS, (caps) => {
+    const page = ignoredListPage(model, caps);
+    fallback = page.text;
+    return [...lead, ...page.blocks];
+  });
+  return { text: fallback, blocks };
+}
+
+function ignoredListPage(model: IgnoredListModel, caps: EntryCaps): { text: string; blocks: KnownBlock[] } {
   if (model.total <= 0 && model.entries.length === 0) return emptyList(model.detailsRemoved);
   const pageCount = Math.max(1, model.pageCount);
   const page = Math.max(1, model.page);
@@ -29,7 +64,7 @@ export function ignoredListMessage(model: IgnoredListModel): { text: string; blo
     .sort((a, b) => b.decidedAt.getTime() - a.decidedAt.getTime())
     .slice(0, IGNORED_PAGE_SIZE);
   const blocks: KnownBlock[] = [section("*People you didn't connect with*\nNewest first, with what you noted at the time.")];
-  for (const entry of entries) blocks.push({ type: 'divider' }, entrySection(entry));
+  for (const entry of entries) blocks.push({ type: 'divider' }, entrySection(entry, caps));
   const removed = model.detailsRemoved > 0 ? ` · ${removedNote(model.detailsRemoved)}` : '';
   const people = plural(model.total, 'person', 'people');
   if (entries.length === 0) {
@@ -67,13 +102,14 @@ function emptyList(detailsRemoved: number): { text: string; blocks: KnownBlock[]
   };
 }
 
-function entrySection(entry: IgnoredEntry): KnownBlock {
+function entrySection(entry: IgnoredEntry, caps: EntryCaps): KnownBlock {
   const shownName = displayName(entry.name);
-  const link = entry.profileUrl ? profileLink(entry.profileUrl, shownName) : null;
-  const lines = [`*${link ?? inertText(shownName, 200)}*`];
-  const role = roleLine(entry.headline, entry.company, text);
+  const link = entry.profileUrl ? profileLink(entry.profileUrl, shownName, caps.name) : null;
+  const lines = [`*${link ?? inertText(shownName, caps.name)}*`];
+  const role = roleLine(entry.headline, entry.company, text, caps);
   if (role) lines.push(role);
-  lines.push(statusLine(entry));
+  // The status line has what the section's 3,000 characters leave after the lines above it.
+  lines.push(statusLine(entry, caps, LIMITS.sectionText - lines.join('\n').length - 1));
   // Reconsidering is what this list is for: the card's own Change decision, from here.
   return {
     ...section(lines.join('\n')),
@@ -82,12 +118,19 @@ function entrySection(entry: IgnoredEntry): KnownBlock {
   };
 }
 
-function statusLine(entry: IgnoredEntry): string {
-  const parts = [`${STATUS_EMOJI[entry.status]} ${capitalise(STATUS_LABEL[entry.status])} on ${slackDate(entry.decidedAt, '{date_short_pretty}')}`];
-  if (entry.reason) parts.push(text(collapseWhitespace(entry.reason), 200));
+/** "Blocked on 3 Dec · reason · "note"", within `room` characters: the reason first, then the note. */
+function statusLine(entry: IgnoredEntry, caps: EntryCaps, room: number): string {
+  const head = `${STATUS_EMOJI[entry.status]} ${capitalise(STATUS_LABEL[entry.status])} on ${slackDate(entry.decidedAt, '{date_short_pretty}')}`;
+  const reason = entry.reason ? collapseWhitespace(entry.reason) : '';
   const note = entry.note ? collapseWhitespace(entry.note) : '';
-  if (note !== '') parts.push(`"${text(note, 500)}"`);
-  return parts.join(' · ');
+  const words = [
+    ...(reason === '' ? [] : [{ value: reason, max: caps.reason, wrap: (shown: string) => shown }]),
+    ...(note === '' ? [] : [{ value: note, max: caps.note, wrap: (shown: string) => `"${shown}"` }]),
+  ];
+  // Each word adds " · ", and the note its two quotes.
+  const overhead = words.length * 3 + (note === '' ? 0 : 2);
+  const shown = textsWithin(words, room - head.length - overhead);
+  return [head, ...words.map((word, i) => word.wrap(shown[i] ?? ''))].join(' · ');
 }
 
 /**

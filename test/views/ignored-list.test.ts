@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slackDate } from '../../src/views/format.js';
 import { ACTIONS } from '../../src/views/ids.js';
-import { IGNORED_PAGE_SIZE, ignoredListMessage } from '../../src/views/ignored-list.js';
+import { IGNORED_PAGE_SIZE, ignoredListAfterChange, ignoredListMessage } from '../../src/views/ignored-list.js';
 import type { IgnoredEntry, IgnoredListModel } from '../../src/views/models.js';
-import { collectMrkdwn } from '../support/block-kit.js';
+import { MESSAGE_TEXT_BUDGET, textLength } from '../../src/views/text-budget.js';
+import { assertValidMessage, collectMrkdwn } from '../support/block-kit.js';
 import { inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
 import { actionsBlocks, allMrkdwn, checkedMessage, HOSTILE_CASES } from './view-helpers.js';
 
@@ -133,12 +134,62 @@ describe('ignoredListMessage', () => {
     expect(blocks.length).toBeLessThanOrEqual(50);
   });
 
+  // Slack refuses a message whose blocks hold too much text in all (msg_blocks_too_long), however
+  // well each block keeps to its own limit: ten people with every field as long as the forms take,
+  // much of it `&` (five times longer escaped), and profile links with 200-character slugs.
+  const amp = (length: number, lead = '') => lead + '&'.repeat(length - lead.length);
+  const longest = (i: number) =>
+    entry({
+      invitationId: 100 + i,
+      name: amp(100, `Person ${i} `),
+      headline: amp(200, 'H'),
+      company: amp(150, 'C'),
+      profileUrl: `https://www.linkedin.com/in/${`p${i}-`.padEnd(200, 'x')}`,
+      status: i % 2 === 0 ? 'ignored' : 'blocked',
+      reason: i % 2 === 0 ? 'Looks like a sales pitch or spam' : amp(500, `r${i} `),
+      note: i % 2 === 0 ? amp(500, `n${i} `) : null,
+      decidedAt: new Date(AT.getTime() - i * 1000),
+    });
+  const fullPage = { entries: Array.from({ length: 10 }, (_, i) => longest(i)), page: 1, pageCount: 120, total: 1200, detailsRemoved: 3, olderFrom: { decidedAt: AT, invitationId: 109 } };
+
+  it('keeps a page of ten of the longest entries within the text budget, each person still on it', () => {
+    const message = list(fullPage);
+    assertValidMessage(message, { maxBlockText: MESSAGE_TEXT_BUDGET });
+    const texts = collectMrkdwn(message.blocks);
+    for (let i = 0; i < 10; i += 1) expect(texts.filter((value) => value.includes(`|Person ${i} &amp;`))).toHaveLength(1);
+    expect(message.blocks.filter((block) => block.type === 'section' && block.accessory?.type === 'button')).toHaveLength(10);
+    expect(allMrkdwn(message.blocks)).toContain('Page 1 of 120 · 1,200 people');
+    // Redrawn after a Change decision, with a line on top, it keeps to the budget too.
+    const after = ignoredListAfterChange({ newerFrom: null, ...fullPage }, { name: amp(100, 'Person 0 '), status: 'accepted' });
+    assertValidMessage(after, { maxBlockText: MESSAGE_TEXT_BUDGET });
+    expect(collectMrkdwn(after.blocks)[0]).toMatch(/^:white_check_mark: \*Person 0 &amp;/);
+  });
+
+  it('shows a Block reason and an Ignore note of 500 characters whole, even when each character escapes five times longer', () => {
+    const reason = `Sent crypto pitches to half the team. ${'They wrote to everyone in sales and support, then to the founders. '.repeat(8)}`.slice(0, 500);
+    for (const [given, shown] of [
+      [reason, reason],
+      [amp(500), '&amp;'.repeat(500)],
+    ] as const) {
+      const { blocks } = list({ entries: [entry({ status: 'blocked', reason: given, note: null })] });
+      expect(collectMrkdwn(blocks)[1]).toMatch(new RegExp(`:no_entry: Blocked on [^\n]* · ${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      const ignored = list({ entries: [entry({ reason: 'Looks like a sales pitch or spam', note: given })] });
+      expect(collectMrkdwn(ignored.blocks)[1]).toContain(` · Looks like a sales pitch or spam · "${shown}"`);
+    }
+  });
+
+  it('quotes less of each entry only when the page would not fit: a page of short entries is as it was', () => {
+    expect(textLength(list(fullPage).blocks)).toBeLessThanOrEqual(MESSAGE_TEXT_BUDGET);
+    const entries = Array.from({ length: 10 }, (_, i) => entry({ invitationId: i, note: 'n'.repeat(500) }));
+    for (const value of collectMrkdwn(list({ entries, total: 10 }).blocks).slice(1, 11)) expect(value).toContain(`"${'n'.repeat(500)}"`);
+  });
+
   it.each(HOSTILE_CASES)('neutralises %j in every field', (_label, value) => {
     const message = list({ entries: [entry({ name: value, headline: value, company: value, reason: value, note: value, profileUrl: value })] });
     if (MARKUP_VALUES.includes(value)) expect(JSON.stringify(message)).not.toContain(inJson(value));
   });
 
-  it('stays valid and inert for any entries (property)', () => {
+  it('stays valid, inert and within the text budget for any entries (property)', () => {
     const nullable = fc.option(untrustedText, { nil: null });
     const anyEntry = fc.record({
       invitationId: fc.nat(),
@@ -163,7 +214,8 @@ describe('ignoredListMessage', () => {
         fc.option(anyPosition, { nil: null }),
         fc.option(anyPosition, { nil: null }),
         (entries, page, pageCount, newerFrom, olderFrom) => {
-          list({ entries, page, pageCount, total: entries.length + pageCount * 10, newerFrom, olderFrom });
+          const message = list({ entries, page, pageCount, total: entries.length + pageCount * 10, newerFrom, olderFrom });
+          assertValidMessage(message, { maxBlockText: MESSAGE_TEXT_BUDGET });
         },
       ),
       { numRuns: 150 },
