@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { roleLine } from './blocks.js';
 import { codeBlock, inertText, mrkdwn, profileLink, slackDate, text, truncate } from './format.js';
 import { ACTIONS } from './ids.js';
+import { blocksWithinBudget } from './text-budget.js';
 
 /** One person in a thank-you DM, with where their reminder stands. */
 export interface ThankYouEntry {
@@ -20,16 +21,36 @@ export interface ThankYouEntry {
 /** At most this many people per DM keeps each message well inside the 50-block limit (4 blocks each). */
 export const THANK_YOUS_PER_DM = 10;
 
+/**
+ * What a DM quotes of each person's name, headline and company (null: no role line), most first.
+ * A DM past MESSAGE_TEXT_BUDGET (Slack refuses a message whose blocks hold too much text in all) is
+ * drawn again with the next. The drafts are never cut: they are what the owner copies.
+ */
+interface PersonCaps {
+  name: number;
+  role: { headline: number; company: number } | null;
+}
+
+const PERSON_CAPS: readonly [PersonCaps, ...PersonCaps[]] = [
+  { name: 100, role: { headline: 300, company: 200 } },
+  { name: 100, role: { headline: 120, company: 80 } },
+  { name: 60, role: { headline: 60, company: 40 } },
+  { name: 40, role: null },
+];
+
 export function thankYouDm(entries: readonly ThankYouEntry[]): { text: string; blocks: KnownBlock[] } {
   const open = entries.filter((entry) => entry.state === 'open').length;
   const accepted = entries.length === 1 ? 'a connection invitation' : `${entries.length} connection invitations`;
   // Once none is open, no note is shown: the line must not offer one.
   const offer = open === 0 ? '' : open === 1 ? " here's a note you can copy." : ' here are notes you can copy.';
   const intro = `You recently accepted ${accepted}. A short thank-you goes a long way${offer === '' ? '.' : `;${offer}`}`;
-  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(intro) }];
-  for (const entry of entries.slice(0, THANK_YOUS_PER_DM)) {
-    blocks.push({ type: 'divider' }, personSection(entry), ...entryBlocks(entry));
-  }
+  const blocks = blocksWithinBudget(PERSON_CAPS, (caps) => {
+    const drawn: KnownBlock[] = [{ type: 'section', text: mrkdwn(intro) }];
+    for (const entry of entries.slice(0, THANK_YOUS_PER_DM)) {
+      drawn.push({ type: 'divider' }, personSection(entry, caps), ...entryBlocks(entry));
+    }
+    return drawn;
+  });
   // Escaped once, by text(): the names stay raw until the whole line is escaped and cut.
   const names = entries.map((entry) => truncate(entry.name, 100)).join(', ');
   const fallback = open > 0 ? `Time to say thanks: ${names}` : `Thank-you reminders: ${names}`;
@@ -94,9 +115,9 @@ export function reminderOnItsWayLine(entry: Pick<ThankYouEntry, 'name'>): string
   return `Your thank-you reminder about ${text(entry.name, 100)} is on its way to your DM with me: use its buttons there when it arrives.`;
 }
 
-function personSection(entry: ThankYouEntry): KnownBlock {
-  const role = roleLine(entry.headline, entry.company, text);
-  const lines = [`*${inertText(entry.name, 100)}*${role === null ? '' : `, ${role}`}`];
+function personSection(entry: ThankYouEntry, caps: PersonCaps): KnownBlock {
+  const role = caps.role === null ? null : roleLine(entry.headline, entry.company, text, caps.role);
+  const lines = [`*${inertText(entry.name, caps.name)}*${role === null ? '' : `, ${role}`}`];
   const link = entry.profileUrl ? profileLink(entry.profileUrl, 'Open their profile to send a message') : null;
   if (link) lines.push(link);
   return { type: 'section', text: mrkdwn(lines.join('\n')) };

@@ -2,9 +2,11 @@ import type { KnownBlock } from '@slack/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseProfileUrl } from '../../src/domain/profile-url.js';
-import { slackDate } from '../../src/views/format.js';
+import { draftThankYou } from '../../src/domain/thank-you-note.js';
+import { codeBlock, slackDate } from '../../src/views/format.js';
 import { ACTIONS } from '../../src/views/ids.js';
 import { decisionChangedThankYouDm, reminderNowLine, THANK_YOUS_PER_DM, thankYouDm, type ThankYouEntry } from '../../src/views/thank-you-dm.js';
+import { MESSAGE_TEXT_BUDGET } from '../../src/views/text-budget.js';
 import { assertNoForeignControlSequences, assertValidMessage, collectMrkdwn } from '../support/block-kit.js';
 import { HOSTILE_VALUES, inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
 
@@ -136,6 +138,37 @@ describe('thankYouDm with many people', () => {
       person({ nudgeId: i + 1, name: '&'.repeat(5000), headline: '<'.repeat(5000), company: '>'.repeat(5000), draft: '&<>'.repeat(5000) }),
     );
     dm(OWNER, worst);
+  });
+});
+
+describe('thankYouDm within the text budget', () => {
+  // Slack refuses a message whose blocks hold too much text in all (msg_blocks_too_long), however
+  // well each block keeps to its own limit. Ten people with every field as long as the forms take,
+  // much of it `&` (five times longer escaped), 200-character profile slugs, and the drafts the app
+  // writes for them, which lift a phrase from the note and the headline.
+  const longest = (i: number) => {
+    const fields = {
+      name: `Thanks ${i} Zoë ${'&<>*_~'.repeat(20)}`.slice(0, 100),
+      headline: `Head of ${'Partnerships'.padEnd(52, 's')} | ${'&'.repeat(137)}`,
+      company: `C${'&'.repeat(149)}`,
+      note: 'Hi Sam, we met at the Data Council panel last week - would love to stay in touch.',
+    };
+    return person({ nudgeId: i + 1, ...fields, profileUrl: `https://www.linkedin.com/in/${`ty${i}-`.padEnd(200, 'x')}`, draft: draftThankYou(fields, 'Sam Owner') });
+  };
+
+  it('keeps ten people at their longest within the budget, quoting less of their role, never of their draft', () => {
+    const entries = Array.from({ length: 10 }, (_, i) => longest(i));
+    const message = dm(OWNER, entries);
+    assertValidMessage(message, { maxBlockText: MESSAGE_TEXT_BUDGET });
+    const texts = collectMrkdwn(message.blocks);
+    for (const entry of entries) expect(texts).toContain(codeBlock(entry.draft, 2500));
+    expect(actionsBlocks(message.blocks)).toHaveLength(10);
+    expect(mrkdwn(message.blocks)).toContain('Data Council panel');
+  });
+
+  it('leaves a DM within the budget as it was: the whole role line', () => {
+    const message = dm(OWNER, [person({ headline: `Head of ${'Data '.repeat(50)}`.trim(), company: 'Northwind Analytics' })]);
+    expect(mrkdwn(message.blocks)).toContain(`*Priya Raman*, Head of ${'Data '.repeat(50).trim()} at Northwind Analytics`);
   });
 });
 
