@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { IGNORE_REASONS } from '../../src/domain/ignore-reasons.js';
 import type { TeamDigestModel } from '../../src/views/models.js';
 import { DIGEST_CONNECTIONS_SHOWN, teamDigestMessage } from '../../src/views/team-digest.js';
-import { collectMrkdwn } from '../support/block-kit.js';
+import { MESSAGE_TEXT_BUDGET } from '../../src/views/text-budget.js';
+import { assertValidMessage, collectMrkdwn } from '../support/block-kit.js';
 import { untrustedText } from '../support/hostile-text.js';
 import { checkedMessage } from './view-helpers.js';
 
@@ -66,12 +67,14 @@ describe('teamDigestMessage', () => {
     expect(json).not.toMatch(/Reason:/);
   });
 
-  it('stays valid and inert for any names and owner ids (property)', () => {
+  it('stays valid, inert and far within the text budget for any names and owner ids (property)', () => {
     const connection = fc.record({ ownerId: fc.oneof(fc.constant(ANA), untrustedText), name: untrustedText });
     fc.assert(
       fc.property(fc.array(connection, { maxLength: 30 }), untrustedText, (connections, weekLabel) => {
         const owners = connections.map((c) => c.ownerId);
-        checkedMessage(teamDigestMessage(digest({ connections, connectionsTotal: connections.length, weekLabel })), owners);
+        const message = checkedMessage(teamDigestMessage(digest({ connections, connectionsTotal: connections.length, weekLabel })), owners);
+        // Four blocks, one list within a section: far within the text budget, whatever the names.
+        assertValidMessage(message, { maxBlockText: MESSAGE_TEXT_BUDGET / 2 });
       }),
     );
   });
