@@ -31,6 +31,8 @@ const EMPTY_REASON =
   'There was nothing to read: paste the invitation, or write `Name | Headline | N mutual | profile URL | note`.';
 const NO_NAME_REASON =
   "I couldn't find the person's name in that text: paste the whole invitation, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.";
+const NOT_AN_INVITATION_REASON =
+  "That doesn't look like an invitation to connect: it reads like another LinkedIn notification (an endorsement, a new job, an event or a group, say). Paste the invitation itself, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.";
 const NO_NAME_FIELD_REASON =
   "The first field should be the person's name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual | linkedin.com/in/priya | Hi!`.";
 
@@ -74,6 +76,7 @@ export function parseSlackCommandText(raw: string): ParseResult {
  * its parts, made plain (see asPlainTypedText); the first reading when that names nobody either.
  */
 function readRetyped(clean: string, read: ParseResult): ParseResult {
+  if (isNoticeRefusal(read)) return read;
   const plain = asPlainTypedText(clean);
   if (plain === clean) return read;
   const again = readClean(plain);
@@ -568,6 +571,8 @@ interface ChosenName {
    * only when no line of its own gives one.
    */
   aside?: string | null;
+  /** An invite phrase, a label or a `From:` header gave the name. */
+  hinted?: boolean;
 }
 
 export interface HeadlineParts {
@@ -601,7 +606,7 @@ function readPastedOrParts(raw: string): ParseResult {
     if (under.ok) return under;
   }
   const read = readPastedOrPartsAsIs(raw);
-  if (read.ok) return read;
+  if (read.ok || isNoticeRefusal(read)) return read;
   // The name run into its headline ("Sander VosBackend Engineer at Bunq"), when nothing else named anyone.
   const apart = nameApartFromHeadline(raw);
   if (apart !== null) {
@@ -618,7 +623,7 @@ function readPastedOrParts(raw: string): ParseResult {
 function readPastedOrPartsAsIs(raw: string): ParseResult {
   const text = withMutualSpelt(withoutLeadIn(withoutSlackShareHeader(withoutCodeFences(raw))));
   const pasted = readPasted(text);
-  if (pasted.ok && !maySayMoreInParts(pasted.invitation)) return pasted;
+  if ((pasted.ok && !maySayMoreInParts(pasted.invitation)) || isNoticeRefusal(pasted)) return pasted;
   const trimmed = text.trim();
   const newline = trimmed.search(ANY_LINE_BREAK);
   // A typed line may have the note on the lines under it ("…, 3 mutual" then "\"Hi Morgan,…").
@@ -1239,7 +1244,7 @@ function readPasted(text: string): ParseResult {
   const forwarded = FORWARDING_HINT.test(text) ? forwardedPart(text) : null;
   if (forwarded !== null) {
     const result = readPastedLines(forwarded);
-    if (result.ok) return result;
+    if (result.ok || isNoticeRefusal(result)) return result;
   }
   return readPastedLines(text);
 }
@@ -1300,12 +1305,15 @@ const NOT_BLANK = /\S/;
 function readPastedLines(text: string): ParseResult {
   // A single line is a typed summary; its commas are read part by part (readPastedOrParts).
   const commaApart = text.includes('\n');
-  const allLines = settleLooseCounts(text.split('\n').flatMap((line) => countApart(line, commaApart)).map(classifyLine));
+  const rawLines = text.split('\n').flatMap((line) => countApart(line, commaApart));
+  const allLines = settleLooseCounts(rawLines.map(classifyLine));
   // Outlook's Safe Links hide the e-mail's links (and the profile) until unwrapped.
   const linked = text.includes('safelinks.') ? withoutSafeLinks(text) : text;
   const chosen = chooseName(allLines, linked.includes(EMAIL_LINK));
   const below = chosen === null ? null : cardBelowPanel(allLines, chosen);
   const name = below?.name ?? chosen;
+  // A notification about someone ("Rui Almeida endorsed you for …"), or a suggestion, is no invitation.
+  if (name !== null && name.hinted !== true && isAboutSomeoneElse(rawLines, below?.lines ?? allLines, name)) return failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND);
   const lines = firstInvitationLines(below?.lines ?? allLines, name);
   const headlineLine = name?.headline ? -1 : findHeadlineLine(lines, name);
   const wrapped = headlineLine === -1 ? -1 : wrappedHeadlineLine(lines, headlineLine);
@@ -1320,6 +1328,67 @@ function readPastedLines(text: string): ParseResult {
   };
   if (name) return success(name.name, found, 'pasted');
   return failure(text.trim() === '' ? EMPTY_REASON : NO_NAME_REASON, found);
+}
+
+const NOTHING_FOUND: Omit<InvitationFields, 'name'> = { headline: null, company: null, mutualConnections: null, profileUrl: null, note: null };
+
+/** A refusal because the text is another kind of notification: final, no other reading is tried. */
+function isNoticeRefusal(read: ParseResult): boolean {
+  return !read.ok && read.reason === NOT_AN_INVITATION_REASON;
+}
+
+// LinkedIn's notifications about someone that are no invitation to connect, as their first line
+// says: an endorsement, an invitation of yours accepted, a new position or a work anniversary to
+// congratulate, an invitation to a group, an event, a newsletter or a page (see NOT_TO_CONNECT); a
+// job alert; and a calendar's invitation to a meeting ("Invitation: Weekly sync @ Tue 3 Mar 2026
+// 10:00 …", "Join with Google Meet", "Organizer"). Tried on the lines above the name only.
+const NOTICE_ABOUT_SOMEONE = /^(\S.{0,100}?)\s+(?:endorsed\s+you\b|accepted\s+your\s+(?:invitation|connection\s+request)\b)/i;
+const NOTICE_LINE =
+  /^(?:(?:congratulate|celebrate|say\s+congrats\s+to|wish)\s.{0,150}?\b(?:new\s+(?:position|role|job)|work\s+anniversary|(?:\d+|one|two|three|four|five|ten)[-\s]years?\s+(?:at|work)\b|promotion)|your\s+job\s+alerts?\b|\d+\s+new\s+jobs?\s+(?:match|for|in)\b|easy\s+apply$|(?:updated\s+)?invitation:\s.{1,150}?\s@\s.{0,80}?\d{1,2}(?::\d\d|\s*[ap]\.?m\b)|join\s+(?:with\s+google\s+meet|zoom\s+meeting)\b|microsoft\s+teams\s+meeting$|organi[sz]er$)/i;
+/** Lines above the name looked at for a notification: a few, as its card is short. */
+const MAX_NOTICE_LINES = 12;
+
+/**
+ * The person was read from a notification that is no invitation (see NOTICE_LINE), or from a
+ * "People you may know" panel with no Accept or Ignore button under it: the notification or the
+ * panel's header stands above the name with no button between (after one, another card may be an
+ * invitation), and no line names anyone in an invite phrase or a label.
+ */
+function isAboutSomeoneElse(rawLines: readonly string[], lines: readonly Line[], name: ChosenName): boolean {
+  const first = Math.max(0, name.line - MAX_NOTICE_LINES);
+  let notice = -1;
+  for (let index = name.line; index >= first && notice === -1; index -= 1) {
+    const line = lines[index];
+    if (line === undefined || line.kind === 'blank') continue;
+    if (index < name.line && (line.kind === 'button' || isCardsButtons(rawLines[index] ?? ''))) return false;
+    if (isNoticeLine(rawLines[index] ?? '')) notice = index;
+    // A suggestion's card ends in "Connect": one that ends in Accept or Ignore is an invitation's.
+    else if (line.kind === 'panel') notice = lines.some((each, after) => after > name.line && each.kind === 'button') ? -2 : index;
+  }
+  return notice >= 0 && bestHint(lines) === null;
+}
+
+// The buttons that end another kind of card on the page: "Ignore Subscribe", "Follow", "Attend".
+const OTHER_CARD_BUTTONS: ReadonlySet<string> = new Set(['accept', 'ignore', 'decline', 'subscribe', 'attend', 'follow', 'join', 'connect', 'dismiss']);
+const MAX_CARD_BUTTONS = 3;
+
+/** A line of a card's buttons only, those of an invitation or of another card. */
+function isCardsButtons(raw: string): boolean {
+  const words = raw.trim().toLowerCase().split(/\s+/);
+  return words.length <= MAX_CARD_BUTTONS && words.every((word) => OTHER_CARD_BUTTONS.has(word));
+}
+
+/** A notification's first line (see NOTICE_LINE); most lines are long or start otherwise, and skip the patterns. */
+function isNoticeLine(raw: string): boolean {
+  if (raw.length > MAX_CLASSIFIED_LINE) return false;
+  const text = raw.trim();
+  if (text.includes(' you')) {
+    if (text.includes(' invited you to ') && NOT_TO_CONNECT.test(text)) return true;
+    // The name first ("Rui Almeida endorsed you"): a sentence about it ("fyi Rui endorsed you, and …") is the forwarder's.
+    const about = text.includes(' endorsed you') || text.includes(' accepted your ') ? NOTICE_ABOUT_SOMEONE.exec(text) : null;
+    if (about !== null && plausibleNameIn(about[1] ?? '') !== null) return true;
+  }
+  return NOTICE_LINE.test(text);
 }
 
 // Outlook's Safe Links wrap each link of a corporate mailbox's mail:
@@ -1523,7 +1592,9 @@ function invitationLine(text: string, invited: NameHint): Line {
 }
 
 const NOTE_PREVIEW_LABEL = /^invitation\s*:\s*/i;
-const NOT_TO_CONNECT = /\binvited\s+you\s+to\s+(?:subscribe|follow|attend|an?\s+event|their\s+(?:event|page|newsletter))\b/i;
+// "invited you to join" a group, but not LinkedIn or their network, as LinkedIn's own invitations said.
+const NOT_TO_CONNECT =
+  /\binvited\s+you\s+to\s+(?:subscribe|follow|attend|an?\s+event|their\s+(?:event|page|newsletter)|join\s+(?!(?:linkedin|(?:my|her|his|their)\s+(?:professional\s+)?network)\b))\b/i;
 
 const LOGO: Line = { kind: 'logo' };
 const PANEL: Line = { kind: 'panel' };
@@ -1662,7 +1733,7 @@ function chooseName(lines: readonly Line[], email: boolean): ChosenName | null {
     const nameLine = lines.findIndex((line) => line.kind === 'text' && sameName(line.text, best.name));
     const onItsLine = lines[nameLine];
     const aside = best.aside ?? (onItsLine?.kind === 'text' ? bracketedHeadline(onItsLine.text) : null);
-    return { name: best.name, line: nameLine === -1 ? best.line : nameLine, headline: best.headline ?? null, aside };
+    return { name: best.name, line: nameLine === -1 ? best.line : nameLine, headline: best.headline ?? null, aside, hinted: true };
   }
   const recipient = recipientName(lines);
   const name = firstNameLine(lines, recipient, email) ?? nameBesideHeadline(lines);

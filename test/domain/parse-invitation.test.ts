@@ -2744,10 +2744,15 @@ describe('parseInvitation: the wrong person named (seventh QA set)', () => {
 
   it.each([
     ['the panel under the invitation', `${card}\n${pymk}`, { name: 'Lena Hoffmann', mutualConnections: 3 }],
-    ['a panel with no invitation under it', pymk, { name: 'Kasia Nowak', mutualConnections: 21 }],
     ['two invitations under a panel (the first card has its buttons)', `People you may know\nKasia Nowak\nQA Lead at Brightline\n21 mutual connections\nIgnore\nAccept\n${card}`, { name: 'Kasia Nowak', mutualConnections: 21 }],
   ])('keeps %s as it was', (_label, text, expected) => {
     expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  // Eighth QA set: a suggestion is nobody's invitation.
+  it('refuses a panel with no invitation under it', () => {
+    const result = parseInvitation(pymk);
+    expect(result.ok ? result.invitation : result.reason).toMatch(/doesn't look like an invitation/);
   });
 
   // The `|` form with the count or a headline typed in the name's place.
@@ -2958,5 +2963,45 @@ describe('parseInvitation: leftovers, a lost count and a second role (seventh QA
   it('keeps "Smith and Sons at Leeds" whole in the `|` form', () => {
     const text = 'Jonas Weber | Owner at Smith and Sons at Leeds | 5 mutual';
     expect(invitationOf(parseSlackCommandText(text))).toMatchObject({ headline: 'Owner', company: 'Smith and Sons at Leeds', mutualConnections: 5 });
+  });
+});
+
+describe('parseInvitation: notifications that are no invitation (eighth QA set)', () => {
+  function refusal(result: ParseResult): string {
+    if (result.ok) throw new Error(`expected a refusal, read ${JSON.stringify(result.invitation)}`);
+    return result.reason;
+  }
+
+  it.each([
+    ['an endorsement', 'Rui Almeida endorsed you for Product Management\nRui Almeida\nGrowth Lead at Tiller\nYou now have 24 endorsements for Product Management.\nView endorsements'],
+    ['a new position to congratulate', 'Congratulate Kofi Mensah for starting a new position as Data Engineer at Paystack\nKofi Mensah\nData Engineer at Paystack\nMessage'],
+    ['a work anniversary', "Celebrate Hannah Okoro's 5 year work anniversary at Bumble\nHannah Okoro\nVP Engineering at Bumble\nSay congrats"],
+    ['an invitation of yours accepted', 'Dmitri Petrov accepted your invitation\nDmitri Petrov\nBackend Engineer at JetBrains\nStart a conversation with your new connection.\nMessage'],
+    ['an event', 'Ana Costa invited you to attend\nDesign Systems Meetup Lisbon\nThu, Mar 12, 6:30 PM - 9:00 PM WET\nIn person · Lisbon\n142 attendees\nAttend\nIgnore'],
+    ['a newsletter alone', 'Tobias Lindqvist invited you to subscribe to Climate Tech Weekly\nClimate Tech Weekly\nWeekly newsletter · 18,204 subscribers\nSubscribe\nIgnore'],
+    ['a job alert', 'Your job alert for product lead in Manchester\n3 new jobs match your preferences.\n\nProduct Lead\nMonzo · Manchester (Hybrid)\n3 connections work here\n\nSenior Product Manager\nBooking.com · Manchester\nEasy Apply\n\nSee all jobs'],
+    ['a calendar invitation', 'Invitation: Weekly product sync @ Tue 3 Mar 2026 10:00 - 10:30 (GMT) (sam@ferngrove.co.uk)\nJoin with Google Meet\nmeet.google.com/abc-defg-hij\nOrganizer\nPriya Nair\npriya.nair@ferngrove.co.uk\nGuests\nSam Okafor'],
+    ['"People you may know" alone', 'People you may know from Ferngrove\nJames Park\nDesigner at Ferngrove\n12 mutual connections\nConnect\nElla Green\nEngineer at Ferngrove\n8 mutual connections\nConnect'],
+  ])('refuses %s, saying it is no invitation, and fills in nothing', (_label, text) => {
+    const result = parseInvitation(text);
+    expect(refusal(result)).toMatch(/doesn't look like an invitation to connect/);
+    expect(result.ok ? null : result.found).toEqual({});
+    expect(refusal(parseSlackCommandText(text))).toMatch(/doesn't look like an invitation to connect/);
+  });
+
+  it('refuses a group invitation', () => {
+    expect(parseInvitation('Marek Nowak invited you to join Product Managers Poland\nProduct Managers Poland\nGroup · 12,450 members\nAccept\nIgnore').ok).toBe(false);
+  });
+
+  it.each([
+    ['a newsletter card above it', 'Invitations\nAnders Holm invited you to subscribe to The Platform Weekly\nIgnore Subscribe\nPriya Raman\nHead of Data at Northwind\n3 mutual\nIgnore Accept'],
+    ['a page follow card above it', 'Ana Costa invited you to follow Lumen\nFollow\nPriya Raman\nHead of Data at Northwind\n3 mutual'],
+    ['a suggestion above it', 'People you may know\nJames Park\nDesigner at Ferngrove\nConnect\nPriya Raman\nHead of Data at Northwind\n3 mutual\nIgnore\nAccept'],
+    ['the forwarder mentioning an endorsement', 'fyi Rui endorsed you for Product Management, and now:\nPriya Raman\nHead of Data at Northwind\n3 mutual connections'],
+    ['a note that congratulates', 'Priya Raman\nHead of Data at Northwind\n3 mutual connections\nCongratulate me for starting a new position! Let us connect.'],
+    ['an invite phrase beside a notification', 'Rui Almeida endorsed you for Product Management\nPriya Raman wants to connect\nPriya Raman\nHead of Data at Northwind'],
+    ['an invitation to join LinkedIn', 'Priya Raman has invited you to join LinkedIn\nPriya Raman\nHead of Data at Northwind'],
+  ])('still reads an invitation with %s', (_label, text) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind' });
   });
 });
