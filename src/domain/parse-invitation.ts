@@ -1850,12 +1850,15 @@ function isBlankOrPicture(line: Line | undefined): boolean {
   return line?.kind === 'blank' || (line?.kind === 'skip' && line.nameHint === null);
 }
 
-/** The name on line `index` when a headline comes under it (past quiet lines), else null. */
+/** The name on line `index` when a headline comes under it (past quiet lines and the name again), else null. */
 function nameWithHeadlineAt(lines: readonly Line[], index: number): ChosenName | null {
   const line = lines[index];
   const name = line?.kind === 'text' ? nameFromLine(line.text) : null;
   if (!name) return null;
-  const under = lines[nextLoudLine(lines, index + 1)];
+  const next = nextLoudLine(lines, index + 1);
+  const doubled = lines[next];
+  // The web page copies each card's name twice, the photo's text and then the name itself.
+  const under = lines[doubled?.kind === 'text' && sameName(doubled.text, name) ? nextLoudLine(lines, next + 1) : next];
   return under?.kind === 'text' && looksLikeHeadline(under.text) && couldBeHeadline(under.text)
     ? { name, line: index, headline: null }
     : null;

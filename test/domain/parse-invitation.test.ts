@@ -3005,3 +3005,20 @@ describe('parseInvitation: notifications that are no invitation (eighth QA set)'
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind' });
   });
 });
+
+describe('parseInvitation: a page of invitations whose cards double each name (eighth QA set)', () => {
+  const first = 'Manage invitations\nReceived  Sent\nMarek Nowak\nMarek Nowak\nQA Lead @ Booksy\n14 mutual connections\n';
+  const second = 'Lucy Hart\nLucy Hart\nRecruiter at Hays\nHi Sam, I have an exciting opportunity for you!\n';
+
+  it.each([
+    ['on one line', `${first}Ignore Accept\n${second}Ignore Accept`],
+    ['on lines of their own', `${first}Ignore\nAccept\n${second}Ignore\nAccept`],
+  ])('stops at the next card with its buttons %s: its note is not the first person\'s', (_label, text) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Marek Nowak', headline: 'QA Lead', company: 'Booksy', mutualConnections: 14, note: null });
+  });
+
+  it('still reads the first card\'s own note', () => {
+    const text = `${first.replace('14 mutual connections\n', '14 mutual connections\nHi Sam, we met at Booksy.\n')}Ignore Accept\n${second}Ignore Accept`;
+    expect(invitationOf(parseInvitation(text)).note).toBe('Hi Sam, we met at Booksy.');
+  });
+});
