@@ -2243,6 +2243,9 @@ const UI_WORDS = new Set([
   'sent', 'received', 'cancel', 'send', 'skip', 'not', 'now', 'dismiss', 'in', 'and',
   // My Network's tabs and the invitations' filter pills: "Grow", "Catch up", "People (3)", "Pages (1)".
   'grow', 'catch', 'up', 'people', 'pages', 'newsletters', 'events', 'groups',
+  // The same pills in German, French, Spanish, Portuguese and Dutch: "Personen (2)", "Personnes (2)",
+  // "Personas (2)", "Pessoas (2)", "Mensen (2)".
+  'personen', 'personnes', 'personas', 'pessoas', 'mensen',
   // LinkedIn Recruiter's tabs above a candidate: "Projects".
   'projects',
   // German: "Einladungen (3)", "Alle anzeigen", "Profil anzeigen", "Einladung annehmen", "Nachricht" …

@@ -3022,3 +3022,15 @@ describe('parseInvitation: a page of invitations whose cards double each name (e
     expect(invitationOf(parseInvitation(text)).note).toBe('Hi Sam, we met at Booksy.');
   });
 });
+
+describe('parseInvitation: the page\'s "People (n)" pill in the other languages (eighth QA set)', () => {
+  it.each([
+    ['German', 'Einladungen verwalten\nErhalten\nGesendet\nPersonen (2)\nLukas Schmidt\nPlatform Engineer bei Delivery Hero\nAnna Weber und 5 weitere gemeinsame Kontakte\nIgnorieren\nAnnehmen', { name: 'Lukas Schmidt', headline: 'Platform Engineer', company: 'Delivery Hero', mutualConnections: 6 }],
+    ['French', 'Gérer les invitations\nReçues\nEnvoyées\nPersonnes (2)\nLéa Martin\nIngénieure chez Doctolib\n3 relations en commun\nIgnorer\nAccepter', { name: 'Léa Martin', company: 'Doctolib', mutualConnections: 3 }],
+    ['Spanish', 'Gestionar invitaciones\nRecibidas\nEnviadas\nPersonas (2)\nLucía Fernández\nIngeniera de Datos en Mercado Libre\nAna Souza y 2 contactos en común más\nIgnorar\nAceptar', { name: 'Lucía Fernández', company: 'Mercado Libre', mutualConnections: 3, note: null }],
+    ['Portuguese', 'Gerenciar convites\nRecebidos\nEnviados\nPessoas (2)\nAna Souza\nEngenheira de Dados no Nubank\n3 conexões em comum\nIgnorar\nAceitar', { name: 'Ana Souza', company: 'Nubank', mutualConnections: 3 }],
+    ['Dutch', 'Uitnodigingen beheren\nOntvangen\nVerzonden\nMensen (2)\nPieter Jansen\nProductmanager bij Bol\n3 gemeenschappelijke connecties\nNegeren\nAccepteren', { name: 'Pieter Jansen', company: 'Bol', mutualConnections: 3 }],
+  ])('does not take the %s tab for the name', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+});
