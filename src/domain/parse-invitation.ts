@@ -599,6 +599,12 @@ const TYPED_SEPARATOR =
  * of mutual connections or a profile: "Hi, I'm Priya, let's connect" stays unread.
  */
 function readPastedOrParts(raw: string): ParseResult {
+  // Without WhatsApp's "[09:15, 04/03/2026] Tunde Bakare: " before each message, when that names someone.
+  const unprefixed = withoutChatPrefixes(raw);
+  if (unprefixed !== null) {
+    const under = readPastedOrPartsAsIs(unprefixed);
+    if (under.ok || isNoticeRefusal(under)) return under;
+  }
   // Under a chat's header (Teams' "[10:31] Ruud Hendriks"), when what is under it names someone.
   const unheaded = withoutChatHeader(raw);
   if (unheaded !== null) {
@@ -607,6 +613,12 @@ function readPastedOrParts(raw: string): ParseResult {
   }
   const read = readPastedOrPartsAsIs(raw);
   if (read.ok || isNoticeRefusal(read)) return read;
+  // A screen reader's text ("link Kenji Watanabe", "heading level 3 …", "button Ignore"), when nothing else named anyone.
+  const unspoken = withoutSpokenRoles(raw);
+  if (unspoken !== null) {
+    const again = readPastedOrPartsAsIs(unspoken);
+    if (again.ok) return again;
+  }
   // The name run into its headline ("Sander VosBackend Engineer at Bunq"), when nothing else named anyone.
   const apart = nameApartFromHeadline(raw);
   if (apart !== null) {
@@ -702,7 +714,7 @@ function nameApartFromHeadline(raw: string): { text: string; name: string } | nu
   const newline = text.search(ANY_LINE_BREAK);
   const line = newline === -1 ? text : text.slice(0, newline);
   if (line.length > MAX_CLASSIFIED_LINE) return null;
-  const apart = gluedNameApart(line) ?? (newline === -1 ? spacedNameApart(line) : null);
+  const apart = gluedNameApart(line) ?? (newline === -1 ? spacedNameApart(withoutTrailingButtons(line)) : null);
   if (apart === null) return null;
   return { text: `${apart.name} — ${countApartFromHeadline(apart.rest).rest}${newline === -1 ? '' : text.slice(newline)}`, name: apart.name };
 }
@@ -718,6 +730,20 @@ function gluedNameApart(line: string): { name: string; rest: string } | null {
     if (looksLikeHeadline(rest) && !looksLikeSentence(rest)) return { name, rest };
   }
   return null;
+}
+
+/** Buttons a card flattened onto one line ends with: "… 6 mutual connections Ignore Accept". */
+const MAX_TRAILING_BUTTONS = 2;
+
+/** The line without the card's buttons at its end. */
+function withoutTrailingButtons(line: string): string {
+  let end = line.trimEnd().length;
+  for (let buttons = 0; buttons < MAX_TRAILING_BUTTONS; buttons += 1) {
+    const space = line.lastIndexOf(' ', end - 1);
+    if (space <= 0 || !BUTTON_WORDS.has(line.slice(space + 1, end).toLowerCase())) break;
+    end = line.slice(0, space).trimEnd().length;
+  }
+  return line.slice(0, end);
 }
 
 function spacedNameApart(line: string): { name: string; rest: string } | null {
@@ -834,7 +860,10 @@ function withMutualSpelt(text: string): string {
 // A line that leads in to a typed summary under it: "posting here from #platform:".
 const LEAD_IN_LINE = /^[^\n:]{1,80}:[^\S\n]*\n/;
 // Or a question before it on its line: "should I accept? Dimitri Volkov, …".
-const LEADING_QUESTION = /^[^?\n]{1,80}\?\s+(?=\p{Lu})/u;
+const LEADING_QUESTION = /^[^?\n]{1,80}\?\s+(?=\S)/;
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
+/** Words of a name at a question's end: "is it worth accepting Chidi Okonkwo?", "… Maria de la Cruz?". */
+const MAX_ASKED_NAME_WORDS = 4;
 /** A lead-in is short: "posting here from #platform:", "should I accept?". */
 const MAX_LEAD_IN = 80;
 /** Separators a summary needs after a lead-in: name, headline and count at least. */
@@ -853,11 +882,31 @@ function withoutLeadIn(text: string): string {
   const leadLine = colon !== -1 && newline <= MAX_LEAD_IN + 1 && trimmed.slice(colon + 1, newline).trim() === '';
   const lead = leadLine ? LEAD_IN_LINE.exec(trimmed) : newline === -1 && trimmed.includes('?') ? LEADING_QUESTION.exec(trimmed) : null;
   if (lead === null) return text;
-  const rest = trimmed.slice(lead[0].length).trim();
+  const after = trimmed.slice(lead[0].length).trim();
   const opening = lead[0].trim();
-  if (ANY_LINE_BREAK.test(rest) || LABEL.test(opening) || plausibleNameIn(opening.slice(0, -1)) !== null) return text;
-  if (rest.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(rest.toLowerCase())) return text;
+  if (ANY_LINE_BREAK.test(after) || LABEL.test(opening) || plausibleNameIn(opening.slice(0, -1)) !== null) return text;
+  if (after.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(after.toLowerCase())) return text;
+  const rest = leadLine ? after : afterQuestion(opening, after);
+  if (rest === null) return text;
   return typedParts(asTypedLine(rest)).length > MIN_LEAD_IN_SEPARATORS ? rest : text;
+}
+
+/**
+ * The summary after a question: as it is when it starts with a capital ("should I accept? Dimitri
+ * Volkov, …") or with a name in lower case ("accept or not? mohammed al-rashid, …"); with the
+ * name the question ends with before it when its first part names nobody ("is it worth accepting
+ * Chidi Okonkwo? head of eng at Kuda, …"). Null otherwise.
+ */
+function afterQuestion(question: string, summary: string): string | null {
+  const separator = TYPED_SEPARATOR.exec(summary);
+  const first = separator === null ? summary : summary.slice(0, separator.index);
+  if (plausibleNameIn(first) !== null || lowerCaseName(first) !== null) return summary;
+  const words = question.slice(0, -1).trim().split(' ');
+  for (let count = Math.min(MAX_ASKED_NAME_WORDS, words.length - 1); count >= ASKED_NAME_WORDS; count -= 1) {
+    const name = words.slice(-count).join(' ');
+    if (plausibleNameIn(name) === name && nameWords(name) >= ASKED_NAME_WORDS) return `${name}, ${summary}`;
+  }
+  return STARTS_UPPER_CASE.test(summary) ? summary : null;
 }
 
 // Arrows typed for separators, two or more: "Jakob Eder → Engineering Lead at Bitpanda → 3
@@ -885,7 +934,19 @@ function asTypedLine(line: string): string {
     if (apart !== line) return apart;
   }
   if (line.includes(' @ ')) return withAtAfterName(line);
-  return line.includes(': ') ? withColonAfterName(line) : line;
+  return line.includes(': ') ? withLabelsAfterName(line) : line;
+}
+
+/**
+ * "Agnieszka Wójcik role: Engineering Manager at Allegro mutuals: 11": a name, then labels run
+ * together, the labels as separators; else see withColonAfterName.
+ */
+function withLabelsAfterName(line: string): string {
+  INLINE_LABEL.lastIndex = 0;
+  const label = INLINE_LABEL.exec(line);
+  if (label === null || label.index === 0) return withColonAfterName(line);
+  const name = line.slice(0, label.index);
+  return plausibleNameIn(name) === name.trim() ? line.replace(INLINE_LABEL, '; ') : withColonAfterName(line);
 }
 
 // An emoji's first half: most typed lines have none, and skip the patterns below.
@@ -982,6 +1043,34 @@ function withoutChatHeader(text: string): string | null {
 }
 
 const STARTS_WITH_DIGIT_OR_DAY = /^(?:\d|today|yesterday)/i;
+
+// What WhatsApp puts before each message copied from a chat: the time and date in brackets and
+// the sender's name or number, then a colon ("[09:15, 04/03/2026] Tunde Bakare: …", and on a
+// phone "[04/03/2026, 09:15:03] Tunde Bakare: …").
+const CHAT_PREFIX = /^\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,20}\][^\S\n]*([^:\n]{1,60}):[^\S\n]*/;
+const CHAT_PREFIXES = new RegExp(CHAT_PREFIX.source, 'gm');
+const PHONE_NUMBER = /^\+?[\d\s().-]{6,30}$/;
+
+/** The text without WhatsApp's prefix before each message, when it starts with one; else null. */
+function withoutChatPrefixes(text: string): string | null {
+  const trimmed = text.trimStart();
+  if (trimmed.charAt(0) !== '[') return null;
+  const sender = CHAT_PREFIX.exec(trimmed)?.[1]?.trim() ?? '';
+  if (sender === '' || (plausibleNameIn(sender) === null && !PHONE_NUMBER.test(sender))) return null;
+  return trimmed.replace(CHAT_PREFIXES, '');
+}
+
+// The roles a screen reader speaks before each item, as its speech viewer copies them: "link
+// Kenji Watanabe", "heading level 3 Kenji Watanabe", "button Ignore".
+const SPOKEN_ROLES = /^[^\S\n]*(?:(?:visited\s+)?link|heading(?:\s+level\s+\d)?|button|graphic|image|clickable|list\s+item)[^\S\n]+(?=\S)/gim;
+/** Lines with a role needed before the text is read as a screen reader's. */
+const MIN_SPOKEN_ROLES = 2;
+
+/** The text without the roles a screen reader spoke, when two lines or more start with one; else null. */
+function withoutSpokenRoles(text: string): string | null {
+  const roles = text.match(SPOKEN_ROLES)?.length ?? 0;
+  return roles < MIN_SPOKEN_ROLES ? null : text.replace(SPOKEN_ROLES, '');
+}
 
 // Slack's code block typed raw, its fences on the first and last lines ("```Aiko Tanaka" …
 // "…connected.```"): Slack shows it as a block, so the words are the same.
@@ -1545,7 +1634,9 @@ function classifyLine(raw: string): Line {
 function withoutEmphasis(text: string): string {
   const mark = text.charAt(0);
   if (text.length < 3 || !text.endsWith(mark)) return text;
-  const inner = text.slice(1, -1);
+  // Markdown's bold doubles the mark: "**Sebastian Krüger**".
+  const doubled = text.length > 4 && text.charAt(1) === mark && text.charAt(text.length - 2) === mark;
+  const inner = doubled ? text.slice(2, -2) : text.slice(1, -1);
   // Of two words or more: a lone "*Reason*" or "*Note*" is a heading (the app's own card), no name.
   return inner.trim() === inner && inner.includes(' ') && !inner.includes(mark) ? inner : text;
 }

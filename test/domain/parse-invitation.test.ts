@@ -2457,6 +2457,11 @@ describe('robustness', () => {
     ['misspelt counts', `Priya Raman, ${'5 mutl, '.repeat(2_000)}`],
     ['misspelt lead-ins', `invte from ${'Priya wnats to connect '.repeat(800)}`],
     ['HTML tags and entities', `<div>Priya Raman</div>${'<a href="x'.repeat(1_500)}${'&#1234'.repeat(1_000)}<br`],
+    ['chat prefixes', `[1:11] Tunde: ${'[1:11 '.repeat(3_000)}\n${'[09:15, 04/03/2026] Tunde Bakare: a\n'.repeat(500)}`],
+    ['spoken roles', `${'link heading level 3 button '.repeat(300)}\n${'button link\n'.repeat(2_000)}Priya Raman`],
+    ['notifications above a name', `${'Rui Almeida endorsed you '.repeat(10)}\n${'Congratulate a '.repeat(2_000)}\n${'x you \n'.repeat(12)}Priya Raman\nCTO at X`],
+    ['a question before a name', `${'a '.repeat(39)}Bb Cc? ${'Dd '.repeat(3_000)}, 3 mutual`],
+    ['buttons at a line\'s end', `Priya Raman Head of Data at X 3 mutual${' Accept'.repeat(4_000)}`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
     for (let i = 0; i < 5; i += 1) {
@@ -3032,5 +3037,47 @@ describe('parseInvitation: the page\'s "People (n)" pill in the other languages 
     ['Dutch', 'Uitnodigingen beheren\nOntvangen\nVerzonden\nMensen (2)\nPieter Jansen\nProductmanager bij Bol\n3 gemeenschappelijke connecties\nNegeren\nAccepteren', { name: 'Pieter Jansen', company: 'Bol', mutualConnections: 3 }],
   ])('does not take the %s tab for the name', (_label, text, expected) => {
     expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+});
+
+describe('parseInvitation: readable pastes that were refused (eighth QA set)', () => {
+  it.each([
+    [
+      'WhatsApp messages, each with its prefix',
+      '[09:15, 04/03/2026] Tunde Bakare: Sam, this person added you on LinkedIn, I know her from Paystack\n[09:15, 04/03/2026] Tunde Bakare: Adaeze Nwosu\nProduct Marketing Lead at Paystack\n8 mutual connections\n"Hi Sam, Tunde suggested I connect - I\'m building the creator payouts team."',
+      { name: 'Adaeze Nwosu', headline: 'Product Marketing Lead', company: 'Paystack', mutualConnections: 8, note: "Hi Sam, Tunde suggested I connect - I'm building the creator payouts team." },
+    ],
+    ['a WhatsApp line', '[09:17, 04/03/2026] Tunde Bakare: invite from Adaeze Nwosu, PMM lead at Paystack, 8 mutual', { name: 'Adaeze Nwosu', headline: 'PMM lead', company: 'Paystack', mutualConnections: 8 }],
+    ['a WhatsApp line from a number', '[04/03/2026, 09:17:03] +44 7700 900123: invite from Adaeze Nwosu, PMM lead at Paystack, 8 mutual', { name: 'Adaeze Nwosu', company: 'Paystack', mutualConnections: 8 }],
+    [
+      "a screen reader's speech",
+      "link Kenji Watanabe\nheading level 3 Kenji Watanabe\nEngineering Manager at Mercari\n3 mutual connections\nbutton Ignore\nbutton Accept Kenji Watanabe's invitation",
+      { name: 'Kenji Watanabe', headline: 'Engineering Manager', company: 'Mercari', mutualConnections: 3, note: null },
+    ],
+    [
+      'Markdown',
+      '## Invite\n**Sebastian Krüger**\nSenior Data Engineer at Celonis\n[linkedin.com/in/sebastian-krueger-data](https://www.linkedin.com/in/sebastian-krueger-data)\n7 mutual connections',
+      { name: 'Sebastian Krüger', company: 'Celonis', mutualConnections: 7, profileUrl: 'https://www.linkedin.com/in/sebastian-krueger-data' },
+    ],
+    ['a card flattened onto one line', 'Sara Lindholm Senior Product Manager at Spotify 6 mutual connections Ignore Accept', { name: 'Sara Lindholm', headline: 'Senior Product Manager', company: 'Spotify', mutualConnections: 6 }],
+    [
+      'a question that ends with the name',
+      'is it worth accepting Chidi Okonkwo? head of eng at Kuda, 0 mutual, msg: "quick question about your hiring process"',
+      { name: 'Chidi Okonkwo', headline: 'head of eng', company: 'Kuda', mutualConnections: 0, note: 'quick question about your hiring process' },
+    ],
+    ['a question before a name in lower case', 'accept or not? mohammed al-rashid, cloud eng at Careem, 3 mutual', { name: 'mohammed al-rashid', headline: 'cloud eng', company: 'Careem', mutualConnections: 3 }],
+    ['labels run together after the name', 'Agnieszka Wójcik role: Engineering Manager at Allegro mutuals: 11', { name: 'Agnieszka Wójcik', headline: 'Engineering Manager', company: 'Allegro', mutualConnections: 11 }],
+  ])('reads %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a Teams header', '[10:31] Ruud Hendriks\nPriya Raman\nHead of Data at Northwind\n3 mutual connections', 'Priya Raman'],
+    ['a question with no name before a lower-case line', 'any thoughts? head of data at northwind, 3 mutual', null],
+    ['one spoken role only', 'link Priya Raman\nHead of Data at Northwind\n3 mutual connections', null],
+  ])('keeps %s as it was', (_label, text, name) => {
+    const result = parseInvitation(text);
+    expect(result.ok ? result.invitation.name : null).toBe(name);
   });
 });
