@@ -2861,11 +2861,18 @@ function labelValue(lines: readonly Line[], label: LabelName): string | null {
 // --- Mutual connections -----------------------------------------------------------------------
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d{1,6}`;
-const MUTUAL = String.raw`(?:mutual|shared)`;
+// "rnutual": "mutual" as OCR reads a screenshot, its "m" as "rn".
+const MUTUAL = String.raw`(?:mutual|rnutual|shared)`;
+// A count written out: "one mutual connection", "twelve mutual connections", "Jane Doe and two other mutual connections".
+const WORD_NUMBERS: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+const WORD_NUMBER = `(?:${WORD_NUMBERS.join('|')})`;
 const BARE_COUNT = new RegExp(String.raw`^(${NUMBER})\+?$`);
 const NO_MUTUALS = new RegExp(String.raw`(?:^|\s)(?:no|zero|0)\s+${MUTUAL}s?(?=\W|$)|(?:^|\s)no\s+connections?\s+in\s+common`);
 const NAMED_AND_OTHERS = new RegExp(
-  String.raw`^(.+?)\s+(?:and|&)\s+(${NUMBER})\s+others?\s+(?:(?:are|is)\s+)?${MUTUAL}\s+connections?\b`,
+  String.raw`^(.+?)\s+(?:and|&)\s+(${NUMBER}|${WORD_NUMBER})\s+others?\s+(?:(?:are|is)\s+)?${MUTUAL}\s+connections?\b`,
 );
 // "Mutual connections: Jane Doe, John Smith and 12 others".
 const LABELLED_NAMES_AND_OTHERS = new RegExp(
@@ -2881,6 +2888,9 @@ const LABELLED = new RegExp(
 );
 // "14 mutual connections", "14 mutual", "3 mutuals".
 const COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\+?\s+(?:others?\s+)?${MUTUAL}s?(?=\W|$)`);
+const WORD_COUNTED = new RegExp(String.raw`(?:^|\s)(${WORD_NUMBER})\s+${MUTUAL}s?(?=\W|$)`);
+// "You both know Alex Chen and 2 others", "You both know Alex Chen and Maria Lopez", the whole line.
+const YOU_BOTH_KNOW = new RegExp(String.raw`^you\s+both\s+know\s+(.+?)(?:\s+(?:and|&)\s+(${NUMBER}|${WORD_NUMBER})\s+others?)?$`);
 // An e-mail's "You and Hugo share 2 connections".
 const YOU_SHARE = new RegExp(String.raw`^you\s+and\s+[^\d\s][^\d]{0,60}?\s+share\s+(${NUMBER})\s+(?:${MUTUAL}\s+)?connections?\b`);
 // "12 connections in common", and as typed, "12 people in common".
@@ -2893,7 +2903,7 @@ const FIRST_PERSON = /(?:^|\s)(?:i|i['’]m|i['’]ve|we|we['’]re|my|our|us|me
 // autres relations en commun", "Lucía Fernández y 2 contactos en común más", "Ana Souza e 3
 // outras conexões em comum" or "Ana Souza e mais 3 conexões em comum", "Pieter Jansen en 6
 // andere gemeenschappelijke connecties"; and "Keine gemeinsamen Kontakte". Thousands may be grouped with "." or a space: "1.204".
-const MUTUAL_KEYWORDS = /mutual|share(?:d|\s\d)|in common|gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
+const MUTUAL_KEYWORDS = /mutual|share(?:d|\s\d)|in common|rnutual|both know|gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
 const FOREIGN_MUTUAL_KEYWORDS = /gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
 const FOREIGN_NUMBER = String.raw`\d{1,3}(?:[.,\s]\d{3})+|\d{1,6}`;
 const FOREIGN_MUTUALS = String.raw`(?:gemeinsame[rn]?\s+kontakte?|relations?\s+en\s+commun|(?:contactos?|conexiones|conexión)\s+(?:más\s+)?en\s+común|(?:conex(?:ão|ões)|liga(?:ção|ções)|contactos?)\s+em\s+comum|gemeenschappelijke\s+connecties?)`;
@@ -2991,9 +3001,26 @@ function englishMutuals(text: string): StatedMutuals | null {
   const labelled = LABELLED.exec(text);
   if (labelled?.[1]) return countPhrase(toCount(labelled[1]), labelled, labelled.index);
   const counted = COUNTED.exec(text) ?? IN_COMMON.exec(text);
-  if (counted?.[1]) return countPhrase(toCount(counted[1]), counted, numberStart(counted));
-  const shared = text.startsWith('you ') ? YOU_SHARE.exec(text) : null;
-  return shared?.[1] ? countPhrase(toCount(shared[1]), shared, 0) : null;
+  if (counted?.[1]) return countPhrase(toCount(withOcrOne(text, counted)), counted, numberStart(counted));
+  const written = WORD_COUNTED.exec(text);
+  if (written?.[1]) return countPhrase(toCount(written[1]), written, numberStart(written));
+  if (!text.startsWith('you ')) return null;
+  const shared = YOU_SHARE.exec(text);
+  if (shared?.[1]) return countPhrase(toCount(shared[1]), shared, 0);
+  const known = YOU_BOTH_KNOW.exec(text);
+  return known ? namedPhrase(countNames(known[1] ?? '') + toCount(known[2] ?? '0'), known) : null;
+}
+
+/**
+ * The number a count's match read, with the "1" OCR read as "l" or "I" before it ("l4 mutual
+ * connections" is 14, not 4): a letter alone before the digits at a word's start.
+ */
+function withOcrOne(text: string, counted: RegExpExecArray): string {
+  const digits = counted[1] ?? '';
+  const at = numberStart(counted);
+  const before = text.charAt(at - 1);
+  if ((before !== 'l' && before !== 'i') || (at > 1 && text.charAt(at - 2) !== ' ')) return digits;
+  return `1${digits}`;
 }
 
 /** The other languages' lines; LinkedIn lists the named people with commas only. */
@@ -3056,7 +3083,8 @@ function countNames(list: string): number {
 }
 
 function toCount(digits: string): number {
-  return Number.parseInt(digits.replace(/,/g, ''), 10);
+  const written = WORD_NUMBERS.indexOf(digits);
+  return written === -1 ? Number.parseInt(digits.replace(/,/g, ''), 10) : written + 1;
 }
 
 function countCommaSeparated(list: string): number {

@@ -3081,3 +3081,31 @@ describe('parseInvitation: readable pastes that were refused (eighth QA set)', (
     expect(result.ok ? result.invitation.name : null).toBe(name);
   });
 });
+
+describe('parseInvitation: counts written otherwise (eighth QA set)', () => {
+  it.each([
+    ['"one mutual connection"', 'one mutual connection', 1],
+    ['"twelve mutual connections"', 'twelve mutual connections', 12],
+    ['"You both know Alex Chen and 2 others"', 'You both know Alex Chen and 2 others', 3],
+    ['"You both know Alex Chen and Maria Lopez"', 'You both know Alex Chen and Maria Lopez', 2],
+    ['"You both know Alex Chen"', 'You both know Alex Chen', 1],
+    ['"Jane Doe and two other mutual connections"', 'Jane Doe and two other mutual connections', 3],
+    ['OCR\'s "rnutual"', '9 rnutual connections', 9],
+    ['OCR\'s "l" for "1"', 'l4 mutual connections', 14],
+  ])('reads %s on a card, and not as the note', (_label, line, count) => {
+    const text = `Greta Lindberg\nProduct Designer at Volvo Cars\n${line}\nIgnore\nAccept`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Greta Lindberg', company: 'Volvo Cars', mutualConnections: count, note: null });
+  });
+
+  it('reads "one mutual" in a typed line', () => {
+    expect(invitationOf(parseInvitation('new invite: Lars Nilsson / CTO at Einride / one mutual'))).toMatchObject({ name: 'Lars Nilsson', company: 'Einride', mutualConnections: 1 });
+  });
+
+  it.each([
+    ['a note that says a count in words', 'Hi Sam, we have one mutual friend.', null],
+    ['a count glued to a word ending in "l"', 'Model4 mutual connections', 4],
+  ])('keeps %s as it was', (_label, line, count) => {
+    const text = `Greta Lindberg\nProduct Designer at Volvo Cars\n${line}`;
+    expect(invitationOf(parseInvitation(text)).mutualConnections).toBe(count);
+  });
+});
