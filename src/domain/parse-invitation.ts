@@ -164,7 +164,7 @@ function asPlainTypedText(text: string): string {
 // Any of the signs below, loosely: one search through the text instead of one for each.
 // An HTML line-break or block tag as Slack sends a typed "<": escaped.
 const RAW_HTML_LINE_TAG = /&lt;\/?(?:br|div|p)\b/i;
-const ANY_LEFTOVER = /=(?:\n|20$|3D|[C-F][0-9A-F]=)|&(?:#|nbsp;|quot;|apos;|amp;|lt;|gt;)|<\/?(?:br|div|p)\b/im;
+const ANY_LEFTOVER = /=(?:\n|20$|3D|[C-F][0-9A-F]=)|&(?:#|nbsp;|quot;|apos;|amp;|lt;|gt;|[lr][sd]quo;|hellip;|[nm]dash;)|<\/?(?:br|div|p)\b/im;
 const UTF8_BYTE_PAIR = /^[C-F][0-9A-F]=[89AB][0-9A-F]$/;
 const SPACE_OR_EQUALS = /[\s=]/;
 const SOFT_LINE_BREAK = /=\n/g;
@@ -172,12 +172,16 @@ const ENCODED_BYTES = /(?:=[0-9A-F]{2})+/g;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 // HTML copied as text: entities ("Grace&nbsp;Mwangi", "Procter &amp; Gamble", "I&#39;m") and
 // line-break tags ("Hi Nadia,<br>we were…"), the tags of a block that are lines of their own.
-const HTML_ENTITY_SIGN = /&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,7}|#x[0-9a-f]{1,6});/i;
-const HTML_ENTITIES = /&(?:(nbsp|amp|quot|apos|lt|gt)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
+// And the typographic ones a mail's HTML writes its quotes and dashes with: "&ldquo;Hi Sam&rdquo;".
+const HTML_ENTITY_SIGN = /&(?:nbsp|amp|quot|apos|lt|gt|[lr][sd]quo|hellip|[nm]dash|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+const HTML_ENTITIES = /&(?:(nbsp|amp|quot|apos|lt|gt|[lr][sd]quo|hellip|[nm]dash)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
 // Slack text has had its own three (&amp; &lt; &gt;) decoded once already: "5 &amp;lt; 6" says "&lt;".
-const NON_SLACK_ENTITY_SIGN = /&(?:nbsp|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});/i;
-const NON_SLACK_ENTITIES = /&(?:(nbsp|quot|apos)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+const NON_SLACK_ENTITY_SIGN = /&(?:nbsp|quot|apos|[lr][sd]quo|hellip|[nm]dash|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+const NON_SLACK_ENTITIES = /&(?:(nbsp|quot|apos|[lr][sd]quo|hellip|[nm]dash)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>',
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', hellip: '…', ndash: '–', mdash: '—',
+};
 const HTML_TAG_SIGN = /<\/?(?:br|div|p)\b/i;
 // A link's tag leaves its address ("<a href=\"https://…\">View profile</a>"); block tags leave
 // a line break, inline ones nothing. The tag's inside stops at the next "<" or ">".
@@ -229,7 +233,8 @@ function showsQuotedPrintable(text: string): boolean {
   return false;
 }
 
-const ENTITY_FIRST_LETTERS = 'nqalg';
+const ENTITY_FIRST_LETTERS = 'nqalgrhm';
+const TYPOGRAPHIC_ENTITY = /^&(?:[lr][sd]quo|hellip|[nm]dash);/;
 
 /** An entity's start at one of the text's "&" (a URL's "?trk=eml&…" has none): few to look at. */
 function mayHaveEntity(text: string, slackDecoded: boolean): boolean {
@@ -239,6 +244,7 @@ function mayHaveEntity(text: string, slackDecoded: boolean): boolean {
     // Only a letter that starts one of the entities is looked at further.
     if (!ENTITY_FIRST_LETTERS.includes(next)) continue;
     if (text.startsWith('&nbsp;', at) || text.startsWith('&quot;', at) || text.startsWith('&apos;', at)) return true;
+    if (TYPOGRAPHIC_ENTITY.test(text.slice(at, at + 8))) return true;
     if (!slackDecoded && (text.startsWith('&amp;', at) || text.startsWith('&lt;', at) || text.startsWith('&gt;', at))) return true;
   }
   return false;
@@ -375,10 +381,20 @@ function readOneLine(given: readonly string[]): ParseResult {
     company,
     mutualConnections: parseMutualField(mutualField),
     profileUrl: findProfileUrl(urlField),
-    note: finishNote(withoutMailSignature(fields.slice(4).join('|'))),
+    note: finishNote(withoutMailSignature(fields.slice(noteInUrlsPlace(urlField) ? 3 : 4).join('|'))),
   };
   const name = oneLineName(nameField);
   return name ? success(name, found, 'one-line') : failure(NO_NAME_FIELD_REASON, found);
+}
+
+/**
+ * "Ji-woo Park | Senior iOS Engineer at Toss | 4 mutual | Hi Sam! Saw your talk": the note typed
+ * in the profile URL's place, with no URL, when it reads as a sentence or opens as a note does.
+ */
+function noteInUrlsPlace(field: string): boolean {
+  const text = field.trim();
+  if (text === '' || text.length > MAX_CLASSIFIED_LINE * 2 || findProfileUrl(text) !== null || isMisspeltProfile(text)) return false;
+  return looksLikeSentence(text) || opensNote(text) || OPENING_QUOTE.test(text);
 }
 
 // A phone's mail signature on the last line: "Sent from my iPhone", "Von meinem iPhone gesendet",
@@ -2489,7 +2505,7 @@ export function splitHeadline(text: string): HeadlineParts {
   const line = collapseWhitespace(text).replace(HEADLINE_LABEL, '');
   if (line === '') return NO_HEADLINE;
   const parts = roleAndCompany(line);
-  if (parts === null) return { headline: truncate(line, FIELD_LIMITS.headline), company: null };
+  if (parts === null) return { headline: truncate(line, FIELD_LIMITS.headline), company: companyAfterTitle(line) };
   const headline = parts.more ? line : parts.role;
   return {
     headline: headline ? truncate(headline, FIELD_LIMITS.headline) : null,
@@ -2517,10 +2533,50 @@ export function companyAfterHeadline(headline: string | null, company: string | 
   const lower = ` ${headline.toLowerCase()}`;
   const name = company.toLowerCase();
   if (lower.includes(` at ${name}`) || lower.includes(`@${name}`) || lower.includes(`@ ${name}`)) return null;
+  if (lower.endsWith(`, ${name}`) || lower.endsWith(` · ${name}`)) return null;
   return FOREIGN_AT_WORDS.some((word) => lower.includes(` ${word} ${name}`)) ? null : company;
 }
 
 const FOREIGN_AT_WORDS = ['bei', 'chez', 'em', 'bij', 'an der', 'am', 'en', 'no', 'na', 'nos', 'nas'];
+
+// A title, then the company after a comma or a middle dot: "CEO & Co-founder, Tidal Labs", "Data
+// Scientist · Spotify". The company is a few capitalised words, none a title's, a team's, a
+// region's or a credential's ("Engineering Manager, Payments", "Head of Sales, EMEA", "Engineer, PhD").
+const TITLE_THEN_COMPANY = /^([^,·|•]{2,80}?)(?:,| ·) (\p{Lu}[^,·|•]{0,60})$/u;
+const MAX_COMPANY_WORDS = 4;
+const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'in']);
+const NO_COMPANY_WORDS: ReadonlySet<string> = new Set([
+  // teams and fields
+  'payments', 'search', 'ads', 'checkout', 'billing', 'identity', 'risk', 'fraud', 'core', 'consumer', 'enterprise',
+  'commerce', 'e-commerce', 'marketplace', 'compliance', 'partnerships', 'design', 'brand', 'communications',
+  'tooling', 'reliability', 'observability', 'devrel', 'analytics', 'ai', 'ml', 'hiring', 'self-employed', 'independent',
+  'retired', 'stealth',
+  // regions
+  'emea', 'apac', 'latam', 'amer', 'americas', 'europe', 'asia', 'africa', 'dach', 'nordics', 'benelux', 'mena',
+  'anz', 'uk', 'us', 'usa', 'eu', 'north', 'south', 'east', 'west', 'central', 'remote', 'worldwide',
+  // credentials
+  'phd', 'mba', 'cpa', 'cfa', 'pmp', 'cissp', 'msc', 'bsc', 'ma', 'ba', 'jd', 'md', 'rn', 'pe', 'acca', 'aca', 'cima',
+]);
+const FORMER = /^(?:ex|former|formerly|prev|previously)\b/i;
+
+/**
+ * The company after a title made only of title words and the words that join them, past a
+ * comma or a middle dot (see TITLE_THEN_COMPANY); null for any other headline. The headline is
+ * kept as written.
+ */
+function companyAfterTitle(line: string): string | null {
+  if (!line.includes(', ') && !line.includes(' · ')) return null;
+  const parts = TITLE_THEN_COMPANY.exec(line);
+  if (parts === null) return null;
+  const title = (parts[1] ?? '').toLowerCase().split(TITLE_WORD_BREAKS).filter((word) => word !== '');
+  if (!title.some((word) => TITLE_WORDS.has(word) || FOREIGN_TITLE_WORDS.has(word))) return null;
+  if (!title.every((word) => HEADLINE_OPENERS.has(word) || TITLE_WORDS.has(word) || FOREIGN_TITLE_WORDS.has(word) || TITLE_JOINERS.has(word))) return null;
+  const company = (parts[2] ?? '').trim();
+  const words = company.toLowerCase().split(' ');
+  if (words.length > MAX_COMPANY_WORDS || FORMER.test(company) || looksLikeSentence(company)) return null;
+  const ownWords = words.filter((word) => !NO_COMPANY_WORDS.has(word) && !HEADLINE_OPENERS.has(word) && !ROLE_WORDS.includes(word));
+  return ownWords.length === words.length ? companyFrom(company) : null;
+}
 
 function roleAndCompany(line: string): { role: string; company: string; more: boolean } | null {
   const english = AT_COMPANY.exec(line);

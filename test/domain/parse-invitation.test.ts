@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  companyAfterHeadline,
   FIELD_LIMITS,
   parseInvitation,
   parseMutualConnections,
@@ -3107,5 +3108,56 @@ describe('parseInvitation: counts written otherwise (eighth QA set)', () => {
   ])('keeps %s as it was', (_label, line, count) => {
     const text = `Greta Lindberg\nProduct Designer at Volvo Cars\n${line}`;
     expect(invitationOf(parseInvitation(text)).mutualConnections).toBe(count);
+  });
+});
+
+describe('parseInvitation: a note in the URL\'s place, a company after a comma, typographic entities (eighth QA set)', () => {
+  it.each([
+    ['a note with an exclamation', 'Invite: Ji-woo Park | Senior iOS Engineer at Toss | 4 mutual | Hi Sam! Saw your Swift talk at try! Swift Tokyo', 'Hi Sam! Saw your Swift talk at try! Swift Tokyo'],
+    ['a quoted note', 'Ji-woo Park | Senior iOS Engineer at Toss | 4 mutual | "Hi Sam, great talk"', 'Hi Sam, great talk'],
+    ['a note with bars in it', 'Ji-woo Park | Senior iOS Engineer at Toss | 4 mutual | Hi Sam, we met at Swift | Tokyo.', 'Hi Sam, we met at Swift | Tokyo.'],
+  ])('reads %s typed in the profile URL\'s place of the `|` form', (_label, text, note) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Ji-woo Park', company: 'Toss', mutualConnections: 4, profileUrl: null, note });
+  });
+
+  it('reads a Slack mail link in that note as its address', () => {
+    const text = 'Sven Larsen | Head of IT at Maersk | 3 mutual | Hi Sam, met at Nordic Cloud Day - mail me at <mailto:sven.larsen@maersk.com|sven.larsen@maersk.com>';
+    expect(invitationOf(parseSlackCommandText(text)).note).toBe('Hi Sam, met at Nordic Cloud Day - mail me at sven.larsen@maersk.com');
+  });
+
+  it.each([
+    ['a place', 'Ji-woo Park | Senior iOS Engineer at Toss | 4 mutual | Seoul'],
+    ['no URL said so', 'Ji-woo Park | Senior iOS Engineer at Toss | 4 mutual | no url'],
+  ])('takes no note from %s in the URL\'s place', (_label, text) => {
+    expect(invitationOf(parseInvitation(text)).note).toBe(null);
+  });
+
+  it.each([
+    ['CEO & Co-founder, Tidal Labs', 'Tidal Labs'],
+    ['Staff ML Engineer, Careem', 'Careem'],
+    ['Data Scientist · Spotify', 'Spotify'],
+    ['Partner, Sequoia Capital', 'Sequoia Capital'],
+    ['Engineering Manager, Payments', null],
+    ['Head of Sales, EMEA', null],
+    ['Head of Data, North America', null],
+    ['Engineer, PhD', null],
+    ['Product Manager, Ex-Google', null],
+    ['CEO, Founder', null],
+    ['Speaker, Author', null],
+    ['Senior Engineer, Backend', null],
+    ['Consultant, Self-employed', null],
+  ])('reads the company of "%s" as %j, keeping the headline as written', (headline, company) => {
+    expect(splitHeadline(headline)).toEqual({ headline, company });
+  });
+
+  it('shows no company after a headline that ends with it', () => {
+    expect(companyAfterHeadline('CEO & Co-founder, Tidal Labs', 'Tidal Labs')).toBe(null);
+    expect(companyAfterHeadline('Data Scientist · Spotify', 'Spotify')).toBe(null);
+  });
+
+  it('reads a note in typographic entities from an HTML mail', () => {
+    const text = '<div>Karin Berg wants to connect</div><div>Karin&nbsp;Berg<br>Head of Talent at Klarna<br>Stockholm</div><div>&ldquo;Hi Sam, thanks for the coffee at Slush last week!&rdquo;</div><div>2 mutual connections</div>';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Karin Berg', mutualConnections: 2, note: 'Hi Sam, thanks for the coffee at Slush last week!' });
+    expect(invitationOf(parseInvitation('Priya Raman<br>CTO at Acme &mdash; Advisor<br>&ldquo;Hi Sam, great talk&hellip;&rdquo;'))).toMatchObject({ headline: 'CTO at Acme — Advisor', note: 'Hi Sam, great talk…' });
   });
 });
