@@ -661,7 +661,7 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
   if (below !== '' && !opensNoteBelow(below)) return pasted;
   const line = asTypedLine(withInviteWordsSpelt(newline === -1 ? trimmed : trimmed.slice(0, newline)));
   const read = nameFirst(countApartFromName(nameApartFromProfile(profilesApart(typedParts(line)))).map(withoutSlackMarkup)).filter(
-    (part) => !isMisspeltProfile(part),
+    (part) => !isMisspeltProfile(part) && !saysNothing(part),
   );
   if (read.length < 2) return pasted;
   // The first part names the person, alone, in an invite phrase ("Invite from Priya Raman"),
@@ -677,6 +677,17 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
   // Or the name and a quoted note alone ('Marta Kowalska: "Hi Rosa, …"').
   const quotedNote = note !== null && parts.length === 2 && OPENING_QUOTE.test((parts[1] ?? '').trim());
   return more || quotedNote ? typed : pasted;
+}
+
+// A typed line's part that gives no field: that there is no note ("no note.", "no message"), the
+// degree ("2nd-degree"), or what is left of an invite phrase once the name is apart ("wants to connect").
+const PART_SAYING_NOTHING =
+  /^(?:(?:no|without\s+an?)\s+(?:note|msg|message)|(?:1st|2nd|3rd\+?)(?:[-\s]degree)?(?:\s+connection)?|(?:wants|would\s+like)\s+to\s+connect|(?:has\s+)?sent\s+(?:you\s+)?an?\s+invit(?:e|ation))[.!]?$/i;
+const MAX_PART_SAYING_NOTHING = 40;
+
+function saysNothing(part: string): boolean {
+  const text = part.trim();
+  return text.length <= MAX_PART_SAYING_NOTHING && PART_SAYING_NOTHING.test(text);
 }
 
 function nameOfPart(part: string): string | null {

@@ -3161,3 +3161,21 @@ describe('parseInvitation: a note in the URL\'s place, a company after a comma, 
     expect(invitationOf(parseInvitation('Priya Raman<br>CTO at Acme &mdash; Advisor<br>&ldquo;Hi Sam, great talk&hellip;&rdquo;'))).toMatchObject({ headline: 'CTO at Acme — Advisor', note: 'Hi Sam, great talk…' });
   });
 });
+
+describe('parseInvitation: typed parts that give no field (eighth QA set)', () => {
+  it.each([
+    ['"no note." after the count', 'Got an invite from Elena Popescu (Product Lead at UiPath), 3 mutuals, no note.', { name: 'Elena Popescu', headline: 'Product Lead', company: 'UiPath', mutualConnections: 3, note: null }],
+    ['the degree before the headline', 'Zainab Bello — 2nd-degree, Founder at Kora — 1 shared connection — no message', { name: 'Zainab Bello', headline: 'Founder', company: 'Kora', mutualConnections: 1, note: null }],
+  ])('reads no headline from %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  it('reads no headline from "wants to connect" after a Slack profile link labelled with the name', () => {
+    const text = '<https://www.linkedin.com/in/niamh-kelly-ux|Niamh Kelly> wants to connect - UX Lead at Stripe, 6 mutual';
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject({ name: 'Niamh Kelly', headline: 'UX Lead', company: 'Stripe', mutualConnections: 6 });
+  });
+
+  it('keeps a note that starts with "no"', () => {
+    expect(invitationOf(parseInvitation('Priya Raman, CTO at Acme, 3 mutual, no note needed really, just say hi!')).note).toBe('no note needed really, just say hi!');
+  });
+});
