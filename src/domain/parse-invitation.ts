@@ -294,8 +294,26 @@ function withNamedProfileLink(raw: string): string {
  * make them spaces). Tabs in pasted text of several lines are left to cleanText.
  */
 function tabsApart(text: string): string {
-  if (!text.includes('\t') || ANY_LINE_BREAK.test(text.trim())) return text;
+  if (!text.includes('\t')) return text;
+  if (ANY_LINE_BREAK.test(text.trim())) return tabsAsLabels(text);
   return text.trim().replace(TABS, ' — ');
+}
+
+// A table of two columns, a label and its value ("Name⇥Rafael Souza", "Note⇥Oi Sam, …"), as Word
+// or a spreadsheet copies one: the labels are the spreadsheet's headers (see SHEET_COLUMNS).
+const LABEL_THEN_TAB = /^([^\t\n:]{1,30})\t+/gm;
+/** Labelled rows needed before the text is read as such a table. */
+const MIN_LABELLED_ROWS = 2;
+
+/** The text with each known label before a tab as "Label: ", when two rows or more have one; else the text. */
+function tabsAsLabels(text: string): string {
+  let rows = 0;
+  const labelled = text.replace(LABEL_THEN_TAB, (row: string, label: string) => {
+    if (!SHEET_COLUMNS.has(collapseWhitespace(label).toLowerCase())) return row;
+    rows += 1;
+    return `${label.trim()}: `;
+  });
+  return rows >= MIN_LABELLED_ROWS ? labelled : text;
 }
 
 const TABS = /\t+/g;
@@ -1728,6 +1746,8 @@ const LOGO_LINES = new Set([
 ]);
 const BUTTON_LINES = new Set([
   'accept', 'ignore', 'decline', 'accept invitation', 'ignore invitation', 'decline invitation',
+  // OCR's "l" for the capital "I" of a screenshot's button.
+  'lgnore',
   'annehmen', 'ignorieren', 'ablehnen', 'einladung annehmen', 'einladung ignorieren',
   'accepter', 'ignorer', 'refuser', "accepter l'invitation", 'accepter l’invitation',
   'aceptar', 'ignorar', 'rechazar', 'aceptar invitación',
@@ -2355,7 +2375,7 @@ function afterLastComma(text: string): string {
 
 /** Words of the page's buttons and menus; a line made only of these is boilerplate. */
 const UI_WORDS = new Set([
-  'accept', 'ignore', 'reply', 'message', 'connect', 'follow', 'withdraw', 'pending', 'decline', 'remove',
+  'accept', 'ignore', 'lgnore', 'reply', 'message', 'connect', 'follow', 'withdraw', 'pending', 'decline', 'remove',
   'view', 'profile', 'see', 'all', 'more', 'show', 'less', 'manage', 'invitation', 'invitations', 'invite',
   'unsubscribe', 'help', 'linkedin', 'home', 'my', 'network', 'jobs', 'messaging', 'notifications', 'me',
   'sent', 'received', 'cancel', 'send', 'skip', 'not', 'now', 'dismiss', 'in', 'and',
@@ -2456,7 +2476,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /^[·•]?\s*(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?$/,
   /^\(?\s*(?:she|he|they|ze|xe)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*\)?(?:\s*[·•]\s*(?:1st|2nd|3rd\+?))?$/u,
   // "500+ connections" is the person's own total, not mutual connections.
-  /^(?:\d{1,3}(?:,\d{3})+|\d+)\+?\s+(?:connections?|followers?)$/,
+  /^(?:\d{1,3}(?:,\d{3})+|\d+)\+?\s+(?:connections?|followers?)(?:\s*[·•]\s*(?:\d{1,3}(?:,\d{3})+|\d+)\+?\s+(?:connections?|followers?))?$/,
   /^(?:sent\s+|received\s+)?(?:\d+\s*(?:m|h|d|w|mo|y|yr|mins?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|today|yesterday|just now)$/,
   // The same lines in German, French, Spanish, Portuguese and Dutch, in one pattern.
   FOREIGN_BOILERPLATE,
@@ -2901,7 +2921,7 @@ function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlin
   const labelled = labelValue(lines, 'headline');
   const line = lines[headlineLine];
   const next = lines[wrapped];
-  const joined = line?.kind === 'text' && next?.kind === 'text' ? `${line.text}${line.text.endsWith('-') ? '' : ' '}${next.text}` : null;
+  const joined = line?.kind === 'text' && next?.kind === 'text' ? `${withoutLeadingPictographs(line.text)}${line.text.endsWith('-') ? '' : ' '}${next.text}` : null;
   const own = joined ?? (line?.kind === 'text' ? withoutLeadingPictographs(line.text) : null);
   const text = labelled ?? name?.headline ?? own ?? name?.aside ?? null;
   const parts = text === null ? NO_HEADLINE : splitHeadline(text);
@@ -2913,9 +2933,9 @@ function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlin
 // Emoji before a headline as a bullet ("✨ Head of Product at Scalapay"): no part of it.
 const LEADING_PICTOGRAPHS = /^(?:\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?\s*)+(?=\p{L})/u;
 
-/** The headline without emoji before its first letter; most headlines start with a letter and skip the pattern. */
+/** The headline without emoji or a bullet before its first letter; most headlines start with a letter and skip the patterns. */
 function withoutLeadingPictographs(text: string): string {
-  if (text.charCodeAt(0) < FIRST_SYMBOL) return text;
+  if (text.charCodeAt(0) < FIRST_SYMBOL) return startsWithBullet(text) && text.charAt(0) !== '-' ? text.replace(LEADING_BULLET, '') : text;
   const emoji = LEADING_PICTOGRAPHS.exec(text);
   return emoji === null ? text : text.slice(emoji[0].length);
 }
@@ -3273,6 +3293,8 @@ const MIN_LOWER_CASE_WORDS = 2;
  */
 function readsAsShortNote(text: string): boolean {
   if (text.length > MAX_CLASSIFIED_LINE || spaceSeparatedWords(text) < MIN_SHORT_NOTE_WORDS || isGreeting(text)) return false;
+  // "• no note", as a list says there is none.
+  if (startsWithBullet(text) && NO_NOTE.test(text.replace(LEADING_BULLET, ''))) return false;
   let lowerCase = 0;
   for (const word of text.split(' ')) if (STARTS_LOWER_CASE.test(word) && !PARTICLES.has(word) && !UI_WORDS.has(word)) lowerCase += 1;
   return lowerCase >= MIN_LOWER_CASE_WORDS;
@@ -3301,6 +3323,8 @@ function firstUnquotedNote(lines: readonly Line[], used: ReadonlySet<number>, fr
     if (line?.kind === 'recipient') return null;
     // A sentence with a link in it ("Quick look: https://…") may start the note too.
     if ((line?.kind !== 'text' && line?.kind !== 'link') || used.has(index) || !looksLikeSentence(line.text)) continue;
+    // "^ this guy keeps inviting me": the forwarder's comment on what is above, and all after it.
+    if (line.text.charAt(0) === '^') return null;
     const note = unquotedNote(lines, index, used);
     if (isBareGreeting(note) || isForwardersQuestion(lines, index, from, note)) continue;
     // "Rosa," on a line of its own above the first sentence opens the note too.
@@ -3340,8 +3364,13 @@ function labelledNote(lines: readonly Line[], start: number): string {
   // "Note: none", as a typed summary says there is none.
   if (NO_NOTE.test(value.trim())) return '';
   const collected = [value];
+  // A quoted note ends with its closing quote: "Status: To review" under it is a property of the page's.
+  const quoted = OPENING_QUOTE.test(value.trim());
+  if (quoted && value.trim().length > 1 && CLOSING_QUOTE.test(value.trim())) return value;
   for (let index = start + 1; index < lines.length && !isNoteStop(lines[index]); index += 1) {
-    collected.push(noteText(lines[index]));
+    const text = noteText(lines[index]);
+    collected.push(text);
+    if (quoted && CLOSING_QUOTE.test(text)) break;
   }
   return collected.join('\n');
 }

@@ -2463,6 +2463,7 @@ describe('robustness', () => {
     ['notifications above a name', `${'Rui Almeida endorsed you '.repeat(10)}\n${'Congratulate a '.repeat(2_000)}\n${'x you \n'.repeat(12)}Priya Raman\nCTO at X`],
     ['a question before a name', `${'a '.repeat(39)}Bb Cc? ${'Dd '.repeat(3_000)}, 3 mutual`],
     ['buttons at a line\'s end', `Priya Raman Head of Data at X 3 mutual${' Accept'.repeat(4_000)}`],
+    ['labels before tabs', `Name\tPriya Raman\n${' '.repeat(10_000)}\n${'a '.repeat(3_000)}\tx\n${'Note\t\t'.repeat(2_000)}`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
     for (let i = 0; i < 5; i += 1) {
@@ -3177,5 +3178,27 @@ describe('parseInvitation: typed parts that give no field (eighth QA set)', () =
 
   it('keeps a note that starts with "no"', () => {
     expect(invitationOf(parseInvitation('Priya Raman, CTO at Acme, 3 mutual, no note needed really, just say hi!')).note).toBe('no note needed really, just say hi!');
+  });
+});
+
+describe('parseInvitation: what a copy leaves around the fields (eighth QA set)', () => {
+  it.each([
+    ['an emoji bullet before a wrapped headline', 'Maya Patel\n✨ Senior Content Designer\nat Canva\n3 mutual connections\nIgnore\nAccept', { headline: 'Senior Content Designer', company: 'Canva', note: null }],
+    ['bullets and "• no note"', '▸ Invites to triage — @March 4, 2026\n• Sipho Ndlovu\n• Engineering Manager at Takealot\n• 3 mutual connections\n• no note', { name: 'Sipho Ndlovu', headline: 'Engineering Manager', company: 'Takealot', mutualConnections: 3, note: null }],
+    ['OCR\'s "lgnore" for the button', 'Grace Mwangi\nHead of Risk at M-Kopa\n12 mutual connections\nHi Sam, we spoke after your fireside. Let\'s stay in touch!\nlgnore  Accept', { note: "Hi Sam, we spoke after your fireside. Let's stay in touch!" }],
+    ['a page property after a quoted note', 'Name: Marco Rossi\nHeadline: Senior Data Engineer at Bending Spoons\nNote: “Ciao Sam! We met at PyCon Italia.”\nStatus: To review', { name: 'Marco Rossi', note: 'Ciao Sam! We met at PyCon Italia.' }],
+    ['followers and connections on one line', 'Amelia Brooks\nLeadership Coach at Brooks & Co\n12,480 followers · 500+ connections\nIgnore\nAccept', { mutualConnections: null, note: null }],
+    ['the forwarder\'s comment pointing up', 'Omar Farouk\nSenior Recruiter at Noon\nIgnore\nAccept\n\n^ this guy keeps inviting me, third time this month\nnot sure what he wants', { name: 'Omar Farouk', note: null }],
+    [
+      'a table of labels and values with tabs',
+      'Name\tRafael Souza\nHeadline\tEngineering Manager at QuintoAndar\nMutual connections\t12\nProfile\thttps://www.linkedin.com/in/rafaelsouza-em/\nNote\tOi Sam, we met at QCon São Paulo - great keynote!',
+      { name: 'Rafael Souza', headline: 'Engineering Manager', company: 'QuintoAndar', mutualConnections: 12, note: 'Oi Sam, we met at QCon São Paulo - great keynote!' },
+    ],
+  ])('reads %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(expected);
+  });
+
+  it('keeps a quoted note that runs over lines to its closing quote', () => {
+    expect(invitationOf(parseInvitation('Name: Marco Rossi\nNote: “Ciao Sam!\nWe met at PyCon.”\nStatus: To review')).note).toBe('Ciao Sam!\nWe met at PyCon.');
   });
 });
