@@ -296,8 +296,14 @@ function withNamedProfileLink(raw: string): string {
 function tabsApart(text: string): string {
   if (!text.includes('\t')) return text;
   if (ANY_LINE_BREAK.test(text.trim())) return tabsAsLabels(text);
-  return text.trim().replace(TABS, ' — ');
+  const cells = text.trim().split(TABS);
+  // A row with no header: its one bare number after the name is the count ("Owen Hughes⇥…⇥5").
+  const numbers = cells.filter((cell, index) => index > 0 && BARE_CELL_COUNT.test(cell.trim()));
+  if (numbers.length !== 1) return cells.join(' — ');
+  return cells.map((cell, index) => (index > 0 && BARE_CELL_COUNT.test(cell.trim()) ? `${cell.trim()} mutual` : cell)).join(' — ');
 }
+
+const BARE_CELL_COUNT = /^\d{1,4}\+?$/;
 
 // A table of two columns, a label and its value ("Name⇥Rafael Souza", "Note⇥Oi Sam, …"), as Word
 // or a spreadsheet copies one: the labels are the spreadsheet's headers (see SHEET_COLUMNS).
@@ -2225,8 +2231,11 @@ function isPlausibleName(candidate: string): boolean {
   if (words.length > MAX_NAME_WORDS && !fewWordsButParticles(words)) return false;
   if (words.every((word) => PARTICLES.has(word))) return false;
   if (words.length === 1 && LONE_PRONOUNS.has(main.toLowerCase())) return false;
-  return words.every(isNameWord);
+  return words.every((word, index) => isNameWord(word) || (index === 0 && words.length > 1 && DASHED_FIRST_NAME.test(word)));
 }
+
+// A double first name joined by an en dash, before a surname: "Jean–Pierre Dupont", "Anna–Lena Schmidt".
+const DASHED_FIRST_NAME = /^\p{Lu}\p{Ll}+–\p{Lu}\p{Ll}+$/u;
 
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_WORDS_WITH_PARTICLES = 9;

@@ -3202,3 +3202,30 @@ describe('parseInvitation: what a copy leaves around the fields (eighth QA set)'
     expect(invitationOf(parseInvitation('Name: Marco Rossi\nNote: “Ciao Sam!\nWe met at PyCon.”\nStatus: To review')).note).toBe('Ciao Sam!\nWe met at PyCon.');
   });
 });
+
+describe('parseInvitation: two older known misses (eighth QA pass)', () => {
+  it.each([
+    ['commas', 'Jean–Pierre Dupont, CTO at Acme, 5 mutual', 'Jean–Pierre Dupont'],
+    ['unspaced em dashes', 'Jean–Pierre Dupont—CTO at Acme—5 mutual', 'Jean–Pierre Dupont'],
+    ['spaced dashes', 'Anna–Lena Schmidt - Staff Engineer at Zalando - 5 mutual', 'Anna–Lena Schmidt'],
+    ['lines', 'Jean–Pierre Dupont\nCTO at Acme\n5 mutual connections', 'Jean–Pierre Dupont'],
+  ])('reads a double first name joined by an en dash, then %s', (_label, text, name) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name, mutualConnections: 5 });
+    expect(invitationOf(parseSlackCommandText(text)).name).toBe(name);
+  });
+
+  it('takes a surname joined by an en dash for no name of its own', () => {
+    expect(invitationOf(parseInvitation('Priya Raman–Northwind, 3 mutual')).name).toBe('Priya Raman');
+  });
+
+  it.each([
+    ['after the headline', 'Owen Hughes\tSecurity Engineer at Cloudflare\t5', { headline: 'Security Engineer', company: 'Cloudflare', mutualConnections: 5 }],
+    ['before a note', 'Owen Hughes\tSecurity Engineer at Cloudflare\t5\tHi Sam, we met at KubeCon.', { mutualConnections: 5, note: 'Hi Sam, we met at KubeCon.' }],
+  ])('reads the bare number of a spreadsheet row with no header as the count, %s', (_label, text, expected) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Owen Hughes', ...expected });
+  });
+
+  it('reads no count from a row with two bare numbers', () => {
+    expect(invitationOf(parseInvitation('Owen Hughes\tSecurity Engineer at Cloudflare\t2019\t5')).mutualConnections).toBe(null);
+  });
+});
