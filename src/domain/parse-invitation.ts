@@ -3328,8 +3328,9 @@ function signsOff(line: Line | undefined): boolean {
 function firstUnquotedNote(lines: readonly Line[], used: ReadonlySet<number>, from: number): string | null {
   for (let index = from; index < lines.length; index += 1) {
     const line = lines[index];
-    // The e-mail's footer ("Diese E-Mail ist für Sam Lee … bestimmt") ends it: no note follows.
-    if (line?.kind === 'recipient') return null;
+    // The e-mail's footer ("Diese E-Mail ist für Sam Lee … bestimmt") ends it: no note follows;
+    // so does a profile page's section heading ("About"): what follows is the profile's.
+    if (line?.kind === 'recipient' || (line?.kind === 'text' && PROFILE_SECTIONS.has(line.text))) return null;
     // A sentence with a link in it ("Quick look: https://…") may start the note too.
     if ((line?.kind !== 'text' && line?.kind !== 'link') || used.has(index) || !looksLikeSentence(line.text)) continue;
     // "^ this guy keeps inviting me": the forwarder's comment on what is above, and all after it.
@@ -3342,6 +3343,9 @@ function firstUnquotedNote(lines: readonly Line[], used: ReadonlySet<number>, fr
   }
   return null;
 }
+
+// A profile page's section headings, under the invitation's buttons there.
+const PROFILE_SECTIONS: ReadonlySet<string> = new Set(['About', 'Activity', 'Experience', 'Featured']);
 
 // The recipient's first name and a comma, as a note may open: "Rosa,".
 const SALUTATION = /^\p{Lu}[\p{L}'’-]*,$/u;

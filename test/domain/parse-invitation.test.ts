@@ -3229,3 +3229,16 @@ describe('parseInvitation: two older known misses (eighth QA pass)', () => {
     expect(invitationOf(parseInvitation('Owen Hughes\tSecurity Engineer at Cloudflare\t2019\t5')).mutualConnections).toBe(null);
   });
 });
+
+describe('parseInvitation: a profile page with a pending invitation (eighth QA set)', () => {
+  const page = 'Zeynep Arslan\nShe/Her\nPrincipal Product Designer at Trendyol | Design Systems | Mentor\nIstanbul, Türkiye · Contact info\n500+ connections\nCem Yılmaz, Deniz Kaya, and 14 other mutual connections\nAccept\nIgnore\nMore\n';
+
+  it('takes no note from the About section under the buttons', () => {
+    expect(invitationOf(parseInvitation(`${page}About\nDesigning calm products for busy people.`))).toMatchObject({ name: 'Zeynep Arslan', company: 'Trendyol', mutualConnections: 16, note: null });
+  });
+
+  it('still reads a note above the buttons', () => {
+    const text = page.replace('Accept\n', 'Hi Sam, we met at Config.\nAccept\n');
+    expect(invitationOf(parseInvitation(`${text}About\nDesigning calm products for busy people.`)).note).toBe('Hi Sam, we met at Config.');
+  });
+});
