@@ -400,12 +400,13 @@ function readOneLine(given: readonly string[]): ParseResult {
   const [nameField = '', headlineField = '', mutualField = '', urlField = ''] = fields;
   const headlineText = cleanSingleLine(headlineField.slice(0, MAX_CLASSIFIED_LINE * 2), MAX_CLASSIFIED_LINE * 2);
   const { headline, company } = isBoilerplate(headlineText) ? NO_HEADLINE : splitHeadline(headlineText);
+  const profileUrl = findProfileUrl(urlField);
   const found: Omit<InvitationFields, 'name'> = {
     headline,
     company,
     mutualConnections: parseMutualField(mutualField),
-    profileUrl: findProfileUrl(urlField),
-    note: finishNote(withoutMailSignature(fields.slice(noteInUrlsPlace(urlField) ? 3 : 4).join('|'))),
+    profileUrl,
+    note: finishNote(withoutMailSignature(fields.slice(profileUrl === null && noteInUrlsPlace(urlField) ? 3 : 4).join('|'))),
   };
   const name = oneLineName(nameField);
   return name ? success(name, found, 'one-line') : failure(NO_NAME_FIELD_REASON, found);
@@ -416,8 +417,9 @@ function readOneLine(given: readonly string[]): ParseResult {
  * in the profile URL's place, with no URL, when it reads as a sentence or opens as a note does.
  */
 function noteInUrlsPlace(field: string): boolean {
+  // The caller found no profile URL in it.
   const text = field.trim();
-  if (text === '' || text.length > MAX_CLASSIFIED_LINE * 2 || findProfileUrl(text) !== null || isMisspeltProfile(text)) return false;
+  if (text === '' || text.length > MAX_CLASSIFIED_LINE * 2 || isMisspeltProfile(text)) return false;
   return looksLikeSentence(text) || opensNote(text) || OPENING_QUOTE.test(text);
 }
 
@@ -594,6 +596,8 @@ interface NameHint {
   headline?: string;
   /** A headline in brackets after the name ("Invite from Daniel Kim (Engineering Manager at Datadog)"). */
   aside?: string;
+  /** Named by a picture's text ("Priya Raman's profile picture"), which says nothing of an invitation. */
+  picture?: boolean;
 }
 
 const RANK_LABEL = 0;
@@ -611,7 +615,7 @@ interface ChosenName {
    * only when no line of its own gives one.
    */
   aside?: string | null;
-  /** An invite phrase, a label or a `From:` header gave the name. */
+  /** An invite phrase, a label or a `From:` header gave the name (not a picture's text). */
   hinted?: boolean;
 }
 
@@ -1505,7 +1509,13 @@ function isAboutSomeoneElse(rawLines: readonly string[], lines: readonly Line[],
     // A suggestion's card ends in "Connect": one that ends in Accept or Ignore is an invitation's.
     else if (line.kind === 'panel') notice = lines.some((each, after) => after > name.line && each.kind === 'button') ? -2 : index;
   }
-  return notice >= 0 && bestHint(lines) === null;
+  return notice >= 0 && !lines.some(namesAnInviter);
+}
+
+/** A line that names someone as inviting: an invite phrase, a label or a `From:` header, not a picture's text. */
+function namesAnInviter(line: Line): boolean {
+  const hint = hintOf(line);
+  return hint !== null && hint.picture !== true;
 }
 
 // The buttons that end another kind of card on the page: "Ignore Subscribe", "Follow", "Attend".
@@ -1877,7 +1887,7 @@ function chooseName(lines: readonly Line[], email: boolean): ChosenName | null {
     const nameLine = lines.findIndex((line) => line.kind === 'text' && sameName(line.text, best.name));
     const onItsLine = lines[nameLine];
     const aside = best.aside ?? (onItsLine?.kind === 'text' ? bracketedHeadline(onItsLine.text) : null);
-    return { name: best.name, line: nameLine === -1 ? best.line : nameLine, headline: best.headline ?? null, aside, hinted: true };
+    return { name: best.name, line: nameLine === -1 ? best.line : nameLine, headline: best.headline ?? null, aside, hinted: best.picture !== true };
   }
   const recipient = recipientName(lines);
   const name = firstNameLine(lines, recipient, email) ?? nameBesideHeadline(lines);
@@ -2323,11 +2333,11 @@ function invitePhraseName(line: string): string | null {
  */
 function invitePhrase(line: string): NameHint | null {
   const text = line.replace(SUBJECT_PREFIXES, '').replace(GREETING_PREFIX, '');
+  const invited = INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text);
+  const pictured = invited === null ? (PROFILE_PICTURE.exec(text) ?? PHOTO_OF.exec(text)) : null;
   const match =
-    INVITE_SUFFIX.exec(text) ??
-    INVITE_PREFIX.exec(text) ??
-    PROFILE_PICTURE.exec(text) ??
-    PHOTO_OF.exec(text) ??
+    invited ??
+    pictured ??
     CONNECT_WITH.exec(text) ??
     SHARED_PROFILE.exec(text) ??
     (text.includes(' want to connect') ? DIGEST_SUMMARY.exec(text) : null);
@@ -2336,6 +2346,7 @@ function invitePhrase(line: string): NameHint | null {
   const name = plausibleNameIn(captured) ?? plausibleNameIn(afterLastComma(captured));
   if (name) {
     const aside = bracketedHeadline(captured);
+    if (pictured !== null) return aside === null ? { name, rank: RANK_INVITE, picture: true } : { name, rank: RANK_INVITE, aside, picture: true };
     return aside === null ? { name, rank: RANK_INVITE } : { name, rank: RANK_INVITE, aside };
   }
   // A single word before the comma may be whom the e-mail greets ("Sam, Priya Raman, CTO, ...").

@@ -2996,6 +2996,13 @@ describe('parseInvitation: notifications that are no invitation (eighth QA set)'
     expect(refusal(parseSlackCommandText(text))).toMatch(/doesn't look like an invitation to connect/);
   });
 
+  it.each([
+    ['a new position', "Congratulate Kofi Mensah for starting a new position as Data Engineer at Paystack\nKofi Mensah’s profile picture\nKofi Mensah\nData Engineer at Paystack\nMessage"],
+    ['an endorsement', 'Rui Almeida endorsed you for Product Management\nView Rui Almeida’s profile\nRui Almeida\nGrowth Lead at Tiller'],
+  ])('refuses %s whose card has the photo\'s text: a picture names nobody as inviting', (_label, text) => {
+    expect(refusal(parseInvitation(text))).toMatch(/doesn't look like an invitation to connect/);
+  });
+
   it('refuses a group invitation', () => {
     expect(parseInvitation('Marek Nowak invited you to join Product Managers Poland\nProduct Managers Poland\nGroup · 12,450 members\nAccept\nIgnore').ok).toBe(false);
   });
