@@ -291,7 +291,8 @@ function withNamedProfileLink(raw: string): string {
 /**
  * A row copied from a spreadsheet ("Owen Hughes⇥Security Engineer at Cloudflare⇥5 mutual"): on a
  * single line, its tabs become spaced dashes, read as a typed line's separators (cleanText would
- * make them spaces). Tabs in pasted text of several lines are left to cleanText.
+ * make them spaces). Tabs in pasted text of several lines are left to cleanText, but for a table
+ * of labels and values (see tabsAsLabels).
  */
 function tabsApart(text: string): string {
   if (!text.includes('\t')) return text;
