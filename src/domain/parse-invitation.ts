@@ -1109,8 +1109,11 @@ const PHONE_NUMBER = /^\+?[\d\s().-]{6,30}$/;
 
 /** The text without WhatsApp's prefix before each message, when it starts with one; else null. */
 function withoutChatPrefixes(text: string): string | null {
-  const trimmed = text.trimStart();
-  if (trimmed.charAt(0) !== '[') return null;
+  // By character first: this runs on every text, and few start with "[".
+  let start = 0;
+  while (text.charAt(start) === ' ' || text.charAt(start) === '\n') start += 1;
+  if (text.charAt(start) !== '[') return null;
+  const trimmed = text.slice(start);
   const sender = CHAT_PREFIX.exec(trimmed)?.[1]?.trim() ?? '';
   if (sender === '' || (plausibleNameIn(sender) === null && !PHONE_NUMBER.test(sender))) return null;
   return trimmed.replace(CHAT_PREFIXES, '');
@@ -2013,7 +2016,8 @@ function nameWithHeadlineAt(lines: readonly Line[], index: number): ChosenName |
   const next = nextLoudLine(lines, index + 1);
   const doubled = lines[next];
   // The web page copies each card's name twice, the photo's text and then the name itself.
-  const under = lines[doubled?.kind === 'text' && sameName(doubled.text, name) ? nextLoudLine(lines, next + 1) : next];
+  const twice = doubled?.kind === 'text' && doubled.text.includes(name) && sameName(doubled.text, name);
+  const under = lines[twice ? nextLoudLine(lines, next + 1) : next];
   return under?.kind === 'text' && looksLikeHeadline(under.text) && couldBeHeadline(under.text)
     ? { name, line: index, headline: null }
     : null;
@@ -2242,7 +2246,12 @@ function isPlausibleName(candidate: string): boolean {
   if (words.length > MAX_NAME_WORDS && !fewWordsButParticles(words)) return false;
   if (words.every((word) => PARTICLES.has(word))) return false;
   if (words.length === 1 && LONE_PRONOUNS.has(main.toLowerCase())) return false;
-  return words.every((word, index) => isNameWord(word) || (index === 0 && words.length > 1 && DASHED_FIRST_NAME.test(word)));
+  // The first word may be a double first name joined by an en dash, before a surname.
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] ?? '';
+    if (!isNameWord(word) && (index > 0 || words.length === 1 || !DASHED_FIRST_NAME.test(word))) return false;
+  }
+  return true;
 }
 
 // A double first name joined by an en dash, before a surname: "Jean–Pierre Dupont", "Anna–Lena Schmidt".
