@@ -99,7 +99,28 @@ export interface PersonalFootprint {
   voices: number;
   settings: number;
   reviews: number;
+  /**
+   * What Slack told the app about them (name, time zone, DM channel), cached: 1 or 0. Publishing
+   * their emptied Home tab caches it again, and a forget-me cut short there must be able to finish.
+   */
+  profile: number;
 }
+
+/**
+ * How long a card's post may take (a timeout, a rate limit's waits) before a check with no card
+ * noted anywhere is taken for a post cut short by a crash: Slack may have stored that card.
+ */
+export const CARD_POST_SETTLED_MS = 2 * 60 * 1000;
+
+/**
+ * Where a card may be that the app cannot blank: the conversation of a post Slack never answered
+ * (migration 011), or of one whose outcome was never noted. A card posted is noted with its ts, one
+ * refused is shown privately (its response_url noted); a check with neither, older than
+ * CARD_POST_SETTLED_MS, had its post cut short by a crash (SIGKILL, OOM), and Slack may have it.
+ * Derived from what the check path already writes: no extra write per check.
+ */
+const CARD_MAYBE_IN = `coalesce(unanswered_post_channel_id,
+  CASE WHEN message_ts IS NULL AND response_url IS NULL AND created_at < @postsSettledBefore THEN coalesce(channel_id, owner_id) END)`;
 
 /**
  * Removing an invitation's details gives it this person key plus its id: a key made from a name
@@ -140,15 +161,16 @@ export function createPrivacyRepo(db: Db) {
     ORDER BY id LIMIT 200`);
   const deleteCheck = db.prepare('DELETE FROM invitations WHERE team_id = ? AND owner_id = ? AND id = ?');
   const checkById = db.prepare(`
-    SELECT id, name, channel_id AS channelId, message_ts AS messageTs, unanswered_post_channel_id AS unansweredPostIn
-    FROM invitations WHERE team_id = ? AND owner_id = ? AND id = ?`);
+    SELECT id, name, channel_id AS channelId, message_ts AS messageTs, ${CARD_MAYBE_IN} AS unansweredPostIn
+    FROM invitations WHERE team_id = @teamId AND owner_id = @ownerId AND id = @id`);
   const countChecks = db.prepare('SELECT count(*) AS n FROM invitations WHERE team_id = ? AND owner_id = ?');
   const countVoices = db.prepare('SELECT count(*) AS n FROM teammate_voices WHERE team_id = ? AND user_id = ?');
   const countSettings = db.prepare('SELECT count(*) AS n FROM user_settings WHERE team_id = ? AND user_id = ?');
   const countReviews = db.prepare('SELECT count(*) AS n FROM weekly_reviews WHERE team_id = ? AND user_id = ?');
+  const countProfile = db.prepare('SELECT count(*) AS n FROM slack_users WHERE team_id = ? AND user_id = ?');
   const ownedCards = db.prepare(`
-    SELECT id, name, channel_id AS channelId, message_ts AS messageTs, unanswered_post_channel_id AS unansweredPostIn
-    FROM invitations WHERE team_id = ? AND owner_id = ?`);
+    SELECT id, name, channel_id AS channelId, message_ts AS messageTs, ${CARD_MAYBE_IN} AS unansweredPostIn
+    FROM invitations WHERE team_id = @teamId AND owner_id = @ownerId`);
   const deleteOwned = db.prepare('DELETE FROM invitations WHERE team_id = ? AND owner_id = ?');
   const deleteVoices = db.prepare('DELETE FROM teammate_voices WHERE team_id = ? AND user_id = ?');
   const deleteSettings = db.prepare('DELETE FROM user_settings WHERE team_id = ? AND user_id = ?');
@@ -167,10 +189,11 @@ export function createPrivacyRepo(db: Db) {
     ORDER BY decided_at LIMIT ?`);
   // The card's location (channel_id, message_ts) stays: it is what the card blanking still has to
   // do, and is cleared only once Slack has blanked the card (or said it never will). A response_url
-  // expires within half an hour, long before this, so it goes now.
+  // expires within half an hour, long before this, so it goes now. A card whose post's outcome was
+  // never noted (CARD_MAYBE_IN, read before response_url goes) is noted as unanswered, for the warning.
   const removeDetails = db.prepare(`
     UPDATE invitations
-    SET name = 'Details removed', headline = NULL, company = NULL, mutual_connections = NULL, note = NULL,
+    SET unanswered_post_channel_id = ${CARD_MAYBE_IN}, name = 'Details removed', headline = NULL, company = NULL, mutual_connections = NULL, note = NULL,
         profile_url = NULL, source = NULL, reasons = '[]', decision_reason = NULL, decision_note = NULL,
         person_key = '${REMOVED_PERSON_KEY}' || id, response_url = NULL, card_stale_since = NULL,
         details_removed_at = @now, updated_at = @now
@@ -293,13 +316,15 @@ export function createPrivacyRepo(db: Db) {
 
     /**
      * Deletes the listed checks where they are the owner's (others are left alone); their decisions,
-     * nudges and teammates' words go with them. Returns the deleted checks, to blank their cards.
+     * nudges and teammates' words go with them. Returns the deleted checks, to blank their cards
+     * (and where one may be that cannot be: see CARD_MAYBE_IN, as of `now`).
      */
-    forgetChecks(teamId: string, ownerId: string, ids: readonly number[]): ForgettableCheck[] {
+    forgetChecks(teamId: string, ownerId: string, ids: readonly number[], now: Date): ForgettableCheck[] {
+      const postsSettledBefore = now.getTime() - CARD_POST_SETTLED_MS;
       const run = db.transaction(() => {
         const removed: ForgettableCheck[] = [];
         for (const id of ids) {
-          const card = checkById.get(teamId, ownerId, id) as ForgettableCheck | undefined;
+          const card = checkById.get({ teamId, ownerId, id, postsSettledBefore }) as ForgettableCheck | undefined;
           if (card !== undefined && deleteCheck.run(teamId, ownerId, id).changes > 0) removed.push(card);
         }
         return removed;
@@ -374,20 +399,25 @@ export function createPrivacyRepo(db: Db) {
         voices: count(countVoices, teamId, userId),
         settings: count(countSettings, teamId, userId),
         reviews: count(countReviews, teamId, userId),
+        profile: count(countProfile, teamId, userId),
       };
     },
 
-    /** Everything stored about one person in one workspace; returns what was removed and the cards to blank. */
-    forgetPerson(teamId: string, userId: string): { removed: PersonalFootprint; cards: ForgettableCheck[] } {
+    /**
+     * Everything stored about one person in one workspace, in one transaction (before any Slack
+     * call); returns what was removed and the cards to blank (and where one may be that cannot be:
+     * see CARD_MAYBE_IN, as of `now`).
+     */
+    forgetPerson(teamId: string, userId: string, now: Date): { removed: PersonalFootprint; cards: ForgettableCheck[] } {
       const run = db.transaction(() => {
-        const cards = ownedCards.all(teamId, userId) as ForgettableCheck[];
+        const cards = ownedCards.all({ teamId, ownerId: userId, postsSettledBefore: now.getTime() - CARD_POST_SETTLED_MS }) as ForgettableCheck[];
         const removed: PersonalFootprint = {
           checks: deleteOwned.run(teamId, userId).changes,
           voices: deleteVoices.run(teamId, userId).changes,
           settings: deleteSettings.run(teamId, userId).changes,
           reviews: deleteReviews.run(teamId, userId).changes,
+          profile: deleteUser.run(teamId, userId).changes,
         };
-        deleteUser.run(teamId, userId);
         // Messages an earlier `forget` of theirs left to blank name them as the owner: not any more.
         unnameQueued.run(teamId, userId);
         return { removed, cards };
@@ -459,7 +489,7 @@ export function createPrivacyRepo(db: Db) {
           }
         }
         for (const id of ids) {
-          removeDetails.run({ id, now: now.getTime() });
+          removeDetails.run({ id, now: now.getTime(), postsSettledBefore: now.getTime() - CARD_POST_SETTLED_MS });
           removeEventDetails.run(id);
           removeVoicesOf.run(id);
         }

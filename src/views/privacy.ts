@@ -156,11 +156,13 @@ export interface FootprintView {
   voices: number;
   settings: number;
   reviews: number;
+  /** Their name and time zone as Slack gave them (cached): named only when nothing else is held. */
+  profile?: number;
 }
 
 /** Asks before forgetting everything about the person who asks. */
 export function forgetMeConfirmMessage(footprint: FootprintView): Message {
-  if (footprint.checks + footprint.voices + footprint.settings + footprint.reviews === 0) {
+  if (footprint.checks + footprint.voices + footprint.settings + footprint.reviews + (footprint.profile ?? 0) === 0) {
     const line = 'I have nothing stored about you in this workspace.';
     return { text: line, blocks: [section(line)] };
   }
@@ -234,6 +236,8 @@ function describe(footprint: FootprintView): string {
   if (footprint.voices > 0) parts.push(commentsOnCards(footprint.voices, 'you left'));
   if (footprint.settings > 0) parts.push('your settings');
   if (footprint.reviews > 0) parts.push(plural(footprint.reviews, 'weekly review record', 'weekly review records'));
+  // Part of everything else, and said when it is all there is: a forget-me cut short left it.
+  if (parts.length === 0 && (footprint.profile ?? 0) > 0) parts.push('your name and time zone as Slack gave them to me');
   const last = parts.pop();
   if (last === undefined) return '';
   return parts.length === 0 ? last : `${parts.join(', ')} and ${last}`;

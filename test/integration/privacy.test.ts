@@ -164,6 +164,88 @@ describe('/invite-check forget-me', () => {
   });
 });
 
+describe('forgetting after a crash (QA chaos D2, D7)', () => {
+  /** A second app on the same database file, as a restart after the first one died mid-call. */
+  async function restarted(): Promise<TestApp> {
+    return startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info' });
+  }
+
+  it('forget-me warns of a card whose post was cut short by a crash: Slack may have it, its ts was never noted', async () => {
+    const release = standIn.holdNext('chat.postMessage');
+    // The card reaches Slack (stored on arrival), and the process dies before the answer comes back.
+    const checking = app.command(PRIYA);
+    await standIn.waitForCall('chat.postMessage', (call) => allText(call).includes('Priya'));
+    expect(app.db.prepare('SELECT message_ts AS ts, unanswered_post_channel_id AS unanswered FROM invitations').get()).toEqual({ ts: null, unanswered: null });
+    clock.advance(3 * 60 * 1000);
+    const after = await restarted();
+    try {
+      await after.command('forget-me', { responseUrlId: 'me' });
+      await after.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('me-done') });
+      const told = String(standIn.responsePosts('me-done').at(-1)?.body.text);
+      expect(told).toContain('Nothing about you is left');
+      expect(told).toContain(`Slack may also have posted one of your cards in <#${CHANNEL}> without telling me where`);
+      expect(after.logLines.some((line) => line.includes('may have cards in Slack whose place was never known'))).toBe(true);
+    } finally {
+      await after.stop();
+      release();
+      await checking;
+    }
+  });
+
+  it('forget says nothing of a card still being posted, and warns of one older than the grace', async () => {
+    const release = standIn.holdNext('chat.postMessage');
+    const checking = app.command(PRIYA);
+    await standIn.waitForCall('chat.postMessage', (call) => allText(call).includes('Priya'));
+    clock.advance(30 * 1000);
+    const after = await restarted();
+    try {
+      const forget = async (id: string) => {
+        await after.command('forget Priya Raman', { responseUrlId: `forget-${id}` });
+        const ids = buttonValue(asCall(standIn.responsePosts(`forget-${id}`).at(-1)?.body), ACTIONS.forgetConfirm);
+        await after.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl(`forget-${id}-done`) });
+        return String(standIn.responsePosts(`forget-${id}-done`).at(-1)?.body.text);
+      };
+      // Thirty seconds in, the post may still be on its way (a rate limit's wait): no warning yet.
+      expect(await forget('soon')).not.toContain('Slack may also have posted');
+      await after.command('Priya Raman | Head of Data Partnerships at Northwind | 4 mutual', { responseUrlId: 'again' });
+      const second = app.db.prepare("SELECT id FROM invitations WHERE name = 'Priya Raman'").get() as { id: number };
+      // The second check's post was answered: note it as lost to a crash by taking its ts away.
+      app.db.prepare('UPDATE invitations SET message_ts = NULL, created_at = ? WHERE id = ?').run(clock.now().getTime() - 3 * 60 * 1000, second.id);
+      expect(await forget('later')).toContain(`Slack may also have posted a card about them in <#${CHANNEL}>`);
+    } finally {
+      await after.stop();
+      release();
+      await checking;
+    }
+  });
+
+  it('forget-me cut short as the emptied Home tab is published can be finished: the cached profile counts', async () => {
+    await check(PRIYA);
+    const release = standIn.holdNext('views.publish');
+    const forgetting = app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('me-cut') });
+    await standIn.waitForCall('views.publish', (call) => call.args.user_id === OWNER);
+    // Publishing the Home asked Slack for their time zone and cached it: the process dies here.
+    expect(app.db.prepare('SELECT count(*) AS n FROM slack_users WHERE user_id = ?').get(OWNER)).toEqual({ n: 1 });
+    expect(count('invitations')).toBe(0);
+    const after = await restarted();
+    try {
+      await after.command('forget-me', { responseUrlId: 'again' });
+      const asked = JSON.stringify(standIn.responsePosts('again').at(-1)?.body);
+      expect(asked).not.toContain('nothing stored about you');
+      expect(asked).toContain('That is your name and time zone as Slack gave them to me.');
+      await after.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('again-done') });
+      expect(String(standIn.responsePosts('again-done').at(-1)?.body.text)).toContain('I removed your name and time zone as Slack gave them to me.');
+      expect(after.db.prepare('SELECT count(*) AS n FROM slack_users WHERE user_id = ?').get(OWNER)).toEqual({ n: 0 });
+      await after.command('forget-me', { responseUrlId: 'third' });
+      expect(JSON.stringify(standIn.responsePosts('third').at(-1)?.body)).toContain('I have nothing stored about you');
+    } finally {
+      await after.stop();
+      release();
+      await forgetting;
+    }
+  });
+});
+
 describe('/invite-check export', () => {
   it('sends the person their own records as a CSV file in a DM, formulas defused', async () => {
     await check(PRIYA);
