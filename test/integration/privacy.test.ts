@@ -419,6 +419,21 @@ describe('retention', () => {
     expect(list).toContain('1 older decision is not listed');
   });
 
+  it('warns of a purged card whose post was cut short by a crash, not of one shown privately (QA chaos D2)', async () => {
+    const lost = await check(PRIYA);
+    await click(lost, ACTIONS.decline);
+    const privately = await check('Ana Friend | Designer at Studio | 3 mutual');
+    await click(privately, ACTIONS.decline);
+    // As stored after a crash as Slack took the card (no ts noted), and after a channel's refusal (shown privately).
+    app.db.prepare('UPDATE invitations SET message_ts = NULL WHERE id = ?').run(lost.invitationId);
+    app.db.prepare("UPDATE invitations SET message_ts = NULL, response_url = 'https://hooks.slack.test/x' WHERE id = ?").run(privately.invitationId);
+
+    expect(await removeExpiredDetails({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, new Date('2027-06-30T10:00:00Z'))).toBe(2);
+    const warned = app.logLines.filter((line) => line.includes('may have cards in Slack that could not be blanked'));
+    expect(warned).toHaveLength(1);
+    expect(JSON.parse(warned[0] ?? '{}')).toMatchObject({ count: 1, channels: [CHANNEL] });
+  });
+
   it('leaves no copy of words typed for a decision in a later check’s stored weighing (Block’s reason, Change decision’s why)', async () => {
     const BLOCKED_WHY = 'Sent crypto offers to all of us';
     const CHANGED_WHY = 'Not my field after all';
