@@ -91,6 +91,13 @@ describe('forget-me messages', () => {
     expect(checked).toContain("Your cards in channels are blanked too, and teammates' cards that quote your words or decisions are weighed again without them.");
   });
 
+  it('names the cached Slack profile when it is all that is held (a forget-me cut short), and only then', () => {
+    const profileOnly = allMrkdwn(checkedMessage(forgetMeConfirmMessage({ ...none, profile: 1 })).blocks);
+    expect(profileOnly).toContain('That is your name and time zone as Slack gave them to me. It cannot be undone.');
+    expect(allMrkdwn(forgotMeMessage({ ...none, profile: 1 }).blocks)).toContain('I removed your name and time zone as Slack gave them to me.');
+    expect(allMrkdwn(forgotMeMessage({ ...none, settings: 1, profile: 1 }).blocks)).toContain('I removed your settings.');
+  });
+
   it('write large counts with thousands separators, comments as much as invitations', () => {
     expect(allMrkdwn(forgotMeMessage({ ...none, checks: 20_000, voices: 5_000 }).blocks)).toContain(
       "I removed 20,000 invitations you checked (with their decisions and reminders) and 5,000 comments you left on teammates' cards.",
