@@ -107,20 +107,24 @@ export interface PersonalFootprint {
 }
 
 /**
- * How long a card's post may take (a timeout, a rate limit's waits) before a check with no card
- * noted anywhere is taken for a post cut short by a crash: Slack may have stored that card.
+ * A margin after a check is stamped, for its card's post to begin (the check is stamped before the
+ * write batch's wait for its insert). A check with no card noted anywhere, older than this and not
+ * being shown by this process (`showing`: a post in flight, however long Slack takes), had its post
+ * cut short by a crash: Slack may have it. The restart alone takes longer than this.
  */
-export const CARD_POST_SETTLED_MS = 2 * 60 * 1000;
+export const CARD_POST_SETTLED_MS = 1000;
 
 /**
  * Where a card may be that the app cannot blank: the conversation of a post Slack never answered
  * (migration 011), or of one whose outcome was never noted. A card posted is noted with its ts, one
  * refused is shown privately (its response_url noted); a check with neither, older than
- * CARD_POST_SETTLED_MS, had its post cut short by a crash (SIGKILL, OOM), and Slack may have it.
+ * CARD_POST_SETTLED_MS and whose card this process is not showing right now (`@showing`, a JSON
+ * array of ids), had its post cut short by a crash (SIGKILL, OOM), and Slack may have it.
  * Derived from what the check path already writes: no extra write per check.
  */
 const CARD_MAYBE_IN = `coalesce(unanswered_post_channel_id,
-  CASE WHEN message_ts IS NULL AND response_url IS NULL AND created_at < @postsSettledBefore THEN coalesce(channel_id, owner_id) END)`;
+  CASE WHEN message_ts IS NULL AND response_url IS NULL AND created_at < @postsSettledBefore
+    AND id NOT IN (SELECT value FROM json_each(@showing)) THEN coalesce(channel_id, owner_id) END)`;
 
 /**
  * Removing an invitation's details gives it this person key plus its id: a key made from a name
@@ -319,12 +323,13 @@ export function createPrivacyRepo(db: Db) {
      * nudges and teammates' words go with them. Returns the deleted checks, to blank their cards
      * (and where one may be that cannot be: see CARD_MAYBE_IN, as of `now`).
      */
-    forgetChecks(teamId: string, ownerId: string, ids: readonly number[], now: Date): ForgettableCheck[] {
+    forgetChecks(teamId: string, ownerId: string, ids: readonly number[], now: Date, showing: readonly number[] = []): ForgettableCheck[] {
       const postsSettledBefore = now.getTime() - CARD_POST_SETTLED_MS;
+      const shown = JSON.stringify(showing);
       const run = db.transaction(() => {
         const removed: ForgettableCheck[] = [];
         for (const id of ids) {
-          const card = checkById.get({ teamId, ownerId, id, postsSettledBefore }) as ForgettableCheck | undefined;
+          const card = checkById.get({ teamId, ownerId, id, postsSettledBefore, showing: shown }) as ForgettableCheck | undefined;
           if (card !== undefined && deleteCheck.run(teamId, ownerId, id).changes > 0) removed.push(card);
         }
         return removed;
@@ -408,9 +413,10 @@ export function createPrivacyRepo(db: Db) {
      * call); returns what was removed and the cards to blank (and where one may be that cannot be:
      * see CARD_MAYBE_IN, as of `now`).
      */
-    forgetPerson(teamId: string, userId: string, now: Date): { removed: PersonalFootprint; cards: ForgettableCheck[] } {
+    forgetPerson(teamId: string, userId: string, now: Date, showing: readonly number[] = []): { removed: PersonalFootprint; cards: ForgettableCheck[] } {
       const run = db.transaction(() => {
-        const cards = ownedCards.all({ teamId, ownerId: userId, postsSettledBefore: now.getTime() - CARD_POST_SETTLED_MS }) as ForgettableCheck[];
+        const params = { teamId, ownerId: userId, postsSettledBefore: now.getTime() - CARD_POST_SETTLED_MS, showing: JSON.stringify(showing) };
+        const cards = ownedCards.all(params) as ForgettableCheck[];
         const removed: PersonalFootprint = {
           checks: deleteOwned.run(teamId, userId).changes,
           voices: deleteVoices.run(teamId, userId).changes,
@@ -489,7 +495,7 @@ export function createPrivacyRepo(db: Db) {
           }
         }
         for (const id of ids) {
-          removeDetails.run({ id, now: now.getTime(), postsSettledBefore: now.getTime() - CARD_POST_SETTLED_MS });
+          removeDetails.run({ id, now: now.getTime(), postsSettledBefore: now.getTime() - CARD_POST_SETTLED_MS, showing: '[]' });
           removeEventDetails.run(id);
           removeVoicesOf.run(id);
         }

@@ -183,6 +183,11 @@ export function createInvitationService(
   const slowCardNoticeMs = deps.slowCardNoticeMs ?? SLOW_CARD_NOTICE_MS;
   /** Card posts waiting on Slack, by invitation id: what a shutdown cut short notes as unanswered. */
   const postsInFlight = new Map<number, { teamId: string; channelId: string }>();
+  /**
+   * Checks whose card this process is showing and has not yet noted where (the post, a private
+   * copy, a DM): forgetting must not take them for posts a crash cut short (see CARD_MAYBE_IN).
+   */
+  const cardsBeingShown = new Set<number>();
   const thankYouDms = createThankYouDms(deps);
 
   /**
@@ -226,7 +231,12 @@ export function createInvitationService(
       recommendation: record.recommendation,
       score: record.score,
     });
-    return postCard(record, history, request.responseUrl, request.threadTs ?? null, request.inGroupDm ?? false);
+    cardsBeingShown.add(record.id);
+    try {
+      return await postCard(record, history, request.responseUrl, request.threadTs ?? null, request.inGroupDm ?? false);
+    } finally {
+      cardsBeingShown.delete(record.id);
+    }
   }
 
   /**
@@ -1132,6 +1142,8 @@ export function createInvitationService(
     showMovedOn,
     showClickedCopy,
     notePostsInFlightUnanswered,
+    /** The checks whose card this process is still showing (see cardsBeingShown). */
+    cardsBeingShown: (): number[] => [...cardsBeingShown],
   };
 }
 

@@ -127,7 +127,7 @@ export function createPrivacyService(
       forget: () => {
         const dms = repos.privacy.thankYouDmsOfChecks(teamId, ownerId, ids);
         const reviews = repos.privacy.reviewDmsOfChecks(teamId, ownerId, ids, clock());
-        const removed = repos.privacy.forgetChecks(teamId, ownerId, ids, clock());
+        const removed = repos.privacy.forgetChecks(teamId, ownerId, ids, clock(), invitations.cardsBeingShown());
         // The newest review shows the review as it stands (a click in it would): drawn so at once,
         // first. It is queued like the rest, to be cleared should Slack not take it now.
         const latest = reviews.filter((review) => review.latest).map((review) => ({ message: reviewMessage(teamId, review, 'person', ownerId), current: true }));
@@ -163,7 +163,7 @@ export function createPrivacyService(
       forget: () => {
         const dms = repos.privacy.thankYouDmsOfOwner(teamId, userId);
         const reviews = repos.privacy.reviewDmsOfOwner(teamId, userId, clock());
-        const forgotten = repos.privacy.forgetPerson(teamId, userId, clock());
+        const forgotten = repos.privacy.forgetPerson(teamId, userId, clock(), invitations.cardsBeingShown());
         const messages = [
           ...cardMessages(teamId, forgotten.cards, 'you'),
           ...thankYouMessages(teamId, dms, 'you'),
