@@ -37,7 +37,8 @@ export interface ForgettableCheck {
   messageTs: string | null;
   /**
    * The conversation a post of the card went to that Slack never answered, while no click noted
-   * that copy (migration 011): a card may be there that cannot be blanked (when read).
+   * that copy (migration 011), or whose outcome a crash cut short (see CARD_MAYBE_IN): a card may
+   * be there that cannot be blanked (when read).
    */
   unansweredPostIn?: string | null;
   /** Who they are, so that a confirmation can tell two people of one name apart (when read). */

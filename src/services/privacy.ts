@@ -311,8 +311,9 @@ export function createPrivacyService(
   }
 
   /**
-   * Where a card may be that nobody can blank: Slack never answered its post, and no click has
-   * shown where it is (the app cannot read channel history). One channel per card; logged by count.
+   * Where a card may be that nobody can blank: Slack never answered its post (or a crash cut it
+   * short), and no click has shown where it is (the app cannot read channel history). One channel
+   * per card; logged by count.
    */
   function unknownCards(cards: readonly ForgettableCheck[]): string[] {
     const places = cards.flatMap((card) => (card.unansweredPostIn === undefined || card.unansweredPostIn === null ? [] : [card.unansweredPostIn]));
