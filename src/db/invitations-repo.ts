@@ -269,6 +269,7 @@ export function createInvitationsRepo(db: Db) {
     UPDATE invitations SET card_stale_since = @now
     WHERE team_id = @teamId AND id IN (SELECT value FROM json_each(@ids)) AND message_ts IS NOT NULL AND channel_id IS NOT NULL`);
   const staleCards = db.prepare('SELECT * FROM invitations WHERE card_stale_since IS NOT NULL ORDER BY card_stale_since, id LIMIT ?');
+  const staleSinceStmt = db.prepare('SELECT card_stale_since AS since FROM invitations WHERE team_id = ? AND id = ?');
   const countStale = db.prepare('SELECT count(*) AS n FROM invitations WHERE card_stale_since IS NOT NULL');
   // Cleared only if no later marking came meanwhile: that one still needs its redraw.
   const clearStale = db.prepare('UPDATE invitations SET card_stale_since = NULL WHERE team_id = ? AND id = ? AND card_stale_since = ?');
@@ -424,6 +425,12 @@ export function createInvitationsRepo(db: Db) {
     /** How many cards are marked to redraw, in every workspace: the catch-up job's queue, for an estimate. */
     staleCardCount(): number {
       return (countStale.get() as { n: number }).n;
+    },
+
+    /** When this card was marked to redraw; null when it is not (its last change reached it). */
+    cardStaleSince(teamId: string, id: number): number | null {
+      const row = staleSinceStmt.get(teamId, id) as { since: number | null } | undefined;
+      return row?.since ?? null;
     },
 
     /** The card marked at `staleSince` is redrawn (or never can be); a later marking stands. */

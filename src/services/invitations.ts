@@ -74,6 +74,8 @@ export interface CardClick {
    * since it was posted (a correction on the other copy), and showMovedOn redraws it.
    */
   adopted: boolean;
+  /** True when the copy clicked is where the card is stored (every change redraws that one). */
+  onStoredCopy: boolean;
 }
 
 export type CheckOutcome =
@@ -129,6 +131,8 @@ export interface Reweighing {
   changed: InvitationRecord[];
   /** How many of those now recommend something else (accept, review, ignore). */
   newVerdicts: number;
+  /** When the changed cards were marked for the catch-up job, in the same transaction. */
+  markedAt: Date;
 }
 
 /**
@@ -501,8 +505,10 @@ export function createInvitationService(
     let thankYouAt = invitation.status === 'accepted' || repos.nudges.hasThankYou(edit.teamId, invitation.id) ? await thankYouDueFor(invitation) : null;
     let reminders: ThankYousFollowed = { own: 'unchanged', others: [] };
     let stored: 'stored' | 'gone' | 'time needed';
+    let markedAt = clock();
     do {
       const now = clock();
+      markedAt = now;
       // Decided on the row as committed, not as read before the awaits: an Accept (or a reminder)
       // that came in between, in another click, is what the decision and the reminder follow.
       stored = deps.db.transaction((): typeof stored => {
@@ -521,6 +527,8 @@ export function createInvitationService(
         if (!repos.invitations.updateDetails(details)) return 'gone';
         repos.invitations.updateEvaluation(edit.teamId, before.id, evaluation, now);
         reminders = thankYousFollowCorrection(before, { heldThankYou, thankYouAt }, now);
+        // The cards to redraw, marked for the catch-up job with the correction (see applyDecision).
+        repos.invitations.markCardsStale(edit.teamId, [before.id, ...reminders.others], now);
         return 'stored';
       })();
       if (stored === 'time needed') thankYouAt = await thankYouDueFor(invitation);
@@ -536,10 +544,11 @@ export function createInvitationService(
       logger.info('Thank-you reminders follow the correction', { teamId: edit.teamId, invitationId: invitation.id, own: reminders.own, others: reminders.others });
     }
     const cardShown = await redrawCard(current);
+    if (cardShown) unmarkRedrawn(current, markedAt);
     // Their cards' thank-you line changed with their reminder.
     for (const otherId of reminders.others) {
       const other = repos.invitations.findById(edit.teamId, otherId);
-      if (other !== null) await redrawCard(other);
+      if (other !== null && (await redrawCard(other))) unmarkRedrawn(other, markedAt);
     }
     // A thank-you DM still asking to thank them (sent, or snoozed with its buttons still showing)
     // holds the note the owner copies: it shows the corrected name and draft too.
@@ -598,8 +607,10 @@ export function createInvitationService(
       repos.invitations.rememberResponseUrl(request.teamId, invitation.id, request.responseUrl, clock());
     }
     if (invitation.status !== 'pending') {
-      // Decided on its other copy: this one still showed the buttons.
+      // Decided on its other copy: this one still showed the buttons. Or on this one, whose redraw
+      // never landed (a crash): it is redrawn now.
       await showMovedOn(click);
+      await showStoredCardBehind(click);
       return { kind: 'unchanged', invitation };
     }
     const outcome = await applyDecision(invitation, request, 'first');
@@ -652,24 +663,35 @@ export function createInvitationService(
       if (nudgeDueAt !== null) {
         repos.nudges.schedule({ invitationId: invitation.id, teamId: request.teamId, ownerId: invitation.ownerId, dueAt: nudgeDueAt, now: at });
       }
+      // Marked for the catch-up job (jobs/stale-cards.ts) with the decision: should the process die
+      // before the redraw below, the card is redrawn after the restart. Unmarked once redrawn.
+      repos.invitations.markCardsStale(request.teamId, handedOn === null ? [invitation.id] : [invitation.id, handedOn], at);
       return true;
     })();
     const current = repos.invitations.findById(request.teamId, invitation.id) ?? invitation;
     if (!decided) return { kind: 'unchanged', invitation: current };
     logger.info('Decision recorded', { teamId: request.teamId, invitationId: invitation.id, decision: request.decision, step });
     const cardShown = await redrawCard(current);
+    if (cardShown) unmarkRedrawn(current, at);
     // Its card said the thank-you came with this check; now it has its own.
     const other = handedOn === null ? null : repos.invitations.findById(request.teamId, handedOn);
-    if (other !== null) await redrawCard(other);
+    if (other !== null && (await redrawCard(other))) unmarkRedrawn(other, at);
     // A DM already out still said "Time to say thanks" with its buttons: it now says what changed.
     if (openDms.length > 0) await thankYouDms.redraw(current.teamId, current.ownerId, openDms, { kind: 'decision-changed', handedOn: handedOn !== null });
     await deps.afterDecision?.(current.teamId, current.ownerId);
     if (request.decision === 'accepted') await openDmAhead(current);
-    const declineDraft =
-      request.decision === 'declined'
-        ? draftDecline(current, (await deps.users.profile(current.teamId, current.ownerId, clock())).realName)
-        : null;
+    const declineDraft = request.decision === 'declined' ? await declineDraftFor(current) : null;
     return { kind: 'decided', invitation: current, nudgeDueAt, declineDraft, cardShown };
+  }
+
+  /**
+   * The ready-to-send message for a polite decline: after the decline, and again on a Decline click
+   * on an invitation already declined (the first may have been lost in a crash). Null when its
+   * details were removed: there is no name to write to.
+   */
+  async function declineDraftFor(invitation: InvitationRecord): Promise<string | null> {
+    if (invitation.status !== 'declined' || detailsWereRemoved(invitation)) return null;
+    return draftDecline(invitation, (await deps.users.profile(invitation.teamId, invitation.ownerId, clock())).realName);
   }
 
   /**
@@ -777,7 +799,10 @@ export function createInvitationService(
         if (current.invitation.recommendation !== current.evaluation.recommendation) newVerdicts += 1;
         changed.push({ ...current.invitation, ...current.evaluation, reasons: [...current.evaluation.reasons] });
       }
-      return { weighed: pending.length, changed, newVerdicts };
+      // Every changed card is marked for the catch-up job with the new weights, as a forgetting's
+      // are: a crash before they are redrawn loses none. Those redrawn at once are unmarked then.
+      repos.invitations.markCardsStale(teamId, changed.map((invitation) => invitation.id), now);
+      return { weighed: pending.length, changed, newVerdicts, markedAt: now };
     })();
     logger.info('Waiting invitations weighed again', { teamId, ownerId, weighed: reweighing.weighed, changed: reweighing.changed.length });
     return reweighing;
@@ -911,26 +936,32 @@ export function createInvitationService(
    * (see redrawInTurn), and marks the rest for the catch-up job (jobs/stale-cards.ts), which
    * redraws them at Slack's pace.
    */
-  async function redrawReweighed(changed: readonly InvitationRecord[]): Promise<{ redrawn: number; failed: number; left: number }> {
+  async function redrawReweighed(changed: readonly InvitationRecord[], markedAt: Date): Promise<{ redrawn: number; failed: number; left: number }> {
     const first = changed.slice(0, CARDS_REDRAWN_AFTER_REWEIGHING);
     const rest = changed.slice(CARDS_REDRAWN_AFTER_REWEIGHING);
-    markForCatchUp(rest);
     const { redrawn, failed, failedCards } = await redrawInTurn(first, 'Could not redraw a card weighed again');
-    // One Slack would not redraw now is the catch-up job's too (it lets go of those that are gone).
-    markForCatchUp(failedCards);
+    // One Slack would not redraw now stays the catch-up job's (it lets go of those that are gone).
+    const failedIds = new Set(failedCards.map((invitation) => invitation.id));
+    for (const card of first) if (!failedIds.has(card.id)) unmarkRedrawn(card, markedAt);
     const left = rest.length;
     if (changed.length > 0) logger.info('Cards redrawn after a focus change', { redrawn, failed, left });
     return { redrawn, failed, left };
   }
 
-  /** Marks cards for the catch-up job (jobs/stale-cards.ts); returns how many (only channel cards can be). */
-  function markForCatchUp(cards: readonly InvitationRecord[]): number {
-    let marked = 0;
-    for (const teamId of new Set(cards.map((invitation) => invitation.teamId))) {
-      const ids = cards.filter((invitation) => invitation.teamId === teamId).map((invitation) => invitation.id);
-      marked += repos.invitations.markCardsStale(teamId, ids, clock());
+  /**
+   * A card marked for the catch-up job at `markedAt` (with a decision, a correction or new weights)
+   * was just redrawn as it stands: unmarked, so the job has nothing to do for it. A later marking
+   * stands. A failure to write is only logged: the job then redraws it once more.
+   */
+  function unmarkRedrawn(invitation: InvitationRecord, markedAt: Date): void {
+    try {
+      repos.invitations.cardRedrawn(invitation.teamId, invitation.id, markedAt.getTime());
+    } catch (error) {
+      logger.warn('A redrawn card could not be unmarked; the catch-up job will redraw it again', {
+        invitationId: invitation.id,
+        failure: error instanceof Error ? error.message : String(error),
+      });
     }
-    return marked;
   }
 
   /**
@@ -1033,29 +1064,30 @@ export function createInvitationService(
    * (one write, only then), so later changes redraw it. Failing to note it is only logged.
    */
   function noteCardClick(invitation: InvitationRecord, copy: CardCopy | null): CardClick {
-    if (copy === null || isStoredCopy(invitation, copy)) return { invitation, unseenCopy: null, adopted: false };
-    if (copy.kind !== 'message') return { invitation, unseenCopy: copy, adopted: false };
+    if (copy === null) return { invitation, unseenCopy: null, adopted: false, onStoredCopy: false };
+    if (isStoredCopy(invitation, copy)) return { invitation, unseenCopy: null, adopted: false, onStoredCopy: true };
+    if (copy.kind !== 'message') return { invitation, unseenCopy: copy, adopted: false, onStoredCopy: false };
     const place = { channelId: copy.channelId, messageTs: copy.messageTs };
     // Slack never sends a click whose block and message disagree; should one come, the other card is left alone.
     if (repos.invitations.isOtherCard(invitation.teamId, invitation.id, place)) {
       logger.warn("A click named another invitation's card; it is left as it is", { teamId: invitation.teamId, invitationId: invitation.id });
-      return { invitation, unseenCopy: null, adopted: false };
+      return { invitation, unseenCopy: null, adopted: false, onStoredCopy: false };
     }
-    if (invitation.messageTs !== null) return { invitation, unseenCopy: copy, adopted: false };
+    if (invitation.messageTs !== null) return { invitation, unseenCopy: copy, adopted: false, onStoredCopy: false };
     try {
       const adopted = { ...place, threadTs: copy.threadTs ?? null };
-      if (!repos.invitations.adoptCardMessage(invitation.teamId, invitation.id, adopted, clock())) return { invitation, unseenCopy: copy, adopted: false };
+      if (!repos.invitations.adoptCardMessage(invitation.teamId, invitation.id, adopted, clock())) return { invitation, unseenCopy: copy, adopted: false, onStoredCopy: false };
     } catch (error) {
       logger.warn('A click showed where a card is, but that could not be stored either', {
         teamId: invitation.teamId,
         invitationId: invitation.id,
         failure: error instanceof Error ? error.message : String(error),
       });
-      return { invitation, unseenCopy: copy, adopted: false };
+      return { invitation, unseenCopy: copy, adopted: false, onStoredCopy: false };
     }
     logger.info('Found where a card is from a click on it; later changes will redraw it', { teamId: invitation.teamId, invitationId: invitation.id });
     const unansweredPostIn = invitation.unansweredPostIn === place.channelId ? null : (invitation.unansweredPostIn ?? null);
-    return { invitation: { ...invitation, ...place, responseUrl: null, unansweredPostIn, cardThreadTs: copy.threadTs ?? null }, unseenCopy: copy, adopted: true };
+    return { invitation: { ...invitation, ...place, responseUrl: null, unansweredPostIn, cardThreadTs: copy.threadTs ?? null }, unseenCopy: copy, adopted: true, onStoredCopy: false };
   }
 
   /**
@@ -1071,6 +1103,33 @@ export function createInvitationService(
       const current = repos.invitations.findById(click.invitation.teamId, click.invitation.id);
       if (current === null || (current.status === 'pending' && !click.adopted)) return;
       await redrawCopy(current, click.unseenCopy);
+    } catch (error) {
+      logger.warn('Could not show a clicked card as it stands', {
+        teamId: click.invitation.teamId,
+        invitationId: click.invitation.id,
+        failure: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  /**
+   * After a click on the decision buttons of the card where it is stored, once the invitation is
+   * decided: when the card is still marked for the catch-up job, the decision's redraw never
+   * reached it (the process died first, or Slack failed), and it still shows the buttons. Redraws
+   * it as things stand, with its Change decision button, and unmarks it: one chat.update, only
+   * then. Unmarked, the decision's redraw landed: a double click changes nothing. Called after the
+   * click's answer. Never throws.
+   */
+  async function showStoredCardBehind(click: CardClick): Promise<void> {
+    if (!click.onStoredCopy) return;
+    try {
+      const { teamId, id } = click.invitation;
+      const staleSince = repos.invitations.cardStaleSince(teamId, id);
+      const current = staleSince === null ? null : repos.invitations.findById(teamId, id);
+      if (staleSince === null || current === null || current.status === 'pending') return;
+      if (!(await redrawCard(current))) return;
+      repos.invitations.cardRedrawn(teamId, id, staleSince);
+      logger.info('A decided card still showed the decision buttons; redrawn as it stands', { teamId, invitationId: id });
     } catch (error) {
       logger.warn('Could not show a clicked card as it stands', {
         teamId: click.invitation.teamId,
@@ -1140,6 +1199,8 @@ export function createInvitationService(
     rememberResponseUrl,
     noteCardClick,
     showMovedOn,
+    showStoredCardBehind,
+    declineDraftFor,
     showClickedCopy,
     notePostsInFlightUnanswered,
     /** The checks whose card this process is still showing (see cardsBeingShown). */

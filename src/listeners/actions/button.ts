@@ -133,6 +133,7 @@ export async function pendingOwnedCardClick(services: AppServices, args: ButtonA
   const message = services.invitations.alreadyDecidedMessage(click.invitation, decision);
   if (message !== null) await replyEphemeral(args.respond, message, args.logger);
   await services.invitations.showMovedOn(click);
+  await services.invitations.showStoredCardBehind(click);
   return null;
 }
 

@@ -31,6 +31,9 @@ export function declineInvitation(services: AppServices) {
       }
       const message = services.invitations.alreadyDecidedMessage(outcome.invitation, 'declined');
       if (message !== null) await replyEphemeral(respond, message, logger);
+      // Declined already: the draft again, as the first time (it may have been lost in a crash).
+      const again = await services.invitations.declineDraftFor(outcome.invitation);
+      if (again !== null) await replyEphemeral(respond, declineMessage(outcome.invitation.name, again), logger);
     } catch (error) {
       await replyWithError(respond, error, logger);
     }

@@ -68,7 +68,7 @@ export function settingsSubmitted(services: AppServices) {
       return;
     }
     // Saved and said: from here nothing is thrown, and a card that can't be redrawn is passed over.
-    if (saved.reweighed !== null) await services.invitations.redrawReweighed(saved.reweighed.changed);
+    if (saved.reweighed !== null) await services.invitations.redrawReweighed(saved.reweighed.changed, saved.reweighed.markedAt);
   };
 }
 

@@ -5,7 +5,7 @@ import { CARDS_REDRAWN_AFTER_REWEIGHING } from '../../../src/services/invitation
 
 /** What a re-weighing reports; only the number of changed records matters to the wording. */
 function reweighed(weighed: number, changed: number, newVerdicts: number) {
-  return { weighed, changed: Array.from({ length: changed }, () => ({}) as InvitationRecord), newVerdicts };
+  return { weighed, changed: Array.from({ length: changed }, () => ({}) as InvitationRecord), newVerdicts, markedAt: new Date(0) };
 }
 
 const SAVED = ':white_check_mark: Your settings are saved.';
