@@ -97,7 +97,8 @@ export async function changeInTurn<T>(
 
 /**
  * Redraws the cards a focus change or a forgetting marked (migration 010: the newest were redrawn
- * at once), and the later checks' cards a retention purge marked (none at once), each in its paced
+ * at once), the later checks' cards a retention purge marked (none at once), and the cards a
+ * decision or a correction marked whose redraw never landed (a crash, Slack down), each in its paced
  * turn, longest waiting first. A card redrawn, or one Slack says can never be, is unmarked; after
  * any other failure it stays marked for the next run.
  */
@@ -112,6 +113,6 @@ export async function redrawStaleCards(deps: StaleCardDeps): Promise<StaleCardRe
     deps,
   );
   const report: StaleCardReport = { redrawn: changed, gone, failed };
-  if (changed + gone + failed > 0) deps.logger.info('Cards marked after a focus change, a forgetting or the retention purge caught up', { ...report });
+  if (changed + gone + failed > 0) deps.logger.info('Cards marked after a focus change, a forgetting, the retention purge, a decision or a correction caught up', { ...report });
   return report;
 }
