@@ -933,8 +933,9 @@ export function createInvitationService(
 
   /**
    * Redraws the newest CARDS_REDRAWN_AFTER_REWEIGHING of the cards whose recommendation changed
-   * (see redrawInTurn), and marks the rest for the catch-up job (jobs/stale-cards.ts), which
-   * redraws them at Slack's pace.
+   * (see redrawInTurn), and unmarks each Slack took: `reweighPending` marked every changed card,
+   * with the new weights, for the catch-up job (jobs/stale-cards.ts), which redraws the rest, and
+   * any Slack would not redraw just then, at Slack's pace, across restarts.
    */
   async function redrawReweighed(changed: readonly InvitationRecord[], markedAt: Date): Promise<{ redrawn: number; failed: number; left: number }> {
     const first = changed.slice(0, CARDS_REDRAWN_AFTER_REWEIGHING);
