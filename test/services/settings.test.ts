@@ -158,7 +158,7 @@ describe('saving settings', () => {
 
   it('with nothing waiting, a new focus is saved and nothing is weighed', async () => {
     const saved = await settings.saveSettings(TEAM, OWNER, withFocus(FOCUS));
-    expect(saved).toEqual({ reweighed: { weighed: 0, changed: [], newVerdicts: 0 } });
+    expect(saved).toEqual({ reweighed: { weighed: 0, changed: [], newVerdicts: 0, markedAt: new Date(now) } });
     expect(database.db.prepare('SELECT focus_industries FROM user_settings').get()).toEqual({ focus_industries: '["Analytics"]' });
   });
 
