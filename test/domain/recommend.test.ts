@@ -2304,6 +2304,39 @@ describe('scams in other languages, and letters dressed up, from the eighth pass
     ['Ofrecemos préstamos personales y para empresas al 2% de interés, sin comprobación de crédito.', 'préstamos sin comprobación de crédito'],
     ['Wir bieten Privatkredite ohne Schufa, nur 2% Zinsen, schnelle Auszahlung in 24 Stunden.', 'Kredit ohne Schufa'],
     ['Your pаypal payment of €499 is on hold. Confirm your card at pаypal-secure-check.com within 24 hours.', 'a login asked for at an address'],
+    ["Hello, I'm an angel investor with $5M to deploy. To proceed, our compliance team requires a refundable processing fee of $500.", 'an advance fee'],
+    ['To start, there is a one-time onboarding fee of $200 for your equipment.', 'an advance fee'],
+    ['We reviewed your profile and would like to offer you a remote data-entry position at $35/hr. We will send you a cheque to buy your work equipment from our vendor.', 'a cheque for your equipment'],
+    ["Hello! Our company is looking for people to complete app review tasks online. You'll just need to top up your account to unlock premium tasks with higher commissions.", 'a deposit to unlock tasks'],
+    ['Please recharge your account to continue the orders and receive your commission.', 'a deposit to unlock tasks'],
+    ['You have been selected. Please send us a copy of your passport and your bank details.', 'a copy of your ID'],
+    ['Lost money to a fake trading platform? Our certified team recovers stolen crypto within 72 hours. Message me.', 'recovering lost funds'],
+    ['Gefeliciteerd, u bent geselecteerd voor een thuiswerkbaan. Stuur een kopie van uw paspoort en uw bankgegevens naar ons HR-team.', 'kopie van uw paspoort'],
+    ['Herzlichen Glückwunsch, Sie wurden für eine Remote-Stelle ausgewählt! Bitte senden Sie uns eine Kopie Ihres Personalausweises und Ihre Steuer-ID.', 'Kopie Ihres Personalausweises'],
+    ["Félicitations, vous avez été sélectionné pour un poste en télétravail. Merci d'envoyer une copie de votre carte d'identité et votre RIB.", "copie de votre carte d'identité"],
+    ['Felicidades, ha sido seleccionado. Envíe una copia de su DNI y sus datos bancarios.', 'copia de su DNI'],
+    ['Parabéns, foi selecionado. Envie uma cópia do seu documento de identidade e o seu IBAN.', 'cópia do seu documento'],
+    ['Sehr geehrter Herr, ich bin Anwalt eines verstorbenen Kunden mit Ihrem Nachnamen. Es geht um ein Erbe von 8,5 Millionen Euro, das niemand beansprucht hat.', 'ein verstorbener Kunde'],
+    ['Es geht um ein Erbe von 8,5 Millionen Euro, das niemand beansprucht hat.', 'nicht beanspruchtes Erbe'],
+    ["Je suis l'avocat d'un client décédé portant votre nom.", 'un client décédé'],
+    ['Soy el abogado de un cliente fallecido con su mismo apellido.', 'un cliente fallecido'],
+    ['Sou advogado de um cliente falecido com o seu apelido.', 'um cliente falecido'],
+    ['Ik ben de notaris van een overleden klant met dezelfde achternaam.', 'een overleden klant'],
+    ['Para continuar, a nossa equipa exige uma taxa de processamento reembolsável de 300 €.', 'taxa de processamento reembolsável'],
+    ['Para continuar, nuestro equipo requiere una tarifa de procesamiento reembolsable de 300 €.', 'tarifa de procesamiento reembolsable'],
+    ['Pour continuer, des frais de dossier de 300 € remboursables sont nécessaires.', 'frais de dossier remboursables'],
+    ['Zahlen Sie bitte zunächst eine Bearbeitungsgebühr von 300 €, die rückerstattbar ist.', 'rückerstattbare Bearbeitungsgebühr'],
+    ['Om te starten vragen wij terugbetaalbare administratiekosten van 300 euro.', 'terugbetaalbare administratiekosten'],
+    ['Vamos enviar-lhe um cheque para comprar o seu equipamento de trabalho no nosso fornecedor.', 'um cheque para o seu equipamento'],
+    ['Le enviaremos un cheque para comprar su equipo de trabajo en nuestro proveedor.', 'un cheque para su equipo'],
+    ['Nous vous enverrons un chèque pour acheter votre matériel chez notre fournisseur.', 'un chèque pour votre matériel'],
+    ['Wir schicken Ihnen einen Scheck, um Ihre Ausrüstung bei unserem Lieferanten zu kaufen.', 'ein Scheck für Ihre Ausrüstung'],
+    ['We sturen u een cheque om uw apparatuur bij onze leverancier te kopen.', 'een cheque voor uw apparatuur'],
+    ['Recarregue a sua conta para desbloquear tarefas premium com comissões maiores.', 'recarregue a sua conta para desbloquear tarefas'],
+    ['Recargue su cuenta para desbloquear tareas premium con más comisiones.', 'recargue su cuenta para desbloquear tareas'],
+    ['Rechargez votre compte pour débloquer des tâches premium.', 'rechargez votre compte pour débloquer des tâches'],
+    ['Laden Sie Ihr Konto auf, um Premium-Aufgaben freizuschalten.', 'Konto aufladen, um Aufgaben freizuschalten'],
+    ['Waardeer uw account op om premium taken te ontgrendelen.', 'waardeer uw account op om taken te ontgrendelen'],
   ])('calls it a scam: %j', (note, label) => {
     expect(analyseNote(note).spam.pitches).toContain(label);
     const result = evaluateInvitation(invitation({ mutualConnections: 0, note }));
@@ -2524,21 +2557,6 @@ describe('scams and pitches the ninth pass found, in English', () => {
   });
 
   it.each([
-    ["Hello, I'm an angel investor with $5M to deploy. To proceed, our compliance team requires a refundable processing fee of $500.", 'an advance fee'],
-    ['To start, there is a one-time onboarding fee of $200 for your equipment.', 'an advance fee'],
-    ['We reviewed your profile and would like to offer you a remote data-entry position at $35/hr. We will send you a cheque to buy your work equipment from our vendor.', 'a cheque for your equipment'],
-    ["Hello! Our company is looking for people to complete app review tasks online. You'll just need to top up your account to unlock premium tasks with higher commissions.", 'a deposit to unlock tasks'],
-    ['Please recharge your account to continue the orders and receive your commission.', 'a deposit to unlock tasks'],
-    ['You have been selected. Please send us a copy of your passport and your bank details.', 'a copy of your ID'],
-    ['Lost money to a fake trading platform? Our certified team recovers stolen crypto within 72 hours. Message me.', 'recovering lost funds'],
-  ])('calls it a scam: %j', (note, label) => {
-    expect(analyseNote(note).spam.pitches).toContain(label);
-    const result = evaluateInvitation(invitation({ mutualConnections: 0, note }));
-    expect(result.recommendation).toBe('ignore');
-    expect(result.reasons[0]).toMatch(/^The note looks like a scam/);
-  });
-
-  it.each([
     "I'll continue working on Telegram bots after the meetup, loved your talk.",
     'Happy to share my notes on the WhatsApp API from the meetup.',
     'We moved our support to WhatsApp last year, your talk on it helped.',
@@ -2565,40 +2583,6 @@ describe('scams and pitches the ninth pass found, in English', () => {
 });
 
 describe('the same scams in the other five languages, from the ninth pass', () => {
-  it.each([
-    ['Gefeliciteerd, u bent geselecteerd voor een thuiswerkbaan. Stuur een kopie van uw paspoort en uw bankgegevens naar ons HR-team.', 'kopie van uw paspoort'],
-    ['Herzlichen Glückwunsch, Sie wurden für eine Remote-Stelle ausgewählt! Bitte senden Sie uns eine Kopie Ihres Personalausweises und Ihre Steuer-ID.', 'Kopie Ihres Personalausweises'],
-    ["Félicitations, vous avez été sélectionné pour un poste en télétravail. Merci d'envoyer une copie de votre carte d'identité et votre RIB.", "copie de votre carte d'identité"],
-    ['Felicidades, ha sido seleccionado. Envíe una copia de su DNI y sus datos bancarios.', 'copia de su DNI'],
-    ['Parabéns, foi selecionado. Envie uma cópia do seu documento de identidade e o seu IBAN.', 'cópia do seu documento'],
-    ['Sehr geehrter Herr, ich bin Anwalt eines verstorbenen Kunden mit Ihrem Nachnamen. Es geht um ein Erbe von 8,5 Millionen Euro, das niemand beansprucht hat.', 'ein verstorbener Kunde'],
-    ['Es geht um ein Erbe von 8,5 Millionen Euro, das niemand beansprucht hat.', 'nicht beanspruchtes Erbe'],
-    ["Je suis l'avocat d'un client décédé portant votre nom.", 'un client décédé'],
-    ['Soy el abogado de un cliente fallecido con su mismo apellido.', 'un cliente fallecido'],
-    ['Sou advogado de um cliente falecido com o seu apelido.', 'um cliente falecido'],
-    ['Ik ben de notaris van een overleden klant met dezelfde achternaam.', 'een overleden klant'],
-    ['Para continuar, a nossa equipa exige uma taxa de processamento reembolsável de 300 €.', 'taxa de processamento reembolsável'],
-    ['Para continuar, nuestro equipo requiere una tarifa de procesamiento reembolsable de 300 €.', 'tarifa de procesamiento reembolsable'],
-    ['Pour continuer, des frais de dossier de 300 € remboursables sont nécessaires.', 'frais de dossier remboursables'],
-    ['Zahlen Sie bitte zunächst eine Bearbeitungsgebühr von 300 €, die rückerstattbar ist.', 'rückerstattbare Bearbeitungsgebühr'],
-    ['Om te starten vragen wij terugbetaalbare administratiekosten van 300 euro.', 'terugbetaalbare administratiekosten'],
-    ['Vamos enviar-lhe um cheque para comprar o seu equipamento de trabalho no nosso fornecedor.', 'um cheque para o seu equipamento'],
-    ['Le enviaremos un cheque para comprar su equipo de trabajo en nuestro proveedor.', 'un cheque para su equipo'],
-    ['Nous vous enverrons un chèque pour acheter votre matériel chez notre fournisseur.', 'un chèque pour votre matériel'],
-    ['Wir schicken Ihnen einen Scheck, um Ihre Ausrüstung bei unserem Lieferanten zu kaufen.', 'ein Scheck für Ihre Ausrüstung'],
-    ['We sturen u een cheque om uw apparatuur bij onze leverancier te kopen.', 'een cheque voor uw apparatuur'],
-    ['Recarregue a sua conta para desbloquear tarefas premium com comissões maiores.', 'recarregue a sua conta para desbloquear tarefas'],
-    ['Recargue su cuenta para desbloquear tareas premium con más comisiones.', 'recargue su cuenta para desbloquear tareas'],
-    ['Rechargez votre compte pour débloquer des tâches premium.', 'rechargez votre compte pour débloquer des tâches'],
-    ['Laden Sie Ihr Konto auf, um Premium-Aufgaben freizuschalten.', 'Konto aufladen, um Aufgaben freizuschalten'],
-    ['Waardeer uw account op om premium taken te ontgrendelen.', 'waardeer uw account op om taken te ontgrendelen'],
-  ])('calls it a scam: %j', (note, label) => {
-    expect(analyseNote(note).spam.pitches).toContain(label);
-    const result = evaluateInvitation(invitation({ mutualConnections: 0, note }));
-    expect(result.recommendation).toBe('ignore');
-    expect(result.reasons[0]).toMatch(/^The note looks like a scam/);
-  });
-
   it.each([
     'Ik heb nog een kopie van je boek van de conferentie!',
     'Ich habe eine Kopie Ihres Vortrags gelesen, großartig.',

@@ -94,6 +94,15 @@ function loseNextRedraw(): void {
   standIn.failNext('chat.update', { status: 503 });
 }
 
+/** A card accepted while its redraw was lost, and the app started again: it still shows the buttons. */
+async function acceptedCardLeftBehind(): Promise<Card> {
+  const card = await check(PRIYA);
+  loseNextRedraw();
+  await click(card, ACTIONS.accept, 'accept');
+  await restart();
+  return card;
+}
+
 describe('a decision whose card redraw was lost', () => {
   it('is redrawn by the catch-up after a restart (D4)', async () => {
     const card = await check(PRIYA);
@@ -118,10 +127,7 @@ describe('a decision whose card redraw was lost', () => {
   });
 
   it('a click again on the card left behind redraws it; another decision points at a button it now has (D4)', async () => {
-    const card = await check(PRIYA);
-    loseNextRedraw();
-    await click(card, ACTIONS.accept, 'accept');
-    await restart();
+    const card = await acceptedCardLeftBehind();
 
     // The same decision again: the card is redrawn, nothing is recorded twice.
     await click(card, ACTIONS.accept, 'accept-again');
@@ -129,14 +135,10 @@ describe('a decision whose card redraw was lost', () => {
     expect(shown(card)).toContain(ACTIONS.changeDecision);
     const events = app.db.prepare('SELECT count(*) AS n FROM decision_events WHERE invitation_id = ?').get(card.id) as { n: number };
     expect(events.n).toBe(1);
-
   });
 
   it('another decision on the card left behind says to use Change decision, and the card now has it (D4)', async () => {
-    const card = await check(PRIYA);
-    loseNextRedraw();
-    await click(card, ACTIONS.accept, 'accept');
-    await restart();
+    const card = await acceptedCardLeftBehind();
 
     await click(card, ACTIONS.ignore, 'ignore');
     expect(answers('ignore')).toMatch(/You already accepted this invitation.*Change decision/);
