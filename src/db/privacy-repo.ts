@@ -120,11 +120,13 @@ export const CARD_POST_SETTLED_MS = 1000;
  * (migration 011), or of one whose outcome was never noted. A card posted is noted with its ts, one
  * refused is shown privately (its response_url noted); a check with neither, older than
  * CARD_POST_SETTLED_MS and whose card this process is not showing right now (`@showing`, a JSON
- * array of ids), had its post cut short by a crash (SIGKILL, OOM), and Slack may have it.
+ * array of ids), had its post cut short by a crash (SIGKILL, OOM), and Slack may have it. Once
+ * retention has removed the details, only its verdict counts: the purge noted any such card as
+ * unanswered, then cleared the response_url and, after blanking, the card's location.
  * Derived from what the check path already writes: no extra write per check.
  */
 const CARD_MAYBE_IN = `coalesce(unanswered_post_channel_id,
-  CASE WHEN message_ts IS NULL AND response_url IS NULL AND created_at < @postsSettledBefore
+  CASE WHEN details_removed_at IS NULL AND message_ts IS NULL AND response_url IS NULL AND created_at < @postsSettledBefore
     AND id NOT IN (SELECT value FROM json_each(@showing)) THEN coalesce(channel_id, owner_id) END)`;
 
 /**
