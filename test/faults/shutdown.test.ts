@@ -133,7 +133,10 @@ describe('SIGTERM under load', () => {
 
   it('stops a running thank-you sweep promptly: sends in flight finish, the rest go back to the schedule', { timeout: 40_000 }, async () => {
     const owners = ownerIds(40);
-    const total = await seedDueNudges({ standIn, databasePath: database.path, owners, perOwner: 1, now: new Date() });
+    // Accepted ten minutes ago, so every nudge is due at the app's real now: a reminder is due only
+    // when the day's window stays open for a sweep gap (5 min) after it, so one accepted in the
+    // last minutes before midnight is due at midnight, and "now" would then fail 23:55 to 24:00.
+    const total = await seedDueNudges({ standIn, databasePath: database.path, owners, perOwner: 1, now: new Date(Date.now() - 10 * 60_000) });
     standIn.failNext('chat.postMessage', { delayMs: SLOW_SLACK_MS }, 1000);
     const { app } = await boot({ ...ALWAYS, REMINDER_CRON: '* * * * * *' });
 
