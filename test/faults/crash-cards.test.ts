@@ -11,9 +11,10 @@ import { redrawStaleCards } from '../../src/jobs/stale-cards.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { UNPACED } from '../jobs/sweep-gate.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
-import { checkboxesValue, numberValue, plainTextValue, staticSelectValue, timepickerValue } from '../support/slack-requests.js';
+import { checkboxesValue, plainTextValue, staticSelectValue, timepickerValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { invitationFormValues } from '../support/invitation-form.js';
 
 const PRIYA = 'Priya Ramen | Data person | 14 mutual';
 
@@ -179,15 +180,7 @@ describe('a correction whose card redraw was lost (D5)', () => {
       callback_id: VIEWS.editDetails,
       private_metadata: JSON.stringify({ invitationId: Number(card.id) }),
       view_id: `V0EDIT${card.id}`,
-      values: {
-        [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue('Priya Raman') },
-        [INPUTS.headline.block]: { [INPUTS.headline.action]: plainTextValue('Head of Data Partnerships') },
-        [INPUTS.company.block]: { [INPUTS.company.action]: plainTextValue('Northwind Analytics') },
-        [INPUTS.profileUrl.block]: { [INPUTS.profileUrl.action]: plainTextValue(null) },
-        [INPUTS.mutualConnections.block]: { [INPUTS.mutualConnections.action]: numberValue('14') },
-        [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue(null) },
-        [INPUTS.source.block]: { [INPUTS.source.action]: staticSelectValue('LinkedIn email') },
-      },
+      values: invitationFormValues({ name: 'Priya Raman', headline: 'Head of Data Partnerships', company: 'Northwind Analytics', mutualConnections: '14', source: 'LinkedIn email' }),
     });
     expect(shown(card)).toContain('Priya Ramen');
     await restart();
@@ -204,15 +197,7 @@ describe('a correction whose card redraw was lost (D5)', () => {
       callback_id: VIEWS.editDetails,
       private_metadata: JSON.stringify({ invitationId: Number(card.id) }),
       view_id: `V0EDIT${card.id}`,
-      values: {
-        [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue('Priya Raman') },
-        [INPUTS.headline.block]: { [INPUTS.headline.action]: plainTextValue('Data person') },
-        [INPUTS.company.block]: { [INPUTS.company.action]: plainTextValue(null) },
-        [INPUTS.profileUrl.block]: { [INPUTS.profileUrl.action]: plainTextValue(null) },
-        [INPUTS.mutualConnections.block]: { [INPUTS.mutualConnections.action]: numberValue('14') },
-        [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue(null) },
-        [INPUTS.source.block]: { [INPUTS.source.action]: staticSelectValue('LinkedIn email') },
-      },
+      values: invitationFormValues({ name: 'Priya Raman', headline: 'Data person', mutualConnections: '14', source: 'LinkedIn email' }),
     });
     expect(shown(card)).toContain('Priya Raman');
     expect(marked()).toBe(0);

@@ -7,9 +7,10 @@ import { RECOMMENDATION_WORDS } from '../../src/views/invitation-card.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertValidMessage, assertValidModal } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
-import { numberValue, plainTextValue, staticSelectValue } from '../support/slack-requests.js';
+import { plainTextValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { invitationFormValues } from '../support/invitation-form.js';
 
 // Edit details: the owner puts right what the app read wrongly; the card and the weighing follow.
 
@@ -45,13 +46,15 @@ function clickEdit(invitation: { id: number; ts: string }, user = OWNER) {
 
 function corrected(overrides: Record<string, Record<string, unknown>> = {}): Record<string, Record<string, unknown>> {
   return {
-    [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue('Priya Raman') },
-    [INPUTS.headline.block]: { [INPUTS.headline.action]: plainTextValue('Head of Data Partnerships') },
-    [INPUTS.company.block]: { [INPUTS.company.action]: plainTextValue('Northwind Analytics') },
-    [INPUTS.profileUrl.block]: { [INPUTS.profileUrl.action]: plainTextValue('linkedin.com/in/priya-raman-data') },
-    [INPUTS.mutualConnections.block]: { [INPUTS.mutualConnections.action]: numberValue('14') },
-    [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue('We met at the Data Council panel last week.') },
-    [INPUTS.source.block]: { [INPUTS.source.action]: staticSelectValue('LinkedIn email') },
+    ...invitationFormValues({
+      name: 'Priya Raman',
+      headline: 'Head of Data Partnerships',
+      company: 'Northwind Analytics',
+      profileUrl: 'linkedin.com/in/priya-raman-data',
+      mutualConnections: '14',
+      note: 'We met at the Data Council panel last week.',
+      source: 'LinkedIn email',
+    }),
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { allText, buttonValue } from '../support/calls.js';
 import { numberValue, plainTextValue, radioValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { invitationFormValues } from '../support/invitation-form.js';
 
 // Thank-you DMs after the Accept: what they say when things change under them, and where the
 // card goes when its channel will not take it. The real app, the Slack stand-in, real SQLite.
@@ -256,15 +257,7 @@ describe('one thank-you per person after Edit details', () => {
       user_id: OWNER,
       callback_id: VIEWS.editDetails,
       private_metadata: JSON.stringify({ invitationId: Number(card.invitationId) }),
-      values: {
-        [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue(person.name) },
-        [INPUTS.headline.block]: { [INPUTS.headline.action]: plainTextValue(person.headline) },
-        [INPUTS.company.block]: { [INPUTS.company.action]: plainTextValue(null) },
-        [INPUTS.profileUrl.block]: { [INPUTS.profileUrl.action]: plainTextValue(person.profileUrl) },
-        [INPUTS.mutualConnections.block]: { [INPUTS.mutualConnections.action]: numberValue('3') },
-        [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue(null) },
-        [INPUTS.source.block]: { [INPUTS.source.action]: plainTextValue(null) },
-      },
+      values: invitationFormValues({ ...person, mutualConnections: '3' }),
     });
   }
 
