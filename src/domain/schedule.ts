@@ -270,13 +270,14 @@ export function isWithinWorkingHours(instant: Date, timeZone: string, window: Wo
   return window.days.has(weekday) && minuteOfDay >= window.startMinute && minuteOfDay < window.endMinute;
 }
 
-/** The first start of a working window strictly after `after`. */
+/** The first start of a working window strictly after `after` (a window the clocks skip whole is passed over). */
 export function nextWorkingStart(after: Date, timeZone: string, window: WorkingWindow): Date {
   assertWindow(window);
   const zone = safeTimeZone(timeZone);
   const today = localParts(after, zone);
-  // Today's start may already be past; a week later the same weekday surely comes round again.
-  for (let offset = 0; offset <= 7; offset += 1) {
+  // Today's start may already be past; a week later the same weekday surely comes round again,
+  // and a week after that when the clocks skipped the first one (a single working day).
+  for (let offset = 0; offset <= 14; offset += 1) {
     const date = new Date(Date.UTC(today.year, today.month - 1, today.day + offset));
     if (!window.days.has(date.getUTCDay())) continue;
     const start = zonedTimeToInstant(
@@ -286,7 +287,9 @@ export function nextWorkingStart(after: Date, timeZone: string, window: WorkingW
       window.startMinute,
       zone,
     );
-    if (start.getTime() > after.getTime()) return start;
+    // A start the clocks skip is pushed past the gap, and may land past the end too (02:30-03:00 on
+    // the night New York springs forward): that day has no window, and promising it would be untrue.
+    if (start.getTime() > after.getTime() && isWithinWorkingHours(start, zone, window)) return start;
   }
   // Unreachable with a valid window; kept so a bug shows as an error, not a silent loop.
   throw new RangeError('No working window start found within a week.');

@@ -311,6 +311,21 @@ describe('nextWorkingStart', () => {
       expect(isWithinWorkingHours(start, 'America/New_York', night)).toBe(true);
     });
 
+    it('a window the clocks skip whole is passed over for the next day’s, not promised after its end', () => {
+      // 2026-03-08, New York: 02:00 EST jumps to 03:00 EDT, so 02:30-03:00 never comes that day.
+      const skipped = workingWindow('02:30-03:00', 'mon-sun');
+      const start = nextWorkingStart(at('2026-03-08T05:00:00Z'), 'America/New_York', skipped);
+      expect(iso(start)).toBe('2026-03-09T06:30:00.000Z'); // Monday 02:30 EDT
+      expect(isWithinWorkingHours(start, 'America/New_York', skipped)).toBe(true);
+      // 2026-09-06, Santiago: midnight jumps to 01:00; 00:20-01:15 would be pushed to 01:20, past its end.
+      const chile = workingWindow('00:20-01:15', 'sun');
+      expect(iso(nextWorkingStart(at('2026-09-04T12:44:00Z'), 'America/Santiago', chile))).toBe('2026-09-13T03:20:00.000Z');
+      // Every way to a promised time goes through it: the snooze and the thank-you due time too.
+      const snoozed = snoozeEndsAt(at('2026-03-07T07:40:00Z'), 'America/New_York', skipped, 5 * 60_000);
+      expect(isWithinWorkingHours(snoozed, 'America/New_York', skipped)).toBe(true);
+      expect(iso(thankYouDueAt(at('2026-03-08T01:00:00Z'), 'America/New_York', skipped, 0))).toBe('2026-03-09T06:30:00.000Z');
+    });
+
     it('a window starting in the repeated hour starts at its first occurrence', () => {
       const early = workingWindow('01:30-03:00', 'mon-sun');
       expect(iso(nextWorkingStart(at('2026-11-01T04:00:00Z'), 'America/New_York', early))).toBe(
