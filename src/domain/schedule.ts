@@ -323,6 +323,10 @@ export function snoozeEndsAt(now: Date, timeZone: string, window: WorkingWindow,
     const { year, month, day } = localParts(earliest, zone);
     const lastSure = new Date(zonedTimeToInstant(year, month, day, window.endMinute, zone).getTime() - sweepGapMs);
     if (lastSure.getTime() > now.getTime() && staysOpenFor(lastSure, sweepGapMs, zone, window)) return lastSure;
+    // A window shorter than the sweeps' gap (09:00-09:01) has no such time but its start, which
+    // firstSendableAt promises as it is: that day's start, not the next working day's.
+    const start = zonedTimeToInstant(year, month, day, window.startMinute, zone);
+    if (start.getTime() > now.getTime() && isWithinWorkingHours(start, zone, window)) return start;
   }
   return nextWorkingStart(earliest, zone, window);
 }

@@ -445,6 +445,19 @@ describe('snoozeEndsAt', () => {
     expect(iso(snoozeEndsAt(at('2026-11-25T20:00:00Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-27T09:00:00.000Z');
   });
 
+  it('in a window shorter than the sweeps’ gap, brings it back at the next day’s start, not the day after', () => {
+    // 09:00-09:01: no time but 09:00 is sure to be swept inside it; snoozed Tuesday 09:00 → Wednesday 09:00.
+    for (const hours of ['09:00-09:01', '09:00-09:04']) {
+      const short = workingWindow(hours, 'mon-sun');
+      expect(iso(snoozeEndsAt(at('2026-11-24T09:00:00Z'), 'Europe/London', short, GAP))).toBe('2026-11-25T09:00:00.000Z');
+      expect(iso(snoozeEndsAt(at('2026-11-24T09:00:30Z'), 'Europe/London', short, GAP))).toBe('2026-11-25T09:00:00.000Z');
+    }
+    // Friday's short window: Monday's start, weekends off.
+    expect(iso(snoozeEndsAt(at('2026-11-27T09:00:00Z'), 'Europe/London', workingWindow('09:00-09:01', 'mon-fri'), GAP))).toBe('2026-11-30T09:00:00.000Z');
+    // Hourly sweeps and a half-hour window, in Kathmandu (+05:45): Wednesday 09:00 there.
+    expect(iso(snoozeEndsAt(at('2026-11-24T03:20:00Z'), 'Asia/Kathmandu', workingWindow('09:00-09:30', 'mon-sun'), 60 * 60_000))).toBe('2026-11-25T03:15:00.000Z');
+  });
+
   it('is always inside working hours, after the snooze began, and no later than firstSendableAt would say', () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2027-01-01T00:00:00Z') }), (ms) => {
