@@ -292,7 +292,7 @@ export function nextWorkingStart(after: Date, timeZone: string, window: WorkingW
     if (start.getTime() > after.getTime() && isWithinWorkingHours(start, zone, window)) return start;
   }
   // Unreachable with a valid window; kept so a bug shows as an error, not a silent loop.
-  throw new RangeError('No working window start found within a week.');
+  throw new RangeError('No working window start found within two weeks.');
 }
 
 /**
