@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import type { Db } from './open.js';
 
 /**
@@ -13,6 +14,12 @@ import type { Db } from './open.js';
  *
  * A write may run twice: when one write in a batch throws, the whole batch is rolled back and run
  * again, each write in its own savepoint. So a write must only touch the database.
+ *
+ * Another connection holding the write lock (an operator's `sqlite3`, a second process) is waited
+ * for between turns of the event loop, not inside SQLite's busy handler, which would block every
+ * other request (and the acks a check holds back until it is stored, see ack-once-saved.ts) for as
+ * long as the lock is held. The batch is tried again, more slowly each time, for as long as the
+ * connection's busy timeout; then its callers get SQLITE_BUSY as before.
  */
 export interface WriteBatcher {
   run<T>(write: () => T): Promise<T>;
@@ -26,11 +33,27 @@ interface Pending {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
+/** The first wait for a lock held elsewhere, and the longest; each wait doubles. */
+const LOCK_RETRY_FIRST_MS = 5;
+const LOCK_RETRY_MAX_MS = 200;
+
+function isBusy(error: unknown): boolean {
+  return error instanceof Database.SqliteError && (error.code === 'SQLITE_BUSY' || error.code.startsWith('SQLITE_BUSY_'));
+}
+
 /** Thrown out of the first pass when a write (not the transaction itself) failed. */
 class WriteFailed extends Error {}
 
 export function createWriteBatcher(db: Db, schedule: (flush: () => void) => void = setImmediate): WriteBatcher {
   let queue: Pending[] = [];
+  // The connection's busy timeout is how long a batch waits for a lock in all; while it tries, it
+  // asks SQLite not to wait at all (about 0.5 µs each way). Not as prepared statements: SQLite
+  // applies this pragma when it is prepared, not when it is run.
+  const lockWaitMs = Number(db.pragma('busy_timeout', { simple: true }));
+  const waitInSqlite = () => db.exec(`PRAGMA busy_timeout = ${lockWaitMs}`);
+  const waitNotInSqlite = () => db.exec('PRAGMA busy_timeout = 0');
+  /** While a batch waits for a lock held elsewhere: since when, and its next wait. */
+  let locked: { since: number; nextWaitMs: number } | null = null;
 
   /**
    * Runs one write inside the batch's transaction. After some errors SQLite rolls back the whole
@@ -69,19 +92,35 @@ export function createWriteBatcher(db: Db, schedule: (flush: () => void) => void
     queue = [];
     let outcomes: Outcome[];
     try {
+      waitNotInSqlite();
       try {
-        outcomes = allAtOnce.immediate(batch);
-      } catch (error) {
-        if (!(error instanceof WriteFailed)) throw error;
-        outcomes = oneByOne.immediate(batch);
+        try {
+          outcomes = allAtOnce.immediate(batch);
+        } catch (error) {
+          if (!(error instanceof WriteFailed)) throw error;
+          outcomes = oneByOne.immediate(batch);
+        }
+      } finally {
+        waitInSqlite();
       }
     } catch (error) {
+      // The lock is held elsewhere (nothing of the batch ran, or it was rolled back): try again
+      // after a wait, with any writes asked for meanwhile, until the busy timeout is spent.
+      if (isBusy(error) && (locked === null || Date.now() - locked.since < lockWaitMs)) {
+        locked ??= { since: Date.now(), nextWaitMs: LOCK_RETRY_FIRST_MS };
+        queue = [...batch, ...queue];
+        setTimeout(flush, locked.nextWaitMs);
+        locked.nextWaitMs = Math.min(locked.nextWaitMs * 2, LOCK_RETRY_MAX_MS);
+        return;
+      }
+      locked = null;
       // The transaction itself failed (locked, disk full, I/O error, or rolled back by SQLite during
       // a write or the COMMIT): nothing in the batch was stored. A failed COMMIT commits nothing:
       // SQLite rolls back itself, or better-sqlite3 does as the error passes.
       for (const item of batch) item.reject(error);
       return;
     }
+    locked = null;
     batch.forEach((item, index) => {
       const outcome = outcomes[index];
       if (outcome?.ok === true) item.resolve(outcome.value);
@@ -93,7 +132,8 @@ export function createWriteBatcher(db: Db, schedule: (flush: () => void) => void
     run<T>(write: () => T): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         queue.push({ write, resolve: resolve as (value: unknown) => void, reject });
-        if (queue.length === 1) schedule(flush);
+        // While a batch waits for a lock, its retry takes the new write too.
+        if (queue.length === 1 && locked === null) schedule(flush);
       });
     },
   };

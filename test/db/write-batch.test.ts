@@ -178,3 +178,45 @@ describe('createWriteBatcher', () => {
     expect(await Promise.all([batcher.run(() => addNote(database.db, 'p')), batcher.run(() => addNote(database.db, 'q'))])).toEqual([1, 2]);
   });
 });
+
+describe('a write lock held by another connection', () => {
+  const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+  it('is waited for between turns of the event loop, and the batch, with writes asked for meanwhile, commits once it goes', async () => {
+    const other = database.open();
+    other.exec('BEGIN IMMEDIATE');
+    const batcher = createWriteBatcher(database.db);
+    const first = batcher.run(() => addNote(database.db, 'r'));
+    let settled = false;
+    void first.finally(() => {
+      settled = true;
+    });
+    // SQLite's own busy handler would hold the whole thread here for up to the busy timeout.
+    let turns = 0;
+    for (let i = 0; i < 20; i += 1) {
+      await tick();
+      turns += 1;
+    }
+    expect(turns).toBe(20);
+    expect(settled).toBe(false);
+    const second = batcher.run(() => addNote(database.db, 's'));
+    other.exec('COMMIT');
+    expect(await Promise.all([first, second])).toEqual([1, 2]);
+    expect(bodiesSeenBy(other)).toEqual(['r', 's']);
+    // And SQLite's busy timeout is the connection's again, for every other transaction.
+    expect(database.db.pragma('busy_timeout', { simple: true })).toBe(5000);
+  });
+
+  it('gives up with SQLITE_BUSY once the busy timeout is spent, storing nothing, and writes again afterwards', async () => {
+    database.db.pragma('busy_timeout = 100');
+    const other = database.open();
+    other.exec('BEGIN IMMEDIATE');
+    const batcher = createWriteBatcher(database.db);
+    const began = Date.now();
+    await expect(batcher.run(() => addNote(database.db, 't'))).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
+    expect(Date.now() - began).toBeGreaterThanOrEqual(100);
+    other.exec('ROLLBACK');
+    expect(bodiesSeenBy(other)).toEqual([]);
+    expect(await batcher.run(() => addNote(database.db, 'u'))).toBe(1);
+  });
+});
