@@ -11,6 +11,7 @@ import type { ReviewSweepDeps } from './jobs/review-sweep.js';
 import type { ForgottenMessages } from './jobs/forgotten-messages.js';
 import type { StaleCardDeps } from './jobs/stale-cards.js';
 import type { SweepDeps } from './jobs/thank-you-sweep.js';
+import { ACK_WAIT_MS } from './listeners/ack-once-saved.js';
 import { registerListeners } from './listeners/index.js';
 import { dropRepeatedDeliveries } from './listeners/repeated-deliveries.js';
 import type { AppServices } from './listeners/services.js';
@@ -42,6 +43,10 @@ export interface AppDeps {
   mentionNamesWaitMs?: number;
   /** When Socket Mode reconnects (tests shorten the waits). */
   socketModeTimings?: Partial<SocketModeTimings>;
+  /** How long storing typed input may hold its ack back; ACK_WAIT_MS unless given (tests shorten it). */
+  ackWaitMs?: number;
+  /** When a batch of writes is committed: at the end of the event loop's turn unless given (tests hold it back). */
+  writeSchedule?: (flush: () => void) => void;
 }
 
 export interface InviteCheckApp {
@@ -60,6 +65,11 @@ export interface InviteCheckApp {
   staleCardDeps: Pick<StaleCardDeps, 'cards'> & { forgotten: ForgottenMessages };
   /** Resolves when every request's work (including after the ack) has finished. */
   drain(): Promise<void>;
+  /**
+   * Posts the cards of checks the last run stored but stopped before showing (see
+   * invitations.showCardsCutShort); call it once, after start. Drained like a request's work.
+   */
+  showCardsCutShort(): Promise<number>;
   /**
    * For a shutdown past its deadline: notes the card posts still waiting on Slack as unanswered
    * (so a click on a card Slack did store adopts it). Returns how many.
@@ -123,7 +133,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   };
   const users = createSlackUserDirectory({ users: repos.slackUsers, client: app.client, logger });
   const sweepUsers = createSlackUserDirectory({ users: repos.slackUsers, client: sweepClient, logger });
-  const baseDeps: ServiceDeps = { db, repos, writes: createWriteBatcher(db), client: app.client, users, logger, clock, settings };
+  const baseDeps: ServiceDeps = { db, repos, writes: createWriteBatcher(db, deps.writeSchedule), client: app.client, users, logger, clock, settings };
   const insights = createInsightsService(baseDeps);
   const serviceDeps: ServiceDeps = { ...baseDeps, afterChange: insights.publishHome };
   const invitations = createInvitationService({
@@ -150,6 +160,7 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     logger,
     clock,
     trustedResponseOrigins: trustedOrigins(config),
+    ackWaitMs: deps.ackWaitMs ?? ACK_WAIT_MS,
   };
 
   const sweepDeps: SweepDeps = {
@@ -201,6 +212,15 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     },
     async drain() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+    async showCardsCutShort() {
+      const work = invitations.showCardsCutShort(clock());
+      inFlight.add(work);
+      try {
+        return await work;
+      } finally {
+        inFlight.delete(work);
+      }
     },
     abandonCardPosts: () => invitations.notePostsInFlightUnanswered(),
     async init() {

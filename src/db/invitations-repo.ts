@@ -269,6 +269,13 @@ export function createInvitationsRepo(db: Db) {
     UPDATE invitations SET card_stale_since = @now
     WHERE team_id = @teamId AND id IN (SELECT value FROM json_each(@ids)) AND message_ts IS NOT NULL AND channel_id IS NOT NULL`);
   const staleCards = db.prepare('SELECT * FROM invitations WHERE card_stale_since IS NOT NULL ORDER BY card_stale_since, id LIMIT ?');
+  // A crash's cut-short checks are among the newest: only the last @scan rows are looked at, read
+  // backwards along the primary key, so the query costs the same at any table size.
+  const neverShown = db.prepare(`
+    SELECT * FROM (SELECT * FROM invitations ORDER BY id DESC LIMIT @scan)
+    WHERE created_at >= @since AND created_at < @before AND status = 'pending' AND details_removed_at IS NULL
+      AND message_ts IS NULL AND response_url IS NULL AND unanswered_post_channel_id IS NULL
+    ORDER BY id`);
   const staleSinceStmt = db.prepare('SELECT card_stale_since AS since FROM invitations WHERE team_id = ? AND id = ?');
   const countStale = db.prepare('SELECT count(*) AS n FROM invitations WHERE card_stale_since IS NOT NULL');
   // Cleared only if no later marking came meanwhile: that one still needs its redraw.
@@ -415,6 +422,14 @@ export function createInvitationsRepo(db: Db) {
     /** Marks cards to be redrawn by the catch-up job (see jobs/stale-cards.ts); ephemeral cards cannot be. */
     markCardsStale(teamId: string, ids: readonly number[], now: Date): number {
       return markStale.run({ teamId, ids: JSON.stringify(ids), now: now.getTime() }).changes;
+    },
+
+    /**
+     * Waiting checks stored from `since` to before `before` with no card anywhere: not posted, not
+     * shown privately, no post left unanswered. Among the newest `scan` checks, oldest first.
+     */
+    cardsNeverShown(since: Date, before: Date, scan: number): InvitationRecord[] {
+      return (neverShown.all({ since: since.getTime(), before: before.getTime(), scan }) as InvitationRow[]).map(toRecord);
     },
 
     /** Up to `limit` cards marked to redraw, longest waiting first, with when each was marked. */

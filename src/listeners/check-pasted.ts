@@ -36,12 +36,15 @@ export async function checkPastedInvitation(
     /** What failed, for the log. */
     failed: string;
     nextStep: string;
+    /** Runs before the person is told it could not be saved (a command not acked yet is acked). */
+    beforeTelling?: () => Promise<void>;
   },
 ): Promise<void> {
   const { request } = input;
   try {
     await services.invitations.checkInvitation({ ...request, fields: input.invitation, source: null });
   } catch (error) {
+    await input.beforeTelling?.();
     await tellInputNotSaved({
       client: input.client,
       logger: input.logger,

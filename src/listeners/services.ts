@@ -23,4 +23,6 @@ export interface AppServices {
   clock: () => Date;
   /** Origins whose response_url we will post to when it comes back to us inside private_metadata. */
   trustedResponseOrigins: ReadonlySet<string>;
+  /** How long a request that stores typed input waits for its commit before it is acked anyway (see ack-once-saved.ts). */
+  ackWaitMs: number;
 }

@@ -54,6 +54,8 @@ export interface CheckRequest {
   threadTs?: string | null;
   /** Checked in a group DM (as the payload's channel name says): nobody can add the app there with /invite. */
   inGroupDm?: boolean;
+  /** Called once the check is committed (or found already stored), before its card goes out: the listener acks then. */
+  whenStored?: () => Promise<void>;
 }
 
 /**
@@ -94,6 +96,8 @@ export interface DecisionRequest {
   responseUrl: string | null;
   /** The copy of the card clicked, if the click came from one (not from a review or the Home tab). */
   copy?: CardCopy | null;
+  /** Called once the change is committed, before the cards and messages it touches are redrawn: a form is acked then. */
+  whenStored?: () => Promise<void>;
 }
 
 export interface DetailsEdit {
@@ -102,6 +106,8 @@ export interface DetailsEdit {
   actorId: string;
   fields: InvitationFields;
   source: string | null;
+  /** Called once the change is committed, before the cards and messages it touches are redrawn: a form is acked then. */
+  whenStored?: () => Promise<void>;
 }
 
 /** What a correction did to thank-you reminders: this check's own, and the other checks whose reminder changed. */
@@ -225,6 +231,7 @@ export function createInvitationService(
       });
       return { ...stored, history: { earlier, total } };
     });
+    await request.whenStored?.();
     if (!created) {
       logger.info('Repeated delivery of a check; the first one handles it', { teamId: request.teamId, invitationId: record.id });
       return { kind: 'duplicate', invitation: record };
@@ -241,6 +248,39 @@ export function createInvitationService(
     } finally {
       cardsBeingShown.delete(record.id);
     }
+  }
+
+  /**
+   * After a restart: the checks the last run stored, and acked, but never showed (it stopped between
+   * the commit and the card's post). Their cards are posted now, as they would have been: in the
+   * channel they were checked in, else privately. Only checks stored within CUT_SHORT_WINDOW_MS
+   * before `startedAt`: an older one waits on Home and in the review, as any other. In the rare
+   * crash after Slack took a post but before its place was stored, this is a second card; the
+   * new one is the card the app keeps up to date. Returns how many were shown.
+   */
+  async function showCardsCutShort(startedAt: Date): Promise<number> {
+    const since = new Date(startedAt.getTime() - CUT_SHORT_WINDOW_MS);
+    const records = repos.invitations.cardsNeverShown(since, startedAt, CUT_SHORT_SCAN);
+    let shown = 0;
+    for (const record of records) {
+      if (cardsBeingShown.has(record.id)) continue;
+      cardsBeingShown.add(record.id);
+      try {
+        const outcome = await postCard(record, historyOf(record), null, null, false);
+        logger.info('Showed the card of a check stored just before a restart', { teamId: record.teamId, invitationId: record.id, shown: outcome.kind });
+        shown += 1;
+      } finally {
+        cardsBeingShown.delete(record.id);
+      }
+    }
+    return shown;
+  }
+
+  /** A stored check's history, as its card lists it: the checks before it. */
+  function historyOf(invitation: InvitationRecord): { earlier: readonly EarlierCheck[]; total: number } {
+    const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
+    const earlier = repos.invitations.findEarlierChecks(person);
+    return { earlier, total: earlierTotal(person, earlier) };
   }
 
   /**
@@ -276,9 +316,7 @@ export function createInvitationService(
     fresh?: { earlier: readonly EarlierCheck[]; total: number },
     ownerOnlyNotice: string | null = ownerOnlyNoticeOf(invitation),
   ): { text: string; blocks: KnownBlock[] } {
-    const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
-    const earlier = fresh?.earlier ?? repos.invitations.findEarlierChecks(person);
-    const total = fresh?.total ?? earlierTotal(person, earlier);
+    const { earlier, total } = fresh ?? historyOf(invitation);
     const voices = fresh === undefined ? repos.voices.forInvitation(invitation.teamId, invitation.id).map(toCardVoice) : [];
     const thankYou = invitation.status !== 'accepted' ? undefined : repos.nudges.hasThankYou(invitation.teamId, invitation.id) ? 'suggested' : 'with-earlier-check';
     // Every step of a changed decision is kept; the card names those before the current one.
@@ -533,6 +571,7 @@ export function createInvitationService(
       })();
       if (stored === 'time needed') thankYouAt = await thankYouDueFor(invitation);
     } while (stored === 'time needed');
+    if (stored === 'stored') await edit.whenStored?.();
     if (stored === 'gone') {
       // Retention or a forget came between the check above and the write: say which.
       invitationForEditor(edit.teamId, edit.invitationId, edit.actorId);
@@ -668,6 +707,7 @@ export function createInvitationService(
       repos.invitations.markCardsStale(request.teamId, handedOn === null ? [invitation.id] : [invitation.id, handedOn], at);
       return true;
     })();
+    await request.whenStored?.();
     const current = repos.invitations.findById(request.teamId, invitation.id) ?? invitation;
     if (!decided) return { kind: 'unchanged', invitation: current };
     logger.info('Decision recorded', { teamId: request.teamId, invitationId: invitation.id, decision: request.decision, step });
@@ -1204,10 +1244,19 @@ export function createInvitationService(
     declineDraftFor,
     showClickedCopy,
     notePostsInFlightUnanswered,
+    showCardsCutShort,
     /** The checks whose card this process is still showing (see cardsBeingShown). */
     cardsBeingShown: (): number[] => [...cardsBeingShown],
   };
 }
+
+/**
+ * How far back a restart looks for checks whose card was never shown: a crash and its restart
+ * are normally a minute apart; a check older than this waits on Home and in the review.
+ */
+export const CUT_SHORT_WINDOW_MS = 60 * 60_000;
+/** How many of the newest checks that look covers: far more than a crash can cut short. */
+const CUT_SHORT_SCAN = 1_000;
 
 /**
  * Invitations read and weighed between turns of the event loop when a focus changes: each takes

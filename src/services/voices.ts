@@ -41,12 +41,15 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
     userId: string;
     kind: VoiceKind | 'withdraw';
     note: string | null;
+    /** Called once the word is committed (or there was nothing to change), before the card is weighed and redrawn: the form is acked then. */
+    whenStored?: () => Promise<void>;
   }): Promise<{ changed: boolean }> {
     const { invitation } = voiceTarget(request.teamId, request.invitationId, request.userId);
     const changed =
       request.kind === 'withdraw'
         ? repos.voices.remove(request.teamId, invitation.id, request.userId)
         : repos.voices.save({ ...request, kind: request.kind, now: clock() });
+    await request.whenStored?.();
     if (!changed) return { changed };
     repos.voices.settleOwnerNotice(request.teamId, invitation.id);
     logger.info('Teammate voice saved', { teamId: request.teamId, invitationId: invitation.id, kind: request.kind });

@@ -264,7 +264,8 @@ describe('a locked database', () => {
       channel_id: CHANNEL,
       response_url: standIn.responseUrl(),
     });
-    // The app acks while this connection holds the lock, then waits for it (busy_timeout, 5 s).
+    // The app waits for the lock between turns of the event loop (up to the busy timeout, 5 s),
+    // and acks once the ack has waited as long as it may for the store (2 s).
     expect((await sendSignedRequest(`http://127.0.0.1:${port}/slack/events`, body, { secret: SECRET })).status).toBe(200);
     // Nothing of the check can be stored, or its card posted, while the lock is held.
     expect(locker.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 0 });

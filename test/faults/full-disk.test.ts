@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { NOT_SAVED_KEPT_OPEN } from '../../src/listeners/views/modal-context.js';
 import { assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
 import { plainTextValue } from '../support/slack-requests.js';
-import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
+import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, OWNER, TEAM, startTestApp, type TestApp } from '../support/test-app.js';
 import { sweepThankYous } from '../../src/jobs/thank-you-sweep.js';
 import { ALWAYS, recordFigures } from './fault-support.js';
@@ -67,9 +68,6 @@ function count(): number {
   return (app.db.prepare('SELECT count(*) AS n FROM invitations').get() as { n: number }).n;
 }
 
-function messageIn(post: { body: unknown } | undefined): RecordedCall {
-  return { args: post?.body } as unknown as RecordedCall;
-}
 
 describe.skipIf(disk === null)('a full disk (tmpfs filled to ENOSPC)', () => {
   it('refuses each write with a clear word, keeps what was typed, loses nothing, and recovers when space is freed', async () => {
@@ -102,13 +100,13 @@ describe.skipIf(disk === null)('a full disk (tmpfs filled to ENOSPC)', () => {
     const fullErrors = app.logLines.filter((line) => line.includes('SQLITE_FULL')).length;
     expect(fullErrors).toBeGreaterThanOrEqual(CHECKS_ON_FULL_DISK);
 
-    // The form: typed by hand, given back with a button to reopen it.
+    // The form: typed by hand, and it stays open with all of it (the ack waits for the store).
     await app.command('', { responseUrlId: 'form' });
     const form = openedView(standIn.calls('views.open').at(-1));
     const typed = { [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue('Typed By Hand') }, [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue('Every word of this matters.') } };
-    await app.submit({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: form.private_metadata, values: typed });
-    const formReply = standIn.responsePosts('form')[0];
-    expect(allText(messageIn(formReply))).toContain('Every word of this matters.');
+    const refused = await app.submit({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: form.private_metadata, values: typed });
+    expect(refused.json).toEqual({ response_action: 'errors', errors: { [INPUTS.name.block]: NOT_SAVED_KEPT_OPEN } });
+    expect(standIn.responsePosts('form')).toEqual([]);
 
     // A decision on the earlier card: refused, the invitation still pending.
     await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: buttonValue(card, ACTIONS.accept), channel_id: CHANNEL, message_ts: String(card?.response.ts), response_url: standIn.responseUrl('accept') });
@@ -122,12 +120,10 @@ describe.skipIf(disk === null)('a full disk (tmpfs filled to ENOSPC)', () => {
       (error: unknown) => (error as { code?: string }).code ?? 'failed',
     );
 
-    // Space again: the form comes back filled in, and everything works as before.
+    // Space again: the form, still open as it was, goes through, and everything works as before.
     rmSync(filler);
-    await app.click({ user_id: OWNER, action_id: ACTIONS.reopenInvitationForm, value: buttonValue(messageIn(formReply), ACTIONS.reopenInvitationForm) });
-    const reopened = standIn.calls('views.open').at(-1);
-    expect(allText(reopened)).toContain('Every word of this matters.');
-    await app.submit({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: openedView(reopened).private_metadata, values: typed });
+    const submitted = await app.submit({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: form.private_metadata, values: typed });
+    expect(submitted.json).toBeNull();
     await app.command('After Full | CTO at Lumen | 2 mutual');
     const names = app.db.prepare('SELECT name FROM invitations ORDER BY id').all();
     expect(names).toEqual([{ name: 'Before Full' }, { name: 'Accepted Before' }, { name: 'Typed By Hand' }, { name: 'After Full' }]);

@@ -1,5 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NOT_SAVED_KEPT_OPEN } from '../../src/listeners/views/modal-context.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage, assertValidModal } from '../support/block-kit.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
@@ -8,15 +9,20 @@ import {
   numberValue,
   plainTextValue,
   radioValue,
+  sendSignedRequest,
   staticSelectValue,
   timepickerValue,
+  viewSubmissionBody,
+  type SignedRequestResult,
 } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
-import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { CHANNEL, manualClock, OWNER, SIGNING_SECRET, TEAM, TEAMMATE, startTestApp, tempDatabasePath, writeGate, type TestApp, type WriteGate } from '../support/test-app.js';
 
-// A modal closes when it is acked, before its work is done. When the database then refuses the
-// write (here: the app's own connection set to query_only, so every write fails as on a read-only
-// or full disk), the person must hear so, with what they typed, and nothing may be half-stored.
+// A modal closes when it is acked, which waits for what was typed to be stored (see
+// ack-once-saved.ts). When the database refuses the write (here: the app's own connection set to
+// query_only, so every write fails as on a read-only or full disk), a form still open stays open
+// with the reason; one the ack could not hold any longer has closed, and the person must hear so,
+// with what they typed. Nothing may be half-stored.
 
 const PRIYA = 'Priya Raman | Head of Data Partnerships at Northwind Analytics | 14 mutual | linkedin.com/in/priya-raman-data | Loved your talk';
 const NOTE = 'Hi Sam,\nwe met at <!channel> & the *Data* Council.\n```not code```\nThanks!';
@@ -24,15 +30,22 @@ const NOTE = 'Hi Sam,\nwe met at <!channel> & the *Data* Council.\n```not code``
 let standIn: SlackStandIn;
 let database: { path: string; cleanup: () => void };
 let app: TestApp;
+let gate: WriteGate;
+
+/** How long the ack waits for a check's commit here: short, so that a test can hold the commit past it. */
+const ACK_WAIT_MS = 50;
 
 beforeEach(async () => {
   standIn = await startSlackStandIn({ teamId: TEAM });
   standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner' });
   database = tempDatabasePath();
-  app = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now });
+  gate = writeGate();
+  gate.release();
+  app = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now, writeGate: gate, ackWaitMs: ACK_WAIT_MS });
 });
 
 afterEach(async () => {
+  gate.release();
   await app.stop();
   await standIn.close();
   database.cleanup();
@@ -44,16 +57,6 @@ function refuseWrites(refuse: boolean): void {
 
 function count(table: string): number {
   return (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-}
-
-/** The message a person got in their DM with the app (a post addressed to their user id). */
-function dmTo(user: string): RecordedCall {
-  const dms = standIn.calls('chat.postMessage').filter((call) => call.args.channel === user);
-  expect(dms).toHaveLength(1);
-  const dm = dms[0] as RecordedCall;
-  assertValidMessage({ text: dm.args.text, blocks: dm.args.blocks });
-  assertNoForeignControlSequences(JSON.stringify(dm.args), []);
-  return dm;
 }
 
 function formValues(name: string): Record<string, Record<string, unknown>> {
@@ -74,10 +77,30 @@ async function checkPriya(): Promise<{ invitationId: string; ts: string }> {
   return { invitationId: buttonValue(card, ACTIONS.accept), ts: String(card?.response.ts) };
 }
 
-/** Submits a modal while the database refuses every write. */
-async function submitRefused(user: string, callbackId: string, metadata: string | undefined, values: Record<string, Record<string, unknown>>): Promise<void> {
+/** Submits a modal while the database refuses every write: Slack's answer, which keeps the modal open. */
+async function submitRefused(user: string, callbackId: string, metadata: string | undefined, values: Record<string, Record<string, unknown>>): Promise<unknown> {
   refuseWrites(true);
-  await app.submit({ user_id: user, callback_id: callbackId, ...(metadata === undefined ? {} : { private_metadata: metadata }), values });
+  const answer = await app.submit({ user_id: user, callback_id: callbackId, ...(metadata === undefined ? {} : { private_metadata: metadata }), values });
+  expect(answer.status).toBe(200);
+  return answer.json;
+}
+
+/** The modal stays open, with the reason beside `block`. */
+function keptOpen(block: string) {
+  return { response_action: 'errors', errors: { [block]: NOT_SAVED_KEPT_OPEN } };
+}
+
+/**
+ * Submits the invitation form with its check's commit held past the ack's wait: the modal closes
+ * (Slack's answer is returned), then the write is refused.
+ */
+async function submitFormClosedThenRefused(metadata: string, values: Record<string, Record<string, unknown>>): Promise<SignedRequestResult> {
+  gate.held = true;
+  const answer = await sendSignedRequest(app.eventsUrl, viewSubmissionBody({ team_id: TEAM, user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: metadata, values }), { secret: SIGNING_SECRET });
+  refuseWrites(true);
+  gate.release();
+  await app.instance.drain();
+  return answer;
 }
 
 async function openFromCard(actionId: string, invitationId: string, ts: string, user = OWNER): Promise<string> {
@@ -86,12 +109,22 @@ async function openFromCard(actionId: string, invitationId: string, ts: string, 
 }
 
 describe('the invitation form, when its check cannot be saved', () => {
-  it('shows the person what they typed beside the command, and the form comes back filled in', async () => {
+  it('stays open with everything typed in it when the check cannot be stored', async () => {
     await app.command('', { triggerId: '111.222.form', responseUrlId: 'form-command' });
     const form = openedView(standIn.calls('views.open')[0]);
-    refuseWrites(true);
+    const answer = await submitRefused(OWNER, VIEWS.invitationForm, form.private_metadata, formValues('Ana Silva'));
+    expect(answer).toEqual(keptOpen(INPUTS.name.block));
+    refuseWrites(false);
+    expect(count('invitations')).toBe(0);
+    expect(standIn.calls('chat.postMessage')).toEqual([]);
+    expect(standIn.responsePosts('form-command')).toEqual([]);
+  });
 
-    const answer = await app.submit({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: form.private_metadata, values: formValues('Ana <@U0MATE0001> Silva') });
+  it('closed before its check could be stored: shows the person what they typed beside the command, and the form comes back filled in', async () => {
+    await app.command('', { triggerId: '111.222.form', responseUrlId: 'form-command' });
+    const form = openedView(standIn.calls('views.open')[0]);
+
+    const answer = await submitFormClosedThenRefused(form.private_metadata, formValues('Ana <@U0MATE0001> Silva'));
 
     expect(answer.status).toBe(200);
     expect(answer.json).toBeNull(); // acked: the modal closed
@@ -130,18 +163,17 @@ describe('the invitation form, when its check cannot be saved', () => {
     expect(standIn.calls('chat.postMessage').at(-1)?.args.channel).toBe(CHANNEL);
   });
 
-  /** The form at its longest, submitted while the database refuses writes: the reply beside the command. */
+  /** The form at its longest, closed and then refused its write: the reply beside the command. */
   async function longestFormRefused(note: string, responseUrlId: string): Promise<{ text: string; blocks: unknown[] }[]> {
     await app.command('', { responseUrlId });
     const form = openedView(standIn.calls('views.open').at(-1));
-    refuseWrites(true);
     const values = {
       ...formValues('Zoë & <Ana> Silva-'.padEnd(100, '&')),
       [INPUTS.headline.block]: { [INPUTS.headline.action]: plainTextValue('Head of R&D <Data> '.padEnd(200, '&')) },
       [INPUTS.company.block]: { [INPUTS.company.action]: plainTextValue('M&A <Partners> '.padEnd(150, '&')) },
       [INPUTS.note.block]: { [INPUTS.note.action]: plainTextValue(note) },
     };
-    await app.submit({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: form.private_metadata, values });
+    await submitFormClosedThenRefused(form.private_metadata, values);
     refuseWrites(false);
     const replies = standIn.responsePosts(responseUrlId).map((post) => post.body as { text: string; blocks: unknown[] });
     for (const reply of replies) {
@@ -319,75 +351,76 @@ describe('a paste the form opened for, when the form is closed unchecked', () =>
 });
 
 describe('decisions and words typed in a modal, when they cannot be saved', () => {
-  it('Ignore: the reason and note come back by DM, and the invitation stays undecided', async () => {
+  // Each is stored before the modal is acked, and nothing before the write waits on Slack: the
+  // modal stays open, everything typed still in it, and nothing needs telling by DM.
+  function dmsTo(user: string): RecordedCall[] {
+    return standIn.calls('chat.postMessage').filter((call) => call.args.channel === user);
+  }
+
+  it('Ignore: the form stays open with the reason and note in it, and the invitation stays undecided', async () => {
     const { invitationId, ts } = await checkPriya();
     const metadata = await openFromCard(ACTIONS.ignore, invitationId, ts);
-    await submitRefused(OWNER, VIEWS.ignoreReason, metadata, {
+    const answer = await submitRefused(OWNER, VIEWS.ignoreReason, metadata, {
       [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('not_relevant') },
       [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('Met at <!here> & forgot') },
     });
-    const text = allText(dmTo(OWNER));
-    expect(text).toContain("I couldn't save your Ignore, so nothing changed.");
-    expect(text).toContain('Not relevant to my work');
-    expect(text).toContain('Met at &lt;!here&gt; &amp; forgot');
+    expect(answer).toEqual(keptOpen(INPUTS.ignoreReason.block));
+    expect(dmsTo(OWNER)).toEqual([]);
     expect(standIn.calls('chat.update')).toEqual([]);
     refuseWrites(false);
     expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'pending' });
+    expect(app.logLines.join('\n')).toMatch(/Recording an Ignore failed; the form stays open/);
   });
 
-  it('Edit details: the corrections come back by DM, and the invitation and its card stay as they were', async () => {
+  it('Edit details: the form stays open, and the invitation and its card stay as they were', async () => {
     const { invitationId, ts } = await checkPriya();
     const before = app.db.prepare('SELECT * FROM invitations WHERE id = ?').get(invitationId);
     const metadata = await openFromCard(ACTIONS.editDetails, invitationId, ts);
-    await submitRefused(OWNER, VIEWS.editDetails, metadata, formValues('Ana <@U0MATE0001> Silva'));
-    const text = allText(dmTo(OWNER));
-    expect(text).toContain("I couldn't save your corrections");
-    expect(text).toContain('Ana &lt;@U0MATE0001&gt; Silva');
-    expect(text).toContain('Lumen &amp; Co');
-    expect(text).toContain('Edit details');
+    const answer = await submitRefused(OWNER, VIEWS.editDetails, metadata, formValues('Ana <@U0MATE0001> Silva'));
+    expect(answer).toEqual(keptOpen(INPUTS.name.block));
+    expect(dmsTo(OWNER)).toEqual([]);
     expect(standIn.calls('chat.update')).toEqual([]);
     refuseWrites(false);
     expect(app.db.prepare('SELECT * FROM invitations WHERE id = ?').get(invitationId)).toEqual(before);
   });
 
-  it('Block and Change decision: the reason typed comes back by DM', async () => {
+  it('Block and Change decision: the form stays open, and the decision stands', async () => {
     const { invitationId, ts } = await checkPriya();
     const blockMetadata = await openFromCard(ACTIONS.block, invitationId, ts);
-    await submitRefused(OWNER, VIEWS.blockReason, blockMetadata, {
+    const blocked = await submitRefused(OWNER, VIEWS.blockReason, blockMetadata, {
       [INPUTS.blockReason.block]: { [INPUTS.blockReason.action]: plainTextValue('Sent <b>crypto</b> offers') },
     });
-    expect(allText(dmTo(OWNER))).toContain('Sent &lt;b&gt;crypto&lt;/b&gt; offers');
+    expect(blocked).toEqual(keptOpen(INPUTS.blockReason.block));
 
     refuseWrites(false);
     await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: invitationId, channel_id: CHANNEL, message_ts: ts });
     const changeMetadata = await openFromCard(ACTIONS.changeDecision, invitationId, ts);
     standIn.reset();
-    await submitRefused(OWNER, VIEWS.changeDecision, changeMetadata, {
+    const changed = await submitRefused(OWNER, VIEWS.changeDecision, changeMetadata, {
       [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: staticSelectValue('ignored') },
       [INPUTS.changeReason.block]: { [INPUTS.changeReason.action]: plainTextValue('They kept pitching') },
     });
-    const text = allText(dmTo(OWNER));
-    expect(text).toContain('your change of decision');
-    expect(text).toContain('They kept pitching');
+    expect(changed).toEqual(keptOpen(INPUTS.newDecision.block));
+    expect(dmsTo(OWNER)).toEqual([]);
     refuseWrites(false);
     expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(invitationId)).toEqual({ status: 'accepted' });
   });
 
-  it('a teammate’s word comes back to the teammate', async () => {
+  it('a teammate’s word: the form stays open, and nothing is saved', async () => {
     const { invitationId, ts } = await checkPriya();
     const metadata = await openFromCard(ACTIONS.voiceKnows, invitationId, ts, TEAMMATE);
-    await submitRefused(TEAMMATE, VIEWS.voice, metadata, {
+    const answer = await submitRefused(TEAMMATE, VIEWS.voice, metadata, {
       [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
       [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue('Worked with her at Acme') },
     });
-    const text = allText(dmTo(TEAMMATE));
-    expect(text).toContain('I know them');
-    expect(text).toContain('Worked with her at Acme');
+    expect(answer).toEqual(keptOpen(INPUTS.voiceKind.block));
+    expect(dmsTo(TEAMMATE)).toEqual([]);
+    refuseWrites(false);
     expect(count('teammate_voices')).toBe(0);
   });
 
-  it('settings: the focus typed comes back, and nothing is saved', async () => {
-    await submitRefused(OWNER, VIEWS.settings, undefined, {
+  it('settings: the form stays open, and nothing is saved', async () => {
+    const answer = await submitRefused(OWNER, VIEWS.settings, undefined, {
       [INPUTS.focusIndustries.block]: { [INPUTS.focusIndustries.action]: plainTextValue('fintech, climate & energy') },
       [INPUTS.focusRoles.block]: { [INPUTS.focusRoles.action]: plainTextValue('Data Partnerships') },
       [INPUTS.focusKeywords.block]: { [INPUTS.focusKeywords.action]: plainTextValue(null) },
@@ -398,30 +431,23 @@ describe('decisions and words typed in a modal, when they cannot be saved', () =
       [INPUTS.thankYouDelay.block]: { [INPUTS.thankYouDelay.action]: staticSelectValue('0') },
       [INPUTS.weeklyReview.block]: { [INPUTS.weeklyReview.action]: checkboxesValue([]) },
     });
-    const text = allText(dmTo(OWNER));
-    expect(text).toContain("I couldn't save your settings");
-    expect(text).toContain('fintech, climate &amp; energy');
-    expect(text).toContain('People building &lt;open&gt; data tools');
-    expect(text).toContain('08:00 to 16:00');
-    expect(text).toContain('Mon–Thu');
-    expect(text).toContain('Right away');
-    expect(text).toContain('Weekly review');
-    expect(text).toContain('```Off```');
+    expect(answer).toEqual(keptOpen(INPUTS.focusIndustries.block));
+    expect(dmsTo(OWNER)).toEqual([]);
+    refuseWrites(false);
     expect(count('user_settings')).toBe(0);
   });
 
-  it('settings opened by the command: what was typed comes back beside the command, not by DM', async () => {
+  it('settings opened by the command: the form stays open, and nothing is said beside the command', async () => {
     await app.command('settings', { triggerId: '333.444.settings', responseUrlId: 'settings-command' });
     const form = openedView(standIn.calls('views.open').at(-1));
     standIn.reset();
-    await submitRefused(OWNER, VIEWS.settings, form.private_metadata, {
+    const answer = await submitRefused(OWNER, VIEWS.settings, form.private_metadata, {
       [INPUTS.focusIndustries.block]: { [INPUTS.focusIndustries.action]: plainTextValue('fintech') },
       [INPUTS.workDays.block]: { [INPUTS.workDays.action]: checkboxesValue(['1', '2']) },
       [INPUTS.weeklyReview.block]: { [INPUTS.weeklyReview.action]: checkboxesValue([]) },
     });
-    const beside = JSON.stringify(standIn.responsePosts('settings-command').at(-1)?.body);
-    expect(beside).toContain("I couldn't save your settings");
-    expect(beside).toContain('fintech');
+    expect(answer).toEqual(keptOpen(INPUTS.focusIndustries.block));
+    expect(standIn.responsePosts('settings-command')).toEqual([]);
     expect(standIn.calls('chat.postMessage')).toHaveLength(0);
   });
 });

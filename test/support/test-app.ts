@@ -35,6 +35,32 @@ export function tempDatabasePath(): { path: string; cleanup: () => void } {
   return { path: join(dir, 'invite-check.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * The app's batched writes, held while `held`: a test can see what the app does (or does not do)
+ * before a check is committed, then `release()` the commits, in order.
+ */
+export interface WriteGate {
+  held: boolean;
+  schedule(flush: () => void): void;
+  release(): void;
+}
+
+export function writeGate(): WriteGate {
+  const waiting: (() => void)[] = [];
+  const gate: WriteGate = {
+    held: true,
+    schedule(flush) {
+      if (gate.held) waiting.push(flush);
+      else setImmediate(flush);
+    },
+    release() {
+      gate.held = false;
+      for (const flush of waiting.splice(0)) setImmediate(flush);
+    },
+  };
+  return gate;
+}
+
 /** A clock the test moves by hand. */
 export function manualClock(start: string | Date) {
   let now = new Date(start);
@@ -83,6 +109,10 @@ export async function startTestApp(options: {
   slowCardNoticeMs?: number;
   /** When Socket Mode reconnects (a minute between checks while it is turned off, in production). */
   socketModeTimings?: Partial<SocketModeTimings>;
+  /** How long storing typed input may hold its ack back (2 s in production). */
+  ackWaitMs?: number;
+  /** Holds the batched writes (a check's insert, a card's place) back until the test lets them go. */
+  writeGate?: WriteGate;
 }): Promise<TestApp> {
   const config = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-token',
@@ -105,6 +135,8 @@ export async function startTestApp(options: {
     ...(options.slowCardNoticeMs === undefined ? {} : { slowCardNoticeMs: options.slowCardNoticeMs }),
     ...(options.mentionNamesWaitMs === undefined ? {} : { mentionNamesWaitMs: options.mentionNamesWaitMs }),
     ...(options.socketModeTimings === undefined ? {} : { socketModeTimings: options.socketModeTimings }),
+    ...(options.ackWaitMs === undefined ? {} : { ackWaitMs: options.ackWaitMs }),
+    ...(options.writeGate === undefined ? {} : { writeSchedule: options.writeGate.schedule }),
   });
   await instance.init();
   const server = (await instance.app.start(0)) as Server;

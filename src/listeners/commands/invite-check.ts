@@ -3,10 +3,11 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { routeCommandText } from '../../domain/command-text.js';
 import { parseSlackCommandText } from '../../domain/parse-invitation.js';
 import { cleanMultiLine, decodeSlackText } from '../../domain/slack-text.js';
-import type { PartialInvitationFields } from '../../domain/types.js';
+import type { InvitationFields, PartialInvitationFields } from '../../domain/types.js';
 import { helpMessage } from '../../views/help.js';
 import { forgetWhoMessage } from '../../views/privacy.js';
 import { invitationModal } from '../../views/invitation-modal.js';
+import { ackOnceSaved } from '../ack-once-saved.js';
 import { checkPastedInvitation, isGroupDm, unreadNotice } from '../check-pasted.js';
 import { openModal } from '../open-modal.js';
 import type { AppServices } from '../services.js';
@@ -17,7 +18,7 @@ export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 /** `/invite-check`: help, the form, or a pasted invitation to check. */
 export function inviteCheckCommand(services: AppServices) {
   return async (args: CommandArgs): Promise<void> => {
-    const { ack, command, client, logger } = args;
+    const { ack, command } = args;
     const route = routeCommandText(command.text ?? '');
     if (route.kind === 'help' || route.kind === 'unknown') {
       const unknown = route.kind === 'unknown' ? route : null;
@@ -26,6 +27,16 @@ export function inviteCheckCommand(services: AppServices) {
     }
     if (route.kind === 'forgetWho') {
       await ack({ response_type: 'ephemeral', ...forgetWhoMessage(command.command) });
+      return;
+    }
+    if (route.kind === 'check') {
+      const parsed = parseSlackCommandText(command.text);
+      if (parsed.ok) {
+        await checkBeforeAck(services, args, parsed.invitation);
+        return;
+      }
+      await ack();
+      await openForm(args, parsed.found, unreadNotice(parsed), decodeSlackText(command.text));
       return;
     }
     await ack();
@@ -39,15 +50,18 @@ export function inviteCheckCommand(services: AppServices) {
       await askToForget(services, args, route.person);
       return;
     }
-    if (route.kind === 'form') {
-      await openForm(args, {}, null);
-      return;
-    }
-    const parsed = parseSlackCommandText(command.text);
-    if (!parsed.ok) {
-      await openForm(args, parsed.found, unreadNotice(parsed), decodeSlackText(command.text));
-      return;
-    }
+    await openForm(args, {}, null);
+  };
+}
+
+/**
+ * A pasted invitation, read in full: stored, then acked (see ack-once-saved.ts), then its card
+ * posted. Slack never sends a command again, so a paste acked before its commit could be lost.
+ */
+async function checkBeforeAck(services: AppServices, args: CommandArgs, invitation: InvitationFields): Promise<void> {
+  const { ack, command, client, logger } = args;
+  const acker = ackOnceSaved(ack, { waitMs: services.ackWaitMs, logger });
+  try {
     await checkPastedInvitation(services, {
       client,
       logger,
@@ -59,13 +73,18 @@ export function inviteCheckCommand(services: AppServices) {
         responseUrl: command.response_url,
         // Slack names a group DM "mpdm-…": nobody can add the app there with /invite.
         inGroupDm: isGroupDm(command.channel_name),
+        whenStored: acker.saved,
       },
-      invitation: parsed.invitation,
+      invitation,
       sent: { label: 'What you sent', text: decodeSlackText(command.text) },
       failed: 'Checking a pasted invitation',
       nextStep: 'Send it again in a moment, or use *Open the form again*: it comes back filled in with what I read.',
+      // A paste that could not be stored is told beside the command, after a plain ack.
+      beforeTelling: acker.saved,
     });
-  };
+  } finally {
+    await acker.saved();
+  }
 }
 
 function openForm(

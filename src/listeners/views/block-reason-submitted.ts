@@ -2,12 +2,12 @@ import { cleanMultiLine } from '../../domain/slack-text.js';
 import { BLOCK_REASON_MAX } from '../../views/decision-modals.js';
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
-import { inputValue, ownerModalTarget, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { ackModalOnceSaved, inputValue, keepModalOpen, ownerModalTarget, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 /** Block, with an optional reason: checked, then recorded; the card says so loudly from now on. */
 export function blockReasonSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
-    const { ack, body, view } = args;
+    const { body, view } = args;
     const reason = cleanMultiLine(inputValue(view.state.values, INPUTS.blockReason)?.value ?? '', BLOCK_REASON_MAX);
     const target = await ownerModalTarget(services, args, INPUTS.blockReason.block);
     const typed = {
@@ -18,7 +18,8 @@ export function blockReasonSubmitted(services: AppServices) {
     };
     if (target === null || !(await stillPending(args, target, INPUTS.blockReason.block, typed))) return;
     const { teamId, invitationId } = target;
-    await ack();
+    // Closed once stored: a failure before then keeps the form open, filled in (see ack-once-saved.ts).
+    const acker = ackModalOnceSaved(args, services);
     try {
       const outcome = await services.invitations.recordDecision({
         teamId,
@@ -28,16 +29,20 @@ export function blockReasonSubmitted(services: AppServices) {
         reason: reason === '' ? null : reason,
         note: null,
         responseUrl: null,
+        whenStored: acker.saved,
       });
       if (outcome.kind === 'decided' && !outcome.cardShown) {
         await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
       }
     } catch (error) {
+      if (await keepModalOpen(args, acker, error, 'Recording a Block', INPUTS.blockReason.block)) return;
       await tellSubmitterNotSaved(args, error, 'Recording a Block', {
         what: 'your Block',
         entered: [{ label: 'Reason', value: reason }],
         nextStep: 'The invitation is still undecided. Try *Block* on the card again in a moment.',
       });
+    } finally {
+      await acker.saved();
     }
   };
 }

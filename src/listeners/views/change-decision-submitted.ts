@@ -9,7 +9,7 @@ import { declineMessage } from '../../views/decline-message.js';
 import { ignoredListAfterChange } from '../../views/ignored-list.js';
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
-import { inputValue, ownerModalTarget, parseJson, responseUrlIn, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { ackModalOnceSaved, inputValue, keepModalOpen, ownerModalTarget, parseJson, responseUrlIn, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const decisionSchema = z.enum(DECISIONS, { error: 'Pick the new decision.' });
 const openedFromSchema = z.object({ from: z.enum(DECISIONS) });
@@ -42,7 +42,8 @@ export function changeDecisionSubmitted(services: AppServices) {
       return;
     }
     const { teamId, invitationId } = target;
-    await ack();
+    // Closed once stored: a failure before then keeps the form open, filled in (see ack-once-saved.ts).
+    const acker = ackModalOnceSaved(args, services);
     const reason = cleanMultiLine(inputValue(view.state.values, INPUTS.changeReason)?.value ?? '', CHANGE_REASON_MAX);
     try {
       const outcome = await services.invitations.changeDecision({
@@ -53,6 +54,7 @@ export function changeDecisionSubmitted(services: AppServices) {
         reason: reason === '' ? null : reason,
         note: null,
         responseUrl: null,
+        whenStored: acker.saved,
       });
       if (outcome.kind === 'decided' && outcome.declineDraft !== null) {
         await services.invitations.tellOwner(outcome.invitation, declineMessage(outcome.invitation.name, outcome.declineDraft));
@@ -69,6 +71,7 @@ export function changeDecisionSubmitted(services: AppServices) {
         });
       }
     } catch (error) {
+      if (await keepModalOpen(args, acker, error, 'Changing a decision', INPUTS.newDecision.block)) return;
       await tellSubmitterNotSaved(args, error, 'Changing a decision', {
         what: 'your change of decision',
         entered: [
@@ -77,6 +80,8 @@ export function changeDecisionSubmitted(services: AppServices) {
         ],
         nextStep: 'The earlier decision stands. Try *Change decision* on the card again in a moment.',
       });
+    } finally {
+      await acker.saved();
     }
   };
 }

@@ -1,7 +1,7 @@
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
 import { enteredInForm, readInvitationForm } from './invitation-form-fields.js';
-import { ownerModalTarget, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { ackModalOnceSaved, keepModalOpen, ownerModalTarget, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 /** Edit details: the same checks as the invitation form, then the correction is stored and the card redrawn. */
 export function editDetailsSubmitted(services: AppServices) {
@@ -14,19 +14,30 @@ export function editDetailsSubmitted(services: AppServices) {
     }
     const target = await ownerModalTarget(services, args, INPUTS.name.block, 'edit');
     if (target === null) return;
-    await ack();
+    // Closed once stored: a failure before then keeps the form open, filled in (see ack-once-saved.ts).
+    const acker = ackModalOnceSaved(args, services);
     const { fields, source } = form;
     try {
-      const outcome = await services.invitations.editDetails({ teamId: target.teamId, invitationId: target.invitationId, actorId: body.user.id, fields, source });
+      const outcome = await services.invitations.editDetails({
+        teamId: target.teamId,
+        invitationId: target.invitationId,
+        actorId: body.user.id,
+        fields,
+        source,
+        whenStored: acker.saved,
+      });
       if (!outcome.cardShown) {
         await services.invitations.tellOwner(outcome.invitation, services.invitations.correctionNotShownMessage(outcome.invitation));
       }
     } catch (error) {
+      if (await keepModalOpen(args, acker, error, 'Correcting an invitation', INPUTS.name.block)) return;
       await tellSubmitterNotSaved(args, error, 'Correcting an invitation', {
         what: 'your corrections',
         entered: enteredInForm(fields, source),
         nextStep: 'The invitation shows what I read before. Try *Edit details* on the card again in a moment.',
       });
+    } finally {
+      await acker.saved();
     }
   };
 }

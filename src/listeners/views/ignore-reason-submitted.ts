@@ -8,7 +8,7 @@ import { INPUTS } from '../../views/ids.js';
 import { slackChannelId, slackTs } from '../reply.js';
 import { redrawReview } from '../review.js';
 import type { AppServices } from '../services.js';
-import { inputValue, OUT_OF_DATE, ownerModalTarget, parseJson, responseUrlIn, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { ackModalOnceSaved, inputValue, keepModalOpen, OUT_OF_DATE, ownerModalTarget, parseJson, responseUrlIn, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const reviewContext = z.object({ review: z.object({ channelId: slackChannelId, ts: slackTs }) });
 
@@ -54,7 +54,8 @@ export function ignoreReasonSubmitted(services: AppServices) {
     };
     if (target === null || !(await stillPending(args, target, INPUTS.ignoreReason.block, typed))) return;
     const { teamId, invitationId } = target;
-    await ack();
+    // Closed once stored: a failure before then keeps the form open, filled in (see ack-once-saved.ts).
+    const acker = ackModalOnceSaved(args, services);
     try {
       const outcome = await services.invitations.recordDecision({
         teamId,
@@ -64,6 +65,7 @@ export function ignoreReasonSubmitted(services: AppServices) {
         reason: input.data.reason,
         note: input.data.note,
         responseUrl: null,
+        whenStored: acker.saved,
       });
       if (outcome.kind === 'decided' && !outcome.cardShown) {
         await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
@@ -71,6 +73,7 @@ export function ignoreReasonSubmitted(services: AppServices) {
       const review = responseUrlIn(view, 'reviewResponseUrl', services.trustedResponseOrigins);
       if (review !== null) await redrawReview(services, respondVia(review), teamId, body.user.id, args.logger, reviewDmIn(view));
     } catch (error) {
+      if (await keepModalOpen(args, acker, error, 'Recording an Ignore', INPUTS.ignoreReason.block)) return;
       await tellSubmitterNotSaved(args, error, 'Recording an Ignore', {
         what: 'your Ignore',
         entered: [
@@ -79,6 +82,8 @@ export function ignoreReasonSubmitted(services: AppServices) {
         ],
         nextStep: 'The invitation is still undecided. Try *Ignore* on the card again in a moment.',
       });
+    } finally {
+      await acker.saved();
     }
   };
 }

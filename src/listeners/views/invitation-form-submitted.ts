@@ -5,7 +5,7 @@ import { slackChannelId, slackTs, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { tellInputNotSaved } from '../unsaved-input.js';
 import { enteredInForm, readInvitationForm } from './invitation-form-fields.js';
-import { parseJson, trustedResponseUrl, type ViewArgs } from './modal-context.js';
+import { ackModalOnceSaved, keepModalOpen, parseJson, trustedResponseUrl, type ViewArgs } from './modal-context.js';
 
 const contextSchema = z.object({
   channelId: slackChannelId,
@@ -16,7 +16,8 @@ const contextSchema = z.object({
 
 /** The invitation form: validated here (errors shown beside the fields), then checked like a pasted one. */
 export function invitationFormSubmitted(services: AppServices) {
-  return async ({ ack, body, view, client, logger }: ViewArgs): Promise<void> => {
+  return async (args: ViewArgs): Promise<void> => {
+    const { ack, body, view, client, logger } = args;
     const form = readInvitationForm(view.state.values);
     if (!form.ok) {
       await ack({ response_action: 'errors', errors: form.errors });
@@ -28,9 +29,10 @@ export function invitationFormSubmitted(services: AppServices) {
       await ack({ response_action: 'errors', errors: { [INPUTS.name.block]: 'This form is out of date. Close it and run /invite-check again.' } });
       return;
     }
-    await ack();
     const { fields, source } = form;
     const responseUrl = trustedResponseUrl(context.data.responseUrl, services.trustedResponseOrigins);
+    // The form closes once the check is stored: a failure before then keeps it open, filled in.
+    const acker = ackModalOnceSaved(args, services);
     try {
       await services.invitations.checkInvitation({
         teamId,
@@ -42,8 +44,10 @@ export function invitationFormSubmitted(services: AppServices) {
         responseUrl,
         threadTs: context.data.threadTs ?? null,
         inGroupDm: context.data.inGroupDm === true,
+        whenStored: acker.saved,
       });
     } catch (error) {
+      if (await keepModalOpen(args, acker, error, 'Checking an invitation from the form', INPUTS.name.block)) return;
       await tellInputNotSaved({
         client,
         logger,
@@ -58,6 +62,8 @@ export function invitationFormSubmitted(services: AppServices) {
           nextStep: 'Use *Open the form again* in a moment: it comes back filled in, ready to check.',
         },
       });
+    } finally {
+      await acker.saved();
     }
   };
 }

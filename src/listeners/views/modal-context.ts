@@ -4,11 +4,14 @@ import type { InvitationStatus } from '../../domain/types.js';
 import { AppError, isAppError } from '../../errors.js';
 import { STATUS_LABEL } from '../../views/blocks.js';
 import type { UnsavedInput } from '../../views/unsaved-input.js';
+import { ackOnceSaved, type AckOnceSaved } from '../ack-once-saved.js';
 import { recordIdSchema, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { tellInputNotSaved } from '../unsaved-input.js';
 
 export type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+/** What a modal's ack may carry: errors beside its fields, an update, a close. */
+export type ViewAck = NonNullable<Parameters<ViewArgs['ack']>[0]>;
 export type StateValues = ViewSubmitAction['view']['state']['values'];
 
 export function parseJson(text: string | undefined): unknown {
@@ -155,4 +158,24 @@ export function tellSubmitterNotSaved(
   responseUrl: string | null = null,
 ): Promise<void> {
   return tellInputNotSaved({ client, logger, userId: body.user.id, responseUrl, error, failed, message });
+}
+
+/** A modal's ack held back until what was typed is stored (see ack-once-saved.ts). */
+export function ackModalOnceSaved(args: ViewArgs, services: Pick<AppServices, 'ackWaitMs'>): AckOnceSaved<ViewAck> {
+  return ackOnceSaved<ViewAck>((response) => (response === undefined ? args.ack() : args.ack(response)), { waitMs: services.ackWaitMs, logger: args.logger });
+}
+
+export const NOT_SAVED_KEPT_OPEN = "I couldn't save this just now, so nothing changed. Everything you typed is still here: please try again in a moment.";
+
+/**
+ * The work failed before the modal was acked: it stays open, everything typed still in it, with
+ * the reason beside `errorBlock`. False when the modal had closed already (the ack could wait no
+ * longer): the caller then tells the person in a message, with what they typed.
+ */
+export async function keepModalOpen(args: ViewArgs, acker: AckOnceSaved<ViewAck>, error: unknown, failed: string, errorBlock: string): Promise<boolean> {
+  const because = isAppError(error) ? refusalText(error) : NOT_SAVED_KEPT_OPEN;
+  if (!(await acker.refuse({ response_action: 'errors', errors: { [errorBlock]: because } }))) return false;
+  if (isAppError(error)) args.logger.info(`${failed} was refused`, { code: error.code, detail: error.message });
+  else args.logger.error(`${failed} failed; the form stays open`, error instanceof Error ? error : { error });
+  return true;
 }

@@ -10,7 +10,7 @@ import { CARDS_REDRAWN_AFTER_REWEIGHING, type Reweighing } from '../../services/
 import { respondVia } from '../../services/respond.js';
 import type { SettingsSaved } from '../../services/settings.js';
 import { describeSlackFailure } from '../../services/slack-errors.js';
-import { inputValue, responseUrlIn, tellSubmitterNotSaved, type StateValues, type ViewArgs } from './modal-context.js';
+import { ackModalOnceSaved, inputValue, keepModalOpen, responseUrlIn, tellSubmitterNotSaved, type StateValues, type ViewArgs } from './modal-context.js';
 
 const DELAY_CODES = THANK_YOU_DELAY_CHOICES.map((choice) => choice.code) as [ThankYouDelayChoice, ...ThankYouDelayChoice[]];
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
@@ -35,7 +35,8 @@ export function settingsSubmitted(services: AppServices) {
       await ack({ response_action: 'errors', errors: read.errors });
       return;
     }
-    await ack();
+    // Closed once saved: a failure before then keeps the form open, filled in (see ack-once-saved.ts).
+    const acker = ackModalOnceSaved(args, services);
     let saved: SettingsSaved;
     try {
       // Hours and days equal to the workspace's are stored as "default", so they follow it if it changes.
@@ -46,9 +47,11 @@ export function settingsSubmitted(services: AppServices) {
         workDays: sameDays(read.settings.workDays, workspace.workDays) ? null : read.settings.workDays,
       };
       saved = await services.settings.saveSettings(teamId, body.user.id, settings);
+      await acker.saved();
       await services.insights.publishHome(teamId, body.user.id);
       await confirmSaved(args, services, saved.reweighed);
     } catch (error) {
+      if (await keepModalOpen(args, acker, error, 'Saving settings', INPUTS.focusIndustries.block)) return;
       const { focus, workStart, workEnd, workDays, thankYouDelay, weeklyReview } = read.settings;
       const delay = THANK_YOU_DELAY_CHOICES.find((choice) => choice.code === thankYouDelay)?.label ?? null;
       await tellSubmitterNotSaved(args, error, 'Saving settings', {
@@ -66,6 +69,8 @@ export function settingsSubmitted(services: AppServices) {
         nextStep: 'Your settings are as they were. Open them again in a moment with `/invite-check settings`, or from my Home tab.',
       }, responseUrlIn(view, 'responseUrl', services.trustedResponseOrigins));
       return;
+    } finally {
+      await acker.saved();
     }
     // Saved and said: from here nothing is thrown, and a card that can't be redrawn is passed over.
     if (saved.reweighed !== null) await services.invitations.redrawReweighed(saved.reweighed.changed, saved.reweighed.markedAt);

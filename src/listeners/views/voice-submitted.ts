@@ -4,7 +4,7 @@ import { INPUTS, WITHDRAW_VOICE } from '../../views/ids.js';
 import { VOICE_CHOICE_LABEL, VOICE_NOTE_MAX } from '../../views/voice-modal.js';
 import { teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { inputValue, invitationIdOf, OUT_OF_DATE, refusalText, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { ackModalOnceSaved, inputValue, invitationIdOf, keepModalOpen, OUT_OF_DATE, refusalText, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const kindSchema = z.enum(['knows', 'caution', WITHDRAW_VOICE]);
 
@@ -29,7 +29,8 @@ export function voiceSubmitted(services: AppServices) {
       await ack({ response_action: 'errors', errors: { [INPUTS.voiceKind.block]: refusalText(error) } });
       return;
     }
-    await ack();
+    // Closed once stored: a failure before then keeps the form open, filled in (see ack-once-saved.ts).
+    const acker = ackModalOnceSaved(args, services);
     const note = cleanSingleLine(inputValue(view.state.values, INPUTS.voiceNote)?.value ?? '', VOICE_NOTE_MAX);
     try {
       await services.voices.saveVoice({
@@ -38,8 +39,10 @@ export function voiceSubmitted(services: AppServices) {
         userId: body.user.id,
         kind: kind.data === WITHDRAW_VOICE ? 'withdraw' : kind.data,
         note: note === '' ? null : note,
+        whenStored: acker.saved,
       });
     } catch (error) {
+      if (await keepModalOpen(args, acker, error, "Saving a teammate's word", INPUTS.voiceKind.block)) return;
       await tellSubmitterNotSaved(args, error, "Saving a teammate's word", {
         what: kind.data === WITHDRAW_VOICE ? 'the withdrawal of your word' : 'your word about this person',
         entered: [
@@ -48,6 +51,8 @@ export function voiceSubmitted(services: AppServices) {
         ],
         nextStep: 'The card is as it was. Try *I know them* or *Heads-up* on it again in a moment.',
       });
+    } finally {
+      await acker.saved();
     }
   };
 }
