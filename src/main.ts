@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     config.databasePath === ':memory:' ? null : startCheckpointer(db, { path: config.databasePath, everyMs: CHECKPOINT_EVERY_MS, logger });
 
   const clock = () => new Date();
-  const { app, sweepDeps, reviewSweepDeps, retentionDeps, staleCardDeps, drain, abandonCardPosts, init } = createApp({ config, db, logger, clock });
+  const { app, sweepDeps, reviewSweepDeps, retentionDeps, staleCardDeps, drain, abandonCardPosts, init, showCardsCutShort } = createApp({ config, db, logger, clock });
   // The token is checked before any job can use it.
   try {
     await init();
@@ -109,6 +109,13 @@ async function main(): Promise<void> {
   logger.info(config.slackAppToken ? 'invite-check is running in Socket Mode' : `invite-check is listening on port ${config.port}`, {
     healthz: `/healthz`,
   });
+  // Checks a crash stored (and acked) before their cards went out get them now.
+  showCardsCutShort().then(
+    (shown) => {
+      if (shown > 0) logger.info('Showed the cards of checks stored just before the restart', { shown });
+    },
+    (error: unknown) => logger.error('Could not show the cards of checks stored just before the restart', error instanceof Error ? error : { error }),
+  );
 }
 
 void main();

@@ -1,0 +1,151 @@
+/**
+ * A check stored, and acked, whose card never went out: the real process (`node dist/main.js`) is
+ * killed with SIGKILL while the card's post waits on Slack. Slack never sends the command again,
+ * so the app must have stored it before the ack, and the next start must post its card.
+ */
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sendSignedRequest, slashCommandBody } from '../support/slack-requests.js';
+import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
+import { CHANNEL, manualClock, OWNER, startTestApp, TEAM, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { dmChannelOf, freePort, MAIN, startProcess, waitForHealth, type Child } from './fault-support.js';
+
+const SECRET = 'crash-checks-signing-secret';
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+const children: Child[] = [];
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  database = tempDatabasePath();
+});
+
+afterEach(async () => {
+  for (const child of children.splice(0)) if (child.exit() === null) child.proc.kill('SIGKILL');
+  await standIn.close();
+  database.cleanup();
+});
+
+async function boot(): Promise<{ app: Child; eventsUrl: string }> {
+  const port = await freePort();
+  const app = startProcess(process.execPath, [MAIN], {
+    env: { SLACK_BOT_TOKEN: 'xoxb-crash-checks', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: standIn.apiUrl, PORT: String(port), DATABASE_PATH: database.path },
+  });
+  children.push(app);
+  expect((await waitForHealth(`http://127.0.0.1:${port}/healthz`, app)).status).toBe(200);
+  return { app, eventsUrl: `http://127.0.0.1:${port}/slack/events` };
+}
+
+function check(eventsUrl: string, text: string) {
+  return sendSignedRequest(eventsUrl, slashCommandBody({ text, user_id: OWNER, team_id: TEAM, channel_id: CHANNEL, response_url: standIn.responseUrl() }), { secret: SECRET });
+}
+
+function stored(): { name: string; message_ts: string | null }[] {
+  const db = new Database(database.path, { readonly: true });
+  try {
+    return db.prepare('SELECT name, message_ts FROM invitations ORDER BY id').all() as { name: string; message_ts: string | null }[];
+  } finally {
+    db.close();
+  }
+}
+
+const cardsFor = (name: string) => standIn.calls('chat.postMessage').filter((call) => call.args.channel === CHANNEL && JSON.stringify(call.args.blocks).includes(name));
+
+describe('a crash between a check and its card', () => {
+  it('keeps the check it acked, and the next start posts its card once', { timeout: 40_000 }, async () => {
+    const first = await boot();
+    expect((await check(first.eventsUrl, 'Ana Silva | CTO at Lumen | 3 mutual')).status).toBe(200);
+    await standIn.waitForCall('chat.postMessage', (call) => JSON.stringify(call.args.blocks).includes('Ana Silva'));
+
+    // Slack holds the next card's post: the process dies while it waits.
+    const release = standIn.holdNext('chat.postMessage');
+    expect((await check(first.eventsUrl, 'Priya Raman | Head of Data at Northwind | 14 mutual')).status).toBe(200);
+    // Acked, so stored: there is nothing for the app to learn again after the crash.
+    expect(stored().map((row) => row.name)).toEqual(['Ana Silva', 'Priya Raman']);
+    await standIn.waitForCall('chat.postMessage', (call) => JSON.stringify(call.args.blocks).includes('Priya Raman'));
+    first.app.proc.kill('SIGKILL');
+    await first.app.exited;
+    release();
+
+    const second = await boot();
+    await standIn.waitForCall('chat.postMessage', (call) => cardsFor('Priya Raman').length === 2 && call.args.channel === CHANNEL);
+    await expect.poll(() => stored().find((row) => row.name === 'Priya Raman')?.message_ts ?? null).not.toBeNull();
+    expect(second.app.output().stdout).toContain('Showed the cards of checks stored just before the restart');
+    // Ana's card was already out: not posted again.
+    expect(cardsFor('Ana Silva')).toHaveLength(1);
+  });
+});
+
+describe('showing the cards a crash cut short, in process', () => {
+  // The state a crash leaves: the check committed and acked, its card's post never answered. Taken
+  // as a copy of the database while the post waits, then the app started on the copy.
+  async function crashedCopy(checkedAt: string): Promise<{ path: string; cleanup: () => void }> {
+    const first = await startTestApp({ standIn, databasePath: database.path, clock: manualClock(checkedAt).now });
+    const release = standIn.holdNext('chat.postMessage');
+    const sent = first.command('Priya Raman | Head of Data at Northwind | 14 mutual');
+    await standIn.waitForCall('chat.postMessage');
+    const copy = tempDatabasePath();
+    await first.db.backup(copy.path);
+    release();
+    await sent;
+    await first.stop();
+    standIn.reset();
+    return copy;
+  }
+
+  async function startOn(path: string, at: string): Promise<TestApp> {
+    return startTestApp({ standIn, databasePath: path, clock: manualClock(at).now });
+  }
+
+  it('posts the card in the channel once, and notes where it is', async () => {
+    const copy = await crashedCopy('2026-11-24T10:00:00Z');
+    const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
+    try {
+      expect(await app.instance.showCardsCutShort()).toBe(1);
+      const posts = standIn.calls('chat.postMessage');
+      expect(posts.map((call) => call.args.channel)).toEqual([CHANNEL]);
+      expect(JSON.stringify(posts[0]?.args.blocks)).toContain('Priya Raman');
+      expect(app.db.prepare('SELECT message_ts FROM invitations').get()).toEqual({ message_ts: posts[0]?.response.ts });
+      expect(await app.instance.showCardsCutShort()).toBe(0);
+      expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    } finally {
+      await app.stop();
+      copy.cleanup();
+    }
+  });
+
+  it('shows it to the owner by DM when the channel refuses it', async () => {
+    const copy = await crashedCopy('2026-11-24T10:00:00Z');
+    const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
+    try {
+      standIn.failNext('chat.postMessage', { error: 'not_in_channel' });
+      expect(await app.instance.showCardsCutShort()).toBe(1);
+      const dm = standIn.calls('chat.postMessage').at(-1);
+      expect(dm?.args.channel).toBe(dmChannelOf(OWNER));
+      expect(JSON.stringify(dm?.args.blocks)).toContain('Priya Raman');
+    } finally {
+      await app.stop();
+      copy.cleanup();
+    }
+  });
+
+  it('leaves a check from more than an hour before the start, or one decided since, to Home and the review', async () => {
+    const copy = await crashedCopy('2026-11-24T10:00:00Z');
+    const late = await startOn(copy.path, '2026-11-24T11:00:01Z');
+    try {
+      expect(await late.instance.showCardsCutShort()).toBe(0);
+      late.db.prepare("UPDATE invitations SET status = 'ignored'").run();
+    } finally {
+      await late.stop();
+    }
+    const decided = await startOn(copy.path, '2026-11-24T10:02:00Z');
+    try {
+      expect(await decided.instance.showCardsCutShort()).toBe(0);
+      expect(standIn.calls('chat.postMessage')).toEqual([]);
+    } finally {
+      await decided.stop();
+      copy.cleanup();
+    }
+  });
+});
