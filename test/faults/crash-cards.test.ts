@@ -171,6 +171,28 @@ describe('Decline politely, clicked again on a declined check (D8)', () => {
   });
 });
 
+describe('a declined card redrawn by the catch-up, its draft lost in the crash', () => {
+  it('keeps a Decline message button, which shows the draft again to the owner', async () => {
+    const card = await check(PRIYA);
+    // The decline is committed; its redraw never reaches Slack, and its draft, shown only once
+    // beside the click, is as good as lost after the restart.
+    loseNextRedraw();
+    await click(card, ACTIONS.decline, 'decline');
+    await restart();
+    expect(await catchUp()).toEqual({ redrawn: 1, gone: 0, failed: 0 });
+    expect(shown(card)).not.toContain(`"action_id":"${ACTIONS.accept}"`);
+    expect(shown(card)).toContain('Decline message');
+
+    await app.click({ user_id: OWNER, action_id: ACTIONS.decline, value: card.id, block_id: `change:${card.id}`, channel_id: CHANNEL, message_ts: card.ts, response_url: standIn.responseUrl('draft-again') });
+    const again = standIn.responsePosts('draft-again');
+    expect(again).toHaveLength(1);
+    expect(again[0]?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(JSON.stringify(again[0]?.body.blocks)).toContain('Priya');
+    const events = app.db.prepare('SELECT count(*) AS n FROM decision_events WHERE invitation_id = ?').get(card.id) as { n: number };
+    expect(events.n).toBe(1);
+  });
+});
+
 describe('a correction whose card redraw was lost (D5)', () => {
   it('is redrawn with the corrected details by the catch-up after a restart', async () => {
     const card = await check(PRIYA);

@@ -264,7 +264,8 @@ describe('invitationCard: decided invitations', () => {
     ['blocked', ':no_entry: *Blocked*'],
   ] as const)('shows %s', (status, label) => {
     const { blocks } = card(decided(status));
-    expect(actionIds(blocks)).toEqual([ACTIONS.changeDecision, ACTIONS.editDetails]);
+    // A declined card keeps a way to the ready-to-send message.
+    expect(actionIds(blocks)).toEqual(status === 'declined' ? [ACTIONS.changeDecision, ACTIONS.editDetails, ACTIONS.decline] : [ACTIONS.changeDecision, ACTIONS.editDetails]);
     expect(mrkdwn(blocks)).toContain(`${label} by <@${OWNER}>`);
     expect(mrkdwn(blocks)).not.toContain('thank-you');
   });
@@ -610,6 +611,7 @@ describe('invitationCard: changing a decision', () => {
     expect(change?.elements).toEqual([
       expect.objectContaining({ action_id: ACTIONS.changeDecision, value: '77', text: expect.objectContaining({ text: 'Change decision' }) }),
       expect.objectContaining({ action_id: ACTIONS.editDetails, value: '77', text: expect.objectContaining({ text: 'Edit details' }) }),
+      ...(status === 'declined' ? [expect.objectContaining({ action_id: ACTIONS.decline, value: '77', text: expect.objectContaining({ text: 'Decline message' }) })] : []),
     ]);
   });
 
