@@ -28,6 +28,12 @@ export interface SocketModeTimings {
    * One Slack ends sooner (too_many_websockets, say, or again and again) counts as a failure.
    */
   stableMs: number;
+  /**
+   * How long the app may be without a connection while running before /healthz says so (503): longer
+   * than a refresh Slack asks for and the first few waits between attempts, so that only an outage
+   * a HEALTHCHECK should hear of turns it.
+   */
+  healthGraceMs: number;
 }
 
 export const DEFAULT_SOCKET_MODE_TIMINGS: SocketModeTimings = {
@@ -36,6 +42,7 @@ export const DEFAULT_SOCKET_MODE_TIMINGS: SocketModeTimings = {
   maxRetryMs: 60_000,
   slowRetryMs: 60_000,
   stableMs: 10_000,
+  healthGraceMs: 120_000,
 };
 
 /** Disconnect reasons after which Slack expects a new connection at once. */
@@ -92,6 +99,10 @@ export class SocketModeWithHealth implements Receiver {
   private failures = 0;
   /** When the current connection opened (Slack's hello). */
   private connectedAt = 0;
+  /** Since when the app has been without a connection while running (Date.now()); null while connected. */
+  private unconnectedSince: number | null = null;
+  /** Why the last attempt to reconnect failed (or Slack's link_disabled), for /healthz; null when not known. */
+  private outageCause: Failure | null = null;
   /** What the operator was last told about an outage (said once, not at every attempt). */
   private told: string | null = null;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -136,7 +147,10 @@ export class SocketModeWithHealth implements Receiver {
     this.socketClient.on('disconnected', () => this.connectionEnded());
     this.server = createServer((req, res) => {
       if (req.method === 'GET' && new URL(req.url ?? '/', 'http://localhost').pathname === '/healthz') {
-        health(res);
+        // An app that receives nothing from Slack is not healthy, however readable its database.
+        const problem = this.connectionProblem();
+        if (problem === null) health(res);
+        else res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'unavailable', problem }));
         return;
       }
       res.writeHead(404).end();
@@ -227,6 +241,8 @@ export class SocketModeWithHealth implements Receiver {
       await opening;
       if (!this.stopped()) this.phase = 'connected';
       this.connectedAt = Date.now();
+      this.unconnectedSince = null;
+      this.outageCause = null;
       return null;
     } catch (error) {
       return { error: classify(error, this.slackReason), cause: error };
@@ -263,6 +279,8 @@ export class SocketModeWithHealth implements Receiver {
     // Otherwise an attempt failed (tryToConnect hears it) or stop() closed the connection.
     if (this.phase !== 'connected') return;
     const reason = this.slackReason;
+    this.unconnectedSince = Date.now();
+    this.outageCause = reason === 'link_disabled' ? { kind: 'link_disabled' } : null;
     if (reason === null) this.logger.warn('The Socket Mode connection with Slack ended unexpectedly; reconnecting');
     const lasted = Date.now() - this.connectedAt;
     if (lasted >= this.timings.stableMs) this.failures = 0;
@@ -292,6 +310,7 @@ export class SocketModeWithHealth implements Receiver {
       return;
     }
     const { error } = failure;
+    this.outageCause = error;
     let wait: number;
     if (error.kind === 'link_disabled') {
       wait = this.timings.slowRetryMs;
@@ -310,6 +329,18 @@ export class SocketModeWithHealth implements Receiver {
     }
     this.phase = 'waiting';
     this.retryTimer = setTimeout(() => void this.reconnect(), wait);
+  }
+
+  /**
+   * What /healthz says once the app has been without a connection for longer than the grace: how
+   * long, and the last failure, in words an operator can act on. Null within the grace or connected.
+   */
+  private connectionProblem(): string | null {
+    if (this.unconnectedSince === null) return null;
+    const without = Date.now() - this.unconnectedSince;
+    if (without <= this.timings.healthGraceMs) return null;
+    const cause = this.outageCause === null ? '' : ` (${describeOutage(this.outageCause)})`;
+    return `No Socket Mode connection with Slack for ${roughly(without)}${cause}`;
   }
 
   /** Whether stop() has been called (a method, so that it is read afresh after an await). */
@@ -346,6 +377,30 @@ export class SocketModeWithHealth implements Receiver {
 
 function linkDisabledWhileRunning(retryMs: number): string {
   return `Slack turned Socket Mode off for this app (link_disabled): invite-check receives nothing from Slack until it is turned back on under Socket Mode in the app's settings. It checks again every ${seconds(retryMs)}.`;
+}
+
+/** The last failure, as /healthz names it: what is wrong, not how it was classified. */
+function describeOutage(failure: Failure): string {
+  switch (failure.kind) {
+    case 'link_disabled':
+      return 'Slack has Socket Mode turned off for this app';
+    case 'refused':
+      return `Slack refuses SLACK_APP_TOKEN: ${failure.code}`;
+    case 'unreachable':
+      return `Slack cannot be reached: ${failure.detail}`;
+    case 'other':
+      return `the last attempt failed: ${failure.detail}`;
+  }
+}
+
+/** A span of time for a person: "40 seconds", "3 minutes", "5 hours". */
+function roughly(ms: number): string {
+  const count = (value: number, unit: string) => `${value} ${unit}${value === 1 ? '' : 's'}`;
+  const secondsGone = Math.max(1, Math.round(ms / 1000));
+  if (secondsGone < 60) return count(secondsGone, 'second');
+  const minutes = Math.floor(secondsGone / 60);
+  if (minutes < 120) return count(minutes, 'minute');
+  return count(Math.floor(minutes / 60), 'hour');
 }
 
 function classify(error: unknown, slackReason: string | null): Failure {

@@ -129,6 +129,22 @@ function loggedAbove(running: TestApp, levels: string[]): { level: string; msg: 
   return running.logLines.map((line) => JSON.parse(line) as { level: string; msg: string }).filter((entry) => levels.includes(entry.level));
 }
 
+/** What GET /healthz answers now. */
+async function healthz(running: TestApp): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${running.baseUrl}/healthz`);
+  return { status: response.status, body: await response.json() };
+}
+
+/** Asks /healthz every 20 ms until it answers `status` (or `timeoutMs` pass), and returns that answer. */
+async function healthzOnce(running: TestApp, status: number, timeoutMs = 5000): Promise<{ status: number; body: unknown }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const answer = await healthz(running);
+    if (answer.status === status || Date.now() > deadline) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 function storedInvitations(running: TestApp): { name: string; owner_id: string; request_key: string | null; status: string }[] {
   return running.db.prepare('SELECT name, owner_id, request_key, status FROM invitations ORDER BY id').all() as never;
 }
@@ -461,6 +477,80 @@ describe('Socket Mode: reconnecting', () => {
     expect(loggedAbove(running, ['error']).map((entry) => entry.msg).filter((msg) => msg.includes('SLACK_APP_TOKEN'))).toEqual([
       'Slack refused SLACK_APP_TOKEN (invalid_auth): invite-check receives nothing from Slack until it has an app-level token (xapp-…) with the connections:write scope (Basic Information → App-Level Tokens) and is restarted. It tries again every 0.3 s.',
     ]);
+    await expectNothingLeftRunningAfterStop(running);
+  });
+
+  it('answers /healthz 503 with the reason once Slack cannot give it a connection for longer than the grace, and 200 again once one opens', async () => {
+    const { app: running, link } = await startInSocketMode({ firstRetryMs: 100, maxRetryMs: 100, stableMs: 0, healthGraceMs: 800 });
+    // 25 failures 0.1 s apart: 2.5 s or more without a connection.
+    standIn.failNext('apps.connections.open', { error: 'internal_error' }, 25);
+    link.drop();
+    while (standIn.calls('apps.connections.open').length < 3) await new Promise((resolve) => setTimeout(resolve, 10));
+    // Within the grace (a reconnection or two has failed): the database decides, as before.
+    expect(await healthz(running)).toEqual({ status: 200, body: { status: 'ok' } });
+
+    const after = await healthzOnce(running, 503);
+    expect(after).toEqual({
+      status: 503,
+      body: { status: 'unavailable', problem: expect.stringMatching(/^No Socket Mode connection with Slack for \d+ seconds? \(the last attempt failed: internal_error\)$/) },
+    });
+    // Still failing: the 503 came before the connection did.
+    expect(standIn.calls('apps.connections.open').length).toBeLessThan(27);
+
+    const next = await nextLink(8000);
+    expect(await healthzOnce(running, 200)).toEqual({ status: 200, body: { status: 'ok' } });
+    await deliver(running, next, 'slash_commands', commandPayload(PRIYA, '1001.2002.healthy'));
+    expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    await expectNothingLeftRunningAfterStop(running);
+  });
+
+  it('answers /healthz 503 naming link_disabled once Socket Mode has been off for longer than the grace', async () => {
+    const { app: running, link } = await startInSocketMode({ slowRetryMs: 60_000, healthGraceMs: 300 });
+    link.disconnect('link_disabled');
+    await link.ended;
+    expect(await healthz(running)).toEqual({ status: 200, body: { status: 'ok' } });
+    expect(await healthzOnce(running, 503)).toEqual({
+      status: 503,
+      body: { status: 'unavailable', problem: expect.stringMatching(/^No Socket Mode connection with Slack for \d+ seconds? \(Slack has Socket Mode turned off for this app\)$/) },
+    });
+    await expectNothingLeftRunningAfterStop(running);
+  });
+
+  it.each([
+    ['a refused token', { error: 'invalid_auth' }, 'Slack refuses SLACK_APP_TOKEN: invalid_auth'],
+    ['Slack out of reach', { status: 503 }, 'Slack cannot be reached: http_503'],
+  ] as const)('names %s in /healthz once the reconnection has failed for longer than the grace', async (_case, fault, cause) => {
+    const { app: running, link } = await startInSocketMode({ stableMs: 0, firstRetryMs: 60_000, slowRetryMs: 60_000, healthGraceMs: 300 });
+    // The Socket Mode client asks apps.connections.open up to three times before it gives up.
+    standIn.failNext('apps.connections.open', fault, 3);
+    link.drop();
+    // Until the reconnection has failed (the client's own retries take a second or two), the cause is not known.
+    const code = cause.slice(cause.lastIndexOf(' ') + 1);
+    while (!running.logLines.some((line) => line.includes(code))) await new Promise((resolve) => setTimeout(resolve, 20));
+    const answer = await healthzOnce(running, 503);
+    expect(answer).toEqual({ status: 503, body: { status: 'unavailable', problem: expect.stringMatching(/^No Socket Mode connection with Slack for \d+ seconds? \(/) } });
+    expect(JSON.stringify(answer.body)).toContain(` (${cause})"`);
+    await expectNothingLeftRunningAfterStop(running);
+  });
+
+  it('keeps /healthz at 200 through a refresh Slack asks for', async () => {
+    const { app: running, link } = await startInSocketMode({ stableMs: 0, healthGraceMs: 300 });
+    const answers: number[] = [];
+    let asking = true;
+    const watching = (async () => {
+      while (asking) {
+        answers.push((await healthz(running)).status);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    })();
+    link.disconnect('refresh_requested');
+    await nextLink();
+    // Well past the grace after the old connection ended: the new one counts.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    asking = false;
+    await watching;
+    expect(answers.length).toBeGreaterThan(10);
+    expect(new Set(answers)).toEqual(new Set([200]));
     await expectNothingLeftRunningAfterStop(running);
   });
 
