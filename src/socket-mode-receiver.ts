@@ -174,6 +174,9 @@ export class SocketModeWithHealth implements Receiver {
         resolve();
       });
     });
+    // Without a connection from the first moment /healthz is served: a start that keeps failing
+    // (Slack's internal_error, a rate limit) is told after the grace, as an outage while running is.
+    this.unconnectedSince ??= Date.now();
     for (;;) {
       const failure = this.stopped() ? null : await this.tryToConnect();
       if (this.stopped()) throw new Error('Stopped before the Socket Mode connection with Slack was open');
@@ -183,6 +186,7 @@ export class SocketModeWithHealth implements Receiver {
         await closeServer(this.server);
         throw startFailure(failure.error, failure.cause);
       }
+      this.outageCause = failure.error;
       const wait = this.nextRetryDelay();
       this.logger.warn(`Could not connect to Slack in Socket Mode (${failure.error.detail}); trying again in ${seconds(wait)}`);
       await this.pause(wait);

@@ -9,6 +9,7 @@ import { startSocketModeStandIn, type SocketModeConnection, type SocketModeStand
 import { CHANNEL, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 import { PRIYA_PASTE } from '../support/pastes.js';
 import type { SocketModeTimings } from '../../src/socket-mode-receiver.js';
+import { freePort } from '../faults/fault-support.js';
 
 // Socket Mode (SLACK_APP_TOKEN set): the real app, config and SocketModeClient, with Slack's side of
 // the WebSocket played by a stand-in. Slack sends the same payloads over the socket as over HTTP,
@@ -303,6 +304,35 @@ describe('Socket Mode', () => {
     ]);
     await deliver(running, link, 'slash_commands', commandPayload(PRIYA, '1001.2002.late'));
     expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('answers /healthz 503 with the reason while the first connection keeps failing past the grace, and 200 once it opens', async () => {
+    const port = await freePort();
+    standIn.failNext('apps.connections.open', { error: 'internal_error' }, 15);
+    const starting = startTestApp({
+      standIn,
+      databasePath: database.path,
+      env: { SLACK_APP_TOKEN: APP_TOKEN, PORT: String(port) },
+      socketModeTimings: { firstRetryMs: 100, maxRetryMs: 100, healthGraceMs: 500 },
+    });
+    const url = `http://127.0.0.1:${port}/healthz`;
+    const ask = async () => {
+      const response = await fetch(url);
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    // Served at once; within the grace the database decides.
+    let first: { status: number; body: unknown } | null = null;
+    while (first === null) first = await ask().catch(() => null);
+    expect(first).toEqual({ status: 200, body: { status: 'ok' } });
+    let answer = await ask();
+    while (answer.status !== 503 && standIn.calls('apps.connections.open').length < 15) answer = await ask();
+    expect(answer).toEqual({
+      status: 503,
+      body: { status: 'unavailable', problem: expect.stringMatching(/^No Socket Mode connection with Slack for \d+ seconds? \(the last attempt failed: internal_error\)$/) },
+    });
+    (await socketMode.nextConnection(8000)).hello();
+    app = await starting;
+    expect(await healthz(app)).toEqual({ status: 200, body: { status: 'ok' } });
   });
 
   it('refuses to start, with the reason, when PORT is taken, without connecting', async () => {
