@@ -2065,8 +2065,21 @@ function cardBelowPanel(lines: readonly Line[], name: ChosenName): { name: Chose
 
 function startsAnotherPerson(lines: readonly Line[], index: number, name: string): boolean {
   const line = lines[index];
-  const other = line?.kind === 'skip' ? line.nameHint : nameWithHeadlineAt(lines, index);
+  const other = line?.kind === 'skip' ? line.nameHint : (nameWithHeadlineAt(lines, index) ?? nameTwiceAt(lines, index));
   return other !== null && other.name.toLowerCase() !== name.toLowerCase();
+}
+
+/**
+ * The name on line `index` when the next loud line repeats it: the web page's next card, its
+ * photo's text and then its name, whatever headline follows ("Crypto Trader | Forex Signals"
+ * reads as no headline, yet the note under it is that card's). Else null.
+ */
+function nameTwiceAt(lines: readonly Line[], index: number): ChosenName | null {
+  const line = lines[index];
+  const name = line?.kind === 'text' ? nameFromLine(line.text) : null;
+  if (!name) return null;
+  const doubled = lines[nextLoudLine(lines, index + 1)];
+  return doubled?.kind === 'text' && sameName(doubled.text, name) ? { name, line: index, headline: null } : null;
 }
 
 function bestHint(lines: readonly Line[]): (NameHint & { line: number }) | null {

@@ -3031,6 +3031,11 @@ describe('parseInvitation: a page of invitations whose cards double each name (e
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Marek Nowak', headline: 'QA Lead', company: 'Booksy', mutualConnections: 14, note: null });
   });
 
+  it('stops at the next card whose doubled name has no headline it knows (ninth QA set)', () => {
+    const text = `${first}Ignore\nAccept\nJohan Lie\nJohan Lie\nCrypto Trader | Forex Signals\nHi Sam! Make 5% a day with my trading signals, DM me.\nIgnore\nAccept`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Marek Nowak', mutualConnections: 14, note: null });
+  });
+
   it('still reads the first card\'s own note', () => {
     const text = `${first.replace('14 mutual connections\n', '14 mutual connections\nHi Sam, we met at Booksy.\n')}Ignore Accept\n${second}Ignore Accept`;
     expect(invitationOf(parseInvitation(text)).note).toBe('Hi Sam, we met at Booksy.');
