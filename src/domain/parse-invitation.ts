@@ -3002,7 +3002,7 @@ const WORD_NUMBER = `(?:${WORD_NUMBERS.join('|')})`;
 const BARE_COUNT = new RegExp(String.raw`^(${NUMBER})\+?$`);
 const NO_MUTUALS = new RegExp(String.raw`(?:^|\s)(?:no|zero|0)\s+${MUTUAL}s?(?=\W|$)|(?:^|\s)no\s+connections?\s+in\s+common`);
 const NAMED_AND_OTHERS = new RegExp(
-  String.raw`^(.+?)\s+(?:and|&)\s+(${NUMBER}|${WORD_NUMBER})\s+others?\s+(?:(?:are|is)\s+)?${MUTUAL}\s+connections?\b`,
+  String.raw`^(.+?)\s+(?:and|&)\s+(${NUMBER}|${WORD_NUMBER})\s+others?\s+(?:(?:are|is)\s+)?${MUTUAL}(?:\s+connections?)?\b`,
 );
 // "Mutual connections: Jane Doe, John Smith and 12 others".
 const LABELLED_NAMES_AND_OTHERS = new RegExp(
@@ -3172,7 +3172,9 @@ function foreignMutuals(text: string): StatedMutuals | null {
 // set off by a space or a comma, or an exclamation, says more: "40 mutual connections and
 // counting!", "12 mutual connections, let's talk". Text stuck to the phrase is no word of its
 // sentence but the next line, its line break lost in copying ("14 mutual connectionsAccept").
-const REST_OF_PHRASE = /^\s+(?:connections?|más)/;
+// The rest of the phrase may be written "contacts" or "conn." ("5 mutual contacts", "14 mutual
+// conn."), and go on with whom it includes ("11 mutual connections incl. Ana Silva").
+const REST_OF_PHRASE = /^\s+(?:connections?|contacts?|conns?\.?|más)(?:,?\s+(?:incl\.?|including)\s+[^.!?;:]{1,80}$)?/;
 const SAYS_MORE_AFTER = /^[^\p{L}\p{N}!?]*(?:[!?]|[\s,;:][^\p{L}\p{N}]*[\p{L}\p{N}])/u;
 // Before the phrase, set off by a space: nothing, a bullet or emoji (":busts_in_silhouette:" as
 // Slack writes one), the web page's "See all", or the line's other segments up to a separator:

@@ -3106,9 +3106,21 @@ describe('parseInvitation: counts written otherwise (eighth QA set)', () => {
     ['"Jane Doe and two other mutual connections"', 'Jane Doe and two other mutual connections', 3],
     ['OCR\'s "rnutual"', '9 rnutual connections', 9],
     ['OCR\'s "l" for "1"', 'l4 mutual connections', 14],
+    ['"5 mutual contacts" (ninth QA set)', '5 mutual contacts', 5],
+    ['"14 mutual conn." (ninth QA set)', '14 mutual conn.', 14],
+    ['"11 mutual connections incl. Ana Silva" (ninth QA set)', '11 mutual connections incl. Ana Silva', 11],
+    ['"Ana Silva and 5 other mutual", its last word wrapped (ninth QA set)', 'Ana Silva and 5 other mutual\nconnections', 6],
   ])('reads %s on a card, and not as the note', (_label, line, count) => {
     const text = `Greta Lindberg\nProduct Designer at Volvo Cars\n${line}\nIgnore\nAccept`;
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Greta Lindberg', company: 'Volvo Cars', mutualConnections: count, note: null });
+  });
+
+  it.each([
+    ['"5 mutual contacts"', '5 mutual contacts', 5],
+    ['"14 mutual conn."', '14 mutual conn.', 14],
+  ])('reads %s in an e-mail, and not as the note (ninth QA set)', (_label, line, count) => {
+    const text = `Hi Sam,\nPer Strand wants to connect\n\nPer Strand\nOperations Manager at Posten\n${line}\n\nAccept\nView profile`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Per Strand', mutualConnections: count, note: null });
   });
 
   it('reads "one mutual" in a typed line', () => {
