@@ -1773,6 +1773,11 @@ const BUTTON_LINES = new Set([
   'aceptar', 'ignorar', 'rechazar', 'aceptar invitación',
   'aceitar', 'recusar', 'aceitar convite',
   'accepteren', 'negeren', 'weigeren', 'uitnodiging accepteren',
+  // Italian, Polish, Turkish, Swedish, Czech, Indonesian, Vietnamese, Japanese, Korean, Chinese,
+  // Arabic and Hebrew (Danish writes "Accepter" and "Ignorer", as French does).
+  'accetta', 'ignora', 'zaakceptuj', 'zignoruj', 'akceptuj', 'ignoruj', 'kabul et', 'yoksay', 'acceptera',
+  'ignorera', 'přijmout', 'ignorovat', 'terima', 'abaikan', 'chấp nhận', 'bỏ qua', '承認', '無視', '수락', '무시',
+  '接受', '忽略', 'قبول', 'تجاهل', 'אישור', 'התעלם',
 ]);
 const INTENDED_FOR = /^this e-?mail was (?:intended|sent|meant) (?:for|to) ([^(<]{1,100})/i;
 // The footer naming the recipient in the other languages: "Diese E-Mail ist für Sam Lee (…)
@@ -2324,6 +2329,18 @@ const INVITE_SUFFIX =
 // X"), with a colon for "from" ("New invite: X", "Einladung: X"), or "Got a request from X".
 const INVITE_PREFIX =
   /^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+\s*)?(?:(?:fyi|psa|heads\s+up)\b[\s,:;–—-]*)?(?:(?:(?:(?:you|i)\s+(?:just\s+)?(?:have|got|received)\s+|(?:just\s+)?(?:got|received)\s+)?(?:an?\s+(?:new\s+)?|new\s+)?(?:(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?|request\s+)from|(?:einladung|anfrage|kontaktanfrage|vernetzungsanfrage)\s+von|invitation\s+de(?:\s+la\s+part\s+de)?|invitación\s+de|convite\s+de|uitnodiging\s+van|invite?\s+de\s+la\s+part\s+de|solicitud(?:\s+de\s+(?:conexión|contacto))?\s+de|pedido\s+de\s+(?:conexão|contato|contacto)\s+de|(?:connectie|contact)?verzoek\s+van)\s+|(?:an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request|einladung)\s*:\s*)(.+)$/i;
+// The same line in the languages read more roughly: Italian, Polish, Turkish, Swedish, Danish,
+// Czech, Indonesian, Vietnamese, Arabic and Hebrew after a space, Japanese, Chinese and Korean
+// right after the name ("田中 太郎さんからつながりリクエストが届いています", "王伟想加您为好友").
+const OTHER_LANGUAGE_INVITE =
+  /\s(?:vorrebbe\s+collegarsi|vuole\s+collegarsi|ti\s+ha\s+inviato\s+un(?:a\s+richiesta|\s+invito)|chce\s+(?:nawiązać\s+z\s+tobą\s+kontakt|się\s+z\s+tobą\s+połączyć)|zaprasza\s+cię|sizinle\s+bağlantı\s+kurmak\s+istiyor|size\s+bağlantı\s+(?:daveti|isteği)\s+gönderdi|vill\s+(?:lägga\s+till\s+dig|skapa\s+kontakt|ansluta\s+till\s+dig|bli\s+kontakt)|vil\s+gerne\s+(?:oprette\s+forbindelse|forbinde\s+sig|forbinde|have\s+dig)|se\s+s\s+vámi\s+chce\s+spojit|vám\s+poslala?\s+pozvánku|ingin\s+terhubung|muốn\s+kết\s+nối|(?:يرغب|ترغب)\s+في\s+التواصل|רוצה\s+להתחבר)|(?:さんから(?:つながり|招待)|さんがつながり|想加您为好友|希望与您建立联系|님이\s*(?:1|일)촌\s*신청)/i;
+const ANYTHING = /^(.+)$/su;
+
+/** "X vorrebbe collegarsi con te" and the like: a match whose group 1 is X, or null. */
+function otherLanguageInvite(text: string): RegExpExecArray | null {
+  const phrase = OTHER_LANGUAGE_INVITE.exec(text);
+  return phrase === null || phrase.index === 0 ? null : ANYTHING.exec(text.slice(0, phrase.index));
+}
 const PROFILE_PICTURE = /^(?:view\s+)?(.+?)['’]s?\s+(?:profile\s+(?:picture|photo|image)|profile|photo)$/i;
 // "Photo of X", and "Profilbild von X", "Photo de profil de X", "Foto de perfil de X", "Foto do
 // perfil de X", "Profielfoto van X". (The German page's "Jana Müllers Profilbild" is boilerplate:
@@ -2356,7 +2373,7 @@ function invitePhraseName(line: string): string | null {
  */
 function invitePhrase(line: string): NameHint | null {
   const text = line.replace(SUBJECT_PREFIXES, '').replace(GREETING_PREFIX, '');
-  const invited = INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text);
+  const invited = INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text) ?? otherLanguageInvite(text);
   const pictured = invited === null ? (PROFILE_PICTURE.exec(text) ?? PHOTO_OF.exec(text)) : null;
   const match =
     invited ??
@@ -2451,6 +2468,13 @@ const UI_WORDS = new Set([
   'accepteren', 'negeren', 'weigeren', 'bericht', 'volgen', 'connectie', 'maken', 'uitnodiging',
   'uitnodigingen', 'alles', 'weergeven', 'profiel', 'bekijken', 'beheren', 'meer', 'minder', 'ontvangen',
   'verzonden', 'afmelden',
+  // The buttons, the invitations' pill and "Manage" in the languages read more roughly: "Inviti (2)",
+  // "Zaproszenia (1)", "Inbjudningar (1)", "Pozvánky (1)", "邀请 (1)", "הזמנות (1)" …
+  'accetta', 'ignora', 'zaakceptuj', 'zignoruj', 'akceptuj', 'ignoruj', 'kabul', 'et', 'yoksay', 'acceptera',
+  'ignorera', 'přijmout', 'ignorovat', 'terima', 'abaikan', 'chấp', 'nhận', 'bỏ', 'qua', '承認', '無視', '수락',
+  '무시', '接受', '忽略', 'قبول', 'تجاهل', 'אישור', 'התעלם',
+  'inviti', 'gestisci', 'zaproszenia', 'zarządzaj', 'davetler', 'inbjudningar', 'hantera', 'invitationer',
+  'administrer', 'pozvánky', 'spravovat', 'undangan', 'kelola', '招待', '초대', '邀请', '管理', 'الدعوات', 'הזמנות',
 ]);
 /** The words between UI separators (spaces, punctuation, digits). Global: reset lastIndex before use. */
 const UI_WORD = /[^\s·•|/,.:!()\d-]+/g;
@@ -2479,6 +2503,25 @@ const FOREIGN_BOILERPLATE = new RegExp(
     String.raw`[·•]\s*[123]\.\+?$|[·•]?\s*[123](?:e|er|re|de|º|°|\.º)\+?$|(?:kontakt )?[123]\. grades$|relation de [123](?:er|re|e) niveau(?: et plus)?$`,
     String.raw`(?:\d{1,3}(?:[.,\s]\d{3})+|\d+)\+?\s+(?:kontakte|follower|relations|abonnés|contactos|seguidores|conexões|connecties|volgers)$`,
     String.raw`(?:vor \d+ (?:minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)|heute|gestern|il y a \d+ (?:minutes?|heures?|jours?|semaines?|mois|ans?)|aujourd['’]hui|hier|hace \d+ (?:minutos?|horas?|días?|semanas?|mes(?:es)?|años?)|hoy|ayer|há \d+ (?:minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)|hoje|ontem|\d+ (?:minuten?|uur|dagen?|weken?|maanden?|jaar) geleden|vandaag|gisteren)$`,
+  ].join('|')})`,
+);
+
+// The e-mail's "View profile" and footer in the languages read more roughly (see "Not yet"):
+// Italian, Polish, Turkish, Swedish, Danish, Czech, Indonesian, Vietnamese, Japanese, Korean,
+// Chinese, Arabic and Hebrew, written from what LinkedIn is believed to send.
+const OTHER_LANGUAGE_BOILERPLATE = new RegExp(
+  `^(?:${[
+    String.raw`(?:visualizza profilo|wyświetl profil|profili görüntüle|visa profil|vis profil|zobrazit profil|lihat profil|xem hồ sơ|プロフィールを表示|프로필 보기|查看档案|عرض الملف الشخصي|הצג פרופיל)$`,
+    String.raw`questa e-?mail (?:è stata|era) |scopri perché |ricevi (?:e-?mail|questa)|annulla (?:l['’])?iscrizione`,
+    String.raw`ten e-?mail (?:był|został) |dowiedz się,? dlaczego|otrzymujesz (?:e-?maile|tę|ten)|wypisz się|anuluj subskrypcję`,
+    String.raw`bu e-?posta |bunu neden |(?:davet )?e-?postaları alıyorsunuz|abonelikten çık`,
+    String.raw`det här e-?postmeddelandet |läs om varför |du får (?:e-?post|det här)|avsluta prenumeration`,
+    String.raw`denne e-?mail (?:var|er) |få at vide,? hvorfor |du modtager (?:e-?mails|denne)|afmeld`,
+    String.raw`tento e-?mail byl |zjistěte,? proč |dostáváte e-?maily|odhlásit odběr`,
+    String.raw`email ini ditujukan |pelajari mengapa |anda menerima email|berhenti berlangganan`,
+    String.raw`email này được gửi |tìm hiểu lý do |bạn đang nhận email|hủy đăng ký`,
+    String.raw`このメールは|招待メールを受信|配信停止|이 이메일은|이 이메일을 받은|초대 이메일을 받고|수신 거부|此邮件发送给|了解我们为何|您收到的是|退订`,
+    String.raw`هذه الرسالة (?:موجهة|مرسلة)|اعرف لماذا|أنت تتلقى|إلغاء الاشتراك|הודעת (?:דוא"ל|הדוא"ל) זו|למד(?:י)? מדוע|אתה מקבל(?:ת)? הודעות|ביטול (?:ה)?מנוי`,
   ].join('|')})`,
 );
 
@@ -2523,6 +2566,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:sent\s+|received\s+)?(?:\d+\s*(?:m|h|d|w|mo|y|yr|mins?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|today|yesterday|just now)$/,
   // The same lines in German, French, Spanish, Portuguese and Dutch, in one pattern.
   FOREIGN_BOILERPLATE,
+  OTHER_LANGUAGE_BOILERPLATE,
 ];
 
 function isBoilerplate(text: string): boolean {
@@ -3033,8 +3077,8 @@ const FIRST_PERSON = /(?:^|\s)(?:i|i['’]m|i['’]ve|we|we['’]re|my|our|us|me
 // autres relations en commun", "Lucía Fernández y 2 contactos en común más", "Ana Souza e 3
 // outras conexões em comum" or "Ana Souza e mais 3 conexões em comum", "Pieter Jansen en 6
 // andere gemeenschappelijke connecties"; and "Keine gemeinsamen Kontakte". Thousands may be grouped with "." or a space: "1.204".
-const MUTUAL_KEYWORDS = /mutual|share(?:d|\s\d)|in common|rnutual|both know|gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
-const FOREIGN_MUTUAL_KEYWORDS = /gemeinsame|en commun|en común|em comum|gemeenschappelijke/;
+const MUTUAL_KEYWORDS = /mutual|share(?:d|\s\d)|in common|rnutual|both know|gemeinsame|en commun|en común|em comum|gemeenschappelijke|in comune|wspóln|ortak bağlantı|gemensamm?a? kontakt|fælles forbindelse|společn\S* spojení|koneksi bersama|kết nối chung|共通のつながり|공통\s*1촌|共同好友|مشترك|משותפ/;
+const FOREIGN_MUTUAL_KEYWORDS = /gemeinsame|en commun|en común|em comum|gemeenschappelijke|in comune|wspóln|ortak bağlantı|gemensamm?a? kontakt|fælles forbindelse|společn\S* spojení|koneksi bersama|kết nối chung|共通のつながり|공통\s*1촌|共同好友|مشترك|משותפ/;
 const FOREIGN_NUMBER = String.raw`\d{1,3}(?:[.,\s]\d{3})+|\d{1,6}`;
 const FOREIGN_MUTUALS = String.raw`(?:gemeinsame[rn]?\s+kontakte?|relations?\s+en\s+commun|(?:contactos?|conexiones|conexión)\s+(?:más\s+)?en\s+común|(?:conex(?:ão|ões)|liga(?:ção|ções)|contactos?)\s+em\s+comum|gemeenschappelijke\s+connecties?)`;
 const FOREIGN_AND = String.raw`(?:und|et|y|e|en)`;
@@ -3153,9 +3197,24 @@ function withOcrOne(text: string, counted: RegExpExecArray): string {
   return `1${digits}`;
 }
 
+// LinkedIn's count in the languages read more roughly (see "Not yet" in the README): Italian "12
+// collegamenti in comune" ("Marco Rossi e altri 11 …"), Polish "7 wspólnych kontaktów" ("… i 6
+// innych …"), Turkish "5 ortak bağlantı", Swedish "9 gemensamma kontakter", Danish "6 fælles
+// forbindelser", Czech "4 společných spojení", Indonesian "8 koneksi bersama", Vietnamese "3 kết
+// nối chung", Chinese "10 位共同好友", Arabic "4 اتصالات مشتركة", Hebrew "12 קשרים משותפים"; and
+// with the number after, Japanese "共通のつながり2人" and Korean "공통 1촌 5명".
+const OTHER_MUTUALS = String.raw`(?:collegament[oi]\s+in\s+comune|wspóln\S*\s+kontakt\S*|ortak\s+bağlantı\S*|gemensamm?a?\s+kontakt\S*|fælles\s+forbindelse\S*|společn\S*\s+spojení|koneksi\s+bersama(?:\s+lainnya)?|kết\s+nối\s+chung(?:\s+khác)?|位共同好友|اتصال\S*\s+مشترك\S*|קשרים\s+משותפים)`;
+const OTHER_NAMED_AND_OTHERS = new RegExp(
+  String.raw`^(.+?)\s+(?:e\s+altri|i|ve|och|og|a|dan|và)\s+(\d{1,6})\s+(?:innych\s+|diğer\s+|andra\s+|andre\s+|dalších\s+)?${OTHER_MUTUALS}`,
+);
+const OTHER_COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(\d{1,6})\+?\s*${OTHER_MUTUALS}`);
+const OTHER_COUNT_AFTER = /(?:共通のつながり|공통\s*1촌)\s*(\d{1,6})\s*(?:人|명)/;
+
 /** The other languages' lines; LinkedIn lists the named people with commas only. */
 function foreignMutuals(text: string): StatedMutuals | null {
   if (!FOREIGN_MUTUAL_KEYWORDS.test(text)) return null;
+  const other = otherLanguageMutuals(text);
+  if (other !== null) return other;
   const none = FOREIGN_NO_MUTUALS.exec(text);
   if (none) return countPhrase(0, none, wordStart(none));
   const others = FOREIGN_NAMED_AND_OTHERS.exec(text);
@@ -3166,6 +3225,15 @@ function foreignMutuals(text: string): StatedMutuals | null {
   if (one) return namedPhrase(1, one);
   const counted = FOREIGN_COUNTED.exec(text);
   return counted?.[1] ? countPhrase(toForeignCount(counted[1]), counted, numberStart(counted)) : null;
+}
+
+function otherLanguageMutuals(text: string): StatedMutuals | null {
+  const others = OTHER_NAMED_AND_OTHERS.exec(text);
+  if (others) return namedPhrase(countCommaSeparated(others[1] ?? '') + toCount(others[2] ?? '0'), others);
+  const counted = OTHER_COUNTED.exec(text);
+  if (counted?.[1]) return countPhrase(toCount(counted[1]), counted, numberStart(counted));
+  const after = OTHER_COUNT_AFTER.exec(text);
+  return after?.[1] ? countPhrase(toCount(after[1]), after, after.index) : null;
 }
 
 // After the phrase (and the rest of "14 mutual connections", "… contactos en común más"), a word

@@ -3266,3 +3266,48 @@ describe('parseInvitation: a profile page with a pending invitation (eighth QA s
     expect(invitationOf(parseInvitation(`${text}About\nDesigning calm products for busy people.`)).note).toBe('Hi Sam, we met at Config.');
   });
 });
+
+describe('parseInvitation: LinkedIn in the languages read more roughly (ninth QA set)', () => {
+  const mail = (hi: string, wants: string, name: string, count: string, accept: string, view: string, footer: string): string =>
+    `${hi}\n${wants}\n\n${name}\nSenior Engineer at Northwind\n${count}\n\n${accept}\n${view}\n\n${footer}\n© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.`;
+
+  it.each([
+    ['Italian', mail('Ciao Sam,', 'Giulia Bianchi vorrebbe collegarsi con te', 'Giulia Bianchi', 'Milano · 12 collegamenti in comune', 'Accetta', 'Visualizza profilo', 'Questa email è stata inviata a Sam Lee (Product Lead at Contoso)\nScopri perché abbiamo incluso queste informazioni.\nRicevi email di tipo Inviti.\nAnnulla iscrizione · Guida'), 'Giulia Bianchi', 12],
+    ['Polish', mail('Cześć Sam,', 'Michał Zieliński chce nawiązać z Tobą kontakt', 'Michał Zieliński', '7 wspólnych kontaktów', 'Zaakceptuj', 'Wyświetl profil', 'Ten e-mail był przeznaczony dla: Sam Lee (Product Lead at Contoso)\nDowiedz się, dlaczego to uwzględniliśmy.\nOtrzymujesz e-maile z zaproszeniami.\nWypisz się · Pomoc'), 'Michał Zieliński', 7],
+    ['Turkish', mail('Merhaba Sam,', 'İbrahim Çelik sizinle bağlantı kurmak istiyor', 'İbrahim Çelik', '5 ortak bağlantı', 'Kabul et', 'Profili görüntüle', 'Bu e-posta Sam Lee (Product Lead at Contoso) için gönderilmiştir\nBunu neden eklediğimizi öğrenin.\nDavet e-postaları alıyorsunuz.\nAbonelikten çık · Yardım'), 'İbrahim Çelik', 5],
+    ['Japanese', mail('Samさん、', '田中 太郎さんからつながりリクエストが届いています', '田中 太郎', '東京都 · 共通のつながり2人', '承認', 'プロフィールを表示', 'このメールはSam Lee (Product Lead at Contoso)さん宛てに送信されました\n招待メールを受信しています。\n配信停止 · ヘルプ'), '田中 太郎', 2],
+    ['Chinese', mail('Sam，您好！', '王伟想加您为好友', '王伟', '10 位共同好友', '接受', '查看档案', '此邮件发送给 Sam Lee (Product Lead at Contoso)\n了解我们为何包含此内容。\n您收到的是邀请邮件。\n退订 · 帮助'), '王伟', 10],
+    ['Korean', mail('Sam님,', '김민준님이 1촌 신청을 보냈습니다', '김민준', '공통 1촌 5명', '수락', '프로필 보기', '이 이메일은 Sam Lee(Product Lead at Contoso)님에게 발송되었습니다\n초대 이메일을 받고 있습니다.\n수신 거부 · 고객센터'), '김민준', 5],
+    ['Arabic', mail('مرحبًا Sam،', 'خالد الحربي يرغب في التواصل معك', 'خالد الحربي', '4 اتصالات مشتركة', 'قبول', 'عرض الملف الشخصي', 'هذه الرسالة موجهة إلى Sam Lee (Product Lead at Contoso)\nاعرف لماذا أدرجنا هذا.\nأنت تتلقى رسائل الدعوات.\nإلغاء الاشتراك · مساعدة'), 'خالد الحربي', 4],
+    ['Hebrew', mail('שלום Sam,', 'דנה כהן רוצה להתחבר אליך', 'דנה כהן', '12 קשרים משותפים', 'אישור', 'הצג פרופיל', 'הודעת דוא"ל זו נועדה ל-Sam Lee (Product Lead at Contoso)\nלמד מדוע כללנו זאת.\nאתה מקבל הודעות דוא"ל על הזמנות.\nביטול מנוי · עזרה'), 'דנה כהן', 12],
+  ])('reads the %s e-mail: the name, not the line that names them; the count; no footer as the note', (_language, text, name, count) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name, company: 'Northwind', mutualConnections: count, note: null });
+  });
+
+  it('stops at the buttons of an Italian page, so the next card\'s note is not the first person\'s', () => {
+    const text = 'Inviti (2)\nGestisci\nChiara Ferrari\nChiara Ferrari\nHead of Sales at Musixmatch\nMarco Rossi e altri 11 collegamenti in comune\nIgnora\nAccetta\nPaolo Greco\nPaolo Greco\nCEO at Greco Srl\n2 collegamenti in comune\nBuongiorno, le propongo una collaborazione commerciale.\nIgnora\nAccetta';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Chiara Ferrari', company: 'Musixmatch', mutualConnections: 12, note: null });
+  });
+
+  it.each([
+    ['Zaproszenia (1)', 'Zignoruj', 'Zaakceptuj'],
+    ['邀请 (1)', '忽略', '接受'],
+    ['הזמנות (1)', 'התעלם', 'אישור'],
+  ])('passes over the page\'s pill "%s" and reads the note up to the buttons', (pill, ignore, accept) => {
+    const text = `${pill}\nTomasz Lewandowski\nTomasz Lewandowski\nCTO at Brainly\n4 mutual connections\nHi Sam, we are looking for API partners.\n${ignore}\n${accept}`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Tomasz Lewandowski', note: 'Hi Sam, we are looking for API partners.' });
+  });
+
+  it.each([
+    ['Marco Rossi e altri 11 collegamenti in comune', 12],
+    ['Anna Nowak i 6 innych wspólnych kontaktów', 7],
+    ['9 gemensamma kontakter', 9],
+    ['6 fælles forbindelser', 6],
+    ['4 společných spojení', 4],
+    ['8 koneksi bersama', 8],
+    ['3 kết nối chung', 3],
+    ['共通のつながり12人', 12],
+  ])('reads the count in "%s"', (line, count) => {
+    expect(parseMutualConnections(line)).toBe(count);
+  });
+});
