@@ -1461,7 +1461,9 @@ function readPastedLines(text: string): ParseResult {
   const below = chosen === null ? null : cardBelowPanel(allLines, chosen);
   const name = below?.name ?? chosen;
   // A notification about someone ("Rui Almeida endorsed you for …"), or a suggestion, is no invitation.
-  if (name !== null && name.hinted !== true && isAboutSomeoneElse(rawLines, below?.lines ?? allLines, name)) return failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND);
+  if (name !== null && name.hinted !== true && (isAboutSomeoneElse(rawLines, below?.lines ?? allLines, name) || endsLikeAPost(rawLines, allLines))) {
+    return failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND);
+  }
   const lines = firstInvitationLines(below?.lines ?? allLines, name);
   const headlineLine = name?.headline ? -1 : findHeadlineLine(lines, name);
   const wrapped = headlineLine === -1 ? -1 : wrappedHeadlineLine(lines, headlineLine);
@@ -1488,11 +1490,12 @@ function isNoticeRefusal(read: ParseResult): boolean {
 // LinkedIn's notifications about someone that are no invitation to connect, as their first line
 // says: an endorsement, an invitation of yours accepted, a new position or a work anniversary to
 // congratulate, an invitation to a group, an event, a newsletter or a page (see NOT_TO_CONNECT); a
-// job alert; and a calendar's invitation to a meeting ("Invitation: Weekly sync @ Tue 3 Mar 2026
+// job alert; a birthday to celebrate; a message request, whose Accept is a message's;
+// and a calendar's invitation to a meeting ("Invitation: Weekly sync @ Tue 3 Mar 2026
 // 10:00 …", "Join with Google Meet", "Organizer"). Tried on the lines above the name only.
 const NOTICE_ABOUT_SOMEONE = /^(\S.{0,100}?)\s+(?:endorsed\s+you\b|accepted\s+your\s+(?:invitation|connection\s+request)\b)/i;
 const NOTICE_LINE =
-  /^(?:(?:congratulate|celebrate|say\s+congrats\s+to|wish)\s.{0,150}?\b(?:new\s+(?:position|role|job)|work\s+anniversary|(?:\d+|one|two|three|four|five|ten)[-\s]years?\s+(?:at|work)\b|promotion)|your\s+job\s+alerts?\b|\d+\s+new\s+jobs?\s+(?:match|for|in)\b|easy\s+apply$|(?:updated\s+)?invitation:\s.{1,150}?\s@\s.{0,80}?\d{1,2}(?::\d\d|\s*[ap]\.?m\b)|join\s+(?:with\s+google\s+meet|zoom\s+meeting)\b|microsoft\s+teams\s+meeting$|organi[sz]er$)/i;
+  /^(?:(?:congratulate|celebrate|say\s+congrats\s+to|wish)\s.{0,150}?\b(?:new\s+(?:position|role|job)|work\s+anniversary|(?:\d+|one|two|three|four|five|ten)[-\s]years?\s+(?:at|work)\b|promotion|birthday)|message\s+requests?$|your\s+job\s+alerts?\b|\d+\s+new\s+jobs?\s+(?:match|for|in)\b|easy\s+apply$|(?:updated\s+)?invitation:\s.{1,150}?\s@\s.{0,80}?\d{1,2}(?::\d\d|\s*[ap]\.?m\b)|join\s+(?:with\s+google\s+meet|zoom\s+meeting)\b|microsoft\s+teams\s+meeting$|organi[sz]er$)/i;
 /** Lines above the name looked at for a notification: a few, as its card is short. */
 const MAX_NOTICE_LINES = 12;
 
@@ -1514,6 +1517,32 @@ function isAboutSomeoneElse(rawLines: readonly string[], lines: readonly Line[],
     else if (line.kind === 'panel') notice = lines.some((each, after) => after > name.line && each.kind === 'button') ? -2 : index;
   }
   return notice >= 0 && !lines.some(namesAnInviter);
+}
+
+// What ends a post or a comment ("Like", "Comment", "Repost", "Send"; "Like · Reply · 4
+// reactions"), and an invitation you sent ("Withdraw").
+const POST_ACTIONS: ReadonlySet<string> = new Set(['like', 'comment', 'repost', 'send', 'reply', 'share', 'withdraw']);
+const REACTION_COUNT = /^\d[\d,.]*\s+(?:reactions?|comments?|reposts?|likes?)$/;
+const ACTION_SEPARATOR = /\s*[·•|]\s*/;
+const MIN_POST_ACTIONS = 2;
+const MAX_ACTIONS_LINE = 60;
+
+/**
+ * A post, a comment or an invitation you sent, copied with its actions: two of a post's actions
+ * alone on their lines, or "Withdraw", and no Accept or Ignore button nor a line that names anyone
+ * as inviting. No invitation to you.
+ */
+function endsLikeAPost(rawLines: readonly string[], lines: readonly Line[]): boolean {
+  const actions = new Set<string>();
+  for (const raw of rawLines) {
+    const lower = raw.trim().toLowerCase();
+    if (lower === '' || lower.length > MAX_ACTIONS_LINE) continue;
+    const parts = lower.split(ACTION_SEPARATOR);
+    if (!parts.every((part) => POST_ACTIONS.has(part) || REACTION_COUNT.test(part))) continue;
+    for (const part of parts) if (POST_ACTIONS.has(part)) actions.add(part);
+  }
+  if (!actions.has('withdraw') && actions.size < MIN_POST_ACTIONS) return false;
+  return !lines.some((line) => line.kind === 'button' || namesAnInviter(line));
 }
 
 /** A line that names someone as inviting: an invite phrase, a label or a `From:` header, not a picture's text. */
@@ -2444,8 +2473,8 @@ const UI_WORDS = new Set([
   // The same pills in German, French, Spanish, Portuguese and Dutch: "Personen (2)", "Personnes (2)",
   // "Personas (2)", "Pessoas (2)", "Mensen (2)".
   'personen', 'personnes', 'personas', 'pessoas', 'mensen',
-  // LinkedIn Recruiter's tabs above a candidate: "Projects".
-  'projects',
+  // LinkedIn Recruiter's tabs above a candidate: "Projects"; an InMail's label, no name.
+  'projects', 'inmail',
   // German: "Einladungen (3)", "Alle anzeigen", "Profil anzeigen", "Einladung annehmen", "Nachricht" …
   'annehmen', 'ignorieren', 'ablehnen', 'nachricht', 'vernetzen', 'folgen', 'antworten', 'zurückziehen',
   'einladung', 'einladungen', 'verwalten', 'alle', 'anzeigen', 'profil', 'mehr', 'weniger', 'eingegangen',

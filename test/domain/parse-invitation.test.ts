@@ -3311,3 +3311,32 @@ describe('parseInvitation: LinkedIn in the languages read more roughly (ninth QA
     expect(parseMutualConnections(line)).toBe(count);
   });
 });
+
+describe('parseInvitation: posts, comments, messages and invitations you sent (ninth QA set)', () => {
+  function refusal(result: ParseResult): string {
+    if (result.ok) throw new Error(`expected a refusal, read ${JSON.stringify(result.invitation)}`);
+    return result.reason;
+  }
+
+  it.each([
+    ['a post', 'Priya Raman\nHead of Data at Northwind\n3h • Edited •\nExcited to share that Northwind has launched its new data platform!\n128 reactions · 14 comments\nLike\nComment\nRepost\nSend'],
+    ['a comment', 'Henrik Aas • 2nd\nFounder & CEO at Fjordlytics\n1d\nTotally agree with this. Partnerships are a long game.\nLike · Reply · 4 reactions'],
+    ['a message request', 'Message request\nSofia Marin\nPartner Manager at HubSpot\nHi Sam, quick question about your partner programme - do you have 15 minutes this week?\nAccept\nDelete'],
+    ['an invitation you sent', 'Sent\nPriya Raman\nHead of Data at Northwind\nSent 3 days ago\nWithdraw'],
+    ['a birthday', 'Celebrate Nina Berg’s birthday today\nSay happy birthday\nNina Berg\nCustomer Success at Tibber'],
+  ])('refuses %s, saying it is no invitation', (_label, text) => {
+    expect(refusal(parseInvitation(text))).toMatch(/doesn't look like an invitation to connect/);
+  });
+
+  it.each([
+    ['a card with a Reply line and its buttons', 'Hannah Schultz\nSenior Recruiter at Zalando\n3 mutual connections\nHi Sam, we met at Slush.\nReply\nSend\nIgnore\nAccept'],
+    ['a post\'s actions under a line that names the inviter', 'Priya Raman wants to connect\nPriya Raman\nHead of Data at Northwind\nLike\nComment'],
+  ])('still reads %s', (_label, text) => {
+    expect(invitationOf(parseInvitation(text)).name).toMatch(/Hannah Schultz|Priya Raman/);
+  });
+
+  it('reads an InMail with its label above the name as the sender\'s, not as a person called "InMail"', () => {
+    const text = "InMail\nHannah Schultz\nSenior Recruiter at Zalando\nHi Sam, I came across your profile and think you'd be a great fit for a role we're hiring for.\nYes, interested\nNo, thanks";
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Hannah Schultz', company: 'Zalando' });
+  });
+});
