@@ -163,8 +163,8 @@ function asPlainTypedText(text: string): string {
 // A soft break right after a word: code's "const x =" ends its line after a space.
 // Any of the signs below, loosely: one search through the text instead of one for each.
 // An HTML line-break or block tag as Slack sends a typed "<": escaped.
-const RAW_HTML_LINE_TAG = /&lt;\/?(?:br|div|p)\b/i;
-const ANY_LEFTOVER = /=(?:\n|20$|3D|[C-F][0-9A-F]=)|&(?:#|nbsp;|quot;|apos;|amp;|lt;|gt;|[lr][sd]quo;|hellip;|[nm]dash;)|<\/?(?:br|div|p)\b/im;
+const RAW_HTML_LINE_TAG = /&lt;\/?(?:br|div|p|tr|td|table)\b/i;
+const ANY_LEFTOVER = /=(?:\n|20$|3D|[C-F][0-9A-F]=)|&(?:#|nbsp;|quot;|apos;|amp;|lt;|gt;|[lr][sd]quo;|hellip;|[nm]dash;|middot;|bull;)|<\/?(?:br|div|p|tr|td|table)\b/im;
 const UTF8_BYTE_PAIR = /^[C-F][0-9A-F]=[89AB][0-9A-F]$/;
 const SPACE_OR_EQUALS = /[\s=]/;
 const SOFT_LINE_BREAK = /=\n/g;
@@ -173,16 +173,17 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 // HTML copied as text: entities ("Grace&nbsp;Mwangi", "Procter &amp; Gamble", "I&#39;m") and
 // line-break tags ("Hi Nadia,<br>we were…"), the tags of a block that are lines of their own.
 // And the typographic ones a mail's HTML writes its quotes and dashes with: "&ldquo;Hi Sam&rdquo;".
-const HTML_ENTITY_SIGN = /&(?:nbsp|amp|quot|apos|lt|gt|[lr][sd]quo|hellip|[nm]dash|#\d{1,7}|#x[0-9a-f]{1,6});/i;
-const HTML_ENTITIES = /&(?:(nbsp|amp|quot|apos|lt|gt|[lr][sd]quo|hellip|[nm]dash)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
+const HTML_ENTITY_SIGN = /&(?:nbsp|amp|quot|apos|lt|gt|[lr][sd]quo|hellip|[nm]dash|middot|bull|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+const HTML_ENTITIES = /&(?:(nbsp|amp|quot|apos|lt|gt|[lr][sd]quo|hellip|[nm]dash|middot|bull)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
 // Slack text has had its own three (&amp; &lt; &gt;) decoded once already: "5 &amp;lt; 6" says "&lt;".
-const NON_SLACK_ENTITY_SIGN = /&(?:nbsp|quot|apos|[lr][sd]quo|hellip|[nm]dash|#\d{1,7}|#x[0-9a-f]{1,6});/i;
-const NON_SLACK_ENTITIES = /&(?:(nbsp|quot|apos|[lr][sd]quo|hellip|[nm]dash)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
+const NON_SLACK_ENTITY_SIGN = /&(?:nbsp|quot|apos|[lr][sd]quo|hellip|[nm]dash|middot|bull|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+const NON_SLACK_ENTITIES = /&(?:(nbsp|quot|apos|[lr][sd]quo|hellip|[nm]dash|middot|bull)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>',
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', hellip: '…', ndash: '–', mdash: '—',
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', hellip: '…', ndash: '–', mdash: '—', middot: '·', bull: '•',
 };
-const HTML_TAG_SIGN = /<\/?(?:br|div|p)\b/i;
+// The e-mail's HTML is a table: its rows and cells are signs too ("<tr><td>Partner Manager at …").
+const HTML_TAG_SIGN = /<\/?(?:br|div|p|tr|td|table)\b/i;
 // A link's tag leaves its address ("<a href=\"https://…\">View profile</a>"); block tags leave
 // a line break, inline ones nothing. The tag's inside stops at the next "<" or ">".
 const LINK_TAG = /<a\s[^<>]*?href\s*=\s*["']([^"'<>]*)["'][^<>]*>/gi;
@@ -233,8 +234,8 @@ function showsQuotedPrintable(text: string): boolean {
   return false;
 }
 
-const ENTITY_FIRST_LETTERS = 'nqalgrhm';
-const TYPOGRAPHIC_ENTITY = /^&(?:[lr][sd]quo|hellip|[nm]dash);/;
+const ENTITY_FIRST_LETTERS = 'nqalgrhmb';
+const TYPOGRAPHIC_ENTITY = /^&(?:[lr][sd]quo|hellip|[nm]dash|middot|bull);/;
 
 /** An entity's start at one of the text's "&" (a URL's "?trk=eml&…" has none): few to look at. */
 function mayHaveEntity(text: string, slackDecoded: boolean): boolean {

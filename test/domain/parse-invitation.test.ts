@@ -3340,3 +3340,21 @@ describe('parseInvitation: posts, comments, messages and invitations you sent (n
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Hannah Schultz', company: 'Zalando' });
   });
 });
+
+describe('parseInvitation: an e-mail\'s HTML table copied as its source (ninth QA set)', () => {
+  const html = `<table><tr><td><a href="https://www.linkedin.com/comm/in/karin-solheim?midToken=AQ&amp;trk=eml">Karin Solheim</a></td></tr>
+<tr><td>Partner Manager at Snowflake</td></tr>
+<tr><td>Oslo &middot; 6 mutual connections</td></tr>
+<tr><td>&ldquo;Hi Sam, Snowflake&#39;s Nordic partner team would love to meet.&rdquo;</td></tr>
+<tr><td><a href="https://www.linkedin.com/comm/mynetwork/invite-accept?invitationId=7&amp;trk=eml">Accept</a></td></tr></table>`;
+
+  it.each([
+    ['pasted', (text: string) => parseInvitation(text)],
+    ['through the slash command', (text: string) => parseSlackCommandText(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))],
+  ])('reads its rows and cells as lines, and "&middot;" as a middle dot, %s', (_label, parse) => {
+    expect(invitationOf(parse(html))).toMatchObject({
+      name: 'Karin Solheim', headline: 'Partner Manager', company: 'Snowflake', mutualConnections: 6,
+      note: "Hi Sam, Snowflake's Nordic partner team would love to meet.", profileUrl: 'https://www.linkedin.com/in/karin-solheim',
+    });
+  });
+});
