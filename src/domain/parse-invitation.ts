@@ -2637,11 +2637,12 @@ const FOREIGN_AT_NAMED_COMPANY = /\s(?:bei|chez|em|bij|en)\s+[A-ZÀ-ÖØ-Þ\d]/;
 const LEGAL_SUFFIX = '(?:inc|llc|l\\.l\\.c|ltd|limited|gmbh|corp|co|plc|llp|lp|ag|sa|s\\.a|bv|b\\.v|pty|pte|srl|sas|oy|ab)\\b';
 // The company stops where more headline bits start, but "Acme, Inc." keeps its comma; and at
 // an "&" that joins a second role at another company ("Founder @ Loomly & Advisor @ Techstars"),
-// looked for only a few words ahead ("Stein & Partner GmbH" has no "@" after it).
+// looked for only a few words ahead ("Stein & Partner GmbH" has no "@" after it); and at a
+// hashtag after a space ("Recruiter at Telenor #hiring": "C#" has none).
 // A bracket after the company ends it when it is the person's aside, a cry or where they were
 // before: "at Monzo (we're hiring!)", "at Datadog (prev. Heroku, Twilio)". Any other bracket is
 // the company's own: "Quantly (YC W24)", "Amazon Web Services (AWS)", "Meta (Reality Labs)".
-const COMPANY_END = new RegExp(`\\s*[|·•]|\\s+[-–—]\\s|,(?!\\s*${LEGAL_SUFFIX})|\\s+&\\s+(?=[^@|·•]{1,60}\\s(?:@|at)\\s)|\\s+\\((?=[^()]*!\\)|(?:prev|previously|ex|formerly|former)\\b)`, 'i');
+const COMPANY_END = new RegExp(`\\s*[|·•]|\\s+#(?=[a-z])|\\s+[-–—]\\s|,(?!\\s*${LEGAL_SUFFIX})|\\s+&\\s+(?=[^@|·•]{1,60}\\s(?:@|at)\\s)|\\s+\\((?=[^()]*!\\)|(?:prev|previously|ex|formerly|former)\\b)`, 'i');
 
 /**
  * "Role at Company" / "Role @ Company" → role and company; the company stops at ` | `, ` · `,

@@ -3358,3 +3358,12 @@ describe('parseInvitation: an e-mail\'s HTML table copied as its source (ninth Q
     });
   });
 });
+
+describe('parseInvitation: hashtags after the company (ninth QA set)', () => {
+  it.each([
+    ['Recruiter at Telenor #hiring #opentowork', 'Telenor'],
+    ['Engineer at C# Labs', 'C# Labs'],
+  ])('reads the company of "%s" up to its hashtags', (headline, company) => {
+    expect(invitationOf(parseInvitation(`Ola Hansen\n${headline}\n3 mutual connections\nIgnore\nAccept`)).company).toBe(company);
+  });
+});
