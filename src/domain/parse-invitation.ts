@@ -650,6 +650,10 @@ function readPastedOrParts(raw: string): ParseResult {
   if (unprefixed !== null) {
     const under = readPastedOrPartsAsIs(unprefixed);
     if (under.ok || isNoticeRefusal(under)) return under;
+    // The summary among the messages, such as the sender's "should I accept?" under it.
+    const amid = summaryAmidChatter(unprefixed.trim());
+    const alone = amid === null ? null : readPastedOrPartsAsIs(amid);
+    if (alone?.ok) return alone;
   }
   // Under a chat's header (Teams' "[10:31] Ruud Hendriks"), when what is under it names someone.
   const unheaded = withoutChatHeader(raw);
@@ -891,12 +895,12 @@ function summaryAmidChatter(text: string): string | null {
   return profile === null ? summary : `${summary} — ${profile}`;
 }
 
-/** A typed summary on a line of its own: parts, a count among them, and a name first. */
+/** A typed summary on a line of its own: parts, a count among them, and a name first (or "invite from" a name). */
 function isSummaryLine(line: string): boolean {
   if (line.length > MAX_CLASSIFIED_LINE || !TYPED_SEPARATOR.test(line) || !MUTUAL_KEYWORDS.test(line.toLowerCase())) return false;
   const parts = typedParts(asTypedLine(line));
   const first = parts[0] ?? '';
-  return parts.length > MIN_LEAD_IN_SEPARATORS && (plausibleNameIn(first) !== null || lowerCaseName(first) !== null);
+  return parts.length > MIN_LEAD_IN_SEPARATORS && (plausibleNameIn(first) !== null || lowerCaseName(first) !== null || Boolean(invitePhraseName(first)));
 }
 
 // A count with "mutual" misspelt at a part's end: "SRE at OVHcloud, 5 mutal", "5 mtual connections".

@@ -3367,3 +3367,12 @@ describe('parseInvitation: hashtags after the company (ninth QA set)', () => {
     expect(invitationOf(parseInvitation(`Ola Hansen\n${headline}\n3 mutual connections\nIgnore\nAccept`)).company).toBe(company);
   });
 });
+
+describe('parseInvitation: a typed "invite from …" line with chat under it (ninth QA set)', () => {
+  it.each([
+    ['a question', 'invite from Hassan Ali, Head of Ops at Talabat, 3 mutual\nshould I accept?'],
+    ['WhatsApp\'s prefixes, from a sender of one name', '[14:02, 24/11/2026] Kari: invite from Hassan Ali, Head of Ops at Talabat, 3 mutual\n[14:02, 24/11/2026] Kari: should I accept?'],
+  ])('reads it under %s', (_label, text) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Hassan Ali', company: 'Talabat', mutualConnections: 3 });
+  });
+});
