@@ -1127,13 +1127,18 @@ function withoutChatPrefixes(text: string): string | null {
 // The roles a screen reader speaks before each item, as its speech viewer copies them: "link
 // Kenji Watanabe", "heading level 3 Kenji Watanabe", "button Ignore".
 const SPOKEN_ROLES = /^[^\S\n]*(?:(?:visited\s+)?link|heading(?:\s+level\s+\d)?|button|graphic|image|clickable|list\s+item)[^\S\n]+(?=\S)/gim;
+// VoiceOver speaks the role after the item: "Heidi Larsen, link", "Invitations, heading level 2",
+// "Accept Heidi Larsen’s invitation, button".
+const SPOKEN_ROLES_AFTER = /,[^\S\n]*(?:(?:visited[^\S\n]+)?link|heading(?:[^\S\n]+level[^\S\n]+\d)?|button|graphic|image|clickable)[^\S\n]*$/gim;
+// Its names of the buttons, "Accept Heidi Larsen’s invitation": the button, once the role is gone.
+const NAMED_BUTTON = /^(accept|ignore|decline)[^\S\n]+\S[^\n]{0,100}?['’]s?[^\S\n]+invitation$/gim;
 /** Lines with a role needed before the text is read as a screen reader's. */
 const MIN_SPOKEN_ROLES = 2;
 
-/** The text without the roles a screen reader spoke, when two lines or more start with one; else null. */
+/** The text without the roles a screen reader spoke, when two lines or more start or end with one; else null. */
 function withoutSpokenRoles(text: string): string | null {
-  const roles = text.match(SPOKEN_ROLES)?.length ?? 0;
-  return roles < MIN_SPOKEN_ROLES ? null : text.replace(SPOKEN_ROLES, '');
+  const roles = (text.match(SPOKEN_ROLES)?.length ?? 0) + (text.match(SPOKEN_ROLES_AFTER)?.length ?? 0);
+  return roles < MIN_SPOKEN_ROLES ? null : text.replace(SPOKEN_ROLES, '').replace(SPOKEN_ROLES_AFTER, '').replace(NAMED_BUTTON, '$1');
 }
 
 // Slack's code block typed raw, its fences on the first and last lines ("```Aiko Tanaka" …
@@ -1824,7 +1829,7 @@ const FOREIGN_FOOTER_START = /^(?:diese|cet|este|deze) /;
 /** Boilerplate that matters to the reading: the logo, the buttons, and the footer naming the recipient. */
 function boilerplateLine(text: string, lower: string): Line {
   if (LOGO_LINES.has(lower)) return LOGO;
-  if (BUTTON_LINES.has(lower) || isButtonPair(lower)) return BUTTON;
+  if (BUTTON_LINES.has(lower) || isButtonPair(lower) || isSpokenButton(lower)) return BUTTON;
   if (PANEL_HEADER.test(lower)) return PANEL;
   if (lower === 'me') return SELF;
   const intended = lower.startsWith('this ')
@@ -1833,6 +1838,13 @@ function boilerplateLine(text: string, lower: string): Line {
       ? FOREIGN_INTENDED_FOR.exec(text)
       : null;
   return intended?.[1] ? { kind: 'recipient', text: intended[1] } : SKIP;
+}
+
+// A speech viewer's "button Ignore": its role before the button, when nothing else was read as one.
+const SPOKEN_BUTTON = 'button ';
+
+function isSpokenButton(lower: string): boolean {
+  return lower.startsWith(SPOKEN_BUTTON) && BUTTON_LINES.has(lower.slice(SPOKEN_BUTTON.length));
 }
 
 /** Two buttons copied onto one line ("Ignore Accept"): a person's card ends there as at each button alone. */
@@ -2478,8 +2490,9 @@ const UI_WORDS = new Set([
   // The same pills in German, French, Spanish, Portuguese and Dutch: "Personen (2)", "Personnes (2)",
   // "Personas (2)", "Pessoas (2)", "Mensen (2)".
   'personen', 'personnes', 'personas', 'pessoas', 'mensen',
-  // LinkedIn Recruiter's tabs above a candidate: "Projects"; an InMail's label, no name.
-  'projects', 'inmail',
+  // LinkedIn Recruiter's tabs above a candidate: "Projects"; an InMail's label, no name; a
+  // screen reader's role before a button ("button Ignore").
+  'projects', 'inmail', 'button',
   // German: "Einladungen (3)", "Alle anzeigen", "Profil anzeigen", "Einladung annehmen", "Nachricht" …
   'annehmen', 'ignorieren', 'ablehnen', 'nachricht', 'vernetzen', 'folgen', 'antworten', 'zurückziehen',
   'einladung', 'einladungen', 'verwalten', 'alle', 'anzeigen', 'profil', 'mehr', 'weniger', 'eingegangen',

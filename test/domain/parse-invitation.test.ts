@@ -3376,3 +3376,15 @@ describe('parseInvitation: a typed "invite from …" line with chat under it (ni
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Hassan Ali', company: 'Talabat', mutualConnections: 3 });
   });
 });
+
+describe('parseInvitation: screen readers that speak the role after the item, or before a button (ninth QA set)', () => {
+  it('reads VoiceOver\'s ", link" and ", button", with its buttons named after the person', () => {
+    const text = 'Invitations, heading level 2\nHeidi Larsen, link\nTalent Acquisition Partner at Equinor\n7 mutual connections\nIgnore Heidi Larsen’s invitation, button\nAccept Heidi Larsen’s invitation, button';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Heidi Larsen', company: 'Equinor', mutualConnections: 7, note: null });
+  });
+
+  it('ends the note at "button Ignore"', () => {
+    const text = 'heading level 3 link Preben Lund\nPreben Lund\nSolutions Engineer at Cisco\nclickable 2 mutual connections\nHi Sam, happy to help with the Webex integration if useful.\nbutton Ignore\nbutton Accept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Preben Lund', note: 'Hi Sam, happy to help with the Webex integration if useful.' });
+  });
+});
