@@ -2949,7 +2949,8 @@ function couldBeHeadline(text: string): boolean {
     const rest = text.slice(hiring[0].length);
     return !looksLikeSentence(rest) && looksLikeHeadline(rest);
   }
-  if (ENDS_WITH_EXCLAMATION.test(text)) return short && (endsWithHeadlineCry(text) || COMPANY_WITH_EXCLAMATION.test(text) || endsWithBracketedCry(text));
+  // The company's "!" after an emoji before the headline too ("👋 Finance Director at Kahoot!").
+  if (ENDS_WITH_EXCLAMATION.test(text)) return short && (endsWithHeadlineCry(text) || COMPANY_WITH_EXCLAMATION.test(withoutLeadingPictographs(text)) || endsWithBracketedCry(text));
   // An emoji for the cry's "!" ("Talent Partner at Miro — we're hiring 🚀").
   const emoji = short ? ENDS_WITH_PICTOGRAPH.exec(text) : null;
   if (emoji !== null) return endsWithHeadlineCry(`${text.slice(0, emoji.index).trimEnd()}!`);

@@ -3388,3 +3388,10 @@ describe('parseInvitation: screen readers that speak the role after the item, or
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Preben Lund', note: 'Hi Sam, happy to help with the Webex integration if useful.' });
   });
 });
+
+describe('parseInvitation: a company ending in "!" after an emoji before the headline (ninth QA set)', () => {
+  it('reads "👋 Finance Director at Kahoot!"', () => {
+    const text = 'Kate Yu\nKate Yu\n👋 Finance Director at Kahoot!\n3 mutual connections\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Kate Yu', headline: 'Finance Director', company: 'Kahoot!', mutualConnections: 3 });
+  });
+});
