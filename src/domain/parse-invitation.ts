@@ -1463,7 +1463,7 @@ const NOT_BLANK = /\S/;
 function readPastedLines(text: string): ParseResult {
   // A single line is a typed summary; its commas are read part by part (readPastedOrParts).
   const commaApart = text.includes('\n');
-  const rawLines = text.split('\n').flatMap((line) => countApart(line, commaApart));
+  const rawLines = withoutPhotoInitials(text.split('\n').flatMap((line) => countApart(line, commaApart)));
   const allLines = settleLooseCounts(rawLines.map(classifyLine));
   // Outlook's Safe Links hide the e-mail's links (and the profile) until unwrapped.
   const linked = text.includes('safelinks.') ? withoutSafeLinks(text) : text;
@@ -1488,6 +1488,26 @@ function readPastedLines(text: string): ParseResult {
   };
   if (name) return success(name.name, found, 'pasted');
   return failure(text.trim() === '' ? EMPTY_REASON : NO_NAME_REASON, found);
+}
+
+// The photo's stand-in when there is no photo, as a screenshot's text shows it: the person's
+// initials on a line of their own above the name ("KS" over "Kjetil Svendsen").
+const INITIALS_LINE = /^\p{Lu}{2,3}$/u;
+const MAX_INITIALS = 3;
+
+/** The lines with such initials blanked, when the next line's name has them; most texts have no line so short. */
+function withoutPhotoInitials(lines: string[]): string[] {
+  for (const [index, line] of lines.entries()) {
+    const initials = line.trim();
+    if (initials.length > MAX_INITIALS || !INITIALS_LINE.test(initials)) continue;
+    let next = index + 1;
+    while (next < lines.length && (lines[next] ?? '').trim() === '') next += 1;
+    const words = (lines[next] ?? '').trim().split(/\s+/);
+    const first = words[0]?.charAt(0) ?? '';
+    const last = words[words.length - 1]?.charAt(0) ?? '';
+    if (words.length >= 2 && (initials === `${first}${last}` || initials === words.map((word) => word.charAt(0)).join(''))) lines[index] = '';
+  }
+  return lines;
 }
 
 const NOTHING_FOUND: Omit<InvitationFields, 'name'> = { headline: null, company: null, mutualConnections: null, profileUrl: null, note: null };

@@ -3395,3 +3395,10 @@ describe('parseInvitation: a company ending in "!" after an emoji before the hea
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Kate Yu', headline: 'Finance Director', company: 'Kahoot!', mutualConnections: 3 });
   });
 });
+
+describe('parseInvitation: a screenshot\'s initials in place of the photo (ninth QA set)', () => {
+  it('passes over "KS" above "Kjetil Svendsen"', () => {
+    const text = 'KS\nKjetil Svendsen\n• 2nd\nBusiness Developer at Atea\n3 mutual connections\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Kjetil Svendsen', company: 'Atea', mutualConnections: 3 });
+  });
+});
