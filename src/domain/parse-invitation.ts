@@ -922,6 +922,8 @@ function withMutualSpelt(text: string): string {
 const LEAD_IN_LINE = /^[^\n:]{1,80}:[^\S\n]*\n/;
 // Or a question before it on its line: "should I accept? Dimitri Volkov, …".
 const LEADING_QUESTION = /^[^?\n]{1,80}\?\s+(?=\S)/;
+// The same lead-in on the summary's own line: "got this one: Vivek Sharma, Director @ Infosys, 11 mutual".
+const INLINE_LEAD_IN = /^[^:\n]{1,80}:[^\S\n]+(?=\S)/;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 /** Words of a name at a question's end: "is it worth accepting Chidi Okonkwo?", "… Maria de la Cruz?". */
 const MAX_ASKED_NAME_WORDS = 4;
@@ -941,15 +943,22 @@ function withoutLeadIn(text: string): string {
   const newline = trimmed.indexOf('\n');
   const colon = newline === -1 ? -1 : trimmed.lastIndexOf(':', newline);
   const leadLine = colon !== -1 && newline <= MAX_LEAD_IN + 1 && trimmed.slice(colon + 1, newline).trim() === '';
-  const lead = leadLine ? LEAD_IN_LINE.exec(trimmed) : newline === -1 && trimmed.includes('?') ? LEADING_QUESTION.exec(trimmed) : null;
+  const question = !leadLine && newline === -1 && trimmed.includes('?') ? LEADING_QUESTION.exec(trimmed) : null;
+  const inline = !leadLine && question === null && newline === -1 ? INLINE_LEAD_IN.exec(trimmed) : null;
+  const lead = leadLine ? LEAD_IN_LINE.exec(trimmed) : (question ?? inline);
   if (lead === null) return text;
   const after = trimmed.slice(lead[0].length).trim();
   const opening = lead[0].trim();
   if (ANY_LINE_BREAK.test(after) || LABEL.test(opening) || plausibleNameIn(opening.slice(0, -1)) !== null) return text;
   if (after.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(after.toLowerCase())) return text;
-  const rest = leadLine ? after : afterQuestion(opening, after);
+  const rest = leadLine ? after : inline !== null ? nameFirstAfterLeadIn(after) : afterQuestion(opening, after);
   if (rest === null) return text;
   return typedParts(asTypedLine(rest)).length > MIN_LEAD_IN_SEPARATORS ? rest : text;
+}
+
+/** The summary after a lead-in on its own line, when its first part is a name; else null. */
+function nameFirstAfterLeadIn(summary: string): string | null {
+  return plausibleNameIn(typedParts(asTypedLine(summary))[0] ?? '') === null ? null : summary;
 }
 
 /**

@@ -3402,3 +3402,17 @@ describe('parseInvitation: a screenshot\'s initials in place of the photo (ninth
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Kjetil Svendsen', company: 'Atea', mutualConnections: 3 });
   });
 });
+
+describe('parseInvitation: a lead-in with a colon on the summary\'s own line (ninth QA set)', () => {
+  it.each([
+    ['plain', 'got this one: Vivek Sharma, Director Alliances @ Infosys, 11 mutual'],
+    ['after a mention, through the slash command', '<@U04QX9T1B> got this one: Vivek Sharma, Director Alliances @ Infosys, 11 mutual, note: "Hi Sam, exploring a Nordic alliance."'],
+  ])('reads the summary after it, %s', (label, text) => {
+    const read = invitationOf(label.includes('slash') ? parseSlackCommandText(text) : parseInvitation(text));
+    expect(read).toMatchObject({ name: 'Vivek Sharma', company: 'Infosys', mutualConnections: 11 });
+  });
+
+  it('keeps a name before the colon as the name', () => {
+    expect(invitationOf(parseInvitation('Chiara Bianchi: Head of Product at Scalapay (6 mutual)')).name).toBe('Chiara Bianchi');
+  });
+});
