@@ -923,7 +923,8 @@ const LEAD_IN_LINE = /^[^\n:]{1,80}:[^\S\n]*\n/;
 // Or a question before it on its line: "should I accept? Dimitri Volkov, …".
 const LEADING_QUESTION = /^[^?\n]{1,80}\?\s+(?=\S)/;
 // The same lead-in on the summary's own line: "got this one: Vivek Sharma, Director @ Infosys, 11 mutual".
-const INLINE_LEAD_IN = /^[^:\n]{1,80}:[^\S\n]+(?=\S)/;
+// Words only before the colon: not a URL's "https:", nor a typed line's parts.
+const INLINE_LEAD_IN = /^[^:\n|,/]{1,80}:[^\S\n]+(?=\S)/;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 /** Words of a name at a question's end: "is it worth accepting Chidi Okonkwo?", "… Maria de la Cruz?". */
 const MAX_ASKED_NAME_WORDS = 4;
@@ -1507,8 +1508,9 @@ const MAX_INITIALS = 3;
 /** The lines with such initials blanked, when the next line's name has them; most texts have no line so short. */
 function withoutPhotoInitials(lines: string[]): string[] {
   for (const [index, line] of lines.entries()) {
+    if (line.length > MAX_INITIALS) continue;
     const initials = line.trim();
-    if (initials.length > MAX_INITIALS || !INITIALS_LINE.test(initials)) continue;
+    if (!INITIALS_LINE.test(initials)) continue;
     let next = index + 1;
     while (next < lines.length && (lines[next] ?? '').trim() === '') next += 1;
     const words = (lines[next] ?? '').trim().split(/\s+/);
@@ -1565,6 +1567,7 @@ const REACTION_COUNT = /^\d[\d,.]*\s+(?:reactions?|comments?|reposts?|likes?)$/;
 const ACTION_SEPARATOR = /\s*[·•|]\s*/;
 const MIN_POST_ACTIONS = 2;
 const MAX_ACTIONS_LINE = 60;
+const ACTION_FIRST_LETTERS = 'LCRSWlcrsw';
 
 /**
  * A post, a comment or an invitation you sent, copied with its actions: two of a post's actions
@@ -1574,8 +1577,9 @@ const MAX_ACTIONS_LINE = 60;
 function endsLikeAPost(rawLines: readonly string[], lines: readonly Line[]): boolean {
   const actions = new Set<string>();
   for (const raw of rawLines) {
+    // By character first: an action's line starts with one of these letters, and most lines do not.
+    if (raw.length > MAX_ACTIONS_LINE || !ACTION_FIRST_LETTERS.includes(raw.charAt(0))) continue;
     const lower = raw.trim().toLowerCase();
-    if (lower === '' || lower.length > MAX_ACTIONS_LINE) continue;
     const parts = lower.split(ACTION_SEPARATOR);
     if (!parts.every((part) => POST_ACTIONS.has(part) || REACTION_COUNT.test(part))) continue;
     for (const part of parts) if (POST_ACTIONS.has(part)) actions.add(part);
