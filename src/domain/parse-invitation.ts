@@ -1507,8 +1507,9 @@ const MAX_INITIALS = 3;
 
 /** The lines with such initials blanked, when the next line's name has them; most texts have no line so short. */
 function withoutPhotoInitials(lines: string[]): string[] {
-  for (const [index, line] of lines.entries()) {
-    if (line.length > MAX_INITIALS) continue;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    if (line.length > MAX_INITIALS || line.length < 2) continue;
     const initials = line.trim();
     if (!INITIALS_LINE.test(initials)) continue;
     let next = index + 1;
@@ -1575,17 +1576,19 @@ const ACTION_FIRST_LETTERS = 'LCRSWlcrsw';
  * as inviting. No invitation to you.
  */
 function endsLikeAPost(rawLines: readonly string[], lines: readonly Line[]): boolean {
-  const actions = new Set<string>();
+  // An invitation's buttons first: most pastes have them, and then nothing else is looked at.
+  if (lines.some((line) => line.kind === 'button')) return false;
+  let actions: Set<string> | null = null;
   for (const raw of rawLines) {
     // By character first: an action's line starts with one of these letters, and most lines do not.
     if (raw.length > MAX_ACTIONS_LINE || !ACTION_FIRST_LETTERS.includes(raw.charAt(0))) continue;
-    const lower = raw.trim().toLowerCase();
-    const parts = lower.split(ACTION_SEPARATOR);
+    const parts = raw.trim().toLowerCase().split(ACTION_SEPARATOR);
     if (!parts.every((part) => POST_ACTIONS.has(part) || REACTION_COUNT.test(part))) continue;
+    actions ??= new Set<string>();
     for (const part of parts) if (POST_ACTIONS.has(part)) actions.add(part);
   }
-  if (!actions.has('withdraw') && actions.size < MIN_POST_ACTIONS) return false;
-  return !lines.some((line) => line.kind === 'button' || namesAnInviter(line));
+  if (actions === null || (!actions.has('withdraw') && actions.size < MIN_POST_ACTIONS)) return false;
+  return !lines.some(namesAnInviter);
 }
 
 /** A line that names someone as inviting: an invite phrase, a label or a `From:` header, not a picture's text. */
@@ -2092,8 +2095,11 @@ function isBlankOrPicture(line: Line | undefined): boolean {
   return line?.kind === 'blank' || (line?.kind === 'skip' && line.nameHint === null);
 }
 
-/** The name on line `index` when a headline comes under it (past quiet lines and the name again), else null. */
-function nameWithHeadlineAt(lines: readonly Line[], index: number): ChosenName | null {
+/**
+ * The name on line `index` when a headline comes under it (past quiet lines and the name again),
+ * or, `orTwice`, when the name comes again under it; else null.
+ */
+function nameWithHeadlineAt(lines: readonly Line[], index: number, orTwice = false): ChosenName | null {
   const line = lines[index];
   const name = line?.kind === 'text' ? nameFromLine(line.text) : null;
   if (!name) return null;
@@ -2101,6 +2107,7 @@ function nameWithHeadlineAt(lines: readonly Line[], index: number): ChosenName |
   const doubled = lines[next];
   // The web page copies each card's name twice, the photo's text and then the name itself.
   const twice = doubled?.kind === 'text' && doubled.text.includes(name) && sameName(doubled.text, name);
+  if (twice && orTwice) return { name, line: index, headline: null };
   const under = lines[twice ? nextLoudLine(lines, next + 1) : next];
   return under?.kind === 'text' && looksLikeHeadline(under.text) && couldBeHeadline(under.text)
     ? { name, line: index, headline: null }
@@ -2149,21 +2156,11 @@ function cardBelowPanel(lines: readonly Line[], name: ChosenName): { name: Chose
 
 function startsAnotherPerson(lines: readonly Line[], index: number, name: string): boolean {
   const line = lines[index];
-  const other = line?.kind === 'skip' ? line.nameHint : (nameWithHeadlineAt(lines, index) ?? nameTwiceAt(lines, index));
+  // A name the next loud line repeats starts the next card whatever headline follows: the web
+  // page's photo's text and then the name ("Crypto Trader | Forex Signals" reads as no headline,
+  // yet the note under it is that card's).
+  const other = line?.kind === 'skip' ? line.nameHint : nameWithHeadlineAt(lines, index, true);
   return other !== null && other.name.toLowerCase() !== name.toLowerCase();
-}
-
-/**
- * The name on line `index` when the next loud line repeats it: the web page's next card, its
- * photo's text and then its name, whatever headline follows ("Crypto Trader | Forex Signals"
- * reads as no headline, yet the note under it is that card's). Else null.
- */
-function nameTwiceAt(lines: readonly Line[], index: number): ChosenName | null {
-  const line = lines[index];
-  const name = line?.kind === 'text' ? nameFromLine(line.text) : null;
-  if (!name) return null;
-  const doubled = lines[nextLoudLine(lines, index + 1)];
-  return doubled?.kind === 'text' && sameName(doubled.text, name) ? { name, line: index, headline: null } : null;
 }
 
 function bestHint(lines: readonly Line[]): (NameHint & { line: number }) | null {
