@@ -1255,7 +1255,15 @@ const FOREIGN_EVENT_CUE = foreignWordsPattern([
   'sesi anda', 'presentasi kamu', 'presentasi anda',
   'rozmawialiśmy', 'rozmawialismy', 'poznaliśmy się', 'spotkaliśmy się', 'twojej prezentacji', 'twoim wystąpieniu',
   'tanışmıştık', 'tanıştık', 'sohbet etmiştik', 'sohbet ettik', 'konuşmanızdan sonra', 'sunumunuzdan sonra',
-  'baat hui thi', 'aapka talk',
+  'baat hui thi', 'aapka talk', 'mile the', 'mulaqat hui thi',
+  // And in a few more: Italian "your talk", Polish "at the meetup", Chinese, Japanese, Korean and
+  // Arabic met or talked, and your talk.
+  'tuo intervento', 'tua talk', 'tuo talk', 'tua presentazione', 'meetupie',
+  '聊过', '见过面', '见过你', '你的演讲', '你的分享',
+  'お会いした', 'お会いしました', 'お話しした', 'お話ししました', 'お話しさせていただいた', 'お話しさせていただきました',
+  'ご挨拶させていただいた', 'ご挨拶させていただきました', 'ご講演', '発表を拝見',
+  '인사드렸', '인사 드렸', '만났던', '만났었', '뵈었던', '이야기를 나눴', '이야기 나눴', '발표를 들었', '발표 잘 들었',
+  'التقينا', 'تقابلنا', 'تحدثنا', 'تعارفنا', 'محاضرتك',
   // Met, in pt-PT: "Conhecemo-nos no Encontro de Engenharia do Porto".
   'conhecemo-nos',
 ], [
@@ -1305,6 +1313,13 @@ const FOREIGN_SHARED_CUE = foreignWordsPattern([
   'pracowaliśmy razem', 'pracowałyśmy razem', 'pracowalismy razem', 'pracowałem z tobą', 'pracowałam z tobą',
   'studiowaliśmy razem', 'w jednym zespole', 'tym samym zespole',
   'birlikte çalıştık', 'birlikte çalışmıştık', 'aynı ekipteydik', 'aynı ekipte', 'eski iş arkadaşın',
+  // Studied the same course, in Swedish; worked or studied together, a former colleague, in
+  // Chinese, Japanese, Korean and Arabic.
+  'samma utbildning', 'samma klass', 'samma kurs',
+  '一起工作过', '一起共事', '前同事', '老同事', '同学',
+  '一緒に働', '元同僚', '同じチーム',
+  '함께 일했', '같이 일했', '같은 팀', '전 동료',
+  'عملنا معا', 'عملنا معًا', 'درسنا معا', 'درسنا معًا', 'زميلي السابق', 'زميلتي السابقة', 'نفس الفريق',
 ], FOREIGN_SENT_BY_SOMEONE);
 
 /** Any of the words or phrases, whole, case-insensitive. */
@@ -1631,10 +1646,19 @@ function normaliseForTemplate(text: string): string {
   return collapseWhitespace(text.toLowerCase().replace(CURLY_APOSTROPHES, "'").replace(NOT_WORD_CHARS, ' '));
 }
 
+/**
+ * Chinese and Japanese, written without spaces between words. Read as a word every three of their
+ * characters, a short word's length with its particle: a sentence of them is no one-word template
+ * ("我们上周在QCon上海聊过可观测性，很高兴认识你！"), where "你好！" and "よろしくお願いします" still are.
+ */
+const UNSPACED_SCRIPT = /[\u3040-\u30FF\u3400-\u9FFF]/;
+const UNSPACED_WORD = /([\u3040-\u30FF\u3400-\u9FFF]{3})/g;
+
 /** What is left of a note once the greeting and template phrases are taken out. */
 function ownWords(note: string): string[] {
   let rest = normaliseForTemplate(note.replace(GREETING, ''));
   for (const template of TEMPLATE_PHRASES) rest = rest.replace(template, ' ');
+  if (UNSPACED_SCRIPT.test(rest)) rest = rest.replace(UNSPACED_WORD, ' $1 ');
   return rest.split(' ').filter((word) => word.length > 1 || DIGIT.test(word));
 }
 
