@@ -395,7 +395,7 @@ const PITCH_PHRASES: readonly Phrase[] = [
   {
     label: 'make money from home',
     pattern:
-      /\b(?:make|earn) (?:up to )?(?:money|[$€£]?\s?\d[\d,.]{0,15}(?:\s?[-–]\s?[$€£]?\d[\d,.]{0,15})?(?:\s?(?:k|eur|euros?|usd|dollars?|gbp|€|\$|£))?)\s+(?:online|from home|(?:a|per|every|each) (?:day|hour|week|month)|daily|weekly)\b|\bpaid to (?:like|watch|rate|review|subscribe to|follow) (?:\w+ )?(?:videos|posts|products|apps|hotels|channels|accounts)\b/i,
+      /\b(?:make|earn) (?:up to )?(?:money|[$€£]?\s?\d[\d,.]{0,15}(?:\s?[-–]\s?[$€£]?\d[\d,.]{0,15})?(?:\s?(?:k|eur|euros?|usd|dollars?|gbp|€|\$|£))?)\s+(?:online|from home|(?:a|per|every|each) (?:day|hour|week|month)|daily|weekly)\b|\bpaid to (?:like|watch|rate|review|subscribe to|follow) (?:\w+ )?(?:videos|posts|products|apps|hotels|channels|accounts)\b|\bearn(?:ing)? (?:extra )?(?:money |income |cash )?from home\b/i,
   },
   // An advance fee: a fee the reader is asked to pay before the money comes ("Kindly send your pitch
   // deck together with the due-diligence processing fee of $450"). Not a fee someone pays
@@ -405,7 +405,7 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // before a start ("To start, there is a one-time onboarding fee of $200 for your equipment"). Not a
   // fee of one's own, nor one an event charges ("a non-refundable registration fee", "the
   // registration fee is €10").
-  gated('an advance fee', 'fee fees', /\bfees?\b(?:(?<=\b(?:kindly|please|you(?:['’]ll| will)? (?:need to|must|have to|should|only need to))\s+(?:\w+\s+)?(?:send|pay|transfer|wire|remit|deposit|cover|provide|submit|forward|settle)\b[^.!?\n]{0,80}\b(?:processing|due[\s-]diligence|clearance|release|activation|verification|handling|administrative|admin|transfer|legal|registration|insurance|courier) fees?)|(?<=(?<!\bnon-)\brefundable (?:processing|onboarding|training|equipment|activation|verification|clearance|release|compliance|administrative|admin|security|handling) fees?)|(?<=\b(?:processing|onboarding|training|equipment|starter[\s-]kit|activation|verification|clearance|release|compliance) fees?)(?:(?<=\bto (?:proceed|start|begin|get started|activate|unlock|continue|secure|release|receive|complete)\b[^.!?\n]{0,60}fees?)|(?=[^.!?\n]{0,40}?\b(?:for your (?:equipment|laptop|training|onboarding|kit|account|application|visa|position|role|funds|payment|grant|loan|package)|to (?:start|begin|proceed|get started|activate|unlock|secure|release))\b)))/i),
+  gated('an advance fee', 'fee fees', /\bfees?\b(?:(?<=\b(?:kindly|please|you(?:['’]ll| will)? (?:need to|must|have to|should|only need to))\s+(?:\w+\s+)?(?:send|pay|transfer|wire|remit|deposit|cover|provide|submit|forward|settle)\b[^.!?\n]{0,80}\b(?:processing|due[\s-]diligence|clearance|release|activation|verification|handling|administrative|admin|transfer|legal|registration|insurance|courier|documentation)(?: [\w-]+)? fees?)|(?<=(?<!\bnon-)\brefundable (?:processing|onboarding|training|equipment|activation|verification|clearance|release|compliance|administrative|admin|security|handling) fees?)|(?<=\b(?:processing|onboarding|training|equipment|starter[\s-]kit|activation|verification|clearance|release|compliance) fees?)(?:(?<=\bto (?:proceed|start|begin|get started|activate|unlock|continue|secure|release|receive|complete)\b[^.!?\n]{0,60}fees?)|(?=[^.!?\n]{0,40}?\b(?:for your (?:equipment|laptop|training|onboarding|kit|account|application|visa|position|role|funds|payment|grant|loan|package)|to (?:start|begin|proceed|get started|activate|unlock|secure|release))\b)))/i),
   // The overpayment scam of fake jobs: a cheque for equipment from "our vendor" ("We will send you a
   // cheque to buy your work equipment from our vendor"). Not "I'll check the equipment list".
   gated('a cheque for your equipment', 'cheque cheques equipment laptop', /\b(?:cheque|check)s?\b(?<=\b(?:send|mail|post|issue|give|deposit|forward)(?:ing)? (?:you|to you) (?:a |an )?(?:\w+ )?(?:cheque|check)s?)(?=[^.!?\n]{0,80}\b(?:equipment|laptop|supplies|workstation)\b)|\bvendors?\b(?<=\b(?:buy|purchase|order|get) your (?:[\w-]+ ){0,3}(?:equipment|laptop|supplies|workstation|devices?|software) (?:from|through|via) (?:our|my|the|an?) (?:approved |preferred |designated |certified |trusted |company['’]s |own )?vendors?)/i),
@@ -885,7 +885,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'I help companies like yours',
     pattern:
-      /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we)(?:['’]ve| have)? help(?:ed)? (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|start-ups|scale-?ups|people|leaders|executives|ceos|owners|professionals|clients|fintechs|retailers|banks|insurers|enterprises|organi[sz]ations|organi[sz]ers|creators|coaches|consultants|recruiters|marketers|smbs|smes|(?:engineers|developers|devs|designers|programmers|coders|techies|students|graduates|grads|job seekers|jobseekers|candidates|women|moms|mums|parents|nurses|teachers|freelancers|immigrants|introverts)\s+(?:land|secure|ace|crack|break into|negotiate|double|triple|10x|level up|get hired|get promoted|switch (?:to|into)|transition (?:to|into)|get (?:a|the|their|your) (?:dream )?(?:job|offer|raise|role)|find (?:a|the|their|your) (?:dream )?(?:job|role)))\b/i,
+      /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we)(?:['’]ve| have)? help(?:ed)? (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|start-ups|scale-?ups|people|leaders|executives|ceos|owners|managers|professionals|clients|fintechs|retailers|banks|insurers|enterprises|organi[sz]ations|organi[sz]ers|creators|coaches|consultants|recruiters|marketers|smbs|smes|(?:engineers|developers|devs|designers|programmers|coders|techies|students|graduates|grads|job seekers|jobseekers|candidates|women|moms|mums|parents|nurses|teachers|freelancers|immigrants|introverts)\s+(?:land|secure|ace|crack|break into|negotiate|double|triple|10x|level up|get hired|get promoted|switch (?:to|into)|transition (?:to|into)|get (?:a|the|their|your) (?:dream )?(?:job|offer|raise|role)|find (?:a|the|their|your) (?:dream )?(?:job|role)))\b/i,
   },
   // A vendor introducing its product, its firm or its results ("our platform can save your team",
   // "our AI-powered recruiting platform, which can save …").
@@ -917,6 +917,17 @@ const MASS_PHRASES: readonly Phrase[] = [
   gated('current and expected CTC', 'ctc', /\b(?:current|expected|present) ctc\b/i),
   // A membership sold at a price a year or a month: "Membership is €990/year — first month free!".
   // Not a subscription of one's own ("my Premium subscription is $40 a month").
+  // Their rates on request: "DM me for rates" (a UGC creator, a freelancer selling).
+  gated('DM me for rates', 'rates pricing prices', /\b(?:rates|pricing|prices)\b(?<=\b(?:dm|message|inbox|ping) (?:me|us) for (?:my |our )?(?:rates|pricing|prices))/i),
+  // A website to build for you: "I can redesign your website in WordPress", "we can rank your site".
+  gated('I can redesign your website', 'website site store', /\b(?:website|web ?site|site|online store|store)\b(?<=\b(?:i|we) can (?:re-?design|build|develop|create|make|fix|optimi[sz]e|improve|speed up|rank|revamp|modernise|modernize) your (?:(?:shopify|wordpress|wix|woocommerce|company|business|current) )?(?:website|web ?site|site|online store|store))/i),
+  // A ghostwriter's offer: "I ghostwrite for B2B founders".
+  gated('I ghostwrite for founders', 'ghostwrite ghost-write ghostwriting', /\b(?:i|we) ghost-?write\b|\bghostwriting (?:services?|packages?)\b/i),
+  // The hand-off to Signal, as to WhatsApp or Telegram: "download Signal and message me". Not the
+  // app talked about ("messaging apps like Signal", "our speakers' Signal group").
+  gated('continue on Signal', 'signal', /\bsignal\b(?<=\b(?:download|install|get|message me on|text me on|reach me on|contact me on|write to me on|add me on|continue on|move to|chat on|talk on|reply on|message me via|reach me via) signal)(?!\s*(?:processing|strength|boost|handling|protocol|'s|’s)\b)/i),
+  // The fraudster's secrecy, as in a fake boss's urgent call: "Please do not discuss this with anyone on your team".
+  gated('keep it from your team', 'anyone', /\banyone\b(?<=\b(?:don['’]t|do not|please don['’]t|not to) (?:discuss|share|mention|tell|talk about) (?:this|it)(?: (?:with|to))? anyone)(?= (?:on|in|at) your (?:team|company|office)|\s*(?:else|yet)?\s*[.!,])/i),
   gated('a paid membership', 'membership memberships', /\bmemberships?\b(?: (?:fee|price|cost))? (?:is|costs?|at|for) (?:only |just )?[$€£]\s?\d[\d.,]{0,15}\s?(?:\/\s?|per |a |an )(?:year|yr|month|mo|annum)\b|[$€£]\s?\d[\d.,]{0,15}\s?(?:\/\s?|per |a |an )(?:year|yr|month|mo) memberships?\b/i),
   // A booking agent selling guests for the reader's own show. Not a host inviting the reader
   // ("would you be a guest on our podcast?") or a listener ("loved your podcast").
@@ -930,7 +941,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'a romance opener',
     pattern:
-      /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b|\bsmile\b(?<=\byou have (?:a |such a |the )?(?:(?:most|very|really|so) )?\w+ smile)|\bfriends\b(?:(?<=\b(?:can|could|shall|may) we (?:still |just )?be friends|\bwe (?:can|could|might|may) (?:still |just )?be friends)|(?<=\b(?:like|love|want|wish|hope|glad|happy) to (?:make|be|become) friends)(?= with you\b))|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)|\b(?:picture|photo|pic)s? (?:caught|got|grabbed|drew|attracted) (?:my|me)\b(?<=\byour (?:profile |lovely |beautiful )?(?:picture|photo|pic)s? \w+ \w+)|\blook (?:so |very |really )?(?:kind|beautiful|lovely|pretty|gorgeous|stunning|cute|sweet|handsome|attractive|charming|caring)\b(?<=\byou look (?:so |very |really )?\w+)|\b(?:night|sleep)\b(?<=\bhow (?:was|is) your (?:night|sleep))/i,
+      /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b|\bsmile\b(?<=\byou have (?:a |such a |the )?(?:(?:most|very|really|so) )?\w+ smile)|\bfriends\b(?:(?<=\b(?:can|could|shall|may) we (?:still |just )?be friends|\bwe (?:can|could|might|may) (?:still |just )?be friends)|(?<=\b(?:like|love|want|wish|hope|glad|happy) to (?:make|be|become) friends)(?= with you\b))|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)|\b(?:picture|photo|pic)s? (?:caught|got|grabbed|drew|attracted) (?:my|me)\b(?<=\byour (?:profile |lovely |beautiful )?(?:picture|photo|pic)s? \w+ \w+)|\blook (?:so |very |really )?(?:kind|beautiful|lovely|pretty|gorgeous|stunning|cute|sweet|handsome|attractive|charming|caring)\b(?<=\byou look (?:so |very |really )?\w+)|\b(?:night|sleep)\b(?<=\bhow (?:was|is) your (?:night|sleep))|\bare you (?:still )?single\b(?![\s-]*(?:handed|threaded|page|tenant|sign|origin|source|point|player|file|use|core))/i,
   },
   // The wrong-number opener of investment scams: "is this David? … Oh sorry, wrong person, but …",
   // or the mistake owned ("I think I added the wrong person"; not "sorry if I have the wrong person").
@@ -941,7 +952,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'a fee to be featured',
     pattern:
-      /\b(?:production|participation|feature|featuring|speaker|speaking|publication|editorial|inclusion|listing|nomination|sponsorship|placement|interview) (?:fee|package|cost|charge)s?\b(?=[^.!?\n]{0,40}?(?:[$€£]\s?\d|\d\s?(?:€|\$|£|usd\b|eur\b|gbp\b|dollars\b|euros\b)))|\b(?:entry|exhibitor|award|gala) packages?\b(?=[^.!?\n]{0,40}?(?:[$€£]\s?\d|\d\s?(?:€|\$|£|usd\b|eur\b|gbp\b|dollars\b|euros\b)))|\b(?:fee|package)\b(?<=[$€£]\s?\d[\d.,]{0,15}k? (?:\w+ )?(?:production|participation|feature|speaker|speaking|publication|editorial|inclusion|listing|sponsorship|placement) (?:fee|package))/i,
+      /\b(?:production|participation|feature|featuring|speaker|speaking|publication|editorial|inclusion|listing|nomination|sponsorship|placement|interview) (?:fee|package|cost|charge)s?\b(?=[^.!?\n]{0,40}?(?:[$€£]\s?\d|\d\s?(?:€|\$|£|usd\b|eur\b|gbp\b|dollars\b|euros\b)))|\b(?:entry|exhibitor|award|gala|winner['’]?s?|nominee|finalist) packages?\b(?=[^.!?\n]{0,40}?(?:[$€£]\s?\d|\d\s?(?:€|\$|£|usd\b|eur\b|gbp\b|dollars\b|euros\b)))|\b(?:fee|package)\b(?<=[$€£]\s?\d[\d.,]{0,15}k? (?:\w+ )?(?:production|participation|feature|speaker|speaking|publication|editorial|inclusion|listing|sponsorship|placement) (?:fee|package))/i,
   },
   // A discovery question, the salesperson's opener: "how are you handling call coaching today?"
   // ("today", "currently" or "at the moment" is the tell; a peer asks how it went).
@@ -961,7 +972,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   // A job nobody applied for: how task and fake-job scams open.
   {
     label: 'a job you never applied for',
-    pattern: /\b(?:selected|shortlisted|chosen)\b(?<=\b(?:you have been|you['’]ve been|your (?:profile|cv|resume) (?:has been|was)) (?:selected|shortlisted|chosen))/i,
+    pattern: /\b(?:selected|shortlisted|chosen)\b(?<=\b(?:you have been|you['’]ve been|you are|you['’]re|your (?:profile|cv|resume) (?:has been|was)) (?:selected|shortlisted|chosen))(?! (?:to (?:give|speak|present|deliver|host|judge|join the (?:panel|jury))|as (?:a |an |the |our )?(?:speaker|keynote|panell?ist|judge|mentor|finalist|winner|fellow|scholar)|for (?:the |a |an |our )?(?:keynote|talk|panel|award|grant|scholarship|fellowship|cfp|conference|summit))\b)|\bno interview (?:needed|required|necessary)\b/i,
   },
   // The recruiter's blast: a CV asked for before a word about you ("Kindly share your updated
   // resume and visa status").
@@ -992,7 +1003,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   },
   { label: 'could benefit from our product', pattern: /\b(?:could|might|would|will|can) (?:really |greatly |truly )?benefit from (?:our|my)\b/i },
   // Cheap and best: "best quality website and app developement at cheap cost".
-  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\bcheap (?:costs?|prices?|rates?)\b(?<=\b(?:at|in) (?:a )?(?:very )?cheap \w+)|\bbest quality (?:[\w-]+ ){0,3}?(?:services?|work|development|developement|websites?|apps?|seo|design)\b|\bat (?:a )?very low (?:costs?|prices?|rates?)\b|\b(?:i|we) can do (?:it |this |that )?at (?:a )?low (?:costs?|prices?|rates?)\b/i },
+  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\baffordable price\b(?<=\b(?:i|we) (?:can|could|will) [^.!?\n]{0,60}\bat an? (?:very )?affordable price)|\bcheap (?:costs?|prices?|rates?)\b(?<=\b(?:at|in) (?:a )?(?:very )?cheap \w+)|\bbest quality (?:[\w-]+ ){0,3}?(?:services?|work|development|developement|websites?|apps?|seo|design)\b|\bat (?:a )?very low (?:costs?|prices?|rates?)\b|\b(?:i|we) can do (?:it |this |that )?at (?:a )?low (?:costs?|prices?|rates?)\b/i },
   // The outsourcer's close ("Plz let me know if any requirment"); not requirements that change.
   { label: 'let me know if any requirement', pattern: /\brequi?re?ments?\b(?<=\bif (?:you have |you['’]ve |there (?:is|are) )?any requi?re?ments?)(?!\s+(?:change|changed|changes|are|is|were|was|differ))/i },
   // An estate agent's cold open: "are you looking to buy or rent in Amsterdam? I have off-market listings."
@@ -1002,7 +1013,8 @@ const MASS_PHRASES: readonly Phrase[] = [
       /\boff[\s-]market (?:listings?|propert(?:y|ies)|deals?|homes?|apartments?)\b|\b(?:buy|sell|rent)(?:ing)?\b(?<=\b(?:are|were) you (?:\w+ )?(?:looking|planning|thinking|hoping) (?:to|of|about) (?:buy|sell|rent)(?:ing)?)(?= (?:or|your|a|an|in|property|real estate)\b)/i,
   },
   // A trial to start, or a link to one: "start your free trial", "figpro.io/trial".
-  gated('a free trial', 'trial signup sign-up get-started', /\bfree trial\b(?<=\b(?:start|try|get|claim|grab|offer(?:ing)?|give you|sign up for|activate|\d+[\s-]day) (?:(?:a|an|your|our|the) )?(?:\d+[\s-]day )?free trial)|\b(?:io|com|ai|app|co|net)\/(?:free-)?(?:trial|signup|sign-up|get-started)\b/i),
+  // Or a free pilot of theirs: "Want a free 2-week pilot?" (not a pilot of one's own).
+  gated('a free trial', 'trial signup sign-up get-started pilot', /\bpilot\b(?<=\b(?:want|offer(?:ing)?|try|start|run|get|claim|give you|set you up with) (?:a |an |our |your )?free (?:\d+[\s-](?:day|week|month) )?pilot)|\bfree trial\b(?<=\b(?:start|try|get|claim|grab|offer(?:ing)?|give you|sign up for|activate|\d+[\s-]day) (?:(?:a|an|your|our|the) )?(?:\d+[\s-]day )?free trial)|\b(?:io|com|ai|app|co|net)\/(?:free-)?(?:trial|signup|sign-up|get-started)\b/i),
   // A link to book their demo ("freightbook.io/demo?utm_source=linkedin — 15 min?").
   gated('a link to book a demo', 'demo', /\b(?:io|com|ai|app|co|net)\/(?:book-?a-?|request-?a?-?|get-?a-?)?demo\b/i),
   // A quote for their product: "We can get you 30% off your HubSpot licences … Can I send you a

@@ -47,3 +47,81 @@ describe('met or talked, your talk, worked or studied together, in more language
     expect(analyseNote(note).kind).not.toBe('personal');
   });
 });
+
+describe('scams and pitches the tenth pass found at "maybe" 43, in English', () => {
+  it.each([
+    ['Great news! You are selected for our remote QA tester role. Before onboarding you need to buy the training kit ($150).', 'a job you never applied for'],
+    ['Urgent hiring! $8,000 per month, start tomorrow, no interview needed. Reply YES to get started.', 'a job you never applied for'],
+    ["Hi, I noticed your website has some SEO issues. I can fix it at an affordable price. Shall I send you a free report?", 'competitive rates'],
+    ['Hello, I am a web developer with 8+ years of experience. I can redesign your website in WordPress or Shopify. Let me know if you need any help.', 'I can redesign your website'],
+    ['Hey Sam, loved your recent post. I ghostwrite for B2B founders and could turn your ideas into 3 posts a week.', 'I ghostwrite for founders'],
+    ['Hey! I create UGC videos for SaaS brands that convert. DM me for rates 🎥', 'DM me for rates'],
+    ['Hi Sam, our AI SDR books qualified meetings while you sleep. Want a free 2-week pilot?', 'a free trial'],
+    ['Congratulations! You have been nominated for our Top 40 Under 40 award. The winner package is €1,500 and includes a gala dinner.', 'a fee to be featured'],
+    ['I help burnt-out engineering managers find their spark again. DM me if this resonates!', 'I help companies like yours'],
+    ['Hello Sam, I saw your photo and you have such kind eyes. Are you single? I would like to know you better.', 'a romance opener'],
+    ['Hello, we have a remote job for you. Please download Signal and message me at +44 7700 900123 for the next steps.', 'continue on Signal'],
+    ['Hi Sam, I need you on a confidential video call today about an urgent acquisition. Please do not discuss this with anyone on your team yet.', 'keep it from your team'],
+  ])('reads it as a mass message: %j', (note, label) => {
+    expect(findSpam(note).massPhrases).toContain(label);
+    expect(weigh(note, 0).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    ['We have reviewed your company and approved a $2M investment. To release the funds, kindly pay the legal documentation fee of $2,000 to our attorney.', 'an advance fee'],
+    ['Earn from home labelling data: $50-$120 per day. A small registration deposit of $30 activates your account.', 'make money from home'],
+  ])('reads it as a scam: %j', (note, label) => {
+    expect(findSpam(note).pitches).toContain(label);
+    expect(weigh(note, 0).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    "Hi Sam, we met at DevTalks - we are in the same speakers' Signal group, just connecting here too.",
+    'Loved your talk at OWASP Lisbon on end-to-end encryption in messaging apps like Signal and Telegram.',
+    'Your talk on Signal processing for audio at ADC was great, we met after.',
+    'Congrats, I heard you are selected to give the keynote! See you at the summit, we met there last year.',
+    'Are you single-handedly running the platform team now? Loved your talk at SREcon.',
+    'Housing at an affordable price is hard in London, as we said at the meetup.',
+    'Our pilot with your team went well, thanks for the call yesterday.',
+    'I work from home in Lisbon these days, we met at Web Summit.',
+    'Thanks for the help - the managers at Monzo loved your talk at LeadDev, we met after.',
+    "Please don't share this with anyone: the surprise party for Ana is on Friday!",
+    'Can you redesign your website? No idea, but your talk on design systems at Config was great.',
+  ])('the look-alikes are no mass message: %j', (note) => {
+    expect(findSpam(note).massPhrases).toEqual([]);
+    expect(findSpam(note).pitches).toEqual([]);
+  });
+
+  it.each([
+    'You are selected for our remote QA tester role.',
+    'No interview needed.',
+    'I can fix it at an affordable price.',
+    'I can redesign your website.',
+    'I ghostwrite for founders.',
+    'DM me for rates.',
+    'Want a free 2-week pilot?',
+    'The winner package is €1,500.',
+    'Are you single?',
+    'Download Signal and message me.',
+    'Do not discuss this with anyone on your team.',
+    'Earn from home today.',
+    'Kindly pay the legal documentation fee of $2,000.',
+  ])('finds what reading phrase by phrase finds: %j', (text) => {
+    expect(findSpam(text)).toEqual(findSpamPhraseByPhrase(text));
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [
+      long('you are '), long('no interview '), long('affordable '), long('i can redesign your '), long('i ghostwrite '),
+      long('dm me for '), long('want a free '), long('winner package '), long('are you single '), long('download signal '),
+      long('do not discuss this with anyone '), long('earn from '), long('kindly pay the legal '), long('我们聊过'), long('你好'),
+    ];
+    for (const note of notes) {
+      evaluateInvitation({ ...base, mutualConnections: null, headline: 'Crypto Fund Manager', note });
+      const started = performance.now();
+      evaluateInvitation({ ...base, mutualConnections: null, headline: 'Crypto Fund Manager', note });
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
