@@ -274,6 +274,18 @@ function gated(label: string, keys: string, pattern: RegExp): Phrase {
   return { label, pattern, keys: words, key: keysPattern(words) };
 }
 
+/**
+ * The letters of Cyrillic, Arabic, Japanese kana, Chinese characters and Hangul. A text with one of
+ * them is read phrase by phrase (see findSpam), and only then are the phrases written in those
+ * scripts (`inScript`) tried: the usual note, in Latin letters, never is.
+ */
+const OTHER_SCRIPT = /[\u0400-\u04FF\u0600-\u06FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
+
+/** A phrase in one of those scripts, which has no Latin key word: `source` is read as written. */
+function inScript(label: string, source: string): Phrase {
+  return { label, pattern: new RegExp(source, 'i'), keys: [], key: OTHER_SCRIPT };
+}
+
 /** Any letter or digit, accented or not, for patterns without the `u` flag. */
 const LETTER = String.raw`[\w\u00C0-\u024F]`;
 
@@ -559,6 +571,15 @@ const PITCH_PHRASES: readonly Phrase[] = [
   foreign('gwarantowany zysk', 'gwarantowan* gwarantuj*', String.raw`gwarantowan(?:y|e|ych|a)? (?:[^.!?\n]{0,30} )?(?:zysk(?:i|ów)?|zwrot(?:y)?|dochód|dochody|przychód|zarobki|procent)|gwarantuj(?:emy|ę) (?:[^.!?\n]{0,30} )?(?:zysk(?:i)?|zwrot|dochód|zarobki)`),
   foreign('zarabiam dziennie', 'zarabia*', String.raw`zarabia(?:m|sz|my|j|cie)? (?:nawet |do )?\d[\d.,\s]{0,15}(?:zł|pln|€|\$|euro) (?:dziennie|tygodniowo|miesięcznie|na dzień|z domu|online)`),
   foreign('garantili kazanç', 'garantili', String.raw`garantili (?:[^.!?\n]{0,30} )?(?:kazanç|kazanc|getiri|kar|kâr|gelir|faiz)`),
+  // Money a day in Turkish ("günlük 3000 TL kazanç"), and the commonest pitches in Russian, Arabic,
+  // Chinese, Japanese and Korean: returns guaranteed, money a day, an ID copy asked for.
+  foreign('günlük 3000 TL kazanç', 'günlük gunluk günde gunde haftalık haftalik aylık aylik', String.raw`(?:g[üu]nl[üu]k|g[üu]nde|haftal[ıi]k|ayl[ıi]k) \d[\d.,]{0,12} ?(?:tl|₺|lira|dolar|\$|€|euro)(?:['’]?(?:ye|ya) (?:varan|kadar))? (?:kazan[çc]|gelir|kazan[^\s.!?]*)`),
+  inScript('заработок в день', String.raw`(?:заработ|доход|зарабатыва)[^\s.!?]*(?:\s+[^\s.!?]+){0,2}?\s+(?:от\s+|до\s+)?\d[\d\s.,]{0,12}\s?(?:руб[^\s.!?]*|₽|\$|usd|долл[^\s.!?]*|евро)\s+(?:в|за)\s+(?:день|сутки|неделю|час)|гарантированн[^\s.!?]*\s+(?:доход|прибыл|заработ)`),
+  inScript('أرباح مضمونة', String.raw`(?:أرباح|ارباح|عوائد|ربح|دخل|عائد)\s+(?:شهرية\s+|يومية\s+|شهري\s+|يومي\s+)?(?:مضمونة|مضمون|مؤكدة|مؤكد)`),
+  inScript('نسخة من جواز سفرك', String.raw`(?:صورة|نسخة|صوره|نسخه)\s+(?:من\s+)?(?:جواز\s+سفرك|جواز\s+السفر|هويتك|بطاقة\s+هويتك|بطاقتك\s+الشخصية)`),
+  inScript('保证收益', String.raw`保证(?:每[月天日年周])?(?:的)?(?:收益|回报|盈利|利润|收入)|(?:收益|回报)(?:有)?保证|稳赚不赔|保本保息|日赚\s?\d|日薪\s?\d|日入\s?\d|月入(?:过万|\d)`),
+  inScript('月30万円の副収入', String.raw`(?:月|毎月|日給|日当|1日|一日)\s?\d[\d,.]*\s?万?円(?:以上)?(?:の|を|が)?(?:副収入|稼|収入|報酬|利益)|副業で(?:月|毎月)?\s?\d`),
+  inScript('고수익 보장', String.raw`(?:고수익|수익|원금|수익률)\s?(?:100%\s?)?보장|리딩방|무조건 수익`),
   foreign('guadagna da casa', 'guadagn*', String.raw`guadagn(?:o|a|i|are|ate|iamo|erai|erete)? (?:fino a |anche )?(?:soldi|denaro|${AMOUNT})(?: extra)?(?: [^\s.!?]+)?? (?:da casa|online|su internet|(?:al|ogni|a|alla|per) (?:giorno|settimana|mese))`),
 ];
 
@@ -582,7 +603,7 @@ const THEME_PHRASES: readonly Phrase[] = [
   foreign('crypto', 'krypto* crypto-* cryptomonnaie* cryptoactif* cryptomunt* cryptovaluta cripto*', String.raw`krypto(?:w[äa]hrung(?:en)?|b[öo]rsen?|fonds|handel|trading)?|crypto-?(?:monnaies?|actifs?|munt(?:en)?|valuta)|cripto(?:monedas?|moedas?|divisas?|activos?|ativos?)?`),
   foreign('forex', 'devisenhandel valutahandel', String.raw`(?:devisen|valuta)handel`),
   foreign('trading', 'trading-* tradingplatform tradingbot tradingaccount tradingstrategie tradingcursus handelsplatform de en em du', String.raw`trading-(?:plattform|strategie|akademie|konto|mentor|coach|bot)|(?:plateforme|plataforma|robot|rob[ôo]|bot|strat[ée]gie|estrat[ée]gia|estrategia|formation|cursos?|acad[ée]mie|academia|compte|cuenta|conta|mentor|mentora|coach) (?:de|en|em|du) trading|trading(?:platform|bot|account|strategie|cursus)|handelsplatform`),
-  foreign('investment', 'investitionsmöglichkeit* investitionsmoglichkeit* anlagemöglichkeit* anlagemoglichkeit* investmentmöglichkeit* investmentmoglichkeit* investissement inversión inversion investimento investeringsmogelijkhe* beleggingskans* investissez invierte invierta invista investeer', String.raw`(?:investitions|anlage|investment)m[öo]glichkeit(?:en)?|(?:opportunit[ée]s?|plans?|plateformes?) d['’]investissement|(?:oportunidad(?:es)?|plan(?:es)?|plataformas?) de inversi[óo]n|(?:oportunidades?|planos?|plataformas?) de investimento|investeringsmogelijkhe(?:id|den)|beleggingskans(?:en)?|investissez avec (?:nous|moi)|inviert[ae] con(?:migo| nosotros)|invista (?:conosco|comigo)|investeer (?:met|bij) (?:ons|mij)`),
+  foreign('investment', 'investitionsmöglichkeit* investitionsmoglichkeit* anlagemöglichkeit* anlagemoglichkeit* investmentmöglichkeit* investmentmoglichkeit* investissement inversión inversion investimento investeringsmogelijkhe* beleggingskans* investissez invierte invierta invista investeer investi', String.raw`opportunit[àa] di investimento|investi con (?:me|noi)|(?:investitions|anlage|investment)m[öo]glichkeit(?:en)?|(?:opportunit[ée]s?|plans?|plateformes?) d['’]investissement|(?:oportunidad(?:es)?|plan(?:es)?|plataformas?) de inversi[óo]n|(?:oportunidades?|planos?|plataformas?) de investimento|investeringsmogelijkhe(?:id|den)|beleggingskans(?:en)?|investissez avec (?:nous|moi)|inviert[ae] con(?:migo| nosotros)|invista (?:conosco|comigo)|investeer (?:met|bij) (?:ons|mij)`),
   foreign(ROMANCE_THEME, 'friedensmission* blauhelm* maintien casques paz vredesmissie* vredesmacht*', String.raw`friedensmission(?:en)?|blauhelm(?:soldat(?:in)?|e|en)?|(?:mission|force)s? de maintien de la paix|casques bleus|(?:misi[óo]n|misiones|fuerzas?|miss[ãa]o|miss[õo]es|for[çc]as?) de paz|vredesmissies?|vredesmacht`),
 ];
 
@@ -593,7 +614,7 @@ const THEME_PHRASES: readonly Phrase[] = [
 // A range counts too: "2-3%", "$300-$800". The digits are bounded, as in AMOUNT: a theme in the
 // headline has the note read for a promise, whatever it holds ("crypto" and 100,000 digits).
 const PERCENT_OR_AMOUNT = String.raw`(?:\d{1,15}(?:[.,]\d{1,15})?(?:\s?[-–]\s?\d{1,15}(?:[.,]\d{1,15})?)?\s?%|[$€£]\s?\d[\d.,]{0,15}k?(?:\s?[-–]\s?[$€£]?\s?\d[\d.,]{0,15}k?)?|\d[\d.,]{0,15}k?\s?(?:€|euros?|dollars?|usd|eur|reais))`;
-const PER_PERIOD = String.raw`(?:(?:a|per|every|each) (?:day|week|month)|daily|weekly|monthly|im monat|am tag|pro (?:tag|woche|monat)|t[äa]glich|monatlich|par (?:jour|semaine|mois)|al (?:d[íi]a|mes)|a la semana|por (?:d[íi]a|semana|mes|m[êe]s)|ao (?:dia|m[êe]s)|mensual(?:es|mente)?|diari[oa]s?|mensais|per (?:dag|week|maand))`;
+const PER_PERIOD = String.raw`(?:(?:a|per|every|each) (?:day|week|month)|daily|weekly|monthly|im monat|am tag|pro (?:tag|woche|monat)|t[äa]glich|monatlich|par (?:jour|semaine|mois)|al (?:d[íi]a|mese?|giorno)|a la semana|por (?:d[íi]a|semana|mes|m[êe]s)|ao (?:dia|m[êe]s)|mensual(?:es|mente)?|diari[oa]s?|mensais|per (?:dag|week|maand))`;
 const MONEY_NOUN = String.raw`(?:returns?|profits?|roi|earnings|income|payouts?|gains|renditen?|gewinne?|rendements?|revenus|ganancias|ingresos|rendimientos?|rentabilidad|lucros?|ganhos|rendimentos?|retornos?|renda|winst(?:en)?|rendement|opbrengst(?:en)?)`;
 const BIG = String.raw`(?:daily|weekly|monthly|high|huge|massive|consistent|steady|stable|regular|insane|incredible|amazing|explosive|unlimited|crazy)`;
 const MONEY_SUMS = [
@@ -1155,6 +1176,21 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign('napisz do mnie na WhatsApp', 'whatsapp whats telegram', String.raw`(?:napisz|napiszcie|odezwij si[ęe]|skontaktuj si[ęe]|dodaj mnie)(?: do mnie| ze mną)? (?:na|przez|w) (?:whats\s?app(?:ie)?|telegram(?:ie)?)`),
   foreign('uygun fiyatlarla', 'uygun', String.raw`uygun (?:fiyat(?:lar)?(?:la|larla|a)?|maliyet(?:le)?)`),
   foreign('kam cost pe', 'kam', String.raw`(?:bahut |kaafi )?kam (?:cost|price|rate|daam|keemat|kimat|budget) (?:pe|par|mein)`),
+  // Off the network at once in Turkish, Russian, Arabic, Chinese, Japanese and Korean ("WhatsApp'tan
+  // yazın", "пишите в Telegram", "راسلني على واتساب", "加我微信", "LINEで連絡", "텔레그램으로 연락"), and
+  // a romance opener in Turkish, Polish, Hindi-English and Italian ("arkadaş olabilir miyiz?",
+  // "możemy się zaprzyjaźnić?", "dosti karoge?", "sei single?").
+  foreign("WhatsApp'tan yazın", 'whatsapp whats telegram', String.raw`(?:whats\s?app|telegram)(?:['’]?(?:tan|dan|a|e|ye|ya))? (?:(?:üzerinden|uzerinden|ile) )?(?:yaz[ıi]n(?:[ıi]z)?|yaz|yazabilirsiniz|ula[şs][ıi]n|ula[şs]abilirsiniz|ula[şs]|mesaj at[ıi]n|mesaj at|ileti[şs]ime ge[çc]in|d[öo]n[üu][şs] yap[ıi]n|ekleyin)`),
+  inScript('пишите в Telegram', String.raw`(?:пиши(?:те)?|напиши(?:те)?|свяжитесь|связывайтесь|добавь(?:те)?|добавляйтесь|обращайтесь|стучите)(?:\s+(?:мне|нам|со мной|с нами|меня))?\s+(?:в|на|через)\s+(?:telegram|whats\s?app|viber|телеграм+[еу]?|телегу|ватсап[еу]?|вотсап[еу]?|вацап[еу]?|вайбер[еу]?)`),
+  inScript('راسلني على واتساب', String.raw`(?:راسلني|راسلنا|تواصل معي|تواصلوا معي|تواصل معنا|تواصلوا معنا|كلمني|اتصل بي|أضفني|اضفني|أرسل|ارسل|ابعث)(?:\s+[^\s.!?]+){0,6}?\s+(?:(?:على|عبر|في)\s+)?(?:بال|ال|ب)?(?:واتساب|واتس\s?اب|تيليجرام|تلغرام|تليجرام)`),
+  inScript('加我微信', String.raw`加(?:我|一下我?)(?:的)?(?:微信|whats\s?app|telegram|电报|飞机|line|qq)|(?:微信|微信号|电报|飞机号)\s*[:：]|(?:微信|电报|telegram|whats\s?app)(?:上)?(?:联系|私聊)`),
+  inScript('LINEで連絡', String.raw`(?:line|ライン|テレグラム|telegram|whats\s?app)(?:で|にて)(?:詳しく|連絡|お話|ご連絡|やり取り|友達|お気軽)|(?:line|ライン)(?:を)?(?:追加|交換)`),
+  inScript('텔레그램으로 연락', String.raw`(?:텔레그램|카카오톡|카톡|오픈채팅|왓츠앱|위챗)(?:으로|로|에서|에|방)?\s?(?:연락|문의|메시지|메세지|추가|초대)`),
+  inScript('格安でご提供', String.raw`格安で(?:ご提供|提供|対応|開発|制作)`),
+  foreign('arkadaş olabilir miyiz?', 'arkadaş arkadas canım canim yakışıklı yakisikli tatlım tatlim', String.raw`arkada[şs] olabilir miyiz|arkada[şs] olal[ıi]m m[ıi]|(?:merhaba|selam),? (?:can[ıi]m|yak[ıi][şs][ıi]kl[ıi]|tatl[ıi]m)(?=\s*(?:[,!.]|$))`),
+  foreign('możemy się zaprzyjaźnić?', 'zaprzyjaźnić zaprzyjaznic przystojniaku przyjaciółmi przyjaciolmi', String.raw`mo[żz]emy si[ęe] zaprzyja[źz]ni[ćc]|(?:cze[śs][ćc]|hej|witaj),? przystojniaku|(?:mo[żz]emy|mogliby[śs]my) (?:by[ćc]|zosta[ćc]) przyjaci[óo][łl]mi`),
+  foreign('dosti karoge?', 'dosti', String.raw`dosti kar(?:oge|ogi|enge|ogey|na chahti|na chahte|na chahoge)`),
+  foreign('sei single?', 'single caro cara', String.raw`sei single|(?:ciao|buongiorno|buonasera),? car[oa](?=\s*(?:[,!.]|$))`),
   foreign('scrivimi su WhatsApp', 'whatsapp whats telegram', String.raw`(?:scrivi(?:mi|ci)|scriva(?:mi|ci)|contatta(?:mi|ci)|contatti(?:mi|ci)|aggiungi(?:mi|ci)|mandami un messaggio|sentiamoci|parliamo(?:ne)?)(?: pure)? (?:su|via|tramite|in|per) (?:whats\s?app|telegram)`),
   // Their event on offer, as the English "invite you to our webinar", "register here", and a stand
   // or sponsorship at a price (the English "a fee to be featured"). Not a host asking the reader
@@ -1580,7 +1616,7 @@ function topLevelAlternatives(source: string): string[] {
 }
 
 export function findSpam(text: string): SpamFindings {
-  return ANY_SPAM_PHRASE.test(text) || ANY_FOREIGN_KEY.test(text)
+  return ANY_SPAM_PHRASE.test(text) || ANY_FOREIGN_KEY.test(text) || OTHER_SCRIPT.test(text)
     ? findSpamPhraseByPhrase(text)
     : { pitches: [], themes: [], massPhrases: [] };
 }
@@ -1590,7 +1626,7 @@ export function findSpam(text: string): SpamFindings {
  * read a phrase in another language only beside one of its keys.)
  */
 export function findSpamPhraseByPhrase(text: string): SpamFindings {
-  const keyFound = ANY_FOREIGN_KEY.test(text);
+  const keyFound = ANY_FOREIGN_KEY.test(text) || OTHER_SCRIPT.test(text);
   const themes = matchPhrases(text, THEME_PHRASES, keyFound);
   const pitches = matchPhrases(text, PITCH_PHRASES, keyFound);
   // A theme plus money promised in the same text is a pitch even without a stock phrase; the
@@ -1797,7 +1833,7 @@ const SCAM_LABELS: ReadonlySet<string> = new Set([
   'taxa de processamento reembolsável', 'tarifa de procesamiento reembolsable', 'frais de dossier remboursables', 'rückerstattbare Bearbeitungsgebühr', 'terugbetaalbare administratiekosten',
   'um cheque para o seu equipamento', 'un cheque para su equipo', 'un chèque pour votre matériel', 'ein Scheck für Ihre Ausrüstung', 'een cheque voor uw apparatuur',
   'recarregue a sua conta para desbloquear tarefas', 'recargue su cuenta para desbloquear tareas', 'rechargez votre compte pour débloquer des tâches', 'Konto aufladen, um Aufgaben freizuschalten', 'waardeer uw account op om taken te ontgrendelen',
-  'cópia do seu documento', 'copia de su DNI', "copie de votre carte d'identité", 'Kopie Ihres Personalausweises', 'kopie van uw paspoort',
+  'cópia do seu documento', 'copia de su DNI', "copie de votre carte d'identité", 'Kopie Ihres Personalausweises', 'kopie van uw paspoort', 'نسخة من جواز سفرك',
   'ein verstorbener Kunde', 'un client décédé', 'un cliente fallecido', 'um cliente falecido', 'een overleden klant',
 ]);
 const QUOTE_CHARS = 60;

@@ -125,3 +125,72 @@ describe('scams and pitches the tenth pass found at "maybe" 43, in English', () 
     }
   });
 });
+
+describe('scams in Turkish, Russian, Arabic, Chinese, Japanese, Korean, Polish, Hindi-English and Italian (tenth pass)', () => {
+  it.each([
+    ['tr', "Evden çalışarak günlük 3000 TL kazanç! Detaylar için WhatsApp'tan yazın."],
+    ['tr romance', 'Merhaba canım, arkadaş olabilir miyiz?'],
+    ['ru', 'Удалённая работа! Заработок от 5000 рублей в день. Пишите в Telegram.'],
+    ['ar', 'استثمر معنا وحقق أرباح مضمونة ٣٠٪ شهريا في تداول العملات الرقمية. راسلني على واتساب.'],
+    ['ar id', 'لدينا وظيفة في دبي براتب ٥٠٠٠ دولار. أرسل نسخة من جواز سفرك على الواتساب.'],
+    ['zh', '您好，我是猎头，有一份高薪远程工作，日薪800元，请加我微信：wf_hr888。'],
+    ['zh returns', '您好，我们的理财产品保证每月收益15%，稳赚不赔，有兴趣可以了解一下。'],
+    ['ja', '副業で月30万円稼げる方法をお教えします。興味があればLINEで連絡ください。'],
+    ['ja fx', 'はじめまして。FX投資で毎月30万円の副収入を得ています。LINEで詳しくお話ししませんか？'],
+    ['ko', '고수익 보장! 코인 투자 리딩방에 초대합니다. 텔레그램으로 연락주세요.'],
+    ['pl romance', 'Cześć przystojniaku, masz piękny uśmiech. Możemy się zaprzyjaźnić?'],
+    ['hi romance', 'Hi, aap bahut handsome ho. Dosti karoge?'],
+    ['it romance', 'Ciao caro, come stai? Sei single? Vorrei conoscerti meglio.'],
+    ['it returns', "Buongiorno, ho un'opportunità di investimento con un rendimento del 20% al mese. Posso spiegarti su WhatsApp?"],
+  ])('%s is ignored', (_lang, note) => {
+    const spam = findSpam(note);
+    expect(spam.pitches.length + spam.massPhrases.length).toBeGreaterThan(0);
+    expect(weigh(note, 0).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    ['tr', "Merhaba Sam, Telegram'da bot geliştiriyorum; DevFest İstanbul'da tanıştık."],
+    ['ru', 'Привет, Sam! Я пишу в Telegram-канале о Kotlin, мы разом работали в JetBrains.'],
+    ['uk', 'Привіт, Sam! Ми разом працювали в Grammarly. Рада тебе тут бачити!'],
+    ['ar', 'مرحبا سام، التقينا في مؤتمر LEAP. أعمل على تطبيق واتساب للأعمال، وناقشنا أرباح الربع الأخير.'],
+    ['zh', '我在微信团队工作，上周在QCon聊过，很高兴认识你。'],
+    ['ja', 'LINEヤフーでエンジニアをしています。先週のイベントでお話ししました。'],
+    ['ko', '카카오톡 팀에서 일하고 있습니다. 지난주 컨퍼런스에서 인사드렸던 김민준입니다.'],
+    ['pl', 'Cześć Sam, może spotkamy się na kawie? Pracowaliśmy razem w Allegro.'],
+    ['it', 'Caro Sam, abbiamo lavorato insieme da Yoox, che bello ritrovarti qui!'],
+    ['it work', 'Ciao Sam, ci siamo conosciuti al meetup Python di Torino. Lavoro negli investimenti ma programmo in Python ogni giorno!'],
+    ['hi', 'Bhai, hamari dosti IIT Delhi se hai, connect karo!'],
+  ])('%s stays clean', (_lang, note) => {
+    const spam = findSpam(note);
+    expect(spam.pitches).toEqual([]);
+    expect(spam.massPhrases).toEqual([]);
+  });
+
+  it.each([
+    "Günlük 3000 TL kazanç. WhatsApp'tan yazın.",
+    'Пишите в Telegram.',
+    'راسلني على واتساب',
+    '请加我微信',
+    'LINEで連絡ください',
+    '텔레그램으로 연락주세요',
+    'Sei single?',
+    'Dosti karoge?',
+  ])('finds what reading phrase by phrase finds: %j', (text) => {
+    expect(findSpam(text)).toEqual(findSpamPhraseByPhrase(text));
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [
+      long('günlük 3000 '), long('whatsapp '), long('заработок 5000 '), long('пишите '), long('راسلني '), long('أرباح '),
+      long('加我'), long('保证'), long('月30万円'), long('LINEで'), long('고수익 '), long('arkadaş '), long('ciao caro '),
+      long('opportunità di investimento 20% '),
+    ];
+    for (const note of notes) {
+      evaluateInvitation({ ...base, mutualConnections: null, headline: 'Crypto Fund Manager', note });
+      const started = performance.now();
+      evaluateInvitation({ ...base, mutualConnections: null, headline: 'Crypto Fund Manager', note });
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
