@@ -943,6 +943,9 @@ const MASS_PHRASES: readonly Phrase[] = [
   // A website to build for you: "I can redesign your website in WordPress", "we can rank your site".
   gated('I can redesign your website', 'website site store', /\b(?:website|web ?site|site|online store|store)\b(?<=\b(?:i|we) can (?:re-?design|build|develop|create|make|fix|optimi[sz]e|improve|speed up|rank|revamp|modernise|modernize) your (?:(?:shopify|wordpress|wix|woocommerce|company|business|current) )?(?:website|web ?site|site|online store|store))/i),
   // A ghostwriter's offer: "I ghostwrite for B2B founders".
+  // Their newsletter or channel to subscribe to: "Subscribe free here: benrivers.substack.com". Not
+  // the reader's ("I subscribe to your newsletter").
+  gated('subscribe to my newsletter', 'subscribe', /(?<!\b(?:i|we|just|already) )\bsubscribe\b(?:(?= (?:for )?(?:free )?(?:here|now|below|today)\b|\s*(?:(?:for )?free\s*)?:)|(?= to (?:my|our) (?:[\w-]+ )?(?:newsletter|channel|podcast|substack|list|mailing list)\b))/i),
   gated('I ghostwrite for founders', 'ghostwrite ghost-write ghostwriting', /\b(?:i|we) ghost-?write\b|\bghostwriting (?:services?|packages?)\b/i),
   // The hand-off to Signal, as to WhatsApp or Telegram: "download Signal and message me". Not the
   // app talked about ("messaging apps like Signal", "our speakers' Signal group").
@@ -1151,6 +1154,8 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign('podría beneficiarse de nuestro', 'beneficiarse beneficiarte aprovechar', String.raw`(?:podr[íi]a|podr[íi]an|puede|pueden|podr[íi]as) (?:realmente |mucho )?(?:beneficiarse|beneficiarte|aprovechar) (?:de|con) (?:nuestr[oa]s?|mis?)`),
   foreign('poderia se beneficiar do nosso', 'beneficiar aproveitar', String.raw`(?:poderia|poderiam|pode|podem) (?:realmente |muito )?(?:se beneficiar|beneficiar-se|aproveitar) (?:d[oa]s?|de) (?:nossos?|nossas?|meus?|minhas?)`),
   foreign('kan profiteren van onze', 'baat profiteren', String.raw`(?:baat (?:kunnen )?hebben bij|profiteren van) (?:ons|onze|mijn)`),
+  // A no-obligation offer, how German sales notes close: "Darf ich Ihnen ein unverbindliches Angebot schicken?"
+  foreign('unverbindliches Angebot', 'unverbindlich*', String.raw`unverbindliche[ns]? (?:angebot|kostenvoranschlag|beratung|erstgespr[äa]ch|demo|analyse)`),
   foreign('wettbewerbsfähige Preise', 'wettbewerbsfähig* wettbewerbsfahig* günstig* gunstig* unschlagbar* niedrigen', String.raw`(?:wettbewerbsf[äa]hige[n]?|g[üu]nstige[n]?|unschlagbare[n]?) (?:preise[n]?|konditionen|tarife[n]?|stundens[äa]tze[n]?)|zu (?:sehr )?niedrigen kosten`),
   foreign('prix compétitifs', 'prix tarif tarifs moindre faible', String.raw`(?:prix|tarifs?) (?:tr[èe]s )?(?:comp[ée]titifs?|attractifs?|imbattables?|abordables?|bas)|[àa] (?:moindre|tr[èe]s faible) co[ûu]t`),
   foreign('precios competitivos', 'precios tarifas bajo', String.raw`(?:precios|tarifas) (?:muy )?(?:competitiv[oa]s|asequibles|inmejorables|bajos|econ[óo]mic[oa]s)|a (?:muy )?bajo (?:costo|coste)`),

@@ -194,3 +194,26 @@ describe('scams in Turkish, Russian, Arabic, Chinese, Japanese, Korean, Polish, 
     }
   });
 });
+
+describe('a newsletter to subscribe to, and a German no-obligation offer (tenth pass)', () => {
+  it.each([
+    ['Hey Sam, I write a weekly newsletter on AI for engineering leaders. Subscribe free here: benrivers.substack.com', 'subscribe to my newsletter'],
+    ['Subscribe to my newsletter for weekly growth hacks!', 'subscribe to my newsletter'],
+    ['Guten Tag, wir bringen Ihre Website auf Seite 1 bei Google. Darf ich Ihnen ein unverbindliches Angebot schicken?', 'unverbindliches Angebot'],
+  ])('reads it as a mass message: %j', (note, label) => {
+    expect(findSpam(note).massPhrases).toContain(label);
+    expect(weigh(note, 0).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    'I subscribe to your newsletter and loved the issue on Iceberg, we met at the meetup.',
+    'I just subscribe now to everything you write - great talk at KubeCon.',
+    'Das Treffen beim Meetup war ganz unverbindlich und nett, danke!',
+  ])('the look-alikes are no mass message: %j', (note) => {
+    expect(findSpam(note).massPhrases).toEqual([]);
+  });
+
+  it.each(['Subscribe free here: x.substack.com', 'Ein unverbindliches Angebot.'])('finds what reading phrase by phrase finds: %j', (text) => {
+    expect(findSpam(text)).toEqual(findSpamPhraseByPhrase(text));
+  });
+});
