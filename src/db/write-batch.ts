@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { busyTimeoutOf, isBusy, LOCK_RETRY_FIRST_MS, LOCK_RETRY_MAX_MS, withoutSqliteWait } from './lock-wait.js';
 import type { Db } from './open.js';
 
 /**
@@ -33,25 +33,14 @@ interface Pending {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-/** The first wait for a lock held elsewhere, and the longest; each wait doubles. */
-const LOCK_RETRY_FIRST_MS = 5;
-const LOCK_RETRY_MAX_MS = 200;
-
-function isBusy(error: unknown): boolean {
-  return error instanceof Database.SqliteError && (error.code === 'SQLITE_BUSY' || error.code.startsWith('SQLITE_BUSY_'));
-}
-
 /** Thrown out of the first pass when a write (not the transaction itself) failed. */
 class WriteFailed extends Error {}
 
 export function createWriteBatcher(db: Db, schedule: (flush: () => void) => void = setImmediate): WriteBatcher {
   let queue: Pending[] = [];
   // The connection's busy timeout is how long a batch waits for a lock in all; while it tries, it
-  // asks SQLite not to wait at all (about 0.5 µs each way). Not as prepared statements: SQLite
-  // applies this pragma when it is prepared, not when it is run.
-  const lockWaitMs = Number(db.pragma('busy_timeout', { simple: true }));
-  const waitInSqlite = () => db.exec(`PRAGMA busy_timeout = ${lockWaitMs}`);
-  const waitNotInSqlite = () => db.exec('PRAGMA busy_timeout = 0');
+  // asks SQLite not to wait at all (see lock-wait.ts).
+  const lockWaitMs = busyTimeoutOf(db);
   /** While a batch waits for a lock held elsewhere: since when, and its next wait. */
   let locked: { since: number; nextWaitMs: number } | null = null;
 
@@ -92,17 +81,14 @@ export function createWriteBatcher(db: Db, schedule: (flush: () => void) => void
     queue = [];
     let outcomes: Outcome[];
     try {
-      waitNotInSqlite();
-      try {
+      outcomes = withoutSqliteWait(db, lockWaitMs, () => {
         try {
-          outcomes = allAtOnce.immediate(batch);
+          return allAtOnce.immediate(batch);
         } catch (error) {
           if (!(error instanceof WriteFailed)) throw error;
-          outcomes = oneByOne.immediate(batch);
+          return oneByOne.immediate(batch);
         }
-      } finally {
-        waitInSqlite();
-      }
+      });
     } catch (error) {
       // The lock is held elsewhere (nothing of the batch ran, or it was rolled back): try again
       // after a wait, with any writes asked for meanwhile, until the busy timeout is spent.

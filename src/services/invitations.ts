@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EARLIER_CHECKS_LISTED, type EarlierCheck, type InvitationRecord, type InvitationsRepo } from '../db/invitations-repo.js';
 import { detailsWereRemoved } from '../db/privacy-repo.js';
+import { whenWritable } from '../db/lock-wait.js';
 import type { VoiceRecord } from '../db/voices-repo.js';
 import { draftDecline } from '../domain/decline-note.js';
 import { isIgnoreReasonLabel } from '../domain/ignore-reasons.js';
@@ -549,7 +550,8 @@ export function createInvitationService(
       markedAt = now;
       // Decided on the row as committed, not as read before the awaits: an Accept (or a reminder)
       // that came in between, in another click, is what the decision and the reminder follow.
-      stored = deps.db.transaction((): typeof stored => {
+      // A lock held elsewhere is waited for between turns, so the form's ack is not held up (lock-wait.ts).
+      stored = await whenWritable(deps.db, () => deps.db.transaction((): typeof stored => {
         const before = repos.invitations.findById(edit.teamId, invitation.id);
         if (before === null || detailsWereRemoved(before)) return 'gone';
         const heldThankYou = repos.nudges.hasThankYou(edit.teamId, before.id);
@@ -568,7 +570,7 @@ export function createInvitationService(
         // The cards to redraw, marked for the catch-up job with the correction (see applyDecision).
         repos.invitations.markCardsStale(edit.teamId, [before.id, ...reminders.others], now);
         return 'stored';
-      })();
+      }).immediate());
       if (stored === 'time needed') thankYouAt = await thankYouDueFor(invitation);
     } while (stored === 'time needed');
     if (stored === 'stored') await edit.whenStored?.();
@@ -678,7 +680,8 @@ export function createInvitationService(
     let handedOn: number | null = null;
     // The thank-you DMs that still ask to thank them, read before the reminder is cancelled below.
     let openDms: ThankYouDmLocation[] = [];
-    const decided = deps.db.transaction(() => {
+    // A lock held elsewhere is waited for between turns, so a form's ack is not held up (lock-wait.ts).
+    const decided = await whenWritable(deps.db, () => deps.db.transaction(() => {
       const change = {
         teamId: request.teamId,
         id: invitation.id,
@@ -706,7 +709,7 @@ export function createInvitationService(
       // before the redraw below, the card is redrawn after the restart. Unmarked once redrawn.
       repos.invitations.markCardsStale(request.teamId, handedOn === null ? [invitation.id] : [invitation.id, handedOn], at);
       return true;
-    })();
+    }).immediate());
     await request.whenStored?.();
     const current = repos.invitations.findById(request.teamId, invitation.id) ?? invitation;
     if (!decided) return { kind: 'unchanged', invitation: current };
@@ -825,7 +828,7 @@ export function createInvitationService(
       return invitation === null ? null : { invitation, evaluation: weighWith(invitation, { names, focus: change.focus }) };
     };
     const now = clock();
-    const reweighing = deps.db.transaction((): Reweighing => {
+    const reweighing = await whenWritable(deps.db, () => deps.db.transaction((): Reweighing => {
       change.save();
       const pending = repos.invitations.pendingStamps(teamId, ownerId);
       const changed: InvitationRecord[] = [];
@@ -843,7 +846,7 @@ export function createInvitationService(
       // are: a crash before they are redrawn loses none. Those redrawn at once are unmarked then.
       repos.invitations.markCardsStale(teamId, changed.map((invitation) => invitation.id), now);
       return { weighed: pending.length, changed, newVerdicts, markedAt: now };
-    })();
+    }).immediate());
     logger.info('Waiting invitations weighed again', { teamId, ownerId, weighed: reweighing.weighed, changed: reweighing.changed.length });
     return reweighing;
   }

@@ -1,3 +1,4 @@
+import { whenWritable } from '../db/lock-wait.js';
 import { timeOfDay, type UserSettings } from '../domain/settings.js';
 import type { OwnerFocus } from '../domain/types.js';
 import type { SettingsModel } from '../views/models.js';
@@ -36,7 +37,8 @@ export function createSettingsService(deps: ServiceDeps & { invitations: Invitat
   async function saveSettings(teamId: string, userId: string, settings: UserSettings): Promise<SettingsSaved> {
     const save = () => repos.settings.save(teamId, userId, settings, clock());
     if (sameFocus(repos.settings.get(teamId, userId).focus, settings.focus)) {
-      save();
+      // One statement, so a lock held elsewhere is waited for between turns (lock-wait.ts).
+      await whenWritable(deps.db, save);
       logger.info('Settings saved', { teamId, userId });
       return { reweighed: null };
     }

@@ -1,4 +1,5 @@
 import type { InvitationRecord } from '../db/invitations-repo.js';
+import { whenWritable } from '../db/lock-wait.js';
 import { collapseWhitespace } from '../domain/slack-text.js';
 import type { VoiceKind } from '../domain/types.js';
 import { AppError } from '../errors.js';
@@ -45,10 +46,12 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
     whenStored?: () => Promise<void>;
   }): Promise<{ changed: boolean }> {
     const { invitation } = voiceTarget(request.teamId, request.invitationId, request.userId);
-    const changed =
+    // One statement each, so a lock held elsewhere is waited for between turns (lock-wait.ts).
+    const changed = await whenWritable(deps.db, () =>
       request.kind === 'withdraw'
         ? repos.voices.remove(request.teamId, invitation.id, request.userId)
-        : repos.voices.save({ ...request, kind: request.kind, now: clock() });
+        : repos.voices.save({ ...request, kind: request.kind, now: clock() }),
+    );
     await request.whenStored?.();
     if (!changed) return { changed };
     repos.voices.settleOwnerNotice(request.teamId, invitation.id);

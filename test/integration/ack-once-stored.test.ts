@@ -1,9 +1,10 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NOT_SAVED_KEPT_OPEN } from '../../src/listeners/views/modal-context.js';
-import { INPUTS, VIEWS } from '../../src/views/ids.js';
-import { openedView } from '../support/calls.js';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { buttonValue, openedView } from '../support/calls.js';
 import { invitationFormValues } from '../support/invitation-form.js';
-import { sendSignedRequest, slashCommandBody, viewSubmissionBody, type SignedRequestResult } from '../support/slack-requests.js';
+import { plainTextValue, radioValue, sendSignedRequest, slashCommandBody, viewSubmissionBody, type SignedRequestResult } from '../support/slack-requests.js';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, OWNER, SIGNING_SECRET, TEAM, startTestApp, tempDatabasePath, writeGate, type TestApp, type WriteGate } from '../support/test-app.js';
 
@@ -134,5 +135,40 @@ describe('the invitation form closes once its check is stored', () => {
     const answer = await sent.answer;
     expect(answer.json).toBeNull(); // acked: the modal closes
     expect(stored()).toBe(1);
+  });
+});
+
+describe('a form whose write meets another connection’s lock', () => {
+  // Decisions, corrections, words and settings write outside the batch: they too wait for the lock
+  // between turns of the event loop (lock-wait.ts), so the ack's own wait can run out and answer.
+  it('Ignore… is acked while the lock is held, and stored once it goes', async () => {
+    await start(100);
+    gate.release();
+    await app.command(PRIYA);
+    const card = standIn.calls('chat.postMessage').at(-1);
+    const invitationId = buttonValue(card, ACTIONS.ignore);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.ignore, value: invitationId, channel_id: CHANNEL, message_ts: String(card?.response.ts) });
+    const metadata = openedView(standIn.calls('views.open').at(-1)).private_metadata;
+
+    const locker = new Database(database.path);
+    locker.exec('BEGIN IMMEDIATE');
+    const sent = sendNow(
+      viewSubmissionBody({
+        team_id: TEAM,
+        user_id: OWNER,
+        callback_id: VIEWS.ignoreReason,
+        private_metadata: metadata,
+        values: { [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('not_relevant') }, [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue(null) } },
+      }),
+    );
+    const answer = await sent.answer;
+    // Answered (the modal closes) while the lock is still held: nothing could be stored yet.
+    expect(answer.json).toBeNull();
+    expect(locker.prepare('SELECT status FROM invitations').get()).toEqual({ status: 'pending' });
+    locker.exec('COMMIT');
+    locker.close();
+    await app.instance.drain();
+    expect(app.db.prepare('SELECT status FROM invitations').get()).toEqual({ status: 'ignored' });
+    expect(app.logLines.join('\n')).toContain('Acked before the input was stored');
   });
 });
