@@ -69,7 +69,7 @@ export interface InviteCheckApp {
    * Posts the cards of checks the last run stored but stopped before showing (see
    * invitations.showCardsCutShort); call it once, after start. Drained like a request's work.
    */
-  showCardsCutShort(): Promise<number>;
+  showCardsCutShort(signal?: AbortSignal): Promise<number>;
   /**
    * For a shutdown past its deadline: notes the card posts still waiting on Slack as unanswered
    * (so a click on a card Slack did store adopts it). Returns how many.
@@ -213,8 +213,8 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     async drain() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
-    async showCardsCutShort() {
-      const work = invitations.showCardsCutShort(clock());
+    async showCardsCutShort(signal) {
+      const work = invitations.showCardsCutShort(clock(), signal);
       inFlight.add(work);
       try {
         return await work;

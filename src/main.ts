@@ -70,10 +70,13 @@ async function main(): Promise<void> {
   });
 
   let stopping = false;
+  // Ends the start's late cards (below) between two posts, so that a shutdown need not wait for them all.
+  const cutShort = new AbortController();
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info('Shutting down', { signal });
+    cutShort.abort();
     const deadline = setTimeout(() => {
       // A card post Slack has not answered yet (its timeout is longer than this deadline) may
       // still land: noted as unanswered, a click on it adopts it and forgetting can warn of it.
@@ -110,7 +113,7 @@ async function main(): Promise<void> {
     healthz: `/healthz`,
   });
   // Checks a crash stored (and acked) before their cards went out get them now.
-  showCardsCutShort().then(
+  showCardsCutShort(cutShort.signal).then(
     (shown) => {
       if (shown > 0) logger.info('Showed the cards of checks stored just before the restart', { shown });
     },

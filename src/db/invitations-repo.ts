@@ -38,6 +38,8 @@ export interface NewInvitation extends InvitationFields {
   reasons: string[];
   channelId: string | null;
   requestKey: string | null;
+  /** The thread the check was made in (a reply's "Check this invitation"): where its card goes. */
+  threadTs?: string | null;
   createdAt: Date;
 }
 
@@ -226,9 +228,9 @@ export type InvitationsRepo = ReturnType<typeof createInvitationsRepo>;
 export function createInvitationsRepo(db: Db) {
   const insertStmt = db.prepare(`
     INSERT INTO invitations (team_id, owner_id, name, headline, company, mutual_connections, note, profile_url,
-      person_key, source, recommendation, score, reasons, channel_id, request_key, created_at, updated_at)
+      person_key, source, recommendation, score, reasons, channel_id, card_thread_ts, request_key, created_at, updated_at)
     VALUES (@teamId, @ownerId, @name, @headline, @company, @mutualConnections, @note, @profileUrl,
-      @personKey, @source, @recommendation, @score, @reasons, @channelId, @requestKey, @createdAt, @createdAt)
+      @personKey, @source, @recommendation, @score, @reasons, @channelId, @threadTs, @requestKey, @createdAt, @createdAt)
     ON CONFLICT DO NOTHING`);
   const byRequestKey = db.prepare('SELECT * FROM invitations WHERE team_id = ? AND request_key = ?');
   const byId = db.prepare('SELECT * FROM invitations WHERE team_id = ? AND id = ?');
@@ -322,6 +324,7 @@ export function createInvitationsRepo(db: Db) {
     insert(input: NewInvitation): { record: InvitationRecord; created: boolean } {
       const info = insertStmt.run({
         ...input,
+        threadTs: input.threadTs ?? null,
         reasons: JSON.stringify(input.reasons),
         createdAt: input.createdAt.getTime(),
       });
@@ -351,7 +354,7 @@ export function createInvitationsRepo(db: Db) {
           messageTs: null,
           responseUrl: null,
           unansweredPostIn: null,
-          cardThreadTs: null,
+          cardThreadTs: input.threadTs ?? null,
           createdAt: new Date(input.createdAt.getTime()),
         };
         return { record, created: true };

@@ -228,6 +228,7 @@ export function createInvitationService(
         reasons: evaluation.reasons,
         channelId: request.channelId,
         requestKey: request.requestKey,
+        threadTs: request.threadTs ?? null,
         createdAt: now,
       });
       return { ...stored, history: { earlier, total } };
@@ -259,22 +260,31 @@ export function createInvitationService(
    * crash after Slack took a post but before its place was stored, this is a second card; the
    * new one is the card the app keeps up to date. Returns how many were shown.
    */
-  async function showCardsCutShort(startedAt: Date): Promise<number> {
+  async function showCardsCutShort(startedAt: Date, signal?: AbortSignal): Promise<number> {
     const since = new Date(startedAt.getTime() - CUT_SHORT_WINDOW_MS);
-    const records = repos.invitations.cardsNeverShown(since, startedAt, CUT_SHORT_SCAN);
+    const found = repos.invitations.cardsNeverShown(since, startedAt, CUT_SHORT_SCAN);
     let shown = 0;
-    for (const record of records) {
-      if (cardsBeingShown.has(record.id)) continue;
-      cardsBeingShown.add(record.id);
+    for (const { teamId, id } of found.slice(-CUT_SHORT_SHOWN_AT_MOST)) {
+      if (signal?.aborted === true) break;
+      // Read again before each post: the posts before it take a while, and meanwhile the check may
+      // have been forgotten, decided (from Home or the review) or shown.
+      const record = repos.invitations.findById(teamId, id);
+      if (record === null || record.status !== 'pending' || detailsWereRemoved(record) || hasCard(record) || cardsBeingShown.has(id)) continue;
+      cardsBeingShown.add(id);
       try {
-        const outcome = await postCard(record, historyOf(record), null, null, false);
-        logger.info('Showed the card of a check stored just before a restart', { teamId: record.teamId, invitationId: record.id, shown: outcome.kind });
+        const outcome = await postCard(record, historyOf(record), null, record.cardThreadTs ?? null, false);
+        logger.info('Showed the card of a check stored just before a restart', { teamId, invitationId: id, shown: outcome.kind });
         shown += 1;
       } finally {
-        cardsBeingShown.delete(record.id);
+        cardsBeingShown.delete(id);
       }
     }
     return shown;
+  }
+
+  /** Whether a check's card is anywhere: posted, shown privately, or a post left unanswered. */
+  function hasCard(invitation: InvitationRecord): boolean {
+    return invitation.messageTs !== null || invitation.responseUrl !== null || (invitation.unansweredPostIn ?? null) !== null;
   }
 
   /** A stored check's history, as its card lists it: the checks before it. */
@@ -1260,6 +1270,12 @@ export function createInvitationService(
 export const CUT_SHORT_WINDOW_MS = 60 * 60_000;
 /** How many of the newest checks that look covers: far more than a crash can cut short. */
 const CUT_SHORT_SCAN = 1_000;
+/**
+ * The most cards posted late after one start, the newest: a crash cuts short the posts in flight,
+ * a handful. More would flood a channel at Slack's pace of one post a second; the rest wait on
+ * Home and in the review.
+ */
+const CUT_SHORT_SHOWN_AT_MOST = 20;
 
 /**
  * Invitations read and weighed between turns of the event loop when a focus changes: each takes

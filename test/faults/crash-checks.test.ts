@@ -149,3 +149,73 @@ describe('showing the cards a crash cut short, in process', () => {
     }
   });
 });
+
+describe('showing the cards a crash cut short, while things change', () => {
+  const PEOPLE = ['Priya Raman | Head of Data at Northwind | 14 mutual', 'Tom Baker | Head Chef at The Fat Duck | 2 mutual', 'Lena Ward | Analytics Lead at Acme | 3 mutual'];
+
+  /** Three checks whose cards a crash cut short (no place stored), then a start two minutes later. */
+  async function crashedThenStarted(): Promise<TestApp> {
+    const first = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now });
+    for (const text of PEOPLE) await first.command(text);
+    first.db.prepare('UPDATE invitations SET message_ts = NULL, response_url = NULL').run();
+    await first.stop();
+    standIn.reset();
+    return startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:02:00Z').now });
+  }
+
+  it('reads each check again before its post: one forgotten or decided meanwhile is not posted', async () => {
+    const app = await crashedThenStarted();
+    try {
+      // Slack is slow on the first card; meanwhile Lena is forgotten and Tom ignored from Home.
+      const release = standIn.holdNext('chat.postMessage');
+      const pass = app.instance.showCardsCutShort();
+      await standIn.waitForCall('chat.postMessage');
+      app.db.prepare("DELETE FROM invitations WHERE name = 'Lena Ward'").run();
+      app.db.prepare("UPDATE invitations SET status = 'ignored', decided_at = 1 WHERE name = 'Tom Baker'").run();
+      release();
+      expect(await pass).toBe(1);
+      expect(cardsFor('Priya Raman')).toHaveLength(1);
+      expect(cardsFor('Lena Ward')).toEqual([]);
+      expect(cardsFor('Tom Baker')).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('stops between two posts when told to', async () => {
+    const app = await crashedThenStarted();
+    try {
+      const stop = new AbortController();
+      const release = standIn.holdNext('chat.postMessage');
+      const pass = app.instance.showCardsCutShort(stop.signal);
+      await standIn.waitForCall('chat.postMessage');
+      stop.abort();
+      release();
+      expect(await pass).toBe(1);
+      expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('posts a check made in a thread into that thread', async () => {
+    const first = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now });
+    const release = standIn.holdNext('chat.postMessage');
+    const sent = first.shortcut({ ts: '1700000002.000200', thread_ts: '1700000001.000100', text: 'Priya Raman | Head of Data at Northwind | 14 mutual' });
+    await standIn.waitForCall('chat.postMessage');
+    const copy = tempDatabasePath();
+    await first.db.backup(copy.path);
+    release();
+    await sent;
+    await first.stop();
+    standIn.reset();
+    const app = await startTestApp({ standIn, databasePath: copy.path, clock: manualClock('2026-11-24T10:02:00Z').now });
+    try {
+      expect(await app.instance.showCardsCutShort()).toBe(1);
+      expect(standIn.calls('chat.postMessage')[0]?.args).toMatchObject({ channel: CHANNEL, thread_ts: '1700000001.000100' });
+    } finally {
+      await app.stop();
+      copy.cleanup();
+    }
+  });
+});
