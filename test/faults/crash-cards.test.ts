@@ -269,3 +269,14 @@ describe('settings with a new focus, the process dying before the cards are redr
     expect(await catchUp()).toEqual({ redrawn: 0, gone: 0, failed: 0 });
   });
 });
+
+describe('Decline message on a card whose details retention removed', () => {
+  it('says why there is no message to show', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.decline, 'decline');
+    // The state retention leaves, before its redraw of this card lands.
+    app.db.prepare("UPDATE invitations SET details_removed_at = 1, name = 'Details removed', headline = NULL, person_key = 'removed:' || id WHERE id = ?").run(Number(card.id));
+    await app.click({ user_id: OWNER, action_id: ACTIONS.decline, value: card.id, block_id: `change:${card.id}`, channel_id: CHANNEL, message_ts: card.ts, response_url: standIn.responseUrl('removed') });
+    expect(answers('removed')).toContain('details were removed after the retention period, so there is no decline message to show');
+  });
+});

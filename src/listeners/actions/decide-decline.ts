@@ -5,6 +5,9 @@ import type { AppServices } from '../services.js';
 import { redrawReview } from '../review.js';
 import { buttonTarget, clickedInReview, recordClickedDecision, reviewDmOf, type ButtonArgs } from './button.js';
 
+/** Retention removed who they were: there is no name to write the message to. */
+const NO_DRAFT_AFTER_RETENTION = "This invitation's details were removed after the retention period, so there is no decline message to show any more.";
+
 /** Decline politely: records `declined` and hands the owner a friendly message to send. */
 export function declineInvitation(services: AppServices) {
   return async (args: ButtonArgs): Promise<void> => {
@@ -34,6 +37,7 @@ export function declineInvitation(services: AppServices) {
       // Declined already: the draft again, as the first time (it may have been lost in a crash).
       const again = await services.invitations.declineDraftFor(outcome.invitation);
       if (again !== null) await replyEphemeral(respond, declineMessage(outcome.invitation.name, again), logger);
+      else if (outcome.invitation.status === 'declined') await replyEphemeral(respond, NO_DRAFT_AFTER_RETENTION, logger);
     } catch (error) {
       await replyWithError(respond, error, logger);
     }
