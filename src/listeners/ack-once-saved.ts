@@ -12,7 +12,7 @@ export interface AckOnceSaved<R> {
   /**
    * Answers with `response` instead (a modal's errors, so it stays open with everything typed in
    * it) when nothing has been sent yet. False when the ack had already gone: the caller tells the
-   * person some other way.
+   * person some other way. Throws when that answer could not be sent.
    */
   refuse(response: R): Promise<boolean>;
 }
@@ -26,13 +26,17 @@ export interface AckOnceSaved<R> {
  * is acked first, as before, and a failure after that is told as it always was.
  */
 export function ackOnceSaved<R>(ack: (response?: R) => Promise<void>, options: { waitMs: number; logger: Logger }): AckOnceSaved<R> {
+  /** The ack as Bolt sent it, and the same never rejecting: what was stored must not be reported lost because the ack could not leave. */
+  let attempt: Promise<void> | null = null;
   let sent: Promise<void> | null = null;
-  // Never rejects: what was stored must not be reported lost because Bolt could not send the ack.
   const send = (response?: R): Promise<void> => {
     clearTimeout(timer);
-    sent ??= (response === undefined ? ack() : ack(response)).catch((error: unknown) =>
-      options.logger.warn('Could not ack the request; its work goes on all the same', error instanceof Error ? error : { error }),
-    );
+    if (sent === null) {
+      attempt = response === undefined ? ack() : ack(response);
+      sent = attempt.catch((error: unknown) =>
+        options.logger.warn('Could not ack the request; its work goes on all the same', error instanceof Error ? error : { error }),
+      );
+    }
     return sent;
   };
   const timer = setTimeout(() => {
@@ -46,7 +50,10 @@ export function ackOnceSaved<R>(ack: (response?: R) => Promise<void>, options: {
         await sent;
         return false;
       }
-      await send(response);
+      void send(response);
+      // Nothing was stored: a refusal that could not leave (a Socket Mode connection closing) is
+      // thrown, so that the delivery Slack sends again is handled, not dropped as a repeat.
+      await attempt;
       return true;
     },
   };

@@ -58,3 +58,11 @@ describe('ackOnceSaved', () => {
     expect(lines.join('\n')).toContain('Could not ack the request; its work goes on all the same');
   });
 });
+
+describe('ackOnceSaved, refusing', () => {
+  it('throws a refusal that could not be sent, so that Slack’s next delivery is handled', async () => {
+    const refusal: Response = { response_action: 'errors', errors: { name: 'Try again' } };
+    const acker = ackOnceSaved<Response>(() => Promise.reject(new Error('socket closed')), { waitMs: 2000, logger: logger() });
+    await expect(acker.refuse(refusal)).rejects.toThrow('socket closed');
+  });
+});
