@@ -258,7 +258,7 @@ function decisionBlocks(invitation: CardInvitation, ownerOnly: boolean, caps: Qu
       button(ACTIONS.editDetails, 'Edit details', String(invitation.id)),
       // The ready-to-send message again (Decline on a declined card shows it): the first may have
       // been closed unread, or lost to a crash before it was shown.
-      ...(invitation.status === 'declined' ? [button(ACTIONS.decline, 'Decline message', String(invitation.id))] : []),
+      ...(invitation.status === 'declined' ? [button(ACTIONS.decline, 'Show decline message', String(invitation.id))] : []),
     ]),
   ];
 }

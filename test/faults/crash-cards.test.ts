@@ -172,7 +172,7 @@ describe('Decline politely, clicked again on a declined check (D8)', () => {
 });
 
 describe('a declined card redrawn by the catch-up, its draft lost in the crash', () => {
-  it('keeps a Decline message button, which shows the draft again to the owner', async () => {
+  it('keeps a Show decline message button, which shows the draft again to the owner', async () => {
     const card = await check(PRIYA);
     // The decline is committed; its redraw never reaches Slack, and its draft, shown only once
     // beside the click, is as good as lost after the restart.
@@ -181,7 +181,7 @@ describe('a declined card redrawn by the catch-up, its draft lost in the crash',
     await restart();
     expect(await catchUp()).toEqual({ redrawn: 1, gone: 0, failed: 0 });
     expect(shown(card)).not.toContain(`"action_id":"${ACTIONS.accept}"`);
-    expect(shown(card)).toContain('Decline message');
+    expect(shown(card)).toContain('Show decline message');
 
     await app.click({ user_id: OWNER, action_id: ACTIONS.decline, value: card.id, block_id: `change:${card.id}`, channel_id: CHANNEL, message_ts: card.ts, response_url: standIn.responseUrl('draft-again') });
     const again = standIn.responsePosts('draft-again');
@@ -270,7 +270,7 @@ describe('settings with a new focus, the process dying before the cards are redr
   });
 });
 
-describe('Decline message on a card whose details retention removed', () => {
+describe('Show decline message on a card whose details retention removed', () => {
   it('says why there is no message to show', async () => {
     const card = await check(PRIYA);
     await click(card, ACTIONS.decline, 'decline');

@@ -611,7 +611,7 @@ describe('invitationCard: changing a decision', () => {
     expect(change?.elements).toEqual([
       expect.objectContaining({ action_id: ACTIONS.changeDecision, value: '77', text: expect.objectContaining({ text: 'Change decision' }) }),
       expect.objectContaining({ action_id: ACTIONS.editDetails, value: '77', text: expect.objectContaining({ text: 'Edit details' }) }),
-      ...(status === 'declined' ? [expect.objectContaining({ action_id: ACTIONS.decline, value: '77', text: expect.objectContaining({ text: 'Decline message' }) })] : []),
+      ...(status === 'declined' ? [expect.objectContaining({ action_id: ACTIONS.decline, value: '77', text: expect.objectContaining({ text: 'Show decline message' }) })] : []),
     ]);
   });
 
