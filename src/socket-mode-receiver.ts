@@ -103,6 +103,8 @@ export class SocketModeWithHealth implements Receiver {
   private unconnectedSince: number | null = null;
   /** Why the last attempt to reconnect failed (or Slack's link_disabled), for /healthz; null when not known. */
   private outageCause: Failure | null = null;
+  /** Slack's reason for ending the last connection soon after it opened (too_many_websockets …), for /healthz. */
+  private unsteadyReason: string | null = null;
   /** What the operator was last told about an outage (said once, not at every attempt). */
   private told: string | null = null;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -244,9 +246,9 @@ export class SocketModeWithHealth implements Receiver {
     try {
       await opening;
       if (!this.stopped()) this.phase = 'connected';
+      // The outage ends once this connection has lasted (see connectionProblem): one that Slack
+      // ends again at once, over and over, is no connection to an operator.
       this.connectedAt = Date.now();
-      this.unconnectedSince = null;
-      this.outageCause = null;
       return null;
     } catch (error) {
       return { error: classify(error, this.slackReason), cause: error };
@@ -283,10 +285,13 @@ export class SocketModeWithHealth implements Receiver {
     // Otherwise an attempt failed (tryToConnect hears it) or stop() closed the connection.
     if (this.phase !== 'connected') return;
     const reason = this.slackReason;
-    this.unconnectedSince = Date.now();
-    this.outageCause = reason === 'link_disabled' ? { kind: 'link_disabled' } : null;
     if (reason === null) this.logger.warn('The Socket Mode connection with Slack ended unexpectedly; reconnecting');
     const lasted = Date.now() - this.connectedAt;
+    // A connection that lasted ends an outage and may start a new one; one that did not, carries it on.
+    const steady = lasted >= this.timings.stableMs;
+    this.unconnectedSince = steady ? Date.now() : (this.unconnectedSince ?? Date.now());
+    this.outageCause = reason === 'link_disabled' ? { kind: 'link_disabled' } : null;
+    this.unsteadyReason = steady ? null : (reason ?? 'dropped');
     if (lasted >= this.timings.stableMs) this.failures = 0;
     let wait: number;
     if (reason === 'link_disabled') {
@@ -340,10 +345,20 @@ export class SocketModeWithHealth implements Receiver {
    * long, and the last failure, in words an operator can act on. Null within the grace or connected.
    */
   private connectionProblem(): string | null {
+    if (this.phase === 'connected' && Date.now() - this.connectedAt >= this.timings.stableMs) {
+      this.unconnectedSince = null;
+      this.outageCause = null;
+      this.unsteadyReason = null;
+    }
     if (this.unconnectedSince === null) return null;
     const without = Date.now() - this.unconnectedSince;
     if (without <= this.timings.healthGraceMs) return null;
-    const cause = this.outageCause === null ? '' : ` (${describeOutage(this.outageCause)})`;
+    const cause =
+      this.outageCause !== null
+        ? ` (${describeOutage(this.outageCause)})`
+        : this.unsteadyReason !== null
+          ? ` (Slack keeps ending each connection soon after it opens: ${this.unsteadyReason})`
+          : '';
     return `No Socket Mode connection with Slack for ${roughly(without)}${cause}`;
   }
 

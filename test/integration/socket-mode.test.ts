@@ -313,7 +313,7 @@ describe('Socket Mode', () => {
       standIn,
       databasePath: database.path,
       env: { SLACK_APP_TOKEN: APP_TOKEN, PORT: String(port) },
-      socketModeTimings: { firstRetryMs: 100, maxRetryMs: 100, healthGraceMs: 500 },
+      socketModeTimings: { firstRetryMs: 100, maxRetryMs: 100, healthGraceMs: 500, stableMs: 300 },
     });
     const url = `http://127.0.0.1:${port}/healthz`;
     const ask = async () => {
@@ -332,7 +332,8 @@ describe('Socket Mode', () => {
     });
     (await socketMode.nextConnection(8000)).hello();
     app = await starting;
-    expect(await healthz(app)).toEqual({ status: 200, body: { status: 'ok' } });
+    // Once the connection has lasted (stableMs), the outage is over.
+    expect(await healthzOnce(app, 200)).toEqual({ status: 200, body: { status: 'ok' } });
   });
 
   it('refuses to start, with the reason, when PORT is taken, without connecting', async () => {
@@ -531,6 +532,22 @@ describe('Socket Mode: reconnecting', () => {
     expect(await healthzOnce(running, 200)).toEqual({ status: 200, body: { status: 'ok' } });
     await deliver(running, next, 'slash_commands', commandPayload(PRIYA, '1001.2002.healthy'));
     expect(standIn.calls('chat.postMessage')).toHaveLength(1);
+    await expectNothingLeftRunningAfterStop(running);
+  });
+
+  it('answers /healthz 503 when Slack keeps ending each connection soon after it opens, however often one opens', async () => {
+    const { app: running, link } = await startInSocketMode({ firstRetryMs: 20, maxRetryMs: 20, stableMs: 10_000, healthGraceMs: 400 });
+    let current = link;
+    const began = Date.now();
+    // Each connection says hello and is ended again at once (too_many_websockets), for longer than the grace.
+    while (Date.now() - began < 700) {
+      current.disconnect('too_many_websockets');
+      current = await nextLink();
+    }
+    expect(await healthz(running)).toEqual({
+      status: 503,
+      body: { status: 'unavailable', problem: expect.stringMatching(/^No Socket Mode connection with Slack for \d+ seconds? \(Slack keeps ending each connection soon after it opens: too_many_websockets\)$/) },
+    });
     await expectNothingLeftRunningAfterStop(running);
   });
 
