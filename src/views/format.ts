@@ -77,6 +77,9 @@ function fitted(value: string, max: number, render: (raw: string) => string): st
     budget = Math.max(1, budget - Math.ceil((shown.length - max) / 5));
     shown = render(truncate(value, budget));
   }
+  // One character whose rendering alone is longer than `max` ("&" is "&amp;", where 1 to 4 are
+  // left): an ellipsis, so that no block goes over its limit (a section of 3,003 characters once).
+  if (shown.length > max) return max >= 1 ? '…' : '';
   return shown;
 }
 
