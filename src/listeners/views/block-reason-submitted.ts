@@ -26,8 +26,7 @@ export function blockReasonSubmitted(services: AppServices) {
         invitationId,
         actorId: body.user.id,
         decision: 'blocked',
-        reason: reason === '' ? null : reason,
-        note: null,
+        ...typed.stored,
         responseUrl: null,
         whenStored: acker.saved,
       });
@@ -37,8 +36,8 @@ export function blockReasonSubmitted(services: AppServices) {
     } catch (error) {
       if (await keepModalOpen(args, acker, error, 'Recording a Block', INPUTS.blockReason.block)) return;
       await tellSubmitterNotSaved(args, error, 'Recording a Block', {
-        what: 'your Block',
-        entered: [{ label: 'Reason', value: reason }],
+        what: typed.what,
+        entered: typed.entered,
         nextStep: 'The invitation is still undecided. Try *Block* on the card again in a moment.',
       });
     } finally {

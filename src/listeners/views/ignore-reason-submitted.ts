@@ -62,8 +62,7 @@ export function ignoreReasonSubmitted(services: AppServices) {
         invitationId,
         actorId: body.user.id,
         decision: 'ignored',
-        reason: input.data.reason,
-        note: input.data.note,
+        ...typed.stored,
         responseUrl: null,
         whenStored: acker.saved,
       });
@@ -75,11 +74,8 @@ export function ignoreReasonSubmitted(services: AppServices) {
     } catch (error) {
       if (await keepModalOpen(args, acker, error, 'Recording an Ignore', INPUTS.ignoreReason.block)) return;
       await tellSubmitterNotSaved(args, error, 'Recording an Ignore', {
-        what: 'your Ignore',
-        entered: [
-          { label: 'Reason', value: input.data.reason },
-          { label: 'Note', value: input.data.note },
-        ],
+        what: typed.what,
+        entered: typed.entered,
         nextStep: 'The invitation is still undecided. Try *Ignore* on the card again in a moment.',
       });
     } finally {
