@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMAND } from '../src/listeners/commands/index.js';
 import { SHORTCUTS } from '../src/views/ids.js';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -33,12 +34,15 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** `client.chat.update(`, `client.filesUploadV2(` and `apiCall('chat.postMessage'` in the app's source. */
+/**
+ * `client.chat.update(`, `client.filesUploadV2(` and `apiCall('chat.postMessage'` in the app's source,
+ * also through the other names a WebClient goes by there (`via.views.publish(`, `updatesClient.chat.update(`).
+ */
 function methodsCalled(): Set<string> {
   const methods = new Set<string>();
   for (const file of sourceFiles(join(ROOT, 'src'))) {
     const source = readFileSync(file, 'utf8');
-    for (const match of source.matchAll(/\bclient\.([a-z]+)\.([A-Za-z]+)\(/g)) methods.add(`${match[1]}.${match[2]}`);
+    for (const match of source.matchAll(/\b(?:client|[a-z]+Client|via)\.([a-z]+)\.([A-Za-z]+)\(/g)) methods.add(`${match[1]}.${match[2]}`);
     for (const match of source.matchAll(/\bclient\.([A-Za-z0-9]+)\(/g)) if (match[1] !== 'apiCall') methods.add(match[1] ?? '');
     for (const match of source.matchAll(/\bapiCall\('([A-Za-z.]+)'/g)) methods.add(match[1] ?? '');
   }
@@ -47,15 +51,21 @@ function methodsCalled(): Set<string> {
 
 /** The `oauth_config.scopes.bot` list of manifest.yml. */
 function manifestBotScopes(): string[] {
+  return manifestList('bot');
+}
+
+/** The items of a list of plain names in manifest.yml, under `key:` (`bot`, `bot_events`). */
+function manifestList(key: string): string[] {
   const lines = readFileSync(join(ROOT, 'manifest.yml'), 'utf8').split('\n');
-  const start = lines.findIndex((line) => /^\s+bot:\s*$/.test(line));
-  const scopes: string[] = [];
+  const start = lines.findIndex((line) => new RegExp(`^\\s+${key}:\\s*$`).test(line));
+  if (start < 0) return [];
+  const items: string[] = [];
   for (const line of lines.slice(start + 1)) {
     const item = /^\s+-\s+([a-z.:_]+)/.exec(line);
     if (item === null) break;
-    scopes.push(item[1] ?? '');
+    items.push(item[1] ?? '');
   }
-  return scopes;
+  return items;
 }
 
 describe('manifest.yml', () => {
@@ -72,6 +82,21 @@ describe('manifest.yml', () => {
       if (typeof scope === 'string') needed.add(scope);
     }
     expect(manifestBotScopes().sort()).toEqual([...needed].sort());
+  });
+
+  it('subscribes to exactly the events the app listens for', () => {
+    const listened = new Set<string>();
+    for (const file of sourceFiles(join(ROOT, 'src'))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bapp\.event\('([a-z_]+)'/g)) listened.add(match[1] ?? '');
+    }
+    expect(listened.size).toBeGreaterThan(0);
+    expect(manifestList('bot_events').sort()).toEqual([...listened].sort());
+  });
+
+  it('declares the slash command the app listens for, and only that one', () => {
+    const manifest = readFileSync(join(ROOT, 'manifest.yml'), 'utf8');
+    const declared = [...manifest.matchAll(/^\s+-\s+command:\s*(\S+)\s*$/gm)].map((match) => match[1]);
+    expect(declared).toEqual([COMMAND]);
   });
 
   it('declares each shortcut the app listens for, under the callback_id it listens with', () => {
