@@ -109,6 +109,14 @@ export function explainDatabaseFailure(
   const tag = code === '' ? '' : ` (${code})`;
   const folder = dirname(path);
   const startAgain = 'then start invite-check again.';
+  // better-sqlite3 loads its compiled part when the first database opens: its absence says
+  // nothing about the file, and the bindings module's own words point at the wrong thing.
+  if (isMissingNativeModule(error)) {
+    return {
+      problem: `better-sqlite3's compiled module is missing, or was built for another version of Node${tag}, so no database can be opened`,
+      advice: `Run \`npm rebuild better-sqlite3\` in invite-check's folder (it compiles with python3, make and g++), ${startAgain}`,
+    };
+  }
   if (code.startsWith('SQLITE_NOTADB')) {
     return {
       problem: `the file is not a database: it is not SQLite, or it is encrypted or badly damaged${tag}`,
@@ -165,6 +173,12 @@ export function explainDatabaseFailure(
   }
   const message = error instanceof Error ? error.message : String(error);
   return { problem: `${message}${tag}`, advice: otherwise };
+}
+
+/** better-sqlite3 never built (npm 12 skips unapproved install scripts), or built for another Node. */
+function isMissingNativeModule(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return errorCode(error) === 'ERR_DLOPEN_FAILED' || error.message.startsWith('Could not locate the bindings file');
 }
 
 /** SQLite could not open the file: say why, when the file system tells us. */
