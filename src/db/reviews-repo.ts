@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { LastReview } from '../domain/review.js';
 import type { Db } from './open.js';
 
 export type ReviewsRepo = ReturnType<typeof createReviewsRepo>;
@@ -29,6 +30,11 @@ export function createReviewsRepo(db: Db) {
   const owners = db.prepare('SELECT DISTINCT team_id AS teamId, owner_id AS userId FROM invitations');
   const teams = db.prepare('SELECT DISTINCT team_id AS teamId FROM invitations');
   const checkedBefore = db.prepare('SELECT EXISTS (SELECT 1 FROM invitations WHERE team_id = ? AND owner_id = ? AND created_at < ?) AS found');
+  // The newest by key (keys sort in date order: see reviewWeekKey), down the primary key. A claim
+  // left expired has claimed_at 0: then when its post began, if it did.
+  const lastReview = db.prepare(`
+    SELECT week, coalesce(sent_at, post_started_at, nullif(claimed_at, 0)) AS at, status = 'sending' AS sending FROM weekly_reviews
+    WHERE team_id = ? AND user_id = ? ORDER BY week DESC LIMIT 1`);
 
   /** `receipts`: the table stamps when a post began (migration 004), so a lost answer can be checked. */
   function claims(table: ClaimTable, keyColumns: string, receipts: boolean) {
@@ -75,6 +81,14 @@ export function createReviewsRepo(db: Db) {
   }
 
   const reviews = claims('weekly_reviews', 'team_id, user_id, week', true);
+  // A review for another week claimed since the sweep read the last one (by a sweep that read the
+  // person's days before they changed them): this one is not claimed, and the next sweep looks again.
+  const claimedSince = db.prepare(`
+    SELECT EXISTS (SELECT 1 FROM weekly_reviews WHERE team_id = @team_id AND user_id = @user_id AND week > @seen AND week <> @week) AS found`);
+  const claimReview = db.transaction((key: { team_id: string; user_id: string; week: string }, seen: string | null, now: Date, leaseMs: number): ReviewClaim => {
+    if ((claimedSince.get({ ...key, seen: seen ?? '' }) as { found: number }).found === 1) return { claimed: false };
+    return reviews.claim(key, now, leaseMs);
+  });
   const placeReview = db.prepare(`
     UPDATE weekly_reviews SET channel_id = @channelId, message_ts = @ts
     WHERE team_id = @teamId AND user_id = @userId AND week = @week`);
@@ -105,8 +119,19 @@ export function createReviewsRepo(db: Db) {
     teams(): string[] {
       return (teams.all() as { teamId: string }[]).map((row) => row.teamId);
     },
-    claimReview(teamId: string, userId: string, week: string, now: Date, leaseMs: number): ReviewClaim {
-      return reviews.claim({ team_id: teamId, user_id: userId, week }, now, leaseMs);
+    /** The person's newest weekly review (any status), to tell whether this week's is still to come. */
+    lastReview(teamId: string, userId: string): LastReview | null {
+      const row = lastReview.get(teamId, userId) as { week: string; at: number | null; sending: number } | undefined;
+      return row === undefined ? null : { week: row.week, at: row.at === null ? null : new Date(row.at), sending: row.sending === 1 };
+    },
+    /**
+     * Claims the person's review for `week`. `seen`: the newest review's key when the sweep decided
+     * this week's was due (see lastReview); when a review for another, later week has been claimed
+     * since, nothing is claimed. Without it, the claim is for that week alone.
+     */
+    claimReview(teamId: string, userId: string, week: string, now: Date, leaseMs: number, seen?: string | null): ReviewClaim {
+      const key = { team_id: teamId, user_id: userId, week };
+      return seen === undefined ? reviews.claim(key, now, leaseMs) : claimReview.immediate(key, seen, now, leaseMs);
     },
     /**
      * Stamps the claimed review just before its DM is posted, and renews its lease. False when the

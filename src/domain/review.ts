@@ -112,12 +112,14 @@ export const REVIEW_CATCH_UP_MINUTES = 180;
 /**
  * When this week's review became due, if `now` is a time to send it; else null. It is due from
  * the start of the first day of the owner's working week: Monday for most, Sunday for sun-thu,
- * Tuesday for tue-thu (see firstWorkingDay). The caller keys the week by that instant. It goes out at the first sweep that finds them at work that day. A
- * week whose first day the app missed (it was down) gets it on a later working morning, within
+ * Tuesday for tue-thu (see firstWorkingDay). The caller keys the week by that instant (see
+ * reviewWeekToClaim). It goes out at the first sweep that finds them at work that day. A week
+ * whose first day the app missed (it was down) gets it on a later working morning, within
  * REVIEW_CATCH_UP_MINUTES of the start of working hours: a morning digest, not a 5 pm one.
  *
- * The caller sends it once per week (see isoWeekKey), and only to someone who used the app before
- * it became due: a person who starts on Wednesday has nothing to catch up on, and hears next week.
+ * The caller sends it once per working week (see reviewWeekToClaim), and only to someone who used
+ * the app before it became due: a person who starts on Wednesday has nothing to catch up on, and
+ * hears next week.
  */
 export function weeklyReviewDueSince(now: Date, timeZone: string, window: WorkingWindow): Date | null {
   if (window.days.size === 0 || !isWithinWorkingHours(now, timeZone, window)) return null;
@@ -147,6 +149,86 @@ export function firstWorkingDay(days: ReadonlySet<number>): number {
     }
   }
   return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which week a review is for
+
+/**
+ * The key a weekly review is stored and tagged under: the ISO-8601 week date of the first day of
+ * the working week it is for, in the owner's time zone, e.g. "2026-W48-7" for Sunday 29 November
+ * 2026 (the seventh day of 2026-W48) and "2026-W49-1" for Monday 30 November. Keys sort in date
+ * order, after the keys written before this form ("2026-W48", one per ISO week).
+ */
+export function reviewWeekKey(weekStart: Date, timeZone: string): string {
+  const date = localDate(weekStart, timeZone);
+  return `${isoWeekKey(weekStart, timeZone)}-${((weekdayOf(date) + 6) % 7) + 1}`;
+}
+
+/** A person's newest weekly review: its key, when it was sent (else claimed), if known, and whether it is still claimed, not sent. */
+export interface LastReview {
+  week: string;
+  at: Date | null;
+  sending: boolean;
+}
+
+/**
+ * A working week that starts at least this many days after the one last reviewed is a new week:
+ * most of its seven days come after that one's. One that starts fewer days after it (someone moved
+ * their first working day later) is mostly the week already reviewed.
+ */
+export const NEW_REVIEW_WEEK_DAYS = 4;
+
+/**
+ * The key to claim this week's review under (see reviewWeekKey), or null when the person's last
+ * review was for this same working week. `dueSince` is when this week's review became due (see
+ * weeklyReviewDueSince), by the person's days and time zone now. A last review for this same week
+ * that is still claimed, not sent (a sweep died posting it, perhaps before the days changed, or
+ * before its key did), is claimed again under its own key: its claim says whether it may be taken
+ * over, and its DM is looked for under the week it was tagged with.
+ *
+ * Weeks are told apart by when they start, not by the ISO week they fall in: someone who moves
+ * their week to start on Sunday gets a review on that Sunday, six days after Monday's (the Sunday is
+ * in the same ISO week as that Monday), and someone who moves it from Sunday to Monday gets none on
+ * the Monday, the day after Sunday's: a week that starts fewer than NEW_REVIEW_WEEK_DAYS after the
+ * last reviewed one is that week. So every working week has one review, however the days or the
+ * time zone change, and the gap between two reviews is 7 days, or 4 to 10 across a change of days.
+ */
+export function reviewWeekToClaim(dueSince: Date, timeZone: string, window: WorkingWindow, last: LastReview | null): string | null {
+  const week = reviewWeekKey(dueSince, timeZone);
+  // The same week's claim (held, finished, or left by a crash) is the claim's own business.
+  if (last === null || last.week === week) return week;
+  const lastStart = reviewedWeekStart(last, timeZone, window);
+  if (lastStart === null) return week;
+  if (daysFrom(lastStart, localDate(dueSince, timeZone)) >= NEW_REVIEW_WEEK_DAYS) return week;
+  return last.sending ? last.week : null;
+}
+
+/**
+ * The first day of the week a review was for: in its key; for a key of the older form ("2026-W48",
+ * which names only the ISO week), the day it was sent, or the first day of the working week it was
+ * sent in by the person's days now when it went out in that week's catch-up hours.
+ */
+function reviewedWeekStart(last: LastReview, timeZone: string, window: WorkingWindow): CalendarDate | null {
+  const exact = /^(\d{4})-W(\d{2})-([1-7])$/.exec(last.week);
+  if (exact !== null) return isoWeekDay(Number(exact[1]), Number(exact[2]), Number(exact[3]));
+  const older = /^(\d{4})-W(\d{2})$/.exec(last.week);
+  if (older === null) return null;
+  if (last.at === null) return isoWeekDay(Number(older[1]), Number(older[2]), 1);
+  const due = weeklyReviewDueSince(last.at, timeZone, window);
+  if (due !== null && isoWeekKey(due, timeZone) === last.week) return localDate(due, timeZone);
+  return localDate(last.at, timeZone);
+}
+
+/** The date of ISO week `week`'s day `day` (1 = Monday) in ISO year `year`. */
+function isoWeekDay(year: number, week: number, day: number): CalendarDate {
+  // 4 January is always in week 1.
+  return addDays(mondayOf({ year, month: 1, day: 4 }), (week - 1) * 7 + day - 1);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+function daysFrom(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / MS_PER_DAY);
 }
 
 /** True when `now` is a time to send the week's review (see weeklyReviewDueSince). */

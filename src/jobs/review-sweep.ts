@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/logger';
 import type { KnownBlock, MessageMetadata } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { isoWeekKey, weeklyReviewDueSince } from '../domain/review.js';
+import { isoWeekKey, reviewWeekToClaim, weeklyReviewDueSince } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
 import type { NudgeSettings, Repos } from '../services/deps.js';
@@ -56,8 +56,9 @@ const LEASE_MS = 30 * 60 * 1000;
 
 /**
  * Weekly reviews and the team digest. Runs often (DIGEST_CRON, hourly by default) and sends each
- * person's review once per week, from the start of their working week in their own time zone (a
- * missed one on a later working morning; see weeklyReviewDueSince), claimed before sending.
+ * person's review once per working week, from its start in their own time zone (a missed one on a
+ * later working morning; see weeklyReviewDueSince), claimed before sending; a change of working
+ * days or time zone neither skips a week nor repeats one (see reviewWeekToClaim).
  * Nothing goes to someone with nothing to review, nor to someone who started using the app after
  * this week's review was due. The digest goes to DIGEST_CHANNEL by the same rule, with the
  * workspace's working hours read in UTC.
@@ -95,9 +96,12 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     // Someone who started using the app after this week's review was due hears next week.
     const dueSince = weeklyReviewDueSince(now, timeZone, window);
     if (dueSince === null || !deps.repos.reviews.checkedBefore(teamId, userId, dueSince)) return;
-    // Keyed by the week's first working day, so a sun-thu week is one week from Sunday to Thursday.
-    const week = isoWeekKey(dueSince, timeZone);
-    const claim = deps.repos.reviews.claimReview(teamId, userId, week, clock(), LEASE_MS);
+    // Keyed by the week's first working day, so a sun-thu week is one week from Sunday to Thursday;
+    // none when the last review was for this same week, under days or a time zone since changed.
+    const last = deps.repos.reviews.lastReview(teamId, userId);
+    const week = reviewWeekToClaim(dueSince, timeZone, window, last);
+    if (week === null) return;
+    const claim = deps.repos.reviews.claimReview(teamId, userId, week, clock(), LEASE_MS, last?.week ?? null);
     if (!claim.claimed) return;
     const { token } = claim;
     const model = deps.insights.review(teamId, userId, now);

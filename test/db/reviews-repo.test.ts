@@ -71,6 +71,43 @@ describe('weekly review claims', () => {
   });
 });
 
+describe('the newest review, and a claim made from it', () => {
+  it('is the newest by key, older keys (one per ISO week) before the days of their week', () => {
+    expect(reviews.lastReview(TEAM, USER)).toBeNull();
+    reviews.finishReview(TEAM, USER, '2026-W48', tokenOf(reviews.claimReview(TEAM, USER, '2026-W48', T0, LEASE)), 'sent', at(1));
+    expect(reviews.lastReview(TEAM, USER)).toEqual({ week: '2026-W48', at: at(1), sending: false });
+    reviews.claimReview(TEAM, USER, '2026-W48-7', at(2), LEASE);
+    // A claim still held: when it was claimed.
+    expect(reviews.lastReview(TEAM, USER)).toEqual({ week: '2026-W48-7', at: at(2), sending: true });
+    expect(reviews.lastReview(TEAM, 'U0SOMEONE1')).toBeNull();
+  });
+
+  it('a claim left expired: when its post began', () => {
+    const token = tokenOf(reviews.claimReview(TEAM, USER, '2026-W49-1', T0, LEASE));
+    reviews.markReviewPostStarted(TEAM, USER, '2026-W49-1', token, at(3));
+    reviews.expireReview(TEAM, USER, '2026-W49-1', token);
+    expect(reviews.lastReview(TEAM, USER)).toEqual({ week: '2026-W49-1', at: at(3), sending: true });
+  });
+
+  it('is not claimed when a review for another week was claimed since the sweep read the newest', () => {
+    // Two sweeps read "2026-W48-1" as the newest; one, with Sam's days read before he changed them,
+    // claims Monday's week; the other, with his new days, must not claim Sunday's as well.
+    reviews.finishReview(TEAM, USER, '2026-W48-1', tokenOf(reviews.claimReview(TEAM, USER, '2026-W48-1', T0, LEASE)), 'sent', at(1));
+    expect(reviews.claimReview(TEAM, USER, '2026-W49-1', at(2), LEASE, '2026-W48-1')).toMatchObject({ claimed: true });
+    expect(reviews.claimReview(TEAM, USER, '2026-W48-7', at(2), LEASE, '2026-W48-1')).toEqual({ claimed: false });
+    // The week's own claim is still taken over as before once its lease has run out.
+    expect(reviews.claimReview(TEAM, USER, '2026-W49-1', at(33), LEASE, '2026-W48-1')).toMatchObject({ claimed: true });
+    // Someone with no review before: any other week's claim stops it.
+    expect(reviews.claimReview(TEAM, 'U0SOMEONE1', '2026-W49-1', at(2), LEASE, null)).toMatchObject({ claimed: true });
+    expect(reviews.claimReview(TEAM, 'U0SOMEONE1', '2026-W48-7', at(2), LEASE, null)).toEqual({ claimed: false });
+    expect(database.db.prepare('SELECT week FROM weekly_reviews ORDER BY user_id, week').all()).toEqual([
+      { week: '2026-W48-1' },
+      { week: '2026-W49-1' },
+      { week: '2026-W49-1' },
+    ]);
+  });
+});
+
 describe('team digest claims', () => {
   function digestRow(): unknown {
     return database.db.prepare('SELECT status, claimed_at AS claimedAt FROM team_digests WHERE team_id = ? AND week = ?').get(TEAM, WEEK);

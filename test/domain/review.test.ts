@@ -8,6 +8,8 @@ import {
   isoWeekKey,
   monthLabel,
   ratioNote,
+  reviewWeekKey,
+  reviewWeekToClaim,
   startOfLocalMonth,
   startOfLocalWeek,
   weekStartingLabel,
@@ -183,6 +185,83 @@ describe('startOfLocalMonth', () => {
     expect(localParts(start, 'America/Asuncion')).toMatchObject({ year: 2023, month: 10, day: 1, hour: 1, minute: 0 });
   });
 });
+
+describe('reviewWeekKey and reviewWeekToClaim', () => {
+  const DAY_MS = 24 * 3_600_000;
+
+  it.each([
+    ['2026-11-29T09:00:00Z', 'Europe/London', '2026-W48-7'], // Sunday 29 November
+    ['2026-11-30T09:00:00Z', 'Europe/London', '2026-W49-1'],
+    ['2026-11-29T20:00:00Z', 'Asia/Tokyo', '2026-W49-1'], // already Monday in Tokyo
+    ['2027-01-01T12:00:00Z', 'UTC', '2026-W53-5'],
+    ['2024-12-30T12:00:00Z', 'UTC', '2025-W01-1'],
+  ])('%s in %s is %s: the ISO week date of the week’s first day', (instant, timeZone, key) => {
+    expect(reviewWeekKey(at(instant), timeZone)).toBe(key);
+  });
+
+  const day = fc.integer({ min: 0, max: 365 * 30 }).map((n) => new Date(Date.parse('2000-01-03T12:00:00Z') + n * DAY_MS));
+
+  it('keys sort in date order, and each ISO week’s older key before all of that week’s', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: 400 }), (first, later) => {
+        const second = new Date(first.getTime() + later * DAY_MS);
+        expect(reviewWeekKey(first, 'UTC') < reviewWeekKey(second, 'UTC')).toBe(true);
+        expect(isoWeekKey(first, 'UTC') < reviewWeekKey(first, 'UTC')).toBe(true);
+        expect(reviewWeekKey(first, 'UTC') < isoWeekKey(new Date(first.getTime() + 7 * DAY_MS), 'UTC')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a week is new when it starts four days or more after the one last reviewed; else it is that week', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -6, max: 14 }), fc.constantFrom(...ZONES), (reviewed, after, timeZone) => {
+        const lastStart = new Date(reviewed.getTime());
+        const start = new Date(reviewed.getTime() + after * DAY_MS);
+        const last = { week: reviewWeekKey(lastStart, timeZone), at: lastStart, sending: false };
+        const claimed = reviewWeekToClaim(start, timeZone, OFFICE, last);
+        // What counts is the local days apart.
+        const daysApart = Math.round((Date.parse(localDay(start, timeZone)) - Date.parse(localDay(lastStart, timeZone))) / DAY_MS);
+        if (daysApart === 0) expect(claimed).toBe(last.week);
+        else expect(claimed).toBe(daysApart >= 4 ? reviewWeekKey(start, timeZone) : null);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('someone never reviewed has this week’s claimed', () => {
+    expect(reviewWeekToClaim(at('2026-11-30T09:00:00Z'), 'Europe/London', OFFICE, null)).toBe('2026-W49-1');
+  });
+
+  it('an older key (one per ISO week) stands for the day its review went out, or the start of the week it caught up with', () => {
+    const monday = at('2026-11-30T09:00:00Z');
+    // Sent on Monday 23 November (W48): the next Monday is a new week, the Sunday before it too.
+    expect(reviewWeekToClaim(monday, 'Europe/London', OFFICE, { week: '2026-W48', at: at('2026-11-23T09:30:00Z'), sending: false })).toBe('2026-W49-1');
+    expect(reviewWeekToClaim(at('2026-11-29T09:00:00Z'), 'Europe/London', workingWindow('09:00-18:00', 'sun-thu'), { week: '2026-W48', at: at('2026-11-23T09:30:00Z'), sending: false })).toBe('2026-W48-7');
+    // Sent on Sunday 29 November for a sun-thu week: that is this week.
+    expect(reviewWeekToClaim(at('2026-11-29T09:00:00Z'), 'Europe/London', workingWindow('09:00-18:00', 'sun-thu'), { week: '2026-W48', at: at('2026-11-29T09:30:00Z'), sending: false })).toBeNull();
+    // Caught up on Saturday morning for a mon-sat week that began on Monday 23rd.
+    const monToSat = workingWindow('09:00-18:00', 'mon-sat');
+    expect(reviewWeekToClaim(monday, 'Europe/London', monToSat, { week: '2026-W48', at: at('2026-11-28T10:00:00Z'), sending: false })).toBe('2026-W49-1');
+    // No time known (a claim left expired): the ISO week's Monday.
+    expect(reviewWeekToClaim(monday, 'Europe/London', OFFICE, { week: '2026-W48', at: null, sending: false })).toBe('2026-W49-1');
+    expect(reviewWeekToClaim(at('2026-11-26T09:00:00Z'), 'Europe/London', OFFICE, { week: '2026-W48', at: null, sending: false })).toBeNull();
+  });
+
+  it('this week’s review still claimed under another key (a sweep died posting it) is claimed again under that key', () => {
+    const monday = at('2026-11-23T09:00:00Z');
+    expect(reviewWeekToClaim(monday, 'Europe/London', OFFICE, { week: '2026-W48', at: at('2026-11-23T09:00:00Z'), sending: true })).toBe('2026-W48');
+    // Sunday's, before the days changed to mon-fri.
+    expect(reviewWeekToClaim(monday, 'Europe/London', OFFICE, { week: '2026-W47-7', at: at('2026-11-22T09:00:00Z'), sending: true })).toBe('2026-W47-7');
+    // Last week's left claimed: this week has its own.
+    expect(reviewWeekToClaim(monday, 'Europe/London', OFFICE, { week: '2026-W47-1', at: at('2026-11-16T09:00:00Z'), sending: true })).toBe('2026-W48-1');
+  });
+});
+
+function localDay(instant: Date, timeZone: string): string {
+  const { year, month, day } = localParts(instant, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T00:00:00Z`;
+}
 
 describe('week and month starts (property)', () => {
   const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true });

@@ -1,7 +1,8 @@
 /**
  * The review sweep with another process on the same file, and told to stop: a weekly review
  * claim taken over after the lease is posted by its new holder only, a long sweep's late claim
- * is leased from when it was made, and the digest loop stops between workspaces. The real app
+ * is leased from when it was made, one review a week across a change of working days or time zone
+ * (and of the reviews' key), and the digest loop stops between workspaces. The real app
  * over a real SQLite file and the Slack stand-in; the sweep is held at its turn to post.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -134,6 +135,109 @@ describe('a working week that wraps past Sunday', () => {
     expect(await at('2026-11-30T09:30:00Z')).toBe(0); // Monday: the same working week
     expect(await at('2026-12-06T09:30:00Z')).toBe(1); // the next Sunday
     expect(reviewsTo(OWNER)).toHaveLength(2);
+  });
+});
+
+describe('a change of working days or time zone', () => {
+  /** Sam's own working days from now on, as Settings saves them. */
+  function workDays(days: readonly number[]): void {
+    const { settings: repo } = app.instance.reviewSweepDeps.repos;
+    repo.save(TEAM, OWNER, { ...repo.get(TEAM, OWNER), workDays: days }, clock.now());
+  }
+  const MON_FRI = [1, 2, 3, 4, 5];
+  const SUN_THU = [0, 1, 2, 3, 4];
+  /** Reviews sent by a sweep at each instant, in order. */
+  async function sweepsAt(...instants: string[]): Promise<number[]> {
+    const sent: number[] = [];
+    for (const instant of instants) {
+      clock.set(instant);
+      sent.push((await sweepReviews(sweepDeps(), clock.now())).reviewsSent);
+    }
+    return sent;
+  }
+
+  beforeEach(async () => {
+    // Wednesday 18 November: Sam's check, still waiting every week after.
+    clock.set('2026-11-18T10:00:00Z');
+    await pendingCheck(OWNER, 'Priya Raman');
+    standIn.reset();
+  });
+
+  it('a week moved to start a day earlier (mon-fri to sun-thu) still has its review, and only one', async () => {
+    workDays(MON_FRI);
+    expect(await sweepsAt('2026-11-23T09:30:00Z')).toEqual([1]); // Monday 23 November
+    workDays(SUN_THU);
+    // Sunday 29 November starts the new week: its review, then nothing more until the next Sunday.
+    expect(await sweepsAt('2026-11-29T09:30:00Z', '2026-11-30T09:30:00Z', '2026-12-03T10:00:00Z', '2026-12-06T09:30:00Z')).toEqual([1, 0, 0, 1]);
+    expect(reviewsTo(OWNER)).toHaveLength(3);
+  });
+
+  it('a week moved to start a day later (sun-thu to mon-fri) gets no second review the next morning', async () => {
+    workDays(SUN_THU);
+    expect(await sweepsAt('2026-11-22T09:30:00Z')).toEqual([1]); // Sunday 22 November
+    workDays(MON_FRI);
+    // Monday 23 November is mostly the week Sunday's review was for; the next comes on the 30th.
+    expect(await sweepsAt('2026-11-23T09:30:00Z', '2026-11-24T10:00:00Z', '2026-11-30T09:30:00Z', '2026-12-07T09:30:00Z')).toEqual([0, 0, 1, 1]);
+    expect(reviewsTo(OWNER)).toHaveLength(3);
+  });
+
+  it.each([
+    // [from, to, the first day under the new days that gets a review]
+    ['thu-sun', 'fri-mon', [4, 5, 6, 0], [5, 6, 0, 1], '2026-12-04T09:30:00Z'], // a day later: Friday 27th is the same week
+    ['fri-mon', 'thu-sun', [5, 6, 0, 1], [4, 5, 6, 0], '2026-12-03T09:30:00Z'], // a day earlier: Thursday 3 December is a new one
+    ['mon-fri', 'fri-mon', MON_FRI, [5, 6, 0, 1], '2026-11-27T09:30:00Z'], // four days later: most of it is after Monday's week
+    ['mon-fri', 'thu-sun', MON_FRI, [4, 5, 6, 0], '2026-12-03T09:30:00Z'], // three days later: most of it is Monday's week
+  ] as const)('%s to %s: one review a week, none skipped, none twice', async (_from, _to, before, after, firstAfter) => {
+    workDays(before);
+    // The first review under the old days: Thursday 26, Friday 27 or Monday 23 November.
+    const first = before[0] === 1 ? '2026-11-23T09:30:00Z' : before[0] === 4 ? '2026-11-26T09:30:00Z' : '2026-11-27T09:30:00Z';
+    expect(await sweepsAt(first)).toEqual([1]);
+    workDays(after);
+    // Every working morning for the next two weeks and a half.
+    const mornings: string[] = [];
+    for (let day = Date.parse(first) + 86_400_000; day <= Date.parse('2026-12-13T09:30:00Z'); day += 86_400_000) mornings.push(new Date(day).toISOString());
+    const sent = await sweepsAt(...mornings);
+    const reviewed = mornings.filter((_, i) => sent[i] === 1);
+    expect(reviewed[0]).toBe(new Date(firstAfter).toISOString());
+    // From then on, every seven days.
+    expect(reviewed.map((at) => (Date.parse(at) - Date.parse(firstAfter)) / 86_400_000)).toEqual([0, 7, 14].filter((days) => Date.parse(firstAfter) + days * 86_400_000 <= Date.parse('2026-12-13T09:30:00Z')));
+  });
+
+  describe('on the day this ships: reviews recorded under the older key, one per ISO week ("2026-W48")', () => {
+    /** A review as the sweep recorded it before: keyed by the ISO week of its working week's first day. */
+    function olderReview(week: string, sentAt: string): void {
+      const at = Date.parse(sentAt);
+      app.db.prepare(`INSERT INTO weekly_reviews (team_id, user_id, week, status, claimed_at, sent_at) VALUES (?, ?, ?, 'sent', ?, ?)`).run(TEAM, OWNER, week, at, at + 900);
+    }
+
+    it.each([
+      // [what happened, days then and now, the older review, the sweeps after it ships, reviews sent by each]
+      ['Monday’s review had gone out', MON_FRI, MON_FRI, ['2026-W48', '2026-11-23T09:30:00Z'], ['2026-11-23T10:30:00Z', '2026-11-24T09:30:00Z', '2026-11-30T09:30:00Z'], [0, 0, 1]],
+      ['a sun-thu week’s review had gone out on Sunday', SUN_THU, SUN_THU, ['2026-W48', '2026-11-29T09:30:00Z'], ['2026-11-30T09:30:00Z', '2026-12-03T09:30:00Z', '2026-12-06T09:30:00Z'], [0, 0, 1]],
+      ['a mon-sat week’s review went out late, on Saturday', [1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6], ['2026-W48', '2026-11-28T10:00:00Z'], ['2026-11-28T11:00:00Z', '2026-11-30T09:30:00Z'], [0, 1]],
+      ['mon-fri changed to sun-thu after Monday’s review', MON_FRI, SUN_THU, ['2026-W48', '2026-11-23T09:30:00Z'], ['2026-11-29T09:30:00Z', '2026-11-30T09:30:00Z', '2026-12-06T09:30:00Z'], [1, 0, 1]],
+      ['sun-thu changed to mon-fri after Sunday’s review', SUN_THU, MON_FRI, ['2026-W47', '2026-11-22T09:30:00Z'], ['2026-11-23T09:30:00Z', '2026-11-30T09:30:00Z'], [0, 1]],
+    ] as const)('%s: no second review that week, and the next week’s comes', async (_case, before, after, [week, sentAt], sweeps, sent) => {
+      workDays(before);
+      olderReview(week, sentAt);
+      workDays(after);
+      expect(await sweepsAt(...sweeps)).toEqual(sent);
+    });
+  });
+
+  it('a move to a time zone where the week has already started, or not yet, neither repeats nor skips a review', async () => {
+    // Monday 23 November, 09:30 in London: the review. Sam flies to Auckland (13 hours ahead), where
+    // it is already Tuesday morning; Slack has the new zone by the next sweep.
+    expect(await sweepsAt('2026-11-23T09:30:00Z')).toEqual([1]);
+    standIn.setUser({ id: OWNER, tz: 'Pacific/Auckland', real_name: 'Sam Owner' });
+    app.db.exec('DELETE FROM slack_users');
+    // Tuesday 24 November 09:30 in Auckland (catch-up hours of a week already reviewed), Monday
+    // 30 November 09:30 there (Sunday 20:30 in London), and 22:30 that Monday, after hours.
+    expect(await sweepsAt('2026-11-23T20:30:00Z', '2026-11-29T20:30:00Z', '2026-11-30T09:30:00Z')).toEqual([0, 1, 0]);
+    standIn.setUser({ id: OWNER, tz: 'America/Los_Angeles', real_name: 'Sam Owner' });
+    app.db.exec('DELETE FROM slack_users');
+    // Monday 30 November 09:30 in Los Angeles: still the week reviewed in Auckland; then the next Monday.
+    expect(await sweepsAt('2026-11-30T17:30:00Z', '2026-12-07T17:30:00Z')).toEqual([0, 1]);
   });
 });
 
