@@ -76,6 +76,36 @@ export const OWNER_COUNTS_SQL = {
       AS n`,
 };
 
+/**
+ * Who a check is of, for counting people: the profile URL; for a check without one, the URL of the
+ * owner's check of the same name and headline that has one, else the name and headline (as a
+ * person's history finds them: by URL, and by name and headline among checks without a URL).
+ */
+const PERSON = `coalesce(i.profile_url,
+      (SELECT j.profile_url FROM invitations j
+        WHERE j.team_id = i.team_id AND j.person_key = i.person_key AND j.owner_id = i.owner_id AND j.profile_url IS NOT NULL
+        ORDER BY j.id DESC LIMIT 1),
+      'name:' || i.person_key)`;
+
+/**
+ * One owner's people since `since`, each once however often they were checked: by the owner's
+ * newest decision on them made since then, or waiting when every check of theirs since then is
+ * still pending (the newest decision: decided last, or on the newer check when two were decided in
+ * the same millisecond; `status` is that row's, as SQLite gives a bare column beside max()). Each
+ * branch reads along an owner index (decided since, or pending and checked since); the person of
+ * each check is looked up along invitations_by_person.
+ */
+export const OWNER_PEOPLE_SQL = `
+  SELECT CASE WHEN newest IS NULL THEN 'pending' ELSE status END AS status, count(*) AS n FROM (
+    SELECT person, status, max(decided) AS newest FROM (
+      SELECT ${PERSON} AS person, i.status, printf('%015d.%015d', i.decided_at, i.id) AS decided FROM invitations i
+      WHERE i.team_id = @teamId AND i.owner_id = @ownerId AND i.decided_at >= @since AND i.status != 'pending'
+      UNION ALL
+      SELECT ${PERSON} AS person, i.status, NULL AS decided FROM invitations i
+      WHERE i.team_id = @teamId AND i.owner_id = @ownerId AND i.status = 'pending' AND i.created_at >= @since)
+    GROUP BY person)
+  GROUP BY 1`;
+
 export type InsightsRepo = ReturnType<typeof createInsightsRepo>;
 
 /**
@@ -105,6 +135,7 @@ export function createInsightsRepo(db: Db) {
     WHERE team_id = @teamId AND decided_at >= @since AND decided_at < @until AND status != 'pending'
     GROUP BY status`);
   const ownerPendingSinceStmt = db.prepare(OWNER_COUNTS_SQL.waiting);
+  const ownerPeopleStmt = db.prepare(OWNER_PEOPLE_SQL);
   const teamPendingSinceStmt = db.prepare(`
     SELECT count(*) AS n FROM invitations
     WHERE team_id = @teamId AND created_at >= @since AND created_at < @until AND (status = 'pending' OR decided_at >= @until)`);
@@ -189,6 +220,17 @@ export function createInsightsRepo(db: Db) {
         ownerId === null ? [teamPendingSinceStmt, teamDecidedCountsStmt, range] : [ownerPendingSinceStmt, ownerDecidedCountsStmt, { ...range, ownerId }];
       const counts: DecisionCounts = { pending: count(waiting, params), accepted: 0, ignored: 0, declined: 0, blocked: 0 };
       for (const row of decided.all(params) as { status: Decision; n: number }[]) counts[row.status] = row.n;
+      return counts;
+    },
+
+    /**
+     * The people one owner checked since `since` (all time when null), each counted once: by their
+     * newest decision since then, or as waiting when none of their checks since then is decided.
+     */
+    peopleCounts(teamId: string, ownerId: string, since: Date | null): DecisionCounts {
+      const counts: DecisionCounts = { pending: 0, accepted: 0, ignored: 0, declined: 0, blocked: 0 };
+      const rows = ownerPeopleStmt.all({ teamId, ownerId, since: since?.getTime() ?? ALL_TIME }) as { status: keyof DecisionCounts; n: number }[];
+      for (const row of rows) counts[row.status] = row.n;
       return counts;
     },
 

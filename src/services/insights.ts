@@ -53,12 +53,16 @@ export function createInsightsService(deps: ServiceDeps) {
     };
   }
 
+  /**
+   * `stats` and the Home tab's numbers: people, each once however often they were checked (by the
+   * owner's newest decision on them in the period, or waiting), and the share of them turned down.
+   */
   async function stats(teamId: string, userId: string, now: Date): Promise<StatsModel> {
     const timeZone = await timeZoneOf(teamId, userId, now);
-    const allTime = insights.decisionCounts(teamId, userId, null);
+    const allTime = insights.peopleCounts(teamId, userId, null);
     return {
       monthLabel: monthLabel(now, timeZone),
-      month: insights.decisionCounts(teamId, userId, startOfLocalMonth(now, timeZone)),
+      month: insights.peopleCounts(teamId, userId, startOfLocalMonth(now, timeZone)),
       allTime,
       ignoreRatio: ignoreRatio(allTime),
       thankYous: insights.thankYouCounts(teamId, userId),

@@ -17,7 +17,7 @@ import { inertText, LIMITS, mention, mrkdwn, slackDate, text } from './format.js
 import { ACTIONS } from './ids.js';
 import type { DecisionCounts, HomeModel, PendingItem, RecentDecision, StatsModel } from './models.js';
 import { owedLine, pendingText } from './list-lines.js';
-import { ratioSentence, thankYouSentence } from './stats-message.js';
+import { people, ratioSentence, thankYouSentence } from './stats-message.js';
 
 /** Waiting invitations with buttons: two blocks each, so 25 keep the tab far below 100 blocks. */
 export const HOME_PENDING_SHOWN = 25;
@@ -114,8 +114,9 @@ function statsSection(stats: StatsModel): KnownBlock {
   );
 }
 
+/** In people, each once however often checked (see InsightsService.stats). */
 function countsLine(counts: DecisionCounts): string {
-  return `${counts.accepted} accepted, ${counts.ignored} ignored, ${counts.declined} declined, ${counts.blocked} blocked, ${counts.pending} waiting`;
+  return `you accepted ${people(counts.accepted)}, ignored ${counts.ignored}, declined ${counts.declined}, blocked ${counts.blocked}; ${counts.pending} waiting`;
 }
 
 function totalDecided(counts: DecisionCounts): number {

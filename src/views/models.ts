@@ -83,9 +83,10 @@ export interface IgnoredListModel {
 export interface StatsModel {
   /** e.g. "November 2026". */
   monthLabel: string;
+  /** People, each once however often checked: by the newest decision on them in the period, or waiting. */
   month: DecisionCounts;
   allTime: DecisionCounts;
-  /** (ignored + declined + blocked) / decided, all time; null when nothing is decided yet. */
+  /** (ignored + declined + blocked) / decided, of those people, all time; null when nothing is decided yet. */
   ignoreRatio: number | null;
   thankYous: { sent: number; owed: number; skipped: number };
 }

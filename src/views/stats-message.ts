@@ -3,19 +3,30 @@ import { section, STATUS_EMOJI } from './blocks.js';
 import { mrkdwn, text } from './format.js';
 import type { DecisionCounts, StatsModel } from './models.js';
 
-/** `/invite-check stats`: counts for the month and all time, the ignore ratio, and thank-yous. */
+/**
+ * `/invite-check stats`: people for the month and all time, each once however often they were
+ * checked (see InsightsService.stats), the share of them turned down, and thank-yous.
+ */
 export function statsMessage(model: StatsModel): { text: string; blocks: KnownBlock[] } {
   const month = text(model.monthLabel, 100) || 'This month';
   const blocks: KnownBlock[] = [
-    section('*Your invitations at a glance*'),
+    section('*Your invitations at a glance*\nEach person counts once, however often you checked them: by your latest decision on them, or as waiting.'),
     countsTable(month, model),
     section(`:bar_chart: ${ratioSentence(model.ignoreRatio)}`),
     section(`:email: ${thankYouSentence(model.thankYous)}`),
   ];
-  return { text: `Your invitation stats for ${month}: ${model.month.accepted} accepted, ${declinedTotal(model.month)} ignored, declined or blocked`, blocks };
+  return {
+    text: `Your invitation stats for ${month}: you accepted ${people(model.month.accepted)} and turned down ${declinedTotal(model.month)} (ignored, declined or blocked)`,
+    blocks,
+  };
 }
 
-/** Two columns, this month and all time, one decision a line. */
+/** "1 person", "3 people". */
+export function people(count: number): string {
+  return `${count} ${count === 1 ? 'person' : 'people'}`;
+}
+
+/** Two columns, this month and all time, one decision a line, in people. */
 function countsTable(month: string, model: StatsModel): SectionBlock {
   return {
     type: 'section',
@@ -25,11 +36,11 @@ function countsTable(month: string, model: StatsModel): SectionBlock {
 
 function countLines(counts: DecisionCounts): string {
   return [
-    `${STATUS_EMOJI.accepted} Accepted: ${counts.accepted}`,
-    `${STATUS_EMOJI.ignored} Ignored: ${counts.ignored}`,
-    `${STATUS_EMOJI.declined} Declined: ${counts.declined}`,
-    `${STATUS_EMOJI.blocked} Blocked: ${counts.blocked}`,
-    `${STATUS_EMOJI.pending} Waiting: ${counts.pending}`,
+    `${STATUS_EMOJI.accepted} Accepted: ${people(counts.accepted)}`,
+    `${STATUS_EMOJI.ignored} Ignored: ${people(counts.ignored)}`,
+    `${STATUS_EMOJI.declined} Declined: ${people(counts.declined)}`,
+    `${STATUS_EMOJI.blocked} Blocked: ${people(counts.blocked)}`,
+    `${STATUS_EMOJI.pending} Waiting: ${people(counts.pending)}`,
   ].join('\n');
 }
 
@@ -44,11 +55,11 @@ export function percentage(ratio: number | null): number | null {
   return Math.round(Math.min(1, Math.max(0, ratio)) * 100);
 }
 
-/** `ratio` is over all the owner's decisions (see InsightsService.stats): it says so, since it sits beside the month. */
+/** `ratio` is over all the people the owner decided on (see InsightsService.stats): it says so, since it sits beside the month. */
 export function ratioSentence(ratio: number | null): string {
   const percent = percentage(ratio);
   if (percent === null) return '*Turned down:* no decisions yet.';
-  return `*Turned down:* ${percent}% of all your decisions so far (ignored, declined or blocked).`;
+  return `*Turned down:* ${percent}% of all the people you decided on so far (ignored, declined or blocked).`;
 }
 
 export function thankYouSentence(thankYous: StatsModel['thankYous']): string {

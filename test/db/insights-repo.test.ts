@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInsightsRepo, IGNORED_SQL, OWNER_COUNTS_SQL, type InsightsRepo } from '../../src/db/insights-repo.js';
+import { createInsightsRepo, IGNORED_SQL, OWNER_COUNTS_SQL, OWNER_PEOPLE_SQL, type InsightsRepo } from '../../src/db/insights-repo.js';
 import { createInvitationsRepo, type InvitationsRepo } from '../../src/db/invitations-repo.js';
 import { createPrivacyRepo } from '../../src/db/privacy-repo.js';
 import type { Decision } from '../../src/domain/types.js';
@@ -130,6 +130,79 @@ describe('decision counts', () => {
     expect(waiting).toEqual([
       expect.stringMatching(/^SEARCH invitations USING COVERING INDEX invitations_by_owner \(team_id=\? AND owner_id=\? AND status=\?/),
       expect.stringMatching(/^SEARCH invitations USING INDEX invitations_by_owner_decided \(team_id=\? AND owner_id=\? AND decided_at>\?\)/),
+    ]);
+  });
+});
+
+describe('people, each counted once however often they were checked (stats and Home)', () => {
+  /** A check of `name` (with `profileUrl`, if any) at T0 + `minute`, decided `decision` a minute later unless null. */
+  function check(name: string, minute: number, decision: Decision | null, profileUrl: string | null = null, ownerId = OWNER): number {
+    const id = invitations.insert({
+      teamId: TEAM,
+      ownerId,
+      name,
+      headline: 'Engineer',
+      company: null,
+      mutualConnections: null,
+      note: null,
+      profileUrl,
+      personKey: `${name.toLowerCase()}|engineer`,
+      source: null,
+      recommendation: 'review',
+      score: 50,
+      reasons: [],
+      channelId: null,
+      requestKey: null,
+      createdAt: new Date(T0 + minute * MINUTE),
+    }).record.id;
+    if (decision !== null) invitations.decide({ teamId: TEAM, id, actorId: ownerId, decision, reason: null, note: null, at: new Date(T0 + (minute + 1) * MINUTE) });
+    return id;
+  }
+  const PRIYA = 'https://www.linkedin.com/in/priya-raman';
+
+  it('a person checked three times counts once, by the newest decision on them', () => {
+    // Priya: ignored, ignored again (once without her URL), then accepted.
+    check('Priya Raman', 0, 'ignored', PRIYA);
+    check('Priya Raman', 10, 'ignored');
+    check('Priya Raman', 20, 'accepted', PRIYA);
+    // Ben: checked twice, both declined. Ana: checked twice, still waiting on both.
+    check('Ben Okafor', 5, 'declined');
+    check('Ben Okafor', 15, 'declined');
+    check('Ana Silva', 6, null);
+    check('Ana Silva', 16, null);
+    // A teammate's checks of Priya are theirs.
+    check('Priya Raman', 30, 'blocked', PRIYA, TEAMMATE);
+    expect(insights.decisionCounts(TEAM, OWNER, null)).toEqual({ pending: 2, accepted: 1, ignored: 2, declined: 2, blocked: 0 });
+    expect(insights.peopleCounts(TEAM, OWNER, null)).toEqual({ pending: 1, accepted: 1, ignored: 0, declined: 1, blocked: 0 });
+    expect(insights.peopleCounts(TEAM, TEAMMATE, null)).toEqual({ pending: 0, accepted: 0, ignored: 0, declined: 0, blocked: 1 });
+  });
+
+  it('over a month: the newest decision made in it, or waiting when none of their checks in it is decided', () => {
+    check('Priya Raman', 0, 'ignored', PRIYA);
+    // Since minute 5: Priya checked again and still waiting; Ben decided twice, declined last.
+    check('Priya Raman', 10, null, PRIYA);
+    check('Ben Okafor', 11, 'accepted');
+    check('Ben Okafor', 12, 'declined');
+    const since = new Date(T0 + 5 * MINUTE);
+    expect(insights.peopleCounts(TEAM, OWNER, since)).toEqual({ pending: 1, accepted: 0, ignored: 0, declined: 1, blocked: 0 });
+    // All time, Priya is someone decided on: ignored.
+    expect(insights.peopleCounts(TEAM, OWNER, null)).toEqual({ pending: 0, accepted: 0, ignored: 1, declined: 1, blocked: 0 });
+  });
+
+  it('two decisions in the same millisecond: the one on the newer check is the newest', () => {
+    check('Priya Raman', 0, 'ignored', PRIYA);
+    check('Priya Raman', 0, 'accepted', PRIYA);
+    expect(insights.peopleCounts(TEAM, OWNER, null)).toEqual({ pending: 0, accepted: 1, ignored: 0, declined: 0, blocked: 0 });
+  });
+
+  it('reads through the owner indexes, and finds the person of a check without a URL along the person index', () => {
+    const plan = (database.db.prepare(`EXPLAIN QUERY PLAN ${OWNER_PEOPLE_SQL}`).all({ teamId: TEAM, ownerId: OWNER, since: T0 }) as { detail: string }[]).map((step) => step.detail);
+    const reads = plan.filter((step) => step.startsWith('SEARCH') || step.startsWith('SCAN i'));
+    expect(reads).toEqual([
+      expect.stringMatching(/^SEARCH i USING INDEX invitations_by_owner_decided \(team_id=\? AND owner_id=\? AND decided_at>\?\)/),
+      expect.stringMatching(/^SEARCH j USING INDEX invitations_by_person \(team_id=\? AND person_key=\?\)/),
+      expect.stringMatching(/^SEARCH i USING INDEX invitations_by_owner \(team_id=\? AND owner_id=\? AND status=\? AND created_at>\?\)/),
+      expect.stringMatching(/^SEARCH j USING INDEX invitations_by_person \(team_id=\? AND person_key=\?\)/),
     ]);
   });
 });

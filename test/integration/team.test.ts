@@ -733,6 +733,17 @@ describe('reviews and stats', () => {
     await app.command('review', { responseUrlId: 'review' });
     expect(standIn.responsePosts('review').at(-1)?.body).toMatchObject({ response_type: 'ephemeral' });
   });
+
+  it('/invite-check stats counts people: someone checked three times, once without their URL, counts once, by the latest decision', async () => {
+    await click(await check(PRIYA), ACTIONS.decline);
+    await click(await check('Priya Raman | Head of Data Partnerships at Northwind Analytics | 2 mutual'), ACTIONS.decline);
+    await click(await check(PRIYA), ACTIONS.accept);
+    await check('Ben Okafor | Recruiter at Agency | 0 mutual');
+    await app.command('stats', { responseUrlId: 'stats' });
+    const stats = JSON.stringify(standIn.responsePosts('stats').at(-1)?.body ?? {});
+    for (const line of ['Accepted: 1 person', 'Declined: 0 people', 'Waiting: 1 person', 'you accepted 1 person and turned down 0']) expect(stats).toContain(line);
+    expect(stats).toContain('0% of all the people you decided on so far');
+  });
 });
 
 describe('an ignore reason and note', () => {

@@ -84,9 +84,9 @@ describe('appHome', () => {
     expect(texts).toContain(`*Your latest decisions*\n:heavy_minus_sign: *Ben Okafor*: ignored ${slackDate(AT, '{date_short_pretty}')} · Not relevant to my work`);
     expect(texts).toContain(
       [
-        ':bar_chart: *November 2026:* 2 accepted, 3 ignored, 0 declined, 1 blocked, 1 waiting',
-        '*All time:* 20 accepted, 30 ignored, 2 declined, 1 blocked, 1 waiting',
-        '*Turned down:* 62% of all your decisions so far (ignored, declined or blocked).',
+        ':bar_chart: *November 2026:* you accepted 2 people, ignored 3, declined 0, blocked 1; 1 waiting',
+        '*All time:* you accepted 20 people, ignored 30, declined 2, blocked 1; 1 waiting',
+        '*Turned down:* 62% of all the people you decided on so far (ignored, declined or blocked).',
         '*Thank-yous:* 18 sent, 1 still owed, 1 skipped.',
       ].join('\n'),
     );
@@ -123,7 +123,7 @@ describe('appHome', () => {
     expect(text.split('To check an invitation, type `/invite-check`')).toHaveLength(2);
     expect(text).toContain("*Thank-yous you owe*\nYou're all caught up. Nice.");
     expect(text).toContain('*Your latest decisions*\nNo decisions yet.');
-    expect(text).toContain('*All time:* 20 accepted');
+    expect(text).toContain('*All time:* you accepted 20 people');
   });
 
   it('stays within 100 blocks with 200 waiting, counting the rest', () => {

@@ -18,28 +18,29 @@ function stats(overrides: Partial<StatsModel> = {}): StatsModel {
 }
 
 describe('statsMessage', () => {
-  it('shows the month and all time side by side', () => {
+  it('shows the month and all time side by side, in people, and says each counts once', () => {
     const { blocks } = checkedMessage(statsMessage(stats()));
+    expect(collectMrkdwn(blocks)).toContain('*Your invitations at a glance*\nEach person counts once, however often you checked them: by your latest decision on them, or as waiting.');
     const table = blocks[1];
     expect(table?.type === 'section' ? table.fields?.map((field) => field.text) : null).toEqual([
-      '*November 2026*\n:white_check_mark: Accepted: 3\n:heavy_minus_sign: Ignored: 5\n:wave: Declined: 1\n:no_entry: Blocked: 0\n:hourglass_flowing_sand: Waiting: 2',
-      '*All time*\n:white_check_mark: Accepted: 40\n:heavy_minus_sign: Ignored: 52\n:wave: Declined: 6\n:no_entry: Blocked: 2\n:hourglass_flowing_sand: Waiting: 4',
+      '*November 2026*\n:white_check_mark: Accepted: 3 people\n:heavy_minus_sign: Ignored: 5 people\n:wave: Declined: 1 person\n:no_entry: Blocked: 0 people\n:hourglass_flowing_sand: Waiting: 2 people',
+      '*All time*\n:white_check_mark: Accepted: 40 people\n:heavy_minus_sign: Ignored: 52 people\n:wave: Declined: 6 people\n:no_entry: Blocked: 2 people\n:hourglass_flowing_sand: Waiting: 4 people',
     ]);
   });
 
   it('gives the ignore ratio as a percentage and the thank-yous', () => {
     const { text, blocks } = checkedMessage(statsMessage(stats()));
-    expect(text).toBe('Your invitation stats for November 2026: 3 accepted, 6 ignored, declined or blocked');
+    expect(text).toBe('Your invitation stats for November 2026: you accepted 3 people and turned down 6 (ignored, declined or blocked)');
     const texts = collectMrkdwn(blocks);
     // The ratio is all time (InsightsService.stats), shown beside the month: it says so.
-    expect(texts).toContain(':bar_chart: *Turned down:* 60% of all your decisions so far (ignored, declined or blocked).');
+    expect(texts).toContain(':bar_chart: *Turned down:* 60% of all the people you decided on so far (ignored, declined or blocked).');
     expect(texts).toContain(':email: *Thank-yous:* 31 sent, 2 still owed, 7 skipped.');
   });
 
   it('says there are no decisions yet instead of a ratio', () => {
     const message = checkedMessage(statsMessage(stats({ month: ZERO, allTime: ZERO, ignoreRatio: null, thankYous: { sent: 0, owed: 0, skipped: 0 } })));
     expect(collectMrkdwn(message.blocks)).toContain(':bar_chart: *Turned down:* no decisions yet.');
-    expect(message.text).toBe('Your invitation stats for November 2026: 0 accepted, 0 ignored, declined or blocked');
+    expect(message.text).toBe('Your invitation stats for November 2026: you accepted 0 people and turned down 0 (ignored, declined or blocked)');
   });
 
   it.each([
