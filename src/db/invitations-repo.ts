@@ -25,6 +25,8 @@ export interface InvitationRecord extends InvitationFields {
   unansweredPostIn?: string | null;
   /** The thread the card was posted in (migration 012), for notes about it; null when not in one. */
   cardThreadTs?: string | null;
+  /** Checked in a group DM (migration 016): nobody can add the app there with /invite. */
+  checkedInGroupDm?: boolean;
   createdAt: Date;
 }
 
@@ -40,6 +42,8 @@ export interface NewInvitation extends InvitationFields {
   requestKey: string | null;
   /** The thread the check was made in (a reply's "Check this invitation"): where its card goes. */
   threadTs?: string | null;
+  /** Made in a group DM, as the payload's channel name says (migration 016). */
+  inGroupDm?: boolean;
   createdAt: Date;
 }
 
@@ -91,6 +95,7 @@ interface InvitationRow {
   response_url: string | null;
   unanswered_post_channel_id: string | null;
   card_thread_ts: string | null;
+  checked_in_group_dm: number;
   created_at: number;
 }
 
@@ -120,6 +125,7 @@ function toRecord(row: InvitationRow): InvitationRecord {
     responseUrl: row.response_url,
     unansweredPostIn: row.unanswered_post_channel_id,
     cardThreadTs: row.card_thread_ts,
+    checkedInGroupDm: row.checked_in_group_dm === 1,
     createdAt: new Date(row.created_at),
   };
 }
@@ -228,9 +234,9 @@ export type InvitationsRepo = ReturnType<typeof createInvitationsRepo>;
 export function createInvitationsRepo(db: Db) {
   const insertStmt = db.prepare(`
     INSERT INTO invitations (team_id, owner_id, name, headline, company, mutual_connections, note, profile_url,
-      person_key, source, recommendation, score, reasons, channel_id, card_thread_ts, request_key, created_at, updated_at)
+      person_key, source, recommendation, score, reasons, channel_id, card_thread_ts, checked_in_group_dm, request_key, created_at, updated_at)
     VALUES (@teamId, @ownerId, @name, @headline, @company, @mutualConnections, @note, @profileUrl,
-      @personKey, @source, @recommendation, @score, @reasons, @channelId, @threadTs, @requestKey, @createdAt, @createdAt)
+      @personKey, @source, @recommendation, @score, @reasons, @channelId, @threadTs, @inGroupDm, @requestKey, @createdAt, @createdAt)
     ON CONFLICT DO NOTHING`);
   const byRequestKey = db.prepare('SELECT * FROM invitations WHERE team_id = ? AND request_key = ?');
   const byId = db.prepare('SELECT * FROM invitations WHERE team_id = ? AND id = ?');
@@ -255,7 +261,8 @@ export function createInvitationsRepo(db: Db) {
         AND (profile_url IS NULL OR @profileUrl IS NULL))
     ORDER BY id DESC LIMIT 1`);
   const setCard = db.prepare(`
-    UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = @responseUrl, card_thread_ts = @threadTs, updated_at = @now
+    UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = @responseUrl, card_thread_ts = @threadTs,
+      card_shown_nowhere_at = NULL, updated_at = @now
     WHERE team_id = @teamId AND id = @id`);
   // Only while no message is noted: a click on a copy never moves a card already placed. The
   // copy of an unanswered post in that conversation is now known, and blanked like any card.
@@ -264,6 +271,10 @@ export function createInvitationsRepo(db: Db) {
       unanswered_post_channel_id = CASE WHEN unanswered_post_channel_id = @channelId THEN NULL ELSE unanswered_post_channel_id END
     WHERE team_id = @teamId AND id = @id AND message_ts IS NULL`);
   const unansweredPost = db.prepare('UPDATE invitations SET unanswered_post_channel_id = ?, updated_at = ? WHERE team_id = ? AND id = ?');
+  // Only while no card is noted anywhere (migration 016): a copy noted meanwhile stands.
+  const shownNowhere = db.prepare(`
+    UPDATE invitations SET card_shown_nowhere_at = @now, updated_at = @now
+    WHERE team_id = @teamId AND id = @id AND message_ts IS NULL AND response_url IS NULL`);
   // Rare (a click on a copy of a card that moved on): a scan of the workspace's rows is no cost worth an index.
   const otherCardAtStmt = db.prepare('SELECT 1 FROM invitations WHERE team_id = ? AND channel_id = ? AND message_ts = ? AND id <> ? LIMIT 1');
   // Cards marked to redraw (migration 010): only channel messages, which chat.update can reach.
@@ -276,7 +287,7 @@ export function createInvitationsRepo(db: Db) {
   const neverShown = db.prepare(`
     SELECT * FROM (SELECT * FROM invitations ORDER BY id DESC LIMIT @scan)
     WHERE created_at >= @since AND created_at < @before AND status = 'pending' AND details_removed_at IS NULL
-      AND message_ts IS NULL AND response_url IS NULL AND unanswered_post_channel_id IS NULL
+      AND message_ts IS NULL AND response_url IS NULL AND unanswered_post_channel_id IS NULL AND card_shown_nowhere_at IS NULL
     ORDER BY id`);
   const staleSinceStmt = db.prepare('SELECT card_stale_since AS since FROM invitations WHERE team_id = ? AND id = ?');
   const countStale = db.prepare('SELECT count(*) AS n FROM invitations WHERE card_stale_since IS NOT NULL');
@@ -325,6 +336,7 @@ export function createInvitationsRepo(db: Db) {
       const info = insertStmt.run({
         ...input,
         threadTs: input.threadTs ?? null,
+        inGroupDm: input.inGroupDm === true ? 1 : 0,
         reasons: JSON.stringify(input.reasons),
         createdAt: input.createdAt.getTime(),
       });
@@ -355,6 +367,7 @@ export function createInvitationsRepo(db: Db) {
           responseUrl: null,
           unansweredPostIn: null,
           cardThreadTs: input.threadTs ?? null,
+          checkedInGroupDm: input.inGroupDm === true,
           createdAt: new Date(input.createdAt.getTime()),
         };
         return { record, created: true };
@@ -429,7 +442,8 @@ export function createInvitationsRepo(db: Db) {
 
     /**
      * Waiting checks stored from `since` to before `before` with no card anywhere: not posted, not
-     * shown privately, no post left unanswered. Among the newest `scan` checks, oldest first.
+     * shown privately, no post left unanswered, nor refused everywhere (its outcome is known).
+     * Among the newest `scan` checks, oldest first.
      */
     cardsNeverShown(since: Date, before: Date, scan: number): InvitationRecord[] {
       return (neverShown.all({ since: since.getTime(), before: before.getTime(), scan }) as InvitationRow[]).map(toRecord);
@@ -483,6 +497,14 @@ export function createInvitationsRepo(db: Db) {
      */
     noteUnansweredPost(teamId: string, id: number, channelId: string, now: Date): void {
       unansweredPost.run(channelId, now.getTime(), teamId, id);
+    },
+
+    /**
+     * Notes that every way of showing the card was refused (the conversation, the private copy,
+     * the owner's DM): no card of it is anywhere, so forgetting warns of none (see CARD_MAYBE_IN).
+     */
+    noteCardShownNowhere(teamId: string, id: number, now: Date): void {
+      shownNowhere.run({ teamId, id, now: now.getTime() });
     },
 
     /** Whether this message is noted as the card of an invitation other than `id`. */

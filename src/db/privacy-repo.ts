@@ -118,15 +118,17 @@ export const CARD_POST_SETTLED_MS = 1000;
 /**
  * Where a card may be that the app cannot blank: the conversation of a post Slack never answered
  * (migration 011), or of one whose outcome was never noted. A card posted is noted with its ts, one
- * refused is shown privately (its response_url noted); a check with neither, older than
+ * refused is shown privately (its response_url noted), one refused everywhere is noted as shown
+ * nowhere (migration 016: no card anywhere to warn of); a check with none of these, older than
  * CARD_POST_SETTLED_MS and whose card this process is not showing right now (`@showing`, a JSON
  * array of ids), had its post cut short by a crash (SIGKILL, OOM), and Slack may have it. Once
  * retention has removed the details, only its verdict counts: the purge noted any such card as
  * unanswered, then cleared the response_url and, after blanking, the card's location.
- * Derived from what the check path already writes: no extra write per check.
+ * Derived from what the check path already writes: no extra write per check shown.
  */
 const CARD_MAYBE_IN = `coalesce(unanswered_post_channel_id,
-  CASE WHEN details_removed_at IS NULL AND message_ts IS NULL AND response_url IS NULL AND created_at < @postsSettledBefore
+  CASE WHEN details_removed_at IS NULL AND message_ts IS NULL AND response_url IS NULL AND card_shown_nowhere_at IS NULL
+    AND created_at < @postsSettledBefore
     AND id NOT IN (SELECT value FROM json_each(@showing)) THEN coalesce(channel_id, owner_id) END)`;
 
 /**

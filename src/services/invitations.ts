@@ -229,6 +229,7 @@ export function createInvitationService(
         channelId: request.channelId,
         requestKey: request.requestKey,
         threadTs: request.threadTs ?? null,
+        inGroupDm: request.inGroupDm ?? false,
         createdAt: now,
       });
       return { ...stored, history: { earlier, total } };
@@ -272,7 +273,7 @@ export function createInvitationService(
       if (record === null || record.status !== 'pending' || detailsWereRemoved(record) || hasCard(record) || cardsBeingShown.has(id)) continue;
       cardsBeingShown.add(id);
       try {
-        const outcome = await postCard(record, historyOf(record), null, record.cardThreadTs ?? null, false);
+        const outcome = await postCard(record, historyOf(record), null, record.cardThreadTs ?? null, record.checkedInGroupDm ?? false);
         logger.info('Showed the card of a check stored just before a restart', { teamId, invitationId: id, shown: outcome.kind });
         shown += 1;
       } finally {
@@ -439,6 +440,23 @@ export function createInvitationService(
   }
 
   /**
+   * Notes that the card was refused everywhere, so that forgetting warns of no card "that may be
+   * in that channel" (a post left unanswered is noted apart, and still warned of), and a restart
+   * does not take it for a post a crash cut short. Failing to note it is logged, not thrown.
+   */
+  async function rememberShownNowhere(record: InvitationRecord): Promise<void> {
+    try {
+      await writes.run(() => repos.invitations.noteCardShownNowhere(record.teamId, record.id, clock()));
+    } catch (error) {
+      logger.error('Could not note that the card was shown nowhere', {
+        teamId: record.teamId,
+        invitationId: record.id,
+        failure: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  /**
    * The channel refused the card, or Slack never answered its post: show it to the owner alone,
    * else in their DM with the app. A post left unanswered may have reached the channel all the
    * same (chat.postMessage cannot be asked again safely): the notice says both copies work, and a
@@ -493,6 +511,7 @@ export function createInvitationService(
         invitationId: record.id,
         failure: describeSlackFailure(error),
       });
+      await rememberShownNowhere(record);
       return { kind: 'unposted', invitation: record };
     }
     await rememberCardLocation(record, { channelId: posted.channel ?? dm, messageTs: posted.ts ?? null, responseUrl: null });
@@ -1381,7 +1400,7 @@ const OWNER_ONLY_NOTICE = ':lock: Only you can see this card. Teammates who chec
  * The notice for a card only the owner can see (see invitationCard), from where it is: an
  * ephemeral card (no message ts, a response_url), or one in a DM (D…). Null for a card in a channel.
  */
-function ownerOnlyNoticeOf(invitation: Pick<InvitationRecord, 'channelId' | 'messageTs' | 'responseUrl' | 'unansweredPostIn'>): string | null {
+function ownerOnlyNoticeOf(invitation: Pick<InvitationRecord, 'channelId' | 'messageTs' | 'responseUrl' | 'unansweredPostIn' | 'checkedInGroupDm'>): string | null {
   if (invitation.messageTs === null && invitation.responseUrl !== null) return privateCopyNotice(invitation, 'ephemeral');
   return invitation.channelId !== null && isDirectMessage(invitation.channelId) ? privateCopyNotice(invitation, 'dm') : null;
 }
@@ -1391,10 +1410,11 @@ function ownerOnlyNoticeOf(invitation: Pick<InvitationRecord, 'channelId' | 'mes
  * card's post and no click has shown the copy it may have left in the conversation, it still says
  * so ("either copy works"); otherwise that only the owner can see it.
  */
-function privateCopyNotice(invitation: Pick<InvitationRecord, 'unansweredPostIn'>, copy: 'ephemeral' | 'dm'): string {
+function privateCopyNotice(invitation: Pick<InvitationRecord, 'unansweredPostIn' | 'checkedInGroupDm'>, copy: 'ephemeral' | 'dm'): string {
   const unansweredIn = invitation.unansweredPostIn ?? null;
   if (unansweredIn === null) return OWNER_ONLY_NOTICE;
-  return copy === 'ephemeral' ? ephemeralCardNotice('no-answer', unansweredIn) : dmCardNotice('no-answer', unansweredIn);
+  const inGroupDm = invitation.checkedInGroupDm ?? false;
+  return copy === 'ephemeral' ? ephemeralCardNotice('no-answer', unansweredIn, inGroupDm) : dmCardNotice('no-answer', unansweredIn, inGroupDm);
 }
 
 /**

@@ -88,6 +88,7 @@ describe('insert', () => {
       responseUrl: null,
       unansweredPostIn: null,
       cardThreadTs: null,
+      checkedInGroupDm: false,
       createdAt: CREATED,
     });
     expect(repo.findById(TEAM, record.id)).toEqual(record);

@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allText } from '../support/calls.js';
 import { sendSignedRequest, slashCommandBody } from '../support/slack-requests.js';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, startTestApp, TEAM, tempDatabasePath, type TestApp } from '../support/test-app.js';
@@ -124,6 +125,35 @@ describe('showing the cards a crash cut short, in process', () => {
       const dm = standIn.calls('chat.postMessage').at(-1);
       expect(dm?.args.channel).toBe(dmChannelOf(OWNER));
       expect(JSON.stringify(dm?.args.blocks)).toContain('Priya Raman');
+    } finally {
+      await app.stop();
+      copy.cleanup();
+    }
+  });
+
+  it('tells the owner of a check made in a group DM, when the late card is refused there, that no /invite can add the app', async () => {
+    const GROUP_DM = 'G0MPIM0001';
+    const first = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now });
+    const release = standIn.holdNext('chat.postMessage');
+    const sent = first.send(
+      slashCommandBody({ text: 'Priya Raman | Head of Data at Northwind | 14 mutual', user_id: OWNER, team_id: TEAM, channel_id: GROUP_DM, channel_name: 'mpdm-sam--ana--kim-1', response_url: standIn.responseUrl() }),
+    );
+    await standIn.waitForCall('chat.postMessage');
+    const copy = tempDatabasePath();
+    await first.db.backup(copy.path);
+    release();
+    await sent;
+    await first.stop();
+    standIn.reset();
+    const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
+    try {
+      // The app is in no group DM: Slack answers as for a conversation it cannot see.
+      standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
+      expect(await app.instance.showCardsCutShort()).toBe(1);
+      const dm = standIn.calls('chat.postMessage').at(-1);
+      expect(dm?.args.channel).toBe(dmChannelOf(OWNER));
+      expect(allText(dm)).toContain("I couldn't post this card in the group DM where you checked it, so here it is.");
+      expect(allText(dm)).not.toContain('/invite');
     } finally {
       await app.stop();
       copy.cleanup();

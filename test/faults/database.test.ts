@@ -534,7 +534,15 @@ const SEEDERS: Record<number, (db: Db) => void> = {
   14: (db) => {
     // 014 only adds indexes (blocked and declined checks, by profile URL and by name): a block of
     // someone checked without a profile URL, which the by-name index alone holds.
-    insert(db, 'invitations', [decided('blocked', 18, { recommendation: 'ignore', score: 0, profile_url: null, decision_reason: 'spam', message_ts: null })]);
+    // Its card was shown privately (a response_url): no card may be in the channel that the purge cannot blank.
+    insert(db, 'invitations', [
+      decided('blocked', 18, { recommendation: 'ignore', score: 0, profile_url: null, decision_reason: 'spam', message_ts: null, response_url: 'https://hooks.slack.com/actions/T/18/x' }),
+    ]);
+  },
+  16: (db) => {
+    // A check made in a group DM, and a waiting check whose card every way of showing refused.
+    db.prepare("UPDATE invitations SET checked_in_group_dm = 1, channel_id = 'G0MPIM0001' WHERE id = 13").run();
+    db.prepare('UPDATE invitations SET card_shown_nowhere_at = ? WHERE id = 2').run(T0 + 2 * DAY);
   },
   9: (db) => {
     // The sent review's DM, and the two people it named.
