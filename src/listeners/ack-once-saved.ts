@@ -33,9 +33,9 @@ export function ackOnceSaved<R>(ack: (response?: R) => Promise<void>, options: {
     clearTimeout(timer);
     if (sent === null) {
       attempt = response === undefined ? ack() : ack(response);
-      sent = attempt.catch((error: unknown) =>
-        options.logger.warn('Could not ack the request; its work goes on all the same', error instanceof Error ? error : { error }),
-      );
+      // An ack lets stored work go on; a refusal (a form's errors) stored nothing, and refuse() throws it on.
+      const failed = response === undefined ? 'Could not ack the request; its work goes on all the same' : 'Could not send the refusal to Slack; nothing was stored';
+      sent = attempt.catch((error: unknown) => options.logger.warn(failed, error instanceof Error ? error : { error }));
     }
     return sent;
   };

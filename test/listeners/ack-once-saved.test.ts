@@ -64,5 +64,8 @@ describe('ackOnceSaved, refusing', () => {
     const refusal: Response = { response_action: 'errors', errors: { name: 'Try again' } };
     const acker = ackOnceSaved<Response>(() => Promise.reject(new Error('socket closed')), { waitMs: 2000, logger: logger() });
     await expect(acker.refuse(refusal)).rejects.toThrow('socket closed');
+    // Logged as what it is: nothing was stored, so no work goes on.
+    expect(lines.join('\n')).toContain('Could not send the refusal to Slack; nothing was stored');
+    expect(lines.join('\n')).not.toContain('its work goes on');
   });
 });
