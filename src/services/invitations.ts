@@ -257,9 +257,10 @@ export function createInvitationService(
    * After a restart: the checks the last run stored, and acked, but never showed (it stopped between
    * the commit and the card's post). Their cards are posted now, as they would have been: in the
    * channel they were checked in, else privately. Only checks stored within CUT_SHORT_WINDOW_MS
-   * before `startedAt`: an older one waits on Home and in the review, as any other. In the rare
-   * crash after Slack took a post but before its place was stored, this is a second card; the
-   * new one is the card the app keeps up to date. Returns how many were shown.
+   * before `startedAt`: an older one waits on Home and in the review, as any other. When Slack
+   * took the cut-short post before the crash, this is a second card; the new one is the card the
+   * app keeps up to date, and the first is noted as a post left unanswered (forgetting warns of
+   * it, a click on it works). Returns how many were shown.
    */
   async function showCardsCutShort(startedAt: Date, signal?: AbortSignal): Promise<number> {
     const since = new Date(startedAt.getTime() - CUT_SHORT_WINDOW_MS);
@@ -274,6 +275,10 @@ export function createInvitationService(
       cardsBeingShown.add(id);
       try {
         const outcome = await postCard(record, historyOf(record), null, record.cardThreadTs ?? null, record.checkedInGroupDm ?? false);
+        // The last run's post was cut short, not refused: Slack most likely took it, and that copy's
+        // ts was never learnt. Noted as a post left unanswered once this one's outcome is noted
+        // (a crash before then leaves it to the next start), so forgetting still warns of it.
+        await rememberUnansweredPost(record, record.channelId ?? record.ownerId);
         logger.info('Showed the card of a check stored just before a restart', { teamId, invitationId: id, shown: outcome.kind });
         shown += 1;
       } finally {

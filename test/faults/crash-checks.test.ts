@@ -116,6 +116,22 @@ describe('showing the cards a crash cut short, in process', () => {
     }
   });
 
+  it('remembers that the first post may be in the channel: forgetting after the late card warns of it', async () => {
+    const copy = await crashedCopy('2026-11-24T10:00:00Z');
+    const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
+    try {
+      expect(await app.instance.showCardsCutShort()).toBe(1);
+      const { id } = app.db.prepare('SELECT id FROM invitations').get() as { id: number };
+      // The crashed process's post reached Slack before it died (as it nearly always does): that
+      // copy is in the channel, with a ts the app never learnt, beside the late card it knows.
+      const forgotten = await app.instance.services.privacy.forgetChecks(TEAM, OWNER, [id]);
+      expect(forgotten).toMatchObject({ removed: 1, cardsUnknownIn: [CHANNEL] });
+    } finally {
+      await app.stop();
+      copy.cleanup();
+    }
+  });
+
   it('shows it to the owner by DM when the channel refuses it', async () => {
     const copy = await crashedCopy('2026-11-24T10:00:00Z');
     const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
