@@ -405,6 +405,38 @@ export function createInvitationService(
         invitationId: record.id,
         failure: error instanceof Error ? error.message : String(error),
       });
+      return;
+    }
+    await showWhatChangedMeanwhile(record, location);
+  }
+
+  /**
+   * A card's post can wait on Slack for a while (rate limits; a late card, while a click reaches
+   * the copy a crash left): what happened meanwhile reached no card, or another copy, and the card
+   * just placed shows the check as it was drawn. Forgotten meanwhile (its row is gone, and the
+   * forgetting knew no card to blank): the message goes to the card catch-up job, to be blanked.
+   * Decided or corrected meanwhile: redrawn as it stands. Failures are logged.
+   */
+  async function showWhatChangedMeanwhile(drawn: InvitationRecord, location: CardLocation): Promise<void> {
+    try {
+      const current = repos.invitations.findById(drawn.teamId, drawn.id);
+      if (current === null) {
+        if (location.messageTs === null) return;
+        const card = { teamId: drawn.teamId, channelId: location.channelId, ts: location.messageTs, kind: 'card' as const, who: 'person' as const, userId: null, week: null };
+        await writes.run(() => repos.privacy.queueForgottenMessages([card], clock()));
+        logger.info('A card reached Slack after its check was forgotten; it is left to the card catch-up job to blank', { teamId: drawn.teamId, invitationId: drawn.id });
+        return;
+      }
+      if (!changedSince(drawn, current)) return;
+      logger.info('The check changed while its card was on its way; the card is redrawn as it stands', { teamId: drawn.teamId, invitationId: drawn.id });
+      // Not redrawn now: the catch-up job tries again (a card in a channel or a DM; see markCardsStale).
+      if (!(await redrawCard(current))) await writes.run(() => repos.invitations.markCardsStale(current.teamId, [current.id], clock()));
+    } catch (error) {
+      logger.error('Could not show on the card what changed while it was on its way', {
+        teamId: drawn.teamId,
+        invitationId: drawn.id,
+        failure: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
@@ -1397,6 +1429,28 @@ const SLOW_CARD_NOTICE_MS = 3000;
 /** Said beside the command when the card's post is waiting on Slack. It stays true once the card appears. */
 export function slowCardText(name: string): string {
   return `:hourglass_flowing_sand: Slack is slow to take the card about *${inertText(name, 200)}* just now. The invitation is saved, and the card will appear here as soon as Slack takes it.`;
+}
+
+/** Whether what a card shows of the check (its decision, details or weighing) changed from `drawn` to `current`. */
+function changedSince(drawn: InvitationRecord, current: InvitationRecord): boolean {
+  const shown = (record: InvitationRecord) =>
+    JSON.stringify([
+      record.status,
+      record.decidedAt?.getTime() ?? null,
+      record.decisionReason,
+      record.decisionNote,
+      record.name,
+      record.headline,
+      record.company,
+      record.mutualConnections,
+      record.note,
+      record.profileUrl,
+      record.source,
+      record.recommendation,
+      record.score,
+      record.reasons,
+    ]);
+  return shown(drawn) !== shown(current);
 }
 
 const OWNER_ONLY_NOTICE = ':lock: Only you can see this card. Teammates who check this person later will still see your decision.';

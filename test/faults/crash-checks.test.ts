@@ -5,7 +5,8 @@
  */
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allText } from '../support/calls.js';
+import { ACTIONS } from '../../src/views/ids.js';
+import { allText, buttonValue } from '../support/calls.js';
 import { sendSignedRequest, slashCommandBody } from '../support/slack-requests.js';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, startTestApp, TEAM, tempDatabasePath, type TestApp } from '../support/test-app.js';
@@ -241,6 +242,41 @@ describe('showing the cards a crash cut short, while things change', () => {
       expect(standIn.calls('chat.postMessage')).toHaveLength(1);
     } finally {
       await app.stop();
+    }
+  });
+
+  it('a decision on the first copy while the late card is on its way: the late card shows it too', async () => {
+    const first = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now });
+    const held = standIn.holdNext('chat.postMessage');
+    const sent = first.command('Priya Raman | Head of Data at Northwind | 14 mutual');
+    await standIn.waitForCall('chat.postMessage');
+    const copy = tempDatabasePath();
+    await first.db.backup(copy.path);
+    held();
+    await sent;
+    // Slack took the post before the crash: that copy is in the channel, its ts never stored.
+    const orphan = standIn.calls('chat.postMessage')[0];
+    const invitationId = buttonValue(orphan, ACTIONS.accept);
+    await first.stop();
+    const app = await startTestApp({ standIn, databasePath: copy.path, clock: manualClock('2026-11-24T10:02:00Z').now });
+    try {
+      // Slack is slow to take the late card; meanwhile the owner accepts on the first copy.
+      const late = standIn.holdNext('chat.postMessage');
+      const pass = app.instance.showCardsCutShort();
+      await standIn.waitForCall('chat.postMessage', (call) => call !== orphan);
+      const clicked = app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: invitationId, channel_id: CHANNEL, message_ts: String(orphan?.response.ts) });
+      await expect.poll(() => app.db.prepare('SELECT status FROM invitations').get()).toEqual({ status: 'accepted' });
+      late();
+      await clicked;
+      expect(await pass).toBe(1);
+      const stored = app.db.prepare('SELECT status, message_ts AS ts FROM invitations').get() as { status: string; ts: string };
+      expect(stored.status).toBe('accepted');
+      // The card the app keeps is the late one: it shows the Accept, with no buttons left to decide.
+      const lateCard = standIn.messages(CHANNEL).find((message) => message.ts === stored.ts);
+      expect(JSON.stringify(lateCard?.blocks)).not.toContain(ACTIONS.accept);
+    } finally {
+      await app.stop();
+      copy.cleanup();
     }
   });
 

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeExpiredDetails } from '../../src/jobs/retention.js';
+import { changeForgottenMessages } from '../../src/jobs/forgotten-messages.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
 import { plainTextValue, radioValue, slashCommandBody } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { UNPACED } from '../jobs/sweep-gate.js';
 
 const NOW = '2026-11-24T10:00:00Z';
 const PRIYA = 'Priya Raman | Head of Data Partnerships at Northwind | 4 mutual | linkedin.com/in/priya-raman-data | =HYPERLINK("http://evil") hi Sam';
@@ -251,6 +253,28 @@ describe('forgetting after a crash (QA chaos D2, D7)', () => {
     } finally {
       await after.stop();
     }
+  });
+
+  it('a card whose post lands after its check was forgotten is blanked too', async () => {
+    const release = standIn.holdNext('chat.postMessage');
+    const checking = app.command(PRIYA);
+    const post = await standIn.waitForCall('chat.postMessage', (call) => allText(call).includes('Priya'));
+    const { id } = app.db.prepare("SELECT id FROM invitations WHERE name = 'Priya Raman'").get() as { id: number };
+    expect(await app.instance.services.privacy.forgetChecks(TEAM, OWNER, [id])).toMatchObject({ removed: 1 });
+    release();
+    await checking;
+    await app.instance.drain();
+    // Slack took the card after the forgetting: the app learns its ts only now, and leaves it to
+    // the card catch-up job to blank, as a forgetting does with the cards it does not change at once.
+    expect(app.db.prepare('SELECT channel_id AS channel, message_ts AS ts, kind FROM forgotten_messages').all()).toEqual([
+      { channel: CHANNEL, ts: post.response.ts, kind: 'card' },
+    ]);
+    expect(app.logLines.some((line) => line.includes('A card reached Slack after its check was forgotten'))).toBe(true);
+    await changeForgottenMessages({ messages: app.instance.staleCardDeps.forgotten, logger: app.instance.services.logger, pacer: UNPACED });
+    expect(app.db.prepare('SELECT count(*) AS n FROM forgotten_messages').get()).toEqual({ n: 0 });
+    const card = standIn.messages(CHANNEL).find((message) => message.ts === post.response.ts);
+    expect(JSON.stringify(card)).toContain('removed at its owner');
+    expect(JSON.stringify(card)).not.toContain('Priya');
   });
 
   it('forget-me cut short as the emptied Home tab is published can be finished: the cached profile counts', async () => {
