@@ -25,7 +25,7 @@ export interface InvitationRecord extends InvitationFields {
   unansweredPostIn?: string | null;
   /** The thread the card was posted in (migration 012), for notes about it; null when not in one. */
   cardThreadTs?: string | null;
-  /** Checked in a group DM (migration 016): nobody can add the app there with /invite. */
+  /** Checked in a group DM (migration 015): nobody can add the app there with /invite. */
   checkedInGroupDm?: boolean;
   createdAt: Date;
 }
@@ -42,7 +42,7 @@ export interface NewInvitation extends InvitationFields {
   requestKey: string | null;
   /** The thread the check was made in (a reply's "Check this invitation"): where its card goes. */
   threadTs?: string | null;
-  /** Made in a group DM, as the payload's channel name says (migration 016). */
+  /** Made in a group DM, as the payload's channel name says (migration 015). */
   inGroupDm?: boolean;
   createdAt: Date;
 }
@@ -271,7 +271,7 @@ export function createInvitationsRepo(db: Db) {
       unanswered_post_channel_id = CASE WHEN unanswered_post_channel_id = @channelId THEN NULL ELSE unanswered_post_channel_id END
     WHERE team_id = @teamId AND id = @id AND message_ts IS NULL`);
   const unansweredPost = db.prepare('UPDATE invitations SET unanswered_post_channel_id = ?, updated_at = ? WHERE team_id = ? AND id = ?');
-  // Only while no card is noted anywhere (migration 016): a copy noted meanwhile stands.
+  // Only while no card is noted anywhere (migration 015): a copy noted meanwhile stands.
   const shownNowhere = db.prepare(`
     UPDATE invitations SET card_shown_nowhere_at = @now, updated_at = @now
     WHERE team_id = @teamId AND id = @id AND message_ts IS NULL AND response_url IS NULL`);

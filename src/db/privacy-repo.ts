@@ -119,7 +119,7 @@ export const CARD_POST_SETTLED_MS = 1000;
  * Where a card may be that the app cannot blank: the conversation of a post Slack never answered
  * (migration 011), or of one whose outcome was never noted. A card posted is noted with its ts, one
  * refused is shown privately (its response_url noted), one refused everywhere is noted as shown
- * nowhere (migration 016: no card anywhere to warn of); a check with none of these, older than
+ * nowhere (migration 015: no card anywhere to warn of); a check with none of these, older than
  * CARD_POST_SETTLED_MS and whose card this process is not showing right now (`@showing`, a JSON
  * array of ids), had its post cut short by a crash (SIGKILL, OOM), and Slack may have it. Once
  * retention has removed the details, only its verdict counts: the purge noted any such card as

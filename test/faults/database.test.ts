@@ -539,7 +539,7 @@ const SEEDERS: Record<number, (db: Db) => void> = {
       decided('blocked', 18, { recommendation: 'ignore', score: 0, profile_url: null, decision_reason: 'spam', message_ts: null, response_url: 'https://hooks.slack.com/actions/T/18/x' }),
     ]);
   },
-  16: (db) => {
+  15: (db) => {
     // A check made in a group DM, and a waiting check whose card every way of showing refused.
     db.prepare("UPDATE invitations SET checked_in_group_dm = 1, channel_id = 'G0MPIM0001' WHERE id = 13").run();
     db.prepare('UPDATE invitations SET card_shown_nowhere_at = ? WHERE id = 2').run(T0 + 2 * DAY);

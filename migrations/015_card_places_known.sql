@@ -1,4 +1,4 @@
--- 016: two facts about a check's card that the app learns only as it shows it, and needs again
+-- 015: two facts about a check's card that the app learns only as it shows it, and needs again
 -- after a restart or when its person is forgotten.
 -- checked_in_group_dm: 1 when the check was made in a group DM (the command's channel name says
 -- so; Slack tells it nowhere else without another scope). A card posted late after a crash, whose
