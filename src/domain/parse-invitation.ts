@@ -2678,8 +2678,14 @@ const AT_COMPANY = /(?:^|\s)(?:at|@)\s+|(?:^|\s)@(?=[^\s@])/i;
 // name, and in lower case only: "Director, EM Debt Strategy" is English. The German "an der" and
 // "am" ("Professorin an der TU München", "Arzt am Klinikum Nord") only between a capitalised
 // word, the role, and a capital (see marksNoCompany): "9 am CET" and "I am" are English.
-const FOREIGN_AT = /\s(?:bei|chez|em|bij)\s+|\s(?:an\s+der|am)\s+(?=[A-ZÄÖÜ])/g;
-const LAST_RESORT_AT = /\s(?:en\s+|(?<=\p{L}\s)n[oa]s?\s+(?=[A-ZÀ-ÖØ-Þ\d]|[a-z][A-Z]))/gu;
+// The Italian "presso" and the Scandinavian "hos" and "på" ("Responsabile Marketing presso
+// Bending Spoons", "Seniorrådgiver hos Equinor", "Utvecklare på Klarna") mark a company too, "hos"
+// and "på" only before a capital or a digit ("Konsult på deltid" is part-time work).
+const FOREIGN_AT = /\s(?:bei|chez|em|bij|presso)\s+|\s(?:an\s+der|am)\s+(?=[A-ZÄÖÜ])|\s(?:hos|på)\s+(?=[A-ZÀ-ÖØ-Þ\d])/g;
+// Last of all the Indonesian "di" ("Software Engineer di Tokopedia"), which is also the Italian
+// "of" ("Direttore Commerciale di Satispay", but "Studente di Ingegneria": see marksNoCompany),
+// after a word and before a capital.
+const LAST_RESORT_AT = /\s(?:en\s+|(?<=\p{L}\s)(?:n[oa]s?\s+(?=[A-ZÀ-ÖØ-Þ\d]|[a-z][A-Z])|di\s+(?=[A-ZÀ-ÖØ-Þ\d])))/gu;
 /** One of those before a capitalised word or a digit: enough to look like a headline. */
 const FOREIGN_AT_NAMED_COMPANY = /\s(?:bei|chez|em|bij|en)\s+[A-ZÀ-ÖØ-Þ\d]/;
 const LEGAL_SUFFIX = '(?:inc|llc|l\\.l\\.c|ltd|limited|gmbh|corp|co|plc|llp|lp|ag|sa|s\\.a|bv|b\\.v|pty|pte|srl|sas|oy|ab)\\b';
@@ -2734,7 +2740,7 @@ export function companyAfterHeadline(headline: string | null, company: string | 
   return FOREIGN_AT_WORDS.some((word) => lower.includes(` ${word} ${name}`)) ? null : company;
 }
 
-const FOREIGN_AT_WORDS = ['bei', 'chez', 'em', 'bij', 'an der', 'am', 'en', 'no', 'na', 'nos', 'nas'];
+const FOREIGN_AT_WORDS = ['bei', 'chez', 'em', 'bij', 'an der', 'am', 'en', 'no', 'na', 'nos', 'nas', 'presso', 'hos', 'på', 'di'];
 
 // A title, then the company after a comma or a middle dot: "CEO & Co-founder, Tidal Labs", "Data
 // Scientist · Spotify". The company is a few capitalised words, none a title's, a team's, a
@@ -2899,11 +2905,50 @@ function marksNoCompany(line: string, marker: RegExpExecArray): boolean {
   if (PORTUGUESE_IN_THE.has(word)) return !PORTUGUESE_ROLE.test(line.slice(0, marker.index));
   const wordBefore = line.slice(line.lastIndexOf(' ', marker.index - 1) + 1, marker.index);
   if (word === 'am' || word.startsWith('an')) return !GERMAN_ROLE.test(wordBefore);
+  if (word === 'di') return italianFieldOrDegree(line, marker, wordBefore);
   if (word !== 'en' && word !== 'em') return false;
   const before = wordBefore.toLowerCase();
   if (FIELD_BEFORE_IN.has(before)) return true;
   const after = FIRST_WORD.exec(line.slice(marker.index + marker[0].length))?.[0].toLowerCase() ?? '';
   return FIELD_AFTER_IN.has(after) || (word === 'en' && ROLE_AFTER_AND.has(after));
+}
+
+// Italian before "di": a degree, a study or a teacher, whose field follows ("Studente di
+// Ingegneria", "Dottorando di Ricerca", "Professore di Matematica").
+const ITALIAN_FIELD_BEFORE_OF: ReadonlySet<string> = new Set([
+  'studente', 'studentessa', 'laureato', 'laureata', 'laureando', 'laureanda', 'laurea', 'dottore', 'dottoressa',
+  'dottorando', 'dottoranda', 'dottorato', 'professore', 'professoressa', 'docente', 'insegnante', 'master',
+  'corso', 'ricercatore', 'ricercatrice', 'esperto', 'esperta', 'specialista', 'consulente', 'assegnista',
+  'mahasiswa', 'mahasiswi', 'dosen', 'guru', 'lulusan',
+]);
+// Italian fields after "di": "Responsabile di Prodotto", "Consulente di Direzione".
+const ITALIAN_FIELD_AFTER_OF: ReadonlySet<string> = new Set([
+  'ingegneria', 'economia', 'matematica', 'informatica', 'fisica', 'chimica', 'ricerca', 'giurisprudenza',
+  'medicina', 'marketing', 'prodotto', 'prodotti', 'vendite', 'progetto', 'progetti', 'design', 'lettere',
+  'filosofia', 'storia', 'architettura', 'biologia', 'psicologia', 'scienze', 'management', 'direzione', 'sistemi',
+  'sviluppo', 'comunicazione', 'sicurezza', 'dati', 'finanza', 'gestione', 'amministrazione', 'reparto', 'area',
+  'sede', 'filiale', 'zona', 'settore', 'team', 'produzione', 'qualità', 'logistica', 'acquisti', 'diritto',
+  'statistica', 'lingue', 'arte', 'musica', 'cucina', 'sala', 'classe', 'ruolo',
+]);
+
+// Italian and Indonesian roles before "di" that the title words leave out.
+const ROLE_BEFORE_OF: ReadonlySet<string> = new Set([
+  'direttore', 'direttrice', 'responsabile', 'amministratore', 'amministratrice', 'fondatore', 'fondatrice',
+  'cofondatore', 'co-fondatore', 'ingegnere', 'sviluppatore', 'sviluppatrice', 'analista', 'commerciale', 'dirigente',
+  'titolare', 'presidente', 'impiegato', 'impiegata', 'capo', 'manajer', 'direktur', 'pendiri', 'insinyur',
+  'karyawan', 'staf', 'kepala', 'pegawai', 'analis', 'pengembang', 'pengurus', 'pemilik',
+]);
+
+/**
+ * "di" with no role before it (a name: "Giovanni di Stefano"), before a field or after a degree
+ * or a teacher ("Studente di Ingegneria"): no company.
+ */
+function italianFieldOrDegree(line: string, marker: RegExpExecArray, wordBefore: string): boolean {
+  if (ITALIAN_FIELD_BEFORE_OF.has(wordBefore.toLowerCase())) return true;
+  const before = line.slice(0, marker.index);
+  if (!hasTitleWord(before) && !before.toLowerCase().split(TITLE_WORD_BREAKS).some((word) => ROLE_BEFORE_OF.has(word))) return true;
+  const after = FIRST_WORD.exec(line.slice(marker.index + marker[0].length))?.[0].toLowerCase() ?? '';
+  return ITALIAN_FIELD_AFTER_OF.has(after) || FIELD_AFTER_IN.has(after);
 }
 
 const TRAILING_LIST_PUNCTUATION = /[\s,;:]+$/;

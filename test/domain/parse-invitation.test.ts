@@ -3416,3 +3416,41 @@ describe('parseInvitation: a lead-in with a colon on the summary\'s own line (ni
     expect(invitationOf(parseInvitation('Chiara Bianchi: Head of Product at Scalapay (6 mutual)')).name).toBe('Chiara Bianchi');
   });
 });
+
+describe('splitHeadline: a company after "presso", "hos", "på" or "di" (tenth QA set)', () => {
+  it.each([
+    ['Responsabile Marketing presso Bending Spoons', 'Responsabile Marketing', 'Bending Spoons'],
+    ['Utvecklare på Klarna', 'Utvecklare', 'Klarna'],
+    ['Salgschef hos Lunar', 'Salgschef', 'Lunar'],
+    ['Software Engineer di Tokopedia', 'Software Engineer', 'Tokopedia'],
+    ['Direttore Commerciale di Satispay', 'Direttore Commerciale', 'Satispay'],
+    ['Professore di Matematica presso Politecnico di Milano', 'Professore di Matematica', 'Politecnico di Milano'],
+  ])('reads "%s" as a role and a company', (line, headline, company) => {
+    expect(splitHeadline(line)).toEqual({ headline, company });
+  });
+
+  it('keeps what follows the company ("Seniorrådgiver hos Equinor | Energi")', () => {
+    expect(splitHeadline('Seniorrådgiver hos Equinor | Energi')).toEqual({ headline: 'Seniorrådgiver hos Equinor | Energi', company: 'Equinor' });
+  });
+
+  it.each([
+    'Studente di Ingegneria Informatica',
+    'Dottorando di Ricerca',
+    'Responsabile di Prodotto',
+    'Consulente di Direzione',
+    'Konsult på deltid',
+    'Giovanni di Stefano',
+  ])('reads no company in "%s"', (line) => {
+    expect(splitHeadline(line).company).toBeNull();
+  });
+
+  it('does not repeat the company after a headline that names it', () => {
+    expect(companyAfterHeadline('Seniorrådgiver hos Equinor | Energi', 'Equinor')).toBeNull();
+  });
+
+  it('reads the company of an Italian typed line', () => {
+    expect(invitationOf(parseInvitation('Giorgia Ricci, Product Manager presso Bending Spoons, 2 mutual'))).toMatchObject({
+      name: 'Giorgia Ricci', headline: 'Product Manager', company: 'Bending Spoons', mutualConnections: 2,
+    });
+  });
+});
