@@ -1562,13 +1562,28 @@ function isAboutSomeoneElse(rawLines: readonly string[], lines: readonly Line[],
 }
 
 // What ends a post or a comment ("Like", "Comment", "Repost", "Send"; "Like · Reply · 4
-// reactions"), and an invitation you sent ("Withdraw").
-const POST_ACTIONS: ReadonlySet<string> = new Set(['like', 'comment', 'repost', 'send', 'reply', 'share', 'withdraw']);
-const REACTION_COUNT = /^\d[\d,.]*\s+(?:reactions?|comments?|reposts?|likes?)$/;
+// reactions"), and an invitation you sent ("Withdraw"); then the same in German, French,
+// Spanish, Portuguese, Italian and Dutch ("Gefällt mir", "J’aime", "Recomendar", "Gostei",
+// "Consiglia", "Vind ik leuk" …), each its English action.
+const POST_ACTIONS: ReadonlyMap<string, string> = new Map([
+  ...['like', 'comment', 'repost', 'send', 'reply', 'share', 'withdraw'].map((action): [string, string] => [action, action]),
+  ...Object.entries({
+    like: ['gefällt mir', "j'aime", 'j’aime', 'recomendar', 'me gusta', 'gostei', 'gosto', 'consiglia', 'mi piace', 'vind ik leuk'],
+    comment: ['kommentieren', 'commenter', 'comentar', 'commenta', 'reageren'],
+    repost: ['reposten', 'republier', 'republicar', 'diffondi il post', 'diffondi'],
+    send: ['senden', 'envoyer', 'enviar', 'invia', 'verzenden', 'versturen'],
+    reply: ['antworten', 'répondre', 'responder', 'rispondi', 'beantwoorden', 'antwoorden'],
+    share: ['teilen', 'partager', 'compartir', 'compartilhar', 'partilhar', 'condividi', 'delen'],
+    withdraw: ['zurückziehen', 'retirer', 'retirar', 'ritira', 'intrekken'],
+  }).flatMap(([action, words]) => words.map((word): [string, string] => [word, action])),
+]);
+const REACTION_COUNT =
+  /^\d[\d,.]*\s+(?:reactions?|comments?|reposts?|likes?|reaktionen|kommentare?|réactions?|commentaires?|reacciones|comentarios?|reações|comentários?|reazioni|reazione|commenti|commento|reacties|reactie|opmerkingen)$/;
 const ACTION_SEPARATOR = /\s*[·•|]\s*/;
 const MIN_POST_ACTIONS = 2;
 const MAX_ACTIONS_LINE = 60;
-const ACTION_FIRST_LETTERS = 'LCRSWlcrsw';
+// The first letters of the actions in each language, in either case.
+const ACTION_FIRST_LETTERS = [...POST_ACTIONS.keys()].map((word) => `${word.charAt(0)}${word.charAt(0).toUpperCase()}`).join('');
 
 /**
  * A post, a comment or an invitation you sent, copied with its actions: two of a post's actions
@@ -1585,7 +1600,10 @@ function endsLikeAPost(rawLines: readonly string[], lines: readonly Line[]): boo
     const parts = raw.trim().toLowerCase().split(ACTION_SEPARATOR);
     if (!parts.every((part) => POST_ACTIONS.has(part) || REACTION_COUNT.test(part))) continue;
     actions ??= new Set<string>();
-    for (const part of parts) if (POST_ACTIONS.has(part)) actions.add(part);
+    for (const part of parts) {
+      const action = POST_ACTIONS.get(part);
+      if (action !== undefined) actions.add(action);
+    }
   }
   if (actions === null || (!actions.has('withdraw') && actions.size < MIN_POST_ACTIONS)) return false;
   return !lines.some(namesAnInviter);

@@ -3454,3 +3454,36 @@ describe('splitHeadline: a company after "presso", "hos", "på" or "di" (tenth Q
     });
   });
 });
+
+describe('parseInvitation: posts and comments copied in the other languages (tenth QA set)', () => {
+  function refusal(result: ParseResult): string {
+    if (result.ok) throw new Error(`expected a refusal, read ${JSON.stringify(result.invitation)}`);
+    return result.reason;
+  }
+  const post = (actions: string) => `Jonas Krüger • 2nd\nCEO at Krüger GmbH\n3d • Edited\nWe are opening our new office in Berlin!\n${actions}`;
+
+  it.each([
+    ['German', 'Gefällt mir\nKommentieren\nReposten\nSenden'],
+    ['French', 'J’aime\nCommenter\nRepublier\nEnvoyer'],
+    ['Spanish', 'Recomendar\nComentar\nCompartir\nEnviar'],
+    ['Portuguese', 'Gostei\nComentar\nCompartilhar\nEnviar'],
+    ['Italian', 'Consiglia\nCommenta\nDiffondi il post\nInvia'],
+    ['Dutch', 'Vind ik leuk\nReageren\nReposten\nVerzenden'],
+    ['German, a comment', 'Gefällt mir · Antworten · 3 Reaktionen'],
+    ['French, a comment', 'J’aime\nRépondre'],
+    ['Spanish, an invitation you sent', 'Retirar'],
+  ])('refuses a post with its actions in %s', (_label, actions) => {
+    expect(refusal(parseInvitation(post(actions)))).toMatch(/doesn't look like an invitation to connect/);
+  });
+
+  it.each([
+    ['a German note that says "Gefällt mir" in a sentence, with the page\'s buttons',
+      'Sophie Wagner\nMarketing Managerin bei Celonis\n3 mutual connections\nHallo Oona, Ihr Beitrag: Gefällt mir sehr! Wollte nicht nur kommentieren.\nIgnorieren\nAnnehmen'],
+    ['actions under a line that names the inviter', 'Sophie Wagner möchte sich mit Ihnen vernetzen\nSophie Wagner\nMarketing bei Celonis\nGefällt mir\nKommentieren'],
+    ['a Spanish card whose note ends in "Comentar" and "Compartir" lines, with its buttons',
+      'Diego Navarro\nFundador en Navarro Labs\n2 mutual connections\nHola Oona, vi tu post.\nComentar\nCompartir\nIgnorar\nAceptar'],
+    ['one action alone', 'Diego Navarro\nFundador en Navarro Labs\n2 mutual connections\nComentar'],
+  ])('still reads %s', (_label, text) => {
+    expect(invitationOf(parseInvitation(text)).name).toMatch(/Sophie Wagner|Diego Navarro/);
+  });
+});
