@@ -33,6 +33,8 @@ const NO_NAME_REASON =
   "I couldn't find the person's name in that text: paste the whole invitation, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.";
 const NOT_AN_INVITATION_REASON =
   "That doesn't look like an invitation to connect: it reads like another LinkedIn notification (an endorsement, a new job, an event or a group, say). Paste the invitation itself, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.";
+const INMAIL_REASON =
+  "That looks like an InMail or a sponsored message: a message, not an invitation to connect, so there is nothing to accept. Paste the invitation itself, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.";
 const NO_NAME_FIELD_REASON =
   "The first field should be the person's name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual | linkedin.com/in/priya | Hi!`.";
 
@@ -1484,6 +1486,7 @@ function readPastedLines(text: string): ParseResult {
   if (name !== null && name.hinted !== true && (isAboutSomeoneElse(rawLines, below?.lines ?? allLines, name) || endsLikeAPost(rawLines, allLines))) {
     return failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND);
   }
+  if (name !== null && name.hinted !== true && isInMail(rawLines, allLines)) return failure(INMAIL_REASON, NOTHING_FOUND);
   const lines = firstInvitationLines(below?.lines ?? allLines, name);
   const headlineLine = name?.headline ? -1 : findHeadlineLine(lines, name);
   const wrapped = headlineLine === -1 ? -1 : wrappedHeadlineLine(lines, headlineLine);
@@ -1526,7 +1529,22 @@ const NOTHING_FOUND: Omit<InvitationFields, 'name'> = { headline: null, company:
 
 /** A refusal because the text is another kind of notification: final, no other reading is tried. */
 function isNoticeRefusal(read: ParseResult): boolean {
-  return !read.ok && read.reason === NOT_AN_INVITATION_REASON;
+  return !read.ok && (read.reason === NOT_AN_INVITATION_REASON || read.reason === INMAIL_REASON);
+}
+
+// LinkedIn's label on a paid message, alone on its line: "InMail", "Sponsored" (in the other
+// languages too: "Gesponsert", "Sponsorisé" …), or both ("Sponsored · InMail").
+const INMAIL_LABEL =
+  /^(?:inmail|(?:sponsored|gesponsert|sponsorisé|patrocinado|gesponsord|sponsorizzato)(?:\s+(?:inmail|message))?|(?:inmail|sponsored)\s*[·•|]\s*(?:inmail|sponsored))$/i;
+const MAX_INMAIL_LABEL = 24;
+
+/**
+ * An InMail or a sponsored message: its label alone on a line, and no Accept or Ignore button nor
+ * a line that names anyone as inviting. A message, not an invitation to connect.
+ */
+function isInMail(rawLines: readonly string[], lines: readonly Line[]): boolean {
+  if (!rawLines.some((raw) => raw.length <= MAX_INMAIL_LABEL && INMAIL_LABEL.test(raw.trim()))) return false;
+  return !lines.some((line) => line.kind === 'button') && !lines.some(namesAnInviter);
 }
 
 // LinkedIn's notifications about someone that are no invitation to connect, as their first line

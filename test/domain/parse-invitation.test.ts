@@ -2631,8 +2631,8 @@ describe('parseInvitation: names in short and emoji-typed lines (sixth QA set)',
 describe('parseInvitation: what a copy leaves around the note (sixth QA set)', () => {
   it.each([
     [
-      'an InMail\'s answer buttons',
-      'Katarzyna Nowak\nSenior Technical Recruiter at Booking.com\nInMail\nHi Ilse, I came across your profile. Open to a quick chat this week?\nYes, interested\nNo, thanks\nReply',
+      'an InMail\'s answer buttons (copied without its "InMail" label, which is refused)',
+      'Katarzyna Nowak\nSenior Technical Recruiter at Booking.com\nHi Ilse, I came across your profile. Open to a quick chat this week?\nYes, interested\nNo, thanks\nReply',
       'Hi Ilse, I came across your profile. Open to a quick chat this week?',
     ],
     [
@@ -3335,9 +3335,9 @@ describe('parseInvitation: posts, comments, messages and invitations you sent (n
     expect(invitationOf(parseInvitation(text)).name).toMatch(/Hannah Schultz|Priya Raman/);
   });
 
-  it('reads an InMail with its label above the name as the sender\'s, not as a person called "InMail"', () => {
+  it('refuses an InMail with its label above the name as a message, not as a person called "InMail" (tenth QA set)', () => {
     const text = "InMail\nHannah Schultz\nSenior Recruiter at Zalando\nHi Sam, I came across your profile and think you'd be a great fit for a role we're hiring for.\nYes, interested\nNo, thanks";
-    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Hannah Schultz', company: 'Zalando' });
+    expect(refusal(parseInvitation(text))).toMatch(/looks like an InMail or a sponsored message: a message, not an invitation to connect/);
   });
 });
 
@@ -3485,5 +3485,37 @@ describe('parseInvitation: posts and comments copied in the other languages (ten
     ['one action alone', 'Diego Navarro\nFundador en Navarro Labs\n2 mutual connections\nComentar'],
   ])('still reads %s', (_label, text) => {
     expect(invitationOf(parseInvitation(text)).name).toMatch(/Sophie Wagner|Diego Navarro/);
+  });
+});
+
+describe('parseInvitation: an InMail or a sponsored message is a message, not an invitation (tenth QA set)', () => {
+  function refusal(result: ParseResult): string {
+    if (result.ok) throw new Error(`expected a refusal, read ${JSON.stringify(result.invitation)}`);
+    return result.reason;
+  }
+
+  it.each([
+    ['an InMail, its label on the line under the headline', 'Katarzyna Nowak\nSenior Technical Recruiter at Booking.com\nInMail\nHi Ilse, I came across your profile. Open to a quick chat this week?\nYes, interested\nNo, thanks\nReply'],
+    ['a sponsored message', 'Sponsored\nJaana Laine\nEvent Manager at SaaStr Nordics\nOona, join 2,000 growth leaders in Stockholm this spring.\nRegister now'],
+    ['"Sponsored · InMail"', 'Sponsored · InMail\nTomi Kallio\nSenior Recruiter at TalentBridge\nHi Oona, would you be open to a quick chat?'],
+    ['a German one', 'Gesponsert\nLukas Weber\nVertrieb bei Weber Digital\nHallo Oona, darf ich Ihnen unser Angebot vorstellen?'],
+  ])('refuses %s, saying why', (_label, text) => {
+    expect(refusal(parseInvitation(text))).toBe(
+      'That looks like an InMail or a sponsored message: a message, not an invitation to connect, so there is nothing to accept. Paste the invitation itself, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.',
+    );
+  });
+
+  it('refuses it through the slash command too', () => {
+    expect(refusal(parseSlackCommandText('InMail\nTomi Kallio\nSenior Recruiter at TalentBridge\nHi Oona, open to a chat?'))).toMatch(/InMail/);
+  });
+
+  it.each([
+    ['a note that mentions an InMail', 'Niko Karjalainen\nAccount Executive at HubSpot\n1 mutual connection\nHi Oona, I sent you an InMail last week but thought an invitation might be easier.\nIgnore\nAccept'],
+    ['a headline that starts "Sponsored"', 'Netta Aalto\nSponsored Content Lead at Yle\n2 mutual connections'],
+    ['an "InMail" line above a card with its buttons', 'InMail\nNiko Karjalainen\nAccount Executive at HubSpot\n1 mutual connection\nIgnore\nAccept'],
+    ['an "InMail" line under a line that names the inviter', 'Niko Karjalainen wants to connect\nNiko Karjalainen\nAccount Executive at HubSpot\nInMail'],
+    ['a typed line', 'Niko Karjalainen | Account Executive at HubSpot | 1 mutual | InMail first, then this invite'],
+  ])('still reads %s', (_label, text) => {
+    expect(invitationOf(parseInvitation(text)).name).toMatch(/Niko Karjalainen|Netta Aalto/);
   });
 });
