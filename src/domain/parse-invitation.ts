@@ -34,7 +34,7 @@ const NO_NAME_REASON =
 const NOT_AN_INVITATION_REASON =
   "That doesn't look like an invitation to connect: it reads like another LinkedIn notification (an endorsement, a new job, an event or a group, say). Paste the invitation itself, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.";
 const INMAIL_REASON =
-  "That looks like an InMail or a sponsored message: a message, not an invitation to connect, so there is nothing to accept. Paste the invitation itself, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.";
+  "That looks like a message (an InMail, a sponsored message or a chat), not an invitation to connect, so there is nothing to accept. Paste the invitation itself, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.";
 const NO_NAME_FIELD_REASON =
   "The first field should be the person's name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual | linkedin.com/in/priya | Hi!`.";
 
@@ -538,7 +538,7 @@ function oneLineName(field: string): string | null {
   const badge = BADGE_AFTER_NAME.exec(line.slice(-BADGE_TAIL));
   const typed = badge === null ? line : line.slice(0, line.length - badge[0].length);
   // "Invite from Priya Raman | …", "solicitud de Diego Fernández | …": the name the lead-in gives.
-  const name = (hasThreeWords(typed) ? invitePhraseName(typed) : null) || cleanNameCandidate(typed);
+  const name = (hasThreeWords(typed) ? (invitePhraseName(typed) || lowerCaseInvitedName(typed)) : null) || cleanNameCandidate(typed);
   if (!LETTER.test(name) || LOOKS_LIKE_URL.test(name)) return null;
   return truncate(name, FIELD_LIMITS.name);
 }
@@ -700,6 +700,9 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
     (part) => !isMisspeltProfile(part) && !saysNothing(part),
   );
   if (read.length < 2) return pasted;
+  // "invite from yusuf al-amin, …": the name typed in lower case after the lead-in, as if alone.
+  const invitedInLowerCase = nameOfPart(read[0] ?? '') ? null : lowerCaseInvitedName(read[0] ?? '');
+  if (invitedInLowerCase !== null) read[0] = invitedInLowerCase;
   // The first part names the person, alone, in an invite phrase ("Invite from Priya Raman"),
   // typed in lower case ("priya raman, head of data at northwind"), or labelled ("Name: …"); or
   // the next, after whom the line is typed for ("Marta, invite from Jonas Weber, …").
@@ -728,6 +731,12 @@ function saysNothing(part: string): boolean {
 
 function nameOfPart(part: string): string | null {
   return nameFromLine(part) ?? invitePhraseName(part) ?? lowerCaseName(part) ?? labelledName(part);
+}
+
+/** A lead-in before a name typed in lower case: "invite from yusuf al-amin". */
+function lowerCaseInvitedName(part: string): string | null {
+  const lead = INVITE_PREFIX.exec(part.trim());
+  return lead === null ? null : lowerCaseName(withoutTrailingPunctuation(lead[1] ?? ''));
 }
 
 // The recipient's first name and a colon before an invite phrase: "Marta: invite from Jonas Weber".
@@ -902,7 +911,10 @@ function isSummaryLine(line: string): boolean {
   if (line.length > MAX_CLASSIFIED_LINE || !TYPED_SEPARATOR.test(line) || !MUTUAL_KEYWORDS.test(line.toLowerCase())) return false;
   const parts = typedParts(asTypedLine(line));
   const first = parts[0] ?? '';
-  return parts.length > MIN_LEAD_IN_SEPARATORS && (plausibleNameIn(first) !== null || lowerCaseName(first) !== null || Boolean(invitePhraseName(first)));
+  return (
+    parts.length > MIN_LEAD_IN_SEPARATORS &&
+    (plausibleNameIn(first) !== null || lowerCaseName(first) !== null || Boolean(invitePhraseName(first)) || lowerCaseInvitedName(first) !== null)
+  );
 }
 
 // A count with "mutual" misspelt at a part's end: "SRE at OVHcloud, 5 mutal", "5 mtual connections".
@@ -1537,13 +1549,22 @@ function isNoticeRefusal(read: ParseResult): boolean {
 const INMAIL_LABEL =
   /^(?:inmail|(?:sponsored|gesponsert|sponsorisé|patrocinado|gesponsord|sponsorizzato)(?:\s+(?:inmail|message))?|(?:inmail|sponsored)\s*[·•|]\s*(?:inmail|sponsored))$/i;
 const MAX_INMAIL_LABEL = 24;
+// A conversation copied from Messaging: what a screen reader is told of each message ("Sakari Kivi
+// sent the following message at 10:02 AM") and the box under it ("Write a message…").
+const MESSAGE_LINE = /\ssent the following messages? at\s|^write a message\b/i;
+// The messaging list's preview of an invitation with a note: "Invitation: Hi Ilse, …" (read).
+const INVITATION_PREVIEW = /^invitation\s*:/i;
 
 /**
- * An InMail or a sponsored message: its label alone on a line, and no Accept or Ignore button nor
- * a line that names anyone as inviting. A message, not an invitation to connect.
+ * An InMail, a sponsored message or a chat: the label alone on a line ("InMail", "Sponsored") or
+ * Messaging's lines, and no Accept or Ignore button, no line that names anyone as inviting nor an
+ * invitation's preview. A message, not an invitation to connect.
  */
 function isInMail(rawLines: readonly string[], lines: readonly Line[]): boolean {
-  if (!rawLines.some((raw) => raw.length <= MAX_INMAIL_LABEL && INMAIL_LABEL.test(raw.trim()))) return false;
+  const message = rawLines.some(
+    (raw) => (raw.length <= MAX_INMAIL_LABEL && INMAIL_LABEL.test(raw.trim())) || (raw.length <= MAX_CLASSIFIED_LINE && MESSAGE_LINE.test(raw.trim())),
+  );
+  if (!message || rawLines.some((raw) => INVITATION_PREVIEW.test(raw.trim()))) return false;
   return !lines.some((line) => line.kind === 'button') && !lines.some(namesAnInviter);
 }
 
@@ -2254,7 +2275,9 @@ const LEADING_SEPARATORS = /^[\s·•|–—-]+/u;
 
 /** Drops what LinkedIn and people add around a name: pronouns, degree, emoji, `via LinkedIn`. */
 function cleanNameCandidate(text: string): string {
-  const unbracketed = text.replace(BRACKETED, ' ');
+  const badge = BADGE_AFTER_NAME.exec(text.slice(-BADGE_TAIL));
+  const unbadged = badge === null ? text : text.slice(0, text.length - badge[0].length);
+  const unbracketed = unbadged.replace(BRACKETED, ' ');
   // Pronouns always have their slash; most lines have none, and skip the pattern.
   const stripped = (unbracketed.includes('/') ? unbracketed.replace(BARE_PRONOUNS, ' ') : unbracketed)
     .replace(DEGREE, ' ')

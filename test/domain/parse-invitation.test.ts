@@ -3337,7 +3337,7 @@ describe('parseInvitation: posts, comments, messages and invitations you sent (n
 
   it('refuses an InMail with its label above the name as a message, not as a person called "InMail" (tenth QA set)', () => {
     const text = "InMail\nHannah Schultz\nSenior Recruiter at Zalando\nHi Sam, I came across your profile and think you'd be a great fit for a role we're hiring for.\nYes, interested\nNo, thanks";
-    expect(refusal(parseInvitation(text))).toMatch(/looks like an InMail or a sponsored message: a message, not an invitation to connect/);
+    expect(refusal(parseInvitation(text))).toMatch(/looks like a message \(an InMail, a sponsored message or a chat\), not an invitation to connect/);
   });
 });
 
@@ -3501,7 +3501,7 @@ describe('parseInvitation: an InMail or a sponsored message is a message, not an
     ['a German one', 'Gesponsert\nLukas Weber\nVertrieb bei Weber Digital\nHallo Oona, darf ich Ihnen unser Angebot vorstellen?'],
   ])('refuses %s, saying why', (_label, text) => {
     expect(refusal(parseInvitation(text))).toBe(
-      'That looks like an InMail or a sponsored message: a message, not an invitation to connect, so there is nothing to accept. Paste the invitation itself, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.',
+      'That looks like a message (an InMail, a sponsored message or a chat), not an invitation to connect, so there is nothing to accept. Paste the invitation itself, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.',
     );
   });
 
@@ -3517,5 +3517,37 @@ describe('parseInvitation: an InMail or a sponsored message is a message, not an
     ['a typed line', 'Niko Karjalainen | Account Executive at HubSpot | 1 mutual | InMail first, then this invite'],
   ])('still reads %s', (_label, text) => {
     expect(invitationOf(parseInvitation(text)).name).toMatch(/Niko Karjalainen|Netta Aalto/);
+  });
+});
+
+describe('parseInvitation: a badge after the name line, a lower-case name after a lead-in, a Messaging thread (tenth QA set)', () => {
+  it.each([
+    ['Ilkka Hyvönen - Open to work\nProject Manager | Agile | PMP\n2 mutual connections\nIgnore\nAccept', 'Ilkka Hyvönen'],
+    ['Marcus Lee – Hiring\nProject Manager at Kone\n2 mutual connections\nIgnore\nAccept', 'Marcus Lee'],
+  ])('reads the name of a pasted name line with a badge after a dash', (text, name) => {
+    expect(invitationOf(parseInvitation(text)).name).toBe(name);
+  });
+
+  it.each([
+    ['invite from yusuf al-amin, cto at Tabby, 1 mutual', 'yusuf al-amin', 'Tabby'],
+    ['fyi invite from priya raman - head of data at Northwind - 14 mutual', 'priya raman', 'Northwind'],
+    ['invite from yusuf al-amin | cto at Tabby | 1 mutual', 'yusuf al-amin', 'Tabby'],
+  ])('reads "%s"', (text, name, company) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name, company });
+  });
+
+  it('still finds no name in "invite from the team, 3 mutual"', () => {
+    expect(parseInvitation('invite from the team, 3 mutual').ok).toBe(false);
+  });
+
+  it('refuses a conversation copied from Messaging as a message', () => {
+    const text = 'Sakari Kivi\nFounder at Kivi AI\nSakari Kivi sent the following message at 10:02 AM\nHi Oona, thanks for connecting! Do you have 15 minutes next week?\nWrite a message…\nSend';
+    const read = parseInvitation(text);
+    expect(read.ok ? read.invitation.name : read.reason).toMatch(/^That looks like a message/);
+  });
+
+  it('still reads the messaging list\'s invitation preview above "Write a message…"', () => {
+    const text = 'Jonas Weber\nNov 24\nInvitation: Hi Ilse, fellow Rust meetup organiser here — would love to connect.\nWrite a message…';
+    expect(invitationOf(parseInvitation(text)).name).toBe('Jonas Weber');
   });
 });
