@@ -786,8 +786,12 @@ function nameApartFromHeadline(raw: string): { text: string; name: string } | nu
   const newline = text.search(ANY_LINE_BREAK);
   const line = newline === -1 ? text : text.slice(0, newline);
   if (line.length > MAX_CLASSIFIED_LINE) return null;
-  const apart = gluedNameApart(line) ?? (newline === -1 ? spacedNameApart(withoutTrailingButtons(line)) : null);
+  // A card flattened onto a line of its own that ends in its buttons: the next lines are other cards'.
+  const unbuttoned = withoutTrailingButtons(line);
+  const flattened = newline !== -1 && unbuttoned.length < line.trimEnd().length;
+  const apart = gluedNameApart(line) ?? (newline === -1 || flattened ? spacedNameApart(unbuttoned) : null);
   if (apart === null) return null;
+  if (flattened) return { text: `${apart.name} — ${countApartFromHeadline(apart.rest).rest}`, name: apart.name };
   return { text: `${apart.name} — ${countApartFromHeadline(apart.rest).rest}${newline === -1 ? '' : text.slice(newline)}`, name: apart.name };
 }
 

@@ -3551,3 +3551,10 @@ describe('parseInvitation: a badge after the name line, a lower-case name after 
     expect(invitationOf(parseInvitation(text)).name).toBe('Jonas Weber');
   });
 });
+
+describe('parseInvitation: several cards each flattened onto a line (tenth QA set)', () => {
+  it('reads the first card, not the next one\'s line', () => {
+    const text = 'Mikael Forsman Engineering Lead at Aiven 3 mutual connections Ignore Accept\nHeidi Kurki Marketing at Alma 1 mutual connection Ignore Accept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Mikael Forsman', headline: 'Engineering Lead', company: 'Aiven', mutualConnections: 3, note: null });
+  });
+});
