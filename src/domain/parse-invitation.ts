@@ -1914,6 +1914,10 @@ const BUTTON_LINES = new Set([
   'accetta', 'ignora', 'zaakceptuj', 'zignoruj', 'akceptuj', 'ignoruj', 'kabul et', 'yoksay', 'acceptera',
   'ignorera', 'přijmout', 'ignorovat', 'terima', 'abaikan', 'chấp nhận', 'bỏ qua', '承認', '無視', '수락', '무시',
   '接受', '忽略', 'قبول', 'تجاهل', 'אישור', 'התעלם',
+  // Norwegian, Finnish, Greek, Romanian, Hungarian, Ukrainian and Thai (Malay writes "Terima" and
+  // "Abaikan", as Indonesian does; Norwegian "Ignorer", as Danish does).
+  'godta', 'hyväksy', 'ohita', 'αποδοχή', 'παράβλεψη', 'acceptați', 'ignorați', 'acceptă', 'ignoră', 'elfogadás',
+  'figyelmen kívül hagyás', 'прийняти', 'ігнорувати', 'ยอมรับ', 'เพิกเฉย',
 ]);
 const INTENDED_FOR = /^this e-?mail was (?:intended|sent|meant) (?:for|to) ([^(<]{1,100})/i;
 // The footer naming the recipient in the other languages: "Diese E-Mail ist für Sam Lee (…)
@@ -2470,10 +2474,11 @@ const INVITE_PREFIX =
   /^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+\s*)?(?:(?:fyi|psa|heads\s+up)\b[\s,:;–—-]*)?(?:(?:(?:(?:you|i)\s+(?:just\s+)?(?:have|got|received)\s+|(?:just\s+)?(?:got|received)\s+)?(?:an?\s+(?:new\s+)?|new\s+)?(?:(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?|request\s+)from|(?:einladung|anfrage|kontaktanfrage|vernetzungsanfrage)\s+von|invitation\s+de(?:\s+la\s+part\s+de)?|invitación\s+de|convite\s+de|uitnodiging\s+van|invite?\s+de\s+la\s+part\s+de|solicitud(?:\s+de\s+(?:conexión|contacto))?\s+de|pedido\s+de\s+(?:conexão|contato|contacto)\s+de|(?:connectie|contact)?verzoek\s+van)\s+|(?:an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request|einladung)\s*:\s*)(.+)$/i;
 // The same line in the languages read more roughly: Italian, Polish, Turkish, Swedish, Danish,
 // Czech, Indonesian, Vietnamese, Arabic and Hebrew after a space, Japanese, Chinese and Korean
-// right after the name ("田中 太郎さんからつながりリクエストが届いています", "王伟想加您为好友"). In
+// right after the name ("田中 太郎さんからつながりリクエストが届いています", "王伟想加您为好友"); then
+// Norwegian, Finnish, Greek, Romanian, Hungarian, Ukrainian, Thai and Malay after a space. In
 // lower case as LinkedIn writes them, but for the Polish "Tobą" and "Cię": no case folding to pay for.
 const OTHER_LANGUAGE_INVITE =
-  /\s(?:vorrebbe\s+collegarsi|vuole\s+collegarsi|ti\s+ha\s+inviato\s+un(?:a\s+richiesta|\s+invito)|chce\s+(?:nawiązać\s+z\s+[tT]obą\s+kontakt|się\s+z\s+[tT]obą\s+połączyć)|zaprasza\s+[cC]ię|sizinle\s+bağlantı\s+kurmak\s+istiyor|size\s+bağlantı\s+(?:daveti|isteği)\s+gönderdi|vill\s+(?:lägga\s+till\s+dig|skapa\s+kontakt|ansluta\s+till\s+dig|bli\s+kontakt)|vil\s+gerne\s+(?:oprette\s+forbindelse|forbinde\s+sig|forbinde|have\s+dig)|se\s+s\s+vámi\s+chce\s+spojit|vám\s+poslala?\s+pozvánku|ingin\s+terhubung|muốn\s+kết\s+nối|(?:يرغب|ترغب)\s+في\s+التواصل|רוצה\s+להתחבר)|(?:さんから(?:つながり|招待)|さんがつながり|想加您为好友|希望与您建立联系|님이\s*(?:1|일)촌\s*신청)/;
+  /\s(?:vorrebbe\s+collegarsi|vuole\s+collegarsi|ti\s+ha\s+inviato\s+un(?:a\s+richiesta|\s+invito)|chce\s+(?:nawiązać\s+z\s+[tT]obą\s+kontakt|się\s+z\s+[tT]obą\s+połączyć)|zaprasza\s+[cC]ię|sizinle\s+bağlantı\s+kurmak\s+istiyor|size\s+bağlantı\s+(?:daveti|isteği)\s+gönderdi|vill\s+(?:lägga\s+till\s+dig|skapa\s+kontakt|ansluta\s+till\s+dig|bli\s+kontakt)|vil\s+gerne\s+(?:oprette\s+forbindelse|forbinde\s+sig|forbinde|have\s+dig)|se\s+s\s+vámi\s+chce\s+spojit|vám\s+poslala?\s+pozvánku|ingin\s+terhubung|muốn\s+kết\s+nối|(?:يرغب|ترغب)\s+في\s+التواصل|רוצה\s+להתחבר|ønsker\s+å\s+(?:koble\s+seg\s+til|knytte\s+kontakt\s+med)\s+deg|haluaa\s+muodostaa\s+yhteyden|θέλει\s+να\s+συνδεθεί|dorește\s+să\s+se\s+conecteze|kapcsolatot\s+szeretne\s+létesíteni|хоче\s+встановити\s+з\s+вами\s+контакт|ต้องการเชื่อมต่อกับคุณ|ingin\s+berhubung\s+dengan)|(?:さんから(?:つながり|招待)|さんがつながり|想加您为好友|希望与您建立联系|님이\s*(?:1|일)촌\s*신청)/;
 const ANYTHING = /^(.+)$/su;
 
 /** "X vorrebbe collegarsi con te" and the like: a match whose group 1 is X, or null. */
@@ -2616,6 +2621,12 @@ const UI_WORDS = new Set([
   '무시', '接受', '忽略', 'قبول', 'تجاهل', 'אישור', 'התעלם',
   'inviti', 'gestisci', 'zaproszenia', 'zarządzaj', 'davetler', 'inbjudningar', 'hantera', 'invitationer',
   'administrer', 'pozvánky', 'spravovat', 'undangan', 'kelola', '招待', '초대', '邀请', '管理', 'الدعوات', 'הזמנות',
+  // And in Norwegian, Finnish, Greek, Romanian, Hungarian, Ukrainian, Thai and Malay: "Invitasjoner
+  // (1)", "Kutsut (2)", "Προσκλήσεις (1)", "Invitații (1)", "Meghívások (1)", "Запрошення (1)" …
+  'godta', 'hyväksy', 'ohita', 'αποδοχή', 'παράβλεψη', 'acceptați', 'ignorați', 'acceptă', 'ignoră', 'elfogadás',
+  'figyelmen', 'kívül', 'hagyás', 'прийняти', 'ігнорувати', 'ยอมรับ', 'เพิกเฉย',
+  'invitasjoner', 'kutsut', 'hallinnoi', 'προσκλήσεις', 'διαχείριση', 'invitații', 'gestionați', 'meghívások',
+  'meghívók', 'kezelés', 'запрошення', 'керувати', 'คำเชิญ', 'จัดการ', 'jemputan', 'urus',
 ]);
 /** The words between UI separators (spaces, punctuation, digits). Global: reset lastIndex before use. */
 const UI_WORD = /[^\s·•|/,.:!()\d-]+/g;
@@ -2652,7 +2663,7 @@ const FOREIGN_BOILERPLATE = new RegExp(
 // Chinese, Arabic and Hebrew, written from what LinkedIn is believed to send.
 const OTHER_LANGUAGE_BOILERPLATE = new RegExp(
   `^(?:${[
-    String.raw`(?:visualizza profilo|wyświetl profil|profili görüntüle|visa profil|vis profil|zobrazit profil|lihat profil|xem hồ sơ|プロフィールを表示|프로필 보기|查看档案|عرض الملف الشخصي|הצג פרופיל)$`,
+    String.raw`(?:visualizza profilo|wyświetl profil|profili görüntüle|visa profil|vis profil|zobrazit profil|lihat profil|xem hồ sơ|プロフィールを表示|프로필 보기|查看档案|عرض الملف الشخصي|הצג פרופיל|näytä profiili|προβολή προφίλ|vizualizați profilul|profil megtekintése|переглянути профіль|ดูโปรไฟล์)$`,
     String.raw`questa e-?mail (?:è stata|era) |scopri perché |ricevi (?:e-?mail|questa)|annulla (?:l['’])?iscrizione`,
     String.raw`ten e-?mail (?:był|został) |dowiedz się,? dlaczego|otrzymujesz (?:e-?maile|tę|ten)|wypisz się|anuluj subskrypcję`,
     String.raw`bu e-?posta |bunu neden |(?:davet )?e-?postaları alıyorsunuz|abonelikten çık`,
@@ -2663,6 +2674,15 @@ const OTHER_LANGUAGE_BOILERPLATE = new RegExp(
     String.raw`email này được gửi |tìm hiểu lý do |bạn đang nhận email|hủy đăng ký`,
     String.raw`このメールは|招待メールを受信|配信停止|이 이메일은|이 이메일을 받은|초대 이메일을 받고|수신 거부|此邮件发送给|了解我们为何|您收到的是|退订`,
     String.raw`هذه الرسالة (?:موجهة|مرسلة)|اعرف لماذا|أنت تتلقى|إلغاء الاشتراك|הודעת (?:דוא"ל|הדוא"ל) זו|למד(?:י)? מדוע|אתה מקבל(?:ת)? הודעות|ביטול (?:ה)?מנוי`,
+    // Norwegian, Finnish, Greek, Romanian, Hungarian, Ukrainian, Thai and Malay.
+    String.raw`denne e-?posten var |finn ut hvorfor |du mottar e-?post|avslutt abonnement`,
+    String.raw`tämä sähköposti oli |lue,? miksi |saat (?:kutsu)?sähköposte|peruuta tilaus`,
+    String.raw`αυτό το (?:e-?mail|μήνυμα) |μάθετε γιατί |λαμβάνετε (?:e-?mail|μηνύματα)|κατάργηση εγγραφής`,
+    String.raw`acest e-?mail (?:a fost|este) |aflați de ce |primiți e-?mailuri|dezabonare`,
+    String.raw`ezt az e-?mailt |tudja meg,? miért |(?:meghívó )?e-?maileket kap|leiratkozás`,
+    String.raw`цей (?:електронний )?лист |дізнайтеся,? чому |ви отримуєте (?:листи|електронні)|відписатися`,
+    String.raw`อีเมลนี้ส่งถึง|เรียนรู้ว่าทำไม|คุณได้รับอีเมล|ยกเลิกการสมัคร`,
+    String.raw`e-?mel ini ditujukan |ketahui sebab |anda menerima e-?mel|berhenti melanggan`,
   ].join('|')})`,
 );
 
@@ -3265,8 +3285,8 @@ const FIRST_PERSON = /(?:^|\s)(?:i|i['’]m|i['’]ve|we|we['’]re|my|our|us|me
 // autres relations en commun", "Lucía Fernández y 2 contactos en común más", "Ana Souza e 3
 // outras conexões em comum" or "Ana Souza e mais 3 conexões em comum", "Pieter Jansen en 6
 // andere gemeenschappelijke connecties"; and "Keine gemeinsamen Kontakte". Thousands may be grouped with "." or a space: "1.204".
-const MUTUAL_KEYWORDS = /mutual|share(?:d|\s\d)|in common|rnutual|both know|gemeinsame|en commun|en común|em comum|gemeenschappelijke|in comune|wspóln|ortak bağlantı|gemensamm?a? kontakt|fælles forbindelse|společn\S* spojení|koneksi bersama|kết nối chung|共通のつながり|공통\s*1촌|共同好友|مشترك|משותפ/;
-const FOREIGN_MUTUAL_KEYWORDS = /gemeinsame|en commun|en común|em comum|gemeenschappelijke|in comune|wspóln|ortak bağlantı|gemensamm?a? kontakt|fælles forbindelse|společn\S* spojení|koneksi bersama|kết nối chung|共通のつながり|공통\s*1촌|共同好友|مشترك|משותפ/;
+const MUTUAL_KEYWORDS = /mutual|share(?:d|\s\d)|in common|rnutual|both know|gemeinsame|en commun|en común|em comum|gemeenschappelijke|in comune|wspóln|ortak bağlantı|gemensamm?a? kontakt|fælles forbindelse|společn\S* spojení|koneksi bersama|kết nối chung|共通のつながり|공통\s*1촌|共同好友|مشترك|משותפ|felles (?:forbindelse|kontakt)|yhtei(?:stä|nen) kontakti|κοινέ?ς συνδέσ|conexiun[ie] comun|közös kapcsolat|спільн\S* контакт|การเชื่อมต่อร่วมกัน|hubungan bersama/;
+const FOREIGN_MUTUAL_KEYWORDS = /gemeinsame|en commun|en común|em comum|gemeenschappelijke|in comune|wspóln|ortak bağlantı|gemensamm?a? kontakt|fælles forbindelse|společn\S* spojení|koneksi bersama|kết nối chung|共通のつながり|공통\s*1촌|共同好友|مشترك|משותפ|felles (?:forbindelse|kontakt)|yhtei(?:stä|nen) kontakti|κοινέ?ς συνδέσ|conexiun[ie] comun|közös kapcsolat|спільн\S* контакт|การเชื่อมต่อร่วมกัน|hubungan bersama/;
 const FOREIGN_NUMBER = String.raw`\d{1,3}(?:[.,\s]\d{3})+|\d{1,6}`;
 const FOREIGN_MUTUALS = String.raw`(?:gemeinsame[rn]?\s+kontakte?|relations?\s+en\s+commun|(?:contactos?|conexiones|conexión)\s+(?:más\s+)?en\s+común|(?:conex(?:ão|ões)|liga(?:ção|ções)|contactos?)\s+em\s+comum|gemeenschappelijke\s+connecties?)`;
 const FOREIGN_AND = String.raw`(?:und|et|y|e|en)`;
@@ -3390,13 +3410,16 @@ function withOcrOne(text: string, counted: RegExpExecArray): string {
 // innych …"), Turkish "5 ortak bağlantı", Swedish "9 gemensamma kontakter", Danish "6 fælles
 // forbindelser", Czech "4 společných spojení", Indonesian "8 koneksi bersama", Vietnamese "3 kết
 // nối chung", Chinese "10 位共同好友", Arabic "4 اتصالات مشتركة", Hebrew "12 קשרים משותפים"; and
-// with the number after, Japanese "共通のつながり2人" and Korean "공통 1촌 5명".
-const OTHER_MUTUALS = String.raw`(?:collegament[oi]\s+in\s+comune|wspóln\S*\s+kontakt\S*|ortak\s+bağlantı\S*|gemensamm?a?\s+kontakt\S*|fælles\s+forbindelse\S*|společn\S*\s+spojení|koneksi\s+bersama(?:\s+lainnya)?|kết\s+nối\s+chung(?:\s+khác)?|位共同好友|اتصال\S*\s+مشترك\S*|קשרים\s+משותפים)`;
+// with the number after, Japanese "共通のつながり2人" and Korean "공통 1촌 5명". Then Norwegian "8 felles
+// forbindelser", Finnish "11 yhteistä kontaktia", Greek "2 κοινές συνδέσεις", Romanian "7 conexiuni
+// comune", Hungarian "1 közös kapcsolat", Ukrainian "12 спільних контактів", Malay "2 hubungan
+// bersama", and Thai, the number after: "การเชื่อมต่อร่วมกัน 3 รายการ".
+const OTHER_MUTUALS = String.raw`(?:collegament[oi]\s+in\s+comune|wspóln\S*\s+kontakt\S*|ortak\s+bağlantı\S*|gemensamm?a?\s+kontakt\S*|fælles\s+forbindelse\S*|společn\S*\s+spojení|koneksi\s+bersama(?:\s+lainnya)?|kết\s+nối\s+chung(?:\s+khác)?|位共同好友|اتصال\S*\s+مشترك\S*|קשרים\s+משותפים|felles\s+(?:forbindelse|kontakt)\S*|yhtei(?:stä|nen)\s+kontakti\S*|κοινέ?ς\s+συνδέσ\S*|conexiun[ie]\s+comun\S*|közös\s+kapcsolat\S*|спільн\S*\s+контакт\S*|hubungan\s+bersama)`;
 const OTHER_NAMED_AND_OTHERS = new RegExp(
   String.raw`^(.+?)\s+(?:e\s+altri|i|ve|och|og|a|dan|và)\s+(\d{1,6})\s+(?:innych\s+|diğer\s+|andra\s+|andre\s+|dalších\s+)?${OTHER_MUTUALS}`,
 );
 const OTHER_COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(\d{1,6})\+?\s*${OTHER_MUTUALS}`);
-const OTHER_COUNT_AFTER = /(?:共通のつながり|공통\s*1촌)\s*(\d{1,6})\s*(?:人|명)/;
+const OTHER_COUNT_AFTER = /(?:共通のつながり|공통\s*1촌|การเชื่อมต่อร่วมกัน)\s*(\d{1,6})\s*(?:人|명|รายการ)/;
 
 /** The other languages' lines; LinkedIn lists the named people with commas only. */
 function foreignMutuals(text: string): StatedMutuals | null {

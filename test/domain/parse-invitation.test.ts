@@ -3558,3 +3558,43 @@ describe('parseInvitation: several cards each flattened onto a line (tenth QA se
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Mikael Forsman', headline: 'Engineering Lead', company: 'Aiven', mutualConnections: 3, note: null });
   });
 });
+
+describe('parseInvitation: LinkedIn in eight more languages, read roughly (tenth QA set)', () => {
+  const mail = (hi: string, wants: string, name: string, count: string, accept: string, view: string, footer: string): string =>
+    `${hi}\n${wants}\n\n${name}\nSenior Engineer at Northwind\n${count}\n\n${accept}\n${view}\n\n${footer}\n© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.`;
+
+  it.each([
+    ['Norwegian', mail('Hei Sam,', 'Sindre Bakken ønsker å koble seg til deg', 'Sindre Bakken', 'Bergen · 8 felles forbindelser', 'Godta', 'Vis profil', 'Denne e-posten var ment for Sam Lee (Product Lead at Contoso)\nFinn ut hvorfor vi tok med dette.\nDu mottar e-poster om invitasjoner.\nAvslutt abonnementet · Hjelp'), 'Sindre Bakken', 8],
+    ['Finnish', mail('Hei Sam,', 'Mikko Järvinen haluaa muodostaa yhteyden', 'Mikko Järvinen', '11 yhteistä kontaktia', 'Hyväksy', 'Näytä profiili', 'Tämä sähköposti oli tarkoitettu vastaanottajalle Sam Lee (Product Lead at Contoso)\nLue, miksi tämä sisällytettiin.\nSaat kutsusähköposteja.\nPeruuta tilaus · Ohje'), 'Mikko Järvinen', 11],
+    ['Greek', mail('Γεια σου Sam,', 'Eleni Georgiou θέλει να συνδεθεί μαζί σας', 'Eleni Georgiou', '0 κοινές συνδέσεις', 'Αποδοχή', 'Προβολή προφίλ', 'Αυτό το email προοριζόταν για τον/την Sam Lee (Product Lead at Contoso)\nΜάθετε γιατί το συμπεριλάβαμε.\nΛαμβάνετε email προσκλήσεων.\nΚατάργηση εγγραφής · Βοήθεια'), 'Eleni Georgiou', 0],
+    ['Romanian', mail('Bună, Sam,', 'Andreea Popescu dorește să se conecteze cu dvs.', 'Andreea Popescu', '4 conexiuni comune', 'Acceptați', 'Vizualizați profilul', 'Acest e-mail a fost destinat pentru Sam Lee (Product Lead at Contoso)\nAflați de ce am inclus acest lucru.\nPrimiți e-mailuri cu invitații.\nDezabonare · Ajutor'), 'Andreea Popescu', 4],
+    ['Hungarian', mail('Kedves Sam!', 'Kovács Eszter kapcsolatot szeretne létesíteni Önnel', 'Kovács Eszter', '9 közös kapcsolat', 'Elfogadás', 'Profil megtekintése', 'Ezt az e-mailt Sam Lee (Product Lead at Contoso) részére küldtük\nTudja meg, miért küldtük ezt.\nMeghívó e-maileket kap.\nLeiratkozás · Súgó'), 'Kovács Eszter', 9],
+    ['Ukrainian', mail('Вітаємо, Sam!', 'Олена Коваленко хоче встановити з вами контакт', 'Олена Коваленко', '6 спільних контактів', 'Прийняти', 'Переглянути профіль', 'Цей електронний лист призначено для Sam Lee (Product Lead at Contoso)\nДізнайтеся, чому ми це додали.\nВи отримуєте листи із запрошеннями.\nВідписатися · Довідка'), 'Олена Коваленко', 6],
+    ['Thai', mail('สวัสดี Sam', 'สมชาย ใจดี ต้องการเชื่อมต่อกับคุณ', 'สมชาย ใจดี', 'การเชื่อมต่อร่วมกัน 3 รายการ', 'ยอมรับ', 'ดูโปรไฟล์', 'อีเมลนี้ส่งถึง Sam Lee (Product Lead at Contoso)\nเรียนรู้ว่าทำไมเราจึงรวมสิ่งนี้\nคุณได้รับอีเมลคำเชิญ\nยกเลิกการสมัครรับ · ความช่วยเหลือ'), 'สมชาย ใจดี', 3],
+    ['Malay', mail('Hai Sam,', 'Nurul Aisyah binti Ahmad ingin berhubung dengan anda', 'Nurul Aisyah binti Ahmad', '5 hubungan bersama', 'Terima', 'Lihat profil', 'E-mel ini ditujukan untuk Sam Lee (Product Lead at Contoso)\nKetahui sebab kami menyertakan ini.\nAnda menerima e-mel Jemputan.\nBerhenti melanggan · Bantuan'), 'Nurul Aisyah binti Ahmad', 5],
+  ])('reads the %s e-mail: the name, the count, no footer as the note', (_language, text, name, count) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name, company: 'Northwind', mutualConnections: count, note: null });
+  });
+
+  it.each([
+    ['Invitasjoner (1)', 'Ignorer', 'Godta'],
+    ['Kutsut (2)', 'Ohita', 'Hyväksy'],
+    ['Meghívások (1)', 'Figyelmen kívül hagyás', 'Elfogadás'],
+  ])('passes over the page\'s pill "%s" and its buttons', (pill, ignore, accept) => {
+    const text = `${pill}\nAino Lehtonen\nAino Lehtonen\nSenior Data Engineer at Wolt\n5 mutual connections\n${ignore}\n${accept}\nJuha Koskinen\nJuha Koskinen\nCEO at Koskinen Consulting\nHei, tarjoan konsultointipalveluja.\n${ignore}\n${accept}`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Aino Lehtonen', company: 'Wolt', mutualConnections: 5, note: null });
+  });
+
+  it.each([
+    ['8 felles forbindelser', 8],
+    ['11 yhteistä kontaktia', 11],
+    ['2 κοινές συνδέσεις', 2],
+    ['7 conexiuni comune', 7],
+    ['1 közös kapcsolat', 1],
+    ['12 спільних контактів', 12],
+    ['การเชื่อมต่อร่วมกัน 3 รายการ', 3],
+    ['2 hubungan bersama', 2],
+  ])('reads the count in "%s"', (line, count) => {
+    expect(parseMutualConnections(line)).toBe(count);
+  });
+});
