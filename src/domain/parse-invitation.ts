@@ -1623,6 +1623,10 @@ const POST_ACTIONS: ReadonlyMap<string, string> = new Map([
 const REACTION_COUNT =
   /^\d[\d,.]*\s+(?:reactions?|comments?|reposts?|likes?|reaktionen|kommentare?|réactions?|commentaires?|reacciones|comentarios?|reações|comentários?|reazioni|reazione|commenti|commento|reacties|reactie|opmerkingen)$/;
 const ACTION_SEPARATOR = /\s*[·•|]\s*/;
+// The heading of a post's reactions, in each language read: "Reactions", "Reaktionen",
+// "Réactions", "Reacciones", "Reações", "Reazioni", "Reacties", with its count or not.
+const REACTIONS_HEADER = /^(?:reactions|reaktionen|réactions|reacciones|reações|reazioni|reacties)(?:\s*\(\d[\d,.]*\))?$/i;
+const MAX_REACTIONS_HEADER = 24;
 const MIN_POST_ACTIONS = 2;
 const MAX_ACTIONS_LINE = 60;
 // The first letters of the actions in each language, in either case.
@@ -1638,6 +1642,8 @@ function endsLikeAPost(rawLines: readonly string[], lines: readonly Line[]): boo
   if (lines.some((line) => line.kind === 'button')) return false;
   let actions: Set<string> | null = null;
   for (const raw of rawLines) {
+    // The list of a post's reactions: "Reactions" over "All 12" and the people who reacted.
+    if (raw.length <= MAX_REACTIONS_HEADER && REACTIONS_HEADER.test(raw.trim())) return !lines.some(namesAnInviter);
     // By character first: an action's line starts with one of these letters, and most lines do not.
     if (raw.length > MAX_ACTIONS_LINE || !ACTION_FIRST_LETTERS.includes(raw.charAt(0))) continue;
     const parts = raw.trim().toLowerCase().split(ACTION_SEPARATOR);

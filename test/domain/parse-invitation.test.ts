@@ -3598,3 +3598,19 @@ describe('parseInvitation: LinkedIn in eight more languages, read roughly (tenth
     expect(parseMutualConnections(line)).toBe(count);
   });
 });
+
+describe('parseInvitation: the list of a post\'s reactions (tenth QA set)', () => {
+  it.each([
+    ['English', 'Reactions\nAll 12\nCarmen Lopez • 2nd\nMarketing at BBVA\nJorge Diaz • 3rd+\nEngineer at Indra'],
+    ['Spanish', 'Reacciones\nTodas 12\nCarmen López • 2º\nMarketing en BBVA\nJorge Díaz • 3º+\nIngeniero en Indra'],
+    ['German, with its count', 'Reaktionen (12)\nAlle\nAnna Schmidt • 2.\nHead of HR bei Siemens'],
+  ])('is refused in %s, not read as a person called "Reactions"', (_label, text) => {
+    const read = parseInvitation(text);
+    expect(read.ok ? read.invitation.name : read.reason).toMatch(/doesn't look like an invitation to connect/);
+  });
+
+  it('leaves a card with its buttons alone, whatever line says "Reactions"', () => {
+    const text = 'Carmen Lopez\nMarketing at BBVA\n3 mutual connections\nReactions\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text)).name).toBe('Carmen Lopez');
+  });
+});
