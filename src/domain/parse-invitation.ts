@@ -1565,8 +1565,11 @@ const INVITATION_PREVIEW = /^invitation\s*:/i;
  * invitation's preview. A message, not an invitation to connect.
  */
 function isInMail(rawLines: readonly string[], lines: readonly Line[]): boolean {
+  // By characters first: most lines are longer than a label and say nothing of a message.
   const message = rawLines.some(
-    (raw) => (raw.length <= MAX_INMAIL_LABEL && INMAIL_LABEL.test(raw.trim())) || (raw.length <= MAX_CLASSIFIED_LINE && MESSAGE_LINE.test(raw.trim())),
+    (raw) =>
+      (raw.length <= MAX_INMAIL_LABEL && INMAIL_LABEL.test(raw.trim())) ||
+      (raw.length <= MAX_CLASSIFIED_LINE && (raw.includes(' the following message') || raw.includes('rite a message')) && MESSAGE_LINE.test(raw.trim())),
   );
   if (!message || rawLines.some((raw) => INVITATION_PREVIEW.test(raw.trim()))) return false;
   return !lines.some((line) => line.kind === 'button') && !lines.some(namesAnInviter);
@@ -1629,8 +1632,10 @@ const REACTIONS_HEADER = /^(?:reactions|reaktionen|réactions|reacciones|reaçõ
 const MAX_REACTIONS_HEADER = 24;
 const MIN_POST_ACTIONS = 2;
 const MAX_ACTIONS_LINE = 60;
-// The first letters of the actions in each language, in either case.
-const ACTION_FIRST_LETTERS = [...POST_ACTIONS.keys()].map((word) => `${word.charAt(0)}${word.charAt(0).toUpperCase()}`).join('');
+// A line of actions only, as a pattern anchored at its start: most lines fail at their first
+// characters, before any splitting.
+const ACTION_WORD = `(?:${[...POST_ACTIONS.keys()].join('|')}|${REACTION_COUNT.source.slice(1, -1)})`;
+const ACTION_LINE = new RegExp(`^${ACTION_WORD}(?:\\s*[·•|]\\s*${ACTION_WORD})*$`, 'i');
 
 /**
  * A post, a comment or an invitation you sent, copied with its actions: two of a post's actions
@@ -1644,8 +1649,7 @@ function endsLikeAPost(rawLines: readonly string[], lines: readonly Line[]): boo
   for (const raw of rawLines) {
     // The list of a post's reactions: "Reactions" over "All 12" and the people who reacted.
     if (raw.length <= MAX_REACTIONS_HEADER && REACTIONS_HEADER.test(raw.trim())) return !lines.some(namesAnInviter);
-    // By character first: an action's line starts with one of these letters, and most lines do not.
-    if (raw.length > MAX_ACTIONS_LINE || !ACTION_FIRST_LETTERS.includes(raw.charAt(0))) continue;
+    if (raw.length > MAX_ACTIONS_LINE || !ACTION_LINE.test(raw.trim())) continue;
     const parts = raw.trim().toLowerCase().split(ACTION_SEPARATOR);
     if (!parts.every((part) => POST_ACTIONS.has(part) || REACTION_COUNT.test(part))) continue;
     actions ??= new Set<string>();
