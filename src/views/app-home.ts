@@ -114,9 +114,12 @@ function statsSection(stats: StatsModel): KnownBlock {
   );
 }
 
-/** In people, each once however often checked (see InsightsService.stats). */
+/**
+ * In people, each once however often checked (see InsightsService.stats). No "waiting" here: the
+ * list above counts waiting checks, and a person checked twice would read as two there, one here.
+ */
 function countsLine(counts: DecisionCounts): string {
-  return `you accepted ${people(counts.accepted)}, ignored ${counts.ignored}, declined ${counts.declined}, blocked ${counts.blocked}; ${counts.pending} waiting`;
+  return `you accepted ${people(counts.accepted)}, ignored ${counts.ignored}, declined ${counts.declined}, blocked ${counts.blocked}`;
 }
 
 function totalDecided(counts: DecisionCounts): number {

@@ -16,7 +16,7 @@ export function statsMessage(model: StatsModel): { text: string; blocks: KnownBl
     section(`:email: ${thankYouSentence(model.thankYous)}`),
   ];
   return {
-    text: `Your invitation stats for ${month}: you accepted ${people(model.month.accepted)} and turned down ${declinedTotal(model.month)} (ignored, declined or blocked)`,
+    text: `Your invitation stats for ${month}: you accepted ${people(model.month.accepted)} and turned down ${people(declinedTotal(model.month))} (ignored, declined or blocked)`,
     blocks,
   };
 }

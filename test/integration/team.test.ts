@@ -741,7 +741,7 @@ describe('reviews and stats', () => {
     await check('Ben Okafor | Recruiter at Agency | 0 mutual');
     await app.command('stats', { responseUrlId: 'stats' });
     const stats = JSON.stringify(standIn.responsePosts('stats').at(-1)?.body ?? {});
-    for (const line of ['Accepted: 1 person', 'Declined: 0 people', 'Waiting: 1 person', 'you accepted 1 person and turned down 0']) expect(stats).toContain(line);
+    for (const line of ['Accepted: 1 person', 'Declined: 0 people', 'Waiting: 1 person', 'you accepted 1 person and turned down 0 people']) expect(stats).toContain(line);
     expect(stats).toContain('0% of all the people you decided on so far');
   });
 });

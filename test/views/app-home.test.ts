@@ -84,8 +84,8 @@ describe('appHome', () => {
     expect(texts).toContain(`*Your latest decisions*\n:heavy_minus_sign: *Ben Okafor*: ignored ${slackDate(AT, '{date_short_pretty}')} · Not relevant to my work`);
     expect(texts).toContain(
       [
-        ':bar_chart: *November 2026:* you accepted 2 people, ignored 3, declined 0, blocked 1; 1 waiting',
-        '*All time:* you accepted 20 people, ignored 30, declined 2, blocked 1; 1 waiting',
+        ':bar_chart: *November 2026:* you accepted 2 people, ignored 3, declined 0, blocked 1',
+        '*All time:* you accepted 20 people, ignored 30, declined 2, blocked 1',
         '*Turned down:* 62% of all the people you decided on so far (ignored, declined or blocked).',
         '*Thank-yous:* 18 sent, 1 still owed, 1 skipped.',
       ].join('\n'),

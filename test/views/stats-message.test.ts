@@ -30,7 +30,7 @@ describe('statsMessage', () => {
 
   it('gives the ignore ratio as a percentage and the thank-yous', () => {
     const { text, blocks } = checkedMessage(statsMessage(stats()));
-    expect(text).toBe('Your invitation stats for November 2026: you accepted 3 people and turned down 6 (ignored, declined or blocked)');
+    expect(text).toBe('Your invitation stats for November 2026: you accepted 3 people and turned down 6 people (ignored, declined or blocked)');
     const texts = collectMrkdwn(blocks);
     // The ratio is all time (InsightsService.stats), shown beside the month: it says so.
     expect(texts).toContain(':bar_chart: *Turned down:* 60% of all the people you decided on so far (ignored, declined or blocked).');
@@ -40,7 +40,7 @@ describe('statsMessage', () => {
   it('says there are no decisions yet instead of a ratio', () => {
     const message = checkedMessage(statsMessage(stats({ month: ZERO, allTime: ZERO, ignoreRatio: null, thankYous: { sent: 0, owed: 0, skipped: 0 } })));
     expect(collectMrkdwn(message.blocks)).toContain(':bar_chart: *Turned down:* no decisions yet.');
-    expect(message.text).toBe('Your invitation stats for November 2026: you accepted 0 people and turned down 0 (ignored, declined or blocked)');
+    expect(message.text).toBe('Your invitation stats for November 2026: you accepted 0 people and turned down 0 people (ignored, declined or blocked)');
   });
 
   it.each([
