@@ -1724,7 +1724,9 @@ export function analyseNote(note: string | null, themesElsewhere: readonly strin
 function analyseUnmaskedNote(text: string, themesElsewhere: readonly string[]): NoteAnalysis {
   const found = withPromiseBesideTheme(text, findSpam(text), themesElsewhere);
   const cue = cueBesideSoftPhrases(found, text);
-  const spam = cue === null ? found : { pitches: found.pitches, themes: found.themes, massPhrases: [] };
+  // An investor who says what they back asks for a call as a sales sequence does, but is no sales
+  // sequence: the note is plain, a question, and the mutual connections decide.
+  const spam = cue === null && !isInvestorAsk(found, text) ? found : { pitches: found.pitches, themes: found.themes, massPhrases: [] };
   if (text === '') return { kind: 'none', specific: null, spam };
   if (spam.pitches.length > 0) return { kind: 'spam', specific: null, spam };
   if (spam.massPhrases.length > 0) return { kind: 'mass-message', specific: null, spam };
@@ -1749,6 +1751,20 @@ function cueBesideSoftPhrases(spam: SpamFindings, text: string): 'event' | 'shar
   if (isSharedCue(rest)) return 'shared-context';
   // A call or time already had is a shared event too.
   return softPhraseInPast(text, spam.massPhrases) ? 'event' : null;
+}
+
+/**
+ * An investor asking for a call, and saying what they invest in at which stage: "We invest in
+ * developer tooling at seed - open to a quick chat?", "I'm an angel investor in B2B SaaS. Worth a
+ * quick call?". Only the call or some minutes asked for, no other mass phrase; a fake investor's
+ * "funds to invest in viable projects" keeps its theme, and one who asks for your e-mail its phrase.
+ */
+const INVESTOR_ASKS: ReadonlySet<string> = new Set(['book a quick call', 'a few minutes of your time']);
+const INVESTOR_INTRO =
+  /\b(?:we|i)(?:['’]re| are| am)? (?:invest(?:ing)?|back(?:ing)?|lead(?:ing)?|fund(?:ing)?|writ(?:e|ing) (?:the )?(?:first )?(?:cheques|checks|tickets)) (?:[^.!?\n]{0,60}?\b)?(?:(?:at|from) (?:the )?(?:pre-?seed|seed|series [ab]|early[\s-]stage)\b|(?:pre-?seed|seed|series [ab]|early[\s-]stage) (?:rounds?|stage|startups|companies|founders|teams)\b)|\b(?:i['’]m|i am) an? (?:active )?(?:angel|pre-?seed|seed|early[\s-]stage) investor\b/i;
+
+function isInvestorAsk(spam: SpamFindings, text: string): boolean {
+  return spam.massPhrases.length > 0 && spam.massPhrases.every((label) => INVESTOR_ASKS.has(label)) && INVESTOR_INTRO.test(text);
 }
 
 function specificCue(text: string): NoteAnalysis['specific'] {
@@ -1797,16 +1813,17 @@ function spamSignals({ note, noteText, profile, profileSpam }: Facts): Signal[] 
     return [{ weight: WEIGHTS.spam.strongPitch, reason: `${reason}: a typical spam invitation.`, forcesIgnore: true }];
   }
   const signals: Signal[] = [];
+  const noteThemes = note.kind === 'personal' && !OFFER_IN_STORY.test(noteText) ? note.spam.themes.filter((theme) => !STORY_THEMES.has(theme)) : note.spam.themes;
   // Each theme said where it was found, as pitches and mass phrases are.
-  const themesInHeadline = profileSpam.themes.filter((theme) => !note.spam.themes.includes(theme));
-  if (note.spam.themes.length > 0 && themesInHeadline.length > 0) {
+  const themesInHeadline = profileSpam.themes.filter((theme) => !noteThemes.includes(theme));
+  if (noteThemes.length > 0 && themesInHeadline.length > 0) {
     signals.push({
       weight: WEIGHTS.spam.theme,
-      reason: `The note mentions ${note.spam.themes.join(' and ')}, and their headline ${themesInHeadline.join(' and ')}: common themes of spam invitations.`,
+      reason: `The note mentions ${noteThemes.join(' and ')}, and their headline ${themesInHeadline.join(' and ')}: common themes of spam invitations.`,
     });
-  } else if (note.spam.themes.length + themesInHeadline.length > 0) {
-    const themes = note.spam.themes.length > 0 ? note.spam.themes : themesInHeadline;
-    signals.push({ weight: WEIGHTS.spam.theme, reason: `${where(note.spam.themes)} mentions ${themes.join(' and ')}, a common theme of spam invitations.` });
+  } else if (noteThemes.length + themesInHeadline.length > 0) {
+    const themes = noteThemes.length > 0 ? noteThemes : themesInHeadline;
+    signals.push({ weight: WEIGHTS.spam.theme, reason: `${where(noteThemes)} mentions ${themes.join(' and ')}, a common theme of spam invitations.` });
   }
   // Quoted as they wrote it, each where it was found. A headline is not a message: there the
   // same phrases are a sales pitch, and a milder sign, since it is how they describe their work.
@@ -1820,6 +1837,18 @@ function spamSignals({ note, noteText, profile, profileSpam }: Facts): Signal[] 
   }
   return signals;
 }
+
+/**
+ * Crypto, forex or trading in a personal note that offers nothing is part of their story, not a
+ * theme: "we met on the panel at Web Summit where I was the crypto sceptic", "we worked together
+ * at Monzo; I moved to a crypto exchange last year", "I moved from forex trading systems to infra".
+ * An investment theme always offers something ("investment opportunity", "funds to invest"), and
+ * a personal note that offers, earns, signals or moves the talk elsewhere keeps the theme ("we met at
+ * Web Summit! Join my crypto group"). A theme in their headline still counts.
+ */
+const STORY_THEMES: ReadonlySet<string> = new Set(['crypto', 'forex', 'trading']);
+const OFFER_IN_STORY =
+  /\b(?:join|invest(?:ing|ment|ments|or|ors)?|opportunit(?:y|ies)|interested|profits?|returns?|earn(?:s|ed|ing|ings)?|income|signals?|mentor(?:ing|ship)?|course|academy|teach|coach(?:ing)?|dm|message me|contact me|reach me|whats\s?app|telegram|let me know if|show you how|partner(?:ship)?|presale|pre-sale|airdrop|tokens?|coins?|wallet address|referral|bonus|deposit|withdraw(?:al)?|passive)\b/i;
 
 /** The headline and company as findSpam reads them. */
 function profileText(invitation: InvitationFields): string {

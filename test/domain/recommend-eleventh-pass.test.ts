@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyseNote, evaluateInvitation, findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
+
+// What the eleventh QA pass of the weighing found: crypto or forex in a genuine note, an investor's
+// call, real meetings read as pitches, messengers spelt out, and pitches worded outside the lists.
+const base = { name: 'Ana Costa', headline: 'Data Engineer', company: 'Acme', profileUrl: 'https://www.linkedin.com/in/ana-costa' };
+const weigh = (note: string, mutualConnections: number | null = 1, headline = base.headline) =>
+  evaluateInvitation({ ...base, headline, mutualConnections, note });
+const SPAM_WORDS = /pitch|scam|mass message|sales|spam/i;
+
+describe('crypto, forex or trading in a personal note that offers nothing is their story (eleventh pass)', () => {
+  it.each([
+    'Hi Sam, we met on the panel at Web Summit where I was the crypto sceptic. Enjoyed our chat on observability afterwards!',
+    'Hi Sam, great meeting you at Money20/20 in Amsterdam. I work on the forex settlement side now, happy to swap notes on Kafka.',
+    'Hey Sam, we worked together at Monzo. I moved to a crypto exchange last year, but still miss the platform team!',
+    'Hi Sam, I spoke to you after your Monitorama talk. I moved from forex trading systems to infra - your talk on SLOs helped a lot.',
+    "Hi Sam, we spoke after your QCon London talk. Loved your point that most Bitcoin wallets' threat models ignore the humans.",
+  ])('no theme, accept: %j', (note) => {
+    const result = weigh(note);
+    expect(result.recommendation).toBe('accept');
+    expect(result.reasons.join('\n')).not.toMatch(SPAM_WORDS);
+  });
+
+  it.each([
+    // Not personal: the theme stays.
+    ["Hi Sam, I'm writing a sceptical piece on crypto's energy use and would value your view.", 'crypto'],
+    ['Hello, I invest in crypto projects and am looking for partners.', 'crypto'],
+    // Personal, but offering something: the theme stays.
+    ['Hi Sam, we met at Web Summit! I now run a crypto trading group, let me know if you want to join.', 'crypto'],
+    ['Great meeting you at the Dubai meetup. I mentor people in forex, happy to share more.', 'forex'],
+    ['We met at the Lisbon conference. I have an exciting crypto opportunity you might be interested in.', 'crypto'],
+  ])('keeps the theme: %j', (note, theme) => {
+    expect(weigh(note).reasons.join('\n')).toContain(`mentions ${theme}`);
+  });
+
+  it('a theme in their headline still counts beside a personal note', () => {
+    const result = weigh('Hey Sam, we worked together at Monzo. I moved to crypto last year.', 1, 'Crypto Trader');
+    expect(result.reasons.join('\n')).toMatch(/headline mentions crypto/);
+  });
+
+  it('money promised beside a meeting is still the pitch', () => {
+    const result = weigh('Hi Sam, we met at Web Summit! I now trade crypto and my students earn 10% a week. DM me.', 0);
+    expect(result.recommendation).toBe('ignore');
+  });
+});
+
+describe("an investor's call, with what they invest in, is a plain question (eleventh pass)", () => {
+  it.each([
+    ["Hi Sam, love what you're building. We invest in developer tooling at seed - open to a quick chat?", 2, ['review', 'accept']],
+    ["Hi Sam, I'm an angel investor in B2B SaaS. Worth a quick chat?", 5, ['accept']],
+    ['Hi Sam, we lead seed rounds in data infrastructure. Open to a quick call next week?', 0, ['review']],
+  ] as const)('%j', (note, mutuals, outcomes) => {
+    expect(analyseNote(note).kind).toBe('plain');
+    expect(outcomes).toContain(weigh(note, mutuals).recommendation);
+  });
+
+  it.each([
+    // No investing said: the call stays a sales sequence's.
+    'Hi Sam, love what you are building. Open to a quick chat?',
+    // A vendor who invests in something else.
+    "We're investing heavily in our platform and I'd love to get your take. Open to a quick chat?",
+    // An investor with another mass phrase.
+    'I came across your profile. We invest at seed - open to a quick chat?',
+    // An investor who asks for your e-mail.
+    'We invest at seed stage. Kindly send me your email for further discussion.',
+  ])('stays a mass message: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('mass-message');
+  });
+
+  it("a fake investor's funds to invest keep their theme", () => {
+    const result = weigh('I have funds to invest in viable projects. We invest at seed - open to a quick call?', 0);
+    expect(result.reasons.join('\n')).toMatch(/investment/);
+    expect(result.recommendation).toBe('ignore');
+  });
+});
