@@ -991,7 +991,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   {
     label: 'an invitation to their event',
     pattern:
-      /\bregister (?:here|now|today)\b|\bsave (?:you|your) (?:a )?(?:seat|spot)\b|\b(?:webinar|masterclass|mastermind|workshop|dinner|roundtable|event|demo|bootcamp|cohort|accelerator|retreat)s?\b(?:(?<=\bjoin (?:our|us for (?:a|our)) (?:free |exclusive |upcoming |live )?(?:\w+ )?\w+)|(?<=\b(?:invite you to|join) (?:my|our|an?) (?:[\w'’-]+ ){0,3}\w+)(?<!\b(?:workshop|dinner|roundtable|event|demo)s?)(?! as (?:a |an |our )?(?:speaker|guest|panell?ist|judge|mentor|moderator|coach|host)s?\b))|\b(?:spots?|seats?|places?) (?:left|remaining)\b(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:[\w-]+ )?\w+ \w+)|\b(?:booth|stand)\b(?<=\b(?:visit|stop by|swing by|come by|drop by|come to|meet (?:us|me) at|minutes at|time at|chat at|coffee at|demo at) our (?:\w+ )?(?:booth|stand))|\b(?:discount|promo|coupon|voucher) codes?\b|\bcode:?\s[a-z]{0,20}\d{1,4}\b(?<=\buse (?:the |my |our )?code:?\s[a-z]{0,20}\d{1,4})|\b(?:pass|passes|ticket|tickets|registration|seat)\b(?<=\d\s?% off (?:your|the|a|our) (?:\w+ )?\w+)/i,
+      /\bregister (?:here|now|today)\b|\bsave (?:you|your) (?:a )?(?:seat|spot)\b|\b(?:webinar|masterclass|mastermind|workshop|seminar|dinner|roundtable|event|demo|bootcamp|cohort|accelerator|retreat)s?\b(?:(?<=\bjoin (?:our|us for (?:a|our)) (?:free |exclusive |upcoming |live )?(?:\w+ )?\w+)|(?<=\b(?:invite you to|join) (?:my|our|an?) (?:[\w'’-]+ ){0,3}\w+)(?<!\b(?:workshop|dinner|roundtable|event|demo)s?)(?! as (?:a |an |our )?(?:speaker|guest|panell?ist|judge|mentor|moderator|coach|host)s?\b))|\b(?:spots?|seats?|places?) (?:left|remaining)\b(?<=\bonly (?:\d+|a few|a handful of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:[\w-]+ )?\w+ \w+)|\b(?:booth|stand)\b(?<=\b(?:visit|stop by|swing by|come by|drop by|come to|meet (?:us|me) at|minutes at|time at|chat at|coffee at|demo at) our (?:\w+ )?(?:booth|stand))(?<!\b(?:thanks|thank you|spent|had|enjoyed|loved)(?: (?:so much|again|a lot|for))? (?:the |your |those |that |a |our )?(?:[\w-]+ ){0,2}(?:minutes|time|chat|coffee|demo) at our (?:\w+ )?(?:booth|stand))|\b(?:discount|promo|coupon|voucher) codes?\b|\bcode:?\s[a-z]{0,20}\d{1,4}\b(?<=\buse (?:the |my |our )?code:?\s[a-z]{0,20}\d{1,4})|\b(?:pass|passes|ticket|tickets|registration|seat)\b(?<=\d\s?% off (?:your|the|a|our) (?:\w+ )?\w+)/i,
   },
   // A job nobody applied for: how task and fake-job scams open.
   {
@@ -1100,7 +1100,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign('sind Sie der richtige Ansprechpartner', 'richtige', String.raw`(?:sind sie|bist du|w[äa]ren sie|w[äa]rst du) (?:der|die) richtige (?:ansprechpartner(?:in)?|ansprechperson|person|kontakt)`),
   foreign('êtes-vous la bonne personne', 'bonne interlocuteur', String.raw`(?:[êe]tes|seriez)[\s-]vous (?:la bonne personne|le bon interlocuteur)|(?:es|serais)[\s-]tu (?:la bonne personne|le bon interlocuteur)`),
   foreign('¿es usted la persona indicada?', 'indicada adecuada correcta', String.raw`(?:eres|es usted|ser[íi]as|ser[íi]a usted) la persona (?:indicada|adecuada|correcta)`),
-  foreign('você é a pessoa certa', 'pessoa', String.raw`(?:voc[êe] [ée]|[ée] voc[êe]|voc[êe] seria|seria voc[êe]|tu [ée]s) a pessoa (?:certa|indicada|correta)`),
+  foreign('você é a pessoa certa', 'pessoa', String.raw`(?<!(?:disse|disse-me|diz|falou|acha|achou|comentou|contou|garantiu) que )(?:voc[êe] [ée]|[ée] voc[êe]|voc[êe] seria|seria voc[êe]|tu [ée]s) a pessoa (?:certa|indicada|correta)`),
   foreign('bent u de juiste persoon', 'juiste', String.raw`(?:bent u|ben je|ben jij) de juiste (?:persoon|contactpersoon)`),
   foreign('mehr darüber erfahren', 'mehr', String.raw`(?:offen|interessiert|interesse)(?:,| daran| daf[üu]r)* mehr (?:dar[üu]ber )?zu (?:erfahren|h[öo]ren)`),
   foreign("intéressé d'en savoir plus", 'savoir apprendre entendre', String.raw`(?:ouverte?s?|int[ée]ress[ée]e?s?) (?:(?:[àa]|de|par) |d['’]\s*)(?:en savoir plus|en apprendre (?:plus|davantage)|entendre parler)`),
@@ -1258,13 +1258,13 @@ const GREETING =
 const EVENT_CUE = wordsPattern([
   'meet', 'meeting', 'spoke', 'speaking', 'talked', 'chatted', 'discussed', 'panel', 'conference',
   'meetup', 'summit', 'workshop', 'webinar', 'keynote', 'booth', 'hackathon', 'podcast', 'event',
-  'session', 'dinner', 'offsite', 'demo day', 'your talk', 'lecture', 'your class', 'your course',
+  'session', 'dinner', 'offsite', 'demo day', 'your talk', 'lecture', 'seminar', 'your class', 'your course',
 ]);
 const SHARED_CUE = wordsPattern([
   'we both', "we're both", 'we’re both', 'we are both', 'face to the name', 'worked together',
   'worked with you', 'used to work', 'former colleague', 'former teammate', 'colleague', 'colleagues',
   'alumni', 'alumnus', 'alumna', 'alum', 'alums', 'classmate', 'classmates', 'same team', 'same school',
-  'same class', 'same company', 'introduced', 'introduction', 'intro', 'referred',
+  'same class', 'same company', 'same cohort', 'same bootcamp', 'same batch', 'same programme', 'same program', 'introduced', 'introduction', 'intro', 'referred',
   'suggested i connect', 'suggested we connect', 'suggested i reach out', 'suggested we reach out',
   'mentioned you', 'told me about you', 'recommended you', 'recommended i', 'pointed me to you', 'sent me your way',
   'suggested you', 'said i should reach out', 'said i should connect', 'told me to reach out', 'sat next to each other',
@@ -1418,8 +1418,13 @@ function isEventCue(text: string): boolean {
   return (EVENT_CUE.test(rest) && cueLooksBack(rest, EVENT_CUE_ALL)) || (FOREIGN_EVENT_CUE.test(rest) && cueLooksBack(rest, FOREIGN_EVENT_CUE_ALL));
 }
 
+// The same small group on a messenger ("we are in the same speakers' Signal group"), and a prize
+// won together ("we won second place together at HackZurich"). Not a community as a whole (NOT_SHARED).
+const SAME_GROUP_OR_WIN =
+  /\bsame (?:[\w'’-]+ ){0,2}(?:signal|whats\s?app|telegram|slack|discord) (?:group|channel|chat|workspace|server)\b|\bwe won\b[^.!?\n]{0,40}?\btogether\b/i;
+
 function isSharedCue(text: string): boolean {
-  if (YOUR_NAMED_WRITING.test(text) || WORKED_TOGETHER_APART.test(text) || SENT_TO_YOU.test(text) || SENT_BY_SOMEONE.test(text)) return true;
+  if (YOUR_NAMED_WRITING.test(text) || WORKED_TOGETHER_APART.test(text) || SENT_TO_YOU.test(text) || SENT_BY_SOMEONE.test(text) || SAME_GROUP_OR_WIN.test(text)) return true;
   const rest = MAY_NOT_BE_SHARED.test(text) ? text.replace(NOT_SHARED, ' ') : text;
   return SHARED_CUE.test(rest) || FOREIGN_SHARED_CUE.test(rest);
 }
@@ -1445,7 +1450,7 @@ const FOREIGN_EVENT_CUE_ALL = new RegExp(FOREIGN_EVENT_CUE.source, 'gi');
 // somewhere or some time ("Thanks for the help on the Airflow Slack earlier"), which "thanks in
 // advance for your help" and "thanks for your help!" under a request are not.
 const PAST_CONVERSATION =
-  /\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|our|your time on the|taking the time to|making time for|making the time for)\b[^.!?\n]{0,40}?\b(?:call|chat|meeting|conversation|coffee|demo|catch[\s-]?up)\b|\b(?:great|good|lovely|nice) (?:chatting|talking|speaking) (?:with you )?(?:yesterday|today|earlier|last week|this morning)\b|\b(?:great|good|lovely|nice|fun) (?:chat|call|talk|conversation|catch[\s-]?up|meeting|lunch|coffee|dinner)\b (?:yesterday|today|earlier|last (?:week|night)|this morning)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:(?:today|yesterday)['’]s )?(?:lunch|breakfast|dinner|drinks|beers?)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|all the|your) (?:help|advice|tips|pointers|feedback|answers?|repl(?:y|ies)|review|suggestions?|hints?)\b[^.!?\n]{0,50}?\b(?:earlier|yesterday|last (?:week|month|night|time)|the other day|back then|in 20\d\d|slack|discord|github|gitlab|stack ?overflow|reddit|forum|mailing list)\b/i;
+  /\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|our|your time on the|taking the time to|making time for|making the time for)\b[^.!?\n]{0,40}?\b(?:call|chat|meeting|conversation|coffee|demo|catch[\s-]?up|booth)\b|\b(?:great|good|lovely|nice) (?:chatting|talking|speaking) (?:with you )?(?:yesterday|today|earlier|last week|this morning)\b|\b(?:great|good|lovely|nice|fun) (?:chat|call|talk|conversation|catch[\s-]?up|meeting|lunch|coffee|dinner)\b (?:yesterday|today|earlier|last (?:week|night)|this morning)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:(?:today|yesterday)['’]s )?(?:lunch|breakfast|dinner|drinks|beers?)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|all the|your) (?:help|advice|tips|pointers|feedback|answers?|repl(?:y|ies)|review|suggestions?|hints?)\b[^.!?\n]{0,50}?\b(?:earlier|yesterday|last (?:week|month|night|time)|the other day|back then|in 20\d\d|slack|discord|github|gitlab|stack ?overflow|reddit|forum|mailing list)\b/i;
 const PAST_CONVERSATION_ALL = new RegExp(PAST_CONVERSATION.source, 'gi');
 // The same thanks for a call in German, French, Spanish, Portuguese and Dutch ("gracias por la
 // llamada de ayer"); a call ahead ("de mañana") looks ahead and does not count (cueLooksBack).
@@ -1455,14 +1460,14 @@ const FOREIGN_PAST_CONVERSATION = new RegExp(
     String.raw`(?:danke(?:sch[öo]n)?|vielen dank|herzlichen dank)(?: (?:dir|ihnen|euch))?(?: nochmal(?:s)?)?,? f[üu]r (?:das|den|die|unser(?:e[nm]?)?|dein(?:e[nm]?)?|ihr(?:e[nm]?)?) [^.!?\n]{0,40}?(?:gespr[äa]ch|telefonat|call|treffen|austausch|kaffee|meeting|demo)`,
     String.raw`merci(?: beaucoup| encore)? (?:pour|de) (?:l['’]|le |la |les |notre |nos |votre |vos |ton |ta |cet |cette |ce )[^.!?\n]{0,40}?(?:appel|[ée]change|call|r[ée]union|rendez-vous|caf[ée]|discussion|conversation|d[ée]mo|entretien|visio)`,
     String.raw`(?:muchas |mil )?gracias(?: de nuevo| otra vez)? por (?:la|el|nuestr[oa]|tu|su) [^.!?\n]{0,40}?(?:llamada|videollamada|charla|reuni[óo]n|conversaci[óo]n|caf[ée]|demo|call)`,
-    String.raw`(?:muito )?obrigad[oa](?: mais uma vez)? (?:pel[oa]|por (?:a|o|nossa|nosso|sua|seu)) [^.!?\n]{0,40}?(?:chamada|liga[çc][ãa]o|conversa|reuni[ãa]o|caf[ée]|papo|call|demo)`,
+    String.raw`(?:(?:muito )?obrigad[oa]|valeu)(?: mais uma vez)? (?:pel[oa]|por (?:a|o|nossa|nosso|sua|seu)) [^.!?\n]{0,40}?(?:chamada|liga[çc][ãa]o|conversa|reuni[ãa]o|caf[ée]|papo|call|demo)`,
     String.raw`(?:bedankt|dank (?:je|jullie|u)(?: wel)?)(?: nogmaals)? voor (?:het|de|ons|onze|je|jouw|uw) [^.!?\n]{0,40}?(?:gesprek(?:je)?|telefoontje|belletje|call|koffie|afspraak|meeting|demo|kennismaking)`,
   ].join('|')})(?!${LETTER})`,
   'i',
 );
 const FOREIGN_PAST_CONVERSATION_ALL = new RegExp(FOREIGN_PAST_CONVERSATION.source, 'gi');
 /** What those thanks begin with, looked for first: most notes have none, and this is cheaper than reading for all of them. */
-const FOREIGN_THANKS = /dank|merci|gracias|obrigad/i;
+const FOREIGN_THANKS = /dank|merci|gracias|obrigad|valeu/i;
 // "Nice to meet you" from a stranger is a pleasantry; "great to meet you at the summit" is not.
 // Nor is "nice to meet you at the event!", which names no event and no time.
 // Nor "great meeting you at the conference!", the same words said after.
@@ -1472,7 +1477,7 @@ const NICE_TO_MEET =
 // writer introducing themselves, both being part of a whole community, industry or space ("we're
 // both part of the Berlin tech community": a generic opener, unlike "we're both at Stripe now").
 const MAY_NOT_BE_SHARED = /your\s+(?:colleague|team)|intro|both/i;
-const NOT_SHARED = /\b(?:we(?:['’]re| are)? both|both of us)\s+(?:(?:work(?:ing)?|are)\s+)?(?:(?:part|members?)\s+of|in|into|active in|passionate about|interested in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:community|communities|industry|space|ecosystem|scene|field|sector|world)\b|\b(?:we(?:['’]re| are)? both|both of us)\s+(?:are\s+)?(?:(?:passionate|excited|enthusiastic|curious) about|(?:big\s+)?fans? of|love|care about)\b|\b(?:we(?:['’]re| are|['’]ll| will)? both|both of us)\s+(?:are\s+|will\s+|be\s+){0,2}(?:attending|going to|heading to|registered for|visiting|flying to)\b|\byour colleagues?\b|\b(?:save|help|helps|helping|support|enable|empower|boost|scale|free up)\s+(?:\S+\s+)?your team\b|\b(?:quick|brief|short|little)\s+intro(?:duction)?\b|\bintro(?:duction)?\s*:|\bintroduce myself\b/gi;
+const NOT_SHARED = /\b(?:we(?:['’]re| are)? both|both of us)\s+(?:(?:work(?:ing)?|are)\s+)?(?:(?:part|members?)\s+of|in|into|active in|passionate about|interested in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:community|communities|industry|space|ecosystem|scene|field|sector|world)\b|\b(?:we(?:['’]re| are)? both|both of us)\s+(?:are\s+)?(?:(?:passionate|excited|enthusiastic|curious) about|(?:big\s+)?fans? of|love|care about)\b|\b(?:we(?:['’]re| are|['’]ll| will)? both|both of us)\s+(?:are\s+|will\s+|be\s+){0,2}(?:attending|going to|heading to|registered for|visiting|flying to)\b|\byour colleagues?\b|\b(?:save|help|helps|helping|support|enable|empower|boost|scale|free up|build|give|get|offer|bring|show|train|equip|provide)\s+(?:\S+\s+)?your team\b|\b(?:quick|brief|short|little)\s+intro(?:duction)?\b|\bintro(?:duction)?\s*:|\bintroduce myself\b/gi;
 // So is a passion or an event ahead that both have ("we're both passionate about DevOps culture",
 // "we're both attending KubeCon next week": everyone there has that), unlike "we're both speaking
 // at KubeCon", which puts the two on one stage.

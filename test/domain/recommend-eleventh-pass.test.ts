@@ -73,3 +73,42 @@ describe("an investor's call, with what they invest in, is a plain question (ele
     expect(result.recommendation).toBe('ignore');
   });
 });
+
+describe('real meetings the eleventh pass found read as pitches or as plain notes', () => {
+  it.each([
+    'Thanks for the 15 minutes at our booth at Web Summit yesterday - your question about ILM was the best I got all day!',
+    'Thanks for the 15 minutes at our booth yesterday, Sam. Here is the link to the Kafka Streams repo I mentioned.',
+    'Hi Sam, we spoke for 15 minutes at your booth at Big Data London about CDC. Thanks for the demo!',
+    "Hi Sam, I'm the speaker coordinator for DevTalks Bucharest - we are in the same speakers' Signal group, just connecting here too.",
+    'Hey Sam, we won second place together at HackZurich! Let us keep in touch.',
+    'Hi Sam, we were in the same cohort at Le Wagon London. Great to see your progress!',
+    'Dear Sam, thank you for the guest seminar at Edinburgh last Thursday. My students enjoyed it greatly.',
+    'Valeu pela call de ontem, Sam! Te mando o material que comentei.',
+    'Oi Sam, o Bruno Lima sugeriu que falássemos sobre observabilidade, ele disse que você é a pessoa certa. Abraço!',
+    'Hi Sam, I joined your team last month as the new SRE, looking forward to working together.',
+  ])('personal: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('personal');
+    expect(weigh(note).recommendation).toBe('accept');
+  });
+
+  it.each([
+    'Do you have 15 minutes this week? Stop by our booth at Big Data London for a demo.',
+    'Grab 10 minutes at our stand at Web Summit, we will show you the new release.',
+    'Download Signal and message me for the interview.',
+    'Join our Telegram group for daily updates.',
+    'Você é a pessoa certa para falar sobre cloud na Lumio?',
+    "Sam - we'll build your team a custom AI agent in 7 days, fixed price. Interested in a short walkthrough?",
+    'Join our free seminar on data governance next Thursday.',
+  ])('still a pitch or mass message: %j', (note) => {
+    expect(['mass-message', 'spam']).toContain(analyseNote(note).kind);
+  });
+
+  it.each([
+    "We're both part of the same data community.",
+    "We've won 20 industry awards for our platform.",
+    'Valeu! Podemos marcar uma call amanhã?',
+    'Thanks for your time at our booth next week, see you there!',
+  ])('nothing shared: %j', (note) => {
+    expect(analyseNote(note).kind).not.toBe('personal');
+  });
+});
