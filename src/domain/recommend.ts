@@ -1690,10 +1690,30 @@ const LOOK_ALIKE_BESIDE_LATIN = new RegExp(`(?<=[A-Za-z])${LOOK_ALIKE}|${LOOK_AL
  * Greek is left as written. Most text has none of these, and is returned as it is after one look.
  */
 function unmasked(text: string): string {
-  if (!MAY_BE_MASKED.test(text)) return text;
+  const plain = MAY_BE_MASKED.test(text) ? unstyled(text) : text;
+  return SPACED_OUT.test(plain) ? plain.replace(SPACED_OUT_ALL, joinedIfSpelt) : plain;
+}
+
+function unstyled(text: string): string {
   const plain = STYLED.test(text) ? text.normalize('NFKC') : text;
   const fold = (char: string): string => LOOK_ALIKES.get(char) ?? char;
   return plain.replace(LOOK_ALIKE_BESIDE_LATIN, fold).replace(LOOK_ALIKE_BESIDE_LATIN, fold);
+}
+
+/**
+ * A word spelt out letter by letter to slip past the phrases: "W h a t s A p p me", "write me on
+ * T e l e g r a m", "W.h.a.t.s.A.p.p". Five single letters or more, each apart by a space, a dot, a
+ * dash, an underscore or an asterisk (one or two), read as the word when it is one of these; any
+ * other run ("U. S. A.", "a b c d e") is left as written.
+ */
+const SPACED_OUT = /(?<![A-Za-z0-9])[A-Za-z](?:[ .*_-]{1,2}[A-Za-z](?![A-Za-z0-9])){4,}/;
+const SPACED_OUT_ALL = new RegExp(SPACED_OUT.source, 'g');
+const SPELT_OUT_WORDS: ReadonlySet<string> = new Set(['whatsapp', 'telegram', 'signal', 'wechat', 'viber', 'crypto', 'bitcoin', 'forex', 'paypal', 'binance', 'profit', 'profits']);
+const NOT_A_LETTER = /[^A-Za-z]/g;
+
+function joinedIfSpelt(run: string): string {
+  const word = run.replace(NOT_A_LETTER, '');
+  return SPELT_OUT_WORDS.has(word.toLowerCase()) ? word : run;
 }
 
 const CURLY_APOSTROPHES = /[’‘]/g;

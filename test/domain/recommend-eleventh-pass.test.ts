@@ -112,3 +112,35 @@ describe('real meetings the eleventh pass found read as pitches or as plain note
     expect(analyseNote(note).kind).not.toBe('personal');
   });
 });
+
+describe('a messenger spelt out letter by letter is read as the word (eleventh pass)', () => {
+  it.each([
+    'Remote job, $400 per day. W h a t s A p p me: +1 555 0190',
+    'Hello, I have a well-paid remote job for you. Please write me on T e l e g r a m: @anna_hr2026',
+    'Let us talk about investment on W h a t s A p p +44 7700 900123',
+    'Part-time job, $200 per day. Contact me on W.h.a.t.s.A.p.p now.',
+    'Great offer, message me on T-e-l-e-g-r-a-m @offer_desk',
+  ])('ignore, a hand-off: %j', (note) => {
+    const result = weigh(note, 0);
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons.join('\n')).toMatch(/WhatsApp|Telegram/);
+  });
+
+  it.each([
+    'Hi Sam, we met at the U. S. A. pavilion at CES, great chat about Kafka.',
+    'Hi Sam, I wrote the a b c d e f tutorial you shared at the meetup.',
+    'Hi Sam, we met at the S P A C E conference in Lisbon.',
+  ])('other runs of letters are left as written: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('personal');
+  });
+
+  it('reads 100,000 characters of letters apart in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    for (const note of [long('a '), long('W h a t s A p p '), long('a.b.'), long('x - ')]) {
+      weigh(note);
+      const started = performance.now();
+      weigh(note);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
