@@ -383,7 +383,7 @@ const PITCH_PHRASES: readonly Phrase[] = [
   {
     label: 'a phishing link',
     pattern:
-      /\b(?:account|profile) (?:has been|was|is) (?:flagged|suspended|restricted|locked|limited|compromised)\b|\bverify your (?:account|identity|profile|login)\b|\b(?:linkedln|linkedim|1inkedin|llnkedin|docu-?sign-secure)\b|\blinkedin-[a-z0-9-]{1,40}\.(?:com|net|org|info|biz|co|io|me|xyz|online|site|top|app|support|help|live|pro)\b|\blinkedin\.(?:com|net|org|info)\b(?<=[a-z0-9]-linkedin\.[a-z]{3,4})|\b(?:payroll|banking|bank|salary|direct deposit|login|password|card) (?:details|information|info|credentials|data)\b(?<=\b(?:verify|confirm|validate|update|re-?enter|submit) your (?:\w+ )?(?:payroll|banking|bank|salary|direct deposit|login|password|card) \w+)/i,
+      /\b(?:account|profile) (?:has been|was|is) (?:flagged|suspended|restricted|locked|limited|compromised)\b|\bverify your (?:account|identity|profile|login)\b|\b(?:linkedln|linkedim|1inkedin|llnkedin|docu-?sign-secure)\b|\bcode\b(?<=\b(?:send|reply with|share|forward|give|tell|text) (?:me |us )?(?:back )?(?:the |that |your |this )?(?:\d[\s-]?digit|verification|security|one-time|sms|login|2fa|otp)(?: [\w-]+)? code)|\blinkedin-[a-z0-9-]{1,40}\.(?:com|net|org|info|biz|co|io|me|xyz|online|site|top|app|support|help|live|pro)\b|\blinkedin\.(?:com|net|org|info)\b(?<=[a-z0-9]-linkedin\.[a-z]{3,4})|\b(?:payroll|banking|bank|salary|direct deposit|login|password|card) (?:details|information|info|credentials|data)\b(?<=\b(?:verify|confirm|validate|update|re-?enter|submit) your (?:\w+ )?(?:payroll|banking|bank|salary|direct deposit|login|password|card) \w+)/i,
   },
   // A card, an account or a login to confirm at an address: "Confirm your card at
   // paypal-secure-check.com" (a look-alike of PayPal's; "I paid with PayPal" is no such thing).
@@ -592,7 +592,7 @@ const ROMANCE_THEME = 'a peacekeeping mission';
 const THEME_PHRASES: readonly Phrase[] = [
   { label: 'crypto', pattern: /\b(?:crypto(?:currenc(?:y|ies))?|bitcoin|btc|ethereum|altcoins?|defi|nfts?|web3|usdt|tether|binance|stablecoins?)\b/i },
   { label: 'forex', pattern: /\bforex\b|\bfx trading\b/i },
-  { label: 'trading', pattern: /\b(?:day|stock|options?|crypto|forex|gold|commodit(?:y|ies)|binary|arbitrage) trading\b|\b(?:crypto|usdt) arbitrage\b|\btrading (?:platform|account|bot|strategy|academy|coach|mentor)\b/i },
+  { label: 'trading', pattern: /\b(?:day|stock|options?|crypto|forex|gold|commodit(?:y|ies)|binary|arbitrage) trading\b|\b(?:crypto|usdt) arbitrage\b|\btrading (?:platform|account|bots?|agents?|strategy|academy|coach|mentor)\b|\bai trading\b/i },
   { label: 'investment', pattern: /\binvestment (?:opportunit(?:y|ies)|plans?|platform|scheme|packages?|fund|club|group|program(?:me)?)\b|\binvest (?:with|in) (?:me|us|my)\b|\b(?:funds?|capital) (?:available )?to (?:invest|lend)\b(?<=\b(?:i|we) (?:have|['’]ve got|got|has) (?:\w+ ){0,2}(?:funds?|capital) (?:available )?to \w+)|\b(?:invest|finance|fund) (?:in )?viable (?:projects?|business(?:es)?|ventures?|ideas?)\b/i },
   // The romance scammer's persona: a soldier or a doctor far away on a peacekeeping mission. A
   // theme, not a pitch: real peacekeepers exist, and they come with mutual connections and a note.
@@ -678,7 +678,7 @@ const FOREIGN_SOFT_PHRASES: readonly Phrase[] = [
   foreign('une démo rapide', 'une', String.raw`(?:planifier|programmer|organiser|r[ée]server|faire|montrer|envoyer|proposer)(?:[\s-](?:vous|te))? une (?:courte |petite |rapide )?d[ée]mo(?:nstration)?|une d[ée]mo(?:nstration)? (?:rapide|gratuite|de \d{1,2} minutes)`),
   foreign('una demo rápida', 'una', String.raw`(?:agendar|programar|mostrarte|mostrarle|enviarte|enviarle|ofrecerte|ofrecerle|hacerte|hacerle) una (?:breve |r[áa]pida |peque[ñn]a )?(?:demo|demostraci[óo]n)|una demo (?:r[áa]pida|gratuita|gratis)`),
   foreign('uma demo rápida', 'uma', String.raw`(?:agendar|marcar|mostrar|enviar|apresentar)(?: a voc[êe]| para voc[êe]|-lhe| lhe)? uma (?:breve |r[áa]pida )?(?:demo|demonstra[çc][ãa]o)|uma demo (?:r[áa]pida|gratuita|gr[áa]tis)`),
-  foreign('een korte demo', 'geven laten plannen inplannen sturen', String.raw`(?:een )?(?:korte |gratis )?demo (?:geven|laten zien|inplannen|plannen|sturen)`),
+  foreign('een korte demo', 'geven laten plannen inplannen sturen korte snelle gratis', String.raw`(?:een )?(?:korte |gratis )?demo (?:geven|laten zien|inplannen|plannen|sturen)|(?:tijd|zin|ruimte|open|interesse) (?:voor|in) (?:een )?(?:korte|snelle|gratis) demo`),
   foreign('habe Ihr Profil gesehen', 'habe ihr dein', String.raw`habe (?:mir )?(?:gerade |eben )?(?:ihr|dein) profil (?:gesehen|angesehen|angeschaut|gelesen|entdeckt|durchgesehen)|(?:ihr|dein) profil (?:ist mir aufgefallen|hat mich (?:angesprochen|beeindruckt))`),
   foreign("j'ai vu votre profil", "j'ai j’ai votre retenu attiré attire", String.raw`j['’]ai (?:vu|consult[ée]|lu|parcouru|regard[ée]|remarqu[ée]) (?:votre|ton) profil|(?:votre|ton) profil (?:a retenu|a attir[ée]) mon attention`),
   foreign('vi tu perfil', 'perfil', String.raw`(?:vi|he visto|revis[ée]|he revisado|le[íi]|he le[íi]do|me encant[óo]) (?:tu|su) perfil|(?:tu|su) perfil (?:me )?(?:llam[óo]|ha llamado) (?:mi|la) atenci[óo]n`),
@@ -947,6 +947,14 @@ const MASS_PHRASES: readonly Phrase[] = [
   // the reader's ("I subscribe to your newsletter").
   gated('subscribe to my newsletter', 'subscribe', /(?<!\b(?:i|we|just|already) )\bsubscribe\b(?:(?= (?:for )?(?:free )?(?:here|now|below|today)\b|\s*(?:(?:for )?free\s*)?:)|(?= to (?:my|our) (?:[\w-]+ )?(?:newsletter|channel|podcast|substack|list|mailing list)\b))/i),
   gated('I ghostwrite for founders', 'ghostwrite ghost-write ghostwriting', /\b(?:i|we) ghost-?write\b|\bghostwriting (?:services?|packages?)\b/i),
+  // An app or software agency's line: "we turn ideas into production apps in 4 weeks", "we bring
+  // your ideas to life". Not "you turned my idea into a talk".
+  gated('we turn ideas into apps', 'idea ideas concept concepts vision visions', /\b(?:ideas?|concepts?|visions?) (?:in)?to (?:life|reality|(?:[\w-]+ ){0,3}?(?:apps?|products?|software|websites?|mvps?|platforms?))\b(?<=\b(?:i|we) (?:can |will |help (?:you )?)?(?:turn|transform|convert|bring|build) (?:your |startup |business |big |bold )?(?:ideas?|concepts?|visions?) (?:in)?to \w+(?:[ \w-]{0,40})?)/i),
+  // A list of investors sold for a fee: "Our investor list is available for a one-time fee of
+  // $299", "a curated list of 2,500 active VCs and angels … Yours for $299". Not a list without a price.
+  gated('an investor list for a fee', 'investor investors vcs angels', /\b(?:investor|vc|angel)s? (?:list|database|directory|contacts|spreadsheet)\b[^\n]{0,80}?(?:\bfees?\b|[$€£]\s?\d|\b\d+\s?(?:usd|eur)\b)|\b(?:list|database|directory|spreadsheet) of [^.!?\n]{0,40}?\b(?:investors|vcs|angels)\b[^\n]{0,80}?(?:\bfees?\b|[$€£]\s?\d|\b\d+\s?(?:usd|eur)\b)/i),
+  // A domain broker: "I own the domain samlabs.io", "the premium domain samtools.com is available".
+  gated('a domain for sale', 'domain domains', /\bdomain\b(?<=\b(?:i|we) (?:own|hold|have|acquired|registered) (?:the |a )?(?:premium |exact-match )?domain)(?! (?:knowledge|expertise|experts?|experience|background|model|driven|specific|skills?)\b)|\bdomain(?: name)? [\w.-]{1,60}\.[a-z]{2,6} (?:is|has become) (?:now |currently )?(?:available|for sale|up for (?:sale|grabs)|on the market)\b|\bdomain(?: names?)? (?:is |are )?(?:now )?(?:for sale|available for (?:acquisition|purchase|sale))\b/i),
   // The hand-off to Signal, as to WhatsApp or Telegram: "download Signal and message me". Not the
   // app talked about ("messaging apps like Signal", "our speakers' Signal group").
   gated('continue on Signal', 'signal', /\bsignal\b(?<=\b(?:download|install|get|message me on|text me on|reach me on|contact me on|write to me on|add me on|continue on|move to|chat on|talk on|reply on|message me via|reach me via) signal)(?!\s*(?:processing|strength|boost|handling|protocol|'s|’s)\b)/i),
@@ -1027,7 +1035,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   },
   { label: 'could benefit from our product', pattern: /\b(?:could|might|would|will|can) (?:really |greatly |truly )?benefit from (?:our|my)\b/i },
   // Cheap and best: "best quality website and app developement at cheap cost".
-  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\baffordable price\b(?<=\b(?:i|we) (?:can|could|will) [^.!?\n]{0,60}\bat an? (?:very )?affordable price)|\bcheap (?:costs?|prices?|rates?)\b(?<=\b(?:at|in) (?:a )?(?:very )?cheap \w+)|\bbest quality (?:[\w-]+ ){0,3}?(?:services?|work|development|developement|websites?|apps?|seo|design)\b|\bat (?:a )?very low (?:costs?|prices?|rates?)\b|\b(?:i|we) can do (?:it |this |that )?at (?:a )?low (?:costs?|prices?|rates?)\b/i },
+  { label: 'competitive rates', pattern: /\b(?:competitive|affordable|unbeatable) (?:rates|prices|pricing|costs?)\b|\baffordable price\b(?<=\b(?:i|we) (?:can|could|will|develop|build|offer|provide|design|create|deliver|make) [^.!?\n]{0,60}\bat an? (?:very )?affordable price)|\bcheap (?:costs?|prices?|rates?)\b(?<=\b(?:at|in) (?:a )?(?:very )?cheap \w+)|\bbest quality (?:[\w-]+ ){0,3}?(?:services?|work|development|developement|websites?|apps?|seo|design)\b|\bat (?:a )?very low (?:costs?|prices?|rates?)\b|\b(?:i|we) can do (?:it |this |that )?at (?:a )?low (?:costs?|prices?|rates?)\b/i },
   // The outsourcer's close ("Plz let me know if any requirment"); not requirements that change.
   { label: 'let me know if any requirement', pattern: /\brequi?re?ments?\b(?<=\bif (?:you have |you['’]ve |there (?:is|are) )?any requi?re?ments?)(?!\s+(?:change|changed|changes|are|is|were|was|differ))/i },
   // An estate agent's cold open: "are you looking to buy or rent in Amsterdam? I have off-market listings."

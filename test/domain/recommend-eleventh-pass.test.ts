@@ -144,3 +144,56 @@ describe('a messenger spelt out letter by letter is read as the word (eleventh p
     }
   });
 });
+
+describe('pitches and scams the eleventh pass found at "maybe" 43', () => {
+  it.each([
+    ['Hi Sam, we turn ideas into production apps in 4 weeks. Need a dev partner for your next project?', 'we turn ideas into apps'],
+    ['Hello! We bring your ideas to life with beautiful iOS and Android apps.', 'we turn ideas into apps'],
+    ['Hi Sam, we connect founders with 500+ active investors. Our investor list is available for a one-time fee of $299.', 'an investor list for a fee'],
+    ['Raising a round? I have a curated list of 2,500 active VCs and angels with emails. Yours for $299.', 'an investor list for a fee'],
+    ['Hi Sam, founders use our investor database to close rounds faster. Get access for a one-time fee of $199.', 'an investor list for a fee'],
+    ['Hi Sam, I own the domain samlabs.io and thought it would be perfect for your brand. Open to offers.', 'a domain for sale'],
+    ['Hello, the premium domain samtools.com is available. Would you like to make an offer?', 'a domain for sale'],
+    ['Hello, the premium domain lumio.ai is now available for acquisition.', 'a domain for sale'],
+    ['Hello Sir, we develop custom mobile apps and websites at an affordable price. Please share your requirement.', 'competitive rates'],
+    ['Hoi Sam, onze AI-agenten nemen je klantenservice over. Zin in een korte demo?', 'een korte demo'],
+  ])('a mass message, ignore with no mutuals: %j', (note, label) => {
+    expect(findSpam(note).massPhrases).toContain(label);
+    expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+    expect(weigh(note, 0).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    'Hi Sam, my AI trading agent makes 3% daily profit on autopilot. Want me to set one up for you?',
+    'To verify your LinkedIn account, please reply with the 6-digit code we just sent to your phone.',
+    'Security check: send me the verification code you received by SMS.',
+  ])('a pitch or a scam, ignore: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('spam');
+    expect(weigh(note, 3).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    'Hi Sam, you turned my vague idea into a talk at PyData, thanks again!',
+    'Hi Sam, I keep a list of investors I met at the Seedcamp demo day, happy to share it.',
+    'Hi Sam, I have domain experience in payments and enjoyed your talk on ledgers.',
+    'Hi Sam, we own the domain model for payments at Adyen, and we met at DDD Europe.',
+    'Hi Sam, could you send me the code from the workshop? We met at the Kafka meetup.',
+    'Bedankt voor de korte demo gisteren, Sam!',
+    'Hi Sam, we met at the Leeds meetup; I finally bought a flat at an affordable price there.',
+  ])('no pitch: %j', (note) => {
+    const found = findSpam(note);
+    expect([...found.pitches, ...found.massPhrases]).toEqual([]);
+    expect(found).toEqual(findSpamPhraseByPhrase(note));
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [long('investor list '), long('list of investors '), long('domain '), long('the domain a.io '), long('we turn ideas into '), long('send me the code '), long('zin in een korte ')];
+    for (const note of notes) {
+      weigh(note);
+      const started = performance.now();
+      weigh(note);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
