@@ -647,7 +647,9 @@ const SOFT_PHRASES: readonly Phrase[] = [
     pattern:
       /\b(?:book|schedule|set up|grab|send you|show you|give you) a (?:quick |short |brief |free )?(?:\d+[\s-]?min(?:ute)? )?(?:product )?(?:demo|walk-?through)\b|\b(?:open to|up for|interested in) a (?:quick |short |brief |free )?(?:demo|walk-?through)\b|\b(?:in|over|during|via) a (?:quick |short |brief )?\d{1,2}[\s-]?min(?:ute)?s? (?:product )?(?:demo|walk-?through)\b/i,
   },
-  { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out|read|looked at|went through|love|loved) your (?:[\w-]+ )?profile\b/i },
+  // Or came across it by way of their own talk or post ("I came across your profile via your PyData
+  // talk video"), the way there left in for the cue.
+  { label: 'I noticed your profile', pattern: /\bi (?:noticed|saw|viewed|checked out|read|looked at|went through|love|loved) your (?:[\w-]+ )?profile\b|\b(?:i )?came across your (?:[\w-]+ )?(?:profile|page)(?= (?:via|through|after|from|thanks to) your\b)/i },
   {
     label: 'a few minutes of your time',
     pattern:
@@ -862,7 +864,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   // Any greeting, then "dear" alone: "Good morning dear," as well as "Hello dear".
   { label: 'Hello dear', pattern: /\bdear\b(?<=\b(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day|night)|morning|evening),?\s+dear)\s*(?:[,!.]|$)/i },
   // With a word of praise between too: "I came across your impressive profile".
-  { label: 'I came across your profile', pattern: /\b(?:i )?came across your (?:[\w-]+ )?(?:profile|page|account|background|experience)\b/i },
+  { label: 'I came across your profile', pattern: /\b(?:i )?came across your (?:[\w-]+ )?(?:profile|page|account|background|experience)\b(?! (?:via|through|after|from|thanks to) your\b)/i },
   // Text a chatbot wrote and nobody finished: a placeholder left in ("Best regards, [Your Name]",
   // "Hi {first_name}"), the chatbot's own preface ("Certainly! Here's a personalized LinkedIn
   // connection request:"), or its stock opening ("In today's fast-paced digital landscape").
@@ -1846,7 +1848,8 @@ function spamSignals({ note, noteText, profile, profileSpam }: Facts): Signal[] 
     return [{ weight: WEIGHTS.spam.strongPitch, reason: `${reason}: a typical spam invitation.`, forcesIgnore: true }];
   }
   const signals: Signal[] = [];
-  const noteThemes = note.kind === 'personal' && !OFFER_IN_STORY.test(noteText) ? note.spam.themes.filter((theme) => !STORY_THEMES.has(theme)) : note.spam.themes;
+  const noteThemes =
+    note.spam.themes.length > 0 && note.kind === 'personal' && !OFFER_IN_STORY.test(noteText) ? note.spam.themes.filter((theme) => !STORY_THEMES.has(theme)) : note.spam.themes;
   // Each theme said where it was found, as pitches and mass phrases are.
   const themesInHeadline = profileSpam.themes.filter((theme) => !noteThemes.includes(theme));
   if (noteThemes.length > 0 && themesInHeadline.length > 0) {

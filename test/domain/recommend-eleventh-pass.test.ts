@@ -197,3 +197,20 @@ describe('pitches and scams the eleventh pass found at "maybe" 43', () => {
     }
   });
 });
+
+describe('"I came across your profile" by way of their own talk or post is the softer phrase (eleventh pass)', () => {
+  it('beside their talk and a shared past, the note is personal', () => {
+    const note = 'Hi Sam, I came across your profile via your PyData talk video and realised we studied at Manchester at the same time!';
+    expect(analyseNote(note).kind).toBe('personal');
+    expect(weigh(note, 2).recommendation).toBe('accept');
+  });
+
+  it.each([
+    'Hi Sam, I came across your profile via a mutual connection and would love to connect.',
+    'I came across your profile and think you would be a great fit for an exciting opportunity.',
+    'Hi Sam, I came across your profile via your company page. We help teams like yours ship faster.',
+    'I came across your profile via your company page and wanted to connect.',
+  ])('without a cue it is still a mass message: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('mass-message');
+  });
+});
