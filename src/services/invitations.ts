@@ -199,6 +199,12 @@ export function createInvitationService(
    * copy, a DM): forgetting must not take them for posts a crash cut short (see CARD_MAYBE_IN).
    */
   const cardsBeingShown = new Set<number>();
+  /**
+   * Those of cardsBeingShown posted late after a restart (showCardsCutShort): the last run's post
+   * may be in the conversation, its ts never learnt, so forgetting one of them meanwhile must still
+   * warn of it. They are not passed to forgetting as being shown.
+   */
+  const lateCardsBeingShown = new Set<number>();
   const thankYouDms = createThankYouDms(deps);
 
   /**
@@ -273,6 +279,7 @@ export function createInvitationService(
       const record = repos.invitations.findById(teamId, id);
       if (record === null || record.status !== 'pending' || detailsWereRemoved(record) || hasCard(record) || cardsBeingShown.has(id)) continue;
       cardsBeingShown.add(id);
+      lateCardsBeingShown.add(id);
       try {
         const outcome = await postCard(record, historyOf(record), null, record.cardThreadTs ?? null, record.checkedInGroupDm ?? false);
         // The last run's post was cut short, not refused: Slack most likely took it, and that copy's
@@ -283,6 +290,7 @@ export function createInvitationService(
         shown += 1;
       } finally {
         cardsBeingShown.delete(id);
+        lateCardsBeingShown.delete(id);
       }
     }
     return shown;
@@ -1314,8 +1322,11 @@ export function createInvitationService(
     showClickedCopy,
     notePostsInFlightUnanswered,
     showCardsCutShort,
-    /** The checks whose card this process is still showing (see cardsBeingShown). */
-    cardsBeingShown: (): number[] => [...cardsBeingShown],
+    /**
+     * The checks whose card this process is still showing (see cardsBeingShown), but for late
+     * cards: the last run's post of those may be in the conversation, and forgetting warns of it.
+     */
+    cardsBeingShown: (): number[] => [...cardsBeingShown].filter((id) => !lateCardsBeingShown.has(id)),
   };
 }
 

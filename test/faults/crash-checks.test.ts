@@ -134,6 +134,26 @@ describe('showing the cards a crash cut short, in process', () => {
     }
   });
 
+  it('forgetting while the late card is on its way still warns of the first post, and the late card is blanked', async () => {
+    const copy = await crashedCopy('2026-11-24T10:00:00Z');
+    const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
+    try {
+      const held = standIn.holdNext('chat.postMessage');
+      const pass = app.instance.showCardsCutShort();
+      const late = await standIn.waitForCall('chat.postMessage');
+      const { id } = app.db.prepare('SELECT id FROM invitations').get() as { id: number };
+      // This process is showing the late card, but the crashed one's post may be in the channel too.
+      const forgotten = await app.instance.services.privacy.forgetChecks(TEAM, OWNER, [id]);
+      expect(forgotten).toMatchObject({ removed: 1, cardsUnknownIn: [CHANNEL] });
+      held();
+      expect(await pass).toBe(1);
+      expect(app.db.prepare('SELECT channel_id AS channel, message_ts AS ts FROM forgotten_messages').all()).toEqual([{ channel: CHANNEL, ts: late.response.ts }]);
+    } finally {
+      await app.stop();
+      copy.cleanup();
+    }
+  });
+
   it('shows it to the owner by DM when the channel refuses it', async () => {
     const copy = await crashedCopy('2026-11-24T10:00:00Z');
     const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
