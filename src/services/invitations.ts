@@ -1281,7 +1281,7 @@ export function createInvitationService(
         await respondVia(copy.responseUrl)({ replace_original: true, ...cardFor(invitation, undefined, privateCopyNotice(invitation, 'ephemeral')) });
         return;
       }
-      const notice = isDirectMessage(copy.channelId) ? privateCopyNotice(invitation, 'dm') : null;
+      const notice = isDirectMessage(copy.channelId) ? privateCopyNotice(invitation, 'dm', copy.channelId) : null;
       await client.chat.update({ channel: copy.channelId, ts: copy.messageTs, ...cardFor(invitation, undefined, notice) });
     } catch (error) {
       logger.warn('Could not redraw the copy of a card that was clicked', { invitationId: invitation.id, failure: describeSlackFailure(error) });
@@ -1472,17 +1472,19 @@ const OWNER_ONLY_NOTICE = ':lock: Only you can see this card. Teammates who chec
  */
 function ownerOnlyNoticeOf(invitation: Pick<InvitationRecord, 'channelId' | 'messageTs' | 'responseUrl' | 'unansweredPostIn' | 'checkedInGroupDm'>): string | null {
   if (invitation.messageTs === null && invitation.responseUrl !== null) return privateCopyNotice(invitation, 'ephemeral');
-  return invitation.channelId !== null && isDirectMessage(invitation.channelId) ? privateCopyNotice(invitation, 'dm') : null;
+  return invitation.channelId !== null && isDirectMessage(invitation.channelId) ? privateCopyNotice(invitation, 'dm', invitation.channelId) : null;
 }
 
 /**
  * The notice on a copy of the card only its owner sees, redrawn: while Slack never answered the
  * card's post and no click has shown the copy it may have left in the conversation, it still says
- * so ("either copy works"); otherwise that only the owner can see it.
+ * so ("either copy works"); otherwise that only the owner can see it. A copy in the very DM the
+ * post went unanswered in (`dm`: a check made in a DM, its card posted late after a crash) is the
+ * card where they checked, drawn first with the owner-only notice: it keeps that one.
  */
-function privateCopyNotice(invitation: Pick<InvitationRecord, 'unansweredPostIn' | 'checkedInGroupDm'>, copy: 'ephemeral' | 'dm'): string {
+function privateCopyNotice(invitation: Pick<InvitationRecord, 'unansweredPostIn' | 'checkedInGroupDm'>, copy: 'ephemeral' | 'dm', dm?: string): string {
   const unansweredIn = invitation.unansweredPostIn ?? null;
-  if (unansweredIn === null) return OWNER_ONLY_NOTICE;
+  if (unansweredIn === null || (copy === 'dm' && unansweredIn === dm)) return OWNER_ONLY_NOTICE;
   const inGroupDm = invitation.checkedInGroupDm ?? false;
   return copy === 'ephemeral' ? ephemeralCardNotice('no-answer', unansweredIn, inGroupDm) : dmCardNotice('no-answer', unansweredIn, inGroupDm);
 }

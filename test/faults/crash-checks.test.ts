@@ -154,6 +154,36 @@ describe('showing the cards a crash cut short, in process', () => {
     }
   });
 
+  it('the late card of a check made in the DM keeps its owner-only notice when a decision redraws it', async () => {
+    const first = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now });
+    const release = standIn.holdNext('chat.postMessage');
+    const sent = first.command('Priya Raman | Head of Data at Northwind | 14 mutual', { channel: dmChannelOf(OWNER) });
+    await standIn.waitForCall('chat.postMessage');
+    const copy = tempDatabasePath();
+    await first.db.backup(copy.path);
+    release();
+    await sent;
+    await first.stop();
+    standIn.reset();
+    const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
+    try {
+      expect(await app.instance.showCardsCutShort()).toBe(1);
+      const late = standIn.calls('chat.postMessage').at(-1);
+      expect(allText(late)).toContain('Only you can see this card');
+      const { id, ts } = app.db.prepare('SELECT id, message_ts AS ts FROM invitations').get() as { id: number; ts: string };
+      await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: String(id), channel_id: dmChannelOf(OWNER), message_ts: ts });
+      const redrawn = standIn.calls('chat.update').at(-1);
+      expect(redrawn?.args).toMatchObject({ channel: dmChannelOf(OWNER), ts });
+      expect(allText(redrawn)).toContain('Accepted');
+      // Not "Slack didn't answer in time when I posted this card where you checked it": it is there.
+      expect(allText(redrawn)).toContain('Only you can see this card');
+      expect(allText(redrawn)).not.toContain('either copy works');
+    } finally {
+      await app.stop();
+      copy.cleanup();
+    }
+  });
+
   it('shows it to the owner by DM when the channel refuses it', async () => {
     const copy = await crashedCopy('2026-11-24T10:00:00Z');
     const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
