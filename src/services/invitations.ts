@@ -253,7 +253,7 @@ export function createInvitationService(
     });
     cardsBeingShown.add(record.id);
     try {
-      return await postCard(record, history, request.responseUrl, request.threadTs ?? null, request.inGroupDm ?? false);
+      return (await postCard(record, history, request.responseUrl, request.threadTs ?? null, request.inGroupDm ?? false)).outcome;
     } finally {
       cardsBeingShown.delete(record.id);
     }
@@ -281,11 +281,13 @@ export function createInvitationService(
       cardsBeingShown.add(id);
       lateCardsBeingShown.add(id);
       try {
-        const outcome = await postCard(record, historyOf(record), null, record.cardThreadTs ?? null, record.checkedInGroupDm ?? false);
+        const { outcome, refusedBecause } = await postCard(record, historyOf(record), null, record.cardThreadTs ?? null, record.checkedInGroupDm ?? false);
         // The last run's post was cut short, not refused: Slack most likely took it, and that copy's
         // ts was never learnt. Noted as a post left unanswered once this one's outcome is noted
-        // (a crash before then leaves it to the next start), so forgetting still warns of it.
-        await rememberUnansweredPost(record, record.channelId ?? record.ownerId);
+        // (a crash before then leaves it to the next start), so forgetting still warns of it. Unless
+        // the conversation refuses the card now (the app is not in it, a group DM, archived): it
+        // refused that post too, and no copy is there to warn of, nor for the DM copy to point to.
+        if (!CONVERSATION_REFUSED.has(refusedBecause ?? '')) await rememberUnansweredPost(record, record.channelId ?? record.ownerId);
         logger.info('Showed the card of a check stored just before a restart', { teamId, invitationId: id, shown: outcome.kind });
         shown += 1;
       } finally {
@@ -356,7 +358,7 @@ export function createInvitationService(
     responseUrl: string | null,
     threadTs: string | null,
     inGroupDm: boolean,
-  ): Promise<CheckOutcome> {
+  ): Promise<{ outcome: CheckOutcome; refusedBecause: RefusedBecause | null }> {
     const channelId = record.channelId ?? record.ownerId;
     // Checked in a DM (with the app, or anyone): only the owner will ever see the card.
     const card = cardFor(record, history, isDirectMessage(channelId) ? OWNER_ONLY_NOTICE : null);
@@ -367,13 +369,13 @@ export function createInvitationService(
       posted = await postBlocks(client, { channel: channelId, threadTs, ...card });
     } catch (error) {
       await slow?.settle();
-      return showCardElsewhere(record, history, responseUrl, error, inGroupDm);
+      return { outcome: await showCardElsewhere(record, history, responseUrl, error, inGroupDm), refusedBecause: refusedBecause(error) };
     } finally {
       postsInFlight.delete(record.id);
     }
     await slow?.settle();
     await rememberCardLocation(record, { channelId: posted.channel ?? channelId, messageTs: posted.ts ?? null, responseUrl: null, threadTs });
-    return { kind: 'posted', invitation: record };
+    return { outcome: { kind: 'posted', invitation: record }, refusedBecause: null };
   }
 
   /**
@@ -1335,6 +1337,8 @@ export function createInvitationService(
  * are normally a minute apart; a check older than this waits on Home and in the review.
  */
 export const CUT_SHORT_WINDOW_MS = 60 * 60_000;
+/** Refusals about the conversation itself: a late card refused so was refused there the first time too. */
+const CONVERSATION_REFUSED: ReadonlySet<string> = new Set<RefusedBecause>(['archived', 'not-member', 'refused']);
 /** How many of the newest checks that look covers: far more than a crash can cut short. */
 const CUT_SHORT_SCAN = 1_000;
 /**

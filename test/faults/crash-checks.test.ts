@@ -228,6 +228,62 @@ describe('showing the cards a crash cut short, in process', () => {
     }
   });
 
+  it('a late card the group DM refuses: its DM copy keeps saying so when redrawn, and forgetting warns of no copy there', async () => {
+    const GROUP_DM = 'G0MPIM0001';
+    const first = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now });
+    const release = standIn.holdNext('chat.postMessage');
+    const sent = first.send(
+      slashCommandBody({ text: 'Priya Raman | Head of Data at Northwind | 14 mutual', user_id: OWNER, team_id: TEAM, channel_id: GROUP_DM, channel_name: 'mpdm-sam--ana--kim-1', response_url: standIn.responseUrl() }),
+    );
+    await standIn.waitForCall('chat.postMessage');
+    const copy = tempDatabasePath();
+    await first.db.backup(copy.path);
+    release();
+    await sent;
+    await first.stop();
+    standIn.reset();
+    const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
+    try {
+      // The group DM refuses the app now, as it did the crashed run's post: no copy of it is there.
+      standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
+      expect(await app.instance.showCardsCutShort()).toBe(1);
+      const { id, channel, ts } = app.db.prepare('SELECT id, channel_id AS channel, message_ts AS ts FROM invitations').get() as { id: number; channel: string; ts: string };
+      expect(channel).toBe(dmChannelOf(OWNER));
+      await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: String(id), channel_id: channel, message_ts: ts });
+      const redrawn = standIn.calls('chat.update').at(-1);
+      expect(allText(redrawn)).toContain('Accepted');
+      // Not "Slack didn't answer in time … either copy works": the group DM refused it.
+      expect(allText(redrawn)).not.toContain('either copy works');
+      const forgotten = await app.instance.services.privacy.forgetChecks(TEAM, OWNER, [id]);
+      expect(forgotten).toMatchObject({ removed: 1, cardsUnknownIn: [] });
+    } finally {
+      await app.stop();
+      copy.cleanup();
+    }
+  });
+
+  it('a late card refused everywhere: not posted again by the next start, and forgetting warns of no card', async () => {
+    const copy = await crashedCopy('2026-11-24T10:00:00Z');
+    const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
+    try {
+      // The app was removed from the channel, and the owner's DM refuses it too.
+      standIn.failNext('chat.postMessage', { error: 'not_in_channel' }, 2);
+      expect(await app.instance.showCardsCutShort()).toBe(1);
+      expect(app.db.prepare('SELECT message_ts AS ts, unanswered_post_channel_id AS unanswered FROM invitations').get()).toEqual({ ts: null, unanswered: null });
+      const again = await startOn(copy.path, '2026-11-24T10:04:00Z');
+      try {
+        expect(await again.instance.showCardsCutShort()).toBe(0);
+      } finally {
+        await again.stop();
+      }
+      const { id } = app.db.prepare('SELECT id FROM invitations').get() as { id: number };
+      expect(await app.instance.services.privacy.forgetChecks(TEAM, OWNER, [id])).toMatchObject({ removed: 1, cardsUnknownIn: [] });
+    } finally {
+      await app.stop();
+      copy.cleanup();
+    }
+  });
+
   it('leaves a check from more than an hour before the start, or one decided since, to Home and the review', async () => {
     const copy = await crashedCopy('2026-11-24T10:00:00Z');
     const late = await startOn(copy.path, '2026-11-24T11:00:01Z');
