@@ -3022,6 +3022,12 @@ const ITALIAN_FIELD_AFTER_OF: ReadonlySet<string> = new Set([
   'sviluppo', 'comunicazione', 'sicurezza', 'dati', 'finanza', 'gestione', 'amministrazione', 'reparto', 'area',
   'sede', 'filiale', 'zona', 'settore', 'team', 'produzione', 'qualità', 'logistica', 'acquisti', 'diritto',
   'statistica', 'lingue', 'arte', 'musica', 'cucina', 'sala', 'classe', 'ruolo',
+  // A place or a function of the work: "Direttore di Stabilimento", "Capo di Gabinetto",
+  // "Ingegnere di Processo", "Responsabile di Magazzino", "Comandante di Bordo".
+  'stabilimento', 'stabilimenti', 'gabinetto', 'processo', 'processi', 'magazzino', 'cantiere', 'negozio',
+  'punto', 'impianto', 'impianti', 'manutenzione', 'laboratorio', 'segreteria', 'redazione', 'dipartimento',
+  'divisione', 'funzione', 'servizio', 'servizi', 'ufficio', 'personale', 'risorse', 'contabilità', 'tesoreria',
+  'commessa', 'commesse', 'linea', 'turno', 'bordo', 'cabina', 'volo', 'rete', 'canale', 'programma', 'struttura',
 ]);
 
 // Italian and Indonesian roles before "di" that the title words leave out.

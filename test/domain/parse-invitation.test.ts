@@ -3614,3 +3614,20 @@ describe('parseInvitation: the list of a post\'s reactions (tenth QA set)', () =
     expect(invitationOf(parseInvitation(text)).name).toBe('Carmen Lopez');
   });
 });
+
+describe('splitHeadline: an Italian place or function of the work after "di" (false-refusal QA set)', () => {
+  it.each(['Direttore di Stabilimento', 'Capo di Gabinetto', 'Ingegnere di Processo', 'Responsabile di Magazzino', 'Comandante di Bordo'])(
+    'reads no company in "%s"',
+    (line) => {
+      expect(splitHeadline(line).company).toBeNull();
+    },
+  );
+
+  it.each([
+    ['Direttore di Produzione presso Ferrero', 'Ferrero'],
+    ['Direttore di Stabilimento presso Barilla', 'Barilla'],
+    ['Direttore Commerciale di Satispay', 'Satispay'],
+  ])('still reads the company in "%s"', (line, company) => {
+    expect(splitHeadline(line).company).toBe(company);
+  });
+});
