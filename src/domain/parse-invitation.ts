@@ -1499,7 +1499,7 @@ function readPastedLines(text: string): ParseResult {
   const below = chosen === null ? null : cardBelowPanel(allLines, chosen);
   const name = below?.name ?? chosen;
   // A notification about someone ("Rui Almeida endorsed you for …"), or a suggestion, is no invitation.
-  if (name !== null && name.hinted !== true && (isAboutSomeoneElse(rawLines, below?.lines ?? allLines, name) || endsLikeAPost(rawLines, allLines))) {
+  if (name !== null && name.hinted !== true && (isAboutSomeoneElse(rawLines, below?.lines ?? allLines, name) || endsLikeAPost(rawLines, allLines, name.line))) {
     return failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND);
   }
   if (name !== null && name.hinted !== true && isInMail(rawLines, allLines)) return failure(INMAIL_REASON, NOTHING_FOUND);
@@ -1558,6 +1558,17 @@ const MAX_INMAIL_LABEL = 24;
 const MESSAGE_LINE = /\ssent the following messages? at\s|^write a message\b/i;
 // The messaging list's preview of an invitation with a note: "Invitation: Hi Ilse, …" (read).
 const INVITATION_PREVIEW = /^invitation\s*:/i;
+const STARTS_IN_LOWER_CASE = /^\s*\p{Ll}/u;
+
+/**
+ * The next line that is not blank starts in lower case: the line is a word of a sentence broken
+ * over lines ("I sent you an" / "InMail" / "last week …"), as a note may be, not a label or a heading.
+ */
+function goesOnInLowerCase(rawLines: readonly string[], index: number): boolean {
+  let next = index + 1;
+  while (next < rawLines.length && (rawLines[next] ?? '').trim() === '') next += 1;
+  return STARTS_IN_LOWER_CASE.test(rawLines[next] ?? '');
+}
 
 /**
  * An InMail, a sponsored message or a chat: the label alone on a line ("InMail", "Sponsored") or
@@ -1567,9 +1578,11 @@ const INVITATION_PREVIEW = /^invitation\s*:/i;
 function isInMail(rawLines: readonly string[], lines: readonly Line[]): boolean {
   // By characters first: most lines are longer than a label and say nothing of a message.
   const message = rawLines.some(
-    (raw) =>
-      (raw.length <= MAX_INMAIL_LABEL && INMAIL_LABEL.test(raw.trim())) ||
-      (raw.length <= MAX_CLASSIFIED_LINE && (raw.includes(' the following message') || raw.includes('rite a message')) && MESSAGE_LINE.test(raw.trim())),
+    (raw, index) =>
+      (((raw.length <= MAX_INMAIL_LABEL && INMAIL_LABEL.test(raw.trim())) ||
+        (raw.length <= MAX_CLASSIFIED_LINE && raw.includes('rite a message') && MESSAGE_LINE.test(raw.trim()))) &&
+        !goesOnInLowerCase(rawLines, index)) ||
+      (raw.length <= MAX_CLASSIFIED_LINE && raw.includes(' the following message') && MESSAGE_LINE.test(raw.trim())),
   );
   if (!message || rawLines.some((raw) => INVITATION_PREVIEW.test(raw.trim()))) return false;
   return !lines.some((line) => line.kind === 'button') && !lines.some(namesAnInviter);
@@ -1642,16 +1655,23 @@ const ACTION_LINE = new RegExp(`^${ACTION_WORD}(?:\\s*[·•|]\\s*${ACTION_WORD}
  * alone on their lines, or "Withdraw", and no Accept or Ignore button nor a line that names anyone
  * as inviting. No invitation to you.
  */
-function endsLikeAPost(rawLines: readonly string[], lines: readonly Line[]): boolean {
+function endsLikeAPost(rawLines: readonly string[], lines: readonly Line[], nameLine: number): boolean {
   // An invitation's buttons first: most pastes have them, and then nothing else is looked at.
   if (lines.some((line) => line.kind === 'button')) return false;
   let actions: Set<string> | null = null;
-  for (const raw of rawLines) {
+  for (const [index, raw] of rawLines.entries()) {
     // The list of a post's reactions: "Reactions" over "All 12" and the people who reacted.
-    if (raw.length <= MAX_REACTIONS_HEADER && REACTIONS_HEADER.test(raw.trim())) return !lines.some(namesAnInviter);
+    if (raw.length <= MAX_REACTIONS_HEADER && REACTIONS_HEADER.test(raw.trim())) {
+      if (goesOnInLowerCase(rawLines, index)) continue;
+      return !lines.some(namesAnInviter);
+    }
     if (raw.length > MAX_ACTIONS_LINE || !ACTION_LINE.test(raw.trim())) continue;
     const parts = raw.trim().toLowerCase().split(ACTION_SEPARATOR);
     if (!parts.every((part) => POST_ACTIONS.has(part) || REACTION_COUNT.test(part))) continue;
+    // A card's count of mutual connections a few lines under the name and above the actions: the
+    // top of an invitation or of the person's profile, copied without its buttons, whose note or
+    // Activity holds the words.
+    if (actions === null && nameLine >= 0 && nameLine < index && hasCardsCount(lines, nameLine, index)) return false;
     actions ??= new Set<string>();
     for (const part of parts) {
       const action = POST_ACTIONS.get(part);
@@ -1660,6 +1680,17 @@ function endsLikeAPost(rawLines: readonly string[], lines: readonly Line[]): boo
   }
   if (actions === null || (!actions.has('withdraw') && actions.size < MIN_POST_ACTIONS)) return false;
   return !lines.some(namesAnInviter);
+}
+
+// How far under the name a card's count stands: the name twice, the headline, a location and the
+// profile's "500+ connections" may come between.
+const MAX_CARD_COUNT_LINES = 5;
+
+/** A count of mutual connections a few lines under the name, before the line `before`. */
+function hasCardsCount(lines: readonly Line[], nameLine: number, before: number): boolean {
+  const last = Math.min(before, nameLine + MAX_CARD_COUNT_LINES + 1);
+  for (let index = nameLine + 1; index < last; index += 1) if (lines[index]?.kind === 'mutual') return true;
+  return false;
 }
 
 /** A line that names someone as inviting: an invite phrase, a label or a `From:` header, not a picture's text. */

@@ -3615,6 +3615,49 @@ describe('parseInvitation: the list of a post\'s reactions (tenth QA set)', () =
   });
 });
 
+describe('parseInvitation: real invitations that the new refusals turned down (false-refusal QA set)', () => {
+  function refusal(result: ParseResult): string {
+    if (result.ok) throw new Error(`expected a refusal, read ${JSON.stringify(result.invitation)}`);
+    return result.reason;
+  }
+
+  it.each([
+    ['"InMail" alone on a line of a note, a sentence going on under it',
+      'Niko Karjalainen\nNiko Karjalainen\nAccount Executive at HubSpot\n1 mutual connection\nHi Oona, I sent you an\nInMail\nlast week but an invite is easier.', 'Niko Karjalainen'],
+    ['"Sponsored" alone on a line of a note', 'Petra Huttunen\nMarketing Manager at Wolt\n8 mutual connections\nHi Oona, I run our paid social:\nSponsored\ncontent is my thing.', 'Petra Huttunen'],
+    ['"Gesponsert" alone on a line of a German note', 'Anna Vogel\nHead of Sponsoring bei Red Bull\n2 gemeinsame Kontakte\nHallo Oona, unser Slush-Stand:\nGesponsert\nvon Pohjola Labs! Lass uns vernetzen.', 'Anna Vogel'],
+    ['"Write a message" in a note', 'Kimmo Laine\nSales Director at Vaisala\n2 mutual connections\nHi Oona! If you prefer, skip this and\nWrite a message\nto me instead.', 'Kimmo Laine'],
+    ['"Reactions" opening a line of a note', 'Olli Rantanen\nGrowth PM at Oura\n3 mutual connections\nReactions\nto your pricing post were great. Connect?', 'Olli Rantanen'],
+    ['a typed summary whose note has "InMail" on a line', 'Kalle Rautio, Recruiter at Reaktor, 1 mutual\nnote: sent me an\nInMail\nfirst, then this invite', 'Kalle Rautio'],
+  ])('reads %s', (_label, text, name) => {
+    expect(invitationOf(parseInvitation(text)).name).toBe(name);
+  });
+
+  it.each([
+    ['a Spanish note', 'Lucía Navarro\nDirectora de Marketing en Cabify\n4 contactos en común\nHola Oona:\nMe gusta\nResponder\nasí empiezo cada post tuyo. ¿Conectamos?', 'Lucía Navarro'],
+    ['a Dutch note', 'Daan de Jong\nHead of Growth bij Mollie\n7 gemeenschappelijke connecties\nHoi Oona, je post over pricing:\nVind ik leuk\nReageren\nLaten we connecten!', 'Daan de Jong'],
+    ['an English note', 'Emma Salo\nEmma Salo\nSocial Media Manager at Supercell\n4 mutual connections\nWhat I do with your posts:\nLike\nComment\nRepost\nLet\'s connect!', 'Emma Salo'],
+    ['a profile page whose Activity ends in a post\'s actions', 'Olli Rantanen\nGrowth PM at Oura\nHelsinki, Uusimaa, Finland · Contact info\n500+ connections\n3 mutual connections\nMessage\nMore\nAbout\nI build growth loops.\nActivity\n1,204 followers\nPricing is a growth lever.\nLike\nComment\nRepost\nSend', 'Olli Rantanen'],
+  ])('reads the top of a card copied without its buttons, a post\'s actions in %s', (_label, text, name) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name });
+  });
+
+  it.each([
+    ['a label over the sender\'s name', 'InMail\nTomi Kallio\nSenior Recruiter at TalentBridge\nHi Oona, open to a chat?'],
+    ['a label under the headline, then the subject', 'Tomi Kallio\nSenior Recruiter at TalentBridge\nSponsored\nHead of Growth role\nHi Oona, open to a chat?'],
+  ])('still refuses an InMail with %s', (_label, text) => {
+    expect(refusal(parseInvitation(text))).toMatch(/^That looks like a message/);
+  });
+
+  it.each([
+    ['with a count far from the name', 'Krüger GmbH\n1,204 followers\nAnna Schmidt and 3 other mutual connections follow this page\n3d • Edited\nWe are opening our new office in Berlin!\nLike\nComment\nRepost\nSend'],
+    ['with a count under its actions', 'Jonas Krüger • 2nd\nCEO at Krüger GmbH\n3d • Edited\nWe are opening our new office in Berlin!\nLike\nComment\nRepost\nSend\nAnna Schmidt\n14 mutual connections'],
+    ['a reactions list', 'Reactions\nAll 12\nCarmen Lopez • 2nd\nMarketing at BBVA'],
+  ])('still refuses a post %s', (_label, text) => {
+    expect(refusal(parseInvitation(text))).toMatch(/doesn't look like an invitation to connect/);
+  });
+});
+
 describe('splitHeadline: an Italian place or function of the work after "di" (false-refusal QA set)', () => {
   it.each(['Direttore di Stabilimento', 'Capo di Gabinetto', 'Ingegnere di Processo', 'Responsabile di Magazzino', 'Comandante di Bordo'])(
     'reads no company in "%s"',
