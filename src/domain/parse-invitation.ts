@@ -694,7 +694,7 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
   const under = newline === -1 ? '' : trimmed.slice(newline + 1).trim();
   // Another person's summary under it ("Ben Okoye, Sales at Salesforce, 0 mutual") is not theirs.
   const below = isAnotherSummary(under) ? '' : under;
-  if (below !== '' && !opensNoteBelow(below)) return pasted;
+  if (below !== '' && !opensNoteBelow(below) && (pasted.ok || !isPlainNoteLine(below))) return pasted;
   const line = asTypedLine(withInviteWordsSpelt(newline === -1 ? trimmed : trimmed.slice(0, newline)));
   const read = nameFirst(countApartFromName(nameApartFromProfile(profilesApart(typedParts(line)))).map(withoutSlackMarkup)).filter(
     (part) => !isMisspeltProfile(part) && !saysNothing(part),
@@ -1226,6 +1226,15 @@ function opensNoteBelow(quoted: string): boolean {
   const first = newline === -1 ? below : below.slice(0, newline);
   const comma = first.indexOf(',');
   return opensNote(first) || (comma > 0 && opensNote(first.slice(0, comma)));
+}
+
+/**
+ * The one line under a typed summary that names nobody as pasted, when it reads as a note with no
+ * greeting or quote: a sentence that asks nothing ("Love your work.", "Great panel on Tuesday!").
+ * A question under it is the sender's ("should I accept?"), and a place ("Munich, Germany") no note.
+ */
+function isPlainNoteLine(below: string): boolean {
+  return below.search(ANY_LINE_BREAK) === -1 && !below.endsWith('?') && looksLikeSentence(below);
 }
 
 /** The first line under a typed line is a summary of its own: parts, and a count among them, no greeting. */

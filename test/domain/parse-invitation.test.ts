@@ -1304,6 +1304,20 @@ describe('parseInvitation: what a third QA pass found', () => {
   });
 
   it.each([
+    ['Love your work.'],
+    ['Great panel on Tuesday!'],
+    ['Send me your deck'],
+  ])('reads a typed line with a one-line note under it that opens with no greeting: %s', (note) => {
+    const text = `Priya Raman, Head of Data at Northwind, 14 mutual\n${note}`;
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject({ name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind', mutualConnections: 14, note });
+  });
+
+  it('does not take a question under a typed line for its note: it is the sender’s', () => {
+    const read = parseSlackCommandText('Priya Raman, Head of Data at Northwind, 14 mutual\nshould I accept?');
+    expect(invitationOf(read)).toMatchObject({ name: 'Priya Raman', mutualConnections: 14, note: null });
+  });
+
+  it.each([
     ['Priya Nair, Head of Data @ Zomato, 14 mutuals + note: “Hi Sam, Ravi said you\'re the dbt person.”', { mutualConnections: 14, note: "Hi Sam, Ravi said you're the dbt person." }],
     ['Ngozi Okeke, Recruiter at Andela, 0 mutual, said: we have a remote Staff PM role and your profile is a match', { mutualConnections: 0, note: 'we have a remote Staff PM role and your profile is a match' }],
     ['Lars Eriksson (Founder at Northvolt Labs, 3 mutual)', { headline: 'Founder', company: 'Northvolt Labs', mutualConnections: 3, note: null }],
