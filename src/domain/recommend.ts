@@ -379,11 +379,14 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // Phishing: an alarm about the account, or a look-alike address, misspelt (linkedln.com) or
   // spelt right around another word ("renew at linkedin-premium-renew.net", "secure-linkedin.com":
   // LinkedIn's own addresses have no hyphen), or payroll or bank details to "verify" ("Please
-  // verify your payroll details at kasa-hr-portal.com"; not "I updated my payroll details").
+  // verify your payroll details at kasa-hr-portal.com"; not "I updated my payroll details"), or a
+  // login or verification code asked for ("reply with the 6-digit code", "by sending the OTP you
+  // just received", "I sent my verification code to your number by mistake"; not "the code from
+  // the workshop").
   {
     label: 'a phishing link',
     pattern:
-      /\b(?:account|profile) (?:has been|was|is) (?:flagged|suspended|restricted|locked|limited|compromised)\b|\bverify your (?:account|identity|profile|login)\b|\b(?:linkedln|linkedim|1inkedin|llnkedin|docu-?sign-secure)\b|\bcode\b(?<=\b(?:send|reply with|share|forward|give|tell|text) (?:me |us )?(?:back )?(?:the |that |your |this )?(?:\d[\s-]?digit|verification|security|one-time|sms|login|2fa|otp)(?: [\w-]+)? code)|\blinkedin-[a-z0-9-]{1,40}\.(?:com|net|org|info|biz|co|io|me|xyz|online|site|top|app|support|help|live|pro)\b|\blinkedin\.(?:com|net|org|info)\b(?<=[a-z0-9]-linkedin\.[a-z]{3,4})|\b(?:payroll|banking|bank|salary|direct deposit|login|password|card) (?:details|information|info|credentials|data)\b(?<=\b(?:verify|confirm|validate|update|re-?enter|submit) your (?:\w+ )?(?:payroll|banking|bank|salary|direct deposit|login|password|card) \w+)/i,
+      /\b(?:account|profile) (?:has been|was|is) (?:flagged|suspended|restricted|locked|limited|compromised)\b|\bverify your (?:account|identity|profile|login)\b|\b(?:linkedln|linkedim|1inkedin|llnkedin|docu-?sign-secure)\b|\bcode\b(?<=\b(?:send|sending|reply with|share|sharing|forward|forwarding|give|tell|text) (?:me |us )?(?:back )?(?:the |that |your |this )?(?:\d[\s-]?digit|verification|security|one-time|sms|login|2fa|otp)(?: [\w-]+)? code)|\botp\b(?<=\b(?:send|sending|reply with|share|sharing|forward|forwarding|give|tell|text) (?:me |us )?(?:back )?(?:the |that |your |this )?otp)|\bcode\b(?<=\b(?:sent|texted) (?:my|a|the) (?:[\w-]+ ){0,2}code)(?= (?:to your (?:number|phone|mobile)|by (?:mistake|accident)))|\blinkedin-[a-z0-9-]{1,40}\.(?:com|net|org|info|biz|co|io|me|xyz|online|site|top|app|support|help|live|pro)\b|\blinkedin\.(?:com|net|org|info)\b(?<=[a-z0-9]-linkedin\.[a-z]{3,4})|\b(?:payroll|banking|bank|salary|direct deposit|login|password|card) (?:details|information|info|credentials|data)\b(?<=\b(?:verify|confirm|validate|update|re-?enter|submit) your (?:\w+ )?(?:payroll|banking|bank|salary|direct deposit|login|password|card) \w+)/i,
   },
   // A card, an account or a login to confirm at an address: "Confirm your card at
   // paypal-secure-check.com" (a look-alike of PayPal's; "I paid with PayPal" is no such thing).
@@ -956,7 +959,9 @@ const MASS_PHRASES: readonly Phrase[] = [
   // $299", "a curated list of 2,500 active VCs and angels … Yours for $299". Not a list without a price.
   gated('an investor list for a fee', 'investor investors vcs angels', /\b(?:investor|vc|angel)s? (?:list|database|directory|contacts|spreadsheet)\b[^\n]{0,80}?(?:\bfees?\b|[$€£]\s?\d|\b\d+\s?(?:usd|eur)\b)|\b(?:list|database|directory|spreadsheet) of [^.!?\n]{0,40}?\b(?:investors|vcs|angels)\b[^\n]{0,80}?(?:\bfees?\b|[$€£]\s?\d|\b\d+\s?(?:usd|eur)\b)/i),
   // A domain broker: "I own the domain samlabs.io", "the premium domain samtools.com is available".
-  gated('a domain for sale', 'domain domains', /\bdomain\b(?<=\b(?:i|we) (?:own|hold|have|acquired|registered) (?:the |a )?(?:premium |exact-match )?domain)(?! (?:knowledge|expertise|experts?|experience|background|model|driven|specific|skills?)\b)|\bdomain(?: name)? [\w.-]{1,60}\.[a-z]{2,6} (?:is|has become) (?:now |currently )?(?:available|for sale|up for (?:sale|grabs)|on the market)\b|\bdomain(?: names?)? (?:is |are )?(?:now )?(?:for sale|available for (?:acquisition|purchase|sale))\b/i),
+  // Owned or registered, the domain is named: not "we own the domain model", "I registered the
+  // domain for our meetup".
+  gated('a domain for sale', 'domain domains', /\bdomain\b(?<=\b(?:i|we) (?:own|hold|have|acquired|registered) (?:the |a )?(?:premium |exact-match )?domain)(?= (?:name )?[\w-]{1,60}\.[a-z]{2,6}\b)|\bdomain(?: name)? [\w.-]{1,60}\.[a-z]{2,6} (?:is|has become) (?:now |currently )?(?:available|for sale|up for (?:sale|grabs)|on the market)\b|\bdomain(?: names?)? (?:is |are )?(?:now )?(?:for sale|available for (?:acquisition|purchase|sale))\b/i),
   // The hand-off to Signal, as to WhatsApp or Telegram: "download Signal and message me". Not the
   // app talked about ("messaging apps like Signal", "our speakers' Signal group").
   gated('continue on Signal', 'signal', /\bsignal\b(?<=\b(?:download|install|get|message me on|text me on|reach me on|contact me on|write to me on|add me on|continue on|move to|chat on|talk on|reply on|message me via|reach me via) signal)(?!\s*(?:processing|strength|boost|handling|protocol|'s|’s)\b)/i),
@@ -1428,10 +1433,11 @@ function isEventCue(text: string): boolean {
   return (EVENT_CUE.test(rest) && cueLooksBack(rest, EVENT_CUE_ALL)) || (FOREIGN_EVENT_CUE.test(rest) && cueLooksBack(rest, FOREIGN_EVENT_CUE_ALL));
 }
 
-// The same small group on a messenger ("we are in the same speakers' Signal group"), and a prize
-// won together ("we won second place together at HackZurich"). Not a community as a whole (NOT_SHARED).
+// The same small group on a messenger ("we are in the same speakers' Signal group"), a prize won
+// together ("we won second place together at HackZurich"), and the same cohort or bootcamp named
+// ("the same Y Combinator W24 cohort"). Not a community as a whole (NOT_SHARED).
 const SAME_GROUP_OR_WIN =
-  /\bsame (?:[\w'’-]+ ){0,2}(?:signal|whats\s?app|telegram|slack|discord) (?:group|channel|chat|workspace|server)\b|\bwe won\b[^.!?\n]{0,40}?\btogether\b/i;
+  /\bsame (?:[\w'’-]+ ){0,2}(?:signal|whats\s?app|telegram|slack|discord) (?:group|channel|chat|workspace|server)\b|\bwe won\b[^.!?\n]{0,40}?\btogether\b|\bsame (?:[\w'’-]+ ){1,3}?(?:cohort|bootcamp|batch|programme)\b/i;
 
 function isSharedCue(text: string): boolean {
   if (YOUR_NAMED_WRITING.test(text) || WORKED_TOGETHER_APART.test(text) || SENT_TO_YOU.test(text) || SENT_BY_SOMEONE.test(text) || SAME_GROUP_OR_WIN.test(text)) return true;
@@ -1689,8 +1695,14 @@ const LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
   ].flatMap(([from = '', to = '']) => [...from].map((char, index): [string, string] => [char, to.charAt(index)])),
 );
 const LOOK_ALIKE = `[${[...LOOK_ALIKES.keys()].join('')}]`;
-/** A look-alike beside a Latin letter, either side. */
-const LOOK_ALIKE_BESIDE_LATIN = new RegExp(`(?<=[A-Za-z])${LOOK_ALIKE}|${LOOK_ALIKE}(?=[A-Za-z])`, 'g');
+/**
+ * A look-alike beside a Latin letter, either side; or standing alone between letters spelt out
+ * one at a time ("W h а t s A p p" with a Cyrillic "а").
+ */
+const LOOK_ALIKE_BESIDE_LATIN = new RegExp(
+  `(?<=[A-Za-z])${LOOK_ALIKE}|${LOOK_ALIKE}(?=[A-Za-z])|(?<=(?<![A-Za-z0-9])[A-Za-z][ .*_-]{1,2})${LOOK_ALIKE}(?=[ .*_-]{1,2}[A-Za-z](?![A-Za-z0-9]))`,
+  'g',
+);
 
 /**
  * Letters dressed up to slip past the phrases: maths bold or italic ("𝐠𝐮𝐚𝐫𝐚𝐧𝐭𝐞𝐞𝐝"), full-width
@@ -1700,7 +1712,8 @@ const LOOK_ALIKE_BESIDE_LATIN = new RegExp(`(?<=[A-Za-z])${LOOK_ALIKE}|${LOOK_AL
  * Greek is left as written. Most text has none of these, and is returned as it is after one look.
  */
 function unmasked(text: string): string {
-  const plain = MAY_BE_MASKED.test(text) ? unstyled(text) : text;
+  const visible = INVISIBLE.test(text) ? text.replace(INVISIBLE_BESIDE_LATIN, '') : text;
+  const plain = MAY_BE_MASKED.test(visible) ? unstyled(visible) : visible;
   return SPACED_OUT.test(plain) ? plain.replace(SPACED_OUT_ALL, joinedIfSpelt) : plain;
 }
 
@@ -1711,12 +1724,22 @@ function unstyled(text: string): string {
 }
 
 /**
- * A word spelt out letter by letter to slip past the phrases: "W h a t s A p p me", "write me on
- * T e l e g r a m", "W.h.a.t.s.A.p.p". Five single letters or more, each apart by a space, a dot, a
- * dash, an underscore or an asterisk (one or two), read as the word when it is one of these; any
- * other run ("U. S. A.", "a b c d e") is left as written.
+ * Invisible characters put inside a word to slip past the phrases: a zero-width space, joiner or
+ * non-joiner, a word joiner, a byte-order mark or a soft hyphen ("What\u200BsApp"). Dropped beside
+ * a Latin letter or a space; elsewhere (a joiner in an emoji, a non-joiner in Persian) kept.
  */
-const SPACED_OUT = /(?<![A-Za-z0-9])[A-Za-z](?:[ .*_-]{1,2}[A-Za-z](?![A-Za-z0-9])){4,}/;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+// A run is tried from its first character only: a long run beside no Latin letter stays linear.
+const INVISIBLE_BESIDE_LATIN = /(?<=[A-Za-z\s])[\u00AD\u200B-\u200D\u2060\uFEFF]+|(?<![\u00AD\u200B-\u200D\u2060\uFEFF])[\u00AD\u200B-\u200D\u2060\uFEFF]+(?=[A-Za-z\s])/g;
+
+/**
+ * A word spelt out letter by letter to slip past the phrases: "W h a t s A p p me", "write me on
+ * T e l e g r a m", "W.h.a.t.s.A.p.p", "W - h - a - t - s". Five single letters or more, each apart
+ * by one to three spaces (a no-break or an ideographic one too), dots, dashes, underscores,
+ * asterisks, slashes, commas or bullets, read as the word when it is one of these; any other run
+ * ("U. S. A.", "a b c d e") is left as written.
+ */
+const SPACED_OUT = /(?<![A-Za-z0-9])[A-Za-z](?:[ .*_\-/,\u00A0\u3000\u2022\u00B7]{1,3}[A-Za-z](?![A-Za-z0-9])){4,}/;
 const SPACED_OUT_ALL = new RegExp(SPACED_OUT.source, 'g');
 const SPELT_OUT_WORDS: ReadonlySet<string> = new Set(['whatsapp', 'telegram', 'signal', 'wechat', 'viber', 'crypto', 'bitcoin', 'forex', 'paypal', 'binance', 'profit', 'profits']);
 const NOT_A_LETTER = /[^A-Za-z]/g;
@@ -1798,8 +1821,12 @@ const INVESTOR_ASKS: ReadonlySet<string> = new Set(['book a quick call', 'a few 
 const INVESTOR_INTRO =
   /\b(?:we|i)(?:['’]re| are| am)? (?:invest(?:ing)?|back(?:ing)?|lead(?:ing)?|fund(?:ing)?|writ(?:e|ing) (?:the )?(?:first )?(?:cheques|checks|tickets)) (?:[^.!?\n]{0,60}?\b)?(?:(?:at|from) (?:the )?(?:pre-?seed|seed|series [ab]|early[\s-]stage)\b|(?:pre-?seed|seed|series [ab]|early[\s-]stage) (?:rounds?|stage|startups|companies|founders|teams)\b)|\b(?:i['’]m|i am) an? (?:active )?(?:angel|pre-?seed|seed|early[\s-]stage) investor\b/i;
 
+// A fee or a deposit beside the call is no investor's: "open to a quick chat? To join our portfolio
+// there is a one-time onboarding fee of $500".
+const FEE_ASKED = /\b(?:fees?|deposits?|subscriptions?|memberships?)\b|\bpay (?:a|an|the|us|our|me|upfront|up-front|first)\b/i;
+
 function isInvestorAsk(spam: SpamFindings, text: string): boolean {
-  return spam.massPhrases.length > 0 && spam.massPhrases.every((label) => INVESTOR_ASKS.has(label)) && INVESTOR_INTRO.test(text);
+  return spam.massPhrases.length > 0 && spam.massPhrases.every((label) => INVESTOR_ASKS.has(label)) && INVESTOR_INTRO.test(text) && !FEE_ASKED.test(text);
 }
 
 function specificCue(text: string): NoteAnalysis['specific'] {

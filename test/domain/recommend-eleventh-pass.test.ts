@@ -214,3 +214,96 @@ describe('"I came across your profile" by way of their own talk or post is the s
     expect(analyseNote(note).kind).toBe('mass-message');
   });
 });
+
+describe('what the QA pass on the eleventh pass\'s own rows found', () => {
+  it.each([
+    'We invest in developer tooling at seed - open to a quick chat? To join our portfolio there is a one-time onboarding fee of $500.',
+    "I'm an angel investor. Worth a quick call? There is a small membership fee for our founders' network.",
+    'We invest in fintech at seed stage. Open to a quick call? You only pay a refundable deposit to be listed.',
+  ])('an investor who asks for a fee is no plain note: %j', (note) => {
+    expect(analyseNote(note).kind).not.toBe('plain');
+    expect(weigh(note, 0).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    // Near misses: an investor who names the cheque or a sector with "pay" in it.
+    'We invest in payments infrastructure at seed, cheques of $250k to $1M - open to a quick chat?',
+    "I'm an angel investor in developer tooling. Worth a quick call?",
+  ])('an investor who asks for a call and no fee stays plain: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('plain');
+  });
+
+  it.each([
+    'Hi Sam, please message me on W\u200Bh\u200Ba\u200Bt\u200Bs\u200BA\u200Bp\u200Bp at +1 555 0100, I have something to discuss with you.',
+    'Hi Sam, please message me on Wha\u00ADtsA\u00ADpp at +1 555 0100, I have something to discuss with you.',
+    'Hi Sam, please message me on W\u3000h\u3000a\u3000t\u3000s\u3000A\u3000p\u3000p at +1 555 0100, I have something to discuss with you.',
+    'Hi Sam, please message me on W\u00A0h\u00A0a\u00A0t\u00A0s\u00A0A\u00A0p\u00A0p at +1 555 0100, I have something to discuss with you.',
+    'Hi Sam, please message me on W/h/a/t/s/A/p/p at +1 555 0100, I have something to discuss with you.',
+    'Hi Sam, please message me on W•h•a•t•s•A•p•p at +1 555 0100, I have something to discuss with you.',
+    'Hi Sam, please message me on W,h,a,t,s,A,p,p at +1 555 0100, I have something to discuss with you.',
+    'Hi Sam, please message me on W - h - a - t - s - A - p - p at +1 555 0100, I have something to discuss with you.',
+    'Hi Sam, please message me on W h \u0430 t s A p p at +1 555 0100, I have something to discuss with you.',
+    'Hi Sam, please message me on W \u200Dh \u200Da \u200Dt \u200Ds \u200DA \u200Dp \u200Dp at +1 555 0100, I have something to discuss with you.',
+  ])('a messenger spelt out with invisible characters, other separators or a look-alike is the word: %j', (note) => {
+    const result = weigh(note, 0);
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons.join('\n')).toMatch(/WhatsApp/);
+  });
+
+  it.each([
+    'Hi Sam, we met at the U / S / A / pavilion at CES, great chat about Kafka.',
+    'Hi Sam, we met at the book club in Cambridge - J, R, R, Tolkien, and C. S. Lewis night!',
+    'Hi Sam 👋\u200D, we met at the Kafka meetup last week, great chat!',
+    'سلام Sam، ما در کنفرانس PyData با هم آشنا شدیم\u200C. Great chat about Kafka at the meetup!',
+  ])('other runs of letters and invisible characters change nothing: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('personal');
+  });
+
+  it.each([
+    'Hi, I accidentally sent my verification code to your number. Can you please send it back to me?',
+    'Please confirm your application by sending the OTP you just received.',
+    'Sorry, I sent the 6-digit code to your phone by mistake - can you forward it to me?',
+  ])('a code asked for is phishing: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('spam');
+    expect(weigh(note, 0).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    'Thanks for the code review on my dbt PR last week, we met at the London meetup!',
+    'The verification code example in your blog post has a small typo, loved the post otherwise. We met at Strange Loop!',
+    'I sent my code to your repo as a pull request, as we discussed at the meetup.',
+    'I registered the domain for our Stockholm data meetup last night, we met at the last one!',
+    'Hi Sam, I own the domain model for payments at Monzo now. We worked together at Skyscanner!',
+  ])('a code, an OTP or a domain mentioned otherwise is no scam or pitch: %j', (note) => {
+    const found = findSpam(note);
+    expect([...found.pitches, ...found.massPhrases]).toEqual([]);
+    expect(found).toEqual(findSpamPhraseByPhrase(note));
+  });
+
+  it('a domain broker who names the domain is still one', () => {
+    expect(findSpam('Hi Sam, we registered the premium domain samlabs.io and it would suit your brand.').massPhrases).toContain('a domain for sale');
+    expect(findSpam('I own the domain name sam-labs.ai. Open to offers.').massPhrases).toContain('a domain for sale');
+  });
+
+  it.each([
+    "We're in the same Y Combinator W24 cohort - great to finally connect here!",
+    'We were in the same Le Wagon data bootcamp in 2021, good to see you here!',
+  ])('the same named cohort or bootcamp is shared: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('personal');
+    expect(weigh(note).recommendation).toBe('accept');
+  });
+
+  it("an investment club's new cohort shares nothing", () => {
+    expect(analyseNote("Welcome to our investment club's new cohort! Join us for the next session.").kind).not.toBe('personal');
+  });
+
+  it('reads 100,000 characters of the new separators and invisible characters in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    for (const note of [long('a / '), long('W\u200Bh '), long('a\u3000'), long('x , '), long('\u200D'), long('W h \u0430 ')]) {
+      weigh(note);
+      const started = performance.now();
+      weigh(note);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
