@@ -417,10 +417,11 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // ("Stripe's processing fee of $0.30 is eating our margins"). Provided too: "Kindly provide your
   // company registration and the processing fee to begin".
   // Or called refundable ("our compliance team requires a refundable processing fee of $500"), or set
-  // before a start ("To start, there is a one-time onboarding fee of $200 for your equipment"). Not a
+  // before a start ("To start, there is a one-time onboarding fee of $200 for your equipment") or a
+  // claim ("To claim your share of the $50,000, pay the release fee of $300"). Not a
   // fee of one's own, nor one an event charges ("a non-refundable registration fee", "the
   // registration fee is €10").
-  gated('an advance fee', 'fee fees', /\bfees?\b(?:(?<=\b(?:kindly|please|you(?:['’]ll| will)? (?:need to|must|have to|should|only need to))\s+(?:\w+\s+)?(?:send|pay|transfer|wire|remit|deposit|cover|provide|submit|forward|settle)\b[^.!?\n]{0,80}\b(?:processing|due[\s-]diligence|clearance|release|activation|verification|handling|administrative|admin|transfer|legal|registration|insurance|courier|documentation)(?: [\w-]+)? fees?)|(?<=(?<!\bnon-)\brefundable (?:processing|onboarding|training|equipment|activation|verification|clearance|release|compliance|administrative|admin|security|handling) fees?)|(?<=\b(?:processing|onboarding|training|equipment|starter[\s-]kit|activation|verification|clearance|release|compliance) fees?)(?:(?<=\bto (?:proceed|start|begin|get started|activate|unlock|continue|secure|release|receive|complete)\b[^.!?\n]{0,60}fees?)|(?=[^.!?\n]{0,40}?\b(?:for your (?:equipment|laptop|training|onboarding|kit|account|application|visa|position|role|funds|payment|grant|loan|package)|to (?:start|begin|proceed|get started|activate|unlock|secure|release))\b)))/i),
+  gated('an advance fee', 'fee fees', /\bfees?\b(?:(?<=\b(?:kindly|please|you(?:['’]ll| will)? (?:need to|must|have to|should|only need to))\s+(?:\w+\s+)?(?:send|pay|transfer|wire|remit|deposit|cover|provide|submit|forward|settle)\b[^.!?\n]{0,80}\b(?:processing|due[\s-]diligence|clearance|release|activation|verification|handling|administrative|admin|transfer|legal|registration|insurance|courier|documentation)(?: [\w-]+)? fees?)|(?<=(?<!\bnon-)\brefundable (?:processing|onboarding|training|equipment|activation|verification|clearance|release|compliance|administrative|admin|security|handling) fees?)|(?<=\b(?:processing|onboarding|training|equipment|starter[\s-]kit|activation|verification|clearance|release|compliance) fees?)(?:(?<=\bto (?:proceed|start|begin|get started|activate|unlock|continue|secure|release|receive|complete|claim your)\b[^.!?\n]{0,60}fees?)|(?=[^.!?\n]{0,40}?\b(?:for your (?:equipment|laptop|training|onboarding|kit|account|application|visa|position|role|funds|payment|grant|loan|package)|to (?:start|begin|proceed|get started|activate|unlock|secure|release|claim (?:your|it|them)))\b)))/i),
   // The overpayment scam of fake jobs: a cheque for equipment from "our vendor" ("We will send you a
   // cheque to buy your work equipment from our vendor"). Not "I'll check the equipment list".
   gated('a cheque for your equipment', 'cheque cheques equipment laptop', /\b(?:cheque|check)s?\b(?<=\b(?:send|mail|post|issue|give|deposit|forward)(?:ing)? (?:you|to you) (?:a |an )?(?:\w+ )?(?:cheque|check)s?)(?=[^.!?\n]{0,80}\b(?:equipment|laptop|supplies|workstation)\b)|\bvendors?\b(?<=\b(?:buy|purchase|order|get) your (?:[\w-]+ ){0,3}(?:equipment|laptop|supplies|workstation|devices?|software) (?:from|through|via) (?:our|my|the|an?) (?:approved |preferred |designated |certified |trusted |company['’]s |own )?vendors?)/i),
@@ -611,7 +612,7 @@ const THEME_PHRASES: readonly Phrase[] = [
 ];
 
 // Money promised, which turns a theme into a pitch: "my bitcoin fund pays 20% a month", "earns
-// daily profits", "verdienen 30 % im Monat", "DM me". Money merely mentioned is no promise: a
+// daily profits", "verdienen 30 % im Monat", "early holders will see 10x", "DM me". Money merely mentioned is no promise: a
 // crypto tax adviser reports "crypto income", an engineer cut reconciliation "by 40%", a
 // "Fixed Income Analyst" works at an "Investment Fund".
 // A range counts too: "2-3%", "$300-$800". The digits are bounded, as in AMOUNT: a theme in the
@@ -625,6 +626,8 @@ const MONEY_SUMS = [
   String.raw`\b${MONEY_NOUN}[^.!?\n]{0,25}?(?:${PERCENT_OR_AMOUNT}|\bevery (?:day|week|month)\b)`,
   String.raw`\b${BIG} ${MONEY_NOUN}\b|\b${MONEY_NOUN} (?:are|is|were) (?:\w+ )?${BIG}\b`,
   String.raw`\b(?:earns?|earning|make|makes|made|making|pays?|paid|verdien(?:en|t|e)?|gagne(?:r|z|nt)?|gan(?:a|an|ar|e)|ganh(?:a|am|ar|e))\s+(?:up to |you |over |more than |un |uma? |bis zu |jusqu'à )?${PERCENT_OR_AMOUNT}(?:[^.!?\n]{0,25}?${PER_PERIOD})?`,
+  // A multiple promised: "early holders will see 10x", "get 5x your money back".
+  String.raw`\b(?:see|get|make|earn|gain|return)s?\s+(?:up to |over |at least |a )?\d{1,3}\s?x(?=\s*(?:[.!?,;)]|$)|\s+(?:returns?|gains?|profits?|your (?:money|investment|capital)|on (?:your|their|the|it)|in (?:a|one|\d{1,3}|under|less)|within)\b)`,
 ];
 const MONEY_PROMISE = new RegExp([...MONEY_SUMS, String.raw`\bdm me\b`].join('|'), 'i');
 /**

@@ -307,3 +307,31 @@ describe('what the QA pass on the eleventh pass\'s own rows found', () => {
     }
   });
 });
+
+describe('a personal story does not hide a multiple promised, nor a claim a fee', () => {
+  it.each([
+    'Great meeting you at the Nordic summit! You should invest in my crypto project, early holders will see 10x.',
+    'We worked together at Revolut! My bitcoin fund returns 5x in a year, want in?',
+  ])('a crypto theme with a multiple promised is a pitch: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('spam');
+    expect(weigh(note, 2).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    'We met at the Rust meetup; our build cache made CI 10x faster, happy to share the config.',
+    'We worked together at Coinbase; I moved to a crypto exchange and we see 10x more traffic now!',
+  ])('a multiple that promises no money stays out: %j', (note) => {
+    expect(analyseNote(note).kind).not.toBe('spam');
+  });
+
+  it('a fee to claim a prize is an advance fee', () => {
+    const note = 'Congratulations, we won the prize together at the hackathon! To claim your share of the $50,000, pay the release fee of $300.';
+    expect(findSpam(note).pitches).toContain('an advance fee');
+    expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+    expect(weigh(note, 2).recommendation).toBe('ignore');
+  });
+
+  it('a fee for a claim of expenses paid by the writer is none', () => {
+    expect(findSpam('To claim travel expenses for the meetup I paid the processing fee myself, no worries.').pitches).toEqual([]);
+  });
+});
