@@ -1826,7 +1826,9 @@ const INVESTOR_INTRO =
 
 // A fee or a deposit beside the call is no investor's: "open to a quick chat? To join our portfolio
 // there is a one-time onboarding fee of $500".
-const FEE_ASKED = /\b(?:fees?|deposits?|subscriptions?|memberships?)\b|\bpay (?:a|an|the|us|our|me|upfront|up-front|first)\b/i;
+// Nor bank details, a wallet or an identity document asked for beside it.
+const FEE_ASKED =
+  /\b(?:fees?|deposits?|subscriptions?|memberships?|iban|passport)\b|\bpay (?:a|an|the|us|our|me|upfront|up-front|first)\b|\b(?:bank|banking|account|wallet) (?:details|number|address|information|info)\b/i;
 
 function isInvestorAsk(spam: SpamFindings, text: string): boolean {
   return spam.massPhrases.length > 0 && spam.massPhrases.every((label) => INVESTOR_ASKS.has(label)) && INVESTOR_INTRO.test(text) && !FEE_ASKED.test(text);
@@ -1910,11 +1912,13 @@ function spamSignals({ note, noteText, profile, profileSpam }: Facts): Signal[] 
  * at Monzo; I moved to a crypto exchange last year", "I moved from forex trading systems to infra".
  * An investment theme always offers something ("investment opportunity", "funds to invest"), and
  * a personal note that offers, earns, signals or moves the talk elsewhere keeps the theme ("we met at
- * Web Summit! Join my crypto group"). A theme in their headline still counts.
+ * Web Summit! Join my crypto group"), as does one that sells the life ("it changed my life - check
+ * my Instagram", "we doubled our money last month", "I can show you my setup"). A theme in their
+ * headline still counts.
  */
 const STORY_THEMES: ReadonlySet<string> = new Set(['crypto', 'forex', 'trading']);
 const OFFER_IN_STORY =
-  /\b(?:join|invest(?:ing|ment|ments|or|ors)?|opportunit(?:y|ies)|interested|profits?|returns?|earn(?:s|ed|ing|ings)?|income|signals?|mentor(?:ing|ship)?|course|academy|teach|coach(?:ing)?|dm|message me|contact me|reach me|whats\s?app|telegram|let me know if|show you how|partner(?:ship)?|presale|pre-sale|airdrop|tokens?|coins?|wallet address|referral|bonus|deposit|withdraw(?:al)?|passive)\b/i;
+  /\b(?:join|invest(?:ing|ment|ments|or|ors)?|opportunit(?:y|ies)|interested|profits?|returns?|earn(?:s|ed|ing|ings)?|income|signals?|mentor(?:ing|ship)?|course|academy|teach|coach(?:ing)?|dm|message me|contact me|reach me|whats\s?app|telegram|let me know if|show you|partner(?:ship)?|presale|pre-sale|airdrop|tokens?|coins?|wallet address|referral|bonus|deposit|withdraw(?:al)?|passive|changed (?:my|our) li(?:fe|ves)|changed everything|instagram|(?:doubled|tripled) (?:my|our|their) (?:money|savings|capital)|retire(?:d)?|financial freedom)\b/i;
 
 /** The headline and company as findSpam reads them. */
 function profileText(invitation: InvitationFields): string {

@@ -335,3 +335,21 @@ describe('a personal story does not hide a multiple promised, nor a claim a fee'
     expect(findSpam('To claim travel expenses for the meetup I paid the processing fee myself, no worries.').pitches).toEqual([]);
   });
 });
+
+describe('a personal note that sells the life keeps its crypto or forex theme', () => {
+  it.each([
+    'We worked together at Monzo. Now I do forex full time, it changed my life - check my Instagram for results!',
+    "We met at Web Summit! I'm in crypto now and it changed everything for me, I can show you my setup.",
+    'We met at Slush. I trade forex with my uncle, we doubled our money last month.',
+  ])('the theme stays, not accept: %j', (note) => {
+    const result = weigh(note);
+    expect(result.reasons.join('\n')).toMatch(/crypto|forex/);
+    expect(result.recommendation).not.toBe('accept');
+  });
+
+  it('an investor who asks for bank details is no plain note', () => {
+    const note = 'We invest in AI at seed - open to a quick chat? Please share your bank details for the wire.';
+    expect(analyseNote(note).kind).toBe('mass-message');
+    expect(weigh(note, 0).recommendation).toBe('ignore');
+  });
+});
