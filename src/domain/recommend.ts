@@ -1918,7 +1918,7 @@ function spamSignals({ note, noteText, profile, profileSpam }: Facts): Signal[] 
  */
 const STORY_THEMES: ReadonlySet<string> = new Set(['crypto', 'forex', 'trading']);
 const OFFER_IN_STORY =
-  /\b(?:join|invest(?:ing|ment|ments|or|ors)?|opportunit(?:y|ies)|interested|profits?|returns?|earn(?:s|ed|ing|ings)?|income|signals?|mentor(?:ing|ship)?|course|academy|teach|coach(?:ing)?|dm|message me|contact me|reach me|whats\s?app|telegram|let me know if|show you|partner(?:ship)?|presale|pre-sale|airdrop|tokens?|coins?|wallet address|referral|bonus|deposit|withdraw(?:al)?|passive|changed (?:my|our) li(?:fe|ves)|changed everything|instagram|(?:doubled|tripled) (?:my|our|their) (?:money|savings|capital)|retire(?:d)?|financial freedom)\b/i;
+  /\b(?:join|invest(?:ing|ment|ments|or|ors)?|opportunit(?:y|ies)|interested|profits?|returns?|earn(?:s|ed|ing|ings)?|income|signals?|mentor(?:ing|ship)?|course|academy|teach|coach(?:ing)?|dm|message me|contact me|reach me|whats\s?app|telegram|let me know if|show you (?:how|my (?:setup|results|portfolio|profits?|strategy|system|method|earnings|gains))|partner(?:ship)?|presale|pre-sale|airdrop|tokens?|coins?|wallet address|referral|bonus|deposit|withdraw(?:al)?|passive|changed (?:my|our) li(?:fe|ves)|changed everything|instagram|(?:doubled|tripled) (?:my|our|their) (?:money|savings|capital)|retired? (?:at \d{2}|early|by \d{2})|financial freedom)\b/i;
 
 /** The headline and company as findSpam reads them. */
 function profileText(invitation: InvitationFields): string {

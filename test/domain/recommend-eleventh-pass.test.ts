@@ -353,3 +353,18 @@ describe('a personal note that sells the life keeps its crypto or forex theme', 
     expect(weigh(note, 0).recommendation).toBe('ignore');
   });
 });
+
+describe('a crypto or forex story that sells nothing stays a story', () => {
+  it.each([
+    'We met at ETHDenver where I was the crypto sceptic on the panel; happy to show you the demo of our Kafka pipeline sometime.',
+    'We worked together at Monzo. I retired from forex trading systems last year and now do platform work - great to reconnect!',
+  ])('accept: %j', (note) => {
+    const result = weigh(note);
+    expect(result.recommendation).toBe('accept');
+    expect(result.reasons.join('\n')).not.toMatch(SPAM_WORDS);
+  });
+
+  it('"my crypto mentor helped me retire at 30" sells the life', () => {
+    expect(weigh('Great to meet you at Money20/20. Crypto helped me retire at 30, I can show you my portfolio.').recommendation).not.toBe('accept');
+  });
+});
