@@ -368,3 +368,21 @@ describe('a crypto or forex story that sells nothing stays a story', () => {
     expect(weigh('Great to meet you at Money20/20. Crypto helped me retire at 30, I can show you my portfolio.').recommendation).not.toBe('accept');
   });
 });
+
+describe('a code review had, and a chat somewhere some time ago, are shared', () => {
+  it.each([
+    'Thanks for the code review on my dbt PR last week - it taught me a lot!',
+    'I work on formal verification at AWS; great chatting at POPL last week.',
+    'Great talking after the Kafka meetup yesterday, Sam!',
+  ])('personal: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('personal');
+    expect(weigh(note).recommendation).toBe('accept');
+  });
+
+  it.each([
+    'Thanks in advance for the code review next week, it would help a lot.',
+    'Would be great chatting at KubeCon next week!',
+  ])('not yet had: %j', (note) => {
+    expect(analyseNote(note).kind).not.toBe('personal');
+  });
+});
