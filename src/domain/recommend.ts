@@ -1303,6 +1303,7 @@ const SHARED_CUE = wordsPattern([
   // Help, a hire or an interview the one gave the other: "I helped you move to Allegro back in 2014".
   'i helped you', 'we helped you', 'i placed you', 'we placed you', 'i hired you', 'i recruited you',
   'i interviewed you', 'i mentored you', 'you helped me', 'you hired me', 'you interviewed me', 'you mentored me',
+  'you mentored us', 'you mentored our', 'thanks for mentoring', 'thanks again for mentoring', 'thank you for mentoring',
 ]);
 
 // The same cues in German, French, Spanish, Portuguese and Dutch, and a few in Italian. Words English also uses (a hair

@@ -386,3 +386,17 @@ describe('a code review had, and a chat somewhere some time ago, are shared', ()
     expect(analyseNote(note).kind).not.toBe('personal');
   });
 });
+
+describe('thanks for mentoring is help had', () => {
+  it.each([
+    'We turned our idea from HackZurich into a production app! Thanks again for mentoring our team there.',
+    'Thank you for mentoring me through my first on-call rotation.',
+  ])('personal: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('personal');
+    expect(weigh(note).recommendation).toBe('accept');
+  });
+
+  it('an offer of mentoring shares nothing', () => {
+    expect(analyseNote('Looking for mentoring? Our programme pairs engineers with senior mentors.').kind).not.toBe('personal');
+  });
+});
