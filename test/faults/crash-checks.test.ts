@@ -80,27 +80,42 @@ describe('a crash between a check and its card', () => {
   });
 });
 
+/**
+ * The state a crash leaves: the check committed and acked, its card's post never answered. Taken
+ * as a copy of the database while the post waits, then the app started on the copy. `check` sends
+ * it (a command in the channel unless told otherwise).
+ */
+async function crashedCopy(
+  checkedAt: string,
+  check: (app: TestApp) => Promise<unknown> = (app) => app.command('Priya Raman | Head of Data at Northwind | 14 mutual'),
+): Promise<{ path: string; cleanup: () => void }> {
+  const first = await startTestApp({ standIn, databasePath: database.path, clock: manualClock(checkedAt).now });
+  const release = standIn.holdNext('chat.postMessage');
+  const sent = check(first);
+  await standIn.waitForCall('chat.postMessage');
+  const copy = tempDatabasePath();
+  await first.db.backup(copy.path);
+  release();
+  await sent;
+  await first.stop();
+  standIn.reset();
+  return copy;
+}
+
+async function startOn(path: string, at: string): Promise<TestApp> {
+  return startTestApp({ standIn, databasePath: path, clock: manualClock(at).now });
+}
+
+const GROUP_DM = 'G0MPIM0001';
+
+/** A check made in a group DM, whose channel name is all that says so. */
+function checkInGroupDm(app: TestApp): Promise<unknown> {
+  return app.send(
+    slashCommandBody({ text: 'Priya Raman | Head of Data at Northwind | 14 mutual', user_id: OWNER, team_id: TEAM, channel_id: GROUP_DM, channel_name: 'mpdm-sam--ana--kim-1', response_url: standIn.responseUrl() }),
+  );
+}
+
 describe('showing the cards a crash cut short, in process', () => {
-  // The state a crash leaves: the check committed and acked, its card's post never answered. Taken
-  // as a copy of the database while the post waits, then the app started on the copy.
-  async function crashedCopy(checkedAt: string): Promise<{ path: string; cleanup: () => void }> {
-    const first = await startTestApp({ standIn, databasePath: database.path, clock: manualClock(checkedAt).now });
-    const release = standIn.holdNext('chat.postMessage');
-    const sent = first.command('Priya Raman | Head of Data at Northwind | 14 mutual');
-    await standIn.waitForCall('chat.postMessage');
-    const copy = tempDatabasePath();
-    await first.db.backup(copy.path);
-    release();
-    await sent;
-    await first.stop();
-    standIn.reset();
-    return copy;
-  }
-
-  async function startOn(path: string, at: string): Promise<TestApp> {
-    return startTestApp({ standIn, databasePath: path, clock: manualClock(at).now });
-  }
-
   it('posts the card in the channel once, and notes where it is', async () => {
     const copy = await crashedCopy('2026-11-24T10:00:00Z');
     const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
@@ -155,16 +170,7 @@ describe('showing the cards a crash cut short, in process', () => {
   });
 
   it('the late card of a check made in the DM keeps its owner-only notice when a decision redraws it', async () => {
-    const first = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now });
-    const release = standIn.holdNext('chat.postMessage');
-    const sent = first.command('Priya Raman | Head of Data at Northwind | 14 mutual', { channel: dmChannelOf(OWNER) });
-    await standIn.waitForCall('chat.postMessage');
-    const copy = tempDatabasePath();
-    await first.db.backup(copy.path);
-    release();
-    await sent;
-    await first.stop();
-    standIn.reset();
+    const copy = await crashedCopy('2026-11-24T10:00:00Z', (app) => app.command('Priya Raman | Head of Data at Northwind | 14 mutual', { channel: dmChannelOf(OWNER) }));
     const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
     try {
       expect(await app.instance.showCardsCutShort()).toBe(1);
@@ -200,19 +206,7 @@ describe('showing the cards a crash cut short, in process', () => {
   });
 
   it('tells the owner of a check made in a group DM, when the late card is refused there, that no /invite can add the app', async () => {
-    const GROUP_DM = 'G0MPIM0001';
-    const first = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now });
-    const release = standIn.holdNext('chat.postMessage');
-    const sent = first.send(
-      slashCommandBody({ text: 'Priya Raman | Head of Data at Northwind | 14 mutual', user_id: OWNER, team_id: TEAM, channel_id: GROUP_DM, channel_name: 'mpdm-sam--ana--kim-1', response_url: standIn.responseUrl() }),
-    );
-    await standIn.waitForCall('chat.postMessage');
-    const copy = tempDatabasePath();
-    await first.db.backup(copy.path);
-    release();
-    await sent;
-    await first.stop();
-    standIn.reset();
+    const copy = await crashedCopy('2026-11-24T10:00:00Z', checkInGroupDm);
     const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
     try {
       // The app is in no group DM: Slack answers as for a conversation it cannot see.
@@ -229,19 +223,7 @@ describe('showing the cards a crash cut short, in process', () => {
   });
 
   it('a late card the group DM refuses: its DM copy keeps saying so when redrawn, and forgetting warns of no copy there', async () => {
-    const GROUP_DM = 'G0MPIM0001';
-    const first = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now });
-    const release = standIn.holdNext('chat.postMessage');
-    const sent = first.send(
-      slashCommandBody({ text: 'Priya Raman | Head of Data at Northwind | 14 mutual', user_id: OWNER, team_id: TEAM, channel_id: GROUP_DM, channel_name: 'mpdm-sam--ana--kim-1', response_url: standIn.responseUrl() }),
-    );
-    await standIn.waitForCall('chat.postMessage');
-    const copy = tempDatabasePath();
-    await first.db.backup(copy.path);
-    release();
-    await sent;
-    await first.stop();
-    standIn.reset();
+    const copy = await crashedCopy('2026-11-24T10:00:00Z', checkInGroupDm);
     const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
     try {
       // The group DM refuses the app now, as it did the crashed run's post: no copy of it is there.
@@ -388,17 +370,8 @@ describe('showing the cards a crash cut short, while things change', () => {
   });
 
   it('posts a check made in a thread into that thread', async () => {
-    const first = await startTestApp({ standIn, databasePath: database.path, clock: manualClock('2026-11-24T10:00:00Z').now });
-    const release = standIn.holdNext('chat.postMessage');
-    const sent = first.shortcut({ ts: '1700000002.000200', thread_ts: '1700000001.000100', text: 'Priya Raman | Head of Data at Northwind | 14 mutual' });
-    await standIn.waitForCall('chat.postMessage');
-    const copy = tempDatabasePath();
-    await first.db.backup(copy.path);
-    release();
-    await sent;
-    await first.stop();
-    standIn.reset();
-    const app = await startTestApp({ standIn, databasePath: copy.path, clock: manualClock('2026-11-24T10:02:00Z').now });
+    const copy = await crashedCopy('2026-11-24T10:00:00Z', (app) => app.shortcut({ ts: '1700000002.000200', thread_ts: '1700000001.000100', text: 'Priya Raman | Head of Data at Northwind | 14 mutual' }));
+    const app = await startOn(copy.path, '2026-11-24T10:02:00Z');
     try {
       expect(await app.instance.showCardsCutShort()).toBe(1);
       expect(standIn.calls('chat.postMessage')[0]?.args).toMatchObject({ channel: CHANNEL, thread_ts: '1700000001.000100' });
