@@ -130,6 +130,57 @@ function toRecord(row: InvitationRow): InvitationRecord {
   };
 }
 
+/**
+ * What a card shows of a check (its decision, details and weighing), as one string: a card drawn
+ * from a record whose string differs from the stored check's is out of date.
+ */
+export function shownOnCard(record: InvitationRecord): string {
+  return JSON.stringify([
+    record.status,
+    record.decidedAt?.getTime() ?? null,
+    record.decisionReason,
+    record.decisionNote,
+    record.name,
+    record.headline,
+    record.company,
+    record.mutualConnections,
+    record.note,
+    record.profileUrl,
+    record.source,
+    record.recommendation,
+    record.score,
+    record.reasons,
+  ]);
+}
+
+/** The columns shownOnCard reads, as stored. */
+const SHOWN_ON_CARD_COLUMNS =
+  'status, decided_at, decision_reason, decision_note, name, headline, company, mutual_connections, note, profile_url, source, recommendation, score, reasons';
+
+type ShownOnCardRow = Pick<
+  InvitationRow,
+  'status' | 'decided_at' | 'decision_reason' | 'decision_note' | 'name' | 'headline' | 'company' | 'mutual_connections' | 'note' | 'profile_url' | 'source' | 'recommendation' | 'score' | 'reasons'
+>;
+
+function shownOnCardOfRow(row: ShownOnCardRow): string {
+  return JSON.stringify([
+    row.status,
+    row.decided_at,
+    row.decision_reason,
+    row.decision_note,
+    row.name,
+    row.headline,
+    row.company,
+    row.mutual_connections,
+    row.note,
+    row.profile_url,
+    row.source,
+    row.recommendation,
+    row.score,
+    parseReasons(row.reasons),
+  ]);
+}
+
 function parseReasons(json: string): string[] {
   try {
     const value: unknown = JSON.parse(json);
@@ -263,7 +314,8 @@ export function createInvitationsRepo(db: Db) {
   const setCard = db.prepare(`
     UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = @responseUrl, card_thread_ts = @threadTs,
       card_shown_nowhere_at = NULL, updated_at = @now
-    WHERE team_id = @teamId AND id = @id`);
+    WHERE team_id = @teamId AND id = @id
+    RETURNING ${SHOWN_ON_CARD_COLUMNS}`);
   // Only while no message is noted: a click on a copy never moves a card already placed. The
   // copy of an unanswered post in that conversation is now known, and blanked like any card.
   const adoptCard = db.prepare(`
@@ -474,13 +526,20 @@ export function createInvitationsRepo(db: Db) {
      * Where the card lives: a channel message (ts, and the thread it is in, if any), or an
      * ephemeral card redrawn via its response_url.
      */
+    /**
+     * Notes where a check's card is, and returns what the card should show of the check as it now
+     * stands (see shownOnCard), read in the same statement: null when the check is gone.
+     */
     setCardLocation(
       teamId: string,
       id: number,
       card: { channelId: string; messageTs: string | null; responseUrl: string | null; threadTs?: string | null },
       now: Date,
-    ): void {
-      setCard.run({ channelId: card.channelId, messageTs: card.messageTs, responseUrl: card.responseUrl, threadTs: card.threadTs ?? null, now: now.getTime(), teamId, id });
+    ): string | null {
+      const row = setCard.get({ channelId: card.channelId, messageTs: card.messageTs, responseUrl: card.responseUrl, threadTs: card.threadTs ?? null, now: now.getTime(), teamId, id }) as
+        | ShownOnCardRow
+        | undefined;
+      return row === undefined ? null : shownOnCardOfRow(row);
     },
 
     /**

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { EARLIER_CHECKS_LISTED, type EarlierCheck, type InvitationRecord, type InvitationsRepo } from '../db/invitations-repo.js';
+import { EARLIER_CHECKS_LISTED, shownOnCard, type EarlierCheck, type InvitationRecord, type InvitationsRepo } from '../db/invitations-repo.js';
 import { detailsWereRemoved } from '../db/privacy-repo.js';
 import { whenWritable } from '../db/lock-wait.js';
 import type { VoiceRecord } from '../db/voices-repo.js';
@@ -407,8 +407,9 @@ export function createInvitationService(
    * their check was lost, nor get a second card.
    */
   async function rememberCardLocation(record: InvitationRecord, location: CardLocation): Promise<void> {
+    let shownNow: string | null;
     try {
-      await writes.run(() => repos.invitations.setCardLocation(record.teamId, record.id, location, clock()));
+      shownNow = await writes.run(() => repos.invitations.setCardLocation(record.teamId, record.id, location, clock()));
     } catch (error) {
       logger.error('The card is shown, but where it is could not be stored: later changes will not redraw it', {
         teamId: record.teamId,
@@ -417,7 +418,7 @@ export function createInvitationService(
       });
       return;
     }
-    await showWhatChangedMeanwhile(record, location);
+    await showWhatChangedMeanwhile(record, location, shownNow);
   }
 
   /**
@@ -425,11 +426,14 @@ export function createInvitationService(
    * the copy a crash left): what happened meanwhile reached no card, or another copy, and the card
    * just placed shows the check as it was drawn. Forgotten meanwhile (its row is gone, and the
    * forgetting knew no card to blank): the message goes to the card catch-up job, to be blanked.
-   * Decided or corrected meanwhile: redrawn as it stands. Failures are logged.
+   * Decided or corrected meanwhile: redrawn as it stands. `shownNow` is what the card should show
+   * now, read as its place was stored (null: the check is gone), so that the check itself is read
+   * again only when something changed. Failures are logged.
    */
-  async function showWhatChangedMeanwhile(drawn: InvitationRecord, location: CardLocation): Promise<void> {
+  async function showWhatChangedMeanwhile(drawn: InvitationRecord, location: CardLocation, shownNow: string | null): Promise<void> {
     try {
-      const current = repos.invitations.findById(drawn.teamId, drawn.id);
+      if (shownNow !== null && shownNow === shownOnCard(drawn)) return;
+      const current = shownNow === null ? null : repos.invitations.findById(drawn.teamId, drawn.id);
       if (current === null) {
         if (location.messageTs === null) return;
         const card = { teamId: drawn.teamId, channelId: location.channelId, ts: location.messageTs, kind: 'card' as const, who: 'person' as const, userId: null, week: null };
@@ -437,7 +441,7 @@ export function createInvitationService(
         logger.info('A card reached Slack after its check was forgotten; it is left to the card catch-up job to blank', { teamId: drawn.teamId, invitationId: drawn.id });
         return;
       }
-      if (!changedSince(drawn, current)) return;
+      if (shownOnCard(current) === shownOnCard(drawn)) return;
       logger.info('The check changed while its card was on its way; the card is redrawn as it stands', { teamId: drawn.teamId, invitationId: drawn.id });
       // Not redrawn now: the catch-up job tries again (a card in a channel or a DM; see markCardsStale).
       if (!(await redrawCard(current))) await writes.run(() => repos.invitations.markCardsStale(current.teamId, [current.id], clock()));
@@ -1444,28 +1448,6 @@ const SLOW_CARD_NOTICE_MS = 3000;
 /** Said beside the command when the card's post is waiting on Slack. It stays true once the card appears. */
 export function slowCardText(name: string): string {
   return `:hourglass_flowing_sand: Slack is slow to take the card about *${inertText(name, 200)}* just now. The invitation is saved, and the card will appear here as soon as Slack takes it.`;
-}
-
-/** Whether what a card shows of the check (its decision, details or weighing) changed from `drawn` to `current`. */
-function changedSince(drawn: InvitationRecord, current: InvitationRecord): boolean {
-  const shown = (record: InvitationRecord) =>
-    JSON.stringify([
-      record.status,
-      record.decidedAt?.getTime() ?? null,
-      record.decisionReason,
-      record.decisionNote,
-      record.name,
-      record.headline,
-      record.company,
-      record.mutualConnections,
-      record.note,
-      record.profileUrl,
-      record.source,
-      record.recommendation,
-      record.score,
-      record.reasons,
-    ]);
-  return shown(drawn) !== shown(current);
 }
 
 const OWNER_ONLY_NOTICE = ':lock: Only you can see this card. Teammates who check this person later will still see your decision.';

@@ -5,6 +5,7 @@ import {
   type InvitationRecord,
   type InvitationsRepo,
   type NewInvitation,
+  shownOnCard,
 } from '../../src/db/invitations-repo.js';
 import { personKey } from '../../src/domain/person-key.js';
 import { tempDatabase } from '../support/temp-db.js';
@@ -346,6 +347,20 @@ describe('card location', () => {
     expect(repo.findById(TEAM, id)).toMatchObject({ channelId: 'C0CHANNEL1', messageTs: null });
     repo.setCardLocation(TEAM, id, { channelId: 'C0CHANNEL2', messageTs: '1709647629.000100', responseUrl: null }, NOW);
     expect(repo.findById(TEAM, id)).toMatchObject({ channelId: 'C0CHANNEL2', messageTs: '1709647629.000100', responseUrl: null });
+  });
+
+  it('answers with what the card should show of the check as it now stands, so a card drawn before a change is found out of date', () => {
+    const drawn = insert();
+    // Only what the card shows counts: storing where the card is changes nothing on it.
+    expect(repo.setCardLocation(TEAM, drawn.id, { channelId: 'C0CHANNEL1', messageTs: '1.1', responseUrl: null }, NOW)).toBe(shownOnCard(drawn));
+    repo.decide({ teamId: TEAM, id: drawn.id, actorId: OWNER, decision: 'accepted', reason: null, note: null, at: NOW });
+    const decided = repo.findById(TEAM, drawn.id);
+    if (decided === null) throw new Error('the check is gone');
+    const shownNow = repo.setCardLocation(TEAM, drawn.id, { channelId: 'C0CHANNEL1', messageTs: '1.2', responseUrl: null }, NOW);
+    expect(shownNow).not.toBe(shownOnCard(drawn));
+    expect(shownNow).toBe(shownOnCard(decided));
+    // Another team's check of that id, or one forgotten, is not there to show.
+    expect(repo.setCardLocation(OTHER_TEAM, drawn.id, { channelId: 'C0EVIL0001', messageTs: '1.3', responseUrl: null }, NOW)).toBeNull();
   });
 
   it('notes a card post that went unanswered, until a click notes the message in that conversation (migration 011)', () => {
