@@ -10,10 +10,19 @@ export const MESSAGE_TEXT_BUDGET = 10_000;
 
 /** The characters of text in blocks: every `text` string, in text objects and elements alike. */
 export function textLength(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((sum: number, item: unknown) => sum + textLength(item), 0);
-  if (typeof value !== 'object' || value === null) return 0;
   let sum = 0;
-  for (const [key, item] of Object.entries(value)) sum += key === 'text' && typeof item === 'string' ? item.length : textLength(item);
+  // Plain loops: this walks every card before it is posted, and Object.entries made an array per object.
+  if (Array.isArray(value)) {
+    for (const item of value) sum += textLength(item);
+    return sum;
+  }
+  if (typeof value !== 'object' || value === null) return 0;
+  const object = value as Record<string, unknown>;
+  for (const key in object) {
+    if (!Object.hasOwn(object, key)) continue;
+    const item = object[key];
+    sum += key === 'text' && typeof item === 'string' ? item.length : textLength(item);
+  }
   return sum;
 }
 
