@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   try {
     await app.start(config.port);
   } catch (error) {
-    process.stderr.write(`invite-check cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`invite-check cannot start: ${explainListenFailure(error, config.port)}\n`);
     await jobs.stop();
     await checkpointer?.stop();
     db.close();
@@ -119,6 +119,13 @@ async function main(): Promise<void> {
     },
     (error: unknown) => logger.error('Could not show the cards of checks stored just before the restart', error instanceof Error ? error : { error }),
   );
+}
+
+/** Why the app could not listen, in words a newcomer can act on; Node's own message otherwise. */
+function explainListenFailure(error: unknown, port: number): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE') return `something else is listening on port ${port}, often another copy of invite-check. Stop it, or set PORT to a free port.`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 void main();

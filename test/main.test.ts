@@ -148,6 +148,29 @@ describe('the process', () => {
     expect(stderr).toMatch(new RegExp(`^invite-check cannot start: Could not check SLACK_BOT_TOKEN with Slack at ${apiUrl} \\(connect ECONNREFUSED 127\\.0\\.0\\.1:${closed}\\)\\. Check the network and SLACK_API_URL, then start again\\.\\n$`));
   });
 
+  it('refuses to start, in one line, when its port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    const address = taken.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    try {
+      const app = boot({
+        SLACK_BOT_TOKEN: 'xoxb-boot-test',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: standIn.apiUrl,
+        PORT: String(port),
+        DATABASE_PATH: database.path,
+      });
+      expect(await app.exited).toBe(1);
+      const { stderr } = app.output();
+      expect(stderr).toBe(
+        `invite-check cannot start: something else is listening on port ${port}, often another copy of invite-check. Stop it, or set PORT to a free port.\n`,
+      );
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  });
+
   it('refuses a database written by a newer version, with one clear line', async () => {
     const db = new Database(database.path);
     db.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL); INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')");
