@@ -1591,6 +1591,16 @@ function matchPhrases(text: string, phrases: readonly Phrase[], keyFound: boolea
   return keyFound ? unique(labels) : labels;
 }
 
+/**
+ * One pattern that matches a text when one of `patterns` does (test only: no flag `g`, whatever
+ * `flags` they share, checked here), for a cheap first look before reading them one by one.
+ */
+function anyPattern(patterns: readonly RegExp[], flags: string): RegExp {
+  const odd = patterns.find((pattern) => pattern.flags !== flags);
+  if (odd !== undefined) throw new Error(`pattern /${odd.source}/ must have the flags "${flags}", like the others`);
+  return new RegExp(patterns.map(({ source }) => `(?:${source})`).join('|'), flags.replace('g', ''));
+}
+
 /** Where nearly every phrase starts (see anyOf). */
 const WORD_BOUNDARY = String.raw`\b`;
 
@@ -1770,10 +1780,17 @@ function normaliseForTemplate(text: string): string {
 const UNSPACED_SCRIPT = /[\u3040-\u30FF\u3400-\u9FFF]/;
 const UNSPACED_WORD = /([\u3040-\u30FF\u3400-\u9FFF]{3})/g;
 
+/**
+ * The template phrases in one pattern: a note that holds none of them (most personal notes) is not
+ * read once per phrase. Taking one out can bring two others together, so a note that holds one
+ * still has them taken out one by one, in order.
+ */
+const ANY_TEMPLATE_PHRASE = anyPattern(TEMPLATE_PHRASES, 'g');
+
 /** What is left of a note once the greeting and template phrases are taken out. */
 function ownWords(note: string): string[] {
   let rest = normaliseForTemplate(note.replace(GREETING, ''));
-  for (const template of TEMPLATE_PHRASES) rest = rest.replace(template, ' ');
+  if (ANY_TEMPLATE_PHRASE.test(rest)) for (const template of TEMPLATE_PHRASES) rest = rest.replace(template, ' ');
   if (UNSPACED_SCRIPT.test(rest)) rest = rest.replace(UNSPACED_WORD, ' $1 ');
   return rest.split(' ').filter((word) => word.length > 1 || DIGIT.test(word));
 }
