@@ -1732,7 +1732,21 @@ const LOOK_ALIKE_BESIDE_LATIN = new RegExp(
 function unmasked(text: string): string {
   const visible = INVISIBLE.test(text) ? text.replace(INVISIBLE_BESIDE_LATIN, '') : text;
   const plain = MAY_BE_MASKED.test(visible) ? unstyled(visible) : visible;
-  return SPACED_OUT.test(plain) ? plain.replace(SPACED_OUT_ALL, joinedIfSpelt) : plain;
+  const joined = SPACED_OUT.test(plain) ? plain.replace(SPACED_OUT_ALL, joinedIfSpelt) : plain;
+  return BENT_MESSENGER.test(joined) ? joined.replace(BENT_MESSENGER_ALL, messengerName) : joined;
+}
+
+/**
+ * A messaging app's name bent to slip past the phrases: "Tele gram" in two words, "Whats-App",
+ * "Wh@tsApp", "Whatsaap". Read as the app's name. ("WhatsApp" and "Whats App" as written are
+ * left alone: the phrases read them already, and their quotes keep the sender's spelling.)
+ * Every run is bounded, so a long run of spaces or letters is read once.
+ */
+const BENT_MESSENGER = /\b(?:tele[ \t]{1,3}gram|whats-a(?:pp|ap)|whatsaap|wh@ts[\s-]?a(?:pp|ap))\b/i;
+const BENT_MESSENGER_ALL = new RegExp(BENT_MESSENGER.source, 'gi');
+
+function messengerName(bent: string): string {
+  return bent.toLowerCase().startsWith('tele') ? 'Telegram' : 'WhatsApp';
 }
 
 function unstyled(text: string): string {

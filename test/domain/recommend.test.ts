@@ -2718,3 +2718,39 @@ describe('the ninth pass’s shapes, read fast and as the combined pattern reads
     }
   });
 });
+
+describe('a messaging app named in a bent spelling', () => {
+  const asked = (app: string): string => `Hi Sam, please message me on ${app} at +1 555 0100, I have something to discuss with you.`;
+
+  it.each([
+    ['Tele gram', 'Telegram'],
+    ['TELE  GRAM', 'Telegram'],
+    ['Whats-App', 'WhatsApp'],
+    ['Wh@tsApp', 'WhatsApp'],
+    ['wh@ts app', 'WhatsApp'],
+    ['Whatsaap', 'WhatsApp'],
+  ])('reads %j as the app, as a stranger asking to move there', (bent, app) => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 0, note: asked(bent) }));
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toBe(`The note reads like a mass message ("please message me on ${app} at +1 555 0100").`);
+  });
+
+  it('leaves the app named as usual in the sender\'s own spelling', () => {
+    const result = evaluateInvitation(invitation({ mutualConnections: 0, note: asked('whatsapp') }));
+    expect(result.reasons[0]).toBe('The note reads like a mass message ("please message me on whatsapp at +1 555 0100").');
+  });
+
+  it('leaves other words alone: a hotel, a gram, an app', () => {
+    expect(analyseNote('We met at the hotel gram-scale workshop, whats the app called again?').kind).toBe('personal');
+  });
+
+  it('reads 100,000 characters of near misses in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    for (const note of [long('tele '), long('tele    '), long('wh@ts '), long('whats-'), long('whats-a'), long('tele'), long(' '), long('wh@tsa')]) {
+      evaluateInvitation(invitation({ note }));
+      const started = performance.now();
+      evaluateInvitation(invitation({ note }));
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
