@@ -106,6 +106,21 @@ export function createReviewsRepo(db: Db) {
   });
   // The digest goes to a channel, whose history the app has no scope to read: it stays at least once.
   const digests = claims('team_digests', 'team_id, week', false);
+  // As lastReview, for the workspace's digest (no post stamp); and the newest before a given week.
+  const lastDigest = db.prepare(`
+    SELECT week, coalesce(sent_at, nullif(claimed_at, 0)) AS at, status = 'sending' AS sending FROM team_digests
+    WHERE team_id = ? ORDER BY week DESC LIMIT 1`);
+  const digestBefore = db.prepare(`
+    SELECT week, coalesce(sent_at, nullif(claimed_at, 0)) AS at, status = 'sending' AS sending FROM team_digests
+    WHERE team_id = ? AND week < ? ORDER BY week DESC LIMIT 1`);
+  const digestClaimedSince = db.prepare(`
+    SELECT EXISTS (SELECT 1 FROM team_digests WHERE team_id = @team_id AND week > @seen AND week <> @week) AS found`);
+  const claimDigest = db.transaction((key: { team_id: string; week: string }, seen: string | null, now: Date, leaseMs: number): ReviewClaim => {
+    if ((digestClaimedSince.get({ ...key, seen: seen ?? '' }) as { found: number }).found === 1) return { claimed: false };
+    return digests.claim(key, now, leaseMs);
+  });
+  const asLast = (row: { week: string; at: number | null; sending: number } | undefined): LastReview | null =>
+    row === undefined ? null : { week: row.week, at: row.at === null ? null : new Date(row.at), sending: row.sending === 1 };
 
   return {
     /** Everyone who has ever checked an invitation: the people a weekly review may be for. */
@@ -161,9 +176,21 @@ export function createReviewsRepo(db: Db) {
     releaseReview(teamId: string, userId: string, week: string, token: string): void {
       reviews.release({ team_id: teamId, user_id: userId, week }, token);
     },
-    /** The claim's token, or null when this week's digest is done or another sweep holds it. */
-    claimDigest(teamId: string, week: string, now: Date, leaseMs: number): string | null {
-      const claim = digests.claim({ team_id: teamId, week }, now, leaseMs);
+    /** The workspace's newest digest (any status), keyed as the reviews are (see lastReview). */
+    lastDigest(teamId: string): LastReview | null {
+      return asLast(lastDigest.get(teamId) as { week: string; at: number | null; sending: number } | undefined);
+    },
+    /** The workspace's newest digest for a week before `week`: where the digest for `week` starts. */
+    digestBefore(teamId: string, week: string): LastReview | null {
+      return asLast(digestBefore.get(teamId, week) as { week: string; at: number | null; sending: number } | undefined);
+    },
+    /**
+     * The claim's token, or null when this week's digest is done or another sweep holds it. `seen`:
+     * as for claimReview, the newest digest's key when the sweep decided this week's was due.
+     */
+    claimDigest(teamId: string, week: string, now: Date, leaseMs: number, seen?: string | null): string | null {
+      const key = { team_id: teamId, week };
+      const claim = seen === undefined ? digests.claim(key, now, leaseMs) : claimDigest.immediate(key, seen, now, leaseMs);
       return claim.claimed ? claim.token : null;
     },
     /** Renews the digest's lease just before it is posted; false when the claim is no longer `token`'s. */

@@ -220,6 +220,30 @@ function reviewedWeekStart(last: LastReview, timeZone: string, window: WorkingWi
   return localDate(last.at, timeZone);
 }
 
+/**
+ * When the week a review (or digest) was for became due: its first day (see reviewedWeekStart) at
+ * the start of working hours by `window` now; null for a key of neither form.
+ */
+export function reviewedWeekDue(last: LastReview, timeZone: string, window: WorkingWindow): Date | null {
+  const start = reviewedWeekStart(last, timeZone, window);
+  return start === null ? null : zonedTimeToInstant(start.year, start.month, start.day, window.startMinute, timeZone);
+}
+
+/** The longest a team digest reaches back, when the one before it was long ago. */
+export const LONGEST_DIGEST_DAYS = 14;
+
+/**
+ * Where the team digest due at `dueSince` starts: where the one before it ended (when that one
+ * became due: `previousDue`, see reviewedWeekDue), so that across a change of working days, when two
+ * digests are 4 to 10 days apart, no day is shown twice or lost; at most LONGEST_DIGEST_DAYS back,
+ * and the seven days before it when there was none before.
+ */
+export function digestSince(dueSince: Date, previousDue: Date | null): Date {
+  const longest = dueSince.getTime() - LONGEST_DIGEST_DAYS * MS_PER_DAY;
+  if (previousDue === null || previousDue.getTime() >= dueSince.getTime()) return new Date(dueSince.getTime() - 7 * MS_PER_DAY);
+  return new Date(Math.max(previousDue.getTime(), longest));
+}
+
 /** The date of ISO week `week`'s day `day` (1 = Monday) in ISO year `year`. */
 function isoWeekDay(year: number, week: number, day: number): CalendarDate {
   // 4 January is always in week 1.

@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/logger';
 import type { KnownBlock, MessageMetadata } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { isoWeekKey, reviewWeekToClaim, weeklyReviewDueSince } from '../domain/review.js';
+import { digestSince, reviewedWeekDue, reviewWeekToClaim, weeklyReviewDueSince } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
 import type { NudgeSettings, Repos } from '../services/deps.js';
@@ -175,12 +175,20 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
   }
 
   async function digestFor(teamId: string, channel: string): Promise<void> {
-    const dueSince = weeklyReviewDueSince(now, 'UTC', deps.settings.workingWindow);
+    const window = deps.settings.workingWindow;
+    const dueSince = weeklyReviewDueSince(now, 'UTC', window);
     if (dueSince === null) return;
-    const week = isoWeekKey(dueSince, 'UTC');
-    const token = deps.repos.reviews.claimDigest(teamId, week, clock(), LEASE_MS);
+    // Keyed by the working week's first day, as the reviews are: a change of WORKING_DAYS neither
+    // skips a digest nor sends two (see reviewWeekToClaim).
+    const last = deps.repos.reviews.lastDigest(teamId);
+    const week = reviewWeekToClaim(dueSince, 'UTC', window, last);
+    if (week === null) return;
+    const token = deps.repos.reviews.claimDigest(teamId, week, clock(), LEASE_MS, last?.week ?? null);
     if (token === null) return;
-    const model = deps.insights.teamDigest(teamId, dueSince);
+    // From where the digest before this week's ended.
+    const previous = deps.repos.reviews.digestBefore(teamId, week);
+    const since = digestSince(dueSince, previous === null ? null : reviewedWeekDue(previous, 'UTC', window));
+    const model = deps.insights.teamDigest(teamId, dueSince, since);
     if (model === null) {
       deps.repos.reviews.finishDigest(teamId, week, token, 'empty', now);
       return;

@@ -151,16 +151,13 @@ export function createInsightsService(deps: ServiceDeps) {
   }
 
   /**
-   * The workspace's last seven days (sent on Monday, so the week just ended): counts and who
-   * connected with whom. Null when nothing happened.
+   * The team's week that ended at `weekEnd` (when this week's digest became due): counts and who
+   * connected with whom, from `since` (where the digest before it ended; by default the seven days
+   * before `weekEnd`), not up to the post, so a digest posted late covers the same days as on time,
+   * the next one starts where it ended, and a workspace that began this week has nothing to show
+   * yet. Null when nothing happened.
    */
-  /**
-   * The team's week that ended at `weekEnd` (when this week's digest became due): the seven days
-   * before it, not before the post, so a digest posted late covers the same days as on time, the
-   * next one starts where it ended, and a workspace that began this week has nothing to show yet.
-   */
-  function teamDigest(teamId: string, weekEnd: Date): TeamDigestModel | null {
-    const since = new Date(weekEnd.getTime() - WEEK_MS);
+  function teamDigest(teamId: string, weekEnd: Date, since = new Date(weekEnd.getTime() - WEEK_MS)): TeamDigestModel | null {
     const counts = insights.decisionCounts(teamId, null, since, weekEnd);
     const connections = insights.connections(teamId, since, weekEnd, 20);
     if (counts.pending + counts.accepted + counts.ignored + counts.declined + counts.blocked === 0) return null;

@@ -10,6 +10,7 @@ import {
   ratioNote,
   reviewWeekKey,
   reviewWeekToClaim,
+  digestSince,
   startOfLocalMonth,
   startOfLocalWeek,
   weekStartingLabel,
@@ -498,5 +499,15 @@ describe('ratioNote', () => {
       expect(note).not.toBeNull();
       expect((note ?? '').replace('`/invite-check ignored`', '')).not.toMatch(/[*_`<>~]/);
     }
+  });
+});
+
+describe('digestSince', () => {
+  const due = new Date('2026-11-29T09:00:00Z');
+  it('starts where the digest before ended, at most fourteen days back, seven when there was none', () => {
+    expect(digestSince(due, new Date('2026-11-23T09:00:00Z')).toISOString()).toBe('2026-11-23T09:00:00.000Z');
+    expect(digestSince(due, new Date('2026-11-01T09:00:00Z')).toISOString()).toBe('2026-11-15T09:00:00.000Z');
+    expect(digestSince(due, null).toISOString()).toBe('2026-11-22T09:00:00.000Z');
+    expect(digestSince(due, due).toISOString()).toBe('2026-11-22T09:00:00.000Z');
   });
 });

@@ -463,3 +463,46 @@ describe('a review DM Slack will not take as it is', () => {
     expect((await sweepReviews(sweepDeps(), clock.now())).reviewsSent).toBe(1);
   });
 });
+
+describe('the team digest across a change of the workspace’s working days', () => {
+  /** Digests posted by a sweep at each instant, with the operator's days as given; a fresh check before each. */
+  async function digestSweeps(days: string, ...instants: string[]): Promise<number[]> {
+    const deps = sweepDeps({ digestChannel: DIGESTS, settings: { ...app.instance.reviewSweepDeps.settings, workingWindow: workingWindow('09:00-18:00', days) } });
+    const sent: number[] = [];
+    for (const [i, instant] of instants.entries()) {
+      // A check the day before, so every digest has something to show.
+      clock.set(new Date(Date.parse(instant) - 86_400_000).toISOString());
+      await pendingCheck(OWNER, `Check ${days} ${i} ${instant}`);
+      clock.set(instant);
+      sent.push((await sweepReviews(deps, clock.now())).digestsSent);
+    }
+    return sent;
+  }
+
+  /** Each digest's week line, in order. */
+  function digestWeeks(): string[] {
+    return digests().map((call) => /the week of \d+ \w+ \d{4}/.exec(JSON.stringify(call.args.blocks))?.[0] ?? '');
+  }
+
+  it('mon-fri to sun-thu: the sun-thu week has its digest on its Sunday, and only one', async () => {
+    expect(await digestSweeps('mon-fri', '2026-11-23T09:30:00Z')).toEqual([1]); // Monday 23 November
+    // Sunday 29 November starts the first sun-thu week (the same ISO week as Monday 23rd).
+    expect(await digestSweeps('sun-thu', '2026-11-29T09:30:00Z', '2026-11-30T09:30:00Z', '2026-12-06T09:30:00Z')).toEqual([1, 0, 1]);
+    // Each starts where the one before ended: Monday 23rd's covered the week to that Monday morning.
+    expect(digestWeeks()).toEqual(['the week of 16 November 2026', 'the week of 23 November 2026', 'the week of 29 November 2026']);
+  });
+
+  it('sun-thu to mon-fri: no second digest the next morning', async () => {
+    expect(await digestSweeps('sun-thu', '2026-11-22T09:30:00Z')).toEqual([1]); // Sunday 22 November
+    expect(await digestSweeps('mon-fri', '2026-11-23T09:30:00Z', '2026-11-24T09:30:00Z', '2026-11-30T09:30:00Z')).toEqual([0, 0, 1]);
+    // The Monday 30th digest covers from Sunday 22nd's to it: eight days, none lost.
+    expect(digestWeeks()).toEqual(['the week of 15 November 2026', 'the week of 22 November 2026']);
+  });
+
+  it('a digest recorded under the older key ("2026-W48") on the day this ships: no second one that week', async () => {
+    app.db.prepare(`INSERT INTO team_digests (team_id, week, status, claimed_at, sent_at) VALUES (?, '2026-W48', 'sent', ?, ?)`).run(TEAM, Date.parse('2026-11-23T09:30:00Z'), Date.parse('2026-11-23T09:31:00Z'));
+    expect(await digestSweeps('mon-fri', '2026-11-23T10:30:00Z', '2026-11-24T09:30:00Z', '2026-11-30T09:30:00Z')).toEqual([0, 0, 1]);
+    expect(await digestSweeps('sun-thu', '2026-12-06T09:30:00Z')).toEqual([1]);
+    expect(digestWeeks()).toEqual(['the week of 23 November 2026', 'the week of 30 November 2026']);
+  });
+});
