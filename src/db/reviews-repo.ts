@@ -89,6 +89,14 @@ export function createReviewsRepo(db: Db) {
     if ((claimedSince.get({ ...key, seen: seen ?? '' }) as { found: number }).found === 1) return { claimed: false };
     return reviews.claim(key, now, leaseMs);
   });
+  // When a review was sent: the newest one sent for a week before `week`, and one at a DM with the
+  // one sent before it, for the days their "decided" part covers (see decidedPeriod).
+  const sentBefore = db.prepare(`
+    SELECT max(sent_at) AS at FROM weekly_reviews WHERE team_id = ? AND user_id = ? AND status = 'sent' AND week < ?`);
+  const dmSent = db.prepare(`
+    SELECT r.sent_at AS sentAt, (SELECT max(p.sent_at) FROM weekly_reviews p
+      WHERE p.team_id = r.team_id AND p.user_id = r.user_id AND p.status = 'sent' AND p.week < r.week) AS previousSentAt
+    FROM weekly_reviews r WHERE r.team_id = ? AND r.user_id = ? AND r.channel_id = ? AND r.message_ts = ? AND r.sent_at IS NOT NULL`);
   const placeReview = db.prepare(`
     UPDATE weekly_reviews SET channel_id = @channelId, message_ts = @ts
     WHERE team_id = @teamId AND user_id = @userId AND week = @week`);
@@ -138,6 +146,16 @@ export function createReviewsRepo(db: Db) {
     lastReview(teamId: string, userId: string): LastReview | null {
       const row = lastReview.get(teamId, userId) as { week: string; at: number | null; sending: number } | undefined;
       return row === undefined ? null : { week: row.week, at: row.at === null ? null : new Date(row.at), sending: row.sending === 1 };
+    },
+    /** When the person's newest review for a week before `week` was sent, if one was. */
+    reviewSentBefore(teamId: string, userId: string, week: string): Date | null {
+      const row = sentBefore.get(teamId, userId, week) as { at: number | null };
+      return row.at === null ? null : new Date(row.at);
+    },
+    /** When the review at `dm` was sent, and the one before it; null when `dm` is no sent review. */
+    reviewDmSent(teamId: string, userId: string, dm: { channelId: string; ts: string }): { sentAt: Date; previousSentAt: Date | null } | null {
+      const row = dmSent.get(teamId, userId, dm.channelId, dm.ts) as { sentAt: number; previousSentAt: number | null } | undefined;
+      return row === undefined ? null : { sentAt: new Date(row.sentAt), previousSentAt: row.previousSentAt === null ? null : new Date(row.previousSentAt) };
     },
     /**
      * Claims the person's review for `week`. `seen`: the newest review's key when the sweep decided

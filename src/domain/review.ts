@@ -244,6 +244,24 @@ export function digestSince(dueSince: Date, previousDue: Date | null): Date {
   return new Date(Math.max(previousDue.getTime(), longest));
 }
 
+/** The longest a review's "decided" part reaches back, when the review before it was long ago. */
+export const LONGEST_DECIDED_DAYS = 14;
+
+/** Which days a review's "decided" part covers, as its heading says. */
+export type DecidedPeriod = 'sevenDays' | 'sinceLastReview' | 'fourteenDays';
+
+/**
+ * The days a weekly review sent at `sentAt` shows the decisions of: those since the review before
+ * it was sent (`previousSentAt`, null when there was none), so that reviews 4 to 10 days apart
+ * (after a change of working days) neither repeat a day nor miss one; at most LONGEST_DECIDED_DAYS
+ * back; the last seven days for a first review, or one asked for with `/invite-check review`.
+ */
+export function decidedPeriod(sentAt: Date, previousSentAt: Date | null): { since: Date; period: DecidedPeriod } {
+  if (previousSentAt === null || previousSentAt.getTime() >= sentAt.getTime()) return { since: new Date(sentAt.getTime() - 7 * MS_PER_DAY), period: 'sevenDays' };
+  const longest = sentAt.getTime() - LONGEST_DECIDED_DAYS * MS_PER_DAY;
+  return previousSentAt.getTime() < longest ? { since: new Date(longest), period: 'fourteenDays' } : { since: previousSentAt, period: 'sinceLastReview' };
+}
+
 /** The date of ISO week `week`'s day `day` (1 = Monday) in ISO year `year`. */
 function isoWeekDay(year: number, week: number, day: number): CalendarDate {
   // 4 January is always in week 1.
@@ -291,7 +309,7 @@ export function ignoreRatio(counts: DecisionTally): number | null {
 /**
  * A gentle sentence when the owner turns down nearly everyone or accepts nearly everyone. `counts`
  * are all their decisions so far (the review passes all time), which the sentence says: it sits
- * under the last seven days' decisions.
+ * under the decisions since the last review (see decidedPeriod).
  */
 export function ratioNote(counts: DecisionTally): string | null {
   const ratio = ignoreRatio(counts);

@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/logger';
 import type { KnownBlock, MessageMetadata } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { digestSince, reviewedWeekDue, reviewWeekToClaim, weeklyReviewDueSince } from '../domain/review.js';
+import { decidedPeriod, digestSince, reviewedWeekDue, reviewWeekToClaim, weeklyReviewDueSince } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
 import type { NudgeSettings, Repos } from '../services/deps.js';
@@ -104,7 +104,9 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     const claim = deps.repos.reviews.claimReview(teamId, userId, week, clock(), LEASE_MS, last?.week ?? null);
     if (!claim.claimed) return;
     const { token } = claim;
-    const model = deps.insights.review(teamId, userId, now);
+    // Its decisions are those since the last review sent to them, so none is shown twice or missed
+    // when reviews come 4 to 10 days apart (after a change of working days).
+    const model = deps.insights.review(teamId, userId, now, decidedPeriod(now, deps.repos.reviews.reviewSentBefore(teamId, userId, week)));
     if (model === null) {
       deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);
       report.reviewsEmpty += 1;

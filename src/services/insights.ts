@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, weekStartingLabel } from '../domain/review.js';
+import { decidedPeriod, ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, weekStartingLabel, type DecidedPeriod } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { appHome, HOME_OWED_SHOWN, HOME_PENDING_SHOWN, HOME_RECENT_SHOWN } from '../views/app-home.js';
 import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
@@ -35,12 +35,14 @@ export function createInsightsService(deps: ServiceDeps) {
     return safeTimeZone((await deps.users.profile(teamId, userId, now)).tz);
   }
 
-  /** The weekly review's contents, or null when there is nothing to review. */
-  function review(teamId: string, userId: string, now: Date): ReviewModel | null {
+  /**
+   * The weekly review's contents, or null when there is nothing to review. Its decisions are those
+   * of `decided` (see decidedPeriod): by default the last seven days.
+   */
+  function review(teamId: string, userId: string, now: Date, decided: { since: Date; period: DecidedPeriod } = decidedPeriod(now, null)): ReviewModel | null {
     const pending = insights.pending(teamId, userId, new Date(now.getTime() - STALE_AFTER_MS), REVIEW_ITEMS);
     const owed = insights.owed(teamId, userId, REVIEW_ITEMS);
-    const weekAgo = new Date(now.getTime() - WEEK_MS);
-    const counts = insights.decisionCounts(teamId, userId, weekAgo);
+    const counts = insights.decisionCounts(teamId, userId, decided.since);
     const decidedCount = counts.accepted + counts.ignored + counts.declined + counts.blocked;
     if (pending.total === 0 && owed.total === 0 && decidedCount === 0) return null;
     return {
@@ -48,7 +50,7 @@ export function createInsightsService(deps: ServiceDeps) {
       pendingTotal: pending.total,
       owed: owed.items,
       owedTotal: owed.total,
-      decidedThisWeek: { counts, recent: insights.recentDecisions(teamId, userId, weekAgo, 5) },
+      decidedThisWeek: { counts, recent: insights.recentDecisions(teamId, userId, decided.since, 5), period: decided.period },
       ratioNote: ratioNote(insights.decisionCounts(teamId, userId, null)),
     };
   }
@@ -169,7 +171,10 @@ export function createInsightsService(deps: ServiceDeps) {
    * shows now are added to those it showed, so that forgetting any of them reaches it.
    */
   function currentReview(teamId: string, userId: string, dm: ReviewDm | null = null): { text: string; blocks: KnownBlock[] } {
-    const model = review(teamId, userId, clock());
+    const now = clock();
+    // A weekly review DM keeps the days it showed the decisions of (to now); one asked for, seven.
+    const sent = dm === null ? null : repos.reviews.reviewDmSent(teamId, userId, dm);
+    const model = review(teamId, userId, now, sent === null ? decidedPeriod(now, null) : decidedPeriod(sent.sentAt, sent.previousSentAt));
     if (dm !== null && model !== null) {
       try {
         repos.reviews.noteReviewNames(teamId, userId, dm, namedInReview(model));

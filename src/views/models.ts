@@ -1,5 +1,6 @@
 // The shapes the Block Kit builders render. Services fill them from the database; the builders
 // stay pure. Text fields are plain text (the builders escape them).
+import type { DecidedPeriod } from '../domain/review.js';
 import type { ThankYouDelayChoice, UserSettings } from '../domain/settings.js';
 import type { Decision, InvitationStatus, Recommendation, VoiceKind } from '../domain/types.js';
 
@@ -97,8 +98,11 @@ export interface ReviewModel {
   pendingTotal: number;
   owed: readonly OwedItem[];
   owedTotal: number;
-  /** What was decided in the last seven days. */
-  decidedThisWeek: { counts: DecisionCounts; recent: readonly RecentDecision[] };
+  /**
+   * What was decided in the last seven days, or (`period`) since the review before this one, or in
+   * the last fourteen days when that was long ago (see decidedPeriod). Seven days when not given.
+   */
+  decidedThisWeek: { counts: DecisionCounts; recent: readonly RecentDecision[]; period?: DecidedPeriod };
   /** A gentle word when the ignore ratio is very high or very low; null otherwise. */
   ratioNote: string | null;
 }

@@ -3,6 +3,7 @@ import { actions, button, context, displayName, moreLine, section, STATUS_EMOJI,
 import { inertText, plural, text } from './format.js';
 import { ACTIONS } from './ids.js';
 import { LIST_LINE_CAPS, owedLine, pendingText, type ListLineCaps } from './list-lines.js';
+import type { DecidedPeriod } from '../domain/review.js';
 import type { DecisionCounts, OwedItem, PendingItem, RecentDecision, ReviewModel } from './models.js';
 import { blocksWithinBudget, MESSAGE_TEXT_BUDGET } from './text-budget.js';
 
@@ -82,7 +83,7 @@ function reviewBlocks(model: ReviewModel, draft: ReviewDraft): KnownBlock[] {
   } else {
     blocks.push(...pendingBlocks(model.pending, pendingTotal, draft));
     blocks.push(...owedBlocks(model.owed, owedTotal, draft));
-    blocks.push(...decidedBlocks(model.decidedThisWeek.counts, model.decidedThisWeek.recent, draft.recentName));
+    blocks.push(...decidedBlocks(model.decidedThisWeek.counts, model.decidedThisWeek.recent, model.decidedThisWeek.period ?? 'sevenDays', draft.recentName));
   }
   if (model.ratioNote) blocks.push(context(`:bulb: ${text(model.ratioNote, 1000)}`));
   blocks.push(context(REVIEW_FOOTER));
@@ -101,7 +102,7 @@ export function shortReviewMessage(model: ReviewModel): { text: string; blocks: 
   const lines = [
     `:hourglass_flowing_sand: ${plural(pendingTotal, 'invitation', 'invitations')} waiting for you`,
     `:email: ${plural(owedTotal, 'thank-you', 'thank-yous')} you still owe`,
-    `${plural(decidedTotal, 'decision', 'decisions')} in the last seven days${decidedTotal > 0 ? `: ${decidedSummary(model.decidedThisWeek.counts)}` : ''}`,
+    `${plural(decidedTotal, 'decision', 'decisions')} ${DECIDED_IN[model.decidedThisWeek.period ?? 'sevenDays']}${decidedTotal > 0 ? `: ${decidedSummary(model.decidedThisWeek.counts)}` : ''}`,
   ];
   return {
     text: fallback(pendingTotal, owedTotal),
@@ -175,14 +176,21 @@ function owedBlocks(owed: readonly OwedItem[], total: number, draft: ReviewDraft
   return blocks;
 }
 
-function decidedBlocks(counts: DecisionCounts, recent: readonly RecentDecision[], nameMax: number): KnownBlock[] {
+/** The heading of a review's "decided" part, for the days it covers (see decidedPeriod). */
+const DECIDED_IN: Record<DecidedPeriod, string> = {
+  sevenDays: 'in the last seven days',
+  sinceLastReview: 'since your last review',
+  fourteenDays: 'in the last fourteen days',
+};
+
+function decidedBlocks(counts: DecisionCounts, recent: readonly RecentDecision[], period: DecidedPeriod, nameMax: number): KnownBlock[] {
   const total = countDecided(counts);
-  if (total === 0) return [{ type: 'divider' }, section('*Decided in the last seven days*\nNothing.')];
+  if (total === 0) return [{ type: 'divider' }, section(`*Decided ${DECIDED_IN[period]}*\nNothing.`)];
   const summary = decidedSummary(counts);
   const names = recent.slice(0, REVIEW_RECENT_SHOWN).map((item) => `*${inertText(displayName(item.name), nameMax)}* (${STATUS_LABEL[item.status]})`);
   const hidden = Math.max(total, recent.length) - names.length;
   const recently = names.length > 0 ? `\nAmong them: ${names.join(', ')}${hidden > 0 ? `, and ${hidden} more` : ''}` : '';
-  return [{ type: 'divider' }, section(`*Decided in the last seven days* (${total})\n${summary}${recently}`)];
+  return [{ type: 'divider' }, section(`*Decided ${DECIDED_IN[period]}* (${total})\n${summary}${recently}`)];
 }
 
 /** ":white_check_mark: 2 accepted · :heavy_minus_sign: 1 ignored": the kinds there were, and how many. */

@@ -178,7 +178,7 @@ function weeklyReviewInput(on: boolean): InputBlock {
     block_id: INPUTS.weeklyReview.block,
     optional: true,
     label: { type: 'plain_text', text: 'Weekly review' },
-    hint: { type: 'plain_text', text: 'What is still waiting, which thank-yous are owed, and what you decided in the last seven days.' },
+    hint: { type: 'plain_text', text: 'What is still waiting, which thank-yous are owed, and what you decided since the last one.' },
     element: { type: 'checkboxes', action_id: INPUTS.weeklyReview.action, options: [choice], ...(on ? { initial_options: [choice] } : {}) },
   };
 }

@@ -203,6 +203,58 @@ describe('a change of working days or time zone', () => {
     expect(reviewed.map((at) => (Date.parse(at) - Date.parse(firstAfter)) / 86_400_000)).toEqual([0, 7, 14].filter((days) => Date.parse(firstAfter) + days * 86_400_000 <= Date.parse('2026-12-13T09:30:00Z')));
   });
 
+  describe('what was decided, when reviews come 4 to 10 days apart', () => {
+    /** Sam checks someone and accepts them at `at`. */
+    async function acceptedAt(name: string, at: string): Promise<void> {
+      clock.set(at);
+      await pendingCheck(OWNER, name);
+      const id = (app.db.prepare('SELECT max(id) AS id FROM invitations').get() as { id: number }).id;
+      await app.instance.services.invitations.recordDecision({ teamId: TEAM, invitationId: id, actorId: OWNER, decision: 'accepted', reason: null, note: null, responseUrl: null });
+    }
+    /** Each review's "decided" part: its heading and the names in it. */
+    function decidedParts(): string[] {
+      return reviewsTo(OWNER).map((call) => /\*Decided [^*]+\*[^"]*/.exec(JSON.stringify(call.args.blocks))?.[0] ?? '');
+    }
+
+    it('mon-fri to sun-thu: a decision shown in Monday’s review is not shown again six days later', async () => {
+      workDays(MON_FRI);
+      await acceptedAt('Dana Early', '2026-11-22T12:00:00Z'); // Sunday 22nd, before Monday's review
+      expect(await sweepsAt('2026-11-23T09:30:00Z')).toEqual([1]);
+      workDays(SUN_THU);
+      await acceptedAt('Eli Later', '2026-11-25T12:00:00Z');
+      expect(await sweepsAt('2026-11-29T09:30:00Z')).toEqual([1]);
+      const [monday, sunday] = decidedParts();
+      expect(monday).toContain('Dana Early');
+      expect(sunday).toMatch(/^\*Decided since your last review\* \(1\)/);
+      expect(sunday).toContain('Eli Later');
+      expect(sunday).not.toContain('Dana Early');
+    });
+
+    it('sun-thu to mon-fri: a decision made after Sunday’s review is in the review eight days later', async () => {
+      workDays(SUN_THU);
+      expect(await sweepsAt('2026-11-22T09:30:00Z')).toEqual([1]);
+      await acceptedAt('Fay Sunday', '2026-11-22T15:00:00Z'); // Sunday 22nd, after the review
+      workDays(MON_FRI);
+      expect(await sweepsAt('2026-11-23T09:30:00Z', '2026-11-30T09:30:00Z')).toEqual([0, 1]);
+      const [, monday] = decidedParts();
+      expect(monday).toMatch(/^\*Decided since your last review\* \(1\)/);
+      expect(monday).toContain('Fay Sunday');
+    });
+
+    it('a first review shows the last seven days, and one after a long gap the last fourteen', async () => {
+      await acceptedAt('Gus Old', '2026-11-15T12:00:00Z');
+      await acceptedAt('Hal Recent', '2026-11-20T12:00:00Z');
+      expect(await sweepsAt('2026-11-23T09:30:00Z')).toEqual([1]);
+      expect(decidedParts()[0]).toMatch(/^\*Decided in the last seven days\* \(1\)[^]*Hal Recent/);
+      // As if Sam's last review had been on 2 November, before three weeks with the review turned off.
+      app.db.exec('DELETE FROM weekly_review_names; DELETE FROM weekly_reviews');
+      const sentAt = Date.parse('2026-11-02T09:30:00Z');
+      app.db.prepare(`INSERT INTO weekly_reviews (team_id, user_id, week, status, claimed_at, sent_at) VALUES (?, ?, '2026-W45-1', 'sent', ?, ?)`).run(TEAM, OWNER, sentAt, sentAt);
+      expect(await sweepsAt('2026-11-30T09:30:00Z')).toEqual([1]);
+      expect(decidedParts()[1]).toMatch(/^\*Decided in the last fourteen days\* \(1\)[^]*Hal Recent/);
+    });
+  });
+
   describe('on the day this ships: reviews recorded under the older key, one per ISO week ("2026-W48")', () => {
     /** A review as the sweep recorded it before: keyed by the ISO week of its working week's first day. */
     function olderReview(week: string, sentAt: string): void {

@@ -188,3 +188,24 @@ describe("the weekly review's word about the ratio", () => {
     expect(review?.ratioNote).toMatch(/^So far you've passed on 8 of the 9 invitations you decided on, /);
   });
 });
+
+describe('a weekly review redrawn after a click', () => {
+  it('keeps the days its decisions were of: since the review before it, not the last seven', () => {
+    const day = 24 * 60 * MINUTE;
+    const review = (week: string, sentAt: number, ts: string | null) =>
+      database.db
+        .prepare(`INSERT INTO weekly_reviews (team_id, user_id, week, status, claimed_at, sent_at, channel_id, message_ts) VALUES (?, ?, ?, 'sent', ?, ?, ?, ?)`)
+        .run(TEAM, OWNER, week, sentAt, sentAt, ts === null ? null : 'D0OWNERDM1', ts);
+    // Reviews ten days apart (the working days changed), the newer one a minute ago.
+    review('2026-W44-7', T0 - 10 * day, null);
+    review('2026-W45-3', T0 - MINUTE, '1793000000.000100');
+    storeDecidedCheck(repos.invitations, { teamId: TEAM, ownerId: OWNER, name: 'Before both', decision: 'accepted', createdAt: new Date(T0 - 12 * day), decidedAt: new Date(T0 - 12 * day) });
+    storeDecidedCheck(repos.invitations, { teamId: TEAM, ownerId: OWNER, name: 'Between them', decision: 'accepted', createdAt: new Date(T0 - 9 * day), decidedAt: new Date(T0 - 9 * day) });
+    const redrawn = JSON.stringify(insights.currentReview(TEAM, OWNER, { channelId: 'D0OWNERDM1', ts: '1793000000.000100' }).blocks);
+    expect(redrawn).toContain('*Decided since your last review* (1)');
+    expect(redrawn).toContain('Between them');
+    expect(redrawn).not.toContain('Before both');
+    // Asked for with /invite-check review: the last seven days, which had nothing.
+    expect(JSON.stringify(insights.currentReview(TEAM, OWNER).blocks)).toContain('nothing was decided in the last seven days');
+  });
+});

@@ -246,3 +246,16 @@ describe('reviewMessage', () => {
     );
   });
 });
+
+describe('the heading of what was decided', () => {
+  it('says which days it covers', () => {
+    const counts = { pending: 0, accepted: 1, ignored: 0, declined: 0, blocked: 0 };
+    const heading = (period?: 'sevenDays' | 'sinceLastReview' | 'fourteenDays') =>
+      JSON.stringify(reviewMessage({ pending: [], pendingTotal: 0, owed: [], owedTotal: 0, decidedThisWeek: { counts, recent: [], ...(period === undefined ? {} : { period }) }, ratioNote: null }).blocks);
+    expect(heading()).toContain('*Decided in the last seven days* (1)');
+    expect(heading('sinceLastReview')).toContain('*Decided since your last review* (1)');
+    expect(heading('fourteenDays')).toContain('*Decided in the last fourteen days* (1)');
+    const short = shortReviewMessage({ pending: [], pendingTotal: 0, owed: [], owedTotal: 0, decidedThisWeek: { counts, recent: [], period: 'sinceLastReview' }, ratioNote: null });
+    expect(JSON.stringify(short.blocks)).toContain('1 decision since your last review');
+  });
+});
