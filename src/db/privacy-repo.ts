@@ -289,6 +289,10 @@ export function createPrivacyRepo(db: Db) {
   const reviewDmsNaming = db.prepare(`${reviewDm} JOIN weekly_review_names n USING (team_id, user_id, week)
     WHERE r.team_id = @teamId AND r.user_id = @ownerId AND r.message_ts IS NOT NULL AND n.invitation_id IN (SELECT value FROM json_each(@ids))`);
   const reviewDmsOf = db.prepare(`${reviewDm} WHERE r.team_id = @teamId AND r.user_id = @ownerId AND r.message_ts IS NOT NULL`);
+  // Review claims whose post began and was never recorded (a sweep died): a DM may be out there.
+  const unsureReviews = db.prepare(`
+    SELECT week, post_started_at AS postStartedAt FROM weekly_reviews
+    WHERE team_id = ? AND user_id = ? AND status = 'sending' AND post_started_at IS NOT NULL AND message_ts IS NULL`);
   const clearNames = db.prepare('DELETE FROM weekly_review_names WHERE team_id = ? AND user_id = ? AND week = ?');
   const reviewsNamingPurged = db.prepare(`
     SELECT DISTINCT r.team_id AS teamId, r.user_id AS userId, r.week, r.channel_id AS channelId, r.message_ts AS ts
@@ -373,6 +377,11 @@ export function createPrivacyRepo(db: Db) {
     reviewDmsOfChecks(teamId: string, ownerId: string, ids: readonly number[], now: Date): ReviewDmRecord[] {
       const rows = reviewDmsNaming.all({ teamId, ownerId, ids: JSON.stringify(ids), weekAgo: now.getTime() - WEEK_MS });
       return (rows as (ReviewDmRecord & { latest: number })[]).map(withLatest);
+    },
+
+    /** The person's review claims whose DM may have gone out unrecorded, and when its post began. */
+    unsureReviewsOfOwner(teamId: string, userId: string): { week: string; postStartedAt: Date }[] {
+      return (unsureReviews.all(teamId, userId) as { week: string; postStartedAt: number }[]).map((row) => ({ week: row.week, postStartedAt: new Date(row.postStartedAt) }));
     },
 
     /** Every weekly review DM the person was sent (read before they are forgotten). */

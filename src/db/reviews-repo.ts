@@ -112,6 +112,18 @@ export function createReviewsRepo(db: Db) {
     placeReview.run({ ...key, channelId: posted.channelId, ts: posted.ts });
     addNames.run({ teamId: key.teamId, userId: key.userId, channelId: posted.channelId, ts: posted.ts, ids: JSON.stringify(posted.named) });
   });
+  // A review a dead sweep posted on a week gone by, found in the DM: sent when its post began. Whom
+  // it named is not known, so it is taken to name every check the person had made by then: a
+  // later forgetting of any of them clears it rather than leave a name in it.
+  const settleFound = db.prepare(`
+    UPDATE weekly_reviews SET status = 'sent', sent_at = @sentAt, claim_token = NULL, channel_id = @channelId, message_ts = @ts
+    WHERE team_id = @teamId AND user_id = @userId AND week = @week AND status = 'sending' AND claim_token = @token`);
+  const nameChecksBefore = db.prepare(`
+    INSERT OR IGNORE INTO weekly_review_names (team_id, user_id, week, invitation_id)
+    SELECT team_id, owner_id, @week, id FROM invitations WHERE team_id = @teamId AND owner_id = @userId AND created_at <= @sentAt`);
+  const recordFound = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, dm: { channelId: string; ts: string }, sentAt: Date) => {
+    if (settleFound.run({ ...key, token, ...dm, sentAt: sentAt.getTime() }).changes > 0) nameChecksBefore.run({ ...key, sentAt: sentAt.getTime() });
+  });
   // The digest goes to a channel, whose history the app has no scope to read: it stays at least once.
   const digests = claims('team_digests', 'team_id, week', false);
   // As lastReview, for the workspace's digest (no post stamp); and the newest before a given week.
@@ -176,6 +188,13 @@ export function createReviewsRepo(db: Db) {
     /** Hands a claimed review whose post got no answer to the next sweep, which looks for it first. */
     expireReview(teamId: string, userId: string, week: string, token: string): void {
       reviews.expire({ team_id: teamId, user_id: userId, week }, token);
+    },
+    /**
+     * Records a review a dead sweep posted on a week gone by, found at `dm`, as sent when its post
+     * began (`postStartedAt`), naming every check made by then (see settleFound).
+     */
+    staleReviewFound(teamId: string, userId: string, week: string, token: string, dm: { channelId: string; ts: string }, postStartedAt: Date): void {
+      recordFound.immediate({ teamId, userId, week }, token, dm, postStartedAt);
     },
     finishReview(teamId: string, userId: string, week: string, token: string, status: 'sent' | 'empty', now: Date): void {
       reviews.finish({ team_id: teamId, user_id: userId, week }, token, status, now);

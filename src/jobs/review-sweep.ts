@@ -101,6 +101,9 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     const last = deps.repos.reviews.lastReview(teamId, userId);
     const week = reviewWeekToClaim(dueSince, timeZone, window, last);
     if (week === null) return;
+    // The last week's review left claimed by a sweep that died (the app was then down, or the days
+    // changed, until this week): settled first, so a DM it may have posted is recorded, not lost.
+    if (last !== null && last.sending && last.week !== week && !(await settleStaleClaim(teamId, userId, last.week))) return;
     const claim = deps.repos.reviews.claimReview(teamId, userId, week, clock(), LEASE_MS, last?.week ?? null);
     if (!claim.claimed) return;
     const { token } = claim;
@@ -174,6 +177,44 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       report.reviewsFailed += 1;
       deps.logger.warn('Weekly review failed; a later sweep tries again', { teamId, userId, failure: describeSlackFailure(error) });
     }
+  }
+
+  /**
+   * Settles a review claim a dead sweep left on a week gone by, when its lease has run out: one
+   * whose post never began is closed as having no review; one whose post began is looked for in
+   * the DM, and when found, recorded as sent then, where it is, so forget-me and forgetting reach
+   * it; when not found, closed. It is never sent now: this week's review is about to go, and shows
+   * what it would have. When the DM cannot be read, the claim is left as it was (expired, with its
+   * post stamp) and a warning logged. False when another sweep holds the claim: the person waits
+   * for a later sweep rather than risk two reviews.
+   */
+  async function settleStaleClaim(teamId: string, userId: string, week: string): Promise<boolean> {
+    const claim = deps.repos.reviews.claimReview(teamId, userId, week, clock(), LEASE_MS);
+    if (!claim.claimed) return false;
+    const { token, postStartedAt } = claim;
+    if (postStartedAt === null) {
+      deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);
+      return true;
+    }
+    try {
+      const channel = deps.users.cachedDmChannel(teamId, userId) ?? (await pacedCall('conversations.open', () => deps.users.dmChannel(teamId, userId)));
+      const found = await postedReview(teamId, channel, week, postStartedAt);
+      if (found === 'unknown') {
+        deps.repos.reviews.expireReview(teamId, userId, week, token);
+        deps.logger.warn('A weekly review a stopped sweep may have posted could not be looked for; it stays recorded as unsure', { teamId, userId, week });
+      } else if (found === null) {
+        deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);
+      } else {
+        deps.repos.reviews.staleReviewFound(teamId, userId, week, token, { channelId: channel, ts: found }, postStartedAt);
+        report.reviewsFound += 1;
+      }
+    } catch (error) {
+      deps.repos.reviews.expireReview(teamId, userId, week, token);
+      deps.logger.warn('Could not look for a weekly review a stopped sweep may have posted; a later sweep looks again', { teamId, userId, week, failure: describeSlackFailure(error) });
+      // This week's review waits too: the next sweep settles the old one first.
+      return false;
+    }
+    return true;
   }
 
   async function digestFor(teamId: string, channel: string): Promise<void> {
@@ -263,6 +304,12 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
    * Slack will not show the history (say the app lacks im:history), null: it is sent again.
    */
   async function alreadyPosted(teamId: string, channel: string, week: string, since: Date): Promise<string | null> {
+    const found = await postedReview(teamId, channel, week, since);
+    return found === 'unknown' ? null : found;
+  }
+
+  /** The week's review in the DM (its ts), posted since `since`; null when not; 'unknown' when Slack will not show the history. */
+  async function postedReview(teamId: string, channel: string, week: string, since: Date): Promise<string | null | 'unknown'> {
     try {
       const tagged = await findTaggedMessages(deps.client, { channel, eventType: WEEKLY_REVIEW_EVENT, since }, async (send) => {
         await pacer.acquire('conversations.history', null, wait);
@@ -271,11 +318,12 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       return tagged.find((message) => message.payload.week === week)?.ts ?? null;
     } catch (error) {
       if (slackErrorCode(error) === null || GONE_USER_ERRORS.has(slackErrorCode(error) ?? '')) throw error;
-      deps.logger.warn('Could not read the DM to see whether the weekly review went out; sending it', {
+      deps.logger.warn('Could not read the DM to see whether the weekly review went out', {
         teamId,
+        week,
         failure: describeSlackFailure(error),
       });
-      return null;
+      return 'unknown';
     }
   }
 

@@ -16,6 +16,7 @@ import type { ServiceDeps } from './deps.js';
 import { createInsightsService, type InsightsService } from './insights.js';
 import { CARDS_REDRAWN_AFTER_REWEIGHING, createInvitationService, type InvitationService } from './invitations.js';
 import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackErrorCode } from './slack-errors.js';
+import { findTaggedMessages, WEEKLY_REVIEW_EVENT } from './posted-messages.js';
 import { createThankYouDms, type ThankYouDmChange } from './thank-you-dms.js';
 
 const EXPORT_HEADER = [
@@ -122,6 +123,8 @@ export function createPrivacyService(
    * records go at once; of the messages in Slack only MESSAGES_CHANGED_AT_ONCE are changed now.
    */
   async function forgetChecks(teamId: string, ownerId: string, ids: readonly number[]): Promise<{ removed: number } & ForgettingInSlack> {
+    // Whom a review a dead sweep posted named is not known: it is cleared too.
+    const unsure = await unsureReviewDms(teamId, ownerId);
     const { result, changed, marked } = invitations.reweighForgetting(teamId, {
       traces: () => ({ ...repos.privacy.tracesOfChecks(teamId, ownerId, ids), names: [] }),
       forget: () => {
@@ -135,6 +138,7 @@ export function createPrivacyService(
           ...cardMessages(teamId, removed, 'person'),
           ...thankYouMessages(teamId, dms, 'person'),
           ...reviews.filter((review) => !review.latest).map((review) => reviewMessage(teamId, review, 'person', ownerId)),
+          ...unsure.map((review) => reviewMessage(teamId, review, 'person', ownerId)),
         ].map((message) => ({ message, current: false }));
         return { removed, messages: queue([...latest, ...rest]) };
       },
@@ -143,6 +147,27 @@ export function createPrivacyService(
     const settled = await settle(result.messages, (message) => insights.currentReview(teamId, ownerId, { channelId: message.channelId, ts: message.ts }));
     const inSlack = await finish(teamId, ownerId, { changed, marked }, result.removed, settled, 'owner stays');
     return { removed: result.removed.length, ...inSlack };
+  }
+
+  /**
+   * Review DMs a sweep that died may have posted (a claim whose post began and was never recorded:
+   * the app was down, or the next week was claimed instead), found in the person's DM by the week
+   * they were tagged with, so that forgetting reaches them too. When Slack will not show the DM
+   * (say the app lacks im:history), none: logged.
+   */
+  async function unsureReviewDms(teamId: string, userId: string): Promise<ReviewDmRecord[]> {
+    const unsure = repos.privacy.unsureReviewsOfOwner(teamId, userId);
+    const first = unsure.reduce<Date | null>((earliest, claim) => (earliest === null || claim.postStartedAt < earliest ? claim.postStartedAt : earliest), null);
+    if (first === null) return [];
+    try {
+      const channelId = deps.users.cachedDmChannel(teamId, userId) ?? (await deps.users.dmChannel(teamId, userId));
+      const tagged = await findTaggedMessages(client, { channel: channelId, eventType: WEEKLY_REVIEW_EVENT, since: first });
+      const weeks = new Set(unsure.map((claim) => claim.week));
+      return tagged.flatMap((message) => (typeof message.payload.week === 'string' && weeks.has(message.payload.week) ? [{ week: message.payload.week, channelId, ts: message.ts, latest: false }] : []));
+    } catch (error) {
+      logger.warn('Could not look in the DM for a weekly review a stopped sweep may have posted', { teamId, failure: describeSlackFailure(error) });
+      return [];
+    }
   }
 
   function footprint(teamId: string, userId: string): PersonalFootprint {
@@ -155,6 +180,8 @@ export function createPrivacyService(
    * without them and redrawn, and their own thank-you DMs lose the names.
    */
   async function forgetMe(teamId: string, userId: string): Promise<{ removed: PersonalFootprint } & ForgettingInSlack> {
+    // Looked for before the records go: a review a dead sweep posted is known only by its claim.
+    const unsure = await unsureReviewDms(teamId, userId);
     const { result, changed, marked } = invitations.reweighForgetting(teamId, {
       traces: () => {
         const name = deps.users.cachedProfile(teamId, userId)?.realName ?? null;
@@ -167,7 +194,7 @@ export function createPrivacyService(
         const messages = [
           ...cardMessages(teamId, forgotten.cards, 'you'),
           ...thankYouMessages(teamId, dms, 'you'),
-          ...reviews.map((review) => reviewMessage(teamId, review, 'you', null)),
+          ...[...reviews, ...unsure].map((review) => reviewMessage(teamId, review, 'you', null)),
         ].map((message) => ({ message, current: false }));
         return { ...forgotten, messages: queue(messages) };
       },

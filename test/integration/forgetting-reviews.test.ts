@@ -85,6 +85,11 @@ async function forget(query: string): Promise<string> {
   return JSON.stringify(standIn.responsePosts('forget-done').at(-1)?.body);
 }
 
+/** How many review DMs were posted. */
+function reviewsPosted(): number {
+  return standIn.calls('chat.postMessage').filter((call) => call.args.channel === OWNER_DM && JSON.stringify(call.args).includes('weekly invitation review')).length;
+}
+
 /** The chat.update calls made on one message. */
 function updatesOf(message: RecordedCall): RecordedCall[] {
   return standIn.calls('chat.update').filter((call) => call.args.channel === OWNER_DM && call.args.ts === message.response.ts);
@@ -206,6 +211,63 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     expect(allText(redrawn)).toContain('Bo Lind');
     expect(allText(redrawn)).not.toContain('Priya');
     expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+  });
+
+  it('a review a crashed sweep posted, left unsure until the next week, is found then and cleared by forget-me', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await check(PRIYA);
+    clock.set(MONDAY);
+    standIn.setClock(() => new Date(MONDAY).getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    const [lost] = standIn.messages(OWNER_DM);
+    expect(JSON.stringify(lost)).toContain('Priya Raman');
+    // No sweep reaches Sam again that week (the app was down). The next Monday's review goes, once,
+    // and the lost one is found and recorded as sent when it went out.
+    standIn.setClock(() => new Date(NEXT_MONDAY).getTime());
+    const next = await reviewAt(NEXT_MONDAY);
+    expect(app.db.prepare('SELECT week, status, sent_at AS sentAt, message_ts IS NOT NULL AS placed FROM weekly_reviews ORDER BY week').all()).toEqual([
+      { week: '2026-W49-1', status: 'sent', sentAt: expect.any(Number), placed: 1 },
+      { week: '2026-W50-1', status: 'sent', sentAt: Date.parse(NEXT_MONDAY), placed: 1 },
+    ]);
+    expect(reviewsPosted()).toBe(2);
+
+    await app.command('forget-me', { responseUrlId: 'ask-me' });
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+    expect(updatesOf(next)).toHaveLength(1);
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+  });
+
+  it('forget-me while a crashed sweep’s review is unsure clears that review too', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await check(PRIYA);
+    clock.set(MONDAY);
+    standIn.setClock(() => new Date(MONDAY).getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('Priya Raman');
+    // Before any sweep looks for it: only its claim knows of it, and forget-me deletes that.
+    await app.command('forget-me', { responseUrlId: 'ask-me' });
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('you asked me to forget your records');
+    expect(app.db.prepare('SELECT count(*) AS n FROM weekly_reviews').get()).toEqual({ n: 0 });
+  });
+
+  it('a review claim a crashed sweep left before posting is closed the next week, and that week’s review goes', async () => {
+    await check(PRIYA);
+    clock.set(MONDAY);
+    // A sweep claimed Monday's review and died before posting it.
+    const claim = app.instance.reviewSweepDeps.repos.reviews.claimReview(TEAM, OWNER, '2026-W49-1', clock.now(), 30 * 60_000);
+    expect(claim.claimed).toBe(true);
+    await reviewAt(NEXT_MONDAY);
+    expect(app.db.prepare('SELECT week, status FROM weekly_reviews ORDER BY week').all()).toEqual([
+      { week: '2026-W49-1', status: 'empty' },
+      { week: '2026-W50-1', status: 'sent' },
+    ]);
+    expect(reviewsPosted()).toBe(1);
   });
 
   it('after forget-me, clears every review the person was sent', async () => {
