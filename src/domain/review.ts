@@ -193,15 +193,37 @@ export const NEW_REVIEW_WEEK_DAYS = 4;
  * the Monday, the day after Sunday's: a week that starts fewer than NEW_REVIEW_WEEK_DAYS after the
  * last reviewed one is that week. So every working week has one review, however the days or the
  * time zone change, and the gap between two reviews is 7 days, or 4 to 10 across a change of days.
+ * Given `now`, a week that comes early after a change waits, within it, until NEW_REVIEW_WEEK_DAYS
+ * after a last review that went out late (see tooSoonAfter): not the next morning.
  */
-export function reviewWeekToClaim(dueSince: Date, timeZone: string, window: WorkingWindow, last: LastReview | null): string | null {
+export function reviewWeekToClaim(dueSince: Date, timeZone: string, window: WorkingWindow, last: LastReview | null, now?: Date): string | null {
   const week = reviewWeekKey(dueSince, timeZone);
   // The same week's claim (held, finished, or left by a crash) is the claim's own business.
   if (last === null || last.week === week) return week;
   const lastStart = reviewedWeekStart(last, timeZone, window);
   if (lastStart === null) return week;
-  if (daysFrom(lastStart, localDate(dueSince, timeZone)) >= NEW_REVIEW_WEEK_DAYS) return week;
+  const start = localDate(dueSince, timeZone);
+  const gap = daysFrom(lastStart, start);
+  if (gap >= NEW_REVIEW_WEEK_DAYS) return gap < 7 && now !== undefined && tooSoonAfter(last, start, now, timeZone, window) ? null : week;
   return last.sending ? last.week : null;
+}
+
+/**
+ * True when this week's review, in a week that starts sooner than seven days after the last
+ * reviewed one (the days changed), should wait for a later working day of the week: the last
+ * review went out fewer than NEW_REVIEW_WEEK_DAYS days ago (it came late, on a catch-up morning),
+ * and the week has a working day after today. So it comes NEW_REVIEW_WEEK_DAYS days after the last,
+ * or on the week's last working day if none is that late, rather than the next morning, and no
+ * week is skipped (the week's review still comes within it).
+ */
+function tooSoonAfter(last: LastReview, weekStart: CalendarDate, now: Date, timeZone: string, window: WorkingWindow): boolean {
+  if (last.at === null) return false;
+  const today = localDate(now, timeZone);
+  if (daysFrom(localDate(last.at, timeZone), today) >= NEW_REVIEW_WEEK_DAYS) return false;
+  for (let day = daysFrom(weekStart, today) + 1; day <= 6; day += 1) {
+    if (window.days.has(weekdayOf(addDays(weekStart, day)))) return true;
+  }
+  return false;
 }
 
 /**

@@ -99,7 +99,7 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     // Keyed by the week's first working day, so a sun-thu week is one week from Sunday to Thursday;
     // none when the last review was for this same week, under days or a time zone since changed.
     const last = deps.repos.reviews.lastReview(teamId, userId);
-    const week = reviewWeekToClaim(dueSince, timeZone, window, last);
+    const week = reviewWeekToClaim(dueSince, timeZone, window, last, now);
     if (week === null) return;
     // The last week's review left claimed by a sweep that died (the app was then down, or the days
     // changed, until this week): settled first, so a DM it may have posted is recorded, not lost.

@@ -511,3 +511,19 @@ describe('digestSince', () => {
     expect(digestSince(due, due).toISOString()).toBe('2026-11-22T09:00:00.000Z');
   });
 });
+
+describe('reviewWeekToClaim after a late review', () => {
+  const friToMon = workingWindow('09:00-18:00', 'fri-mon');
+  const late: LastReviewShape = { week: '2026-W48-1', at: new Date('2026-11-26T09:30:00Z'), sending: false };
+  const friday = new Date('2026-11-27T09:00:00Z');
+  it('waits, within the week, until four days after it, or the week’s last working day', () => {
+    expect(reviewWeekToClaim(friday, 'Europe/London', friToMon, late, new Date('2026-11-27T09:30:00Z'))).toBeNull();
+    expect(reviewWeekToClaim(friday, 'Europe/London', friToMon, late, new Date('2026-11-29T09:30:00Z'))).toBeNull();
+    expect(reviewWeekToClaim(friday, 'Europe/London', friToMon, late, new Date('2026-11-30T09:30:00Z'))).toBe('2026-W48-5');
+    // A week of one working day has no later day to wait for.
+    expect(reviewWeekToClaim(friday, 'Europe/London', workingWindow('09:00-18:00', 'fri'), late, new Date('2026-11-27T09:30:00Z'))).toBe('2026-W48-5');
+    // Seven days after the last week's start is the usual week: never held back.
+    expect(reviewWeekToClaim(new Date('2026-11-30T09:00:00Z'), 'Europe/London', workingWindow('09:00-18:00', 'mon-sat'), { ...late, at: new Date('2026-11-28T10:00:00Z') }, new Date('2026-11-30T09:30:00Z'))).toBe('2026-W49-1');
+  });
+});
+type LastReviewShape = { week: string; at: Date | null; sending: boolean };

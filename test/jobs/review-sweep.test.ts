@@ -203,6 +203,19 @@ describe('a change of working days or time zone', () => {
     expect(reviewed.map((at) => (Date.parse(at) - Date.parse(firstAfter)) / 86_400_000)).toEqual([0, 7, 14].filter((days) => Date.parse(firstAfter) + days * 86_400_000 <= Date.parse('2026-12-13T09:30:00Z')));
   });
 
+  it('a late review, then a change that starts the next week sooner: that week’s review waits four days, within the week', async () => {
+    workDays(MON_FRI);
+    // The app was down on Monday 23 until Thursday morning: the week's review goes then, late.
+    expect(await sweepsAt('2026-11-26T09:30:00Z')).toEqual([1]);
+    // Sam moves to fri-mon: Friday 27th starts a new week, four days after Monday 23rd.
+    workDays([5, 6, 0, 1]);
+    const mornings: string[] = [];
+    for (let day = Date.parse('2026-11-27T09:30:00Z'); day <= Date.parse('2026-12-13T09:30:00Z'); day += 86_400_000) mornings.push(new Date(day).toISOString());
+    const sent = await sweepsAt(...mornings);
+    // Not Friday 27th, the next morning: Monday 30th, the week's last working day, four days on.
+    expect(mornings.filter((_, i) => sent[i] === 1)).toEqual(['2026-11-30T09:30:00.000Z', '2026-12-04T09:30:00.000Z', '2026-12-11T09:30:00.000Z']);
+  });
+
   describe('what was decided, when reviews come 4 to 10 days apart', () => {
     /** Sam checks someone and accepts them at `at`. */
     async function acceptedAt(name: string, at: string): Promise<void> {
