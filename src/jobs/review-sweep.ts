@@ -184,9 +184,10 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
    * whose post never began is closed as having no review; one whose post began is looked for in
    * the DM, and when found, recorded as sent then, where it is, so forget-me and forgetting reach
    * it; when not found, closed. It is never sent now: this week's review is about to go, and shows
-   * what it would have. When the DM cannot be read, the claim is left as it was (expired, with its
-   * post stamp) and a warning logged. False when another sweep holds the claim: the person waits
-   * for a later sweep rather than risk two reviews.
+   * what it would have. When the DM cannot be read for want of im:history, the claim is left as it
+   * was (expired, with its post stamp) and a warning logged. False when the look failed for another
+   * reason, or another sweep holds the claim: the person waits for a later sweep, which looks again,
+   * rather than risk two reviews or lose one.
    */
   async function settleStaleClaim(teamId: string, userId: string, week: string): Promise<boolean> {
     const claim = deps.repos.reviews.claimReview(teamId, userId, week, clock(), LEASE_MS);
@@ -196,20 +197,33 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);
       return true;
     }
+    let channel: string | null = null;
     try {
-      const channel = deps.users.cachedDmChannel(teamId, userId) ?? (await pacedCall('conversations.open', () => deps.users.dmChannel(teamId, userId)));
-      const found = await postedReview(teamId, channel, week, postStartedAt);
-      if (found === 'unknown') {
-        deps.repos.reviews.expireReview(teamId, userId, week, token);
-        deps.logger.warn('A weekly review a stopped sweep may have posted could not be looked for; it stays recorded as unsure', { teamId, userId, week });
-      } else if (found === null) {
+      channel = deps.users.cachedDmChannel(teamId, userId) ?? (await pacedCall('conversations.open', () => deps.users.dmChannel(teamId, userId)));
+      const tagged = await findTaggedMessages(deps.client, { channel, eventType: WEEKLY_REVIEW_EVENT, since: postStartedAt }, async (send) => {
+        await pacer.acquire('conversations.history', null, wait);
+        return send();
+      });
+      const found = tagged.find((message) => message.payload.week === week)?.ts ?? null;
+      if (found === null) {
         deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);
       } else {
         deps.repos.reviews.staleReviewFound(teamId, userId, week, token, { channelId: channel, ts: found }, postStartedAt);
         report.reviewsFound += 1;
       }
     } catch (error) {
+      if (GONE_USER_ERRORS.has(slackErrorCode(error) ?? '')) {
+        // They can no longer read it, nor this week's: closed, as the week's own review would be.
+        deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);
+        return true;
+      }
       deps.repos.reviews.expireReview(teamId, userId, week, token);
+      if (slackErrorCode(error) === 'missing_scope') {
+        // Without im:history it can never be found: this week's review goes, and the claim stays unsure.
+        deps.logger.warn('A weekly review a stopped sweep may have posted cannot be looked for without im:history; it stays recorded as unsure', { teamId, userId, week });
+        return true;
+      }
+      if (channel !== null && slackErrorCode(error) === 'channel_not_found') deps.users.forgetDmChannel(teamId, userId, channel);
       deps.logger.warn('Could not look for a weekly review a stopped sweep may have posted; a later sweep looks again', { teamId, userId, week, failure: describeSlackFailure(error) });
       // This week's review waits too: the next sweep settles the old one first.
       return false;
@@ -304,12 +318,6 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
    * Slack will not show the history (say the app lacks im:history), null: it is sent again.
    */
   async function alreadyPosted(teamId: string, channel: string, week: string, since: Date): Promise<string | null> {
-    const found = await postedReview(teamId, channel, week, since);
-    return found === 'unknown' ? null : found;
-  }
-
-  /** The week's review in the DM (its ts), posted since `since`; null when not; 'unknown' when Slack will not show the history. */
-  async function postedReview(teamId: string, channel: string, week: string, since: Date): Promise<string | null | 'unknown'> {
     try {
       const tagged = await findTaggedMessages(deps.client, { channel, eventType: WEEKLY_REVIEW_EVENT, since }, async (send) => {
         await pacer.acquire('conversations.history', null, wait);
@@ -318,12 +326,11 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       return tagged.find((message) => message.payload.week === week)?.ts ?? null;
     } catch (error) {
       if (slackErrorCode(error) === null || GONE_USER_ERRORS.has(slackErrorCode(error) ?? '')) throw error;
-      deps.logger.warn('Could not read the DM to see whether the weekly review went out', {
+      deps.logger.warn('Could not read the DM to see whether the weekly review went out; sending it', {
         teamId,
-        week,
         failure: describeSlackFailure(error),
       });
-      return 'unknown';
+      return null;
     }
   }
 

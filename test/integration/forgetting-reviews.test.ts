@@ -239,6 +239,50 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
   });
 
+  it('a lost review whose DM cannot be read the next week holds that week’s review back an hour, then is found', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await check(PRIYA);
+    clock.set(MONDAY);
+    standIn.setClock(() => new Date(MONDAY).getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    standIn.setClock(() => new Date(NEXT_MONDAY).getTime());
+    clock.set(NEXT_MONDAY);
+    // The remembered DM channel has gone stale: forgotten, and nothing sent that hour.
+    standIn.failNext('conversations.history', { error: 'channel_not_found' });
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsSent: 0 });
+    expect(app.db.prepare('SELECT dm_channel_id AS dm FROM slack_users WHERE user_id = ?').get(OWNER)).toEqual({ dm: null });
+    expect(app.logLines.some((line) => line.includes('Could not look for a weekly review a stopped sweep may have posted'))).toBe(true);
+    // An hour later it is found, and the week's review goes, once.
+    clock.set('2026-12-07T10:30:00Z');
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFound: 1, reviewsSent: 1 });
+    expect(app.db.prepare('SELECT week, status FROM weekly_reviews ORDER BY week').all()).toEqual([
+      { week: '2026-W49-1', status: 'sent' },
+      { week: '2026-W50-1', status: 'sent' },
+    ]);
+    expect(reviewsPosted()).toBe(2);
+  });
+
+  it('a lost review that cannot be looked for without im:history stays unsure, and the next week’s review goes', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await check(PRIYA);
+    clock.set(MONDAY);
+    standIn.setClock(() => new Date(MONDAY).getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    standIn.setClock(() => new Date(NEXT_MONDAY).getTime());
+    clock.set(NEXT_MONDAY);
+    standIn.failNext('conversations.history', { error: 'missing_scope' });
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsSent: 1 });
+    expect(app.db.prepare('SELECT week, status FROM weekly_reviews ORDER BY week').all()).toEqual([
+      { week: '2026-W49-1', status: 'sending' },
+      { week: '2026-W50-1', status: 'sent' },
+    ]);
+    expect(app.logLines.some((line) => line.includes('cannot be looked for without im:history'))).toBe(true);
+  });
+
   it('forget-me while a crashed sweep’s review is unsure clears that review too', async () => {
     await app.stop();
     app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
