@@ -55,6 +55,12 @@ const UNTAKEABLE_MESSAGE_ERRORS: ReadonlySet<string> = new Set(['msg_blocks_too_
 const LEASE_MS = 30 * 60 * 1000;
 
 /**
+ * How long after this week's review became due a lost review from a week gone by that Slack will
+ * not let the sweep look for may hold it back: the rest of that day, hour by hour (see settleStaleClaim).
+ */
+const HOLD_BACK_MS = 24 * 60 * 60 * 1000;
+
+/**
  * Weekly reviews and the team digest. Runs often (DIGEST_CRON, hourly by default) and sends each
  * person's review once per working week, from its start in their own time zone (a missed one on a
  * later working morning; see weeklyReviewDueSince), claimed before sending; a change of working
@@ -103,7 +109,9 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     if (week === null) return;
     // The last week's review left claimed by a sweep that died (the app was then down, or the days
     // changed, until this week): settled first, so a DM it may have posted is recorded, not lost.
-    if (last !== null && last.sending && last.week !== week && !(await settleStaleClaim(teamId, userId, last.week))) return;
+    // A look that keeps failing holds this week's review back at most the day it became due.
+    const mayHold = now.getTime() - dueSince.getTime() < HOLD_BACK_MS;
+    if (last !== null && last.sending && last.week !== week && !(await settleStaleClaim(teamId, userId, last.week, mayHold))) return;
     const claim = deps.repos.reviews.claimReview(teamId, userId, week, clock(), LEASE_MS, last?.week ?? null);
     if (!claim.claimed) return;
     const { token } = claim;
@@ -187,9 +195,12 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
    * what it would have. When the DM cannot be read for want of im:history, the claim is left as it
    * was (expired, with its post stamp) and a warning logged. False when the look failed for another
    * reason, or another sweep holds the claim: the person waits for a later sweep, which looks again,
-   * rather than risk two reviews or lose one.
+   * rather than risk two reviews or lose one; but only while `mayHold` (the day this week's review
+   * became due). After that a look that still fails leaves the claim unsure, as without im:history,
+   * and this week's review goes: a failure Slack repeats every hour must not stop a person's reviews
+   * for good (forget-me still looks for the lost one).
    */
-  async function settleStaleClaim(teamId: string, userId: string, week: string): Promise<boolean> {
+  async function settleStaleClaim(teamId: string, userId: string, week: string, mayHold: boolean): Promise<boolean> {
     const claim = deps.repos.reviews.claimReview(teamId, userId, week, clock(), LEASE_MS);
     if (!claim.claimed) return false;
     const { token, postStartedAt } = claim;
@@ -224,6 +235,15 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
         return true;
       }
       if (channel !== null && slackErrorCode(error) === 'channel_not_found') deps.users.forgetDmChannel(teamId, userId, channel);
+      if (!mayHold) {
+        deps.logger.warn('Could not look for a weekly review a stopped sweep may have posted; it stays recorded as unsure and the week’s review goes without it', {
+          teamId,
+          userId,
+          week,
+          failure: describeSlackFailure(error),
+        });
+        return true;
+      }
       deps.logger.warn('Could not look for a weekly review a stopped sweep may have posted; a later sweep looks again', { teamId, userId, week, failure: describeSlackFailure(error) });
       // This week's review waits too: the next sweep settles the old one first.
       return false;

@@ -264,6 +264,32 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     expect(reviewsPosted()).toBe(2);
   });
 
+  it('a lost review Slack keeps refusing to look for holds the week’s review back only the day it is due', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await check(PRIYA);
+    clock.set(MONDAY);
+    standIn.setClock(() => new Date(MONDAY).getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    standIn.setClock(() => new Date(NEXT_MONDAY).getTime());
+    // From the next Monday Slack answers every look at the DM with a failure that does not pass.
+    standIn.failNext('conversations.history', { error: 'internal_error' }, 1000);
+    const sentAt: string[] = [];
+    for (let hour = 0; hour < 5 * 24; hour += 1) {
+      clock.set(new Date(Date.parse(NEXT_MONDAY) + hour * 3_600_000).toISOString());
+      const report = await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now());
+      if (report.reviewsSent > 0) sentAt.push(clock.now().toISOString());
+    }
+    // Monday is held back (a later sweep may find the lost one); Tuesday morning's goes regardless.
+    expect(sentAt).toEqual(['2026-12-08T09:30:00.000Z']);
+    expect(app.db.prepare('SELECT week, status FROM weekly_reviews ORDER BY week').all()).toEqual([
+      { week: '2026-W49-1', status: 'sending' },
+      { week: '2026-W50-1', status: 'sent' },
+    ]);
+    expect(app.logLines.some((line) => line.includes('the week’s review goes without it'))).toBe(true);
+  });
+
   it('a lost review that cannot be looked for without im:history stays unsure, and the next week’s review goes', async () => {
     await app.stop();
     app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
