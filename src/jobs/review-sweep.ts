@@ -211,10 +211,7 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     let channel: string | null = null;
     try {
       channel = deps.users.cachedDmChannel(teamId, userId) ?? (await pacedCall('conversations.open', () => deps.users.dmChannel(teamId, userId)));
-      const tagged = await findTaggedMessages(deps.client, { channel, eventType: WEEKLY_REVIEW_EVENT, since: postStartedAt }, async (send) => {
-        await pacer.acquire('conversations.history', null, wait);
-        return send();
-      });
+      const tagged = await findTaggedMessages(deps.client, { channel, eventType: WEEKLY_REVIEW_EVENT, since: postStartedAt }, pacedHistory);
       const found = tagged.find((message) => message.payload.week === week)?.ts ?? null;
       if (found === null) {
         deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);
@@ -321,6 +318,11 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     }
   }
 
+  /** One page of a DM's history in its paced turn (see pacedCall): a 429 pauses every later look. */
+  function pacedHistory<T>(send: () => Promise<T>): Promise<T> {
+    return pacedCall('conversations.history', send);
+  }
+
   /** A call in its paced turn; a 429 makes the rest of the sweep wait its Retry-After for that method. */
   async function pacedCall<T>(method: string, send: () => Promise<T>): Promise<T> {
     await pacer.acquire(method, null, wait);
@@ -339,10 +341,7 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
    */
   async function alreadyPosted(teamId: string, channel: string, week: string, since: Date): Promise<string | null> {
     try {
-      const tagged = await findTaggedMessages(deps.client, { channel, eventType: WEEKLY_REVIEW_EVENT, since }, async (send) => {
-        await pacer.acquire('conversations.history', null, wait);
-        return send();
-      });
+      const tagged = await findTaggedMessages(deps.client, { channel, eventType: WEEKLY_REVIEW_EVENT, since }, pacedHistory);
       return tagged.find((message) => message.payload.week === week)?.ts ?? null;
     } catch (error) {
       if (slackErrorCode(error) === null || GONE_USER_ERRORS.has(slackErrorCode(error) ?? '')) throw error;

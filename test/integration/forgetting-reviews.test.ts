@@ -9,7 +9,7 @@ import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
 import { plainTextValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
-import { CHANNEL, manualClock, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 
 // Tuesday 24 November 2026, 10:00 in London: the checks are made then.
 const TUESDAY_10AM = '2026-11-24T10:00:00Z';
@@ -288,6 +288,29 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
       { week: '2026-W50-1', status: 'sent' },
     ]);
     expect(app.logLines.some((line) => line.includes('the week’s review goes without it'))).toBe(true);
+  });
+
+  it('a rate-limited look for a lost review makes the next person’s look wait its Retry-After', async () => {
+    standIn.setUser({ id: TEAMMATE, tz: 'Europe/London', real_name: 'Ana Silva' });
+    await check(PRIYA);
+    await app.command(BO, { user: TEAMMATE });
+    clock.set(MONDAY);
+    // A sweep claimed both Monday reviews, began posting each, and died without an answer.
+    const reviews = app.instance.reviewSweepDeps.repos.reviews;
+    for (const user of [OWNER, TEAMMATE]) {
+      const claim = reviews.claimReview(TEAM, user, '2026-W49-1', clock.now(), 30 * 60_000);
+      if (!claim.claimed) throw new Error('not claimed');
+      expect(reviews.markReviewPostStarted(TEAM, user, '2026-W49-1', claim.token, clock.now())).toBe(true);
+      reviews.expireReview(TEAM, user, '2026-W49-1', claim.token);
+    }
+    clock.set(NEXT_MONDAY);
+    standIn.failNext('conversations.history', { status: 429, retryAfter: 2 });
+    await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now());
+    const looks = standIn.calls('conversations.history');
+    expect(looks).toHaveLength(2);
+    expect(looks[0]?.fault).toMatchObject({ status: 429 });
+    // Slack said to wait two seconds before the next call of the method: the second look waited.
+    expect((looks[1]?.at ?? 0) - (looks[0]?.at ?? 0)).toBeGreaterThanOrEqual(1900);
   });
 
   it('a lost review that cannot be looked for without im:history stays unsure, and the next week’s review goes', async () => {
