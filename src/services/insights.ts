@@ -172,9 +172,18 @@ export function createInsightsService(deps: ServiceDeps) {
    */
   function currentReview(teamId: string, userId: string, dm: ReviewDm | null = null): { text: string; blocks: KnownBlock[] } {
     const now = clock();
-    // A weekly review DM keeps the days it showed the decisions of (to now); one asked for, seven.
+    // A weekly review DM keeps what its heading said: since the review before it (to now), or the
+    // last seven (fourteen) days counted back from the redraw, so that the heading stays true days
+    // after it was sent. One asked for: the last seven.
     const sent = dm === null ? null : repos.reviews.reviewDmSent(teamId, userId, dm);
-    const model = review(teamId, userId, now, sent === null ? decidedPeriod(now, null) : decidedPeriod(sent.sentAt, sent.previousSentAt));
+    const kept = sent === null ? null : decidedPeriod(sent.sentAt, sent.previousSentAt);
+    const decided =
+      sent === null || kept === null
+        ? decidedPeriod(now, null)
+        : kept.period === 'sinceLastReview'
+          ? kept
+          : { since: new Date(now.getTime() - (sent.sentAt.getTime() - kept.since.getTime())), period: kept.period };
+    const model = review(teamId, userId, now, decided);
     if (dm !== null && model !== null) {
       try {
         repos.reviews.noteReviewNames(teamId, userId, dm, namedInReview(model));

@@ -209,3 +209,21 @@ describe('a weekly review redrawn after a click', () => {
     expect(JSON.stringify(insights.currentReview(TEAM, OWNER).blocks)).toContain('nothing was decided in the last seven days');
   });
 });
+
+describe('a first weekly review redrawn days later', () => {
+  it('keeps a heading that is true when it is redrawn: the last seven days are counted back from then', () => {
+    const day = 24 * 60 * MINUTE;
+    const review = (week: string, sentAt: number, ts: string | null) =>
+      database.db
+        .prepare(`INSERT INTO weekly_reviews (team_id, user_id, week, status, claimed_at, sent_at, channel_id, message_ts) VALUES (?, ?, ?, 'sent', ?, ?, ?, ?)`)
+        .run(TEAM, OWNER, week, sentAt, sentAt, ts === null ? null : 'D0OWNERDM1', ts);
+    // A first review five days ago, clicked now.
+    review('2026-W44-3', T0 - 5 * day, '1793000000.000100');
+    storeDecidedCheck(repos.invitations, { teamId: TEAM, ownerId: OWNER, name: 'Eleven days ago', decision: 'accepted', createdAt: new Date(T0 - 11 * day), decidedAt: new Date(T0 - 11 * day) });
+    storeDecidedCheck(repos.invitations, { teamId: TEAM, ownerId: OWNER, name: 'Two days ago', decision: 'accepted', createdAt: new Date(T0 - 2 * day), decidedAt: new Date(T0 - 2 * day) });
+    const redrawn = JSON.stringify(insights.currentReview(TEAM, OWNER, { channelId: 'D0OWNERDM1', ts: '1793000000.000100' }).blocks);
+    expect(redrawn).toContain('*Decided in the last seven days* (1)');
+    expect(redrawn).toContain('Two days ago');
+    expect(redrawn).not.toContain('Eleven days ago');
+  });
+});
