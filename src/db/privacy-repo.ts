@@ -293,6 +293,8 @@ export function createPrivacyRepo(db: Db) {
   const unsureReviews = db.prepare(`
     SELECT week, post_started_at AS postStartedAt FROM weekly_reviews
     WHERE team_id = ? AND user_id = ? AND status = 'sending' AND post_started_at IS NOT NULL AND message_ts IS NULL`);
+  const firstCheckMade = db.prepare(`
+    SELECT min(created_at) AS at FROM invitations WHERE team_id = @teamId AND owner_id = @ownerId AND id IN (SELECT value FROM json_each(@ids))`);
   const clearNames = db.prepare('DELETE FROM weekly_review_names WHERE team_id = ? AND user_id = ? AND week = ?');
   const reviewsNamingPurged = db.prepare(`
     SELECT DISTINCT r.team_id AS teamId, r.user_id AS userId, r.week, r.channel_id AS channelId, r.message_ts AS ts
@@ -382,6 +384,12 @@ export function createPrivacyRepo(db: Db) {
     /** The person's review claims whose DM may have gone out unrecorded, and when its post began. */
     unsureReviewsOfOwner(teamId: string, userId: string): { week: string; postStartedAt: Date }[] {
       return (unsureReviews.all(teamId, userId) as { week: string; postStartedAt: number }[]).map((row) => ({ week: row.week, postStartedAt: new Date(row.postStartedAt) }));
+    },
+
+    /** When the first of the owner's checks `ids` was made; null when none is theirs. */
+    firstCheckMade(teamId: string, ownerId: string, ids: readonly number[]): Date | null {
+      const row = firstCheckMade.get({ teamId, ownerId, ids: JSON.stringify(ids) }) as { at: number | null };
+      return row.at === null ? null : new Date(row.at);
     },
 
     /** Every weekly review DM the person was sent (read before they are forgotten). */

@@ -123,8 +123,10 @@ export function createPrivacyService(
    * records go at once; of the messages in Slack only MESSAGES_CHANGED_AT_ONCE are changed now.
    */
   async function forgetChecks(teamId: string, ownerId: string, ids: readonly number[]): Promise<{ removed: number } & ForgettingInSlack> {
-    // Whom a review a dead sweep posted named is not known: it is cleared too.
-    const unsure = await unsureReviewDms(teamId, ownerId);
+    // Whom a review a dead sweep posted named is not known: it is cleared too, if one of these
+    // checks was made before its post began (as the sweep records a found one: see staleReviewFound).
+    const firstMade = repos.privacy.firstCheckMade(teamId, ownerId, ids);
+    const unsure = firstMade === null ? [] : await unsureReviewDms(teamId, ownerId, firstMade);
     const { result, changed, marked } = invitations.reweighForgetting(teamId, {
       traces: () => ({ ...repos.privacy.tracesOfChecks(teamId, ownerId, ids), names: [] }),
       forget: () => {
@@ -153,10 +155,11 @@ export function createPrivacyService(
    * Review DMs a sweep that died may have posted (a claim whose post began and was never recorded:
    * the app was down, or the next week was claimed instead), found in the person's DM by the week
    * they were tagged with, so that forgetting reaches them too. When Slack will not show the DM
-   * (say the app lacks im:history), none: logged.
+   * (say the app lacks im:history), none: logged. With `namingChecksFrom`, only those whose post
+   * began after then: one posted before a check was made cannot have named it.
    */
-  async function unsureReviewDms(teamId: string, userId: string): Promise<ReviewDmRecord[]> {
-    const unsure = repos.privacy.unsureReviewsOfOwner(teamId, userId);
+  async function unsureReviewDms(teamId: string, userId: string, namingChecksFrom: Date | null = null): Promise<ReviewDmRecord[]> {
+    const unsure = repos.privacy.unsureReviewsOfOwner(teamId, userId).filter((claim) => namingChecksFrom === null || claim.postStartedAt >= namingChecksFrom);
     const first = unsure.reduce<Date | null>((earliest, claim) => (earliest === null || claim.postStartedAt < earliest ? claim.postStartedAt : earliest), null);
     if (first === null) return [];
     try {

@@ -349,6 +349,24 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     expect(app.db.prepare('SELECT count(*) AS n FROM weekly_reviews').get()).toEqual({ n: 0 });
   });
 
+  it('forgetting a check made after a crashed sweep’s review leaves that review alone', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await check(PRIYA);
+    clock.set(MONDAY);
+    standIn.setClock(() => new Date(MONDAY).getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    // Bo is checked after the lost review went out: it cannot have named him.
+    clock.set('2026-11-30T09:45:00Z');
+    await check(BO);
+    const told = await forget('linkedin.com/in/bo-lind');
+    expect(told).toContain('removed 1 check');
+    const lost = standIn.messages(OWNER_DM).find((message) => JSON.stringify(message).includes('weekly_review_sent')) ?? {};
+    expect(JSON.stringify(lost)).toContain('Priya Raman');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('named someone who has since been forgotten');
+  });
+
   it('a review claim a crashed sweep left before posting is closed the next week, and that week’s review goes', async () => {
     await check(PRIYA);
     clock.set(MONDAY);
