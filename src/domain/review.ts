@@ -78,6 +78,18 @@ export function weekStartingLabel(instant: Date, timeZone: string): string {
   return `the week of ${day} ${monthName(month)} ${year}`;
 }
 
+/**
+ * What a team digest covering `since` to `end` is headed with: "the week of 23 November 2026" for a
+ * week (4 to 10 days across a change of working days), "the 14 days from 16 November 2026" when it
+ * reaches further back (the digest before it was long ago: see digestSince).
+ */
+export function digestPeriodLabel(since: Date, end: Date, timeZone: string): string {
+  const days = Math.round((end.getTime() - since.getTime()) / MS_PER_DAY);
+  if (days <= 10) return weekStartingLabel(since, timeZone);
+  const { year, month, day } = localDate(since, timeZone);
+  return `the ${days} days from ${day} ${monthName(month)} ${year}`;
+}
+
 /** "November 2026", in the owner's local calendar. */
 export function monthLabel(instant: Date, timeZone: string): string {
   const { year, month } = localDate(instant, timeZone);

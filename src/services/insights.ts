@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { decidedPeriod, ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, weekStartingLabel, type DecidedPeriod } from '../domain/review.js';
+import { decidedPeriod, digestPeriodLabel, ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, type DecidedPeriod } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { appHome, HOME_OWED_SHOWN, HOME_PENDING_SHOWN, HOME_RECENT_SHOWN } from '../views/app-home.js';
 import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
@@ -163,7 +163,7 @@ export function createInsightsService(deps: ServiceDeps) {
     const counts = insights.decisionCounts(teamId, null, since, weekEnd);
     const connections = insights.connections(teamId, since, weekEnd, 20);
     if (counts.pending + counts.accepted + counts.ignored + counts.declined + counts.blocked === 0) return null;
-    return { weekLabel: weekStartingLabel(since, 'UTC'), counts, connections: connections.items, connectionsTotal: connections.total };
+    return { weekLabel: digestPeriodLabel(since, weekEnd, 'UTC'), counts, connections: connections.items, connectionsTotal: connections.total };
   }
 
   /**

@@ -564,6 +564,13 @@ describe('the team digest across a change of the workspace’s working days', ()
     expect(digestWeeks()).toEqual(['the week of 15 November 2026', 'the week of 22 November 2026']);
   });
 
+  it('after three weeks without a sweep, the digest says it covers the fourteen days it shows, not a week', async () => {
+    expect(await digestSweeps('mon-fri', '2026-11-23T09:30:00Z', '2026-12-14T09:30:00Z')).toEqual([1, 1]);
+    const last = JSON.stringify(digests().at(-1)?.args.blocks);
+    expect(last).toContain('the 14 days from 30 November 2026');
+    expect(last).not.toContain('the week of');
+  });
+
   it('a digest recorded under the older key ("2026-W48") on the day this ships: no second one that week', async () => {
     app.db.prepare(`INSERT INTO team_digests (team_id, week, status, claimed_at, sent_at) VALUES (?, '2026-W48', 'sent', ?, ?)`).run(TEAM, Date.parse('2026-11-23T09:30:00Z'), Date.parse('2026-11-23T09:31:00Z'));
     expect(await digestSweeps('mon-fri', '2026-11-23T10:30:00Z', '2026-11-24T09:30:00Z', '2026-11-30T09:30:00Z')).toEqual([0, 0, 1]);
