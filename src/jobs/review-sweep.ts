@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/logger';
 import type { KnownBlock, MessageMetadata } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { decidedPeriod, digestSince, reviewedWeekDue, reviewWeekToClaim, weeklyReviewDueSince } from '../domain/review.js';
+import { decidedPeriod, digestSince, REVIEW_CATCH_UP_MINUTES, reviewedWeekDue, reviewWeekToClaim, weeklyReviewDueSince } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
 import type { NudgeSettings, Repos } from '../services/deps.js';
@@ -56,9 +56,10 @@ const LEASE_MS = 30 * 60 * 1000;
 
 /**
  * How long after this week's review became due a lost review from a week gone by that Slack will
- * not let the sweep look for may hold it back: the rest of that day, hour by hour (see settleStaleClaim).
+ * not let the sweep look for may hold it back, hour by hour (see settleStaleClaim): the first three
+ * hours of the week's first working day, so that even a week with one working day has its review.
  */
-const HOLD_BACK_MS = 24 * 60 * 60 * 1000;
+const HOLD_BACK_MS = REVIEW_CATCH_UP_MINUTES * 60 * 1000;
 
 /**
  * Weekly reviews and the team digest. Runs often (DIGEST_CRON, hourly by default) and sends each
@@ -109,7 +110,7 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     if (week === null) return;
     // The last week's review left claimed by a sweep that died (the app was then down, or the days
     // changed, until this week): settled first, so a DM it may have posted is recorded, not lost.
-    // A look that keeps failing holds this week's review back at most the day it became due.
+    // A look that keeps failing holds this week's review back at most a morning (see HOLD_BACK_MS).
     const mayHold = now.getTime() - dueSince.getTime() < HOLD_BACK_MS;
     if (last !== null && last.sending && last.week !== week && !(await settleStaleClaim(teamId, userId, last.week, mayHold))) return;
     const claim = deps.repos.reviews.claimReview(teamId, userId, week, clock(), LEASE_MS, last?.week ?? null);
@@ -195,8 +196,8 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
    * what it would have. When the DM cannot be read for want of im:history, the claim is left as it
    * was (expired, with its post stamp) and a warning logged. False when the look failed for another
    * reason, or another sweep holds the claim: the person waits for a later sweep, which looks again,
-   * rather than risk two reviews or lose one; but only while `mayHold` (the day this week's review
-   * became due). After that a look that still fails leaves the claim unsure, as without im:history,
+   * rather than risk two reviews or lose one; but only while `mayHold` (the first hours after this
+   * week's review became due). After that a look that still fails leaves the claim unsure, as without im:history,
    * and this week's review goes: a failure Slack repeats every hour must not stop a person's reviews
    * for good (forget-me still looks for the lost one).
    */

@@ -3,6 +3,7 @@
 // redrawn as it stands, older ones are cleared. All through the real Bolt receiver, the real
 // sweeps and the Slack stand-in.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { runRetention } from '../../src/jobs/retention.js';
 import { sweepReviews } from '../../src/jobs/review-sweep.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
@@ -264,7 +265,7 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     expect(reviewsPosted()).toBe(2);
   });
 
-  it('a lost review Slack keeps refusing to look for holds the week’s review back only the day it is due', async () => {
+  it('a lost review Slack keeps refusing to look for holds the week’s review back only its first morning', async () => {
     await app.stop();
     app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
     await check(PRIYA);
@@ -281,13 +282,36 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
       const report = await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now());
       if (report.reviewsSent > 0) sentAt.push(clock.now().toISOString());
     }
-    // Monday is held back (a later sweep may find the lost one); Tuesday morning's goes regardless.
-    expect(sentAt).toEqual(['2026-12-08T09:30:00.000Z']);
+    // Monday morning it is held back (a later sweep may find the lost one); from noon it goes regardless.
+    expect(sentAt).toEqual(['2026-12-07T12:30:00.000Z']);
     expect(app.db.prepare('SELECT week, status FROM weekly_reviews ORDER BY week').all()).toEqual([
       { week: '2026-W49-1', status: 'sending' },
       { week: '2026-W50-1', status: 'sent' },
     ]);
     expect(app.logLines.some((line) => line.includes('the week’s review goes without it'))).toBe(true);
+  });
+
+  it('with one working day a week, a lost review Slack keeps refusing to look for costs no week its review', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await check(PRIYA);
+    app.instance.reviewSweepDeps.repos.settings.save(TEAM, OWNER, { ...DEFAULT_SETTINGS, workDays: [3] }, clock.now());
+    // Wednesday 2 December: the review's answer is lost.
+    clock.set('2026-12-02T09:30:00Z');
+    standIn.setClock(() => clock.now().getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    standIn.failNext('conversations.history', { error: 'internal_error' }, 1000);
+    const sentOn: string[] = [];
+    // Hourly through the next two Wednesdays, every look at the DM refused.
+    for (const day of ['2026-12-09', '2026-12-16']) {
+      for (let hour = 9; hour < 18; hour += 1) {
+        clock.set(`${day}T${String(hour).padStart(2, '0')}:30:00Z`);
+        const report = await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now());
+        if (report.reviewsSent > 0) sentOn.push(day);
+      }
+    }
+    expect(sentOn).toEqual(['2026-12-09', '2026-12-16']);
   });
 
   it('a rate-limited look for a lost review makes the next person’s look wait its Retry-After', async () => {
