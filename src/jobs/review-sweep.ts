@@ -337,15 +337,20 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
   }
 
   /**
-   * This week's review in the DM (its ts), posted by a sweep that never recorded it; else null. When
-   * Slack will not show the history (say the app lacks im:history), null: it is sent again.
+   * This week's review in the DM (its ts), posted by a sweep that never recorded it (its post began
+   * at `since`); else null. When Slack will not show the history for want of im:history, null: it
+   * is sent again. Any other refusal is thrown (a later sweep looks again) for the first
+   * HOLD_BACK_MS after that post began, so one failed look does not send the review twice; after
+   * that it is sent again, so a failure Slack repeats does not cost the week its review.
    */
   async function alreadyPosted(teamId: string, channel: string, week: string, since: Date): Promise<string | null> {
     try {
       const tagged = await findTaggedMessages(deps.client, { channel, eventType: WEEKLY_REVIEW_EVENT, since }, pacedHistory);
       return tagged.find((message) => message.payload.week === week)?.ts ?? null;
     } catch (error) {
-      if (slackErrorCode(error) === null || GONE_USER_ERRORS.has(slackErrorCode(error) ?? '')) throw error;
+      const code = slackErrorCode(error);
+      if (code === null || GONE_USER_ERRORS.has(code)) throw error;
+      if (code !== 'missing_scope' && now.getTime() - since.getTime() < HOLD_BACK_MS) throw error;
       deps.logger.warn('Could not read the DM to see whether the weekly review went out; sending it', {
         teamId,
         failure: describeSlackFailure(error),

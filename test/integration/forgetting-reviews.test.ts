@@ -314,6 +314,40 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     expect(sentOn).toEqual(['2026-12-09', '2026-12-16']);
   });
 
+  it('a review whose answer was lost is not sent again the next hour because Slack failed the look once', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await check(PRIYA);
+    clock.set(MONDAY);
+    standIn.setClock(() => clock.now().getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    // An hour later Slack fails the look at the DM once; the hour after, it answers.
+    clock.set('2026-11-30T10:30:00Z');
+    standIn.failNext('conversations.history', { error: 'internal_error' });
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsSent: 0 });
+    clock.set('2026-11-30T11:30:00Z');
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFound: 1, reviewsSent: 0 });
+    expect(reviewsPosted()).toBe(1);
+  });
+
+  it('a lost answer whose DM Slack keeps refusing to show is sent again three hours on, once', async () => {
+    await app.stop();
+    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await check(PRIYA);
+    clock.set(MONDAY);
+    standIn.setClock(() => clock.now().getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    standIn.failNext('conversations.history', { error: 'internal_error' }, 1000);
+    const sentAt: string[] = [];
+    for (let hour = 1; hour < 9; hour += 1) {
+      clock.set(new Date(Date.parse(MONDAY) + hour * 3_600_000).toISOString());
+      if ((await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).reviewsSent > 0) sentAt.push(clock.now().toISOString());
+    }
+    expect(sentAt).toEqual(['2026-11-30T12:30:00.000Z']);
+  });
+
   it('a rate-limited look for a lost review makes the next person’s look wait its Retry-After', async () => {
     standIn.setUser({ id: TEAMMATE, tz: 'Europe/London', real_name: 'Ana Silva' });
     await check(PRIYA);
