@@ -1906,20 +1906,20 @@ function startsWithBullet(text: string): boolean {
 }
 
 function classifyContent(text: string): Line {
-  const sentence = looksLikeSentence(text);
-  if (WEB_ADDRESS.test(text) || text.toLowerCase().includes('linkedin.com/')) {
+  // Whether the line reads as a sentence is asked only where it decides (most lines never need it).
+  const lower = text.toLowerCase();
+  if (WEB_ADDRESS.test(text) || lower.includes('linkedin.com/')) {
     // "View profile: https://…" is boilerplate; a sentence with a link belongs to the note.
-    if (findProfileUrl(text) && (!sentence || SHARED_PROFILE.test(text))) return profileLine(text);
+    if (findProfileUrl(text) && (!looksLikeSentence(text) || SHARED_PROFILE.test(text))) return profileLine(text);
     return linkedButtonOrCount(text) ?? { kind: 'link', text };
   }
-  const counted = mutualsOnLine(text);
+  const counted = mutualsOnLowerCaseLine(text, lower);
   if (counted !== null) return counted.alone ? { kind: 'mutual', count: counted.count } : { kind: 'mutual', count: counted.count, loose: text };
   const invited = invitePhrase(text);
-  if (invited !== null && (invited.name !== '' || !sentence)) return invitationLine(text, invited);
+  if (invited !== null && (invited.name !== '' || !looksLikeSentence(text))) return invitationLine(text, invited);
   // The messaging list's preview of an invitation's note: "Invitation: Hi Ilse, …".
   const preview = invited === null ? null : NOTE_PREVIEW_LABEL.exec(text);
   if (preview !== null) return { kind: 'text', text: text.slice(preview[0].length) };
-  const lower = text.toLowerCase();
   if (isLowerCaseBoilerplate(lower)) return boilerplateLine(text, lower);
   return { kind: 'text', text };
 }
@@ -3386,9 +3386,16 @@ export function parseMutualConnections(line: string): number | null {
  * own words ("I", "we", "wir", "nous") is their note.
  */
 function mutualsOnLine(text: string): { count: number; alone: boolean } | null {
-  if (FIRST_PERSON.test(text) || isGreeting(text)) return null;
-  const lower = text.toLowerCase();
+  return mutualsOnLowerCaseLine(text, text.toLowerCase());
+}
+
+/**
+ * mutualsOnLine, given the line in lower case too. The keywords are looked for first: most lines
+ * have none, and then the line's person and greeting need no reading.
+ */
+function mutualsOnLowerCaseLine(text: string, lower: string): { count: number; alone: boolean } | null {
   if (lower.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(lower)) return null;
+  if (FIRST_PERSON.test(text) || isGreeting(text)) return null;
   const found = englishMutuals(lower) ?? (FOREIGN_FIRST_PERSON.test(lower) ? null : foreignMutuals(lower));
   // Lower-casing keeps the length but for a few letters ("İ"); then the lower-case text stands in.
   return found && { count: found.count, alone: standsAlone(found, lower, lower.length === text.length ? text : lower) };
