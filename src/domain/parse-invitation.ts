@@ -2784,8 +2784,26 @@ function isBoilerplate(text: string): boolean {
   return isLowerCaseBoilerplate(text.toLowerCase());
 }
 
+/**
+ * BOILERPLATE as isLowerCaseBoilerplate reads it: the patterns without flags that start with "^",
+ * as one pattern of alternatives (a line matches it exactly when it matches one of them; one call
+ * on every line instead of one per pattern, and tried at the line's start only when each
+ * alternative is anchored there), and the others one by one.
+ */
+const PLAIN_BOILERPLATE = new RegExp(
+  BOILERPLATE.filter(isPlainPattern)
+    .map((pattern) => `(?:${pattern.source})`)
+    .join('|'),
+);
+const OTHER_BOILERPLATE: readonly RegExp[] = BOILERPLATE.filter((pattern) => !isPlainPattern(pattern));
+
+/** No flags, starts with "^", and no back reference or named group, which would change meaning among others. */
+function isPlainPattern(pattern: RegExp): boolean {
+  return pattern.flags === '' && pattern.source.startsWith('^') && !/\\[1-9k]|\(\?<[^=!]/.test(pattern.source);
+}
+
 function isLowerCaseBoilerplate(lower: string): boolean {
-  return isMadeOfUiWords(lower) || BOILERPLATE.some((pattern) => pattern.test(lower)) || lower.endsWith(' profilbild');
+  return isMadeOfUiWords(lower) || PLAIN_BOILERPLATE.test(lower) || OTHER_BOILERPLATE.some((pattern) => pattern.test(lower)) || lower.endsWith(' profilbild');
 }
 
 /** At least one word, and every word a UI word. Stops at the first other word, as most lines have one. */
