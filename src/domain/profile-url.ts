@@ -16,8 +16,8 @@ const LEADING_WRAPPERS = new Set(['<', '(', '[', '{', '"', "'", '“', '‘', '�
 const TRAILING_WRAPPERS = new Set(['>', ')', ']', '}', '"', "'", '”', '’', '»', '.', ',', ';', ':', '!', '?']);
 const HOST_CHAR = /[a-z0-9.-]/i;
 const MAX_HOST = 253;
-// Characters that end a URL inside running text.
-const URL_END = /[\s<>"'“”‘’«»|()[\]{},;]/;
+// Characters that end a URL inside running text. Global: urlEnd sets lastIndex before each use.
+const URL_END = /[\s<>"'“”‘’«»|()[\]{},;]/g;
 const MAX_URL = 2048;
 
 /** `https://www.linkedin.com/in/<slug>` for any form of a profile URL, or null. */
@@ -77,9 +77,12 @@ function urlStart(text: string, markerIndex: number): number | null {
   return previous === '/' || previous === '@' ? null : start;
 }
 
+/** Where the URL that goes on at `from` ends: at the first character that ends one, or MAX_URL on. */
 function urlEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + MAX_URL);
-  let end = from;
-  while (end < limit && !URL_END.test(text.charAt(end))) end += 1;
-  return end;
+  // One search rather than a test per character; the match is a single character, so it starts
+  // just before where the search stopped.
+  URL_END.lastIndex = from;
+  const end = URL_END.test(text) ? URL_END.lastIndex - 1 : text.length;
+  return Math.min(end, limit);
 }

@@ -27,6 +27,8 @@ const MARKUP_OR_ENTITY = /<([^<>]*)>|&(?:amp|lt|gt);/g;
  * never combine with its neighbours into a new entity.
  */
 export function decodeSlackText(raw: string): string {
+  // Text with neither has nothing to decode (most pasted text): the pattern need not run.
+  if (!raw.includes('<') && !raw.includes('&')) return raw;
   return raw.replace(MARKUP_OR_ENTITY, (match, inner: string | undefined) =>
     inner === undefined ? (UNESCAPES[match] ?? match) : readableMarkup(decodeSlackEntities(inner)),
   );
