@@ -1500,7 +1500,7 @@ const NOT_BLANK = /\S/;
 function readPastedLines(text: string): ParseResult {
   // A single line is a typed summary; its commas are read part by part (readPastedOrParts).
   const commaApart = text.includes('\n');
-  const rawLines = withoutPhotoInitials(text.split('\n').flatMap((line) => countApart(line, commaApart)));
+  const rawLines = withoutPhotoInitials(linesWithCountsApart(text, commaApart));
   const allLines = settleLooseCounts(rawLines.map(classifyLine));
   // Outlook's Safe Links hide the e-mail's links (and the profile) until unwrapped.
   const linked = text.includes('safelinks.') ? withoutSafeLinks(text) : text;
@@ -1526,6 +1526,17 @@ function readPastedLines(text: string): ParseResult {
   };
   if (name) return success(name.name, found, 'pasted');
   return failure(text.trim() === '' ? EMPTY_REASON : NO_NAME_REASON, found);
+}
+
+/** The text's lines, each with its count apart (see countApart): flatMap's work, in a plain loop, which costs less. */
+function linesWithCountsApart(text: string, commaApart: boolean): string[] {
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    const apart = countApart(line, commaApart);
+    if (apart.length === 1) lines.push(apart[0] ?? line);
+    else lines.push(...apart);
+  }
+  return lines;
 }
 
 // The photo's stand-in when there is no photo, as a screenshot's text shows it: the person's

@@ -13,11 +13,12 @@ export function escapeMrkdwn(text: string): string {
 
 /** The inverse of escapeMrkdwn: decodes the three entities Slack uses, once. */
 export function decodeSlackEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(?:amp|lt|gt);/g, (entity) => UNESCAPES[entity] ?? entity);
 }
 
 // Raw `<` and `>` in command text only come from Slack markup; a typed `<` arrives as `&lt;`.
-const MARKUP_OR_ENTITY = /<([^<>]*)>|&(?:amp|lt|gt);/g;
+// What decodeSlackText replaces: `<…>` (no `<` or `>` inside) and the three entities.
 
 /**
  * Turns raw slash-command text into plain text: links become their URL, mentions become `@name`
@@ -27,12 +28,41 @@ const MARKUP_OR_ENTITY = /<([^<>]*)>|&(?:amp|lt|gt);/g;
  * never combine with its neighbours into a new entity.
  */
 export function decodeSlackText(raw: string): string {
-  // Text with neither has nothing to decode (most pasted text): the pattern need not run.
+  // Text with neither has nothing to decode (most pasted text).
   if (!raw.includes('<') && !raw.includes('&')) return raw;
-  return raw.replace(MARKUP_OR_ENTITY, (match, inner: string | undefined) =>
-    inner === undefined ? (UNESCAPES[match] ?? match) : readableMarkup(decodeSlackEntities(inner)),
-  );
+  // A replace of /<([^<>]*)>|&(?:amp|lt|gt);/g written as a scan: the same matches, left to right,
+  // each replaced as its callback would (a replace that calls back per match costs several times more).
+  let decoded = '';
+  let done = 0;
+  let at = 0;
+  while (at < raw.length) {
+    const char = raw.charCodeAt(at);
+    if (char === LESS_THAN) {
+      let end = at + 1;
+      while (end < raw.length && raw.charCodeAt(end) !== LESS_THAN && raw.charCodeAt(end) !== GREATER_THAN) end += 1;
+      if (end < raw.length && raw.charCodeAt(end) === GREATER_THAN) {
+        decoded += raw.slice(done, at) + readableMarkup(decodeSlackEntities(raw.slice(at + 1, end)));
+        at = end + 1;
+        done = at;
+        continue;
+      }
+    } else if (char === AMPERSAND) {
+      const entity = raw.startsWith('amp;', at + 1) ? '&amp;' : raw.startsWith('lt;', at + 1) ? '&lt;' : raw.startsWith('gt;', at + 1) ? '&gt;' : '';
+      if (entity !== '') {
+        decoded += raw.slice(done, at) + (UNESCAPES[entity] ?? entity);
+        at += entity.length;
+        done = at;
+        continue;
+      }
+    }
+    at += 1;
+  }
+  return done === 0 ? raw : decoded + raw.slice(done);
 }
+
+const LESS_THAN = 0x3c;
+const GREATER_THAN = 0x3e;
+const AMPERSAND = 0x26;
 
 function readableMarkup(inner: string): string {
   const bar = inner.indexOf('|');
@@ -135,8 +165,17 @@ const TAB = /\t/g;
 /** Normalises line breaks to `\n`, drops invisible characters, turns tabs into spaces, and applies NFC. */
 export function cleanText(text: string): string {
   if (!NEEDS_FULL_CLEAN.test(text)) return text.replace(TAB, ' ');
-  return text.replace(LINE_BREAKS, '\n').replace(INVISIBLE, '').replace(TAB, ' ').normalize('NFC');
+  const lines = text.replace(LINE_BREAKS, '\n');
+  // INVISIBLE only where one of its characters is: its lookarounds cost on every character.
+  return (MAY_BE_INVISIBLE.test(lines) ? lines.replace(INVISIBLE, '') : lines).replace(TAB, ' ').normalize('NFC');
 }
+
+/**
+ * The characters INVISIBLE can match, without its conditions: control characters but `\n` and
+ * `\t`, format characters (the joiners among them), lone surrogates and the fillers. Text with
+ * none has nothing for INVISIBLE to drop.
+ */
+const MAY_BE_INVISIBLE = /[\0-\x08\x0B-\x1F\x7F-\x9F\p{Cf}\p{Cs}\u034F\u115F\u1160\u3164\uFFA0]/u;
 
 // Only runs that are not already a single space: most text has none, and is returned as it is.
 const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
