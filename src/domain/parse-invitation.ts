@@ -2352,14 +2352,25 @@ const LEADING_SEPARATORS = /^[\s·•|–—-]+/u;
 function cleanNameCandidate(text: string): string {
   const badge = BADGE_AFTER_NAME.exec(text.slice(-BADGE_TAIL));
   const unbadged = badge === null ? text : text.slice(0, text.length - badge[0].length);
-  const unbracketed = unbadged.replace(BRACKETED, ' ');
-  // Pronouns always have their slash; most lines have none, and skip the pattern.
-  const stripped = (unbracketed.includes('/') ? unbracketed.replace(BARE_PRONOUNS, ' ') : unbracketed)
-    .replace(DEGREE, ' ')
-    .replace(VIA_LINKEDIN, ' ')
-    .replace(PICTOGRAPHS, ' ');
-  return collapseWhitespace(stripped).replace(TRAILING_SEPARATORS, '').replace(LEADING_SEPARATORS, '');
+  // Each pattern below runs only where what it needs is (a replace that matches nothing gives
+  // the text back as it was): a bracket; a pronoun's slash; a degree's 1, 2 or 3; "linkedin";
+  // a pictograph or symbol, none of them ASCII; a separator at the end.
+  const unbracketed = unbadged.includes('(') || unbadged.includes('[') ? unbadged.replace(BRACKETED, ' ') : unbadged;
+  const unpronouned = unbracketed.includes('/') ? unbracketed.replace(BARE_PRONOUNS, ' ') : unbracketed;
+  const undegreed = DEGREE_DIGIT.test(unpronouned) ? unpronouned.replace(DEGREE, ' ') : unpronouned;
+  const unvia = LINKEDIN_WORD.test(undegreed) ? undegreed.replace(VIA_LINKEDIN, ' ') : undegreed;
+  const stripped = NOT_ASCII.test(unvia) ? unvia.replace(PICTOGRAPHS, ' ') : unvia;
+  const collapsed = collapseWhitespace(stripped);
+  const untrailed = SEPARATORS.has(collapsed.charAt(collapsed.length - 1)) ? collapsed.replace(TRAILING_SEPARATORS, '') : collapsed;
+  return untrailed.replace(LEADING_SEPARATORS, '');
 }
+
+// What cleanNameCandidate's patterns need before they can match (see there).
+const DEGREE_DIGIT = /[123]/;
+const LINKEDIN_WORD = /linkedin/i;
+const NOT_ASCII = /[^\0-\x7F]/;
+/** The characters of TRAILING_SEPARATORS, whitespace aside (collapseWhitespace leaves none at the end). */
+const SEPARATORS: ReadonlySet<string> = new Set(['·', '•', '|', '–', '—', '-']);
 
 /** The cleaned text if it reads as a person's name, else null. */
 function plausibleNameIn(text: string): string | null {
@@ -2586,12 +2597,14 @@ function invitePhraseName(line: string): string | null {
 function invitePhrase(line: string): NameHint | null {
   const text = line.replace(SUBJECT_PREFIXES, '').replace(GREETING_PREFIX, '');
   const invited = INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text) ?? otherLanguageInvite(text);
-  const pictured = invited === null ? (PROFILE_PICTURE.exec(text) ?? PHOTO_OF.exec(text)) : null;
+  // The later patterns only where the words they need are: a picture's word at the end,
+  // "connect", "linkedin" (most lines have none of them).
+  const pictured = invited === null ? ((endsWithPictureWord(text) ? PROFILE_PICTURE.exec(text) : null) ?? PHOTO_OF.exec(text)) : null;
   const match =
     invited ??
     pictured ??
-    CONNECT_WITH.exec(text) ??
-    SHARED_PROFILE.exec(text) ??
+    (CONNECT_WORD.test(text) ? CONNECT_WITH.exec(text) : null) ??
+    (LINKEDIN_WORD.test(text) ? SHARED_PROFILE.exec(text) : null) ??
     (text.includes(' want to connect') ? DIGEST_SUMMARY.exec(text) : null);
   if (!match) return null;
   const captured = withoutTrailingPunctuation((match[1] ?? '').replace(ANGLE_BRACKETED, ' '));
@@ -2631,6 +2644,17 @@ function withInviteWordsSpelt(text: string): string {
   if (wants === null || word === 'wants' || typoDistance(word, 'wants') > MAX_INVITE_TYPOS) return text;
   return `${text.slice(0, wants.index)} wants${text.slice(wants.index + word.length + 1)}`;
 }
+
+const CONNECT_WORD = /connect/i;
+
+/** The text ends with one of the words PROFILE_PICTURE ends with, in any case (as its i flag reads them). */
+function endsWithPictureWord(text: string): boolean {
+  const tail = text.slice(-PICTURE_WORD_TAIL).toLowerCase();
+  return tail.endsWith('picture') || tail.endsWith('photo') || tail.endsWith('image') || tail.endsWith('profile');
+}
+
+/** The longest of those words, "picture" and "profile". */
+const PICTURE_WORD_TAIL = 7;
 
 /** "Invitation from Priya Raman." → "Priya Raman", but "Martin Luther King Jr." keeps its suffix's full stop. */
 function withoutTrailingPunctuation(text: string): string {
