@@ -1597,16 +1597,23 @@ function goesOnInLowerCase(rawLines: readonly string[], index: number): boolean 
  */
 function isInMail(rawLines: readonly string[], lines: readonly Line[]): boolean {
   // By characters first: most lines are longer than a label and say nothing of a message.
-  const message = rawLines.some(
-    (raw, index) =>
-      (((raw.length <= MAX_INMAIL_LABEL && INMAIL_LABEL.test(raw.trim())) ||
-        (raw.length <= MAX_CLASSIFIED_LINE && raw.includes('rite a message') && MESSAGE_LINE.test(raw.trim()))) &&
-        !goesOnInLowerCase(rawLines, index)) ||
-      (raw.length <= MAX_CLASSIFIED_LINE && raw.includes(' the following message') && MESSAGE_LINE.test(raw.trim())),
-  );
+  const labelled = rawLines.some((raw, index) => raw.length <= MAX_INMAIL_LABEL && INMAIL_LABEL.test(raw.trim()) && !goesOnInLowerCase(rawLines, index));
+  const message =
+    labelled ||
+    rawLines.some(
+      (raw, index) =>
+        (raw.length <= MAX_CLASSIFIED_LINE && raw.includes('rite a message') && MESSAGE_LINE.test(raw.trim()) && !goesOnInLowerCase(rawLines, index)) ||
+        (raw.length <= MAX_CLASSIFIED_LINE && raw.includes(' the following message') && MESSAGE_LINE.test(raw.trim())),
+    );
   if (!message || rawLines.some((raw) => INVITATION_PREVIEW.test(raw.trim()))) return false;
+  // A Messaging thread under the invitation's heading, "Invitation" alone on its line: an
+  // invitation with its note, unless a label says the message is paid for (whose subject
+  // may be "Invitation" too).
+  if (!labelled && rawLines.some((raw) => raw.length <= MAX_INMAIL_LABEL && INVITATION_HEADING.test(raw.trim()))) return false;
   return !lines.some((line) => line.kind === 'button') && !lines.some(namesAnInviter);
 }
+
+const INVITATION_HEADING = /^invitation$/i;
 
 // LinkedIn's notifications about someone that are no invitation to connect, as their first line
 // says: an endorsement, an invitation of yours accepted, a new position or a work anniversary to

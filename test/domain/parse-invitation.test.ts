@@ -3688,3 +3688,22 @@ describe('splitHeadline: an Italian place or function of the work after "di" (fa
     expect(splitHeadline(line).company).toBe(company);
   });
 });
+
+describe('parseInvitation: a Messaging thread under its "Invitation" heading (s29)', () => {
+  it('reads the invitation, though the heading has no colon and there are no buttons', () => {
+    const text = 'Anna Koivisto\nHead of People at Aiven\nInvitation\nAnna Koivisto sent the following message at 10:02 AM\nHi Oona, we met at Arctic15. Would love to connect!\nWrite a message…';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Anna Koivisto', company: 'Aiven' });
+  });
+
+  it('still refuses a sponsored message whose subject is "Invitation"', () => {
+    const text = 'Anna Koivisto\nHead of People at Aiven\nSponsored\nInvitation\nAnna Koivisto sent the following message at 10:02 AM\nJoin our webinar on hiring next Thursday.\nWrite a message…';
+    const read = parseInvitation(text);
+    expect(read.ok ? read.invitation.name : read.reason).toMatch(/^That looks like a message/);
+  });
+
+  it('still refuses a conversation with no heading as a message', () => {
+    const text = 'Anna Koivisto\nHead of People at Aiven\nAnna Koivisto sent the following message at 10:02 AM\nHi Oona, we met at Arctic15. Would love to connect!\nWrite a message…';
+    const read = parseInvitation(text);
+    expect(read.ok ? read.invitation.name : read.reason).toMatch(/^That looks like a message/);
+  });
+});
