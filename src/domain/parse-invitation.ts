@@ -3886,9 +3886,18 @@ function noteText(line: Line | undefined): string {
 /** Cleans a note: no "…see more", no surrounding quotes, tidy paragraphs, capped. Null when empty. */
 function finishNote(text: string | null): string | null {
   if (text === null) return null;
-  const tidy = withoutEditedMark(cleanMultiLine(text.slice(0, FIELD_LIMITS.note * 4), FIELD_LIMITS.note * 4).replace(SEE_MORE, '$1').replace(SEE_LESS, ''));
+  const tidy = withoutEditedMark(withoutComposeBox(cleanMultiLine(text.slice(0, FIELD_LIMITS.note * 4), FIELD_LIMITS.note * 4)).replace(SEE_MORE, '$1').replace(SEE_LESS, ''));
   const note = truncate(cleanMultiLine(unquote(tidy), FIELD_LIMITS.note * 4), FIELD_LIMITS.note);
   return note === '' ? null : note;
+}
+
+// Messaging's compose box under a thread, copied with it as the note's last line ("Write a
+// message…"), and its Send button under it. Only at the end: a note may go on after the words.
+const COMPOSE_BOX = /\n[ \t]*write a message(?:…|\.\.\.)?[ \t]*(?:\n[ \t]*send[ \t]*)?$/i;
+
+/** The note without Messaging's compose box at its end (see COMPOSE_BOX). */
+function withoutComposeBox(text: string): string {
+  return text.includes('rite a message') || text.includes('RITE A MESSAGE') ? text.replace(COMPOSE_BOX, '').trimEnd() : text;
 }
 
 // Slack's mark after a message that was edited, copied with it: "… same fires. (edited)".

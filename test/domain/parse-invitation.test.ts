@@ -3695,6 +3695,17 @@ describe('parseInvitation: a Messaging thread under its "Invitation" heading (s2
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Anna Koivisto', company: 'Aiven' });
   });
 
+  it("leaves Messaging's compose box (and its Send button) out of the note when it ends the text", () => {
+    const text = 'Anna Koivisto\nHead of People at Aiven\nInvitation\nAnna Koivisto sent the following message at 10:02 AM\nHi Oona, we met at Arctic15. Would love to connect!\nWrite a message…';
+    expect(invitationOf(parseInvitation(text)).note).toBe('Hi Oona, we met at Arctic15. Would love to connect!');
+    expect(invitationOf(parseInvitation(`${text}\nSend`)).note).toBe('Hi Oona, we met at Arctic15. Would love to connect!');
+  });
+
+  it('keeps "Write a message" in a note that goes on after it', () => {
+    const text = 'Kimmo Laine\nSales Director at Vaisala\n2 mutual connections\nHi Oona! If you prefer, skip this and\nWrite a message\nto me instead.';
+    expect(invitationOf(parseInvitation(text)).note).toBe('Hi Oona! If you prefer, skip this and\nWrite a message\nto me instead.');
+  });
+
   it('still refuses a sponsored message whose subject is "Invitation"', () => {
     const text = 'Anna Koivisto\nHead of People at Aiven\nSponsored\nInvitation\nAnna Koivisto sent the following message at 10:02 AM\nJoin our webinar on hiring next Thursday.\nWrite a message…';
     const read = parseInvitation(text);
