@@ -3200,11 +3200,19 @@ function findHeadlineLine(lines: readonly Line[], name: ChosenName | null): numb
   if (!name || name.line === -1) return lines.findIndex((line) => line.kind === 'text' && isHeadlineShaped(line.text));
   for (let index = name.line + 1; index < lines.length; index += 1) {
     const line = lines[index];
-    if (!line || line.kind === 'blank' || line.kind === 'mutual' || isChrome(line)) continue;
+    if (!line || line.kind === 'blank' || line.kind === 'mutual' || isChrome(line) || isBareShortLink(line)) continue;
     if (line.kind !== 'text' || !couldBeHeadline(line.text)) return -1; // the note comes after the headline
     if (!sameName(line.text, name.name)) return index;
   }
   return -1;
+}
+
+// LinkedIn's short link alone on its line, as a share puts it under the name: "https://lnkd.in/dX9kQz2".
+const BARE_SHORT_LINK = /^(?:https?:\/\/)?lnkd\.in\/\S+$/i;
+
+/** A short link and nothing else: no note, so the headline may still follow it. */
+function isBareShortLink(line: Line): boolean {
+  return (line.kind === 'link' || line.kind === 'text') && line.text.length <= MAX_CLASSIFIED_LINE && line.text.includes('lnkd.in/') && BARE_SHORT_LINK.test(line.text);
 }
 
 function isHeadlineShaped(text: string): boolean {

@@ -3718,3 +3718,17 @@ describe('parseInvitation: a Messaging thread under its "Invitation" heading (s2
     expect(read.ok ? read.invitation.name : read.reason).toMatch(/^That looks like a message/);
   });
 });
+
+describe('parseInvitation: a headline under an lnkd.in short link (s29)', () => {
+  it('reads the headline, in lower case too, past a short link alone on its line', () => {
+    const text = 'Riikka Ahonen\nhttps://lnkd.in/dX9kQz2\nhead of people at Smartly.io, 3 mutual';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Riikka Ahonen', headline: 'head of people', company: 'Smartly.io', mutualConnections: 3 });
+    const capitalised = 'Riikka Ahonen\nlnkd.in/dX9kQz2\nHead of People at Smartly.io\n3 mutual connections';
+    expect(invitationOf(parseInvitation(capitalised))).toMatchObject({ headline: 'Head of People', company: 'Smartly.io', mutualConnections: 3 });
+  });
+
+  it('still reads a sentence with a link under the name as the note, not as a headline', () => {
+    const text = 'Riikka Ahonen\nHead of People at Smartly.io\n3 mutual connections\nHi Oona, my talk is at https://lnkd.in/dX9kQz2 if you want a look.';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ headline: 'Head of People', note: 'Hi Oona, my talk is at https://lnkd.in/dX9kQz2 if you want a look.' });
+  });
+});
