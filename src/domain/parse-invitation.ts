@@ -664,6 +664,12 @@ function readPastedOrParts(raw: string): ParseResult {
     if (under.ok) return under;
   }
   const read = readPastedOrPartsAsIs(raw);
+  if (!read.ok && read.reason === NOT_AN_INVITATION_REASON) {
+    // Teams' "Like" and "Reply" under a typed summary, copied with it: no post's actions.
+    const summary = withoutTeamsActions(raw);
+    const again = summary === null ? null : readPastedOrPartsAsIs(summary);
+    if (again?.ok) return again;
+  }
   if (read.ok || isNoticeRefusal(read)) return read;
   // A screen reader's text ("link Kenji Watanabe", "heading level 3 …", "button Ignore"), when nothing else named anyone.
   const unspoken = withoutSpokenRoles(raw);
@@ -682,6 +688,25 @@ function readPastedOrParts(raw: string): ParseResult {
   const amid = summaryAmidChatter(raw.trim());
   const alone = amid === null ? null : readPastedOrPartsAsIs(amid);
   return alone?.ok ? alone : read;
+}
+
+// Teams' actions under a message, each alone on its line.
+const TEAMS_ACTIONS: ReadonlySet<string> = new Set(['like', 'reply']);
+
+/**
+ * A single typed line (with a comma between its parts, as a summary has) and, under it, only
+ * Teams' "Like" and "Reply": the line alone. Null for anything else, such as a post or a
+ * comment, whose poster, headline and text stand on lines of their own above the actions.
+ */
+function withoutTeamsActions(raw: string): string | null {
+  const lines = raw.trim().split('\n');
+  const first = (lines[0] ?? '').trim();
+  if (lines.length < 2 || !first.includes(',')) return null;
+  for (const line of lines.slice(1)) {
+    const word = line.trim().toLowerCase();
+    if (word !== '' && !TEAMS_ACTIONS.has(word)) return null;
+  }
+  return first;
 }
 
 function readPastedOrPartsAsIs(raw: string): ParseResult {

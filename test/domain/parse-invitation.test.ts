@@ -3732,3 +3732,18 @@ describe('parseInvitation: a headline under an lnkd.in short link (s29)', () => 
     expect(invitationOf(parseInvitation(text))).toMatchObject({ headline: 'Head of People', note: 'Hi Oona, my talk is at https://lnkd.in/dX9kQz2 if you want a look.' });
   });
 });
+
+describe('parseInvitation: Teams\' "Like" / "Reply" under a typed summary (s29)', () => {
+  it('reads the summary, not a post', () => {
+    const text = 'Invite from Harriet Cole, eng manager at Wise, 7 mutual\nLike\nReply';
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject({ name: 'Harriet Cole', company: 'Wise', mutualConnections: 7 });
+    const plain = 'Harriet Cole, Engineering Manager at Wise, 7 mutual\n\nLike\nReply';
+    expect(invitationOf(parseSlackCommandText(plain))).toMatchObject({ name: 'Harriet Cole', company: 'Wise', mutualConnections: 7 });
+  });
+
+  it('still refuses a comment copied with its "Like" and "Reply"', () => {
+    const text = 'Henrik Aas • 2nd\nFounder & CEO at Fjordlytics\n1d\nTotally agree with this. Partnerships are a long game.\nLike\nReply';
+    const read = parseSlackCommandText(text);
+    expect(read.ok).toBe(false);
+  });
+});
