@@ -361,6 +361,16 @@ const PITCH_PHRASES: readonly Phrase[] = [
       /\bguarantee(?:d|s)?\b(?<!\b(?:not|never|no|nothing|none|without|cannot|can['’]t|don['’]t|doesn['’]t|won['’]t|didn['’]t|isn['’]t|aren['’]t)\s+(?:(?:promise[sd]?|offer(?:s|ed)?|give[sn]?|provide[sd]?|sell[s]?|make[s]?|be|been|are|is|there|any|a|one|can|could|will|would|ever|really|truly|such|thing|as|you)\s+){0,3}guarantee(?:d|s)?)[^.!?\n]{0,40}\b(?:returns?|profits?|income|roi|gains?)\b(?! (?:pilots?|programs?|programmes?|policy|policies|research|study|studies|experiments?|initiatives?|projects?|trials?|schemes? for)\b)|%\s?(?:(?:a|per|every|each) )?(?:day|week|month|year|daily|weekly|monthly|annually|returns?|roi|apy|interest|profits?|yields?)\b[^.!?\n]{0,30}?\bguaranteed\b(?<!(?:\b(?:not|never|no|nothing)|n['’]t)\s+(?:[\w-]+\s+)?guaranteed)|\bguaranteed\b(?<=\b(?:returns?|profits?|roi|gains|yields?|payouts?)\b[^.!?\n]{0,30}guaranteed)(?<!(?:\b(?:not|never|no|nothing)|n['’]t)\s+(?:[\w-]+\s+)?guaranteed)/i,
   },
   { label: 'passive income', pattern: /\bpassive income\b/i },
+  // A share a day, a week or a month paid out, with no theme word needed: "Our fund pays 15% a
+  // month to partners", "you earn 3% daily", "returns of 10-12% per week". Not growth ("we grew 20%
+  // a month", "15% growth a month"), product returns cut ("we cut product returns 5% a month"),
+  // interest a borrower pays ("we pay 5% a month on the loan") nor a year's ("pays 4% a year").
+  // It starts at the rarer "%" and looks back a bounded way for what pays it.
+  {
+    label: 'a share a month paid out',
+    pattern:
+      /%(?= ?(?:(?:a|per|every|each) (?:day|week|month)|daily|weekly|monthly)\b)(?<=\b(?:pays|paying|will pay(?: you)?|earns?|earning|yields?|yielding|(?<!\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lower(?:ed|s|ing)?|product|customer|fewer|less|our|the|their|your) )return(?:s|ing)|(?:returns?|profits?|interest|roi|payouts?|dividends?|yields?) of)(?: (?:you|out|up to|over|about|around|at least|fixed|steady|stable|consistent|a fixed|a steady|a stable|an average of|on average))? \d{1,3}(?:[.,]\d{1,2})?(?: ?[-–] ?\d{1,3}(?:[.,]\d{1,2})?)? ?%)/i,
+  },
   // "Risk-free rate" is finance vocabulary; risk-free money is a pitch.
   { label: 'risk-free', pattern: /\brisk[\s-]?free\b(?! (?:rate|interest rate|asset|bond|yield|curve|return(?:s)? (?:model|proxy)))|\b(?:with|at) (?:no|zero) risk\b/i },
   // An advance-fee story: a fortune to pass on. The sum may come first ("donate the sum of $4.5M

@@ -315,7 +315,8 @@ describe('spam signals', () => {
     ['Join my premium forex signals group.', 'forex or crypto signals'],
     ['Be your own boss with our wellness team!', 'be your own boss'],
     ['I am building a network marketing team in your city.', 'network marketing'],
-    ['My bitcoin fund pays 20% a month.', 'pays 20% a month'],
+    // A share a month paid out is a pitch of its own now, theme or not (twelfth pass).
+    ['My bitcoin fund pays 20% a month.', 'a share a month paid out'],
     ['Ask me how our crypto trading bot earns daily profits.', 'daily profits'],
     ['Invest in bitcoin with me, the returns are amazing.', 'returns are amazing'],
     ['DM me for my forex strategy.', 'DM me'],

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyseNote, evaluateInvitation, findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
+
+// What the twelfth QA pass of the weighing found: a share a month promised with no theme word,
+// work done together at a company, and thanks for co-hosting.
+const base = { name: 'Ana Costa', headline: 'Data Engineer', company: 'Acme', profileUrl: 'https://www.linkedin.com/in/ana-costa' };
+const weigh = (note: string, mutualConnections: number | null = 1, headline = base.headline) =>
+  evaluateInvitation({ ...base, headline, mutualConnections, note });
+const SPAM_WORDS = /pitch|scam|mass message|sales|spam/i;
+
+describe('a share a day, a week or a month paid out is a pitch without a theme word', () => {
+  it.each([
+    "I'm an investor. Quick call? Our fund pays 15% a month to partners.",
+    'Our fund returns 12% a month, ask me how.',
+    'With our programme you earn 3% daily on your deposit.',
+    'Partners get returns of 10-12% per week.',
+    'The pool is paying 2.5 % every day to early members.',
+  ])('ignore: %j', (note) => {
+    const result = weigh(note, 3, 'Investor');
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toMatch(/money pitch/);
+    expect(findSpam(note).pitches).toContain('a share a month paid out');
+    expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+  });
+
+  it.each([
+    'We grew 20% a month last year, and your talk on pricing at SaaStr helped a lot.',
+    'Hi Sam, 15% growth a month since launch - we met at PyData and I wanted to say thanks.',
+    'We cut product returns 5% a month at Zalando after your talk on sizing.',
+    'Hi Sam, we pay 5% a month on the loan, so your post on bootstrapping hit home.',
+    'Our savings product pays 4% a year, and I enjoyed your post on fintech APIs.',
+  ])('no pitch: %j', (note) => {
+    expect(findSpam(note).pitches).toEqual([]);
+    expect(weigh(note).reasons.join('\n')).not.toMatch(SPAM_WORDS);
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [long('%'), long('% a month '), long('5% '), long('pays 5 '), long('returns of 1-'), long('earn 1.5 %% daily ')];
+    for (const note of notes) {
+      weigh(note);
+      const started = performance.now();
+      weigh(note);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
