@@ -1453,8 +1453,12 @@ function isEventCue(text: string): boolean {
 // The same small group on a messenger ("we are in the same speakers' Signal group"), a prize won
 // together ("we won second place together at HackZurich"), and the same cohort or bootcamp named
 // ("the same Y Combinator W24 cohort"). Not a community as a whole (NOT_SHARED).
+// Or work done together somewhere some time ago: "We ran A / B testing for the checkout together at
+// Zalando back in 2019", "we were on the payments team together at Monzo". Not a pitch's crowd
+// ("we built a platform that brings teams together at scale", "we ran an event where 300 CTOs came
+// together at the Summit"). It starts at the rarer "together" and looks back a bounded way.
 const SAME_GROUP_OR_WIN =
-  /\bsame (?:[\w'’-]+ ){0,2}(?:signal|whats\s?app|telegram|slack|discord) (?:group|channel|chat|workspace|server)\b|\bwe won\b[^.!?\n]{0,40}?\btogether\b|\bsame (?:[\w'’-]+ ){1,3}?(?:cohort|bootcamp|batch|programme)\b/i;
+  /\bsame (?:[\w'’-]+ ){0,2}(?:signal|whats\s?app|telegram|slack|discord) (?:group|channel|chat|workspace|server)\b|\bwe won\b[^.!?\n]{0,40}?\btogether\b|\bsame (?:[\w'’-]+ ){1,3}?(?:cohort|bootcamp|batch|programme)\b|\btogether (?:at|back in)\b(?<=\bwe (?:ran|built|shipped|led|did|wrote|made|launched|organi[sz]ed|hosted|co-hosted|started|founded|taught|studied|designed|tested|debugged|migrated|rebuilt|fixed|spent|sat|were|trained|presented|published|maintained|managed|scaled|interned|paired|pair-programmed|set up)\b(?:(?!\b(?:that|which|where|who|whom|brings?|brought|bringing|comes?|came|coming|get|gets|got|helps?|helped|helping|lets?|enables?|enabled)\b)[^.!?\n]){0,60}together (?:at|back in))(?! (?:scale|once|home|all|our|your|their|last|the same time|one point)\b)/i;
 
 function isSharedCue(text: string): boolean {
   if ((YOUR_AND_SPACE.test(text) && YOUR_NAMED_WRITING.test(text)) || WORKED_TOGETHER_APART.test(text) || SENT_TO_YOU.test(text) || SENT_BY_SOMEONE.test(text) || SAME_GROUP_OR_WIN.test(text)) return true;

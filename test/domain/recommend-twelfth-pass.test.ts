@@ -45,3 +45,36 @@ describe('a share a day, a week or a month paid out is a pitch without a theme w
     }
   });
 });
+
+describe('work done together at a company is shared', () => {
+  it.each([
+    'We ran A / B testing for the checkout together at Zalando back in 2019 - good times.',
+    'We were on the payments team together at Monzo.',
+    'We built the data pipeline together at Spotify back in 2019.',
+  ])('personal, accept: %j', (note) => {
+    expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific: 'shared-context' });
+    const result = weigh(note);
+    expect(result.recommendation).toBe('accept');
+    expect(result.reasons.join('\n')).not.toMatch(SPAM_WORDS);
+  });
+
+  it.each([
+    'We built a platform that brings teams together at scale.',
+    'We ran an event where 300 CTOs came together at the Summit, join us next year.',
+    'We built a tool that helps engineers work together at Acme and beyond.',
+    'We want to grow together at Acme, apply now.',
+  ])('a pitch\'s crowd shares nothing: %j', (note) => {
+    expect(analyseNote(note).kind).not.toBe('personal');
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [long('together at '), long('we ran '), long('we ran A / B '), long('we were together at ')];
+    for (const note of notes) {
+      weigh(note);
+      const started = performance.now();
+      weigh(note);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
