@@ -78,3 +78,36 @@ describe('work done together at a company is shared', () => {
     }
   });
 });
+
+describe('thanks for co-hosting, or for offering to, is a meeting had', () => {
+  it.each([
+    'I registered the domain for our Stockholm data meetup last night - thanks for offering to co-host with me at Spotify!',
+    'Thanks for co-hosting the meetup with me!',
+    'Thank you so much for agreeing to cohost, it means a lot.',
+    'Thanks for co-organising PyData Berlin with me last year.',
+  ])('personal, accept: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('personal');
+    const result = weigh(note);
+    expect(result.recommendation).toBe('accept');
+    expect(result.reasons.join('\n')).not.toMatch(SPAM_WORDS);
+  });
+
+  it.each([
+    'Would you co-host our webinar next month?',
+    'Thanks in advance for co-hosting our webinar.',
+    'Thanks for considering co-hosting our webinar, register here.',
+  ])('asked for ahead, not had: %j', (note) => {
+    expect(analyseNote(note).kind).not.toBe('personal');
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [long('co-host '), long('cohost'), long('thanks for offering to '), long('thanks for co co-')];
+    for (const note of notes) {
+      weigh(note);
+      const started = performance.now();
+      weigh(note);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
