@@ -156,8 +156,7 @@ export function createReviewsRepo(db: Db) {
     },
     /** The person's newest weekly review (any status), to tell whether this week's is still to come. */
     lastReview(teamId: string, userId: string): LastReview | null {
-      const row = lastReview.get(teamId, userId) as { week: string; at: number | null; sending: number } | undefined;
-      return row === undefined ? null : { week: row.week, at: row.at === null ? null : new Date(row.at), sending: row.sending === 1 };
+      return asLast(lastReview.get(teamId, userId) as { week: string; at: number | null; sending: number } | undefined);
     },
     /** When the person's newest review for a week before `week` was sent, if one was. */
     reviewSentBefore(teamId: string, userId: string, week: string): Date | null {

@@ -212,8 +212,7 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     let channel: string | null = null;
     try {
       channel = deps.users.cachedDmChannel(teamId, userId) ?? (await pacedCall('conversations.open', () => deps.users.dmChannel(teamId, userId)));
-      const tagged = await findTaggedMessages(deps.client, { channel, eventType: WEEKLY_REVIEW_EVENT, since: postStartedAt }, pacedHistory);
-      const found = tagged.find((message) => message.payload.week === week)?.ts ?? null;
+      const found = await reviewInDm(channel, week, postStartedAt);
       if (found === null) {
         deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);
       } else {
@@ -319,6 +318,12 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     }
   }
 
+  /** The review for `week` among the DM's messages tagged as reviews since `since`: its ts, or null. */
+  async function reviewInDm(channel: string, week: string, since: Date): Promise<string | null> {
+    const tagged = await findTaggedMessages(deps.client, { channel, eventType: WEEKLY_REVIEW_EVENT, since }, pacedHistory);
+    return tagged.find((message) => message.payload.week === week)?.ts ?? null;
+  }
+
   /** One page of a DM's history in its paced turn (see pacedCall): a 429 pauses every later look. */
   function pacedHistory<T>(send: () => Promise<T>): Promise<T> {
     return pacedCall('conversations.history', send);
@@ -345,8 +350,7 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
    */
   async function alreadyPosted(teamId: string, channel: string, week: string, since: Date): Promise<string | null> {
     try {
-      const tagged = await findTaggedMessages(deps.client, { channel, eventType: WEEKLY_REVIEW_EVENT, since }, pacedHistory);
-      return tagged.find((message) => message.payload.week === week)?.ts ?? null;
+      return await reviewInDm(channel, week, since);
     } catch (error) {
       const code = slackErrorCode(error);
       if (code === null || GONE_USER_ERRORS.has(code)) throw error;
