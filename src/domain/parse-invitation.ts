@@ -3567,7 +3567,7 @@ function withOcrOne(text: string, counted: RegExpExecArray): string {
   return `1${digits}`;
 }
 
-// LinkedIn's count in the languages read more roughly (see "Not yet" in the README): Italian "12
+// LinkedIn's count in the languages read more roughly (see "What it still misreads" in docs/reading-invitations.md): Italian "12
 // collegamenti in comune" ("Marco Rossi e altri 11 …"), Polish "7 wspólnych kontaktów" ("… i 6
 // innych …"), Turkish "5 ortak bağlantı", Swedish "9 gemensamma kontakter", Danish "6 fælles
 // forbindelser", Czech "4 společných spojení", Indonesian "8 koneksi bersama", Vietnamese "3 kết
