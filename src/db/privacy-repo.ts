@@ -144,6 +144,13 @@ export function detailsWereRemoved(invitation: { personKey: string }): boolean {
 
 export type PrivacyRepo = ReturnType<typeof createPrivacyRepo>;
 
+/** A review claim whose DM may have gone out unrecorded (see unsureReviewsOfOwner). */
+export interface UnsureReview {
+  week: string;
+  postStartedAt: Date;
+  names: readonly number[] | null;
+}
+
 /** Forgetting, exporting and the retention purge. Every statement is scoped by team and person. */
 /** A weekly review DM that still names someone whose details were purged. */
 export interface ExpiredReviewDm {
@@ -289,10 +296,13 @@ export function createPrivacyRepo(db: Db) {
   const reviewDmsNaming = db.prepare(`${reviewDm} JOIN weekly_review_names n USING (team_id, user_id, week)
     WHERE r.team_id = @teamId AND r.user_id = @ownerId AND r.message_ts IS NOT NULL AND n.invitation_id IN (SELECT value FROM json_each(@ids))`);
   const reviewDmsOf = db.prepare(`${reviewDm} WHERE r.team_id = @teamId AND r.user_id = @ownerId AND r.message_ts IS NOT NULL`);
-  // Review claims whose post began and was never recorded (a sweep died): a DM may be out there.
+  // Review claims whose post began and was never recorded (a sweep died): a DM may be out there;
+  // whom it names, when its post recorded that as it began (migration 016).
   const unsureReviews = db.prepare(`
-    SELECT week, post_started_at AS postStartedAt FROM weekly_reviews
-    WHERE team_id = ? AND user_id = ? AND status = 'sending' AND post_started_at IS NOT NULL AND message_ts IS NULL`);
+    SELECT r.week, r.post_started_at AS postStartedAt, r.names_at_post AS namesKnown,
+      (SELECT json_group_array(n.invitation_id) FROM weekly_review_names n WHERE n.team_id = r.team_id AND n.user_id = r.user_id AND n.week = r.week) AS names
+    FROM weekly_reviews r
+    WHERE r.team_id = ? AND r.user_id = ? AND r.status = 'sending' AND r.post_started_at IS NOT NULL AND r.message_ts IS NULL`);
   const firstCheckMade = db.prepare(`
     SELECT min(created_at) AS at FROM invitations WHERE team_id = @teamId AND owner_id = @ownerId AND id IN (SELECT value FROM json_each(@ids))`);
   const clearNames = db.prepare('DELETE FROM weekly_review_names WHERE team_id = ? AND user_id = ? AND week = ?');
@@ -381,9 +391,16 @@ export function createPrivacyRepo(db: Db) {
       return (rows as (ReviewDmRecord & { latest: number })[]).map(withLatest);
     },
 
-    /** The person's review claims whose DM may have gone out unrecorded, and when its post began. */
-    unsureReviewsOfOwner(teamId: string, userId: string): { week: string; postStartedAt: Date }[] {
-      return (unsureReviews.all(teamId, userId) as { week: string; postStartedAt: number }[]).map((row) => ({ week: row.week, postStartedAt: new Date(row.postStartedAt) }));
+    /**
+     * The person's review claims whose DM may have gone out unrecorded: when its post began, and the
+     * invitations it names (null for a claim stamped before those were recorded: not known).
+     */
+    unsureReviewsOfOwner(teamId: string, userId: string): UnsureReview[] {
+      return (unsureReviews.all(teamId, userId) as { week: string; postStartedAt: number; namesKnown: number; names: string }[]).map((row) => ({
+        week: row.week,
+        postStartedAt: new Date(row.postStartedAt),
+        names: row.namesKnown === 1 ? (JSON.parse(row.names) as number[]) : null,
+      }));
     },
 
     /** When the first of the owner's checks `ids` was made; null when none is theirs. */

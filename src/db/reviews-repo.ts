@@ -10,13 +10,26 @@ type ClaimTable = 'weekly_reviews' | 'team_digests';
  * A claim won, with the token every later update of it must name; `postStartedAt` is set when an
  * earlier claimer began posting and never recorded the outcome.
  */
-export type ReviewClaim = { claimed: false } | { claimed: true; token: string; postStartedAt: Date | null };
+type Claim = { claimed: false } | { claimed: true; token: string; postStartedAt: Date | null };
+
+/**
+ * A review claim (see Claim); `postNames`: the invitations the posts begun under it may show, as
+ * recorded when each began (migration 016): [] when none began, null when one began before names
+ * were recorded so (whom it showed is not known).
+ */
+export type ReviewClaim = { claimed: false } | { claimed: true; token: string; postStartedAt: Date | null; postNames: readonly number[] | null };
 
 /** A review DM as posted: where it is, and the invitations it names. */
 export interface PostedReview {
   channelId: string;
   ts: string;
   named: readonly number[];
+  /**
+   * True for a review found in the DM that may still show what it showed when posted (its redraw
+   * failed): the names recorded as its post began are kept beside `named`. Otherwise it names
+   * `named` alone.
+   */
+  mayShowPostedNames?: boolean;
 }
 
 /**
@@ -61,7 +74,7 @@ export function createReviewsRepo(db: Db) {
     const markPostStarted = db.prepare(
       `UPDATE ${table} SET ${receipts ? 'post_started_at = coalesce(post_started_at, @now), ' : ''}claimed_at = @now WHERE ${held}`,
     );
-    const claimTransaction = db.transaction((key: Record<string, string>, now: number, leaseMs: number): ReviewClaim => {
+    const claimTransaction = db.transaction((key: Record<string, string>, now: number, leaseMs: number): Claim => {
       const token = randomUUID();
       if (insert.run({ ...key, now, token }).changes > 0) return { claimed: true, token, postStartedAt: null };
       const taken = reclaim.get({ ...key, now, token, expiredBefore: now - leaseMs }) as { postStartedAt: number | null } | undefined;
@@ -70,8 +83,9 @@ export function createReviewsRepo(db: Db) {
     });
     return {
       claim: (key: Record<string, string>, now: Date, leaseMs: number) => claimTransaction.immediate(key, now.getTime(), leaseMs),
+      /** True when the claim was still this token's, and is now finished. */
       finish: (key: Record<string, string>, token: string, status: 'sent' | 'empty', now: Date) =>
-        void finish.run({ ...key, token, status, now: now.getTime() }),
+        finish.run({ ...key, token, status, now: now.getTime() }).changes > 0,
       release: (key: Record<string, string>, token: string) => void release.run({ ...key, token }),
       expire: (key: Record<string, string>, token: string) => void expire?.run({ ...key, token }),
       /** True when the claim is still this token's, and now stamped: only then may the post go. */
@@ -85,9 +99,22 @@ export function createReviewsRepo(db: Db) {
   // person's days before they changed them): this one is not claimed, and the next sweep looks again.
   const claimedSince = db.prepare(`
     SELECT EXISTS (SELECT 1 FROM weekly_reviews WHERE team_id = @team_id AND user_id = @user_id AND week > @seen AND week <> @week) AS found`);
-  const claimReview = db.transaction((key: { team_id: string; user_id: string; week: string }, seen: string | null, now: Date, leaseMs: number): ReviewClaim => {
-    if ((claimedSince.get({ ...key, seen: seen ?? '' }) as { found: number }).found === 1) return { claimed: false };
-    return reviews.claim(key, now, leaseMs);
+  // Whom the posts begun under a review claim may show (see ReviewClaim): known only when each
+  // post recorded its names as it began (names_at_post, migration 016).
+  const namesAtPost = db.prepare(`
+    SELECT r.names_at_post AS known, (SELECT json_group_array(n.invitation_id) FROM weekly_review_names n
+      WHERE n.team_id = r.team_id AND n.user_id = r.user_id AND n.week = r.week) AS ids
+    FROM weekly_reviews r WHERE r.team_id = @team_id AND r.user_id = @user_id AND r.week = @week`);
+  const withPostNames = (key: { team_id: string; user_id: string; week: string }, claim: Claim): ReviewClaim => {
+    if (!claim.claimed) return claim;
+    if (claim.postStartedAt === null) return { ...claim, postNames: [] };
+    const row = namesAtPost.get(key) as { known: number; ids: string } | undefined;
+    const postNames = row === undefined || row.known !== 1 ? null : (JSON.parse(row.ids) as number[]).sort((a, b) => a - b);
+    return { ...claim, postNames };
+  };
+  const claimReview = db.transaction((key: { team_id: string; user_id: string; week: string }, seen: string | null | undefined, now: Date, leaseMs: number): ReviewClaim => {
+    if (seen !== undefined && (claimedSince.get({ ...key, seen: seen ?? '' }) as { found: number }).found === 1) return { claimed: false };
+    return withPostNames(key, reviews.claim(key, now, leaseMs));
   });
   // When a review was sent: the newest one sent for a week before `week`, and one at a DM with the
   // one sent before it, for the days their "decided" part covers (see decidedPeriod).
@@ -107,22 +134,54 @@ export function createReviewsRepo(db: Db) {
     SELECT r.team_id, r.user_id, r.week, named.value FROM weekly_reviews r, json_each(@ids) AS named
     WHERE r.team_id = @teamId AND r.user_id = @userId AND r.channel_id = @channelId AND r.message_ts = @ts
       AND EXISTS (SELECT 1 FROM invitations i WHERE i.id = named.value AND i.team_id = r.team_id)`);
+  // The names recorded for a review, cut to `ids` (JSON array); and `ids` added to them.
+  const keepNamesOnly = db.prepare(`
+    DELETE FROM weekly_review_names WHERE team_id = @teamId AND user_id = @userId AND week = @week
+      AND invitation_id NOT IN (SELECT value FROM json_each(@ids))`);
+  const addNamesOfReview = db.prepare(`
+    INSERT OR IGNORE INTO weekly_review_names (team_id, user_id, week, invitation_id)
+    SELECT @teamId, @userId, @week, named.value FROM json_each(@ids) AS named
+    WHERE EXISTS (SELECT 1 FROM invitations i WHERE i.id = named.value AND i.team_id = @teamId)`);
+  // The post stamp (see claims' markPostStarted), and whom the post may show: names_at_post stays 1
+  // only while every post begun under the claim recorded its names (`known`).
+  const stampReview = db.prepare(`
+    UPDATE weekly_reviews SET names_at_post = (@known = 1 AND (post_started_at IS NULL OR names_at_post = 1)),
+      post_started_at = coalesce(post_started_at, @now), claimed_at = @now
+    WHERE team_id = @teamId AND user_id = @userId AND week = @week AND status = 'sending' AND claim_token = @token`);
+  const stampReviewPost = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, now: Date, names: readonly number[] | null): boolean => {
+    if (stampReview.run({ ...key, token, now: now.getTime(), known: names === null ? 0 : 1 }).changes === 0) return false;
+    if (names !== null) {
+      const ids = JSON.stringify(names);
+      keepNamesOnly.run({ ...key, ids });
+      addNamesOfReview.run({ ...key, ids });
+    }
+    return true;
+  });
   const recordPosted = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, posted: PostedReview, now: Date) => {
-    reviews.finish({ team_id: key.teamId, user_id: key.userId, week: key.week }, token, 'sent', now);
+    const finished = reviews.finish({ team_id: key.teamId, user_id: key.userId, week: key.week }, token, 'sent', now);
     placeReview.run({ ...key, channelId: posted.channelId, ts: posted.ts });
+    // What the DM shows now, not what an earlier post under the claim, never found, may have shown.
+    if (finished && posted.mayShowPostedNames !== true) keepNamesOnly.run({ ...key, ids: JSON.stringify(posted.named) });
     addNames.run({ teamId: key.teamId, userId: key.userId, channelId: posted.channelId, ts: posted.ts, ids: JSON.stringify(posted.named) });
   });
-  // A review a dead sweep posted on a week gone by, found in the DM: sent when its post began. Whom
-  // it named is not known, so it is taken to name every check the person had made by then: a
+  // A review with no DM names nobody: a post stamped with names that never reached Slack lets go of them.
+  const finishWithout = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, status: 'sent' | 'empty', now: Date) => {
+    if (reviews.finish({ team_id: key.teamId, user_id: key.userId, week: key.week }, token, status, now) && status === 'empty') keepNamesOnly.run({ ...key, ids: '[]' });
+  });
+  // A review a dead sweep posted on a week gone by, found in the DM: sent when its post began. It
+  // names whom its post recorded as it began (migration 016). For a claim stamped before that,
+  // whom it named is not known, so it is taken to name every check the person had made by then: a
   // later forgetting of any of them clears it rather than leave a name in it.
   const settleFound = db.prepare(`
     UPDATE weekly_reviews SET status = 'sent', sent_at = @sentAt, claim_token = NULL, channel_id = @channelId, message_ts = @ts
-    WHERE team_id = @teamId AND user_id = @userId AND week = @week AND status = 'sending' AND claim_token = @token`);
+    WHERE team_id = @teamId AND user_id = @userId AND week = @week AND status = 'sending' AND claim_token = @token
+    RETURNING names_at_post AS known`);
   const nameChecksBefore = db.prepare(`
     INSERT OR IGNORE INTO weekly_review_names (team_id, user_id, week, invitation_id)
     SELECT team_id, owner_id, @week, id FROM invitations WHERE team_id = @teamId AND owner_id = @userId AND created_at <= @sentAt`);
   const recordFound = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, dm: { channelId: string; ts: string }, sentAt: Date) => {
-    if (settleFound.run({ ...key, token, ...dm, sentAt: sentAt.getTime() }).changes > 0) nameChecksBefore.run({ ...key, sentAt: sentAt.getTime() });
+    const settled = settleFound.get({ ...key, token, ...dm, sentAt: sentAt.getTime() }) as { known: number } | undefined;
+    if (settled !== undefined && settled.known !== 1) nameChecksBefore.run({ ...key, sentAt: sentAt.getTime() });
   });
   // The digest goes to a channel, whose history the app has no scope to read: it stays at least once.
   const digests = claims('team_digests', 'team_id, week', false);
@@ -135,7 +194,7 @@ export function createReviewsRepo(db: Db) {
     WHERE team_id = ? AND week < ? ORDER BY week DESC LIMIT 1`);
   const digestClaimedSince = db.prepare(`
     SELECT EXISTS (SELECT 1 FROM team_digests WHERE team_id = @team_id AND week > @seen AND week <> @week) AS found`);
-  const claimDigest = db.transaction((key: { team_id: string; week: string }, seen: string | null, now: Date, leaseMs: number): ReviewClaim => {
+  const claimDigest = db.transaction((key: { team_id: string; week: string }, seen: string | null, now: Date, leaseMs: number): Claim => {
     if ((digestClaimedSince.get({ ...key, seen: seen ?? '' }) as { found: number }).found === 1) return { claimed: false };
     return digests.claim(key, now, leaseMs);
   });
@@ -175,14 +234,17 @@ export function createReviewsRepo(db: Db) {
      */
     claimReview(teamId: string, userId: string, week: string, now: Date, leaseMs: number, seen?: string | null): ReviewClaim {
       const key = { team_id: teamId, user_id: userId, week };
-      return seen === undefined ? reviews.claim(key, now, leaseMs) : claimReview.immediate(key, seen, now, leaseMs);
+      return claimReview.immediate(key, seen, now, leaseMs);
     },
     /**
-     * Stamps the claimed review just before its DM is posted, and renews its lease. False when the
-     * claim is no longer `token`'s (another sweep took it over): the DM must not be posted.
+     * Stamps the claimed review just before its DM is posted, and renews its lease; in the same
+     * write, records `names`: the invitations every post begun under the claim may show, this one's
+     * and those of the claim's earlier posts (its postNames), or null when those are not known. A
+     * review found later in the DM keeps them (see staleReviewFound). False when the claim is no
+     * longer `token`'s (another sweep took it over): the DM must not be posted.
      */
-    markReviewPostStarted(teamId: string, userId: string, week: string, token: string, now: Date): boolean {
-      return reviews.markPostStarted({ team_id: teamId, user_id: userId, week }, token, now);
+    markReviewPostStarted(teamId: string, userId: string, week: string, token: string, now: Date, names: readonly number[] | null): boolean {
+      return stampReviewPost.immediate({ teamId, userId, week }, token, now, names);
     },
     /** Hands a claimed review whose post got no answer to the next sweep, which looks for it first. */
     expireReview(teamId: string, userId: string, week: string, token: string): void {
@@ -190,13 +252,15 @@ export function createReviewsRepo(db: Db) {
     },
     /**
      * Records a review a dead sweep posted on a week gone by, found at `dm`, as sent when its post
-     * began (`postStartedAt`), naming every check made by then (see settleFound).
+     * began (`postStartedAt`), naming whom its post recorded as it began, or for a claim stamped
+     * before that was recorded, every check made by then (see settleFound).
      */
     staleReviewFound(teamId: string, userId: string, week: string, token: string, dm: { channelId: string; ts: string }, postStartedAt: Date): void {
       recordFound.immediate({ teamId, userId, week }, token, dm, postStartedAt);
     },
+    /** Closes the claim; as 'empty' (no DM), without names. */
     finishReview(teamId: string, userId: string, week: string, token: string, status: 'sent' | 'empty', now: Date): void {
-      reviews.finish({ team_id: teamId, user_id: userId, week }, token, status, now);
+      finishWithout.immediate({ teamId, userId, week }, token, status, now);
     },
     /** Records the review as sent, where its DM is and whom it names, in one step. */
     reviewPosted(teamId: string, userId: string, week: string, token: string, posted: PostedReview, now: Date): void {

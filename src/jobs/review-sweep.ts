@@ -133,27 +133,32 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       const found = claim.postStartedAt === null ? null : await alreadyPosted(teamId, channel, week, claim.postStartedAt);
       if (found !== null) {
         // It shows the review as it stood then; someone may have been forgotten, or decided, since.
-        await redrawFound(channel, found, reviewMessage(model));
-        deps.repos.reviews.reviewPosted(teamId, userId, week, token, { channelId: channel, ts: found, named }, now);
+        const redrawn = await redrawFound(channel, found, reviewMessage(model));
+        deps.repos.reviews.reviewPosted(teamId, userId, week, token, { channelId: channel, ts: found, named, mayShowPostedNames: !redrawn }, now);
         report.reviewsFound += 1;
         return;
       }
       posting = true;
-      const receipt = {
+      // Stamped with whom it shows, so a DM of it found after a crash names just them: with the
+      // names of an earlier post under this claim that was never found (unknown for one stamped
+      // before names were recorded, and then unknown still).
+      const earlierNames = claim.postNames;
+      const receiptShowing = (shows: readonly number[]) => ({
         metadata: weeklyReviewMetadata(week),
-        stillHeld: () => deps.repos.reviews.markReviewPostStarted(teamId, userId, week, token, clock()),
-      };
+        stillHeld: () => deps.repos.reviews.markReviewPostStarted(teamId, userId, week, token, clock(), earlierNames === null ? null : [...new Set([...earlierNames, ...shows])]),
+      });
       let shown = named;
       let posted: PostedMessage | null;
       try {
-        posted = await post(channel, reviewMessage(model), receipt);
+        posted = await post(channel, reviewMessage(model), receiptShowing(named));
       } catch (error) {
         // The same review would be refused again next hour, every hour: its short form goes instead.
         if (!UNTAKEABLE_MESSAGE_ERRORS.has(slackErrorCode(error) ?? '')) throw error;
         deps.logger.warn('Slack refused the weekly review; sending its short form', { teamId, userId, failure: describeSlackFailure(error) });
         shortened = true;
-        posted = await post(channel, shortReviewMessage(model), receipt);
+        // The full form was refused, so it is nowhere: the short form names nobody.
         shown = [];
+        posted = await post(channel, shortReviewMessage(model), receiptShowing(shown));
       }
       if (posted === null) {
         deps.logger.info('Weekly review not posted: another sweep took its claim over', { teamId, userId, week });
@@ -308,13 +313,16 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
 
   /**
    * Redraws a review found in the DM as it stands now, so what it shows is what is recorded of it.
-   * A failure is only logged: the review is there, and must not be sent again.
+   * A failure is only logged (false: it still shows what it was posted with): the review is there,
+   * and must not be sent again.
    */
-  async function redrawFound(channel: string, ts: string, message: { text: string; blocks: KnownBlock[] }): Promise<void> {
+  async function redrawFound(channel: string, ts: string, message: { text: string; blocks: KnownBlock[] }): Promise<boolean> {
     try {
       await pacedCall('chat.update', () => deps.client.chat.update({ channel, ts, ...message }));
+      return true;
     } catch (error) {
       deps.logger.warn('Could not redraw a weekly review found in the DM', { failure: describeSlackFailure(error) });
+      return false;
     }
   }
 

@@ -123,10 +123,11 @@ export function createPrivacyService(
    * records go at once; of the messages in Slack only MESSAGES_CHANGED_AT_ONCE are changed now.
    */
   async function forgetChecks(teamId: string, ownerId: string, ids: readonly number[]): Promise<{ removed: number } & ForgettingInSlack> {
-    // Whom a review a dead sweep posted named is not known: it is cleared too, if one of these
-    // checks was made before its post began (as the sweep records a found one: see staleReviewFound).
+    // A review a dead sweep posted is cleared too if it names one of these checks: as its post
+    // recorded when it began; for a claim stamped before that was recorded, if one of them was
+    // made before its post began (as the sweep records a found one: see staleReviewFound).
     const firstMade = repos.privacy.firstCheckMade(teamId, ownerId, ids);
-    const unsure = firstMade === null ? [] : await unsureReviewDms(teamId, ownerId, firstMade);
+    const unsure = firstMade === null ? [] : await unsureReviewDms(teamId, ownerId, { ids, firstMade });
     const { result, changed, marked } = invitations.reweighForgetting(teamId, {
       traces: () => ({ ...repos.privacy.tracesOfChecks(teamId, ownerId, ids), names: [] }),
       forget: () => {
@@ -155,11 +156,15 @@ export function createPrivacyService(
    * Review DMs a sweep that died may have posted (a claim whose post began and was never recorded:
    * the app was down, or the next week was claimed instead), found in the person's DM by the week
    * they were tagged with, so that forgetting reaches them too. When Slack will not show the DM
-   * (say the app lacks im:history), none: logged. With `namingChecksFrom`, only those whose post
-   * began after then: one posted before a check was made cannot have named it.
+   * (say the app lacks im:history), none: logged. With `naming`, only those that may name one of
+   * its checks: that named one as their post began, or, where that was not recorded, whose post
+   * began after the first of them was made (one posted before a check was made cannot name it).
    */
-  async function unsureReviewDms(teamId: string, userId: string, namingChecksFrom: Date | null = null): Promise<ReviewDmRecord[]> {
-    const unsure = repos.privacy.unsureReviewsOfOwner(teamId, userId).filter((claim) => namingChecksFrom === null || claim.postStartedAt >= namingChecksFrom);
+  async function unsureReviewDms(teamId: string, userId: string, naming: { ids: readonly number[]; firstMade: Date } | null = null): Promise<ReviewDmRecord[]> {
+    const forgotten = new Set(naming?.ids);
+    const unsure = repos.privacy
+      .unsureReviewsOfOwner(teamId, userId)
+      .filter((claim) => naming === null || (claim.names === null ? claim.postStartedAt >= naming.firstMade : claim.names.some((id) => forgotten.has(id))));
     const first = unsure.reduce<Date | null>((earliest, claim) => (earliest === null || claim.postStartedAt < earliest ? claim.postStartedAt : earliest), null);
     if (first === null) return [];
     try {

@@ -35,7 +35,7 @@ function reviewRow(): unknown {
 describe('weekly review claims', () => {
   it('carry a token of their own; nobody else claims the review within the lease', () => {
     const first = reviews.claimReview(TEAM, USER, WEEK, T0, LEASE);
-    expect(first).toEqual({ claimed: true, token: expect.any(String), postStartedAt: null });
+    expect(first).toEqual({ claimed: true, token: expect.any(String), postStartedAt: null, postNames: [] });
     expect(reviews.claimReview(TEAM, USER, WEEK, at(30), LEASE)).toEqual({ claimed: false });
     const second = reviews.claimReview(TEAM, USER, WEEK, at(31), LEASE);
     expect(tokenOf(second)).not.toBe(tokenOf(first));
@@ -44,30 +44,42 @@ describe('weekly review claims', () => {
   it('a sweep that outlived its lease cannot stamp, finish, expire or release the claim another sweep took over', () => {
     const stale = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
     const current = tokenOf(reviews.claimReview(TEAM, USER, WEEK, at(31), LEASE));
-    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, stale, at(32))).toBe(false);
+    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, stale, at(32), [])).toBe(false);
     reviews.finishReview(TEAM, USER, WEEK, stale, 'sent', at(32));
     reviews.expireReview(TEAM, USER, WEEK, stale);
     reviews.releaseReview(TEAM, USER, WEEK, stale);
     expect(reviewRow()).toEqual({ status: 'sending', claimedAt: at(31).getTime(), stamp: null });
     // The claim's holder still can.
-    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, current, at(33))).toBe(true);
+    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, current, at(33), [])).toBe(true);
     reviews.finishReview(TEAM, USER, WEEK, current, 'sent', at(34));
     expect(reviewRow()).toMatchObject({ status: 'sent', stamp: at(33).getTime() });
   });
 
   it('a post stamp renews the lease, so a review being posted never looks abandoned', () => {
     const token = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
-    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(25))).toBe(true);
+    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(25), [])).toBe(true);
     expect(reviews.claimReview(TEAM, USER, WEEK, at(31), LEASE)).toEqual({ claimed: false });
-    expect(reviews.claimReview(TEAM, USER, WEEK, at(56), LEASE)).toEqual({ claimed: true, token: expect.any(String), postStartedAt: at(25) });
+    expect(reviews.claimReview(TEAM, USER, WEEK, at(56), LEASE)).toEqual({ claimed: true, token: expect.any(String), postStartedAt: at(25), postNames: [] });
   });
 
   it('an expired claim is handed on with its stamp, and the sweep that expired it holds it no more', () => {
     const token = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
-    reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(1));
+    reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(1), []);
     reviews.expireReview(TEAM, USER, WEEK, token);
-    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(2))).toBe(false);
-    expect(reviews.claimReview(TEAM, USER, WEEK, at(2), LEASE)).toEqual({ claimed: true, token: expect.any(String), postStartedAt: at(1) });
+    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(2), [])).toBe(false);
+    expect(reviews.claimReview(TEAM, USER, WEEK, at(2), LEASE)).toEqual({ claimed: true, token: expect.any(String), postStartedAt: at(1), postNames: [] });
+  });
+
+  it('a claim stamped without its names (before migration 016) hands them on as not known, however often stamped since', () => {
+    const first = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
+    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, first, at(1), null)).toBe(true);
+    reviews.expireReview(TEAM, USER, WEEK, first);
+    const second = reviews.claimReview(TEAM, USER, WEEK, at(2), LEASE);
+    expect(second).toEqual({ claimed: true, token: expect.any(String), postStartedAt: at(1), postNames: null });
+    // A later post under the claim, with its names known, cannot vouch for the earlier one's.
+    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, tokenOf(second), at(3), [])).toBe(true);
+    reviews.expireReview(TEAM, USER, WEEK, tokenOf(second));
+    expect(reviews.claimReview(TEAM, USER, WEEK, at(4), LEASE)).toMatchObject({ claimed: true, postNames: null });
   });
 });
 
@@ -84,7 +96,7 @@ describe('the newest review, and a claim made from it', () => {
 
   it('a claim left expired: when its post began', () => {
     const token = tokenOf(reviews.claimReview(TEAM, USER, '2026-W49-1', T0, LEASE));
-    reviews.markReviewPostStarted(TEAM, USER, '2026-W49-1', token, at(3));
+    reviews.markReviewPostStarted(TEAM, USER, '2026-W49-1', token, at(3), []);
     reviews.expireReview(TEAM, USER, '2026-W49-1', token);
     expect(reviews.lastReview(TEAM, USER)).toEqual({ week: '2026-W49-1', at: at(3), sending: true });
   });

@@ -544,6 +544,12 @@ const SEEDERS: Record<number, (db: Db) => void> = {
     db.prepare("UPDATE invitations SET checked_in_group_dm = 1, channel_id = 'G0MPIM0001' WHERE id = 13").run();
     db.prepare('UPDATE invitations SET card_shown_nowhere_at = ? WHERE id = 2').run(T0 + 2 * DAY);
   },
+  16: (db) => {
+    // The review claim a sweep of this version left 'sending' after its post began recorded whom
+    // that post names (Person 15, waiting) as it began.
+    db.prepare("UPDATE weekly_reviews SET names_at_post = 1 WHERE status = 'sending' AND post_started_at IS NOT NULL").run();
+    insert(db, 'weekly_review_names', [{ team_id: TEAM, user_id: 'U0OWNER001', week: '2026-W11', invitation_id: 15 }]);
+  },
   9: (db) => {
     // The sent review's DM, and the two people it named.
     db.prepare("UPDATE weekly_reviews SET channel_id = 'D0OWNERDM1', message_ts = '1773302400.000100' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run();
@@ -610,7 +616,7 @@ function exerciseLatest(db: Db): void {
   expect(repos.voices.forInvitation(TEAM, record.id)).toHaveLength(1);
   repos.settings.save(TEAM, 'U0NEW00001', { ...repos.settings.get(TEAM, 'U0NEW00001'), workStart: '10:00', workEnd: '16:00' }, now);
   expect(repos.settings.get(TEAM, 'U0NEW00001')).toMatchObject({ workStart: '10:00', workEnd: '16:00' });
-  expect(repos.reviews.claimReview(TEAM, 'U0OWNER001', '2026-W52', now, 15 * 60 * 1000)).toEqual({ claimed: true, token: expect.any(String), postStartedAt: null });
+  expect(repos.reviews.claimReview(TEAM, 'U0OWNER001', '2026-W52', now, 15 * 60 * 1000)).toEqual({ claimed: true, token: expect.any(String), postStartedAt: null, postNames: [] });
   // A review claimed before claims carried a token (and left by a crash) is taken over with one.
   const takenOver = repos.reviews.claimReview(TEAM, 'U0OWNER001', '2026-W11', now, 15 * 60 * 1000);
   expect(takenOver).toMatchObject({ claimed: true, token: expect.any(String) });

@@ -358,7 +358,7 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     for (const user of [OWNER, TEAMMATE]) {
       const claim = reviews.claimReview(TEAM, user, '2026-W49-1', clock.now(), 30 * 60_000);
       if (!claim.claimed) throw new Error('not claimed');
-      expect(reviews.markReviewPostStarted(TEAM, user, '2026-W49-1', claim.token, clock.now())).toBe(true);
+      expect(reviews.markReviewPostStarted(TEAM, user, '2026-W49-1', claim.token, clock.now(), [])).toBe(true);
       reviews.expireReview(TEAM, user, '2026-W49-1', claim.token);
     }
     clock.set(NEXT_MONDAY);
@@ -423,6 +423,102 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     const lost = standIn.messages(OWNER_DM).find((message) => JSON.stringify(message).includes('weekly_review_sent')) ?? {};
     expect(JSON.stringify(lost)).toContain('Priya Raman');
     expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('named someone who has since been forgotten');
+  });
+
+  describe('a lost review names exactly whom it showed, recorded as its post began', () => {
+    /** Priya waiting since Tuesday, Bo checked on Sunday (too new for Monday's review); Monday's review lost. */
+    async function lostMondayReview(): Promise<{ priya: Card; bo: Card; lost: string }> {
+      await app.stop();
+      app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+      const priya = await check(PRIYA);
+      clock.set('2026-11-29T10:00:00Z');
+      const bo = await check(BO);
+      clock.set(MONDAY);
+      standIn.setClock(() => new Date(MONDAY).getTime());
+      standIn.failNext('chat.postMessage', { delayMs: 1200 });
+      expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+      const lost = standIn.messages(OWNER_DM).find((message) => JSON.stringify(message).includes('weekly_review_sent'));
+      expect(JSON.stringify(lost)).toContain('Priya Raman');
+      expect(JSON.stringify(lost)).not.toContain('Bo Lind');
+      return { priya, bo, lost: JSON.stringify(lost) };
+    }
+
+    /** The invitations recorded as named by the review of `week`. */
+    function namesOf(week: string): number[] {
+      return (app.db.prepare('SELECT invitation_id AS id FROM weekly_review_names WHERE week = ? ORDER BY id').all(week) as { id: number }[]).map((row) => row.id);
+    }
+
+    it('found by the next week’s sweep, it names only Priya: forgetting Bo leaves it alone', async () => {
+      const { priya } = await lostMondayReview();
+      standIn.setClock(() => new Date(NEXT_MONDAY).getTime());
+      const next = await reviewAt(NEXT_MONDAY);
+      expect(allText(next)).toContain('Bo Lind');
+      expect(app.db.prepare("SELECT status FROM weekly_reviews WHERE week = '2026-W49-1'").get()).toEqual({ status: 'sent' });
+      expect(namesOf('2026-W49-1')).toEqual([Number(priya.invitationId)]);
+
+      await forget('linkedin.com/in/bo-lind');
+      // The newest review is redrawn without Bo; the lost one never named him and is not touched.
+      expect(updatesOf(next)).toHaveLength(1);
+      expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('named someone who has since been forgotten');
+      expect(standIn.calls('chat.update').filter((call) => call.args.channel === OWNER_DM && call.args.ts !== next.response.ts)).toEqual([]);
+
+      // Forgetting Priya, whom it did name, clears it.
+      await forget('linkedin.com/in/priya-raman-data');
+      expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('named someone who has since been forgotten');
+    });
+
+    it('still unsure, forgetting Bo leaves it alone, and forgetting Priya clears it', async () => {
+      const { lost } = await lostMondayReview();
+      clock.set('2026-11-30T09:45:00Z');
+      expect(await forget('linkedin.com/in/bo-lind')).toContain('removed 1 check');
+      expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('named someone who has since been forgotten');
+      expect(standIn.calls('chat.update').filter((call) => call.args.channel === OWNER_DM)).toEqual([]);
+      expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain(JSON.parse(lost).ts);
+
+      await forget('linkedin.com/in/priya-raman-data');
+      expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('named someone who has since been forgotten');
+      expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+    });
+
+    it('a review of the short form (the full one refused) names nobody, however many it would have listed', async () => {
+      await app.stop();
+      app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+      await check(PRIYA);
+      clock.set(MONDAY);
+      standIn.setClock(() => new Date(MONDAY).getTime());
+      // The full review refused as too long; its short form's answer lost.
+      standIn.failNext('chat.postMessage', { error: 'msg_blocks_too_long' });
+      standIn.failNext('chat.postMessage', { delayMs: 1200 });
+      expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+      expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('short form');
+      expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+      await forget('linkedin.com/in/priya-raman-data');
+      expect(standIn.calls('chat.update').filter((call) => call.args.channel === OWNER_DM)).toEqual([]);
+    });
+
+    it('a claim whose post began but never reached Slack is closed the next week with no names left', async () => {
+      const priya = await check(PRIYA);
+      clock.set(MONDAY);
+      const reviews = app.instance.reviewSweepDeps.repos.reviews;
+      const claim = reviews.claimReview(TEAM, OWNER, '2026-W49-1', clock.now(), 30 * 60_000);
+      if (!claim.claimed) throw new Error('not claimed');
+      expect(reviews.markReviewPostStarted(TEAM, OWNER, '2026-W49-1', claim.token, clock.now(), [Number(priya.invitationId)])).toBe(true);
+      reviews.expireReview(TEAM, OWNER, '2026-W49-1', claim.token);
+      expect(namesOf('2026-W49-1')).toEqual([Number(priya.invitationId)]);
+      await reviewAt(NEXT_MONDAY);
+      expect(app.db.prepare("SELECT status FROM weekly_reviews WHERE week = '2026-W49-1'").get()).toEqual({ status: 'empty' });
+      expect(namesOf('2026-W49-1')).toEqual([]);
+    });
+
+    it('a claim stamped before names were recorded (migration 016) is still taken to name every check made by then', async () => {
+      await lostMondayReview();
+      // As a sweep of the version before stamped it: a post begun, whom it names not recorded.
+      app.db.prepare("UPDATE weekly_reviews SET names_at_post = 0 WHERE week = '2026-W49-1'").run();
+      app.db.prepare("DELETE FROM weekly_review_names WHERE week = '2026-W49-1'").run();
+      clock.set('2026-11-30T09:45:00Z');
+      await forget('linkedin.com/in/bo-lind');
+      expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('named someone who has since been forgotten');
+    });
   });
 
   it('a review claim a crashed sweep left before posting is closed the next week, and that week’s review goes', async () => {
