@@ -185,13 +185,18 @@ export function createReviewsRepo(db: Db) {
   });
   // The digest goes to a channel, whose history the app has no scope to read: it stays at least once.
   const digests = claims('team_digests', 'team_id, week', false);
-  // As lastReview, for the workspace's digest (no post stamp); and the newest before a given week.
+  // As lastReview, for the workspace's digest (no post stamp).
   const lastDigest = db.prepare(`
     SELECT week, coalesce(sent_at, nullif(claimed_at, 0)) AS at, status = 'sending' AS sending FROM team_digests
     WHERE team_id = ? ORDER BY week DESC LIMIT 1`);
-  const digestBefore = db.prepare(`
-    SELECT week, coalesce(sent_at, nullif(claimed_at, 0)) AS at, status = 'sending' AS sending FROM team_digests
-    WHERE team_id = ? AND week < ? ORDER BY week DESC LIMIT 1`);
+  // Before a given week: the newest digest settled (sent, or with nothing to say), and the oldest
+  // claim after it that a crash left 'sending' (never known to be posted).
+  const digestSettledBefore = db.prepare(`
+    SELECT week, coalesce(sent_at, nullif(claimed_at, 0)) AS at, 0 AS sending FROM team_digests
+    WHERE team_id = @teamId AND week < @week AND status <> 'sending' ORDER BY week DESC LIMIT 1`);
+  const digestUnsureAfter = db.prepare(`
+    SELECT week, nullif(claimed_at, 0) AS at, 1 AS sending FROM team_digests
+    WHERE team_id = @teamId AND week < @week AND week > @after AND status = 'sending' ORDER BY week LIMIT 1`);
   const digestClaimedSince = db.prepare(`
     SELECT EXISTS (SELECT 1 FROM team_digests WHERE team_id = @team_id AND week > @seen AND week <> @week) AS found`);
   const claimDigest = db.transaction((key: { team_id: string; week: string }, seen: string | null, now: Date, leaseMs: number): Claim => {
@@ -280,9 +285,15 @@ export function createReviewsRepo(db: Db) {
     lastDigest(teamId: string): LastReview | null {
       return asLast(lastDigest.get(teamId) as { week: string; at: number | null; sending: number } | undefined);
     },
-    /** The workspace's newest digest for a week before `week`: where the digest for `week` starts. */
-    digestBefore(teamId: string, week: string): LastReview | null {
-      return asLast(digestBefore.get(teamId, week) as { week: string; at: number | null; sending: number } | undefined);
+    /**
+     * Where the digest for `week` starts from: the newest digest before it that went out (or had
+     * nothing to say), `settled`; and the oldest claim after that one, before `week`, that a crash
+     * left 'sending', `unsure`: whether it was posted is not known, so its days are not taken as shown.
+     */
+    digestStart(teamId: string, week: string): { settled: LastReview | null; unsure: LastReview | null } {
+      const settled = asLast(digestSettledBefore.get({ teamId, week }) as { week: string; at: number | null; sending: number } | undefined);
+      const unsure = asLast(digestUnsureAfter.get({ teamId, week, after: settled?.week ?? '' }) as { week: string; at: number | null; sending: number } | undefined);
+      return { settled, unsure };
     },
     /**
      * The claim's token, or null when this week's digest is done or another sweep holds it. `seen`:

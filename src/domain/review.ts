@@ -278,6 +278,18 @@ export function digestSince(dueSince: Date, previousDue: Date | null): Date {
   return new Date(Math.max(previousDue.getTime(), longest));
 }
 
+/**
+ * Where the days the team's digests are known to have shown end, for the next one to start (see
+ * digestSince): where the last one that went out ended (`settledDue`, when it became due), whatever
+ * was claimed after it and never known to be posted (a crash). With none gone out, where the first
+ * such claim would have started (`unsureDue`, less seven days: a first digest's days); null when
+ * there was no digest at all.
+ */
+export function digestCoveredTo(settledDue: Date | null, unsureDue: Date | null): Date | null {
+  if (settledDue !== null || unsureDue === null) return settledDue;
+  return new Date(unsureDue.getTime() - 7 * MS_PER_DAY);
+}
+
 /** The longest a review's "decided" part reaches back, when the review before it was long ago. */
 export const LONGEST_DECIDED_DAYS = 14;
 

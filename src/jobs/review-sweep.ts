@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/logger';
 import type { KnownBlock, MessageMetadata } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { decidedPeriod, digestSince, REVIEW_CATCH_UP_MINUTES, reviewedWeekDue, reviewWeekToClaim, weeklyReviewDueSince } from '../domain/review.js';
+import { decidedPeriod, digestCoveredTo, digestSince, REVIEW_CATCH_UP_MINUTES, reviewedWeekDue, reviewWeekToClaim, weeklyReviewDueSince } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
 import type { NudgeSettings, Repos } from '../services/deps.js';
@@ -264,9 +264,11 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     if (week === null) return;
     const token = deps.repos.reviews.claimDigest(teamId, week, clock(), LEASE_MS, last?.week ?? null);
     if (token === null) return;
-    // From where the digest before this week's ended.
-    const previous = deps.repos.reviews.digestBefore(teamId, week);
-    const since = digestSince(dueSince, previous === null ? null : reviewedWeekDue(previous, 'UTC', window));
+    // From where the last digest that went out ended. A claim a crash left 'sending' on a week gone
+    // by may never have been posted: its days are shown again rather than lost (so they may be
+    // shown twice, never sent late on their own), as far back as where it would have started.
+    const { settled, unsure } = deps.repos.reviews.digestStart(teamId, week);
+    const since = digestSince(dueSince, digestCoveredTo(settled === null ? null : reviewedWeekDue(settled, 'UTC', window), unsure === null ? null : reviewedWeekDue(unsure, 'UTC', window)));
     const model = deps.insights.teamDigest(teamId, dueSince, since);
     if (model === null) {
       deps.repos.reviews.finishDigest(teamId, week, token, 'empty', now);

@@ -10,6 +10,7 @@ import {
   ratioNote,
   reviewWeekKey,
   reviewWeekToClaim,
+  digestCoveredTo,
   digestSince,
   startOfLocalMonth,
   startOfLocalWeek,
@@ -509,6 +510,19 @@ describe('digestSince', () => {
     expect(digestSince(due, new Date('2026-11-01T09:00:00Z')).toISOString()).toBe('2026-11-15T09:00:00.000Z');
     expect(digestSince(due, null).toISOString()).toBe('2026-11-22T09:00:00.000Z');
     expect(digestSince(due, due).toISOString()).toBe('2026-11-22T09:00:00.000Z');
+  });
+});
+
+describe('digestCoveredTo', () => {
+  const settled = new Date('2026-11-16T09:00:00Z');
+  const unsure = new Date('2026-11-23T09:00:00Z');
+  it('ends where the last digest that went out ended, whatever a crash left claimed after it', () => {
+    expect(digestCoveredTo(settled, unsure)).toEqual(settled);
+    expect(digestCoveredTo(settled, null)).toEqual(settled);
+  });
+  it('with none gone out, where the first one left claimed would have started; else nowhere', () => {
+    expect(digestCoveredTo(null, unsure)?.toISOString()).toBe('2026-11-16T09:00:00.000Z');
+    expect(digestCoveredTo(null, null)).toBeNull();
   });
 });
 

@@ -385,6 +385,80 @@ describe('a late team digest', () => {
   });
 });
 
+describe('a team digest a crash left claimed, never known to be posted', () => {
+  /** A check by Sam at `at`, accepted at once: the digest of the days it falls in names them. */
+  async function acceptedAt(at: string, name: string): Promise<void> {
+    clock.set(at);
+    await pendingCheck(OWNER, name);
+    const id = (app.db.prepare('SELECT max(id) AS id FROM invitations').get() as { id: number }).id;
+    await app.instance.services.invitations.recordDecision({ teamId: TEAM, invitationId: id, actorId: OWNER, decision: 'accepted', reason: null, note: null, responseUrl: null });
+  }
+
+  /** A sweep that claimed the digest of `week` at `at` and died before recording it. */
+  function digestLeftSending(week: string, at: string, seen: string | null): void {
+    expect(app.instance.reviewSweepDeps.repos.reviews.claimDigest(TEAM, week, new Date(at), 30 * MINUTE, seen)).not.toBeNull();
+  }
+
+  async function digestAt(at: string): Promise<number> {
+    clock.set(at);
+    return (await sweepReviews(sweepDeps({ digestChannel: DIGESTS }), clock.now())).digestsSent;
+  }
+
+  function digestText(index: number): string {
+    return JSON.stringify(digests()[index]?.args.blocks);
+  }
+
+  it('the next digest covers its days too, from the last digest that went out, and says so', async () => {
+    await acceptedAt('2026-11-18T10:00:00Z', 'Priya Raman');
+    expect(await digestAt('2026-11-23T09:30:00Z')).toBe(1); // the week of 16 November
+    await acceptedAt('2026-11-25T10:00:00Z', 'Tomás García');
+    // Monday 30 November: the week of 23 November's digest is claimed, and the app dies posting it
+    // (or before), until the next Monday.
+    digestLeftSending('2026-W49-1', '2026-11-30T09:00:00Z', '2026-W48-1');
+    await acceptedAt('2026-12-02T10:00:00Z', 'Bo Lind');
+    expect(await digestAt('2026-12-07T09:30:00Z')).toBe(1);
+    const text = digestText(1);
+    expect(text).toContain('the 14 days from 23 November 2026');
+    expect(text).toContain('Tomás García');
+    expect(text).toContain('Bo Lind');
+    expect(text).not.toContain('Priya');
+    // The stuck week itself is never sent late, and the next digest starts where this one ended.
+    expect(app.db.prepare('SELECT week, status FROM team_digests ORDER BY week').all()).toEqual([
+      { week: '2026-W48-1', status: 'sent' },
+      { week: '2026-W49-1', status: 'sending' },
+      { week: '2026-W50-1', status: 'sent' },
+    ]);
+    await acceptedAt('2026-12-09T10:00:00Z', 'Ana Costa');
+    expect(await digestAt('2026-12-14T09:30:00Z')).toBe(1);
+    expect(digestText(2)).toContain('the week of 7 December 2026');
+    expect(digestText(2)).not.toContain('Bo Lind');
+    expect(digests()).toHaveLength(3);
+  });
+
+  it('a first digest left so: the next covers its seven days as well', async () => {
+    await acceptedAt('2026-11-25T10:00:00Z', 'Tomás García');
+    digestLeftSending('2026-W49-1', '2026-11-30T09:00:00Z', null);
+    await acceptedAt('2026-12-02T10:00:00Z', 'Bo Lind');
+    expect(await digestAt('2026-12-07T09:30:00Z')).toBe(1);
+    expect(digestText(0)).toContain('the 14 days from 23 November 2026');
+    expect(digestText(0)).toContain('Tomás García');
+    expect(digestText(0)).toContain('Bo Lind');
+  });
+
+  it('reaches back no further than fourteen days when more than one was left so', async () => {
+    await acceptedAt('2026-11-18T10:00:00Z', 'Priya Raman');
+    expect(await digestAt('2026-11-23T09:30:00Z')).toBe(1);
+    await acceptedAt('2026-11-25T10:00:00Z', 'Tomás García');
+    digestLeftSending('2026-W49-1', '2026-11-30T09:00:00Z', '2026-W48-1');
+    digestLeftSending('2026-W50-1', '2026-12-07T09:00:00Z', '2026-W49-1');
+    await acceptedAt('2026-12-09T10:00:00Z', 'Bo Lind');
+    expect(await digestAt('2026-12-14T09:30:00Z')).toBe(1);
+    expect(digestText(1)).toContain('the 14 days from 30 November 2026');
+    expect(digestText(1)).toContain('Bo Lind');
+    expect(digestText(1)).not.toContain('Tomás García');
+  });
+});
+
 describe('Slack’s rate limits', () => {
   it('a users.info or conversations.open answered 429 makes the sweep wait Retry-After for that method', async () => {
     await pendingCheck(OWNER, 'Priya Raman');
