@@ -258,9 +258,10 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     const dueSince = weeklyReviewDueSince(now, 'UTC', window);
     if (dueSince === null) return;
     // Keyed by the working week's first day, as the reviews are: a change of WORKING_DAYS neither
-    // skips a digest nor sends two (see reviewWeekToClaim).
+    // skips a digest nor sends two, and after a late one, a week that starts sooner waits within
+    // it, as a review does, rather than bring the next digest the next morning (see reviewWeekToClaim).
     const last = deps.repos.reviews.lastDigest(teamId);
-    const week = reviewWeekToClaim(dueSince, 'UTC', window, last);
+    const week = reviewWeekToClaim(dueSince, 'UTC', window, last, now);
     if (week === null) return;
     const token = deps.repos.reviews.claimDigest(teamId, week, clock(), LEASE_MS, last?.week ?? null);
     if (token === null) return;

@@ -645,6 +645,21 @@ describe('the team digest across a change of the workspace’s working days', ()
     expect(last).not.toContain('the week of');
   });
 
+  it('a late digest, then a change that starts the next week sooner: that week’s digest waits four days, within the week', async () => {
+    clock.set('2026-11-18T10:00:00Z');
+    await pendingCheck(OWNER, 'Priya Raman');
+    // The app was down on Monday 23 until Thursday morning: the week's digest goes then, late.
+    expect(await digestSweeps('mon-fri', '2026-11-26T09:30:00Z')).toEqual([1]);
+    // The workspace moves to fri-mon: Friday 27th starts a new week, four days after Monday 23rd.
+    const mornings: string[] = [];
+    for (let day = Date.parse('2026-11-27T09:30:00Z'); day <= Date.parse('2026-12-13T09:30:00Z'); day += 86_400_000) mornings.push(new Date(day).toISOString());
+    const sent = await digestSweeps('fri-mon', ...mornings);
+    // Not Friday 27th, the next morning: Monday 30th, the week's last working day, four days on.
+    expect(mornings.filter((_, i) => sent[i] === 1)).toEqual(['2026-11-30T09:30:00.000Z', '2026-12-04T09:30:00.000Z', '2026-12-11T09:30:00.000Z']);
+    // Each starts where the one before ended: no day lost or shown twice.
+    expect(digestWeeks()).toEqual(['the week of 16 November 2026', 'the week of 23 November 2026', 'the week of 27 November 2026', 'the week of 4 December 2026']);
+  });
+
   it('a digest recorded under the older key ("2026-W48") on the day this ships: no second one that week', async () => {
     app.db.prepare(`INSERT INTO team_digests (team_id, week, status, claimed_at, sent_at) VALUES (?, '2026-W48', 'sent', ?, ?)`).run(TEAM, Date.parse('2026-11-23T09:30:00Z'), Date.parse('2026-11-23T09:31:00Z'));
     expect(await digestSweeps('mon-fri', '2026-11-23T10:30:00Z', '2026-11-24T09:30:00Z', '2026-11-30T09:30:00Z')).toEqual([0, 0, 1]);
