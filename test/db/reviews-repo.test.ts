@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createInvitationsRepo } from '../../src/db/invitations-repo.js';
 import { createReviewsRepo, type ReviewClaim, type ReviewsRepo } from '../../src/db/reviews-repo.js';
+import { storePendingCheck } from '../support/records.js';
 import { tempDatabase } from '../support/temp-db.js';
 
 const TEAM = 'T0TEAM0001';
@@ -80,6 +82,59 @@ describe('weekly review claims', () => {
     expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, tokenOf(second), at(3), [])).toBe(true);
     reviews.expireReview(TEAM, USER, WEEK, tokenOf(second));
     expect(reviews.claimReview(TEAM, USER, WEEK, at(4), LEASE)).toMatchObject({ claimed: true, postNames: null });
+  });
+});
+
+describe('whom a review names, recorded as its post begins (migration 016)', () => {
+  let priya: number;
+  let bo: number;
+  let ana: number;
+  beforeEach(() => {
+    const invitations = createInvitationsRepo(database.db);
+    const checked = (name: string) => storePendingCheck(invitations, { teamId: TEAM, ownerId: USER, name, createdAt: T0 });
+    priya = checked('Priya Raman');
+    bo = checked('Bo Lind');
+    ana = checked('Ana Costa');
+  });
+  function names(): number[] {
+    return (database.db.prepare('SELECT invitation_id AS id FROM weekly_review_names WHERE week = ? ORDER BY id').all(WEEK) as { id: number }[]).map((row) => row.id);
+  }
+  /** A post of [Priya, Bo] begun and its answer lost: the claim as the next sweep takes it over. */
+  function lostPost(): ReviewClaim {
+    const token = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
+    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(1), [priya, bo])).toBe(true);
+    reviews.expireReview(TEAM, USER, WEEK, token);
+    return reviews.claimReview(TEAM, USER, WEEK, at(2), LEASE);
+  }
+
+  it('hands the names of a lost post on with the claim; a later stamp keeps them beside its own, a refused one’s go', () => {
+    const claim = lostPost();
+    expect(claim).toMatchObject({ claimed: true, postStartedAt: at(1), postNames: [priya, bo].sort((a, b) => a - b) });
+    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, tokenOf(claim), at(3), [priya, bo, ana])).toBe(true);
+    expect(names()).toEqual([priya, bo, ana].sort((a, b) => a - b));
+    // That post refused as too long: its short form, naming nobody, keeps only the lost post's names.
+    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, tokenOf(claim), at(4), [priya, bo])).toBe(true);
+    expect(names()).toEqual([priya, bo].sort((a, b) => a - b));
+  });
+
+  it('a review found and redrawn names what it shows now; one whose redraw failed keeps what it was posted with too', () => {
+    const redrawn = lostPost();
+    reviews.reviewPosted(TEAM, USER, WEEK, tokenOf(redrawn), { channelId: 'D0OWNER001', ts: '1.000100', named: [ana] }, at(3));
+    expect(names()).toEqual([ana]);
+    database.db.prepare('DELETE FROM weekly_reviews').run();
+    const notRedrawn = lostPost();
+    reviews.reviewPosted(TEAM, USER, WEEK, tokenOf(notRedrawn), { channelId: 'D0OWNER001', ts: '1.000200', named: [ana], mayShowPostedNames: true }, at(3));
+    expect(names()).toEqual([priya, bo, ana].sort((a, b) => a - b));
+  });
+
+  it('a lost review found on a week gone by names its post’s names; one closed as not found names nobody', () => {
+    const found = lostPost();
+    reviews.staleReviewFound(TEAM, USER, WEEK, tokenOf(found), { channelId: 'D0OWNER001', ts: '1.000100' }, at(1));
+    expect(names()).toEqual([priya, bo].sort((a, b) => a - b));
+    database.db.prepare('DELETE FROM weekly_reviews').run();
+    const closed = lostPost();
+    reviews.finishReview(TEAM, USER, WEEK, tokenOf(closed), 'empty', at(3));
+    expect(names()).toEqual([]);
   });
 });
 
