@@ -371,6 +371,13 @@ const PITCH_PHRASES: readonly Phrase[] = [
     pattern:
       /%(?= ?(?:(?:a|per|every|each) (?:day|week|month)|daily|weekly|monthly)\b)(?<=\b(?:pays|paying|will pay(?: you)?|earns?|earning|yields?|yielding|(?<!\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lower(?:ed|s|ing)?|product|customer|fewer|less|our|the|their|your) )return(?:s|ing)|(?:returns?|profits?|interest|roi|payouts?|dividends?|yields?) of)(?: (?:you|out|up to|over|about|around|at least|fixed|steady|stable|consistent|a fixed|a steady|a stable|an average of|on average))? \d{1,3}(?:[.,]\d{1,2})?(?: ?[-–] ?\d{1,3}(?:[.,]\d{1,2})?)? ?%)/i,
   },
+  // The same share written out: "Our fund pays 15 percent a month", "returns of 3 per cent a
+  // week". Kept out of the combined pattern, and read only where "percent" or "cent" is.
+  gated(
+    'a share a month paid out',
+    'percent cent',
+    /\bper ?cent\b(?= (?:(?:a|per|every|each) (?:day|week|month)|daily|weekly|monthly)\b)(?<=\b(?:pays|paying|will pay(?: you)?|earns?|earning|yields?|yielding|(?<!\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lower(?:ed|s|ing)?|product|customer|fewer|less|our|the|their|your) )return(?:s|ing)|(?:returns?|profits?|interest|roi|payouts?|dividends?|yields?) of)(?: (?:you|out|up to|over|about|around|at least|fixed|steady|stable|consistent|a fixed|a steady|a stable|an average of|on average))? \d{1,3}(?:[.,]\d{1,2})?(?: ?[-–] ?\d{1,3}(?:[.,]\d{1,2})?)? per ?cent)/i,
+  ),
   // "Risk-free rate" is finance vocabulary; risk-free money is a pitch.
   { label: 'risk-free', pattern: /\brisk[\s-]?free\b(?! (?:rate|interest rate|asset|bond|yield|curve|return(?:s)? (?:model|proxy)))|\b(?:with|at) (?:no|zero) risk\b/i },
   // An advance-fee story: a fortune to pass on. The sum may come first ("donate the sum of $4.5M
@@ -1456,12 +1463,13 @@ function isEventCue(text: string): boolean {
 // Or work done together somewhere some time ago: "We ran A / B testing for the checkout together at
 // Zalando back in 2019", "we were on the payments team together at Monzo". Not a pitch's crowd
 // ("we built a platform that brings teams together at scale", "we ran an event where 300 CTOs came
-// together at the Summit"). It starts at the rarer "together" and looks back a bounded way.
+// together at the Summit"). It starts at the rarer "together" and looks back a bounded way. A full
+// stop inside a word ("we built the Node.js gateway together at Zalando") ends no sentence.
 // Or thanks for co-hosting or co-organising, or for offering to: "thanks for offering to co-host
 // with me at Spotify!". Not asked for ahead ("would you co-host our webinar?", "thanks in advance
 // for co-hosting", "thanks for considering co-hosting").
 const SAME_GROUP_OR_WIN =
-  /\bsame (?:[\w'’-]+ ){0,2}(?:signal|whats\s?app|telegram|slack|discord) (?:group|channel|chat|workspace|server)\b|\bwe won\b[^.!?\n]{0,40}?\btogether\b|\bsame (?:[\w'’-]+ ){1,3}?(?:cohort|bootcamp|batch|programme)\b|\btogether (?:at|back in)\b(?<=\bwe (?:ran|built|shipped|led|did|wrote|made|launched|organi[sz]ed|hosted|co-hosted|started|founded|taught|studied|designed|tested|debugged|migrated|rebuilt|fixed|spent|sat|were|trained|presented|published|maintained|managed|scaled|interned|paired|pair-programmed|set up)\b(?:(?!\b(?:that|which|where|who|whom|brings?|brought|bringing|comes?|came|coming|get|gets|got|helps?|helped|helping|lets?|enables?|enabled)\b)[^.!?\n]){0,60}together (?:at|back in))(?! (?:scale|once|home|all|our|your|their|last|the same time|one point)\b)|\bco[\s-]?(?:host(?:ing)?|organi[sz](?:e|ing))\b(?<=\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:(?:offering|agreeing|volunteering|stepping in) to )?co[\s-]?\w+)/i;
+  /\bsame (?:[\w'’-]+ ){0,2}(?:signal|whats\s?app|telegram|slack|discord) (?:group|channel|chat|workspace|server)\b|\bwe won\b[^.!?\n]{0,40}?\btogether\b|\bsame (?:[\w'’-]+ ){1,3}?(?:cohort|bootcamp|batch|programme)\b|\btogether (?:at|back in)\b(?<=\bwe (?:ran|built|shipped|led|did|wrote|made|launched|organi[sz]ed|hosted|co-hosted|started|founded|taught|studied|designed|tested|debugged|migrated|rebuilt|fixed|spent|sat|were|trained|presented|published|maintained|managed|scaled|interned|paired|pair-programmed|set up)\b(?:(?!\b(?:that|which|where|who|whom|brings?|brought|bringing|comes?|came|coming|get|gets|got|helps?|helped|helping|lets?|enables?|enabled)\b)(?:[^.!?\n]|\.(?=\w))){0,60}together (?:at|back in))(?! (?:scale|once|home|all|our|your|their|last|the same time|one point)\b)|\bco[\s-]?(?:host(?:ing)?|organi[sz](?:e|ing))\b(?<=\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:(?:offering|agreeing|volunteering|stepping in) to )?co[\s-]?\w+)/i;
 
 function isSharedCue(text: string): boolean {
   if ((YOUR_AND_SPACE.test(text) && YOUR_NAMED_WRITING.test(text)) || WORKED_TOGETHER_APART.test(text) || SENT_TO_YOU.test(text) || SENT_BY_SOMEONE.test(text) || SAME_GROUP_OR_WIN.test(text)) return true;
@@ -1978,8 +1986,15 @@ function profileText(invitation: InvitationFields): string {
   return [invitation.headline, invitation.company].filter(isText).join(' \n ');
 }
 
-const MASS_PHRASE_BY_LABEL: ReadonlyMap<string, Phrase> = new Map(MASS_PHRASES.map((phrase) => [phrase.label, phrase]));
-const PITCH_PHRASE_BY_LABEL: ReadonlyMap<string, Phrase> = new Map(PITCH_PHRASES.map((phrase) => [phrase.label, phrase]));
+const MASS_PHRASE_BY_LABEL = phrasesByLabel(MASS_PHRASES);
+const PITCH_PHRASE_BY_LABEL = phrasesByLabel(PITCH_PHRASES);
+
+/** The rows of each label, in table order: a label may have two ("15% a month", "15 percent a month"). */
+function phrasesByLabel(phrases: readonly Phrase[]): ReadonlyMap<string, readonly Phrase[]> {
+  const byLabel = new Map<string, Phrase[]>();
+  for (const phrase of phrases) byLabel.set(phrase.label, [...(byLabel.get(phrase.label) ?? []), phrase]);
+  return byLabel;
+}
 /** Pitches that sell nothing: they fish for money or logins another way. */
 const SCAM_LABELS: ReadonlySet<string> = new Set([
   'an advance fee', 'a fortune to pass on', 'investment through you', 'recovering lost funds', 'a phishing link', 'a login asked for at an address', 'a sugar baby offer', 'a loan offered',
@@ -2015,12 +2030,12 @@ function endsClause(text: string, index: number): boolean {
  * phrase inside a clause already quoted is not quoted again; a label whose phrase cannot be
  * found again stands for itself.
  */
-function quotesOf(labels: readonly string[], text: string, phrases: ReadonlyMap<string, Phrase>): string[] {
+function quotesOf(labels: readonly string[], text: string, phrases: ReadonlyMap<string, readonly Phrase[]>): string[] {
   const quotes: string[] = [];
   const quoted: { from: number; to: number }[] = [];
   for (const label of labels) {
     // A pitch made of a theme and a promise is labelled with the promise as written.
-    const match = phrases.get(label)?.pattern.exec(text) ?? promiseIn(label, text);
+    const match = firstMatch(phrases.get(label) ?? [], text) ?? promiseIn(label, text);
     if (match === null || match === undefined) {
       if (!quotes.includes(label)) quotes.push(label);
       continue;
@@ -2031,6 +2046,14 @@ function quotesOf(labels: readonly string[], text: string, phrases: ReadonlyMap<
     quotes.push(snippet(text.slice(clause.from, clause.to).trim(), QUOTE_CHARS));
   }
   return quotes;
+}
+
+function firstMatch(phrases: readonly Phrase[], text: string): RegExpExecArray | null {
+  for (const { pattern } of phrases) {
+    const match = pattern.exec(text);
+    if (match !== null) return match;
+  }
+  return null;
 }
 
 function promiseIn(label: string, text: string): RegExpExecArray | null {

@@ -46,11 +46,56 @@ describe('a share a day, a week or a month paid out is a pitch without a theme w
   });
 });
 
+describe('a share paid out written as "percent" or "per cent" is the same pitch', () => {
+  it.each([
+    'Our club pays 12 percent a month to every member.',
+    'Members earn 2.5 per cent daily on what they put in.',
+    'The desk returns 8-10 percent per week, ask me how.',
+    'We offer payouts of 4 percent every week to partners.',
+  ])('ignore: %j', (note) => {
+    const result = weigh(note, 3, 'Investor');
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toMatch(/money pitch/);
+    expect(findSpam(note).pitches).toContain('a share a month paid out');
+    expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+  });
+
+  it('quotes their own words, as for "%"', () => {
+    expect(weigh('Our club pays 12 percent a month to every member.', 3).reasons[0]).toContain('"Our club pays 12 percent a month to every member"');
+    expect(weigh('Our club pays 12% a month to every member.', 3).reasons[0]).toContain('"Our club pays 12% a month to every member"');
+  });
+
+  it.each([
+    'We grew 30 percent a month after your talk on pricing at SaaStr.',
+    'We cut product returns 5 percent a month at Otto after your post on sizing.',
+    'Our savings account pays 3 percent a year, and I liked your post on fintech APIs.',
+    'Hi Sam, we pay 5 per cent a month on the loan, so your post on bootstrapping hit home.',
+    'About 40 percent of our users pay monthly, as your post on pricing predicted.',
+  ])('no pitch: %j', (note) => {
+    expect(findSpam(note).pitches).toEqual([]);
+    expect(weigh(note).reasons.join('\n')).not.toMatch(SPAM_WORDS);
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [long('percent '), long('per cent a month '), long('pays 5 per '), long('returns of 1-2 percent'), long('5 percent daily ')];
+    for (const note of notes) {
+      weigh(note);
+      const started = performance.now();
+      weigh(note);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
+
 describe('work done together at a company is shared', () => {
   it.each([
     'We ran A / B testing for the checkout together at Zalando back in 2019 - good times.',
     'We were on the payments team together at Monzo.',
     'We built the data pipeline together at Spotify back in 2019.',
+    // A full stop inside a word ends no sentence.
+    'We rebuilt the ASP.NET billing service together at Otto in 2017.',
+    'we migrated the Vue.js dashboards together at Bol back in 2020',
   ])('personal, accept: %j', (note) => {
     expect(analyseNote(note)).toMatchObject({ kind: 'personal', specific: 'shared-context' });
     const result = weigh(note);
@@ -63,13 +108,15 @@ describe('work done together at a company is shared', () => {
     'We ran an event where 300 CTOs came together at the Summit, join us next year.',
     'We built a tool that helps engineers work together at Acme and beyond.',
     'We want to grow together at Acme, apply now.',
+    // A full stop that ends a sentence still ends it.
+    'We built it. Together at Acme we hire.',
   ])('a pitch\'s crowd shares nothing: %j', (note) => {
     expect(analyseNote(note).kind).not.toBe('personal');
   });
 
   it('reads 100,000 characters of the new shapes in linear time', () => {
     const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
-    const notes = [long('together at '), long('we ran '), long('we ran A / B '), long('we were together at ')];
+    const notes = [long('together at '), long('we ran '), long('we ran A / B '), long('we were together at '), long('we built a.b'), long('we ran .x together '), long('.a')];
     for (const note of notes) {
       weigh(note);
       const started = performance.now();
