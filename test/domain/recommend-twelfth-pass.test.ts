@@ -158,3 +158,40 @@ describe('thanks for co-hosting, or for offering to, is a meeting had', () => {
     }
   });
 });
+
+// The twelfth QA set's misses: a guest's thanks to the host, and scams worded outside the lists.
+describe("a guest's thanks to the host is a meeting had", () => {
+  it.each([
+    'Thanks so much for having me on Data Talks Weekly yesterday!',
+    'Thank you for having us over in Ghent last weekend.',
+    'Thanks again for having me as a guest on Rust in Prod, I loved the questions.',
+    'thanks for having me back at Frontend Fika',
+  ])('personal, accept: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('personal');
+    const result = weigh(note);
+    expect(result.recommendation).toBe('accept');
+    expect(result.reasons.join('\n')).not.toMatch(SPAM_WORDS);
+  });
+
+  it.each([
+    'Thanks in advance for having me as a guest.',
+    'Thanks for having me on your radar!',
+    'Thanks for having me in your network.',
+    'Thank you for having me on Data Talks Weekly next Tuesday, here is my bio.',
+    'Thanks for having me on Rust in Prod tomorrow.',
+    'Thanks for having a look at my profile.',
+  ])('not a meeting had: %j', (note) => {
+    expect(analyseNote(note).kind).not.toBe('personal');
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [long('thanks for having me '), long('thank you for having us on '), long('having me on the '), long('thanks thanks for having ')];
+    for (const note of notes) {
+      weigh(note);
+      const started = performance.now();
+      weigh(note);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
