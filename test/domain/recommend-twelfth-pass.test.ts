@@ -195,3 +195,103 @@ describe("a guest's thanks to the host is a meeting had", () => {
     }
   });
 });
+
+describe('scams worded outside the lists: paid per like, a weekly allowance, next of kin', () => {
+  it.each([
+    ['Easy online work: follow Instagram shops and get paid 3-6 EUR per follow, paid every evening.', 'make money from home'],
+    ['You can earn $4 per task, withdraw anytime.', 'make money from home'],
+    ["I'm a widowed surgeon looking for someone caring to spoil. Let's talk.", 'a sugar baby offer'],
+    ['Generous €900 a week allowance for the right companion.', 'a sugar baby offer'],
+    ['You would get an allowance of $800 every week, no strings.', 'a sugar baby offer'],
+    ['As solicitor to a late client of our chambers, I seek your consent to name you as the rightful next of kin.', 'a fortune to pass on'],
+    ['You can stand as next of kin to the funds my bank holds for a foreigner who died in 2019.', 'a fortune to pass on'],
+  ])('ignore, a scam: %j', (note, label) => {
+    const result = weigh(note, 0, 'Consultant');
+    expect(result.recommendation).toBe('ignore');
+    expect(findSpam(note).pitches).toContain(label);
+    expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+  });
+
+  it.each([
+    'We pay per click for ads, and your post on PPC budgets helped.',
+    'I get 5 per review from the journal, which your post on peer review explains well.',
+    'Sorry to spoil the surprise, but we met at PyCon!',
+    'The role comes with a home-office allowance of €50 a month.',
+    'My kids get a weekly allowance of $10 and they love your book.',
+    'I listed my sister as next of kin on the form before our hike.',
+    'As the lawyer for a deceased client\'s estate I loved your talk on probate.',
+    'Our bot will ping the on-call engineer on Telegram when a build fails.',
+  ])('no scam: %j', (note) => {
+    const spam = findSpam(note);
+    expect(spam.pitches).toEqual([]);
+    expect(spam.massPhrases).toEqual([]);
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [
+      long('get paid 5 per '), long('earn $3 '), long('per like '), long('paid 1-'),
+      long('allowance '), long('$9 weekly allowance '), long('allowance of $5 '), long('someone to spoil '), long('someone kind '),
+      long('next of kin '), long('you as next of '), long('lawyer to a late '), long('deceased client '),
+    ];
+    for (const note of notes) {
+      weigh(note);
+      const started = performance.now();
+      weigh(note);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
+
+describe('sales openers worded outside the lists: chat words for WhatsApp, a price, a report, a tool or a video for you', () => {
+  it.each([
+    ['Side income for busy parents, ping me on WhatsApp for the details', 'reply on WhatsApp or Telegram'],
+    ['Hit me up on Telegram if you want in.', 'reply on WhatsApp or Telegram'],
+    ["Drop me a line on WeChat and I'll share the plan.", 'reply on WhatsApp or Telegram'],
+    ['Your app store page could rank higher. We can rebuild it at a very reasonable price.', 'competitive rates'],
+    ['Your site loads slowly on mobile. Can I send you a free report?', 'a free audit'],
+    ['We build AI assistants that qualify your inbound leads while you sleep.', 'a tool that automates your work'],
+    ['I design voice bots which replace your call centre.', 'a tool that automates your work'],
+    ['Recorded you a short walkthrough of your checkout: loom.com/share/x1', 'a video made for you'],
+    ['I made a quick video just for you about your onboarding.', 'a video made for you'],
+    ['Congrats! Your store is a finalist. The finalist package is USD 990 with the gala.', 'a fee to be featured'],
+  ])('ignore, a pitch: %j', (note, label) => {
+    const result = weigh(note, 0, 'Consultant');
+    expect(result.recommendation).toBe('ignore');
+    expect(findSpam(note).massPhrases).toContain(label);
+    expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+  });
+
+  it('reads a tool that does your work in the headline as a sales pitch', () => {
+    const result = weigh('Hi Sam, loved your talk at PyData!', 3, 'I build AI agents that replace your SDR team');
+    expect(result.reasons.join('\n')).toMatch(/headline reads like a sales pitch \("I build AI agents that replace your SDR team"\)/);
+  });
+
+  it.each([
+    'I built a Slack app that can ping you in Telegram too, happy to show it at the meetup.',
+    'We rented the venue at a reasonable cost, thanks to your tip at the meetup.',
+    'I read your free report on page speed and loved it.',
+    'I build agents that automate our support at Klarna, and loved your talk.',
+    'I made a short video about our meetup, you are in it!',
+    'I recorded a video for your meetup last year, we met there.',
+    'The gala is free for finalists, and EUR 40 for guests; see you at the awards.',
+  ])('no pitch: %j', (note) => {
+    expect(findSpam(note)).toEqual({ pitches: [], themes: [], massPhrases: [] });
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [
+      long('ping me on '), long('hit me up '), long('drop me a line '), long('whatsapp '), long('ping me on x whatsapp'),
+      long('we can fix '), long('reasonable price '), long('at a reasonable '), long('send you a free report '),
+      long('we build agents that '), long('automate your '), long('we build a b c d '),
+      long('made you a '), long('video for you '), long('recorded a quick '), long('package is EUR '), long('winner package '),
+    ];
+    for (const note of notes) {
+      weigh(note);
+      const started = performance.now();
+      weigh(note);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
