@@ -1112,6 +1112,10 @@ const MASS_PHRASES: readonly Phrase[] = [
   // An award's package priced with the currency's code before the sum: "the winner package is EUR
   // 1,450" (the row above reads "€1,450" and "1,450 EUR").
   gated('a fee to be featured', 'usd eur gbp chf', /\b(?:production|participation|feature|featuring|speaker|speaking|publication|editorial|inclusion|listing|nomination|sponsorship|placement|interview|entry|exhibitor|award|gala|winner['’]?s?|nominee|finalist) (?:fee|package|cost|charge)s?\b(?=[^.!?\n]{0,40}?\b(?:usd|eur|gbp|chf)\s?\d)/i),
+  // The same paid feedback call with a voucher of a sum, "gift" unsaid: "a $150 Amazon voucher for
+  // 30 minutes of your feedback", "a 45-minute interview for a 100 EUR voucher". Not a voucher with
+  // no sum, nor one from a raffle.
+  gated('a gift card for your time', 'voucher vouchers', /\bvouchers?\b(?<=(?:[$€£]\s?\d[\d.,]{0,8}|\d[\d.,]{0,8}\s?(?:usd|eur|gbp|€|\$|£))\s(?:[\w-]+ ){0,2}vouchers?)(?:(?=[^.!?\n]{0,60}\b(?:minutes?|feedback|survey|interview|study|research)\b)|(?<=\b(?:minutes?|interview)\b[^.!?\n]{0,60}vouchers?))/i),
   // A note that is a link and nothing else ("https://bit.ly/3xFreeAudit").
   { label: 'a link and nothing else', pattern: /^\s*<?(?:https?:\/\/|www\.|(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|rb\.gy|cutt\.ly|is\.gd|buff\.ly)\/)\S+\s*$/i },
   // Moving the conversation off the network at once is how scams go on.

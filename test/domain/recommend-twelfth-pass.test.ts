@@ -295,3 +295,34 @@ describe('sales openers worded outside the lists: chat words for WhatsApp, a pri
     }
   });
 });
+
+describe('a voucher of a sum for some minutes of feedback is the paid feedback call', () => {
+  it.each([
+    'Join our research panel - a €40 Zalando voucher for a 20-minute survey.',
+    'Take a 45-minute interview with us and get a 100 EUR voucher.',
+    'We pay a $75 Visa voucher for your feedback on our dashboard.',
+  ])('ignore, a mass message: %j', (note) => {
+    expect(weigh(note, 0, 'UX Researcher').recommendation).toBe('ignore');
+    expect(findSpam(note).massPhrases).toContain('a gift card for your time');
+    expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+  });
+
+  it.each([
+    'I still have the €20 voucher from the KubeCon raffle, thanks for the chat there.',
+    'Loved the survey you ran at the meetup; I won a €20 voucher in the raffle!',
+    'The conference gave me a voucher for your workshop, see you in a few minutes!',
+  ])('no pitch: %j', (note) => {
+    expect(findSpam(note).massPhrases).toEqual([]);
+  });
+
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [long('voucher '), long('$5 voucher '), long('€1 a b voucher '), long('minutes voucher '), long('5 eur vouchers minutes ')];
+    for (const note of notes) {
+      weigh(note);
+      const started = performance.now();
+      weigh(note);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
