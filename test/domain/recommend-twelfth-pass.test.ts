@@ -60,6 +60,21 @@ describe('a share paid out written as "percent" or "per cent" is the same pitch'
     expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
   });
 
+  it.each([
+    ['Our forex desk makes 12 percent every month for clients.', 'Trader'],
+    ['Our bot made 9 per cent for members last month, ask me how.', 'Crypto Fund Manager'],
+  ])('a theme and a share written out: ignore: %j', (note, headline) => {
+    const result = weigh(note, 3, headline);
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toMatch(/money pitch/);
+  });
+
+  it('money merely mentioned beside a theme is no promise, as with "%"', () => {
+    const note = 'As a crypto tax adviser I cut reporting time by 40 percent for my clients.';
+    expect(findSpam(note).pitches).toEqual([]);
+    expect(findSpam(note).themes).toEqual(['crypto']);
+  });
+
   it('quotes their own words, as for "%"', () => {
     expect(weigh('Our club pays 12 percent a month to every member.', 3).reasons[0]).toContain('"Our club pays 12 percent a month to every member"');
     expect(weigh('Our club pays 12% a month to every member.', 3).reasons[0]).toContain('"Our club pays 12% a month to every member"');
@@ -78,12 +93,14 @@ describe('a share paid out written as "percent" or "per cent" is the same pitch'
 
   it('reads 100,000 characters of the new shapes in linear time', () => {
     const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
-    const notes = [long('percent '), long('per cent a month '), long('pays 5 per '), long('returns of 1-2 percent'), long('5 percent daily ')];
+    const notes = [long('percent '), long('per cent a month '), long('pays 5 per '), long('returns of 1-2 percent'), long('5 percent daily '), long('1'), long('1 per'), long('1-2 percen')];
     for (const note of notes) {
-      weigh(note);
-      const started = performance.now();
-      weigh(note);
-      expect(performance.now() - started).toBeLessThan(1_000);
+      for (const headline of ['Investor', 'Crypto Fund Manager']) {
+        weigh(note, 1, headline);
+        const started = performance.now();
+        weigh(note, 1, headline);
+        expect(performance.now() - started).toBeLessThan(1_000);
+      }
     }
   });
 });
