@@ -388,9 +388,10 @@ const PITCH_PHRASES: readonly Phrase[] = [
       /\b(?:late (?:husband|wife|father|mother)|widow(?:ed)?)\b(?:[^.!?\n]{0,80}\b(?:funds?|fortune|inheritance|estate|millions?)\b|(?<=(?:\b(?:funds?|fortune|inheritance|millions?|sum)\b|[$€£]\s?\d|\b(?:usd|us\$|eur|gbp))(?:[^.!?\n]|\.\d){0,60}\b(?:left|deposited|bequeathed|inherited|saved)(?: (?:behind|to me|for me))? by (?:my |her |his |our )?late \w+))|\b(?:donate|transfer|entrust|bequeath) (?:my |the |these |this )?(?:\w+ ){0,3}(?:funds|fortune|inheritance|sum of)\b|\bunclaimed (?:inheritance|funds?|fortune|estate|deposits?|assets|sum|balance|consignment)\b|\b(?:deceased|late) (?:client|customer|investor|depositor|account holder)\b(?<=\b(?:left by|belonging to|of) (?:a|an|my|our) (?:deceased|late) \w+(?: holder)?)/i,
   },
   // Or the reader made next of kin to a stranger's fortune ("present you as next of kin for the
-  // funds", "next of kin to the deposit"), told by the lawyer of a deceased client. Not a relative
+  // funds", "next of kin to the deposit"), or told by the lawyer of a deceased client (read only
+  // where "kin" or "deceased" is: "late" is too common a word to gate on). Not a relative
   // named so ("I listed my sister as next of kin"), nor "the deceased client's family" in a case.
-  gated('a fortune to pass on', 'kin deceased late', /\bnext of kin\b(?:(?<=\byou as (?:the |his |her |their |a |an )?(?:legal |lawful |rightful |bona fide )?next of kin)| (?:to|for|of) (?:the |his |her |these |this |that )?(?:funds?|deposits?|estate|inheritance|fortune|sum|money|assets|account|consignment)\b)|\b(?:deceased|late) (?:client|customer|investor|depositor|account holder)\b(?<=\b(?:lawyer|attorney|solicitor|barrister|counsel|banker|account officer|executor|legal adviser|legal advisor) (?:to|of|for) (?:a|an|my|our|the|one of (?:my|our)) (?:deceased|late) \w+(?: holder)?)(?!['’]s)/i),
+  gated('a fortune to pass on', 'kin deceased', /\bnext of kin\b(?:(?<=\byou as (?:the |his |her |their |a |an )?(?:legal |lawful |rightful |bona fide )?next of kin)| (?:to|for|of) (?:the |his |her |these |this |that )?(?:funds?|deposits?|estate|inheritance|fortune|sum|money|assets|account|consignment)\b)|\bdeceased (?:client|customer|investor|depositor|account holder)\b(?<=\b(?:lawyer|attorney|solicitor|barrister|counsel|banker|account officer|executor|legal adviser|legal advisor) (?:to|of|for) (?:a|an|my|our|the|one of (?:my|our)) deceased \w+(?: holder)?)(?!['’]s)/i),
   // The same story told as an investor's: a fortune to be placed in "your country" through you.
   // Not "our fund's investment in your country's grid".
   { label: 'investment through you', pattern: /\bcountry\b(?!['’]s)(?<=\binvest(?:ed|ing|ments?)?\b[^.!?\n]{0,50}\bin your country)/i },
@@ -1645,11 +1646,12 @@ const NAMED_GREETING =
 
 /**
  * Labels of the phrases found in `text`, in table order, without repeats. The other languages'
- * phrases are read only when `keyFound` (ANY_FOREIGN_KEY matched), and each only beside its key.
+ * phrases (and the gated English ones) are read only when `keyFound` (ANY_FOREIGN_KEY matched),
+ * and each only beside its key; the rest only when `unkeyedToo`.
  */
-function matchPhrases(text: string, phrases: readonly Phrase[], keyFound: boolean): string[] {
+function matchPhrases(text: string, phrases: readonly Phrase[], keyFound: boolean, unkeyedToo: boolean): string[] {
   const labels = phrases
-    .filter(({ key, pattern }) => (key === undefined || (keyFound && key.test(text))) && pattern.test(text))
+    .filter(({ key, pattern }) => (key === undefined ? unkeyedToo : keyFound && key.test(text)) && pattern.test(text))
     .map((phrase) => phrase.label);
   // A theme in English and in another language ("crypto", "Kryptowährung") is one theme.
   return keyFound ? unique(labels) : labels;
@@ -1723,9 +1725,11 @@ function topLevelAlternatives(source: string): string[] {
 }
 
 export function findSpam(text: string): SpamFindings {
-  return ANY_SPAM_PHRASE.test(text) || ANY_FOREIGN_KEY.test(text) || OTHER_SCRIPT.test(text)
-    ? findSpamPhraseByPhrase(text)
-    : { pitches: [], themes: [], massPhrases: [] };
+  const keyFound = ANY_FOREIGN_KEY.test(text) || OTHER_SCRIPT.test(text);
+  // Where the combined pattern finds nothing, none of its rows can: a key word ("late",
+  // "percent") then has only the rows read beside a key read, not every row one by one.
+  if (!ANY_SPAM_PHRASE.test(text)) return keyFound ? spamIn(text, keyFound, false) : { pitches: [], themes: [], massPhrases: [] };
+  return spamIn(text, keyFound, true);
 }
 
 /**
@@ -1733,14 +1737,17 @@ export function findSpam(text: string): SpamFindings {
  * read a phrase in another language only beside one of its keys.)
  */
 export function findSpamPhraseByPhrase(text: string): SpamFindings {
-  const keyFound = ANY_FOREIGN_KEY.test(text) || OTHER_SCRIPT.test(text);
-  const themes = matchPhrases(text, THEME_PHRASES, keyFound);
-  const pitches = matchPhrases(text, PITCH_PHRASES, keyFound);
+  return spamIn(text, ANY_FOREIGN_KEY.test(text) || OTHER_SCRIPT.test(text), true);
+}
+
+function spamIn(text: string, keyFound: boolean, unkeyedToo: boolean): SpamFindings {
+  const themes = matchPhrases(text, THEME_PHRASES, keyFound, unkeyedToo);
+  const pitches = matchPhrases(text, PITCH_PHRASES, keyFound, unkeyedToo);
   // A theme plus money promised in the same text is a pitch even without a stock phrase; the
   // reason quotes the promise as written.
   const promise = pitches.length === 0 && themes.some(isMoneyTheme) ? MONEY_PROMISE.exec(text) : null;
   if (promise !== null) pitches.push(collapseWhitespace(promise[0]));
-  return { pitches, themes, massPhrases: matchPhrases(text, MASS_PHRASES, keyFound) };
+  return { pitches, themes, massPhrases: matchPhrases(text, MASS_PHRASES, keyFound, unkeyedToo) };
 }
 
 function isMoneyTheme(theme: string): boolean {

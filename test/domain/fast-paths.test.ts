@@ -157,6 +157,11 @@ describe('findSpam shortcut', () => {
     'ich helfe Unternehmen wie Ihrem', "j'aide les entreprises", 'ayudo a empresas', 'een kort gesprek', 'agendar uma chamada',
     'Sehr geehrte Damen und Herren', 'Madame, Monsieur', 'sei dein eigener Chef', 'je eigen baas', 'señales de trading',
     'Kryptowährung', 'cripto', 'ein paar Minuten', 'unos minutos de tu tiempo', 'Messe', 'Konferenz', 'de', 'une',
+    // English rows read only beside a key word, and those words alone.
+    'pays 5 percent a month', 'per cent', 'percent', 'ping me on', 'hit me up on Telegram', 'next of kin', 'you as next of kin',
+    'attorney to a deceased client', '$900 weekly allowance', 'someone to spoil', 'get paid $5 per like', 'earn', 'paid',
+    'we can fix it at a reasonable price', 'send you a free report', 'report', 'we build bots that automate your', 'replace',
+    'made you a quick Loom', 'video for you', 'video', 'winner package is EUR 900', 'EUR', 'a $50 voucher for 20 minutes', 'voucher',
   );
   const text = fc
     .array(fc.oneof(pieces, fc.constantFrom(' ', '  ', ', ', '. ', '\n', '-', ''), fc.string({ maxLength: 6 })), { maxLength: 14 })

@@ -221,6 +221,7 @@ describe('scams worded outside the lists: paid per like, a weekly allowance, nex
     ['Generous €900 a week allowance for the right companion.', 'a sugar baby offer'],
     ['You would get an allowance of $800 every week, no strings.', 'a sugar baby offer'],
     ['As solicitor to a late client of our chambers, I seek your consent to name you as the rightful next of kin.', 'a fortune to pass on'],
+    ['I am the attorney of a deceased investor who left no heirs. Reply for details.', 'a fortune to pass on'],
     ['You can stand as next of kin to the funds my bank holds for a foreigner who died in 2019.', 'a fortune to pass on'],
   ])('ignore, a scam: %j', (note, label) => {
     const result = weigh(note, 0, 'Consultant');
@@ -249,7 +250,7 @@ describe('scams worded outside the lists: paid per like, a weekly allowance, nex
     const notes = [
       long('get paid 5 per '), long('earn $3 '), long('per like '), long('paid 1-'),
       long('allowance '), long('$9 weekly allowance '), long('allowance of $5 '), long('someone to spoil '), long('someone kind '),
-      long('next of kin '), long('you as next of '), long('lawyer to a late '), long('deceased client '),
+      long('next of kin '), long('you as next of '), long('lawyer to a deceased '), long('deceased client '),
     ];
     for (const note of notes) {
       weigh(note);
