@@ -644,8 +644,9 @@ const THEME_PHRASES: readonly Phrase[] = [
 // daily profits", "verdienen 30 % im Monat", "early holders will see 10x", "DM me". Money merely mentioned is no promise: a
 // crypto tax adviser reports "crypto income", an engineer cut reconciliation "by 40%", a
 // "Fixed Income Analyst" works at an "Investment Fund".
-// A range counts too: "2-3%", "$300-$800"; and a share written out: "12 percent", "3 per cent". The digits are bounded, as in AMOUNT: a theme in the
-// headline has the note read for a promise, whatever it holds ("crypto" and 100,000 digits).
+// A range counts too: "2-3%", "$300-$800"; and a share written out: "12 percent", "3 per cent".
+// The digits are bounded, as in AMOUNT: a theme in the headline has the note read for a promise,
+// whatever it holds ("crypto" and 100,000 digits).
 const PERCENT_OR_AMOUNT = String.raw`(?:\d{1,15}(?:[.,]\d{1,15})?(?:\s?[-–]\s?\d{1,15}(?:[.,]\d{1,15})?)?\s?(?:%|per ?cent\b)|[$€£]\s?\d[\d.,]{0,15}k?(?:\s?[-–]\s?[$€£]?\s?\d[\d.,]{0,15}k?)?|\d[\d.,]{0,15}k?\s?(?:€|euros?|dollars?|usd|eur|reais))`;
 const PER_PERIOD = String.raw`(?:(?:a|per|every|each) (?:day|week|month)|daily|weekly|monthly|im monat|am tag|pro (?:tag|woche|monat)|t[äa]glich|monatlich|par (?:jour|semaine|mois)|al (?:d[íi]a|mese?|giorno)|a la semana|por (?:d[íi]a|semana|mes|m[êe]s)|ao (?:dia|m[êe]s)|mensual(?:es|mente)?|diari[oa]s?|mensais|per (?:dag|week|maand))`;
 const MONEY_NOUN = String.raw`(?:returns?|profits?|roi|earnings|income|payouts?|gains|renditen?|gewinne?|rendements?|revenus|ganancias|ingresos|rendimientos?|rentabilidad|lucros?|ganhos|rendimentos?|retornos?|renda|winst(?:en)?|rendement|opbrengst(?:en)?)`;
