@@ -1182,7 +1182,9 @@ function withoutChatPrefixes(text: string): string | null {
 const SPOKEN_ROLES = /^[^\S\n]*(?:(?:visited\s+)?link|heading(?:\s+level\s+\d)?|button|graphic|image|clickable|list\s+item)[^\S\n]+(?=\S)/gim;
 // VoiceOver speaks the role after the item: "Heidi Larsen, link", "Invitations, heading level 2",
 // "Accept Heidi Larsen’s invitation, button".
-const SPOKEN_ROLES_AFTER = /,[^\S\n]*(?:(?:visited[^\S\n]+)?link|heading(?:[^\S\n]+level[^\S\n]+\d)?|button|graphic|image|clickable)[^\S\n]*$/gim;
+// NVDA's browse mode speaks a button's or a picture's role after it with no comma: "Ignore
+// button", "Leandro Vieira's profile picture graphic".
+const SPOKEN_ROLES_AFTER = /(?:,[^\S\n]*(?:(?:visited[^\S\n]+)?link|heading(?:[^\S\n]+level[^\S\n]+\d)?|button|graphic|image|clickable)|(?<=\S)[^\S\n]+(?:button|graphic))[^\S\n]*$/gim;
 // Its names of the buttons, "Accept Heidi Larsen’s invitation": the button, once the role is gone.
 const NAMED_BUTTON = /^(accept|ignore|decline)[^\S\n]+\S[^\n]{0,100}?['’]s?[^\S\n]+invitation$/gim;
 /** Lines with a role needed before the text is read as a screen reader's. */
@@ -1550,7 +1552,10 @@ function readPastedLines(text: string): ParseResult {
     note: finishNote(chooseNote(lines, used, Math.max(name?.line ?? 0, 0), name !== null)),
   };
   if (name) return success(name.name, found, 'pasted');
-  return failure(text.trim() === '' ? EMPTY_REASON : NO_NAME_REASON, found);
+  if (text.trim() === '') return failure(EMPTY_REASON, found);
+  // Nobody is named, and a notification's line says what the text is (an event, a group, a job alert).
+  const noticed = rawLines.slice(0, MAX_NOTICE_LINES * 2).some(isNoticeLine);
+  return noticed ? failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND) : failure(NO_NAME_REASON, found);
 }
 
 /** The text's lines, each with its count apart (see countApart): flatMap's work, in a plain loop, which costs less. */
@@ -1646,7 +1651,8 @@ const INVITATION_HEADING = /^invitation$/i;
 // job alert; a birthday to celebrate; a message request, whose Accept is a message's;
 // and a calendar's invitation to a meeting ("Invitation: Weekly sync @ Tue 3 Mar 2026
 // 10:00 …", "Join with Google Meet", "Organizer"). Tried on the lines above the name only.
-const NOTICE_ABOUT_SOMEONE = /^(\S.{0,100}?)\s+(?:endorsed\s+you\b|accepted\s+your\s+(?:invitation|connection\s+request)\b)/i;
+const NOTICE_ABOUT_SOMEONE =
+  /^(\S.{0,100}?)\s+(?:endorsed\s+you\b|accepted\s+your\s+(?:invitation|connection\s+request)\b|(?:commented\s+on|replied\s+to|reacted\s+to|liked|reposted|shared)\s+your\s+(?:post|comment|article|update)\b|viewed\s+your\s+profile\b|hat\s+(?:ihre|deine)\s+kenntnisse?\s.{1,100}?\sbestätigt$)/i;
 const NOTICE_LINE =
   /^(?:(?:congratulate|celebrate|say\s+congrats\s+to|wish)\s.{0,150}?\b(?:new\s+(?:position|role|job)|work\s+anniversary|(?:\d+|one|two|three|four|five|ten)[-\s]years?\s+(?:at|work)\b|promotion|birthday)|message\s+requests?$|your\s+job\s+alerts?\b|\d+\s+new\s+jobs?\s+(?:match|for|in)\b|easy\s+apply$|(?:updated\s+)?invitation:\s.{1,150}?\s@\s.{0,80}?\d{1,2}(?::\d\d|\s*[ap]\.?m\b)|join\s+(?:with\s+google\s+meet|zoom\s+meeting)\b|microsoft\s+teams\s+meeting$|organi[sz]er$)/i;
 /** Lines above the name looked at for a notification: a few, as its card is short. */
@@ -1768,7 +1774,12 @@ function isNoticeLine(raw: string): boolean {
   if (text.includes(' you')) {
     if (text.includes(' invited you to ') && NOT_TO_CONNECT.test(text)) return true;
     // The name first ("Rui Almeida endorsed you"): a sentence about it ("fyi Rui endorsed you, and …") is the forwarder's.
-    const about = text.includes(' endorsed you') || text.includes(' accepted your ') ? NOTICE_ABOUT_SOMEONE.exec(text) : null;
+    const about = text.includes(' endorsed you') || text.includes(' accepted your ') || text.includes(' your p') || text.includes(' your comment') || text.includes(' your article') || text.includes(' your update') ? NOTICE_ABOUT_SOMEONE.exec(text) : null;
+    if (about !== null && plausibleNameIn(about[1] ?? '') !== null) return true;
+  }
+  // The German endorsement: "Jan Becker hat Ihre Kenntnisse in Kubernetes bestätigt".
+  if (text.includes(' hat ') && text.endsWith('bestätigt')) {
+    const about = NOTICE_ABOUT_SOMEONE.exec(text);
     if (about !== null && plausibleNameIn(about[1] ?? '') !== null) return true;
   }
   return NOTICE_LINE.test(text);
@@ -2146,12 +2157,18 @@ function chooseName(lines: readonly Line[], email: boolean): ChosenName | null {
 
 /**
  * "Tobias is waiting for your response" over "Tobias Lindgren": a phrase that gives a first name
- * alone, with the full name on the next line that says anything, stands for that name. Null
- * otherwise.
+ * alone, with the full name on the next line that says anything, stands for that name. The
+ * reminder's subject says the phrase too, above its body: the same phrase again is passed over.
+ * Null otherwise.
  */
 function fullerNameUnder(lines: readonly Line[], best: NameHint & { line: number }): (NameHint & { line: number }) | null {
   if (best.rank !== RANK_INVITE || best.name.includes(' ')) return null;
-  const index = nextLoudLine(lines, best.line + 1);
+  let index = nextLoudLine(lines, best.line + 1);
+  let again = lines[index];
+  while (again?.kind === 'skip' && again.nameHint?.name === best.name) {
+    index = nextLoudLine(lines, index + 1);
+    again = lines[index];
+  }
   const line = lines[index];
   const name = line?.kind === 'text' ? nameFromLine(line.text) : null;
   return name !== null && name.startsWith(`${best.name} `) ? { name, rank: best.rank, line: index } : null;
@@ -2628,6 +2645,8 @@ function invitePhraseName(line: string): string | null {
  */
 function invitePhrase(line: string): NameHint | null {
   const text = line.replace(SUBJECT_PREFIXES, '').replace(GREETING_PREFIX, '');
+  // "X invited you to subscribe to …" (or to attend, to join a group): another card's phrase, naming no inviter.
+  if (text.includes(' invited you to ') && NOT_TO_CONNECT.test(text)) return null;
   const invited = INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text) ?? otherLanguageInvite(text);
   // The later patterns only where the words they need are: a picture's word at the end,
   // "connect", "linkedin" (most lines have none of them).
@@ -2715,6 +2734,9 @@ const UI_WORDS = new Set([
   // LinkedIn Recruiter's tabs above a candidate: "Projects"; an InMail's label, no name; a
   // screen reader's role before a button ("button Ignore").
   'projects', 'inmail', 'button',
+  // Another card's button ("Subscribe" under a newsletter's invitation); the tabs of Messaging
+  // ("Focused", "Other") and of Notifications ("All", "My posts", "Mentions") above a copied list.
+  'subscribe', 'focused', 'other', 'posts', 'mentions',
   // German: "Einladungen (3)", "Alle anzeigen", "Profil anzeigen", "Einladung annehmen", "Nachricht" …
   'annehmen', 'ignorieren', 'ablehnen', 'nachricht', 'vernetzen', 'folgen', 'antworten', 'zurückziehen',
   'einladung', 'einladungen', 'verwalten', 'alle', 'anzeigen', 'profil', 'mehr', 'weniger', 'eingegangen',
@@ -2812,7 +2834,8 @@ const OTHER_LANGUAGE_BOILERPLATE = new RegExp(
 const BOILERPLATE: readonly RegExp[] = [
   /^(?:©|\(c\)|copyright\b)/,
   /^this (?:e-?mail|message|notification) was (?:intended|sent|meant) (?:for|to)\b/,
-  /^you(?:['’]re| are) receiving\b/,
+  // And a reminder's: "You received this reminder because you have a pending invitation."
+  /^you(?:['’]re| are) receiving\b|^you received this (?:reminder|e-?mail|message|notification)\b/,
   /^(?:to )?(?:stop receiving|unsubscribe)\b/,
   /^learn why we included this\b/,
   /^linkedin (?:corporation|ireland|and the linkedin logo)\b/,
@@ -2836,12 +2859,14 @@ const BOILERPLATE: readonly RegExp[] = [
   PANEL_HEADER,
   // Gmail's stand-in for the e-mail's logo; the web page's button under a note, "Reply to Ravi";
   // an InMail's answer buttons ("Yes, interested", "No, thanks"); Slack's "(edited)" under a message.
-  /^(?:\[(?:image|bild|imagen|imagem|afbeelding): ?linkedin\]|reply to [^\s]+|yes,? interested|no,? thanks|not interested|\(edited\))$/,
-  // The web page's line under a name, alone or with when: "Invited you to connect · 2 days ago".
-  /^(?:invited|is inviting) you to connect[.!]?(?:\s*[·•]\s*[^·•]{1,30})?$/,
-  // The web page's badges beside a name: "Verified", "Premium", "Open to work", "Hiring"; and
+  // And NVDA's words around a list: "list with 2 items", "out of list".
+  /^(?:\[(?:image|bild|imagen|imagem|afbeelding): ?linkedin\]|reply to [^\s]+|yes,? interested|no,? thanks|not interested|\(edited\)|list with \d{1,3} items?|out of list)$/,
+  // The web page's line under a name, alone or with when: "Invited you to connect · 2 days ago",
+  // "Invited you · 4d".
+  /^(?:invited|is inviting) you(?: to connect)?[.!]?(?:\s*[·•]\s*[^·•]{1,30})?$/,
+  // The web page's badges beside a name: "Verified" ("Verified member", the shield's text), "Premium", "Open to work", "Hiring"; and
   // the presence dot's text a Firefox copy has, "Status is online".
-  /^[^a-z\d#]*(?:verified(?: (?:account|profile))?|premium(?: member)?|open to work|#?opentowork|#?hiring|(?:linkedin )?top voice|status is (?:online|offline|away|reachable))[^a-z\d]*$/,
+  /^[^a-z\d#]*(?:verified(?: (?:account|profile|member))?|premium(?: member)?|open to work|#?opentowork|#?hiring|(?:linkedin )?top voice|status is (?:online|offline|away|reachable))[^a-z\d]*$/,
   // Degree and pronoun lines: "· 2nd", "3rd+ degree connection", "(She/Her) · 2nd".
   /^[·•]?\s*(?:1st|2nd|3rd\+?)(?:\s+degree(?:\s+connection)?)?$/,
   /^\(?\s*(?:she|he|they|ze|xe)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\s*\)?(?:\s*[·•]\s*(?:1st|2nd|3rd\+?))?$/u,

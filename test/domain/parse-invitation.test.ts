@@ -2478,6 +2478,8 @@ describe('robustness', () => {
     ['a question before a name', `${'a '.repeat(39)}Bb Cc? ${'Dd '.repeat(3_000)}, 3 mutual`],
     ['buttons at a line\'s end', `Priya Raman Head of Data at X 3 mutual${' Accept'.repeat(4_000)}`],
     ['labels before tabs', `Name\tPriya Raman\n${' '.repeat(10_000)}\n${'a '.repeat(3_000)}\tx\n${'Note\t\t'.repeat(2_000)}`],
+    ['roles after items with no comma', `link Priya Raman\n${'Ignore button '.repeat(3_000)}\n${'a '.repeat(2_000)}${' '.repeat(50_000)}graphi\nAccept button`],
+    ['notifications about posts', `${'Rui Almeida commented on your pos '.repeat(8)}\n${'Jan hat Ihre Kenntnisse in '.repeat(3_500)}bestätig\nPriya Raman\nCTO at X`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
     for (let i = 0; i < 5; i += 1) {
@@ -3745,5 +3747,47 @@ describe('parseInvitation: Teams\' "Like" / "Reply" under a typed summary (s29)'
     const text = 'Henrik Aas • 2nd\nFounder & CEO at Fjordlytics\n1d\nTotally agree with this. Partnerships are a long game.\nLike\nReply';
     const read = parseSlackCommandText(text);
     expect(read.ok).toBe(false);
+  });
+});
+
+describe('parseInvitation: the eleventh QA set (s30)', () => {
+  const NOT_AN_INVITATION = /^That doesn't look like an invitation to connect/;
+  const reasonOf = (read: ParseResult): string => (read.ok ? `read as ${read.invitation.name}` : read.reason);
+
+  it('passes over another card\'s "Subscribe" and the tabs of Messaging and Notifications, never reading them as the name', () => {
+    const newsletter = 'Invitations (2)\nOla Nordmann invited you to subscribe to Fjord Notes\nIgnore\nSubscribe\nTamsin Greaves\nHead of Finance at Larchwood\n4 mutual connections\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(newsletter))).toMatchObject({ name: 'Tamsin Greaves', headline: 'Head of Finance', company: 'Larchwood', mutualConnections: 4 });
+    const messaging = 'Messaging\nFocused\nOther\nBastian Kröger\nHi Mina, good to meet you at the offsite.';
+    expect(invitationOf(parseInvitation(messaging)).name).toBe('Bastian Kröger');
+    const notifications = 'Notifications\nAll\nMy posts\nMentions\nOdile Marchetti endorsed you for Budgeting\nOdile Marchetti\nCFO at Brightwater\n3h';
+    expect(reasonOf(parseInvitation(notifications))).toMatch(NOT_AN_INVITATION);
+  });
+
+  it('reads a reminder e-mail whose subject repeats "is waiting for your response", without its footer as the note', () => {
+    const text = 'Subject: Reminder: Henrike is waiting for your response\n\nHenrike is waiting for your response\nHenrike Solberg\nPartner at Fjellheim Advokat\nAccept\n\nYou received this reminder because an invitation is still pending.';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Henrike Solberg', headline: 'Partner', company: 'Fjellheim Advokat', note: null });
+  });
+
+  it('reads "Verified member" and "Invited you · 4d" as the page\'s, not as the headline or the note', () => {
+    const verified = 'Odalys Ferrer\nVerified member\nHead of Legal at Cormorant\n6 mutual connections\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(verified))).toMatchObject({ headline: 'Head of Legal', company: 'Cormorant', mutualConnections: 6 });
+    const invited = 'Odalys Ferrer\nHead of Legal at Cormorant\nInvited you · 2w\nMessage\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(invited))).toMatchObject({ headline: 'Head of Legal', note: null });
+  });
+
+  it.each([
+    ['a comment on a post', 'Rupert Vance commented on your post\n"Spot on, we saw the same with our data team."\nRupert Vance\nStaff Engineer at Kiln Data\nReply'],
+    ['a profile view', 'Who viewed your profile\nAnouk Verhoef viewed your profile\nRecruiter at Talentbrug\n2 mutual connections\nConnect'],
+    ['a German endorsement', 'Lena Hartmann hat Ihre Kenntnisse in Terraform bestätigt\nLena Hartmann\nPlatform Engineer bei Wolkig AG\nKenntnisse anzeigen'],
+    ['a newsletter\'s e-mail whose subject names the sender', 'Subject: Ines Duarte invited you to subscribe to Field Notes\n\nInes Duarte invited you to subscribe to Field Notes\nField Notes\nPublished monthly · 812 subscribers\nSubscribe'],
+    ['an event with nobody else named', 'Tomasz Wilk invited you to attend\nCloud Costs: A Roundtable for Platform Teams\nWed, Jan 13, 2027, 6:00 PM\nOnline · 58 attendees\nIgnore\nAccept'],
+    ['a group with nobody else named', 'Invitations\nKarin Holm invited you to join Nordic Data Folk\nNordic Data Folk\nGroup · 3,912 members\nIgnore\nAccept'],
+  ])('refuses %s as no invitation', (_label, text) => {
+    expect(reasonOf(parseInvitation(text))).toMatch(NOT_AN_INVITATION);
+  });
+
+  it('reads NVDA\'s browse-mode copy, its roles after the button and the picture with no comma', () => {
+    const text = "list with 3 items\nMarit Eide's profile picture graphic\nlink Marit Eide\nData Engineer at Polarlys\n5 mutual connections\nIgnore button\nAccept button\nout of list";
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Marit Eide', headline: 'Data Engineer', company: 'Polarlys', mutualConnections: 5, note: null });
   });
 });
