@@ -42,10 +42,11 @@ const NO_NAME_FIELD_REASON =
 // Entry points
 
 /** Reads plain text: a pasted invitation or the one-line `Name | Headline | …` form. */
-export function parseInvitation(text: string): ParseResult {
-  const sheet = text.includes('\t') || text.includes('   ') ? sheetRowFields(text.slice(0, MAX_INPUT)) : null;
+export function parseInvitation(given: string): ParseResult {
+  const text = withoutIconGlyphs(given.slice(0, MAX_INPUT));
+  const sheet = text.includes('\t') || text.includes('   ') ? sheetRowFields(text) : null;
   if (sheet !== null) return readOneLine(sheet.map((field) => withoutEmailLeftovers(cleanText(field))));
-  const clean = withoutEmailLeftovers(cleanText(tabsApart(text.slice(0, MAX_INPUT))));
+  const clean = withoutEmailLeftovers(cleanText(tabsApart(text)));
   const read = readClean(clean);
   return read.ok ? read : readRetyped(clean, read);
 }
@@ -60,7 +61,7 @@ function readClean(clean: string): ParseResult {
  * `<https://…|label>` is never a separator; each field is decoded afterwards.
  */
 export function parseSlackCommandText(raw: string): ParseResult {
-  const limited = raw.slice(0, MAX_INPUT);
+  const limited = withoutIconGlyphs(raw.slice(0, MAX_INPUT));
   const sheet = limited.includes('\t') || limited.includes('   ') ? sheetRowFields(limited) : null;
   if (sheet !== null) return readOneLine(sheet.map((field) => withoutEmailLeftovers(cleanText(decodeSlackText(field)), true)));
   // HTML pasted as text ("Priya Raman<br>CTO at Acme | Advisor<br>…") is lines once its tags are
@@ -71,6 +72,15 @@ export function parseSlackCommandText(raw: string): ParseResult {
   const clean = withoutEmailLeftovers(cleanText(tabsApart(decodeSlackText(withNamedProfileLink(limited)))), true);
   const read = readPastedOrParts(clean);
   return read.ok ? read : readRetyped(clean, read);
+}
+
+// An icon font's glyphs, which a dark-mode copy of the page keeps before its lines (" Wendell
+// Oyelaran", " Ignore"): characters of Unicode's private use area, which say nothing.
+const ICON_GLYPHS = /[\uE000-\uF8FF]/g;
+const ICON_GLYPH = /[\uE000-\uF8FF]/;
+
+function withoutIconGlyphs(text: string): string {
+  return ICON_GLYPH.test(text) ? text.replace(ICON_GLYPHS, '') : text;
 }
 
 /**
@@ -526,7 +536,8 @@ function hasThreeWords(text: string): boolean {
 }
 
 // LinkedIn's badge typed after the name with a dash: "Marcus Lee - Open to work | …".
-const BADGE_AFTER_NAME = /\s+[-–—·•]\s+(?:open to work|#?opentowork|#?hiring|verified|premium)\s*$/i;
+// Or the hashtag alone after a space: "Kofi Mensah #OpenToWork".
+const BADGE_AFTER_NAME = /(?:\s+[-–—·•]\s+(?:open to work|#?opentowork|#?hiring|verified|premium)|\s#(?:opentowork|hiring))\s*$/i;
 /** The badge is looked for in the field's last characters only. */
 const BADGE_TAIL = 24;
 const LETTER = /\p{L}/u;
@@ -1257,12 +1268,19 @@ function opensNoteBelow(quoted: string): boolean {
 
 /**
  * The one line under a typed summary that names nobody as pasted, when it reads as a note with no
- * greeting or quote: a sentence that asks nothing ("Love your work.", "Great panel on Tuesday!").
- * A question under it is the sender's ("should I accept?"), and a place ("Munich, Germany") no note.
+ * greeting or quote: a sentence that asks nothing ("Love your work.", "Great panel on Tuesday!"),
+ * or a few words too short for a sentence with one in lower case after the first ("Send deck",
+ * "Lets chat"), which no name or place has. A question under it is the sender's ("should I
+ * accept?"), and a place ("Munich, Germany") no note.
  */
 function isPlainNoteLine(below: string): boolean {
-  return below.search(ANY_LINE_BREAK) === -1 && !below.endsWith('?') && looksLikeSentence(below);
+  if (below.search(ANY_LINE_BREAK) !== -1 || below.endsWith('?')) return false;
+  return looksLikeSentence(below) || (below.length <= MAX_SHORT_NOTE && !below.includes(',') && LATER_WORD_IN_LOWER_CASE.test(below));
 }
+
+// A short note's words: the first as typed, a later one in lower case ("Send deck").
+const LATER_WORD_IN_LOWER_CASE = /\s\p{Ll}/u;
+const MAX_SHORT_NOTE = 40;
 
 /** The first line under a typed line is a summary of its own: parts, and a count among them, no greeting. */
 function isAnotherSummary(below: string): boolean {
@@ -2586,7 +2604,8 @@ function isQuotedNickname(word: string): boolean {
 
 const SUBJECT_PREFIXES =
   /^(?:(?:re|fwd?|fw|reminder|aw|wg|tr|rv|enc|doorst|erinnerung|rappel|recordatorio|lembrete|herinnering)\s*:\s*)+/i;
-const GREETING_PREFIX = /^(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|chère|hola|estimad[oa]|querid[oa]|olá|prezad[oa]|hoi|beste)\s+[^,]{1,40},\s*/i;
+// Or a greeting alone before the phrase, as typed to a teammate: "hey, invite from Marco Rossi".
+const GREETING_PREFIX = /^(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|chère|hola|estimad[oa]|querid[oa]|olá|prezad[oa]|hoi|beste)\s+[^,]{1,40},\s*|^(?:hi|hello|hey)[,!]\s+/i;
 // After the English phrases, the German ("möchte sich mit Ihnen vernetzen", the web page's
 // "möchte Kontakt mit Ihnen aufnehmen"), French ("souhaite rejoindre votre réseau", "vous invite
 // à rejoindre son réseau"), Spanish ("quiere conectar contigo"), Portuguese ("gostaria de se
@@ -2594,11 +2613,11 @@ const GREETING_PREFIX = /^(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|chère
 const INVITE_SUFFIX =
   /^(.+?)\s+(?:wants\s+to\s+(?:connect|join)|would\s+like\s+to\s+(?:connect|join)|(?:has\s+|have\s+)?invited\s+you|(?:follows\s+you\s+and\s+)?is\s+inviting\s+you|(?:has\s+)?sent\s+you\s+an?\s+(?:connection\s+)?(?:invitation|invite|request)|is\s+waiting\s+for\s+your\s+response|(?:has\s+)?asked\s+to\s+connect|möchte\s+(?:sich\s+)?(?:mit\s+(?:ihnen|dir)\s+)?(?:vernetzen|kontakt\s+(?:mit\s+(?:ihnen|dir)\s+)?aufnehmen)|souhaite\s+(?:rejoindre\s+votre\s+réseau|se\s+connecter|entrer\s+en\s+(?:relation|contact))|vous\s+invite\s+à\s+rejoindre\s+son\s+réseau|vous\s+a\s+envoyé\s+une\s+invitation|quiere\s+conectar|te\s+ha\s+enviado\s+una\s+invitación|gostaria\s+de\s+se\s+conectar|quer\s+se\s+conectar|(?:lhe\s+)?enviou\s+um\s+convite|wil\s+(?:met\s+(?:u|je|jou)\s+)?(?:connecten|verbinden|connectie\s+maken)|heeft\s+(?:u|je)\s+een\s+uitnodiging\s+(?:gestuurd|verzonden))\b/i;
 // "Invitation from X", and "Einladung von X" (or "Anfrage von X"), "Invitation de X", "Invitación de X", "Convite de
-// X", "Uitnodiging van X"; typed, "invit de la part de X", "solicitud de X", "pedido de conexão de
+// X", "Uitnodiging van X"; typed, "invite frm X" in a hurry, "invit de la part de X", "solicitud de X", "pedido de conexão de
 // X", "verzoek van X". As typed in Slack too: after an emoji or "fyi" ("👀 fyi invite from
 // X"), with a colon for "from" ("New invite: X", "Einladung: X"), or "Got a request from X".
 const INVITE_PREFIX =
-  /^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+\s*)?(?:(?:fyi|psa|heads\s+up)\b[\s,:;–—-]*)?(?:(?:(?:(?:you|i)\s+(?:just\s+)?(?:have|got|received)\s+|(?:just\s+)?(?:got|received)\s+)?(?:an?\s+(?:new\s+)?|new\s+)?(?:(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?|request\s+)from|(?:einladung|anfrage|kontaktanfrage|vernetzungsanfrage)\s+von|invitation\s+de(?:\s+la\s+part\s+de)?|invitación\s+de|convite\s+de|uitnodiging\s+van|invite?\s+de\s+la\s+part\s+de|solicitud(?:\s+de\s+(?:conexión|contacto))?\s+de|pedido\s+de\s+(?:conexão|contato|contacto)\s+de|(?:connectie|contact)?verzoek\s+van)\s+|(?:an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request|einladung)\s*:\s*)(.+)$/i;
+  /^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+\s*)?(?:(?:fyi|psa|heads\s+up)\b[\s,:;–—-]*)?(?:(?:(?:(?:you|i)\s+(?:just\s+)?(?:have|got|received)\s+|(?:just\s+)?(?:got|received)\s+)?(?:an?\s+(?:new\s+)?|new\s+)?(?:(?:invitation|invite|connection\s+request)\s+(?:to\s+connect\s+)?|request\s+)fro?m|(?:einladung|anfrage|kontaktanfrage|vernetzungsanfrage)\s+von|invitation\s+de(?:\s+la\s+part\s+de)?|invitación\s+de|convite\s+de|uitnodiging\s+van|invite?\s+de\s+la\s+part\s+de|solicitud(?:\s+de\s+(?:conexión|contacto))?\s+de|pedido\s+de\s+(?:conexão|contato|contacto)\s+de|(?:connectie|contact)?verzoek\s+van)\s+|(?:an?\s+(?:new\s+)?|new\s+)?(?:invitation|invite|connection\s+request|einladung)\s*:\s*)(.+)$/i;
 // The same line in the languages read more roughly: Italian, Polish, Turkish, Swedish, Danish,
 // Czech, Indonesian, Vietnamese, Arabic and Hebrew after a space, Japanese, Chinese and Korean
 // right after the name ("田中 太郎さんからつながりリクエストが届いています", "王伟想加您为好友"); then

@@ -2479,6 +2479,7 @@ describe('robustness', () => {
     ['buttons at a line\'s end', `Priya Raman Head of Data at X 3 mutual${' Accept'.repeat(4_000)}`],
     ['labels before tabs', `Name\tPriya Raman\n${' '.repeat(10_000)}\n${'a '.repeat(3_000)}\tx\n${'Note\t\t'.repeat(2_000)}`],
     ['roles after items with no comma', `link Priya Raman\n${'Ignore button '.repeat(3_000)}\n${'a '.repeat(2_000)}${' '.repeat(50_000)}graphi\nAccept button`],
+    ['icon glyphs, greetings and badges', `${'\uE001 hey, '.repeat(10_000)}invite frm ${'Priya #OpenToWork '.repeat(2_000)}\n${'Priya Raman, CTO at X, 3 mutual\nSend a b c d e f g h i j k l m n o p q r s t u v w '.repeat(300)}`],
     ['notifications about posts', `${'Rui Almeida commented on your pos '.repeat(8)}\n${'Jan hat Ihre Kenntnisse in '.repeat(3_500)}bestätig\nPriya Raman\nCTO at X`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
@@ -3784,6 +3785,29 @@ describe('parseInvitation: the eleventh QA set (s30)', () => {
     ['a group with nobody else named', 'Invitations\nKarin Holm invited you to join Nordic Data Folk\nNordic Data Folk\nGroup · 3,912 members\nIgnore\nAccept'],
   ])('refuses %s as no invitation', (_label, text) => {
     expect(reasonOf(parseInvitation(text))).toMatch(NOT_AN_INVITATION);
+  });
+
+  it('reads a dark-mode copy with an icon font\'s private-use glyphs before its lines', () => {
+    const text = '\uE00A Invitations\n\uE011 Joaquín Ferraz\n• Tax Partner at Lusitania Advisory\n• 8 mutual connections\n\uE012 Ignore\n\uE013 Accept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Joaquín Ferraz', headline: 'Tax Partner', company: 'Lusitania Advisory', mutualConnections: 8, note: null });
+    expect(invitationOf(parseSlackCommandText(text)).name).toBe('Joaquín Ferraz');
+  });
+
+  it('reads a name with "#OpenToWork" after it on its line', () => {
+    const text = 'Efua Asante #OpenToWork\nCivil Engineer | AutoCAD | PRINCE2\n3 mutual connections\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Efua Asante', mutualConnections: 3 });
+  });
+
+  it('reads "hey, invite from X" and "invite frm X" as typed to a teammate', () => {
+    const greeted = 'hey, invite from Ottavia Russo\nStaff Designer at Lanterna\n2 mutual';
+    expect(invitationOf(parseInvitation(greeted))).toMatchObject({ name: 'Ottavia Russo', headline: 'Staff Designer', company: 'Lanterna', mutualConnections: 2 });
+    const hurried = 'invite frm Ottavia Russo - designer at Lanterna - 2 mutual';
+    expect(invitationOf(parseInvitation(hurried))).toMatchObject({ name: 'Ottavia Russo', company: 'Lanterna', mutualConnections: 2 });
+  });
+
+  it.each([['Send deck'], ['Lets chat soon']])('reads a typed summary with a short line under it, not refusing it: %s', (line) => {
+    const text = `Bruno Carvalho, Head of Growth at Maré, 9 mutual\n${line}`;
+    expect(invitationOf(parseSlackCommandText(text))).toMatchObject({ name: 'Bruno Carvalho', headline: 'Head of Growth', company: 'Maré', mutualConnections: 9 });
   });
 
   it('reads NVDA\'s browse-mode copy, its roles after the button and the picture with no comma', () => {
