@@ -1571,9 +1571,10 @@ function readPastedLines(text: string): ParseResult {
   };
   if (name) return success(name.name, found, 'pasted');
   if (text.trim() === '') return failure(EMPTY_REASON, found);
-  // Nobody is named, and a notification's line says what the text is (an event, a group, a job alert).
-  const noticed = rawLines.slice(0, MAX_NOTICE_LINES * 2).some(isNoticeLine);
-  return noticed ? failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND) : failure(NO_NAME_REASON, found);
+  // Nobody is named, and a notification's line says what the text is (an event, a group, a job
+  // alert), or a label says it is a message ("Sponsored" over a company's name).
+  if (rawLines.slice(0, MAX_NOTICE_LINES * 2).some(isNoticeLine)) return failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND);
+  return isInMail(rawLines, allLines) ? failure(INMAIL_REASON, NOTHING_FOUND) : failure(NO_NAME_REASON, found);
 }
 
 /** The text's lines, each with its count apart (see countApart): flatMap's work, in a plain loop, which costs less. */
@@ -1645,7 +1646,11 @@ function goesOnInLowerCase(rawLines: readonly string[], index: number): boolean 
  */
 function isInMail(rawLines: readonly string[], lines: readonly Line[]): boolean {
   // By characters first: most lines are longer than a label and say nothing of a message.
-  const labelled = rawLines.some((raw, index) => raw.length <= MAX_INMAIL_LABEL && INMAIL_LABEL.test(raw.trim()) && !goesOnInLowerCase(rawLines, index));
+  // A label with a mutual count under it is a card's company line ("Sponsored" over "14 mutual
+  // connections"): a message shows no count.
+  const labelled = rawLines.some(
+    (raw, index) => raw.length <= MAX_INMAIL_LABEL && INMAIL_LABEL.test(raw.trim()) && !goesOnInLowerCase(rawLines, index) && lines[nextNonBlank(lines, index + 1)]?.kind !== 'mutual',
+  );
   const message =
     labelled ||
     rawLines.some(
@@ -2536,6 +2541,8 @@ const NOT_NAME_WORDS = new Set([
   'followers', 'view', 'see', 'more', 'less', 'home', 'jobs', 'notifications', 'pending', 'mutual',
   'unsubscribe', 'help', 'privacy', 'policy', 'terms', 'inbox', 'reminder', 'premium', 'sent', 'received',
   'manage', 'withdraw', 'today', 'yesterday', 'email', 'settings', 'subject', 'forwarded', 'original',
+  // A paid message's label: never a name, even on a card ("Sponsored" over "Helsinki" and a count).
+  'sponsored', 'gesponsert', 'sponsorisé', 'patrocinado', 'gesponsord', 'sponsorizzato', 'inmail',
   ...FOREIGN_TITLE_WORDS,
   // Pronouns that start the other languages' sentences ("Ich möchte mich mit Ihnen vernetzen"),
   // but not those that are also parts of names ("Je Won Park", "Eu Jin Tan", "Andrew Sie").
@@ -3279,9 +3286,15 @@ function findHeadlineLine(lines: readonly Line[], name: ChosenName | null): numb
 // LinkedIn's short link alone on its line, as a share puts it under the name: "https://lnkd.in/dX9kQz2".
 const BARE_SHORT_LINK = /^(?:https?:\/\/)?lnkd\.in\/\S+$/i;
 
-/** A short link and nothing else: no note, so the headline may still follow it. */
+/**
+ * A short link and nothing else: no note, so the headline may still follow it. In any case
+ * ("LNKD.IN/…", "Lnkd.in/…"), as the pattern reads it: the quick look is at the first letter
+ * only, which is the link's own ("l") or its scheme's ("h") in any case.
+ */
 function isBareShortLink(line: Line): boolean {
-  return (line.kind === 'link' || line.kind === 'text') && line.text.length <= MAX_CLASSIFIED_LINE && line.text.includes('lnkd.in/') && BARE_SHORT_LINK.test(line.text);
+  if ((line.kind !== 'link' && line.kind !== 'text') || line.text.length > MAX_CLASSIFIED_LINE) return false;
+  const first = line.text.charAt(0);
+  return (first === 'l' || first === 'L' || first === 'h' || first === 'H') && BARE_SHORT_LINK.test(line.text);
 }
 
 function isHeadlineShaped(text: string): boolean {

@@ -3810,6 +3810,25 @@ describe('parseInvitation: the eleventh QA set (s30)', () => {
     expect(invitationOf(parseSlackCommandText(text))).toMatchObject({ name: 'Bruno Carvalho', headline: 'Head of Growth', company: 'Maré', mutualConnections: 9 });
   });
 
+  it.each([['LNKD.IN/q7TzR1'], ['Lnkd.in/q7TzR1'], ['HTTPS://LNKD.IN/q7TzR1']])('reads the headline past a short link in any case: %s', (link) => {
+    const text = `Saoirse Byrne\n${link}\nHead of Research at Corrib Labs\n7 mutual connections`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Saoirse Byrne', headline: 'Head of Research', company: 'Corrib Labs', mutualConnections: 7 });
+  });
+
+  it('reads a card whose company line is "Sponsored", with its count under it, rather than refusing it as a message', () => {
+    const text = 'Ilmari Saarinen\nHead of Partnerships\nSponsored\n11 mutual connections\nHi Oona, enjoyed your talk at Slush.';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Ilmari Saarinen', headline: 'Head of Partnerships', mutualConnections: 11, note: 'Hi Oona, enjoyed your talk at Slush.' });
+  });
+
+  it('never reads "Sponsored" as a name: a fragment under it stays refused, and a sponsored message is still one', () => {
+    const fragment = parseInvitation('Sponsored\nTampere\n4 mutual connections');
+    expect(fragment.ok).toBe(false);
+    const withButtons = parseInvitation('Sponsored\n4 mutual connections\nIgnore\nAccept');
+    expect(withButtons.ok ? withButtons.invitation.name : null).not.toBe('Sponsored');
+    const message = parseInvitation('Sponsored\nKelo Data Platform\nHi Oona, join our webinar on lakehouse costs next Tuesday.\nRegister now');
+    expect(reasonOf(message)).toMatch(/^That looks like a message/);
+  });
+
   it('reads NVDA\'s browse-mode copy, its roles after the button and the picture with no comma', () => {
     const text = "list with 3 items\nMarit Eide's profile picture graphic\nlink Marit Eide\nData Engineer at Polarlys\n5 mutual connections\nIgnore button\nAccept button\nout of list";
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Marit Eide', headline: 'Data Engineer', company: 'Polarlys', mutualConnections: 5, note: null });
