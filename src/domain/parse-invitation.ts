@@ -234,7 +234,7 @@ function showsQuotedPrintable(text: string): boolean {
   for (let at = text.indexOf('='); at !== -1; at = text.indexOf('=', at + 1)) {
     const next = text.charAt(at + 1);
     if (next === '\n') {
-      if (at > 0 && !SPACE_OR_EQUALS.test(text.charAt(at - 1))) return true;
+      if (at > 0 && !SPACE_OR_EQUALS.test(text.charAt(at - 1)) && !endsLinkWithEmptyValue(text, at)) return true;
     } else if (next === '3') {
       if (text.charAt(at + 2) === 'D') return true;
     } else if (next === '2') {
@@ -244,6 +244,17 @@ function showsQuotedPrintable(text: string): boolean {
     }
   }
   return false;
+}
+
+const WHITESPACE = /\s/;
+
+/**
+ * The "=" at `at` ends a line that is a link alone, its last parameter empty
+ * ("https://ca.linkedin.com/in/x?original_referer="): no soft line break.
+ */
+function endsLinkWithEmptyValue(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  return line.length <= MAX_CLASSIFIED_LINE && line.includes('://') && (line.includes('?') || line.includes('&')) && !WHITESPACE.test(line.trim());
 }
 
 const ENTITY_FIRST_LETTERS = 'nqalgrhmb';
@@ -420,10 +431,20 @@ function readOneLine(given: readonly string[]): ParseResult {
     company,
     mutualConnections: parseMutualField(mutualField),
     profileUrl,
-    note: finishNote(withoutMailSignature(fields.slice(profileUrl === null && noteInUrlsPlace(urlField) ? 3 : 4).join('|'))),
+    note: typedNote(finishNote(withoutMailSignature(fields.slice(profileUrl === null && noteInUrlsPlace(urlField) ? 3 : 4).join('|')))),
   };
   const name = oneLineName(nameField);
   return name ? success(name, found, 'one-line') : failure(NO_NAME_FIELD_REASON, found);
+}
+
+// What a note field typed in the form says when there was no note: "none", "n/a", "-".
+const NO_NOTE_FIELDS: ReadonlySet<string> = new Set(['none', '(none)', 'n/a', 'na', '-', '–', '—', 'nothing', 'nil', 'no', 'no note', 'no message', 'no msg']);
+const MAX_NO_NOTE_FIELD = 12;
+
+/** The typed note, or null when it says there was none. */
+function typedNote(note: string | null): string | null {
+  if (note === null || note.length > MAX_NO_NOTE_FIELD) return note;
+  return NO_NOTE_FIELDS.has(note.toLowerCase().replace(TRAILING_PUNCTUATION, '')) ? null : note;
 }
 
 /**
@@ -3366,10 +3387,16 @@ function endsWithHeadlineCry(text: string): boolean {
   const cut = Math.max(...SEGMENT_SEPARATORS.map((separator) => text.lastIndexOf(separator)));
   if (cut <= 0) return false;
   const cry = text.slice(cut + 3).trim();
-  if (spaceSeparatedWords(cry) > MAX_CRY_WORDS || SECOND_PERSON.test(cry)) return false;
+  if (SECOND_PERSON.test(cry)) return false;
+  const words = spaceSeparatedWords(cry);
+  // A hiring cry may say for what: "we're hiring backend engineers!".
+  if (words > MAX_CRY_WORDS && (words > MAX_HIRING_CRY_WORDS || !HIRING_CRY.test(cry))) return false;
   const before = text.slice(0, cut);
   return !looksLikeSentence(before) && looksLikeHeadline(before);
 }
+
+const HIRING_CRY = /^(?:we(?:['’]re|\s+are)\s+(?:now\s+)?hiring|now\s+hiring|hiring)\s/i;
+const MAX_HIRING_CRY_WORDS = 8;
 
 const LEADING_HIRING_CRY = /^(?:we(?:['’]re|\s+are)\s+(?:now\s+)?hiring|now\s+hiring|hiring)\s*[!:.]\s+(?=\S)/i;
 
@@ -3412,7 +3439,7 @@ const HYPHEN_AT_END = /\p{L}-$/u;
 /**
  * The line right under the headline's when it goes on with "at Company" and the headline's own
  * line names no company ("Helping fintechs ship faster 🚀 | CTO" over "at Rappi Pay | Mentor @
- * Platzi"), or when it ends in a hyphen and the line under it goes on in lower case (joined
+ * Platzi"), when the headline's line ends in "at" and the company starts the next, or when it ends in a hyphen and the line under it goes on in lower case (joined
  * without a space, the hyphen kept: "Co-" over "founder" is "Co-founder"); -1 if none.
  */
 function wrappedHeadlineLine(lines: readonly Line[], headlineLine: number): number {
@@ -3420,6 +3447,8 @@ function wrappedHeadlineLine(lines: readonly Line[], headlineLine: number): numb
   const next = lines[headlineLine + 1];
   if (line?.kind !== 'text' || next?.kind !== 'text') return -1;
   if (line.text.endsWith('-') && HYPHEN_AT_END.test(line.text) && STARTS_LOWER_CASE.test(next.text)) return looksLikeSentence(next.text) ? -1 : headlineLine + 1;
+  // Wrapped after its "at": "Head of Brand at" over "Marrowbone Coffee".
+  if (line.text.endsWith(' at') || line.text.endsWith(' @')) return STARTS_CAPITALISED.test(next.text) && !looksLikeSentence(next.text) ? headlineLine + 1 : -1;
   if (!WRAPPED_AT_COMPANY.test(next.text)) return -1;
   return looksLikeSentence(next.text) || splitHeadline(line.text).company !== null ? -1 : headlineLine + 1;
 }
@@ -3484,7 +3513,8 @@ const LABELLED = new RegExp(
 const COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${NUMBER})\+?\s+(?:others?\s+)?${MUTUAL}s?(?=\W|$)`);
 const WORD_COUNTED = new RegExp(String.raw`(?:^|\s)(${WORD_NUMBER})\s+${MUTUAL}s?(?=\W|$)`);
 // "You both know Alex Chen and 2 others", "You both know Alex Chen and Maria Lopez", the whole line.
-const YOU_BOTH_KNOW = new RegExp(String.raw`^you\s+both\s+know\s+(.+?)(?:\s+(?:and|&)\s+(${NUMBER}|${WORD_NUMBER})\s+others?)?$`);
+// After the recipient's name too: "Sam, you both know Alex Chen".
+const YOU_BOTH_KNOW = new RegExp(String.raw`^(?:[^\s,]{1,30},\s*)?you\s+both\s+know\s+(.+?)(?:\s+(?:and|&)\s+(${NUMBER}|${WORD_NUMBER})\s+others?)?$`);
 // An e-mail's "You and Hugo share 2 connections".
 const YOU_SHARE = new RegExp(String.raw`^you\s+and\s+[^\d\s][^\d]{0,60}?\s+share\s+(${NUMBER})\s+(?:${MUTUAL}\s+)?connections?\b`);
 // "12 connections in common", and as typed, "12 people in common".
@@ -3605,9 +3635,13 @@ function englishMutuals(text: string): StatedMutuals | null {
   if (counted?.[1]) return countPhrase(toCount(withOcrOne(text, counted)), counted, numberStart(counted));
   const written = WORD_COUNTED.exec(text);
   if (written?.[1]) return countPhrase(toCount(written[1]), written, numberStart(written));
-  if (!text.startsWith('you ')) return null;
+  if (!text.startsWith('you ')) return text.includes(', you both know ') ? knownToBoth(text) : null;
   const shared = YOU_SHARE.exec(text);
   if (shared?.[1]) return countPhrase(toCount(shared[1]), shared, 0);
+  return knownToBoth(text);
+}
+
+function knownToBoth(text: string): StatedMutuals | null {
   const known = YOU_BOTH_KNOW.exec(text);
   return known ? namedPhrase(countNames(known[1] ?? '') + toCount(known[2] ?? '0'), known) : null;
 }

@@ -2480,6 +2480,7 @@ describe('robustness', () => {
     ['labels before tabs', `Name\tPriya Raman\n${' '.repeat(10_000)}\n${'a '.repeat(3_000)}\tx\n${'Note\t\t'.repeat(2_000)}`],
     ['roles after items with no comma', `link Priya Raman\n${'Ignore button '.repeat(3_000)}\n${'a '.repeat(2_000)}${' '.repeat(50_000)}graphi\nAccept button`],
     ['icon glyphs, greetings and badges', `${'\uE001 hey, '.repeat(10_000)}invite frm ${'Priya #OpenToWork '.repeat(2_000)}\n${'Priya Raman, CTO at X, 3 mutual\nSend a b c d e f g h i j k l m n o p q r s t u v w '.repeat(300)}`],
+    ['empty link parameters, cries and "you both know"', `Priya Raman\n${'https://x.linkedin.com/in/a?b=\n'.repeat(3_000)}${'Sam, you both know '.repeat(15)}\nCTO at X — we're hiring ${'a '.repeat(20_000)}!\nHead of Data at\n${'Acme '.repeat(5_000)}`],
     ['notifications about posts', `${'Rui Almeida commented on your pos '.repeat(8)}\n${'Jan hat Ihre Kenntnisse in '.repeat(3_500)}bestätig\nPriya Raman\nCTO at X`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
@@ -3827,6 +3828,31 @@ describe('parseInvitation: the eleventh QA set (s30)', () => {
     expect(withButtons.ok ? withButtons.invitation.name : null).not.toBe('Sponsored');
     const message = parseInvitation('Sponsored\nKelo Data Platform\nHi Oona, join our webinar on lakehouse costs next Tuesday.\nRegister now');
     expect(reasonOf(message)).toMatch(/^That looks like a message/);
+  });
+
+  it('reads a headline that ends in a longer hiring cry as the headline, and the note under it as the note', () => {
+    const text = 'Beatriz Lobo\nTalent Partner at Ondas — we\'re hiring data engineers in Porto!\n6 mutual connections\nHi Sam, your work on pipelines caught my eye.\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ company: 'Ondas', note: 'Hi Sam, your work on pipelines caught my eye.' });
+    expect(invitationOf(parseInvitation(text)).headline).toMatch(/^Talent Partner at Ondas/);
+  });
+
+  it('joins a headline wrapped after its "at" with the company on the next line', () => {
+    const text = 'Cormac Doyle\nDirector of Operations at\nHarbourline Freight\n3 mutual connections';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ headline: 'Director of Operations', company: 'Harbourline Freight', mutualConnections: 3 });
+  });
+
+  it('reads "Sam, you both know X" as one mutual connection, not as the note', () => {
+    const text = 'Ines Carvalho\nBuyer at Lumen Retail\nMina, you both know Tiago Reis\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ mutualConnections: 1, note: null });
+  });
+
+  it('reads the count under a profile link whose last parameter is empty, which is no quoted-printable soft break', () => {
+    const text = 'Noémie Gagnon\nAnalyste chez Banque Laurentide\nhttps://ca.linkedin.com/in/noemie-gagnon?original_referer=\n4 relations en commun';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ mutualConnections: 4, profileUrl: 'https://www.linkedin.com/in/noemie-gagnon' });
+  });
+
+  it.each([['none'], ['n/a'], ['-']])('reads a typed note field of %j as no note', (nothing) => {
+    expect(invitationOf(parseInvitation(`Rhys Morgan | Editor at Glas | 2 mutual | | ${nothing}`)).note).toBeNull();
   });
 
   it('reads NVDA\'s browse-mode copy, its roles after the button and the picture with no comma', () => {
