@@ -437,15 +437,12 @@ function readOneLine(given: readonly string[]): ParseResult {
   return name ? success(name, found, 'one-line') : failure(NO_NAME_FIELD_REASON, found);
 }
 
-// What a note field typed in the form says when there was no note: "none", "n/a", "-".
-const NO_NOTE_FIELDS: ReadonlySet<string> = new Set(['none', '(none)', 'n/a', 'na', '-', '–', '—', 'nothing', 'nil', 'no', 'no note', 'no message', 'no msg']);
-const MAX_NO_NOTE_FIELD = 12;
-
-/** The typed note, or null when it says there was none. */
+/** The typed note, or null when it says there was none ("none", "n/a", "-"), as a labelled note may (see NO_NOTE). */
 function typedNote(note: string | null): string | null {
-  if (note === null || note.length > MAX_NO_NOTE_FIELD) return note;
-  return NO_NOTE_FIELDS.has(note.toLowerCase().replace(TRAILING_PUNCTUATION, '')) ? null : note;
+  return note !== null && note.length <= MAX_NO_NOTE && NO_NOTE.test(note) ? null : note;
 }
+
+const MAX_NO_NOTE = 12;
 
 /**
  * "Ji-woo Park | Senior iOS Engineer at Toss | 4 mutual | Hi Sam! Saw your talk": the note typed
@@ -679,6 +676,13 @@ const TYPED_SEPARATOR =
  * of mutual connections or a profile: "Hi, I'm Priya, let's connect" stays unread.
  */
 function readPastedOrParts(raw: string): ParseResult {
+  // Slack's "(edited)" ends a message's last line ("Accept (edited)"): what was copied under it is
+  // the next message, such as a teammate's comment, when the message above names someone.
+  const edited = raw.indexOf(EDITED_LINE_END);
+  if (edited !== -1 && NOT_BLANK.test(raw.slice(edited + EDITED_LINE_END.length))) {
+    const message = readPastedOrParts(raw.slice(0, edited));
+    if (message.ok) return message;
+  }
   // Without WhatsApp's "[09:15, 04/03/2026] Tunde Bakare: " before each message, when that names someone.
   const unprefixed = withoutChatPrefixes(raw);
   if (unprefixed !== null) {
@@ -721,6 +725,8 @@ function readPastedOrParts(raw: string): ParseResult {
   const alone = amid === null ? null : readPastedOrPartsAsIs(amid);
   return alone?.ok ? alone : read;
 }
+
+const EDITED_LINE_END = ' (edited)\n';
 
 // Teams' actions under a message, each alone on its line.
 const TEAMS_ACTIONS: ReadonlySet<string> = new Set(['like', 'reply']);
@@ -2279,9 +2285,25 @@ function firstNameLine(lines: readonly Line[], recipient: string | null, email: 
     if (!name || name.toLowerCase() === lowerRecipient || lines[nextNonBlank(lines, index + 1)]?.kind === 'self') continue;
     const chosen: ChosenName = { name, line: index, headline: null, aside: bracketedHeadline(line.text) };
     const mayNotBeTheName = followsLogo(lines, index) || STARTS_WITH_NAME_LIKE_GREETING.test(name) || opensTextAlone(lines, index, email);
-    return mayNotBeTheName ? (nameWithHeadlineAt(lines, nextLoudLine(lines, index + 1)) ?? chosen) : chosen;
+    return mayNotBeTheName ? (nameWithHeadlineAt(lines, nextLoudLine(lines, index + 1)) ?? chosen) : (nameBrokenOverLines(lines, index, name) ?? chosen);
   }
   return null;
+}
+
+/**
+ * A name a phone's narrow view broke over two lines, one word on each ("Shreya" over "Banerjee"),
+ * when the line under the second is a headline: the two words as one name, on the second's line.
+ * Null otherwise, and for a name of more words: "Cher" over "Singer at Acme" stays "Cher".
+ */
+function nameBrokenOverLines(lines: readonly Line[], index: number, first: string): ChosenName | null {
+  if (first.includes(' ')) return null;
+  const second = lines[index + 1];
+  const under = lines[index + 2];
+  if (second?.kind !== 'text' || under?.kind !== 'text' || second.text.includes(' ')) return null;
+  const surname = plausibleNameIn(second.text);
+  if (surname === null || surname !== second.text || looksLikeHeadline(surname)) return null;
+  const headline = under.text.endsWith(' at') || (looksLikeHeadline(under.text) && couldBeHeadline(under.text));
+  return headline && plausibleNameIn(`${first} ${surname}`) !== null ? { name: `${first} ${surname}`, line: index + 1, headline: null } : null;
 }
 
 // "Hoi Sam" above the name is a greeting, though "Moin Khan" and "Hoi Yan Wong" are names: it is
@@ -3077,9 +3099,14 @@ function companyAfterTitle(line: string): string | null {
   return ownWords.length === words.length ? companyFrom(company) : null;
 }
 
+// "@" with no spaces between a role and a capitalised company: "SWE@Gridlock Labs". Not an
+// e-mail address, whose domain has a dot before any space ("sam@Acme.com").
+const GLUED_AT = /(?<=\p{L})@(?=\p{Lu}[\p{L}\d&'’-]*(?:\s|$))/u;
+
 function roleAndCompany(line: string): { role: string; company: string; more: boolean } | null {
   const english = AT_COMPANY.exec(line);
-  const at = (english === null ? null : germanicBefore(line, english)) ?? english ?? companyMarker(line, FOREIGN_AT) ?? companyMarker(line, LAST_RESORT_AT);
+  const glued = english === null && line.includes('@') ? GLUED_AT.exec(line) : null;
+  const at = (english === null ? null : germanicBefore(line, english)) ?? english ?? glued ?? companyMarker(line, FOREIGN_AT) ?? companyMarker(line, LAST_RESORT_AT);
   if (!at) return null;
   const rest = line.slice(at.index + at[0].length);
   const end = companyEnd(rest);
@@ -3956,7 +3983,7 @@ function labelledNote(lines: readonly Line[], start: number): string {
   return collected.join('\n');
 }
 
-const NO_NOTE = /^(?:none|n\/a|no note|no message|-|–|—|keine|aucune?|ninguna?|nenhuma?|geen)[.!]?$/i;
+const NO_NOTE = /^(?:\(?none\)?|n\/a|nothing|no note|no message|no msg|-|–|—|keine|aucune?|ninguna?|nenhuma?|geen)[.!]?$/i;
 
 /** From the opening quote to the line that ends with a closing quote; unclosed, to the first blank line. */
 function quotedNote(lines: readonly Line[], start: number): string {
@@ -3979,7 +4006,10 @@ function unquotedNote(lines: readonly Line[], start: number, used: ReadonlySet<n
     if (!line || isNoteStop(line) || used.has(index)) break;
     if (line.kind === 'blank') {
       const next = nextNonBlank(lines, index);
-      if (!startsParagraph(lines[next])) break;
+      if (!startsParagraph(lines[next])) {
+        if (!used.has(next) && signsOffAlone(lines, next)) collected.push('', noteText(lines[next]));
+        break;
+      }
       collected.push('');
       index = next - 1;
       continue;
@@ -3987,6 +4017,14 @@ function unquotedNote(lines: readonly Line[], start: number, used: ReadonlySet<n
     collected.push(noteText(line));
   }
   return collected.join('\n');
+}
+
+/** The sender's name alone after the note's last paragraph, nothing but the page's lines under it: "Priyanka". */
+function signsOffAlone(lines: readonly Line[], index: number): boolean {
+  const line = lines[index];
+  if (line?.kind !== 'text' || line.text.length > FIELD_LIMITS.name || plausibleNameIn(line.text) !== line.text.trim()) return false;
+  const after = lines[nextNonBlank(lines, index + 1)];
+  return after === undefined || isNoteStop(after);
 }
 
 function nextNonBlank(lines: readonly Line[], from: number): number {

@@ -2481,6 +2481,7 @@ describe('robustness', () => {
     ['roles after items with no comma', `link Priya Raman\n${'Ignore button '.repeat(3_000)}\n${'a '.repeat(2_000)}${' '.repeat(50_000)}graphi\nAccept button`],
     ['icon glyphs, greetings and badges', `${'\uE001 hey, '.repeat(10_000)}invite frm ${'Priya #OpenToWork '.repeat(2_000)}\n${'Priya Raman, CTO at X, 3 mutual\nSend a b c d e f g h i j k l m n o p q r s t u v w '.repeat(300)}`],
     ['empty link parameters, cries and "you both know"', `Priya Raman\n${'https://x.linkedin.com/in/a?b=\n'.repeat(3_000)}${'Sam, you both know '.repeat(15)}\nCTO at X — we're hiring ${'a '.repeat(20_000)}!\nHead of Data at\n${'Acme '.repeat(5_000)}`],
+    ['glued "@", sign-offs and "(edited)"', `Priya Raman\n${'PM@Acme'.repeat(10_000)} x\n${'Hi Sam,\n\nPriya\n'.repeat(2_000)}${'Accept (edited)\n'.repeat(2_000)}Tanvi\nKulkarni\nCTO at`],
     ['notifications about posts', `${'Rui Almeida commented on your pos '.repeat(8)}\n${'Jan hat Ihre Kenntnisse in '.repeat(3_500)}bestätig\nPriya Raman\nCTO at X`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
@@ -3853,6 +3854,32 @@ describe('parseInvitation: the eleventh QA set (s30)', () => {
 
   it.each([['none'], ['n/a'], ['-']])('reads a typed note field of %j as no note', (nothing) => {
     expect(invitationOf(parseInvitation(`Rhys Morgan | Editor at Glas | 2 mutual | | ${nothing}`)).note).toBeNull();
+  });
+
+  it('reads a name a phone broke over two lines, one word on each, when a headline follows', () => {
+    const text = 'Tanvi\nKulkarni\nPrincipal, Venture Debt at\nHarrow Capital\nHi Sam – keen to hear how\nyou think about runway.\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Tanvi Kulkarni', headline: 'Principal, Venture Debt', company: 'Harrow Capital' });
+    // A one-word name over a headline stays the name alone.
+    expect(invitationOf(parseInvitation('Cher\nSinger at Warner Records\n2 mutual connections')).name).toBe('Cher');
+  });
+
+  it('leaves what was copied under Slack\'s "(edited)" out: the next message, not the note', () => {
+    const text = 'Wiremu Tane\nHead of Risk at Kauri Bank\n5 mutual connections\nIgnore\nAccept (edited)\nanyone worked with him? we are pitching Kauri in March';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Wiremu Tane', company: 'Kauri Bank', mutualConnections: 5, note: null });
+  });
+
+  it('reads "Role@Company" with no spaces as the role and the company, but not an e-mail address', () => {
+    expect(invitationOf(parseInvitation('Ada Kowalczyk\nPM@Brightloop Systems\nIgnore\nAccept'))).toMatchObject({ headline: 'PM', company: 'Brightloop Systems' });
+    expect(splitHeadline('Write to ada@Brightloop.io')).toEqual({ headline: 'Write to ada@Brightloop.io', company: null });
+  });
+
+  it('keeps the sender\'s name signing off the note after a blank line', () => {
+    const text = 'Matteo Conti\nData Lead at Vela\n3 mutual connections\nHi Sam,\n\nLoved your talk on lakehouses.\n\nMatteo\nReply to Matteo\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text)).note?.replace(/\s+/g, ' ')).toBe('Hi Sam, Loved your talk on lakehouses. Matteo');
+  });
+
+  it.each([['Note: nothing'], ['Note: (none)']])('reads %j as no note', (line) => {
+    expect(invitationOf(parseInvitation(`Hemi Walker\nEditor at Glas\n${line}`)).note).toBeNull();
   });
 
   it('reads NVDA\'s browse-mode copy, its roles after the button and the picture with no comma', () => {
