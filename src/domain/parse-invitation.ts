@@ -2021,9 +2021,10 @@ function classifyContent(text: string): Line {
   if (counted !== null) return counted.alone ? { kind: 'mutual', count: counted.count } : { kind: 'mutual', count: counted.count, loose: text };
   const invited = invitePhrase(text);
   if (invited !== null && (invited.name !== '' || !looksLikeSentence(text))) return invitationLine(text, invited);
-  // The messaging list's preview of an invitation's note: "Invitation: Hi Ilse, …".
+  // The messaging list's preview of an invitation's note: "Invitation: Hi Ilse, …", the note as
+  // a label gives it, wherever it stands (the card may follow it, its name again and a headline).
   const preview = invited === null ? null : NOTE_PREVIEW_LABEL.exec(text);
-  if (preview !== null) return { kind: 'text', text: text.slice(preview[0].length) };
+  if (preview !== null) return { kind: 'label', label: 'note', value: text.slice(preview[0].length) };
   if (isLowerCaseBoilerplate(lower)) return boilerplateLine(text, lower);
   return { kind: 'text', text };
 }
@@ -2942,6 +2943,8 @@ const BOILERPLATE: readonly RegExp[] = [
   // "500+ connections" is the person's own total, not mutual connections.
   /^(?:\d{1,3}(?:,\d{3})+|\d+)\+?\s+(?:connections?|followers?)(?:\s*[·•]\s*(?:\d{1,3}(?:,\d{3})+|\d+)\+?\s+(?:connections?|followers?))?$/,
   /^(?:sent\s+|received\s+)?(?:\d+\s*(?:m|h|d|w|mo|y|yr|mins?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|today|yesterday|just now)$/,
+  // Messaging's date beside a conversation: "Nov 22", "Sept 3, 2026".
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}(?:,? \d{4})?$/,
   // The same lines in German, French, Spanish, Portuguese and Dutch, in one pattern.
   FOREIGN_BOILERPLATE,
   OTHER_LANGUAGE_BOILERPLATE,
@@ -3324,8 +3327,11 @@ function findHeadlineLine(lines: readonly Line[], name: ChosenName | null): numb
   if (!name || name.line === -1) return lines.findIndex((line) => line.kind === 'text' && isHeadlineShaped(line.text));
   for (let index = name.line + 1; index < lines.length; index += 1) {
     const line = lines[index];
-    if (!line || line.kind === 'blank' || line.kind === 'mutual' || isChrome(line) || isBareShortLink(line)) continue;
+    // A note's preview under the name ("Invitation: Hi Sam, …") may stand above the card's headline.
+    if (!line || line.kind === 'blank' || line.kind === 'mutual' || isChrome(line) || isBareShortLink(line) || (line.kind === 'label' && line.label === 'note')) continue;
     if (line.kind !== 'text' || !couldBeHeadline(line.text)) return -1; // the note comes after the headline
+    // Messaging's compose box under a preview ("Write a message…") is no headline, nor is what follows it.
+    if (line.text.includes('rite a message') && MESSAGE_LINE.test(line.text)) return -1;
     if (!sameName(line.text, name.name)) return index;
   }
   return -1;

@@ -2482,6 +2482,7 @@ describe('robustness', () => {
     ['icon glyphs, greetings and badges', `${'\uE001 hey, '.repeat(10_000)}invite frm ${'Priya #OpenToWork '.repeat(2_000)}\n${'Priya Raman, CTO at X, 3 mutual\nSend a b c d e f g h i j k l m n o p q r s t u v w '.repeat(300)}`],
     ['empty link parameters, cries and "you both know"', `Priya Raman\n${'https://x.linkedin.com/in/a?b=\n'.repeat(3_000)}${'Sam, you both know '.repeat(15)}\nCTO at X — we're hiring ${'a '.repeat(20_000)}!\nHead of Data at\n${'Acme '.repeat(5_000)}`],
     ['glued "@", sign-offs and "(edited)"', `Priya Raman\n${'PM@Acme'.repeat(10_000)} x\n${'Hi Sam,\n\nPriya\n'.repeat(2_000)}${'Accept (edited)\n'.repeat(2_000)}Tanvi\nKulkarni\nCTO at`],
+    ['note previews and dates', `Priya Raman\n${'Invitation: a\nNov 2\n'.repeat(3_000)}${'Write a message '.repeat(2_000)}\nCTO at X`],
     ['notifications about posts', `${'Rui Almeida commented on your pos '.repeat(8)}\n${'Jan hat Ihre Kenntnisse in '.repeat(3_500)}bestätig\nPriya Raman\nCTO at X`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
@@ -3880,6 +3881,18 @@ describe('parseInvitation: the eleventh QA set (s30)', () => {
 
   it.each([['Note: nothing'], ['Note: (none)']])('reads %j as no note', (line) => {
     expect(invitationOf(parseInvitation(`Hemi Walker\nEditor at Glas\n${line}`)).note).toBeNull();
+  });
+
+  it('reads Messaging\'s preview of the note, then the card under it with the name again and the headline', () => {
+    const text = 'Messaging\nFocused\nOther\nHalvard Moen\nInvitation: Hi Sam, good chatting at the Oslo meetup!\nOct 9\nHalvard Moen\nCloud Architect at Nordkapp Systems\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name: 'Halvard Moen',
+      headline: 'Cloud Architect',
+      company: 'Nordkapp Systems',
+      note: 'Hi Sam, good chatting at the Oslo meetup!',
+    });
+    // The conversation's date is no headline.
+    expect(invitationOf(parseInvitation('Halvard Moen\nOct 9\nInvitation: Hi Sam, good chatting at the meetup!')).headline).toBeNull();
   });
 
   it('reads NVDA\'s browse-mode copy, its roles after the button and the picture with no comma', () => {
