@@ -1600,8 +1600,22 @@ function readPastedLines(text: string): ParseResult {
   if (text.trim() === '') return failure(EMPTY_REASON, found);
   // Nobody is named, and a notification's line says what the text is (an event, a group, a job
   // alert), or a label says it is a message ("Sponsored" over a company's name).
-  if (rawLines.slice(0, MAX_NOTICE_LINES * 2).some(isNoticeLine)) return failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND);
+  if (isOnlyANotice(rawLines, allLines)) return failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND);
   return isInMail(rawLines, allLines) ? failure(INMAIL_REASON, NOTHING_FOUND) : failure(NO_NAME_REASON, found);
+}
+
+/**
+ * A notification's line among the first lines (see isNoticeLine), and no other card after the
+ * buttons that end its own ("Ignore", "Subscribe", then a person whose name was not read): the
+ * text is that notification alone.
+ */
+function isOnlyANotice(rawLines: readonly string[], lines: readonly Line[]): boolean {
+  const notice = rawLines.slice(0, MAX_NOTICE_LINES * 2).findIndex(isNoticeLine);
+  if (notice === -1) return false;
+  let index = notice + 1;
+  while (index < lines.length && lines[index]?.kind !== 'button' && !isCardsButtons(rawLines[index] ?? '')) index += 1;
+  while (index < lines.length && (isQuiet(lines[index] ?? BLANK) || isCardsButtons(rawLines[index] ?? ''))) index += 1;
+  return index >= lines.length;
 }
 
 /** The text's lines, each with its count apart (see countApart): flatMap's work, in a plain loop, which costs less. */

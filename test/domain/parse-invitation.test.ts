@@ -3895,6 +3895,13 @@ describe('parseInvitation: the eleventh QA set (s30)', () => {
     expect(invitationOf(parseInvitation('Halvard Moen\nOct 9\nInvitation: Hi Sam, good chatting at the meetup!')).headline).toBeNull();
   });
 
+  it('still asks for the name, with what was found, when another card follows the notification\'s buttons', () => {
+    const text = 'Ola Nordmann invited you to subscribe to Fjord Notes\nIgnore\nSubscribe\ntamsin greaves\nHead of Finance at Larchwood\n4 mutual connections\nIgnore\nAccept';
+    const read = parseInvitation(text);
+    expect(reasonOf(read)).toMatch(/^I couldn't find the person's name/);
+    expect(read.ok ? null : read.found).toMatchObject({ headline: 'Head of Finance', mutualConnections: 4 });
+  });
+
   it('reads NVDA\'s browse-mode copy, its roles after the button and the picture with no comma', () => {
     const text = "list with 3 items\nMarit Eide's profile picture graphic\nlink Marit Eide\nData Engineer at Polarlys\n5 mutual connections\nIgnore button\nAccept button\nout of list";
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Marit Eide', headline: 'Data Engineer', company: 'Polarlys', mutualConnections: 5, note: null });
