@@ -4039,10 +4039,15 @@ function unquotedNote(lines: readonly Line[], start: number, used: ReadonlySet<n
   return collected.join('\n');
 }
 
-/** The sender's name alone after the note's last paragraph, nothing but the page's lines under it: "Priyanka". */
+/**
+ * The sender's first name alone after the note's last paragraph, nothing but the page's lines
+ * under it: "Priyanka". One word only: a full name there may be the next card's or the recipient's.
+ */
 function signsOffAlone(lines: readonly Line[], index: number): boolean {
   const line = lines[index];
-  if (line?.kind !== 'text' || line.text.length > FIELD_LIMITS.name || plausibleNameIn(line.text) !== line.text.trim()) return false;
+  if (line?.kind !== 'text' || line.text.length > FIELD_LIMITS.name) return false;
+  const word = line.text.trim();
+  if (word.includes(' ') || plausibleNameIn(word) !== word) return false;
   const after = lines[nextNonBlank(lines, index + 1)];
   return after === undefined || isNoteStop(after);
 }

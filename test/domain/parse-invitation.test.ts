@@ -3877,6 +3877,9 @@ describe('parseInvitation: the eleventh QA set (s30)', () => {
   it('keeps the sender\'s name signing off the note after a blank line', () => {
     const text = 'Matteo Conti\nData Lead at Vela\n3 mutual connections\nHi Sam,\n\nLoved your talk on lakehouses.\n\nMatteo\nReply to Matteo\nIgnore\nAccept';
     expect(invitationOf(parseInvitation(text)).note?.replace(/\s+/g, ' ')).toBe('Hi Sam, Loved your talk on lakehouses. Matteo');
+    // A full name there may be the next card's or the recipient's: no sign-off.
+    const fullName = 'Matteo Conti\nData Lead at Vela\nHi Sam,\n\nLoved your talk on lakehouses.\n\nSam Lindqvist\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(fullName)).note?.replace(/\s+/g, ' ')).toBe('Hi Sam, Loved your talk on lakehouses.');
   });
 
   it.each([['Note: nothing'], ['Note: (none)']])('reads %j as no note', (line) => {
