@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { getHeapSpaceStatistics } from 'node:v8';
+import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
 import { createApp, type InviteCheckApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { startCheckpointer } from '../src/db/checkpointer.js';
@@ -153,6 +153,7 @@ function memory(payload: { gc?: boolean }): MemoryReading {
     heapTotalMb: usage.heapTotal / MB,
     externalMb: usage.external / MB,
     oldSpaceMb: oldSpace / MB,
+    executableMb: getHeapStatistics().total_heap_size_executable / MB,
     ...residentKinds(),
   };
 }

@@ -24,6 +24,12 @@ export interface MemoryReading {
   externalMb: number;
   /** Committed size of V8's old space, where objects that outlive two young-generation collections go. */
   oldSpaceMb: number;
+  /**
+   * Executable memory V8 has committed (compiled JavaScript and regular expressions). Past 16 MB,
+   * with over 1 MB of pattern code generated, V8 compiles each new pattern without its
+   * optimisations (see bench/FINDINGS.md), and the app's patterns alone make about that much.
+   */
+  executableMb: number;
   /** Linux only: resident anonymous memory (JS heap, malloc), file-backed pages, shared memory. */
   anonMb?: number;
   fileMb?: number;

@@ -337,7 +337,8 @@ async function delivery(settings: Settings['delivery']): Promise<DeliveryRun[]> 
 interface MemoryResult {
   atRestMb: number;
   atRestHeapMb: number;
-  perRound: { checks: number; rssMb: number; heapUsedMb: number; heapTotalMb: number; oldSpaceMb: number; ackP99: number; rps: number }[];
+  atRestExecutableMb: number;
+  perRound: { checks: number; rssMb: number; heapUsedMb: number; heapTotalMb: number; oldSpaceMb: number; executableMb: number; ackP99: number; rps: number }[];
   /** Least-squares slope of RSS over the rounds, in MB per `checksPerRound` checks. */
   slopeMbPerRound: number;
   /** The same over the second half of the rounds, once caches have filled. */
@@ -370,6 +371,7 @@ async function memory(settings: Settings['memory']): Promise<MemoryResult> {
         heapUsedMb: reading.heapUsedMb,
         heapTotalMb: reading.heapTotalMb,
         oldSpaceMb: reading.oldSpaceMb,
+        executableMb: reading.executableMb,
         ackP99: stats.ackP99,
         rps: stats.rps,
       });
@@ -382,6 +384,7 @@ async function memory(settings: Settings['memory']): Promise<MemoryResult> {
     return {
       atRestMb: atRest.rssMb,
       atRestHeapMb: atRest.heapUsedMb,
+      atRestExecutableMb: atRest.executableMb,
       perRound,
       slopeMbPerRound: slope(xs, ys),
       settledSlopeMbPerRound: slope(xs.slice(half), ys.slice(half)),
@@ -527,7 +530,9 @@ async function main(): Promise<void> {
         ['JS heap used', mem.atRestHeapMb, ...mem.perRound.map((row) => row.heapUsedMb), mem.heapSlopeMbPerRound, mem.settledHeapSlopeMbPerRound],
         ['JS heap committed', '', ...mem.perRound.map((row) => row.heapTotalMb), '', ''],
         ['… of it old space', '', ...mem.perRound.map((row) => row.oldSpaceMb), '', ''],
+        ['executable (code)', mem.atRestExecutableMb, ...mem.perRound.map((row) => row.executableMb), '', ''],
       ]),
+      `   executable memory: past 16 MB, V8 compiles each new regular expression without its optimisations (bench/FINDINGS.md); highest ${round(Math.max(...mem.perRound.map((row) => row.executableMb)), 1)} MB`,
       `   flat: settled RSS slope ${round(mem.settledSlopeMbPerRound)} MB, JS heap ${round(mem.settledHeapSlopeMbPerRound)} MB per ${mem.checksPerRound} checks (target ≤ 1 MB: RSS ${verdict(mem.settledSlopeMbPerRound <= 1)}, heap ${verdict(mem.settledHeapSlopeMbPerRound <= 1)}); RSS during the largest sweep: ${sweepPeak === undefined ? 'n/a' : `${round(sweepPeak)} MB`}`,
     );
   }
