@@ -134,6 +134,20 @@ export function createReviewsRepo(db: Db) {
     SELECT r.team_id, r.user_id, r.week, named.value FROM weekly_reviews r, json_each(@ids) AS named
     WHERE r.team_id = @teamId AND r.user_id = @userId AND r.channel_id = @channelId AND r.message_ts = @ts
       AND EXISTS (SELECT 1 FROM invitations i WHERE i.id = named.value AND i.team_id = r.team_id)`);
+  // A review DM clicked in that no stored review is at may be one a dead sweep posted (its claim
+  // still 'sending', its post begun): redrawn, it shows names its post did not record, so they are
+  // added to each such claim whose names are known (which one the DM is, is not known).
+  const storedReviewAt = db.prepare('SELECT EXISTS (SELECT 1 FROM weekly_reviews WHERE team_id = ? AND user_id = ? AND channel_id = ? AND message_ts = ?) AS found');
+  const addNamesToUnsure = db.prepare(`
+    INSERT OR IGNORE INTO weekly_review_names (team_id, user_id, week, invitation_id)
+    SELECT r.team_id, r.user_id, r.week, named.value FROM weekly_reviews r, json_each(@ids) AS named
+    WHERE r.team_id = @teamId AND r.user_id = @userId AND r.status = 'sending' AND r.post_started_at IS NOT NULL
+      AND r.message_ts IS NULL AND r.names_at_post = 1
+      AND EXISTS (SELECT 1 FROM invitations i WHERE i.id = named.value AND i.team_id = r.team_id)`);
+  const noteNames = db.transaction((teamId: string, userId: string, dm: { channelId: string; ts: string }, ids: string) => {
+    if ((storedReviewAt.get(teamId, userId, dm.channelId, dm.ts) as { found: number }).found === 1) addNames.run({ teamId, userId, channelId: dm.channelId, ts: dm.ts, ids });
+    else addNamesToUnsure.run({ teamId, userId, ids });
+  });
   // The names recorded for a review, cut to `ids` (JSON array); and `ids` added to them.
   const keepNamesOnly = db.prepare(`
     DELETE FROM weekly_review_names WHERE team_id = @teamId AND user_id = @userId AND week = @week
@@ -273,10 +287,11 @@ export function createReviewsRepo(db: Db) {
     },
     /**
      * Adds the names a review DM shows now (it was redrawn after a click) to those it showed, so
-     * forgetting any of them redraws it. A DM that is no stored review is left alone.
+     * forgetting any of them redraws it. A DM that is no stored review may be one a dead sweep
+     * posted: the names go to each of the person's review claims left so (see noteNames).
      */
     noteReviewNames(teamId: string, userId: string, dm: { channelId: string; ts: string }, named: readonly number[]): void {
-      addNames.run({ teamId, userId, channelId: dm.channelId, ts: dm.ts, ids: JSON.stringify(named) });
+      noteNames.immediate(teamId, userId, dm, JSON.stringify(named));
     },
     releaseReview(teamId: string, userId: string, week: string, token: string): void {
       reviews.release({ team_id: teamId, user_id: userId, week }, token);

@@ -467,6 +467,47 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
       expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('named someone who has since been forgotten');
     });
 
+    /** On Thursday, Accept on Priya in the lost review: redrawn, it shows Bo (waiting four days by then). */
+    async function clickInLost(priya: Card, lost: string): Promise<void> {
+      clock.set('2026-12-03T11:00:00Z');
+      const ts = String((JSON.parse(lost) as { ts: string }).ts);
+      await app.click({
+        user_id: OWNER,
+        action_id: ACTIONS.accept,
+        value: priya.invitationId,
+        block_id: `review:${priya.invitationId}`,
+        container: { type: 'message', message_ts: ts, channel_id: OWNER_DM, is_ephemeral: false },
+        channel_id: OWNER_DM,
+        message_ts: ts,
+        response_url: standIn.responseUrl('lost-click'),
+      });
+      expect(allText({ method: 'response_url', args: standIn.responsePosts('lost-click').at(-1)?.body ?? {}, token: null, at: 0, response: {} })).toContain('Bo Lind');
+    }
+
+    it('redrawn after a click in it while still unsure, it names Bo too: forgetting Bo clears it', async () => {
+      const { priya, bo, lost } = await lostMondayReview();
+      await clickInLost(priya, lost);
+      expect(namesOf('2026-W49-1')).toEqual([Number(priya.invitationId), Number(bo.invitationId)]);
+      await forget('linkedin.com/in/bo-lind');
+      const ts = String((JSON.parse(lost) as { ts: string }).ts);
+      const cleared = standIn.calls('chat.update').filter((call) => call.args.channel === OWNER_DM && call.args.ts === ts);
+      expect(cleared).toHaveLength(1);
+      expect(allText(cleared[0])).toContain('named someone who has since been forgotten');
+    });
+
+    it('redrawn after a click in it, then found by the next week’s sweep, it names Bo too', async () => {
+      const { priya, bo, lost } = await lostMondayReview();
+      await clickInLost(priya, lost);
+      standIn.setClock(() => new Date(NEXT_MONDAY).getTime());
+      const next = await reviewAt(NEXT_MONDAY);
+      expect(app.db.prepare("SELECT status FROM weekly_reviews WHERE week = '2026-W49-1'").get()).toEqual({ status: 'sent' });
+      expect(namesOf('2026-W49-1')).toEqual([Number(priya.invitationId), Number(bo.invitationId)]);
+      await forget('linkedin.com/in/bo-lind');
+      const ts = String((JSON.parse(lost) as { ts: string }).ts);
+      expect(standIn.calls('chat.update').filter((call) => call.args.channel === OWNER_DM && call.args.ts === ts)).toHaveLength(1);
+      expect(updatesOf(next)).toHaveLength(1);
+    });
+
     it('still unsure, forgetting Bo leaves it alone, and forgetting Priya clears it', async () => {
       const { lost } = await lostMondayReview();
       clock.set('2026-11-30T09:45:00Z');
