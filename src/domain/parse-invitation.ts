@@ -1612,6 +1612,9 @@ function readPastedLines(text: string): ParseResult {
 function isOnlyANotice(rawLines: readonly string[], lines: readonly Line[]): boolean {
   const notice = rawLines.slice(0, MAX_NOTICE_LINES * 2).findIndex(isNoticeLine);
   if (notice === -1) return false;
+  // Under a card's own lines ("tamsin greaves" over her headline), the line is the card's note
+  // ("Priya Raman shared your post with our team, so …"), not a notification.
+  for (let index = 0; index < notice; index += 1) if (!isQuiet(lines[index] ?? BLANK)) return false;
   let index = notice + 1;
   while (index < lines.length && lines[index]?.kind !== 'button' && !isCardsButtons(rawLines[index] ?? '')) index += 1;
   while (index < lines.length && (isQuiet(lines[index] ?? BLANK) || isCardsButtons(rawLines[index] ?? ''))) index += 1;
@@ -1739,7 +1742,19 @@ function isAboutSomeoneElse(rawLines: readonly string[], lines: readonly Line[],
     // A suggestion's card ends in "Connect": one that ends in Accept or Ignore is an invitation's.
     else if (line.kind === 'panel') notice = lines.some((each, after) => after > name.line && each.kind === 'button') ? -2 : index;
   }
+  // So does the card of someone else than the one a notification above names ("Ravi Kumar
+  // commented on your post" over Ana Costa's card and its Accept): pasted under it, not its own.
+  if (notice >= 0 && notice < name.line && lines.some((each, after) => after > name.line && each.kind === 'button')) {
+    const about = noticeAbout(rawLines[notice] ?? '');
+    if (about !== null && !sameName(about, name.name)) return false;
+  }
   return notice >= 0 && !lines.some(namesAnInviter);
+}
+
+/** The person a notification's line names first ("Ravi Kumar commented on your post"), or null. */
+function noticeAbout(raw: string): string | null {
+  const about = raw.length > MAX_CLASSIFIED_LINE ? null : NOTICE_ABOUT_SOMEONE.exec(raw.trim());
+  return about === null ? null : plausibleNameIn(about[1] ?? '');
 }
 
 // What ends a post or a comment ("Like", "Comment", "Repost", "Send"; "Like · Reply · 4

@@ -3910,3 +3910,64 @@ describe('parseInvitation: the eleventh QA set (s30)', () => {
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Marit Eide', headline: 'Data Engineer', company: 'Polarlys', mutualConnections: 5, note: null });
   });
 });
+
+// A reviewer's probes of the eleventh set's refusals and readings: real invitations they must not
+// turn down or misread, and text they must still read as before.
+describe('parseInvitation: real invitations the notification refusals must not turn down (s30 review)', () => {
+  const reasonOf = (read: ParseResult): string => (read.ok ? `read as ${read.invitation.name}` : read.reason);
+
+  it.each([
+    ['Ravi Kumar commented on your post'],
+    ['Ravi Kumar liked your comment'],
+    ['Ravi Kumar reposted your article'],
+    ['Ravi Kumar viewed your profile'],
+    ['Ravi Kumar endorsed you for Kafka'],
+    ['Jan Becker hat Ihre Kenntnisse in Kubernetes bestätigt'],
+  ])('reads an invitation card with Ignore and Accept pasted under %j', (notice) => {
+    const text = `${notice}\nAna Costa\nData Engineer at Acme\n3 mutual connections\nIgnore\nAccept`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Ana Costa', headline: 'Data Engineer', company: 'Acme', mutualConnections: 3 });
+    expect(invitationOf(parseSlackCommandText(text)).name).toBe('Ana Costa');
+  });
+
+  it('still refuses the notification about someone when no invitation\'s button follows', () => {
+    expect(reasonOf(parseInvitation('Ravi Kumar commented on your post\nRavi Kumar\nData Engineer at Acme\n3 mutual connections'))).toMatch(/^That doesn't look like an invitation/);
+    expect(reasonOf(parseInvitation('Ravi Kumar commented on your post\nAna Costa\nData Engineer at Acme'))).toMatch(/^That doesn't look like an invitation/);
+  });
+
+  it('asks for the name, with what was found, when the unread card\'s note says someone shared your post', () => {
+    const text = 'tamsin greaves\nHead of Finance at Larchwood\nPriya Raman shared your post with our team, so I wanted to connect.\nIgnore\nAccept';
+    const read = parseInvitation(text);
+    expect(reasonOf(read)).toMatch(/^I couldn't find the person's name/);
+    expect(read.ok ? null : read.found).toMatchObject({ headline: 'Head of Finance', company: 'Larchwood' });
+  });
+
+  it.each([
+    ['Ana Costa\nData Engineer at Acme\nNote: None of my business, but your post on pay gaps was great.', 'None of my business, but your post on pay gaps was great.'],
+    ['Ana Costa | Data Engineer at Acme | 2 mutual | | Nothing beats PyCon!', 'Nothing beats PyCon!'],
+    ['Ana Costa | Data Engineer at Acme | 2 mutual | | None taken!', 'None taken!'],
+  ])('keeps a real note that starts with "none" or "nothing": %j', (text, note) => {
+    expect(invitationOf(parseInvitation(text)).note).toBe(note);
+  });
+
+  it.each([
+    ['Ana Costa\nMay 2026 graduate\n3 mutual connections', 'May 2026 graduate'],
+    ['Ana Costa\nOther duties as assigned | Ops at Acme\n3 mutual connections', 'Other duties as assigned | Ops'],
+    ['Ana Costa\nSubscribe-first newsletters at Acme\n3 mutual connections', 'Subscribe-first newsletters'],
+  ])('keeps a headline that starts with a date\'s month or a tab\'s word: %j', (text, headline) => {
+    expect(invitationOf(parseInvitation(text)).headline).toBe(headline);
+  });
+
+  it('reads a name that is a Messaging tab\'s word inside it, and the card under the tabs', () => {
+    expect(invitationOf(parseInvitation('Focused\nOther\nPosts Mentions\nAna Costa\nData Engineer at Acme\n3 mutual connections\nIgnore\nAccept')).name).toBe('Ana Costa');
+  });
+
+  it('reads a note that says "(edited)" mid-line, and a Slack message\'s "(edited)" at the end with nothing under it', () => {
+    const midLine = 'Ana Costa\nData Engineer at Acme\nHi Sam, I loved the (edited) cut of your talk.\n3 mutual connections';
+    expect(invitationOf(parseInvitation(midLine))).toMatchObject({ note: 'Hi Sam, I loved the (edited) cut of your talk.', mutualConnections: 3 });
+    expect(invitationOf(parseInvitation('Ana Costa\nData Engineer at Acme\n3 mutual connections (edited)'))).toMatchObject({ name: 'Ana Costa', mutualConnections: 3 });
+  });
+
+  it('does not read an e-mail address in a note as "Role@Company"', () => {
+    expect(invitationOf(parseInvitation('Ana Costa\nData Engineer at Acme\nHi Sam, write to ana@acme.io any time.')).headline).toBe('Data Engineer');
+  });
+});
