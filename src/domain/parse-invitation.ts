@@ -2332,9 +2332,14 @@ function nameBrokenOverLines(lines: readonly Line[], index: number, first: strin
   if (second?.kind !== 'text' || under?.kind !== 'text' || second.text.includes(' ')) return null;
   const surname = plausibleNameIn(second.text);
   if (surname === null || surname !== second.text || looksLikeHeadline(surname)) return null;
+  // A line that goes on from the word above ("and Founder at …", "| Founder at …") wraps a
+  // headline that word starts ("Singer"): no surname.
+  if (GOES_ON_FROM_ABOVE.test(under.text)) return null;
   const headline = under.text.endsWith(' at') || (looksLikeHeadline(under.text) && couldBeHeadline(under.text));
   return headline && plausibleNameIn(`${first} ${surname}`) !== null ? { name: `${first} ${surname}`, line: index + 1, headline: null } : null;
 }
+
+const GOES_ON_FROM_ABOVE = /^(?:\p{Ll}|[|&·•/@+,–—-])/u;
 
 // "Hoi Sam" above the name is a greeting, though "Moin Khan" and "Hoi Yan Wong" are names: it is
 // the greeting when another name with a headline under it follows.

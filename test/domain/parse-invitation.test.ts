@@ -3971,3 +3971,21 @@ describe('parseInvitation: real invitations the notification refusals must not t
     expect(invitationOf(parseInvitation('Ana Costa\nData Engineer at Acme\nHi Sam, write to ana@acme.io any time.')).headline).toBe('Data Engineer');
   });
 });
+
+describe('parseInvitation: a one-word name over a one-word headline that wraps (s30 review)', () => {
+  it.each([
+    ['Cher\nSinger\nand Founder at Heart Records\nIgnore\nAccept'],
+    ['Cher\nSinger\n| Founder at Heart Records\nIgnore\nAccept'],
+    ['Cher\nSinger\n& Founder at Heart Records\nIgnore\nAccept'],
+  ])('keeps the name alone when the line under the headline\'s word goes on from it: %j', (text) => {
+    expect(invitationOf(parseInvitation(text)).name).toBe('Cher');
+  });
+
+  it.each([
+    ['Cher\nSinger\n2 mutual connections\nIgnore\nAccept'],
+    ['Cher\nSinger\nHi Sam, loved your set at Glastonbury.\nIgnore\nAccept'],
+    ['Budi\nPhotographer\nJakarta, Indonesia\n2 mutual connections'],
+  ])('keeps a one-word name over a one-word headline: %j', (text) => {
+    expect(invitationOf(parseInvitation(text)).name).toMatch(/^(?:Cher|Budi)$/);
+  });
+});
