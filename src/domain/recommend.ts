@@ -390,8 +390,9 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // Or the reader made next of kin to a stranger's fortune ("present you as next of kin for the
   // funds", "next of kin to the deposit"), or told by the lawyer of a deceased client (read only
   // where "kin" or "deceased" is: "late" is too common a word to gate on). Not a relative
-  // named so ("I listed my sister as next of kin"), nor "the deceased client's family" in a case.
-  gated('a fortune to pass on', 'kin deceased', /\bnext of kin\b(?:(?<=\byou as (?:the |his |her |their |a |an )?(?:legal |lawful |rightful |bona fide )?next of kin)| (?:to|for|of) (?:the |his |her |these |this |that )?(?:funds?|deposits?|estate|inheritance|fortune|sum|money|assets|account|consignment)\b)|\bdeceased (?:client|customer|investor|depositor|account holder)\b(?<=\b(?:lawyer|attorney|solicitor|barrister|counsel|banker|account officer|executor|legal adviser|legal advisor) (?:to|of|for) (?:a|an|my|our|the|one of (?:my|our)) deceased \w+(?: holder)?)(?!['’]s)/i),
+  // named so ("I listed my sister as next of kin"), nor "the deceased client's family" in a case,
+  // nor next of kin traced for an estate, a probate genealogist's work.
+  gated('a fortune to pass on', 'kin deceased', /\bnext of kin\b(?:(?<=\byou as (?:the |his |her |their |a |an )?(?:legal |lawful |rightful |bona fide )?next of kin)|(?<!\b(?:trac(?:e|es|ed|ing)|locat(?:e|es|ed|ing)|find(?:s|ing)?|found|identif(?:y|ies|ied|ying)|search(?:es|ed|ing)? for) (?:the |a |any )?next of kin) (?:to|for|of) (?:the |his |her |these |this |that )?(?:funds?|deposits?|estate|inheritance|fortune|sum|money|assets|account|consignment)\b)|\bdeceased (?:client|customer|investor|depositor|account holder)\b(?<=\b(?:lawyer|attorney|solicitor|barrister|counsel|banker|account officer|executor|legal adviser|legal advisor) (?:to|of|for) (?:a|an|my|our|the|one of (?:my|our)) deceased \w+(?: holder)?)(?!['’]s)/i),
   // The same story told as an investor's: a fortune to be placed in "your country" through you.
   // Not "our fund's investment in your country's grid".
   { label: 'investment through you', pattern: /\bcountry\b(?!['’]s)(?<=\binvest(?:ed|ing|ments?)?\b[^.!?\n]{0,50}\bin your country)/i },
@@ -435,8 +436,8 @@ const PITCH_PHRASES: readonly Phrase[] = [
       /\b(?:make|earn) (?:up to )?(?:money|[$€£]?\s?\d[\d,.]{0,15}(?:\s?[-–]\s?[$€£]?\d[\d,.]{0,15})?(?:\s?(?:k|eur|euros?|usd|dollars?|gbp|€|\$|£))?)\s+(?:online|from home|(?:a|per|every|each) (?:day|hour|week|month)|daily|weekly)\b|\bpaid to (?:like|watch|rate|review|subscribe to|follow) (?:\w+ )?(?:videos|posts|products|apps|hotels|channels|accounts)\b|\bearn(?:ing)? (?:extra )?(?:money |income |cash )?from home\b/i,
   },
   // Or a sum per like or per task, as the same scams pay: "get paid 5-10 USD per like" (not "we pay
-  // per click", nor a count: "I get 5 per review").
-  gated('make money from home', 'paid earn earns earning', /\b(?:paid|earn|earns|earning)\b[^.!?\n]{0,30}?(?:[$€£]\s?\d[\d.,]{0,10}(?:\s?[-–]\s?[$€£]?\d[\d.,]{0,10})?|\d[\d.,]{0,10}(?:\s?[-–]\s?\d[\d.,]{0,10})?\s?(?:usd|eur|gbp|inr|rs\.?|dollars?|euros?|cents?|rupees|[$€£])) per (?:like|task|follow|review|rating|subscribe)\b/i),
+  // per click", nor a count: "I get 5 per review", nor pay told of the past: "I got paid $2 per review").
+  gated('make money from home', 'paid earn earns earning', /\b(?:(?<!\b(?:got|was|were|been) )paid|earn|earns|earning)\b[^.!?\n]{0,30}?(?:[$€£]\s?\d[\d.,]{0,10}(?:\s?[-–]\s?[$€£]?\d[\d.,]{0,10})?|\d[\d.,]{0,10}(?:\s?[-–]\s?\d[\d.,]{0,10})?\s?(?:usd|eur|gbp|inr|rs\.?|dollars?|euros?|cents?|rupees|[$€£])) per (?:like|task|follow|review|rating|subscribe)\b/i),
   // An advance fee: a fee the reader is asked to pay before the money comes ("Kindly send your pitch
   // deck together with the due-diligence processing fee of $450"). Not a fee someone pays
   // ("Stripe's processing fee of $0.30 is eating our margins"). Provided too: "Kindly provide your
@@ -463,8 +464,9 @@ const PITCH_PHRASES: readonly Phrase[] = [
   { label: 'a sugar baby offer', pattern: /\bsugar (?:bab(?:y|ies)|dadd(?:y|ies)|mommy|mummy|momma)\b/i },
   // Or the same offer unnamed: a sum paid a week as an allowance ("$2000 weekly allowance", "an
   // allowance of $500 every week"), or someone "to spoil" ("looking for someone kind to spoil").
-  // Not a monthly allowance, which jobs pay ("a home-office allowance of €50 a month").
-  gated('a sugar baby offer', 'allowance spoil', /\ballowance\b(?:(?<=(?:[$€£]\s?\d[\d.,]{0,12}k?|\d[\d.,]{0,12}k?\s?(?:usd|eur|gbp|dollars|euros|€|\$|£))\s(?:a week |per week |every week |weekly |a weekly |as a weekly )allowance)|(?= of (?:[$€£]\s?\d[\d.,]{0,12}k?|\d[\d.,]{0,12}k?\s?(?:usd|eur|gbp|dollars|euros|€|\$|£)) (?:a|per|every) week\b))|\bspoil\b(?<=\bsomeone (?:[\w-]+ ){0,2}to spoil)(?! (?:the|it|this|that|your|our|my|everything|things|a)\b)/i),
+  // Not a monthly allowance, which jobs pay ("a home-office allowance of €50 a month"), nor a
+  // child's sum under 100 ("a $20 weekly allowance"), nor one for travel or meals.
+  gated('a sugar baby offer', 'allowance spoil', /\ballowance\b(?! (?:for|towards?|to cover) (?:your |their |our |the )?(?:travel|meals?|food|fuel|mileage|accommodation|lodging|housing|rent|expenses|subsistence|relocation|childcare|transport|commuting|parking|equipment|training|learning|books|phone|internet|home[ -]office)\b)(?:(?<=(?:[$€£]\s?(?:\d[.,]?\d{2}[\d.,]{0,10}|\d{1,4}k)|(?:\d[.,]?\d{2}[\d.,]{0,10}|\d{1,4}k)\s?(?:usd|eur|gbp|dollars|euros|€|\$|£))\s(?:a week |per week |every week |weekly |a weekly |as a weekly )allowance)|(?= of (?:[$€£]\s?(?:\d[.,]?\d{2}[\d.,]{0,10}|\d{1,4}k)|(?:\d[.,]?\d{2}[\d.,]{0,10}|\d{1,4}k)\s?(?:usd|eur|gbp|dollars|euros|€|\$|£)) (?:a|per|every) week\b))|\bspoil\b(?<=\bsomeone (?:[\w-]+ ){0,2}to spoil)(?! (?:the|it|this|that|your|our|my|everything|things|a)\b)/i),
   {
     label: 'a loan offered',
     pattern: /\bcredit checks?\b(?<=\bno credit checks?)|\bloans?\b(?:(?<=\b(?:do|are) you (?:need|in need of|looking for) (?:an? )?(?:\w+ )?loans?)| at (?:just |only )?\d{1,2}(?:[.,]\d{1,2})?\s?%)|\b(?:guaranteed|instant) loan approvals?\b/i,
@@ -1103,21 +1105,22 @@ const MASS_PHRASES: readonly Phrase[] = [
   // support"), nor work done ("we built a tool that automates testing").
   gated('a tool that automates your work', 'automate automates replace replaces qualify qualifies', /\b(?:automate|replace|qualify|qualifies)s? your\b(?<=\b(?:i|we) (?:build|make|create|develop|design|deploy|sell|ship|offer)s? (?:[\w-]+ ){0,4}?(?:agents?|bots?|chatbots?|automations?|tools?|apps?|software|workflows?|systems?|assistants?) (?:that|which|to) \w+ your)/i),
   // A video made for the reader, the cold pitch's opener: "Made you a 2-min Loom", "I recorded a
-  // quick video for you". Not a video of their own ("I made a short video about our meetup").
-  gated('a video made for you', 'loom video walkthrough screencast', /\b(?:made|recorded|filmed|created|shot) you an? (?:[\w-]+ ){0,3}?(?:loom|video|walkthrough|screencast)\b|\b(?:loom|video|walkthrough|screencast) (?:just )?for you\b(?<=\b(?:made|recorded|filmed|created|shot) an? (?:[\w-]+ ){0,3}?\w+ (?:just )?for you)/i),
+  // quick video for you". Not a video of their own ("I made a short video about our meetup"), nor
+  // one of the reader's talk or of an event ("I made you a video of your talk at our meetup").
+  gated('a video made for you', 'loom video walkthrough screencast', /(?:\b(?:made|recorded|filmed|created|shot) you an? (?:[\w-]+ ){0,3}?(?:loom|video|walkthrough|screencast)\b|\b(?:loom|video|walkthrough|screencast) (?:just )?for you\b(?<=\b(?:made|recorded|filmed|created|shot) an? (?:[\w-]+ ){0,3}?\w+ (?:just )?for you))(?! of (?:your|the|our|my|his|her|their) (?:[\w-]+ ){0,2}?(?:talk|keynote|demo|session|presentation|panel|workshop|meetup|event|conference|wedding|party|speech|performance|concert|match|game|launch|ceremony)\b)/i),
   // A seller's "reasonable" price: "We can fix that at a very reasonable cost" (not "we rented the
-  // venue at a reasonable cost").
-  gated('competitive rates', 'reasonable', /\breasonable (?:costs?|prices?|rates?|fees?)\b(?<=\b(?:i|we)(?:['’]ll|['’]d| will| can| could| would| do| offer| provide| deliver| build| develop| design| create)\b[^.!?\n]{0,60}\b(?:at|for) (?:a )?(?:very |really |super |extremely )?reasonable \w+)/i),
+  // venue at a reasonable cost", nor a price they would pay: "if we can get them at a reasonable price").
+  gated('competitive rates', 'reasonable', /\breasonable (?:costs?|prices?|rates?|fees?)\b(?<=\b(?:i|we)(?:['’]ll|['’]d| will| can| could| would| do| offer| provide| deliver| build| develop| design| create)\b[^.!?\n]{0,60}\b(?:at|for) (?:a )?(?:very |really |super |extremely )?reasonable \w+)(?<!\b(?:get|gets|got|getting|buy|buys|bought|buying|rent|rents|rented|renting|book|booked|booking|find|found|hire|hired|lease|leased|purchase|purchased|source|sourced)\b[^.!?\n]{0,60})/i),
   // A free report offered, as a free audit is: "Shall I share a free report?" (not "I read your
-  // free report on page speed").
-  gated('a free audit', 'report evaluation', /\b(?:send|offer|give|do|run|prepare|share)(?: you)? an? (?:quick )?free (?:seo |website |security |marketing )?(?:report|evaluation)\b/i),
+  // free report on page speed", nor "a free evaluation licence" for a project).
+  gated('a free audit', 'report evaluation', /\b(?:send|offer|give|do|run|prepare|share)(?: you)? an? (?:quick )?free (?:seo |website |security |marketing )?(?:report|evaluation)\b(?! (?:licen[cs]es?|cop(?:y|ies)|versions?|period|kits?|units?)\b)/i),
   // An award's package priced with the currency's code before the sum: "the winner package is EUR
   // 1,450" (the row above reads "€1,450" and "1,450 EUR").
   gated('a fee to be featured', 'usd eur gbp chf', /\b(?:production|participation|feature|featuring|speaker|speaking|publication|editorial|inclusion|listing|nomination|sponsorship|placement|interview|entry|exhibitor|award|gala|winner['’]?s?|nominee|finalist) (?:fee|package|cost|charge)s?\b(?=[^.!?\n]{0,40}?\b(?:usd|eur|gbp|chf)\s?\d)/i),
   // The same paid feedback call with a voucher of a sum, "gift" unsaid: "a $150 Amazon voucher for
   // 30 minutes of your feedback", "a 45-minute interview for a 100 EUR voucher". Not a voucher with
-  // no sum, nor one from a raffle.
-  gated('a gift card for your time', 'voucher vouchers', /\bvouchers?\b(?<=(?:[$€£]\s?\d[\d.,]{0,8}|\d[\d.,]{0,8}\s?(?:usd|eur|gbp|€|\$|£))\s(?:[\w-]+ ){0,2}vouchers?)(?:(?=[^.!?\n]{0,60}\b(?:minutes?|feedback|survey|interview|study|research)\b)|(?<=\b(?:minutes?|interview)\b[^.!?\n]{0,60}vouchers?))/i),
+  // no sum, nor one from a raffle, nor one won or given ("I won a $50 voucher at your hackathon").
+  gated('a gift card for your time', 'voucher vouchers', /\bvouchers?\b(?<=(?:[$€£]\s?\d[\d.,]{0,8}|\d[\d.,]{0,8}\s?(?:usd|eur|gbp|€|\$|£))\s(?:[\w-]+ ){0,2}vouchers?)(?<!\b(?:won|got|received|gave me|given|handed me) (?:an? |the |my )?(?:[$€£]\s?\d[\d.,]{0,8}|\d[\d.,]{0,8}\s?(?:usd|eur|gbp|€|\$|£))\s(?:[\w-]+ ){0,2}vouchers?)(?:(?=[^.!?\n]{0,60}\b(?:minutes?|feedback|survey|interview|study|research)\b)|(?<=\b(?:minutes?|interview)\b[^.!?\n]{0,60}vouchers?))/i),
   // A note that is a link and nothing else ("https://bit.ly/3xFreeAudit").
   { label: 'a link and nothing else', pattern: /^\s*<?(?:https?:\/\/|www\.|(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|rb\.gy|cutt\.ly|is\.gd|buff\.ly)\/)\S+\s*$/i },
   // Moving the conversation off the network at once is how scams go on.
@@ -1535,9 +1538,10 @@ const FOREIGN_EVENT_CUE_ALL = new RegExp(FOREIGN_EVENT_CUE.source, 'gi');
 // review on my PR last week"), which "thanks in advance for your help" and "thanks for your help!"
 // under a request are not. A place may stand before the time: "great chatting at POPL last week".
 // Or a guest's thanks to the host: "Thanks again for having me on the Rust in Prod podcast", "thank
-// you for having us at your meetup" (not "having me on your radar", nor a day ahead).
+// you for having us at your meetup" (not "having me on your radar", "on your mailing list", "as a
+// connection", nor a day ahead).
 const PAST_CONVERSATION =
-  /\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for having (?:me|us)(?: back)? (?:on|at|as|over|in)\b(?! (?:(?:your|my|the|this) )?(?:radar|list|mind|network|linkedin)\b)|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|our|your time on the|taking the time to|making time for|making the time for)\b[^.!?\n]{0,40}?\b(?:call|chat|meeting|conversation|coffee|demo|catch[\s-]?up|booth)\b|\b(?:great|good|lovely|nice) (?:chatting|talking|speaking) (?:with you )?(?:(?:at|after|during) [^.!?\n,]{1,40}? )?(?:yesterday|today|earlier|last week|this morning)\b|\b(?:great|good|lovely|nice|fun) (?:chat|call|talk|conversation|catch[\s-]?up|meeting|lunch|coffee|dinner)\b (?:yesterday|today|earlier|last (?:week|night)|this morning)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:(?:today|yesterday)['’]s )?(?:lunch|breakfast|dinner|drinks|beers?)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|all the|your) (?:help|advice|tips|pointers|feedback|answers?|repl(?:y|ies)|(?:code |pr |design )?review|suggestions?|hints?)\b[^.!?\n]{0,50}?\b(?:earlier|yesterday|last (?:week|month|night|time)|the other day|back then|in 20\d\d|slack|discord|github|gitlab|stack ?overflow|reddit|forum|mailing list)\b/i;
+  /\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for having (?:me|us)(?: back)? (?:on|at|as|over|in)\b(?! (?:(?:your|my|the|this|a|an) )?(?:[\w-]+ )?(?:radar|list|mind|network|linkedin|contacts?|connections?|circle|feed)\b)|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|our|your time on the|taking the time to|making time for|making the time for)\b[^.!?\n]{0,40}?\b(?:call|chat|meeting|conversation|coffee|demo|catch[\s-]?up|booth)\b|\b(?:great|good|lovely|nice) (?:chatting|talking|speaking) (?:with you )?(?:(?:at|after|during) [^.!?\n,]{1,40}? )?(?:yesterday|today|earlier|last week|this morning)\b|\b(?:great|good|lovely|nice|fun) (?:chat|call|talk|conversation|catch[\s-]?up|meeting|lunch|coffee|dinner)\b (?:yesterday|today|earlier|last (?:week|night)|this morning)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:(?:today|yesterday)['’]s )?(?:lunch|breakfast|dinner|drinks|beers?)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|all the|your) (?:help|advice|tips|pointers|feedback|answers?|repl(?:y|ies)|(?:code |pr |design )?review|suggestions?|hints?)\b[^.!?\n]{0,50}?\b(?:earlier|yesterday|last (?:week|month|night|time)|the other day|back then|in 20\d\d|slack|discord|github|gitlab|stack ?overflow|reddit|forum|mailing list)\b/i;
 const PAST_CONVERSATION_ALL = new RegExp(PAST_CONVERSATION.source, 'gi');
 // The same thanks for a call in German, French, Spanish, Portuguese and Dutch ("gracias por la
 // llamada de ayer"); a call ahead ("de mañana") looks ahead and does not count (cueLooksBack).

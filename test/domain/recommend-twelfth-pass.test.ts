@@ -344,3 +344,87 @@ describe('a voucher of a sum for some minutes of feedback is the paid feedback c
     }
   });
 });
+
+// A reviewer's probes of the twelfth set's rows: genuine notes with their words, which must not
+// read as a scam or a mass message, and a plain note that must not read as a meeting had.
+describe('genuine notes with the twelfth set\'s words are not penalised (s30 review)', () => {
+  it.each([
+    // Paid per review or per like, told of the past.
+    'As a student I got paid $2 per review on a testing site, so your post on gig work hit home.',
+    'We were paid 3 EUR per review when I moderated for a marketplace - great post on trust and safety.',
+    // An allowance of a child's sum, or one for travel.
+    'My daughter gets a $20 weekly allowance and she loves your book on money for kids.',
+    'Our contractors get a £150 weekly allowance for travel, and your post on per diems was spot on.',
+    // Next of kin traced for an estate, as a probate genealogist does.
+    'I work as a probate genealogist, tracing the next of kin to the estate when there is no will. Loved your archives talk.',
+    // A reasonable price they would pay, not charge.
+    "I'd love to buy 20 copies of your book for my team if we can get them at a reasonable price.",
+    'We can rent a venue for the meetup at a reasonable rate, want to co-host?',
+    // A free evaluation licence or copy.
+    'We offer a free evaluation license for open source projects - thanks for your talk at FOSDEM.',
+    // A video of the reader's talk or of an event.
+    'I made you a video of your talk at our meetup, as promised!',
+    'We filmed you a short video of the keynote - thanks for speaking at PyData!',
+    'I recorded a quick video for you of the demo you missed at the meetup yesterday.',
+    // A voucher won or given, not offered for their time.
+    'I won a $50 voucher at your hackathon with 5 minutes to spare - thank you!',
+    'Loved your book! The conference gave me a $25 voucher for the 30 minute signing session.',
+  ])('no scam, no mass message: %j', (note) => {
+    const spam = findSpam(note);
+    expect(spam.pitches).toEqual([]);
+    expect(spam.massPhrases).toEqual([]);
+    expect(spam).toEqual(findSpamPhraseByPhrase(note));
+    expect(weigh(note).reasons.join('\n')).not.toMatch(SPAM_WORDS);
+  });
+
+  it.each([
+    'Thanks for having me on your mailing list, check my new course.',
+    'Thanks for having me as a connection, here is my course.',
+    'Thank you for having me in your contacts.',
+  ])('a plain note, not a meeting had: %j', (note) => {
+    expect(analyseNote(note).kind).not.toBe('personal');
+  });
+
+  it.each([
+    ['Get paid $5 per like, no experience needed.', 'make money from home'],
+    ['You will be paid 4 EUR per task, withdraw daily.', 'make money from home'],
+    ['Looking for a sweet girl to spoil, $1500 weekly allowance.', 'a sugar baby offer'],
+    ['Allowance of $2,000 a week for your company.', 'a sugar baby offer'],
+    ['I wish to present you as next of kin to the funds of my late client.', 'a fortune to pass on'],
+  ])('still a scam: %j', (note, label) => {
+    expect(findSpam(note).pitches).toContain(label);
+    expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+  });
+
+  it.each([
+    ['We can rebuild your site at a very reasonable cost.', 'competitive rates'],
+    ['Shall I run a free evaluation of your funnel?', 'a free audit'],
+    ['Made you a 2-min Loom on your landing page.', 'a video made for you'],
+    ['Get a $100 Amazon voucher for 30 minutes of your feedback.', 'a gift card for your time'],
+  ])('still a mass message: %j', (note, label) => {
+    expect(findSpam(note).massPhrases).toContain(label);
+    expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+  });
+});
+
+describe('the narrowed rows read hostile text in linear time (s30 review)', () => {
+  it('reads 100,000 characters of near misses of each narrowed row', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [
+      long('got paid '), long('was paid $1 per '), long('were paid 3 eur '),
+      long('$100 weekly allowance for '), long('allowance for travel '), long('$1,2 allowance '), long('1.00k '),
+      long('tracing the next of kin '), long('found next of kin to '), long('search for next of kin of '),
+      long('we can get it at a reasonable price '), long('buy buy buy '), long('reasonable rate '),
+      long('offer a free evaluation '), long('free report copy '),
+      long('made you a video of your '), long('video for you of the '), long('of the a b '),
+      long('won a $5 voucher '), long('gave me a 5 eur '), long('$5 a b vouchers minutes '),
+      long('thanks for having me on your '), long('for having me as a '),
+    ];
+    for (const note of notes) {
+      weigh(note);
+      const started = performance.now();
+      weigh(note);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
