@@ -436,8 +436,9 @@ const PITCH_PHRASES: readonly Phrase[] = [
       /\b(?:make|earn) (?:up to )?(?:money|[$€£]?\s?\d[\d,.]{0,15}(?:\s?[-–]\s?[$€£]?\d[\d,.]{0,15})?(?:\s?(?:k|eur|euros?|usd|dollars?|gbp|€|\$|£))?)\s+(?:online|from home|(?:a|per|every|each) (?:day|hour|week|month)|daily|weekly)\b|\bpaid to (?:like|watch|rate|review|subscribe to|follow) (?:\w+ )?(?:videos|posts|products|apps|hotels|channels|accounts)\b|\bearn(?:ing)? (?:extra )?(?:money |income |cash )?from home\b/i,
   },
   // Or a sum per like or per task, as the same scams pay: "get paid 5-10 USD per like" (not "we pay
-  // per click", nor a count: "I get 5 per review", nor pay told of the past: "I got paid $2 per review").
-  gated('make money from home', 'paid earn earns earning', /\b(?:(?<!\b(?:got|was|were|been) )paid|earn|earns|earning)\b[^.!?\n]{0,30}?(?:[$€£]\s?\d[\d.,]{0,10}(?:\s?[-–]\s?[$€£]?\d[\d.,]{0,10})?|\d[\d.,]{0,10}(?:\s?[-–]\s?\d[\d.,]{0,10})?\s?(?:usd|eur|gbp|inr|rs\.?|dollars?|euros?|cents?|rupees|[$€£])) per (?:like|task|follow|review|rating|subscribe)\b/i),
+  // per click", nor a count: "I get 5 per review", nor pay told of the past: "I got paid $2 per review",
+  // nor their own or their family's: "we earn $10 per review as peer reviewers", "my son earns $5 per task").
+  gated('make money from home', 'paid earn earns earning', /\b(?:(?<!\b(?:got|was|were|been) )paid|(?<!\b(?:i|we|they|he|she|(?:my|our|their) \w+) )earns?|earning)\b[^.!?\n]{0,30}?(?:[$€£]\s?\d[\d.,]{0,10}(?:\s?[-–]\s?[$€£]?\d[\d.,]{0,10})?|\d[\d.,]{0,10}(?:\s?[-–]\s?\d[\d.,]{0,10})?\s?(?:usd|eur|gbp|inr|rs\.?|dollars?|euros?|cents?|rupees|[$€£])) per (?:like|task|follow|review|rating|subscribe)\b/i),
   // An advance fee: a fee the reader is asked to pay before the money comes ("Kindly send your pitch
   // deck together with the due-diligence processing fee of $450"). Not a fee someone pays
   // ("Stripe's processing fee of $0.30 is eating our margins"). Provided too: "Kindly provide your
@@ -465,8 +466,9 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // Or the same offer unnamed: a sum paid a week as an allowance ("$2000 weekly allowance", "an
   // allowance of $500 every week"), or someone "to spoil" ("looking for someone kind to spoil").
   // Not a monthly allowance, which jobs pay ("a home-office allowance of €50 a month"), nor a
-  // child's sum under 100 ("a $20 weekly allowance"), nor one for travel or meals.
-  gated('a sugar baby offer', 'allowance spoil', /\ballowance\b(?! (?:for|towards?|to cover) (?:your |their |our |the )?(?:travel|meals?|food|fuel|mileage|accommodation|lodging|housing|rent|expenses|subsistence|relocation|childcare|transport|commuting|parking|equipment|training|learning|books|phone|internet|home[ -]office)\b)(?:(?<=(?:[$€£]\s?(?:\d[.,]?\d{2}[\d.,]{0,10}|\d{1,4}k)|(?:\d[.,]?\d{2}[\d.,]{0,10}|\d{1,4}k)\s?(?:usd|eur|gbp|dollars|euros|€|\$|£))\s(?:a week |per week |every week |weekly |a weekly |as a weekly )allowance)|(?= of (?:[$€£]\s?(?:\d[.,]?\d{2}[\d.,]{0,10}|\d{1,4}k)|(?:\d[.,]?\d{2}[\d.,]{0,10}|\d{1,4}k)\s?(?:usd|eur|gbp|dollars|euros|€|\$|£)) (?:a|per|every) week\b))|\bspoil\b(?<=\bsomeone (?:[\w-]+ ){0,2}to spoil)(?! (?:the|it|this|that|your|our|my|everything|things|a)\b)/i),
+  // child's sum under 100 ("a $20 weekly allowance"), nor one for travel, hotels or meals ("an
+  // allowance of $300 per week for hotels").
+  gated('a sugar baby offer', 'allowance spoil', /\ballowance\b(?! (?:for|towards?|to cover) (?:your |their |our |the )?(?:travel|meals?|food|fuel|mileage|accommodation|lodging|hotels?|housing|rent|expenses|subsistence|relocation|childcare|transport|commuting|parking|equipment|training|learning|books|phone|internet|home[ -]office)\b)(?:(?<=(?:[$€£]\s?(?:\d[.,]?\d{2}[\d.,]{0,10}|\d{1,4}k)|(?:\d[.,]?\d{2}[\d.,]{0,10}|\d{1,4}k)\s?(?:usd|eur|gbp|dollars|euros|€|\$|£))\s(?:a week |per week |every week |weekly |a weekly |as a weekly )allowance)|(?= of (?:[$€£]\s?(?:\d[.,]?\d{2}[\d.,]{0,10}|\d{1,4}k)|(?:\d[.,]?\d{2}[\d.,]{0,10}|\d{1,4}k)\s?(?:usd|eur|gbp|dollars|euros|€|\$|£)) (?:a|per|every) week\b(?! (?:for|towards?|to cover) (?:your |their |our |the )?(?:travel|meals?|food|fuel|mileage|accommodation|lodging|hotels?|housing|rent|expenses|subsistence|relocation|childcare|transport|commuting|parking|equipment|training|learning|books|phone|internet|home[ -]office)\b)))|\bspoil\b(?<=\bsomeone (?:[\w-]+ ){0,2}to spoil)(?! (?:the|it|this|that|your|our|my|everything|things|a)\b)/i),
   {
     label: 'a loan offered',
     pattern: /\bcredit checks?\b(?<=\bno credit checks?)|\bloans?\b(?:(?<=\b(?:do|are) you (?:need|in need of|looking for) (?:an? )?(?:\w+ )?loans?)| at (?:just |only )?\d{1,2}(?:[.,]\d{1,2})?\s?%)|\b(?:guaranteed|instant) loan approvals?\b/i,
@@ -1113,8 +1115,8 @@ const MASS_PHRASES: readonly Phrase[] = [
   // free report on page speed", nor "a free evaluation licence" for a project).
   gated('a free audit', 'report evaluation', /\b(?:send|offer|give|do|run|prepare|share)(?: you)? an? (?:quick )?free (?:seo |website |security |marketing )?(?:report|evaluation)\b(?! (?:licen[cs]es?|cop(?:y|ies)|versions?|period|kits?|units?)\b)/i),
   // An award's package priced with the currency's code before the sum: "the winner package is EUR
-  // 1,450" (the row above reads "€1,450" and "1,450 EUR").
-  gated('a fee to be featured', 'usd eur gbp chf', /\b(?:production|participation|feature|featuring|speaker|speaking|publication|editorial|inclusion|listing|nomination|sponsorship|placement|interview|entry|exhibitor|award|gala|winner['’]?s?|nominee|finalist) (?:fee|package|cost|charge)s?\b(?=[^.!?\n]{0,40}?\b(?:usd|eur|gbp|chf)\s?\d)/i),
+  // 1,450" (the row above reads "€1,450" and "1,450 EUR"). Not a fee of nothing: "USD 0 for students".
+  gated('a fee to be featured', 'usd eur gbp chf', /\b(?:production|participation|feature|featuring|speaker|speaking|publication|editorial|inclusion|listing|nomination|sponsorship|placement|interview|entry|exhibitor|award|gala|winner['’]?s?|nominee|finalist) (?:fee|package|cost|charge)s?\b(?=[^.!?\n]{0,40}?\b(?:usd|eur|gbp|chf)\s?[1-9])/i),
   // The same paid feedback call with a voucher of a sum, "gift" unsaid: "a $150 Amazon voucher for
   // 30 minutes of your feedback", "a 45-minute interview for a 100 EUR voucher". Not a voucher with
   // no sum, nor one from a raffle, nor one won or given ("I won a $50 voucher at your hackathon").

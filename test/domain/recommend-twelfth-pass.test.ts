@@ -428,3 +428,59 @@ describe('the narrowed rows read hostile text in linear time (s30 review)', () =
     }
   });
 });
+
+describe('more genuine notes with the twelfth set\'s words (s30 review)', () => {
+  it.each([
+    'We earn $10 per review as peer reviewers for the journal - your post on it was great.',
+    'Your kids are lucky: my son earns $5 per task around the house, loved your parenting post.',
+    'The conference gives each speaker an allowance of $300 per week for hotels.',
+    'As a judge I review entries; the entry fee is USD 0 for students this year.',
+  ])('no scam, no mass message: %j', (note) => {
+    const spam = findSpam(note);
+    expect(spam.pitches).toEqual([]);
+    expect(spam.massPhrases).toEqual([]);
+    expect(spam).toEqual(findSpamPhraseByPhrase(note));
+  });
+
+  it.each([
+    ['You earn $4 per task, withdraw anytime.', 'make money from home'],
+    ['Members earn 2 USD per like, paid daily.', 'make money from home'],
+    ['Your allowance of $1,500 per week starts now.', 'a sugar baby offer'],
+  ])('still a scam: %j', (note, label) => {
+    expect(findSpam(note).pitches).toContain(label);
+  });
+
+  it.each([
+    'Thanks for having me on the Data Engineering Podcast last week, Sam!',
+    'Thank you for having me at your Berlin meetup - the Q&A was great.',
+    'We ran the Vue.js meetup together at Bol.com back in 2020, great to see you again.',
+  ])('a meeting had or work shared, accept: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('personal');
+    expect(weigh(note).recommendation).toBe('accept');
+  });
+
+  it.each([
+    'Our bank pays interest of 2 per cent a year on savings.',
+    'Our payroll team processes 40 percent of payouts per week on Fridays.',
+    'My late husband loved your books; I wanted to thank you.',
+    "Hi Sam, I was next of kin for my grandmother's estate last year; your probate guide helped.",
+    'Can I send you a free copy of my book on data contracts? We met at Big Data London.',
+    'We got a $200 voucher per speaker for the venue, see you at the meetup.',
+    'Hit me up on Slack, we met at the Data Council.',
+  ])('held before the review, and still: no scam, no mass message: %j', (note) => {
+    const spam = findSpam(note);
+    expect(spam.pitches).toEqual([]);
+    expect(spam.massPhrases).toEqual([]);
+  });
+
+  it('reads 100,000 characters of the new near misses in linear time', () => {
+    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
+    const notes = [long('we earn '), long('my son earns $5 per '), long('our a earn '), long('allowance of $300 per week for '), long('entry fee usd 0 '), long('fee usd ')];
+    for (const note of notes) {
+      weigh(note);
+      const started = performance.now();
+      weigh(note);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
