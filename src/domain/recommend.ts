@@ -438,7 +438,7 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // Or a sum per like or per task, as the same scams pay: "get paid 5-10 USD per like" (not "we pay
   // per click", nor a count: "I get 5 per review", nor pay told of the past: "I got paid $2 per review",
   // nor their own or their family's: "we earn $10 per review as peer reviewers", "my son earns $5 per task").
-  gated('make money from home', 'paid earn earns earning', /\b(?:(?<!\b(?:got|was|were|been) )paid|(?<!\b(?:i|we|they|he|she|(?:my|our|their) \w+) )earns?|earning)\b[^.!?\n]{0,30}?(?:[$€£]\s?\d[\d.,]{0,10}(?:\s?[-–]\s?[$€£]?\d[\d.,]{0,10})?|\d[\d.,]{0,10}(?:\s?[-–]\s?\d[\d.,]{0,10})?\s?(?:usd|eur|gbp|inr|rs\.?|dollars?|euros?|cents?|rupees|[$€£])) per (?:like|task|follow|review|rating|subscribe)\b/i),
+  gated('make money from home', 'paid earn earns earning', /\b(?:(?<!\b(?:got|was|were|been) )paid|(?<!\b(?:i|we|they|he|she|(?:my|our|their) (?:son|daughter|kids?|child|children)) )earns?|earning)\b[^.!?\n]{0,30}?(?:[$€£]\s?\d[\d.,]{0,10}(?:\s?[-–]\s?[$€£]?\d[\d.,]{0,10})?|\d[\d.,]{0,10}(?:\s?[-–]\s?\d[\d.,]{0,10})?\s?(?:usd|eur|gbp|inr|rs\.?|dollars?|euros?|cents?|rupees|[$€£])) per (?:like|task|follow|review|rating|subscribe)\b/i),
   // An advance fee: a fee the reader is asked to pay before the money comes ("Kindly send your pitch
   // deck together with the due-diligence processing fee of $450"). Not a fee someone pays
   // ("Stripe's processing fee of $0.30 is eating our margins"). Provided too: "Kindly provide your

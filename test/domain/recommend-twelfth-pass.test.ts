@@ -445,6 +445,7 @@ describe('more genuine notes with the twelfth set\'s words (s30 review)', () => 
   it.each([
     ['You earn $4 per task, withdraw anytime.', 'make money from home'],
     ['Members earn 2 USD per like, paid daily.', 'make money from home'],
+    ['Our members earn 2 USD per like, paid daily.', 'make money from home'],
     ['Your allowance of $1,500 per week starts now.', 'a sugar baby offer'],
   ])('still a scam: %j', (note, label) => {
     expect(findSpam(note).pitches).toContain(label);
