@@ -2484,6 +2484,7 @@ describe('robustness', () => {
     ['glued "@", sign-offs and "(edited)"', `Priya Raman\n${'PM@Acme'.repeat(10_000)} x\n${'Hi Sam,\n\nPriya\n'.repeat(2_000)}${'Accept (edited)\n'.repeat(2_000)}Tanvi\nKulkarni\nCTO at`],
     ['note previews and dates', `Priya Raman\n${'Invitation: a\nNov 2\n'.repeat(3_000)}${'Write a message '.repeat(2_000)}\nCTO at X`],
     ['notifications about posts', `${'Rui Almeida commented on your pos '.repeat(8)}\n${'Jan hat Ihre Kenntnisse in '.repeat(3_500)}bestätig\nPriya Raman\nCTO at X`],
+    ['cards under notifications, notes that name them, one-word names over wraps', `${'Ravi Kumar commented on your post\nAna Costa\nIgnore\n'.repeat(300)}${'tamsin greaves\nPriya Raman shared your post\n'.repeat(300)}${'Cher\nSinger\nand X at Y\n'.repeat(500)}Accept`],
   ])('is fast on hostile input: %s', (_label, text) => {
     const started = performance.now();
     for (let i = 0; i < 5; i += 1) {
@@ -3987,5 +3988,30 @@ describe('parseInvitation: a one-word name over a one-word headline that wraps (
     ['Budi\nPhotographer\nJakarta, Indonesia\n2 mutual connections'],
   ])('keeps a one-word name over a one-word headline: %j', (text) => {
     expect(invitationOf(parseInvitation(text)).name).toMatch(/^(?:Cher|Budi)$/);
+  });
+});
+
+describe('parseInvitation: what held up under the s30 review', () => {
+  it.each([
+    ['Ana Costa\nData Engineer at Acme\nRavi Kumar liked your post on Kafka and told me to reach out.\nIgnore\nAccept', 'Ravi Kumar liked your post on Kafka and told me to reach out.'],
+    ['Ana Costa\nData Engineer at Acme\nPriya Raman viewed your profile? No - I did, after your talk!\nIgnore\nAccept', 'Priya Raman viewed your profile? No - I did, after your talk!'],
+    ['Ana Costa, Data Engineer at Acme, 3 mutual\nshe liked your post last week btw', 'she liked your post last week btw'],
+    ['Ana Costa\nNewsletter editor at Acme\nSubscribe to my newsletter? Kidding - loved your talk!\nIgnore\nAccept', 'Subscribe to my newsletter? Kidding - loved your talk!'],
+  ])('reads a card whose note has a notification\'s words: %j', (text, note) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Ana Costa', note });
+  });
+
+  it.each([
+    ['Ravi Kumar commented on your post\n\nAna Costa wants to connect\nAna Costa\nData Engineer at Acme\nAccept', 'Ana Costa'],
+    ['Mar Gómez\nData Engineer at Acme\n3 mutual connections', 'Mar Gómez'],
+    ['Ana Costa\nSept 3, 2026\nData Engineer at Acme', 'Ana Costa'],
+    ['Ana Costa #OpenToWork\nData Engineer\n3 mutual connections', 'Ana Costa'],
+    ['invite frm Ana Costa, Data Engineer at Acme', 'Ana Costa'],
+  ])('reads the name of %j', (text, name) => {
+    expect(invitationOf(parseInvitation(text)).name).toBe(name);
+  });
+
+  it('keeps a company called "Button" beside a screen reader\'s "Ignore button"', () => {
+    expect(invitationOf(parseInvitation('Ana Costa\nProduct Designer at Button\n3 mutual connections\nIgnore button\nAccept button'))).toMatchObject({ headline: 'Product Designer', company: 'Button' });
   });
 });
