@@ -8,6 +8,20 @@ const weigh = (note: string, mutualConnections: number | null = 1, headline = ba
   evaluateInvitation({ ...base, headline, mutualConnections, note });
 const SPAM_WORDS = /pitch|scam|mass message|sales|spam/i;
 
+/**
+ * Each piece repeated to 100,000 characters is weighed in well under a second, the second time
+ * (the first compiles the patterns): a guard against runaway backtracking, not a timing.
+ */
+function expectLinearTime(pieces: readonly string[], check: (note: string) => unknown = (note) => weigh(note)): void {
+  for (const piece of pieces) {
+    const note = piece.repeat(Math.ceil(100_000 / piece.length));
+    check(note);
+    const started = performance.now();
+    check(note);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  }
+}
+
 describe('a share a day, a week or a month paid out is a pitch without a theme word', () => {
   it.each([
     "I'm an investor. Quick call? Our fund pays 15% a month to partners.",
@@ -35,14 +49,7 @@ describe('a share a day, a week or a month paid out is a pitch without a theme w
   });
 
   it('reads 100,000 characters of the new shapes in linear time', () => {
-    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
-    const notes = [long('%'), long('% a month '), long('5% '), long('pays 5 '), long('returns of 1-'), long('earn 1.5 %% daily ')];
-    for (const note of notes) {
-      weigh(note);
-      const started = performance.now();
-      weigh(note);
-      expect(performance.now() - started).toBeLessThan(1_000);
-    }
+    expectLinearTime(['%', '% a month ', '5% ', 'pays 5 ', 'returns of 1-', 'earn 1.5 %% daily ']);
   });
 });
 
@@ -92,16 +99,8 @@ describe('a share paid out written as "percent" or "per cent" is the same pitch'
   });
 
   it('reads 100,000 characters of the new shapes in linear time', () => {
-    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
-    const notes = [long('percent '), long('per cent a month '), long('pays 5 per '), long('returns of 1-2 percent'), long('5 percent daily '), long('1'), long('1 per'), long('1-2 percen')];
-    for (const note of notes) {
-      for (const headline of ['Investor', 'Crypto Fund Manager']) {
-        weigh(note, 1, headline);
-        const started = performance.now();
-        weigh(note, 1, headline);
-        expect(performance.now() - started).toBeLessThan(1_000);
-      }
-    }
+    const pieces = ['percent ', 'per cent a month ', 'pays 5 per ', 'returns of 1-2 percent', '5 percent daily ', '1', '1 per', '1-2 percen'];
+    for (const headline of ['Investor', 'Crypto Fund Manager']) expectLinearTime(pieces, (note) => weigh(note, 1, headline));
   });
 });
 
@@ -132,14 +131,7 @@ describe('work done together at a company is shared', () => {
   });
 
   it('reads 100,000 characters of the new shapes in linear time', () => {
-    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
-    const notes = [long('together at '), long('we ran '), long('we ran A / B '), long('we were together at '), long('we built a.b'), long('we ran .x together '), long('.a')];
-    for (const note of notes) {
-      weigh(note);
-      const started = performance.now();
-      weigh(note);
-      expect(performance.now() - started).toBeLessThan(1_000);
-    }
+    expectLinearTime(['together at ', 'we ran ', 'we ran A / B ', 'we were together at ', 'we built a.b', 'we ran .x together ', '.a']);
   });
 });
 
@@ -165,14 +157,7 @@ describe('thanks for co-hosting, or for offering to, is a meeting had', () => {
   });
 
   it('reads 100,000 characters of the new shapes in linear time', () => {
-    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
-    const notes = [long('co-host '), long('cohost'), long('thanks for offering to '), long('thanks for co co-')];
-    for (const note of notes) {
-      weigh(note);
-      const started = performance.now();
-      weigh(note);
-      expect(performance.now() - started).toBeLessThan(1_000);
-    }
+    expectLinearTime(['co-host ', 'cohost', 'thanks for offering to ', 'thanks for co co-']);
   });
 });
 
@@ -202,14 +187,7 @@ describe("a guest's thanks to the host is a meeting had", () => {
   });
 
   it('reads 100,000 characters of the new shapes in linear time', () => {
-    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
-    const notes = [long('thanks for having me '), long('thank you for having us on '), long('having me on the '), long('thanks thanks for having ')];
-    for (const note of notes) {
-      weigh(note);
-      const started = performance.now();
-      weigh(note);
-      expect(performance.now() - started).toBeLessThan(1_000);
-    }
+    expectLinearTime(['thanks for having me ', 'thank you for having us on ', 'having me on the ', 'thanks thanks for having ']);
   });
 });
 
@@ -246,18 +224,11 @@ describe('scams worded outside the lists: paid per like, a weekly allowance, nex
   });
 
   it('reads 100,000 characters of the new shapes in linear time', () => {
-    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
-    const notes = [
-      long('get paid 5 per '), long('earn $3 '), long('per like '), long('paid 1-'),
-      long('allowance '), long('$9 weekly allowance '), long('allowance of $5 '), long('someone to spoil '), long('someone kind '),
-      long('next of kin '), long('you as next of '), long('lawyer to a deceased '), long('deceased client '),
-    ];
-    for (const note of notes) {
-      weigh(note);
-      const started = performance.now();
-      weigh(note);
-      expect(performance.now() - started).toBeLessThan(1_000);
-    }
+    expectLinearTime([
+      'get paid 5 per ', 'earn $3 ', 'per like ', 'paid 1-',
+      'allowance ', '$9 weekly allowance ', 'allowance of $5 ', 'someone to spoil ', 'someone kind ',
+      'next of kin ', 'you as next of ', 'lawyer to a deceased ', 'deceased client ',
+    ]);
   });
 });
 
@@ -298,19 +269,12 @@ describe('sales openers worded outside the lists: chat words for WhatsApp, a pri
   });
 
   it('reads 100,000 characters of the new shapes in linear time', () => {
-    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
-    const notes = [
-      long('ping me on '), long('hit me up '), long('drop me a line '), long('whatsapp '), long('ping me on x whatsapp'),
-      long('we can fix '), long('reasonable price '), long('at a reasonable '), long('send you a free report '),
-      long('we build agents that '), long('automate your '), long('we build a b c d '),
-      long('made you a '), long('video for you '), long('recorded a quick '), long('package is EUR '), long('winner package '),
-    ];
-    for (const note of notes) {
-      weigh(note);
-      const started = performance.now();
-      weigh(note);
-      expect(performance.now() - started).toBeLessThan(1_000);
-    }
+    expectLinearTime([
+      'ping me on ', 'hit me up ', 'drop me a line ', 'whatsapp ', 'ping me on x whatsapp',
+      'we can fix ', 'reasonable price ', 'at a reasonable ', 'send you a free report ',
+      'we build agents that ', 'automate your ', 'we build a b c d ',
+      'made you a ', 'video for you ', 'recorded a quick ', 'package is EUR ', 'winner package ',
+    ]);
   });
 });
 
@@ -334,14 +298,7 @@ describe('a voucher of a sum for some minutes of feedback is the paid feedback c
   });
 
   it('reads 100,000 characters of the new shapes in linear time', () => {
-    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
-    const notes = [long('voucher '), long('$5 voucher '), long('€1 a b voucher '), long('minutes voucher '), long('5 eur vouchers minutes ')];
-    for (const note of notes) {
-      weigh(note);
-      const started = performance.now();
-      weigh(note);
-      expect(performance.now() - started).toBeLessThan(1_000);
-    }
+    expectLinearTime(['voucher ', '$5 voucher ', '€1 a b voucher ', 'minutes voucher ', '5 eur vouchers minutes ']);
   });
 });
 
@@ -409,23 +366,16 @@ describe('genuine notes with the twelfth set\'s words are not penalised (s30 rev
 
 describe('the narrowed rows read hostile text in linear time (s30 review)', () => {
   it('reads 100,000 characters of near misses of each narrowed row', () => {
-    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
-    const notes = [
-      long('got paid '), long('was paid $1 per '), long('were paid 3 eur '),
-      long('$100 weekly allowance for '), long('allowance for travel '), long('$1,2 allowance '), long('1.00k '),
-      long('tracing the next of kin '), long('found next of kin to '), long('search for next of kin of '),
-      long('we can get it at a reasonable price '), long('buy buy buy '), long('reasonable rate '),
-      long('offer a free evaluation '), long('free report copy '),
-      long('made you a video of your '), long('video for you of the '), long('of the a b '),
-      long('won a $5 voucher '), long('gave me a 5 eur '), long('$5 a b vouchers minutes '),
-      long('thanks for having me on your '), long('for having me as a '),
-    ];
-    for (const note of notes) {
-      weigh(note);
-      const started = performance.now();
-      weigh(note);
-      expect(performance.now() - started).toBeLessThan(1_000);
-    }
+    expectLinearTime([
+      'got paid ', 'was paid $1 per ', 'were paid 3 eur ',
+      '$100 weekly allowance for ', 'allowance for travel ', '$1,2 allowance ', '1.00k ',
+      'tracing the next of kin ', 'found next of kin to ', 'search for next of kin of ',
+      'we can get it at a reasonable price ', 'buy buy buy ', 'reasonable rate ',
+      'offer a free evaluation ', 'free report copy ',
+      'made you a video of your ', 'video for you of the ', 'of the a b ',
+      'won a $5 voucher ', 'gave me a 5 eur ', '$5 a b vouchers minutes ',
+      'thanks for having me on your ', 'for having me as a ',
+    ]);
   });
 });
 
@@ -475,13 +425,6 @@ describe('more genuine notes with the twelfth set\'s words (s30 review)', () => 
   });
 
   it('reads 100,000 characters of the new near misses in linear time', () => {
-    const long = (piece: string): string => piece.repeat(Math.ceil(100_000 / piece.length));
-    const notes = [long('we earn '), long('my son earns $5 per '), long('our a earn '), long('allowance of $300 per week for '), long('entry fee usd 0 '), long('fee usd ')];
-    for (const note of notes) {
-      weigh(note);
-      const started = performance.now();
-      weigh(note);
-      expect(performance.now() - started).toBeLessThan(1_000);
-    }
+    expectLinearTime(['we earn ', 'my son earns $5 per ', 'our a earn ', 'allowance of $300 per week for ', 'entry fee usd 0 ', 'fee usd ']);
   });
 });
