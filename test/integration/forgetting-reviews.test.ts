@@ -70,11 +70,22 @@ async function ignore(card: Card): Promise<void> {
 async function reviewAt(at: string): Promise<RecordedCall> {
   clock.set(at);
   const before = standIn.calls('chat.postMessage').length;
-  const report = await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now());
+  const report = await sweep();
   expect(report.reviewsSent).toBe(1);
   const posted = standIn.calls('chat.postMessage').slice(before).filter((call) => call.args.channel === OWNER_DM);
   expect(posted).toHaveLength(1);
   return posted[0] as RecordedCall;
+}
+
+/** One run of the review sweep at the clock's time (no team digest). */
+function sweep(): ReturnType<typeof sweepReviews> {
+  return sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now());
+}
+
+/** The app again on the same database, with a short Web API timeout, so a held post times out. */
+async function restartWithShortTimeout(): Promise<void> {
+  await app.stop();
+  app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
 }
 
 /** `forget <query>`, confirmed; returns what the owner was told. */
@@ -193,21 +204,20 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
   });
 
   it('a review a crashed sweep posted, found by the next one, is redrawn as it stands then', async () => {
-    await app.stop();
-    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await restartWithShortTimeout();
     await check(PRIYA);
     await check(BO);
     clock.set(MONDAY);
     standIn.setClock(() => new Date(MONDAY).getTime());
     standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
     const [lost] = standIn.messages(OWNER_DM);
     expect(JSON.stringify(lost)).toContain('Priya Raman');
 
     // Forgotten while the review's fate is unknown: nothing is stored to redraw yet.
     await forget('linkedin.com/in/priya-raman-data');
     clock.set('2026-11-30T10:30:00Z');
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFound: 1 });
+    expect(await sweep()).toMatchObject({ reviewsFound: 1 });
     const redrawn = standIn.calls('chat.update').filter((call) => call.args.channel === OWNER_DM).at(-1);
     expect(allText(redrawn)).toContain('Bo Lind');
     expect(allText(redrawn)).not.toContain('Priya');
@@ -215,13 +225,12 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
   });
 
   it('a review a crashed sweep posted, left unsure until the next week, is found then and cleared by forget-me', async () => {
-    await app.stop();
-    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await restartWithShortTimeout();
     await check(PRIYA);
     clock.set(MONDAY);
     standIn.setClock(() => new Date(MONDAY).getTime());
     standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
     const [lost] = standIn.messages(OWNER_DM);
     expect(JSON.stringify(lost)).toContain('Priya Raman');
     // No sweep reaches Sam again that week (the app was down). The next Monday's review goes, once,
@@ -241,23 +250,22 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
   });
 
   it('a lost review whose DM cannot be read the next week holds that week’s review back an hour, then is found', async () => {
-    await app.stop();
-    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await restartWithShortTimeout();
     await check(PRIYA);
     clock.set(MONDAY);
     standIn.setClock(() => new Date(MONDAY).getTime());
     standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
     standIn.setClock(() => new Date(NEXT_MONDAY).getTime());
     clock.set(NEXT_MONDAY);
     // The remembered DM channel has gone stale: forgotten, and nothing sent that hour.
     standIn.failNext('conversations.history', { error: 'channel_not_found' });
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsSent: 0 });
+    expect(await sweep()).toMatchObject({ reviewsSent: 0 });
     expect(app.db.prepare('SELECT dm_channel_id AS dm FROM slack_users WHERE user_id = ?').get(OWNER)).toEqual({ dm: null });
     expect(app.logLines.some((line) => line.includes('Could not look for a weekly review a stopped sweep may have posted'))).toBe(true);
     // An hour later it is found, and the week's review goes, once.
     clock.set('2026-12-07T10:30:00Z');
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFound: 1, reviewsSent: 1 });
+    expect(await sweep()).toMatchObject({ reviewsFound: 1, reviewsSent: 1 });
     expect(app.db.prepare('SELECT week, status FROM weekly_reviews ORDER BY week').all()).toEqual([
       { week: '2026-W49-1', status: 'sent' },
       { week: '2026-W50-1', status: 'sent' },
@@ -266,20 +274,19 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
   });
 
   it('a lost review Slack keeps refusing to look for holds the week’s review back only its first morning', async () => {
-    await app.stop();
-    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await restartWithShortTimeout();
     await check(PRIYA);
     clock.set(MONDAY);
     standIn.setClock(() => new Date(MONDAY).getTime());
     standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
     standIn.setClock(() => new Date(NEXT_MONDAY).getTime());
     // From the next Monday Slack answers every look at the DM with a failure that does not pass.
     standIn.failNext('conversations.history', { error: 'internal_error' }, 1000);
     const sentAt: string[] = [];
     for (let hour = 0; hour < 5 * 24; hour += 1) {
       clock.set(new Date(Date.parse(NEXT_MONDAY) + hour * 3_600_000).toISOString());
-      const report = await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now());
+      const report = await sweep();
       if (report.reviewsSent > 0) sentAt.push(clock.now().toISOString());
     }
     // Monday morning it is held back (a later sweep may find the lost one); from noon it goes regardless.
@@ -292,22 +299,21 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
   });
 
   it('with one working day a week, a lost review Slack keeps refusing to look for costs no week its review', async () => {
-    await app.stop();
-    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await restartWithShortTimeout();
     await check(PRIYA);
     app.instance.reviewSweepDeps.repos.settings.save(TEAM, OWNER, { ...DEFAULT_SETTINGS, workDays: [3] }, clock.now());
     // Wednesday 2 December: the review's answer is lost.
     clock.set('2026-12-02T09:30:00Z');
     standIn.setClock(() => clock.now().getTime());
     standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
     standIn.failNext('conversations.history', { error: 'internal_error' }, 1000);
     const sentOn: string[] = [];
     // Hourly through the next two Wednesdays, every look at the DM refused.
     for (const day of ['2026-12-09', '2026-12-16']) {
       for (let hour = 9; hour < 18; hour += 1) {
         clock.set(`${day}T${String(hour).padStart(2, '0')}:30:00Z`);
-        const report = await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now());
+        const report = await sweep();
         if (report.reviewsSent > 0) sentOn.push(day);
       }
     }
@@ -315,35 +321,33 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
   });
 
   it('a review whose answer was lost is not sent again the next hour because Slack failed the look once', async () => {
-    await app.stop();
-    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await restartWithShortTimeout();
     await check(PRIYA);
     clock.set(MONDAY);
     standIn.setClock(() => clock.now().getTime());
     standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
     // An hour later Slack fails the look at the DM once; the hour after, it answers.
     clock.set('2026-11-30T10:30:00Z');
     standIn.failNext('conversations.history', { error: 'internal_error' });
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsSent: 0 });
+    expect(await sweep()).toMatchObject({ reviewsSent: 0 });
     clock.set('2026-11-30T11:30:00Z');
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFound: 1, reviewsSent: 0 });
+    expect(await sweep()).toMatchObject({ reviewsFound: 1, reviewsSent: 0 });
     expect(reviewsPosted()).toBe(1);
   });
 
   it('a lost answer whose DM Slack keeps refusing to show is sent again three hours on, once', async () => {
-    await app.stop();
-    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await restartWithShortTimeout();
     await check(PRIYA);
     clock.set(MONDAY);
     standIn.setClock(() => clock.now().getTime());
     standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
     standIn.failNext('conversations.history', { error: 'internal_error' }, 1000);
     const sentAt: string[] = [];
     for (let hour = 1; hour < 9; hour += 1) {
       clock.set(new Date(Date.parse(MONDAY) + hour * 3_600_000).toISOString());
-      if ((await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).reviewsSent > 0) sentAt.push(clock.now().toISOString());
+      if ((await sweep()).reviewsSent > 0) sentAt.push(clock.now().toISOString());
     }
     expect(sentAt).toEqual(['2026-11-30T12:30:00.000Z']);
   });
@@ -363,7 +367,7 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     }
     clock.set(NEXT_MONDAY);
     standIn.failNext('conversations.history', { status: 429, retryAfter: 2 });
-    await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now());
+    await sweep();
     const looks = standIn.calls('conversations.history');
     expect(looks).toHaveLength(2);
     expect(looks[0]?.fault).toMatchObject({ status: 429 });
@@ -372,17 +376,16 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
   });
 
   it('a lost review that cannot be looked for without im:history stays unsure, and the next week’s review goes', async () => {
-    await app.stop();
-    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await restartWithShortTimeout();
     await check(PRIYA);
     clock.set(MONDAY);
     standIn.setClock(() => new Date(MONDAY).getTime());
     standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
     standIn.setClock(() => new Date(NEXT_MONDAY).getTime());
     clock.set(NEXT_MONDAY);
     standIn.failNext('conversations.history', { error: 'missing_scope' });
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsSent: 1 });
+    expect(await sweep()).toMatchObject({ reviewsSent: 1 });
     expect(app.db.prepare('SELECT week, status FROM weekly_reviews ORDER BY week').all()).toEqual([
       { week: '2026-W49-1', status: 'sending' },
       { week: '2026-W50-1', status: 'sent' },
@@ -391,13 +394,12 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
   });
 
   it('forget-me while a crashed sweep’s review is unsure clears that review too', async () => {
-    await app.stop();
-    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await restartWithShortTimeout();
     await check(PRIYA);
     clock.set(MONDAY);
     standIn.setClock(() => new Date(MONDAY).getTime());
     standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
     expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('Priya Raman');
     // Before any sweep looks for it: only its claim knows of it, and forget-me deletes that.
     await app.command('forget-me', { responseUrlId: 'ask-me' });
@@ -408,13 +410,12 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
   });
 
   it('forgetting a check made after a crashed sweep’s review leaves that review alone', async () => {
-    await app.stop();
-    app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+    await restartWithShortTimeout();
     await check(PRIYA);
     clock.set(MONDAY);
     standIn.setClock(() => new Date(MONDAY).getTime());
     standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
     // Bo is checked after the lost review went out: it cannot have named him.
     clock.set('2026-11-30T09:45:00Z');
     await check(BO);
@@ -428,15 +429,14 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
   describe('a lost review names exactly whom it showed, recorded as its post began', () => {
     /** Priya waiting since Tuesday, Bo checked on Sunday (too new for Monday's review); Monday's review lost. */
     async function lostMondayReview(): Promise<{ priya: Card; bo: Card; lost: string }> {
-      await app.stop();
-      app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+      await restartWithShortTimeout();
       const priya = await check(PRIYA);
       clock.set('2026-11-29T10:00:00Z');
       const bo = await check(BO);
       clock.set(MONDAY);
       standIn.setClock(() => new Date(MONDAY).getTime());
       standIn.failNext('chat.postMessage', { delayMs: 1200 });
-      expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+      expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
       const lost = standIn.messages(OWNER_DM).find((message) => JSON.stringify(message).includes('weekly_review_sent'));
       expect(JSON.stringify(lost)).toContain('Priya Raman');
       expect(JSON.stringify(lost)).not.toContain('Bo Lind');
@@ -522,15 +522,14 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     });
 
     it('a review of the short form (the full one refused) names nobody, however many it would have listed', async () => {
-      await app.stop();
-      app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
+      await restartWithShortTimeout();
       await check(PRIYA);
       clock.set(MONDAY);
       standIn.setClock(() => new Date(MONDAY).getTime());
       // The full review refused as too long; its short form's answer lost.
       standIn.failNext('chat.postMessage', { error: 'msg_blocks_too_long' });
       standIn.failNext('chat.postMessage', { delayMs: 1200 });
-      expect(await sweepReviews({ ...app.instance.reviewSweepDeps, clock: clock.now, digestChannel: null }, clock.now())).toMatchObject({ reviewsFailed: 1 });
+      expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
       expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('short form');
       expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
       await forget('linkedin.com/in/priya-raman-data');
