@@ -70,10 +70,9 @@ export function createReviewsRepo(db: Db) {
     // next sweep takes it over, with its post stamp, through `reclaim`.
     const expire = receipts ? db.prepare(`UPDATE ${table} SET claimed_at = 0, claim_token = NULL WHERE ${held}`) : null;
     // Renews the lease from the moment of posting: a claim held this long must not look abandoned
-    // to another sweep while its post is on the way. The earliest post stamp is kept.
-    const markPostStarted = db.prepare(
-      `UPDATE ${table} SET ${receipts ? 'post_started_at = coalesce(post_started_at, @now), ' : ''}claimed_at = @now WHERE ${held}`,
-    );
+    // to another sweep while its post is on the way. (A review's post also stamps when it began,
+    // with whom it shows, in one write of its own: see stampReview.)
+    const markPostStarted = db.prepare(`UPDATE ${table} SET claimed_at = @now WHERE ${held}`);
     const claimTransaction = db.transaction((key: Record<string, string>, now: number, leaseMs: number): Claim => {
       const token = randomUUID();
       if (insert.run({ ...key, now, token }).changes > 0) return { claimed: true, token, postStartedAt: null };
@@ -156,8 +155,9 @@ export function createReviewsRepo(db: Db) {
     INSERT OR IGNORE INTO weekly_review_names (team_id, user_id, week, invitation_id)
     SELECT @teamId, @userId, @week, named.value FROM json_each(@ids) AS named
     WHERE EXISTS (SELECT 1 FROM invitations i WHERE i.id = named.value AND i.team_id = @teamId)`);
-  // The post stamp (see claims' markPostStarted), and whom the post may show: names_at_post stays 1
-  // only while every post begun under the claim recorded its names (`known`).
+  // A review's post stamp: the lease renewed as claims' markPostStarted does, the earliest post
+  // stamp kept, and whom the post may show: names_at_post stays 1 only while every post begun
+  // under the claim recorded its names (`known`).
   const stampReview = db.prepare(`
     UPDATE weekly_reviews SET names_at_post = (@known = 1 AND (post_started_at IS NULL OR names_at_post = 1)),
       post_started_at = coalesce(post_started_at, @now), claimed_at = @now
