@@ -120,7 +120,10 @@ interface Signal {
   reason: string;
   /** A blocked person or an outright spam pitch: `ignore`, whatever else scores. */
   forcesIgnore?: boolean;
-  /** A heads-up and nobody who knows them: `review` at best, however well the rest scores. */
+  /**
+   * A heads-up and nobody who knows them, or a kind of person the owner's focus says they don't
+   * want: `review` at best, however well the rest scores.
+   */
   holdsForReview?: boolean;
 }
 
@@ -2398,12 +2401,16 @@ function readFocus(invitation: InvitationFields, context: EvaluationContext, not
   return { fit: focusFit(focus, { headline: invitation.headline, company: invitation.company, note: usableNote }), hasNote };
 }
 
+function acceptedByOwnerBefore(context: EvaluationContext): boolean {
+  return (context.history ?? []).some((check) => check.byOwner && check.status === 'accepted');
+}
+
 /** Whether they match the focus with nothing unwanted: the focus signal is a match. */
 function matchesFocus(focus: FocusReading | null): boolean {
   return focus !== null && focus.fit.hasFocus && focus.fit.unwanted.length === 0 && focus.fit.matched.length > 0;
 }
 
-function focusSignals({ focus }: Facts): Signal[] {
+function focusSignals({ focus, context }: Facts): Signal[] {
   if (focus === null) return [];
   const { hasNote } = focus;
   const { matched, hasFocus, terms, fields, unwanted, unwantedFields } = focus.fit;
@@ -2414,6 +2421,9 @@ function focusSignals({ focus }: Facts): Signal[] {
           {
             weight: WEIGHTS.focus.unwanted,
             reason: `Their ${joinAnd(unwantedFields.map((field) => FIELD_LABELS[field]))} ${unwantedFields.length === 1 ? 'mentions' : 'mention'} ${joinAnd(unwanted.map((term) => `"${snippet(term, FOCUS_TERM_CHARS)}"`))}, which your focus says you don't want.`,
+            // The owner said they don't want this kind of person: the app may still think them
+            // worth a look, never an accept, unless the owner accepted them before.
+            holdsForReview: !acceptedByOwnerBefore(context),
           },
         ];
   // What they are, if unwanted, outweighs a word of theirs that matches ("Tech Recruiter" for

@@ -1851,6 +1851,35 @@ describe('focus exclusions read as families (sixth pass)', () => {
     expect(result.reasons.some((reason) => /your focus says you don't want/.test(reason))).toBe(true);
   });
 
+  it('an excluded kind of person is review at best, however well the rest scores', () => {
+    // A recruiter who names the owner's work and shares mutuals scores an accept on the rest:
+    // the owner said "not recruiters", so the app asks them to look rather than say accept.
+    const recruiter = invitation({
+      headline: 'Senior Technical Recruiter',
+      company: 'Halden Systems',
+      mutualConnections: 12,
+      note: 'Hi Chiara, we met at the Milan design week panel and I thought of your work on consent flows.',
+    });
+    const result = evaluateInvitation(recruiter, { focus: excluding('design leaders in healthtech, not recruiters') });
+    expect(result.recommendation).toBe('review');
+    expect(result.score).toBe(ACCEPT_AT - 1);
+    expect(result.reasons.some((reason) => /your focus says you don't want/.test(reason))).toBe(true);
+    // The same invitation without the exclusion is an accept, so the hold is what made it review.
+    expect(evaluateInvitation(recruiter, { focus: excluding('design leaders in healthtech') }).recommendation).toBe('accept');
+  });
+
+  it('someone the owner accepted before is not held back by an exclusion', () => {
+    const recruiter = invitation({
+      headline: 'Senior Technical Recruiter',
+      company: 'Halden Systems',
+      mutualConnections: 12,
+      note: 'Hi Chiara, we met at the Milan design week panel and I thought of your work on consent flows.',
+    });
+    const history = [{ status: 'accepted' as const, at: new Date('2025-03-01T09:00:00Z'), byOwner: true, reason: null }];
+    const result = evaluateInvitation(recruiter, { focus: excluding('design leaders in healthtech, not recruiters'), history });
+    expect(result.recommendation).toBe('accept');
+  });
+
   it('a recruiter with a fitting role is weighed as before when recruiters are not excluded', () => {
     const result = evaluateInvitation(
       invitation({ headline: 'Talent Partner, Design', company: 'Doctolib', mutualConnections: 11, note: 'Hi Chiara, we met at the Milan design week panel.' }),
