@@ -638,9 +638,11 @@ export function createInvitationService(
         // Accepted, or given a reminder, since the time was asked for: ask Slack, then weigh the
         // row as it stands again (nothing is written until then).
         if (thankYouAt === null && (before.status === 'accepted' || heldThankYou)) return 'time needed';
-        // A decided card keeps what its owner decided on, and says what the corrected details weigh.
+        // A decided card keeps what its owner decided on, and says what the corrected details weigh
+        // when that differs: a line saying the same verdict and score again reads as a change.
+        const weighsTheSame = weighed.recommendation === before.recommendation && weighed.score === before.score;
         const evaluation: Evaluation =
-          before.status === 'pending'
+          before.status === 'pending' || weighsTheSame
             ? weighed
             : { recommendation: before.recommendation, score: before.score, reasons: [reweighedAfterDecision(weighed), ...weighed.reasons] };
         const details = { teamId: edit.teamId, id: before.id, ownerId: edit.actorId, ...edit.fields, personKey: corrected.personKey, source: edit.source, now };

@@ -145,6 +145,19 @@ describe('Edit details', () => {
     );
   });
 
+  it('says nothing of the corrected weighing on a decided card when it weighs the same', async () => {
+    const invitation = await check(HURRIED);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: String(invitation.id), block_id: `decide:${invitation.id}`, channel_id: CHANNEL, message_ts: invitation.ts });
+    const decidedOn = stored(invitation.id);
+    // Only the spelling of the name and where it came from: the weighing is the one decided on.
+    await saveEdit(invitation.id, invitationFormValues({ name: 'Priya Raman', headline: 'Data person', mutualConnections: '0', source: 'LinkedIn email' }));
+    const after = stored(invitation.id);
+    expect(after).toMatchObject({ name: 'Priya Raman', recommendation: decidedOn.recommendation, score: decidedOn.score });
+    const update = standIn.calls('chat.update').at(-1);
+    expect(allText(update)).toContain('Priya Raman');
+    expect(allText(update)).not.toContain('With the corrected details');
+  });
+
   it('names the corrected weighing in the card\'s words, and addresses nobody: the whole channel reads it', () => {
     const line = reweighedAfterDecision({ recommendation: 'review', score: 55 });
     expect(line).toBe(
