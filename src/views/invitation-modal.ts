@@ -1,7 +1,7 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { wholeCharactersWithin } from '../domain/slack-text.js';
 import type { PartialInvitationFields } from '../domain/types.js';
-import { LIMITS, truncate } from './format.js';
+import { LIMITS, mrkdwn, text, truncate } from './format.js';
 import { INPUTS, VIEWS } from './ids.js';
 
 /** Field limits shared by the modal and its validation, within Block Kit's input limits. */
@@ -38,7 +38,9 @@ export function invitationModal(
   notice: string | null = null,
 ): ModalView {
   const blocks: KnownBlock[] = [];
-  if (notice) blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: truncate(notice, 2000), emoji: true }] });
+  // The notices are the app's own words, some with an example one-line form in `code`: mrkdwn shows
+  // it as code, where plain_text showed the backticks. Escaped all the same, as any text may be.
+  if (notice) blocks.push({ type: 'context', elements: [mrkdwn(text(notice, 2000))] });
   blocks.push(...invitationInputs(prefill));
   return {
     type: 'modal',

@@ -118,6 +118,10 @@ describe('/invite-check', () => {
     await app.command('14 mutual connections https://www.linkedin.com/in/someone-nameless');
     const prefilled = standIn.calls('views.open')[1];
     expect(allText(prefilled)).toContain('https://www.linkedin.com/in/someone-nameless');
+    // Why the form opened, above it: its example one-line form shows as code, not as backticks.
+    const notice = (prefilled?.args.view as { blocks: { type: string; elements?: unknown[] }[] }).blocks[0];
+    expect(notice?.type).toBe('context');
+    expect(notice?.elements?.[0]).toMatchObject({ type: 'mrkdwn', text: expect.stringContaining('e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`') });
     expect(app.db.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 0 });
   });
 

@@ -142,9 +142,9 @@ describe('invitationModal', () => {
     expect(initialValue(checked(invitationModal(CONTEXT, { mutualConnections: 100_000 })), INPUTS.mutualConnections.block)).toBe('100000');
   });
 
-  it('shows a notice first, as plain text, cut to fit', () => {
+  it('shows a notice first, escaped, cut to fit', () => {
     const view = checked(invitationModal(CONTEXT, {}, "I couldn't find the name <!here>."));
-    expect(view.blocks[0]).toEqual({ type: 'context', elements: [{ type: 'plain_text', text: "I couldn't find the name <!here>.", emoji: true }] });
+    expect(view.blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: "I couldn't find the name &lt;!here&gt;.", verbatim: true }] });
     expect(view.blocks).toHaveLength(8);
     checked(invitationModal(CONTEXT, {}, 'n'.repeat(5000)));
   });
