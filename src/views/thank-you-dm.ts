@@ -126,22 +126,13 @@ function personSection(entry: ThankYouEntry, caps: PersonCaps): KnownBlock {
 function entryBlocks(entry: ThankYouEntry): KnownBlock[] {
   switch (entry.state) {
     case 'open':
-      return [
-        { type: 'section', text: mrkdwn(codeBlock(entry.draft, 2500)) },
-        {
-          type: 'actions',
-          block_id: `thank_you:${entry.nudgeId}`,
-          elements: [
-            { type: 'button', action_id: ACTIONS.nudgeSent, style: 'primary', text: { type: 'plain_text', text: 'Sent it' }, value: String(entry.nudgeId) },
-            { type: 'button', action_id: ACTIONS.nudgeSnooze, text: { type: 'plain_text', text: 'Snooze a day' }, value: String(entry.nudgeId) },
-            { type: 'button', action_id: ACTIONS.nudgeSkip, text: { type: 'plain_text', text: 'Skip' }, value: String(entry.nudgeId) },
-          ],
-        },
-      ];
+      return [{ type: 'section', text: mrkdwn(codeBlock(entry.draft, 2500)) }, outcomeButtons(entry.nudgeId, true)];
     case 'sent':
       return [context(':white_check_mark: Sent. Nice one.')];
     case 'snoozed':
-      return [context(`:zzz: Snoozed. I'll bring it back ${entry.snoozedUntil ? slackDate(entry.snoozedUntil) : 'tomorrow'}.`)];
+      // Thanked them before it comes back (the Home tab says to press Sent it here): Sent it and Skip
+      // stay, and work on a snoozed reminder (it then does not come back).
+      return [context(`:zzz: Snoozed. I'll bring it back ${entry.snoozedUntil ? slackDate(entry.snoozedUntil) : 'tomorrow'}.`), outcomeButtons(entry.nudgeId, false)];
     case 'skipped':
       return [context(':fast_forward: Skipped. No more reminders about this one.')];
     case 'cancelled':
@@ -151,6 +142,20 @@ function entryBlocks(entry: ThankYouEntry): KnownBlock[] {
     case 'moved':
       return [context(':arrow_down: This reminder came back in a newer message below: use the buttons there.')];
   }
+}
+
+/** Sent it, Snooze a day (while the reminder is on show) and Skip, for one reminder. */
+function outcomeButtons(nudgeId: number, withSnooze: boolean): KnownBlock {
+  const value = String(nudgeId);
+  return {
+    type: 'actions',
+    block_id: `thank_you:${nudgeId}`,
+    elements: [
+      { type: 'button', action_id: ACTIONS.nudgeSent, style: 'primary', text: { type: 'plain_text', text: 'Sent it' }, value },
+      ...(withSnooze ? [{ type: 'button' as const, action_id: ACTIONS.nudgeSnooze, text: { type: 'plain_text' as const, text: 'Snooze a day' }, value }] : []),
+      { type: 'button', action_id: ACTIONS.nudgeSkip, text: { type: 'plain_text', text: 'Skip' }, value },
+    ],
+  };
 }
 
 function context(message: string): KnownBlock {

@@ -645,6 +645,26 @@ describe('thank-you nudges', () => {
     expect(row).toEqual({ status: 'done' });
   });
 
+  it('a snoozed reminder keeps Sent it in its DM: thanked meanwhile, it is marked sent and does not come back', async () => {
+    await acceptPriya();
+    await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-25T09:00:00Z'));
+    const dm = standIn.calls('chat.postMessage').at(-1);
+    const nudgeId = buttonValue(dm, ACTIONS.nudgeSnooze);
+    const where = { channel_id: String(dm?.response.channel), message_ts: String(dm?.response.ts) };
+    clock.set('2026-11-25T09:10:00Z');
+    await app.click({ user_id: OWNER, action_id: ACTIONS.nudgeSnooze, value: nudgeId, ...where });
+    const snoozed = standIn.calls('chat.update').at(-1);
+    expect(allText(snoozed)).toContain('Snoozed');
+    // The Home tab says to press Sent it in the DM once they are thanked: the snoozed DM still can.
+    expect(buttonValue(snoozed, ACTIONS.nudgeSent)).toBe(nudgeId);
+    expect(buttonValue(snoozed, ACTIONS.nudgeSkip)).toBe(nudgeId);
+    expect(allText(snoozed)).not.toContain(ACTIONS.nudgeSnooze);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.nudgeSent, value: nudgeId, ...where });
+    expect(allText(standIn.calls('chat.update').at(-1))).toContain('Sent. Nice one.');
+    expect(app.db.prepare('SELECT status FROM thank_you_nudges WHERE id = ?').get(nudgeId)).toEqual({ status: 'done' });
+    expect((await sweepThankYous(app.instance.sweepDeps, new Date('2026-11-26T09:10:00Z'))).claimed).toBe(0);
+  });
+
   it('accepting a second check of the same person brings no second nudge, and its card says why', async () => {
     const first = await checkPriya();
     await cardClick(ACTIONS.accept, first.invitationId, first.ts);

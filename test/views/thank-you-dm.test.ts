@@ -93,8 +93,6 @@ describe('thankYouDm states', () => {
 
   it.each([
     ['sent', null, ':white_check_mark: Sent. Nice one.'],
-    ['snoozed', until, `:zzz: Snoozed. I'll bring it back ${slackDate(until)}.`],
-    ['snoozed', null, ":zzz: Snoozed. I'll bring it back tomorrow."],
     ['skipped', null, ':fast_forward: Skipped. No more reminders about this one.'],
     ['cancelled', null, 'No thank-you needed: you changed your decision, so this invitation is no longer accepted.'],
     ['gone', null, 'This reminder is no longer active.'],
@@ -106,6 +104,24 @@ describe('thankYouDm states', () => {
     expect(mrkdwn(blocks)).not.toContain('```');
     expect(text).toBe('Thank-you reminders: Priya Raman');
     // No note left on show: the opening line offers none.
+    expect(collectMrkdwn(blocks)[0]).toBe('You recently accepted a connection invitation. A short thank-you goes a long way.');
+  });
+
+  it.each([
+    [until, `:zzz: Snoozed. I'll bring it back ${slackDate(until)}.`],
+    [null, ":zzz: Snoozed. I'll bring it back tomorrow."],
+  ] as const)('snoozed (until %s) says so, with no draft, and keeps Sent it and Skip for a thank-you sent meanwhile', (snoozedUntil, line) => {
+    const { text, blocks } = dm(OWNER, [person({ nudgeId: 99, state: 'snoozed', snoozedUntil })]);
+    expect(blocks.map((block) => block.type)).toEqual(['section', 'divider', 'section', 'context', 'actions']);
+    expect(collectMrkdwn(blocks).at(-1)).toBe(line);
+    const [buttons] = actionsBlocks(blocks);
+    expect(buttons?.block_id).toBe('thank_you:99');
+    expect(buttons?.elements.map((button) => [button.action_id, 'value' in button ? button.value : undefined])).toEqual([
+      [ACTIONS.nudgeSent, '99'],
+      [ACTIONS.nudgeSkip, '99'],
+    ]);
+    expect(mrkdwn(blocks)).not.toContain('```');
+    expect(text).toBe('Thank-you reminders: Priya Raman');
     expect(collectMrkdwn(blocks)[0]).toBe('You recently accepted a connection invitation. A short thank-you goes a long way.');
   });
 });
@@ -123,7 +139,7 @@ describe('thankYouDm with many people', () => {
       'You recently accepted 10 connection invitations. A short thank-you goes a long way; here are notes you can copy.',
     );
     expect(blocks.filter((block) => block.type === 'divider')).toHaveLength(10);
-    expect(actionsBlocks(blocks).map((block) => block.block_id)).toEqual(['thank_you:1', 'thank_you:7']);
+    expect(actionsBlocks(blocks).map((block) => block.block_id)).toEqual(['thank_you:1', 'thank_you:3', 'thank_you:7', 'thank_you:9']);
     expect(text).toBe(`Time to say thanks: ${Array.from({ length: 10 }, (_, i) => `Person ${i + 1}`).join(', ')}`);
   });
 
