@@ -7,6 +7,9 @@ import { INPUTS, VIEWS } from './ids.js';
 export const BLOCK_REASON_MAX = 500;
 export const CHANGE_REASON_MAX = 500;
 
+export const CHANGE_REASON_HINT =
+  "Shown on the card as the reason, for everyone who can see it, and on later checks of this person, yours or a teammate's.";
+
 /** Which invitation the modal is about; kept in private_metadata (and checked again on submit). */
 export interface DecisionModalContext {
   invitationId: number;
@@ -62,17 +65,19 @@ export function changeDecisionModal(context: DecisionModalContext, personName: s
         label: { type: 'plain_text', text: 'New decision' },
         element: { type: 'radio_buttons', action_id: INPUTS.newDecision.action, options: choices },
       },
-      multilineInput(INPUTS.changeReason, 'What changed?', CHANGE_REASON_MAX, 'e.g. We met at a meetup after all'),
+      // Stored as the decision's reason: the card and teammates' later checks quote it, as the Ignore form says of its own.
+      multilineInput(INPUTS.changeReason, 'What changed?', CHANGE_REASON_MAX, 'e.g. We met at a meetup after all', CHANGE_REASON_HINT),
     ],
   };
 }
 
-function multilineInput(ids: { block: string; action: string }, label: string, max: number, placeholder: string): InputBlock {
+function multilineInput(ids: { block: string; action: string }, label: string, max: number, placeholder: string, hint?: string): InputBlock {
   return {
     type: 'input',
     block_id: ids.block,
     optional: true,
     label: { type: 'plain_text', text: label },
+    ...(hint === undefined ? {} : { hint: { type: 'plain_text', text: hint } }),
     element: {
       type: 'plain_text_input',
       action_id: ids.action,

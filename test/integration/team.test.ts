@@ -302,6 +302,11 @@ describe('every decision, and changing one’s mind', () => {
     const redrawn = allText(lastUpdate());
     expect(redrawn).toContain('*Accepted* by');
     expect(redrawn).toMatch(/_Before that: accepted on <!date\^\d+\^\{date_short_pretty\}\|[^>]+>, then ignored on <!date\^\d+\^\{date_short_pretty\}\|[^>]+>\._/);
+    // "What changed?" says who reads it, before it is typed: the card, and later checks by anyone.
+    expect(allText(standIn.calls('views.open').at(-1))).toContain("Shown on the card as the reason, for everyone who can see it, and on later checks of this person, yours or a teammate's.");
+    expect(redrawn).toContain('Reason: We met at a meetup after all');
+    await check(PRIYA, TEAMMATE);
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain('(We met at a meetup after all)');
   });
 
   it('a teammate cannot change the owner’s decision', async () => {

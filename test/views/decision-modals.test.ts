@@ -62,6 +62,11 @@ describe('changeDecisionModal', () => {
     expect(reason.element).toEqual(
       expect.objectContaining({ type: 'plain_text_input', action_id: INPUTS.changeReason.action, multiline: true, max_length: CHANGE_REASON_MAX }),
     );
+    // What is typed becomes the decision's reason, which the card and teammates' later checks quote: said before it is typed.
+    expect(reason.hint).toEqual({
+      type: 'plain_text',
+      text: "Shown on the card as the reason, for everyone who can see it, and on later checks of this person, yours or a teammate's.",
+    });
     const [intro] = collectMrkdwn(view);
     expect(intro).toContain('You ignored *Priya Raman*.');
     expect(intro).toContain('the history keeps every step');
