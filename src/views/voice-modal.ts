@@ -22,6 +22,11 @@ const KIND_LABEL: Record<VoiceKind, string> = {
   caution: 'Heads-up: be careful',
 };
 
+const NOTE_PLACEHOLDER: Record<VoiceKind, string> = {
+  knows: 'e.g. We worked together at Northwind; very reliable',
+  caution: 'e.g. Sent the same sales pitch to three of us',
+};
+
 /** The modal's choices as it words them, the take-back included. */
 export const VOICE_CHOICE_LABEL: Record<VoiceKind | typeof WITHDRAW_VOICE, string> = { ...KIND_LABEL, [WITHDRAW_VOICE]: 'Take my word back' };
 
@@ -75,7 +80,8 @@ export function voiceModal(context: VoiceModalContext, personName: string, prese
           type: 'plain_text_input',
           action_id: INPUTS.voiceNote.action,
           max_length: VOICE_NOTE_MAX,
-          placeholder: { type: 'plain_text', text: 'e.g. We worked together at Northwind; very reliable' },
+          // An example of the word asked for: a vouch under "Give a heads-up" read as the wrong form.
+          placeholder: { type: 'plain_text', text: NOTE_PLACEHOLDER[preset] },
           ...(initialNote !== '' ? { initial_value: wellFormed(initialNote) } : {}),
         },
       },

@@ -39,6 +39,8 @@ describe('voiceModal', () => {
     expect(note.multiline).toBeFalsy();
     expect(note.initial_value).toBeUndefined();
     expect(collectMrkdwn(view)[0]).toContain('What should the team be careful about with *Priya Raman*?');
+    // The example is a warning, as asked for: not a vouch ("very reliable") under "Give a heads-up".
+    expect(note.placeholder).toEqual({ type: 'plain_text', text: 'e.g. Sent the same sales pitch to three of us' });
   });
 
   it('uses the preset "knows", and says so', () => {
@@ -46,6 +48,7 @@ describe('voiceModal', () => {
     expect(kindElement(view).initial_option?.value).toBe('knows');
     expect(view.title).toEqual({ type: 'plain_text', text: 'Add what you know' });
     expect(collectMrkdwn(view)[0]).toContain('What do you know about *Priya Raman*?');
+    expect(noteElement(view).placeholder).toEqual({ type: 'plain_text', text: 'e.g. We worked together at Northwind; very reliable' });
   });
 
   it('shows a word of the kind clicked for editing, and offers to take it back', () => {
