@@ -36,7 +36,10 @@ export function helpMessage(
   ].join('\n');
   const after =
     'I post a card in this channel with my recommendation and the reasons. You decide: *Accept*, *Ignore*, ' +
-    '*Decline politely* or *Block*, and can change your mind later. Teammates can say *I know them* or give a *Heads-up*. ' +
+    '*Decline politely* or *Block*, and can change your mind later. ' +
+    // A first user asks whether Accept here accepts on the network: it does not, and the help says so.
+    'I only record your decision, for you and your team: accept or ignore the invitation on the network yourself. ' +
+    'Teammates can say *I know them* or give a *Heads-up*. ' +
     'After you accept, I send you a thank-you reminder by DM during your working hours, with a ready-to-send note. ' +
     `Details of people you ignore, decline or block are kept for ${retentionDays} days; after that I keep only the decision and its date, and I blank its card in Slack wherever Slack still lets me.`;
   return {

@@ -256,6 +256,8 @@ describe('helpMessage', () => {
     expect(all).toContain('or an invitation email forwarded to Slack');
     expect(all).not.toContain('e-mail');
     expect(all).toContain('After you accept, I send you a thank-you reminder by DM during your working hours, with a ready-to-send note.');
+    // Accept here is not an accept on the network: said where a new user reads what the buttons do.
+    expect(all).toContain('I only record your decision, for you and your team: accept or ignore the invitation on the network yourself.');
     expect(all).toContain('*Check this invitation*, in the *⋯* menu of any message');
     expect(all).toContain('• `/invite-check &lt;pasted invitation&gt;` reads an invitation');
   });
