@@ -7,6 +7,9 @@ import { INPUTS, VIEWS } from './ids.js';
 export const BLOCK_REASON_MAX = 500;
 export const CHANGE_REASON_MAX = 500;
 
+/** Who reads a block's why: the card's channel, and the loud warning on every later check of them. */
+export const BLOCK_REASON_HINT = "Shown on the card, for everyone who can see it, and on later checks of this person, yours or a teammate's.";
+
 export const CHANGE_REASON_HINT =
   "Shown on the card as the reason, for everyone who can see it, and on later checks of this person, yours or a teammate's.";
 
@@ -30,10 +33,11 @@ export function blockReasonModal(context: DecisionModalContext, personName: stri
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
       section(
-        `You're blocking *${inertText(personName, 200)}*. I'll remember it: if they send another invitation, ` +
-          'the card will say loudly that they were blocked, for you and for your team.',
+        // As Block's confirmation says it: a new invitation shows nothing until someone checks it.
+        `You're blocking *${inertText(personName, 200)}*. I'll remember it: any later check of them, ` +
+          'by you or a teammate, will say loudly that they were blocked.',
       ),
-      multilineInput(INPUTS.blockReason, 'Why? (helps whoever sees them next)', BLOCK_REASON_MAX, 'e.g. Sent crypto pitches to half the team'),
+      multilineInput(INPUTS.blockReason, 'Why? (helps whoever sees them next)', BLOCK_REASON_MAX, 'e.g. Sent crypto pitches to half the team', BLOCK_REASON_HINT),
     ],
   };
 }

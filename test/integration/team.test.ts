@@ -227,6 +227,9 @@ describe('every decision, and changing one’s mind', () => {
     const again = allText(standIn.calls('chat.postMessage').at(-1));
     expect(again).toMatch(/Blocked before/i);
     expect(again).toContain('Recommended: ignore');
+    // As the Block form's hint says: a teammate's later check quotes the why too.
+    await check(PRIYA, TEAMMATE);
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain('crypto pitches to the whole team');
   });
 
   it('a block and a decline are never lost behind later checks: eleven checks on, each card still warns, and ignore it is', async () => {

@@ -15,7 +15,7 @@ describe('blockReasonModal', () => {
     expect(view.close).toEqual({ type: 'plain_text', text: 'Cancel' });
     expect(JSON.parse(view.private_metadata ?? '')).toEqual({ invitationId: 42 });
     expect(collectMrkdwn(view)).toEqual([
-      "You're blocking *Priya Raman*. I'll remember it: if they send another invitation, the card will say loudly that they were blocked, for you and for your team.",
+      "You're blocking *Priya Raman*. I'll remember it: any later check of them, by you or a teammate, will say loudly that they were blocked.",
     ]);
     expect(inputs(view)).toHaveLength(1);
     const reason = input(view, INPUTS.blockReason.block);
@@ -24,6 +24,7 @@ describe('blockReasonModal', () => {
       expect.objectContaining({ type: 'plain_text_input', action_id: INPUTS.blockReason.action, multiline: true, max_length: BLOCK_REASON_MAX }),
     );
     expect(BLOCK_REASON_MAX).toBe(500);
+    expect(reason.hint).toEqual({ type: 'plain_text', text: "Shown on the card, for everyone who can see it, and on later checks of this person, yours or a teammate's." });
   });
 
   it.each(HOSTILE_CASES)('neutralises the name %j', (_label, value) => {
