@@ -125,6 +125,19 @@ describe('/invite-check', () => {
     expect(app.db.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 0 });
   });
 
+  it('with a few words it cannot read as an invitation, the form also says where the commands are', async () => {
+    const notice = () => JSON.stringify((standIn.calls('views.open').at(-1)?.args.view as { blocks: unknown[] }).blocks[0]);
+    // A sub-command mistyped with a word more ("show ignored", "remove me"): the form, and the way to help.
+    await app.command('show ignored');
+    expect(notice()).toContain("I couldn't find the person's name");
+    expect(notice()).toContain('Meant one of my commands? `/invite-check help` lists them.');
+    // A paste of several lines is an invitation read wrongly, not a command: no word about commands.
+    await app.command('14 mutual connections\nhttps://www.linkedin.com/in/someone-nameless');
+    expect(notice()).toContain("I couldn't find the person's name");
+    expect(notice()).not.toContain('/invite-check help');
+    expect(standIn.calls('chat.postMessage')).toEqual([]);
+  });
+
   it('tells the person when the form cannot open because the trigger expired', async () => {
     standIn.failNext('views.open', { error: 'expired_trigger_id' });
     await app.command('');

@@ -36,7 +36,7 @@ export function inviteCheckCommand(services: AppServices) {
         return;
       }
       await ack();
-      await openForm(args, parsed.found, unreadNotice(parsed), decodeSlackText(command.text));
+      await openForm(args, parsed.found, commandNotice(command.command, command.text, unreadNotice(parsed)), decodeSlackText(command.text));
       return;
     }
     await ack();
@@ -52,6 +52,19 @@ export function inviteCheckCommand(services: AppServices) {
     }
     await openForm(args, {}, null);
   };
+}
+
+/** At most this many words on one line, read as no invitation, may be a command mistyped. */
+const COMMAND_LIKE_WORDS = 4;
+
+/**
+ * The form's notice for command text read as no invitation. A few words on one line ("show
+ * ignored", "remove me") are more likely a command mistyped than an invitation: the notice also
+ * says where the commands are, so the form that opened is not the only way on.
+ */
+function commandNotice(command: string, text: string, notice: string): string {
+  if (text.length > 200 || text.includes('\n') || text.trim().split(/\s+/).length > COMMAND_LIKE_WORDS) return notice;
+  return `${notice} Meant one of my commands? \`${command} help\` lists them.`;
 }
 
 /**
