@@ -303,6 +303,17 @@ export function createPrivacyRepo(db: Db) {
       (SELECT json_group_array(n.invitation_id) FROM weekly_review_names n WHERE n.team_id = r.team_id AND n.user_id = r.user_id AND n.week = r.week) AS names
     FROM weekly_reviews r
     WHERE r.team_id = ? AND r.user_id = ? AND r.status = 'sending' AND r.post_started_at IS NOT NULL AND r.message_ts IS NULL`);
+  // A forgetting of checks that a review's post in flight may name (begun, not recorded: as
+  // unsureReviews reads them) marks it, in the forgetting's write and before the checks go, so
+  // that the sweep recording or finding that post redraws or clears it (migration 017).
+  const markReviewsInFlight = db.prepare(`
+    UPDATE weekly_reviews SET names_forgotten = 1
+    WHERE team_id = @teamId AND user_id = @ownerId AND status = 'sending' AND post_started_at IS NOT NULL AND message_ts IS NULL
+      AND CASE WHEN names_at_post = 1
+        THEN EXISTS (SELECT 1 FROM weekly_review_names n WHERE n.team_id = weekly_reviews.team_id AND n.user_id = weekly_reviews.user_id
+          AND n.week = weekly_reviews.week AND n.invitation_id IN (SELECT value FROM json_each(@ids)))
+        ELSE post_started_at >= (SELECT min(created_at) FROM invitations WHERE team_id = @teamId AND owner_id = @ownerId AND id IN (SELECT value FROM json_each(@ids)))
+      END`);
   const firstCheckMade = db.prepare(`
     SELECT min(created_at) AS at FROM invitations WHERE team_id = @teamId AND owner_id = @ownerId AND id IN (SELECT value FROM json_each(@ids))`);
   const clearNames = db.prepare('DELETE FROM weekly_review_names WHERE team_id = ? AND user_id = ? AND week = ?');
@@ -348,6 +359,7 @@ export function createPrivacyRepo(db: Db) {
       const postsSettledBefore = now.getTime() - CARD_POST_SETTLED_MS;
       const shown = JSON.stringify(showing);
       const run = db.transaction(() => {
+        markReviewsInFlight.run({ teamId, ownerId, ids: JSON.stringify(ids) });
         const removed: ForgettableCheck[] = [];
         for (const id of ids) {
           const card = checkById.get({ teamId, ownerId, id, postsSettledBefore, showing: shown }) as ForgettableCheck | undefined;

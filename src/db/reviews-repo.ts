@@ -19,6 +19,21 @@ type Claim = { claimed: false } | { claimed: true; token: string; postStartedAt:
  */
 export type ReviewClaim = { claimed: false } | { claimed: true; token: string; postStartedAt: Date | null; postNames: readonly number[] | null };
 
+/**
+ * What recording or finding a review DM left to do because a check it may name was forgotten while
+ * its post was in flight (see names_forgotten, migration 017): 'person', redraw it as the review
+ * stands (queued to be cleared, should that fail); 'you', clear it (its owner was forgotten with
+ * forget-me); null, nothing.
+ */
+export type ForgottenWhilePosting = 'person' | 'you' | null;
+
+/**
+ * What stamping a review's post found: 'stamped', the post may go; 'taken', another sweep holds the
+ * claim now; 'forgotten', a check the review shows was forgotten since it was built, so it must not
+ * be posted as it is.
+ */
+export type ReviewStamp = 'stamped' | 'taken' | 'forgotten';
+
 /** A review DM as posted: where it is, and the invitations it names. */
 export interface PostedReview {
   channelId: string;
@@ -30,6 +45,11 @@ export interface PostedReview {
    * `named` alone.
    */
   mayShowPostedNames?: boolean;
+}
+
+/** A review post about to be stamped: `shows`, the checks it names. */
+export interface ReviewPost {
+  shows: readonly number[];
 }
 
 /**
@@ -162,21 +182,55 @@ export function createReviewsRepo(db: Db) {
     UPDATE weekly_reviews SET names_at_post = (@known = 1 AND (post_started_at IS NULL OR names_at_post = 1)),
       post_started_at = coalesce(post_started_at, @now), claimed_at = @now
     WHERE team_id = @teamId AND user_id = @userId AND week = @week AND status = 'sending' AND claim_token = @token`);
-  const stampReviewPost = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, now: Date, names: readonly number[] | null): boolean => {
-    if (stampReview.run({ ...key, token, now: now.getTime(), known: names === null ? 0 : 1 }).changes === 0) return false;
-    if (names !== null) {
-      const ids = JSON.stringify(names);
-      keepNamesOnly.run({ ...key, ids });
-      addNamesOfReview.run({ ...key, ids });
+  // A check the post would show that is gone: forgotten since the review was built.
+  const shownForgotten = db.prepare(`
+    SELECT EXISTS (SELECT 1 FROM json_each(@shows) AS shown
+      WHERE NOT EXISTS (SELECT 1 FROM invitations i WHERE i.id = shown.value AND i.team_id = @teamId)) AS found`);
+  const stampReviewPost = db.transaction(
+    (key: { teamId: string; userId: string; week: string }, token: string, now: Date, names: readonly number[] | null, post: ReviewPost): ReviewStamp => {
+      if ((shownForgotten.get({ teamId: key.teamId, shows: JSON.stringify(post.shows) }) as { found: number }).found === 1) return 'forgotten';
+      if (stampReview.run({ ...key, token, now: now.getTime(), known: names === null ? 0 : 1 }).changes === 0) return 'taken';
+      if (names !== null) {
+        const ids = JSON.stringify(names);
+        keepNamesOnly.run({ ...key, ids });
+        addNamesOfReview.run({ ...key, ids });
+      }
+      return 'stamped';
+    },
+  );
+  // A DM to clear or redraw after a forgetting, queued for the card catch-up job (migration 013)
+  // as the forgetting itself queues them (see privacy-repo's queueMessage), in the caller's write.
+  const queueForgotten = db.prepare(`
+    INSERT INTO forgotten_messages (team_id, channel_id, message_ts, kind, who, user_id, week, queued_at)
+    VALUES (@teamId, @channelId, @ts, 'review', @who, @userId, @week, @now)
+    ON CONFLICT (team_id, channel_id, message_ts) DO UPDATE SET kind = excluded.kind, who = excluded.who, user_id = excluded.user_id, week = excluded.week`);
+  const namesForgotten = db.prepare('SELECT names_forgotten AS forgotten FROM weekly_reviews WHERE team_id = @teamId AND user_id = @userId AND week = @week');
+  const unmarkForgotten = db.prepare('UPDATE weekly_reviews SET names_forgotten = 0 WHERE team_id = @teamId AND user_id = @userId AND week = @week');
+  const ownerForgotten = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM invitations WHERE team_id = ? AND owner_id = ?) AS gone');
+  // A check the DM may name was forgotten while its post was in flight (names_forgotten), or its
+  // owner was (forget-me deleted the claim, and every check with it): queued, so that it is
+  // redrawn or cleared even if the process dies before the sweep does it.
+  const forgottenMeanwhile = (key: { teamId: string; userId: string; week: string }, dm: { channelId: string; ts: string }, now: Date): ForgottenWhilePosting => {
+    const row = namesForgotten.get(key) as { forgotten: number } | undefined;
+    if (row === undefined) {
+      if ((ownerForgotten.get(key.teamId, key.userId) as { gone: number }).gone !== 1) return null;
+      queueForgotten.run({ teamId: key.teamId, ...dm, who: 'you', userId: null, week: null, now: now.getTime() });
+      return 'you';
     }
-    return true;
-  });
-  const recordPosted = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, posted: PostedReview, now: Date) => {
+    if (row.forgotten !== 1) return null;
+    unmarkForgotten.run(key);
+    queueForgotten.run({ ...key, ...dm, who: 'person', now: now.getTime() });
+    return 'person';
+  };
+  const recordPosted = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, posted: PostedReview, now: Date): ForgottenWhilePosting => {
+    const forgotten = forgottenMeanwhile(key, { channelId: posted.channelId, ts: posted.ts }, now);
+    if (forgotten === 'you') return forgotten;
     const finished = reviews.finish({ team_id: key.teamId, user_id: key.userId, week: key.week }, token, 'sent', now);
     placeReview.run({ ...key, channelId: posted.channelId, ts: posted.ts });
     // What the DM shows now, not what an earlier post under the claim, never found, may have shown.
     if (finished && posted.mayShowPostedNames !== true) keepNamesOnly.run({ ...key, ids: JSON.stringify(posted.named) });
     addNames.run({ teamId: key.teamId, userId: key.userId, channelId: posted.channelId, ts: posted.ts, ids: JSON.stringify(posted.named) });
+    return forgotten;
   });
   // A review with no DM names nobody: a post stamped with names that never reached Slack lets go of them.
   const finishWithout = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, status: 'sent' | 'empty', now: Date) => {
@@ -193,9 +247,13 @@ export function createReviewsRepo(db: Db) {
   const nameChecksBefore = db.prepare(`
     INSERT OR IGNORE INTO weekly_review_names (team_id, user_id, week, invitation_id)
     SELECT team_id, owner_id, @week, id FROM invitations WHERE team_id = @teamId AND owner_id = @userId AND created_at <= @sentAt`);
-  const recordFound = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, dm: { channelId: string; ts: string }, sentAt: Date) => {
+  const recordFound = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, dm: { channelId: string; ts: string }, sentAt: Date, now: Date): boolean => {
     const settled = settleFound.get({ ...key, token, ...dm, sentAt: sentAt.getTime() }) as { known: number } | undefined;
-    if (settled !== undefined && settled.known !== 1) nameChecksBefore.run({ ...key, sentAt: sentAt.getTime() });
+    if (settled === undefined) return false;
+    if (settled.known !== 1) nameChecksBefore.run({ ...key, sentAt: sentAt.getTime() });
+    // Someone it may name was forgotten before it was found (their forgetting could not see it):
+    // cleared by the card catch-up job, as any older review that named someone forgotten.
+    return forgottenMeanwhile(key, dm, now) !== null;
   });
   // The digest goes to a channel, whose history the app has no scope to read: it stays at least once.
   const digests = claims('team_digests', 'team_id, week', false);
@@ -263,7 +321,14 @@ export function createReviewsRepo(db: Db) {
      * longer `token`'s (another sweep took it over): the DM must not be posted.
      */
     markReviewPostStarted(teamId: string, userId: string, week: string, token: string, now: Date, names: readonly number[] | null): boolean {
-      return stampReviewPost.immediate({ teamId, userId, week }, token, now, names);
+      return stampReviewPost.immediate({ teamId, userId, week }, token, now, names, { shows: [] }) === 'stamped';
+    },
+    /**
+     * As markReviewPostStarted, for the post of a review that shows `post.shows`: 'forgotten' (and
+     * no stamp) when one of those checks was forgotten since the review was built.
+     */
+    stampReviewPost(teamId: string, userId: string, week: string, token: string, now: Date, names: readonly number[] | null, post: ReviewPost): ReviewStamp {
+      return stampReviewPost.immediate({ teamId, userId, week }, token, now, names, post);
     },
     /** Hands a claimed review whose post got no answer to the next sweep, which looks for it first. */
     expireReview(teamId: string, userId: string, week: string, token: string): void {
@@ -274,16 +339,20 @@ export function createReviewsRepo(db: Db) {
      * began (`postStartedAt`), naming whom its post recorded as it began, or for a claim stamped
      * before that was recorded, every check made by then (see settleFound).
      */
-    staleReviewFound(teamId: string, userId: string, week: string, token: string, dm: { channelId: string; ts: string }, postStartedAt: Date): void {
-      recordFound.immediate({ teamId, userId, week }, token, dm, postStartedAt);
+    staleReviewFound(teamId: string, userId: string, week: string, token: string, dm: { channelId: string; ts: string }, postStartedAt: Date, now: Date = postStartedAt): boolean {
+      return recordFound.immediate({ teamId, userId, week }, token, dm, postStartedAt, now);
     },
     /** Closes the claim; as 'empty' (no DM), without names. */
     finishReview(teamId: string, userId: string, week: string, token: string, status: 'sent' | 'empty', now: Date): void {
       finishWithout.immediate({ teamId, userId, week }, token, status, now);
     },
-    /** Records the review as sent, where its DM is and whom it names, in one step. */
-    reviewPosted(teamId: string, userId: string, week: string, token: string, posted: PostedReview, now: Date): void {
-      recordPosted.immediate({ teamId, userId, week }, token, posted, now);
+    /**
+     * Records the review as sent, where its DM is and whom it names, in one step; and, when a check
+     * it may name was forgotten while its post was in flight (or its owner was), queues the DM to be
+     * redrawn or cleared (see ForgottenWhilePosting).
+     */
+    reviewPosted(teamId: string, userId: string, week: string, token: string, posted: PostedReview, now: Date): ForgottenWhilePosting {
+      return recordPosted.immediate({ teamId, userId, week }, token, posted, now);
     },
     /**
      * Adds the names a review DM shows now (it was redrawn after a click) to those it showed, so

@@ -4,6 +4,7 @@ import type { WebClient } from '@slack/web-api';
 import { decidedPeriod, digestCoveredTo, digestSince, REVIEW_CATCH_UP_MINUTES, reviewedWeekDue, reviewWeekToClaim, weeklyReviewDueSince } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { personalWorkingWindow } from '../domain/settings.js';
+import type { ForgottenWhilePosting, ReviewStamp } from '../db/reviews-repo.js';
 import type { NudgeSettings, Repos } from '../services/deps.js';
 import type { InsightsService } from '../services/insights.js';
 import { postBlocks, type PostedMessage } from '../services/post-message.js';
@@ -11,13 +12,14 @@ import { findTaggedMessages, WEEKLY_REVIEW_EVENT, weeklyReviewMetadata } from '.
 import { describeSlackFailure, GONE_USER_ERRORS, rateLimitRetryAfter, slackErrorCode } from '../services/slack-errors.js';
 import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
 import { UserGoneError, type SlackUserDirectory } from '../services/slack-users.js';
-import { namedInReview, reviewMessage, shortReviewMessage } from '../views/review-message.js';
+import { clearedReviewMessage, namedInReview, reviewMessage, shortReviewMessage } from '../views/review-message.js';
 import { teamDigestMessage } from '../views/team-digest.js';
 import { abortableDelay } from './abortable-delay.js';
 
 export interface ReviewSweepDeps {
-  repos: Pick<Repos, 'reviews' | 'settings'>;
-  insights: Pick<InsightsService, 'review' | 'teamDigest'>;
+  /** `privacy`: lets go of a review DM the sweep redrew after a forgetting (see settleForgotten). */
+  repos: Pick<Repos, 'reviews' | 'settings' | 'privacy'>;
+  insights: Pick<InsightsService, 'review' | 'teamDigest' | 'currentReview'>;
   /** The sweeps' own WebClient (see the thank-you sweep). */
   client: WebClient;
   users: SlackUserDirectory;
@@ -134,8 +136,9 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       if (found !== null) {
         // It shows the review as it stood then; someone may have been forgotten, or decided, since.
         const redrawn = await redrawFound(channel, found, reviewMessage(model));
-        deps.repos.reviews.reviewPosted(teamId, userId, week, token, { channelId: channel, ts: found, named, mayShowPostedNames: !redrawn }, now);
+        const forgotten = deps.repos.reviews.reviewPosted(teamId, userId, week, token, { channelId: channel, ts: found, named, mayShowPostedNames: !redrawn }, now);
         report.reviewsFound += 1;
+        await settleForgotten(teamId, userId, week, { channelId: channel, ts: found }, forgotten);
         return;
       }
       posting = true;
@@ -143,9 +146,15 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       // names of an earlier post under this claim that was never found (unknown for one stamped
       // before names were recorded, and then unknown still).
       const earlierNames = claim.postNames;
+      // What the last stamp found (set in the post's turn, see `post`).
+      const stamp: { outcome: ReviewStamp } = { outcome: 'taken' };
       const receiptShowing = (shows: readonly number[]) => ({
         metadata: weeklyReviewMetadata(week),
-        stillHeld: () => deps.repos.reviews.markReviewPostStarted(teamId, userId, week, token, clock(), earlierNames === null ? null : [...new Set([...earlierNames, ...shows])]),
+        stillHeld: () => {
+          const names = earlierNames === null ? null : [...new Set([...earlierNames, ...shows])];
+          stamp.outcome = deps.repos.reviews.stampReviewPost(teamId, userId, week, token, clock(), names, { shows });
+          return stamp.outcome === 'stamped';
+        },
       });
       let shown = named;
       let posted: PostedMessage | null;
@@ -161,12 +170,25 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
         posted = await post(channel, shortReviewMessage(model), receiptShowing(shown));
       }
       if (posted === null) {
+        if (stamp.outcome === 'forgotten') {
+          // Someone it shows was forgotten since it was built: a later sweep builds it afresh.
+          deps.logger.info('Weekly review not posted: someone it names was just forgotten; a later sweep sends it', { teamId, userId, week });
+          if (claim.postStartedAt === null) deps.repos.reviews.releaseReview(teamId, userId, week, token);
+          else deps.repos.reviews.expireReview(teamId, userId, week, token);
+          return;
+        }
         deps.logger.info('Weekly review not posted: another sweep took its claim over', { teamId, userId, week });
         return;
       }
-      if (posted.ts === undefined) deps.repos.reviews.finishReview(teamId, userId, week, token, 'sent', now);
-      else deps.repos.reviews.reviewPosted(teamId, userId, week, token, { channelId: posted.channel ?? channel, ts: posted.ts, named: shown }, now);
+      if (posted.ts === undefined) {
+        deps.repos.reviews.finishReview(teamId, userId, week, token, 'sent', now);
+        report.reviewsSent += 1;
+        return;
+      }
+      const dm = { channelId: posted.channel ?? channel, ts: posted.ts };
+      const forgotten = deps.repos.reviews.reviewPosted(teamId, userId, week, token, { ...dm, named: shown }, now);
       report.reviewsSent += 1;
+      await settleForgotten(teamId, userId, week, dm, forgotten);
     } catch (error) {
       // A remembered DM channel gone stale: forget it, and the retry opens a fresh one.
       if (channel !== null && slackErrorCode(error) === 'channel_not_found') deps.users.forgetDmChannel(teamId, userId, channel);
@@ -221,7 +243,10 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       if (found === null) {
         deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);
       } else {
-        deps.repos.reviews.staleReviewFound(teamId, userId, week, token, { channelId: channel, ts: found }, postStartedAt);
+        // Naming someone forgotten since its post began, it is queued for the card catch-up job to clear.
+        if (deps.repos.reviews.staleReviewFound(teamId, userId, week, token, { channelId: channel, ts: found }, postStartedAt, now)) {
+          deps.logger.info('A weekly review a stopped sweep posted names someone forgotten since; it is left to be cleared', { teamId, userId, week });
+        }
         report.reviewsFound += 1;
       }
     } catch (error) {
@@ -371,6 +396,28 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
         failure: describeSlackFailure(error),
       });
       return null;
+    }
+  }
+
+  /**
+   * A review DM just recorded that a forgetting reached while its post was in flight (see
+   * ForgottenWhilePosting): redrawn as the review stands now ('person'), or cleared ('you': its
+   * owner asked to be forgotten), at once, and then let go of. The DM is already queued for the card
+   * catch-up job, which clears it should this fail or the process die first.
+   */
+  async function settleForgotten(teamId: string, userId: string, week: string, dm: { channelId: string; ts: string }, forgotten: ForgottenWhilePosting): Promise<void> {
+    if (forgotten === null) return;
+    const queued = forgotten === 'you' ? { kind: 'review' as const, who: 'you' as const, userId: null, week: null } : { kind: 'review' as const, who: 'person' as const, userId, week };
+    try {
+      const message = forgotten === 'you' ? clearedReviewMessage('you') : deps.insights.currentReview(teamId, userId, dm);
+      await pacedCall('chat.update', () => deps.client.chat.update({ channel: dm.channelId, ts: dm.ts, ...message }));
+      deps.repos.privacy.forgottenMessageDone({ teamId, channelId: dm.channelId, ts: dm.ts, ...queued });
+      deps.logger.info('A weekly review that named someone forgotten while it was being posted was changed', { teamId, userId, week, who: forgotten });
+    } catch (error) {
+      deps.logger.warn('Could not change a weekly review that named someone forgotten while it was being posted; it is left to be cleared', {
+        teamId,
+        failure: describeSlackFailure(error),
+      });
     }
   }
 

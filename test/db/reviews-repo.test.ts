@@ -138,6 +138,25 @@ describe('whom a review names, recorded as its post begins (migration 016)', () 
   });
 });
 
+describe('a review post stamped after a forgetting (migration 017)', () => {
+  let priya: number;
+  let bo: number;
+  beforeEach(() => {
+    const invitations = createInvitationsRepo(database.db);
+    const checked = (name: string) => storePendingCheck(invitations, { teamId: TEAM, ownerId: USER, name, createdAt: T0 });
+    priya = checked('Priya Raman');
+    bo = checked('Bo Lind');
+  });
+  it('is not stamped when a check it shows was forgotten since it was built', () => {
+    const token = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
+    database.db.prepare('DELETE FROM invitations WHERE id = ?').run(priya);
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, token, at(1), [priya, bo], { shows: [priya, bo] })).toBe('forgotten');
+    expect(reviewRow()).toMatchObject({ stamp: null });
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, token, at(1), [bo], { shows: [bo] })).toBe('stamped');
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, 'another-token', at(2), [bo], { shows: [bo] })).toBe('taken');
+  });
+});
+
 describe('the newest review, and a claim made from it', () => {
   it('is the newest by key, older keys (one per ISO week) before the days of their week', () => {
     expect(reviews.lastReview(TEAM, USER)).toBeNull();

@@ -550,6 +550,10 @@ const SEEDERS: Record<number, (db: Db) => void> = {
     db.prepare("UPDATE weekly_reviews SET names_at_post = 1 WHERE status = 'sending' AND post_started_at IS NOT NULL").run();
     insert(db, 'weekly_review_names', [{ team_id: TEAM, user_id: 'U0OWNER001', week: '2026-W11', invitation_id: 15 }]);
   },
+  17: (db) => {
+    // A forgetting reached the claim left 'sending' while its post was in flight.
+    db.prepare("UPDATE weekly_reviews SET names_forgotten = 1 WHERE status = 'sending' AND post_started_at IS NOT NULL").run();
+  },
   9: (db) => {
     // The sent review's DM, and the two people it named.
     db.prepare("UPDATE weekly_reviews SET channel_id = 'D0OWNERDM1', message_ts = '1773302400.000100' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run();

@@ -4,12 +4,14 @@
 // sweeps and the Slack stand-in.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
+import { changeForgottenMessages } from '../../src/jobs/forgotten-messages.js';
 import { runRetention } from '../../src/jobs/retention.js';
 import { sweepReviews } from '../../src/jobs/review-sweep.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
 import { plainTextValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
+import { UNPACED } from '../jobs/sweep-gate.js';
 import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 
 // Tuesday 24 November 2026, 10:00 in London: the checks are made then.
@@ -599,6 +601,97 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     standIn.failNext('chat.update', { error: 'cant_update_message' });
     const told = await forget('linkedin.com/in/priya-raman-data');
     expect(told).toContain('1 message Slack would not let me change');
+  });
+});
+
+describe('someone forgotten while their review is being posted is not left named in it', () => {
+  it('forgotten after the review was built and before its post: not posted so, and sent without them an hour later', async () => {
+    await check(PRIYA);
+    await check(BO);
+    clock.set(MONDAY);
+    const release = standIn.holdNext('conversations.open');
+    const sweeping = sweep();
+    await standIn.waitForCall('conversations.open', () => true);
+    await forget('linkedin.com/in/priya-raman-data');
+    release();
+    expect(await sweeping).toMatchObject({ reviewsSent: 0, reviewsFailed: 0 });
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+    clock.set('2026-11-30T10:30:00Z');
+    expect(await sweep()).toMatchObject({ reviewsSent: 1 });
+    expect(reviewsPosted()).toBe(1);
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('Bo Lind');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+  });
+
+  /** Monday's review on its way to Slack, held there; `during` runs meanwhile, its look at the DM refused (as before the post lands). */
+  async function whilePosting(during: () => Promise<void>): Promise<Awaited<ReturnType<typeof sweep>>> {
+    await check(PRIYA);
+    await check(BO);
+    clock.set(MONDAY);
+    const release = standIn.holdNext('chat.postMessage');
+    const sweeping = sweep();
+    await standIn.waitForCall('chat.postMessage', (call) => call.args.channel === OWNER_DM);
+    standIn.failNext('conversations.history', { error: 'internal_error' });
+    await during();
+    release();
+    return sweeping;
+  }
+
+  it('forgotten while the post is in flight: redrawn as the review stands once the post lands', async () => {
+    const report = await whilePosting(async () => {
+      expect(await forget('linkedin.com/in/priya-raman-data')).toContain('removed 1 check');
+    });
+    expect(report).toMatchObject({ reviewsSent: 1 });
+    const [review] = standIn.calls('chat.postMessage').filter((call) => call.args.channel === OWNER_DM);
+    expect(allText(review)).toContain('Priya Raman');
+    const redrawn = updatesOf(review as RecordedCall);
+    expect(redrawn).toHaveLength(1);
+    expect(allText(redrawn[0])).toContain('Bo Lind');
+    expect(allText(redrawn[0])).not.toContain('Priya');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+    expect(app.db.prepare('SELECT count(*) AS n FROM forgotten_messages').get()).toEqual({ n: 0 });
+    expect(app.db.prepare('SELECT names_forgotten AS marked FROM weekly_reviews').get()).toEqual({ marked: 0 });
+  });
+
+  it('its owner forgotten (forget-me) while the post is in flight: cleared once the post lands', async () => {
+    await whilePosting(async () => {
+      await app.command('forget-me', { responseUrlId: 'ask-me' });
+      await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+    });
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('you asked me to forget your records');
+    expect(app.db.prepare('SELECT count(*) AS n FROM forgotten_messages').get()).toEqual({ n: 0 });
+  });
+
+  it('when the redraw fails, the review is left to the card catch-up job, which clears it', async () => {
+    await whilePosting(async () => {
+      await forget('linkedin.com/in/priya-raman-data');
+      standIn.failNext('chat.update', { error: 'internal_error' });
+    });
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('Priya');
+    await changeForgottenMessages({ messages: app.instance.staleCardDeps.forgotten, logger: app.instance.services.logger, pacer: UNPACED });
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('named someone who has since been forgotten');
+  });
+
+  it('a review a crashed sweep posted, which the forgetting could not find, is cleared once the next week’s sweep finds it', async () => {
+    await restartWithShortTimeout();
+    await check(PRIYA);
+    await check(BO);
+    clock.set(MONDAY);
+    standIn.setClock(() => new Date(MONDAY).getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
+    // Forgotten while the review's fate is unknown, and Slack fails the forgetting's look for it.
+    standIn.failNext('conversations.history', { error: 'internal_error' });
+    await forget('linkedin.com/in/priya-raman-data');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('Priya');
+    // The app is down for the rest of the week; the next Monday's sweep finds the lost review.
+    standIn.setClock(() => new Date(NEXT_MONDAY).getTime());
+    await reviewAt(NEXT_MONDAY);
+    await changeForgottenMessages({ messages: app.instance.staleCardDeps.forgotten, logger: app.instance.services.logger, pacer: UNPACED });
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('named someone who has since been forgotten');
   });
 });
 
