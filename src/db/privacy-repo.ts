@@ -77,12 +77,17 @@ export interface ThankYouDm {
   ts: string;
 }
 
-/** A weekly review DM; `latest` when it is the person's newest one, which is redrawn as it stands. */
+/**
+ * A weekly review DM; `latest` when it is the person's newest one, which is redrawn as it stands;
+ * `lostPost` for one posted before the review was sent again (migration 017), which is not the DM
+ * its week's record names (see UnsureReview).
+ */
 export interface ReviewDmRecord {
   week: string;
   channelId: string;
   ts: string;
   latest: boolean;
+  lostPost?: boolean;
 }
 
 /**
@@ -144,11 +149,17 @@ export function detailsWereRemoved(invitation: { personKey: string }): boolean {
 
 export type PrivacyRepo = ReturnType<typeof createPrivacyRepo>;
 
-/** A review claim whose DM may have gone out unrecorded (see unsureReviewsOfOwner). */
+/**
+ * A review claim whose DM may have gone out unrecorded (see unsureReviewsOfOwner); or, `lostPost`,
+ * a post of a review sent again after the looks for it failed, which may be in the DM besides the
+ * recorded one (`recordedTs`, when there is one).
+ */
 export interface UnsureReview {
   week: string;
   postStartedAt: Date;
   names: readonly number[] | null;
+  lostPost: boolean;
+  recordedTs: string | null;
 }
 
 /** Forgetting, exporting and the retention purge. Every statement is scoped by team and person. */
@@ -298,11 +309,17 @@ export function createPrivacyRepo(db: Db) {
   const reviewDmsOf = db.prepare(`${reviewDm} WHERE r.team_id = @teamId AND r.user_id = @ownerId AND r.message_ts IS NOT NULL`);
   // Review claims whose post began and was never recorded (a sweep died): a DM may be out there;
   // whom it names, when its post recorded that as it began (migration 016).
+  // And posts of a review sent again after the looks for them failed (migration 017): whom each
+  // may name, as recorded when the review was sent again.
   const unsureReviews = db.prepare(`
     SELECT r.week, r.post_started_at AS postStartedAt, r.names_at_post AS namesKnown,
-      (SELECT json_group_array(n.invitation_id) FROM weekly_review_names n WHERE n.team_id = r.team_id AND n.user_id = r.user_id AND n.week = r.week) AS names
+      (SELECT json_group_array(n.invitation_id) FROM weekly_review_names n WHERE n.team_id = r.team_id AND n.user_id = r.user_id AND n.week = r.week) AS names,
+      0 AS lostPost, NULL AS recordedTs
     FROM weekly_reviews r
-    WHERE r.team_id = ? AND r.user_id = ? AND r.status = 'sending' AND r.post_started_at IS NOT NULL AND r.message_ts IS NULL`);
+    WHERE r.team_id = @teamId AND r.user_id = @userId AND r.status = 'sending' AND r.post_started_at IS NOT NULL AND r.message_ts IS NULL
+    UNION ALL
+    SELECT week, lost_post_started_at, lost_post_names IS NOT NULL, coalesce(lost_post_names, '[]'), 1, message_ts
+    FROM weekly_reviews WHERE team_id = @teamId AND user_id = @userId AND lost_post_started_at IS NOT NULL`);
   // A forgetting of checks that a review's post in flight may name (begun, not recorded: as
   // unsureReviews reads them) marks it, in the forgetting's write and before the checks go, so
   // that the sweep recording or finding that post redraws or clears it (migration 017).
@@ -314,6 +331,8 @@ export function createPrivacyRepo(db: Db) {
           AND n.week = weekly_reviews.week AND n.invitation_id IN (SELECT value FROM json_each(@ids)))
         ELSE post_started_at >= (SELECT min(created_at) FROM invitations WHERE team_id = @teamId AND owner_id = @ownerId AND id IN (SELECT value FROM json_each(@ids)))
       END`);
+  const lostPostCleared = db.prepare(`
+    UPDATE weekly_reviews SET lost_post_started_at = NULL, lost_post_names = NULL WHERE team_id = @teamId AND user_id = @ownerId AND week = @week`);
   const firstCheckMade = db.prepare(`
     SELECT min(created_at) AS at FROM invitations WHERE team_id = @teamId AND owner_id = @ownerId AND id IN (SELECT value FROM json_each(@ids))`);
   const clearNames = db.prepare('DELETE FROM weekly_review_names WHERE team_id = ? AND user_id = ? AND week = ?');
@@ -408,11 +427,22 @@ export function createPrivacyRepo(db: Db) {
      * invitations it names (null for a claim stamped before those were recorded: not known).
      */
     unsureReviewsOfOwner(teamId: string, userId: string): UnsureReview[] {
-      return (unsureReviews.all(teamId, userId) as { week: string; postStartedAt: number; namesKnown: number; names: string }[]).map((row) => ({
+      const rows = unsureReviews.all({ teamId, userId }) as { week: string; postStartedAt: number; namesKnown: number; names: string; lostPost: number; recordedTs: string | null }[];
+      return rows.map((row) => ({
         week: row.week,
         postStartedAt: new Date(row.postStartedAt),
         names: row.namesKnown === 1 ? (JSON.parse(row.names) as number[]) : null,
+        lostPost: row.lostPost === 1,
+        recordedTs: row.recordedTs,
       }));
+    },
+
+    /**
+     * The lost posts of these weeks' reviews (see UnsureReview) were found, and are queued to be
+     * cleared: no later forgetting needs to look for them.
+     */
+    lostReviewPostsCleared(teamId: string, ownerId: string, weeks: readonly string[]): void {
+      for (const week of weeks) lostPostCleared.run({ teamId, ownerId, week });
     },
 
     /** When the first of the owner's checks `ids` was made; null when none is theirs. */

@@ -47,9 +47,14 @@ export interface PostedReview {
   mayShowPostedNames?: boolean;
 }
 
-/** A review post about to be stamped: `shows`, the checks it names. */
+/**
+ * A review post about to be stamped: `shows`, the checks it names; `sentAgainAfter`, only when it is
+ * sent again though the claim's earlier posts were never seen in the DM (Slack failed the looks):
+ * whom those may name, or null when that is not known.
+ */
 export interface ReviewPost {
   shows: readonly number[];
+  sentAgainAfter?: readonly number[] | null;
 }
 
 /**
@@ -163,9 +168,19 @@ export function createReviewsRepo(db: Db) {
     WHERE r.team_id = @teamId AND r.user_id = @userId AND r.status = 'sending' AND r.post_started_at IS NOT NULL
       AND r.message_ts IS NULL AND r.names_at_post = 1
       AND EXISTS (SELECT 1 FROM invitations i WHERE i.id = named.value AND i.team_id = r.team_id)`);
+  // Or one posted before the review was sent again (migration 017): the same, for its lost post.
+  const addNamesToLost = db.prepare(`
+    UPDATE weekly_reviews SET lost_post_names = (SELECT json_group_array(value) FROM (
+      SELECT value FROM json_each(lost_post_names)
+      UNION SELECT named.value FROM json_each(@ids) AS named WHERE EXISTS (SELECT 1 FROM invitations i WHERE i.id = named.value AND i.team_id = @teamId)))
+    WHERE team_id = @teamId AND user_id = @userId AND lost_post_started_at IS NOT NULL AND lost_post_names IS NOT NULL`);
   const noteNames = db.transaction((teamId: string, userId: string, dm: { channelId: string; ts: string }, ids: string) => {
-    if ((storedReviewAt.get(teamId, userId, dm.channelId, dm.ts) as { found: number }).found === 1) addNames.run({ teamId, userId, channelId: dm.channelId, ts: dm.ts, ids });
-    else addNamesToUnsure.run({ teamId, userId, ids });
+    if ((storedReviewAt.get(teamId, userId, dm.channelId, dm.ts) as { found: number }).found === 1) {
+      addNames.run({ teamId, userId, channelId: dm.channelId, ts: dm.ts, ids });
+      return;
+    }
+    addNamesToUnsure.run({ teamId, userId, ids });
+    addNamesToLost.run({ teamId, userId, ids });
   });
   // The names recorded for a review, cut to `ids` (JSON array); and `ids` added to them.
   const keepNamesOnly = db.prepare(`
@@ -177,10 +192,14 @@ export function createReviewsRepo(db: Db) {
     WHERE EXISTS (SELECT 1 FROM invitations i WHERE i.id = named.value AND i.team_id = @teamId)`);
   // A review's post stamp: the lease renewed as claims' markPostStarted does, the earliest post
   // stamp kept, and whom the post may show: names_at_post stays 1 only while every post begun
-  // under the claim recorded its names (`known`).
+  // under the claim recorded its names (`known`). A post sent again without the earlier ones seen
+  // in the DM (`sentAgain`: the looks failed) keeps them known as lost, with whom they may name
+  // (migration 017; every SET reads the row as it was).
   const stampReview = db.prepare(`
     UPDATE weekly_reviews SET names_at_post = (@known = 1 AND (post_started_at IS NULL OR names_at_post = 1)),
-      post_started_at = coalesce(post_started_at, @now), claimed_at = @now
+      post_started_at = coalesce(post_started_at, @now), claimed_at = @now,
+      lost_post_started_at = CASE WHEN @sentAgain = 1 THEN coalesce(lost_post_started_at, post_started_at) ELSE lost_post_started_at END,
+      lost_post_names = CASE WHEN @sentAgain = 1 THEN @lostNames ELSE lost_post_names END
     WHERE team_id = @teamId AND user_id = @userId AND week = @week AND status = 'sending' AND claim_token = @token`);
   // A check the post would show that is gone: forgotten since the review was built.
   const shownForgotten = db.prepare(`
@@ -189,7 +208,8 @@ export function createReviewsRepo(db: Db) {
   const stampReviewPost = db.transaction(
     (key: { teamId: string; userId: string; week: string }, token: string, now: Date, names: readonly number[] | null, post: ReviewPost): ReviewStamp => {
       if ((shownForgotten.get({ teamId: key.teamId, shows: JSON.stringify(post.shows) }) as { found: number }).found === 1) return 'forgotten';
-      if (stampReview.run({ ...key, token, now: now.getTime(), known: names === null ? 0 : 1 }).changes === 0) return 'taken';
+      const lost = post.sentAgainAfter === undefined ? { sentAgain: 0, lostNames: null } : { sentAgain: 1, lostNames: post.sentAgainAfter === null ? null : JSON.stringify(post.sentAgainAfter) };
+      if (stampReview.run({ ...key, token, now: now.getTime(), known: names === null ? 0 : 1, ...lost }).changes === 0) return 'taken';
       if (names !== null) {
         const ids = JSON.stringify(names);
         keepNamesOnly.run({ ...key, ids });
@@ -325,7 +345,9 @@ export function createReviewsRepo(db: Db) {
     },
     /**
      * As markReviewPostStarted, for the post of a review that shows `post.shows`: 'forgotten' (and
-     * no stamp) when one of those checks was forgotten since the review was built.
+     * no stamp) when one of those checks was forgotten since the review was built. With
+     * `post.sentAgainAfter`, the claim's earlier posts, never seen in the DM, are kept known as
+     * lost, naming those invitations (null: not known).
      */
     stampReviewPost(teamId: string, userId: string, week: string, token: string, now: Date, names: readonly number[] | null, post: ReviewPost): ReviewStamp {
       return stampReviewPost.immediate({ teamId, userId, week }, token, now, names, post);

@@ -132,7 +132,8 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     try {
       channel = deps.users.cachedDmChannel(teamId, userId) ?? (await pacedCall('conversations.open', () => deps.users.dmChannel(teamId, userId)));
       const named = namedInReview(model);
-      const found = claim.postStartedAt === null ? null : await alreadyPosted(teamId, channel, week, claim.postStartedAt);
+      const look = claim.postStartedAt === null ? null : await alreadyPosted(teamId, channel, week, claim.postStartedAt);
+      const found = look?.ts ?? null;
       if (found !== null) {
         // It shows the review as it stood then; someone may have been forgotten, or decided, since.
         const redrawn = await redrawFound(channel, found, reviewMessage(model));
@@ -144,15 +145,17 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       posting = true;
       // Stamped with whom it shows, so a DM of it found after a crash names just them: with the
       // names of an earlier post under this claim that was never found (unknown for one stamped
-      // before names were recorded, and then unknown still).
+      // before names were recorded, and then unknown still). Sent again without that post seen in
+      // the DM (the looks failed), it stays known as lost, so that forgetting still looks for it.
       const earlierNames = claim.postNames;
+      const sentAgain = look !== null && !look.seen ? { sentAgainAfter: earlierNames } : {};
       // What the last stamp found (set in the post's turn, see `post`).
       const stamp: { outcome: ReviewStamp } = { outcome: 'taken' };
       const receiptShowing = (shows: readonly number[]) => ({
         metadata: weeklyReviewMetadata(week),
         stillHeld: () => {
           const names = earlierNames === null ? null : [...new Set([...earlierNames, ...shows])];
-          stamp.outcome = deps.repos.reviews.stampReviewPost(teamId, userId, week, token, clock(), names, { shows });
+          stamp.outcome = deps.repos.reviews.stampReviewPost(teamId, userId, week, token, clock(), names, { shows, ...sentAgain });
           return stamp.outcome === 'stamped';
         },
       });
@@ -379,14 +382,15 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
 
   /**
    * This week's review in the DM (its ts), posted by a sweep that never recorded it (its post began
-   * at `since`); else null. When Slack will not show the history for want of im:history, null: it
-   * is sent again. Any other refusal is thrown (a later sweep looks again) for the first
-   * HOLD_BACK_MS after that post began, so one failed look does not send the review twice; after
-   * that it is sent again, so a failure Slack repeats does not cost the week its review.
+   * at `since`); else null, `seen` when the DM was read. When Slack will not show the history for
+   * want of im:history, null, not seen: it is sent again. Any other refusal is thrown (a later sweep
+   * looks again) for the first HOLD_BACK_MS after that post began, so one failed look does not send
+   * the review twice; after that it is sent again, so a failure Slack repeats does not cost the
+   * week its review.
    */
-  async function alreadyPosted(teamId: string, channel: string, week: string, since: Date): Promise<string | null> {
+  async function alreadyPosted(teamId: string, channel: string, week: string, since: Date): Promise<{ ts: string | null; seen: boolean }> {
     try {
-      return await reviewInDm(channel, week, since);
+      return { ts: await reviewInDm(channel, week, since), seen: true };
     } catch (error) {
       const code = slackErrorCode(error);
       if (code === null || GONE_USER_ERRORS.has(code)) throw error;
@@ -395,7 +399,7 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
         teamId,
         failure: describeSlackFailure(error),
       });
-      return null;
+      return { ts: null, seen: false };
     }
   }
 

@@ -141,9 +141,12 @@ export function createPrivacyService(
           ...cardMessages(teamId, removed, 'person'),
           ...thankYouMessages(teamId, dms, 'person'),
           ...reviews.filter((review) => !review.latest).map((review) => reviewMessage(teamId, review, 'person', ownerId)),
-          ...unsure.map((review) => reviewMessage(teamId, review, 'person', ownerId)),
+          // A lost post is not the DM its week's record names: clearing it leaves those names be.
+          ...unsure.map((review) => reviewMessage(teamId, review, 'person', review.lostPost === true ? null : ownerId)),
         ].map((message) => ({ message, current: false }));
-        return { removed, messages: queue([...latest, ...rest]) };
+        const queued = queue([...latest, ...rest]);
+        repos.privacy.lostReviewPostsCleared(teamId, ownerId, unsure.flatMap((review) => (review.lostPost === true ? [review.week] : [])));
+        return { removed, messages: queued };
       },
     });
     logger.info("Checks forgotten at the owner's request", { teamId, count: result.removed.length, reweighed: changed.length });
@@ -170,8 +173,13 @@ export function createPrivacyService(
     try {
       const channelId = deps.users.cachedDmChannel(teamId, userId) ?? (await deps.users.dmChannel(teamId, userId));
       const tagged = await findTaggedMessages(client, { channel: channelId, eventType: WEEKLY_REVIEW_EVENT, since: first });
-      const weeks = new Set(unsure.map((claim) => claim.week));
-      return tagged.flatMap((message) => (typeof message.payload.week === 'string' && weeks.has(message.payload.week) ? [{ week: message.payload.week, channelId, ts: message.ts, latest: false }] : []));
+      // A lost post is any DM tagged with its week but the one its week's record names; a claim's
+      // own (not lost) first, should one week be both.
+      const byKind = [...unsure].sort((a, b) => Number(a.lostPost) - Number(b.lostPost));
+      return tagged.flatMap((message) => {
+        const claim = byKind.find((entry) => entry.week === message.payload.week && entry.recordedTs !== message.ts);
+        return claim === undefined ? [] : [{ week: claim.week, channelId, ts: message.ts, latest: false, lostPost: claim.lostPost }];
+      });
     } catch (error) {
       logger.warn('Could not look in the DM for a weekly review a stopped sweep may have posted', { teamId, failure: describeSlackFailure(error) });
       return [];

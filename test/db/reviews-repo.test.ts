@@ -138,7 +138,7 @@ describe('whom a review names, recorded as its post begins (migration 016)', () 
   });
 });
 
-describe('a review post stamped after a forgetting (migration 017)', () => {
+describe('a review post stamped after a forgetting, or sent again after failed looks (migration 017)', () => {
   let priya: number;
   let bo: number;
   beforeEach(() => {
@@ -147,6 +147,10 @@ describe('a review post stamped after a forgetting (migration 017)', () => {
     priya = checked('Priya Raman');
     bo = checked('Bo Lind');
   });
+  function lost(): unknown {
+    return database.db.prepare('SELECT lost_post_started_at AS startedAt, lost_post_names AS names FROM weekly_reviews WHERE week = ?').get(WEEK);
+  }
+
   it('is not stamped when a check it shows was forgotten since it was built', () => {
     const token = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
     database.db.prepare('DELETE FROM invitations WHERE id = ?').run(priya);
@@ -154,6 +158,21 @@ describe('a review post stamped after a forgetting (migration 017)', () => {
     expect(reviewRow()).toMatchObject({ stamp: null });
     expect(reviews.stampReviewPost(TEAM, USER, WEEK, token, at(1), [bo], { shows: [bo] })).toBe('stamped');
     expect(reviews.stampReviewPost(TEAM, USER, WEEK, 'another-token', at(2), [bo], { shows: [bo] })).toBe('taken');
+  });
+
+  it('sent again without its earlier post seen, keeps that post as lost with whom it names; a click in it adds the names it shows', () => {
+    const first = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, first, at(1), [priya], { shows: [priya] })).toBe('stamped');
+    reviews.expireReview(TEAM, USER, WEEK, first);
+    const again = reviews.claimReview(TEAM, USER, WEEK, at(200), LEASE);
+    expect(again).toMatchObject({ postNames: [priya] });
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, tokenOf(again), at(201), [priya, bo], { shows: [bo], sentAgainAfter: [priya] })).toBe('stamped');
+    expect(reviews.reviewPosted(TEAM, USER, WEEK, tokenOf(again), { channelId: 'D0OWNER001', ts: '2.000100', named: [bo] }, at(201))).toBeNull();
+    expect(lost()).toEqual({ startedAt: at(1).getTime(), names: JSON.stringify([priya]) });
+    // The recorded review names Bo alone; the lost post Priya, and Bo once a click redrew it so.
+    expect(database.db.prepare('SELECT invitation_id AS id FROM weekly_review_names').all()).toEqual([{ id: bo }]);
+    reviews.noteReviewNames(TEAM, USER, { channelId: 'D0OWNER001', ts: '1.000100' }, [priya, bo]);
+    expect(JSON.parse(String((lost() as { names: string }).names))).toEqual([priya, bo]);
   });
 });
 

@@ -551,7 +551,10 @@ const SEEDERS: Record<number, (db: Db) => void> = {
     insert(db, 'weekly_review_names', [{ team_id: TEAM, user_id: 'U0OWNER001', week: '2026-W11', invitation_id: 15 }]);
   },
   17: (db) => {
-    // A forgetting reached the claim left 'sending' while its post was in flight.
+    // The sent review went out a second time after the looks for an earlier post of it failed: that
+    // post, which named Person 16, is kept as lost; and a forgetting reached the claim left
+    // 'sending' while its post was in flight.
+    db.prepare("UPDATE weekly_reviews SET lost_post_started_at = ?, lost_post_names = '[16]' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run(T0 + 7 * DAY);
     db.prepare("UPDATE weekly_reviews SET names_forgotten = 1 WHERE status = 'sending' AND post_started_at IS NOT NULL").run();
   },
   9: (db) => {

@@ -604,6 +604,71 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
   });
 });
 
+describe('a review sent again after three hours of failed looks keeps its first post known (migration 017)', () => {
+  /** Monday's review posted with its answer lost; Slack fails every look for it until it goes again at 12:30. */
+  async function sentTwice(): Promise<{ first: Record<string, unknown>; second: Record<string, unknown> }> {
+    await restartWithShortTimeout();
+    await check(PRIYA);
+    await check(BO);
+    clock.set(MONDAY);
+    standIn.setClock(() => clock.now().getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
+    standIn.failNext('conversations.history', { error: 'internal_error' }, 3);
+    for (const at of ['2026-11-30T10:30:00Z', '2026-11-30T11:30:00Z', '2026-11-30T12:30:00Z']) {
+      clock.set(at);
+      await sweep();
+    }
+    expect(reviewsPosted()).toBe(2);
+    const [first, second] = reviewDms();
+    if (first === undefined || second === undefined) throw new Error('two review DMs expected');
+    expect(JSON.stringify(first)).toContain('Priya Raman');
+    expect(JSON.stringify(second)).toContain('Priya Raman');
+    expect(app.db.prepare("SELECT message_ts AS ts FROM weekly_reviews WHERE week = '2026-W49-1'").get()).toEqual({ ts: second.ts });
+    return { first, second };
+  }
+
+  /** The review DMs in the owner's DM, oldest first, as they read now. */
+  function reviewDms(): Record<string, unknown>[] {
+    return standIn.messages(OWNER_DM).filter((message) => JSON.stringify(message).includes('weekly_review_sent'));
+  }
+
+  function dmNow(ts: unknown): string {
+    return JSON.stringify(standIn.messages(OWNER_DM).find((message) => message.ts === ts));
+  }
+
+  it('forgetting someone both named redraws the recorded one and clears the first', async () => {
+    const { first, second } = await sentTwice();
+    clock.set('2026-11-30T14:00:00Z');
+    await forget('linkedin.com/in/priya-raman-data');
+    expect(dmNow(second.ts)).toContain('Bo Lind');
+    expect(dmNow(second.ts)).not.toContain('Priya');
+    expect(dmNow(first.ts)).toContain('named someone who has since been forgotten');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+    // Found and cleared, the first post is let go of; the recorded review still names Bo.
+    expect(app.db.prepare("SELECT lost_post_started_at AS lost FROM weekly_reviews WHERE week = '2026-W49-1'").get()).toEqual({ lost: null });
+    await forget('linkedin.com/in/bo-lind');
+    expect(dmNow(second.ts)).not.toContain('Bo Lind');
+  });
+
+  it('forget-me clears both', async () => {
+    const { first, second } = await sentTwice();
+    await app.command('forget-me', { responseUrlId: 'ask-me' });
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+    for (const review of [first, second]) expect(dmNow(review.ts)).toContain('you asked me to forget your records');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+  });
+
+  it('forgetting someone checked after the first post leaves it alone', async () => {
+    const { first } = await sentTwice();
+    clock.set('2026-11-30T14:00:00Z');
+    await check(MARCO);
+    await forget('linkedin.com/in/marco-bellini');
+    expect(dmNow(first.ts)).toContain('Priya Raman');
+    expect(standIn.calls('chat.update').filter((call) => call.args.channel === OWNER_DM)).toEqual([]);
+  });
+});
+
 describe('someone forgotten while their review is being posted is not left named in it', () => {
   it('forgotten after the review was built and before its post: not posted so, and sent without them an hour later', async () => {
     await check(PRIYA);
