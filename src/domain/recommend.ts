@@ -621,6 +621,63 @@ const PITCH_PHRASES: readonly Phrase[] = [
   inScript('月30万円の副収入', String.raw`(?:月|毎月|日給|日当|1日|一日)\s?\d[\d,.]*\s?万?円(?:以上)?(?:の|を|が)?(?:副収入|稼|収入|報酬|利益)|副業で(?:月|毎月)?\s?\d`),
   inScript('고수익 보장', String.raw`(?:고수익|수익|원금|수익률)\s?(?:100%\s?)?보장|리딩방|무조건 수익`),
   foreign('guadagna da casa', 'guadagn*', String.raw`guadagn(?:o|a|i|are|ate|iamo|erai|erete)? (?:fino a |anche )?(?:soldi|denaro|${AMOUNT})(?: extra)?(?: [^\s.!?]+)?? (?:da casa|online|su internet|(?:al|ogni|a|alla|per) (?:giorno|settimana|mese))`),
+  // The thirteenth pass's scams, each read only where one of its rarer words is (see `gated`).
+  // A card to confirm for a prize or a check ("just confirm your card for verification"; not "can
+  // you confirm your card arrived?").
+  gated('a card to confirm', 'card cards', /\bcard\b(?<=\b(?:confirm|verify|enter|update|validate|provide|submit) your (?:credit |debit |bank |payment )?card)(?= (?:details |number |info )?(?:for|to) (?:verification|verify|claim|activate|receive|unlock|avoid|complete|release)\b)/i),
+  // A deposit asked for before the money comes ("we just need a $5,000 due diligence deposit"), or a
+  // sum to remit ("Please remit the £950 membership registration to secure your seat"). Not a deposit
+  // someone paid for a venue, nor a remittance app's "send $200 home".
+  gated('an advance fee', 'deposit deposits remit', /\b(?:due[\s-]diligence|processing|clearance|release|activation|verification|good[\s-]faith|compliance) deposits?\b|\bremit\b(?<=\b(?:please|kindly|you (?:must|need to|will need to|should|have to)|required to) remit)(?=[^.!?\n]{0,40}?(?:[$€£]\s?\d|\d[\d.,]{0,12}\s?(?:usd|eur|gbp|dollars|euros|pounds)\b))/i),
+  // A parcel held for a fee, the commonest text-message scam ("Your parcel is on hold", "a small $25
+  // customs fee applies"). Not a fee someone paid ("I paid a $30 customs fee on the books").
+  gated('a parcel held for a fee', 'parcel parcels shipment customs courier redelivery', /\b(?:parcel|package|shipment|delivery)\b(?<=\byour (?:\w+ )?(?:parcel|package|shipment|delivery))(?= (?:is|has been|was) (?:currently )?(?:on hold|held|suspended|stopped|awaiting payment|undeliverable)\b| (?:could not|couldn['’]t|cannot|can['’]t) be delivered\b)|\b(?:customs|redelivery|re-delivery|delivery|shipping|clearance|courier|postage) (?:fee|charge|dut(?:y|ies))s?\b(?= (?:of )?(?:[$€£]\s?\d[\d.,]{0,10} )?(?:applies|apply|is (?:required|due|pending|outstanding)|must be paid|needs to be paid|to be paid)\b)/i),
+  // An account about to be blocked ("your card will be blocked", "to avoid the suspension of your
+  // account"), as bank phishing writes. Not "my account was blocked".
+  gated('a phishing link', 'blocked suspended deactivated suspension blocking deactivation', /\b(?:card|account|profile|access)\b(?<=\byour (?:\w+ )?(?:card|account|profile|access)) (?:will be|is going to be|may be|could be) (?:temporarily |permanently )?(?:blocked|suspended|deactivated|closed|locked|restricted)\b|\bto avoid (?:the )?(?:suspension|blocking|deactivation|closure) of your (?:\w+ )?(?:card|account)\b/i),
+  // A code they "sent you by mistake" and want back ("I just sent you a 6-digit code by SMS by
+  // mistake, can you send it back?"): an account taken over. Not "I sent you the discount code".
+  gated('a phishing link', 'mistake mistakenly accidentally accident', /\bcode\b(?<=\b(?:sent|texted|messaged) (?:you|to you) (?:my |a |an |the )?(?:\d[\s-]?digit|verification|security|one-time|sms|login|2fa|otp|whatsapp|confirmation)(?: [\w-]+)? code)(?=[^.!?\n]{0,40}?\b(?:by (?:mistake|accident)|mistakenly|accidentally)\b|[^\n]{0,80}?\b(?:send|forward|share|give) (?:it|that|the code) (?:back|to me)\b)/i),
+  // A document "shared" behind a login ("sign in with your Microsoft account: docs-share-secure.net"),
+  // a web address beside it or a document before it. Not a product's own login ("we added sign-in
+  // with your Google account to our app").
+  gated('a phishing link', 'microsoft outlook gmail', /\b(?:sign|log)[\s-]?in (?:with|using|to) your (?:microsoft|office ?365|outlook|gmail|o365|email|e-mail) (?:account|credentials|email|e-mail|password|login|id)\b(?:(?=[^\n]{0,20}?(?:https?:\/\/|www\.|\b[a-z0-9-]{2,40}\.(?:com|net|org|io|co|info|biz|xyz|online|site|app|link|page|me)\b))|(?<=\b(?:document|file|pdf|proposal|rfp|invoice|contract|folder|report)s?\b[^\n]{0,120}))/i),
+  // Details to submit at an address ("Submit your details at hmrc-refund-gov.uk.co"), as a card or a
+  // login are. Not "update your details at the registration desk".
+  gated('a login asked for at an address', 'details information info', /\b(?:details|information|info)\b(?<=\b(?:verify|confirm|validate|update|re-?enter|submit|enter|provide) your (?:\w+ )?(?:details|information|info))(?= (?:at|on|via) (?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z]{2})/i),
+  // Gift cards to buy for a boss in a hurry ("need you to buy 5 Apple gift cards for a client
+  // urgently"). Not gift cards given ("we gave Amazon gift cards to our survey participants").
+  gated('gift cards asked for', 'gift giftcard giftcards itunes', /\bgift ?cards?\b(?:(?<=\b(?:you to|can you|could you|would you|please|kindly|pls) (?:quickly |urgently |kindly )?(?:buy|purchase|get|pick up|grab) (?:me |us )?(?:[\w-]+ ){0,3}gift ?cards?)|(?=[^.!?\n]{0,60}\b(?:urgent(?:ly)?|reimburse|scratch)\b))/i),
+  // Money asked for by a way that cannot be taken back ("can you send €300 via Revolut?", "send any
+  // donation through Western Union"), or a loan ("could you lend it?" after a sum). Not a friend's
+  // "can you send me the slides?", nor a book to lend.
+  gated('money asked for', 'western moneygram revolut paypal venmo zelle cashapp lend', /\b(?:western union|moneygram)\b(?<=\b(?:send|sending|transfer|wire|donate|donation|donations|remit|pay|payment|money|funds)\b[^.!?\n]{0,60})|\b(?:send|wire|transfer)\b(?<=\b(?:(?:can|could|would|will) you|please|kindly|pls) (?:please |kindly |quickly )?\w+)(?: me| us)? (?:[$€£]\s?\d[\d.,]{0,10}k?|\d[\d.,]{0,10}\s?(?:usd|eur|gbp|dollars|euros|pounds)\b|(?:some |the )?money\b)(?=[^.!?\n]{0,30}\b(?:via|through|by|on|with|using|to my) (?:revolut|paypal|western union|moneygram|wise|venmo|zelle|cash ?app|bank transfer|crypto|bitcoin|usdt|gift cards?|(?:my )?(?:account|iban))\b)|\blend\b(?<=\b(?:could|can|would|will) you (?:please )?lend)(?= (?:me |us )?(?:[$€£]\s?\d|\d[\d.,]{0,10}\s?(?:usd|eur|gbp|dollars|euros)\b|(?:some |the )?(?:money|cash|funds|sum|amount)\b|it\b(?<=[$€£]\s?\d[^\n]{0,80}it)))/i),
+  // A money mule's job: payments received into the reader's account and passed on ("receive client
+  // payments into your account and forward them minus your 10% commission").
+  gated('payments through your account', 'forward forwarding', /\b(?:payments?|funds|money|transfers)\b(?<=\breceive (?:\w+ ){0,2}(?:payments?|funds|money|transfers))(?= (?:in|into|to|on|through) your (?:own |personal |private )?(?:bank )?account\b[^.!?\n]{0,80}?\b(?:forward|transfer|send|pass|move)(?:ing)? (?:them|it|the (?:funds|money|payments?|balance))\b)/i),
+  // Software to install for an interview from their address ("download our interview tool from
+  // meet-coinbase-interview.com and run the setup before the call"). Not "I downloaded your app".
+  gated('software to install for an interview', 'download install setup installer', /\b(?:download|install)(?: and (?:install|run))? (?:our|the|this) (?:[\w-]+ ){0,2}?(?:interview|meeting|assessment|screening|conference|onboarding) (?:tool|app|application|software|client|platform|plugin|extension|program)\b|\brun the (?:setup|installer)(?: file)? before (?:the|our|your) (?:call|interview|meeting)\b/i),
+  // A headhunter who charges to put the reader forward ("Before presenting you, our policy requires a
+  // CV optimisation package (€490)"). Not a CV review offered free.
+  gated('a fee to be put forward', 'cv resume résumé optimisation optimization presenting submitting', /\b(?:cv|resume|résumé|profile) (?:optimi[sz]ation|rewrite|rewriting|writing|makeover|enhancement|upgrade) (?:package|fee|service)s?\b(?=[^.!?\n]{0,40}?(?:[$€£]\s?\d|\d\s?(?:€|\$|£|usd\b|eur\b|gbp\b)|\bfee\b))|\bbefore (?:presenting|submitting|introducing|shortlisting|putting) you\b[^.!?\n]{0,80}?\b(?:fee|package|payment|invoice|pay)\b/i),
+  // The same scams in the other languages: a parcel held for a fee, an account about to be blocked.
+  foreign('paczka została wstrzymana', 'paczka paczki przesyłka przesylka dopłat* doplat*', String.raw`(?:paczka|przesyłka|przesylka)(?: [^\s.!?]+){0,2} (?:została|zostala|jest) (?:wstrzymana|zatrzymana)|dop[łl]at(?:a|ę|e|y)(?: [^\s.!?]+){0,2} \d`),
+  foreign('Ihr Paket wurde angehalten', 'paket sendung zollgebühr* zollgebuhr*', String.raw`(?:ihr|dein) (?:paket|sendung) (?:wurde|ist|konnte) (?:angehalten|zur[üu]ckgehalten|nicht zugestellt|nicht zustellbar)|zollgeb[üu]hr(?:en)? (?:von )?(?:${AMOUNT}|\d)`),
+  foreign('votre colis est en attente', 'colis', String.raw`(?:votre|ton) colis (?:est|a [ée]t[ée]) (?:en attente|bloqu[ée]|retenu|suspendu)|(?:votre|ton) colis n['’]a pas pu [êe]tre livr[ée]`),
+  foreign('su paquete está retenido', 'paquete envío envio', String.raw`(?:su|tu) (?:paquete|env[íi]o) (?:est[áa]|ha sido|fue) (?:retenido|detenido|bloqueado|en espera)|(?:su|tu) (?:paquete|env[íi]o) no (?:pudo|ha podido) ser entregado`),
+  foreign('a sua encomenda está retida', 'encomenda pacote', String.raw`(?:sua|tua) encomenda (?:est[áa]|foi) (?:retida|bloqueada|suspensa|em espera)|(?:seu|teu) pacote (?:est[áa]|foi) (?:retido|bloqueado)|(?:sua|seu|tua|teu) (?:encomenda|pacote) n[ãa]o (?:p[ôo]de|foi poss[íi]vel) ser entreg`),
+  foreign('uw pakket kon niet worden bezorgd', 'pakket pakketje zending', String.raw`(?:uw|je|jouw) (?:pakket(?:je)?|zending) (?:is|wordt|werd) (?:vastgehouden|tegengehouden|geblokkeerd)|(?:uw|je|jouw) (?:pakket(?:je)?|zending) kon niet (?:worden )?bezorgd`),
+  foreign('il tuo pacco è in giacenza', 'pacco spedizione giacenza', String.raw`(?:il tuo|il suo) (?:pacco|spedizione) (?:è|e['’]?) (?:in giacenza|bloccat[oa]|trattenut[oa]|sospes[oa])|pacco in giacenza`),
+  foreign('om blokkering te voorkomen', 'blokkering geblokkeerd betaalpas bankpas', String.raw`om (?:een )?blokkering te voorkomen|(?:uw|je) (?:rekening|account|betaalpas|bankpas|pas) (?:wordt|zal worden|is) (?:tijdelijk )?geblokkeerd|(?:uw|je) (?:betaalpas|bankpas) verloopt`),
+  foreign('Ihr Konto wird gesperrt', 'gesperrt sperrung', String.raw`(?:ihr|dein) (?:konto|bankkonto|account|zugang|karte) (?:wird|wurde|ist) (?:vor[üu]bergehend )?gesperrt|um eine sperrung (?:ihres|deines) (?:kontos|zugangs|accounts) zu vermeiden`),
+  foreign('votre compte sera suspendu', 'suspendu suspendue bloqué bloquée bloque bloquee suspension blocage', String.raw`(?:votre|ton) (?:compte|carte|acc[èe]s) (?:sera|a [ée]t[ée]|est) (?:temporairement )?(?:suspendu|bloqu[ée]|d[ée]sactiv[ée])e?|pour [ée]viter (?:la |le )?(?:suspension|blocage) de (?:votre|ton) (?:compte|carte)`),
+  foreign('su cuenta será bloqueada', 'bloqueada suspendida bloqueo suspensión suspension', String.raw`(?:su|tu) (?:cuenta|tarjeta) (?:ser[áa]|ha sido|fue|est[áa]) (?:temporalmente )?(?:bloquead|suspendid|desactivad)a|para evitar (?:el )?(?:bloqueo|la suspensi[óo]n) de (?:su|tu) (?:cuenta|tarjeta)`),
+  foreign('a sua conta será bloqueada', 'bloqueada suspensa bloqueio', String.raw`(?:sua|tua) (?:conta|cart[ãa]o) (?:ser[áa]|foi|est[áa]) (?:temporariamente )?(?:bloquead|suspens|desativad)[ao]|para evitar o bloqueio d[ao] (?:sua|tua|seu|teu) (?:conta|cart[ãa]o)`),
+  foreign('il tuo conto sarà bloccato', 'bloccato bloccata sospeso sospesa', String.raw`(?:il tuo|il suo) (?:conto|account) (?:sar[àa]|[èe] stato) (?:temporaneamente )?(?:bloccato|sospeso|disattivato)|(?:la tua|la sua) carta (?:sar[àa]|[èe] stata) (?:temporaneamente )?(?:bloccata|sospesa)`),
+  foreign('konto zostanie zablokowane', 'zablokowane zablokowana', String.raw`konto (?:zostanie|zostało|zostalo) (?:tymczasowo )?zablokowane|karta (?:zostanie|została|zostala) (?:tymczasowo )?zablokowana`),
+  // A guaranteed placement, in French ("un placement garanti à 12% par an").
+  foreign('rendement garanti', 'placement placements', String.raw`placements? (?:(?!(?:non|pas|jamais)(?!${LETTER}))[^\s.!?]+ )?garanti[es]{0,2} (?:[àa]|de) \d{1,3}`),
 ];
 
 /** The theme of a romance scam, which money talk does not turn into a money pitch. */
@@ -741,7 +798,7 @@ const FOREIGN_SOFT_PHRASES: readonly Phrase[] = [
   // A call or some minutes, in Swedish, Indonesian, Polish and Turkish.
   foreign('har du 15 minuter', 'minuter möte* samtal videomöte träff', String.raw`(?:har du|skulle du ha|hade du) (?:tid (?:för|med) )?(?:några|\d{1,2}|fem|tio|femton|tjugo|trettio) minuter|(?:boka|ta|ha) (?:ett|en) (?:kort|snabbt|kortare|snabb) (?:möte|samtal|videomöte|träff)`),
   foreign('minta waktu 15 menit', 'menit', String.raw`(?:minta|punya|ada|luangkan|meluangkan) waktu (?:sekitar |sebentar )?(?:\d{1,2}|lima|sepuluh|lima belas|dua puluh|tiga puluh) menit|(?:\d{1,2}|lima belas) menit (?:dari )?waktu (?:anda|kamu|bapak|ibu)`),
-  foreign('krótka rozmowa', 'umówić umówmy umowic umowmy porozmawiać', String.raw`(?:umówić się|umówmy się|umowic sie|umowmy sie) na (?:krótką |szybką |krotka |szybka )?(?:rozmowę|rozmowe|spotkanie|call|wideorozmowę)|porozmawiać (?:przez )?(?:\d{1,2}|kilka) minut`),
+  foreign('krótka rozmowa', 'umówić umówmy umowic umowmy porozmawiać', String.raw`(?:umówić się|umówmy się|umowic sie|umowmy sie) na (?:krótką |szybką |krotka |szybka )?(?:rozmowę|rozmowe|spotkanie|call|wideorozmowę)|(?:umówić|umowic) (?:krótką|szybką|krotka|szybka) (?:rozmowę|rozmowe|wideorozmowę)|porozmawiać (?:przez )?(?:\d{1,2}|kilka) minut`),
   foreign('15 dakikalık bir görüşme', 'dakika* görüşme*', String.raw`(?:\d{1,2}|kısa) (?:dakikalık )?(?:bir )?(?:görüşme|toplantı|görüntülü görüşme) (?:ayarla|yapa|planla)${LETTER}*|\d{1,2} dakika(?:nızı|nizi|lık vaktiniz)`),
   foreign('stuur me je e-mailadres', 'e-mail* email* mailadres telefoonnummer nummer whatsapp*', String.raw`(?:stuur|geef|deel)(?: me| mij| ons)?(?: even| gerust| maar)* (?:je|jouw|uw) (?:e-?mail(?:adres)?|mailadres|telefoonnummer|(?:mobiele )?nummer|whats\s?app(?:nummer)?)`),
 ];
@@ -1283,6 +1340,56 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign('convidamos para o nosso webinar', 'convid* inscreva inscreve', String.raw`(?:convid(?:o|amos)(?:-[ao]s?|-lhe|-te)?|gostar(?:[íi]amos|ia) de (?:o |a |te |lhe )?convidar) (?:voc[êe] )?(?:para|a) (?:o |a )?(?:noss[oa]s? |um |uma )(?:[^\s.!?]+ ){0,3}?(?:webinars?|webin[áa]rios?|eventos?|workshops?|masterclass|confer[êe]ncias?|cimeira|pequeno-almo[çc]o|feira|summit)|inscreva[\s-]se|inscreve[\s-]te`),
   foreign('ik nodig je uit voor ons webinar', 'nodig nodigen schrijf', String.raw`nodig(?:en)? (?:ik |wij |we )?(?:je|jou|u|jullie) (?:graag |van harte |hierbij )*uit (?:voor|op|bij) (?:ons|onze|een|het|de) (?:[^\s.!?]+ ){0,3}?(?:webinars?|evenement(?:en)?|events?|workshops?|masterclass|seminars?|beurs|congres|ontbijtsessie|demo)|schrijf (?:je|u) (?:nu |hier )?in`),
   foreign('pacotes de patrocínio', 'pacote* paquete* offre* formule* sponsoring* exposant* standpaket* ausstellerpaket* sponsorpaket* sponsorpakket* standpakket*', String.raw`(?:(?:pacotes?|paquetes?) de (?:patroc[íi]nio|expositor(?:es)?|stand)|(?:packs?|packages?|offres?|formules?) (?:de )?(?:sponsoring|exposants?)|(?:stand|aussteller|sponsor|sponsoring)pakete?|(?:sponsor|stand)pakket(?:ten)?)[^.!?\n]{0,40}?${AMOUNT}`),
+  // The thirteenth pass's pitches, each read only where one of its rarer words is (see `gated`).
+  // A salesperson's discovery question in the middle of a sentence ("just curious how you're
+  // currently handling your CRM hygiene?"). Not "how you handled it back then".
+  gated('how are you handling … today?', 'handling managing tackling approaching solving', /\bhow (?:you(?:['’]re| are)|your team (?:is|are)|(?:you|your team) (?:guys )?are) currently (?:handling|managing|tackling|approaching|dealing with|solving|doing)\b/i),
+  // A reply of one word asked for ("Want to see examples? Just reply YES"), as mass sends do. Not
+  // the writer's own "I'd reply yes".
+  gated('just reply YES', 'yes', /(?<!\b(?:i|we|they|would|i['’]d|we['’]d|will|i['’]ll) (?:just |simply )?)\breply (?:with )?["“'‘]?yes\b/i),
+  // Something free on offer: "free samples this month", "Want a free mockup?". Not thanks for free
+  // samples had ("thanks for the free samples at your booth").
+  gated('free samples', 'sample samples mockup mockups mock-up mock-ups redesign prototype', /\bfree (?:samples?|mock-?ups?|redesign|prototype|design mock-?ups?)\b(?<!\b(?:thanks|thank you|thx) for (?:the |your |those |all the |a )?free [\w-]+)(?<!\b(?:gave|handed|got|received|loved|enjoyed|liked|tried|grabbed|tasted|took|had|made|built|drew|did)(?: out| away)? (?:some |the |your |those |all the |a )?free [\w-]+)/i),
+  // Selling for "companies like yours" ("we're booking 40 demos/month for companies like yours"), or
+  // to a lot of companies in the reader's space ("I help" and "we partner with" them have their own
+  // rows). Not "I'd love to learn how companies like yours…".
+  gated('companies like yours', 'yours space', /\b(?:companies|businesses|startups|start-ups|brands|teams|firms|agencies|organi[sz]ations|clients) like yours\b(?<=\b(?:for|serve|serving|support(?:ing)?) (?:[\w-]+ ){0,2}?\w+ like yours)|\b(?:companies|startups|businesses|teams|brands|firms) in your (?:space|industry|vertical|niche|sector)\b(?<=\b(?:i|we) (?:work|partner) with (?:a lot of|lots of|many|dozens of|hundreds of|plenty of|several) (?:[\w-]+ ){0,2}?\w+ in your \w+)/i),
+  // Meetings sold by the month ("we're booking 40 demos/month", "adding 20+ qualified demos to your
+  // calendar every month", "on a pay-per-meeting basis"). Not "I did 12 demos a week at Stripe".
+  gated('qualified meetings a month', 'demos appointments pay-per-meeting pay-per-appointment pay-per-lead pay-per-demo', /\b(?:demos|meetings|appointments|sales calls|calls)\b(?<=\b(?:book(?:ing|s)?|add(?:ing|s)?|deliver(?:ing|s)?|get(?:ting)?|generat(?:e|ing|es)|bring(?:ing)?|fill(?:ing)?|land(?:ing)?|guarantee(?:d|ing)?|set(?:ting)?) (?:you )?(?:up to |over |at least )?\d{1,3}\+? (?:qualified |sales[\s-]qualified |booked |new )?(?:demos|meetings|appointments|sales calls|calls))(?=\s?\/\s?(?:month|mo|week)\b|(?: (?:to|in|on|into) your (?:calendar|diary|pipeline))? (?:a|per|every|each) (?:month|week)\b|(?: (?:to|in|on|into) your (?:calendar|diary|pipeline))? (?:monthly|weekly)\b)|\bpay[\s-]per[\s-](?:meeting|appointment|lead|demo)\b/i),
+  // A list of attendees or contacts for sale ("acquiring the attendees list of Web Summit 2026?
+  // 70,000 verified contacts"). Not "I saw your name on the attendee list".
+  gated('a contact list for sale', 'attendee attendees contacts emails', /\battendee(?:s['’]?)? (?:list|lists|data|database|contacts?|emails?)\b(?=[^\n]{0,120}?\b(?:pricing|price|purchase|buy|acquir\w*|for sale)\b)|\b(?:acquir(?:e|ing)|purchas(?:e|ing)|buy(?:ing)?) (?:the |our |a |an )?(?:[\w-]+ ){0,3}?(?:attendees?|contacts?|email|leads?|b2b|decision[\s-]makers?) (?:list|lists|database|data)\b|\b\d[\d,.]{0,10}\+? verified (?:contacts|emails|email addresses|leads|decision[\s-]makers)\b/i),
+  // Their verdict on the reader's website, to sell a new one ("Your website looks a bit outdated").
+  gated('your website looks outdated', 'outdated dated old-fashioned', /\b(?:website|site|web ?site|landing page|branding|logo)\b(?<=\byour (?:\w+ )?(?:website|site|web ?site|landing page|branding|logo))(?= (?:looks|seems|is|feels) (?:a (?:bit|little) |quite |very |pretty |somewhat |rather )?(?:outdated|dated|old-fashioned)\b)/i),
+  // A sale with a clock on it ("40% early bird discount ends tonight!"), or the reader's salary
+  // doubled ("want to double your salary in 6 months?").
+  gated('a discount that ends tonight', 'ends expires closes', /\b(?:discount|offer|deal|sale|pricing|price)s? (?:ends|expires|closes)\b(?= (?:tonight|today|at midnight|in \d{1,2} hours|tomorrow|soon)\b|\s*[!.])|\bearly[\s-]?bird (?:discount|price|pricing|offer|rate)s?\b(?=[^.!?\n]{0,40}\b(?:ends|expires|closes)\b)/i),
+  gated('double your salary', 'salary salaries', /\b(?:double|triple|10x) your (?:salary|pay|paycheck|paycheque)\b/i),
+  // Their free offer parked on their profile ("my free masterclass is in my featured section!").
+  gated('my free masterclass', 'featured masterclass webinar ebook e-book', /\b(?:in|on|check(?: out)?|see|visit) my featured(?: section| tab| posts?| links?)?\b|\bmy (?:free|latest|new) (?:masterclass|webinar|e-?book|guide|training|challenge|mini[\s-]course)\b/i),
+  // A sponsorship sold: "We'd love to have Relay Labs as a Gold sponsor", "Packages from $12k",
+  // "Shall I send the prospectus?". Not thanks to a past sponsor.
+  gated('a fee to be featured', 'sponsor sponsors prospectus packages', /\bsponsors?\b(?<=\b(?:love|like|want|delighted|keen|invite \w+) (?:[\w-]+ ){0,4}?as (?:a|an|our|one of our) (?:gold|silver|platinum|bronze|title|headline|diamond|premium|lead|official) sponsors?)|\bpackages? (?:from|start(?:ing)? (?:at|from)) (?:just |only )?[$€£]\s?\d|\b(?:send|share) (?:you )?(?:the|our) (?:sponsorship |exhibitor )?prospectus\b/i),
+  // A security scan of the reader's site, to sell the fix ("our scan found 3 critical
+  // vulnerabilities on relaylabs.io"). Not a bug reported in a library.
+  gated('we scanned your site', 'scan audit', /\b(?:scan|audit)\b(?<=\b(?:our|my|a quick|a free|an automated|a routine|a passive) (?:security |seo |site |website |vulnerability |pen(?:etration)? )?(?:scan|audit)) (?:found|detected|revealed|identified|flagged|showed|uncovered) (?:\d{1,3} |several |some |multiple |a few )?(?:critical |serious |high[\s-]risk |major )?(?:vulnerabilit(?:y|ies)|issues|security (?:issues|holes|flaws)|errors|problems)(?= on (?:your (?:site|website|domain|web ?app|app|servers?|login page|store)\b|[\w-]{1,60}\.[a-z]{2,6}\b))/i),
+  // A romance or adult lure: "searching for honest people", "hey cutie", "add me on snap",
+  // "for private pics". Not "looking for honest feedback".
+  gated('a romance opener', 'honest trustworthy sincere cutie sexy babe hottie snap snapchat kik pics', /\b(?:searching|looking) for (?:an? )?(?:honest|trustworthy|sincere|god[\s-]?fearing|kind[\s-]?hearted|caring) (?:people|person|man|woman|men|women|friends?|soul)\b|\b(?:hey|hi|hello) (?:there )?(?:cutie|sexy|babe|hottie)\b|\badd me on (?:snap(?:chat)?|kik)\b|\bfor private (?:pics|photos|videos|content)\b/i),
+  // A stranger's greeting to a customer or a taxpayer: "Dear taxpayer", "Dear valued customer".
+  gated('Dear Sir/Madam', 'taxpayer customer beneficiary', /\bdear (?:valued )?(?:taxpayer|customer|beneficiary|account holder)\b/i),
+  // The pitches of the other languages: meetings sold by the count ("15-20 qualifizierte Termine"; not
+  // "plus de rendez-vous qualifiés" alone, which the sales opener before it has said), the Italian hand-off to WhatsApp
+  // ("ti va di conoscerci meglio su WhatsApp?") and praise ("mi sembri una persona speciale").
+  foreign('qualifizierte Termine', 'qualifizierte* qualifizierten', String.raw`\d{1,3}(?:\s?[-–]\s?\d{1,3})?\+? qualifizierte[n]? (?:termine[n]?|gespr[äa]che[n]?|leads|meetings|demos)`),
+  foreign('rendez-vous qualifiés', 'qualifiés qualifies', String.raw`\d{1,3}\+? rendez-vous (?:b2b )?qualifi[ée]s`),
+  foreign('reuniones cualificadas', 'cualificadas calificadas', String.raw`\d{1,3}\+? (?:citas|reuniones|demos) (?:b2b )?(?:cualificadas|calificadas)`),
+  foreign('reuniões qualificadas', 'qualificadas', String.raw`\d{1,3}\+? (?:reuni[õo]es|demos) (?:b2b )?qualificadas`),
+  foreign('gekwalificeerde afspraken', 'gekwalificeerde', String.raw`\d{1,3}\+? gekwalificeerde (?:afspraken|leads|gesprekken|demo['’]?s)`),
+  foreign('appuntamenti qualificati', 'qualificati', String.raw`\d{1,3}\+? (?:appuntamenti|incontri|demo) (?:b2b )?qualificati`),
+  foreign('scrivimi su WhatsApp', 'whatsapp whats telegram', String.raw`(?:conoscerci|sentirci|parlarci|chattare|continuare|proseguire)(?: meglio| in privato)? (?:su|via|tramite|in|per) (?:whats\s?app|telegram)`),
+  foreign('sei single?', 'speciale', String.raw`(?:mi sembri|sembri) (?:una )?persona (?:speciale|dolcissima|meravigliosa)`),
 ];
 
 // What LinkedIn and friends write when the sender writes nothing of their own.
@@ -1362,7 +1469,10 @@ const SHARED_CUE = wordsPattern([
   // Help, a hire or an interview the one gave the other: "I helped you move to Allegro back in 2014".
   'i helped you', 'we helped you', 'i placed you', 'we placed you', 'i hired you', 'i recruited you',
   'i interviewed you', 'i mentored you', 'you helped me', 'you hired me', 'you interviewed me', 'you mentored me',
-  'you mentored us', 'you mentored our', 'thanks for mentoring', 'thanks again for mentoring', 'thank you for mentoring',
+  'you mentored us', 'you mentored our', 'thanks for mentoring', 'thanks again for mentoring', 'thank you for mentoring',  // A report or an issue they filed on the reader's project, or a fix thanked for: "I'm the one who
+  // filed that long bug report about webhooks on your forum, thanks for the quick fix!"
+  'your forum', 'your repo', 'your issue tracker', 'thanks for the fix', 'thanks for the quick fix',
+  'thanks for fixing', 'thank you for the fix', 'thank you for fixing',
 ]);
 
 // The same cues in German, French, Spanish, Portuguese and Dutch, and a few in Italian. Words English also uses (a hair
@@ -1434,6 +1544,8 @@ const FOREIGN_SHARED_CUE = foreignWordsPattern([
   'lavorato insieme', 'lavoravamo insieme', 'lavorato con te', 'studiato insieme', 'studiavamo insieme',
   'ex collega', 'ex-collega', 'ex colleghi', 'stesso team', 'stessa squadra', 'compagni di corso',
   'compagna di corso', 'compagno di corso',
+  // Italian: their writing read ("ho letto la tua newsletter sulle code di messaggi").
+  'ho letto la tua', 'ho letto il tuo', 'la tua newsletter', 'il tuo articolo', 'il tuo post', 'il tuo libro',
   // Swedish, Indonesian, Polish and Turkish: worked or studied together, a former colleague or
   // boss, the same team.
   'jobbade ihop', 'jobbade tillsammans', 'arbetade ihop', 'arbetade tillsammans', 'pluggade ihop',
@@ -2062,7 +2174,12 @@ const SCAM_LABELS: ReadonlySet<string> = new Set([
   'um cheque para o seu equipamento', 'un cheque para su equipo', 'un chèque pour votre matériel', 'ein Scheck für Ihre Ausrüstung', 'een cheque voor uw apparatuur',
   'recarregue a sua conta para desbloquear tarefas', 'recargue su cuenta para desbloquear tareas', 'rechargez votre compte pour débloquer des tâches', 'Konto aufladen, um Aufgaben freizuschalten', 'waardeer uw account op om taken te ontgrendelen',
   'cópia do seu documento', 'copia de su DNI', "copie de votre carte d'identité", 'Kopie Ihres Personalausweises', 'kopie van uw paspoort', 'نسخة من جواز سفرك',
-  'ein verstorbener Kunde', 'un client décédé', 'un cliente fallecido', 'um cliente falecido', 'een overleden klant',
+  'ein verstorbener Kunde', 'un client décédé', 'un cliente fallecido', 'um cliente falecido', 'een overleden klant',  'a card to confirm', 'a parcel held for a fee', 'gift cards asked for', 'money asked for', 'payments through your account',
+  'software to install for an interview', 'a fee to be put forward',
+  'paczka została wstrzymana', 'Ihr Paket wurde angehalten', 'votre colis est en attente', 'su paquete está retenido',
+  'a sua encomenda está retida', 'uw pakket kon niet worden bezorgd', 'il tuo pacco è in giacenza',
+  'om blokkering te voorkomen', 'Ihr Konto wird gesperrt', 'votre compte sera suspendu', 'su cuenta será bloqueada',
+  'a sua conta será bloqueada', 'il tuo conto sarà bloccato', 'konto zostanie zablokowane',
 ]);
 const QUOTE_CHARS = 60;
 /** How far back from a phrase its quote may start, to take in its clause's first words. */

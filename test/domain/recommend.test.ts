@@ -1950,7 +1950,8 @@ describe('sales wording the sixth pass found', () => {
     ['Thanks for your honest take in a 15-min call yesterday, it helped a lot.', 'personal'],
     ['The workshop at Config had only 10 seats, so I watched your talk online.', 'personal'],
     ['I sit on the bench of the local volleyball team with my brother.', 'plain'],
-    ['Il nostro team ha una breve call ogni lunedì, e il tuo articolo ci ha aiutati.', 'plain'],
+    // Their article named is something shared, in Italian as in English (the thirteenth pass).
+    ['Il nostro team ha una breve call ogni lunedì, e il tuo articolo ci ha aiutati.', 'personal'],
     ['We saw the same onboarding drop after step 3 and I loved your post on it.', 'personal'],
   ])('a person writing is no sales note: %j', (note, kind) => {
     expect(analyseNote(note)).toMatchObject({ kind, spam: { massPhrases: [] } });
