@@ -361,6 +361,22 @@ function coordinated(clause: string, before: readonly FreeWord[], after: readonl
   return readings === null ? null : { wording: clause.slice(first.start, last.end), readings, size: before.length + after.length };
 }
 
+// "Only for", "only in", "only at": what follows narrows the group before ("recruiters only for
+// design roles").
+const NARROWING_WORDS: ReadonlySet<string> = new Set(['for', 'in', 'at', 'within']);
+
+/**
+ * A group narrowed by the next ("Recruiters only for design roles"): one group whose readings need
+ * the words of both, so that a recruiter for sales roles is not what the owner asked for.
+ */
+function narrowed(wide: FreeGroup, word: string, narrow: FreeGroup): FreeGroup {
+  return {
+    wording: `${wide.wording} only ${word} ${narrow.wording}`,
+    readings: wide.readings.flatMap((first) => narrow.readings.map((second) => [...first, ...second])),
+    size: wide.size + narrow.size,
+  };
+}
+
 /**
  * The free text as noun groups: runs of significant words between stop words, conjunctions,
  * punctuation and negations ("data engineers and analytics leaders" → "data engineers",
@@ -380,6 +396,10 @@ function freeTextGroups(freeText: string | null): { wanted: FreeGroup[]; unwante
     let runAfterConjunction = false;
     // The last group's words, while it is still the last of `groups` and so can be coordinated.
     let previous: FreeWord[] | null = null;
+    // "Recruiters only for design roles": a group, then "only" and "for" (or "in", "at"): the next
+    // group narrows it, and the two are one group (see narrowed).
+    // (Typed by assertion, as `since` is: close() changes it.)
+    let narrowing = null as { index: number; step: 'only' | 'for'; word: string } | null;
     const close = (next: 'conjunction' | 'other'): void => {
       ofPending = false;
       let words = run;
@@ -395,6 +415,12 @@ function freeTextGroups(freeText: string | null): { wanted: FreeGroup[]; unwante
         const joint = runAfterConjunction && previous !== null ? coordinated(clause, previous, words) : null;
         if (joint === null) groups.push(groupOf(clause, words));
         else groups.splice(groups.length - 1, 1, joint);
+        const wide = narrowing?.step === 'for' && narrowing.index === groups.length - 2 ? groups[narrowing.index] : undefined;
+        const narrow = groups[groups.length - 1];
+        if (joint === null && wide !== undefined && narrow !== undefined && narrowing !== null) {
+          groups.splice(groups.length - 2, 2, narrowed(wide, narrowing.word, narrow));
+        }
+        narrowing = null;
         // A coordinated group is not coordinated again: "a or b and c leaders" is one step too far.
         sharable = joint === null;
       }
@@ -412,9 +438,14 @@ function freeTextGroups(freeText: string | null): { wanted: FreeGroup[]; unwante
       const tokens = item[0] === '&' || item[0] === '/' ? [item[0]] : rawTokens(item[0]);
       // A word that is a negation or conjunction, not one that holds one: "no-code" is a field.
       const only = tokens.length === 1 ? (tokens[0] ?? '') : '';
+      if (narrowing?.step === 'only') narrowing = NARROWING_WORDS.has(only) ? { ...narrowing, step: 'for', word: only } : null;
       if (NEGATIONS.has(only)) {
         close('other');
+        narrowing = null;
         groups = unwanted;
+      } else if (only === 'only' && run.length > 0 && groups === wanted) {
+        close('other');
+        narrowing = { index: groups.length - 1, step: 'only', word: '' };
       } else if (only === 'of' && run.length > 0 && !ofPending) {
         ofPending = true;
       } else if (tokens.length > 0 && tokens.every((token) => CONJUNCTIONS.has(token))) {
@@ -459,10 +490,17 @@ const CRYPTO = {
   words: ['crypto', 'cryptocurrency', 'cryptocurrencies', 'web3', 'blockchain', 'bitcoin', 'defi', 'nft', 'tokenomics'],
   phrases: [],
 };
+// "No gambling" does not want a "BetKing Casino" or a "Sportsbook" either (not "gaming": video games
+// are another trade).
+const GAMBLING = {
+  words: ['gambling', 'casino', 'casinos', 'betting', 'bookmaker', 'bookmakers', 'sportsbook', 'igaming', 'poker'],
+  phrases: [],
+};
 const UNWANTED_FAMILIES: ReadonlyMap<string, { accepts: readonly string[]; phrases: readonly string[][] }> = new Map(
   [
     ...['recruiter', 'recruiting', 'recruitment', 'headhunter', 'sourcer'].map((key) => [key, RECRUITERS] as const),
     ...['crypto', 'cryptocurrency', 'web3', 'blockchain', 'bitcoin'].map((key) => [key, CRYPTO] as const),
+    ...['gambling', 'casino', 'betting'].map((key) => [key, GAMBLING] as const),
   ].map(([key, family]) => [stem(key), { accepts: [...new Set(family.words.map(stem))], phrases: family.phrases.map(termTokens) }]),
 );
 

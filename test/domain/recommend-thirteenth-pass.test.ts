@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { focusFit } from '../../src/domain/focus.js';
 import { analyseNote, evaluateInvitation, findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
 
 // What the thirteenth QA pass of the weighing found: scams and pitches worded outside the lists
@@ -393,5 +394,63 @@ describe('the thirteenth pass\'s patterns read hostile input in linear time', ()
       'konto zostanie ', 'placement ', 'placement non ', '15 qualifizierten ', 'rendez-vous ', 'reuniones ', 'reuniões ', 'gekwalificeerde ',
       'appuntamenti ', 'conoscerci meglio ', 'mi sembri una persona ', 'umówić krótką ', 'your forum ', 'ho letto la tua ', '1', 'a ', '$',
     ]);
+  });
+});
+
+describe('the owner\'s focus, as the thirteenth set read it', () => {
+  const recruiterFocus = { industries: ['design'], roles: ['design recruiter'], keywords: ['product design'], freeText: 'Recruiters only for design roles, no others.' };
+  const recruiter = (headline: string) => ({
+    ...base,
+    headline,
+    company: 'Hays',
+    mutualConnections: 2,
+    note: 'Hi Sam, I have some great Account Executive roles in London, are you open to a move?',
+  });
+
+  it('"recruiters only for design roles" wants recruiters for design roles, not every recruiter', () => {
+    expect(focusFit(recruiterFocus, { headline: 'Recruiter - Sales roles', company: 'Hays', note: null }).matched).toEqual([]);
+    const result = evaluateInvitation(recruiter('Recruiter - Sales roles'), { focus: recruiterFocus });
+    expect(result.recommendation).toBe('review');
+    expect(result.reasons.join('\n')).toContain('Nothing in their headline or note matches your focus');
+    // The narrowed group still fits the recruiters the owner asked for.
+    expect(focusFit(recruiterFocus, { headline: 'Recruiter for design roles', company: 'Hays', note: null }).matched).toEqual(['Recruiters only for design roles']);
+    expect(focusFit(recruiterFocus, { headline: 'Design Recruiter', company: 'Hays', note: null }).matched).toEqual(['design recruiter']);
+  });
+
+  it.each([
+    ['founders only in fintech', 'Founder at a fintech', ['founders only in fintech']],
+    ['founders only in fintech', 'Founder at Acme', []],
+    // "Only" with no narrowing word after it, or at the end, narrows nothing.
+    ['Recruiters only, and founders', 'Founder at Acme', ['founders']],
+    ['fintech founders only', 'Founder at a fintech', ['fintech founders']],
+    ['data engineers only for now', 'Data Engineer', ['data engineers']],
+  ])('%j and %j', (freeText, headline, matched) => {
+    expect(focusFit({ industries: [], roles: [], keywords: [], freeText }, { headline, company: null, note: null }).matched).toEqual(matched);
+  });
+
+  it('"no gambling" does not want a casino, a bookmaker or a sportsbook', () => {
+    const focus = { industries: ['fintech'], roles: [], keywords: [], freeText: 'No gambling, no crypto.' };
+    for (const [headline, company] of [
+      ['Affiliate Manager at BetKing Casino', 'BetKing Casino'],
+      ['Head of Trading', 'Bet365 Sports Betting'],
+      ['Product Owner, Sportsbook', 'Kindred'],
+    ] as const) {
+      expect(focusFit(focus, { headline, company, note: null }).unwanted).toEqual(['gambling']);
+    }
+    const result = evaluateInvitation(
+      { ...base, headline: 'Affiliate Manager at BetKing Casino', company: 'BetKing Casino', mutualConnections: 1, note: "Hi Sam, we're looking for tech partners for our online casino. Interested in a revenue share?" },
+      { focus },
+    );
+    expect(result.recommendation).toBe('review');
+    expect(result.reasons[0]).toContain('which your focus says you don');
+    // Video games are another trade; and a wanted "casino" is matched as written.
+    expect(focusFit(focus, { headline: 'Game Designer at Riot Games', company: 'Riot Games', note: null }).unwanted).toEqual([]);
+    expect(focusFit(focus, { headline: 'Gaming Engineer', company: 'Ubisoft', note: null }).unwanted).toEqual([]);
+    expect(focusFit({ ...focus, freeText: 'casino operators' }, { headline: 'Sportsbook Lead', company: null, note: null }).matched).toEqual([]);
+  });
+
+  it('reads long free texts with "only" in linear time', () => {
+    const freeText = 'recruiters only for design roles '.repeat(3_000);
+    expectLinearTime(['x'], () => focusFit({ industries: [], roles: [], keywords: [], freeText }, { headline: 'Recruiter for design roles', company: null, note: null }));
   });
 });
