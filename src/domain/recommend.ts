@@ -97,7 +97,7 @@ export const WEIGHTS = {
     /**
      * Each heads-up. One alone takes a neutral invitation (50) to 36: review, not ignore, since a
      * caution asks for a closer look rather than settling it. For the same reason, a heads-up
-     * with nobody on the team who knows them holds the recommendation at review at best.
+     * holds the recommendation at review at best, even when another teammate knows them.
      */
     caution: -14,
   },
@@ -121,8 +121,8 @@ interface Signal {
   /** A blocked person or an outright spam pitch: `ignore`, whatever else scores. */
   forcesIgnore?: boolean;
   /**
-   * A heads-up and nobody who knows them, or a kind of person the owner's focus says they don't
-   * want: `review` at best, however well the rest scores.
+   * A teammate's heads-up (whoever else knows them), or a kind of person the owner's focus says they
+   * don't want: `review` at best, however well the rest scores.
    */
   holdsForReview?: boolean;
 }
@@ -2455,9 +2455,9 @@ const TEAMMATE_NAME_CHARS = 40;
 
 function teammateSignals({ context }: Facts): Signal[] {
   const voices = context.teammates ?? [];
-  const knowsCount = voices.filter((voice) => voice.kind === 'knows').length;
-  const cautionCount = voices.length - knowsCount;
-  const held = cautionCount >= 1 && knowsCount === 0;
+  // A heads-up holds the check at review at best, even beside a teammate who knows them: the team
+  // disagrees, and a person should weigh the warning ("owes us an unpaid invoice") before accepting.
+  const held = voices.some((voice) => voice.kind !== 'knows');
   const signals: Signal[] = [];
   let knowsSoFar = 0;
   for (const voice of voices) {

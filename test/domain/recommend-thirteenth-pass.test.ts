@@ -397,7 +397,7 @@ describe('the thirteenth pass\'s patterns read hostile input in linear time', ()
   });
 });
 
-describe('the owner\'s focus, as the thirteenth set read it', () => {
+describe('the owner\'s focus and the team, as the thirteenth set read them', () => {
   const recruiterFocus = { industries: ['design'], roles: ['design recruiter'], keywords: ['product design'], freeText: 'Recruiters only for design roles, no others.' };
   const recruiter = (headline: string) => ({
     ...base,
@@ -447,6 +447,20 @@ describe('the owner\'s focus, as the thirteenth set read it', () => {
     expect(focusFit(focus, { headline: 'Game Designer at Riot Games', company: 'Riot Games', note: null }).unwanted).toEqual([]);
     expect(focusFit(focus, { headline: 'Gaming Engineer', company: 'Ubisoft', note: null }).unwanted).toEqual([]);
     expect(focusFit({ ...focus, freeText: 'casino operators' }, { headline: 'Sportsbook Lead', company: null, note: null }).matched).toEqual([]);
+  });
+
+  it('a heads-up holds the check at review even when another teammate knows them', () => {
+    const invitation = { ...base, headline: 'CEO at DataPipes', company: 'DataPipes', mutualConnections: 9, note: "Hi Sam, let's catch up about the partnership idea we discussed." };
+    const result = evaluateInvitation(invitation, {
+      teammates: [
+        { name: 'Ana Silva', kind: 'knows', note: 'Worked with him at Contentful' },
+        { name: 'Chris Adler', kind: 'caution', note: 'Owes us an unpaid invoice from the pilot' },
+      ],
+    });
+    expect(result.recommendation).toBe('review');
+    expect(result.reasons).toContain('Chris Adler gave a heads-up: "Owes us an unpaid invoice from the pilot".');
+    // Ana alone still makes it an accept.
+    expect(evaluateInvitation(invitation, { teammates: [{ name: 'Ana Silva', kind: 'knows', note: null }] }).recommendation).toBe('accept');
   });
 
   it('reads long free texts with "only" in linear time', () => {

@@ -1714,10 +1714,11 @@ describe('teammates', () => {
     expect(result.score).toBe(ACCEPT_AT - 1);
     expect(result.recommendation).toBe('review');
     expect(result.reasons).toContain('Ben gave a heads-up: "scraped our customer list last year".');
-    // A teammate who knows them makes it a disagreement, weighed by the score.
+    // A teammate who knows them makes it a disagreement, which a person weighs: still held
+    // (without the hold: 90 - 14 + 12 = 88).
     const weighed = withVoices(PRIYA, caution('Ben'), knows('Ana'));
-    expect(weighed.score).toBe(90 + WEIGHTS.teammates.caution + WEIGHTS.teammates.knowsFirst);
-    expect(weighed.recommendation).toBe('accept');
+    expect(weighed.score).toBe(ACCEPT_AT - 1);
+    expect(weighed.recommendation).toBe('review');
   });
 
   it('two heads-ups and nobody who knows them hold even a clear accept at review', () => {
@@ -1729,11 +1730,12 @@ describe('teammates', () => {
     expect(result.reasons).toEqual(expect.arrayContaining(['Ben gave a heads-up about them.', 'Cleo gave a heads-up: "odd DMs".']));
   });
 
-  it('two heads-ups with one teammate who knows them are weighed, not held', () => {
+  it('two heads-ups with one teammate who knows them are held at review too', () => {
     const history = [prior({ status: 'accepted', byOwner: false })];
     const result = evaluateInvitation(PRIYA, { history, teammates: [caution('Ben'), knows('Ana'), caution('Cleo')] });
-    expect(result.score).toBe(90 + 10 + WEIGHTS.teammates.knowsFirst + 2 * WEIGHTS.teammates.caution);
-    expect(result.recommendation).toBe('accept');
+    // Without the hold: 90 + 10 + 12 - 14 - 14 = 84.
+    expect(result.score).toBe(ACCEPT_AT - 1);
+    expect(result.recommendation).toBe('review');
   });
 
   it('several heads-ups can still end in ignore through the score', () => {
@@ -1768,8 +1770,8 @@ describe('focus and teammates together', () => {
         { name: 'Ben', kind: 'caution', note: null },
       ],
     });
-    // 90 + 12 (focus) + 12 (Ana) - 14 (Ben) = 100.
-    expect(result.score).toBe(100);
+    // 90 + 12 (focus) + 12 (Ana) - 14 (Ben) = 100, held at review by Ben's heads-up.
+    expect(result.score).toBe(ACCEPT_AT - 1);
     expect(result.reasons).toEqual([
       '14 mutual connections: plenty of people you know are connected to them.',
       'A personal note that mentions where you met or an event: "Hi Sam, we met at the Data Council panel last week - would love to stay in touch."',
