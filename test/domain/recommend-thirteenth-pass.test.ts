@@ -86,6 +86,7 @@ const SCAMS: readonly Row[] = [
       "Hi Sam, I've shared the RFP document with you as discussed. Please review it here and sign in with your Microsoft account: docs-share-secure.net/view?id=88231",
       "Hi Sam, I just sent you a 6-digit code by SMS by mistake, can you send it back to me here please? It's urgent, thanks!",
       'Your card will be blocked today. Confirm it now to avoid the suspension of your account.',
+      'Please log in with your Office 365 credentials to view the shared file: sharepoint-docs.net/x',
     ],
     nearMisses: [
       'We added sign-in with your Microsoft account to our app, after your talk on OAuth at NDC.',
@@ -210,6 +211,7 @@ const PITCHES: readonly Row[] = [
     caught: [
       'Hey Sam, quick question - are you open to adding 20+ qualified demos to your calendar every month? We do it on a pay-per-meeting basis.',
       'We book 15 qualified appointments per month for SaaS teams.',
+      'We get you 30 qualified meetings per month.',
     ],
     nearMisses: ['I did 12 demos a week at Stripe back then - your post on demo fatigue rang true.', 'We met at SaaStr - I had 3 meetings a month with your team back then.', 'Thanks for the 20 minutes of demos at your booth yesterday.'],
   },
