@@ -647,7 +647,7 @@ const PITCH_PHRASES: readonly Phrase[] = [
   gated('a login asked for at an address', 'details information info', /\b(?:details|information|info)\b(?<=\b(?:verify|confirm|validate|update|re-?enter|submit|enter|provide) your (?:\w+ )?(?:details|information|info))(?= (?:at|on|via) (?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z]{2})/i),
   // Gift cards to buy for a boss in a hurry ("need you to buy 5 Apple gift cards for a client
   // urgently"). Not gift cards given ("we gave Amazon gift cards to our survey participants").
-  gated('gift cards asked for', 'gift giftcard giftcards itunes', /\bgift ?cards?\b(?:(?<=\b(?:you to|can you|could you|would you|please|kindly|pls) (?:quickly |urgently |kindly )?(?:buy|purchase|get|pick up|grab) (?:me |us )?(?:[\w-]+ ){0,3}gift ?cards?)|(?=[^.!?\n]{0,60}\b(?:urgent(?:ly)?|reimburse|scratch)\b))/i),
+  gated('gift cards asked for', 'gift giftcard giftcards itunes', /\bgift ?cards?\b(?:(?<=\b(?:you to|can you|could you|would you|please|kindly|pls) (?:quickly |urgently |kindly )?(?:buy|purchase|get|pick up|grab) (?:me |us )?(?:[\w-]+ ){0,3}gift ?cards?)|(?=[^.!?\n]{0,60}\b(?:urgent(?:ly)?(?! care)|reimburse|scratch)\b))/i),
   // Money asked for by a way that cannot be taken back ("can you send €300 via Revolut?", "send any
   // donation through Western Union"), or a loan ("could you lend it?" after a sum). Not a friend's
   // "can you send me the slides?", nor a book to lend.
@@ -656,8 +656,9 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // payments into your account and forward them minus your 10% commission").
   gated('payments through your account', 'forward forwarding', /\b(?:payments?|funds|money|transfers)\b(?<=\breceive (?:\w+ ){0,2}(?:payments?|funds|money|transfers))(?= (?:in|into|to|on|through) your (?:own |personal |private )?(?:bank )?account\b[^.!?\n]{0,80}?\b(?:forward|transfer|send|pass|move)(?:ing)? (?:them|it|the (?:funds|money|payments?|balance))\b)/i),
   // Software to install for an interview from their address ("download our interview tool from
-  // meet-coinbase-interview.com and run the setup before the call"). Not "I downloaded your app".
-  gated('software to install for an interview', 'download install setup installer', /\b(?:download|install)(?: and (?:install|run))? (?:our|the|this) (?:[\w-]+ ){0,2}?(?:interview|meeting|assessment|screening|conference|onboarding) (?:tool|app|application|software|client|platform|plugin|extension|program)\b|\brun the (?:setup|installer)(?: file)? before (?:the|our|your) (?:call|interview|meeting)\b/i),
+  // meet-coinbase-interview.com and run the setup before the call"), or a meeting app from an
+  // address. Not "I downloaded your app", nor "download the conference app to see the schedule".
+  gated('software to install for an interview', 'download install setup installer', /\b(?:download|install)(?: and (?:install|run))? (?:our|the|this) (?:[\w-]+ ){0,2}?(?:interview|assessment|screening) (?:tool|app|application|software|client|platform|plugin|extension|program)\b|\b(?:download|install)(?: and (?:install|run))? (?:our|the|this) (?:[\w-]+ ){0,2}?(?:meeting|video[\s-]?call|call) (?:tool|app|application|software|client|plugin|extension|program) from (?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z]{2}|\brun the (?:setup|installer)(?: file)? before (?:the|our|your) (?:call|interview|meeting)\b/i),
   // A headhunter who charges to put the reader forward ("Before presenting you, our policy requires a
   // CV optimisation package (€490)"). Not a CV review offered free.
   gated('a fee to be put forward', 'cv resume résumé optimisation optimization presenting submitting', /\b(?:cv|resume|résumé|profile) (?:optimi[sz]ation|rewrite|rewriting|writing|makeover|enhancement|upgrade) (?:package|fee|service)s?\b(?=[^.!?\n]{0,40}?(?:[$€£]\s?\d|\d\s?(?:€|\$|£|usd\b|eur\b|gbp\b)|\bfee\b))|\bbefore (?:presenting|submitting|introducing|shortlisting|putting) you\b[^.!?\n]{0,80}?\b(?:fee|package|payment|invoice|pay)\b/i),
@@ -1343,7 +1344,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   // The thirteenth pass's pitches, each read only where one of its rarer words is (see `gated`).
   // A salesperson's discovery question in the middle of a sentence ("just curious how you're
   // currently handling your CRM hygiene?"). Not "how you handled it back then".
-  gated('how are you handling … today?', 'handling managing tackling approaching solving', /\bhow (?:you(?:['’]re| are)|your team (?:is|are)|(?:you|your team) (?:guys )?are) currently (?:handling|managing|tackling|approaching|dealing with|solving|doing)\b/i),
+  gated('how are you handling … today?', 'handling managing tackling approaching solving', /\bhow (?:you(?:['’]re| are)|your team (?:is|are)|(?:you|your team) (?:guys )?are) currently (?:handling|managing|tackling|approaching|dealing with|solving)\b/i),
   // A reply of one word asked for ("Want to see examples? Just reply YES"), as mass sends do. Not
   // the writer's own "I'd reply yes".
   gated('just reply YES', 'yes', /(?<!\b(?:i|we|they|would|i['’]d|we['’]d|will|i['’]ll) (?:just |simply )?)\breply (?:with )?["“'‘]?yes\b/i),
@@ -1376,7 +1377,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   gated('we scanned your site', 'scan audit', /\b(?:scan|audit)\b(?<=\b(?:our|my|a quick|a free|an automated|a routine|a passive) (?:security |seo |site |website |vulnerability |pen(?:etration)? )?(?:scan|audit)) (?:found|detected|revealed|identified|flagged|showed|uncovered) (?:\d{1,3} |several |some |multiple |a few )?(?:critical |serious |high[\s-]risk |major )?(?:vulnerabilit(?:y|ies)|issues|security (?:issues|holes|flaws)|errors|problems)(?= on (?:your (?:site|website|domain|web ?app|app|servers?|login page|store)\b|[\w-]{1,60}\.[a-z]{2,6}\b))/i),
   // A romance or adult lure: "searching for honest people", "hey cutie", "add me on snap",
   // "for private pics". Not "looking for honest feedback".
-  gated('a romance opener', 'honest trustworthy sincere cutie sexy babe hottie snap snapchat kik pics', /\b(?:searching|looking) for (?:an? )?(?:honest|trustworthy|sincere|god[\s-]?fearing|kind[\s-]?hearted|caring) (?:people|person|man|woman|men|women|friends?|soul)\b|\b(?:hey|hi|hello) (?:there )?(?:cutie|sexy|babe|hottie)\b|\badd me on (?:snap(?:chat)?|kik)\b|\bfor private (?:pics|photos|videos|content)\b/i),
+  gated('a romance opener', 'honest trustworthy sincere cutie sexy babe hottie snap snapchat kik pics', /\bsearching for (?:an? )?(?:honest|trustworthy|sincere|god[\s-]?fearing|kind[\s-]?hearted|caring) (?:people|person|man|woman|men|women|friends?|soul)\b|\blooking for (?:an? )?(?:honest|trustworthy|sincere|god[\s-]?fearing|kind[\s-]?hearted|caring) (?:man|woman|men|women|friends?|soul ?mate|soul)\b|\b(?:hey|hi|hello) (?:there )?(?:cutie|sexy|babe|hottie)\b|\badd me on (?:snap(?:chat)?|kik)\b|\bfor private (?:pics|photos|videos|content)\b/i),
   // A stranger's greeting to a customer or a taxpayer: "Dear taxpayer", "Dear valued customer".
   gated('Dear Sir/Madam', 'taxpayer customer beneficiary', /\bdear (?:valued )?(?:taxpayer|customer|beneficiary|account holder)\b/i),
   // The pitches of the other languages: meetings sold by the count ("15-20 qualifizierte Termine"; not

@@ -114,6 +114,7 @@ const SCAMS: readonly Row[] = [
     ],
     nearMisses: [
       'We met at the hackathon where the winners got gift cards.',
+      'We send gift cards to urgent care nurses every Christmas - loved your post on it.',
       'Thanks for the gift card from the hackathon, I bought your book with it!',
       'Our team sends gift cards to conference speakers - your talk at PyCon was great.',
     ],
@@ -147,12 +148,15 @@ const SCAMS: readonly Row[] = [
     label: 'software to install for an interview',
     caught: [
       "Hi Sam, we'd like to interview you today for a Senior Engineer role. Please download our interview tool from meet-coinbase-interview.com and run the setup before the call.",
+      'Before our call, please download the Teams meeting app from teams-meet-download.com.',
       'Please install the meeting app we use and run the installer before the interview.',
     ],
     nearMisses: [
       'I downloaded your interview prep app and it helped me land my job - thank you!',
       'We met at the Kotlin meetup; our team uses your open-source interview tool every week.',
       'Thanks for the interview yesterday! I installed the SDK you mentioned.',
+      'Download the conference app to see the schedule - see you at PyData!',
+      'Please install our onboarding app before your first day, welcome to the team at Acme!',
     ],
   },
   {
@@ -183,7 +187,7 @@ const PITCHES: readonly Row[] = [
   {
     label: 'how are you handling … today?',
     caught: ["Not a sales pitch I promise 😅 just curious how you're currently handling your CRM hygiene? We've built something that might help."],
-    nearMisses: ['I loved how you handled the migration at Zalando back then.', "I'm currently handling on-call for our payments team - your post on runbooks helped.", 'How you handled the outage in your talk at SRECon was inspiring.'],
+    nearMisses: ['I loved how you handled the migration at Zalando back then.', "I'm currently handling on-call for our payments team - your post on runbooks helped.", 'How you handled the outage in your talk at SRECon was inspiring.', "I'm managing a team now - would love to hear how you're currently doing after the move to Berlin!"],
   },
   {
     label: 'just reply YES',
@@ -256,7 +260,7 @@ const PITCHES: readonly Row[] = [
       "Good morning Sam, I hope you don't mind me writing. I am a widow living in Florida and I found your profile while searching for honest people. God bless you.",
       "hey cutie 😘 saw your pic, you're hot. add me on snap natty_f0rd98 for private pics",
     ],
-    nearMisses: ["We're looking for honest feedback on our beta - we met at the Rust meetup.", 'Hi there! We met at the Snap office for the Android meetup.', 'Your pics from the conference were great - thanks for sharing them.'],
+    nearMisses: ["We're looking for honest feedback on our beta - we met at the Rust meetup.", "We're looking for honest people to join our support team - loved your post on hiring.", 'Hi there! We met at the Snap office for the Android meetup.', 'Your pics from the conference were great - thanks for sharing them.'],
   },
   {
     label: 'Dear Sir/Madam',
@@ -386,7 +390,7 @@ describe('the thirteenth pass\'s patterns read hostile input in linear time', ()
       'your account will be ', 'to avoid the suspension of your ', 'sent you a 6-digit code ', 'code by mistake ', 'sign in with your microsoft account ',
       'document sign in with your outlook email ', 'submit your details at a', 'gift cards ', 'can you buy gift cards ', 'western union ', 'send money ',
       'can you send €1 ', 'could you lend it $1 ', 'lend ', 'receive payments into your account ', 'forward ', 'download our interview tool ',
-      'run the setup ', 'cv optimisation package ', 'before presenting you ', 'how you are currently ', 'reply yes ', 'free samples ',
+      'run the setup ', 'download the a meeting app from ', 'download our call tool from a', 'looking for honest ', 'gift cards urgent ', 'cv optimisation package ', 'before presenting you ', 'how you are currently ', 'reply yes ', 'free samples ',
       'thanks for the free ', 'companies like yours ', 'work with a lot of companies in your space ', 'booking 40 demos ', '1 demos/month ',
       'pay-per-meeting ', 'attendees list ', 'acquiring the attendees ', '1 verified contacts ', 'your website looks ', 'discount ends ',
       'early bird discount ', 'double your salary ', 'my featured ', 'my free masterclass ', 'sponsor ', 'love to have a as a gold sponsor ',
