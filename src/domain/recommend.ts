@@ -637,7 +637,7 @@ const PITCH_PHRASES: readonly Phrase[] = [
   gated('a phishing link', 'blocked suspended deactivated suspension blocking deactivation', /\b(?:card|account|profile|access)\b(?<=\byour (?:\w+ )?(?:card|account|profile|access)) (?:will be|is going to be|may be|could be) (?:temporarily |permanently )?(?:blocked|suspended|deactivated|closed|locked|restricted)\b|\bto avoid (?:the )?(?:suspension|blocking|deactivation|closure) of your (?:\w+ )?(?:card|account)\b/i),
   // A code they "sent you by mistake" and want back ("I just sent you a 6-digit code by SMS by
   // mistake, can you send it back?"): an account taken over. Not "I sent you the discount code".
-  gated('a phishing link', 'mistake mistakenly accidentally accident', /\bcode\b(?<=\b(?:sent|texted|messaged) (?:you|to you) (?:my |a |an |the )?(?:\d[\s-]?digit|verification|security|one-time|sms|login|2fa|otp|whatsapp|confirmation)(?: [\w-]+)? code)(?=[^.!?\n]{0,40}?\b(?:by (?:mistake|accident)|mistakenly|accidentally)\b|[^\n]{0,80}?\b(?:send|forward|share|give) (?:it|that|the code) (?:back|to me)\b)/i),
+  gated('a phishing link', 'mistake mistakenly accidentally accident', /\bcode\b(?<=\b(?:sent|texted|messaged) (?:you|to you) (?:my |a |an |the )?(?:\d[\s-]?digit|verification|security|one-time|sms|login|2fa|otp|whatsapp|confirmation)(?: [\w-]+)? code)(?!\s+(?:snippets?|samples?|reviews?|blocks?|base|changes?)\b)(?=[^.!?\n]{0,40}?\b(?:by (?:mistake|accident)|mistakenly|accidentally)\b|[^\n]{0,80}?\b(?:send|forward|share|give) (?:it|that|the code) (?:back|to me)\b)/i),
   // A document "shared" behind a login ("sign in with your Microsoft account: docs-share-secure.net"),
   // a web address beside it or a document before it. Not a product's own login ("we added sign-in
   // with your Google account to our app").
@@ -1378,8 +1378,9 @@ const MASS_PHRASES: readonly Phrase[] = [
   // A romance or adult lure: "searching for honest people", "hey cutie", "add me on snap",
   // "for private pics". Not "looking for honest feedback".
   gated('a romance opener', 'honest trustworthy sincere cutie sexy babe hottie snap snapchat kik pics', /\bsearching for (?:an? )?(?:honest|trustworthy|sincere|god[\s-]?fearing|kind[\s-]?hearted|caring) (?:people|person|man|woman|men|women|friends?|soul)\b|\blooking for (?:an? )?(?:honest|trustworthy|sincere|god[\s-]?fearing|kind[\s-]?hearted|caring) (?:man|woman|men|women|friends?|soul ?mate|soul)\b|\b(?:hey|hi|hello) (?:there )?(?:cutie|sexy|babe|hottie)\b|\badd me on (?:snap(?:chat)?|kik)\b|\bfor private (?:pics|photos|videos|content)\b/i),
-  // A stranger's greeting to a customer or a taxpayer: "Dear taxpayer", "Dear valued customer".
-  gated('Dear Sir/Madam', 'taxpayer customer beneficiary', /\bdear (?:valued )?(?:taxpayer|customer|beneficiary|account holder)\b/i),
+  // A stranger's greeting to a customer or a taxpayer: "Dear taxpayer,", "Dear valued customer," (not
+  // "Dear customer success leaders").
+  gated('Dear Sir/Madam', 'taxpayer customer beneficiary', /\bdear (?:valued )?(?:taxpayer|customer|beneficiary|account holder)\b(?=\s*(?:[,!.:;]|$))/i),
   // The pitches of the other languages: meetings sold by the count ("15-20 qualifizierte Termine"; not
   // "plus de rendez-vous qualifiés" alone, which the sales opener before it has said), the Italian hand-off to WhatsApp
   // ("ti va di conoscerci meglio su WhatsApp?") and praise ("mi sembri una persona speciale").

@@ -91,6 +91,7 @@ const SCAMS: readonly Row[] = [
     nearMisses: [
       'We added sign-in with your Microsoft account to our app, after your talk on OAuth at NDC.',
       'I sent you my Python code by mistake, sorry - see you at PyData!',
+      'I sent you a 6-digit code snippet by mistake in the PR, sorry!',
       'My account was blocked last year, so I rebuilt my network here - we worked together at Zalando.',
     ],
   },
@@ -265,7 +266,7 @@ const PITCHES: readonly Row[] = [
   {
     label: 'Dear Sir/Madam',
     caught: ['Dear valued customer, your account needs attention.'],
-    nearMisses: ['Dear Sam, thanks for the customer interview yesterday!', 'I work in customer success - your post on churn was great.', 'My dear friend, we met at PyData!'],
+    nearMisses: ['Dear customer success leaders: loved your panel at Pulse.', 'Dear Sam, thanks for the customer interview yesterday!', 'I work in customer success - your post on churn was great.', 'My dear friend, we met at PyData!'],
   },
   {
     label: 'qualifizierte Termine',
