@@ -215,7 +215,7 @@ const PITCHES: readonly Row[] = [
     label: 'qualified meetings a month',
     caught: [
       'Hey Sam, quick question - are you open to adding 20+ qualified demos to your calendar every month? We do it on a pay-per-meeting basis.',
-      'We book 15 qualified appointments per month for SaaS teams.',
+      "We're booking 15 qualified appointments per month for SaaS teams.",
       'We get you 30 qualified meetings per month.',
     ],
     nearMisses: ['I did 12 demos a week at Stripe back then - your post on demo fatigue rang true.', 'We met at SaaStr - I had 3 meetings a month with your team back then.', 'Thanks for the 20 minutes of demos at your booth yesterday.'],
