@@ -362,6 +362,34 @@ describe('the thirteenth set\'s scams and pitches in the other languages', () =>
   });
 });
 
+describe('the other languages\' new rows leave genuine notes alone', () => {
+  it.each([
+    ['Ihr Paket wurde angehalten', ['Hallo Sam, dein Paket mit den Stickern ist angekommen, danke!', 'Wir haben bei DHL zusammengearbeitet - die Zollgebühren waren immer ein Thema.', 'Danke für deinen Vortrag über Paketlogistik auf der data2day.']],
+    ['votre colis est en attente', ["Bonjour Sam, mon colis de livres est bien arrivé, merci !", "Nous avons travaillé ensemble chez La Poste sur le suivi des colis.", "Merci pour votre conférence sur la livraison de colis à Devoxx."]],
+    ['su paquete está retenido', ['Hola Sam, ¡mi paquete llegó! Gracias por los libros.', 'Trabajamos juntos en Correos en el seguimiento de envíos.', 'Gracias por tu charla sobre paquetes npm en JSDay.']],
+    ['a sua encomenda está retida', ['Olá Sam, a minha encomenda chegou, obrigado!', 'Trabalhamos juntos nos CTT no sistema de encomendas.', 'Obrigado pela palestra sobre pacotes npm no Web Summit.']],
+    ['uw pakket kon niet worden bezorgd', ['Hoi Sam, mijn pakket is aangekomen, dank je!', 'We hebben samengewerkt bij PostNL aan de bezorg-app.', 'Dank voor je talk over pakketbezorging op de meetup.']],
+    ['il tuo pacco è in giacenza', ['Ciao Sam, il mio pacco è arrivato, grazie!', 'Abbiamo lavorato insieme da Poste Italiane sulle spedizioni.', 'Grazie per il tuo intervento sulla logistica dei pacchi.']],
+    ['Ihr Konto wird gesperrt', ['Hallo Sam, mein Konto wurde letztes Jahr gesperrt, deshalb ein neues Profil - wir haben bei N26 zusammengearbeitet.', 'Danke für deinen Vortrag über Kontosperrungen bei Betrug.', 'Wir haben zusammen an der Sperrung gestohlener Karten gearbeitet.']],
+    ['votre compte sera suspendu', ["Bonjour Sam, mon compte a été suspendu l'an dernier, d'où ce nouveau profil - on a bossé ensemble chez Qonto.", 'Merci pour votre article sur la suspension des comptes frauduleux.', 'Nous avons travaillé ensemble sur le blocage des cartes volées.']],
+    ['su cuenta será bloqueada', ['Hola Sam, mi cuenta fue bloqueada el año pasado - trabajamos juntos en BBVA.', 'Gracias por tu artículo sobre el bloqueo de cuentas fraudulentas.', 'Trabajamos juntos en la suspensión de tarjetas robadas.']],
+    ['a sua conta será bloqueada', ['Olá Sam, a minha conta foi bloqueada no ano passado - trabalhamos juntos no Nubank.', 'Obrigado pelo seu artigo sobre o bloqueio de contas fraudulentas.', 'Trabalhamos juntos na suspensão de cartões roubados.']],
+    ['il tuo conto sarà bloccato', ['Ciao Sam, il mio conto è stato bloccato l\'anno scorso - abbiamo lavorato insieme da Fineco.', 'Grazie per il tuo articolo sul blocco dei conti fraudolenti.', 'Abbiamo lavorato insieme sulla sospensione delle carte rubate.']],
+    ['konto zostanie zablokowane', ['Cześć Sam, moje konto było zablokowane w zeszłym roku - pracowaliśmy razem w mBanku.', 'Dzięki za artykuł o blokowaniu kont oszustów.', 'Pracowaliśmy razem nad blokadą skradzionych kart.']],
+    ['rendez-vous qualifiés', ['Bonjour Sam, merci pour le rendez-vous de mardi, très qualifié !', 'Nous avons travaillé ensemble sur le scoring de rendez-vous qualifiés chez Doctolib.', 'Merci pour votre article sur les leads qualifiés.']],
+    ['reuniones cualificadas', ['Hola Sam, gracias por la reunión de ayer.', 'Trabajamos juntos en Typeform midiendo reuniones cualificadas.', 'Gracias por tu artículo sobre leads cualificados.']],
+    ['reuniões qualificadas', ['Olá Sam, obrigado pela reunião de ontem.', 'Trabalhamos juntos na Pipedrive a medir reuniões qualificadas.', 'Obrigado pelo seu artigo sobre leads qualificados.']],
+    ['gekwalificeerde afspraken', ['Hoi Sam, dank voor de afspraak van gisteren.', 'We hebben samengewerkt bij Adyen aan gekwalificeerde leads scoren.', 'Dank voor je artikel over gekwalificeerde leads.']],
+    ['appuntamenti qualificati', ["Ciao Sam, grazie per l'appuntamento di ieri.", 'Abbiamo lavorato insieme da Satispay sugli appuntamenti qualificati del CRM.', 'Grazie per il tuo articolo sui lead qualificati.']],
+    ['sei single?', ['Ciao Sam, sei una persona speciale per la community Python italiana, grazie!', 'Abbiamo lavorato insieme da Yoox, persona speciale davvero.', 'Grazie per il tuo intervento a Codemotion.']],
+  ] as const)('%s: not for genuine notes', (label, notes) => {
+    for (const note of notes) {
+      expect(labelsOf(note)).not.toContain(label);
+      expect(weigh(note).reasons.join('\n')).not.toMatch(SPAM_WORDS);
+    }
+  });
+});
+
 describe('genuine notes naming the reader\'s forum, a fix or their writing in Italian are personal', () => {
   it.each([
     "Hey Sam - I'm the one who filed that long bug report about webhooks on your forum, thanks for the quick fix!",
