@@ -6,6 +6,7 @@ import { appHome, HOME_OWED_SHOWN, HOME_PENDING_SHOWN, HOME_RECENT_SHOWN } from 
 import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
 import { currentReviewMessage, namedInReview } from '../views/review-message.js';
 import type { ServiceDeps } from './deps.js';
+import { readSettingsModel } from './settings.js';
 import { describeSlackFailure, SLACK_SIDE_FAILURES, slackErrorCode } from './slack-errors.js';
 
 /** Invitations waiting longer than this appear in the weekly review. */
@@ -128,6 +129,7 @@ export function createInsightsService(deps: ServiceDeps) {
       owedTotal: owed.total,
       recent: insights.recentDecisions(teamId, userId, null, HOME_RECENT_SHOWN),
       stats: await stats(teamId, userId, now),
+      settings: readSettingsModel(deps, teamId, userId),
     };
   }
 

@@ -15,18 +15,9 @@ export interface SettingsSaved {
 /** Each person's focus, hours, thank-you delay and weekly review. */
 export function createSettingsService(deps: ServiceDeps & { invitations: InvitationService }) {
   const { repos, clock, logger } = deps;
-  const workspace = deps.settings;
 
   function settingsModel(teamId: string, userId: string): SettingsModel {
-    return {
-      current: repos.settings.get(teamId, userId),
-      workspace: {
-        workStart: timeOfDay(workspace.workingWindow.startMinute),
-        workEnd: timeOfDay(workspace.workingWindow.endMinute),
-        workDays: [...workspace.workingWindow.days].sort(),
-        delayLabel: workspaceDelayLabel(workspace.thankYouDelayMinutes),
-      },
-    };
+    return readSettingsModel(deps, teamId, userId);
   }
 
   /**
@@ -48,6 +39,23 @@ export function createSettingsService(deps: ServiceDeps & { invitations: Invitat
   }
 
   return { settingsModel, saveSettings };
+}
+
+/**
+ * A person's settings and the workspace defaults they fall back to: for the settings form, and
+ * for the Home tab's summary of them.
+ */
+export function readSettingsModel(deps: Pick<ServiceDeps, 'repos' | 'settings'>, teamId: string, userId: string): SettingsModel {
+  const workspace = deps.settings;
+  return {
+    current: deps.repos.settings.get(teamId, userId),
+    workspace: {
+      workStart: timeOfDay(workspace.workingWindow.startMinute),
+      workEnd: timeOfDay(workspace.workingWindow.endMinute),
+      workDays: [...workspace.workingWindow.days].sort(),
+      delayLabel: workspaceDelayLabel(workspace.thankYouDelayMinutes),
+    },
+  };
 }
 
 /** The same terms in the same order, and the same words: weighing with either gives the same. */

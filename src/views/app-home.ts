@@ -1,4 +1,5 @@
-import type { HomeView, KnownBlock, SectionBlock } from '@slack/types';
+import type { ContextBlock, HomeView, KnownBlock, SectionBlock } from '@slack/types';
+import { minuteOfDay, THANK_YOU_DELAY_CHOICES } from '../domain/settings.js';
 import { collapseWhitespace } from '../domain/slack-text.js';
 import {
   actions,
@@ -15,8 +16,9 @@ import {
 } from './blocks.js';
 import { inertText, LIMITS, mention, mrkdwn, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
-import type { DecisionCounts, HomeModel, PendingItem, RecentDecision, StatsModel } from './models.js';
+import type { DecisionCounts, HomeModel, PendingItem, RecentDecision, SettingsModel, StatsModel } from './models.js';
 import { owedLine, pendingText } from './list-lines.js';
+import { describeDays } from './settings-modal.js';
 import { people, ratioSentence, thankYouSentence } from './stats-message.js';
 
 /** Waiting invitations with buttons: two blocks each, so 25 keep the tab far below 100 blocks. */
@@ -32,7 +34,7 @@ const START_HINT =
 /** The App Home tab: the person's own dashboard. */
 export function appHome(model: HomeModel): HomeView {
   const newcomer = isNewcomer(model);
-  const blocks: KnownBlock[] = [header('Your invitations'), introSection(model.userId, newcomer)];
+  const blocks: KnownBlock[] = [header('Your invitations'), introSection(model.userId, newcomer), settingsSummary(model.settings)];
   if (newcomer) {
     blocks.push(
       { type: 'divider' },
@@ -59,6 +61,75 @@ function introSection(userId: string, newcomer: boolean): SectionBlock {
     text: mrkdwn(`Hi ${mention(userId)}! ${what} Only you can see this page.`),
     accessory: button(ACTIONS.openSettings, 'Settings', 'settings'),
   };
+}
+
+/** Rendered characters of one focus list shown before "and N more": the summary stays a glance. */
+const FOCUS_LIST_SHOWN = 100;
+const FOCUS_TERM_SHOWN = 60;
+const FOCUS_TEXT_SHOWN = 80;
+
+/**
+ * The person's settings at a glance, under the Settings button: what the button changes, and so
+ * where a save from this tab shows. Values left to the workspace say so.
+ */
+function settingsSummary(settings: SettingsModel): ContextBlock {
+  return context(`${focusLine(settings)}\n${messagingLine(settings)}`);
+}
+
+function focusLine({ current: { focus } }: SettingsModel): string {
+  const parts = [
+    termsPart('industries', focus.industries),
+    termsPart('roles', focus.roles),
+    termsPart('keywords', focus.keywords),
+  ].filter((part): part is string => part !== null);
+  const freeText = collapseWhitespace(focus.freeText ?? '');
+  if (freeText !== '') parts.push(`in your words: “${inertText(freeText, FOCUS_TEXT_SHOWN)}”`);
+  if (parts.length === 0) return "*Your focus:* none yet. Tell me in *Settings* what you're looking for, and I'll weigh how well each invitation fits it.";
+  return `*Your focus:* ${parts.join(' · ')}`;
+}
+
+/** "roles: data engineer, head of partnerships and 3 more": whole terms while they fit, each escaped. */
+function termsPart(label: string, terms: readonly string[]): string | null {
+  const named = terms.map(collapseWhitespace).filter((term) => term !== '');
+  if (named.length === 0) return null;
+  const shown: string[] = [];
+  let length = 0;
+  for (const term of named) {
+    const rendered = inertText(term, FOCUS_TERM_SHOWN);
+    const added = (shown.length > 0 ? 2 : 0) + rendered.length;
+    if (shown.length > 0 && length + added > FOCUS_LIST_SHOWN) break;
+    shown.push(rendered);
+    length += added;
+  }
+  const hidden = named.length - shown.length;
+  return `${label}: ${shown.join(', ')}${hidden > 0 ? ` and ${hidden} more` : ''}`;
+}
+
+/**
+ * Hours, days, the thank-you delay and the review, as the reminders use them: hours that would end
+ * before they start, or no days, fall back to the workspace's (see personalWorkingWindow).
+ */
+function messagingLine({ current, workspace }: SettingsModel): string {
+  const start = current.workStart ?? workspace.workStart;
+  const end = current.workEnd ?? workspace.workEnd;
+  const ownHours = (current.workStart !== null || current.workEnd !== null) && (minuteOfDay(start) ?? 0) < (minuteOfDay(end) ?? 0);
+  const ownDays = current.workDays !== null && current.workDays.length > 0;
+  const hours = ownHours ? `${start}–${end}` : `${workspace.workStart}–${workspace.workEnd}`;
+  const days = describeDays(ownDays && current.workDays !== null ? current.workDays : workspace.workDays);
+  const when =
+    !ownHours && !ownDays
+      ? `${hours}, ${days} (workspace default)`
+      : !ownHours
+        ? `${hours} (the workspace's hours), ${days}`
+        : !ownDays
+          ? `${hours}, ${days} (the workspace's days)`
+          : `${hours}, ${days}`;
+  const choice = THANK_YOU_DELAY_CHOICES.find((delay) => delay.code === current.thankYouDelay);
+  const delay =
+    choice === undefined || choice.code === 'workspace'
+      ? `${text(workspace.delayLabel, 60)} (workspace default)`
+      : choice.label.charAt(0).toLowerCase() + choice.label.slice(1);
+  return `*When I may message you:* ${when} · thank-you reminders: ${delay} · weekly review: ${current.weeklyReview ? 'on' : 'off'}`;
 }
 
 function isNewcomer(model: HomeModel): boolean {

@@ -124,6 +124,8 @@ export interface HomeModel {
   owedTotal: number;
   recent: readonly RecentDecision[];
   stats: StatsModel;
+  /** Summed up under the greeting, so that a save from the tab's Settings button shows on it. */
+  settings: SettingsModel;
 }
 
 /** The settings modal's current values and the workspace defaults it explains. */

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { HOME_PENDING_SHOWN, appHome } from '../../src/views/app-home.js';
 import { slackDate } from '../../src/views/format.js';
 import { ACTIONS } from '../../src/views/ids.js';
-import type { DecisionCounts, HomeModel, OwedItem, PendingItem, RecentDecision, StatsModel } from '../../src/views/models.js';
+import { DEFAULT_SETTINGS, type UserSettings } from '../../src/domain/settings.js';
+import type { DecisionCounts, HomeModel, OwedItem, PendingItem, RecentDecision, SettingsModel, StatsModel } from '../../src/views/models.js';
 import { collectMrkdwn } from '../support/block-kit.js';
 import { inJson, MARKUP_VALUES, untrustedText } from '../support/hostile-text.js';
 import { actionsBlocks, allMrkdwn, buttons, checkedHome, HOSTILE_CASES } from './view-helpers.js';
@@ -37,8 +38,14 @@ function stats(overrides: Partial<StatsModel> = {}): StatsModel {
   };
 }
 
+const WORKSPACE: SettingsModel['workspace'] = { workStart: '09:00', workEnd: '17:00', workDays: [1, 2, 3, 4, 5], delayLabel: 'the next morning' };
+
+function settings(overrides: Partial<UserSettings> = {}): SettingsModel {
+  return { current: { ...DEFAULT_SETTINGS, ...overrides }, workspace: WORKSPACE };
+}
+
 function model(overrides: Partial<HomeModel> = {}): HomeModel {
-  return { userId: ME, pending: [pendingItem()], pendingTotal: 1, owed: [owedItem()], owedTotal: 1, recent: [recent()], stats: stats(), ...overrides };
+  return { userId: ME, pending: [pendingItem()], pendingTotal: 1, owed: [owedItem()], owedTotal: 1, recent: [recent()], stats: stats(), settings: settings(), ...overrides };
 }
 
 const NEWCOMER: Partial<HomeModel> = {
@@ -49,6 +56,12 @@ const NEWCOMER: Partial<HomeModel> = {
   recent: [],
   stats: stats({ month: ZERO, allTime: ZERO, ignoreRatio: null, thankYous: { sent: 0, owed: 0, skipped: 0 } }),
 };
+
+/** The settings summary under the greeting. */
+function contextText(view: HomeView): string {
+  const block = view.blocks[2];
+  return block?.type === 'context' ? allMrkdwn(block) : '';
+}
 
 function home(m: HomeModel): HomeView {
   return checkedHome(appHome(m), [m.userId], m.owed.map((o) => o.profileUrl));
@@ -104,7 +117,7 @@ describe('appHome', () => {
 
   it('welcomes a newcomer and explains how to start', () => {
     const view = home(model(NEWCOMER));
-    expect(view.blocks.map((block) => block.type)).toEqual(['header', 'section', 'divider', 'section']);
+    expect(view.blocks.map((block) => block.type)).toEqual(['header', 'section', 'context', 'divider', 'section']);
     const text = allMrkdwn(view.blocks);
     expect(text).toContain("*Welcome!* When a connection invitation arrives, check it with `/invite-check` and I'll recommend what to do");
     // Nothing can be forwarded to the Home tab: the welcome must not ask for it.
@@ -114,6 +127,63 @@ describe('appHome', () => {
     expect(text).not.toContain("Here's what is waiting for you");
     expect(text).toContain('This page will show what is waiting for you');
     expect(buttons(view.blocks).map((b) => b.action_id)).toEqual([ACTIONS.openSettings]);
+    // Their settings, under the button: no focus yet, and the workspace's hours.
+    expect(contextText(view)).toBe(
+      "*Your focus:* none yet. Tell me in *Settings* what you're looking for, and I'll weigh how well each invitation fits it.\n" +
+        '*When I may message you:* 09:00–17:00, Mon–Fri (workspace default) · thank-you reminders: the next morning (workspace default) · weekly review: on',
+    );
+  });
+
+  describe('settings summary', () => {
+    it('shows the focus, hours, days, delay and review under the Settings button', () => {
+      const view = home(
+        model({
+          settings: settings({
+            focus: { industries: ['fintech', 'healthcare'], roles: ['data engineer'], keywords: [], freeText: 'People building\ndata products in Europe' },
+            workStart: '08:00',
+            workEnd: '16:30',
+            workDays: [1, 3, 5],
+            thankYouDelay: '60',
+            weeklyReview: false,
+          }),
+        }),
+      );
+      expect(view.blocks.slice(1, 3).map((block) => block.type)).toEqual(['section', 'context']);
+      expect(contextText(view)).toBe(
+        '*Your focus:* industries: fintech, healthcare · roles: data engineer · in your words: “People building data products in Europe”\n' +
+          '*When I may message you:* 08:00–16:30, Mon, Wed, Fri · thank-you reminders: an hour later · weekly review: off',
+      );
+    });
+
+    it('says which of hours and days are the workspace’s', () => {
+      expect(contextText(home(model({ settings: settings({ workDays: [0, 6] }) })))).toContain('09:00–17:00 (the workspace\'s hours), Sat, Sun ·');
+      expect(contextText(home(model({ settings: settings({ workStart: '07:00' }) })))).toContain('07:00–17:00, Mon–Fri (the workspace\'s days) ·');
+      // Hours that end before they start are not used: the workspace's are, and the summary says so.
+      expect(contextText(home(model({ settings: settings({ workStart: '18:00' }) })))).toContain('09:00–17:00, Mon–Fri (workspace default) ·');
+      expect(contextText(home(model({ settings: settings({ thankYouDelay: 'morning' }) })))).toContain('thank-you reminders: the next morning · weekly');
+    });
+
+    it('escapes focus terms and keeps them from formatting', () => {
+      const H = '\u034F';
+      const view = home(model({ settings: settings({ focus: { industries: ['<!here> & *AI*'], roles: [], keywords: ['_x_'], freeText: '<@U0OTHER> `y`' } }) }));
+      expect(contextText(view)).toContain(`industries: &lt;!here&gt; &amp; ${H}*${H}AI${H}*${H} · keywords: ${H}_${H}x${H}_${H} · in your words: “&lt;@U0OTHER&gt; ${H}\`${H}y${H}\`${H}”`);
+    });
+
+    it('stays short and within Block Kit limits with 20 terms of 60 characters in each list and 500 characters of free text', () => {
+      const terms = (prefix: string) => Array.from({ length: 20 }, (_, i) => `${prefix}${i}`.padEnd(60, 'x'));
+      const view = home(
+        model({
+          pendingTotal: 200,
+          pending: Array.from({ length: 200 }, (_, i) => pendingItem({ invitationId: i + 1 })),
+          settings: settings({ focus: { industries: terms('i'), roles: terms('r'), keywords: terms('k'), freeText: 'w'.repeat(500) } }),
+        }),
+      );
+      expect(view.blocks.length).toBeLessThanOrEqual(100);
+      const summary = contextText(view);
+      expect(summary.length).toBeLessThan(700);
+      expect(summary).toContain(`industries: ${'i0'.padEnd(60, 'x')} and 19 more · roles: `);
+      expect(summary).toContain(`in your words: “${'w'.repeat(79)}…”`);
+    });
   });
 
   it('explains each empty section once there is some history', () => {
@@ -153,6 +223,7 @@ describe('appHome', () => {
         owed: [owedItem({ name: value, profileUrl: value })],
         recent: [recent({ name: value, reason: value })],
         stats: stats({ monthLabel: value }),
+        settings: settings({ focus: { industries: [value], roles: [value], keywords: [value], freeText: value } }),
       }),
     );
     if (MARKUP_VALUES.includes(value)) expect(JSON.stringify(view)).not.toContain(inJson(value));
