@@ -24,8 +24,8 @@ export function forgetConfirmMessage(
   const ids = checks.slice(0, FORGET_AT_MOST).map((check) => check.id).join(',');
   const found =
     checks.length > FORGET_AT_MOST
-      ? `I found more than ${FORGET_AT_MOST} checks you made of them; this removes ${FORGET_AT_MOST}, so run the same command again for the rest.`
-      : `I found ${plural(checks.length, 'check', 'checks')} you made of them.`;
+      ? `I found more than ${FORGET_AT_MOST} invitations from them that you checked; this removes ${FORGET_AT_MOST}, so run the same command again for the rest.`
+      : `I found ${plural(checks.length, 'invitation', 'invitations')} from them that you checked.`;
   const question =
     `Forget ${names.join(', ')}${moreNames}? ${found} ` +
     "Forgetting removes the invitation details, your decisions and reasons, teammates' comments and any thank-you reminder, " +
@@ -78,7 +78,7 @@ export function forgetWhoMessage(command: string): Message {
 }
 
 export function forgetNothingMessage(label: string): Message {
-  const line = `I found nothing about *${inertText(label, 200)}* in your checks. Try their profile URL, or their name as it appeared on the invitation.`;
+  const line = `I found nothing about *${inertText(label, 200)}* among the invitations you checked. Try their profile URL, or their name as it appeared on the invitation.`;
   return { text: `Nothing found for ${text(label, 200)}.`, blocks: [section(line)] };
 }
 
@@ -87,7 +87,7 @@ export function forgetNothingMessage(label: string): Message {
  * app, the conversation it went to: the app never learnt where in it the card is, so cannot blank it.
  */
 export function forgottenMessage(count: number, cardsLeft = 0, cardsUnknownIn: readonly string[] = [], later: LaterInSlack = NOTHING_LATER): Message {
-  const removed = `:wastebasket: Done. I removed ${plural(count, 'check', 'checks')}, with ${count === 1 ? 'its' : 'their'} decisions, reasons, teammates' comments and reminders`;
+  const removed = `:wastebasket: Done. I removed ${plural(count, 'invitation you checked', 'invitations you checked')}, with ${count === 1 ? 'its' : 'their'} decisions, reasons, teammates' comments and reminders`;
   const line =
     count === 0
       ? 'Nothing was removed: those records were already gone.'

@@ -249,7 +249,7 @@ describe('forgetting a long history changes only a bounded number of messages at
     await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
     expect(updatesSince(before)).toHaveLength(1);
     expect(queued()).toBe(0);
-    expect(standIn.responsePosts('forget-done').at(-1)?.body.text).toBe(':wastebasket: Done. I removed 1 check, with its decisions, reasons, teammates\' comments and reminders, and blanked its card.');
+    expect(standIn.responsePosts('forget-done').at(-1)?.body.text).toBe(':wastebasket: Done. I removed 1 invitation you checked, with its decisions, reasons, teammates\' comments and reminders, and blanked its card.');
   });
 });
 

@@ -119,7 +119,7 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     expect(allText(review)).toContain('Marco Bellini');
 
     const told = await forget('linkedin.com/in/priya-raman-data');
-    expect(told).toContain('removed 1 check');
+    expect(told).toContain('removed 1 invitation you checked');
     expect(told).not.toContain('by hand');
 
     const redrawn = updatesOf(review);
@@ -422,7 +422,7 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     clock.set('2026-11-30T09:45:00Z');
     await check(BO);
     const told = await forget('linkedin.com/in/bo-lind');
-    expect(told).toContain('removed 1 check');
+    expect(told).toContain('removed 1 invitation you checked');
     const lost = standIn.messages(OWNER_DM).find((message) => JSON.stringify(message).includes('weekly_review_sent')) ?? {};
     expect(JSON.stringify(lost)).toContain('Priya Raman');
     expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('named someone who has since been forgotten');
@@ -513,7 +513,7 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     it('still unsure, forgetting Bo leaves it alone, and forgetting Priya clears it', async () => {
       const { lost } = await lostMondayReview();
       clock.set('2026-11-30T09:45:00Z');
-      expect(await forget('linkedin.com/in/bo-lind')).toContain('removed 1 check');
+      expect(await forget('linkedin.com/in/bo-lind')).toContain('removed 1 invitation you checked');
       expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('named someone who has since been forgotten');
       expect(standIn.calls('chat.update').filter((call) => call.args.channel === OWNER_DM)).toEqual([]);
       expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain(JSON.parse(lost).ts);
@@ -704,7 +704,7 @@ describe('someone forgotten while their review is being posted is not left named
 
   it('forgotten while the post is in flight: redrawn as the review stands once the post lands', async () => {
     const report = await whilePosting(async () => {
-      expect(await forget('linkedin.com/in/priya-raman-data')).toContain('removed 1 check');
+      expect(await forget('linkedin.com/in/priya-raman-data')).toContain('removed 1 invitation you checked');
     });
     expect(report).toMatchObject({ reviewsSent: 1 });
     const [review] = standIn.calls('chat.postMessage').filter((call) => call.args.channel === OWNER_DM);

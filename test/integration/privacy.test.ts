@@ -65,7 +65,7 @@ describe('/invite-check forget', () => {
     const ids = buttonValue(asCall(confirm?.body), ACTIONS.forgetConfirm);
     expect(ids).toBe(mine.invitationId);
     await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
-    expect(JSON.stringify(standIn.responsePosts('forget-done').at(-1)?.body)).toContain('removed 1 check');
+    expect(JSON.stringify(standIn.responsePosts('forget-done').at(-1)?.body)).toContain('removed 1 invitation you checked');
 
     expect(app.db.prepare('SELECT owner_id FROM invitations').all()).toEqual([{ owner_id: TEAMMATE }]);
     expect(count('decision_events')).toBe(0);
@@ -79,7 +79,7 @@ describe('/invite-check forget', () => {
     for (const name of ['Robin Ellis', 'Dr Robin Ellis', 'Robin E.', 'Robyn Ellis', 'Rob Ellis']) await check(`${name} | Product Manager at Northwind | 3 mutual | linkedin.com/in/robin-ellis`);
     await app.command('forget linkedin.com/in/robin-ellis', { responseUrlId: 'spellings' });
     expect(JSON.stringify(standIn.responsePosts('spellings').at(-1)?.body)).toContain(
-      'Forget *Robin Ellis*, *Dr Robin Ellis*, *Robin E.* and 2 other names? I found 5 checks you made of them.',
+      'Forget *Robin Ellis*, *Dr Robin Ellis*, *Robin E.* and 2 other names? I found 5 invitations from them that you checked.',
     );
   });
 
@@ -247,7 +247,7 @@ describe('forgetting after a crash (QA chaos D2, D7)', () => {
       const ids = buttonValue(asCall(standIn.responsePosts('forget').at(-1)?.body), ACTIONS.forgetConfirm);
       await after.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
       const told = String(standIn.responsePosts('forget-done').at(-1)?.body.text);
-      expect(told).toContain('I removed 1 check');
+      expect(told).toContain('I removed 1 invitation you checked');
       expect(told).not.toContain('Slack may also have posted');
       expect(after.logLines.some((line) => line.includes('whose place was never known'))).toBe(false);
     } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/views/ids.js';
-import { FORGET_AT_MOST, forgetConfirmMessage, forgetMeConfirmMessage, forgetWhoMessage, forgotMeMessage, forgottenMessage } from '../../src/views/privacy.js';
+import { FORGET_AT_MOST, forgetConfirmMessage, forgetMeConfirmMessage, forgetNothingMessage, forgetWhoMessage, forgotMeMessage, forgottenMessage } from '../../src/views/privacy.js';
 import { removedThankYouDm } from '../../src/views/thank-you-dm.js';
 import { allMrkdwn, buttons, checkedMessage } from './view-helpers.js';
 
@@ -9,9 +9,12 @@ function checks(count: number): { id: number; name: string }[] {
 }
 
 describe('forgetConfirmMessage', () => {
-  it('says how many checks it found, and its button carries all of them', () => {
+  it('says how many invitations from them it found, and its button carries all of them', () => {
     const message = checkedMessage(forgetConfirmMessage('Priya Raman', checks(3)));
-    expect(allMrkdwn(message.blocks)).toContain('I found 3 checks you made of them.');
+    expect(allMrkdwn(message.blocks)).toContain('I found 3 invitations from them that you checked.');
+    expect(allMrkdwn(checkedMessage(forgetConfirmMessage('Priya Raman', checks(1))).blocks)).toContain('I found 1 invitation from them that you checked.');
+    // The app calls them invitations everywhere: never "checks" as a thing to count.
+    expect(allMrkdwn(message.blocks)).not.toMatch(/\bchecks? you made\b/);
     expect(buttons(message.blocks).find((b) => b.action_id === ACTIONS.forgetConfirm)?.value).toBe('1,2,3');
   });
 
@@ -19,18 +22,26 @@ describe('forgetConfirmMessage', () => {
     const spellings = ['Robin Ellis', 'Robin Ellis (she/her)', 'Dr Robin Ellis', 'Robin E.', 'Robin Ellis, PhD'];
     const asked = (count: number) =>
       allMrkdwn(checkedMessage(forgetConfirmMessage('linkedin.com/in/robin-ellis', spellings.slice(0, count).map((name, index) => ({ id: index + 1, name })))).blocks);
-    expect(asked(5)).toContain('Forget *Robin Ellis*, *Robin Ellis (she/her)*, *Dr Robin Ellis* and 2 other names? I found 5 checks you made of them.');
-    expect(asked(4)).toContain('*Dr Robin Ellis* and 1 other name? I found 4 checks');
-    expect(asked(3)).toContain('Forget *Robin Ellis*, *Robin Ellis (she/her)*, *Dr Robin Ellis*? I found 3 checks');
+    expect(asked(5)).toContain('Forget *Robin Ellis*, *Robin Ellis (she/her)*, *Dr Robin Ellis* and 2 other names? I found 5 invitations from them that you checked.');
+    expect(asked(4)).toContain('*Dr Robin Ellis* and 1 other name? I found 4 invitations');
+    expect(asked(3)).toContain('Forget *Robin Ellis*, *Robin Ellis (she/her)*, *Dr Robin Ellis*? I found 3 invitations');
     // The same name twice is one name.
-    expect(allMrkdwn(checkedMessage(forgetConfirmMessage('Priya Raman', checks(4))).blocks)).toContain('Forget *Priya Raman*? I found 4 checks');
+    expect(allMrkdwn(checkedMessage(forgetConfirmMessage('Priya Raman', checks(4))).blocks)).toContain('Forget *Priya Raman*? I found 4 invitations');
   });
 
   it('says when one confirmation removes only some of them', () => {
     const message = checkedMessage(forgetConfirmMessage('Priya Raman', checks(FORGET_AT_MOST + 5)));
-    expect(allMrkdwn(message.blocks)).toContain(`this removes ${FORGET_AT_MOST}, so run the same command again for the rest`);
+    expect(allMrkdwn(message.blocks)).toContain(`I found more than ${FORGET_AT_MOST} invitations from them that you checked; this removes ${FORGET_AT_MOST}, so run the same command again for the rest`);
     const value = buttons(message.blocks).find((b) => b.action_id === ACTIONS.forgetConfirm)?.value ?? '';
     expect(value.split(',')).toHaveLength(FORGET_AT_MOST);
+  });
+});
+
+describe('forgetNothingMessage', () => {
+  it('says where it looked in the words the app uses: invitations you checked', () => {
+    expect(allMrkdwn(checkedMessage(forgetNothingMessage('Priya Raman')).blocks)).toBe(
+      'I found nothing about *Priya Raman* among the invitations you checked. Try their profile URL, or their name as it appeared on the invitation.',
+    );
   });
 });
 
@@ -121,9 +132,9 @@ describe('forget-me messages', () => {
     expect(allMrkdwn(forgottenMessage(1, 2).blocks)).toContain('except 2 messages Slack would not let me change: please delete them by hand.');
   });
 
-  it('speak of one check in the singular, and of several in the plural', () => {
-    expect(allMrkdwn(forgottenMessage(1).blocks)).toContain('I removed 1 check, with its decisions, reasons, teammates\' comments and reminders, and blanked its card.');
-    expect(allMrkdwn(forgottenMessage(3).blocks)).toContain('I removed 3 checks, with their decisions, reasons, teammates\' comments and reminders, and blanked the cards.');
+  it('speak of one invitation in the singular, and of several in the plural', () => {
+    expect(allMrkdwn(forgottenMessage(1).blocks)).toContain('I removed 1 invitation you checked, with its decisions, reasons, teammates\' comments and reminders, and blanked its card.');
+    expect(allMrkdwn(forgottenMessage(3).blocks)).toContain('I removed 3 invitations you checked, with their decisions, reasons, teammates\' comments and reminders, and blanked the cards.');
   });
 });
 
@@ -161,7 +172,7 @@ describe('removedThankYouDm', () => {
 describe('a large forgetting leaves messages in Slack for later', () => {
   it('says how many are still to change and about when, and keeps the rest of the message', () => {
     const line = allMrkdwn(forgottenMessage(100, 2, [], { messages: 86, minutes: 10 }).blocks);
-    expect(line).toContain("I removed 100 checks, with their decisions, reasons, teammates' comments and reminders. In Slack, 86 messages (");
+    expect(line).toContain("I removed 100 invitations you checked, with their decisions, reasons, teammates' comments and reminders. In Slack, 86 messages (");
     expect(line).toContain("are still to blank or update: I'll do that over about the next 10 minutes, a few a minute");
     expect(line).toContain('2 messages Slack would not let me change: please delete them by hand.');
     expect(line).not.toContain('blanked the cards');
