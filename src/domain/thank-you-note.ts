@@ -167,10 +167,53 @@ function lineFromProfile(headline: string | null, company: string | null): strin
   if (role !== null) {
     const field = ROLE_OVER_FIELD.exec(role)?.[1];
     if (field !== undefined) return `I'd love to hear more about your work on ${lowerField(field)}${atOrg}.`;
-    return `I'd love to hear more about your work as ${role}${atOrg}.`;
+    return `I'd love to hear more about your work as ${withArticle(role)}${atOrg}.`;
   }
   if (org !== null) return `I'd love to hear more about what you're working on at ${org}.`;
   return null;
+}
+
+/** Titles one person holds read bare: "as CTO", "as Chief of Staff", "as VP Sales", "as Founder & CEO". */
+const TITLE_ANYWHERE = /\b(?:chief|vp|svp|evp|avp|vice[- ]president)\b/i;
+const C_SUITE = /\bC[A-Z]{1,3}O\b/;
+const TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'head', 'director', 'president', 'founder', 'co-founder', 'cofounder', 'owner', 'chair', 'chairman', 'chairwoman',
+  'chairperson', 'principal', 'dean', 'provost', 'chancellor', 'rector', 'mayor',
+]);
+/** A firm's partner is a title; an "HR Business Partner" or "Talent Partner" is a job. */
+const PARTNER_TITLE = /^(?:(?:managing|founding|general|senior|equity|venture)\s+)?partner$/i;
+/** Jobs many people do, by their ending ("Engineer", "Analyst", "Consultant") or as listed. */
+const JOB_NOUN_ENDING = /(?:er|or|ist|ant|ent|ian|ect|ee|man|woman|person|ive|ate|ic)$/;
+const NOT_JOB_NOUNS = /(?:ment|talent|content|client)$/;
+const JOB_NOUNS: ReadonlySet<string> = new Set(['lead', 'coach', 'nurse', 'intern', 'chef', 'pilot', 'clerk', 'fellow', 'apprentice', 'surgeon', 'expert', 'guide', 'host', 'judge', 'attorney']);
+
+/**
+ * A role as it reads after "as": a title one person holds stays bare ("as Head of Data", "as
+ * CTO"), a job many do takes an article ("as an Engineer", "as a UX Designer"), and anything else
+ * ("Growth", "QA") is left as written rather than guessed at.
+ */
+export function withArticle(role: string): string {
+  if (/^(?:a|an|the)\s/i.test(role) || TITLE_ANYWHERE.test(role) || C_SUITE.test(role)) return role;
+  // The word the role names a person by: the last before "of", "at", "&", a comma and the like.
+  const words = (role.split(/\s+(?:of|for|at|in|and|@)\s+|\s*[,&/+]\s*/i)[0] ?? '').split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (/^[A-Z0-9]{2,}$/.test(last)) return role;
+  const noun = last.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  if (TITLE_NOUNS.has(noun) || (noun === 'partner' && PARTNER_TITLE.test(role))) return role;
+  const job = JOB_NOUNS.has(noun) || (JOB_NOUN_ENDING.test(noun) && !NOT_JOB_NOUNS.test(noun));
+  return job ? `${indefiniteArticle(role)} ${role}` : role;
+}
+
+/** "a" or "an" by how the role's first word is said: "an ML Engineer", "a UX Designer", "a User Researcher". */
+function indefiniteArticle(role: string): 'a' | 'an' {
+  const first = role.split(/[\s-]/)[0] ?? '';
+  // Letters said one by one: "an SRE", "an HR Partner", "a QA Engineer".
+  if (/^[A-Z]{2,5}$/.test(first)) return /^[AEFHILMNORSX]/.test(first) ? 'an' : 'a';
+  if (/^(?:8|11|18)(?!\d)/.test(first)) return 'an';
+  if (/^(?:hour|honest|honou?r|heir)/i.test(first)) return 'an';
+  // "User", "Unix", "European", "One": a vowel letter said as a consonant.
+  if (/^(?:u[bcdfgjklmnprstvz][aeiouy]|uni|eu|one\b|once)/i.test(first)) return 'a';
+  return /^[aeiou]/i.test(first) ? 'an' : 'a';
 }
 
 /** The first part of a headline ("Founder | Speaker | Investor" → "Founder"), if short and clean. */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { MAX_DRAFT_CHARS, draftThankYou, firstName, greetingName, type ThankYouPerson } from '../../src/domain/thank-you-note.js';
+import { MAX_DRAFT_CHARS, draftThankYou, firstName, greetingName, withArticle, type ThankYouPerson } from '../../src/domain/thank-you-note.js';
 
 function person(overrides: Partial<ThankYouPerson> = {}): ThankYouPerson {
   return { name: 'Ana Ruiz', headline: null, company: null, note: null, ...overrides };
@@ -110,7 +110,7 @@ describe('draftThankYou', () => {
         null,
       );
       expect(draft).toBe(
-        "Hi Ana, thanks for connecting! I'd love to hear more about your work as Staff Data Engineer at Umbrella. Looking forward to staying in touch.",
+        "Hi Ana, thanks for connecting! I'd love to hear more about your work as a Staff Data Engineer at Umbrella. Looking forward to staying in touch.",
       );
     });
 
@@ -135,7 +135,13 @@ describe('draftThankYou', () => {
       // The company still in the headline keeps its capitals.
       ['Head of Data at Northwind', null, "I'd love to hear more about your work on data at Northwind."],
       ['Founder | Angel investor | Speaker', 'Hooli', "I'd love to hear more about your work as Founder at Hooli."],
-      ['Engineer at Acme', null, "I'd love to hear more about your work as Engineer at Acme."],
+      ['Engineer at Acme', null, "I'd love to hear more about your work as an Engineer at Acme."],
+      ['Software Engineer', 'Acme', "I'd love to hear more about your work as a Software Engineer at Acme."],
+      ['UX Designer', 'Acme', "I'd love to hear more about your work as a UX Designer at Acme."],
+      ['ML Engineer', null, "I'd love to hear more about your work as an ML Engineer."],
+      ['Co-founder', 'Acme', "I'd love to hear more about your work as Co-founder at Acme."],
+      ['Founder & CEO', 'Acme', "I'd love to hear more about your work as Founder & CEO at Acme."],
+      ['Managing Director', 'Acme', "I'd love to hear more about your work as Managing Director at Acme."],
       // A headline kept as written names the company once; so does one typed so in the form.
       ['CTO at Acme | Advisor', 'Acme', "I'd love to hear more about your work as CTO at Acme."],
       ['Growth at Acme', 'Acme', "I'd love to hear more about your work as Growth at Acme."],
@@ -144,6 +150,41 @@ describe('draftThankYou', () => {
       expect(draftThankYou(person({ headline, company }), null)).toBe(
         `Hi Ana, thanks for connecting! ${line} Looking forward to staying in touch.`,
       );
+    });
+
+    it.each([
+      // A job many people do takes an article, said as the first word is said.
+      ['Engineer', 'an Engineer'],
+      ['Data Scientist', 'a Data Scientist'],
+      ['Account Executive', 'an Account Executive'],
+      ['Intern', 'an Intern'],
+      ['User Researcher', 'a User Researcher'],
+      ['SRE Lead', 'an SRE Lead'],
+      ['QA Engineer', 'a QA Engineer'],
+      ['HR Business Partner', 'an HR Business Partner'],
+      ['Member of Technical Staff', 'a Member of Technical Staff'],
+      ['Student at MIT', 'a Student at MIT'],
+      ['Head Chef', 'a Head Chef'],
+      // A title one person holds stays bare.
+      ['CTO', 'CTO'],
+      ['Chief of Staff', 'Chief of Staff'],
+      ['VP Sales', 'VP Sales'],
+      ['Founder', 'Founder'],
+      ['Managing Partner', 'Managing Partner'],
+      ['Owner', 'Owner'],
+      // Not a person's noun: left as written rather than guessed at.
+      ['Growth', 'Growth'],
+      ['Recruitment', 'Recruitment'],
+      ['QA', 'QA'],
+      ['a Software Engineer', 'a Software Engineer'],
+    ])('role %j reads as %j after "as"', (role, shown) => {
+      expect(withArticle(role)).toBe(shown);
+    });
+
+    it('reads a 100,000-character role quickly', () => {
+      const started = performance.now();
+      for (const role of [`${'Senior '.repeat(14_000)}x`, `${'a '.repeat(50_000)}of`, `U${'-'.repeat(100_000)}`, `${'A'.repeat(100_000)} Engineer`]) withArticle(role);
+      expect(performance.now() - started).toBeLessThan(500);
     });
 
     it('with neither, says thanks and closes', () => {
