@@ -155,9 +155,10 @@ function usablePhrase(raw: string): string | null {
 // ---------------------------------------------------------------------------------------------
 // A line drawn from their headline and company
 
-// "Head of Data Partnerships" → "data partnerships"; "VP, Sales" → "sales".
+// "Head of Data Partnerships" → "data partnerships"; "VP, Sales" → "sales". A "Chief of Staff"
+// works on no field called staff: it is read as the title it is.
 const ROLE_OVER_FIELD =
-  /^(?:(?:senior|sr\.?|junior|jr\.?|principal|staff|global|regional|associate|assistant|deputy|interim|acting|executive)\s+)*(?:head|director|vp|svp|evp|vice president|manager|lead|leader|chief|president|coordinator|team lead)\s*(?:of|for|,|-|–)\s+(.+)$/i;
+  /^(?:(?:senior|sr\.?|junior|jr\.?|principal|staff|global|regional|associate|assistant|deputy|interim|acting|executive)\s+)*(?:head|director|vp|svp|evp|vice president|manager|lead|leader|chief|president|coordinator|team lead)\s*(?:of|for|,|-|–)\s+(?!staff(?:\s+(?:at|@)\s|$))(.+)$/i;
 
 function lineFromProfile(headline: string | null, company: string | null): string | null {
   const org = cleanCompany(company);

@@ -142,6 +142,8 @@ describe('draftThankYou', () => {
       ['Co-founder', 'Acme', "I'd love to hear more about your work as Co-founder at Acme."],
       ['Founder & CEO', 'Acme', "I'd love to hear more about your work as Founder & CEO at Acme."],
       ['Managing Director', 'Acme', "I'd love to hear more about your work as Managing Director at Acme."],
+      ['Chief of Staff', 'Acme', "I'd love to hear more about your work as Chief of Staff at Acme."],
+      ['Chief of Staff at Northwind', null, "I'd love to hear more about your work as Chief of Staff at Northwind."],
       // A headline kept as written names the company once; so does one typed so in the form.
       ['CTO at Acme | Advisor', 'Acme', "I'd love to hear more about your work as CTO at Acme."],
       ['Growth at Acme', 'Acme', "I'd love to hear more about your work as Growth at Acme."],
