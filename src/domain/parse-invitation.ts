@@ -693,6 +693,12 @@ function readPastedOrParts(raw: string): ParseResult {
     const alone = amid === null ? null : readPastedOrPartsAsIs(amid);
     if (alone?.ok) return alone;
   }
+  // A screen reader's roles with their commas ("link, Yuki Tanaka", "button, Ignore"): never a card's own words.
+  if (speaksRolesWithCommas(raw)) {
+    const unspoken = withoutSpokenRoles(raw);
+    const spoken = unspoken === null ? null : readPastedOrPartsAsIs(unspoken);
+    if (spoken !== null && (spoken.ok || isNoticeRefusal(spoken))) return spoken;
+  }
   // Under a chat's header (Teams' "[10:31] Ruud Hendriks"), when what is under it names someone.
   const unheaded = withoutChatHeader(raw);
   if (unheaded !== null) {
@@ -1217,18 +1223,27 @@ function withoutChatPrefixes(text: string): string | null {
 
 // The roles a screen reader speaks before each item, as its speech viewer copies them: "link
 // Kenji Watanabe", "heading level 3 Kenji Watanabe", "button Ignore".
-const SPOKEN_ROLES = /^[^\S\n]*(?:(?:visited\s+)?link|heading(?:\s+level\s+\d)?|button|graphic|image|clickable|list\s+item)[^\S\n]+(?=\S)/gim;
+// Chrome's NVDA copy puts a comma after the role: "link, Yuki Tanaka", "button, Ignore".
+const SPOKEN_ROLES = /^[^\S\n]*(?:(?:visited\s+)?link|heading(?:\s+level\s+\d)?|button|graphic|image|clickable|list\s+item|group(?=,)),?[^\S\n]+(?=\S)/gim;
+// Those roles with their comma, which only a screen reader writes: read before anything else.
+const SPOKEN_ROLE_WITH_COMMA = /^[^\S\n]*(?:(?:visited\s+)?link|heading(?:\s+level\s+\d)?|button|graphic|image|clickable|list\s+item|group),[^\S\n]+(?=\S)/gim;
 // VoiceOver speaks the role after the item: "Heidi Larsen, link", "Invitations, heading level 2",
 // "Accept Heidi Larsen’s invitation, button".
 // NVDA's browse mode speaks a button's or a picture's role after it with no comma: "Ignore
 // button", "Leandro Vieira's profile picture graphic".
 const SPOKEN_ROLES_AFTER = /(?:,[^\S\n]*(?:(?:visited[^\S\n]+)?link|heading(?:[^\S\n]+level[^\S\n]+\d)?|button|graphic|image|clickable)|(?<=\S)[^\S\n]+(?:button|graphic))[^\S\n]*$/gim;
 // Its names of the buttons, "Accept Heidi Larsen’s invitation": the button, once the role is gone.
-const NAMED_BUTTON = /^(accept|ignore|decline)[^\S\n]+\S[^\n]{0,100}?['’]s?[^\S\n]+invitation$/gim;
+// And "Ignore an invitation to connect from Yuki Tanaka".
+const NAMED_BUTTON = /^(accept|ignore|decline)[^\S\n]+(?:\S[^\n]{0,100}?['’]s?[^\S\n]+invitation|an?[^\S\n]+invitation[^\S\n]+to[^\S\n]+connect[^\S\n]+from[^\S\n]+\S[^\n]{0,100})$/gim;
 /** Lines with a role needed before the text is read as a screen reader's. */
 const MIN_SPOKEN_ROLES = 2;
 
 /** The text without the roles a screen reader spoke, when two lines or more start or end with one; else null. */
+/** Whether two lines or more start with a role and its comma ("link, Yuki Tanaka"); most texts have no ", " after such a word. */
+function speaksRolesWithCommas(text: string): boolean {
+  return (text.includes('link, ') || text.includes('button, ')) && (text.match(SPOKEN_ROLE_WITH_COMMA)?.length ?? 0) >= MIN_SPOKEN_ROLES;
+}
+
 function withoutSpokenRoles(text: string): string | null {
   const roles = (text.match(SPOKEN_ROLES)?.length ?? 0) + (text.match(SPOKEN_ROLES_AFTER)?.length ?? 0);
   return roles < MIN_SPOKEN_ROLES ? null : text.replace(SPOKEN_ROLES, '').replace(SPOKEN_ROLES_AFTER, '').replace(NAMED_BUTTON, '$1');
@@ -1463,10 +1478,10 @@ function bracketAfterName(text: string): { open: number; close: number } | null 
   return looksLikeHeadline(inside) && !looksLikeSentence(inside) ? { open, close } : null;
 }
 
-// "said:", "she wrote:": what a typed line quotes of the note (and "schreibt:", "écrit :",
+// "said:", "she wrote:", "Note said:": what a typed line quotes of the note (and "schreibt:", "écrit :",
 // "escribe:", "escreve:", "schrijft:").
 // Or before the quote itself: "…, says 'hey Rosa, …'".
-const SAID = /^(?:(?:she|he|they)\s+)?(?:said|says|wrote|writes|schreibt|schrieb|écrit|escribe|escribió|escreve|escreveu|schrijft|schreef)(?:\s*:\s*|\s+(?=["“'‘]))/i;
+const SAID = /^(?:(?:she|he|they|(?:the|her|his|their)\s+note|note|msg|message)\s+)?(?:said|says|wrote|writes|schreibt|schrieb|écrit|escribe|escribió|escreve|escreveu|schrijft|schreef)(?:\s*:\s*|\s+(?=["“'‘]))/i;
 // "Note:", "Her note:", "Personal message:" and the like (see LABEL).
 const NOTE_LABEL = /^(?:(?:(?:her|his|their|personal)\s+)?(?:note|message|msg)|invitation message)\s*:/i;
 
@@ -1669,6 +1684,16 @@ const MAX_INMAIL_LABEL = 24;
 // A conversation copied from Messaging: what a screen reader is told of each message ("Sakari Kivi
 // sent the following message at 10:02 AM") and the box under it ("Write a message…").
 const MESSAGE_LINE = /\ssent the following messages? at\s|^write a message\b/i;
+// The e-mail that tells of a message, Recruiter's InMail among them: "Sofia Rossi sent you a
+// message", "Marta Kowalczyk sent you a new message" (the person first, alone on the line).
+const SENT_YOU_A_MESSAGE = /^(\S.{0,100}?)\s+sent\s+you\s+an?\s+(?:new\s+)?(?:message|inmail)$/i;
+
+/** "Sofia Rossi sent you a message" alone on its line; most lines lack the words and skip the pattern. */
+function saysSentYouAMessage(raw: string): boolean {
+  if (raw.length > MAX_CLASSIFIED_LINE || !raw.includes(' sent you a')) return false;
+  const sent = SENT_YOU_A_MESSAGE.exec(raw.trim());
+  return sent !== null && plausibleNameIn(sent[1] ?? '') !== null;
+}
 // The messaging list's preview of an invitation with a note: "Invitation: Hi Ilse, …" (read).
 const INVITATION_PREVIEW = /^invitation\s*:/i;
 const STARTS_IN_LOWER_CASE = /^\s*\p{Ll}/u;
@@ -1700,7 +1725,8 @@ function isInMail(rawLines: readonly string[], lines: readonly Line[]): boolean 
     rawLines.some(
       (raw, index) =>
         (raw.length <= MAX_CLASSIFIED_LINE && raw.includes('rite a message') && MESSAGE_LINE.test(raw.trim()) && !goesOnInLowerCase(rawLines, index)) ||
-        (raw.length <= MAX_CLASSIFIED_LINE && raw.includes(' the following message') && MESSAGE_LINE.test(raw.trim())),
+        (raw.length <= MAX_CLASSIFIED_LINE && raw.includes(' the following message') && MESSAGE_LINE.test(raw.trim())) ||
+        saysSentYouAMessage(raw),
     );
   if (!message || rawLines.some((raw) => INVITATION_PREVIEW.test(raw.trim()))) return false;
   // A Messaging thread under the invitation's heading, "Invitation" alone on its line: an
@@ -1715,13 +1741,14 @@ const INVITATION_HEADING = /^invitation$/i;
 // LinkedIn's notifications about someone that are no invitation to connect, as their first line
 // says: an endorsement, an invitation of yours accepted, a new position or a work anniversary to
 // congratulate, an invitation to a group, an event, a newsletter or a page (see NOT_TO_CONNECT); a
-// job alert; a birthday to celebrate; a message request, whose Accept is a message's;
+// job alert; a birthday to celebrate; a message request, whose Accept is a message's; a mention
+// in a comment or a post; a request for a recommendation; "You appeared in 23 searches this week";
 // and a calendar's invitation to a meeting ("Invitation: Weekly sync @ Tue 3 Mar 2026
 // 10:00 …", "Join with Google Meet", "Organizer"). Tried on the lines above the name only.
 const NOTICE_ABOUT_SOMEONE =
-  /^(\S.{0,100}?)\s+(?:endorsed\s+you\b|accepted\s+your\s+(?:invitation|connection\s+request)\b|(?:commented\s+on|replied\s+to|reacted\s+to|liked|reposted|shared)\s+your\s+(?:post|comment|article|update)\b|viewed\s+your\s+profile\b|hat\s+(?:ihre|deine)\s+kenntnisse?\s.{1,100}?\sbestätigt$)/i;
+  /^(\S.{0,100}?)\s+(?:endorsed\s+you\b|accepted\s+your\s+(?:invitation|connection\s+request)\b|(?:commented\s+on|replied\s+to|reacted\s+to|liked|reposted|shared)\s+your\s+(?:post|comment|article|update)\b|viewed\s+your\s+profile\b|mentioned\s+you\s+in\s+(?:a\s+|their\s+)?(?:comment|post)\b|requested\s+a\s+recommendation\b|asked\s+you\s+(?:for|to\s+write)\s+a\s+recommendation\b|hat\s+(?:ihre|deine)\s+kenntnisse?\s.{1,100}?\sbestätigt$)/i;
 const NOTICE_LINE =
-  /^(?:(?:congratulate|celebrate|say\s+congrats\s+to|wish)\s.{0,150}?\b(?:new\s+(?:position|role|job)|work\s+anniversary|(?:\d+|one|two|three|four|five|ten)[-\s]years?\s+(?:at|work)\b|promotion|birthday)|message\s+requests?$|your\s+job\s+alerts?\b|\d+\s+new\s+jobs?\s+(?:match|for|in)\b|easy\s+apply$|(?:updated\s+)?invitation:\s.{1,150}?\s@\s.{0,80}?\d{1,2}(?::\d\d|\s*[ap]\.?m\b)|join\s+(?:with\s+google\s+meet|zoom\s+meeting)\b|microsoft\s+teams\s+meeting$|organi[sz]er$)/i;
+  /^(?:(?:congratulate|celebrate|say\s+congrats\s+to|wish)\s.{0,150}?\b(?:new\s+(?:position|role|job)|work\s+anniversary|(?:\d+|one|two|three|four|five|ten)[-\s]years?\s+(?:at|work)\b|promotion|birthday)|message\s+requests?$|you\s+appeared\s+in\s+\d[\d,.]*\s+searche?s?\b|your\s+job\s+alerts?\b|\d+\s+new\s+jobs?\s+(?:match|for|in)\b|easy\s+apply$|(?:updated\s+)?invitation:\s.{1,150}?\s@\s.{0,80}?\d{1,2}(?::\d\d|\s*[ap]\.?m\b)|join\s+(?:with\s+google\s+meet|zoom\s+meeting)\b|microsoft\s+teams\s+meeting$|organi[sz]er$)/i;
 /** Lines above the name looked at for a notification: a few, as its card is short. */
 const MAX_NOTICE_LINES = 12;
 
@@ -1853,7 +1880,12 @@ function isNoticeLine(raw: string): boolean {
   if (text.includes(' you')) {
     if (text.includes(' invited you to ') && NOT_TO_CONNECT.test(text)) return true;
     // The name first ("Rui Almeida endorsed you"): a sentence about it ("fyi Rui endorsed you, and …") is the forwarder's.
-    const about = text.includes(' endorsed you') || text.includes(' accepted your ') || text.includes(' your p') || text.includes(' your comment') || text.includes(' your article') || text.includes(' your update') ? NOTICE_ABOUT_SOMEONE.exec(text) : null;
+    const about = text.includes(' endorsed you') || text.includes(' accepted your ') || text.includes(' your p') || text.includes(' your comment') || text.includes(' your article') || text.includes(' your update') || text.includes(' mentioned you ') || text.includes(' a recommendation') ? NOTICE_ABOUT_SOMEONE.exec(text) : null;
+    if (about !== null && plausibleNameIn(about[1] ?? '') !== null) return true;
+  }
+  // A request for a recommendation ("Noah Friedman requested a recommendation").
+  if (text.includes(' requested a recommendation')) {
+    const about = NOTICE_ABOUT_SOMEONE.exec(text);
     if (about !== null && plausibleNameIn(about[1] ?? '') !== null) return true;
   }
   // The German endorsement: "Jan Becker hat Ihre Kenntnisse in Kubernetes bestätigt".
@@ -2222,6 +2254,10 @@ function hint(name: string | null, rank: number): NameHint | null {
  */
 function chooseName(lines: readonly Line[], email: boolean): ChosenName | null {
   const hinted = bestHint(lines);
+  // The pictures of the mutual connections under a card ("Ana Lima’s profile photo" under Gabriel
+  // Santos's headline) name them, not the inviter: a name line above with a headline under it wins.
+  const carded = hinted?.picture === true ? nameWithHeadlineAbove(lines, hinted.line) : null;
+  if (carded !== null) return carded;
   if (hinted) {
     const best = fullerNameUnder(lines, hinted) ?? hinted;
     const nameLine = lines.findIndex((line) => line.kind === 'text' && sameName(line.text, best.name));
@@ -2233,6 +2269,24 @@ function chooseName(lines: readonly Line[], email: boolean): ChosenName | null {
   const name = firstNameLine(lines, recipient, email) ?? nameBesideHeadline(lines);
   // An inviter who has the recipient's name is still read.
   return name ?? (recipient === null ? null : firstNameLine(lines, null, email)) ?? lowerCaseNameLine(lines);
+}
+
+/**
+ * The first line above `before` that reads as a name, with a headline on the next line that says
+ * anything (also above `before`); null if none.
+ */
+function nameWithHeadlineAbove(lines: readonly Line[], before: number): ChosenName | null {
+  for (let index = 0; index < before; index += 1) {
+    const line = lines[index];
+    if (line?.kind !== 'text') continue;
+    const name = nameFromLine(line.text);
+    if (name === null) continue;
+    const under = nextLoudLine(lines, index + 1);
+    const headline = lines[under];
+    if (under >= before || headline?.kind !== 'text' || !looksLikeHeadline(headline.text) || !couldBeHeadline(headline.text)) return null;
+    return { name, line: index, headline: null, aside: bracketedHeadline(line.text) };
+  }
+  return null;
 }
 
 /**
@@ -2832,6 +2886,8 @@ const UI_WORDS = new Set([
   'sent', 'received', 'cancel', 'send', 'skip', 'not', 'now', 'dismiss', 'in', 'and',
   // My Network's tabs and the invitations' filter pills: "Grow", "Catch up", "People (3)", "Pages (1)".
   'grow', 'catch', 'up', 'people', 'pages', 'newsletters', 'events', 'groups',
+  // The invitations page's own tabs and pills, "Received", "Sent", "All", "People", "Newsletter".
+  'newsletter',
   // The same pills in German, French, Spanish, Portuguese and Dutch: "Personen (2)", "Personnes (2)",
   // "Personas (2)", "Pessoas (2)", "Mensen (2)".
   'personen', 'personnes', 'personas', 'pessoas', 'mensen',
@@ -2903,7 +2959,7 @@ const FOREIGN_BOILERPLATE = new RegExp(
     String.raw`[^a-z\d#]*(?:verifiziert|vérifié|verificad[oa]|geverifieerd)[^a-z\d]*$`,
     String.raw`[·•]\s*[123]\.\+?$|[·•]?\s*[123](?:e|er|re|de|º|°|\.º)\+?$|(?:kontakt )?[123]\. grades$|relation de [123](?:er|re|e) niveau(?: et plus)?$`,
     String.raw`(?:\d{1,3}(?:[.,\s]\d{3})+|\d+)\+?\s+(?:kontakte|follower|relations|abonnés|contactos|seguidores|conexões|connecties|volgers)$`,
-    String.raw`(?:vor \d+ (?:minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)|heute|gestern|il y a \d+ (?:minutes?|heures?|jours?|semaines?|mois|ans?)|aujourd['’]hui|hier|hace \d+ (?:minutos?|horas?|días?|semanas?|mes(?:es)?|años?)|hoy|ayer|há \d+ (?:minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)|hoje|ontem|\d+ (?:minuten?|uur|dagen?|weken?|maanden?|jaar) geleden|vandaag|gisteren)$`,
+    String.raw`(?:vor \d+ (?:minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)|heute|gestern|il y a \d+ (?:minutes?|heures?|jours?|semaines?|mois|ans?)|aujourd['’]hui|hier|hace \d+ (?:minutos?|horas?|días?|semanas?|mes(?:es)?|años?|min|h|d|sem|m|a)|hoy|ayer|há \d+ (?:minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)|hoje|ontem|\d+ (?:minuten?|uur|dagen?|weken?|maanden?|jaar) geleden|vandaag|gisteren)$`,
   ].join('|')})`,
 );
 
@@ -2915,6 +2971,8 @@ const OTHER_LANGUAGE_BOILERPLATE = new RegExp(
     String.raw`(?:visualizza profilo|wyświetl profil|profili görüntüle|visa profil|vis profil|zobrazit profil|lihat profil|xem hồ sơ|プロフィールを表示|프로필 보기|查看档案|عرض الملف الشخصي|הצג פרופיל|näytä profiili|προβολή προφίλ|vizualizați profilul|profil megtekintése|переглянути профіль|ดูโปรไฟล์)$`,
     String.raw`questa e-?mail (?:è stata|era) |scopri perché |ricevi (?:e-?mail|questa)|annulla (?:l['’])?iscrizione`,
     String.raw`ten e-?mail (?:był|został) |dowiedz się,? dlaczego|otrzymujesz (?:e-?maile|tę|ten)|wypisz się|anuluj subskrypcję`,
+    // When, under the count: Italian "2 giorni fa", Polish "2 dni temu".
+    String.raw`\d{1,3} (?:minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa$|\d{1,3} (?:min\.?|godz\.?|godzin[ay]?|dni|dzień|tydz\.?|tygodni[ea]?|mies\.?|miesiące|miesięcy|lat[a]?|rok) temu$`,
     String.raw`bu e-?posta |bunu neden |(?:davet )?e-?postaları alıyorsunuz|abonelikten çık`,
     String.raw`det här e-?postmeddelandet |läs om varför |du får (?:e-?post|det här)|avsluta prenumeration`,
     String.raw`denne e-?mail (?:var|er) |få at vide,? hvorfor |du modtager (?:e-?mails|denne)|afmeld`,
@@ -2977,6 +3035,8 @@ const BOILERPLATE: readonly RegExp[] = [
   // "500+ connections" is the person's own total, not mutual connections.
   /^(?:\d{1,3}(?:,\d{3})+|\d+)\+?\s+(?:connections?|followers?)(?:\s*[·•]\s*(?:\d{1,3}(?:,\d{3})+|\d+)\+?\s+(?:connections?|followers?))?$/,
   /^(?:sent\s+|received\s+)?(?:\d+\s*(?:m|h|d|w|mo|y|yr|mins?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|today|yesterday|just now)$/,
+  // The card's insight in place of a count: "You both studied at Lund University", "You both worked at Spotify".
+  /^you both (?:studied|study|worked|work) at [^.!?,]{1,100}$/,
   // Messaging's date beside a conversation: "Nov 22", "Sept 3, 2026".
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}(?:,? \d{4})?$/,
   // The same lines in German, French, Spanish, Portuguese and Dutch, in one pattern.
@@ -3525,7 +3585,9 @@ function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlin
   const line = lines[headlineLine];
   const next = lines[wrapped];
   const joined = line?.kind === 'text' && next?.kind === 'text' ? `${withoutLeadingPictographs(line.text)}${line.text.endsWith('-') ? '' : ' '}${next.text}` : null;
-  const own = joined ?? (line?.kind === 'text' ? withoutLeadingPictographs(line.text) : null);
+  const written = joined ?? (line?.kind === 'text' ? withoutLeadingPictographs(line.text) : null);
+  // A card's link read out whole, "Beatriz Carvalho, Chief of Staff at Nubank", under the name: the headline after it.
+  const own = name !== null && written !== null && written.startsWith(`${name.name}, `) ? written.slice(name.name.length + 2) : written;
   const text = labelled ?? name?.headline ?? own ?? name?.aside ?? null;
   const parts = text === null ? NO_HEADLINE : splitHeadline(text);
   const company = labelValue(lines, 'company');
@@ -3648,7 +3710,8 @@ function mutualsOnLine(text: string): { count: number; alone: boolean } | null {
  */
 function mutualsOnLowerCaseLine(text: string, lower: string): { count: number; alone: boolean } | null {
   if (lower.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(lower)) return null;
-  if (FIRST_PERSON.test(text) || isGreeting(text)) return null;
+  const person = lower.includes(' innych ') ? text.replace(POLISH_AND_OTHERS, ' ') : text;
+  if (FIRST_PERSON.test(person) || isGreeting(text)) return null;
   const found = englishMutuals(lower) ?? (FOREIGN_FIRST_PERSON.test(lower) ? null : foreignMutuals(lower));
   // Lower-casing keeps the length but for a few letters ("İ"); then the lower-case text stands in.
   return found && { count: found.count, alone: standsAlone(found, lower, lower.length === text.length ? text : lower) };
@@ -3739,6 +3802,11 @@ const OTHER_NAMED_AND_OTHERS = new RegExp(
   String.raw`^(.+?)\s+(?:e\s+altri|i|ve|och|og|a|dan|và)\s+(\d{1,6})\s+(?:innych\s+|diğer\s+|andra\s+|andre\s+|dalších\s+)?${OTHER_MUTUALS}`,
 );
 const OTHER_COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(\d{1,6})\+?\s*${OTHER_MUTUALS}`);
+// "Nessun collegamento in comune", and the Polish "Brak wspólnych kontaktów": none.
+const OTHER_NO_MUTUALS = /(?:^|\s)(?:nessun\s+collegamento\s+in\s+comune|brak\s+wspólnych\s+kontaktów)/;
+// The Polish "i" ("and") before a count of others, "Jan Nowak i 6 innych wspólnych kontaktów":
+// no English "I", which would make the line a note.
+const POLISH_AND_OTHERS = /\si\s+\d{1,6}\s+innych\s/g;
 const OTHER_COUNT_AFTER = /(?:共通のつながり|공통\s*1촌|การเชื่อมต่อร่วมกัน)\s*(\d{1,6})\s*(?:人|명|รายการ)/;
 
 /** The other languages' lines; LinkedIn lists the named people with commas only. */
@@ -3759,6 +3827,8 @@ function foreignMutuals(text: string): StatedMutuals | null {
 }
 
 function otherLanguageMutuals(text: string): StatedMutuals | null {
+  const none = OTHER_NO_MUTUALS.exec(text);
+  if (none) return countPhrase(0, none, wordStart(none));
   const others = OTHER_NAMED_AND_OTHERS.exec(text);
   if (others) return namedPhrase(countCommaSeparated(others[1] ?? '') + toCount(others[2] ?? '0'), others);
   const counted = OTHER_COUNTED.exec(text);

@@ -4015,3 +4015,111 @@ describe('parseInvitation: what held up under the s30 review', () => {
     expect(invitationOf(parseInvitation('Ana Costa\nProduct Designer at Button\n3 mutual connections\nIgnore button\nAccept button'))).toMatchObject({ headline: 'Product Designer', company: 'Button' });
   });
 });
+
+describe('parseInvitation: the twelfth QA set (s31)', () => {
+  const NOT_AN_INVITATION = /^That doesn't look like an invitation to connect/;
+  const A_MESSAGE = /^That looks like a message/;
+  const reasonOf = (read: ParseResult): string => (read.ok ? `read as ${read.invitation.name}` : read.reason);
+
+  it.each([
+    ['a mention in a comment', 'Priyanka Shah mentioned you in a comment\n"@Sam Whitfield would love your take on this, let\'s connect at the summit"\nPriyanka Shah\nProduct Lead at Swiggy\n20m\nReply'],
+    ['a request for a recommendation', 'Noah Friedman requested a recommendation\nNoah Friedman\nSenior Engineer at GitLab\n"Hi Sam, would you write a short recommendation for our time together at Lantern?"\nWrite recommendation\nIgnore'],
+    ['search appearances, which name nobody', 'You appeared in 23 searches this week\nSearchers work at Google, Deloitte and 4 other companies\nSearchers found you through: Product Management\nSee all searches'],
+  ])('refuses %s as no invitation', (_label, text) => {
+    expect(reasonOf(parseInvitation(text))).toMatch(NOT_AN_INVITATION);
+    expect(reasonOf(parseSlackCommandText(text))).toMatch(NOT_AN_INVITATION);
+  });
+
+  it.each([
+    ['a Recruiter InMail\'s e-mail', 'Marta Kowalczyk sent you a new message\nInMail from LinkedIn Recruiter\nMarta Kowalczyk\nTalent Acquisition Partner at Revolut\n"Hi Sam, we\'re building a new payments team in Kraków and I\'d love to tell you more. Interested?"\nInterested\nNot interested\nView message'],
+    ['a message\'s e-mail', 'Sofia Rossi sent you a message\n\nSofia Rossi\nAccount Executive at HubSpot\n"Hi Sam, following up on my invite, did you get a chance to look at our partner program?"\nReply\nView message'],
+  ])('refuses %s as a message', (_label, text) => {
+    expect(reasonOf(parseInvitation(text))).toMatch(A_MESSAGE);
+  });
+
+  it('reads a page copied from its tabs ("Received", "Sent", "All", "People", "Newsletter"), never taking a tab for the name', () => {
+    const text = 'Received\nSent\nAll\nPeople\nNewsletter\nEvents\nPages\nHenrik Sørensen\nTeam Lead, Payments at Lunar\n4 mutual connections\n1 week ago\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Henrik Sørensen', mutualConnections: 4 });
+  });
+
+  it('reads the mutual connections\' pictures under a card as theirs, not as the inviter\'s name', () => {
+    const text = 'Gabriel Santos\nSite Reliability Engineer at Stone\nAna Lima’s profile photo\nBruno Costa’s profile photo\n12 mutual connections\n3 weeks ago\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Gabriel Santos', headline: 'Site Reliability Engineer', company: 'Stone', mutualConnections: 12, note: null });
+  });
+
+  it.each([
+    ['a picture above the name', 'Yuki Tanaka’s profile picture\nYuki Tanaka\nMachine Learning Engineer at Preferred Networks\n3 mutual connections\nIgnore\nAccept', 'Yuki Tanaka'],
+    ['a picture under a line that is no headline', 'Invitations (2)\nAna Lima’s profile photo\nAna Lima\nData Engineer at Acme\nIgnore\nAccept', 'Ana Lima'],
+  ])('still names the person by %s', (_label, text, name) => {
+    expect(invitationOf(parseInvitation(text)).name).toBe(name);
+  });
+
+  it('reads the card\'s insight in place of a count ("You both studied at …") as the page\'s, not as the note', () => {
+    const text = 'Oskar Nilsson\nLead Interaction Designer at IKEA\nYou both studied at Lund University\n1 day ago\nHi Sam, fellow Lund alum here, I liked your talk on accessible forms.\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ headline: 'Lead Interaction Designer', note: 'Hi Sam, fellow Lund alum here, I liked your talk on accessible forms.' });
+    const note = 'Oskar Nilsson\nLead Interaction Designer at IKEA\n3 mutual connections\nYou both studied at Lund, so I thought we should connect.\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(note)).note).toBe('You both studied at Lund, so I thought we should connect.');
+  });
+
+  it.each([
+    ['Spanish', 'Invitaciones\nMartina Gómez\nSoftware Engineer at Ualá\n1 contacto en común\nhace 2 d\n', 1],
+    ['Italian', 'Alessandro Greco\nCEO presso Satispay\n4 collegamenti in comune\n2 giorni fa\nIgnora\nAccetta', 4],
+    ['Polish', 'Katarzyna Wójcik\nKierownik projektu\n7 wspólnych kontaktów\n2 dni temu\nIgnoruj\nAkceptuj', 7],
+  ])('reads when the invitation came, in %s, as the page\'s, not as the note', (_label, text, count) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ mutualConnections: count, note: null });
+  });
+
+  it('reads "Nessun collegamento in comune" as none, and the Polish "Jan Nowak i 6 innych …" as seven', () => {
+    const italian = 'Alessandro Greco vorrebbe collegarsi con te\n\nCiao Sam,\n\nAlessandro Greco\nCEO presso Satispay\nMilano, Lombardia, Italia\nNessun collegamento in comune\nAccetta\nVisualizza profilo';
+    expect(invitationOf(parseInvitation(italian))).toMatchObject({ name: 'Alessandro Greco', mutualConnections: 0, note: null });
+    const polish = 'Zaproszenia (5)\nKatarzyna Wójcik\nKierownik projektu w PKO Bank Polski\nJan Nowak i 6 innych wspólnych kontaktów\n2 dni temu\nIgnoruj\nAkceptuj';
+    expect(invitationOf(parseInvitation(polish))).toMatchObject({ name: 'Katarzyna Wójcik', mutualConnections: 7, note: null });
+    // An English note's "I" still makes its count the person's words.
+    const english = 'Ana Costa\nData Engineer at Acme\nHi Sam, I think we have 6 mutual connections from Kraków.\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(english))).toMatchObject({ mutualConnections: null, note: 'Hi Sam, I think we have 6 mutual connections from Kraków.' });
+  });
+
+  it('reads a screen reader\'s copy with a comma after each role ("link, Yuki Tanaka", "button, Ignore …")', () => {
+    const nvda = 'link, Yuki Tanaka’s profile picture\nlink, Yuki Tanaka\nMachine Learning Engineer at Preferred Networks\nHaruto Sato and 2 other mutual connections\nbutton, Ignore an invitation to connect from Yuki Tanaka\nbutton, Accept Yuki Tanaka’s invitation';
+    expect(invitationOf(parseInvitation(nvda))).toMatchObject({ name: 'Yuki Tanaka', headline: 'Machine Learning Engineer', company: 'Preferred Networks', mutualConnections: 3, note: null });
+    const voiceOver = "heading level 3, Invitations\nimage, Beatriz Carvalho\nlink, Beatriz Carvalho, Chief of Staff at Nubank\nNo mutual connections\ngroup, message from Beatriz Carvalho: Hello! Would you like to join our circle?\nbutton, Ignore\nbutton, Accept";
+    expect(invitationOf(parseInvitation(voiceOver))).toMatchObject({ name: 'Beatriz Carvalho', headline: 'Chief of Staff', company: 'Nubank', mutualConnections: 0, note: 'Hello! Would you like to join our circle?' });
+  });
+
+  it('keeps a company called "Link" and a note that starts "link, …" as written', () => {
+    const text = 'Ana Costa\nProduct Designer at Link\n3 mutual connections\nlink, button, whatever works for you, happy to chat.\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Ana Costa', company: 'Link', mutualConnections: 3 });
+  });
+
+  it('reads a typed "Note said:" as the note\'s label', () => {
+    const text = 'Fwd invite: Ngozi Adichie-Obi, Brand Strategist at Unilever Nigeria. 2 mutual. Note said: Hi Sam, fellow Lagos Business School alum here!';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Ngozi Adichie-Obi', mutualConnections: 2, note: 'Hi Sam, fellow Lagos Business School alum here!' });
+  });
+
+  it.each([
+    ['messages\' e-mails', `${'Sofia Rossi sent you a '.repeat(12)}message\n${'a sent you a new '.repeat(6_000)}`],
+    ['notifications\' lines', `${'Priyanka Shah mentioned you in a '.repeat(9)}comment\n${'Noah requested a recommendation '.repeat(3_000)}\nYou appeared in ${'1'.repeat(50_000)} search`],
+    ['roles with commas', `${'link, button, '.repeat(5_000)}\n${'button, Ignore an invitation to connect from '.repeat(2_000)}\n${'group, link, \n'.repeat(2_000)}`],
+    ['pictures under a card', `${'Ana Lima\n'.repeat(4_000)}${'Ana Lima’s profile photo\n'.repeat(2_000)}CTO at X`],
+    ['counts and insights', `Ana Costa\n${'Jan Nowak i 6 innych '.repeat(4_000)}wspólnych kontaktów\n${'you both studied at '.repeat(3_000)}\n${'nessun '.repeat(5_000)}collegamento`],
+  ])('is fast on 100,000 characters of %s', (_label, piece) => {
+    const text = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(text.slice(0, 20_000).replace(/\n/g, ' '));
+    }
+    // A guard against runaway patterns, not a speed figure (see the hostile-input tests above).
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
+  it.each([
+    ['a note that tells of a mention', 'Ana Costa\nData Engineer at Acme\n3 mutual connections\nHi Sam, Priya Raman mentioned you in a comment so I thought I would reach out.\nIgnore\nAccept'],
+    ['a note that tells of a message', 'Ana Costa\nData Engineer at Acme\n3 mutual connections\nI sent you a message last week about the meetup.\nIgnore\nAccept'],
+    ['a card under "sent you a message", with its buttons', 'Ana Costa sent you a message\nAna Costa\nData Engineer at Acme\nHi Sam, following up on my note.\nIgnore\nAccept'],
+    ['a note asking for a recommendation', 'Ana Costa\nData Engineer at Acme\n3 mutual connections\nHi Sam, Noah requested a recommendation from me and mentioned you.\nIgnore\nAccept'],
+  ])('still reads %s', (_label, text) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Ana Costa', headline: 'Data Engineer', company: 'Acme' });
+  });
+});
