@@ -421,7 +421,7 @@ function oneLineFields(text: string, split: (text: string) => string[]): string[
 }
 
 function readOneLine(given: readonly string[]): ParseResult {
-  const fields = nameFieldFirst(profileInItsPlace(given));
+  const fields = nameFieldFirst(profileInItsPlace(given.some((field) => field.includes('<')) ? withLabelledLinksWhole(given) : given));
   const [nameField = '', headlineField = '', mutualField = '', urlField = ''] = fields;
   const headlineText = cleanSingleLine(headlineField.slice(0, MAX_CLASSIFIED_LINE * 2), MAX_CLASSIFIED_LINE * 2);
   const { headline, company } = isBoilerplate(headlineText) ? NO_HEADLINE : splitHeadline(headlineText);
@@ -435,6 +435,25 @@ function readOneLine(given: readonly string[]): ParseResult {
   };
   const name = oneLineName(nameField);
   return name ? success(name, found, 'one-line') : failure(NO_NAME_FIELD_REASON, found);
+}
+
+/**
+ * A Slack link with its label typed out as text, "<https://…/in/felipe|linkedin.com/in/felipe>"
+ * (escaped by Slack, so split on its bar like any other): the two halves one field again.
+ */
+function withLabelledLinksWhole(fields: readonly string[]): string[] {
+  const whole: string[] = [];
+  for (let i = 0; i < fields.length; i += 1) {
+    const field = fields[i] ?? '';
+    const label = fields[i + 1];
+    const opened = field.trimStart();
+    // Not in the name's field, which takes no link (a Slack link's label there is left as it was).
+    if (i > 0 && label !== undefined && opened.startsWith('<http') && !opened.includes('>') && label.trimEnd().endsWith('>') && !label.includes('<')) {
+      whole.push(`${field}|${label}`);
+      i += 1;
+    } else whole.push(field);
+  }
+  return whole;
 }
 
 /** The typed note, or null when it says there was none ("none", "n/a", "-"), as a labelled note may (see NO_NOTE). */
@@ -563,7 +582,9 @@ const LOOKS_LIKE_URL = /:\/\/|www\.|linkedin\.com\//i;
 
 /** The user put the name there on purpose, so only require a letter and no URL (and drop a lead-in). */
 function oneLineName(field: string): string | null {
-  const line = withoutListMarker(collapseWhitespace(field.slice(0, MAX_CLASSIFIED_LINE)));
+  const listed = withoutListMarker(collapseWhitespace(field.slice(0, MAX_CLASSIFIED_LINE)));
+  // Labelled as the other fields may be: "Name: Claire Dubois | Headline: … | Mutual: 14".
+  const line = STARTS_WITH_NAME_LABEL.test(listed) ? listed.slice(listed.indexOf(':') + 1).trim() : listed;
   const badge = BADGE_AFTER_NAME.exec(line.slice(-BADGE_TAIL));
   const typed = badge === null ? line : line.slice(0, line.length - badge[0].length);
   // "Invite from Priya Raman | …", "solicitud de Diego Fernández | …": the name the lead-in gives.
@@ -2805,7 +2826,7 @@ function invitePhrase(line: string): NameHint | null {
   const text = line.replace(SUBJECT_PREFIXES, '').replace(GREETING_PREFIX, '');
   // "X invited you to subscribe to …" (or to attend, to join a group): another card's phrase, naming no inviter.
   if (text.includes(' invited you to ') && NOT_TO_CONNECT.test(text)) return null;
-  const invited = INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text) ?? otherLanguageInvite(text);
+  const invited = INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text) ?? otherLanguageInvite(text) ?? fromLeadIn(text);
   // The later patterns only where the words they need are: a picture's word at the end,
   // "connect", "linkedin" (most lines have none of them).
   const pictured = invited === null ? ((endsWithPictureWord(text) ? PROFILE_PICTURE.exec(text) : null) ?? PHOTO_OF.exec(text)) : null;
@@ -2855,6 +2876,24 @@ function withInviteWordsSpelt(text: string): string {
 }
 
 const CONNECT_WORD = /connect/i;
+// "from" alone before the name: the older invitation e-mail's "From Sebastián Castro", and
+// typed, "from Paolo Ricci, Founder at Bottega AI, …".
+const FROM_LEAD_IN = /^from\s+(\S[^,]{0,100})(,.*)?$/is;
+
+/**
+ * "From X" alone, or before a comma and more: a match whose group 1 is X, when X is a name of two
+ * words or more as written ("From what I saw" or "From Berlin" names nobody). Null otherwise.
+ */
+function fromLeadIn(text: string): RegExpExecArray | null {
+  const first = text.charAt(0);
+  if ((first !== 'f' && first !== 'F') || !text.startsWith('rom ', 1)) return null;
+  const from = FROM_LEAD_IN.exec(text);
+  const named = from?.[1]?.trim() ?? '';
+  if (from === null || !named.includes(' ') || plausibleNameIn(named) !== named) return null;
+  // Typed, a headline comes after the comma ("From New York, happy to connect" is a note's).
+  const after = from[2] === undefined ? null : (from[2].slice(1).split(',', 1)[0] ?? '').trim();
+  return after === null || (looksLikeHeadline(after) && !looksLikeSentence(after)) ? from : null;
+}
 
 /** The text ends with one of the words PROFILE_PICTURE ends with, in any case (as its i flag reads them). */
 function endsWithPictureWord(text: string): boolean {
@@ -3009,6 +3048,8 @@ const BOILERPLATE: readonly RegExp[] = [
   /^on .{1,250}\bwrote:$/,
   /^sent from my\b/,
   /^(?:get|download) the (?:new )?linkedin\b/,
+  // The older invitation e-mail's link to accept: "Confirm that you know Sebastián Castro:".
+  /^confirm that you know [^:]{1,100}:?$/,
   // Then the banners a company's mail system puts above a forwarded or first-time sender's
   // e-mail: "CAUTION: This email originated from outside of the organization. …", Outlook's "You
   // don't often get email from invitations@linkedin.com. Learn why this is important". One

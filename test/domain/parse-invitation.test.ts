@@ -4096,11 +4096,46 @@ describe('parseInvitation: the twelfth QA set (s31)', () => {
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Ngozi Adichie-Obi', mutualConnections: 2, note: 'Hi Sam, fellow Lagos Business School alum here!' });
   });
 
+  it('reads a Slack link with its label typed out in the `|` form as the profile, not as the note', () => {
+    const text = 'Felipe Araújo | Staff Engineer at Nubank | 8 mutual | <https://br.linkedin.com/in/felipe-araujo-dev/|linkedin.com/in/felipe-araujo-dev>';
+    for (const read of [parseInvitation(text), parseSlackCommandText(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))]) {
+      expect(invitationOf(read)).toMatchObject({ name: 'Felipe Araújo', mutualConnections: 8, profileUrl: 'https://www.linkedin.com/in/felipe-araujo-dev', note: null });
+    }
+    const withNote = 'Felipe Araújo | Staff Engineer at Nubank | 8 mutual | <https://www.linkedin.com/in/felipe|felipe> | Hi Sam | see you';
+    expect(invitationOf(parseInvitation(withNote)).note).toBe('Hi Sam | see you');
+  });
+
+  it('reads "Name:" before the name in the `|` form, as the other fields\' labels are', () => {
+    const text = 'Name: Claire Dubois | Headline: Head of Sales EMEA at Datadog | Mutual: 14';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Claire Dubois', headline: 'Head of Sales EMEA', company: 'Datadog', mutualConnections: 14 });
+    expect(invitationOf(parseInvitation('Namely Okafor | CTO at Acme | 3 mutual')).name).toBe('Namely Okafor');
+  });
+
+  it('reads "from" alone before the name: typed, and the older invitation e-mail\'s "From Sebastián Castro"', () => {
+    const typed = 'from Paolo Ricci, Founder at Bottega AI, no mutuals, note: Ciao Sam! Let\'s talk agents for retail';
+    expect(invitationOf(parseInvitation(typed))).toMatchObject({ name: 'Paolo Ricci', headline: 'Founder', company: 'Bottega AI', mutualConnections: 0, note: 'Ciao Sam! Let\'s talk agents for retail' });
+    const older = 'Subject: Invitation to connect on LinkedIn\n\nLinkedIn\n\nFrom Sebastián Castro\n\nEnterprise Account Executive at Twilio\nBogotá, Colombia\n\nSam,\n\nI\'d like to add you to my professional network on LinkedIn.\n\n- Sebastián\n\nConfirm that you know Sebastián Castro:\nhttps://www.linkedin.com/e/-nx9w3q/isd/8842211/?hs=false\n';
+    const read = invitationOf(parseInvitation(older));
+    expect(read).toMatchObject({ name: 'Sebastián Castro', headline: 'Enterprise Account Executive', company: 'Twilio' });
+    // The e-mail's "Confirm that you know …" link is its own, not the note.
+    expect(read.note ?? '').not.toContain('Confirm');
+  });
+
+  it.each([
+    ['From what I saw at the summit, we should talk.'],
+    ['From Berlin with love'],
+    ['From New York, happy to connect'],
+  ])('keeps a note line that opens with "from" as the note: %s', (line) => {
+    const text = `Ana Costa\nData Engineer at Acme\n3 mutual connections\n${line}\nIgnore\nAccept`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Ana Costa', headline: 'Data Engineer', mutualConnections: 3 });
+  });
+
   it.each([
     ['messages\' e-mails', `${'Sofia Rossi sent you a '.repeat(12)}message\n${'a sent you a new '.repeat(6_000)}`],
     ['notifications\' lines', `${'Priyanka Shah mentioned you in a '.repeat(9)}comment\n${'Noah requested a recommendation '.repeat(3_000)}\nYou appeared in ${'1'.repeat(50_000)} search`],
     ['roles with commas', `${'link, button, '.repeat(5_000)}\n${'button, Ignore an invitation to connect from '.repeat(2_000)}\n${'group, link, \n'.repeat(2_000)}`],
     ['pictures under a card', `${'Ana Lima\n'.repeat(4_000)}${'Ana Lima’s profile photo\n'.repeat(2_000)}CTO at X`],
+    ['"from" lead-ins and typed Slack links', `from ${'Ana Costa '.repeat(20)}, ${'CTO at X '.repeat(3_000)}\nFrom ${'Ana, '.repeat(3_000)}\nAna Costa | X | 3 | ${'<https://x.linkedin.com/in/a|b '.repeat(2_000)}| c>`],
     ['counts and insights', `Ana Costa\n${'Jan Nowak i 6 innych '.repeat(4_000)}wspólnych kontaktów\n${'you both studied at '.repeat(3_000)}\n${'nessun '.repeat(5_000)}collegamento`],
   ])('is fast on 100,000 characters of %s', (_label, piece) => {
     const text = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
