@@ -1621,10 +1621,13 @@ function readPastedLines(text: string): ParseResult {
   }
   if (name !== null && name.hinted !== true && isInMail(rawLines, allLines)) return failure(INMAIL_REASON, NOTHING_FOUND);
   const lines = firstInvitationLines(below?.lines ?? allLines, name);
-  const headlineLine = name?.headline ? -1 : findHeadlineLine(lines, name);
+  const headlineFirst = name?.headline ? -1 : findHeadlineLine(lines, name);
+  // Gmail's copy of the e-mail with a note: the name, the note, then the name again over the headline.
+  const repeated = headlineFirst === -1 && name !== null && !name.headline ? repeatedNameLine(lines, name) : -1;
+  const headlineLine = repeated === -1 || name === null ? headlineFirst : findHeadlineLine(lines, { ...name, line: repeated });
   const wrapped = headlineLine === -1 ? -1 : wrappedHeadlineLine(lines, headlineLine);
   const { headline, company } = chooseHeadline(lines, name, headlineLine, wrapped);
-  const used = new Set([name?.line ?? -1, headlineLine, wrapped]);
+  const used = new Set([name?.line ?? -1, headlineLine, wrapped, headlineLine === -1 ? -1 : repeated]);
   const found: Omit<InvitationFields, 'name'> = {
     headline,
     company,
@@ -1638,6 +1641,20 @@ function readPastedLines(text: string): ParseResult {
   // alert), or a label says it is a message ("Sponsored" over a company's name).
   if (isOnlyANotice(rawLines, allLines)) return failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND);
   return isInMail(rawLines, allLines) ? failure(INMAIL_REASON, NOTHING_FOUND) : failure(NO_NAME_REASON, found);
+}
+
+/** How far under the name its repeat is looked for: past a note of a few lines. */
+const MAX_NAME_REPEAT_LINES = 12;
+
+/** The name's line again a few lines under it, as the e-mail repeats it over the headline; -1 if none. */
+function repeatedNameLine(lines: readonly Line[], name: ChosenName): number {
+  const last = Math.min(lines.length, name.line + MAX_NAME_REPEAT_LINES + 1);
+  for (let index = name.line + 1; index < last; index += 1) {
+    const line = lines[index];
+    if (line?.kind === 'button') return -1;
+    if (line?.kind === 'text' && line.text.length <= FIELD_LIMITS.name && sameName(line.text, name.name)) return index;
+  }
+  return -1;
 }
 
 /**

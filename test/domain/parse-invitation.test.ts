@@ -4130,10 +4130,22 @@ describe('parseInvitation: the twelfth QA set (s31)', () => {
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Ana Costa', headline: 'Data Engineer', mutualConnections: 3 });
   });
 
+  it('reads Gmail\'s copy of the e-mail with a note: the name, the note, then the name again over the headline', () => {
+    const text = 'LinkedIn\nTomasz Wiśniewski\nHi Sam, I run the Kraków Rust meetup and we\'d love you to give the talk on async. Happy to cover travel.\nTomasz Wiśniewski\nEngineering Lead at Allegro\nKraków, Małopolskie, Poland\n23 mutual connections\nAccept\nView profile\nUnsubscribe | Help\nThis email was intended for Sam Whitfield (Founder at Lantern Analytics).';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({
+      name: 'Tomasz Wiśniewski', headline: 'Engineering Lead', company: 'Allegro', mutualConnections: 23,
+      note: 'Hi Sam, I run the Kraków Rust meetup and we\'d love you to give the talk on async. Happy to cover travel.',
+    });
+    // A note signed with the full name, with no headline under it, keeps its reading.
+    const signed = 'Tomasz Wiśniewski\nHi Sam, great talk on async.\nTomasz Wiśniewski\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(signed))).toMatchObject({ name: 'Tomasz Wiśniewski', headline: null });
+  });
+
   it.each([
     ['messages\' e-mails', `${'Sofia Rossi sent you a '.repeat(12)}message\n${'a sent you a new '.repeat(6_000)}`],
     ['notifications\' lines', `${'Priyanka Shah mentioned you in a '.repeat(9)}comment\n${'Noah requested a recommendation '.repeat(3_000)}\nYou appeared in ${'1'.repeat(50_000)} search`],
     ['roles with commas', `${'link, button, '.repeat(5_000)}\n${'button, Ignore an invitation to connect from '.repeat(2_000)}\n${'group, link, \n'.repeat(2_000)}`],
+    ['names repeated under a note', `${'Ana Costa\nHi Sam, a b.\n'.repeat(4_000)}`],
     ['pictures under a card', `${'Ana Lima\n'.repeat(4_000)}${'Ana Lima’s profile photo\n'.repeat(2_000)}CTO at X`],
     ['"from" lead-ins and typed Slack links', `from ${'Ana Costa '.repeat(20)}, ${'CTO at X '.repeat(3_000)}\nFrom ${'Ana, '.repeat(3_000)}\nAna Costa | X | 3 | ${'<https://x.linkedin.com/in/a|b '.repeat(2_000)}| c>`],
     ['counts and insights', `Ana Costa\n${'Jan Nowak i 6 innych '.repeat(4_000)}wspólnych kontaktów\n${'you both studied at '.repeat(3_000)}\n${'nessun '.repeat(5_000)}collegamento`],
