@@ -687,7 +687,7 @@ const NO_HEADLINE: HeadlineParts = { headline: null, company: null };
 // only: trying from each space of a long run would take time quadratic in its length. Semicolons
 // too ("Name: Amaru Quispe; Role: …"), and a plus before a note's label ("14 mutual + note: …").
 const TYPED_SEPARATOR =
-  /[,;]\s+|(?<!\s)\s+[-–—·•]\s+|(?<!\s)\s+\+\s+(?=(?:note|message)\s*:)|\.\s+(?=\d|(?:(?:her|his|their|personal)\s+)?(?:note|message)\s*:)|\.(?<=\b(?:mutuals?|connections?)\.)\s+/i;
+  /[,;]\s+|(?<!\s)\s+[-–—·•]\s+|(?<!\s)\s+\+\s+(?=(?:note|message)\s*:)|\.\s+(?=\d|(?:(?:her|his|their|personal)\s+)?(?:note|message)\s*:)|\.(?<=\b(?:mutuals?|connections?|to connect)\.)\s+/i;
 
 /**
  * Pasted text; or a single typed line with commas or dashes for bars ("Priya Raman, Head of Data
@@ -784,7 +784,8 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
   const under = newline === -1 ? '' : trimmed.slice(newline + 1).trim();
   // Another person's summary under it ("Ben Okoye, Sales at Salesforce, 0 mutual") is not theirs.
   const below = isAnotherSummary(under) ? '' : under;
-  if (below !== '' && !opensNoteBelow(below) && (pasted.ok || !isPlainNoteLine(below))) return pasted;
+  // A profile's link alone under it (the phone's share sheet pastes one) is read with it.
+  if (below !== '' && !opensNoteBelow(below) && (pasted.ok || !isPlainNoteLine(below)) && (pasted.ok || !isProfileField(below))) return pasted;
   const line = asTypedLine(withInviteWordsSpelt(newline === -1 ? trimmed : trimmed.slice(0, newline)));
   const read = nameFirst(countApartFromName(nameApartFromProfile(profilesApart(typedParts(line)))).map(withoutSlackMarkup)).filter(
     (part) => !isMisspeltProfile(part) && !saysNothing(part),

@@ -4141,6 +4141,16 @@ describe('parseInvitation: the twelfth QA set (s31)', () => {
     expect(invitationOf(parseInvitation(signed))).toMatchObject({ name: 'Tomasz Wiśniewski', headline: null });
   });
 
+  it('reads "X wants to connect. CFO at Zoho. 3 mutual connections" with the share sheet\'s link under it', () => {
+    const line = 'Ravi Subramanian wants to connect. CFO at Zoho. 3 mutual connections';
+    const shared = `${line}\nhttps://www.linkedin.com/in/ravi-subramanian-cfo?utm_source=share&utm_medium=ios_app`;
+    expect(invitationOf(parseInvitation(line))).toMatchObject({ name: 'Ravi Subramanian', headline: 'CFO', company: 'Zoho', mutualConnections: 3 });
+    expect(invitationOf(parseInvitation(shared))).toMatchObject({ name: 'Ravi Subramanian', headline: 'CFO', company: 'Zoho', mutualConnections: 3, profileUrl: 'https://www.linkedin.com/in/ravi-subramanian-cfo', note: null });
+    // The forwarder's question under it is still no note.
+    const asked = parseInvitation('Ravi Subramanian, CFO at Zoho, 3 mutual\nshould I accept?');
+    expect(invitationOf(asked).note).toBeNull();
+  });
+
   it.each([
     ['messages\' e-mails', `${'Sofia Rossi sent you a '.repeat(12)}message\n${'a sent you a new '.repeat(6_000)}`],
     ['notifications\' lines', `${'Priyanka Shah mentioned you in a '.repeat(9)}comment\n${'Noah requested a recommendation '.repeat(3_000)}\nYou appeared in ${'1'.repeat(50_000)} search`],
