@@ -1204,6 +1204,8 @@ function withoutChatHeader(text: string): string | null {
   // By character, with no slice or pattern before a sign of a header: this runs on every text.
   let start = 0;
   while (text.charAt(start) === ' ' || text.charAt(start) === '\n') start += 1;
+  // Slack's heading of a message shared from another conversation, above its header.
+  if (text.startsWith(SLACK_FORWARDED, start) && text.charAt(start + SLACK_FORWARDED.length) === '\n') start += SLACK_FORWARDED.length + 1;
   const first = text.indexOf('\n', start);
   if (first === -1 || first - start > MAX_CHAT_HEADER_LINE) return null;
   if (text.charAt(start) === '[') {
@@ -1223,6 +1225,7 @@ function withoutChatHeader(text: string): string | null {
 }
 
 const STARTS_WITH_DIGIT_OR_DAY = /^(?:\d|today|yesterday)/i;
+const SLACK_FORWARDED = 'Forwarded message';
 
 // What WhatsApp puts before each message copied from a chat: the time and date in brackets and
 // the sender's name or number, then a colon ("[09:15, 04/03/2026] Tunde Bakare: …", and on a

@@ -4151,6 +4151,14 @@ describe('parseInvitation: the twelfth QA set (s31)', () => {
     expect(invitationOf(asked).note).toBeNull();
   });
 
+  it('reads a message Slack shows as forwarded, under its heading and its sender\'s header', () => {
+    const text = 'Forwarded message\nJonas Becker\n9:12 AM\nlook who wants to connect 👀\nAnouk Jansen\nBrand Director at Mollie\nThijs Bakker and 6 other mutual connections\n1 day ago\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Anouk Jansen', headline: 'Brand Director', company: 'Mollie', mutualConnections: 7, note: null });
+    expect(invitationOf(parseSlackCommandText(text)).name).toBe('Anouk Jansen');
+    // With no header under the heading, the name under it is read as before.
+    expect(invitationOf(parseInvitation('Forwarded message\nAnouk Jansen\nBrand Director at Mollie\n7 mutual connections')).name).toBe('Anouk Jansen');
+  });
+
   it.each([
     ['messages\' e-mails', `${'Sofia Rossi sent you a '.repeat(12)}message\n${'a sent you a new '.repeat(6_000)}`],
     ['notifications\' lines', `${'Priyanka Shah mentioned you in a '.repeat(9)}comment\n${'Noah requested a recommendation '.repeat(3_000)}\nYou appeared in ${'1'.repeat(50_000)} search`],
