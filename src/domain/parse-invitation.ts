@@ -697,6 +697,8 @@ const TYPED_SEPARATOR =
  * of mutual connections or a profile: "Hi, I'm Priya, let's connect" stays unread.
  */
 function readPastedOrParts(raw: string): ParseResult {
+  // A teammate asking to be introduced to someone ("can you intro me to Priya Raman? she's …"): no invitation.
+  if (asksForAnIntro(raw)) return failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND);
   // Slack's "(edited)" ends a message's last line ("Accept (edited)"): what was copied under it is
   // the next message, such as a teammate's comment, when the message above names someone.
   const edited = raw.indexOf(EDITED_LINE_END);
@@ -754,6 +756,19 @@ function readPastedOrParts(raw: string): ParseResult {
 }
 
 const EDITED_LINE_END = ' (edited)\n';
+
+// "can you intro me to …", "could you introduce me to …", "pls connect me with …" at the start.
+const INTRO_REQUEST = /^(?:(?:hey|hi|hiya)\b[\s,!]*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|(?:please|pls)\s+)(?:intro|introduce|connect)\s+me\s+(?:to|with)\s+\S/i;
+// What an invitation's text says, which a request for an intro under it would not make any less one.
+const INVITATION_WORDS = /\b(?:accept|ignore|invit\w*|wants\s+to\s+connect)\b/i;
+const MAX_INTRO_OPENING = 60;
+
+/** The text opens by asking to be introduced, and nothing in it reads as an invitation's; most texts never reach the patterns. */
+function asksForAnIntro(raw: string): boolean {
+  const opening = raw.trimStart().slice(0, MAX_INTRO_OPENING).toLowerCase();
+  if (!opening.includes(' me to ') && !opening.includes(' me with ')) return false;
+  return INTRO_REQUEST.test(opening) && !INVITATION_WORDS.test(raw);
+}
 
 // Teams' actions under a message, each alone on its line.
 const TEAMS_ACTIONS: ReadonlySet<string> = new Set(['like', 'reply']);

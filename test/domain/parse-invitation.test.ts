@@ -4160,12 +4160,29 @@ describe('parseInvitation: the twelfth QA set (s31)', () => {
   });
 
   it.each([
+    ["can you intro me to Priya Raman? she's Head of Partnerships at Northwind, you have 12 mutual connections with her apparently"],
+    ['Hey, could you please introduce me to Priya Raman, Head of Partnerships at Northwind? 12 mutual'],
+  ])('refuses a teammate\'s request for an intro as no invitation: %s', (text) => {
+    expect(reasonOf(parseInvitation(text))).toMatch(NOT_AN_INVITATION);
+    expect(reasonOf(parseSlackCommandText(text))).toMatch(NOT_AN_INVITATION);
+  });
+
+  it.each([
+    ['Priya Raman, Head of Partnerships at Northwind, 12 mutual\ncan you intro me to her team first?'],
+    ['can you intro me to her team?\nPriya Raman\nHead of Partnerships at Northwind\n12 mutual connections\nIgnore\nAccept'],
+    ['Can you intro me to her boss?\nPriya Raman wants to connect\nPriya Raman\nHead of Partnerships at Northwind'],
+  ])('still reads an invitation with a request for an intro beside it: %j', (text) => {
+    expect(invitationOf(parseInvitation(text)).name).toBe('Priya Raman');
+  });
+
+  it.each([
     ['messages\' e-mails', `${'Sofia Rossi sent you a '.repeat(12)}message\n${'a sent you a new '.repeat(6_000)}`],
     ['notifications\' lines', `${'Priyanka Shah mentioned you in a '.repeat(9)}comment\n${'Noah requested a recommendation '.repeat(3_000)}\nYou appeared in ${'1'.repeat(50_000)} search`],
     ['roles with commas', `${'link, button, '.repeat(5_000)}\n${'button, Ignore an invitation to connect from '.repeat(2_000)}\n${'group, link, \n'.repeat(2_000)}`],
     ['names repeated under a note', `${'Ana Costa\nHi Sam, a b.\n'.repeat(4_000)}`],
     ['pictures under a card', `${'Ana Lima\n'.repeat(4_000)}${'Ana Lima’s profile photo\n'.repeat(2_000)}CTO at X`],
     ['"from" lead-ins and typed Slack links', `from ${'Ana Costa '.repeat(20)}, ${'CTO at X '.repeat(3_000)}\nFrom ${'Ana, '.repeat(3_000)}\nAna Costa | X | 3 | ${'<https://x.linkedin.com/in/a|b '.repeat(2_000)}| c>`],
+    ['requests for an intro', `${'can you intro me to '.repeat(5)}${'Priya '.repeat(15_000)}\n${'pls connect me with '.repeat(4_000)}`],
     ['counts and insights', `Ana Costa\n${'Jan Nowak i 6 innych '.repeat(4_000)}wspólnych kontaktów\n${'you both studied at '.repeat(3_000)}\n${'nessun '.repeat(5_000)}collegamento`],
   ])('is fast on 100,000 characters of %s', (_label, piece) => {
     const text = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
