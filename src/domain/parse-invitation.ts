@@ -4067,13 +4067,20 @@ function shortNote(lines: readonly Line[], used: ReadonlySet<number>, from: numb
   let index = end - 1;
   while (index > from && isQuiet(lines[index] ?? BLANK)) index -= 1;
   const line = lines[index];
-  if (index <= from || line?.kind !== 'text' || used.has(index) || !readsAsShortNote(line.text)) return null;
+  if (index <= from || line?.kind !== 'text' || used.has(index)) return null;
+  // A greeting alone ("Hi", "Hello Sam! 👋") right above the buttons is the whole note; an
+  // e-mail's "Hi Sam," opens its body instead, above the name.
+  // Not a thanks or a sign-off alone ("Thanks!", "Cheers"), which says less.
+  if (end < lines.length && OPENING_GREETING.test(line.text) && isBareGreeting(line.text) && !line.text.endsWith(',')) return line.text;
+  if (!readsAsShortNote(line.text)) return null;
   if (end < lines.length) return line.text;
   for (let before = from + 1; before < index; before += 1) if (lines[before]?.kind === 'mutual') return line.text;
   return null;
 }
 
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
+// A greeting that opens a note: "Hi", "Hello Sam!", "Hola" (not "Thanks!" or "Cheers").
+const OPENING_GREETING = /^(?:hi|hello|hey|hiya|hallo|hoi|bonjour|hola|olá|ciao|hej)(?=[\s,!.]|$)/i;
 const MIN_SHORT_NOTE_WORDS = 3;
 const MIN_LOWER_CASE_WORDS = 2;
 

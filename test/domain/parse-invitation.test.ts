@@ -4175,6 +4175,16 @@ describe('parseInvitation: the twelfth QA set (s31)', () => {
     expect(invitationOf(parseInvitation(text)).name).toBe('Priya Raman');
   });
 
+  it.each([['Hi'], ['Hello!'], ['Hi Sam! 👋🙂'], ['Hola Sam']])('reads a greeting alone above the buttons as the note: %s', (note) => {
+    const text = `Jakub Novák\nFull Stack Developer at Kiwi.com\n2 mutual connections\n1 day ago\n${note}\nIgnore\nAccept`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Jakub Novák', mutualConnections: 2, note });
+  });
+
+  it.each([['Thanks!'], ['Cheers'], ['Hi Sam,']])('still reads no note from %s alone above the buttons', (line) => {
+    const text = `Jakub Novák\nFull Stack Developer at Kiwi.com\n2 mutual connections\n${line}\nIgnore\nAccept`;
+    expect(invitationOf(parseInvitation(text)).note).toBeNull();
+  });
+
   it.each([
     ['messages\' e-mails', `${'Sofia Rossi sent you a '.repeat(12)}message\n${'a sent you a new '.repeat(6_000)}`],
     ['notifications\' lines', `${'Priyanka Shah mentioned you in a '.repeat(9)}comment\n${'Noah requested a recommendation '.repeat(3_000)}\nYou appeared in ${'1'.repeat(50_000)} search`],
