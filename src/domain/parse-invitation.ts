@@ -3284,7 +3284,7 @@ function roleAndCompany(line: string): { role: string; company: string; more: bo
   if (!at) return null;
   const rest = line.slice(at.index + at[0].length);
   const end = companyEnd(rest);
-  const company = companyFrom(end === -1 ? rest : rest.slice(0, end));
+  const company = companyFrom(end === -1 ? rest : rest.slice(0, end)) ?? (english !== null && end === -1 ? lowerCaseCompany(line.slice(0, at.index), rest) : null);
   if (!company) return null;
   const more = end !== -1 && LETTER_OR_DIGIT.test(rest.slice(end));
   return { role: line.slice(0, at.index).trim(), company, more };
@@ -3461,6 +3461,35 @@ const TITLE_WORD_BREAKS = /[^\p{L}-]+/u;
 // A brand written in lower case is a web address, one word with a top-level domain: "bol.com",
 // "web.de". A lower-case word alone is English ("scale", "web3").
 const LOWER_CASE_BRAND = /^\p{Ll}[\p{Ll}\p{N}-]*(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,}$/u;
+
+// A company that writes its name in lower case ("Legal Counsel at glovo"): one word of letters,
+// the line's last, after a role with a title word. Not one of the words English puts after "at"
+// in a headline ("Engineer at heart", "Product at scale", "Designer at night").
+const LOWER_CASE_COMPANY = /^\p{Ll}[\p{Ll}-]{1,29}$/u;
+const ENGLISH_AFTER_AT: ReadonlySet<string> = new Set([
+  'heart', 'scale', 'large', 'home', 'work', 'night', 'nights', 'weekends', 'best', 'least', 'most', 'once', 'times',
+  'present', 'play', 'rest', 'ease', 'speed', 'hand', 'length', 'stake', 'odds', 'first', 'last', 'all', 'random',
+  'will', 'sea', 'war', 'school', 'university', 'college', 'uni', 'startups', 'startup', 'scaleups', 'scale-ups',
+  'companies', 'company', 'agencies', 'agency', 'enterprises', 'enterprise', 'various', 'multiple', 'several',
+  'different', 'big', 'small', 'core', 'peace', 'pace', 'volume', 'anything', 'everything', 'something', 'nothing',
+  'any', 'many', 'some', 'this', 'that', 'it', 'me', 'us', 'them', 'him', 'her', 'you', 'which', 'what', 'risk',
+  'dawn', 'noon', 'midnight', 'lunch', 'dinner', 'breakfast', 'stealth', 'self-employed', 'freelance', 'large-scale',
+]);
+
+/** The lower-case word after "at" as the company, where it can only be one (see LOWER_CASE_COMPANY); null otherwise. */
+function lowerCaseCompany(role: string, rest: string): string | null {
+  const word = rest.trim();
+  if (!LOWER_CASE_COMPANY.test(word) || ENGLISH_AFTER_AT.has(word)) return null;
+  return hasTitleWord(role) || isTitleCased(role) ? word : null;
+}
+
+const MAX_TITLE_CASED_WORDS = 5;
+
+/** A role of a few words, each capitalised: "Legal Counsel". */
+function isTitleCased(role: string): boolean {
+  const words = role.trim().split(' ');
+  return words.length <= MAX_TITLE_CASED_WORDS && words.every((word) => STARTS_UPPER_CASE.test(word));
+}
 
 function companyFrom(candidate: string): string | null {
   const company = withoutTrailingPictographs(candidate.replace(TRAILING_LIST_PUNCTUATION, ''));

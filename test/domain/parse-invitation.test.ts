@@ -4185,6 +4185,19 @@ describe('parseInvitation: the twelfth QA set (s31)', () => {
     expect(invitationOf(parseInvitation(text)).note).toBeNull();
   });
 
+  it('reads a company that writes its name in lower case, one word after "at" at the headline\'s end', () => {
+    const text = 'María José de la Fuente\nLegal Counsel at glovo\nCarlos Ruiz and 2 other mutual connections\n3 days ago\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'María José de la Fuente', headline: 'Legal Counsel', company: 'glovo', mutualConnections: 3 });
+    expect(splitHeadline('Head of Growth at wefox')).toEqual({ headline: 'Head of Growth', company: 'wefox' });
+  });
+
+  it.each([['Engineer at heart'], ['Product Designer at scale'], ['Builder at web3'], ['Founder at stealth'], ['Proud Dad at home'], ['Recruiter at hollin & marsh']])(
+    'keeps %s whole, with no company',
+    (headline) => {
+      expect(splitHeadline(headline)).toEqual({ headline, company: null });
+    },
+  );
+
   it.each([
     ['messages\' e-mails', `${'Sofia Rossi sent you a '.repeat(12)}message\n${'a sent you a new '.repeat(6_000)}`],
     ['notifications\' lines', `${'Priyanka Shah mentioned you in a '.repeat(9)}comment\n${'Noah requested a recommendation '.repeat(3_000)}\nYou appeared in ${'1'.repeat(50_000)} search`],
