@@ -1645,8 +1645,12 @@ function readPastedLines(text: string): ParseResult {
   const repeated = headlineFirst === -1 && name !== null && !name.headline ? repeatedNameLine(lines, name) : -1;
   const headlineLine = repeated === -1 || name === null ? headlineFirst : findHeadlineLine(lines, { ...name, line: repeated });
   const wrapped = headlineLine === -1 ? -1 : wrappedHeadlineLine(lines, headlineLine);
-  const { headline, company } = chooseHeadline(lines, name, headlineLine, wrapped);
-  const used = new Set([name?.line ?? -1, headlineLine, wrapped, headlineLine === -1 ? -1 : repeated]);
+  const read = chooseHeadline(lines, name, headlineLine, wrapped);
+  // Sales Navigator's lead page puts the company under the title, before the place: "Cloudflare · San Francisco Bay Area".
+  const leadsCompany = read.company === null && headlineLine !== -1 && text.startsWith(SALES_NAVIGATOR) ? companyOverPlace(lines, Math.max(headlineLine, wrapped)) : null;
+  const { headline } = read;
+  const company = leadsCompany?.company ?? read.company;
+  const used = new Set([name?.line ?? -1, headlineLine, wrapped, headlineLine === -1 ? -1 : repeated, leadsCompany?.line ?? -1]);
   const found: Omit<InvitationFields, 'name'> = {
     headline,
     company,
@@ -1660,6 +1664,21 @@ function readPastedLines(text: string): ParseResult {
   // alert), or a label says it is a message ("Sponsored" over a company's name).
   if (isOnlyANotice(rawLines, allLines)) return failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND);
   return isInMail(rawLines, allLines) ? failure(INMAIL_REASON, NOTHING_FOUND) : failure(NO_NAME_REASON, found);
+}
+
+const SALES_NAVIGATOR = 'Sales Navigator\n';
+// A company of a few words, then a place, with a middle dot between.
+const COMPANY_OVER_PLACE = /^(\p{Lu}[^·•|,]{0,60}?) · (\p{Lu}[^·•|]{1,80})$/u;
+const MAX_LEAD_COMPANY_WORDS = 4;
+
+/** The company of the line under the headline when it reads "Company · Place", and that line; null otherwise. */
+function companyOverPlace(lines: readonly Line[], headlineLine: number): { company: string; line: number } | null {
+  const index = headlineLine + 1;
+  const line = lines[index];
+  const parts = line?.kind === 'text' && line.text.length <= MAX_CLASSIFIED_LINE ? COMPANY_OVER_PLACE.exec(line.text) : null;
+  const company = parts?.[1]?.trim() ?? '';
+  if (parts === null || company.split(' ').length > MAX_LEAD_COMPANY_WORDS || looksLikeSentence(company) || hasTitleWord(company)) return null;
+  return { company: truncate(company, FIELD_LIMITS.company), line: index };
 }
 
 /** How far under the name its repeat is looked for: past a note of a few lines. */

@@ -4198,6 +4198,16 @@ describe('parseInvitation: the twelfth QA set (s31)', () => {
     },
   );
 
+  it('reads the company under the title on Sales Navigator\'s lead page, "Cloudflare · San Francisco Bay Area"', () => {
+    const lead = 'Sales Navigator\nHarriet Osei · 2nd\nVP Revenue Operations\nCloudflare · San Francisco Bay Area\nAbout\nAccept invitation\nIgnore\n8 shared connections\nSave\nMessage';
+    expect(invitationOf(parseInvitation(lead))).toMatchObject({ name: 'Harriet Osei', headline: 'VP Revenue Operations', company: 'Cloudflare', note: null });
+    // Elsewhere such a line is left as it was, and so is a place over the profile's totals.
+    const card = 'Harriet Osei\nVP Revenue Operations\nCloudflare · San Francisco Bay Area\n8 mutual connections\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(card)).company).toBeNull();
+    const totals = 'Sales Navigator\nHarriet Osei · 2nd\nVP Revenue Operations\nBerlin · 500+ connections\nAccept invitation\nIgnore';
+    expect(invitationOf(parseInvitation(totals)).company).toBeNull();
+  });
+
   it.each([
     ['messages\' e-mails', `${'Sofia Rossi sent you a '.repeat(12)}message\n${'a sent you a new '.repeat(6_000)}`],
     ['notifications\' lines', `${'Priyanka Shah mentioned you in a '.repeat(9)}comment\n${'Noah requested a recommendation '.repeat(3_000)}\nYou appeared in ${'1'.repeat(50_000)} search`],
