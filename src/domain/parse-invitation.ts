@@ -76,7 +76,9 @@ export function parseSlackCommandText(raw: string): ParseResult {
 
 // An icon font's glyphs, which a dark-mode copy of the page keeps before its lines (" Wendell
 // Oyelaran", " Ignore"): characters of Unicode's private use area, which say nothing.
-const ICON_GLYPHS = /[\uE000-\uF8FF]/g;
+// Only where a word starts, at a line's start or after a space: inside a word or after it one
+// is a character of the word's own, as a Hong Kong or Japanese name may have ("陳\uE3A5明").
+const ICON_GLYPHS = /(?<!\S)[\uE000-\uF8FF]+/g;
 const ICON_GLYPH = /[\uE000-\uF8FF]/;
 
 function withoutIconGlyphs(text: string): string {
@@ -2443,11 +2445,19 @@ function firstNameLine(lines: readonly Line[], recipient: string | null, email: 
     if (line.kind !== 'text') continue;
     const name = nameFromLine(line.text);
     if (!name || name.toLowerCase() === lowerRecipient || lines[nextNonBlank(lines, index + 1)]?.kind === 'self') continue;
+    // One word under a paid label ("Sponsored" over "Tampere") is the sponsor's place, no name.
+    if (!name.includes(' ') && underPaidLabel(lines, index)) continue;
     const chosen: ChosenName = { name, line: index, headline: null, aside: bracketedHeadline(line.text) };
     const mayNotBeTheName = followsLogo(lines, index) || STARTS_WITH_NAME_LIKE_GREETING.test(name) || opensTextAlone(lines, index, email);
     return mayNotBeTheName ? (nameWithHeadlineAt(lines, nextLoudLine(lines, index + 1)) ?? chosen) : (nameBrokenOverLines(lines, index, name) ?? chosen);
   }
   return null;
+}
+
+/** The line above, past blank ones, is a paid label ("Sponsored"). */
+function underPaidLabel(lines: readonly Line[], index: number): boolean {
+  const above = lines[previousNonBlank(lines, index - 1)];
+  return above?.kind === 'text' && isPaidLabel(above.text);
 }
 
 /**
@@ -2658,7 +2668,8 @@ function plausibleNameIn(text: string): string | null {
   return isPlausibleName(name) ? name : null;
 }
 
-const NAME_WORD = /^[\p{L}\p{M}'’.-]+$/u;
+// A private-use character inside a word is one of the name's own (see ICON_GLYPHS).
+const NAME_WORD = /^[\p{L}\p{M}'’.-][\p{L}\p{M}\uE000-\uF8FF'’.-]*$/u;
 const FINAL_DOT = /\.$/;
 const STARTS_CAPITALISED = /^[^\p{L}]*[\p{Lu}\p{Lt}\p{Lo}]/u;
 const PARTICLES = new Set([
@@ -3700,9 +3711,24 @@ function wrappedHeadlineLine(lines: readonly Line[], headlineLine: number): numb
   if (line?.kind !== 'text' || next?.kind !== 'text') return -1;
   if (line.text.endsWith('-') && HYPHEN_AT_END.test(line.text) && STARTS_LOWER_CASE.test(next.text)) return looksLikeSentence(next.text) ? -1 : headlineLine + 1;
   // Wrapped after its "at": "Head of Brand at" over "Marrowbone Coffee".
-  if (line.text.endsWith(' at') || line.text.endsWith(' @')) return STARTS_CAPITALISED.test(next.text) && !looksLikeSentence(next.text) ? headlineLine + 1 : -1;
+  // Not onto a paid label ("Sponsored") or a place ("Berlin, Germany"), which the card puts there too.
+  if (line.text.endsWith(' at') || line.text.endsWith(' @')) return STARTS_CAPITALISED.test(next.text) && !looksLikeSentence(next.text) && !isPaidLabel(next.text) && !isPlace(next.text) ? headlineLine + 1 : -1;
   if (!WRAPPED_AT_COMPANY.test(next.text)) return -1;
   return looksLikeSentence(next.text) || splitHeadline(line.text).company !== null ? -1 : headlineLine + 1;
+}
+
+/** "Sponsored", "InMail" and the like alone (see INMAIL_LABEL). */
+function isPaidLabel(text: string): boolean {
+  return text.length <= MAX_INMAIL_LABEL && INMAIL_LABEL.test(text.trim());
+}
+
+// A place as the card writes it: capitalised parts between commas, "Berlin, Germany", "Kraków,
+// Małopolskie, Poland"; not a company's legal form after its comma ("Acme, Inc.").
+const PLACE = /^\p{Lu}[^,]{0,40}(?:, \p{Lu}[^,]{0,40}){1,3}$/u;
+const LEGAL_FORM_AFTER_COMMA = new RegExp(`, ${LEGAL_SUFFIX}\\.?$`, 'i');
+
+function isPlace(text: string): boolean {
+  return text.includes(', ') && PLACE.test(text) && !LEGAL_FORM_AFTER_COMMA.test(text);
 }
 
 function chooseHeadline(lines: readonly Line[], name: ChosenName | null, headlineLine: number, wrapped: number): HeadlineParts {

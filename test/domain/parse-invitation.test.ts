@@ -4208,6 +4208,28 @@ describe('parseInvitation: the twelfth QA set (s31)', () => {
     expect(invitationOf(parseInvitation(totals)).company).toBeNull();
   });
 
+  it('keeps a private-use character inside a name as the name\'s own, and still drops an icon\'s glyph before a line', () => {
+    const inside = parseInvitation('陳\uE3A5明\nHead of Brand at Acme\n3 mutual connections');
+    expect(invitationOf(inside).name).toBe('陳\uE3A5明');
+    const icons = '\uE00A Invitations\n\uE011 Joaquín Ferraz\nTax Partner at Lusitania Advisory\n8 mutual connections\n\uE012 Ignore\n\uE013 Accept';
+    expect(invitationOf(parseInvitation(icons))).toMatchObject({ name: 'Joaquín Ferraz', headline: 'Tax Partner', mutualConnections: 8 });
+  });
+
+  it('takes no one-word line under "Sponsored" for the name, and joins no paid label or place to a headline ending in "at"', () => {
+    const sponsored = parseInvitation('Sponsored\nTampere\n2 mutual connections\nIgnore\nAccept');
+    expect(sponsored.ok).toBe(false);
+    if (!sponsored.ok) expect(sponsored.found.mutualConnections).toBe(2);
+    const label = 'Ana Costa\nSoftware Engineer at\nSponsored\n3 mutual connections\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(label))).toMatchObject({ headline: 'Software Engineer at', company: null, mutualConnections: 3 });
+    const place = 'Ana Costa\nHead of Brand at\nBerlin, Germany\n3 mutual connections\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(place))).toMatchObject({ headline: 'Head of Brand at', company: null });
+    // A company's own comma, and a company alone, are still joined.
+    expect(invitationOf(parseInvitation('Ana Costa\nHead of Brand at\nAcme, Inc.\n3 mutual connections')).company).toBe('Acme, Inc.');
+    expect(invitationOf(parseInvitation('Ana Costa\nHead of Brand at\nMarrowbone Coffee\n3 mutual connections')).company).toBe('Marrowbone Coffee');
+    // A name of two words under the label is still read.
+    expect(invitationOf(parseInvitation('Sponsored\nIlmari Saarinen\nHead of Partnerships\n11 mutual connections\nIgnore\nAccept')).name).toBe('Ilmari Saarinen');
+  });
+
   it.each([
     ['messages\' e-mails', `${'Sofia Rossi sent you a '.repeat(12)}message\n${'a sent you a new '.repeat(6_000)}`],
     ['notifications\' lines', `${'Priyanka Shah mentioned you in a '.repeat(9)}comment\n${'Noah requested a recommendation '.repeat(3_000)}\nYou appeared in ${'1'.repeat(50_000)} search`],
@@ -4216,6 +4238,7 @@ describe('parseInvitation: the twelfth QA set (s31)', () => {
     ['pictures under a card', `${'Ana Lima\n'.repeat(4_000)}${'Ana Lima’s profile photo\n'.repeat(2_000)}CTO at X`],
     ['"from" lead-ins and typed Slack links', `from ${'Ana Costa '.repeat(20)}, ${'CTO at X '.repeat(3_000)}\nFrom ${'Ana, '.repeat(3_000)}\nAna Costa | X | 3 | ${'<https://x.linkedin.com/in/a|b '.repeat(2_000)}| c>`],
     ['requests for an intro', `${'can you intro me to '.repeat(5)}${'Priya '.repeat(15_000)}\n${'pls connect me with '.repeat(4_000)}`],
+    ['glyphs, places and paid labels under "at"', `${'a\uE000 '.repeat(10_000)}\nAna Costa\nHead at\n${'Berlin, '.repeat(3_000)}\nHead at\nSponsored\n${'\uE001'.repeat(20_000)}b`],
     ['counts and insights', `Ana Costa\n${'Jan Nowak i 6 innych '.repeat(4_000)}wspólnych kontaktów\n${'you both studied at '.repeat(3_000)}\n${'nessun '.repeat(5_000)}collegamento`],
   ])('is fast on 100,000 characters of %s', (_label, piece) => {
     const text = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
