@@ -440,7 +440,7 @@ function readOneLine(given: readonly string[]): ParseResult {
 }
 
 /**
- * A Slack link with its label typed out as text, "<https://…/in/felipe|linkedin.com/in/felipe>"
+ * A Slack link to a profile with its label typed out as text, "<https://…/in/felipe|linkedin.com/in/felipe>"
  * (escaped by Slack, so split on its bar like any other): the two halves one field again.
  */
 function withLabelledLinksWhole(fields: readonly string[]): string[] {
@@ -450,7 +450,7 @@ function withLabelledLinksWhole(fields: readonly string[]): string[] {
     const label = fields[i + 1];
     const opened = field.trimStart();
     // Not in the name's field, which takes no link (a Slack link's label there is left as it was).
-    if (i > 0 && label !== undefined && opened.startsWith('<http') && !opened.includes('>') && label.trimEnd().endsWith('>') && !label.includes('<')) {
+    if (i > 0 && label !== undefined && opened.startsWith('<http') && opened.includes('/in/') && !opened.includes('>') && label.trimEnd().endsWith('>') && !label.includes('<')) {
       whole.push(`${field}|${label}`);
       i += 1;
     } else whole.push(field);
@@ -3314,7 +3314,9 @@ function roleAndCompany(line: string): { role: string; company: string; more: bo
   if (!at) return null;
   const rest = line.slice(at.index + at[0].length);
   const end = companyEnd(rest);
-  const company = companyFrom(end === -1 ? rest : rest.slice(0, end)) ?? (english !== null && end === -1 ? lowerCaseCompany(line.slice(0, at.index), rest) : null);
+  // The word "at" only: "@channel" after a word is a mention.
+  const spelt = english !== null && english[0].trim().toLowerCase() === 'at';
+  const company = companyFrom(end === -1 ? rest : rest.slice(0, end)) ?? (spelt && end === -1 ? lowerCaseCompany(line.slice(0, at.index), rest) : null);
   if (!company) return null;
   const more = end !== -1 && LETTER_OR_DIGIT.test(rest.slice(end));
   return { role: line.slice(0, at.index).trim(), company, more };

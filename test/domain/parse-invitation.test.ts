@@ -4103,6 +4103,8 @@ describe('parseInvitation: the twelfth QA set (s31)', () => {
     }
     const withNote = 'Felipe Araújo | Staff Engineer at Nubank | 8 mutual | <https://www.linkedin.com/in/felipe|felipe> | Hi Sam | see you';
     expect(invitationOf(parseInvitation(withNote)).note).toBe('Hi Sam | see you');
+    // Another site's link is left as it was split.
+    expect(invitationOf(parseInvitation('Priya | <https://x.com/a|x.com/a> | note')).headline).toBe('<https://x.com/a');
   });
 
   it('reads "Name:" before the name in the `|` form, as the other fields\' labels are', () => {
@@ -4191,7 +4193,7 @@ describe('parseInvitation: the twelfth QA set (s31)', () => {
     expect(splitHeadline('Head of Growth at wefox')).toEqual({ headline: 'Head of Growth', company: 'wefox' });
   });
 
-  it.each([['Engineer at heart'], ['Product Designer at scale'], ['Builder at web3'], ['Founder at stealth'], ['Proud Dad at home'], ['Recruiter at hollin & marsh']])(
+  it.each([['Engineer at heart'], ['Product Designer at scale'], ['Builder at web3'], ['Founder at stealth'], ['Proud Dad at home'], ['Recruiter at hollin & marsh'], ['Product Lead @channel']])(
     'keeps %s whole, with no company',
     (headline) => {
       expect(splitHeadline(headline)).toEqual({ headline, company: null });
