@@ -337,17 +337,11 @@ export function createReviewsRepo(db: Db) {
      * Stamps the claimed review just before its DM is posted, and renews its lease; in the same
      * write, records `names`: the invitations every post begun under the claim may show, this one's
      * and those of the claim's earlier posts (its postNames), or null when those are not known. A
-     * review found later in the DM keeps them (see staleReviewFound). False when the claim is no
-     * longer `token`'s (another sweep took it over): the DM must not be posted.
-     */
-    markReviewPostStarted(teamId: string, userId: string, week: string, token: string, now: Date, names: readonly number[] | null): boolean {
-      return stampReviewPost.immediate({ teamId, userId, week }, token, now, names, { shows: [] }) === 'stamped';
-    },
-    /**
-     * As markReviewPostStarted, for the post of a review that shows `post.shows`: 'forgotten' (and
-     * no stamp) when one of those checks was forgotten since the review was built. With
-     * `post.sentAgainAfter`, the claim's earlier posts, never seen in the DM, are kept known as
-     * lost, naming those invitations (null: not known).
+     * review found later in the DM keeps them (see staleReviewFound). Only 'stamped' lets the DM be
+     * posted: 'taken' when the claim is no longer `token`'s (another sweep took it over);
+     * 'forgotten' when a check the post shows (`post.shows`) was forgotten since the review was
+     * built. With `post.sentAgainAfter`, the claim's earlier posts, never seen in the DM, are kept
+     * known as lost, naming those invitations (null: not known).
      */
     stampReviewPost(teamId: string, userId: string, week: string, token: string, now: Date, names: readonly number[] | null, post: ReviewPost): ReviewStamp {
       return stampReviewPost.immediate({ teamId, userId, week }, token, now, names, post);
@@ -359,9 +353,11 @@ export function createReviewsRepo(db: Db) {
     /**
      * Records a review a dead sweep posted on a week gone by, found at `dm`, as sent when its post
      * began (`postStartedAt`), naming whom its post recorded as it began, or for a claim stamped
-     * before that was recorded, every check made by then (see settleFound).
+     * before that was recorded, every check made by then (see settleFound). True when a forgetting
+     * since its post began may have left a name in it: queued (as of `now`) for the card catch-up
+     * job to clear.
      */
-    staleReviewFound(teamId: string, userId: string, week: string, token: string, dm: { channelId: string; ts: string }, postStartedAt: Date, now: Date = postStartedAt): boolean {
+    staleReviewFound(teamId: string, userId: string, week: string, token: string, dm: { channelId: string; ts: string }, postStartedAt: Date, now: Date): boolean {
       return recordFound.immediate({ teamId, userId, week }, token, dm, postStartedAt, now);
     },
     /** Closes the claim; as 'empty' (no DM), without names. */

@@ -46,40 +46,40 @@ describe('weekly review claims', () => {
   it('a sweep that outlived its lease cannot stamp, finish, expire or release the claim another sweep took over', () => {
     const stale = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
     const current = tokenOf(reviews.claimReview(TEAM, USER, WEEK, at(31), LEASE));
-    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, stale, at(32), [])).toBe(false);
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, stale, at(32), [], { shows: [] })).toBe('taken');
     reviews.finishReview(TEAM, USER, WEEK, stale, 'sent', at(32));
     reviews.expireReview(TEAM, USER, WEEK, stale);
     reviews.releaseReview(TEAM, USER, WEEK, stale);
     expect(reviewRow()).toEqual({ status: 'sending', claimedAt: at(31).getTime(), stamp: null });
     // The claim's holder still can.
-    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, current, at(33), [])).toBe(true);
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, current, at(33), [], { shows: [] })).toBe('stamped');
     reviews.finishReview(TEAM, USER, WEEK, current, 'sent', at(34));
     expect(reviewRow()).toMatchObject({ status: 'sent', stamp: at(33).getTime() });
   });
 
   it('a post stamp renews the lease, so a review being posted never looks abandoned', () => {
     const token = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
-    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(25), [])).toBe(true);
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, token, at(25), [], { shows: [] })).toBe('stamped');
     expect(reviews.claimReview(TEAM, USER, WEEK, at(31), LEASE)).toEqual({ claimed: false });
     expect(reviews.claimReview(TEAM, USER, WEEK, at(56), LEASE)).toEqual({ claimed: true, token: expect.any(String), postStartedAt: at(25), postNames: [] });
   });
 
   it('an expired claim is handed on with its stamp, and the sweep that expired it holds it no more', () => {
     const token = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
-    reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(1), []);
+    reviews.stampReviewPost(TEAM, USER, WEEK, token, at(1), [], { shows: [] });
     reviews.expireReview(TEAM, USER, WEEK, token);
-    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(2), [])).toBe(false);
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, token, at(2), [], { shows: [] })).toBe('taken');
     expect(reviews.claimReview(TEAM, USER, WEEK, at(2), LEASE)).toEqual({ claimed: true, token: expect.any(String), postStartedAt: at(1), postNames: [] });
   });
 
   it('a claim stamped without its names (before migration 016) hands them on as not known, however often stamped since', () => {
     const first = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
-    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, first, at(1), null)).toBe(true);
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, first, at(1), null, { shows: [] })).toBe('stamped');
     reviews.expireReview(TEAM, USER, WEEK, first);
     const second = reviews.claimReview(TEAM, USER, WEEK, at(2), LEASE);
     expect(second).toEqual({ claimed: true, token: expect.any(String), postStartedAt: at(1), postNames: null });
     // A later post under the claim, with its names known, cannot vouch for the earlier one's.
-    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, tokenOf(second), at(3), [])).toBe(true);
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, tokenOf(second), at(3), [], { shows: [] })).toBe('stamped');
     reviews.expireReview(TEAM, USER, WEEK, tokenOf(second));
     expect(reviews.claimReview(TEAM, USER, WEEK, at(4), LEASE)).toMatchObject({ claimed: true, postNames: null });
   });
@@ -102,7 +102,7 @@ describe('whom a review names, recorded as its post begins (migration 016)', () 
   /** A post of [Priya, Bo] begun and its answer lost: the claim as the next sweep takes it over. */
   function lostPost(): ReviewClaim {
     const token = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
-    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, token, at(1), [priya, bo])).toBe(true);
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, token, at(1), [priya, bo], { shows: [] })).toBe('stamped');
     reviews.expireReview(TEAM, USER, WEEK, token);
     return reviews.claimReview(TEAM, USER, WEEK, at(2), LEASE);
   }
@@ -110,10 +110,10 @@ describe('whom a review names, recorded as its post begins (migration 016)', () 
   it('hands the names of a lost post on with the claim; a later stamp keeps them beside its own, a refused one’s go', () => {
     const claim = lostPost();
     expect(claim).toMatchObject({ claimed: true, postStartedAt: at(1), postNames: [priya, bo].sort((a, b) => a - b) });
-    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, tokenOf(claim), at(3), [priya, bo, ana])).toBe(true);
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, tokenOf(claim), at(3), [priya, bo, ana], { shows: [] })).toBe('stamped');
     expect(names()).toEqual([priya, bo, ana].sort((a, b) => a - b));
     // That post refused as too long: its short form, naming nobody, keeps only the lost post's names.
-    expect(reviews.markReviewPostStarted(TEAM, USER, WEEK, tokenOf(claim), at(4), [priya, bo])).toBe(true);
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, tokenOf(claim), at(4), [priya, bo], { shows: [] })).toBe('stamped');
     expect(names()).toEqual([priya, bo].sort((a, b) => a - b));
   });
 
@@ -129,7 +129,7 @@ describe('whom a review names, recorded as its post begins (migration 016)', () 
 
   it('a lost review found on a week gone by names its post’s names; one closed as not found names nobody', () => {
     const found = lostPost();
-    reviews.staleReviewFound(TEAM, USER, WEEK, tokenOf(found), { channelId: 'D0OWNER001', ts: '1.000100' }, at(1));
+    reviews.staleReviewFound(TEAM, USER, WEEK, tokenOf(found), { channelId: 'D0OWNER001', ts: '1.000100' }, at(1), at(200));
     expect(names()).toEqual([priya, bo].sort((a, b) => a - b));
     database.db.prepare('DELETE FROM weekly_reviews').run();
     const closed = lostPost();
@@ -189,7 +189,7 @@ describe('the newest review, and a claim made from it', () => {
 
   it('a claim left expired: when its post began', () => {
     const token = tokenOf(reviews.claimReview(TEAM, USER, '2026-W49-1', T0, LEASE));
-    reviews.markReviewPostStarted(TEAM, USER, '2026-W49-1', token, at(3), []);
+    reviews.stampReviewPost(TEAM, USER, '2026-W49-1', token, at(3), [], { shows: [] });
     reviews.expireReview(TEAM, USER, '2026-W49-1', token);
     expect(reviews.lastReview(TEAM, USER)).toEqual({ week: '2026-W49-1', at: at(3), sending: true });
   });

@@ -364,7 +364,7 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     for (const user of [OWNER, TEAMMATE]) {
       const claim = reviews.claimReview(TEAM, user, '2026-W49-1', clock.now(), 30 * 60_000);
       if (!claim.claimed) throw new Error('not claimed');
-      expect(reviews.markReviewPostStarted(TEAM, user, '2026-W49-1', claim.token, clock.now(), [])).toBe(true);
+      expect(reviews.stampReviewPost(TEAM, user, '2026-W49-1', claim.token, clock.now(), [], { shows: [] })).toBe('stamped');
       reviews.expireReview(TEAM, user, '2026-W49-1', claim.token);
     }
     clock.set(NEXT_MONDAY);
@@ -544,7 +544,7 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
       const reviews = app.instance.reviewSweepDeps.repos.reviews;
       const claim = reviews.claimReview(TEAM, OWNER, '2026-W49-1', clock.now(), 30 * 60_000);
       if (!claim.claimed) throw new Error('not claimed');
-      expect(reviews.markReviewPostStarted(TEAM, OWNER, '2026-W49-1', claim.token, clock.now(), [Number(priya.invitationId)])).toBe(true);
+      expect(reviews.stampReviewPost(TEAM, OWNER, '2026-W49-1', claim.token, clock.now(), [Number(priya.invitationId)], { shows: [Number(priya.invitationId)] })).toBe('stamped');
       reviews.expireReview(TEAM, OWNER, '2026-W49-1', claim.token);
       expect(namesOf('2026-W49-1')).toEqual([Number(priya.invitationId)]);
       await reviewAt(NEXT_MONDAY);
