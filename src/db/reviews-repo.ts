@@ -226,24 +226,36 @@ export function createReviewsRepo(db: Db) {
     ON CONFLICT (team_id, channel_id, message_ts) DO UPDATE SET kind = excluded.kind, who = excluded.who, user_id = excluded.user_id, week = excluded.week`);
   const namesForgotten = db.prepare('SELECT names_forgotten AS forgotten FROM weekly_reviews WHERE team_id = @teamId AND user_id = @userId AND week = @week');
   const unmarkForgotten = db.prepare('UPDATE weekly_reviews SET names_forgotten = 0 WHERE team_id = @teamId AND user_id = @userId AND week = @week');
-  const ownerForgotten = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM invitations WHERE team_id = ? AND owner_id = ?) AS gone');
-  // A check the DM may name was forgotten while its post was in flight (names_forgotten), or its
-  // owner was (forget-me deleted the claim, and every check with it): queued, so that it is
-  // redrawn or cleared even if the process dies before the sweep does it.
-  const forgottenMeanwhile = (key: { teamId: string; userId: string; week: string }, dm: { channelId: string; ts: string }, now: Date): ForgottenWhilePosting => {
+  // forget-me deleted every check the owner had made before the sweep began (its `now`): one made
+  // since may be a fresh start after it, and says nothing.
+  const ownerForgotten = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM invitations WHERE team_id = ? AND owner_id = ? AND created_at < ?) AS gone');
+  // A check the DM may name was forgotten while its post was in flight, or its owner was
+  // (forget-me deleted the claim, and every check with it): queued, so that it is redrawn or
+  // cleared even if the process dies before the sweep does it. `shows`: the checks the DM shows,
+  // when known (drawn by this sweep), so that one showing nobody forgotten (a short form, one
+  // drawn afresh) is left as it is; null when it may still show what its posts recorded, of whom
+  // a forgetting since can only have left its mark (names_forgotten).
+  const forgottenMeanwhile = (
+    key: { teamId: string; userId: string; week: string },
+    dm: { channelId: string; ts: string },
+    now: Date,
+    shows: readonly number[] | null,
+  ): ForgottenWhilePosting => {
     const row = namesForgotten.get(key) as { forgotten: number } | undefined;
     if (row === undefined) {
-      if ((ownerForgotten.get(key.teamId, key.userId) as { gone: number }).gone !== 1) return null;
+      if ((ownerForgotten.get(key.teamId, key.userId, now.getTime()) as { gone: number }).gone !== 1) return null;
       queueForgotten.run({ teamId: key.teamId, ...dm, who: 'you', userId: null, week: null, now: now.getTime() });
       return 'you';
     }
-    if (row.forgotten !== 1) return null;
-    unmarkForgotten.run(key);
+    if (row.forgotten === 1) unmarkForgotten.run(key);
+    const namesSomeoneGone = shows === null ? row.forgotten === 1 : (shownForgotten.get({ teamId: key.teamId, shows: JSON.stringify(shows) }) as { found: number }).found === 1;
+    if (!namesSomeoneGone) return null;
     queueForgotten.run({ ...key, ...dm, who: 'person', now: now.getTime() });
     return 'person';
   };
   const recordPosted = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, posted: PostedReview, now: Date): ForgottenWhilePosting => {
-    const forgotten = forgottenMeanwhile(key, { channelId: posted.channelId, ts: posted.ts }, now);
+    const shows = posted.mayShowPostedNames === true ? null : posted.named;
+    const forgotten = forgottenMeanwhile(key, { channelId: posted.channelId, ts: posted.ts }, now, shows);
     if (forgotten === 'you') return forgotten;
     const finished = reviews.finish({ team_id: key.teamId, user_id: key.userId, week: key.week }, token, 'sent', now);
     placeReview.run({ ...key, channelId: posted.channelId, ts: posted.ts });
@@ -273,7 +285,7 @@ export function createReviewsRepo(db: Db) {
     if (settled.known !== 1) nameChecksBefore.run({ ...key, sentAt: sentAt.getTime() });
     // Someone it may name was forgotten before it was found (their forgetting could not see it):
     // cleared by the card catch-up job, as any older review that named someone forgotten.
-    return forgottenMeanwhile(key, dm, now) !== null;
+    return forgottenMeanwhile(key, dm, now, null) !== null;
   });
   // The digest goes to a channel, whose history the app has no scope to read: it stays at least once.
   const digests = claims('team_digests', 'team_id, week', false);

@@ -160,6 +160,44 @@ describe('a review post stamped after a forgetting, or sent again after failed l
     expect(reviews.stampReviewPost(TEAM, USER, WEEK, 'another-token', at(2), [bo], { shows: [bo] })).toBe('taken');
   });
 
+  it('recorded after a forgetting marked it, is queued to redraw only when what it shows names someone gone', () => {
+    const mark = () => database.db.prepare('UPDATE weekly_reviews SET names_forgotten = 1').run();
+    const queued = () => database.db.prepare('SELECT message_ts AS ts, who FROM forgotten_messages ORDER BY id').all();
+    const stamped = (shows = [priya, bo]) => {
+      const token = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
+      expect(reviews.stampReviewPost(TEAM, USER, WEEK, token, at(1), shows, { shows })).toBe('stamped');
+      mark();
+      return token;
+    };
+    // Drawn showing nobody forgotten (a short form, or one drawn afresh): nothing to do.
+    expect(reviews.reviewPosted(TEAM, USER, WEEK, stamped(), { channelId: 'D0OWNER001', ts: '1.000100', named: [] }, at(2))).toBeNull();
+    expect(queued()).toEqual([]);
+    database.db.prepare('DELETE FROM weekly_reviews').run();
+    // Drawn showing Priya, forgotten while it was on its way.
+    const token = stamped();
+    database.db.prepare('DELETE FROM invitations WHERE id = ?').run(priya);
+    expect(reviews.reviewPosted(TEAM, USER, WEEK, token, { channelId: 'D0OWNER001', ts: '1.000200', named: [priya, bo] }, at(2))).toBe('person');
+    // Found, its redraw failed: it may show what its post recorded, of which only the mark tells.
+    database.db.prepare('DELETE FROM weekly_reviews').run();
+    expect(reviews.reviewPosted(TEAM, USER, WEEK, stamped([bo]), { channelId: 'D0OWNER001', ts: '1.000300', named: [bo], mayShowPostedNames: true }, at(2))).toBe('person');
+    expect(queued()).toEqual([
+      { ts: '1.000200', who: 'person' },
+      { ts: '1.000300', who: 'person' },
+    ]);
+    expect(database.db.prepare('SELECT names_forgotten AS marked FROM weekly_reviews').get()).toEqual({ marked: 0 });
+  });
+
+  it('recorded after forget-me deleted its claim, is queued to clear, even when a check was made since the sweep began', () => {
+    const token = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, token, at(1), [priya, bo], { shows: [priya, bo] })).toBe('stamped');
+    database.db.prepare('DELETE FROM weekly_reviews').run();
+    database.db.prepare('DELETE FROM invitations').run();
+    storePendingCheck(createInvitationsRepo(database.db), { teamId: TEAM, ownerId: USER, name: 'Marco Bellini', createdAt: at(2) });
+    expect(reviews.reviewPosted(TEAM, USER, WEEK, token, { channelId: 'D0OWNER001', ts: '1.000100', named: [priya, bo] }, at(1))).toBe('you');
+    // A claim another sweep let go of, its owner still there: nothing to clear.
+    expect(reviews.reviewPosted(TEAM, USER, WEEK, token, { channelId: 'D0OWNER001', ts: '1.000200', named: [] }, at(3))).toBeNull();
+  });
+
   it('sent again without its earlier post seen, keeps that post as lost with whom it names; a click in it adds the names it shows', () => {
     const first = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
     expect(reviews.stampReviewPost(TEAM, USER, WEEK, first, at(1), [priya], { shows: [priya] })).toBe('stamped');
