@@ -822,6 +822,40 @@ describe('someone forgotten while their review is being posted is not left named
     expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
   });
 
+  it('forgotten and then its owner forgotten (forget-me) while the post is in flight: cleared once the post lands', async () => {
+    await whilePosting(async () => {
+      await forget('linkedin.com/in/priya-raman-data');
+      standIn.failNext('conversations.history', { error: 'internal_error' });
+      await app.command('forget-me', { responseUrlId: 'ask-me' });
+      await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+    });
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Bo Lind');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('you asked me to forget your records');
+    expect(app.db.prepare('SELECT count(*) AS n FROM forgotten_messages').get()).toEqual({ n: 0 });
+  });
+
+  it('a review a crashed sweep of the version before migration 016 posted, which the forgetting could not find, is cleared once the next week’s sweep finds it', async () => {
+    await restartWithShortTimeout();
+    await check(PRIYA);
+    await check(BO);
+    clock.set(MONDAY);
+    standIn.setClock(() => new Date(MONDAY).getTime());
+    standIn.failNext('chat.postMessage', { delayMs: 1200 });
+    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
+    // As that version stamped it: whom it names not recorded.
+    app.db.prepare("UPDATE weekly_reviews SET names_at_post = 0 WHERE week = '2026-W49-1'").run();
+    app.db.prepare("DELETE FROM weekly_review_names WHERE week = '2026-W49-1'").run();
+    standIn.failNext('conversations.history', { error: 'internal_error' });
+    await forget('linkedin.com/in/priya-raman-data');
+    expect(app.db.prepare("SELECT names_forgotten AS marked FROM weekly_reviews WHERE week = '2026-W49-1'").get()).toEqual({ marked: 1 });
+    standIn.setClock(() => new Date(NEXT_MONDAY).getTime());
+    await reviewAt(NEXT_MONDAY);
+    await changeForgottenMessages({ messages: app.instance.staleCardDeps.forgotten, logger: app.instance.services.logger, pacer: UNPACED });
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('named someone who has since been forgotten');
+  });
+
   it('a review a crashed sweep posted, which the forgetting could not find, is cleared once the next week’s sweep finds it', async () => {
     await restartWithShortTimeout();
     await check(PRIYA);
