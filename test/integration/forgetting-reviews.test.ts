@@ -856,6 +856,24 @@ describe('someone forgotten while their review is being posted is not left named
     expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('named someone who has since been forgotten');
   });
 
+  it('forgotten while the post is in flight, a second sweep meanwhile and another after the lease ran out: posted once, and left without them', async () => {
+    standIn.setClock(() => clock.now().getTime());
+    const report = await whilePosting(async () => {
+      await forget('linkedin.com/in/priya-raman-data');
+      // Another sweep the same hour: the claim is held, so it sends nothing.
+      expect(await sweep()).toMatchObject({ reviewsSent: 0, reviewsFound: 0 });
+      // Half an hour on, the post still on its way, a sweep takes the claim over and finds it.
+      clock.set('2026-11-30T10:01:00Z');
+      expect(await sweep()).toMatchObject({ reviewsSent: 0, reviewsFound: 1 });
+    });
+    expect(report).toMatchObject({ reviewsSent: 1 });
+    expect(reviewsPosted()).toBe(1);
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('Bo Lind');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
+    expect(app.db.prepare('SELECT status, names_forgotten AS marked FROM weekly_reviews').all()).toEqual([{ status: 'sent', marked: 0 }]);
+    expect(app.db.prepare('SELECT count(*) AS n FROM forgotten_messages').get()).toEqual({ n: 0 });
+  });
+
   it('a review a crashed sweep posted, which the forgetting could not find, is cleared once the next week’s sweep finds it', async () => {
     await restartWithShortTimeout();
     await check(PRIYA);
