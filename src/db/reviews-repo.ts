@@ -253,6 +253,15 @@ export function createReviewsRepo(db: Db) {
     queueForgotten.run({ ...key, ...dm, who: 'person', now: now.getTime() });
     return 'person';
   };
+  // A review DM redrawn after a forgetting (see ForgottenWhilePosting), drawn showing `shown`: one
+  // of them forgotten while the redraw was on its way (that forgetting's own redraw may have
+  // landed first), it is queued again for the card catch-up job to clear.
+  const requeueIfForgotten = db.transaction((key: { teamId: string; userId: string; week: string }, dm: { channelId: string; ts: string }, shown: readonly number[], now: Date): boolean => {
+    if ((shownForgotten.get({ teamId: key.teamId, shows: JSON.stringify(shown) }) as { found: number }).found !== 1) return false;
+    queueForgotten.run({ ...key, ...dm, who: 'person', now: now.getTime() });
+    return true;
+  });
+  const namesOfReview = db.prepare('SELECT invitation_id AS id FROM weekly_review_names WHERE team_id = ? AND user_id = ? AND week = ? ORDER BY invitation_id');
   const recordPosted = db.transaction((key: { teamId: string; userId: string; week: string }, token: string, posted: PostedReview, now: Date): ForgottenWhilePosting => {
     const shows = posted.mayShowPostedNames === true ? null : posted.named;
     const forgotten = forgottenMeanwhile(key, { channelId: posted.channelId, ts: posted.ts }, now, shows);
@@ -383,6 +392,17 @@ export function createReviewsRepo(db: Db) {
      */
     reviewPosted(teamId: string, userId: string, week: string, token: string, posted: PostedReview, now: Date): ForgottenWhilePosting {
       return recordPosted.immediate({ teamId, userId, week }, token, posted, now);
+    },
+    /** The invitations the person's review of `week` is recorded as naming. */
+    reviewNames(teamId: string, userId: string, week: string): number[] {
+      return (namesOfReview.all(teamId, userId, week) as { id: number }[]).map((row) => row.id);
+    },
+    /**
+     * After the review DM at `dm` was redrawn showing `shown`: true, and queued again to be cleared
+     * (as of `now`), when one of them has been forgotten since it was drawn.
+     */
+    redrawnReviewForgotten(teamId: string, userId: string, week: string, dm: { channelId: string; ts: string }, shown: readonly number[], now: Date): boolean {
+      return requeueIfForgotten.immediate({ teamId, userId, week }, dm, shown, now);
     },
     /**
      * Adds the names a review DM shows now (it was redrawn after a click) to those it showed, so

@@ -413,8 +413,18 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     if (forgotten === null) return;
     const queued = forgotten === 'you' ? { kind: 'review' as const, who: 'you' as const, userId: null, week: null } : { kind: 'review' as const, who: 'person' as const, userId, week };
     try {
-      const message = forgotten === 'you' ? clearedReviewMessage('you') : deps.insights.currentReview(teamId, userId, dm);
-      await pacedCall('chat.update', () => deps.client.chat.update({ channel: dm.channelId, ts: dm.ts, ...message }));
+      // Drawn in its paced turn, as late as can be; whom it shows (as redrawing noted them) is
+      // checked again once Slack has it, as a forgetting meanwhile may have been overtaken by it.
+      let shown: readonly number[] = [];
+      await pacedCall('chat.update', () => {
+        const message = forgotten === 'you' ? clearedReviewMessage('you') : deps.insights.currentReview(teamId, userId, dm);
+        if (forgotten === 'person') shown = deps.repos.reviews.reviewNames(teamId, userId, week);
+        return deps.client.chat.update({ channel: dm.channelId, ts: dm.ts, ...message });
+      });
+      if (deps.repos.reviews.redrawnReviewForgotten(teamId, userId, week, dm, shown, now)) {
+        deps.logger.info('A weekly review redrawn after a forgetting names someone forgotten while it was redrawn; it is left to be cleared', { teamId, userId, week });
+        return;
+      }
       deps.repos.privacy.forgottenMessageDone({ teamId, channelId: dm.channelId, ts: dm.ts, ...queued });
       deps.logger.info('A weekly review that named someone forgotten while it was being posted was changed', { teamId, userId, week, who: forgotten });
     } catch (error) {

@@ -198,6 +198,21 @@ describe('a review post stamped after a forgetting, or sent again after failed l
     expect(reviews.reviewPosted(TEAM, USER, WEEK, token, { channelId: 'D0OWNER001', ts: '1.000200', named: [] }, at(3))).toBeNull();
   });
 
+  it('redrawn after a forgetting, is queued again to be cleared when someone it was drawn showing is forgotten before Slack has it', () => {
+    const dm = { channelId: 'D0OWNER001', ts: '1.000100' };
+    const token = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
+    expect(reviews.stampReviewPost(TEAM, USER, WEEK, token, at(1), [priya, bo], { shows: [priya, bo] })).toBe('stamped');
+    expect(reviews.reviewPosted(TEAM, USER, WEEK, token, { ...dm, named: [priya, bo] }, at(2))).toBeNull();
+    const shown = reviews.reviewNames(TEAM, USER, WEEK);
+    expect(shown).toEqual([priya, bo].sort((a, b) => a - b));
+    expect(reviews.redrawnReviewForgotten(TEAM, USER, WEEK, dm, shown, at(3))).toBe(false);
+    expect(database.db.prepare('SELECT count(*) AS n FROM forgotten_messages').get()).toEqual({ n: 0 });
+    // Bo forgotten while the redraw was on its way (that forgetting's own change already let go of).
+    database.db.prepare('DELETE FROM invitations WHERE id = ?').run(bo);
+    expect(reviews.redrawnReviewForgotten(TEAM, USER, WEEK, dm, shown, at(3))).toBe(true);
+    expect(database.db.prepare('SELECT message_ts AS ts, kind, who, week FROM forgotten_messages').all()).toEqual([{ ts: dm.ts, kind: 'review', who: 'person', week: WEEK }]);
+  });
+
   it('sent again without its earlier post seen, keeps that post as lost with whom it names; a click in it adds the names it shows', () => {
     const first = tokenOf(reviews.claimReview(TEAM, USER, WEEK, T0, LEASE));
     expect(reviews.stampReviewPost(TEAM, USER, WEEK, first, at(1), [priya], { shows: [priya] })).toBe('stamped');

@@ -874,6 +874,29 @@ describe('someone forgotten while their review is being posted is not left named
     expect(app.db.prepare('SELECT count(*) AS n FROM forgotten_messages').get()).toEqual({ n: 0 });
   });
 
+  it('forgotten again while the sweep redraws the review: that forgetting is not overtaken by the redraw', async () => {
+    const held: { release: () => void } = { release: () => undefined };
+    const sweeping = whilePosting(async () => {
+      await forget('linkedin.com/in/priya-raman-data');
+      held.release = standIn.holdNext('chat.update');
+    });
+    const redraw = await standIn.waitForCall('chat.update', (call) => call.args.channel === OWNER_DM);
+    expect(allText(redraw)).toContain('Bo Lind');
+    // Bo forgotten while that redraw is on its way; Slack fails the forgetting's own change of it.
+    standIn.failNext('chat.update', { error: 'internal_error' });
+    await forget('linkedin.com/in/bo-lind');
+    held.release();
+    await sweeping;
+    // Slack took the redraw, drawn before Bo was forgotten, after the forgetting's change failed.
+    expect(app.db.prepare('SELECT kind, who FROM forgotten_messages ORDER BY kind').all()).toEqual([
+      { kind: 'card', who: 'person' },
+      { kind: 'review', who: 'person' },
+    ]);
+    await changeForgottenMessages({ messages: app.instance.staleCardDeps.forgotten, logger: app.instance.services.logger, pacer: UNPACED });
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Bo Lind');
+    expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('named someone who has since been forgotten');
+  });
+
   it('a review a crashed sweep posted, which the forgetting could not find, is cleared once the next week’s sweep finds it', async () => {
     await restartWithShortTimeout();
     await check(PRIYA);
