@@ -162,7 +162,6 @@ export interface UnsureReview {
   recordedTs: string | null;
 }
 
-/** Forgetting, exporting and the retention purge. Every statement is scoped by team and person. */
 /** A weekly review DM that still names someone whose details were purged. */
 export interface ExpiredReviewDm {
   teamId: string;
@@ -179,6 +178,7 @@ function withLatest(row: Omit<ReviewDmRecord, 'latest'> & { latest: number }): R
   return { ...row, latest: row.latest === 1 };
 }
 
+/** Forgetting, exporting and the retention purge. Every statement is scoped by team and person. */
 export function createPrivacyRepo(db: Db) {
   const matchingChecks = db.prepare(`
     SELECT id, name, channel_id AS channelId, message_ts AS messageTs, headline, profile_url AS profileUrl FROM invitations
