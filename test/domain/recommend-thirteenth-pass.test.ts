@@ -503,3 +503,77 @@ describe('the owner\'s focus and the team, as the thirteenth set read them', () 
     expectLinearTime(['x'], () => focusFit({ industries: [], roles: [], keywords: [], freeText }, { headline: 'Recruiter for design roles', company: null, note: null }));
   });
 });
+
+// A sceptical pass over the thirteenth pass's rows: genuine notes that use their words (a friend
+// whose parcel to the reader was held, a recruiter's "package", a code sent by mistake and to be
+// ignored, a product that "lets you sign in with your Outlook account"), and the obvious variants
+// of the scams they were written for.
+describe('the thirteenth pass\'s rows, read sceptically', () => {
+  it.each([
+    ['an advance fee', 'Hi Sam, I built the Plaid verification deposits flow - we met at Money20/20 and talked about ACH.'],
+    ['an advance fee', 'Hi Sam, we closed on your flat last spring - I still have the good faith deposit receipt if you need it for taxes.'],
+    ['a parcel held for a fee', 'Sorry your package was held at customs - the books should arrive Monday! Great meeting you at PyCon.'],
+    ['a parcel held for a fee', 'The customs fee is required for shipments outside the EU - I handled that at Zalando, happy to share notes after your talk.'],
+    ['a parcel held for a fee', "The courier fee is due on my side, don't worry - enjoy the book from the meetup!"],
+    ['a phishing link', "I texted you the 2FA code by mistake when we set up the staging server - please ignore it, it's expired. Great pairing with you at the hackathon!"],
+    ['a phishing link', 'I sent you the code to review by mistake - could you send it back with comments? We pair on the Rust compiler.'],
+    ['a phishing link', 'Our report tool now lets you sign in with your Outlook account (relaylabs.io/changelog) - thanks for the feedback at NDC!'],
+    ['a phishing link', 'Hi Sam, we worked together at Monzo. Your account will be closed? I saw your post - sorry to hear it!'],
+    ['gift cards asked for', 'We hand out gift cards to survey participants - urgently need UX researchers like you for our study, we met at UX Camp.'],
+    ['software to install for an interview', 'Please download the interview tool we built at the hackathon - you were on our team!'],
+    ['a fee to be put forward', 'Hi Sam, I recruit for the design team at Canva. Before submitting you for the Senior Product Designer role, I would love to talk about the package and timeline.'],
+    ['a fee to be put forward', 'Before presenting you at the meetup, I will pay the venue fee myself - thanks again for agreeing to speak!'],
+    ['a fee to be put forward', 'Before I introduce you to our CEO: the role pays $180k base plus equity. We met at Config!'],
+  ])('%s: not for %j', (label, note) => {
+    expect(labelsOf(note)).not.toContain(label);
+    expect(weigh(note, 3).recommendation).not.toBe('ignore');
+  });
+
+  it.each([
+    ['a phishing link', 'Hi, I accidentally sent my WhatsApp verification code to your number, could you tell me what it is?'],
+    ['a phishing link', 'Sorry, I sent you a code by mistake, can you forward it back to me?'],
+    ['a phishing link', 'Hi Sam, I just texted you a code by accident, could you send it back?'],
+    ['a phishing link', 'We detected unusual activity: your account is temporarily locked. Verify at chase-secure.com'],
+    ['a phishing link', 'Your account will be permanently disabled today unless you verify at meta-support-center.com'],
+    ['a phishing link', 'Your Apple ID has been locked for security reasons. Verify at apple-id-unlock.com'],
+    ['a parcel held for a fee', 'Your package is being held at our warehouse. Pay the $2.99 redelivery fee here: usps-redeliver.com'],
+    ['a parcel held for a fee', 'USPS: your package cannot be delivered due to an incomplete address. Update it at usps-tracking.info'],
+    ['a parcel held for a fee', "We couldn't deliver your parcel. Reschedule delivery at royalmail-reschedule.com (£1.45 fee)."],
+    ['money asked for', 'Can you help me with $300 via PayPal? I lost my wallet in Lisbon.'],
+    ['money asked for', 'Please wire $2,000 to this account today, the supplier is waiting: IBAN GB29NWBK60161331926819'],
+    ['software to install for an interview', 'Please install the Zoom update from zoom-meeting-update.com before our interview.'],
+    ['a fee to be put forward', 'There is a one-time $150 fee for resume review before I submit you to the client.'],
+    ['a fee to be put forward', 'Hi Sam, before I present you to the client there is a small admin fee of $99.'],
+    ['votre colis est en attente', 'Votre colis ne peut pas être livré. Payez 1,99 € sur colis-suivi.fr'],
+    ['su paquete está retenido', 'Su paquete no se pudo entregar. Pague 1,99 € en correos-envio.es'],
+  ])('%s: ignore %j', (label, note) => {
+    expect(findSpam(note).pitches).toContain(label);
+    expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+    const result = weigh(note, 3);
+    expect(result.recommendation).toBe('ignore');
+    expect(result.reasons[0]).toMatch(/looks like a scam/);
+  });
+
+  // A friend asks after the reader's account or parcel; a bank or a courier states it.
+  it.each([
+    ['votre compte sera suspendu', "Salut Sam, ton compte a été bloqué ? Je n'arrivais plus à t'écrire - on s'est vus à Devoxx."],
+    ['Ihr Konto wird gesperrt', 'Hallo Sam, dein Konto wurde gesperrt? Ich konnte dir nicht schreiben - wir kennen uns von der JSConf.'],
+    ['a sua encomenda está retida', 'Olá Sam, a tua encomenda foi retida na alfândega? Os livros que te enviei depois do Web Summit devem chegar.'],
+    ['votre colis est en attente', 'Bonjour Sam, votre colis est bloqué à la douane ? Les livres de la conférence arrivent, promis !'],
+    ['il tuo pacco è in giacenza', 'Ciao Sam, lavoro in Poste Italiane: ho scritto io il servizio per il pacco in giacenza. Grazie per il talk a Codemotion!'],
+    ['paczka została wstrzymana', 'Cześć Sam, pracowaliśmy razem w ARiMR nad systemem - dopłaty do 2 hektarów były najtrudniejsze.'],
+  ])('%s: not for %j', (label, note) => {
+    expect(labelsOf(note)).not.toContain(label);
+    expect(weigh(note, 3).recommendation).not.toBe('ignore');
+  });
+
+  it('reads 100,000 characters of the widened shapes in linear time', () => {
+    expectLinearTime([
+      'your package is being held ', 'we could not deliver your parcel ', 'your account has been locked ', 'your apple id ',
+      'sent you a code ', 'sent my whatsapp code ', 'send it back ', 'by mistake ', 'help me with $1 via paypal ', 'wire $1 to this ',
+      'before i present you ', 'before presenting you fee ', '$1 fee ', 'verification deposit ', 'need a processing deposit ',
+      'customs fee ', '$1 customs fee ', 'install the zoom update from ', 'download our interview tool ', 'lets you sign in with your outlook account ',
+      'hand out gift cards ', 'ton compte a été bloqué ', 'votre colis ne peut pas ', 'su paquete no se ', 'pacco in giacenza ', 'dopłata 1 ',
+    ]);
+  });
+});
