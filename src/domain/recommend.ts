@@ -1370,44 +1370,52 @@ const MASS_PHRASES: readonly Phrase[] = [
   gated('free samples', 'sample samples mockup mockups mock-up mock-ups redesign prototype', /\bfree (?:samples?|mock-?ups?|redesign|prototype|design mock-?ups?)\b(?<!\b(?:thanks|thank you|thx) for (?:the |your |those |all the |a )?free [\w-]+)(?<!\b(?:gave|handed|got|received|loved|enjoyed|liked|tried|grabbed|tasted|took|had|made|built|drew|did)(?: out| away)? (?:some |the |your |those |all the |a )?free [\w-]+)/i),
   // Selling for "companies like yours" ("we're booking 40 demos/month for companies like yours"), or
   // to a lot of companies in the reader's space ("I help" and "we partner with" them have their own
-  // rows). Not "I'd love to learn how companies like yours…".
-  gated('companies like yours', 'yours space', /\b(?:companies|businesses|startups|start-ups|brands|teams|firms|agencies|organi[sz]ations|clients) like yours\b(?<=\b(?:for|serve|serving|support(?:ing)?) (?:[\w-]+ ){0,2}?\w+ like yours)|\b(?:companies|startups|businesses|teams|brands|firms) in your (?:space|industry|vertical|niche|sector)\b(?<=\b(?:i|we) (?:work|partner) with (?:a lot of|lots of|many|dozens of|hundreds of|plenty of|several) (?:[\w-]+ ){0,2}?\w+ in your \w+)/i),
+  // rows). Not "I'd love to learn how companies like yours…", nor "I'd love to work for companies
+  // like yours".
+  gated('companies like yours', 'yours space', /\b(?:companies|businesses|startups|start-ups|brands|teams|firms|agencies|organi[sz]ations|clients) like yours\b(?<=\b(?:for|serve|serving|support(?:ing)?) (?:[\w-]+ ){0,2}?\w+ like yours)(?<!\bwork(?:s|ed|ing)? for (?:[\w-]+ ){0,2}?\w+ like yours)|\b(?:companies|startups|businesses|teams|brands|firms) in your (?:space|industry|vertical|niche|sector)\b(?<=\b(?:i|we) (?:work|partner) with (?:a lot of|lots of|many|dozens of|hundreds of|plenty of|several) (?:[\w-]+ ){0,2}?\w+ in your \w+)/i),
   // Meetings sold by the month ("we're booking 40 demos/month", "adding 20+ qualified demos to your
   // calendar every month", "on a pay-per-meeting basis"). Not "I did 12 demos a week at Stripe". ("We
   // book 20+ meetings" is a vendor's pitch already.)
   gated('qualified meetings a month', 'qualified demos appointments pay-per-meeting pay-per-appointment pay-per-lead pay-per-demo', /\b(?:demos|meetings|appointments|sales calls|calls)\b(?<=\b(?:book(?:ing|s)|add(?:ing|s)?|deliver(?:ing|s)|get(?:ting)?|generat(?:ing|es)|bring(?:ing|s)|fill(?:ing|s)?|land(?:ing|s)?|guarantee(?:d|ing|s)?|set(?:ting)?) (?:you )?(?:up to |over |at least )?\d{1,3}\+? (?:qualified |sales[\s-]qualified |booked |new )?(?:demos|meetings|appointments|sales calls|calls))(?=\s?\/\s?(?:month|mo|week)\b|(?: (?:to|in|on|into) your (?:calendar|diary|pipeline))? (?:a|per|every|each) (?:month|week)\b|(?: (?:to|in|on|into) your (?:calendar|diary|pipeline))? (?:monthly|weekly)\b)|\bpay[\s-]per[\s-](?:meeting|appointment|lead|demo)\b/i),
   // A list of attendees or contacts for sale ("acquiring the attendees list of Web Summit 2026?
-  // 70,000 verified contacts"). Not "I saw your name on the attendee list".
-  gated('a contact list for sale', 'attendee attendees contacts emails', /\battendee(?:s['’]?)? (?:list|lists|data|database|contacts?|emails?)\b(?=[^\n]{0,120}?\b(?:pricing|price|purchase|buy|acquir\w*|for sale)\b)|\b(?:acquir(?:e|ing)|purchas(?:e|ing)|buy(?:ing)?) (?:the |our |a |an )?(?:[\w-]+ ){0,3}?(?:attendees?|contacts?|email|leads?|b2b|decision[\s-]makers?) (?:list|lists|database|data)\b|\b\d[\d,.]{0,10}\+? verified (?:contacts|emails|email addresses|leads|decision[\s-]makers)\b/i),
+  // 70,000 verified contacts"). Not "I saw your name on the attendee list - the ticket price was
+  // steep".
+  gated('a contact list for sale', 'attendee attendees contacts emails', /\battendee(?:s['’]?)? (?:list|lists|data|database|contacts?|emails?)\b(?=[^\n]{0,120}?\b(?:pricing|purchase|buy|acquir\w*|for sale)\b)|\b(?:acquir(?:e|ing)|purchas(?:e|ing)|buy(?:ing)?) (?:the |our |a |an )?(?:[\w-]+ ){0,3}?(?:attendees?|contacts?|email|leads?|b2b|decision[\s-]makers?) (?:list|lists|database|data)\b|\b\d[\d,.]{0,10}\+? verified (?:contacts|emails|email addresses|leads|decision[\s-]makers)\b/i),
   // Their verdict on the reader's website, to sell a new one ("Your website looks a bit outdated").
   gated('your website looks outdated', 'outdated dated old-fashioned', /\b(?:website|site|web ?site|landing page|branding|logo)\b(?<=\byour (?:\w+ )?(?:website|site|web ?site|landing page|branding|logo))(?= (?:looks|seems|is|feels) (?:a (?:bit|little) |quite |very |pretty |somewhat |rather )?(?:outdated|dated|old-fashioned)\b)/i),
   // A sale with a clock on it ("40% early bird discount ends tonight!"), or the reader's salary
-  // doubled ("want to double your salary in 6 months?").
-  gated('a discount that ends tonight', 'ends expires closes', /\b(?:discount|offer|deal|sale|pricing|price)s? (?:ends|expires|closes)\b(?= (?:tonight|today|at midnight|in \d{1,2} hours|tomorrow|soon)\b|\s*[!.])|\bearly[\s-]?bird (?:discount|price|pricing|offer|rate)s?\b(?=[^.!?\n]{0,40}\b(?:ends|expires|closes)\b)/i),
+  // doubled ("want to double your salary in 6 months?"). Not a deal that "closes tomorrow", nor the
+  // writer's own job offer that expires.
+  gated('a discount that ends tonight', 'ends expires closes', /\b(?:discount|offer|sale|pricing|price)s? (?:ends|expires|closes)\b(?<!\bmy (?:job )?offers? \w+)(?= (?:tonight|today|at midnight|in \d{1,2} hours|tomorrow|soon)\b|\s*[!.])|\bearly[\s-]?bird (?:discount|price|pricing|offer|rate)s?\b(?=[^.!?\n]{0,40}\b(?:ends|expires|closes)\b)/i),
   gated('double your salary', 'salary salaries', /\b(?:double|triple|10x) your (?:salary|pay|paycheck|paycheque)\b/i),
-  // Their free offer parked on their profile ("my free masterclass is in my featured section!").
-  gated('my free masterclass', 'featured masterclass webinar ebook e-book', /\b(?:in|on|check(?: out)?|see|visit) my featured(?: section| tab| posts?| links?)?\b|\bmy (?:free|latest|new) (?:masterclass|webinar|e-?book|guide|training|challenge|mini[\s-]course)\b/i),
+  // Their free offer parked on their profile ("my free masterclass is in my featured section!", "check
+  // out my latest webinar"). Not "thanks for commenting on my featured post", nor "my new webinar
+  // borrowed your diagram".
+  gated('my free masterclass', 'featured masterclass webinar ebook e-book', /\b(?:in|on|check(?: out)?|see|visit) my featured (?:section|tab|links?)\b|\b(?:check(?: out)?|see|visit) my featured(?: posts?)?\b|\b(?:(?<=\b(?:check out|join|watch|attend|grab|download|register for|sign up for|see|in|is) )my (?:latest|new)|my free) (?:masterclass|webinar|e-?book|guide|training|challenge|mini[\s-]course)\b/i),
   // A sponsorship sold: "We'd love to have Relay Labs as a Gold sponsor", "Packages from $12k",
   // "Shall I send the prospectus?". Not thanks to a past sponsor.
   gated('a fee to be featured', 'sponsor sponsors prospectus packages', /\bsponsors?\b(?<=\b(?:love|like|want|delighted|keen|invite \w+) (?:[\w-]+ ){0,4}?as (?:a|an|our|one of our) (?:gold|silver|platinum|bronze|title|headline|diamond|premium|lead|official) sponsors?)|\bpackages? (?:from|start(?:ing)? (?:at|from)) (?:just |only )?[$€£]\s?\d|\b(?:send|share) (?:you )?(?:the|our) (?:sponsorship |exhibitor )?prospectus\b/i),
   // A security scan of the reader's site, to sell the fix ("our scan found 3 critical
-  // vulnerabilities on relaylabs.io"). Not a bug reported in a library.
-  gated('we scanned your site', 'scan audit', /\b(?:scan|audit)\b(?<=\b(?:our|my|a quick|a free|an automated|a routine|a passive) (?:security |seo |site |website |vulnerability |pen(?:etration)? )?(?:scan|audit)) (?:found|detected|revealed|identified|flagged|showed|uncovered) (?:\d{1,3} |several |some |multiple |a few )?(?:critical |serious |high[\s-]risk |major )?(?:vulnerabilit(?:y|ies)|issues|security (?:issues|holes|flaws)|errors|problems)(?= on (?:your (?:site|website|domain|web ?app|app|servers?|login page|store)\b|[\w-]{1,60}\.[a-z]{2,6}\b))/i),
+  // vulnerabilities on relaylabs.io"). Not a bug reported in a library, nor a researcher who says
+  // they reported or disclosed it (a CVE, a bug bounty) before or after.
+  gated('we scanned your site', 'scan audit', /\b(?:scan|audit)\b(?<=\b(?:our|my|a quick|a free|an automated|a routine|a passive) (?:security |seo |site |website |vulnerability |pen(?:etration)? )?(?:scan|audit)) (?:found|detected|revealed|identified|flagged|showed|uncovered) (?:\d{1,3} |several |some |multiple |a few )?(?:critical |serious |high[\s-]risk |major )?(?:vulnerabilit(?:y|ies)|issues|security (?:issues|holes|flaws)|errors|problems)(?= on (?:your (?:site|website|domain|web ?app|app|servers?|login page|store)\b|[\w-]{1,60}\.[a-z]{2,6}\b))(?![^\n]{0,300}?\b(?:disclos\w*|bug bounty|cve|hackerone|bugcrowd|reported (?:it|them|this|these|the issues?))\b)(?<!\b(?:disclos\w*|bug bounty|cve|hackerone|bugcrowd|reported)\b[^\n]{0,300})/i),
   // A romance or adult lure: "searching for honest people", "hey cutie", "add me on snap",
-  // "for private pics". Not "looking for honest feedback".
-  gated('a romance opener', 'honest trustworthy sincere cutie sexy babe hottie snap snapchat kik pics', /\bsearching for (?:an? )?(?:honest|trustworthy|sincere|god[\s-]?fearing|kind[\s-]?hearted|caring) (?:people|person|man|woman|men|women|friends?|soul)\b|\blooking for (?:an? )?(?:honest|trustworthy|sincere|god[\s-]?fearing|kind[\s-]?hearted|caring) (?:man|woman|men|women|friends?|soul ?mate|soul)\b|\b(?:hey|hi|hello) (?:there )?(?:cutie|sexy|babe|hottie)\b|\badd me on (?:snap(?:chat)?|kik)\b|\bfor private (?:pics|photos|videos|content)\b/i),
+  // "for private pics". Not "looking for honest feedback", nor "searching for honest people to test
+  // our beta".
+  gated('a romance opener', 'honest trustworthy sincere cutie sexy babe hottie snap snapchat kik pics', /\bsearching for (?:an? )?(?:honest|trustworthy|sincere|god[\s-]?fearing|kind[\s-]?hearted|caring) (?:people|person|man|woman|men|women|friends?|soul)\b(?! to (?:test|try|join|review|work|help|give)\b)|\blooking for (?:an? )?(?:honest|trustworthy|sincere|god[\s-]?fearing|kind[\s-]?hearted|caring) (?:man|woman|men|women|friends?|soul ?mate|soul)\b|\b(?:hey|hi|hello) (?:there )?(?:cutie|sexy|babe|hottie)\b|\badd me on (?:snap(?:chat)?|kik)\b|\bfor private (?:pics|photos|videos|content)\b/i),
   // A stranger's greeting to a customer or a taxpayer: "Dear taxpayer,", "Dear valued customer," (not
   // "Dear customer success leaders").
   gated('Dear Sir/Madam', 'taxpayer customer beneficiary', /\bdear (?:valued )?(?:taxpayer|customer|beneficiary|account holder)\b(?=\s*(?:[,!.:;]|$))/i),
-  // The pitches of the other languages: meetings sold by the count ("15-20 qualifizierte Termine"; not
+  // The pitches of the other languages: meetings sold by the count and the month ("15-20 qualifizierte
+  // Termine pro Monat"; not "dein Tipp hat uns 20 qualifizierte Leads gebracht"; not
   // "plus de rendez-vous qualifiés" alone, which the sales opener before it has said), the Italian hand-off to WhatsApp
   // ("ti va di conoscerci meglio su WhatsApp?") and praise ("mi sembri una persona speciale").
-  foreign('qualifizierte Termine', 'qualifizierte* qualifizierten', String.raw`\d{1,3}(?:\s?[-–]\s?\d{1,3})?\+? qualifizierte[n]? (?:termine[n]?|gespr[äa]che[n]?|leads|meetings|demos)`),
-  foreign('rendez-vous qualifiés', 'qualifiés qualifies', String.raw`\d{1,3}\+? rendez-vous (?:b2b )?qualifi[ée]s`),
-  foreign('reuniones cualificadas', 'cualificadas calificadas', String.raw`\d{1,3}\+? (?:citas|reuniones|demos) (?:b2b )?(?:cualificadas|calificadas)`),
-  foreign('reuniões qualificadas', 'qualificadas', String.raw`\d{1,3}\+? (?:reuni[õo]es|demos) (?:b2b )?qualificadas`),
-  foreign('gekwalificeerde afspraken', 'gekwalificeerde', String.raw`\d{1,3}\+? gekwalificeerde (?:afspraken|leads|gesprekken|demo['’]?s)`),
-  foreign('appuntamenti qualificati', 'qualificati', String.raw`\d{1,3}\+? (?:appuntamenti|incontri|demo) (?:b2b )?qualificati`),
+  foreign('qualifizierte Termine', 'qualifizierte* qualifizierten', String.raw`(?:\d{1,3}(?:\s?[-–]\s?\d{1,3})?\+? qualifizierte[n]? (?:termine[n]?|gespr[äa]che[n]?|leads|meetings|demos))(?: [^\s.!?]+){0,3} (?:pro|im|je|jeden|par|chaque|al|por|cada|per|a|ogni|every|in de) (?:monat|woche|mois|semaine|mes|semana|m[êe]s|maand|week|mese|settimana)`),
+  foreign('rendez-vous qualifiés', 'qualifiés qualifies', String.raw`(?:\d{1,3}\+? rendez-vous (?:b2b )?qualifi[ée]s)(?: [^\s.!?]+){0,3} (?:pro|im|je|jeden|par|chaque|al|por|cada|per|a|ogni|every|in de) (?:monat|woche|mois|semaine|mes|semana|m[êe]s|maand|week|mese|settimana)`),
+  foreign('reuniones cualificadas', 'cualificadas calificadas', String.raw`(?:\d{1,3}\+? (?:citas|reuniones|demos) (?:b2b )?(?:cualificadas|calificadas))(?: [^\s.!?]+){0,3} (?:pro|im|je|jeden|par|chaque|al|por|cada|per|a|ogni|every|in de) (?:monat|woche|mois|semaine|mes|semana|m[êe]s|maand|week|mese|settimana)`),
+  foreign('reuniões qualificadas', 'qualificadas', String.raw`(?:\d{1,3}\+? (?:reuni[õo]es|demos) (?:b2b )?qualificadas)(?: [^\s.!?]+){0,3} (?:pro|im|je|jeden|par|chaque|al|por|cada|per|a|ogni|every|in de) (?:monat|woche|mois|semaine|mes|semana|m[êe]s|maand|week|mese|settimana)`),
+  foreign('gekwalificeerde afspraken', 'gekwalificeerde', String.raw`(?:\d{1,3}\+? gekwalificeerde (?:afspraken|leads|gesprekken|demo['’]?s))(?: [^\s.!?]+){0,3} (?:pro|im|je|jeden|par|chaque|al|por|cada|per|a|ogni|every|in de) (?:monat|woche|mois|semaine|mes|semana|m[êe]s|maand|week|mese|settimana)`),
+  foreign('appuntamenti qualificati', 'qualificati', String.raw`(?:\d{1,3}\+? (?:appuntamenti|incontri|demo) (?:b2b )?qualificati)(?: [^\s.!?]+){0,3} (?:pro|im|je|jeden|par|chaque|al|por|cada|per|a|ogni|every|in de) (?:monat|woche|mois|semaine|mes|semana|m[êe]s|maand|week|mese|settimana)`),
   foreign('scrivimi su WhatsApp', 'whatsapp whats telegram', String.raw`(?:conoscerci|sentirci|parlarci|chattare|continuare|proseguire)(?: meglio| in privato)? (?:su|via|tramite|in|per) (?:whats\s?app|telegram)`),
   foreign('sei single?', 'speciale', String.raw`(?:mi sembri|sembri) (?:una )?persona (?:speciale|dolcissima|meravigliosa)`),
 ];

@@ -577,3 +577,49 @@ describe('the thirteenth pass\'s rows, read sceptically', () => {
     ]);
   });
 });
+
+// The pitch rows, read sceptically: a genuine note from someone who worked with the reader keeps
+// its accept when it says "the deal closes tomorrow", "my offer expires", "my featured post", "I'd
+// love to work for companies like yours", a ticket's price beside the attendee list, a scan found
+// and reported to the reader's security team, or, in the other languages, qualified leads a talk
+// brought them; the pitches themselves are still read.
+describe('the thirteenth pass\'s pitch rows leave genuine notes alone', () => {
+  it.each([
+    ['a discount that ends tonight', 'Congrats on the acquisition - I hear the deal closes tomorrow! We worked together at Goldman.'],
+    ['a discount that ends tonight', "My offer expires tomorrow, so I'd love your advice on Stripe vs Plaid - we met at the meetup."],
+    ['my free masterclass', 'Thanks for commenting on my featured post about hiring - we worked together at Spotify.'],
+    ['my free masterclass', 'Thanks for the talk! My new webinar on Kafka borrowed your diagram - credited you, of course. We met at Current.'],
+    ['companies like yours', "I'd love to work for companies like yours - I'm a designer looking for my next role, we met at Config."],
+    ['a contact list for sale', 'I saw your name on the attendee list - the ticket price was steep but your talk made it worth it!'],
+    ['we scanned your site', "Hi Sam, I'm a security researcher - our scan found 2 critical vulnerabilities on relaylabs.io. I reported them to security@relaylabs.io under your disclosure policy, CVE pending."],
+    ['we scanned your site', 'I reported the bug to your security team last week - our audit found 2 issues on your login page. We met at DEF CON.'],
+    ['a romance opener', "We're searching for honest people to test our beta - we met at the Rust meetup last week."],
+    ['qualifizierte Termine', 'Danke für deinen Vortrag! Dein Tipp hat uns 20 qualifizierte Leads gebracht.'],
+    ['rendez-vous qualifiés', 'Merci pour le talk ! On a eu 15 rendez-vous qualifiés grâce à ta méthode chez Doctolib.'],
+    ['reuniones cualificadas', 'Gracias por la charla. Con tu método logramos 20 reuniones cualificadas en Typeform.'],
+    ['gekwalificeerde afspraken', 'Hoi Sam, dankzij je talk hadden we 12 gekwalificeerde leads bij Adyen!'],
+  ])('%s: not for %j', (label, note) => {
+    expect(labelsOf(note)).not.toContain(label);
+    expect(weigh(note, 3).recommendation).toBe('accept');
+  });
+
+  it.each([
+    ['a discount that ends tonight', 'Hey Sam, our offer ends tonight! 40% off our sales training for SaaS teams.'],
+    ['my free masterclass', 'Check out my latest webinar on LinkedIn growth - link in my featured section!'],
+    ['my free masterclass', 'Hey, my free webinar on personal branding is live - see my featured section!'],
+    ['a contact list for sale', 'Would you be interested in buying the attendee list of SaaStr 2026? 20,000 verified contacts.'],
+    ['we scanned your site', 'Hi Sam, our scan found 4 critical vulnerabilities on relaylabs.io. Want a quick call to fix them?'],
+    ['qualifizierte Termine', 'Hallo Sam, wir liefern 20 qualifizierte Termine pro Monat mit Entscheidern. Interesse?'],
+  ])('%s: still %j', (label, note) => {
+    expect(findSpam(note).massPhrases).toContain(label);
+    expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+    expect(weigh(note, 0).recommendation).toBe('ignore');
+  });
+
+  it('reads 100,000 characters of the narrowed shapes in linear time', () => {
+    expectLinearTime([
+      'our scan found 3 issues on a.io ', 'reported ', 'disclosure our audit found ', 'work for companies like yours ', 'my job offer expires ',
+      'check out my latest webinar ', 'my new ', 'on my featured ', 'searching for honest people to ', '20 qualifizierte termine ', '20 rendez-vous qualifiés ',
+    ]);
+  });
+});
