@@ -365,14 +365,27 @@ function coordinated(clause: string, before: readonly FreeWord[], after: readonl
 // design roles").
 const NARROWING_WORDS: ReadonlySet<string> = new Set(['for', 'in', 'at', 'within']);
 
+// What a narrowing names its field by, which a headline does not say: "design roles" is design,
+// and a "Design Recruiter" is a recruiter for design roles.
+const NARROWING_FILLERS: ReadonlySet<string> = stems([
+  'role', 'roles', 'position', 'positions', 'job', 'jobs', 'opening', 'openings', 'vacancy', 'vacancies', 'hire', 'hires', 'hiring',
+]);
+
+const isNarrowingFiller = (part: Part): boolean => part.tokens.length === 1 && NARROWING_FILLERS.has(part.tokens[0] ?? '');
+
 /**
  * A group narrowed by the next ("Recruiters only for design roles"): one group whose readings need
- * the words of both, so that a recruiter for sales roles is not what the owner asked for.
+ * the words of both, so that a recruiter for sales roles is not what the owner asked for. The
+ * narrowing's filler words ("roles") are not needed, unless they are all it says.
  */
 function narrowed(wide: FreeGroup, word: string, narrow: FreeGroup): FreeGroup {
+  const narrowings = narrow.readings.map((reading) => {
+    const field = reading.filter((part) => !isNarrowingFiller(part));
+    return field.length > 0 ? field : reading;
+  });
   return {
     wording: `${wide.wording} only ${word} ${narrow.wording}`,
-    readings: wide.readings.flatMap((first) => narrow.readings.map((second) => [...first, ...second])),
+    readings: wide.readings.flatMap((first) => narrowings.map((second) => [...first, ...second])),
     size: wide.size + narrow.size,
   };
 }

@@ -449,7 +449,8 @@ describe('the owner\'s focus and the team, as the thirteenth set read them', () 
     expect(result.reasons.join('\n')).toContain('Nothing in their headline or note matches your focus');
     // The narrowed group still fits the recruiters the owner asked for.
     expect(focusFit(recruiterFocus, { headline: 'Recruiter for design roles', company: 'Hays', note: null }).matched).toEqual(['Recruiters only for design roles']);
-    expect(focusFit(recruiterFocus, { headline: 'Design Recruiter', company: 'Hays', note: null }).matched).toEqual(['design recruiter']);
+    // A "Design Recruiter" is both the list's role and the free text's recruiter for design roles.
+    expect(focusFit(recruiterFocus, { headline: 'Design Recruiter', company: 'Hays', note: null }).matched).toEqual(['design recruiter', 'Recruiters only for design roles']);
   });
 
   it.each([
@@ -621,5 +622,27 @@ describe('the thirteenth pass\'s pitch rows leave genuine notes alone', () => {
       'our scan found 3 issues on a.io ', 'reported ', 'disclosure our audit found ', 'work for companies like yours ', 'my job offer expires ',
       'check out my latest webinar ', 'my new ', 'on my featured ', 'searching for honest people to ', '20 qualifizierte termine ', '20 rendez-vous qualifiés ',
     ]);
+  });
+});
+
+describe('"recruiters only for design roles", read sceptically', () => {
+  const focus = { industries: [], roles: [], keywords: [], freeText: 'Recruiters only for design roles.' };
+
+  // A "Design Recruiter" is the recruiter for design roles the owner asked for, though the headline
+  // does not say "roles".
+  it.each([
+    ['Design Recruiter', ['Recruiters only for design roles']],
+    ['Recruiter (UX/UI design)', ['Recruiters only for design roles']],
+    ['Recruiter for design roles', ['Recruiters only for design roles']],
+    ['Technical Recruiter', []],
+    ['Senior Product Designer', []],
+  ])('%j matches %j', (headline, matched) => {
+    expect(focusFit(focus, { headline, company: 'Hays', note: null }).matched).toEqual(matched);
+  });
+
+  it('a narrowing that is all filler still narrows', () => {
+    const onlyFor = { ...focus, freeText: 'Engineers only for hiring roles' };
+    expect(focusFit(onlyFor, { headline: 'Software Engineer', company: null, note: null }).matched).toEqual([]);
+    expect(focusFit(onlyFor, { headline: 'Engineer, hiring roles', company: null, note: null }).matched).toEqual(['Engineers only for hiring roles']);
   });
 });
