@@ -650,6 +650,10 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // mistake, can you send it back?"): an account taken over, so the code is always asked for. Not
   // "I sent you the discount code", nor "I texted you the 2FA code by mistake … please ignore it".
   gated('a phishing link', 'mistake mistakenly accidentally accident', /\bcode\b(?<=\b(?:sent|texted|messaged)(?: you| to you)? (?:(?:my |a |an |the |your )?(?:\d[\s-]?digit|verification|security|one-time|sms|login|2fa|otp|whatsapp|confirmation)(?: [\w-]+)? |a )code)(?!\s+(?:snippets?|samples?|reviews?|blocks?|base|changes?)\b)(?=[^\n]{0,120}?(?:\b(?:send|forward|share|give|pass|text|return)(?: it| that| the code| the digits| them)? (?:back|to me|over)\b|\b(?:send|forward|share|give|pass|text|tell|read) me (?:it|that|the code|the digits|what it (?:is|says))\b|\bwhat (?:it|the code) (?:is|says)\b))/i),
+  // A refund to claim at an address ("You are eligible for a tax refund of £540. Claim it at
+  // gov-uk-refund.com"), as tax phishing writes. Not "you were eligible for a tax refund, so I
+  // claimed it".
+  gated('a phishing link', 'refund', /\b(?<=\byou (?:are|have been) (?:now )?eligible for an? )(?:tax )?refund\b(?=[^\n]{0,120}?\b(?:claim|submit|apply|request|collect|receive)\b[^\n]{0,40}?(?:https?:\/\/|www\.|\b[a-z0-9-]{2,40}\.(?:com|net|org|info|co|uk|io|xyz|online|site|app|link|me|top|live)\b))/i),
   // A document "shared" behind a login ("sign in with your Microsoft account: docs-share-secure.net"),
   // a web address beside it or a document before it. Not a product's own login ("we added sign-in
   // with your Google account to our app", "our tool now lets you sign in with your Outlook account").
@@ -658,17 +662,19 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // login are. Not "update your details at the registration desk".
   gated('a login asked for at an address', 'details information info', /\b(?:details|information|info)\b(?<=\b(?:verify|confirm|validate|update|re-?enter|submit|enter|provide) your (?:\w+ )?(?:details|information|info))(?= (?:at|on|via) (?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z]{2})/i),
   // Gift cards to buy for a boss in a hurry ("need you to buy 5 Apple gift cards for a client
-  // urgently"). Not gift cards given ("we hand out gift cards to survey participants - urgently need
-  // researchers").
-  gated('gift cards asked for', 'gift giftcard giftcards itunes', /\bgift ?cards?\b(?:(?<=\b(?:you to|can you|could you|would you|please|kindly|pls) (?:quickly |urgently |kindly )?(?:buy|purchase|get|pick up|grab) (?:me |us )?(?:[\w-]+ ){0,3}gift ?cards?)|(?<!\b(?:hand|hands|handed|handing|give|gives|gave|giving|send|sends|sent|sending|offer|offers|offered|win|wins|won) (?:out )?(?:[\w-]+ ){0,2}gift ?cards?)(?=[^.!?\n]{0,60}\b(?:urgent(?:ly)?(?! care)|reimburse|scratch)\b))/i),
+  // urgently", "purchase Google Play gift cards and send me the codes"). Not gift cards given ("we
+  // hand out gift cards to survey participants - urgently need researchers").
+  gated('gift cards asked for', 'gift giftcard giftcards itunes', /\bgift ?cards?\b(?:(?<=\b(?:you to|can you|could you|would you|please|kindly|pls) (?:quickly |urgently |kindly )?(?:buy|purchase|get|pick up|grab) (?:me |us )?(?:[\w-]+ ){0,3}gift ?cards?)|(?<!\b(?:hand|hands|handed|handing|give|gives|gave|giving|send|sends|sent|sending|offer|offers|offered|win|wins|won) (?:out )?(?:[\w-]+ ){0,2}gift ?cards?)(?=[^.!?\n]{0,60}\b(?:urgent(?:ly)?(?! care)|reimburse|scratch|send (?:me|us) (?:the |their )?(?:codes|pins|card numbers))\b))/i),
   // Money asked for by a way that cannot be taken back ("can you send €300 via Revolut?", "send any
   // donation through Western Union", "can you help me with $300 via PayPal?", "wire $2,000 to this
   // account"), or a loan ("could you lend it?" after a sum). Not a friend's
   // "can you send me the slides?", nor a book to lend.
   gated('money asked for', 'western moneygram revolut paypal venmo zelle cashapp lend iban', /\b(?:western union|moneygram)\b(?<=\b(?:send|sending|transfer|wire|donate|donation|donations|remit|pay|payment|money|funds)\b[^.!?\n]{0,60})|\b(?:send|wire|transfer|help)\b(?<=\b(?:(?:can|could|would|will) you|please|kindly|pls) (?:please |kindly |quickly )?\w+)(?:(?<!\bhelp)(?: me| us)?|(?<=\bhelp) (?:me|us) with) (?:[$€£]\s?\d[\d.,]{0,10}k?|\d[\d.,]{0,10}\s?(?:usd|eur|gbp|dollars|euros|pounds)\b|(?:some |the )?money\b)(?=[^.!?\n]{0,30}\b(?:via|through|by|on|with|using|to my|to) (?:revolut|paypal|western union|moneygram|wise|venmo|zelle|cash ?app|bank transfer|crypto|bitcoin|usdt|gift cards?|(?:my |this |our )?(?:account|iban))\b)|\blend\b(?<=\b(?:could|can|would|will) you (?:please )?lend)(?= (?:me |us )?(?:[$€£]\s?\d|\d[\d.,]{0,10}\s?(?:usd|eur|gbp|dollars|euros)\b|(?:some |the )?(?:money|cash|funds|sum|amount)\b|it\b(?<=[$€£]\s?\d[^\n]{0,80}it)))/i),
   // A money mule's job: payments received into the reader's account and passed on ("receive client
-  // payments into your account and forward them minus your 10% commission").
-  gated('payments through your account', 'forward forwarding', /\b(?:payments?|funds|money|transfers)\b(?<=\breceive (?:\w+ ){0,2}(?:payments?|funds|money|transfers))(?= (?:in|into|to|on|through) your (?:own |personal |private )?(?:bank )?account\b[^.!?\n]{0,80}?\b(?:forward|transfer|send|pass|move)(?:ing)? (?:them|it|the (?:funds|money|payments?|balance))\b)/i),
+  // payments into your account and forward them minus your 10% commission"), or processed through
+  // their personal account ("transfer the balance to us"); not a payment provider's "we process
+  // payments into your account and transfer them to your bank".
+  gated('payments through your account', 'forward forwarding transfer', /\b(?:payments?|funds|money|transfers)\b(?:(?<=\breceive (?:\w+ ){0,2}(?:payments?|funds|money|transfers))(?= (?:in|into|to|on|through) your (?:own |personal |private )?(?:bank )?account\b[^.!?\n]{0,80}?\b(?:forward|transfer|send|pass|move)(?:ing)? (?:them|it|the (?:funds|money|payments?|balance))\b)|(?<=\b(?:accept|process|handle) (?:\w+ ){0,2}(?:payments?|funds|money|transfers))(?= (?:in|into|to|on|through) your (?:own |personal |private )(?:bank )?account\b[^.!?\n]{0,80}?\b(?:forward|transfer|send|pass|move)(?:ing)? (?:them|it|the (?:funds|money|payments?|balance))\b))/i),
   // Software to install for an interview from their address ("download our interview tool from
   // meet-coinbase-interview.com and run the setup before the call"), or a meeting app from an
   // address, or before the call. Not "I downloaded your app", "download the conference app to see the

@@ -646,3 +646,30 @@ describe('"recruiters only for design roles", read sceptically', () => {
     expect(focusFit(onlyFor, { headline: 'Engineer, hiring roles', company: null, note: null }).matched).toEqual(['Engineers only for hiring roles']);
   });
 });
+
+// More of the thirteenth set's scams, as their senders also word them: the fake CEO's codes asked
+// for, a mule's "personal account", a tax refund to claim at an address.
+describe('the thirteenth set\'s scams in more of their wordings', () => {
+  it.each([
+    ['gift cards asked for', "Hi, it's your CEO. I need a quick favour: purchase Google Play gift cards and send me the codes."],
+    ['payments through your account', 'Process client payments through your personal account and transfer the balance to us, keep 10%.'],
+    ['a phishing link', 'You are eligible for a tax refund of £540. Claim it at gov-uk-refund.com within 24 hours.'],
+  ])('%s: ignore %j', (label, note) => {
+    expect(findSpam(note).pitches).toContain(label);
+    expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+    expect(weigh(note, 3).recommendation).toBe('ignore');
+  });
+
+  it.each([
+    'We process payments into your account and transfer them to your bank the next day - loved your talk at Money20/20.',
+    'You were eligible for a tax refund, so I claimed it at gov.uk after your talk - thanks!',
+    'We gave gift cards to the hackathon winners - send me the codes you did not use, thanks for judging!',
+  ])('not for %j', (note) => {
+    expect(labelsOf(note)).toEqual([]);
+    expect(weigh(note, 3).recommendation).toBe('accept');
+  });
+
+  it('reads 100,000 characters of them in linear time', () => {
+    expectLinearTime(['gift cards send me the codes ', 'process payments through your personal account ', 'you are eligible for a tax refund ', 'claim it at ', 'refund ']);
+  });
+});
