@@ -673,3 +673,32 @@ describe('the thirteenth set\'s scams in more of their wordings', () => {
     expectLinearTime(['gift cards send me the codes ', 'process payments through your personal account ', 'you are eligible for a tax refund ', 'claim it at ', 'refund ']);
   });
 });
+
+// The other languages' parcel and account notices come with a sum or a web address; a friend who
+// tells of the reader's blocked card, or an engineer who quotes the notice, gives neither.
+describe('the other languages\' notices need their sum or address', () => {
+  it.each([
+    ['su cuenta será bloqueada', 'Hola Sam, vi que tu tarjeta fue bloqueada en la conferencia, ¡qué mala suerte! Fue un placer conocerte en JSConf.'],
+    ['Ihr Paket wurde angehalten', 'Hallo Sam, wir haben bei DHL zusammengearbeitet - ich habe das System gebaut, das meldet: Ihr Paket wurde angehalten.'],
+    ['Ihr Konto wird gesperrt', 'Hallo Sam, dein Konto wurde gesperrt, deshalb schreibe ich dir hier - wir kennen uns von der JSConf.'],
+  ])('%s: not for %j', (label, note) => {
+    expect(labelsOf(note)).not.toContain(label);
+    expect(weigh(note, 3).recommendation).not.toBe('ignore');
+  });
+
+  it.each([
+    ['uw pakket kon niet worden bezorgd', 'Uw pakket is tegengehouden. Betaal € 2,50 via postnl-douane.nl'],
+    ['Ihr Konto wird gesperrt', 'Ihr Konto wurde vorübergehend gesperrt. Bestätigen Sie Ihre Daten unter sparkasse-konto.de'],
+    ['a sua conta será bloqueada', 'A sua conta foi suspensa. Confirme os seus dados em cgd-seguranca.pt'],
+    ['paczka została wstrzymana', 'Twoja przesyłka została wstrzymana. Dopłata 2,99 zł: poczta-polska-doplata.pl'],
+    ['il tuo conto sarà bloccato', 'Il tuo conto è stato bloccato. Verifica i tuoi dati su intesa-verifica.it'],
+    ['om blokkering te voorkomen', 'Ga naar ing-passen.nl om blokkering te voorkomen.'],
+  ])('%s: still %j', (label, note) => {
+    expect(findSpam(note).pitches).toContain(label);
+    expect(weigh(note, 3).recommendation).toBe('ignore');
+  });
+
+  it('reads 100,000 characters of them in linear time', () => {
+    expectLinearTime(['ihr paket wurde angehalten ', 'tu tarjeta fue bloqueada ', 'a.de ', '€ 1 ', '1 zł ', 'om blokkering te voorkomen a ']);
+  });
+});
