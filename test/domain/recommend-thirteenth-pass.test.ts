@@ -702,3 +702,29 @@ describe('the other languages\' notices need their sum or address', () => {
     expectLinearTime(['ihr paket wurde angehalten ', 'tu tarjeta fue bloqueada ', 'a.de ', '€ 1 ', '1 zł ', 'om blokkering te voorkomen a ']);
   });
 });
+
+// An account about to be blocked is phishing when something is to be done or an address is beside
+// it; a colleague's warning about a leaked token is not.
+describe('an account about to be blocked, read sceptically', () => {
+  it.each([
+    'We worked together at Zalando - heads-up, your GitHub account may be restricted because of the token I saw in the public repo. Rotate it!',
+    'Your trial account will be limited to 3 projects after today - thanks for trying our tool at the meetup!',
+  ])('not for %j', (note) => {
+    expect(labelsOf(note)).not.toContain('a phishing link');
+    expect(weigh(note, 3).recommendation).not.toBe('ignore');
+  });
+
+  it.each([
+    'Your PayPal account will be limited. Call +1-800-555-0100 to restore access.',
+    'Your card will be blocked today. Confirm it now to avoid the suspension of your account.',
+    'Log in at secure-bank-verify.com. Your account will be suspended otherwise.',
+  ])('still %j', (note) => {
+    expect(findSpam(note).pitches).toContain('a phishing link');
+    expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+    expect(weigh(note, 3).recommendation).toBe('ignore');
+  });
+
+  it('reads 100,000 characters of it in linear time', () => {
+    expectLinearTime(['your account will be blocked ', 'verify your account will be limited ', 'your account will be limited to ']);
+  });
+});
