@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { focusFit } from '../../src/domain/focus.js';
 import { analyseNote, evaluateInvitation, findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
+import { base, expectLinearTime, SPAM_WORDS, weigh } from '../support/weighing.js';
 
 // What the thirteenth QA pass of the weighing found: scams and pitches worded outside the lists
 // (phishing behind a document or a card, codes sent "by mistake", parcels held for a fee, gift cards
@@ -8,24 +9,6 @@ import { analyseNote, evaluateInvitation, findSpam, findSpamPhraseByPhrase } fro
 // headhunters who charge, meetings sold by the month, contact lists, sponsorships, course sales,
 // romance and adult lures), in the other languages too; and genuine notes naming the reader's
 // forum or newsletter.
-const base = { name: 'Ana Costa', headline: 'Data Engineer', company: 'Acme', profileUrl: 'https://www.linkedin.com/in/ana-costa' };
-const weigh = (note: string, mutualConnections: number | null = 1, headline = base.headline) =>
-  evaluateInvitation({ ...base, headline, mutualConnections, note });
-const SPAM_WORDS = /pitch|scam|mass message|sales|spam/i;
-
-/**
- * Each piece repeated to 100,000 characters is weighed in well under a second, the second time
- * (the first compiles the patterns): a guard against runaway backtracking, not a timing.
- */
-function expectLinearTime(pieces: readonly string[], check: (note: string) => unknown = (note) => weigh(note)): void {
-  for (const piece of pieces) {
-    const note = piece.repeat(Math.ceil(100_000 / piece.length));
-    check(note);
-    const started = performance.now();
-    check(note);
-    expect(performance.now() - started).toBeLessThan(1_000);
-  }
-}
 
 function labelsOf(note: string): string[] {
   const spam = findSpam(note);

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseNote, evaluateInvitation, findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
+import { analyseNote, findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
+import { expectLinearTime, SPAM_WORDS, weigh } from '../support/weighing.js';
 
 // What the twelfth QA pass of the weighing found: a share a month promised with no theme word,
 // work done together at a company, and thanks for co-hosting.
-const base = { name: 'Ana Costa', headline: 'Data Engineer', company: 'Acme', profileUrl: 'https://www.linkedin.com/in/ana-costa' };
-const weigh = (note: string, mutualConnections: number | null = 1, headline = base.headline) =>
-  evaluateInvitation({ ...base, headline, mutualConnections, note });
-const SPAM_WORDS = /pitch|scam|mass message|sales|spam/i;
-
-/**
- * Each piece repeated to 100,000 characters is weighed in well under a second, the second time
- * (the first compiles the patterns): a guard against runaway backtracking, not a timing.
- */
-function expectLinearTime(pieces: readonly string[], check: (note: string) => unknown = (note) => weigh(note)): void {
-  for (const piece of pieces) {
-    const note = piece.repeat(Math.ceil(100_000 / piece.length));
-    check(note);
-    const started = performance.now();
-    check(note);
-    expect(performance.now() - started).toBeLessThan(1_000);
-  }
-}
 
 describe('a share a day, a week or a month paid out is a pitch without a theme word', () => {
   it.each([
