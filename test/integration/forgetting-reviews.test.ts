@@ -90,6 +90,20 @@ async function restartWithShortTimeout(): Promise<void> {
   app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now, logLevel: 'info', webClientOptions: { timeout: 300 } });
 }
 
+/**
+ * Priya and Bo checked, and Monday's review of them posted by a sweep whose post Slack took but
+ * never answered in time (the app restarted with a short timeout): the claim is left unsure.
+ */
+async function lostReviewOfPriyaAndBo(): Promise<void> {
+  await restartWithShortTimeout();
+  await check(PRIYA);
+  await check(BO);
+  clock.set(MONDAY);
+  standIn.setClock(() => new Date(MONDAY).getTime());
+  standIn.failNext('chat.postMessage', { delayMs: 1200 });
+  expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
+}
+
 /** `forget <query>`, confirmed; returns what the owner was told. */
 async function forget(query: string): Promise<string> {
   await app.command(`forget ${query}`, { responseUrlId: 'forget-ask' });
@@ -206,13 +220,7 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
   });
 
   it('a review a crashed sweep posted, found by the next one, is redrawn as it stands then', async () => {
-    await restartWithShortTimeout();
-    await check(PRIYA);
-    await check(BO);
-    clock.set(MONDAY);
-    standIn.setClock(() => new Date(MONDAY).getTime());
-    standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
+    await lostReviewOfPriyaAndBo();
     const [lost] = standIn.messages(OWNER_DM);
     expect(JSON.stringify(lost)).toContain('Priya Raman');
 
@@ -773,13 +781,7 @@ describe('someone forgotten while their review is being posted is not left named
   });
 
   it('a crashed post found and redrawn without someone forgotten before the sweep began is changed once, and left as the week’s review', async () => {
-    await restartWithShortTimeout();
-    await check(PRIYA);
-    await check(BO);
-    clock.set(MONDAY);
-    standIn.setClock(() => new Date(MONDAY).getTime());
-    standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
+    await lostReviewOfPriyaAndBo();
     // Forgotten while the post is unsure; Slack fails the forgetting's look for it.
     standIn.failNext('conversations.history', { error: 'internal_error' });
     await forget('linkedin.com/in/priya-raman-data');
@@ -836,13 +838,7 @@ describe('someone forgotten while their review is being posted is not left named
   });
 
   it('a review a crashed sweep of the version before migration 016 posted, which the forgetting could not find, is cleared once the next week’s sweep finds it', async () => {
-    await restartWithShortTimeout();
-    await check(PRIYA);
-    await check(BO);
-    clock.set(MONDAY);
-    standIn.setClock(() => new Date(MONDAY).getTime());
-    standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
+    await lostReviewOfPriyaAndBo();
     // As that version stamped it: whom it names not recorded.
     app.db.prepare("UPDATE weekly_reviews SET names_at_post = 0 WHERE week = '2026-W49-1'").run();
     app.db.prepare("DELETE FROM weekly_review_names WHERE week = '2026-W49-1'").run();
@@ -898,13 +894,7 @@ describe('someone forgotten while their review is being posted is not left named
   });
 
   it('a review a crashed sweep posted, which the forgetting could not find, is cleared once the next week’s sweep finds it', async () => {
-    await restartWithShortTimeout();
-    await check(PRIYA);
-    await check(BO);
-    clock.set(MONDAY);
-    standIn.setClock(() => new Date(MONDAY).getTime());
-    standIn.failNext('chat.postMessage', { delayMs: 1200 });
-    expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
+    await lostReviewOfPriyaAndBo();
     // Forgotten while the review's fate is unknown, and Slack fails the forgetting's look for it.
     standIn.failNext('conversations.history', { error: 'internal_error' });
     await forget('linkedin.com/in/priya-raman-data');
