@@ -104,6 +104,12 @@ async function lostReviewOfPriyaAndBo(): Promise<void> {
   expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
 }
 
+/** `forget-me`, confirmed by the owner. */
+async function forgetMe(): Promise<void> {
+  await app.command('forget-me', { responseUrlId: 'ask-me' });
+  await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+}
+
 /** `forget <query>`, confirmed; returns what the owner was told. */
 async function forget(query: string): Promise<string> {
   await app.command(`forget ${query}`, { responseUrlId: 'forget-ask' });
@@ -253,8 +259,7 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     ]);
     expect(reviewsPosted()).toBe(2);
 
-    await app.command('forget-me', { responseUrlId: 'ask-me' });
-    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+    await forgetMe();
     expect(updatesOf(next)).toHaveLength(1);
     expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
   });
@@ -412,8 +417,7 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     expect(await sweep()).toMatchObject({ reviewsFailed: 1 });
     expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('Priya Raman');
     // Before any sweep looks for it: only its claim knows of it, and forget-me deletes that.
-    await app.command('forget-me', { responseUrlId: 'ask-me' });
-    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+    await forgetMe();
     expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
     expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('you asked me to forget your records');
     expect(app.db.prepare('SELECT count(*) AS n FROM weekly_reviews').get()).toEqual({ n: 0 });
@@ -590,8 +594,7 @@ describe('forgetting reaches the weekly review DMs that named the person', () =>
     const first = await reviewAt(MONDAY);
     const second = await reviewAt(NEXT_MONDAY);
 
-    await app.command('forget-me', { responseUrlId: 'ask-me' });
-    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+    await forgetMe();
     expect(JSON.stringify(standIn.responsePosts('done-me').at(-1)?.body)).not.toContain('by hand');
 
     for (const review of [first, second]) {
@@ -661,8 +664,7 @@ describe('a review sent again after three hours of failed looks keeps its first 
 
   it('forget-me clears both', async () => {
     const { first, second } = await sentTwice();
-    await app.command('forget-me', { responseUrlId: 'ask-me' });
-    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+    await forgetMe();
     for (const review of [first, second]) expect(dmNow(review.ts)).toContain('you asked me to forget your records');
     expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
   });
@@ -728,8 +730,7 @@ describe('someone forgotten while their review is being posted is not left named
 
   it('its owner forgotten (forget-me) while the post is in flight: cleared once the post lands', async () => {
     await whilePosting(async () => {
-      await app.command('forget-me', { responseUrlId: 'ask-me' });
-      await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+      await forgetMe();
     });
     expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
     expect(JSON.stringify(standIn.messages(OWNER_DM))).toContain('you asked me to forget your records');
@@ -749,8 +750,7 @@ describe('someone forgotten while their review is being posted is not left named
 
   it('its owner forgotten (forget-me) and checking again while the post is in flight: still cleared once the post lands', async () => {
     await whilePosting(async () => {
-      await app.command('forget-me', { responseUrlId: 'ask-me' });
-      await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+      await forgetMe();
       // A fresh start: a check made after forget-me is no sign that they were not forgotten.
       await check(MARCO);
     });
@@ -828,8 +828,7 @@ describe('someone forgotten while their review is being posted is not left named
     await whilePosting(async () => {
       await forget('linkedin.com/in/priya-raman-data');
       standIn.failNext('conversations.history', { error: 'internal_error' });
-      await app.command('forget-me', { responseUrlId: 'ask-me' });
-      await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done-me') });
+      await forgetMe();
     });
     expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Priya');
     expect(JSON.stringify(standIn.messages(OWNER_DM))).not.toContain('Bo Lind');
