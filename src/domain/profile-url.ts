@@ -16,9 +16,10 @@ const LEADING_WRAPPERS = new Set(['<', '(', '[', '{', '"', "'", '“', '‘', '�
 const TRAILING_WRAPPERS = new Set(['>', ')', ']', '}', '"', "'", '”', '’', '»', '.', ',', ';', ':', '!', '?']);
 const HOST_CHAR = /[a-z0-9.-]/i;
 const MAX_HOST = 253;
-// Characters that end a URL inside running text. Global: urlEnd sets lastIndex before each use.
-const URL_END = /[\s<>"'“”‘’«»|()[\]{},;]/g;
 const MAX_URL = 2048;
+// The characters a URL inside running text may go on with (those after it end it), at most
+// MAX_URL of them. Sticky: urlEnd sets lastIndex before each use.
+const URL_RUN = new RegExp(`[^\\s<>"'“”‘’«»|()[\\]{},;]{0,${MAX_URL}}`, 'y');
 
 /** `https://www.linkedin.com/in/<slug>` for any form of a profile URL, or null. */
 export function normaliseProfileUrl(input: string): string | null {
@@ -79,10 +80,8 @@ function urlStart(text: string, markerIndex: number): number | null {
 
 /** Where the URL that goes on at `from` ends: at the first character that ends one, or MAX_URL on. */
 function urlEnd(text: string, from: number): number {
-  const limit = Math.min(text.length, from + MAX_URL);
-  // One search rather than a test per character; the match is a single character, so it starts
-  // just before where the search stopped.
-  URL_END.lastIndex = from;
-  const end = URL_END.test(text) ? URL_END.lastIndex - 1 : text.length;
-  return Math.min(end, limit);
+  // One bounded match rather than a test per character. Bounded, not a search for the next
+  // character that ends a URL: a text with none would be searched to its end from every marker.
+  URL_RUN.lastIndex = from;
+  return URL_RUN.test(text) ? URL_RUN.lastIndex : from;
 }

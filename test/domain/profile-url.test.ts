@@ -104,4 +104,22 @@ describe('findProfileUrl', () => {
     findProfileUrl(hostile);
     expect(performance.now() - started).toBeLessThan(500);
   });
+
+  it('takes linear time on a long text in which nothing ends a URL', () => {
+    // A near miss every 19 characters, each a URL that runs on: the end of each was once searched
+    // for up to the end of the text (4.4 s for this text), now at most MAX_URL characters on.
+    const hostile = '=linkedin.com/in/a.'.repeat(Math.ceil(400_000 / 19));
+    findProfileUrl(hostile);
+    const started = performance.now();
+    // Only the last is a profile URL: its "." ends the text, as a sentence's would.
+    expect(findProfileUrl(hostile)).toBe('https://www.linkedin.com/in/a');
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('ends a URL where it ended before: at a character that ends one, or 2,048 characters on', () => {
+    expect(findProfileUrl('linkedin.com/in/priya-raman-data;next')).toBe(CANONICAL);
+    expect(findProfileUrl('see linkedin.com/in/priya-raman-data\u201D.')).toBe(CANONICAL);
+    expect(findProfileUrl(`linkedin.com/in/priya-raman-data/${'x'.repeat(3_000)}`)).toBe(CANONICAL);
+    expect(findProfileUrl(`linkedin.com/in/${'a'.repeat(150)}-${'b'.repeat(3_000)}`)).toBeNull();
+  });
 });
