@@ -1,4 +1,5 @@
-// Recognising LinkedIn profile URLs and reducing them to one canonical form. Pure: no I/O.
+// Recognising profile URLs (LinkedIn's and XING's) and reducing each to one canonical form, the
+// key a person is known by on a later check. Pure: no I/O.
 
 /**
  * A whole profile URL: optional scheme, any subdomains (www, m, uk, …), then `/in/<slug>`;
@@ -9,8 +10,17 @@ const PROFILE_URL = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*linkedin\.com\/(?:(?:comm
 /** Where a profile URL may be inside a longer text; the candidate around it is then checked whole. */
 const PROFILE_MARKER = /linkedin\.com\/(?:(?:comm|mwlite)\/)?in\//gi;
 
+/**
+ * A whole XING profile URL: optional scheme, any subdomains, `xing.com` or its `xing.de` alias,
+ * then `/profile/<page name>` (older links `/profiles/`). Anything after the page name (`/cv`,
+ * `/web_profiles`, `?sc_o=…`, a Slack `|label`) is dropped, as for LinkedIn.
+ */
+const XING_PROFILE_URL = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*xing\.(?:com|de)\/profiles?\/([^/?#|]*)(?:[/?#|].*)?$/is;
+const XING_MARKER = /xing\.(?:com|de)\/profiles?\//gi;
+
 const MAX_SLUG = 200;
 // LinkedIn slugs are letters, digits and hyphens (old ones underscores); letters may be non-ASCII.
+// XING page names are letters and digits joined by underscores ("Max_Mustermann2").
 const SLUG = /^[\p{L}\p{M}\p{N}_-]+$/u;
 const LEADING_WRAPPERS = new Set(['<', '(', '[', '{', '"', "'", '“', '‘', '«']);
 const TRAILING_WRAPPERS = new Set(['>', ')', ']', '}', '"', "'", '”', '’', '»', '.', ',', ';', ':', '!', '?']);
@@ -21,30 +31,68 @@ const MAX_URL = 2048;
 // MAX_URL of them. Sticky: urlEnd sets lastIndex before each use.
 const URL_RUN = new RegExp(`[^\\s<>"'“”‘’«»|()[\\]{},;]{0,${MAX_URL}}`, 'y');
 
-/** `https://www.linkedin.com/in/<slug>` for any form of a profile URL, or null. */
+/**
+ * The canonical form of any form of a profile URL, or null: `https://www.linkedin.com/in/<slug>`
+ * (the slug in lower case, as LinkedIn's are), or `https://www.xing.com/profile/<page name>` (the
+ * page name's case kept, as XING writes it in its own links).
+ */
 export function normaliseProfileUrl(input: string): string | null {
-  const match = PROFILE_URL.exec(stripWrappers(input.trim()));
-  return match ? canonicalUrl(match[1] ?? '') : null;
+  const candidate = stripWrappers(input.trim());
+  const linkedIn = PROFILE_URL.exec(candidate);
+  if (linkedIn) return canonicalUrl(linkedIn[1] ?? '');
+  const xing = mayNameXing(candidate) ? XING_PROFILE_URL.exec(candidate) : null;
+  return xing ? canonicalXingUrl(xing[1] ?? '') : null;
 }
 
-/** The first LinkedIn profile URL anywhere in a text, normalised, or null. */
+/** The first LinkedIn or XING profile URL anywhere in a text, normalised, or null. */
 export function findProfileUrl(text: string): string | null {
-  PROFILE_MARKER.lastIndex = 0;
-  for (let marker = PROFILE_MARKER.exec(text); marker; marker = PROFILE_MARKER.exec(text)) {
-    const start = urlStart(text, marker.index);
+  const linkedIn = firstProfileUrl(text, PROFILE_MARKER);
+  // Most text names no XING address: a plain search spares it the second pattern.
+  if (!mayNameXing(text)) return linkedIn?.url ?? null;
+  const xing = firstProfileUrl(text, XING_MARKER);
+  if (linkedIn === null || xing === null) return (linkedIn ?? xing)?.url ?? null;
+  return linkedIn.at < xing.at ? linkedIn.url : xing.url;
+}
+
+/** The first profile URL found from one network's marker, normalised, with where it starts. */
+function firstProfileUrl(text: string, marker: RegExp): { at: number; url: string } | null {
+  marker.lastIndex = 0;
+  for (let found = marker.exec(text); found; found = marker.exec(text)) {
+    const start = urlStart(text, found.index);
     if (start === null) continue;
-    const url = normaliseProfileUrl(text.slice(start, urlEnd(text, marker.index + marker[0].length)));
-    if (url) return url;
+    const url = normaliseProfileUrl(text.slice(start, urlEnd(text, found.index + found[0].length)));
+    if (url) return { at: start, url };
   }
   return null;
 }
 
+/**
+ * Whether a text may hold a profile URL: LinkedIn's path (`/in/`) or a XING host. A cheap test
+ * to put before the patterns; true of every profile URL, and of much else.
+ */
+export function mayHoldProfileUrl(text: string): boolean {
+  return text.includes('/in/') || mayNameXing(text);
+}
+
+/** Whether a text may hold a XING address, as its host is written in practice ("xing.", "XING.", "Xing."). */
+export function mayNameXing(text: string): boolean {
+  return text.includes('xing.') || text.includes('XING.') || text.includes('Xing.');
+}
+
 function canonicalUrl(rawSlug: string): string | null {
+  const slug = decodedSlug(rawSlug)?.toLowerCase();
+  return slug !== undefined && SLUG.test(slug) ? `https://www.linkedin.com/in/${slug}` : null;
+}
+
+function canonicalXingUrl(rawPageName: string): string | null {
+  const pageName = decodedSlug(rawPageName);
+  return pageName !== null && SLUG.test(pageName) ? `https://www.xing.com/profile/${pageName}` : null;
+}
+
+/** A slug percent-decoded and composed (NFC), or null when too long or malformed. */
+function decodedSlug(rawSlug: string): string | null {
   if (rawSlug.length > MAX_SLUG) return null;
-  const decoded = percentDecode(rawSlug);
-  if (decoded === null) return null;
-  const slug = decoded.normalize('NFC').toLowerCase();
-  return SLUG.test(slug) ? `https://www.linkedin.com/in/${slug}` : null;
+  return percentDecode(rawSlug)?.normalize('NFC') ?? null;
 }
 
 function percentDecode(text: string): string | null {
@@ -65,8 +113,9 @@ function stripWrappers(text: string): string {
 }
 
 /**
- * Walks back from `linkedin.com` over the host and an http(s) scheme. Null when the match is
- * the path of another URL (`evil.example/linkedin.com/in/x`) or follows userinfo (`a@linkedin.com`).
+ * Walks back from `linkedin.com` (or `xing.com`) over the host and an http(s) scheme. Null when
+ * the match is the path of another URL (`evil.example/linkedin.com/in/x`) or follows userinfo
+ * (`a@linkedin.com`).
  */
 function urlStart(text: string, markerIndex: number): number | null {
   let start = markerIndex;

@@ -123,3 +123,108 @@ describe('findProfileUrl', () => {
     expect(findProfileUrl(`linkedin.com/in/${'a'.repeat(150)}-${'b'.repeat(3_000)}`)).toBeNull();
   });
 });
+
+describe('XING profile URLs', () => {
+  const MAX = 'https://www.xing.com/profile/Max_Mustermann';
+
+  // Shapes seen in real links: XING's own (`?sc_o=mxb_p` from its share button, `/cv`,
+  // `/web_profiles`), older ones (`/profiles/`), the xing.de alias, and typed ones.
+  it.each([
+    'https://www.xing.com/profile/Max_Mustermann',
+    'https://www.xing.com/profile/Max_Mustermann/',
+    'http://www.xing.com/profile/Max_Mustermann',
+    'www.xing.com/profile/Max_Mustermann',
+    'xing.com/profile/Max_Mustermann',
+    'https://xing.com/profile/Max_Mustermann',
+    'https://de.xing.com/profile/Max_Mustermann',
+    'https://m.xing.com/profile/Max_Mustermann',
+    'https://xing.de/profile/Max_Mustermann',
+    'https://www.xing.com/profiles/Max_Mustermann',
+    'https://www.xing.com/profile/Max_Mustermann/cv',
+    'https://www.xing.com/profile/Max_Mustermann/cv/',
+    'https://www.xing.com/profile/Max_Mustermann?sc_o=mxb_p',
+    'https://www.xing.com/profile/Max_Mustermann/web_profiles?sc_o=navigation_profile_icon&expandNeffi=true',
+    'https://www.xing.com/profile/Max_Mustermann#contact',
+    'HTTPS://WWW.XING.COM/PROFILE/Max_Mustermann',
+    '<https://www.xing.com/profile/Max_Mustermann>',
+    '<https://www.xing.com/profile/Max_Mustermann|xing.com/profile/Max_Mustermann>',
+    '(https://www.xing.com/profile/Max_Mustermann).',
+    '"https://www.xing.com/profile/Max_Mustermann",',
+    '  https://www.xing.com/profile/Max_Mustermann  ',
+  ])('normalises %s', (input) => {
+    expect(normaliseProfileUrl(input)).toBe(MAX);
+  });
+
+  it("keeps the page name's case, as XING writes it in its links, and its digits", () => {
+    expect(normaliseProfileUrl('xing.com/profile/karray_soufien?sc_o=mxb_p')).toBe('https://www.xing.com/profile/karray_soufien');
+    expect(normaliseProfileUrl('https://www.xing.com/profile/Christian_Weiss63/cv')).toBe('https://www.xing.com/profile/Christian_Weiss63');
+    expect(normaliseProfileUrl('https://www.xing.com/profile/J%C3%BCrgen_M%C3%BCller')).toBe('https://www.xing.com/profile/Jürgen_Müller');
+  });
+
+  it('gives one key for every form of the same profile, and different keys for different people', () => {
+    const forms = ['xing.com/profiles/Max_Mustermann/', 'https://www.xing.com/profile/Max_Mustermann/cv?sc_o=mxb_p', 'https://xing.de/profile/Max_Mustermann'];
+    expect(new Set(forms.map(normaliseProfileUrl))).toEqual(new Set([MAX]));
+    expect(normaliseProfileUrl('xing.com/profile/Max_Mustermann2')).not.toBe(MAX);
+    // The same page name on LinkedIn is someone else's profile.
+    expect(normaliseProfileUrl('linkedin.com/in/Max_Mustermann')).toBe('https://www.linkedin.com/in/max_mustermann');
+  });
+
+  it.each([
+    'https://www.xing.com/profile',
+    'https://www.xing.com/profile/',
+    'https://www.xing.com/profile?sc_o=navigation_profile_icon',
+    'https://www.xing.com/profile//cv',
+    'https://www.xing.com/companies/northwind',
+    'https://www.xing.com/pages/northwind',
+    'https://www.xing.com/jobs/hamburg-head-sales-123',
+    'https://www.xing.com/',
+    'https://notxing.com/profile/Max_Mustermann',
+    'https://xing.com.evil.example/profile/Max_Mustermann',
+    'https://evil.example/xing.com/profile/Max_Mustermann',
+    'https://xing.net/profile/Max_Mustermann',
+    'ftp://www.xing.com/profile/Max_Mustermann',
+    'https://www.xing.com/profile/Max%2FMustermann',
+    'https://www.xing.com/profile/%E0%A4%A',
+    'https://www.xing.com/profile/Max Mustermann',
+    'https://www.xing.com/profile/<script>',
+    `https://www.xing.com/profile/${'a'.repeat(201)}`,
+  ])('rejects %j', (input) => {
+    expect(normaliseProfileUrl(input)).toBeNull();
+  });
+
+  it('finds a XING profile URL in running text, and the first of XING and LinkedIn', () => {
+    expect(findProfileUrl('Profil ansehen: https://www.xing.com/profile/Max_Mustermann?sc_o=mxb_p')).toBe(MAX);
+    expect(findProfileUrl('profile (xing.com/profile/Max_Mustermann). Danke')).toBe(MAX);
+    expect(findProfileUrl('see <https://www.xing.com/profile/Max_Mustermann|Max Mustermann> now')).toBe(MAX);
+    expect(findProfileUrl('Xing.com/profile/Max_Mustermann')).toBe(MAX);
+    expect(findProfileUrl(`${MAX} and linkedin.com/in/priya-raman-data`)).toBe(MAX);
+    expect(findProfileUrl(`linkedin.com/in/priya-raman-data and ${MAX}`)).toBe(CANONICAL);
+    expect(findProfileUrl('https://www.xing.com/companies/northwind then xing.com/profile/Max_Mustermann')).toBe(MAX);
+    expect(findProfileUrl('https://evil.example/xing.com/profile/x and me@xing.com/profile/y')).toBeNull();
+    expect(findProfileUrl('Li Xing. Head of Data at Northwind')).toBeNull();
+  });
+
+  it('takes linear time on 100,000 hostile characters', () => {
+    // Near misses: hosts that never end, markers with no page name, page names that never end.
+    for (const piece of ['a.', 'xing.', 'xing.com/profile/', 'xing.com/profiles//', 'x.xing.com/', 'a-', '%', '=www.xing.com/profile/Max_', '<https://xing.de/profile/|', 'Xing.com/profile/Max_Mustermann.']) {
+      const hostile = piece.repeat(Math.ceil(100_000 / piece.length));
+      for (const check of [normaliseProfileUrl, findProfileUrl]) {
+        check(hostile);
+        const started = performance.now();
+        check(hostile);
+        expect(performance.now() - started).toBeLessThan(1_000);
+      }
+    }
+  });
+
+  it('never throws and returns null or a canonical URL, for XING as for LinkedIn (property)', () => {
+    const piece = fc.constantFrom('xing.com/', 'xing.de/', 'profile/', 'profiles/', 'linkedin.com/', 'in/', 'https://', 'www.', '%', '%C3', '%BC', '/', '?', '#', 'A', '_', '.', ' ', '|');
+    fc.assert(
+      fc.property(fc.array(piece).map((p) => p.join('')), (input) => {
+        for (const url of [normaliseProfileUrl(input), findProfileUrl(input)]) {
+          expect(url === null || /^https:\/\/www\.(?:linkedin\.com\/in|xing\.com\/profile)\/[\p{L}\p{M}\p{N}_-]+$/u.test(url)).toBe(true);
+        }
+      }),
+    );
+  });
+});
