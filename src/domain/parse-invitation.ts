@@ -7,7 +7,7 @@
 // that English text never matches, or tried after the English ones, so an English paste reads
 // exactly as before.
 
-import { findProfileUrl, normaliseProfileUrl } from './profile-url.js';
+import { findProfileUrl, mayHoldProfileUrl, mayNameXing, normaliseProfileUrl } from './profile-url.js';
 import {
   cleanMultiLine,
   cleanSingleLine,
@@ -297,8 +297,9 @@ function decodeEntity(entity: string, named: string | undefined, decimal: string
 }
 
 // A profile link whose label is the person's name, at the text's start where a name is typed:
-// "<https://…/in/marta-kowalska|Marta Kowalska> - Engineering Manager at …".
-const LABELLED_PROFILE_LINK = /^\s*<(https?:\/\/[^|<>\s]*\/in\/[^|<>\s]*)\|([^<>|]{1,100})>/;
+// "<https://…/in/marta-kowalska|Marta Kowalska> - Engineering Manager at …", or a XING profile's
+// ("<https://www.xing.com/profile/Max_Mustermann|Max Mustermann>"); see isLabelledProfile.
+const LABELLED_LINK = /^\s*<(https?:\/\/[^|<>\s]*)\|([^<>|]{1,100})>/;
 
 /**
  * Raw Slack text that starts with a profile link labelled by a name, with the name written out
@@ -306,12 +307,17 @@ const LABELLED_PROFILE_LINK = /^\s*<(https?:\/\/[^|<>\s]*\/in\/[^|<>\s]*)\|([^<>
  */
 function withNamedProfileLink(raw: string): string {
   if (!raw.trimStart().startsWith('<http')) return raw;
-  return raw.replace(LABELLED_PROFILE_LINK, (link: string, url: string, label: string, offset: number) => {
-    if (LOOKS_LIKE_URL.test(label) || plausibleNameIn(label) === null) return link;
+  return raw.replace(LABELLED_LINK, (link: string, url: string, label: string, offset: number) => {
+    if (!isLabelledProfile(url) || looksLikeUrl(label) || plausibleNameIn(label) === null) return link;
     // Alone on its line, the link is the name's line, and the address a line of its own.
     const next = raw.charAt(offset + link.length);
     return next === '\n' || next === '' ? `${label}\n<${url}>` : `${label} <${url}>`;
   });
+}
+
+/** A link with `/in/` in it (any, as before XING's were read), or a XING profile's. */
+function isLabelledProfile(url: string): boolean {
+  return url.includes('/in/') || (mayNameXing(url) && normaliseProfileUrl(url) !== null);
 }
 
 /**
@@ -450,7 +456,7 @@ function withLabelledLinksWhole(fields: readonly string[]): string[] {
     const label = fields[i + 1];
     const opened = field.trimStart();
     // Not in the name's field, which takes no link (a Slack link's label there is left as it was).
-    if (i > 0 && label !== undefined && opened.startsWith('<http') && opened.includes('/in/') && !opened.includes('>') && label.trimEnd().endsWith('>') && !label.includes('<')) {
+    if (i > 0 && label !== undefined && opened.startsWith('<http') && mayHoldProfileUrl(opened) && !opened.includes('>') && label.trimEnd().endsWith('>') && !label.includes('<')) {
       whole.push(`${field}|${label}`);
       i += 1;
     } else whole.push(field);
@@ -553,7 +559,7 @@ const OFFICE = 'office';
 /** A field that is only a profile's address, its domain misspelt too. */
 function isProfileField(field: string): boolean {
   const text = field.trim();
-  return text.length <= MAX_CLASSIFIED_LINE && text.includes('/in/') && (normaliseProfileUrl(text) !== null || isMisspeltProfile(text));
+  return text.length <= MAX_CLASSIFIED_LINE && mayHoldProfileUrl(text) && (normaliseProfileUrl(text) !== null || isMisspeltProfile(text));
 }
 
 // A profile's address with the domain misspelt ("linkdin.com/in/…", "linkedn.com/in/…"): no
@@ -581,6 +587,12 @@ const BADGE_AFTER_NAME = /(?:\s+[-–—·•]\s+(?:open to work|#?opentowork|#?
 const BADGE_TAIL = 24;
 const LETTER = /\p{L}/u;
 const LOOKS_LIKE_URL = /:\/\/|www\.|linkedin\.com\//i;
+const XING_HOST = /xing\.(?:com|de)\//i;
+
+/** An address rather than words: a scheme, "www.", or LinkedIn's or XING's host with a path. */
+function looksLikeUrl(text: string): boolean {
+  return LOOKS_LIKE_URL.test(text) || (mayNameXing(text) && XING_HOST.test(text));
+}
 
 /** The user put the name there on purpose, so only require a letter and no URL (and drop a lead-in). */
 function oneLineName(field: string): string | null {
@@ -591,7 +603,7 @@ function oneLineName(field: string): string | null {
   const typed = badge === null ? line : line.slice(0, line.length - badge[0].length);
   // "Invite from Priya Raman | …", "solicitud de Diego Fernández | …": the name the lead-in gives.
   const name = (hasThreeWords(typed) ? (invitePhraseName(typed) || lowerCaseInvitedName(typed)) : null) || cleanNameCandidate(typed);
-  if (!LETTER.test(name) || LOOKS_LIKE_URL.test(name)) return null;
+  if (!LETTER.test(name) || looksLikeUrl(name)) return null;
   return truncate(name, FIELD_LIMITS.name);
 }
 
@@ -1007,7 +1019,7 @@ function summaryAmidChatter(text: string): string | null {
     if (isSummaryLine(line)) {
       if (summary !== null) return null;
       summary = line;
-    } else if (summary === null && !line.includes(' ') && LOOKS_LIKE_URL.test(line) && normaliseProfileUrl(line) !== null) {
+    } else if (summary === null && !line.includes(' ') && looksLikeUrl(line) && normaliseProfileUrl(line) !== null) {
       profile = line;
     } else if (line.length > MAX_LEAD_IN || (summary !== null && !line.endsWith('?'))) {
       // Under it, only the forwarder's question: any other line may be a note without a greeting.
@@ -1309,11 +1321,11 @@ function withoutCodeFences(text: string): string {
  * its own. Not in a part that reads as a sentence: a note keeps its link.
  */
 function profilesApart(parts: string[]): string[] {
-  if (!parts.some((part) => part.includes('/in/'))) return parts;
+  if (!parts.some(mayHoldProfileUrl)) return parts;
   return parts.flatMap((part) => {
     const trimmed = part.trim();
     const space = trimmed.lastIndexOf(' ');
-    if (space <= 0 || !trimmed.includes('/in/', space)) return [part];
+    if (space <= 0 || !mayHoldProfileUrl(trimmed.slice(space))) return [part];
     const last = trimmed.slice(space + 1);
     const url = last.startsWith('<') && last.endsWith('>') ? last.slice(1, -1) : last;
     const before = trimmed.slice(0, space);
@@ -1410,7 +1422,7 @@ function isCountOrProfile(part: string): boolean {
   const text = part.trim();
   // "14 mutual", not "Priya Raman (14 mutual)".
   if (STARTS_WITH_DIGIT.test(text)) return mutualsOnLine(text)?.alone === true;
-  return !text.includes(' ') && LOOKS_LIKE_URL.test(text) && normaliseProfileUrl(text) !== null;
+  return !text.includes(' ') && looksLikeUrl(text) && normaliseProfileUrl(text) !== null;
 }
 
 /**
@@ -1438,11 +1450,11 @@ function nameApartFromProfile(parts: string[]): string[] {
   // A profile URL has no space in it: the part up to the first space is the URL or nothing.
   const firstSpace = trimmed.indexOf(' ');
   const url = trimmed.slice(0, firstSpace);
-  if (LOOKS_LIKE_URL.test(url) && normaliseProfileUrl(url) !== null) return [trimmed.slice(firstSpace + 1), url, ...rest];
+  if (looksLikeUrl(url) && normaliseProfileUrl(url) !== null) return [trimmed.slice(firstSpace + 1), url, ...rest];
   // Or between the name and the count ("Priya Banerjee https://…/in/priyabanerjee 14 mutual").
-  if (!LOOKS_LIKE_URL.test(trimmed)) return parts;
+  if (!looksLikeUrl(trimmed)) return parts;
   const words = trimmed.split(' ');
-  const at = words.findIndex((word) => LOOKS_LIKE_URL.test(word) && normaliseProfileUrl(word) !== null);
+  const at = words.findIndex((word) => looksLikeUrl(word) && normaliseProfileUrl(word) !== null);
   if (at <= 0) return parts;
   return [words.slice(0, at).join(' '), words[at] ?? '', words.slice(at + 1).join(' '), ...rest].filter((part) => part !== '');
 }
@@ -2001,9 +2013,11 @@ function withoutSafeLinks(text: string): string {
 function inviterProfileUrl(text: string): string | null {
   const first = findProfileUrl(text);
   const path = text.indexOf('/in/');
-  if (first === null || text.indexOf('/in/', path + 1) === -1 || !text.includes('\n')) return first;
+  // Where a XING address may be, the lines are looked through without counting the URLs first:
+  // with only one, they give that one.
+  if (first === null || (text.indexOf('/in/', path + 1) === -1 && !mayNameXing(text)) || !text.includes('\n')) return first;
   for (const line of text.split('\n')) {
-    if (!line.includes('/in/')) continue;
+    if (!mayHoldProfileUrl(line)) continue;
     const url = findProfileUrl(line);
     const kind = url === null ? null : classifyLine(line).kind;
     if (url !== null && kind !== 'link' && kind !== 'text' && kind !== 'quote' && kind !== 'label') return url;
@@ -2151,7 +2165,7 @@ function startsWithBullet(text: string): boolean {
 function classifyContent(text: string): Line {
   // Whether the line reads as a sentence is asked only where it decides (most lines never need it).
   const lower = text.toLowerCase();
-  if (WEB_ADDRESS.test(text) || lower.includes('linkedin.com/')) {
+  if (WEB_ADDRESS.test(text) || lower.includes('linkedin.com/') || lower.includes('xing.com/') || lower.includes('xing.de/')) {
     // "View profile: https://…" is boilerplate; a sentence with a link belongs to the note.
     if (findProfileUrl(text) && (!looksLikeSentence(text) || SHARED_PROFILE.test(text))) return profileLine(text);
     return linkedButtonOrCount(text) ?? { kind: 'link', text };

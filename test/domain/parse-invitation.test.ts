@@ -4263,3 +4263,75 @@ describe('parseInvitation: the twelfth QA set (s31)', () => {
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Ana Costa', headline: 'Data Engineer', company: 'Acme' });
   });
 });
+
+describe('parseInvitation: a XING profile URL where a LinkedIn one would be (s32)', () => {
+  const XING = 'https://www.xing.com/profile/Max_Mustermann';
+  const LINKEDIN = 'https://www.linkedin.com/in/max-mustermann';
+  // Each shape written with `URL` where the profile goes (`BARE` without its "https://www."), and
+  // `OTHER` where someone else's is; the reading with a LinkedIn profile is the reference.
+  const SHAPES: readonly (readonly [label: string, shape: string, parsers: 'both' | 'slack only'])[] = [
+    ['the one-line form', 'Max Mustermann | Head of Sales at Nordwind GmbH | 3 mutual | URL | Hallo!', 'both'],
+    ['the name, then the URL after a space', 'Max Mustermann URL', 'both'],
+    ['commas instead of bars', 'Max Mustermann, Head of Sales at Nordwind GmbH, 3 mutual, URL', 'both'],
+    ['the URL typed first', 'URL | Max Mustermann | Head of Sales at Nordwind GmbH | 3 mutual', 'both'],
+    ["the URL typed before the headline's place", 'Max Mustermann | URL | Head of Sales at Nordwind GmbH | 3 mutual', 'both'],
+    ['the URL in angle brackets after the headline', 'Max Mustermann - Head of Sales at Nordwind GmbH <URL>', 'both'],
+    // Slack's own markup: only its command text has it.
+    ['a Slack link labelled with the name', '<URL|Max Mustermann> - Head of Sales at Nordwind GmbH', 'slack only'],
+    ['a summary with the link on the line under it', 'Max Mustermann wants to connect. Head of Sales at Nordwind GmbH. 3 mutual connections\nURL', 'both'],
+    ['a "View profile:" line with its share query', 'Max Mustermann\nHead of Sales at Nordwind GmbH\n3 mutual connections\nView profile: URL?sc_o=mxb_p', 'both'],
+    ['the link between the headline and the note', 'Max Mustermann\nHead of Sales at Nordwind GmbH\nURL\nHi, we met at the Hamburg meetup.', 'both'],
+    ['the URL in brackets after the name', 'Max Mustermann (URL) - Head of Sales at Nordwind GmbH, 3 mutual', 'both'],
+    ['a card copied with its buttons', 'Max Mustermann\nHead of Sales · Nordwind GmbH\nHamburg\n3 gemeinsame Kontakte\nHallo, wir haben uns auf dem Meetup in Hamburg getroffen. Lass uns vernetzen!\nAnnehmen\nAblehnen\nURL', 'both'],
+    ['a Slack link labelled with its own address, in the one-line form', 'Max Mustermann | Head of Sales at Nordwind GmbH | 3 mutual | <URL|BARE> | Hallo!', 'both'],
+    ['an address with no scheme under the name', 'Max Mustermann\nBARE\nHead of Sales at Nordwind GmbH\n3 mutual connections', 'both'],
+    ['an address with no scheme under the name, alone', 'Max Mustermann\nBARE', 'both'],
+    ['an address with no scheme on a line of its own', 'Max Mustermann\nHead of Sales at Nordwind GmbH\nBARE\n3 mutual connections\nHi, we met at the Hamburg meetup.', 'both'],
+    ["another person's profile in the note", 'Max Mustermann\nHead of Sales at Nordwind GmbH\n12 mutual connections\nHi, Julia (OTHER) suggested I reach out.\nView profile: URL', 'both'],
+  ];
+  const written = (shape: string, url: string, other: string) =>
+    shape.replaceAll('URL', url).replaceAll('BARE', url.replace('https://www.', '')).replaceAll('OTHER', other);
+
+  it.each(SHAPES)('reads %s with the XING profile, as it reads it with a LinkedIn one', (_label, shape, parsers) => {
+    for (const parse of parsers === 'both' ? [parseInvitation, parseSlackCommandText] : [parseSlackCommandText]) {
+      const fromLinkedIn = invitationOf(parse(written(shape, LINKEDIN, 'linkedin.com/in/julia-adler')));
+      const fromXing = invitationOf(parse(written(shape, XING, 'xing.com/profile/Julia_Adler')));
+      expect(fromLinkedIn.profileUrl).toBe(LINKEDIN);
+      expect(fromXing).toEqual({ ...fromLinkedIn, profileUrl: XING, note: fromLinkedIn.note?.replace('linkedin.com/in/julia-adler', 'xing.com/profile/Julia_Adler') ?? null });
+    }
+  });
+
+  it('reads the name and headline around it, not the URL as either', () => {
+    expect(invitationOf(parseInvitation(`${XING} | Max Mustermann | Head of Sales at Nordwind GmbH | 3 mutual`))).toMatchObject({
+      name: 'Max Mustermann',
+      headline: 'Head of Sales',
+      company: 'Nordwind GmbH',
+      mutualConnections: 3,
+      profileUrl: XING,
+    });
+    expect(invitationOf(parseSlackCommandText(`<${XING}|Max Mustermann> - Head of Sales at Nordwind GmbH`))).toMatchObject({ name: 'Max Mustermann', profileUrl: XING });
+  });
+
+  it('does not take a XING company page, or an address that only looks like XING, for a profile', () => {
+    expect(invitationOf(parseInvitation('Max Mustermann | Head of Sales | 3 mutual | https://www.xing.com/companies/nordwind | Hallo!')).profileUrl).toBeNull();
+    expect(invitationOf(parseInvitation('Max Mustermann | Head of Sales | 3 mutual | https://notxing.com/profile/Max_Mustermann')).profileUrl).toBeNull();
+    // A name that ends a sentence with "Xing." is a name.
+    expect(invitationOf(parseInvitation('Li Xing | Head of Data at Northwind | 3 mutual'))).toMatchObject({ name: 'Li Xing', profileUrl: null });
+  });
+
+  it.each([
+    ['XING profile links with no end', `Max Mustermann | X | 3 | ${'<https://x.xing.com/profile/a|b '.repeat(2_000)}| c>\n${'=www.xing.com/profile/Max_'.repeat(2_000)}`],
+    ['XING hosts and markers with no page name', `${'Xing. '.repeat(5_000)}\n${'xing.com/profiles//'.repeat(3_000)}\nMax Mustermann ${'x.xing.de/'.repeat(3_000)}`],
+    ['XING links labelled with a name', `${'<https://www.xing.com/profile/Max_Mustermann|Max Mustermann> - '.repeat(1_500)}\n${'Max Mustermann https://xing.com/profile/M '.repeat(1_500)}`],
+  ])('is fast on 100,000 characters of %s', (_label, piece) => {
+    const text = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(text.slice(0, 20_000).replace(/\n/g, ' '));
+    }
+    // A guard against runaway patterns, as the tests above: not a speed figure.
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
