@@ -170,7 +170,7 @@ describe('Edit details', () => {
     const invitation = await check(HURRIED);
     const before = stored(invitation.id);
     const response = await saveEdit(invitation.id, corrected({ [INPUTS.profileUrl.block]: { [INPUTS.profileUrl.action]: plainTextValue('https://example.com/priya') } }));
-    expect(response.json).toMatchObject({ response_action: 'errors', errors: { [INPUTS.profileUrl.block]: expect.stringContaining('LinkedIn profile address') } });
+    expect(response.json).toMatchObject({ response_action: 'errors', errors: { [INPUTS.profileUrl.block]: expect.stringContaining("doesn't look like a profile address I can link to") } });
     const empty = await saveEdit(invitation.id, corrected({ [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue('   ') } }));
     expect(empty.json).toMatchObject({ response_action: 'errors', errors: { [INPUTS.name.block]: 'Please enter their name.' } });
     for (const notAName of ['🎉🎉🎉', '12345', '— … !']) {

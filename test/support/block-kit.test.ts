@@ -302,6 +302,7 @@ describe('assertNoForeignControlSequences', () => {
   it('allows the app’s own mentions, dates and profile links, and escaped markup', () => {
     expect(ok('"Forwarded by <@U0OWNER001> on <!date^1700000000^{date_short_pretty} at {time}|2023-11-14 22:13 UTC>"')).not.toThrow();
     expect(ok('":link: <https://www.linkedin.com/in/priya|linkedin.com/in/priya>"')).not.toThrow();
+    expect(() => assertNoForeignControlSequences('":link: <https://www.xing.com/profile/Max_Mustermann|xing.com/profile/Max_Mustermann>"', [])).not.toThrow();
     expect(ok('"&lt;!here&gt; &amp;lt;!channel&amp;gt; a &amp; b > quote"')).not.toThrow();
   });
 
@@ -313,6 +314,8 @@ describe('assertNoForeignControlSequences', () => {
     ['<#C1>', 'no foreign control sequence'],
     ['<https://evil.example|click>', 'no foreign control sequence'],
     ['<https://www.linkedin.com/in/impostor|priya>', 'no foreign link'],
+    ['<https://www.xing.com/profile/Impostor|priya>', 'no foreign link'],
+    ['<https://www.xing.com/companies/northwind|Northwind>', 'no foreign control sequence'],
     ['a lone < sign', 'no foreign control sequence'],
   ])('rejects %j', (markup, limit) => {
     const error = violation(ok(`"hello ${markup}"`));

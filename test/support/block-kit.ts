@@ -381,12 +381,12 @@ export function collectMrkdwn(value: unknown): string[] {
 // mrkdwn and in a message's `text`; everything untrusted must reach Slack as `&lt;`.
 const USER_MENTION = /^<@([A-Z0-9]+)>/;
 const DATE = /^<!date\^\d+\^[^<>|]*\|[^<>]*>/;
-const PROFILE_LINK = /^<(https:\/\/www\.linkedin\.com\/in\/[\p{L}\p{M}\p{N}_-]{1,200})\|[^<>]*>/u;
+const PROFILE_LINK = /^<(https:\/\/www\.(?:linkedin\.com\/in|xing\.com\/profile)\/[\p{L}\p{M}\p{N}_-]{1,200})\|[^<>]*>/u;
 
 /**
  * Throws when the JSON of a message or view contains a `<` that does not start one of the app's
  * own sequences: a mention of an allowed user id, a `<!date^…|…>`, or a link to a normalised
- * LinkedIn profile. `<!channel>`, `<!here>`, `<!subteam^…>`, `<#C…>`, foreign mentions and links fail.
+ * LinkedIn or XING profile. `<!channel>`, `<!here>`, `<!subteam^…>`, `<#C…>`, foreign mentions and links fail.
  */
 export function assertNoForeignControlSequences(
   json: string,

@@ -16,6 +16,10 @@ const optionalLine = (max: number) =>
     .transform((value) => (value ? cleanSingleLine(value, max) : ''))
     .transform((value) => (value === '' ? null : value));
 
+// Whatever the source chosen: a card links only the profiles normaliseProfileUrl knows.
+const PROFILE_URL_REFUSAL =
+  "That doesn't look like a profile address I can link to: LinkedIn (linkedin.com/in/…) and XING (xing.com/profile/…) profile links work.";
+
 const NAME_LETTER = /[\p{L}\u24B6-\u24E9\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}]/u;
 
 const formSchema = z.object({
@@ -37,7 +41,7 @@ const formSchema = z.object({
     if (value === null) return null;
     const normalised = normaliseProfileUrl(value);
     if (normalised === null) {
-      ctx.addIssue({ code: 'custom', message: "That doesn't look like a LinkedIn profile address (linkedin.com/in/…)." });
+      ctx.addIssue({ code: 'custom', message: PROFILE_URL_REFUSAL });
       return z.NEVER;
     }
     return normalised;
