@@ -96,9 +96,9 @@ export function slackDate(at: Date, format = '{date_short_pretty} at {time}'): s
 }
 
 /**
- * A mrkdwn link to the canonical form of a LinkedIn profile URL, labelled by default with its short
- * form (linkedin.com/in/…), the label within `labelMax` characters. Null for anything that is not a
- * profile URL: the app links nowhere else.
+ * A mrkdwn link to the canonical form of a LinkedIn or XING profile URL, labelled by default with
+ * its short form (linkedin.com/in/…, xing.com/profile/…), the label within `labelMax` characters.
+ * Null for anything that is not a profile URL: the app links nowhere else.
  */
 export function profileLink(url: string, label?: string, labelMax = 200): string | null {
   const profileUrl = normaliseProfileUrl(url);

@@ -167,6 +167,12 @@ describe('profileLink', () => {
 
   it('links the canonical form of any profile URL', () => {
     expect(profileLink('linkedin.com/in/Priya-Raman/?trk=x', 'Profile')).toBe('<https://www.linkedin.com/in/priya-raman|Profile>');
+    expect(profileLink('https://www.xing.com/profile/Max_Mustermann/cv?sc_o=mxb_p', 'Profile')).toBe('<https://www.xing.com/profile/Max_Mustermann|Profile>');
+  });
+
+  it('labels a XING profile link with its short form, escaped and its "_" held, and takes nothing after the page name', () => {
+    expect(profileLink('https://www.xing.com/profile/Max_Mustermann')).toBe(`<https://www.xing.com/profile/Max_Mustermann|xing.com/profile/Max${HOLD}_${HOLD}Mustermann>`);
+    expect(profileLink('https://www.xing.com/profile/Max_Mustermann?next=<!here>|click', 'a <b> & c')).toBe('<https://www.xing.com/profile/Max_Mustermann|a &lt;b&gt; &amp; c>');
   });
 
   it.each([
@@ -175,6 +181,9 @@ describe('profileLink', () => {
     '<!here>',
     'javascript:alert(1)',
     'https://www.linkedin.com/company/northwind',
+    'https://www.xing.com/companies/northwind',
+    'https://evil.example/xing.com/profile/Max_Mustermann',
+    'https://www.xing.com/profile/<!here>',
     '',
   ])('does not link %j, which is not a profile URL', (url) => {
     expect(profileLink(url, 'Profile')).toBeNull();

@@ -199,10 +199,19 @@ describe('invitationCard: a pending invitation', () => {
     expect(mrkdwn(card(invitation({ headline })).blocks)).toContain(`\n*${headline}*\n`);
   });
 
-  it('does not link a profile URL that is not a LinkedIn profile', () => {
+  it('does not link a profile URL that is not a LinkedIn or XING profile', () => {
     const text = mrkdwn(card(invitation({ profileUrl: 'https://evil.example/in/priya' })).blocks);
     expect(text).not.toContain('evil.example');
     expect(text).not.toContain(':link:');
+    for (const profileUrl of ['https://www.xing.com/companies/northwind', 'https://evil.example/xing.com/profile/Priya_Raman']) {
+      expect(mrkdwn(card(invitation({ profileUrl })).blocks)).not.toContain(':link:');
+    }
+  });
+
+  it("links a XING profile to its canonical URL, labelled with its short form, the label's \"_\" held", () => {
+    const text = mrkdwn(card(invitation({ profileUrl: 'xing.com/profiles/Priya_Raman/cv?sc_o=mxb_p', source: 'Another network' })).blocks);
+    expect(text).toContain(':link: <https://www.xing.com/profile/Priya_Raman|xing.com/profile/Priya\u034F_\u034FRaman>');
+    expect(text).toContain(':inbox_tray: Came in via Another network');
   });
 });
 
@@ -412,7 +421,10 @@ describe('invitationCard: limits and escaping', () => {
     const statuses = fc.constantFrom<InvitationStatus>('pending', 'accepted', 'ignored', 'declined', 'blocked');
     const when = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
     const userId = fc.oneof(fc.constantFrom(OWNER, TEAMMATE), untrustedText);
-    const profileUrl = fc.option(fc.oneof(untrustedText, fc.constant(PROFILE), untrustedText.map((s) => `linkedin.com/in/${s}`)), { nil: null });
+    const profileUrl = fc.option(
+      fc.oneof(untrustedText, fc.constant(PROFILE), untrustedText.map((s) => `linkedin.com/in/${s}`), untrustedText.map((s) => `xing.com/profile/${s}`)),
+      { nil: null },
+    );
     const arbitraryInvitation = fc.record({
       id: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
       ownerId: userId,
