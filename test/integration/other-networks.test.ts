@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { INPUTS, VIEWS } from '../../src/views/ids.js';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage } from '../support/block-kit.js';
-import { allText, openedView } from '../support/calls.js';
+import { allText, buttonValue, openedView } from '../support/calls.js';
 import { invitationFormValues, type InvitationFormFields } from '../support/invitation-form.js';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, OWNER, TEAM, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
@@ -99,5 +99,20 @@ describe('the form, with a profile on another site', () => {
     });
     expect(storedProfiles()).toEqual([]);
     expect(standIn.calls('chat.postMessage')).toEqual([]);
+  });
+});
+
+describe('/invite-check forget, with a XING profile URL', () => {
+  it('finds every check of the person through any form of the URL, and only theirs', async () => {
+    await submitForm(MAX);
+    await app.command('Max Mustermann | Vertriebsleiter at Nordwind GmbH | 3 mutual | xing.com/profile/Max_Mustermann');
+    await app.command('Max Mustermann | Koch at Hotel Adlon | xing.com/profile/Max_Mustermann2');
+    const ids = (app.db.prepare('SELECT id FROM invitations ORDER BY id').all() as { id: number }[]).map((row) => String(row.id));
+
+    await app.command('forget <https://www.xing.com/profiles/Max_Mustermann/cv|xing.com/profiles/Max_Mustermann/cv>', { responseUrlId: 'forget' });
+
+    const confirm = standIn.responsePosts('forget').at(-1)?.body ?? {};
+    expect(JSON.stringify(confirm)).toContain('I found 2 invitations');
+    expect(buttonValue({ method: 'response_url', args: confirm, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm)).toBe(ids.slice(0, 2).join(','));
   });
 });
