@@ -27,6 +27,15 @@ export const IGNORED_SQL = {
   countNewer: `SELECT count(*) AS n FROM invitations WHERE ${IGNORED_WHERE} AND (decided_at, id) > (@decidedAt, @id)`,
 } as const;
 
+/**
+ * Checks off the list by a change to Accept: their history still holds the ignore, decline or
+ * block. Along invitations_by_owner, then each one's events along decision_events_by_invitation.
+ */
+export const IGNORED_MOVED_OFF_SQL = `SELECT count(*) AS n FROM invitations
+    WHERE team_id = @teamId AND owner_id = @ownerId AND status = 'accepted'
+      AND EXISTS (SELECT 1 FROM decision_events e WHERE e.invitation_id = invitations.id AND e.team_id = invitations.team_id
+        AND e.decision IN ('ignored', 'declined', 'blocked'))`;
+
 function positionParams(position: IgnoredPosition): { decidedAt: number; id: number } {
   return { decidedAt: position.decidedAt.getTime(), id: position.invitationId };
 }
@@ -152,6 +161,7 @@ export function createInsightsRepo(db: Db) {
   const ignoredDetailsRemovedStmt = db.prepare(`
     SELECT count(*) AS n FROM invitations
     WHERE team_id = @teamId AND owner_id = @ownerId AND status IN ('ignored', 'declined', 'blocked') AND details_removed_at IS NOT NULL`);
+  const ignoredMovedOffStmt = db.prepare(IGNORED_MOVED_OFF_SQL);
   const connectionsStmt = db.prepare(`
     SELECT owner_id, name FROM invitations
     WHERE team_id = @teamId AND status = 'accepted' AND decided_at >= @since AND decided_at < @until
@@ -274,6 +284,11 @@ export function createInsightsRepo(db: Db) {
     /** Ignored, declined or blocked invitations whose details retention has removed. */
     ignoredDetailsRemovedCount(teamId: string, ownerId: string): number {
       return count(ignoredDetailsRemovedStmt, { teamId, ownerId });
+    },
+
+    /** Checks an owner ignored, declined or blocked and changed to Accepted since. */
+    ignoredMovedOffCount(teamId: string, ownerId: string): number {
+      return count(ignoredMovedOffStmt, { teamId, ownerId });
     },
 
     /** Who in the workspace accepted whom from `since` until before `until`: names only, never reasons. */

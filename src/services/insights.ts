@@ -88,7 +88,12 @@ export function createInsightsService(deps: ServiceDeps) {
    * Decisions made in between neither skip nor repeat anyone.
    */
   function ignoredListFrom(teamId: string, userId: string, direction: 'older' | 'newer', from: IgnoredPosition): IgnoredListModel {
-    if (direction === 'older') return pageOf(teamId, userId, insights.ignoredOlder(teamId, userId, from, IGNORED_PAGE_SIZE));
+    if (direction === 'older') {
+      const older = insights.ignoredOlder(teamId, userId, from, IGNORED_PAGE_SIZE);
+      if (older.length > 0) return pageOf(teamId, userId, older);
+      // Everyone past that page left the list since: the last page as it stands, not an empty one.
+      return { ...ignoredList(teamId, userId, Number.MAX_SAFE_INTEGER), pastTheEnd: true };
+    }
     const newer = insights.ignoredNewer(teamId, userId, from, IGNORED_PAGE_SIZE);
     // Not a page's worth above it any more: the newest page is the page before.
     return newer.length < IGNORED_PAGE_SIZE ? ignoredList(teamId, userId, 1) : pageOf(teamId, userId, newer);
@@ -112,6 +117,9 @@ export function createInsightsService(deps: ServiceDeps) {
       pageCount: page + Math.ceil(after / IGNORED_PAGE_SIZE),
       total,
       detailsRemoved: insights.ignoredDetailsRemovedCount(teamId, userId),
+      // Only an empty list says where people went: no count for a list that has anyone on it.
+      movedOff: total === 0 ? insights.ignoredMovedOffCount(teamId, userId) : 0,
+      pastTheEnd: false,
       newerFrom: before > 0 && first !== undefined ? positionOf(first) : null,
       olderFrom: after > 0 && last !== undefined ? positionOf(last) : null,
     };

@@ -38,32 +38,38 @@ const ENTRY_CAPS: readonly [EntryCaps, ...EntryCaps[]] = [
  */
 export function ignoredListAfterChange(model: IgnoredListModel, change: { name: string; status: InvitationStatus }): { text: string; blocks: KnownBlock[] } {
   const line = `:white_check_mark: *${inertText(change.name, 200)}* is now ${STATUS_LABEL[change.status]}.`;
-  return ignoredListMessage(model, [context(line)]);
+  return ignoredListMessage(model, { lead: [context(line)], redrawn: true });
 }
 
 /**
  * `/invite-check ignored`: who you ignored, declined or blocked, and why, newest first, a page at a
- * time, under `lead` (a line saying what changed), all within MESSAGE_TEXT_BUDGET.
+ * time, under `lead` (a line saying what changed), all within MESSAGE_TEXT_BUDGET. `redrawn`: the
+ * message replaces a list that was showing people, so an empty list was emptied, not never filled.
  */
-export function ignoredListMessage(model: IgnoredListModel, lead: readonly KnownBlock[] = []): { text: string; blocks: KnownBlock[] } {
+export function ignoredListMessage(
+  model: IgnoredListModel,
+  { lead = [], redrawn = false }: { lead?: readonly KnownBlock[]; redrawn?: boolean } = {},
+): { text: string; blocks: KnownBlock[] } {
   let fallback = '';
   const blocks = blocksWithinBudget(ENTRY_CAPS, (caps) => {
-    const page = ignoredListPage(model, caps);
+    const page = ignoredListPage(model, caps, redrawn);
     fallback = page.text;
     return [...lead, ...page.blocks];
   });
   return { text: fallback, blocks };
 }
 
-function ignoredListPage(model: IgnoredListModel, caps: EntryCaps): { text: string; blocks: KnownBlock[] } {
-  if (model.total <= 0 && model.entries.length === 0) return emptyList(model.detailsRemoved);
+function ignoredListPage(model: IgnoredListModel, caps: EntryCaps, redrawn: boolean): { text: string; blocks: KnownBlock[] } {
+  if (model.total <= 0 && model.entries.length === 0) return emptyList(model, redrawn);
   const pageCount = Math.max(1, model.pageCount);
   const page = Math.max(1, model.page);
   // Once each: an entry's buttons live in a block named after it, and block ids must be unique.
   const entries = uniqueBy(model.entries, (entry) => entry.invitationId)
     .sort((a, b) => b.decidedAt.getTime() - a.decidedAt.getTime())
     .slice(0, IGNORED_PAGE_SIZE);
-  const blocks: KnownBlock[] = [section("*People you didn't connect with*\nNewest first, with what you noted at the time.")];
+  // Older found nobody left past the page it was clicked on: this page is where the list ends now.
+  const lead = model.pastTheEnd ? [context('The people after the page you were on have left the list since (changed or forgotten), so here is its last page.')] : [];
+  const blocks: KnownBlock[] = [...lead, section("*People you didn't connect with*\nNewest first, with what you noted at the time.")];
   for (const entry of entries) blocks.push({ type: 'divider' }, entrySection(entry, caps));
   const removed = model.detailsRemoved > 0 ? ` · ${removedNote(model.detailsRemoved)}` : '';
   const people = plural(model.total, 'person', 'people');
@@ -86,20 +92,39 @@ function removedNote(count: number): string {
   return `${plural(count, 'older decision is', 'older decisions are')} not listed: their details were removed after the retention period`;
 }
 
-function emptyList(detailsRemoved: number): { text: string; blocks: KnownBlock[] } {
-  if (detailsRemoved > 0) {
+/**
+ * Nobody listed. A newcomer hears what the list is for; someone whose list had people (their
+ * decisions changed to Accepted, the message being redrawn after a change or a forgetting, or
+ * details removed) hears that it is empty now, and where those people went: counts only, never names.
+ */
+function emptyList({ detailsRemoved, movedOff }: IgnoredListModel, redrawn: boolean): { text: string; blocks: KnownBlock[] } {
+  if (detailsRemoved === 0 && movedOff === 0 && !redrawn) {
+    return {
+      text: 'Nobody ignored, declined or blocked yet.',
+      blocks: [
+        section(
+          "*Nobody here yet.* When you ignore, decline or block an invitation, it's listed here with your reason, " +
+            'so you can look again if the same person reaches out later.',
+        ),
+      ],
+    };
+  }
+  if (movedOff === 0 && !redrawn) {
     const line = `*Nobody to list.* ${capitalise(removedNote(detailsRemoved))}.`;
     return { text: 'Nobody to list: older details were removed after the retention period.', blocks: [section(line)] };
   }
-  return {
-    text: 'Nobody ignored, declined or blocked yet.',
-    blocks: [
-      section(
-        "*Nobody here yet.* When you ignore, decline or block an invitation, it's listed here with your reason, " +
-          'so you can look again if the same person reaches out later.',
-      ),
-    ],
-  };
+  const where: string[] = [];
+  if (movedOff > 0) {
+    where.push(
+      `${capitalise(plural(movedOff, 'person', 'people'))} you had ignored, declined or blocked ${movedOff === 1 ? 'is' : 'are'} now accepted, ` +
+        "so no longer listed: each card's history keeps the earlier decision.",
+    );
+  } else {
+    where.push('Everyone it showed has been changed or forgotten since.');
+  }
+  if (detailsRemoved > 0) where.push(`${capitalise(removedNote(detailsRemoved))}.`);
+  const line = `*Nobody on the list now.* ${where.join(' ')}\nAnyone you ignore, decline or block from now on is listed here, with your reason.`;
+  return { text: 'Nobody on the list now: nobody you ignored, declined or blocked is left to show.', blocks: [section(line)] };
 }
 
 function entrySection(entry: IgnoredEntry, caps: EntryCaps): KnownBlock {

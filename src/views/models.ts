@@ -75,6 +75,13 @@ export interface IgnoredListModel {
   total: number;
   /** Older decisions whose details retention removed: not listed, only counted. */
   detailsRemoved: number;
+  /**
+   * When nobody is listed: checks that were ignored, declined or blocked and were changed to
+   * Accepted since, so the empty list can say where they went. 0 while anyone is listed.
+   */
+  movedOff: number;
+  /** Older found nobody past the page shown (they left the list since): this is the last page instead. */
+  pastTheEnd: boolean;
   /** The first entry shown, when newer ones are listed before it (Newer reads before it); else null. */
   newerFrom: IgnoredPosition | null;
   /** The last entry shown, when older ones are listed after it (Older reads after it); else null. */

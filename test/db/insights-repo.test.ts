@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInsightsRepo, IGNORED_SQL, OWNER_COUNTS_SQL, OWNER_PEOPLE_SQL, type InsightsRepo } from '../../src/db/insights-repo.js';
+import { createInsightsRepo, IGNORED_MOVED_OFF_SQL, IGNORED_SQL, OWNER_COUNTS_SQL, OWNER_PEOPLE_SQL, type InsightsRepo } from '../../src/db/insights-repo.js';
 import { createInvitationsRepo, type InvitationsRepo } from '../../src/db/invitations-repo.js';
 import { createPrivacyRepo } from '../../src/db/privacy-repo.js';
 import type { Decision } from '../../src/domain/types.js';
@@ -91,6 +91,14 @@ describe('reading the ignored list by position', () => {
       const plan = (database.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(used) as { detail: string }[]).map((step) => step.detail);
       expect(plan, name).toEqual([expect.stringMatching(/^SEARCH invitations USING INDEX invitations_by_owner_decided \(team_id=\? AND owner_id=\?/)]);
     }
+  });
+
+  it('counts who left the list by a change to Accept along the owner and history indexes', () => {
+    const plan = (database.db.prepare(`EXPLAIN QUERY PLAN ${IGNORED_MOVED_OFF_SQL}`).all({ teamId: TEAM, ownerId: OWNER }) as { detail: string }[]).map((step) => step.detail);
+    expect(plan).toEqual([
+      expect.stringMatching(/^SEARCH invitations USING COVERING INDEX invitations_by_owner \(team_id=\? AND owner_id=\? AND status=\?\)/),
+      expect.stringMatching(/^SEARCH e EXISTS USING INDEX decision_events_by_invitation \(invitation_id=\?\)/),
+    ]);
   });
 });
 

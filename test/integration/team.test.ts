@@ -408,6 +408,83 @@ describe('/invite-check ignored', () => {
   });
 });
 
+describe('/invite-check ignored, emptied while open', () => {
+  const pageButton = (body: Record<string, unknown> | undefined, label: string): string => {
+    const blocks = (body?.blocks ?? []) as { elements?: { action_id?: string; text?: { text?: string }; value?: string }[] }[];
+    return blocks.flatMap((block) => block.elements ?? []).find((el) => el.action_id === ACTIONS.ignoredPage && el.text?.text === label)?.value ?? '';
+  };
+
+  /** `forget <query>` by the owner, confirmed. */
+  async function forget(query: string): Promise<void> {
+    await app.command(`forget ${query}`, { responseUrlId: 'forget-ask' });
+    const ask = standIn.responsePosts('forget-ask').at(-1)?.body ?? {};
+    const ids = buttonValue({ method: 'response_url', args: ask, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
+    expect(JSON.stringify(standIn.responsePosts('forget-done').at(-1)?.body)).toContain('Done. I removed 1 invitation');
+  }
+
+  it('says the list is empty now, and where its last person went, after they are changed to Accepted from it', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.decline);
+    await app.command('ignored', { responseUrlId: 'list' });
+    await app.click({ user_id: OWNER, action_id: ACTIONS.changeDecision, block_id: `ignored:${card.invitationId}`, value: card.invitationId, response_url: standIn.responseUrl('list') });
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.changeDecision,
+      private_metadata: lastModal().private_metadata,
+      values: { [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue('accepted') } },
+    });
+    const redrawn = standIn.responsePosts('list').at(-1)?.body ?? {};
+    assertValidMessage(redrawn);
+    const shown = JSON.stringify(redrawn);
+    expect(shown).toContain('*Priya Raman* is now accepted.');
+    expect(shown).not.toContain('Nobody here yet');
+    expect(shown).toContain('*Nobody on the list now.* 1 person you had ignored, declined or blocked is now accepted, so no longer listed');
+    // Asked for again later: the same, not the newcomer's text.
+    await app.command('ignored', { responseUrlId: 'again' });
+    const again = JSON.stringify(standIn.responsePosts('again').at(-1)?.body);
+    expect(again).toContain('*Nobody on the list now.* 1 person you had ignored, declined or blocked is now accepted');
+    expect(again).not.toContain('Priya');
+  });
+
+  it('after the last person on the last page is forgotten, Older shows the page before, and an emptied list says it is empty now', async () => {
+    const cards: Card[] = [];
+    for (let i = 0; i < 11; i += 1) {
+      clock.advance(60_000);
+      const card = await check(`Person Number${i} | Analyst at Firm${i} | 0 mutual`);
+      await click(card, ACTIONS.decline);
+      cards.push(card);
+    }
+    await app.command('ignored', { responseUrlId: 'first' });
+    const first = standIn.responsePosts('first').at(-1)?.body;
+    const older = pageButton(first, 'Older');
+    expect(older).toMatch(/^older:/);
+    // The only person on page 2 is forgotten while page 1 is open.
+    await forget('Person Number0');
+    await app.click({ user_id: OWNER, action_id: ACTIONS.ignoredPage, value: older, response_url: standIn.responseUrl('older') });
+    const page = standIn.responsePosts('older').at(-1)?.body ?? {};
+    assertValidMessage(page);
+    const pageText = JSON.stringify(page);
+    expect(pageText).toContain('The people after the page you were on have left the list since (changed or forgotten), so here is its last page.');
+    expect(pageText).toContain('*Person Number1*');
+    expect(pageText).toContain('Page 1 of 1 · 10 people');
+    expect(pageText).not.toContain('Nobody left to show here');
+    expect(pageText).not.toContain('Person Number0');
+
+    // Everyone forgotten, then a paging button of the open list: empty now, not "Nobody here yet".
+    // From the tenth down, so that "Person Number1" is not also Person Number10.
+    for (let i = 10; i >= 1; i -= 1) await forget(`Person Number${i}`);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.ignoredPage, value: older, response_url: standIn.responseUrl('emptied') });
+    const emptied = JSON.stringify(standIn.responsePosts('emptied').at(-1)?.body);
+    expect(emptied).toContain('*Nobody on the list now.* Everyone it showed has been changed or forgotten since.');
+    expect(emptied).not.toContain('Nobody here yet');
+    expect(emptied).not.toContain('Person Number');
+    // A fresh list for an owner whose decisions were all forgotten keeps nothing to go on: the newcomer's text.
+    await app.command('ignored', { responseUrlId: 'fresh' });
+    expect(JSON.stringify(standIn.responsePosts('fresh').at(-1)?.body)).toContain('Nobody here yet');
+  });
+});
+
 describe('settings', () => {
   it('opens the settings modal and saves focus and hours, which the next recommendation uses', async () => {
     await app.command('settings', { triggerId: '555.666.settings', responseUrlId: 'settings' });

@@ -45,14 +45,20 @@ afterEach(() => database.cleanup());
 /** A check decided a minute after the last one; its id. */
 function decide(name: string, decision: Decision = 'ignored'): number {
   minute += 1;
-  return storeDecidedCheck(repos.invitations, { teamId: TEAM, ownerId: OWNER, name, decision, createdAt: new Date(T0), decidedAt: new Date(T0 + minute * MINUTE) });
+  const at = new Date(T0 + minute * MINUTE);
+  const id = storeDecidedCheck(repos.invitations, { teamId: TEAM, ownerId: OWNER, name, decision, createdAt: new Date(T0), decidedAt: at });
+  // The history, as the decision service keeps it: an empty list counts who left it by a change.
+  repos.decisions.append({ invitationId: id, teamId: TEAM, actorId: OWNER, decision, reason: null, note: null, at });
+  return id;
 }
 
 /** Changes someone on the list back to accepted, as Change decision does. */
 function accept(id: number): void {
   minute += 1;
-  const changed = repos.invitations.changeDecision({ teamId: TEAM, id, actorId: OWNER, decision: 'accepted', reason: null, note: null, at: new Date(T0 + minute * MINUTE) });
+  const at = new Date(T0 + minute * MINUTE);
+  const changed = repos.invitations.changeDecision({ teamId: TEAM, id, actorId: OWNER, decision: 'accepted', reason: null, note: null, at });
   expect(changed).toBe(true);
+  repos.decisions.append({ invitationId: id, teamId: TEAM, actorId: OWNER, decision: 'accepted', reason: null, note: null, at });
 }
 
 /** People 1…n, decided in that order: the list shows n first. Their ids, by number. */
@@ -147,12 +153,38 @@ describe('paging the ignored list by position', () => {
     expect(back).toMatchObject({ page: 1, newerFrom: null, total: 24 });
   });
 
-  it('an empty page, everything past it changed away, says so and still leads back', () => {
+  it('Older with everything past the page changed away shows the last page, not an empty one', () => {
     const ids = people(15);
     const first = insights.ignoredList(TEAM, OWNER, 1);
     for (let person = 1; person <= 5; person += 1) accept(idOf(ids, person));
     const emptied = older(first);
-    expect(emptied).toMatchObject({ entries: [], total: 10, newerFrom: null, olderFrom: null });
+    expect(names(emptied)).toEqual(span(15, 6));
+    expect(emptied).toMatchObject({ page: 1, pageCount: 1, total: 10, newerFrom: null, olderFrom: null, pastTheEnd: true });
+  });
+
+  it('Older on a later page, everything past it gone, shows the page before: the last one now', () => {
+    const ids = people(25);
+    const second = older(insights.ignoredList(TEAM, OWNER, 1));
+    for (let person = 1; person <= 5; person += 1) accept(idOf(ids, person));
+    const last = older(second);
+    expect(names(last)).toEqual(span(15, 6));
+    expect(last).toMatchObject({ page: 2, pageCount: 2, total: 20, olderFrom: null, pastTheEnd: true });
+    expect(last.newerFrom).not.toBeNull();
+  });
+
+  it('Older with everyone gone gives the empty list, counting who was changed to accepted', () => {
+    const ids = people(12);
+    const first = insights.ignoredList(TEAM, OWNER, 1);
+    for (let person = 1; person <= 12; person += 1) accept(idOf(ids, person));
+    expect(older(first)).toMatchObject({ entries: [], total: 0, movedOff: 12 });
+    // Accepted from the start, never on the list: not counted; nor anyone else's.
+    decide('Straight Accept', 'accepted');
+    const other = storeDecidedCheck(repos.invitations, { teamId: TEAM, ownerId: 'U0OTHER001', name: 'Theirs', decision: 'accepted', createdAt: new Date(T0), decidedAt: new Date(T0) });
+    repos.decisions.append({ invitationId: other, teamId: TEAM, actorId: 'U0OTHER001', decision: 'declined', reason: null, note: null, at: new Date(T0) });
+    expect(insights.ignoredList(TEAM, OWNER, 1)).toMatchObject({ total: 0, movedOff: 12 });
+    // Someone on the list again: no count, the list speaks for itself.
+    decide('Listed Again');
+    expect(insights.ignoredList(TEAM, OWNER, 1)).toMatchObject({ total: 1, movedOff: 0 });
   });
 
   it('numbers a page by how many are listed before it, even when pages no longer fall on tens', () => {

@@ -29,7 +29,7 @@ function entry(overrides: Partial<IgnoredEntry> = {}): IgnoredEntry {
 }
 
 function list(model: Partial<IgnoredListModel> = {}) {
-  const full: IgnoredListModel = { entries: [entry()], page: 1, pageCount: 1, total: 1, detailsRemoved: 0, newerFrom: null, olderFrom: null, ...model };
+  const full: IgnoredListModel = { entries: [entry()], page: 1, pageCount: 1, total: 1, detailsRemoved: 0, movedOff: 0, pastTheEnd: false, newerFrom: null, olderFrom: null, ...model };
   return checkedMessage(ignoredListMessage(full), [], full.entries.map((e) => e.profileUrl));
 }
 
@@ -123,6 +123,37 @@ describe('ignoredListMessage', () => {
     expect(allMrkdwn(blocks)).toMatch(/^\*Nobody here yet\.\* When you ignore, decline or block an invitation/);
   });
 
+  it('keeps the newcomer text for a newcomer: a list emptied while open says it is empty now', () => {
+    const empty = { entries: [], page: 1, pageCount: 0, total: 0, detailsRemoved: 0, movedOff: 0, pastTheEnd: false, newerFrom: null, olderFrom: null };
+    // Emptied while open (a paging click, a redraw after a change): never "Nobody here yet".
+    const redrawn = checkedMessage(ignoredListMessage(empty, { redrawn: true }), [], []);
+    expect(redrawn.text).toBe('Nobody on the list now: nobody you ignored, declined or blocked is left to show.');
+    expect(collectMrkdwn(redrawn.blocks)).toEqual([
+      '*Nobody on the list now.* Everyone it showed has been changed or forgotten since.\nAnyone you ignore, decline or block from now on is listed here, with your reason.',
+    ]);
+  });
+
+  it('says where people went when they were all changed to Accepted: a count, no names', () => {
+    const { text, blocks } = list({ entries: [], page: 1, pageCount: 0, total: 0, movedOff: 2 });
+    expect(text).toBe('Nobody on the list now: nobody you ignored, declined or blocked is left to show.');
+    expect(collectMrkdwn(blocks)).toEqual([
+      "*Nobody on the list now.* 2 people you had ignored, declined or blocked are now accepted, so no longer listed: each card's history keeps the earlier decision.\n" +
+        'Anyone you ignore, decline or block from now on is listed here, with your reason.',
+    ]);
+    expect(allMrkdwn(list({ entries: [], total: 0, movedOff: 1 }).blocks)).toContain('1 person you had ignored, declined or blocked is now accepted,');
+    // With details removed too: both are said.
+    expect(allMrkdwn(list({ entries: [], total: 0, movedOff: 1, detailsRemoved: 2 }).blocks)).toContain(
+      'is now accepted, so no longer listed: each card\'s history keeps the earlier decision. 2 older decisions are not listed: their details were removed after the retention period.',
+    );
+  });
+
+  it('says, above the last page, that Older found nobody left past the page it was clicked on', () => {
+    const { blocks } = list({ pastTheEnd: true, page: 2, pageCount: 2, total: 11, newerFrom: { decidedAt: AT, invitationId: 5 } });
+    expect(collectMrkdwn(blocks)[0]).toBe('The people after the page you were on have left the list since (changed or forgotten), so here is its last page.');
+    expect(allMrkdwn(blocks)).toContain('Page 2 of 2 · 11 people');
+    expect(allMrkdwn(list().blocks)).not.toContain('left the list since');
+  });
+
   it('shows at most a page of entries, within 50 blocks, at their longest', () => {
     const long = '&<>'.repeat(2000);
     const entries = Array.from({ length: 25 }, (_, i) =>
@@ -150,7 +181,7 @@ describe('ignoredListMessage', () => {
       note: i % 2 === 0 ? amp(500, `n${i} `) : null,
       decidedAt: new Date(AT.getTime() - i * 1000),
     });
-  const fullPage = { entries: Array.from({ length: 10 }, (_, i) => longest(i)), page: 1, pageCount: 120, total: 1200, detailsRemoved: 3, olderFrom: { decidedAt: AT, invitationId: 109 } };
+  const fullPage = { entries: Array.from({ length: 10 }, (_, i) => longest(i)), page: 1, pageCount: 120, total: 1200, detailsRemoved: 3, movedOff: 0, pastTheEnd: false, olderFrom: { decidedAt: AT, invitationId: 109 } };
 
   it('keeps a page of ten of the longest entries within the text budget, each person still on it', () => {
     const message = list(fullPage);

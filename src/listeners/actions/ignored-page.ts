@@ -49,7 +49,8 @@ export function ignoredPage(services: AppServices) {
     try {
       const { page, step } = value.data;
       const model = step ? services.insights.ignoredListFrom(teamId, body.user.id, step.direction, step.from) : services.insights.ignoredList(teamId, body.user.id, page);
-      await respond({ replace_original: true, ...ignoredListMessage(model) });
+      // Redrawn over a list that showed people: empty now means emptied, not never used.
+      await respond({ replace_original: true, ...ignoredListMessage(model, { redrawn: true }) });
     } catch (error) {
       await replyWithError(respond, error, logger);
     }
