@@ -4,6 +4,7 @@ import { personKey } from '../../src/domain/person-key.js';
 import type { Recommendation } from '../../src/domain/types.js';
 import { reweighedAfterDecision } from '../../src/services/invitations.js';
 import { RECOMMENDATION_WORDS } from '../../src/views/invitation-card.js';
+import { nothingToSaveModal } from '../../src/views/nothing-to-save.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertValidMessage, assertValidModal } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
@@ -202,8 +203,9 @@ describe('Edit details', () => {
     expect(standIn.calls('views.open')).toEqual([]);
     expect(JSON.stringify(standIn.responsePosts('action').at(-1)?.body)).toContain('details were removed after the retention period');
 
+    // The form cannot be saved, whatever is typed in it: it becomes a view saying so, with only Close.
     const response = await saveEdit(invitation.id, corrected());
-    expect(response.json).toMatchObject({ response_action: 'errors', errors: { [INPUTS.name.block]: expect.stringContaining('details were removed') } });
+    expect(response.json).toEqual({ response_action: 'update', view: nothingToSaveModal('detailsRemoved') });
     expect(stored(invitation.id)).toEqual(before);
   });
 });

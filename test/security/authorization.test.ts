@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepThankYous } from '../../src/jobs/thank-you-sweep.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { nothingToSaveModal } from '../../src/views/nothing-to-save.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
 import {
   callsSince,
@@ -245,6 +246,12 @@ interface SubmitAttempt {
   user: string;
   team: string;
   wording: RegExp;
+  /**
+   * An id this workspace does not hold reads as a forgotten check (a forgetting leaves no trace to
+   * tell them apart): the form becomes the closing view, which names nobody. `must`: that answer;
+   * `may`: that, or errors matching `wording` (metadata read as out of date).
+   */
+  gone?: 'must' | 'may';
 }
 
 /** Valid answers for each modal, so a refusal can only come from who sends it and what it is about. */
@@ -283,7 +290,12 @@ async function refusedSubmit(attempt: SubmitAttempt): Promise<void> {
       values: VALID_VALUES[attempt.callbackId] ?? {},
     }),
   );
-  expectModalErrors(result, world.inputs[attempt.callbackId] ?? [], attempt.wording);
+  const closed = (result.json as { response_action?: unknown } | null)?.response_action === 'update';
+  if (attempt.gone === 'must' || (attempt.gone === 'may' && closed)) {
+    expect(result.json, label).toEqual({ response_action: 'update', view: nothingToSaveModal('forgotten') });
+  } else {
+    expectModalErrors(result, world.inputs[attempt.callbackId] ?? [], attempt.wording);
+  }
   expect(snapshotDatabase(app.db), label).toEqual(before);
   expect(callsSince(standIn, at).map((call) => call.method), label).toEqual([]);
   expect(postsSince(standIn, at), label).toEqual([]);
@@ -298,6 +310,7 @@ const NOT_EDITOR_CLICK = /Only <@U0OWNER001> can edit this invitation's details/
 const NOT_EDITOR_MODAL = /Only the person who checked this invitation can edit its details/;
 const OWN_INVITATION = /your own invitation/;
 const NOT_FOUND = /couldn't find that invitation/;
+const OUT_OF_DATE_WORDING = /out of date/;
 const REMINDER_NOT_FOUND = /couldn't find that reminder/;
 const NOT_YOUR_REMINDER = /This reminder belongs to <@U0OWNER001>/;
 const OUT_OF_DATE = /out of date/;
@@ -409,10 +422,10 @@ describe('(b) a user of another workspace, holding real ids from this one', () =
     }
   });
 
-  it('is told the record cannot be found, in every id-carrying modal', async () => {
+  it('is told there is nothing to save, as for a forgotten check, in every id-carrying modal', async () => {
     for (const user of outsiders) {
       for (const modal of ID_MODALS) {
-        await refusedSubmit({ callbackId: modal.callbackId, metadata: meta(recordId(modal.record)), user, team: OTHER_TEAM, wording: NOT_FOUND });
+        await refusedSubmit({ callbackId: modal.callbackId, metadata: meta(recordId(modal.record)), user, team: OTHER_TEAM, wording: NOT_FOUND, gone: 'must' });
       }
     }
   });
@@ -454,7 +467,7 @@ describe('(c) made-up ids', () => {
       const id = recordId(modal.record);
       const user = rightfulUser(modal.rightful);
       for (const metadata of [...madeUp, `{"invitationId":[${id}]}`, `{"invitationId":"${id}.0"}`, `{"invitationId":"0x${id.toString(16)}"}`, `{"invitationId":"${id}e0"}`]) {
-        await refusedSubmit({ callbackId: modal.callbackId, metadata, user, team: TEAM, wording: /out of date|couldn't find/ });
+        await refusedSubmit({ callbackId: modal.callbackId, metadata, user, team: TEAM, wording: OUT_OF_DATE_WORDING, gone: 'may' });
       }
     }
   });
@@ -515,8 +528,8 @@ describe('(d) tampered private_metadata', () => {
   it('another workspace’s invitation, or someone else’s, is refused', async () => {
     for (const modal of ID_MODALS) {
       const user = rightfulUser(modal.rightful);
-      await refusedSubmit({ callbackId: modal.callbackId, metadata: meta(world.foreign.id), user, team: TEAM, wording: NOT_FOUND });
-      await refusedSubmit({ callbackId: modal.callbackId, metadata: meta(world.foreign.id, { teamId: OTHER_TEAM, team_id: OTHER_TEAM }), user, team: TEAM, wording: NOT_FOUND });
+      await refusedSubmit({ callbackId: modal.callbackId, metadata: meta(world.foreign.id), user, team: TEAM, wording: NOT_FOUND, gone: 'must' });
+      await refusedSubmit({ callbackId: modal.callbackId, metadata: meta(world.foreign.id, { teamId: OTHER_TEAM, team_id: OTHER_TEAM }), user, team: TEAM, wording: NOT_FOUND, gone: 'must' });
     }
     // Someone else's: the teammate's own invitation in the owner's modals.
     for (const callbackId of [VIEWS.ignoreReason, VIEWS.blockReason]) {

@@ -2,12 +2,14 @@ import { cleanMultiLine } from '../../domain/slack-text.js';
 import { BLOCK_REASON_MAX } from '../../views/decision-modals.js';
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
-import { ackModalOnceSaved, inputValue, keepModalOpen, ownerModalTarget, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { ackModalOnceSaved, answeredFormGone, inputValue, keepModalOpen, ownerModalTarget, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 /** Block, with an optional reason: checked, then recorded; the card says so loudly from now on. */
 export function blockReasonSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
     const { body, view } = args;
+    // Forgotten, or its details removed, since the form opened: nothing to check or save, only to close.
+    if (await answeredFormGone(services, args)) return;
     const reason = cleanMultiLine(inputValue(view.state.values, INPUTS.blockReason)?.value ?? '', BLOCK_REASON_MAX);
     const target = await ownerModalTarget(services, args, INPUTS.blockReason.block);
     const typed = {
@@ -34,7 +36,7 @@ export function blockReasonSubmitted(services: AppServices) {
         await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
       }
     } catch (error) {
-      if (await keepModalOpen(args, acker, error, 'Recording a Block', INPUTS.blockReason.block)) return;
+      if (await keepModalOpen(services, args, acker, error, 'Recording a Block', INPUTS.blockReason.block)) return;
       await tellSubmitterNotSaved(args, error, 'Recording a Block', {
         what: typed.what,
         entered: typed.entered,

@@ -9,7 +9,7 @@ import { declineMessage } from '../../views/decline-message.js';
 import { ignoredListAfterChange } from '../../views/ignored-list.js';
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
-import { ackModalOnceSaved, inputValue, keepModalOpen, ownerModalTarget, parseJson, responseUrlIn, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { ackModalOnceSaved, answeredFormGone, inputValue, keepModalOpen, ownerModalTarget, parseJson, responseUrlIn, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const decisionSchema = z.enum(DECISIONS, { error: 'Pick the new decision.' });
 const openedFromSchema = z.object({ from: z.enum(DECISIONS) });
@@ -24,6 +24,8 @@ function openedFrom(view: ViewArgs['view']): Decision | null {
 export function changeDecisionSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
     const { ack, body, view } = args;
+    // Forgotten, or its details removed, since the form opened: nothing to check or save, only to close.
+    if (await answeredFormGone(services, args)) return;
     const decision = decisionSchema.safeParse(inputValue(view.state.values, INPUTS.newDecision)?.selected_option?.value);
     if (!decision.success) {
       await ack({ response_action: 'errors', errors: { [INPUTS.newDecision.block]: 'Pick the new decision.' } });
@@ -71,7 +73,7 @@ export function changeDecisionSubmitted(services: AppServices) {
         });
       }
     } catch (error) {
-      if (await keepModalOpen(args, acker, error, 'Changing a decision', INPUTS.newDecision.block)) return;
+      if (await keepModalOpen(services, args, acker, error, 'Changing a decision', INPUTS.newDecision.block)) return;
       await tellSubmitterNotSaved(args, error, 'Changing a decision', {
         what: 'your change of decision',
         entered: [

@@ -1,12 +1,14 @@
 import { INPUTS } from '../../views/ids.js';
 import type { AppServices } from '../services.js';
 import { enteredInForm, readInvitationForm } from './invitation-form-fields.js';
-import { ackModalOnceSaved, keepModalOpen, ownerModalTarget, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { ackModalOnceSaved, answeredFormGone, keepModalOpen, ownerModalTarget, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 /** Edit details: the same checks as the invitation form, then the correction is stored and the card redrawn. */
 export function editDetailsSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
     const { ack, body, view } = args;
+    // Forgotten, or its details removed, since the form opened: nothing to check or save, only to close.
+    if (await answeredFormGone(services, args)) return;
     const form = readInvitationForm(view.state.values);
     if (!form.ok) {
       await ack({ response_action: 'errors', errors: form.errors });
@@ -30,7 +32,7 @@ export function editDetailsSubmitted(services: AppServices) {
         await services.invitations.tellOwner(outcome.invitation, services.invitations.correctionNotShownMessage(outcome.invitation));
       }
     } catch (error) {
-      if (await keepModalOpen(args, acker, error, 'Correcting an invitation', INPUTS.name.block)) return;
+      if (await keepModalOpen(services, args, acker, error, 'Correcting an invitation', INPUTS.name.block)) return;
       await tellSubmitterNotSaved(args, error, 'Correcting an invitation', {
         what: 'your corrections',
         entered: enteredInForm(fields, source),

@@ -8,7 +8,7 @@ import { INPUTS } from '../../views/ids.js';
 import { slackChannelId, slackTs } from '../reply.js';
 import { redrawReview } from '../review.js';
 import type { AppServices } from '../services.js';
-import { ackModalOnceSaved, inputValue, keepModalOpen, OUT_OF_DATE, ownerModalTarget, parseJson, responseUrlIn, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { ackModalOnceSaved, answeredFormGone, inputValue, keepModalOpen, OUT_OF_DATE, ownerModalTarget, parseJson, responseUrlIn, stillPending, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const reviewContext = z.object({ review: z.object({ channelId: slackChannelId, ts: slackTs }) });
 
@@ -33,6 +33,8 @@ const reasonSchema = z.object({
 export function ignoreReasonSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
     const { ack, body, view } = args;
+    // Forgotten, or its details removed, since the form opened: nothing to check or save, only to close.
+    if (await answeredFormGone(services, args)) return;
     const values = view.state.values;
     const input = reasonSchema.safeParse({
       reason: inputValue(values, INPUTS.ignoreReason)?.selected_option?.value,
@@ -72,7 +74,7 @@ export function ignoreReasonSubmitted(services: AppServices) {
       const review = responseUrlIn(view, 'reviewResponseUrl', services.trustedResponseOrigins);
       if (review !== null) await redrawReview(services, respondVia(review), teamId, body.user.id, args.logger, reviewDmIn(view));
     } catch (error) {
-      if (await keepModalOpen(args, acker, error, 'Recording an Ignore', INPUTS.ignoreReason.block)) return;
+      if (await keepModalOpen(services, args, acker, error, 'Recording an Ignore', INPUTS.ignoreReason.block)) return;
       await tellSubmitterNotSaved(args, error, 'Recording an Ignore', {
         what: typed.what,
         entered: typed.entered,

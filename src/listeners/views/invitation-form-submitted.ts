@@ -47,7 +47,7 @@ export function invitationFormSubmitted(services: AppServices) {
         whenStored: acker.saved,
       });
     } catch (error) {
-      if (await keepModalOpen(args, acker, error, 'Checking an invitation from the form', INPUTS.name.block)) return;
+      if (await keepModalOpen(services, args, acker, error, 'Checking an invitation from the form', INPUTS.name.block)) return;
       await tellInputNotSaved({
         client,
         logger,

@@ -1,8 +1,12 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
+import { detailsWereRemoved } from '../../db/privacy-repo.js';
 import type { InvitationStatus } from '../../domain/types.js';
 import { AppError, isAppError } from '../../errors.js';
+import { postBlocks } from '../../services/post-message.js';
+import { describeSlackFailure } from '../../services/slack-errors.js';
 import { STATUS_LABEL } from '../../views/blocks.js';
+import { nothingToSaveMessage, nothingToSaveModal, type FormGone } from '../../views/nothing-to-save.js';
 import type { UnsavedInput } from '../../views/unsaved-input.js';
 import { ackOnceSaved, type AckOnceSaved } from '../ack-once-saved.js';
 import { recordIdSchema, teamIdOf } from '../reply.js';
@@ -71,6 +75,39 @@ export function refusalText(error: unknown, purpose: 'decide' | 'edit' = 'decide
 }
 
 export const OUT_OF_DATE = 'This form is out of date. Close it and try again from the card.';
+
+/**
+ * Whether the check a form is about was forgotten, or (said to its owner only) its details removed
+ * by retention, since the form opened: a forgetting leaves no row, retention a nameless one. Null
+ * while it is there, and when that cannot be told (the form's own checks then answer as before).
+ * A forgetting leaves no trace to tell a forgotten id from one that never was in this workspace
+ * (a made-up or foreign id): those get the same answer, which says and stores nothing of anyone.
+ */
+function formGone(services: Pick<AppServices, 'invitations'>, { body, view }: Pick<ViewArgs, 'body' | 'view'>): FormGone | null {
+  const invitationId = invitationIdOf(view);
+  const teamId = teamIdOf(body);
+  if (invitationId === null || teamId === null) return null;
+  try {
+    const invitation = services.invitations.findInvitation(teamId, invitationId);
+    // Anyone else is refused as before: whose check it is comes first.
+    return detailsWereRemoved(invitation) && invitation.ownerId === body.user.id ? 'detailsRemoved' : null;
+  } catch (error) {
+    return isAppError(error) && error.code === 'not_found' ? 'forgotten' : null;
+  }
+}
+
+/**
+ * A form about a check that is gone can never be saved: it becomes a small view saying so, with
+ * only a Close button (see nothingToSaveModal), before anything typed in it is read or checked.
+ * True when it answered so; nothing is stored.
+ */
+export async function answeredFormGone(services: Pick<AppServices, 'invitations'>, args: ViewArgs): Promise<boolean> {
+  const gone = formGone(services, args);
+  if (gone === null) return false;
+  await args.ack({ response_action: 'update', view: nothingToSaveModal(gone) });
+  args.logger.info('A form about a check that is gone was submitted; nothing was saved', { gone });
+  return true;
+}
 
 /**
  * Ignore… and Block… decide a pending invitation. Decided meanwhile (from the Home tab, the
@@ -170,9 +207,28 @@ export const NOT_SAVED_KEPT_OPEN = "I couldn't save this just now, so nothing ch
 /**
  * The work failed before the modal was acked: it stays open, everything typed still in it, with
  * the reason beside `errorBlock`. False when the modal had closed already (the ack could wait no
- * longer): the caller then tells the person in a message, with what they typed.
+ * longer): the caller then tells the person in a message, with what they typed. A check found gone
+ * is answered as answeredFormGone does, or by a DM without what was typed once the form closed.
  */
-export async function keepModalOpen(args: ViewArgs, acker: AckOnceSaved<ViewAck>, error: unknown, failed: string, errorBlock: string): Promise<boolean> {
+export async function keepModalOpen(
+  services: Pick<AppServices, 'invitations'>,
+  args: ViewArgs,
+  acker: AckOnceSaved<ViewAck>,
+  error: unknown,
+  failed: string,
+  errorBlock: string,
+): Promise<boolean> {
+  // Forgotten (or its details removed) after the form's first checks: the same answer as before them.
+  const gone = isAppError(error) && error.code === 'not_found' ? formGone(services, args) : null;
+  if (gone !== null) {
+    args.logger.info(`${failed} found its check gone; nothing was saved`, { gone });
+    if (await acker.refuse({ response_action: 'update', view: nothingToSaveModal(gone) })) return true;
+    // The form had closed: say so by DM, without what was typed, which was about the forgotten person.
+    await postBlocks(args.client, { channel: args.body.user.id, ...nothingToSaveMessage(gone) }).catch((postError: unknown) => {
+      args.logger.warn('Could not tell the person their form was not saved', { failure: describeSlackFailure(postError) });
+    });
+    return true;
+  }
   const because = isAppError(error) ? refusalText(error) : NOT_SAVED_KEPT_OPEN;
   if (!(await acker.refuse({ response_action: 'errors', errors: { [errorBlock]: because } }))) return false;
   if (isAppError(error)) args.logger.info(`${failed} was refused`, { code: error.code, detail: error.message });

@@ -51,7 +51,7 @@ export function settingsSubmitted(services: AppServices) {
       await services.insights.publishHome(teamId, body.user.id);
       await confirmSaved(args, services, saved.reweighed);
     } catch (error) {
-      if (await keepModalOpen(args, acker, error, 'Saving settings', INPUTS.focusIndustries.block)) return;
+      if (await keepModalOpen(services, args, acker, error, 'Saving settings', INPUTS.focusIndustries.block)) return;
       const { focus, workStart, workEnd, workDays, thankYouDelay, weeklyReview } = read.settings;
       const delay = THANK_YOU_DELAY_CHOICES.find((choice) => choice.code === thankYouDelay)?.label ?? null;
       await tellSubmitterNotSaved(args, error, 'Saving settings', {

@@ -4,7 +4,7 @@ import { INPUTS, WITHDRAW_VOICE } from '../../views/ids.js';
 import { VOICE_CHOICE_LABEL, VOICE_NOTE_MAX } from '../../views/voice-modal.js';
 import { teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { ackModalOnceSaved, inputValue, invitationIdOf, keepModalOpen, OUT_OF_DATE, refusalText, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
+import { ackModalOnceSaved, answeredFormGone, inputValue, invitationIdOf, keepModalOpen, OUT_OF_DATE, refusalText, tellSubmitterNotSaved, type ViewArgs } from './modal-context.js';
 
 const kindSchema = z.enum(['knows', 'caution', WITHDRAW_VOICE]);
 
@@ -12,6 +12,8 @@ const kindSchema = z.enum(['knows', 'caution', WITHDRAW_VOICE]);
 export function voiceSubmitted(services: AppServices) {
   return async (args: ViewArgs): Promise<void> => {
     const { ack, body, view } = args;
+    // Forgotten, or its details removed, since the form opened: nothing to check or save, only to close.
+    if (await answeredFormGone(services, args)) return;
     const kind = kindSchema.safeParse(inputValue(view.state.values, INPUTS.voiceKind)?.selected_option?.value);
     if (!kind.success) {
       await ack({ response_action: 'errors', errors: { [INPUTS.voiceKind.block]: 'Pick one: you know them, or a heads-up.' } });
@@ -42,7 +44,7 @@ export function voiceSubmitted(services: AppServices) {
         whenStored: acker.saved,
       });
     } catch (error) {
-      if (await keepModalOpen(args, acker, error, "Saving a teammate's word", INPUTS.voiceKind.block)) return;
+      if (await keepModalOpen(services, args, acker, error, "Saving a teammate's word", INPUTS.voiceKind.block)) return;
       await tellSubmitterNotSaved(args, error, "Saving a teammate's word", {
         what: kind.data === WITHDRAW_VOICE ? 'the withdrawal of your word' : 'your word about this person',
         entered: [
