@@ -1,3 +1,4 @@
+import { sameNameKeys } from '../domain/person-key.js';
 import type { Decision, InvitationFields, InvitationStatus, Recommendation } from '../domain/types.js';
 import type { Db } from './open.js';
 
@@ -57,6 +58,16 @@ export interface EarlierCheck {
   /** The owner's own words on an Ignore (the quick choice is the reason). */
   decisionNote: string | null;
   createdAt: Date;
+}
+
+/**
+ * An earlier check of someone with the same name but another headline: perhaps the same person
+ * after a job change, perhaps not. Shown as a hint, never weighed.
+ */
+export interface SameNameCheck extends EarlierCheck {
+  name: string;
+  headline: string | null;
+  company: string | null;
 }
 
 /** One decision by the owner, as both the first decision and a change of mind record it. */
@@ -270,7 +281,70 @@ export const INVITATION_HISTORY_SQL = {
          WHERE team_id = @teamId AND person_key = @personKey AND profile_url IS NULL AND id < @beforeId) AS total`,
 } as const;
 
+/** At most this many earlier checks of the same name under another headline are shown as a hint. */
+export const SAME_NAME_CHECKS_LISTED = 3;
+/**
+ * At most this many of one name's headlines (in key order, this check's own counted if among them)
+ * are looked at for the hint: a bound on its reads for a name shared by many people (where the hint
+ * means least anyway), far above what one person's job changes give.
+ */
+export const SAME_NAME_HEADLINES_READ = 30;
+
+/**
+ * The newest earlier checks of someone with the same name but another headline (see sameNameKeys),
+ * read on every check. The name's headlines are found one by one along the person index, each a
+ * single step past the one before (`person_key > key`), so no headline's checks are walked, however
+ * often someone was checked under it (this check's own included); then each headline's newest few
+ * are read along the same index, newest first, and stop. So the cost follows how many headlines the
+ * name has, not how many checks. The CROSS JOIN keeps the headlines the outer loop.
+ *
+ * From a check with a profile URL, only earlier checks without one: those with the same URL are
+ * its ordinary history already, and those with another URL are someone else. Exported so a test
+ * can hold the query plans to their indexes.
+ */
+function sameNameSql(withoutUrl: boolean): string {
+  const only = withoutUrl ? ' AND profile_url IS NULL' : '';
+  return `
+    WITH RECURSIVE headlines(key) AS (
+      SELECT (SELECT min(person_key) FROM invitations WHERE team_id = @teamId AND person_key >= @low AND person_key < @high${only})
+      UNION ALL
+      SELECT (SELECT min(person_key) FROM invitations WHERE team_id = @teamId AND person_key > headlines.key AND person_key < @high${only})
+      FROM headlines WHERE headlines.key IS NOT NULL
+      LIMIT ${SAME_NAME_HEADLINES_READ})
+    SELECT ${SAME_NAME_COLUMNS} FROM headlines CROSS JOIN invitations AS earlier
+    WHERE headlines.key IS NOT NULL AND headlines.key <> @personKey
+      AND earlier.id IN (
+        SELECT id FROM invitations WHERE team_id = @teamId AND person_key = headlines.key AND id < @beforeId${only}
+        ORDER BY id DESC LIMIT ${SAME_NAME_CHECKS_LISTED})
+    ORDER BY earlier.id DESC LIMIT ${SAME_NAME_CHECKS_LISTED}`;
+}
+
+const SAME_NAME_COLUMNS = ['id', 'owner_id', 'name', 'headline', 'company', 'status', 'decided_at', 'decision_reason', 'decision_note', 'created_at']
+  .map((column) => `earlier.${column}`)
+  .join(', ');
+
+export const SAME_NAME_SQL = {
+  /** From a check without a profile URL. */
+  anyUrl: sameNameSql(false),
+  /** From a check with one. */
+  withoutUrl: sameNameSql(true),
+} as const;
+
+type SameNameRow = HistoryRow & Pick<InvitationRow, 'name' | 'headline' | 'company'>;
+
 type HistoryRow = Pick<InvitationRow, 'id' | 'owner_id' | 'status' | 'decided_at' | 'decision_reason' | 'decision_note' | 'created_at'>;
+
+function toEarlierCheck(row: HistoryRow): EarlierCheck {
+  return {
+    id: row.id,
+    ownerId: row.owner_id,
+    status: row.status,
+    decidedAt: row.decided_at === null ? null : new Date(row.decided_at),
+    decisionReason: row.decision_reason,
+    decisionNote: row.decision_note,
+    createdAt: new Date(row.created_at),
+  };
+}
 
 /**
  * How a row stands as far as its weighing goes: when it last changed and its stored weights. A
@@ -298,6 +372,8 @@ export function createInvitationsRepo(db: Db) {
     blocked: { byPerson: db.prepare(INVITATION_HISTORY_SQL.blockedByPerson), byProfile: db.prepare(INVITATION_HISTORY_SQL.blockedByProfile) },
     declined: { byPerson: db.prepare(INVITATION_HISTORY_SQL.declinedByPerson), byProfile: db.prepare(INVITATION_HISTORY_SQL.declinedByProfile) },
   };
+  const sameNameAnyUrl = db.prepare(SAME_NAME_SQL.anyUrl);
+  const sameNameWithoutUrl = db.prepare(SAME_NAME_SQL.withoutUrl);
   const countByPerson = db.prepare(INVITATION_HISTORY_SQL.countByPerson);
   const countByProfile = db.prepare(INVITATION_HISTORY_SQL.countByProfile);
   // The owner's newest other accepted check of the same person (as the nudges' one-per-person
@@ -461,15 +537,21 @@ export function createInvitationsRepo(db: Db) {
         }
         rows.sort((a, b) => b.id - a.id);
       }
-      return rows.map((row) => ({
-        id: row.id,
-        ownerId: row.owner_id,
-        status: row.status,
-        decidedAt: row.decided_at === null ? null : new Date(row.decided_at),
-        decisionReason: row.decision_reason,
-        decisionNote: row.decision_note,
-        createdAt: new Date(row.created_at),
-      }));
+      return rows.map(toEarlierCheck);
+    },
+
+    /**
+     * Up to SAME_NAME_CHECKS_LISTED earlier checks in the workspace, newest first, of someone with
+     * the same name (of two words or more) but another headline, whose profile URL does not say
+     * they are someone else. From a check with a URL, only those without one (see SAME_NAME_SQL).
+     * Checks whose details were removed have no name left to match, and forgotten ones are gone.
+     */
+    findSameNameChecks(person: { teamId: string; profileUrl: string | null; personKey: string; beforeId?: number }): SameNameCheck[] {
+      const range = sameNameKeys(person.personKey);
+      if (range === null) return [];
+      const query = { teamId: person.teamId, personKey: person.personKey, beforeId: person.beforeId ?? Number.MAX_SAFE_INTEGER, ...range };
+      const rows = (person.profileUrl === null ? sameNameAnyUrl : sameNameWithoutUrl).all(query) as SameNameRow[];
+      return rows.map((row) => ({ ...toEarlierCheck(row), name: row.name, headline: row.headline, company: row.company }));
     },
 
     /** The owner's newest other accepted check of the same person as `invitation`, or null. */

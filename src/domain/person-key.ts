@@ -24,3 +24,19 @@ function fold(value: string): string {
 export function nameKey(name: string): string {
   return fold(name);
 }
+
+/**
+ * The person keys of everyone with the same name as `key`, whatever their headline, as a range:
+ * every key from `low` (the name with no headline) up to, not including, `high`. A key's name part
+ * holds only letters, digits and single spaces, so nothing but "name|…" falls between "name|" and
+ * "name}" ('}' follows '|'): "priya ramanathan|…" and "priya raman jr|…" sort outside it. Null for
+ * a name of one word (a lone first name is shared by too many people to mean anything), and for a
+ * key that is not a name and headline (details removed by retention).
+ */
+export function sameNameKeys(key: string): { low: string; high: string } | null {
+  const end = key.indexOf('|');
+  if (end < 0) return null;
+  const name = key.slice(0, end);
+  if (!name.includes(' ')) return null;
+  return { low: `${name}|`, high: `${name}}` };
+}

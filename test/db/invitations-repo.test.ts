@@ -5,9 +5,13 @@ import {
   type InvitationRecord,
   type InvitationsRepo,
   type NewInvitation,
+  SAME_NAME_CHECKS_LISTED,
+  SAME_NAME_HEADLINES_READ,
+  SAME_NAME_SQL,
   shownOnCard,
 } from '../../src/db/invitations-repo.js';
-import { personKey } from '../../src/domain/person-key.js';
+import { createPrivacyRepo } from '../../src/db/privacy-repo.js';
+import { nameKey, personKey, sameNameKeys } from '../../src/domain/person-key.js';
 import { tempDatabase } from '../support/temp-db.js';
 
 const TEAM = 'T0TEAM0001';
@@ -278,6 +282,159 @@ describe('findEarlierChecks', () => {
       { id: pending.id, ownerId: OWNER, status: 'pending', decidedAt: null, decisionReason: null, decisionNote: null, createdAt: CREATED },
       { id: decided.id, ownerId: TEAMMATE, status: 'ignored', decidedAt, decisionReason: 'Recruiter spam', decisionNote: 'Third time', createdAt: CREATED },
     ]);
+  });
+});
+
+describe('findSameNameChecks', () => {
+  // Priya Raman as a recruiter at Acme, checked and ignored; later back as a talent partner.
+  const PARTNER = personKey('Priya Raman', 'Talent Partner at Globex');
+  const OTHER_URL = 'https://www.linkedin.com/in/another-priya';
+  const checkAs = (name: string, headline: string | null, overrides: Partial<NewInvitation> = {}) =>
+    insert({ name, headline, company: null, profileUrl: null, personKey: personKey(name, headline), ...overrides });
+  const ids = (checks: readonly { id: number }[]) => checks.map((check) => check.id);
+  const partner = (overrides: { profileUrl?: string | null; beforeId?: number; teamId?: string } = {}) => ({
+    teamId: overrides.teamId ?? TEAM,
+    profileUrl: overrides.profileUrl ?? null,
+    personKey: PARTNER,
+    ...(overrides.beforeId === undefined ? {} : { beforeId: overrides.beforeId }),
+  });
+
+  it('finds checks of the same name under another headline, newest first, with who and what was decided', () => {
+    const first = checkAs('Priya Raman', 'Recruiter at Acme', { ownerId: TEAMMATE, company: 'Acme' });
+    repo.decide({ teamId: TEAM, id: first.id, actorId: TEAMMATE, decision: 'ignored', reason: 'Not relevant to my work', note: 'Only recruiting', at: new Date('2024-03-06T09:30:00.000Z') });
+    const noHeadline = checkAs('Priya Raman', null);
+    checkAs('Priya Raman', 'Talent Partner at Globex'); // the same key: ordinary history, not a hint
+    const found = repo.findSameNameChecks(partner());
+    expect(ids(found)).toEqual([noHeadline.id, first.id]);
+    expect(found[1]).toEqual({
+      id: first.id,
+      ownerId: TEAMMATE,
+      status: 'ignored',
+      decidedAt: new Date('2024-03-06T09:30:00.000Z'),
+      decisionReason: 'Not relevant to my work',
+      decisionNote: 'Only recruiting',
+      createdAt: CREATED,
+      name: 'Priya Raman',
+      headline: 'Recruiter at Acme',
+      company: 'Acme',
+    });
+  });
+
+  it('lists at most three, the newest, across headlines', () => {
+    const all = ['Recruiter', 'Sourcer', 'Recruiter', 'Head of People', 'Sourcer', 'Recruiter'].map((headline) => checkAs('Priya Raman', headline));
+    expect(SAME_NAME_CHECKS_LISTED).toBe(3);
+    expect(ids(repo.findSameNameChecks(partner()))).toEqual(ids(all.slice(-3).reverse()));
+  });
+
+  it('matches the whole name only: not Priya Ramanathan, Priya Raman Jr or Priya', () => {
+    checkAs('Priya Ramanathan', 'Recruiter at Acme');
+    checkAs('Priya Raman Jr', 'Recruiter at Acme');
+    checkAs('Priya', 'Recruiter at Acme');
+    checkAs('Raman', 'Recruiter at Acme');
+    checkAs('Priya Rama', 'Recruiter at Acme');
+    expect(repo.findSameNameChecks(partner())).toEqual([]);
+    expect(sameNameKeys(personKey('Priya Ramanathan', 'x'))).toEqual({ low: 'priya ramanathan|', high: 'priya ramanathan}' });
+  });
+
+  it('folds case, accents, punctuation and spaces as the person key does', () => {
+    const found = [checkAs('PRIYA  RÁMAN', 'Recruiter at Acme'), checkAs('priya-raman', 'Sourcer'), checkAs('Priya Ra\u0301man.', 'Head of People')];
+    expect(new Set(found.map((record) => nameKey(record.name)))).toEqual(new Set(['priya raman']));
+    expect(ids(repo.findSameNameChecks(partner()))).toEqual(ids(found.reverse()));
+  });
+
+  it('finds nothing for a one-word name, however often it was checked', () => {
+    checkAs('Priya', 'Recruiter at Acme');
+    checkAs('Priya', 'Sourcer');
+    expect(repo.findSameNameChecks({ teamId: TEAM, profileUrl: null, personKey: personKey('Priya', 'Talent Partner') })).toEqual([]);
+    expect(repo.findSameNameChecks({ teamId: TEAM, profileUrl: null, personKey: personKey('', null) })).toEqual([]);
+  });
+
+  it('skips a check whose profile URL says it is someone else, and leaves the same URL to the ordinary history', () => {
+    const noUrl = checkAs('Priya Raman', 'Recruiter at Acme');
+    const otherProfile = checkAs('Priya Raman', 'Sourcer', { profileUrl: OTHER_URL });
+    checkAs('Priya Raman', 'Head of People', { profileUrl: URL }); // this check's own profile: already its history
+    // From a check with a URL: only those without one.
+    expect(ids(repo.findSameNameChecks(partner({ profileUrl: URL })))).toEqual([noUrl.id]);
+    expect(ids(repo.findEarlierChecks({ teamId: TEAM, profileUrl: URL, personKey: PARTNER }))).not.toContain(noUrl.id);
+    // From a check without one, nothing contradicts: a URL alone does not make them someone else.
+    expect(ids(repo.findSameNameChecks(partner())).slice(1)).toEqual([otherProfile.id, noUrl.id]);
+  });
+
+  it('finds only checks before the given one, within the team', () => {
+    const before = checkAs('Priya Raman', 'Recruiter at Acme');
+    const self = checkAs('Priya Raman', 'Talent Partner at Globex');
+    checkAs('Priya Raman', 'Sourcer');
+    checkAs('Priya Raman', 'Head of People', { teamId: OTHER_TEAM });
+    expect(ids(repo.findSameNameChecks(partner({ beforeId: self.id })))).toEqual([before.id]);
+    expect(repo.findSameNameChecks(partner({ teamId: 'T0NOBODY01' }))).toEqual([]);
+    expect(ids(repo.findSameNameChecks(partner({ teamId: OTHER_TEAM })))).toHaveLength(1);
+  });
+
+  it('never shows a check whose details retention removed, nor one forgotten', () => {
+    const privacy = createPrivacyRepo(database.db);
+    const purged = checkAs('Priya Raman', 'Recruiter at Acme', { ownerId: TEAMMATE });
+    repo.decide({ teamId: TEAM, id: purged.id, actorId: TEAMMATE, decision: 'blocked', reason: 'Spam', note: null, at: new Date('2024-03-06T09:30:00.000Z') });
+    const forgotten = checkAs('Priya Raman', 'Sourcer');
+    const kept = checkAs('Priya Raman', 'Head of People');
+    expect(ids(repo.findSameNameChecks(partner()))).toEqual([kept.id, forgotten.id, purged.id]);
+    expect(privacy.removeExpiredDetails(new Date('2025-01-01T00:00:00.000Z'), 10, new Date('2025-01-01T00:00:00.000Z')).removed).toBe(1);
+    expect(privacy.forgetChecks(TEAM, OWNER, [forgotten.id], new Date('2025-01-01T00:00:00.000Z'))).toHaveLength(1);
+    expect(ids(repo.findSameNameChecks(partner()))).toEqual([kept.id]);
+    // Nor from the purged check's own place: its key names nobody.
+    const stored = repo.findById(TEAM, purged.id);
+    expect(stored?.personKey).toMatch(/^removed:/);
+    expect(repo.findSameNameChecks({ teamId: TEAM, profileUrl: null, personKey: stored?.personKey ?? '' })).toEqual([]);
+  });
+
+  it('reads along the person indexes, never scanning the table nor a headline\'s checks', () => {
+    const params = { teamId: TEAM, personKey: PARTNER, beforeId: 1, ...sameNameKeys(PARTNER) };
+    for (const [variant, sql] of Object.entries(SAME_NAME_SQL)) {
+      const plan = (database.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((step) => step.detail);
+      const index = variant === 'withoutUrl' ? 'invitations_by_person_without_url' : 'invitations_by_person';
+      expect(plan.filter((step) => /^SCAN invitations|^SCAN earlier|MULTI-INDEX OR/.test(step)), variant).toEqual([]);
+      const searches = plan.filter((step) => /^SEARCH (invitations|earlier)/.test(step));
+      // The first headline, each next one a step past the last, each headline's newest few, then their rows.
+      expect(searches, variant).toEqual([
+        expect.stringMatching(new RegExp(`^SEARCH invitations USING (COVERING )?INDEX ${index} \\(team_id=\\? AND person_key>\\? AND person_key<\\?\\)$`)),
+        expect.stringMatching(new RegExp(`^SEARCH invitations USING (COVERING )?INDEX ${index} \\(team_id=\\? AND person_key>\\? AND person_key<\\?\\)$`)),
+        'SEARCH earlier USING INTEGER PRIMARY KEY (rowid=?)',
+        expect.stringMatching(new RegExp(`^SEARCH invitations USING (COVERING )?INDEX ${index} \\(team_id=\\? AND person_key=\\? AND rowid<\\?\\)$`)),
+      ]);
+    }
+  });
+
+  it('costs the same however often one headline was checked: 10,000 under this key and 10,000 under another', () => {
+    const many = database.db.prepare(`
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
+      INSERT INTO invitations (team_id, owner_id, name, headline, person_key, recommendation, score, reasons, created_at, updated_at)
+      SELECT @teamId, @ownerId, 'Priya Raman', @headline, @personKey, 'review', 50, '[]', @at, @at FROM n`);
+    const time = (reads: number) => {
+      const started = performance.now();
+      for (let i = 0; i < reads; i += 1) repo.findSameNameChecks(partner());
+      return performance.now() - started;
+    };
+    const first = checkAs('Priya Raman', 'Recruiter at Acme');
+    time(200);
+    const few = time(2000);
+    many.run({ teamId: TEAM, ownerId: OWNER, headline: 'Talent Partner at Globex', personKey: PARTNER, at: CREATED.getTime() });
+    many.run({ teamId: TEAM, ownerId: OWNER, headline: 'Sourcer', personKey: personKey('Priya Raman', 'Sourcer'), at: CREATED.getTime() });
+    const last = checkAs('Priya Raman', 'Recruiter at Acme');
+    time(200);
+    const crowded = time(2000);
+    expect(ids(repo.findSameNameChecks(partner()))).toEqual([last.id, (last.id - 1), (last.id - 2)]);
+    expect(ids(repo.findSameNameChecks(partner())).includes(first.id)).toBe(false);
+    // A walk over either headline's 10,000 checks would cost some milliseconds a read; the reads
+    // stay within a few times the cost with none (a generous bound, for a busy machine).
+    expect(crowded).toBeLessThan(few * 4 + 50);
+  });
+
+  it('looks at no more than a bound of the name\'s headlines', () => {
+    const headlines = Array.from({ length: SAME_NAME_HEADLINES_READ + 5 }, (_, i) => `Role ${String(i).padStart(2, '0')}`);
+    for (const headline of headlines) checkAs('Priya Raman', headline);
+    // The headlines are read in key order: the first SAME_NAME_HEADLINES_READ (this check's own sorts after them).
+    const found = repo.findSameNameChecks(partner());
+    expect(found).toHaveLength(3);
+    expect(found.map((check) => check.headline)).toEqual(headlines.slice(SAME_NAME_HEADLINES_READ - 3, SAME_NAME_HEADLINES_READ).reverse());
   });
 });
 
