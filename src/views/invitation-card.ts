@@ -2,7 +2,7 @@ import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } fro
 import { companyAfterHeadline } from '../domain/parse-invitation.js';
 import { collapseWhitespace } from '../domain/slack-text.js';
 import type { Decision, InvitationFields, InvitationStatus, Recommendation } from '../domain/types.js';
-import { actions, button, capitalise, header, joinWithin, plainString, STATUS_EMOJI, STATUS_LABEL, textsWithin } from './blocks.js';
+import { actions, button, capitalise, displayName, header, joinWithin, plainString, roleLine, STATUS_EMOJI, STATUS_LABEL, textsWithin } from './blocks.js';
 import { inertText, LIMITS, mention, mrkdwn, plural, profileLink, quote, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
 import type { CardVoice } from './models.js';
@@ -39,6 +39,16 @@ export interface CardHistoryEntry {
   reason: string | null;
   /** The owner's own words on an Ignore, shown with the reason: the why a re-sent invitation needs. */
   note: string | null;
+}
+
+/**
+ * An earlier check of someone with the same name but another headline: perhaps the same person
+ * after a job change, perhaps someone else.
+ */
+export interface CardSameNameEntry extends CardHistoryEntry {
+  name: string;
+  headline: string | null;
+  company: string | null;
 }
 
 const RECOMMENDATION_LABEL: Record<Recommendation, string> = {
@@ -82,12 +92,14 @@ interface QuoteCaps {
   voiceNote: number;
   decisionReason: number;
   decisionNote: number;
+  /** Each of a same-name check's name, headline and company. */
+  sameName: number;
 }
 
 const QUOTE_CAPS: readonly [QuoteCaps, ...QuoteCaps[]] = [
-  { note: 2200, reason: 300, warningReason: 800, historyText: 200, voiceNote: 200, decisionReason: 2500, decisionNote: 2500 },
-  { note: 1200, reason: 200, warningReason: 400, historyText: 120, voiceNote: 120, decisionReason: 1000, decisionNote: 1000 },
-  { note: 600, reason: 150, warningReason: 150, historyText: 60, voiceNote: 60, decisionReason: 500, decisionNote: 250 },
+  { note: 2200, reason: 300, warningReason: 800, historyText: 200, voiceNote: 200, decisionReason: 2500, decisionNote: 2500, sameName: 100 },
+  { note: 1200, reason: 200, warningReason: 400, historyText: 120, voiceNote: 120, decisionReason: 1000, decisionNote: 1000, sameName: 80 },
+  { note: 600, reason: 150, warningReason: 150, historyText: 60, voiceNote: 60, decisionReason: 500, decisionNote: 250, sameName: 50 },
 ];
 
 export function invitationCard(
@@ -102,8 +114,10 @@ export function invitationCard(
    * it, and it offers no teammate buttons nobody else could press.
    */
   ownerOnlyNotice: string | null = null,
+  /** Earlier checks of the same name under another headline, newest first: a hint, near the history. */
+  sameName: readonly CardSameNameEntry[] = [],
 ): { text: string; blocks: KnownBlock[] } {
-  const blocks = blocksWithinBudget(QUOTE_CAPS, (caps) => cardBlocks(invitation, history, historyTotal, voices, ownerOnlyNotice, caps));
+  const blocks = blocksWithinBudget(QUOTE_CAPS, (caps) => cardBlocks(invitation, history, historyTotal, voices, ownerOnlyNotice, sameName, caps));
   return { text: fallbackText(invitation), blocks };
 }
 
@@ -113,6 +127,7 @@ function cardBlocks(
   historyTotal: number,
   voices: readonly CardVoice[],
   ownerOnlyNotice: string | null,
+  sameName: readonly CardSameNameEntry[],
   caps: QuoteCaps,
 ): KnownBlock[] {
   const blocks: KnownBlock[] = [];
@@ -127,6 +142,7 @@ function cardBlocks(
   }
   blocks.push(recommendationSection(invitation, caps));
   if (history.length > 0) blocks.push(historyContext(history, Math.max(historyTotal, history.length), caps));
+  if (sameName.length > 0) blocks.push(sameNameContext(sameName, caps));
   if (voices.length > 0) blocks.push(voicesSection(voices, caps));
   blocks.push(...decisionBlocks(invitation, ownerOnlyNotice !== null, caps));
   return blocks;
@@ -190,8 +206,7 @@ function historyContext(history: readonly CardHistoryEntry[], total: number, cap
     const on = `on ${slackDate(entry.at, '{date_short_pretty}')}`;
     // The date is when it was checked: "still undecided on Oct 1" read as undecided only that day.
     const what = entry.status === 'pending' ? `checked ${on}, not decided yet` : `${STATUS_LABEL[entry.status]} ${on}`;
-    const note = entry.note ? collapseWhitespace(entry.note) : '';
-    const why = [entry.reason ? text(entry.reason, caps.historyText) : '', note === '' ? '' : `"${text(note, caps.historyText)}"`].filter(Boolean).join(': ');
+    const why = historyWhy(entry, caps);
     return `${STATUS_EMOJI[entry.status]} ${mention(entry.ownerId)}: ${what}${why === '' ? '' : ` (${why})`}`;
   });
   const shown = Math.min(history.length, HISTORY_SHOWN);
@@ -200,6 +215,40 @@ function historyContext(history: readonly CardHistoryEntry[], total: number, cap
     type: 'context',
     elements: [mrkdwn(`*Seen before in this workspace*\n${lines.join('\n')}${more}`)],
   };
+}
+
+/** At most this many same-name checks are listed. */
+export const SAME_NAME_SHOWN = 3;
+
+const SAME_NAME_HEADING = ':grey_question: *Same name, different headline.* Someone with this name was checked before. It may be the same person, or someone else:';
+/**
+ * A name alone is weak evidence (people share names, and a name may be typed for someone else),
+ * so the hint never changes the score or recommendation, and says so.
+ */
+const SAME_NAME_HEDGE = "_If it's them (after a job change, say), what the team decided then may still apply. A name alone can't tell, so the recommendation above leaves it out._";
+
+/**
+ * Earlier checks of someone with the same name but another headline: the same person after a job
+ * change, perhaps, whose earlier block or ignore the team would want to know of; perhaps not.
+ * Worded as a question throughout, a block included, and kept with the history, quietly.
+ */
+function sameNameContext(entries: readonly CardSameNameEntry[], caps: QuoteCaps): ContextBlock {
+  const lines = entries.slice(0, SAME_NAME_SHOWN).map((entry) => {
+    const name = `*${inertText(displayName(entry.name), Math.min(caps.sameName, 100))}*`;
+    const role = roleLine(entry.headline, entry.company, text, { headline: caps.sameName, company: caps.sameName }) ?? 'no headline';
+    const on = `on ${slackDate(entry.at, '{date_short_pretty}')}`;
+    const what = entry.status === 'pending' ? `checked by ${mention(entry.ownerId)} ${on}, not decided yet` : `${STATUS_LABEL[entry.status]} by ${mention(entry.ownerId)} ${on}`;
+    const why = historyWhy(entry, caps);
+    return `${STATUS_EMOJI[entry.status]} ${name}, ${role}: ${what}${why === '' ? '' : ` (${why})`}`;
+  });
+  const listed = joinWithin(SAME_NAME_HEADING, lines, entries.length, LIMITS.contextElementText - SAME_NAME_HEDGE.length - 1);
+  return { type: 'context', elements: [mrkdwn(`${listed}\n${SAME_NAME_HEDGE}`)] };
+}
+
+/** An earlier decision's reason and note, as the history quotes them: `reason: "note"`, or ''. */
+function historyWhy(entry: CardHistoryEntry, caps: QuoteCaps): string {
+  const note = entry.note ? collapseWhitespace(entry.note) : '';
+  return [entry.reason ? text(entry.reason, caps.historyText) : '', note === '' ? '' : `"${text(note, caps.historyText)}"`].filter(Boolean).join(': ');
 }
 
 /** Who on the team said what, newest first; it stays on the card after the decision, as its record. */

@@ -5,7 +5,7 @@ import { normaliseProfileUrl } from '../../src/domain/profile-url.js';
 import type { InvitationStatus } from '../../src/domain/types.js';
 import { slackDate } from '../../src/views/format.js';
 import { ACTIONS } from '../../src/views/ids.js';
-import { invitationCard, type CardHistoryEntry, type CardInvitation } from '../../src/views/invitation-card.js';
+import { invitationCard, type CardHistoryEntry, type CardInvitation, type CardSameNameEntry } from '../../src/views/invitation-card.js';
 import type { CardVoice } from '../../src/views/models.js';
 import { MESSAGE_TEXT_BUDGET, textLength } from '../../src/views/text-budget.js';
 import { assertNoForeignControlSequences, assertValidMessage, collectMrkdwn } from '../support/block-kit.js';
@@ -703,5 +703,132 @@ describe('the whole card, crowded with long words', () => {
     expect(mrkdwn(message.blocks)).toContain(note.split('\n')[0] ?? '');
     expect(mrkdwn(message.blocks)).toContain(`${note.slice(-40)}`);
     for (const { note: said } of voices) expect(mrkdwn(message.blocks)).toContain(String(said));
+  });
+});
+
+describe('invitationCard: the same name under another headline', () => {
+  const sameNameEntry = (overrides: Partial<CardSameNameEntry> = {}): CardSameNameEntry => ({
+    ...entry({ at: new Date('2026-03-03T10:00:00Z') }),
+    name: 'Priya Raman',
+    headline: 'Recruiter',
+    company: 'Acme',
+    ...overrides,
+  });
+  function hinted(inv: CardInvitation, sameName: readonly CardSameNameEntry[], history: readonly CardHistoryEntry[] = [], voices: readonly CardVoice[] = []) {
+    const message = invitationCard(inv, history, history.length, voices, null, sameName);
+    assertValidMessage(message);
+    const users = [inv.ownerId, ...(inv.decidedBy ? [inv.decidedBy] : []), ...[...history, ...sameName].map((h) => h.ownerId), ...voices.map((v) => v.userId)];
+    const profile = inv.profileUrl === null ? null : normaliseProfileUrl(inv.profileUrl);
+    assertNoForeignControlSequences(JSON.stringify(message), users, profile === null ? [] : [profile]);
+    return message;
+  }
+  const hint = (blocks: readonly KnownBlock[]) => collectMrkdwn(blocks).find((text) => text.includes('*Same name, different headline.*')) ?? '';
+
+  it('names who was checked, under what headline, what was decided, by whom and why, and hedges both ways', () => {
+    const { blocks } = hinted(invitation({ headline: 'Talent Partner', company: 'Globex' }), [sameNameEntry()]);
+    expect(hint(blocks)).toBe(
+      ':grey_question: *Same name, different headline.* Someone with this name was checked before. It may be the same person, or someone else:\n' +
+        `:heavy_minus_sign: *Priya Raman*, Recruiter at Acme: ignored by <@${TEAMMATE}> on ${slackDate(new Date('2026-03-03T10:00:00Z'), '{date_short_pretty}')} (Looks like a sales pitch or spam)\n` +
+        "_If it's them (after a job change, say), what the team decided then may still apply. A name alone can't tell, so the recommendation above leaves it out._",
+    );
+  });
+
+  it('sits right after the history, in a quiet context block, and changes neither score nor recommendation', () => {
+    const inv = invitation();
+    const without = hinted(inv, []);
+    const { blocks } = hinted(inv, [sameNameEntry({ status: 'blocked' })], [entry()]);
+    const index = blocks.findIndex((block) => hint([block]) !== '');
+    expect(blocks[index]?.type).toBe('context');
+    expect(collectMrkdwn([blocks[index - 1] as KnownBlock]).join('')).toContain('*Seen before in this workspace*');
+    expect(blocks.filter((block) => hint([block]) === '')).toEqual(without.blocks.toSpliced(without.blocks.findIndex((b) => collectMrkdwn([b]).join('').includes('score')) + 1, 0, blocks[index - 1] as KnownBlock));
+  });
+
+  it('does not let a same-name block or decline raise the loud warnings: those are for the same person', () => {
+    const { blocks } = hinted(invitation(), [sameNameEntry({ status: 'blocked' }), sameNameEntry({ status: 'declined' })]);
+    expect(mrkdwn(blocks)).not.toContain('*Blocked before*');
+    expect(mrkdwn(blocks)).not.toContain('*Declined before*');
+    expect(hint(blocks)).toContain(`:no_entry: *Priya Raman*, Recruiter at Acme: blocked by <@${TEAMMATE}>`);
+    expect(hint(blocks)).toContain(`:wave: *Priya Raman*, Recruiter at Acme: declined by <@${TEAMMATE}>`);
+  });
+
+  it('says so when a check is undecided or had no headline, and quotes the owner’s own note', () => {
+    const { blocks } = hinted(invitation(), [
+      sameNameEntry({ status: 'pending', reason: null, headline: null, company: null }),
+      sameNameEntry({ ownerId: OWNER, reason: 'Not relevant to my work', note: 'Only wanted to sell tooling' }),
+    ]);
+    expect(hint(blocks)).toContain(`:hourglass_flowing_sand: *Priya Raman*, no headline: checked by <@${TEAMMATE}> on `);
+    expect(hint(blocks)).toContain(', not decided yet\n');
+    expect(hint(blocks)).toContain(`ignored by <@${OWNER}> on `);
+    expect(hint(blocks)).toContain('(Not relevant to my work: "Only wanted to sell tooling")');
+  });
+
+  it('escapes & < > in names, headlines, companies, reasons and notes, and holds formatting characters in the bold name', () => {
+    const { blocks } = hinted(invitation(), [
+      sameNameEntry({ name: 'Jo *<b>* & Co', headline: 'Head of <!channel> & R&D', company: 'A>B', reason: 'Spam <@U123> & more', note: 'x < y' }),
+    ]);
+    const shown = hint(blocks);
+    expect(shown).toContain('*Jo \u034F*\u034F&lt;b&gt;\u034F*\u034F &amp; Co*');
+    expect(shown).toContain('Head of &lt;!channel&gt; &amp; R&amp;D at A&gt;B');
+    expect(shown).toContain('(Spam &lt;@U123&gt; &amp; more: "x &lt; y")');
+    expect(shown).not.toMatch(/<!channel>|<@U123>|<b>/);
+  });
+
+  it('renders any untrusted same-name checks as a valid card with no foreign markup (property)', () => {
+    const nullable = fc.option(untrustedText, { nil: null });
+    const when = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
+    const statuses = fc.constantFrom<InvitationStatus>('pending', 'accepted', 'ignored', 'declined', 'blocked');
+    const ownerId = fc.oneof(fc.constantFrom(OWNER, TEAMMATE), untrustedText);
+    const entries = fc.array(
+      fc.record({ ownerId, status: statuses, at: when, reason: nullable, note: nullable, name: untrustedText, headline: nullable, company: nullable }),
+      { maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(entries, (sameName) => {
+        const { blocks } = hinted(invitation(), sameName);
+        expect(hint(blocks) === '').toBe(sameName.length === 0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('lists at most three', () => {
+    const { blocks } = hinted(invitation(), Array.from({ length: 5 }, (_, i) => sameNameEntry({ headline: `Role ${i}` })));
+    expect(hint(blocks).match(/Role \d/g)).toEqual(['Role 0', 'Role 1', 'Role 2']);
+  });
+
+  it('shows nothing when there is nothing to hint at', () => {
+    expect(hint(hinted(invitation(), []).blocks)).toBe('');
+  });
+
+  it('keeps the worst case within the context limit and the whole crowded card within what Slack takes', () => {
+    const amp = (length: number) => '&'.repeat(length);
+    const worst = Array.from({ length: 3 }, () =>
+      sameNameEntry({ ownerId: OWNER, status: 'blocked', name: amp(200), headline: amp(400), company: amp(300), reason: amp(500), note: amp(500) }),
+    );
+    // Alone on a card: at the first caps, all three lines, each part cut to its cap.
+    const alone = hint(hinted(invitation({ ownerId: OWNER }), worst).blocks);
+    expect(alone.length).toBeLessThanOrEqual(3000);
+    expect(alone.match(/:no_entry:/g)).toHaveLength(3);
+    expect(alone).toContain("A name alone can't tell");
+    // On a card crowded with every other long part too.
+    for (const status of ['pending', 'blocked'] as const) {
+      const message = hinted(
+        invitation({
+          status,
+          ...(status === 'pending' ? {} : { decidedAt: DECIDED_AT, decidedBy: OWNER, decisionReason: amp(300), decisionNote: amp(1000) }),
+          name: amp(100),
+          headline: amp(200),
+          company: amp(150),
+          source: amp(100),
+          note: `Hi Sam, ${amp(1992)}`,
+          reasons: Array.from({ length: 8 }, () => amp(300)),
+        }),
+        worst,
+        Array.from({ length: 5 }, () => entry({ status: 'blocked', reason: amp(300), note: amp(300) })),
+        Array.from({ length: 12 }, (_, i) => voice({ kind: 'caution', note: amp(300), at: new Date(CHECKED_AT.getTime() + i * 1000) })),
+      );
+      expect(textLength(message.blocks)).toBeLessThanOrEqual(MESSAGE_TEXT_BUDGET);
+      expect(hint(message.blocks).match(/:no_entry:/g)).toHaveLength(3);
+    }
   });
 });
