@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { EARLIER_CHECKS_LISTED, shownOnCard, type EarlierCheck, type InvitationRecord, type InvitationsRepo } from '../db/invitations-repo.js';
+import { EARLIER_CHECKS_LISTED, shownOnCard, type EarlierCheck, type InvitationRecord, type InvitationsRepo, type SameNameCheck } from '../db/invitations-repo.js';
 import { detailsWereRemoved } from '../db/privacy-repo.js';
 import { whenWritable } from '../db/lock-wait.js';
 import type { VoiceRecord } from '../db/voices-repo.js';
@@ -15,7 +15,7 @@ import { personalWorkingWindow, thankYouDelayMinutes } from '../domain/settings.
 import type { Decision, Evaluation, EvaluationContext, InvitationFields, OwnerFocus, PriorCheck } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import { inertText, mention, mrkdwn, slackDate } from '../views/format.js';
-import { invitationCard, RECOMMENDATION_WORDS, type CardHistoryEntry } from '../views/invitation-card.js';
+import { invitationCard, RECOMMENDATION_WORDS, type CardHistoryEntry, type CardSameNameEntry } from '../views/invitation-card.js';
 import type { CardVoice } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
 import { postBlocks, type PostedMessage } from './post-message.js';
@@ -36,6 +36,16 @@ const NOT_SHOWN_THERE = new Set([...NOT_A_MEMBER, ARCHIVED, 'user_not_in_channel
  * `other`: Slack failing on its side, or a rate limit, which may pass; `refused`: any other refusal
  * (what the workspace allows there, the card itself), which will not.
  */
+/**
+ * What a card shows of the workspace's past: the checks of the same person (the newest, and how
+ * many in all), and those of the same name under another headline (a hint, never weighed).
+ */
+interface CardHistory {
+  earlier: readonly EarlierCheck[];
+  total: number;
+  sameName: readonly SameNameCheck[];
+}
+
 export type RefusedBecause = 'archived' | 'not-member' | 'no-answer' | 'other' | 'refused';
 
 /** Where a card is: a message in a channel (ts), or an ephemeral card redrawn through its response_url. */
@@ -222,6 +232,8 @@ export function createInvitationService(
       const earlier = repos.invitations.findEarlierChecks(person);
       // Counted before the insert, which the count would otherwise include.
       const total = earlierTotal(person, earlier);
+      // Read for the card only: the weighing leaves it out, as a name alone is weak evidence.
+      const sameName = repos.invitations.findSameNameChecks(person);
       const evaluation = evaluateInvitation(fields, { ...historyAndFocus(request.teamId, request.ownerId, earlier), teammates: [] });
       const stored = repos.invitations.insert({
         teamId: request.teamId,
@@ -238,7 +250,7 @@ export function createInvitationService(
         inGroupDm: request.inGroupDm ?? false,
         createdAt: now,
       });
-      return { ...stored, history: { earlier, total } };
+      return { ...stored, history: { earlier, total, sameName } };
     });
     await request.whenStored?.();
     if (!created) {
@@ -303,11 +315,15 @@ export function createInvitationService(
     return invitation.messageTs !== null || invitation.responseUrl !== null || (invitation.unansweredPostIn ?? null) !== null;
   }
 
-  /** A stored check's history, as its card lists it: the checks before it. */
-  function historyOf(invitation: InvitationRecord): { earlier: readonly EarlierCheck[]; total: number } {
+  /**
+   * A stored check's history, as its card lists it: the checks before it, and those of the same
+   * name under another headline. Read as a fresh check reads them (checkInvitation), so every
+   * redraw of a card shows what its first drawing did, plus what came between.
+   */
+  function historyOf(invitation: InvitationRecord): CardHistory {
     const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
     const earlier = repos.invitations.findEarlierChecks(person);
-    return { earlier, total: earlierTotal(person, earlier) };
+    return { earlier, total: earlierTotal(person, earlier), sameName: repos.invitations.findSameNameChecks(person) };
   }
 
   /**
@@ -340,21 +356,28 @@ export function createInvitationService(
    */
   function cardFor(
     invitation: InvitationRecord,
-    fresh?: { earlier: readonly EarlierCheck[]; total: number },
+    fresh?: CardHistory,
     ownerOnlyNotice: string | null = ownerOnlyNoticeOf(invitation),
   ): { text: string; blocks: KnownBlock[] } {
-    const { earlier, total } = fresh ?? historyOf(invitation);
+    const { earlier, total, sameName } = fresh ?? historyOf(invitation);
     const voices = fresh === undefined ? repos.voices.forInvitation(invitation.teamId, invitation.id).map(toCardVoice) : [];
     const thankYou = invitation.status !== 'accepted' ? undefined : repos.nudges.hasThankYou(invitation.teamId, invitation.id) ? 'suggested' : 'with-earlier-check';
     // Every step of a changed decision is kept; the card names those before the current one.
     const steps = invitation.status === 'pending' ? [] : repos.decisions.forInvitation(invitation.teamId, invitation.id);
     const earlierDecisions = steps.slice(0, -1).map((step) => ({ decision: step.decision, at: step.createdAt }));
-    return invitationCard({ ...invitation, thankYou, earlierDecisions }, earlier.map((check) => toHistoryEntry(check, invitation.ownerId)), total, voices, ownerOnlyNotice);
+    return invitationCard(
+      { ...invitation, thankYou, earlierDecisions },
+      earlier.map((check) => toHistoryEntry(check, invitation.ownerId)),
+      total,
+      voices,
+      ownerOnlyNotice,
+      sameName.map((check) => toSameNameEntry(check, invitation.ownerId)),
+    );
   }
 
   async function postCard(
     record: InvitationRecord,
-    history: { earlier: readonly EarlierCheck[]; total: number },
+    history: CardHistory,
     responseUrl: string | null,
     threadTs: string | null,
     inGroupDm: boolean,
@@ -515,7 +538,7 @@ export function createInvitationService(
    */
   async function showCardElsewhere(
     record: InvitationRecord,
-    history: { earlier: readonly EarlierCheck[]; total: number },
+    history: CardHistory,
     responseUrl: string | null,
     error: unknown,
     inGroupDm: boolean,
@@ -546,7 +569,7 @@ export function createInvitationService(
   /** Last resort: the card in the owner's DM with the app, where it can still be updated. */
   async function postCardInDm(
     record: InvitationRecord,
-    history: { earlier: readonly EarlierCheck[]; total: number },
+    history: CardHistory,
     because: RefusedBecause,
     inGroupDm: boolean,
   ): Promise<CheckOutcome> {
@@ -1574,6 +1597,11 @@ function toPriorCheck(check: EarlierCheck, ownerId: string): PriorCheck {
  * checks show the note only to its writer's own checks: a teammate's check may be in a channel
  * the note was never meant for.
  */
+/** As toHistoryEntry, with who was checked: the owner's own words only on their own checks. */
+function toSameNameEntry(check: SameNameCheck, ownerId: string): CardSameNameEntry {
+  return { ...toHistoryEntry(check, ownerId), name: check.name, headline: check.headline, company: check.company };
+}
+
 function toHistoryEntry(check: EarlierCheck, ownerId: string): CardHistoryEntry {
   return {
     ownerId: check.ownerId,

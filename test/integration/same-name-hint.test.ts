@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { assertNoForeignControlSequences, assertValidMessage, collectMrkdwn } from '../support/block-kit.js';
+import { buttonValue } from '../support/calls.js';
+import { plainTextValue, radioValue } from '../support/slack-requests.js';
+import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
+import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+
+// Tuesday 24 November 2026, 10:00 in London.
+const TUESDAY_10AM = '2026-11-24T10:00:00Z';
+const HINT = '*Same name, different headline.*';
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+let app: TestApp;
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner' });
+  standIn.setUser({ id: TEAMMATE, tz: 'Europe/London', real_name: 'Ana Silva' });
+  database = tempDatabasePath();
+  app = await startTestApp({ standIn, databasePath: database.path, clock: manualClock(TUESDAY_10AM).now });
+});
+
+afterEach(async () => {
+  await app.stop();
+  await standIn.close();
+  database.cleanup();
+});
+
+async function check(text: string, user = OWNER): Promise<{ card: RecordedCall; invitationId: string }> {
+  expect((await app.command(text, { user })).status).toBe(200);
+  const card = standIn.calls('chat.postMessage').at(-1) as RecordedCall;
+  assertValidMessage(card.args);
+  assertNoForeignControlSequences(JSON.stringify(card.args), [OWNER, TEAMMATE]);
+  return { card, invitationId: buttonValue(card, ACTIONS.accept) };
+}
+
+/** The card's words as Slack gets them, one text object a line. */
+function allText(call: RecordedCall | undefined): string {
+  return collectMrkdwn(call?.args.blocks).join('\n');
+}
+
+function stored(invitationId: string): { score: number; recommendation: string; reasons: string } {
+  return app.db.prepare('SELECT score, recommendation, reasons FROM invitations WHERE id = ?').get(invitationId) as { score: number; recommendation: string; reasons: string };
+}
+
+describe('the same name under another headline', () => {
+  it('a recruiter ignored with a reason comes back as a talent partner: the card hints at it, the same on every redraw, and weighs nothing of it', async () => {
+    const first = await check('Priya Raman | Recruiter at Acme');
+    const ts = String(first.card.response.ts);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.ignore, value: first.invitationId, channel_id: CHANNEL, message_ts: ts });
+    const modal = standIn.calls('views.open').at(-1)?.args.view as { callback_id: string; private_metadata: string };
+    expect(modal.callback_id).toBe(VIEWS.ignoreReason);
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.ignoreReason,
+      private_metadata: modal.private_metadata,
+      values: {
+        [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('not_relevant') },
+        [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue('Only <b>bulk</b> recruiting & cold pitches') },
+      },
+    });
+    expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(first.invitationId)).toEqual({ status: 'ignored' });
+
+    const later = await check('Priya Raman | Talent Partner at Globex');
+    const shown = allText(later.card);
+    expect(shown).toContain(HINT);
+    expect(shown).toMatch(
+      new RegExp(
+        String.raw`:heavy_minus_sign: \*Priya Raman\*, Recruiter at Acme: ignored by <@${OWNER}> on <!date\^\d+\^\{date_short_pretty\}\|[^>]+> ` +
+          String.raw`\(Not relevant to my work: "Only &lt;b&gt;bulk&lt;/b&gt; recruiting &amp; cold pitches"\)`,
+      ),
+    );
+    expect(shown).toContain("A name alone can't tell, so the recommendation above leaves it out.");
+    // Not the same person as far as history goes: no "Seen before".
+    expect(shown).not.toContain('Seen before in this workspace');
+
+    // Weighed as if the hint were not there: as someone of another name with the same headline.
+    const stranger = await check('Priya Ramanathan | Talent Partner at Globex');
+    expect(allText(stranger.card)).not.toContain(HINT);
+    expect(stored(later.invitationId)).toEqual(stored(stranger.invitationId));
+
+    // Redrawn on a decision: the same hint.
+    await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: later.invitationId, channel_id: CHANNEL, message_ts: String(later.card.response.ts) });
+    const update = standIn.calls('chat.update').filter((call) => call.args.ts === later.card.response.ts).at(-1);
+    const hintOf = (text: string) => text.slice(text.indexOf(HINT), text.indexOf('leaves it out.'));
+    expect(hintOf(allText(update))).toBe(hintOf(shown));
+    expect(hintOf(shown).length).toBeGreaterThan(100);
+  });
+
+  it('a teammate checking the same name sees the hint too, without the owner’s own note', async () => {
+    await check('Priya Raman | Recruiter at Acme');
+    const later = await check('Priya Raman | Talent Partner at Globex', TEAMMATE);
+    expect(allText(later.card)).toContain(HINT);
+    expect(allText(later.card)).toMatch(new RegExp(String.raw`\*Priya Raman\*, Recruiter at Acme: checked by <@${OWNER}> on <!date[^>]+>, not decided yet`));
+  });
+});
