@@ -98,6 +98,11 @@ export interface ReviewDmRecord {
 export interface ForgottenTraces {
   invitationIds: number[];
   words: string[];
+  /**
+   * Later checks of the same name under another headline, whose cards may list the forgotten
+   * checks as a hint (see findSameNameChecks): not weighed, but redrawn when the hint changes.
+   */
+  sameNameIds: number[];
 }
 
 export interface PersonalFootprint {
@@ -145,6 +150,31 @@ const REMOVED_PERSON_KEY = 'removed:';
 /** True once retention has removed the invitation's details. */
 export function detailsWereRemoved(invitation: { personKey: string }): boolean {
   return invitation.personKey.startsWith(REMOVED_PERSON_KEY);
+}
+
+/**
+ * Later checks of the same names as the checks `mine` selects (id, team_id, person_key), whose
+ * cards may list those as the same name under another headline (see findSameNameChecks): for each
+ * name of two words or more, the range of its keys along invitations_by_person. A removed key has
+ * no name. `besides`: a condition on `later` leaving out the checks that go.
+ *
+ * For forgetting (`eachName`), read once a name from the first of those checks on: more than need
+ * be (their own headline too, and checks whose hint never reached that far back), never fewer, as
+ * a hint read the same after the forgetting is not redrawn; and an owner with thousands of checks
+ * of one name does not read its range once for each. For the purge, which marks every one it
+ * finds, once a check: only other headlines than its own.
+ */
+function laterSameNameOf(mine: string, besides: string, eachName: boolean): string {
+  const named = eachName
+    ? `SELECT team_id, substr(person_key, 1, instr(person_key, '|') - 1) AS name, NULL AS person_key, min(id) AS since FROM (${mine})
+      WHERE instr(person_key, '|') > 0 GROUP BY 1, 2`
+    : `SELECT team_id, substr(person_key, 1, instr(person_key, '|') - 1) AS name, person_key, id AS since FROM (${mine})
+      WHERE instr(person_key, '|') > 0`;
+  return `
+    WITH named AS (${named})
+    SELECT DISTINCT later.id AS id FROM named JOIN invitations later
+      ON later.team_id = named.team_id AND later.person_key >= named.name || '|' AND later.person_key < named.name || '}' AND later.id > named.since
+    WHERE instr(named.name, ' ') > 0 AND later.person_key IS NOT named.person_key AND later.details_removed_at IS NULL AND ${besides}`;
 }
 
 export type PrivacyRepo = ReturnType<typeof createPrivacyRepo>;
@@ -246,6 +276,7 @@ export function createPrivacyRepo(db: Db) {
     SELECT purged.id, later.id FROM purged JOIN invitations later
       ON later.team_id = purged.team_id AND later.person_key = purged.person_key AND later.id > purged.id
     WHERE later.details_removed_at IS NULL`);
+  const laterSameNameThanPurged = db.prepare(laterSameNameOf(`SELECT id, team_id, person_key FROM invitations WHERE id IN (${purgedIds})`, `later.id NOT IN (${purgedIds})`, false));
   const reasonsOf = db.prepare('SELECT reasons FROM invitations WHERE id = ? AND details_removed_at IS NULL');
   const setReasons = db.prepare('UPDATE invitations SET reasons = @reasons, updated_at = @now WHERE id = @id');
   // For the card catch-up job (migration 010), as after a focus change: only cards in a channel.
@@ -280,6 +311,8 @@ export function createPrivacyRepo(db: Db) {
       SELECT later.id FROM (${mine}) AS mine JOIN invitations later
         ON later.team_id = mine.team_id AND later.person_key = mine.person_key AND later.id > mine.id
       WHERE later.details_removed_at IS NULL`);
+  const laterSameNameOwners = db.prepare(laterSameNameOf(ownersChecks, 'later.owner_id <> @ownerId', true));
+  const laterSameNameListed = db.prepare(laterSameNameOf(listedChecks, 'NOT (later.owner_id = @ownerId AND later.id IN (SELECT value FROM json_each(@ids)))', true));
   const decisionWordsOf = (mine: string) =>
     db.prepare(`
       SELECT decision_reason AS word FROM (${mine}) AS mine JOIN invitations USING (id) WHERE decision_reason IS NOT NULL
@@ -395,6 +428,7 @@ export function createPrivacyRepo(db: Db) {
       return {
         invitationIds: (laterThanListed.all(params) as { id: number }[]).map((row) => row.id),
         words: (wordsOfListed.all(params) as { word: string }[]).map((row) => row.word),
+        sameNameIds: (laterSameNameListed.all(params) as { id: number }[]).map((row) => row.id),
       };
     },
 
@@ -408,6 +442,7 @@ export function createPrivacyRepo(db: Db) {
           ...(wordsOfOwner.all(params) as { word: string }[]).map((row) => row.word),
           ...voices.flatMap((voice) => (voice.note === null ? [] : [voice.note])),
         ],
+        sameNameIds: (laterSameNameOwners.all(params) as { id: number }[]).map((row) => row.id),
       };
     },
 
@@ -575,6 +610,10 @@ export function createPrivacyRepo(db: Db) {
             later.set(laterId, [...(later.get(laterId) ?? []), ...said]);
           }
         }
+        // A later check of the same name under another headline may list a purged one as a hint
+        // (name, headline, decision, reason), words or not: its card is redrawn without it too.
+        // Read before the purge changes the person keys.
+        const sameNameLater = (laterSameNameThanPurged.all(params) as { id: number }[]).map((row) => row.id);
         for (const id of ids) {
           removeDetails.run({ id, now: now.getTime(), postsSettledBefore: now.getTime() - CARD_POST_SETTLED_MS, showing: '[]' });
           removeEventDetails.run(id);
@@ -587,7 +626,9 @@ export function createPrivacyRepo(db: Db) {
           const kept = withoutQuotedDecisionWords(reasons, said);
           if (kept.some((reason, i) => reason !== reasons[i])) setReasons.run({ id, reasons: JSON.stringify(kept), now: now.getTime() });
         }
-        const laterCardsMarked = later.size === 0 ? 0 : markLaterStale.run({ ids: JSON.stringify([...later.keys()]), now: now.getTime() }).changes;
+        const toRedraw = new Set(later.keys());
+        for (const id of sameNameLater) toRedraw.add(id);
+        const laterCardsMarked = toRedraw.size === 0 ? 0 : markLaterStale.run({ ids: JSON.stringify([...toRedraw]), now: now.getTime() }).changes;
         return { removed: ids.length, laterCardsMarked };
       });
       return run.immediate();

@@ -171,6 +171,8 @@ export interface ForgettingTraces {
   words: readonly string[];
   /** The name a teammate's word was given under (forget-me), for reasons written under it. */
   names: readonly string[];
+  /** Later checks whose card may list the forgotten ones as the same name under another headline. */
+  sameNameIds: readonly number[];
 }
 
 /**
@@ -324,6 +326,12 @@ export function createInvitationService(
     const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
     const earlier = repos.invitations.findEarlierChecks(person);
     return { earlier, total: earlierTotal(person, earlier), sameName: repos.invitations.findSameNameChecks(person) };
+  }
+
+  /** Which checks the card's same-name hint lists, as one string to compare. */
+  function sameNameListed(invitation: InvitationRecord): string {
+    const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
+    return repos.invitations.findSameNameChecks(person).map((check) => check.id).join(',');
   }
 
   /**
@@ -965,7 +973,8 @@ export function createInvitationService(
    * A pending invitation is weighed again as a check would be (its history, the owner's focus,
    * teammates' words) and stores that. A decided one keeps the recommendation and score its owner
    * decided on, and loses only the reasons that came from what was forgotten, with a line saying
-   * so (REASON_REMOVED_ON_REQUEST). Returns what changed, as stored now, for redrawing.
+   * so (REASON_REMOVED_ON_REQUEST). A card whose same-name hint listed a forgotten check is
+   * redrawn too, though nothing of it is weighed. Returns what changed, as stored now, for redrawing.
    */
   function reweighForgetting<T>(
     teamId: string,
@@ -991,6 +1000,12 @@ export function createInvitationService(
         if (invitation === null || detailsWereRemoved(invitation)) continue;
         before.set(id, { invitation, evaluation: weighWith(invitation, { names, focus: focus(invitation.ownerId) }) });
       }
+      // What each card's same-name hint lists, to compare after the forgetting.
+      const hintsBefore = new Map<number, string>();
+      for (const id of traces.sameNameIds) {
+        const invitation = hintsBefore.has(id) ? null : repos.invitations.findById(teamId, id);
+        if (invitation !== null && !detailsWereRemoved(invitation)) hintsBefore.set(id, sameNameListed(invitation));
+      }
       const result = forgetting.forget();
       const changed: InvitationRecord[] = [];
       for (const [id, { invitation, evaluation: was }] of before) {
@@ -1001,6 +1016,12 @@ export function createInvitationService(
         if (sameEvaluation(invitation, next)) continue;
         repos.invitations.updateEvaluation(teamId, id, next, now);
         changed.push({ ...invitation, ...next, reasons: [...next.reasons] });
+      }
+      // Weighed the same, or not weighed at all, but its hint lost a forgotten check: redrawn too.
+      const weighedAgain = new Set(changed.map((invitation) => invitation.id));
+      for (const [id, hint] of hintsBefore) {
+        const invitation = weighedAgain.has(id) ? null : repos.invitations.findById(teamId, id);
+        if (invitation !== null && sameNameListed(invitation) !== hint) changed.push(invitation);
       }
       // Every changed card is marked for the catch-up job with the weighing, in its transaction: a
       // crash before they are redrawn loses none. Those redrawn at once are unmarked then.

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { removeExpiredDetails } from '../../src/jobs/retention.js';
+import { redrawStaleCards } from '../../src/jobs/stale-cards.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertNoForeignControlSequences, assertValidMessage, collectMrkdwn } from '../support/block-kit.js';
+import { UNPACED } from '../jobs/sweep-gate.js';
 import { buttonValue } from '../support/calls.js';
 import { plainTextValue, radioValue } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
@@ -94,5 +97,59 @@ describe('the same name under another headline', () => {
     const later = await check('Priya Raman | Talent Partner at Globex', TEAMMATE);
     expect(allText(later.card)).toContain(HINT);
     expect(allText(later.card)).toMatch(new RegExp(String.raw`\*Priya Raman\*, Recruiter at Acme: checked by <@${OWNER}> on <!date[^>]+>, not decided yet`));
+  });
+});
+
+describe('the hint forgets what is forgotten, and what retention removes', () => {
+  /** The owner checks Priya as a recruiter and blocks her; a teammate then checks her as a talent partner. */
+  async function blockedRecruiterThenPartner(): Promise<{ later: { card: RecordedCall; invitationId: string }; updates: number }> {
+    const first = await check('Priya Raman | Recruiter at Acme');
+    await app.click({ user_id: OWNER, action_id: ACTIONS.block, value: first.invitationId, channel_id: CHANNEL, message_ts: String(first.card.response.ts) });
+    const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.blockReason,
+      private_metadata: modal.private_metadata,
+      values: { [INPUTS.blockReason.block]: { [INPUTS.blockReason.action]: plainTextValue('Pitched crypto to the whole team') } },
+    });
+    const later = await check('Priya Raman | Talent Partner at Globex', TEAMMATE);
+    expect(allText(later.card)).toContain(`:no_entry: *Priya Raman*, Recruiter at Acme: blocked by <@${OWNER}>`);
+    expect(allText(later.card)).toContain('Pitched crypto to the whole team');
+    return { later, updates: standIn.calls('chat.update').length };
+  }
+
+  const redrawnSince = (ts: unknown, since: number) => standIn.calls('chat.update').slice(since).filter((call) => call.args.ts === ts).at(-1);
+
+  it('forget: the teammate’s later card is redrawn without it', async () => {
+    const { later, updates } = await blockedRecruiterThenPartner();
+    await app.command('forget Priya Raman', { responseUrlId: 'forget-ask' });
+    const ask = standIn.responsePosts('forget-ask').at(-1)?.body ?? {};
+    const ids = buttonValue({ method: 'response_url', args: ask, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
+    const redrawn = redrawnSince(later.card.response.ts, updates);
+    expect(redrawn).toBeDefined();
+    expect(allText(redrawn)).not.toContain(HINT);
+    expect(allText(redrawn)).not.toContain('crypto');
+    expect(allText(redrawn)).toContain('*Talent Partner* at Globex');
+  });
+
+  it('forget-me: the same', async () => {
+    const { later, updates } = await blockedRecruiterThenPartner();
+    await app.command('forget-me', { responseUrlId: 'ask' });
+    await app.click({ user_id: OWNER, action_id: ACTIONS.forgetMeConfirm, value: 'me', response_url: standIn.responseUrl('done') });
+    const redrawn = redrawnSince(later.card.response.ts, updates);
+    expect(redrawn).toBeDefined();
+    expect(allText(redrawn)).not.toContain(HINT);
+    expect(allText(redrawn)).not.toContain(OWNER);
+  });
+
+  it('retention: the purge marks the later card, and the catch-up job redraws it without the hint', async () => {
+    const { later, updates } = await blockedRecruiterThenPartner();
+    const services = { logger: app.instance.services.logger };
+    expect(await removeExpiredDetails({ ...app.instance.retentionDeps, ...services }, new Date('2027-06-30T10:00:00Z'))).toBe(1);
+    expect(await redrawStaleCards({ ...app.instance.staleCardDeps, ...services, pacer: UNPACED })).toEqual({ redrawn: 1, gone: 0, failed: 0 });
+    const redrawn = redrawnSince(later.card.response.ts, updates);
+    expect(allText(redrawn)).not.toContain(HINT);
+    expect(allText(redrawn)).not.toContain('Recruiter at Acme');
   });
 });
