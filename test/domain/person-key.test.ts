@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { personKey } from '../../src/domain/person-key.js';
+import { nameKey, personKey, sameNameKeys } from '../../src/domain/person-key.js';
 
 describe('personKey', () => {
   it('joins the folded name and headline', () => {
@@ -59,6 +59,39 @@ describe('personKey', () => {
           personKey(name.toUpperCase(), headline),
         );
       }),
+    );
+  });
+});
+
+describe('sameNameKeys', () => {
+  it('gives the range of keys of the same name, whatever the headline', () => {
+    expect(sameNameKeys(personKey('Priya Raman', 'Recruiter at Acme'))).toEqual({ low: 'priya raman|', high: 'priya raman}' });
+  });
+
+  it('gives none for a one-word or empty name, nor for a key whose details were removed', () => {
+    expect(sameNameKeys(personKey('Priya', 'Recruiter'))).toBeNull();
+    expect(sameNameKeys(personKey('', 'Recruiter'))).toBeNull();
+    expect(sameNameKeys('removed:42')).toBeNull();
+  });
+
+  // SQLite compares text bytewise (UTF-8, BINARY): the same order as comparing UTF-8 bytes here.
+  const bytes = (value: string) => Buffer.from(value, 'utf8');
+  const within = (key: string, range: { low: string; high: string }) =>
+    Buffer.compare(bytes(key), bytes(range.low)) >= 0 && Buffer.compare(bytes(key), bytes(range.high)) < 0;
+  const names = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
+    fc.constantFrom('Priya Raman', 'Priya Ramanathan', 'Priya Raman Jr', 'Priya Rama', 'PRIYA RÁMAN', 'priya-raman', 'Priya Ramanø', 'Priya Raman 2'),
+  );
+
+  it('holds every key of the same name, and no key of another (property)', () => {
+    fc.assert(
+      fc.property(names, names, fc.option(fc.string({ maxLength: 40 }), { nil: null }), (name, other, headline) => {
+        const range = sameNameKeys(personKey(name, 'Talent Partner'));
+        if (range === null) return;
+        expect(within(personKey(name, headline), range)).toBe(true);
+        expect(within(personKey(other, headline), range)).toBe(nameKey(other) === nameKey(name));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
