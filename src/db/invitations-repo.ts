@@ -299,8 +299,7 @@ export const SAME_NAME_HEADLINES_READ = 30;
  * name has, not how many checks. The CROSS JOIN keeps the headlines the outer loop.
  *
  * From a check with a profile URL, only earlier checks without one: those with the same URL are
- * its ordinary history already, and those with another URL are someone else. Exported so a test
- * can hold the query plans to their indexes.
+ * its ordinary history already, and those with another URL are someone else.
  */
 function sameNameSql(withoutUrl: boolean): string {
   const only = withoutUrl ? ' AND profile_url IS NULL' : '';
@@ -323,6 +322,7 @@ const SAME_NAME_COLUMNS = ['id', 'owner_id', 'name', 'headline', 'company', 'sta
   .map((column) => `earlier.${column}`)
   .join(', ');
 
+/** Exported so a test can hold the query plans to their indexes. */
 export const SAME_NAME_SQL = {
   /** From a check without a profile URL. */
   anyUrl: sameNameSql(false),
@@ -330,9 +330,9 @@ export const SAME_NAME_SQL = {
   withoutUrl: sameNameSql(true),
 } as const;
 
-type SameNameRow = HistoryRow & Pick<InvitationRow, 'name' | 'headline' | 'company'>;
-
 type HistoryRow = Pick<InvitationRow, 'id' | 'owner_id' | 'status' | 'decided_at' | 'decision_reason' | 'decision_note' | 'created_at'>;
+
+type SameNameRow = HistoryRow & Pick<InvitationRow, 'name' | 'headline' | 'company'>;
 
 function toEarlierCheck(row: HistoryRow): EarlierCheck {
   return {

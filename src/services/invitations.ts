@@ -31,12 +31,6 @@ const ARCHIVED = 'is_archived';
 const NOT_SHOWN_THERE = new Set([...NOT_A_MEMBER, ARCHIVED, 'user_not_in_channel']);
 
 /**
- * Why a card could not go where it was checked, as the notice above the card tells it. `no-answer`:
- * Slack never answered the post (a timeout, a dropped connection), so the card may be there after all.
- * `other`: Slack failing on its side, or a rate limit, which may pass; `refused`: any other refusal
- * (what the workspace allows there, the card itself), which will not.
- */
-/**
  * What a card shows of the workspace's past: the checks of the same person (the newest, and how
  * many in all), and those of the same name under another headline (a hint, never weighed).
  */
@@ -46,6 +40,12 @@ interface CardHistory {
   sameName: readonly SameNameCheck[];
 }
 
+/**
+ * Why a card could not go where it was checked, as the notice above the card tells it. `no-answer`:
+ * Slack never answered the post (a timeout, a dropped connection), so the card may be there after all.
+ * `other`: Slack failing on its side, or a rate limit, which may pass; `refused`: any other refusal
+ * (what the workspace allows there, the card itself), which will not.
+ */
 export type RefusedBecause = 'archived' | 'not-member' | 'no-answer' | 'other' | 'refused';
 
 /** Where a card is: a message in a channel (ts), or an ephemeral card redrawn through its response_url. */

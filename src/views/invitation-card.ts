@@ -218,7 +218,7 @@ function historyContext(history: readonly CardHistoryEntry[], total: number, cap
 }
 
 /** At most this many same-name checks are listed. */
-export const SAME_NAME_SHOWN = 3;
+const SAME_NAME_SHOWN = 3;
 
 const SAME_NAME_HEADING = ':grey_question: *Same name, different headline.* Someone with this name was checked before. It may be the same person, or someone else:';
 /**
@@ -230,7 +230,8 @@ const SAME_NAME_HEDGE = "_If it's them (after a job change, say), what the team 
 /**
  * Earlier checks of someone with the same name but another headline: the same person after a job
  * change, perhaps, whose earlier block or ignore the team would want to know of; perhaps not.
- * Worded as a question throughout, a block included, and kept with the history, quietly.
+ * Hedged before and after, a block included, and kept with the history, quietly: the loud
+ * warnings near the top are for the same person only.
  */
 function sameNameContext(entries: readonly CardSameNameEntry[], caps: QuoteCaps): ContextBlock {
   const lines = entries.slice(0, SAME_NAME_SHOWN).map((entry) => {
