@@ -1,5 +1,6 @@
 import { sameNameKeys } from '../domain/person-key.js';
 import type { Decision, InvitationFields, InvitationStatus, Recommendation } from '../domain/types.js';
+import { nextIdSql } from './next-id.js';
 import type { Db } from './open.js';
 
 export interface InvitationRecord extends InvitationFields {
@@ -358,9 +359,9 @@ export type InvitationsRepo = ReturnType<typeof createInvitationsRepo>;
 /** Every query is scoped by team_id: an id from another workspace finds nothing. */
 export function createInvitationsRepo(db: Db) {
   const insertStmt = db.prepare(`
-    INSERT INTO invitations (team_id, owner_id, name, headline, company, mutual_connections, note, profile_url,
+    INSERT INTO invitations (id, team_id, owner_id, name, headline, company, mutual_connections, note, profile_url,
       person_key, source, recommendation, score, reasons, channel_id, card_thread_ts, checked_in_group_dm, request_key, created_at, updated_at)
-    VALUES (@teamId, @ownerId, @name, @headline, @company, @mutualConnections, @note, @profileUrl,
+    VALUES (${nextIdSql('invitations')}, @teamId, @ownerId, @name, @headline, @company, @mutualConnections, @note, @profileUrl,
       @personKey, @source, @recommendation, @score, @reasons, @channelId, @threadTs, @inGroupDm, @requestKey, @createdAt, @createdAt)
     ON CONFLICT DO NOTHING`);
   const byRequestKey = db.prepare('SELECT * FROM invitations WHERE team_id = ? AND request_key = ?');

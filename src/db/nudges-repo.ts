@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { nextIdSql } from './next-id.js';
 import type { Db } from './open.js';
 
 export type NudgeStatus = 'scheduled' | 'sending' | 'delivered' | 'done' | 'skipped' | 'cancelled' | 'retired';
@@ -128,8 +129,8 @@ export function createNudgesRepo(db: Db) {
   // (this check or an earlier one: same profile URL, or same name and headline where one has no
   // URL) is open, or was sent or skipped. A nudge cancelled before its DM does not count.
   const insertStmt = db.prepare(`
-    INSERT INTO thank_you_nudges (invitation_id, team_id, owner_id, status, due_at, created_at, updated_at)
-    SELECT @invitationId, @teamId, @ownerId, 'scheduled', @dueAt, @now, @now
+    INSERT INTO thank_you_nudges (id, invitation_id, team_id, owner_id, status, due_at, created_at, updated_at)
+    SELECT ${nextIdSql('thank_you_nudges')}, @invitationId, @teamId, @ownerId, 'scheduled', @dueAt, @now, @now
     WHERE NOT EXISTS (
       SELECT 1 FROM thank_you_nudges n
       WHERE n.owner_id = @ownerId AND n.status IN ('scheduled', 'sending', 'delivered', 'done', 'skipped')

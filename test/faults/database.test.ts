@@ -557,6 +557,10 @@ const SEEDERS: Record<number, (db: Db) => void> = {
     db.prepare("UPDATE weekly_reviews SET lost_post_started_at = ?, lost_post_names = '[16]' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run(T0 + 7 * DAY);
     db.prepare("UPDATE weekly_reviews SET names_forgotten = 1 WHERE status = 'sending' AND post_started_at IS NOT NULL").run();
   },
+  18: (db) => {
+    // A check with a larger id than any left was forgotten: its id is not given again.
+    db.prepare("UPDATE deleted_id_high_water SET last_id = (SELECT max(id) FROM invitations) + 20 WHERE table_name = 'invitations'").run();
+  },
   9: (db) => {
     // The sent review's DM, and the two people it named.
     db.prepare("UPDATE weekly_reviews SET channel_id = 'D0OWNERDM1', message_ts = '1773302400.000100' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run();
@@ -600,6 +604,10 @@ function exerciseLatest(db: Db): void {
   const now = new Date(T0 + 300 * DAY);
   expect(repos.invitations.findById(TEAM, 1)).toMatchObject({ name: 'Zoë Ångström 🚀', mutualConnections: null, status: 'pending' });
   expect(repos.decisions.forInvitation(TEAM, 10).map((event) => event.decision)).toEqual(['accepted', 'ignored']);
+  // No id is given again: not one a forgotten check had (018 onwards), nor any row's.
+  const { taken } = db
+    .prepare("SELECT max((SELECT max(id) FROM invitations), (SELECT last_id FROM deleted_id_high_water WHERE table_name = 'invitations')) AS taken")
+    .get() as { taken: number };
   const { record, created } = repos.invitations.insert({
     teamId: TEAM,
     ownerId: 'U0OWNER001',
@@ -619,6 +627,7 @@ function exerciseLatest(db: Db): void {
     createdAt: now,
   });
   expect(created).toBe(true);
+  expect(record.id).toBe(taken + 1);
   expect(repos.voices.save({ invitationId: record.id, teamId: TEAM, userId: 'U0MATE0003', kind: 'knows', note: 'Old colleague', now })).toBe(true);
   expect(repos.voices.forInvitation(TEAM, record.id)).toHaveLength(1);
   repos.settings.save(TEAM, 'U0NEW00001', { ...repos.settings.get(TEAM, 'U0NEW00001'), workStart: '10:00', workEnd: '16:00' }, now);
