@@ -171,6 +171,41 @@ describe('a form sent after its check was forgotten', () => {
   });
 });
 
+describe('a form left open for a forgotten check, after the next check', () => {
+  // SQLite gives a new row one more than the largest id: the forgotten newest check's id went to
+  // the next check, and this form was saved onto Bo's check (migration 018).
+  it('is not saved onto the next check, which does not get the forgotten one’s id', async () => {
+    const pending = await check(PRIYA);
+    const edit = await openForm(pending, ACTIONS.editDetails, VIEWS.editDetails);
+    const ignore = await openForm(pending, ACTIONS.ignore, VIEWS.ignoreReason);
+    await forgetPriya();
+    const next = await check('Bo Lindqvist | Staff Engineer at Fabrikam | 4 mutual');
+    expect(Number(next.id)).toBeGreaterThan(Number(pending.id));
+
+    await expectNothingToSave(
+      () =>
+        app.submit({
+          user_id: OWNER,
+          callback_id: VIEWS.editDetails,
+          private_metadata: edit,
+          values: invitationFormValues({ name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind Analytics' }),
+        }),
+      'forgotten',
+    );
+    await expectNothingToSave(
+      () =>
+        app.submit({
+          user_id: OWNER,
+          callback_id: VIEWS.ignoreReason,
+          private_metadata: ignore,
+          values: { [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('sales_pitch') } },
+        }),
+      'forgotten',
+    );
+    expect(app.db.prepare('SELECT name, status FROM invitations').all()).toEqual([{ name: 'Bo Lindqvist', status: 'pending' }]);
+  });
+});
+
 describe('a form sent after retention removed its check’s details', () => {
   it('says so for Change decision and Edit details, and changes nothing', async () => {
     const declined = await check(PRIYA);
