@@ -3,7 +3,7 @@ export type IdTable = 'invitations' | 'thank_you_nudges';
 
 /**
  * SQL for a new row's id: one more than both the table's largest id and the largest ever deleted
- * from it (migration 018). Left to itself SQLite would give the id of a forgotten newest check to
+ * from it (migration 019). Left to itself SQLite would give the id of a forgotten newest check to
  * the next one, and a form or button still showing the forgotten one would act on it. Two reads
  * along primary keys, no write; the triggers keep the high-water mark as rows are deleted.
  */

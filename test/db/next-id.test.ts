@@ -5,7 +5,7 @@ import { personKey } from '../../src/domain/person-key.js';
 import type { Repos } from '../../src/services/deps.js';
 import { tempDatabase } from '../support/temp-db.js';
 
-// SQLite gives a new row one more than the table's largest id: without migration 018, forgetting
+// SQLite gives a new row one more than the table's largest id: without migration 019, forgetting
 // the newest check handed its id to the next one, and a form or button still showing the forgotten
 // check acted on the new one.
 

@@ -557,7 +557,7 @@ const SEEDERS: Record<number, (db: Db) => void> = {
     db.prepare("UPDATE weekly_reviews SET lost_post_started_at = ?, lost_post_names = '[16]' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run(T0 + 7 * DAY);
     db.prepare("UPDATE weekly_reviews SET names_forgotten = 1 WHERE status = 'sending' AND post_started_at IS NOT NULL").run();
   },
-  18: (db) => {
+  19: (db) => {
     // A check with a larger id than any left was forgotten: its id is not given again.
     db.prepare("UPDATE deleted_id_high_water SET last_id = (SELECT max(id) FROM invitations) + 20 WHERE table_name = 'invitations'").run();
   },
@@ -604,7 +604,7 @@ function exerciseLatest(db: Db): void {
   const now = new Date(T0 + 300 * DAY);
   expect(repos.invitations.findById(TEAM, 1)).toMatchObject({ name: 'Zoë Ångström 🚀', mutualConnections: null, status: 'pending' });
   expect(repos.decisions.forInvitation(TEAM, 10).map((event) => event.decision)).toEqual(['accepted', 'ignored']);
-  // No id is given again: not one a forgotten check had (018 onwards), nor any row's.
+  // No id is given again: not one a forgotten check had (019 onwards), nor any row's.
   const { taken } = db
     .prepare("SELECT max((SELECT max(id) FROM invitations), (SELECT last_id FROM deleted_id_high_water WHERE table_name = 'invitations')) AS taken")
     .get() as { taken: number };

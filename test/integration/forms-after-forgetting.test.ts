@@ -173,7 +173,7 @@ describe('a form sent after its check was forgotten', () => {
 
 describe('a form left open for a forgotten check, after the next check', () => {
   // SQLite gives a new row one more than the largest id: the forgotten newest check's id went to
-  // the next check, and this form was saved onto Bo's check (migration 018).
+  // the next check, and this form was saved onto Bo's check (migration 019).
   it('is not saved onto the next check, which does not get the forgotten one’s id', async () => {
     const pending = await check(PRIYA);
     const edit = await openForm(pending, ACTIONS.editDetails, VIEWS.editDetails);

@@ -1,4 +1,4 @@
--- 018: an id is never given twice. SQLite gives a new row one more than the largest id in its
+-- 019: an id is never given twice. SQLite gives a new row one more than the largest id in its
 -- table, so once someone's newest check was forgotten, the next check took its id, and anything
 -- still showing the forgotten one acted on the new one: a form left open (Edit details, Ignore…),
 -- a button in a DM or in a list shown privately, a review's record of whom its lost post names.
