@@ -382,17 +382,22 @@ export function collectMrkdwn(value: unknown): string[] {
 const USER_MENTION = /^<@([A-Z0-9]+)>/;
 const DATE = /^<!date\^\d+\^[^<>|]*\|[^<>]*>/;
 const PROFILE_LINK = /^<(https:\/\/www\.(?:linkedin\.com\/in|xing\.com\/profile)\/[\p{L}\p{M}\p{N}_-]{1,200})\|[^<>]*>/u;
+/** A link to a Slack message, `&` written `&amp;` as mrkdwn has it. */
+const MESSAGE_LINK = /^<(https:\/\/[a-z0-9.-]{1,200}\.slack\.com\/archives\/[^|<>\s"\\]{1,1000})\|[^<>]*>/;
 
 /**
  * Throws when the JSON of a message or view contains a `<` that does not start one of the app's
- * own sequences: a mention of an allowed user id, a `<!date^…|…>`, or a link to a normalised
- * LinkedIn or XING profile. `<!channel>`, `<!here>`, `<!subteam^…>`, `<#C…>`, foreign mentions and links fail.
+ * own sequences: a mention of an allowed user id, a `<!date^…|…>`, a link to a normalised
+ * LinkedIn or XING profile, or a link to one of `allowedMessageLinks` (links Slack gave to
+ * messages). `<!channel>`, `<!here>`, `<!subteam^…>`, `<#C…>`, foreign mentions and links fail.
  */
 export function assertNoForeignControlSequences(
   json: string,
   allowedUserIds: readonly string[],
   /** When given, profile links must point at one of these (the normalised URLs the view was given). */
   allowedProfileUrls?: readonly string[],
+  /** Links to Slack messages the app was given (chat.getPermalink's answers), or a test of them; none by default. */
+  allowedMessageLinks: readonly string[] | ((url: string) => boolean) = [],
 ): void {
   for (let at = json.indexOf('<'); at !== -1; at = json.indexOf('<', at + 1)) {
     const rest = json.slice(at);
@@ -403,6 +408,12 @@ export function assertNoForeignControlSequences(
       fail('no foreign mention', `offset ${at}`, `mention of ${id}, which the app was not given: …${excerpt(json, at)}…`);
     }
     if (DATE.test(rest)) continue;
+    const messageLink = MESSAGE_LINK.exec(rest);
+    if (messageLink) {
+      const url = (messageLink[1] ?? '').replaceAll('&amp;', '&');
+      if (typeof allowedMessageLinks === 'function' ? allowedMessageLinks(url) : allowedMessageLinks.includes(url)) continue;
+      fail('no foreign link', `offset ${at}`, `link to ${url}, which Slack did not give the app: …${excerpt(json, at)}…`);
+    }
     const link = PROFILE_LINK.exec(rest);
     if (link) {
       const url = link[1] ?? '';

@@ -430,6 +430,28 @@ describe('message store and conversations.history', () => {
     expect(standIn.messages(CHANNEL).map((m) => m.text)).toEqual(['parent', 'reply', 'loud reply']);
   });
 
+  it('links a stored message with chat.getPermalink, a thread reply with its thread, and nothing else', async () => {
+    const client = strictClient();
+    const parent = await client.chat.postMessage({ channel: CHANNEL, text: 'parent' });
+    const reply = await client.chat.postMessage({ channel: CHANNEL, text: 'reply', thread_ts: parent.ts ?? '' });
+    const dm = await client.chat.postMessage({ channel: USER, text: 'in the DM' });
+    const digits = (ts: string | undefined) => (ts ?? '').replace('.', '');
+
+    await expect(client.chat.getPermalink({ channel: CHANNEL, message_ts: parent.ts ?? '' })).resolves.toMatchObject({
+      ok: true,
+      channel: CHANNEL,
+      permalink: `https://standin.slack.com/archives/${CHANNEL}/p${digits(parent.ts)}`,
+    });
+    await expect(client.chat.getPermalink({ channel: CHANNEL, message_ts: reply.ts ?? '' })).resolves.toMatchObject({
+      permalink: `https://standin.slack.com/archives/${CHANNEL}/p${digits(reply.ts)}?thread_ts=${parent.ts ?? ''}&cid=${CHANNEL}`,
+    });
+    await expect(client.chat.getPermalink({ channel: DM, message_ts: dm.ts ?? '' })).resolves.toMatchObject({
+      permalink: `https://standin.slack.com/archives/${DM}/p${digits(dm.ts)}`,
+    });
+    await expect(client.chat.getPermalink({ channel: CHANNEL, message_ts: '1600000000.000100' })).rejects.toMatchObject({ data: { error: 'message_not_found' } });
+    await expect(client.chat.getPermalink({ channel: '', message_ts: parent.ts ?? '' })).rejects.toMatchObject({ data: { error: 'channel_not_found' } });
+  });
+
   it('reset() forgets the stored messages but keeps ts values increasing', async () => {
     const client = strictClient();
     const before = await client.chat.postMessage({ channel: CHANNEL, text: 'before' });

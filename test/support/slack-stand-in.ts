@@ -10,7 +10,8 @@
  *
  * It keeps each channel's messages as Slack would: chat.postMessage stores (with its message metadata),
  * chat.update edits, chat.delete removes, and conversations.history reads them back, so the app can
- * check whether a message it posted before a crash actually reached Slack.
+ * check whether a message it posted before a crash actually reached Slack; chat.getPermalink links
+ * to a stored one.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -486,6 +487,24 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     };
   }
 
+  /**
+   * chat.getPermalink, as Slack answers it: the stored message's link on the workspace's host,
+   * `p` and its ts without the dot; a thread reply's link adds `thread_ts` and `cid`. A message not
+   * stored is `message_not_found`, a missing channel `channel_not_found`.
+   */
+  function permalinkAnswer(args: Record<string, unknown>): Record<string, unknown> {
+    const channelArg = str(args.channel) ?? '';
+    if (channelArg === '') return { ok: false, error: 'channel_not_found' };
+    const channel = resolveChannel(channelArg);
+    const stored = findStored(channel, str(args.message_ts) ?? '');
+    if (stored === undefined) return { ok: false, error: 'message_not_found' };
+    const ts = str(stored.message.ts) ?? '';
+    const threadTs = str(stored.message.thread_ts);
+    const base = `https://${DEFAULT_TEAM_DOMAIN}.slack.com/archives/${channel}/p${ts.replace('.', '')}`;
+    const permalink = threadTs !== undefined && threadTs !== ts ? `${base}?thread_ts=${threadTs}&cid=${channel}` : base;
+    return { ok: true, channel, permalink };
+  }
+
   /** `msg_blocks_too_long` for a message past the block-text limit, when one is set. */
   function blockTextFault(method: string, args: Record<string, unknown>): Fault | undefined {
     if (blockTextLimit === null || !blockTextLimit.methods.has(method)) return undefined;
@@ -622,6 +641,8 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
         return { ok: true, channel: str(args.channel) ?? '', ts: str(args.ts) ?? '' };
       case 'conversations.history':
         return historyAnswer(args);
+      case 'chat.getPermalink':
+        return permalinkAnswer(args);
       case 'conversations.open': {
         const existing = str(args.channel);
         if (existing !== undefined) return { ok: true, channel: { id: existing } };

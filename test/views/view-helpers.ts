@@ -24,9 +24,15 @@ export function checkedMessage<M extends { text: string; blocks: KnownBlock[] }>
   return message;
 }
 
-export function checkedHome(view: HomeView, users: readonly string[], profileUrls: readonly (string | null)[] = []): HomeView {
+export function checkedHome(
+  view: HomeView,
+  users: readonly string[],
+  profileUrls: readonly (string | null)[] = [],
+  /** Links to cards the view was given (as Slack gives them). */
+  messageLinks: readonly string[] = [],
+): HomeView {
   assertValidHomeView(view);
-  assertNoForeignControlSequences(JSON.stringify(view), users, normalised(profileUrls));
+  assertNoForeignControlSequences(JSON.stringify(view), users, normalised(profileUrls), messageLinks);
   return view;
 }
 
