@@ -14,7 +14,7 @@ import {
   STATUS_LABEL,
   uniqueBy,
 } from './blocks.js';
-import { inertText, LIMITS, mention, mrkdwn, slackDate, text } from './format.js';
+import { inertText, LIMITS, mention, messageLink, mrkdwn, slackDate, text } from './format.js';
 import { ACTIONS } from './ids.js';
 import type { DecisionCounts, HomeModel, PendingItem, RecentDecision, SettingsModel, StatsModel } from './models.js';
 import { owedLine, pendingText } from './list-lines.js';
@@ -145,12 +145,22 @@ function pendingBlocks(pending: readonly PendingItem[], total: number): KnownBlo
   for (const item of shown) {
     const id = String(item.invitationId);
     blocks.push(
-      section(pendingText(item)),
+      section(pendingItemText(item)),
       actions(`home_pending:${item.invitationId}`, [button(ACTIONS.accept, 'Accept', id, 'primary'), button(ACTIONS.ignore, 'Ignore…', id)]),
     );
   }
   if (total > shown.length) blocks.push(context(`${moreLine(total - shown.length, 'waiting')}. Their cards have the same buttons.`));
   return blocks;
+}
+
+/**
+ * A waiting invitation, with a link to its card when Slack gave one: the card has what the two
+ * buttons here do not (Decline, Block, Edit details, teammates' words). A card never posted as a
+ * message (shown only privately, or nowhere) has no link, and its item says nothing of one.
+ */
+function pendingItemText(item: PendingItem): string {
+  const link = item.cardLink ? messageLink(item.cardLink, 'Open the card') : null;
+  return link === null ? pendingText(item) : `${pendingText(item)} · ${link}`;
 }
 
 function owedSection(model: HomeModel): KnownBlock {

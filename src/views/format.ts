@@ -1,4 +1,5 @@
 import type { MrkdwnElement } from '@slack/types';
+import { slackPermalink } from '../domain/permalink.js';
 import { normaliseProfileUrl } from '../domain/profile-url.js';
 import { escapeMrkdwn, truncate } from '../domain/slack-text.js';
 
@@ -106,6 +107,23 @@ export function profileLink(url: string, label?: string, labelMax = 200): string
   const safeUrl = profileUrl.replace(/[|<>&\s]/g, (ch) => encodeURIComponent(ch));
   // The label may be a name, and the link may sit in bold: its formatting characters are held.
   return `<${safeUrl}|${inertText(label ?? profileUrl.replace(/^https:\/\/www\./, ''), labelMax)}>`;
+}
+
+/** Longest link to a Slack message shown: far past any Slack gives, and a small share of a section. */
+const MAX_MESSAGE_LINK = 1200;
+
+/**
+ * A mrkdwn link to a Slack message, from the link Slack gave to it (see slackPermalink), labelled
+ * with the app's own `label`. Null for anything that is not a link to Slack: the app links nowhere else.
+ */
+export function messageLink(permalink: string, label: string): string | null {
+  const url = slackPermalink(permalink);
+  if (url === null) return null;
+  // `&` as mrkdwn writes it (Slack reads it back as `&`: a thread's link keeps its `&cid=`), and
+  // nothing left that could end the link or its label early.
+  const safeUrl = url.replace(/[<>|\s]/g, (ch) => encodeURIComponent(ch)).replace(/&/g, '&amp;');
+  if (safeUrl.length > MAX_MESSAGE_LINK) return null;
+  return `<${safeUrl}|${inertText(label, LIMITS.buttonText)}>`;
 }
 
 /** Quotes a multi-line note as a mrkdwn block quote, escaped, at most `max` characters with the `> ` prefixes. */

@@ -28,6 +28,8 @@ export interface PendingItem {
   company: string | null;
   recommendation: Recommendation;
   checkedAt: Date;
+  /** The link Slack gave to its card (Home only): absent or null while none is known. */
+  cardLink?: string | null;
 }
 
 /** A thank-you note the owner still owes (nudge scheduled or delivered, not yet sent or skipped). */

@@ -64,8 +64,12 @@ function contextText(view: HomeView): string {
 }
 
 function home(m: HomeModel): HomeView {
-  return checkedHome(appHome(m), [m.userId], m.owed.map((o) => o.profileUrl));
+  const cardLinks = m.pending.flatMap((item) => (item.cardLink ? [item.cardLink] : []));
+  return checkedHome(appHome(m), [m.userId], m.owed.map((o) => o.profileUrl), cardLinks);
 }
+
+const CARD_LINK = 'https://acme.slack.com/archives/C0CHANNEL1/p1763632800000100';
+const THREAD_CARD_LINK = 'https://acme.slack.com/archives/C0CHANNEL1/p1763632800000300?thread_ts=1763632800.000200&cid=C0CHANNEL1';
 
 describe('appHome', () => {
   it('is a home view with a header, a greeting and the Settings button', () => {
@@ -87,6 +91,69 @@ describe('appHome', () => {
       ['home_pending:7', `${ACTIONS.accept}=7`, `${ACTIONS.ignore}=7`],
       ['home_pending:8', `${ACTIONS.accept}=8`, `${ACTIONS.ignore}=8`],
     ]);
+  });
+
+  describe('links to the cards', () => {
+    const checked = slackDate(AT, '{date_short_pretty}');
+
+    it('ends a waiting item with a link to its card, when Slack gave one, and says nothing of one otherwise', () => {
+      const view = home(
+        model({
+          pending: [
+            pendingItem({ invitationId: 7, cardLink: CARD_LINK }),
+            pendingItem({ invitationId: 8, name: 'Cleo', headline: null, company: null, cardLink: THREAD_CARD_LINK }),
+            pendingItem({ invitationId: 9, name: 'Dev', headline: null, company: null, cardLink: null }),
+            pendingItem({ invitationId: 10, name: 'Eve', headline: null, company: null }),
+          ],
+          pendingTotal: 4,
+        }),
+      );
+      const texts = collectMrkdwn(view.blocks);
+      expect(texts).toContain(`*Priya Raman*\nHead of Data at Northwind\n:large_yellow_circle: recommended: take a closer look · checked ${checked} · <${CARD_LINK}|Open the card>`);
+      // A thread's link keeps its `&`, as mrkdwn writes it.
+      expect(texts).toContain(
+        `*Cleo*\n:large_yellow_circle: recommended: take a closer look · checked ${checked} · <https://acme.slack.com/archives/C0CHANNEL1/p1763632800000300?thread_ts=1763632800.000200&amp;cid=C0CHANNEL1|Open the card>`,
+      );
+      // No card posted as a message (shown privately, or nowhere), or its link not had: as before.
+      expect(texts).toContain(`*Dev*\n:large_yellow_circle: recommended: take a closer look · checked ${checked}`);
+      expect(texts).toContain(`*Eve*\n:large_yellow_circle: recommended: take a closer look · checked ${checked}`);
+      expect(allMrkdwn(view.blocks).match(/Open the card/g)).toHaveLength(2);
+      // The buttons stay as they were.
+      expect(actionsBlocks(view.blocks).map((block) => block.elements.length)).toEqual([2, 2, 2, 2]);
+    });
+
+    it.each([
+      ['another site', 'https://evil.example/archives/C1/p1'],
+      ['a look-alike host', 'https://acme.slack.com.evil.example/archives/C1/p1'],
+      ['plain http', 'http://acme.slack.com/archives/C1/p1'],
+      ['a script', 'javascript:alert(1)//acme.slack.com'],
+      ['a user and password', 'https://me:pw@acme.slack.com/archives/C1/p1'],
+      ['a port', 'https://acme.slack.com:8443/archives/C1/p1'],
+      ['markup', '<!here>'],
+      ['nothing', ''],
+      ['too long', `https://acme.slack.com/archives/C1/p1?x=${'a'.repeat(1000)}`],
+    ])('links nowhere for %s', (_label, cardLink) => {
+      const view = home(model({ pending: [pendingItem({ cardLink })], pendingTotal: 1 }));
+      expect(allMrkdwn(view.blocks)).not.toContain('Open the card');
+      expect(collectMrkdwn(view.blocks)).toContain(`*Priya Raman*\nHead of Data at Northwind\n:large_yellow_circle: recommended: take a closer look · checked ${checked}`);
+    });
+
+    it('keeps a link to Slack that holds markup characters from ending early', () => {
+      const view = appHome(model({ pending: [pendingItem({ cardLink: 'https://acme.slack.com/archives/C1/p1?a=<b>|c&d=e f' })], pendingTotal: 1 }));
+      const texts = collectMrkdwn(view.blocks);
+      expect(texts.join('\n')).toContain(' · <https://acme.slack.com/archives/C1/p1?a=%3Cb%3E%7Cc&amp;d=e%20f|Open the card>');
+    });
+
+    it('stays within Block Kit limits with every shown item at its longest, each with a long link', () => {
+      const longLink = (i: number) => `https://${'w'.repeat(60)}.enterprise.slack.com/archives/C0CHANNEL1/p1763632800000100?thread_ts=1763632800.000200&cid=C0CHANNEL1&x=${String(i).padEnd(800, 'y')}`;
+      const pending = Array.from({ length: 200 }, (_, i) =>
+        pendingItem({ invitationId: i + 1, name: '&'.repeat(400), headline: '<'.repeat(600), company: '*'.repeat(400), cardLink: longLink(i) }),
+      );
+      const view = home(model({ pending, pendingTotal: 230 }));
+      expect(view.blocks.length).toBeLessThanOrEqual(100);
+      expect(allMrkdwn(view.blocks).match(/\|Open the card>/g)).toHaveLength(HOME_PENDING_SHOWN);
+      for (const text of collectMrkdwn(view.blocks)) expect(text.length).toBeLessThanOrEqual(3000);
+    });
   });
 
   it('lists thank-yous owed, latest decisions with status, date and reason, and the stats', () => {
@@ -239,6 +306,7 @@ describe('appHome', () => {
       company: nullable,
       recommendation: fc.constantFrom('accept', 'review', 'ignore' as const),
       checkedAt: when,
+      cardLink: fc.option(fc.constantFrom(CARD_LINK, THREAD_CARD_LINK), { nil: null }),
     });
     const owed = fc.record({ nudgeId: fc.nat(), invitationId: fc.nat(), name: untrustedText, profileUrl: nullable, acceptedAt: when });
     const decided = fc.record({
