@@ -134,7 +134,8 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   const users = createSlackUserDirectory({ users: repos.slackUsers, client: app.client, logger });
   const sweepUsers = createSlackUserDirectory({ users: repos.slackUsers, client: sweepClient, logger });
   const baseDeps: ServiceDeps = { db, repos, writes: createWriteBatcher(db, deps.writeSchedule), client: app.client, users, logger, clock, settings };
-  const insights = createInsightsService(baseDeps);
+  // Links to cards for the Home tab are asked on the sweeps' client, which hands a 429 back at once.
+  const insights = createInsightsService({ ...baseDeps, linksClient: sweepClient });
   const serviceDeps: ServiceDeps = { ...baseDeps, afterChange: insights.publishHome };
   const invitations = createInvitationService({
     ...serviceDeps,

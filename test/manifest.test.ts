@@ -17,6 +17,7 @@ const SCOPE_OF_METHOD: Readonly<Record<string, string | null>> = {
   'chat.postMessage': 'chat:write',
   'chat.postEphemeral': 'chat:write',
   'chat.update': 'chat:write',
+  'chat.getPermalink': null, // the Home tab's links to cards: "No scope required" (Slack's method reference)
   'conversations.open': 'im:write',
   'conversations.history': 'im:history', // only ever a DM with the app
   'users.info': 'users:read',

@@ -117,6 +117,15 @@ export const OWNER_PEOPLE_SQL = `
 
 export type InsightsRepo = ReturnType<typeof createInsightsRepo>;
 
+/** Where a check's card is, and the link Slack gave to it (see cardPlaces). */
+export interface CardPlace {
+  invitationId: number;
+  channelId: string | null;
+  /** Null while the card is not a message (not posted yet, shown privately, or nowhere). */
+  messageTs: string | null;
+  permalink: string | null;
+}
+
 /**
  * Read-only questions behind reviews, stats, the ignored list, the Home tab and the team digest.
  * Each is scoped by workspace and, where personal, by owner; each reads through an index.
@@ -169,6 +178,11 @@ export function createInsightsRepo(db: Db) {
   const connectionsCountStmt = db.prepare(`
     SELECT count(*) AS n FROM invitations WHERE team_id = @teamId AND status = 'accepted' AND decided_at >= @since AND decided_at < @until`);
 
+  // By primary key: only the few checks a Home tab shows.
+  const cardPlacesStmt = db.prepare(`
+    SELECT id, channel_id, message_ts, card_permalink FROM invitations
+    WHERE team_id = @teamId AND id IN (SELECT value FROM json_each(@ids))`);
+
   const count = (stmt: typeof pendingCountStmt, params: Record<string, unknown>) => (stmt.get(params) as { n: number }).n;
 
   return {
@@ -194,6 +208,21 @@ export function createInsightsRepo(db: Db) {
         })),
         total: count(pendingCountStmt, params),
       };
+    },
+
+    /**
+     * Where the cards of these checks are (a message's channel and ts, when posted) and the link
+     * Slack gave to each, if one was asked for (migration 018). Checks of other workspaces are not read.
+     */
+    cardPlaces(teamId: string, ids: readonly number[]): CardPlace[] {
+      if (ids.length === 0) return [];
+      const rows = cardPlacesStmt.all({ teamId, ids: JSON.stringify(ids) }) as {
+        id: number;
+        channel_id: string | null;
+        message_ts: string | null;
+        card_permalink: string | null;
+      }[];
+      return rows.map((row) => ({ invitationId: row.id, channelId: row.channel_id, messageTs: row.message_ts, permalink: row.card_permalink }));
     },
 
     /** Thank-yous still owed: scheduled, or delivered and not yet sent or skipped. */

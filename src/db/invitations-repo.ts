@@ -388,17 +388,25 @@ export function createInvitationsRepo(db: Db) {
       WHERE team_id = @teamId AND person_key = @personKey AND owner_id = @ownerId AND status = 'accepted' AND id <> @id
         AND (profile_url IS NULL OR @profileUrl IS NULL))
     ORDER BY id DESC LIMIT 1`);
+  // A link Slack gave for the card (migration 018) stays only while the card stays where it was.
   const setCard = db.prepare(`
     UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, response_url = @responseUrl, card_thread_ts = @threadTs,
-      card_shown_nowhere_at = NULL, updated_at = @now
+      card_shown_nowhere_at = NULL, updated_at = @now,
+      card_permalink = CASE WHEN channel_id IS @channelId AND message_ts IS @messageTs THEN card_permalink END
     WHERE team_id = @teamId AND id = @id
     RETURNING ${SHOWN_ON_CARD_COLUMNS}`);
   // Only while no message is noted: a click on a copy never moves a card already placed. The
   // copy of an unanswered post in that conversation is now known, and blanked like any card.
   const adoptCard = db.prepare(`
     UPDATE invitations SET channel_id = @channelId, message_ts = @messageTs, card_thread_ts = @threadTs, response_url = NULL, updated_at = @now,
+      card_permalink = NULL,
       unanswered_post_channel_id = CASE WHEN unanswered_post_channel_id = @channelId THEN NULL ELSE unanswered_post_channel_id END
     WHERE team_id = @teamId AND id = @id AND message_ts IS NULL`);
+  // Only while the card is still at the place the link was asked for, and its details are kept.
+  // Not a change of the check: updated_at (part of its weighing's stamp) stays.
+  const notePermalink = db.prepare(`
+    UPDATE invitations SET card_permalink = @permalink
+    WHERE team_id = @teamId AND id = @id AND channel_id = @channelId AND message_ts = @messageTs AND details_removed_at IS NULL`);
   const unansweredPost = db.prepare('UPDATE invitations SET unanswered_post_channel_id = ?, updated_at = ? WHERE team_id = ? AND id = ?');
   // Only while no card is noted anywhere (migration 015): a copy noted meanwhile stands.
   const shownNowhere = db.prepare(`
@@ -631,6 +639,14 @@ export function createInvitationsRepo(db: Db) {
      */
     adoptCardMessage(teamId: string, id: number, card: { channelId: string; messageTs: string; threadTs?: string | null }, now: Date): boolean {
       return adoptCard.run({ channelId: card.channelId, messageTs: card.messageTs, threadTs: card.threadTs ?? null, now: now.getTime(), teamId, id }).changes > 0;
+    },
+
+    /**
+     * Keeps the link Slack gave to the card at `card` (chat.getPermalink), for the Home tab: false
+     * when the card has moved on meanwhile (or the check is gone, or purged), and nothing is kept.
+     */
+    noteCardPermalink(teamId: string, id: number, card: { channelId: string; messageTs: string }, permalink: string): boolean {
+      return notePermalink.run({ teamId, id, channelId: card.channelId, messageTs: card.messageTs, permalink }).changes > 0;
     },
 
     /**

@@ -248,11 +248,12 @@ export function createPrivacyRepo(db: Db) {
   // do, and is cleared only once Slack has blanked the card (or said it never will). A response_url
   // expires within half an hour, long before this, so it goes now. A card whose post's outcome was
   // never noted (CARD_MAYBE_IN, read before response_url goes) is noted as unanswered, for the warning.
+  // The link Home kept to the card (migration 018) goes too: nothing shows a purged check's card.
   const removeDetails = db.prepare(`
     UPDATE invitations
     SET unanswered_post_channel_id = ${CARD_MAYBE_IN}, name = 'Details removed', headline = NULL, company = NULL, mutual_connections = NULL, note = NULL,
         profile_url = NULL, source = NULL, reasons = '[]', decision_reason = NULL, decision_note = NULL,
-        person_key = '${REMOVED_PERSON_KEY}' || id, response_url = NULL, card_stale_since = NULL,
+        person_key = '${REMOVED_PERSON_KEY}' || id, response_url = NULL, card_stale_since = NULL, card_permalink = NULL,
         details_removed_at = @now, updated_at = @now
     WHERE id = @id AND details_removed_at IS NULL`);
   const removeEventDetails = db.prepare('UPDATE decision_events SET reason = NULL, note = NULL WHERE invitation_id = ?');
@@ -293,7 +294,7 @@ export function createPrivacyRepo(db: Db) {
     SELECT unanswered_post_channel_id AS channelId FROM invitations
     WHERE details_removed_at = ? AND unanswered_post_channel_id IS NOT NULL ORDER BY id`);
   const forgetCard = db.prepare(`
-    UPDATE invitations SET channel_id = NULL, message_ts = NULL, updated_at = @now
+    UPDATE invitations SET channel_id = NULL, message_ts = NULL, card_permalink = NULL, updated_at = @now
     WHERE id = @id AND details_removed_at IS NOT NULL AND channel_id IS @channelId AND message_ts = @messageTs`);
 
   // The checks being forgotten: the owner's own, all of them or the listed ones (a JSON array).

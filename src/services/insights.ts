@@ -3,17 +3,34 @@ import type { WebClient } from '@slack/web-api';
 import { decidedPeriod, digestPeriodLabel, ignoreRatio, monthLabel, ratioNote, startOfLocalMonth, type DecidedPeriod } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
 import { appHome, HOME_OWED_SHOWN, HOME_PENDING_SHOWN, HOME_RECENT_SHOWN } from '../views/app-home.js';
-import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
+import type { CardPlace } from '../db/insights-repo.js';
+import { slackPermalink } from '../domain/permalink.js';
+import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, PendingItem, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
 import { currentReviewMessage, namedInReview } from '../views/review-message.js';
 import type { ServiceDeps } from './deps.js';
 import { readSettingsModel } from './settings.js';
-import { describeSlackFailure, SLACK_SIDE_FAILURES, slackErrorCode } from './slack-errors.js';
+import { describeSlackFailure, RATE_LIMIT_ANSWERS, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackErrorCode } from './slack-errors.js';
+import { pacerFor } from './slack-pacer.js';
 
 /** Invitations waiting longer than this appear in the weekly review. */
 const STALE_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const REVIEW_ITEMS = 10;
 import { IGNORED_PAGE_SIZE } from '../views/ignored-list.js';
+
+/**
+ * How long a Home publish waits for the links to cards it asked Slack for (chat.getPermalink). An
+ * answer after that is still kept, and shows from the next publish on.
+ */
+export const HOME_LINKS_WAIT_MS = 1500;
+/**
+ * A card Slack would not link (gone, or in a conversation the app left) is not asked about again
+ * for this long: asked on every publish, each click would spend a call on it. It may come back (the
+ * app added to the channel again), so not for ever.
+ */
+export const REFUSED_LINK_RETRY_MS = 60 * 60 * 1000;
+/** Cards remembered as refused at most; past this the memory starts afresh. */
+const REFUSED_LINKS_KEPT = 5000;
 
 export type InsightsService = ReturnType<typeof createInsightsService>;
 
@@ -27,10 +44,19 @@ function positionOf(entry: IgnoredEntry): IgnoredPosition {
   return { decidedAt: entry.decidedAt, invitationId: entry.invitationId };
 }
 
-/** Reviews, stats, the ignored list, the Home tab and the team digest: read-only views of the records. */
-export function createInsightsService(deps: ServiceDeps) {
+/**
+ * Reviews, stats, the ignored list, the Home tab and the team digest: read-only views of the
+ * records, but for the links to cards the Home tab keeps once Slack gave them. `linksClient` asks
+ * for those links; it should hand a 429 back at once (the sweeps' client): a link is not worth
+ * waiting out a rate limit for, and the click's client pauses every call of its own on one.
+ */
+export function createInsightsService(deps: ServiceDeps & { linksClient?: WebClient; linksWaitMs?: number }) {
   const { repos, client, logger, clock } = deps;
   const insights = repos.insights;
+  const linksClient = deps.linksClient ?? client;
+  const linksWaitMs = deps.linksWaitMs ?? HOME_LINKS_WAIT_MS;
+  /** Cards Slack would not link, by team, channel and ts: until when they are not asked about. */
+  const refusedLinks = new Map<string, number>();
 
   async function timeZoneOf(teamId: string, userId: string, now: Date): Promise<string> {
     return safeTimeZone((await deps.users.profile(teamId, userId, now)).tz);
@@ -141,6 +167,107 @@ export function createInsightsService(deps: ServiceDeps) {
     };
   }
 
+  /**
+   * The waiting items, each with the link to its card when one is known: kept from before, or with
+   * `ask`, asked of Slack now for each card posted as a message that has none (at most the items
+   * shown, each once; see askCardLink), waited for at most `linksWaitMs`. Never throws: an item
+   * whose link is not had shows without one.
+   */
+  async function withCardLinks(teamId: string, items: readonly PendingItem[], ask: boolean): Promise<PendingItem[]> {
+    if (items.length === 0) return [...items];
+    let places: CardPlace[];
+    try {
+      places = insights.cardPlaces(teamId, items.map((item) => item.invitationId));
+    } catch (error) {
+      logger.warn('Could not read where the cards on the Home tab are; it shows without links to them', { teamId, failure: describeSlackFailure(error) });
+      return [...items];
+    }
+    const links = new Map<number, string>();
+    const unlinked: { invitationId: number; channelId: string; messageTs: string }[] = [];
+    const now = clock().getTime();
+    for (const place of places) {
+      if (place.permalink !== null) links.set(place.invitationId, place.permalink);
+      else if (ask && place.channelId !== null && place.messageTs !== null && !refusedRecently(teamId, place.channelId, place.messageTs, now)) {
+        unlinked.push({ invitationId: place.invitationId, channelId: place.channelId, messageTs: place.messageTs });
+      }
+    }
+    if (unlinked.length > 0) {
+      const failures: string[] = [];
+      let skipped = 0;
+      // Each lookup settles, whatever happens; one answering after the wait still keeps its link.
+      const lookups = Promise.all(
+        unlinked.map(async (card) => {
+          const outcome = await askCardLink(teamId, card, now);
+          if (outcome === 'paced') skipped += 1;
+          else if (typeof outcome === 'string') links.set(card.invitationId, outcome);
+          else failures.push(outcome.failure);
+        }),
+      );
+      const inTime = await settledWithin(lookups, linksWaitMs);
+      if (!inTime || failures.length > 0 || skipped > 0) {
+        logger.warn('Some links to cards on the Home tab could not be had from Slack; those items show without one', {
+          teamId,
+          asked: unlinked.length,
+          failed: failures.length,
+          paced: skipped,
+          failure: failures[0] ?? (inTime ? 'over the pace for chat.getPermalink' : 'no answer in time'),
+        });
+      }
+    }
+    // What was known when the wait ended: a later answer changes nothing shown now.
+    return items.map((item) => ({ ...item, cardLink: links.get(item.invitationId) ?? null }));
+  }
+
+  function refusedRecently(teamId: string, channelId: string, messageTs: string, now: number): boolean {
+    const key = refusedKey(teamId, channelId, messageTs);
+    const until = refusedLinks.get(key);
+    if (until === undefined) return false;
+    if (until > now) return true;
+    refusedLinks.delete(key);
+    return false;
+  }
+
+  /**
+   * One chat.getPermalink, in its paced turn: the link (kept on the check, while its card is still
+   * there), `paced` when no turn is free now (Home does not wait for one: the card is linked on a
+   * later publish), or the failure. A 429 holds every lookup back (through the pacer); Slack's
+   * refusal of this card is remembered for REFUSED_LINK_RETRY_MS. Never throws.
+   */
+  async function askCardLink(
+    teamId: string,
+    card: { invitationId: number; channelId: string; messageTs: string },
+    now: number,
+  ): Promise<string | 'paced' | { failure: string }> {
+    const pacer = pacerFor(linksClient);
+    let waitMs = 0;
+    await pacer.acquire('chat.getPermalink', null, async (ms) => {
+      waitMs = ms;
+    });
+    if (waitMs > 0) return 'paced';
+    try {
+      const answer = await linksClient.chat.getPermalink({ channel: card.channelId, message_ts: card.messageTs });
+      const link = slackPermalink(answer.permalink);
+      if (link === null) return { failure: 'not a link to Slack' };
+      try {
+        repos.invitations.noteCardPermalink(teamId, card.invitationId, card, link);
+      } catch (error) {
+        // Shown all the same; asked again next time.
+        logger.warn('Could not keep the link to a card', { teamId, failure: describeSlackFailure(error) });
+      }
+      return link;
+    } catch (error) {
+      const retryAfter = rateLimitRetryAfter(error);
+      if (retryAfter !== null) pacer.backOff('chat.getPermalink', null, retryAfter);
+      const code = slackErrorCode(error);
+      // Slack said no to this card (message_not_found, channel_not_found …), not to everything now.
+      if (code !== null && !SLACK_SIDE_FAILURES.has(code) && !RATE_LIMIT_ANSWERS.has(code)) {
+        if (refusedLinks.size >= REFUSED_LINKS_KEPT) refusedLinks.clear();
+        refusedLinks.set(refusedKey(teamId, card.channelId, card.messageTs), now + REFUSED_LINK_RETRY_MS);
+      }
+      return { failure: describeSlackFailure(error) };
+    }
+  }
+
   /** Publishes the person's Home tab. Never throws: a stale Home tab is not worth a failed click. */
   async function publishHome(teamId: string, userId: string): Promise<void> {
     await publishHomeOn(client, teamId, userId);
@@ -148,11 +275,18 @@ export function createInsightsService(deps: ServiceDeps) {
 
   /**
    * `publishHome` on the client given: `passing` when Slack, the network or a rate limit failed
-   * (the caller may stop there), `refused` when Slack refused this one. Never throws.
+   * (the caller may stop there), `refused` when Slack refused this one. Never throws. With
+   * `cardLinks` 'kept', no link to a card is asked of Slack: those kept show.
    */
-  async function publishHomeOn(via: WebClient, teamId: string, userId: string): Promise<'published' | 'refused' | 'passing'> {
+  async function publishHomeOn(
+    via: WebClient,
+    teamId: string,
+    userId: string,
+    cardLinks: 'ask' | 'kept' = 'ask',
+  ): Promise<'published' | 'refused' | 'passing'> {
     try {
-      const view = appHome(await home(teamId, userId, clock()));
+      const model = await home(teamId, userId, clock());
+      const view = appHome({ ...model, pending: await withCardLinks(teamId, model.pending, cardLinks === 'ask') });
       await via.views.publish({ user_id: userId, view });
       return 'published';
     } catch (error) {
@@ -206,4 +340,21 @@ export function createInsightsService(deps: ServiceDeps) {
   }
 
   return { review, currentReview, stats, ignoredList, ignoredListFrom, home, publishHome, publishHomeOn, teamDigest, timeZoneOf };
+}
+
+function refusedKey(teamId: string, channelId: string, messageTs: string): string {
+  return `${teamId}\u0000${channelId}\u0000${messageTs}`;
+}
+
+/** Whether `work` settled within `ms`; the timer is cleared either way. */
+async function settledWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([work.then(() => true as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -376,7 +376,8 @@ export function createPrivacyService(
     const owners = [...new Set(waiting.map((invitation) => invitation.ownerId))].filter((ownerId) => ownerId !== forgottenBy);
     let published = 0;
     for (const ownerId of owners.slice(0, HOMES_REFRESHED_AT_ONCE)) {
-      const outcome = await insights.publishHomeOn(updatesClient, teamId, ownerId);
+      // Links to cards already kept show; none is asked of Slack in the middle of a forgetting.
+      const outcome = await insights.publishHomeOn(updatesClient, teamId, ownerId, 'kept');
       if (outcome === 'passing') break;
       published += 1;
     }

@@ -24,6 +24,8 @@ export const SLACK_PUBLISHED_LIMITS: PacerLimits = {
   // Read only after a crash, to find a DM whose answer was lost: Tier 3.
   'conversations.history': { perMinute: 50, burst: 50 },
   'chat.postMessage': { perMinute: 60, burst: 3, perChannel: true },
+  // "Special": "hundreds of requests per minute". The Home tab asks for a card's link once, then keeps it.
+  'chat.getPermalink': { perMinute: 100, burst: 100 },
 };
 
 /**

@@ -557,6 +557,12 @@ const SEEDERS: Record<number, (db: Db) => void> = {
     db.prepare("UPDATE weekly_reviews SET lost_post_started_at = ?, lost_post_names = '[16]' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run(T0 + 7 * DAY);
     db.prepare("UPDATE weekly_reviews SET names_forgotten = 1 WHERE status = 'sending' AND post_started_at IS NOT NULL").run();
   },
+  18: (db) => {
+    // The Home tab asked Slack for the link to a waiting check's card (posted in a reply's thread).
+    db.prepare(
+      "UPDATE invitations SET card_permalink = 'https://standin.slack.com/archives/C0CHANNEL1/p1700000000000001?thread_ts=1700000000.000050&cid=C0CHANNEL1' WHERE id = 1",
+    ).run();
+  },
   19: (db) => {
     // A check with a larger id than any left was forgotten: its id is not given again.
     db.prepare("UPDATE deleted_id_high_water SET last_id = (SELECT max(id) FROM invitations) + 20 WHERE table_name = 'invitations'").run();

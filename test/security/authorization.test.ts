@@ -169,6 +169,20 @@ async function buildWorld(clock: ReturnType<typeof manualClock>): Promise<World>
   inputs[VIEWS.invitationForm] = inputBlockIds(lastOpened(VIEWS.invitationForm).view);
   for (const callback of Object.values(VIEWS)) expect(inputs[callback], callback).toBeDefined();
   expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(pending.id)).toEqual({ status: 'pending' });
+
+  // Each Home tab, opened, asks Slack for the links to its opener's own waiting cards alone (those
+  // it does not keep already: the owner's decisions redrew theirs), and keeps them: the attempts
+  // below then change nothing stored by redrawing a Home tab.
+  for (const [user, team, card] of [
+    [OWNER, TEAM, pending],
+    [TEAMMATE, TEAM, teammates],
+    [OUTSIDER, OTHER_TEAM, foreign],
+  ] as const) {
+    const at = mark(standIn);
+    await homeOpened(app, { user, team });
+    for (const asked of callsSince(standIn, at).filter((call) => call.method === 'chat.getPermalink')) expect(asked.args.message_ts, user).toBe(card.ts);
+    expect(app.db.prepare('SELECT card_permalink AS link FROM invitations WHERE id = ?').get(card.id), user).toEqual({ link: expect.stringContaining(card.ts.replace('.', '')) });
+  }
   return { pending, accepted, nudge, teammates, foreign, inputs };
 }
 
@@ -200,6 +214,9 @@ function nextViewId(): string {
 /** A click that must be refused: nothing stored, nothing sent, one clean ephemeral sentence. */
 async function refusedClick(attempt: ClickAttempt): Promise<void> {
   const label = `${attempt.actionId}=${JSON.stringify(attempt.value)} by ${attempt.user}@${attempt.team}`;
+  // A click that redraws the clicker's Home tab keeps the links to their own cards it asks Slack
+  // for: asked here first, so that what the click itself changes is what is compared.
+  if (attempt.ownCalls?.includes('views.publish') === true) await homeOpened(app, { user: attempt.user, team: attempt.team });
   const before = snapshotDatabase(app.db);
   const at = mark(standIn);
   replyCounter += 1;
