@@ -53,6 +53,16 @@ export interface SlackPacer {
   backOff(method: string, channel: string | null, retryAfterSeconds: number): void;
 }
 
+/** The pacer as made here: it can also be asked for a slot only if one is free now. */
+export interface SlackPacerWithTry extends SlackPacer {
+  /**
+   * Takes the slot for `method` (and `channel`) only if it is free now: true when the call may go
+   * at once. False reserves nothing, so a caller that would rather skip a call than wait for it
+   * spends none of the allowance on the calls it skips.
+   */
+  tryAcquire(method: string, channel: string | null): boolean;
+}
+
 /** Idle per-channel buckets are forgotten once there are this many, so memory stays flat. */
 const MAX_IDLE_BUCKETS = 5000;
 
@@ -63,7 +73,7 @@ const MAX_IDLE_BUCKETS = 5000;
  * callers queue in order and never overdraw. `minuteMs` shrinks the limits' minute for benchmarks;
  * Retry-After is always taken as real seconds, as Slack sends it.
  */
-export function createSlackPacer(options: { limits?: PacerLimits; minuteMs?: number; now?: () => number } = {}): SlackPacer {
+export function createSlackPacer(options: { limits?: PacerLimits; minuteMs?: number; now?: () => number } = {}): SlackPacerWithTry {
   const limits = options.limits ?? SLACK_PUBLISHED_LIMITS;
   const minuteMs = options.minuteMs ?? 60_000;
   const now = options.now ?? (() => Date.now());
@@ -88,20 +98,33 @@ export function createSlackPacer(options: { limits?: PacerLimits; minuteMs?: num
     }
   }
 
+  /** When the next call of `bucket` may go, and the spacing between calls. */
+  function nextSlot({ bucket, limit }: { bucket: Bucket; limit: MethodLimit }, at: number): { slot: number; interval: number } {
+    const interval = minuteMs / limit.perMinute;
+    // A twentieth of the burst (at least one call) is kept in hand: requests that reach Slack closer
+    // together than they left (network jitter, a busy event loop) then still fit, without a 429.
+    const reserve = Math.max(1, Math.round(limit.burst / 20));
+    const tolerance = Math.max(0, limit.burst - 1 - reserve) * interval;
+    return { slot: Math.max(at, bucket.nextAt - tolerance, bucket.pausedUntil), interval };
+  }
+
   return {
     async acquire(method, channel, sleep) {
       const found = bucketFor(method, channel);
       if (found === null) return;
-      const { bucket, limit } = found;
-      const interval = minuteMs / limit.perMinute;
-      // A twentieth of the burst (at least one call) is kept in hand: requests that reach Slack closer
-      // together than they left (network jitter, a busy event loop) then still fit, without a 429.
-      const reserve = Math.max(1, Math.round(limit.burst / 20));
-      const tolerance = Math.max(0, limit.burst - 1 - reserve) * interval;
       const at = now();
-      const slot = Math.max(at, bucket.nextAt - tolerance, bucket.pausedUntil);
-      bucket.nextAt = Math.max(bucket.nextAt, slot) + interval;
+      const { slot, interval } = nextSlot(found, at);
+      found.bucket.nextAt = Math.max(found.bucket.nextAt, slot) + interval;
       if (slot > at) await sleep(slot - at);
+    },
+    tryAcquire(method, channel) {
+      const found = bucketFor(method, channel);
+      if (found === null) return true;
+      const at = now();
+      const { slot, interval } = nextSlot(found, at);
+      if (slot > at) return false;
+      found.bucket.nextAt = Math.max(found.bucket.nextAt, slot) + interval;
+      return true;
     },
     backOff(method, channel, retryAfterSeconds) {
       const found = bucketFor(method, channel);
@@ -111,13 +134,13 @@ export function createSlackPacer(options: { limits?: PacerLimits; minuteMs?: num
   };
 }
 
-const shared = new WeakMap<WebClient, SlackPacer>();
+const shared = new WeakMap<WebClient, SlackPacerWithTry>();
 
 /**
  * The pacer for everything sent through one client at Slack's published limits, shared by every
  * sweep that uses it, so back-to-back sweeps do not each start with a fresh allowance.
  */
-export function pacerFor(client: WebClient): SlackPacer {
+export function pacerFor(client: WebClient): SlackPacerWithTry {
   let pacer = shared.get(client);
   if (pacer === undefined) {
     pacer = createSlackPacer();

@@ -1,5 +1,5 @@
 import { LogLevel, WebClient } from '@slack/web-api';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRepos } from '../../src/db/repos.js';
 import { createWriteBatcher } from '../../src/db/write-batch.js';
 import { workingWindow } from '../../src/domain/schedule.js';
@@ -9,7 +9,8 @@ import type { Repos } from '../../src/services/deps.js';
 import { createInsightsService, type InsightsService } from '../../src/services/insights.js';
 import { createSlackUserDirectory } from '../../src/services/slack-users.js';
 import type { IgnoredListModel, IgnoredPosition } from '../../src/views/models.js';
-import { storeDecidedCheck } from '../support/records.js';
+import { storeDecidedCheck, storePendingCheck } from '../support/records.js';
+import { startSlackStandIn } from '../support/slack-stand-in.js';
 import { tempDatabase } from '../support/temp-db.js';
 
 const TEAM = 'T0TEAM0001';
@@ -257,5 +258,52 @@ describe('a first weekly review redrawn days later', () => {
     expect(redrawn).toContain('*Decided in the last seven days* (1)');
     expect(redrawn).toContain('Two days ago');
     expect(redrawn).not.toContain('Eleven days ago');
+  });
+});
+
+describe('links to cards on the Home tab, when Slack asks to wait', () => {
+  it('skipped lookups spend no turn: once the Retry-After is over, the links are asked again', async () => {
+    const standIn = await startSlackStandIn({ teamId: TEAM });
+    try {
+      standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner' });
+      // As the app's sweeps' client: a 429 comes back at once.
+      const client = new WebClient('xoxb-test', { slackApiUrl: standIn.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR });
+      const logger = new JsonLogger(LogLevel.ERROR, { write: () => undefined });
+      const home = createInsightsService({
+        db: database.db,
+        repos,
+        writes: createWriteBatcher(database.db),
+        client,
+        linksClient: client,
+        users: createSlackUserDirectory({ users: repos.slackUsers, client, logger }),
+        logger,
+        clock: () => new Date(T0),
+        settings: { thankYouDelayMinutes: null, workingWindow: workingWindow('09:00-18:00', 'mon-fri') },
+      });
+      // Ten waiting checks, each with its card posted in a channel.
+      for (let n = 1; n <= 10; n += 1) {
+        const id = storePendingCheck(repos.invitations, { teamId: TEAM, ownerId: OWNER, name: `P${n}`, createdAt: new Date(T0 - n * MINUTE) });
+        const posted = await client.chat.postMessage({ channel: 'C0CHANNEL1', text: `card ${n}` });
+        repos.invitations.setCardLocation(TEAM, id, { channelId: 'C0CHANNEL1', messageTs: posted.ts ?? '', responseUrl: null }, new Date(T0));
+      }
+      // The pacer's clock is the real one: held still while Home is published again and again.
+      vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+      const asked = () => standIn.calls('chat.getPermalink').length;
+      standIn.failNext('chat.getPermalink', { status: 429, retryAfter: 30 }, 10);
+      expect(await home.publishHomeOn(client, TEAM, OWNER)).toBe('published');
+      expect(asked()).toBe(10);
+      // Within the Retry-After, 20 publishes ask nothing (200 lookups skipped).
+      for (let n = 0; n < 20; n += 1) expect(await home.publishHomeOn(client, TEAM, OWNER)).toBe('published');
+      expect(asked()).toBe(10);
+
+      vi.setSystemTime(Date.now() + 31_000);
+      expect(await home.publishHomeOn(client, TEAM, OWNER)).toBe('published');
+      expect(asked()).toBe(20);
+      const published = JSON.stringify(standIn.calls('views.publish').at(-1)?.args.view);
+      expect(published.match(/Open the card/g)).toHaveLength(10);
+    } finally {
+      vi.useRealTimers();
+      await standIn.close();
+    }
   });
 });

@@ -175,3 +175,21 @@ describe('pacerFor', () => {
     expect(pacerFor(new WebClient('xoxb-two', options))).not.toBe(pacerFor(client));
   });
 });
+
+describe('a slot only if free now (tryAcquire)', () => {
+  it('takes a free slot, and a refusal reserves nothing: the next free slot comes when it would have', () => {
+    const time = manualTime();
+    const pacer = createSlackPacer({ limits: ONE_PER_SECOND, now: time.now });
+    expect(pacer.tryAcquire('test.method', null)).toBe(true);
+    // Not free for a second: however often asked meanwhile, nothing is reserved.
+    for (let n = 0; n < 100; n += 1) expect(pacer.tryAcquire('test.method', null)).toBe(false);
+    time.advance(SECOND);
+    expect(pacer.tryAcquire('test.method', null)).toBe(true);
+    pacer.backOff('test.method', null, 30);
+    time.advance(SECOND);
+    for (let n = 0; n < 100; n += 1) expect(pacer.tryAcquire('test.method', null)).toBe(false);
+    time.advance(29 * SECOND);
+    expect(pacer.tryAcquire('test.method', null)).toBe(true);
+    expect(pacer.tryAcquire('auth.test', null)).toBe(true);
+  });
+});
