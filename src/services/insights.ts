@@ -34,6 +34,12 @@ const REFUSED_LINKS_KEPT = 5000;
 
 export type InsightsService = ReturnType<typeof createInsightsService>;
 
+/**
+ * How a Home publish has the links to cards Slack has not given yet: asked and waited for (Home
+ * opened), asked and not waited for (a click's refresh), or not asked (see withCardLinks).
+ */
+type CardLinks = 'wait' | 'later' | 'kept';
+
 /** A weekly review's DM. */
 export interface ReviewDm {
   channelId: string;
@@ -168,12 +174,14 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
   }
 
   /**
-   * The waiting items, each with the link to its card when one is known: kept from before, or with
-   * `ask`, asked of Slack now for each card posted as a message that has none (at most the items
-   * shown, each once; see askCardLink), waited for at most `linksWaitMs`. Never throws: an item
-   * whose link is not had shows without one.
+   * The waiting items, each with the link to its card when one is known: kept from before, or
+   * asked of Slack now for each card posted as a message that has none (at most the items shown,
+   * each once; see askCardLink). `wait`: waited for at most `linksWaitMs`; `later`: not waited for
+   * (each answer is kept, and shows from the next publish); `kept`: none asked. Never throws: an
+   * item whose link is not had shows without one.
    */
-  async function withCardLinks(teamId: string, items: readonly PendingItem[], ask: boolean): Promise<PendingItem[]> {
+  async function withCardLinks(teamId: string, items: readonly PendingItem[], cardLinks: CardLinks): Promise<PendingItem[]> {
+    const ask = cardLinks !== 'kept';
     if (items.length === 0) return [...items];
     let places: CardPlace[];
     try {
@@ -203,8 +211,8 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
           else failures.push(outcome.failure);
         }),
       );
-      const inTime = await settledWithin(lookups, linksWaitMs);
-      if (!inTime || failures.length > 0 || skipped > 0) {
+      const warnIfMissed = (inTime: boolean) => {
+        if (inTime && failures.length === 0 && skipped === 0) return;
         logger.warn('Some links to cards on the Home tab could not be had from Slack; those items show without one', {
           teamId,
           asked: unlinked.length,
@@ -212,6 +220,13 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
           paced: skipped,
           failure: failures[0] ?? (inTime ? 'over the pace for chat.getPermalink' : 'no answer in time'),
         });
+      };
+      if (cardLinks === 'later') {
+        // A click's refresh: what the click shows next (its Home, a decline draft, the review) does
+        // not wait on a link. The lookups go on; what they miss is logged once they settle.
+        void lookups.then(() => warnIfMissed(true));
+      } else {
+        warnIfMissed(await settledWithin(lookups, linksWaitMs));
       }
     }
     // What was known when the wait ended: a later answer changes nothing shown now.
@@ -265,9 +280,13 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
     }
   }
 
-  /** Publishes the person's Home tab. Never throws: a stale Home tab is not worth a failed click. */
-  async function publishHome(teamId: string, userId: string): Promise<void> {
-    await publishHomeOn(client, teamId, userId);
+  /**
+   * Publishes the person's Home tab. Never throws: a stale Home tab is not worth a failed click.
+   * Links to cards not known yet are asked for; only a Home just opened (`wait`) is held for them.
+   * A click's refresh shows the links already kept, and the ones it asked for from the next publish.
+   */
+  async function publishHome(teamId: string, userId: string, cardLinks: 'wait' | 'later' = 'later'): Promise<void> {
+    await publishHomeOn(client, teamId, userId, cardLinks);
   }
 
   /**
@@ -279,11 +298,11 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
     via: WebClient,
     teamId: string,
     userId: string,
-    cardLinks: 'ask' | 'kept' = 'ask',
+    cardLinks: CardLinks = 'wait',
   ): Promise<'published' | 'refused' | 'passing'> {
     try {
       const model = await home(teamId, userId, clock());
-      const view = appHome({ ...model, pending: await withCardLinks(teamId, model.pending, cardLinks === 'ask') });
+      const view = appHome({ ...model, pending: await withCardLinks(teamId, model.pending, cardLinks) });
       await via.views.publish({ user_id: userId, view });
       return 'published';
     } catch (error) {

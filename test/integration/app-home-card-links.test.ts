@@ -194,6 +194,30 @@ describe('links from the Home tab to the cards', () => {
     expect(item(next, 'Priya Raman')).toContain(`<${linkTo(priya)}|Open the card>`);
   });
 
+  it('do not hold a click back: its refresh of Home asks for links, shows them from the next publish', async () => {
+    const priya = await check(PRIYA);
+    const bo = await check(BO);
+    // Home not opened yet: no link is kept, and Slack is slow to give Bo's.
+    const release = standIn.holdNext('chat.getPermalink');
+    const started = Date.now();
+    await app.click({ user_id: OWNER, action_id: ACTIONS.decline, value: priya.invitationId, channel_id: CHANNEL, message_ts: priya.ts });
+    // The decline draft (what the click shows next) and the Home refresh went without waiting for it.
+    expect(Date.now() - started).toBeLessThan(HOME_LINKS_WAIT_MS);
+    expect(JSON.stringify(standIn.responsePosts('action').at(-1)?.body)).toContain('Priya');
+    expect(links().map((call) => call.args)).toEqual([{ channel: CHANNEL, message_ts: bo.ts }]);
+    const refreshed = standIn.calls('views.publish').at(-1)?.args.view as HomeView;
+    expect(item(refreshed, 'Bo Lind')).toContain('Founder at Quill');
+    expect(item(refreshed, 'Bo Lind')).not.toContain('Open the card');
+
+    // Its answer is kept when it comes, and shown from the next publish on, asked no more.
+    release();
+    await expect.poll(() => keptLink(bo)).toBe(linkTo(bo));
+    const home = await openHome();
+    expect(item(home, 'Bo Lind')).toContain(`<${linkTo(bo)}|Open the card>`);
+    expect(links()).toHaveLength(1);
+    expect(warnings()).toEqual([]);
+  });
+
   it('are let go of when the person is forgotten', async () => {
     const priya = await check(PRIYA);
     await check(BO);

@@ -9,6 +9,7 @@ export function appHomeOpened(services: AppServices) {
     if (event.tab !== 'home') return;
     const teamId = context.teamId ?? body.team_id;
     if (!teamId) return;
-    await services.insights.publishHome(teamId, event.user);
+    // Opened: the links to its cards are worth a short wait (see HOME_LINKS_WAIT_MS).
+    await services.insights.publishHome(teamId, event.user, 'wait');
   };
 }
