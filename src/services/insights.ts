@@ -261,7 +261,9 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
       const link = slackPermalink(answer.permalink);
       if (link === null) return { failure: 'not a link to Slack' };
       try {
-        repos.invitations.noteCardPermalink(teamId, card.invitationId, card, link);
+        // Not kept: the card moved on (or its check was purged or forgotten) while Slack answered,
+        // and a link to where it was is not shown either.
+        if (!repos.invitations.noteCardPermalink(teamId, card.invitationId, card, link)) return { failure: 'the card moved while its link was asked for' };
       } catch (error) {
         // Shown all the same; asked again next time.
         logger.warn('Could not keep the link to a card', { teamId, failure: describeSlackFailure(error) });

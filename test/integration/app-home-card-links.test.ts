@@ -218,6 +218,20 @@ describe('links from the Home tab to the cards', () => {
     expect(warnings()).toEqual([]);
   });
 
+  it('do not show a link Slack gave for where the card was, when it moved while Slack answered', async () => {
+    const bo = await check(BO);
+    const release = standIn.holdNext('chat.getPermalink');
+    const opening = openHome();
+    await expect.poll(() => links().length).toBe(1);
+    // Bo's card is noted at another place meanwhile (a copy adopted, a late card, a post elsewhere).
+    createRepos(app.db).invitations.setCardLocation(TEAM, Number(bo.invitationId), { channelId: 'D0OWNERDM1', messageTs: '1700000001.000100', responseUrl: null }, new Date());
+    release();
+    const home = await opening;
+    expect(item(home, 'Bo Lind')).toContain('Founder at Quill');
+    expect(item(home, 'Bo Lind')).not.toContain('Open the card');
+    expect(keptLink(bo)).toBeNull();
+  });
+
   it('are let go of when the person is forgotten', async () => {
     const priya = await check(PRIYA);
     await check(BO);
