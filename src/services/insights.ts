@@ -177,18 +177,18 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
    * The waiting items, each with the link to its card when one is known: kept from before, or
    * asked of Slack now for each card posted as a message that has none (at most the items shown,
    * each once; see askCardLink). `wait`: waited for at most `linksWaitMs`; `later`: not waited for
-   * (each answer is kept, and shows from the next publish); `kept`: none asked. Never throws: an
-   * item whose link is not had shows without one.
+   * (each answer is kept, and shows from the next publish); `kept`: none asked. `waited`: whether
+   * this waited on Slack. Never throws: an item whose link is not had shows without one.
    */
-  async function withCardLinks(teamId: string, items: readonly PendingItem[], cardLinks: CardLinks): Promise<PendingItem[]> {
+  async function withCardLinks(teamId: string, items: readonly PendingItem[], cardLinks: CardLinks): Promise<{ items: PendingItem[]; waited: boolean }> {
     const ask = cardLinks !== 'kept';
-    if (items.length === 0) return [...items];
+    if (items.length === 0) return { items: [...items], waited: false };
     let places: CardPlace[];
     try {
       places = insights.cardPlaces(teamId, items.map((item) => item.invitationId));
     } catch (error) {
       logger.warn('Could not read where the cards on the Home tab are; it shows without links to them', { teamId, failure: describeSlackFailure(error) });
-      return [...items];
+      return { items: [...items], waited: false };
     }
     const links = new Map<number, string>();
     const unlinked: { invitationId: number; channelId: string; messageTs: string }[] = [];
@@ -230,7 +230,7 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
       }
     }
     // What was known when the wait ended: a later answer changes nothing shown now.
-    return items.map((item) => ({ ...item, cardLink: links.get(item.invitationId) ?? null }));
+    return { items: items.map((item) => ({ ...item, cardLink: links.get(item.invitationId) ?? null })), waited: cardLinks === 'wait' && unlinked.length > 0 };
   }
 
   function refusedRecently(teamId: string, channelId: string, messageTs: string, now: number): boolean {
@@ -303,8 +303,15 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
     cardLinks: CardLinks = 'wait',
   ): Promise<'published' | 'refused' | 'passing'> {
     try {
-      const model = await home(teamId, userId, clock());
-      const view = appHome({ ...model, pending: await withCardLinks(teamId, model.pending, cardLinks) });
+      let model = await home(teamId, userId, clock());
+      let linked = await withCardLinks(teamId, model.pending, cardLinks);
+      if (linked.waited) {
+        // A click meanwhile (on this very Home, say) has published what it changed: this publish,
+        // the later one, shows the records as they are now, with the links the wait brought.
+        model = await home(teamId, userId, clock());
+        linked = await withCardLinks(teamId, model.pending, 'kept');
+      }
+      const view = appHome({ ...model, pending: linked.items });
       await via.views.publish({ user_id: userId, view });
       return 'published';
     } catch (error) {

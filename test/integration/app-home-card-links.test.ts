@@ -232,6 +232,28 @@ describe('links from the Home tab to the cards', () => {
     expect(keptLink(bo)).toBeNull();
   });
 
+  it('never publish, after the wait for links, a Home older than a click made during it', async () => {
+    const priya = await check(PRIYA);
+    await check(BO);
+    // Home opened while Slack is slow to give a link: its publish waits for it.
+    const release = standIn.holdNext('chat.getPermalink');
+    const opening = app.send(eventCallbackBody({ team_id: TEAM, event: { type: 'app_home_opened', user: OWNER, channel: `D${OWNER.slice(1)}`, tab: 'home' } }), {
+      headers: { 'content-type': 'application/json' },
+    });
+    await expect.poll(() => links().length).toBe(2);
+    // Meanwhile the owner accepts Priya, and the click refreshes Home at once.
+    await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: priya.invitationId, channel_id: CHANNEL, message_ts: priya.ts });
+    const afterClick = standIn.calls('views.publish').at(-1)?.args.view as HomeView;
+    expect(item(afterClick, 'Priya Raman')).toBe('');
+    release();
+    await opening;
+    // The Home published last is the one after the click: Priya is no longer waiting there.
+    const last = standIn.calls('views.publish').at(-1)?.args.view as HomeView;
+    assertValidHomeView(last);
+    expect(item(last, 'Priya Raman')).toBe('');
+    expect(item(last, 'Bo Lind')).toContain('Founder at Quill');
+  });
+
   it('are let go of when the person is forgotten', async () => {
     const priya = await check(PRIYA);
     await check(BO);
