@@ -63,6 +63,8 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
   const linksWaitMs = deps.linksWaitMs ?? HOME_LINKS_WAIT_MS;
   /** Cards Slack would not link, by team, channel and ts: until when they are not asked about. */
   const refusedLinks = new Map<string, number>();
+  /** Cards whose link is being asked for now, by team, channel and ts: not asked again meanwhile. */
+  const linksAsked = new Set<string>();
 
   async function timeZoneOf(teamId: string, userId: string, now: Date): Promise<string> {
     return safeTimeZone((await deps.users.profile(teamId, userId, now)).tz);
@@ -195,7 +197,13 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
     const now = clock().getTime();
     for (const place of places) {
       if (place.permalink !== null) links.set(place.invitationId, place.permalink);
-      else if (ask && place.channelId !== null && place.messageTs !== null && !refusedRecently(teamId, place.channelId, place.messageTs, now)) {
+      else if (
+        ask &&
+        place.channelId !== null &&
+        place.messageTs !== null &&
+        !linksAsked.has(cardKey(teamId, place.channelId, place.messageTs)) &&
+        !refusedRecently(teamId, place.channelId, place.messageTs, now)
+      ) {
         unlinked.push({ invitationId: place.invitationId, channelId: place.channelId, messageTs: place.messageTs });
       }
     }
@@ -234,7 +242,7 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
   }
 
   function refusedRecently(teamId: string, channelId: string, messageTs: string, now: number): boolean {
-    const key = refusedKey(teamId, channelId, messageTs);
+    const key = cardKey(teamId, channelId, messageTs);
     const until = refusedLinks.get(key);
     if (until === undefined) return false;
     if (until > now) return true;
@@ -256,6 +264,9 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
     const pacer = pacerFor(linksClient);
     // Only a turn free now: one skipped is not spent, or skipped lookups would hold back the real ones.
     if (!pacer.tryAcquire('chat.getPermalink', null)) return 'paced';
+    // A publish while this is out (a click right after Home opened) shows the card without a link.
+    const asking = cardKey(teamId, card.channelId, card.messageTs);
+    linksAsked.add(asking);
     try {
       const answer = await linksClient.chat.getPermalink({ channel: card.channelId, message_ts: card.messageTs });
       const link = slackPermalink(answer.permalink);
@@ -276,9 +287,11 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
       // Slack said no to this card (message_not_found, channel_not_found …), not to everything now.
       if (code !== null && !SLACK_SIDE_FAILURES.has(code) && !RATE_LIMIT_ANSWERS.has(code)) {
         if (refusedLinks.size >= REFUSED_LINKS_KEPT) refusedLinks.clear();
-        refusedLinks.set(refusedKey(teamId, card.channelId, card.messageTs), now + REFUSED_LINK_RETRY_MS);
+        refusedLinks.set(cardKey(teamId, card.channelId, card.messageTs), now + REFUSED_LINK_RETRY_MS);
       }
       return { failure: describeSlackFailure(error) };
+    } finally {
+      linksAsked.delete(asking);
     }
   }
 
@@ -367,7 +380,8 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
   return { review, currentReview, stats, ignoredList, ignoredListFrom, home, publishHome, publishHomeOn, teamDigest, timeZoneOf };
 }
 
-function refusedKey(teamId: string, channelId: string, messageTs: string): string {
+/** A card's key in the memories of links refused and being asked for. */
+function cardKey(teamId: string, channelId: string, messageTs: string): string {
   return `${teamId}\u0000${channelId}\u0000${messageTs}`;
 }
 

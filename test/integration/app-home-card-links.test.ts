@@ -254,6 +254,25 @@ describe('links from the Home tab to the cards', () => {
     expect(item(last, 'Bo Lind')).toContain('Founder at Quill');
   });
 
+  it('ask once about a card while its link is on its way, however many publishes come meanwhile', async () => {
+    const priya = await check(PRIYA);
+    const bo = await check(BO);
+    const release = standIn.holdNext('chat.getPermalink');
+    const opening = app.send(eventCallbackBody({ team_id: TEAM, event: { type: 'app_home_opened', user: OWNER, channel: `D${OWNER.slice(1)}`, tab: 'home' } }), {
+      headers: { 'content-type': 'application/json' },
+    });
+    await expect.poll(() => links().length).toBe(2);
+    const held = links()[0]?.args.message_ts === priya.ts ? priya : bo;
+    const other = held === priya ? bo : priya;
+    // A click refreshes Home while one lookup is still out: the other card is decided, the held one stays.
+    await app.click({ user_id: OWNER, action_id: ACTIONS.accept, value: other.invitationId, channel_id: CHANNEL, message_ts: other.ts });
+    expect(links().map((call) => call.args.message_ts)).toEqual([held.ts, other.ts]);
+    release();
+    await opening;
+    await expect.poll(() => keptLink(held)).toBe(linkTo(held));
+    expect(links()).toHaveLength(2);
+  });
+
   it('are let go of when the person is forgotten', async () => {
     const priya = await check(PRIYA);
     await check(BO);
