@@ -19,8 +19,9 @@ const REVIEW_ITEMS = 10;
 import { IGNORED_PAGE_SIZE } from '../views/ignored-list.js';
 
 /**
- * How long a Home publish waits for the links to cards it asked Slack for (chat.getPermalink). An
- * answer after that is still kept, and shows from the next publish on.
+ * How long a Home just opened waits for the links to cards it asked Slack for (chat.getPermalink);
+ * a click's refresh does not wait. An answer after that is still kept, and shows from the next
+ * publish on.
  */
 export const HOME_LINKS_WAIT_MS = 1500;
 /**
