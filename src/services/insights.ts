@@ -9,6 +9,7 @@ import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, Pendin
 import { currentReviewMessage, namedInReview } from '../views/review-message.js';
 import type { ServiceDeps } from './deps.js';
 import { readSettingsModel } from './settings.js';
+import { settledWithin } from './settled-within.js';
 import { describeSlackFailure, RATE_LIMIT_ANSWERS, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackErrorCode } from './slack-errors.js';
 import { pacerFor } from './slack-pacer.js';
 
@@ -384,17 +385,4 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
 /** A card's key in the memories of links refused and being asked for. */
 function cardKey(teamId: string, channelId: string, messageTs: string): string {
   return `${teamId}\u0000${channelId}\u0000${messageTs}`;
-}
-
-/** Whether `work` settled within `ms`; the timer is cleared either way. */
-async function settledWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([work.then(() => true as const), late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

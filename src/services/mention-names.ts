@@ -1,6 +1,7 @@
 import type { Logger } from '@slack/logger';
 import { mentionName, type MentionNames } from '../domain/mention-names.js';
 import { describeSlackFailure } from './slack-errors.js';
+import { settledWithin } from './settled-within.js';
 import type { SlackUserDirectory } from './slack-users.js';
 
 /** At most this many users.info calls for the mentions in one message; others read "@someone". */
@@ -85,17 +86,4 @@ export function createMentionNameService(deps: { users: SlackUserDirectory; logg
       return new Map(names);
     },
   };
-}
-
-/** Whether `work` settled within `ms`; the timer is cleared either way. */
-async function settledWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([work.then(() => true as const), late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
