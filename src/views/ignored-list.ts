@@ -116,7 +116,7 @@ function emptyList({ detailsRemoved, movedOff }: IgnoredListModel, redrawn: bool
   const where: string[] = [];
   if (movedOff > 0) {
     where.push(
-      `${capitalise(plural(movedOff, 'person', 'people'))} you had ignored, declined or blocked ${movedOff === 1 ? 'is' : 'are'} now accepted, ` +
+      `${capitalise(plural(movedOff, 'invitation', 'invitations'))} you had ignored, declined or blocked ${movedOff === 1 ? 'is' : 'are'} now accepted, ` +
         "so no longer listed: each card's history keeps the earlier decision.",
     );
   } else {

@@ -439,11 +439,11 @@ describe('/invite-check ignored, emptied while open', () => {
     const shown = JSON.stringify(redrawn);
     expect(shown).toContain('*Priya Raman* is now accepted.');
     expect(shown).not.toContain('Nobody here yet');
-    expect(shown).toContain('*Nobody on the list now.* 1 person you had ignored, declined or blocked is now accepted, so no longer listed');
+    expect(shown).toContain('*Nobody on the list now.* 1 invitation you had ignored, declined or blocked is now accepted, so no longer listed');
     // Asked for again later: the same, not the newcomer's text.
     await app.command('ignored', { responseUrlId: 'again' });
     const again = JSON.stringify(standIn.responsePosts('again').at(-1)?.body);
-    expect(again).toContain('*Nobody on the list now.* 1 person you had ignored, declined or blocked is now accepted');
+    expect(again).toContain('*Nobody on the list now.* 1 invitation you had ignored, declined or blocked is now accepted');
     expect(again).not.toContain('Priya');
   });
 

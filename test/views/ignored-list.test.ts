@@ -137,10 +137,10 @@ describe('ignoredListMessage', () => {
     const { text, blocks } = list({ entries: [], page: 1, pageCount: 0, total: 0, movedOff: 2 });
     expect(text).toBe('Nobody on the list now: nobody you ignored, declined or blocked is left to show.');
     expect(collectMrkdwn(blocks)).toEqual([
-      "*Nobody on the list now.* 2 people you had ignored, declined or blocked are now accepted, so no longer listed: each card's history keeps the earlier decision.\n" +
+      "*Nobody on the list now.* 2 invitations you had ignored, declined or blocked are now accepted, so no longer listed: each card's history keeps the earlier decision.\n" +
         'Anyone you ignore, decline or block from now on is listed here, with your reason.',
     ]);
-    expect(allMrkdwn(list({ entries: [], total: 0, movedOff: 1 }).blocks)).toContain('1 person you had ignored, declined or blocked is now accepted,');
+    expect(allMrkdwn(list({ entries: [], total: 0, movedOff: 1 }).blocks)).toContain('1 invitation you had ignored, declined or blocked is now accepted,');
     // With details removed too: both are said.
     expect(allMrkdwn(list({ entries: [], total: 0, movedOff: 1, detailsRemoved: 2 }).blocks)).toContain(
       'is now accepted, so no longer listed: each card\'s history keeps the earlier decision. 2 older decisions are not listed: their details were removed after the retention period.',
