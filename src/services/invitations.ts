@@ -331,7 +331,7 @@ export function createInvitationService(
   /** Which checks the card's same-name hint lists, as one string to compare. */
   function sameNameListed(invitation: InvitationRecord): string {
     const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
-    return repos.invitations.findSameNameChecks(person).map((check) => check.id).join(',');
+    return listedIds(repos.invitations.findSameNameChecks(person));
   }
 
   /**
@@ -405,7 +405,7 @@ export function createInvitationService(
       postsInFlight.delete(record.id);
     }
     await slow?.settle();
-    await rememberCardLocation(record, { channelId: posted.channel ?? channelId, messageTs: posted.ts ?? null, responseUrl: null, threadTs });
+    await rememberCardLocation(record, { channelId: posted.channel ?? channelId, messageTs: posted.ts ?? null, responseUrl: null, threadTs }, listedIds(history.sameName));
     return { outcome: { kind: 'posted', invitation: record }, refusedBecause: null };
   }
 
@@ -437,7 +437,7 @@ export function createInvitationService(
    * now, so failing to note it (a full disk) is logged, not thrown: the person must not be told
    * their check was lost, nor get a second card.
    */
-  async function rememberCardLocation(record: InvitationRecord, location: CardLocation): Promise<void> {
+  async function rememberCardLocation(record: InvitationRecord, location: CardLocation, drawnHint: string): Promise<void> {
     let shownNow: string | null;
     try {
       shownNow = await writes.run(() => repos.invitations.setCardLocation(record.teamId, record.id, location, clock()));
@@ -449,7 +449,7 @@ export function createInvitationService(
       });
       return;
     }
-    await showWhatChangedMeanwhile(record, location, shownNow);
+    await showWhatChangedMeanwhile(record, location, shownNow, drawnHint);
   }
 
   /**
@@ -460,10 +460,16 @@ export function createInvitationService(
    * Decided or corrected meanwhile: redrawn as it stands. `shownNow` is what the card should show
    * now, read as its place was stored (null: the check is gone), so that the check itself is read
    * again only when something changed. Failures are logged.
+   *
+   * `drawnHint`: the checks its same-name hint listed (sameNameListed). The hint is not weighed, so
+   * a check in it forgotten or purged meanwhile changes nothing shownOnCard sees, and the forgetting
+   * could not redraw a card with no place yet: compared too, and redrawn without it. Read only when
+   * the hint listed something: forgetting and the purge only take checks away from it.
    */
-  async function showWhatChangedMeanwhile(drawn: InvitationRecord, location: CardLocation, shownNow: string | null): Promise<void> {
+  async function showWhatChangedMeanwhile(drawn: InvitationRecord, location: CardLocation, shownNow: string | null, drawnHint: string): Promise<void> {
+    const hintMovedOn = (invitation: InvitationRecord) => drawnHint !== '' && sameNameListed(invitation) !== drawnHint;
     try {
-      if (shownNow !== null && shownNow === shownOnCard(drawn)) return;
+      if (shownNow !== null && shownNow === shownOnCard(drawn) && !hintMovedOn(drawn)) return;
       const current = shownNow === null ? null : repos.invitations.findById(drawn.teamId, drawn.id);
       if (current === null) {
         if (location.messageTs === null) return;
@@ -472,7 +478,7 @@ export function createInvitationService(
         logger.info('A card reached Slack after its check was forgotten; it is left to the card catch-up job to blank', { teamId: drawn.teamId, invitationId: drawn.id });
         return;
       }
-      if (shownOnCard(current) === shownOnCard(drawn)) return;
+      if (shownOnCard(current) === shownOnCard(drawn) && !hintMovedOn(current)) return;
       logger.info('The check changed while its card was on its way; the card is redrawn as it stands', { teamId: drawn.teamId, invitationId: drawn.id });
       // Not redrawn now: the catch-up job tries again (a card in a channel or a DM; see markCardsStale).
       if (!(await redrawCard(current))) await writes.run(() => repos.invitations.markCardsStale(current.teamId, [current.id], clock()));
@@ -568,7 +574,7 @@ export function createInvitationService(
         logger.warn('Could not show the ephemeral card either', { invitationId: record.id, failure: describeSlackFailure(respondError) });
         return postCardInDm(record, history, because, inGroupDm);
       }
-      await rememberCardLocation(record, { channelId, messageTs: null, responseUrl });
+      await rememberCardLocation(record, { channelId, messageTs: null, responseUrl }, listedIds(history.sameName));
       return { kind: 'ephemeral', invitation: record };
     }
     return postCardInDm(record, history, because, inGroupDm);
@@ -596,7 +602,7 @@ export function createInvitationService(
       await rememberShownNowhere(record);
       return { kind: 'unposted', invitation: record };
     }
-    await rememberCardLocation(record, { channelId: posted.channel ?? dm, messageTs: posted.ts ?? null, responseUrl: null });
+    await rememberCardLocation(record, { channelId: posted.channel ?? dm, messageTs: posted.ts ?? null, responseUrl: null }, listedIds(history.sameName));
     return { kind: 'dm', invitation: record };
   }
 
@@ -1613,16 +1619,21 @@ function toPriorCheck(check: EarlierCheck, ownerId: string): PriorCheck {
   };
 }
 
-/**
- * An earlier check as the card's "Seen before" lists it. The Ignore form promises that later
- * checks show the note only to its writer's own checks: a teammate's check may be in a channel
- * the note was never meant for.
- */
+/** The ids of the checks a same-name hint lists, as one string to compare. */
+function listedIds(checks: readonly SameNameCheck[]): string {
+  return checks.map((check) => check.id).join(',');
+}
+
 /** As toHistoryEntry, with who was checked: the owner's own words only on their own checks. */
 function toSameNameEntry(check: SameNameCheck, ownerId: string): CardSameNameEntry {
   return { ...toHistoryEntry(check, ownerId), name: check.name, headline: check.headline, company: check.company };
 }
 
+/**
+ * An earlier check as the card's "Seen before" lists it. The Ignore form promises that later
+ * checks show the note only to its writer's own checks: a teammate's check may be in a channel
+ * the note was never meant for.
+ */
 function toHistoryEntry(check: EarlierCheck, ownerId: string): CardHistoryEntry {
   return {
     ownerId: check.ownerId,

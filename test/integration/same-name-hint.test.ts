@@ -143,6 +143,42 @@ describe('the hint forgets what is forgotten, and what retention removes', () =>
     expect(allText(redrawn)).not.toContain(OWNER);
   });
 
+  /** The teammate's card of Priya as a talent partner as Slack shows it now: the stored message, with every update. */
+  function partnerCardNow(): string {
+    const message = standIn.messages(CHANNEL).findLast((stored) => JSON.stringify(stored).includes('Talent Partner'));
+    return collectMrkdwn(message?.blocks).join('\n');
+  }
+
+  it.each([
+    ['forgotten', async (firstId: number) => expect(await app.instance.services.privacy.forgetChecks(TEAM, OWNER, [firstId])).toMatchObject({ removed: 1 })],
+    [
+      'purged by retention',
+      async () => expect(await removeExpiredDetails({ ...app.instance.retentionDeps, logger: app.instance.services.logger }, new Date('2027-06-30T10:00:00Z'))).toBe(1),
+    ],
+  ] as const)('a card on its way to Slack as its hint’s check is %s is redrawn without it once it is there', async (_, meanwhile) => {
+    const first = await check('Priya Raman | Recruiter at Acme');
+    await app.click({ user_id: OWNER, action_id: ACTIONS.block, value: first.invitationId, channel_id: CHANNEL, message_ts: String(first.card.response.ts) });
+    const modal = standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.blockReason,
+      private_metadata: modal.private_metadata,
+      values: { [INPUTS.blockReason.block]: { [INPUTS.blockReason.action]: plainTextValue('Pitched crypto to the whole team') } },
+    });
+    // Slack holds the teammate's card back (a rate limit's wait, say) while Priya's first check goes.
+    const release = standIn.holdNext('chat.postMessage');
+    const checking = app.command('Priya Raman | Talent Partner at Globex', { user: TEAMMATE });
+    await standIn.waitForCall('chat.postMessage', (call) => allText(call).includes('Talent Partner'));
+    expect(partnerCardNow()).toContain('crypto');
+    await meanwhile(Number(first.invitationId));
+    release();
+    expect((await checking).status).toBe(200);
+    const shown = partnerCardNow();
+    expect(shown).toContain('*Talent Partner* at Globex');
+    expect(shown).not.toContain(HINT);
+    expect(shown).not.toContain('crypto');
+  });
+
   it('retention: the purge marks the later card, and the catch-up job redraws it without the hint', async () => {
     const { later, updates } = await blockedRecruiterThenPartner();
     const services = { logger: app.instance.services.logger };
