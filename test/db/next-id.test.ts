@@ -1,9 +1,14 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewInvitation } from '../../src/db/invitations-repo.js';
 import { createRepos } from '../../src/db/repos.js';
 import { personKey } from '../../src/domain/person-key.js';
 import type { Repos } from '../../src/services/deps.js';
 import { tempDatabase } from '../support/temp-db.js';
+
+const INSERT_SCRIPT = fileURLToPath(new URL('../support/insert-process.mjs', import.meta.url));
 
 // SQLite gives a new row one more than the table's largest id: without migration 019, forgetting
 // the newest check handed its id to the next one, and a form or button still showing the forgotten
@@ -25,7 +30,7 @@ afterEach(() => {
   database.cleanup();
 });
 
-function check(name: string, ownerId = OWNER): number {
+function check(name: string, ownerId = OWNER, via: Repos = repos): number {
   const input: NewInvitation = {
     teamId: TEAM,
     ownerId,
@@ -44,7 +49,7 @@ function check(name: string, ownerId = OWNER): number {
     requestKey: null,
     createdAt: NOW,
   };
-  return repos.invitations.insert(input).record.id;
+  return via.invitations.insert(input).record.id;
 }
 
 function accept(id: number): void {
@@ -101,5 +106,44 @@ describe('ids are never given twice', () => {
     // A row written by other means (an operator's sqlite3, an older version) with an id of its own.
     database.db.prepare('UPDATE invitations SET id = 500 WHERE id = ?').run(first + 1);
     expect(check('Alan Turing')).toBe(501);
+  });
+
+  // The next id is read inside the INSERT itself, which holds SQLite's write lock from its start:
+  // a second connection's insert cannot come between the read and the write. (A transaction that
+  // read first and writes later is refused a write past another's commit, SQLITE_BUSY_SNAPSHOT in
+  // WAL, never given a stale id; the app's write transactions all begin IMMEDIATE anyway.)
+  it('two connections on one file never get the same id, nor each other\'s forgotten ones', () => {
+    const other = createRepos(database.open());
+    const seen: number[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const mine = check(`Ada Lovelace ${i}`);
+      const theirs = check(`Grace Hopper ${i}`, 'U0OTHER001', other);
+      seen.push(mine, theirs);
+      // Each forgets its newest in turn: the other's next id is past it.
+      if (i % 2 === 0) repos.privacy.forgetChecks(TEAM, OWNER, [mine], NOW);
+      else other.privacy.forgetChecks(TEAM, 'U0OTHER001', [theirs], NOW);
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
+  it('two processes checking into one file at once, each forgetting its newest now and then, are never given an id twice', async () => {
+    const run = (ownerId: string) => promisify(execFile)(process.execPath, [INSERT_SCRIPT, database.path, ownerId, '300', '7'], { timeout: 60_000 });
+    const outputs = await Promise.all([run('U0PROCESS1'), run('U0PROCESS2')]);
+    const owners = database.db.prepare('SELECT owner_id AS ownerId FROM invitations ORDER BY id').all() as { ownerId: string }[];
+    // They did take turns: the owner changes from one id to the next many times.
+    expect(owners.filter((row, i) => i > 0 && row.ownerId !== owners[i - 1]?.ownerId).length).toBeGreaterThan(10);
+    const results = outputs.map(({ stdout }) => JSON.parse(stdout) as { invitationIds: number[]; nudgeIds: number[]; notCreated: number; forgotten: number });
+    for (const result of results) {
+      expect(result.notCreated).toBe(0);
+      expect(result.forgotten).toBe(Math.floor(300 / 7));
+      expect(result.nudgeIds).toHaveLength(300);
+    }
+    const invitationIds = results.flatMap((result) => result.invitationIds);
+    const nudgeIds = results.flatMap((result) => result.nudgeIds);
+    expect(new Set(invitationIds).size).toBe(600);
+    expect(new Set(nudgeIds).size).toBe(600);
+    const left = database.db.prepare('SELECT count(*) AS n FROM invitations').get() as { n: number };
+    expect(left.n).toBe(600 - 2 * Math.floor(300 / 7));
   });
 });
