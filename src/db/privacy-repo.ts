@@ -1,5 +1,6 @@
 import { withoutQuotedDecisionWords } from '../domain/recommend.js';
 import type { InvitationStatus } from '../domain/types.js';
+import { SAME_NAME_CHECKS_LISTED, SAME_NAME_HEADLINES_READ } from './invitations-repo.js';
 import type { Db } from './open.js';
 
 /** A check as the owner's export shows it. */
@@ -153,38 +154,76 @@ export function detailsWereRemoved(invitation: { personKey: string }): boolean {
 }
 
 /**
- * Later checks of the same names as the checks `mine` selects (id, team_id, person_key), whose
- * cards may list those as the same name under another headline (see findSameNameChecks): for each
- * name of two words or more, the range of its keys along invitations_by_person, read once a name
- * (not once a check: a purge batch of hundreds of checks of one common name would walk its range
- * hundreds of times; 500 of 20,000 "John Smith"s took 7.7 s holding the write lock). A removed key
- * has no name. `besides`: a condition on `later` leaving out the checks that go.
- *
- * For forgetting, every later check of the name from the first of those on: more than need be
- * (checks whose hint never reached that far back), never fewer, as each one's hint is compared
- * before and after. For the purge (`otherHeadlinesOnly`), which marks every one it finds, exactly
- * those later than one of those checks under another headline than their own: later than the
- * first, and, under the first one's headline, later than the first under another.
+ * Later checks of the names of the checks `purged` selects (id, team_id, person_key), after one of
+ * those under another headline than their own, whose cards may list it as the same name under
+ * another headline (see findSameNameChecks), for the purge to mark: for each name of two words or
+ * more, the range of its keys along invitations_by_person, read once a name (not once a check: a
+ * batch of hundreds of checks of one common name walked its range hundreds of times; 500 of
+ * 20,000 "John Smith"s took 7.7 s holding the write lock). Later than the first, and, under the
+ * first one's headline, later than the first under another. A removed key has no name. `besides`:
+ * a condition on `later` leaving out the checks that go.
  */
-function laterSameNameOf(mine: string, besides: string, otherHeadlinesOnly: boolean): string {
-  const names = `SELECT team_id, substr(person_key, 1, instr(person_key, '|') - 1) AS name, person_key, id FROM (${mine}) WHERE instr(person_key, '|') > 0`;
-  // For the purge: each name's first headline (by its first check), when it came, and when the
-  // first check under any other headline came (null when none did).
-  const named = otherHeadlinesOnly
-    ? `WITH headlines AS (
-        SELECT team_id, name, person_key, since, row_number() OVER (PARTITION BY team_id, name ORDER BY since) AS rank
-        FROM (SELECT team_id, name, person_key, min(id) AS since FROM (${names}) GROUP BY 1, 2, 3))
+function laterSameNameOf(purged: string, besides: string): string {
+  const names = `SELECT team_id, substr(person_key, 1, instr(person_key, '|') - 1) AS name, person_key, id FROM (${purged}) WHERE instr(person_key, '|') > 0`;
+  // Each name's first headline (by its first check), when it came, and when the first check under
+  // any other headline came (null when none did).
+  return `
+    WITH headlines AS (
+      SELECT team_id, name, person_key, since, row_number() OVER (PARTITION BY team_id, name ORDER BY since) AS rank
+      FROM (SELECT team_id, name, person_key, min(id) AS since FROM (${names}) GROUP BY 1, 2, 3)),
+    named AS (
       SELECT team_id, name, min(CASE rank WHEN 1 THEN since END) AS since, min(CASE rank WHEN 1 THEN person_key END) AS first_key,
         min(CASE rank WHEN 2 THEN since END) AS since_other
-      FROM headlines WHERE rank <= 2 GROUP BY 1, 2`
-    : `SELECT team_id, name, min(id) AS since FROM (${names}) GROUP BY 1, 2`;
-  return `
-    WITH named AS (${named})
+      FROM headlines WHERE rank <= 2 GROUP BY 1, 2)
     SELECT DISTINCT later.id AS id FROM named JOIN invitations later
       ON later.team_id = named.team_id AND later.person_key >= named.name || '|' AND later.person_key < named.name || '}' AND later.id > named.since
-    WHERE instr(named.name, ' ') > 0 AND later.details_removed_at IS NULL AND ${besides}${
-      otherHeadlinesOnly ? ' AND (later.person_key <> named.first_key OR later.id > named.since_other)' : ''
-    }`;
+    WHERE instr(named.name, ' ') > 0 AND later.details_removed_at IS NULL AND ${besides}
+      AND (later.person_key <> named.first_key OR later.id > named.since_other)`;
+}
+
+/** One check of a name, in id order, as hintsThatMayList reads them. */
+interface SameNameRow {
+  id: number;
+  key: string;
+  withoutUrl: boolean;
+  /** Among the checks being forgotten. */
+  forgotten: boolean;
+}
+
+/**
+ * Of one name's checks (every one from the first forgotten on, in id order), the later ones whose
+ * hint may list a forgotten check: their hints are then compared before and after (see
+ * reweighForgetting), each a read, so with thousands of checks of a common name comparing them
+ * all held the forgetting's write lock for seconds (6.7 s for 20,000).
+ *
+ * A check's hint lists the newest SAME_NAME_CHECKS_LISTED earlier checks of its name under other
+ * headlines among the first SAME_NAME_HEADLINES_READ headlines (only those without a URL, from a
+ * check with one; see SAME_NAME_SQL). So once, since the last forgotten check, as many checks have
+ * come under other headlines than a later one's, without a URL and among the first headlines
+ * (`firstHeadlines`; such a headline is among the first of those without a URL too), its hint lists
+ * only those or newer: nothing forgotten. Every other later check may list one and is compared. (A forgotten check that was the last under one of the first
+ * headlines may, in going, let another headline in: a hint passed over here may then gain an older
+ * check on its next drawing, never keep a forgotten one.)
+ */
+function hintsThatMayList(rows: readonly SameNameRow[], firstHeadlines: ReadonlySet<string>): number[] {
+  const listed: number[] = [];
+  // The checks since the last forgotten one that any later check's hint would list, by headline.
+  let since = new Map<string, number>();
+  let sinceTotal = 0;
+  let afterForgotten = false;
+  for (const row of rows) {
+    if (row.forgotten) {
+      since = new Map();
+      sinceTotal = 0;
+      afterForgotten = true;
+    }
+    if (afterForgotten && !row.forgotten && sinceTotal - (since.get(row.key) ?? 0) < SAME_NAME_CHECKS_LISTED) listed.push(row.id);
+    if (!row.forgotten && row.withoutUrl && firstHeadlines.has(row.key)) {
+      since.set(row.key, (since.get(row.key) ?? 0) + 1);
+      sinceTotal += 1;
+    }
+  }
+  return listed;
 }
 
 export type PrivacyRepo = ReturnType<typeof createPrivacyRepo>;
@@ -287,7 +326,7 @@ export function createPrivacyRepo(db: Db) {
     SELECT purged.id, later.id FROM purged JOIN invitations later
       ON later.team_id = purged.team_id AND later.person_key = purged.person_key AND later.id > purged.id
     WHERE later.details_removed_at IS NULL`);
-  const laterSameNameThanPurged = db.prepare(laterSameNameOf(`SELECT id, team_id, person_key FROM invitations WHERE id IN (${purgedIds})`, `later.id NOT IN (${purgedIds})`, true));
+  const laterSameNameThanPurged = db.prepare(laterSameNameOf(`SELECT id, team_id, person_key FROM invitations WHERE id IN (${purgedIds})`, `later.id NOT IN (${purgedIds})`));
   const reasonsOf = db.prepare('SELECT reasons FROM invitations WHERE id = ? AND details_removed_at IS NULL');
   const setReasons = db.prepare('UPDATE invitations SET reasons = @reasons, updated_at = @now WHERE id = @id');
   // For the card catch-up job (migration 010), as after a focus change: only cards in a channel.
@@ -322,8 +361,37 @@ export function createPrivacyRepo(db: Db) {
       SELECT later.id FROM (${mine}) AS mine JOIN invitations later
         ON later.team_id = mine.team_id AND later.person_key = mine.person_key AND later.id > mine.id
       WHERE later.details_removed_at IS NULL`);
-  const laterSameNameOwners = db.prepare(laterSameNameOf(ownersChecks, 'later.owner_id <> @ownerId', false));
-  const laterSameNameListed = db.prepare(laterSameNameOf(listedChecks, 'NOT (later.owner_id = @ownerId AND later.id IN (SELECT value FROM json_each(@ids)))', false));
+  // For the same-name hints of later checks (hintsThatMayList): the names of the checks being
+  // forgotten, from the first of each; that name's checks from then on, along invitations_by_person;
+  // its first headlines, one index step each (as SAME_NAME_SQL walks them), stopping at the bound.
+  const namesOf = (mine: string) =>
+    db.prepare(`
+      SELECT substr(person_key, 1, instr(person_key, '|') - 1) AS name, min(id) AS since FROM (${mine})
+      WHERE instr(person_key, '|') > 0 GROUP BY 1`);
+  const namesOfOwner = namesOf(ownersChecks);
+  const namesOfListed = namesOf(listedChecks);
+  const checksOfName = db.prepare(`
+    SELECT id, person_key AS key, profile_url IS NULL AS withoutUrl, owner_id AS ownerId FROM invitations
+    WHERE team_id = @teamId AND person_key >= @name || '|' AND person_key < @name || '}' AND id >= @since AND details_removed_at IS NULL
+    ORDER BY id`);
+  const firstHeadlines = db.prepare(`
+    WITH RECURSIVE headlines(key) AS (
+      SELECT (SELECT min(person_key) FROM invitations WHERE team_id = @teamId AND person_key >= @name || '|' AND person_key < @name || '}')
+      UNION ALL
+      SELECT (SELECT min(person_key) FROM invitations WHERE team_id = @teamId AND person_key > headlines.key AND person_key < @name || '}')
+      FROM headlines WHERE headlines.key IS NOT NULL
+      LIMIT ${SAME_NAME_HEADLINES_READ})
+    SELECT key FROM headlines WHERE key IS NOT NULL`);
+  /** The later checks whose hint may list one of the checks being forgotten (see hintsThatMayList). */
+  const hintsOfName = (teamId: string, names: readonly { name: string; since: number }[], forgotten: (row: { id: number; ownerId: string }) => boolean): number[] =>
+    names
+      .filter(({ name }) => name.includes(' '))
+      .flatMap(({ name, since }) => {
+        const rows = (checksOfName.all({ teamId, name, since }) as { id: number; key: string; withoutUrl: number; ownerId: string }[]).map((row) => {
+          return { id: row.id, key: row.key, withoutUrl: row.withoutUrl === 1, forgotten: forgotten(row) };
+        });
+        return hintsThatMayList(rows, new Set((firstHeadlines.all({ teamId, name }) as { key: string }[]).map((row) => row.key)));
+      });
   const decisionWordsOf = (mine: string) =>
     db.prepare(`
       SELECT decision_reason AS word FROM (${mine}) AS mine JOIN invitations USING (id) WHERE decision_reason IS NOT NULL
@@ -436,10 +504,11 @@ export function createPrivacyRepo(db: Db) {
     /** Where the listed checks of the owner's left their words in others' weighings (see ForgottenTraces). */
     tracesOfChecks(teamId: string, ownerId: string, ids: readonly number[]): ForgottenTraces {
       const params = { teamId, ownerId, ids: JSON.stringify(ids) };
+      const listed = new Set(ids);
       return {
         invitationIds: (laterThanListed.all(params) as { id: number }[]).map((row) => row.id),
         words: (wordsOfListed.all(params) as { word: string }[]).map((row) => row.word),
-        sameNameIds: (laterSameNameListed.all(params) as { id: number }[]).map((row) => row.id),
+        sameNameIds: hintsOfName(teamId, namesOfListed.all(params) as { name: string; since: number }[], (row) => row.ownerId === ownerId && listed.has(row.id)),
       };
     },
 
@@ -453,7 +522,7 @@ export function createPrivacyRepo(db: Db) {
           ...(wordsOfOwner.all(params) as { word: string }[]).map((row) => row.word),
           ...voices.flatMap((voice) => (voice.note === null ? [] : [voice.note])),
         ],
-        sameNameIds: (laterSameNameOwners.all(params) as { id: number }[]).map((row) => row.id),
+        sameNameIds: hintsOfName(teamId, namesOfOwner.all(params) as { name: string; since: number }[], (row) => row.ownerId === userId),
       };
     },
 

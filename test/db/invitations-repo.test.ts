@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createInvitationsRepo,
@@ -435,6 +436,86 @@ describe('findSameNameChecks', () => {
     const found = repo.findSameNameChecks(partner());
     expect(found).toHaveLength(3);
     expect(found.map((check) => check.headline)).toEqual(headlines.slice(SAME_NAME_HEADLINES_READ - 3, SAME_NAME_HEADLINES_READ).reverse());
+  });
+});
+
+describe('forgetting and the same-name hints of later checks', () => {
+  // 34 headlines: past the SAME_NAME_HEADLINES_READ first ones a hint looks at.
+  const HEADLINES = Array.from({ length: 34 }, (_, i) => `Role ${String(i).padStart(2, '0')}`);
+  const rows = fc.array(
+    fc.record({
+      name: fc.constantFrom('Priya Raman', 'Priya Raman', 'Bo Chen'),
+      headline: fc.oneof(fc.constantFrom(...HEADLINES.slice(0, 2)), fc.constantFrom(...HEADLINES.slice(-2)), fc.constantFrom(...HEADLINES)),
+      url: fc.constantFrom(null, null, URL, 'https://www.linkedin.com/in/another-priya'),
+      ownerId: fc.constantFrom(OWNER, TEAMMATE),
+      forgotten: fc.boolean(),
+    }),
+    { maxLength: 40 },
+  );
+
+  it('passes over the later checks whose hints list three newer checks under other headlines, and only those', () => {
+    const privacy = createPrivacyRepo(database.db);
+    const checkAs = (name: string, headline: string, ownerId: string, profileUrl: string | null = null) =>
+      insert({ name, headline, ownerId, profileUrl, personKey: personKey(name, headline) }).id;
+    const priya = checkAs('Priya Raman', 'Recruiter', OWNER);
+    // From a check with a URL only those without one count: each of these lists the forgotten one.
+    const withUrls = [1, 2, 3].map(() => checkAs('Priya Raman', 'Head of People', TEAMMATE, URL));
+    const partnerWithUrl = checkAs('Priya Raman', 'Talent Partner', TEAMMATE, URL);
+    // These list the newer ones with URLs, but are compared all the same: passed over only on
+    // evidence that holds whatever the later check's URL.
+    const sourcers = [1, 2, 3].map(() => checkAs('Priya Raman', 'Sourcer', TEAMMATE));
+    // Three newer without a URL under another headline: not compared.
+    const passedOver = checkAs('Priya Raman', 'Talent Partner', TEAMMATE, URL);
+    // Three newer under its own headline do not count: Bo's forgotten check is still listed.
+    const bo = checkAs('Bo Chen', 'Recruiter', OWNER);
+    const boSourcers = [1, 2, 3, 4].map(() => checkAs('Bo Chen', 'Sourcer', TEAMMATE));
+    const boPassedOver = checkAs('Bo Chen', 'Founder', TEAMMATE);
+    // Nor do three newer under a headline past the first SAME_NAME_HEADLINES_READ, which no hint looks at.
+    for (let i = 0; i < SAME_NAME_HEADLINES_READ - 1; i += 1) checkAs('Ana Lima', `Role ${String(i).padStart(2, '0')}`, TEAMMATE);
+    const ana = checkAs('Ana Lima', `Role ${SAME_NAME_HEADLINES_READ - 1}`, OWNER);
+    const pastTheFirst = [1, 2, 3].map(() => checkAs('Ana Lima', 'Zoologist', TEAMMATE));
+    const anaLater = checkAs('Ana Lima', 'Role 05', TEAMMATE);
+
+    const forgotten = new Set([priya, bo, ana]);
+    const listing = (id: number) => {
+      const record = repo.findById(TEAM, id);
+      return record !== null && repo.findSameNameChecks({ ...record, beforeId: id }).some((check) => forgotten.has(check.id));
+    };
+    const later = [...withUrls, partnerWithUrl, ...sourcers, passedOver, ...boSourcers, boPassedOver, ...pastTheFirst, anaLater];
+    expect(later.filter(listing)).toEqual([...withUrls, partnerWithUrl, ...boSourcers, ...pastTheFirst, anaLater]);
+    expect([...privacy.tracesOfChecks(TEAM, OWNER, [...forgotten]).sameNameIds].sort((x, y) => x - y)).toEqual([
+      ...withUrls,
+      partnerWithUrl,
+      ...sourcers,
+      ...boSourcers,
+      ...pastTheFirst,
+      anaLater,
+    ]);
+  });
+
+  it('traces every later check whose hint lists a check being forgotten, by the owner or by forget-me (property)', () => {
+    const privacy = createPrivacyRepo(database.db);
+    fc.assert(
+      fc.property(rows, fc.boolean(), fc.boolean(), (checks, forgetMe, crowded) => {
+        database.db.prepare('DELETE FROM invitations').run();
+        // The first 30 headlines taken by a teammate's earlier checks: the last 4 are past what a hint looks at.
+        if (crowded) for (const headline of HEADLINES.slice(0, 30)) insert({ headline, ownerId: TEAMMATE, profileUrl: null, personKey: personKey('Priya Raman', headline) });
+        const stored = checks.map((check) => ({
+          ...check,
+          record: insert({ name: check.name, headline: check.headline, ownerId: check.ownerId, profileUrl: check.url, personKey: personKey(check.name, check.headline) }),
+        }));
+        const gone = new Set(stored.filter((check) => check.ownerId === OWNER && (forgetMe || check.forgotten)).map((check) => check.record.id));
+        const traced = new Set(
+          forgetMe ? privacy.tracesOfPerson(TEAM, OWNER).sameNameIds : privacy.tracesOfChecks(TEAM, OWNER, [...gone]).sameNameIds,
+        );
+        for (const { record } of stored) {
+          if (gone.has(record.id)) continue;
+          const hint = repo.findSameNameChecks({ teamId: TEAM, profileUrl: record.profileUrl, personKey: record.personKey, beforeId: record.id });
+          if (hint.some((check) => gone.has(check.id))) expect(traced.has(record.id), `check ${record.id}`).toBe(true);
+        }
+      }),
+      { numRuns: 600 },
+    );
   });
 });
 
