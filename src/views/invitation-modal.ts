@@ -81,7 +81,7 @@ function invitationInputs(prefill: InvitationFormPrefill): KnownBlock[] {
     textInput(INPUTS.name, 'Name', { max: FIELD_LIMITS.name, initial: prefill.name, optional: false, placeholder: 'Priya Raman' }),
     textInput(INPUTS.headline, 'Headline or role', { max: FIELD_LIMITS.headline, initial: prefill.headline, placeholder: 'Head of Data Partnerships' }),
     textInput(INPUTS.company, 'Company', { max: FIELD_LIMITS.company, initial: prefill.company, placeholder: 'Northwind Analytics' }),
-    textInput(INPUTS.profileUrl, 'Profile URL', { max: FIELD_LIMITS.profileUrl, initial: prefill.profileUrl, placeholder: 'https://www.linkedin.com/in/…' }),
+    textInput(INPUTS.profileUrl, 'Profile URL', { max: FIELD_LIMITS.profileUrl, initial: prefill.profileUrl, placeholder: 'linkedin.com/in/… or xing.com/profile/…' }),
     {
       type: 'input',
       block_id: INPUTS.mutualConnections.block,
