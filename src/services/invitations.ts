@@ -230,12 +230,10 @@ export function createInvitationService(
     const { fields } = request;
     const key = personKey(fields.name, fields.headline);
     const person = { teamId: request.teamId, profileUrl: fields.profileUrl, personKey: key };
-    const { record, created, history } = await writes.run(() => {
+    const { record, created, earlier, total } = await writes.run(() => {
       const earlier = repos.invitations.findEarlierChecks(person);
       // Counted before the insert, which the count would otherwise include.
       const total = earlierTotal(person, earlier);
-      // Read for the card only: the weighing leaves it out, as a name alone is weak evidence.
-      const sameName = repos.invitations.findSameNameChecks(person);
       const evaluation = evaluateInvitation(fields, { ...historyAndFocus(request.teamId, request.ownerId, earlier), teammates: [] });
       const stored = repos.invitations.insert({
         teamId: request.teamId,
@@ -252,7 +250,7 @@ export function createInvitationService(
         inGroupDm: request.inGroupDm ?? false,
         createdAt: now,
       });
-      return { ...stored, history: { earlier, total, sameName } };
+      return { ...stored, earlier, total };
     });
     await request.whenStored?.();
     if (!created) {
@@ -265,6 +263,9 @@ export function createInvitationService(
       recommendation: record.recommendation,
       score: record.score,
     });
+    // Read for the card only, after the ack: the weighing leaves it out, as a name alone is weak
+    // evidence. The checks before this one are the same as inside the batch.
+    const history = { earlier, total, sameName: repos.invitations.findSameNameChecks({ ...person, beforeId: record.id }) };
     cardsBeingShown.add(record.id);
     try {
       return (await postCard(record, history, request.responseUrl, request.threadTs ?? null, request.inGroupDm ?? false)).outcome;
