@@ -140,6 +140,8 @@ export function createApp(deps: AppDeps): InviteCheckApp {
   const invitations = createInvitationService({
     ...serviceDeps,
     afterDecision: insights.publishHome,
+    // Other checks' cards a decision weighs again: a 429 leaves them to the card catch-up job.
+    updatesClient: sweepClient,
     ...(deps.slowCardNoticeMs === undefined ? {} : { slowCardNoticeMs: deps.slowCardNoticeMs }),
   });
   const services: AppServices = {
@@ -212,7 +214,11 @@ export function createApp(deps: AppDeps): InviteCheckApp {
       forgotten: createPrivacyService({ ...serviceDeps, client: sweepClient, users: sweepUsers }),
     },
     async drain() {
-      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      // A request's work, then what a decision left to run on after it (other checks' cards).
+      do {
+        while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+        await invitations.followUpsSettled();
+      } while (inFlight.size > 0);
     },
     async showCardsCutShort(signal) {
       const work = invitations.showCardsCutShort(clock(), signal);

@@ -282,6 +282,108 @@ export const INVITATION_HISTORY_SQL = {
          WHERE team_id = @teamId AND person_key = @personKey AND profile_url IS NULL AND id < @beforeId) AS total`,
 } as const;
 
+/** Decisions on later checks read for a pending check's card and weighing (see findLaterDecisions). */
+export const LATER_DECISIONS_LISTED = 10;
+/**
+ * How many of a person's newest later checks are looked at for decisions: a person mass-inviting
+ * the team may have dozens of checks still pending among them, which the read passes over. The
+ * newest later block and decline are read apart (migration 014's indexes), however far back.
+ */
+export const LATER_CHECKS_SCANNED = 100;
+/**
+ * At most this many of a person's other pending checks are weighed again after a decision on or a
+ * correction of one of their checks (see pendingChecksOfPerson), newest first; and only among the
+ * person's PENDING_CHECKS_SCANNED newest checks, so the read stops early however often they were
+ * checked. Older pending cards keep what they showed until something else redraws them.
+ */
+export const OTHER_PENDING_WEIGHED = 20;
+export const PENDING_CHECKS_SCANNED = 200;
+
+/** The newest later check with this decision after `afterId`, along migration 014's partial indexes. */
+function alwaysSeenLaterByPerson(status: AlwaysSeen): string {
+  return `
+    SELECT ${HISTORY_COLUMNS} FROM invitations
+    WHERE team_id = @teamId AND person_key = @personKey AND ${ALWAYS_SEEN_CONDITION} AND status = '${status}' AND id > @afterId
+    ORDER BY id DESC LIMIT 1`;
+}
+
+function alwaysSeenLaterByProfile(status: AlwaysSeen): string {
+  return `
+    SELECT * FROM (
+      SELECT ${HISTORY_COLUMNS} FROM invitations
+      WHERE team_id = @teamId AND profile_url = @profileUrl AND ${ALWAYS_SEEN_CONDITION} AND status = '${status}' AND id > @afterId
+      ORDER BY id DESC LIMIT 1)
+    UNION ALL
+    SELECT * FROM (
+      SELECT ${HISTORY_COLUMNS} FROM invitations
+      WHERE team_id = @teamId AND person_key = @personKey AND profile_url IS NULL AND ${ALWAYS_SEEN_CONDITION} AND status = '${status}' AND id > @afterId
+      ORDER BY id DESC LIMIT 1)
+    ORDER BY id DESC LIMIT 1`;
+}
+
+/**
+ * What the team decided on a person's checks made after a pending one (`afterId`), newest first:
+ * found as the history finds a person (by profile URL plus same-name-and-headline checks without
+ * one, else by name and headline), each branch along its index, newest first, stopping after
+ * LATER_CHECKS_SCANNED. Read only for a pending check's redraw or weighing, never on a fresh
+ * check (nothing comes after it). Exported so a test can hold their query plans.
+ */
+export const LATER_DECISIONS_SQL = {
+  byPerson: `
+    SELECT * FROM (
+      SELECT ${HISTORY_COLUMNS} FROM invitations
+      WHERE team_id = @teamId AND person_key = @personKey AND id > @afterId
+      ORDER BY id DESC LIMIT ${LATER_CHECKS_SCANNED})
+    WHERE status <> 'pending'
+    ORDER BY id DESC LIMIT ${LATER_DECISIONS_LISTED}`,
+  byProfile: `
+    SELECT * FROM (
+      SELECT * FROM (
+        SELECT ${HISTORY_COLUMNS} FROM invitations
+        WHERE team_id = @teamId AND profile_url = @profileUrl AND id > @afterId
+        ORDER BY id DESC LIMIT ${LATER_CHECKS_SCANNED})
+      UNION ALL
+      SELECT * FROM (
+        SELECT ${HISTORY_COLUMNS} FROM invitations
+        WHERE team_id = @teamId AND person_key = @personKey AND profile_url IS NULL AND id > @afterId
+        ORDER BY id DESC LIMIT ${LATER_CHECKS_SCANNED}))
+    WHERE status <> 'pending'
+    ORDER BY id DESC LIMIT ${LATER_DECISIONS_LISTED}`,
+  blockedByPerson: alwaysSeenLaterByPerson('blocked'),
+  blockedByProfile: alwaysSeenLaterByProfile('blocked'),
+  declinedByPerson: alwaysSeenLaterByPerson('declined'),
+  declinedByProfile: alwaysSeenLaterByProfile('declined'),
+} as const;
+
+/**
+ * A person's newest pending checks but one (`exceptId`), in one read: the person found as the
+ * history finds them, so these are exactly the pending checks whose history (before or after them)
+ * holds a check of this person. Each branch walks its index newest first and stops after
+ * PENDING_CHECKS_SCANNED checks. Exported so a test can hold its query plans.
+ */
+export const OTHER_PENDING_SQL = {
+  byPerson: `
+    SELECT * FROM (
+      SELECT * FROM invitations
+      WHERE team_id = @teamId AND person_key = @personKey
+      ORDER BY id DESC LIMIT ${PENDING_CHECKS_SCANNED})
+    WHERE status = 'pending' AND id <> @exceptId
+    ORDER BY id DESC LIMIT @limit`,
+  byProfile: `
+    SELECT * FROM (
+      SELECT * FROM (
+        SELECT * FROM invitations
+        WHERE team_id = @teamId AND profile_url = @profileUrl
+        ORDER BY id DESC LIMIT ${PENDING_CHECKS_SCANNED})
+      UNION ALL
+      SELECT * FROM (
+        SELECT * FROM invitations
+        WHERE team_id = @teamId AND person_key = @personKey AND profile_url IS NULL
+        ORDER BY id DESC LIMIT ${PENDING_CHECKS_SCANNED}))
+    WHERE status = 'pending' AND id <> @exceptId
+    ORDER BY id DESC LIMIT @limit`,
+} as const;
+
 /** At most this many earlier checks of the same name under another headline are shown as a hint. */
 export const SAME_NAME_CHECKS_LISTED = 3;
 /**
@@ -373,6 +475,15 @@ export function createInvitationsRepo(db: Db) {
     blocked: { byPerson: db.prepare(INVITATION_HISTORY_SQL.blockedByPerson), byProfile: db.prepare(INVITATION_HISTORY_SQL.blockedByProfile) },
     declined: { byPerson: db.prepare(INVITATION_HISTORY_SQL.declinedByPerson), byProfile: db.prepare(INVITATION_HISTORY_SQL.declinedByProfile) },
   };
+  const laterDecisions = {
+    byPerson: db.prepare(LATER_DECISIONS_SQL.byPerson),
+    byProfile: db.prepare(LATER_DECISIONS_SQL.byProfile),
+  };
+  const laterAlwaysSeen = {
+    blocked: { byPerson: db.prepare(LATER_DECISIONS_SQL.blockedByPerson), byProfile: db.prepare(LATER_DECISIONS_SQL.blockedByProfile) },
+    declined: { byPerson: db.prepare(LATER_DECISIONS_SQL.declinedByPerson), byProfile: db.prepare(LATER_DECISIONS_SQL.declinedByProfile) },
+  };
+  const otherPending = { byPerson: db.prepare(OTHER_PENDING_SQL.byPerson), byProfile: db.prepare(OTHER_PENDING_SQL.byProfile) };
   const sameNameAnyUrl = db.prepare(SAME_NAME_SQL.anyUrl);
   const sameNameWithoutUrl = db.prepare(SAME_NAME_SQL.withoutUrl);
   const countByPerson = db.prepare(INVITATION_HISTORY_SQL.countByPerson);
@@ -547,6 +658,41 @@ export function createInvitationsRepo(db: Db) {
         rows.sort((a, b) => b.id - a.id);
       }
       return rows.map(toEarlierCheck);
+    },
+
+    /**
+     * Decisions on the person's checks made after `afterId`, newest first (see LATER_DECISIONS_SQL):
+     * the newest LATER_DECISIONS_LISTED, and the newest later block and decline when none of those
+     * is one. For a pending check, what the team decided since it was made.
+     */
+    findLaterDecisions(person: { teamId: string; profileUrl: string | null; personKey: string; afterId: number }): EarlierCheck[] {
+      const query = { teamId: person.teamId, afterId: person.afterId, personKey: person.personKey };
+      const read = (statements: { byPerson: typeof earlierByPerson; byProfile: typeof earlierByProfile }) =>
+        (person.profileUrl === null ? statements.byPerson.all(query) : statements.byProfile.all({ ...query, profileUrl: person.profileUrl })) as HistoryRow[];
+      const rows = read(laterDecisions);
+      const known = new Set(rows.map((row) => row.id));
+      let added = false;
+      for (const status of ALWAYS_SEEN) {
+        if (rows.some((row) => row.status === status)) continue;
+        for (const row of read(laterAlwaysSeen[status])) {
+          if (known.has(row.id)) continue;
+          rows.push(row);
+          added = true;
+        }
+      }
+      if (added) rows.sort((a, b) => b.id - a.id);
+      return rows.map(toEarlierCheck);
+    },
+
+    /**
+     * Up to `limit` of the person's newest pending checks other than `exceptId`, newest first
+     * (see OTHER_PENDING_SQL): those a decision on, or a correction of, one of their checks may
+     * weigh differently.
+     */
+    pendingChecksOfPerson(person: { teamId: string; profileUrl: string | null; personKey: string; exceptId: number }, limit: number): InvitationRecord[] {
+      const query = { teamId: person.teamId, personKey: person.personKey, exceptId: person.exceptId, limit };
+      const rows = (person.profileUrl === null ? otherPending.byPerson.all(query) : otherPending.byProfile.all({ ...query, profileUrl: person.profileUrl })) as InvitationRow[];
+      return rows.map(toRecord);
     },
 
     /**

@@ -316,15 +316,16 @@ export function createPrivacyRepo(db: Db) {
     UNION SELECT invitation_id, reason FROM decision_events WHERE invitation_id IN (${purgedIds}) AND reason IS NOT NULL
     UNION SELECT invitation_id, note FROM decision_events WHERE invitation_id IN (${purgedIds}) AND note IS NOT NULL`);
   // Later checks of the same people, whoever made them (as forgetting finds them, by profile URL or
-  // by name and headline, each through its index), read before the purge changes both.
+  // by name and headline, each through its index), read before the purge changes both; and earlier
+  // ones still pending, whose cards list it "Since this check".
   const laterThanPurged = db.prepare(`
     WITH purged AS (SELECT id, team_id, profile_url, person_key FROM invitations WHERE id IN (${purgedIds}))
     SELECT purged.id AS purgedId, later.id AS laterId FROM purged JOIN invitations later
-      ON later.team_id = purged.team_id AND later.profile_url = purged.profile_url AND later.id > purged.id
+      ON later.team_id = purged.team_id AND later.profile_url = purged.profile_url AND (later.id > purged.id OR later.status = 'pending')
     WHERE purged.profile_url IS NOT NULL AND later.details_removed_at IS NULL
     UNION
     SELECT purged.id, later.id FROM purged JOIN invitations later
-      ON later.team_id = purged.team_id AND later.person_key = purged.person_key AND later.id > purged.id
+      ON later.team_id = purged.team_id AND later.person_key = purged.person_key AND (later.id > purged.id OR later.status = 'pending')
     WHERE later.details_removed_at IS NULL`);
   const laterSameNameThanPurged = db.prepare(laterSameNameOf(`SELECT id, team_id, person_key FROM invitations WHERE id IN (${purgedIds})`, `later.id NOT IN (${purgedIds})`));
   const reasonsOf = db.prepare('SELECT reasons FROM invitations WHERE id = ? AND details_removed_at IS NULL');
@@ -349,17 +350,18 @@ export function createPrivacyRepo(db: Db) {
   // The checks being forgotten: the owner's own, all of them or the listed ones (a JSON array).
   const ownersChecks = 'SELECT id, team_id, profile_url, person_key FROM invitations WHERE team_id = @teamId AND owner_id = @ownerId';
   const listedChecks = `${ownersChecks} AND id IN (SELECT value FROM json_each(@ids))`;
-  // Later checks of the same people, whoever made them: their weighing read these as history (by
-  // profile URL, or by name and headline), and their reasons quote the decisions. Each branch walks
-  // its own index (invitations_by_profile, invitations_by_person).
+  // Other checks of the same people, whoever made them: a later one's weighing read these as
+  // history (by profile URL, or by name and headline), and its reasons quote the decisions; an
+  // earlier one weighed their decisions while it was pending (and stored them if decided since).
+  // Each branch walks its own index (invitations_by_profile, invitations_by_person).
   const laterChecksOf = (mine: string) =>
     db.prepare(`
       SELECT later.id AS id FROM (${mine}) AS mine JOIN invitations later
-        ON later.team_id = mine.team_id AND later.profile_url = mine.profile_url AND later.id > mine.id
+        ON later.team_id = mine.team_id AND later.profile_url = mine.profile_url AND later.id <> mine.id
       WHERE mine.profile_url IS NOT NULL AND later.details_removed_at IS NULL
       UNION
       SELECT later.id FROM (${mine}) AS mine JOIN invitations later
-        ON later.team_id = mine.team_id AND later.person_key = mine.person_key AND later.id > mine.id
+        ON later.team_id = mine.team_id AND later.person_key = mine.person_key AND later.id <> mine.id
       WHERE later.details_removed_at IS NULL`);
   // For the same-name hints of later checks (hintsThatMayList): the names of the checks being
   // forgotten, from the first of each; that name's checks from then on, along invitations_by_person;

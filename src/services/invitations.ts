@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { EARLIER_CHECKS_LISTED, shownOnCard, type EarlierCheck, type InvitationRecord, type InvitationsRepo, type SameNameCheck } from '../db/invitations-repo.js';
+import { EARLIER_CHECKS_LISTED, OTHER_PENDING_WEIGHED, shownOnCard, type EarlierCheck, type InvitationRecord, type InvitationsRepo, type SameNameCheck } from '../db/invitations-repo.js';
 import { detailsWereRemoved } from '../db/privacy-repo.js';
 import { whenWritable } from '../db/lock-wait.js';
 import type { VoiceRecord } from '../db/voices-repo.js';
@@ -38,6 +38,15 @@ interface CardHistory {
   earlier: readonly EarlierCheck[];
   total: number;
   sameName: readonly SameNameCheck[];
+  /** For a pending check: decisions on the person's checks made after it (none on a fresh check). */
+  later: readonly EarlierCheck[];
+}
+
+/** A person as the history finds them: by profile URL, else by name and headline (person key). */
+interface Person {
+  teamId: string;
+  profileUrl: string | null;
+  personKey: string;
 }
 
 /**
@@ -200,9 +209,21 @@ export function createInvitationService(
     afterDecision?: (teamId: string, ownerId: string) => Promise<void>;
     /** How long a card's post may take before its owner is told it is on its way (tests shorten it). */
     slowCardNoticeMs?: number;
+    /**
+     * The client that redraws other checks' cards after a decision or a correction (the sweeps'
+     * one, which hands a 429 back at once: the rest wait for the card catch-up job). `client` by default.
+     */
+    updatesClient?: WebClient;
   },
 ) {
   const { repos, writes, client, logger, clock } = deps;
+  const updatesClient = deps.updatesClient ?? client;
+  /**
+   * Work a decision or a correction leaves after its own answer (other checks' cards redrawn): run
+   * on, not awaited, so the person's own replies (a decline message, a review redrawn) never wait
+   * for it; `followUpsSettled` waits for it (a shutdown's drain, tests).
+   */
+  const followUps = new Set<Promise<void>>();
   const slowCardNoticeMs = deps.slowCardNoticeMs ?? SLOW_CARD_NOTICE_MS;
   /** Card posts waiting on Slack, by invitation id: what a shutdown cut short notes as unanswered. */
   const postsInFlight = new Map<number, { teamId: string; channelId: string }>();
@@ -265,7 +286,8 @@ export function createInvitationService(
     });
     // Read for the card only, after the ack: the weighing leaves it out, as a name alone is weak
     // evidence. The checks before this one are the same as inside the batch.
-    const history = { earlier, total, sameName: repos.invitations.findSameNameChecks({ ...person, beforeId: record.id }) };
+    // Nothing was checked after it yet: no later decisions to read.
+    const history = { earlier, total, later: [], sameName: repos.invitations.findSameNameChecks({ ...person, beforeId: record.id }) };
     cardsBeingShown.add(record.id);
     try {
       return (await postCard(record, history, request.responseUrl, request.threadTs ?? null, request.inGroupDm ?? false)).outcome;
@@ -326,7 +348,17 @@ export function createInvitationService(
   function historyOf(invitation: InvitationRecord): CardHistory {
     const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
     const earlier = repos.invitations.findEarlierChecks(person);
-    return { earlier, total: earlierTotal(person, earlier), sameName: repos.invitations.findSameNameChecks(person) };
+    return { earlier, total: earlierTotal(person, earlier), sameName: repos.invitations.findSameNameChecks(person), later: laterDecisionsOf(invitation) };
+  }
+
+  /**
+   * What the team decided on the person's checks made after this one, for a check still pending:
+   * its card shows them ("Since this check") and its weighing counts them. A decided check is a
+   * record of what was known when it was decided: none (its stored weighing keeps what it had).
+   */
+  function laterDecisionsOf(invitation: Pick<InvitationRecord, 'id' | 'teamId' | 'profileUrl' | 'personKey' | 'status'>): EarlierCheck[] {
+    if (invitation.status !== 'pending') return [];
+    return repos.invitations.findLaterDecisions({ teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, afterId: invitation.id });
   }
 
   /** Which checks the card's same-name hint lists, as one string to compare. */
@@ -368,7 +400,7 @@ export function createInvitationService(
     fresh?: CardHistory,
     ownerOnlyNotice: string | null = ownerOnlyNoticeOf(invitation),
   ): { text: string; blocks: KnownBlock[] } {
-    const { earlier, total, sameName } = fresh ?? historyOf(invitation);
+    const { earlier, total, sameName, later } = fresh ?? historyOf(invitation);
     const voices = fresh === undefined ? repos.voices.forInvitation(invitation.teamId, invitation.id).map(toCardVoice) : [];
     const thankYou = invitation.status !== 'accepted' ? undefined : repos.nudges.hasThankYou(invitation.teamId, invitation.id) ? 'suggested' : 'with-earlier-check';
     // Every step of a changed decision is kept; the card names those before the current one.
@@ -381,6 +413,8 @@ export function createInvitationService(
       voices,
       ownerOnlyNotice,
       sameName.map((check) => toSameNameEntry(check, invitation.ownerId)),
+      // As "Seen before": a teammate's reason shows, their note only on their own checks.
+      later.map((check) => toHistoryEntry(check, invitation.ownerId)),
     );
   }
 
@@ -661,6 +695,7 @@ export function createInvitationService(
     // reminder this correction may schedule takes the time an Accept would, asked of Slack before the write.
     let thankYouAt = invitation.status === 'accepted' || repos.nudges.hasThankYou(edit.teamId, invitation.id) ? await thankYouDueFor(invitation) : null;
     let reminders: ThankYousFollowed = { own: 'unchanged', others: [] };
+    let otherChecks: InvitationRecord[] = [];
     let stored: 'stored' | 'gone' | 'time needed';
     let markedAt = clock();
     do {
@@ -689,6 +724,8 @@ export function createInvitationService(
         reminders = thankYousFollowCorrection(before, { heldThankYou, thankYouAt }, now);
         // The cards to redraw, marked for the catch-up job with the correction (see applyDecision).
         repos.invitations.markCardsStale(edit.teamId, [before.id, ...reminders.others], now);
+        // Who it is may change: the pending checks of the person it was, and of the one it is now.
+        otherChecks = reweighOthers(before.id, [before, { teamId: edit.teamId, profileUrl: edit.fields.profileUrl, personKey: corrected.personKey }], now, 'corrected');
         return 'stored';
       }).immediate());
       if (stored === 'time needed') thankYouAt = await thankYouDueFor(invitation);
@@ -716,6 +753,7 @@ export function createInvitationService(
     const openDms = repos.nudges.dmsOfOpen(current.teamId, current.id);
     if (openDms.length > 0) await thankYouDms.redraw(current.teamId, current.ownerId, openDms, { kind: 'details-corrected' });
     await deps.afterDecision?.(current.teamId, current.ownerId);
+    followUp(() => showOthersReweighed(current, otherChecks, markedAt));
     if (reminders.own === 'scheduled' || reminders.others.length > 0) await openDmAhead(current);
     return { invitation: current, cardShown };
   }
@@ -800,6 +838,8 @@ export function createInvitationService(
     let handedOn: number | null = null;
     // The thank-you DMs that still ask to thank them, read before the reminder is cancelled below.
     let openDms: ThankYouDmLocation[] = [];
+    // The person's other pending checks this decision weighs differently (or whose card lists it).
+    let others: InvitationRecord[] = [];
     // A lock held elsewhere is waited for between turns, so a form's ack is not held up (lock-wait.ts).
     const decided = await whenWritable(deps.db, () => deps.db.transaction(() => {
       const change = {
@@ -828,6 +868,7 @@ export function createInvitationService(
       // Marked for the catch-up job (jobs/stale-cards.ts) with the decision: should the process die
       // before the redraw below, the card is redrawn after the restart. Unmarked once redrawn.
       repos.invitations.markCardsStale(request.teamId, handedOn === null ? [invitation.id] : [invitation.id, handedOn], at);
+      others = reweighOthers(invitation.id, [invitation], at, 'decided');
       return true;
     }).immediate());
     await request.whenStored?.();
@@ -842,6 +883,7 @@ export function createInvitationService(
     // A DM already out still said "Time to say thanks" with its buttons: it now says what changed.
     if (openDms.length > 0) await thankYouDms.redraw(current.teamId, current.ownerId, openDms, { kind: 'decision-changed', handedOn: handedOn !== null });
     await deps.afterDecision?.(current.teamId, current.ownerId);
+    followUp(() => showOthersReweighed(current, others, at));
     if (request.decision === 'accepted') await openDmAhead(current);
     const declineDraft = request.decision === 'declined' ? await declineDraftFor(current) : null;
     return { kind: 'decided', invitation: current, nudgeDueAt, declineDraft, cardShown };
@@ -898,13 +940,30 @@ export function createInvitationService(
   function weighWith(
     invitation: StoredFields,
     given: { names: ReadonlyMap<string, string | null>; focus: OwnerFocus; voices?: readonly VoiceRecord[] },
+    /** Count what was decided on later checks: for a pending check by default (see laterDecisionsOf). */
+    withLater: boolean = invitation.status === 'pending',
   ): Evaluation {
+    return weighHistory(invitation, weighedChecks(invitation, withLater), given);
+  }
+
+  /** The checks a weighing counts: those before it, and with `withLater` the decisions on those after it. */
+  function weighedChecks(invitation: StoredFields, withLater: boolean): EarlierCheck[] {
     const earlier = repos.invitations.findEarlierChecks({
       teamId: invitation.teamId,
       profileUrl: invitation.profileUrl,
       personKey: invitation.personKey,
       beforeId: invitation.id,
     });
+    if (!withLater) return earlier;
+    const later = repos.invitations.findLaterDecisions({ teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, afterId: invitation.id });
+    return [...later, ...earlier];
+  }
+
+  function weighHistory(
+    invitation: StoredFields,
+    earlier: readonly EarlierCheck[],
+    given: { names: ReadonlyMap<string, string | null>; focus: OwnerFocus; voices?: readonly VoiceRecord[] },
+  ): Evaluation {
     const voices = given.voices ?? repos.voices.forInvitation(invitation.teamId, invitation.id);
     const teammates = voices.map((voice) => ({
       // A name not asked for (a focus change weighs with the cache; a word given since): the cached one.
@@ -914,6 +973,91 @@ export function createInvitationService(
     }));
     const history = earlier.map((check) => toPriorCheck(check, invitation.ownerId));
     return evaluateInvitation(invitation, { history, focus: given.focus, teammates });
+  }
+
+  /**
+   * Inside the transaction of a decision on, or a correction of, check `changedId`: the newest
+   * OTHER_PENDING_WEIGHED pending checks of the person (or people: a correction may move a check
+   * from one person to another) are weighed again with what the team now knows, as a check would
+   * be (a pending check counts what was decided after it too). Those whose weighing changed are
+   * stored; after a decision, so are those whose card lists the decided check (its entry now says
+   * what was decided), weighed the same or not. They are marked for the card catch-up job with the
+   * change, as a focus change marks them, so a crash before they are redrawn loses none. Returns
+   * them as stored now, newest first. A fresh check never comes here: it has no later checks.
+   */
+  function reweighOthers(changedId: number, people: readonly Person[], now: Date, change: 'decided' | 'corrected'): InvitationRecord[] {
+    const found = new Map<number, InvitationRecord>();
+    const asked = new Set<string>();
+    for (const person of people) {
+      const key = JSON.stringify([person.teamId, person.profileUrl, person.personKey]);
+      if (asked.has(key) || detailsWereRemoved(person)) continue;
+      asked.add(key);
+      for (const other of repos.invitations.pendingChecksOfPerson({ ...person, exceptId: changedId }, OTHER_PENDING_WEIGHED)) found.set(other.id, other);
+    }
+    // Teammates' names as cached, and each owner's focus read once: this runs in a transaction.
+    const names = new Map<string, string | null>();
+    const focusOf = new Map<string, OwnerFocus>();
+    const changed: InvitationRecord[] = [];
+    for (const other of [...found.values()].sort((a, b) => b.id - a.id).slice(0, OTHER_PENDING_WEIGHED)) {
+      const focus = focusOf.get(other.ownerId) ?? repos.settings.get(other.teamId, other.ownerId).focus;
+      focusOf.set(other.ownerId, focus);
+      const checks = weighedChecks(other, true);
+      const evaluation = weighHistory(other, checks, { names, focus });
+      if (!sameEvaluation(other, evaluation)) {
+        repos.invitations.updateEvaluation(other.teamId, other.id, evaluation, now);
+        changed.push({ ...other, ...evaluation, reasons: [...evaluation.reasons] });
+      } else if (change === 'decided' && checks.some((check) => check.id === changedId)) {
+        changed.push(other);
+      }
+    }
+    const teamId = people[0]?.teamId;
+    if (teamId !== undefined && changed.length > 0) repos.invitations.markCardsStale(teamId, changed.map((invitation) => invitation.id), now);
+    return changed;
+  }
+
+  /**
+   * After a decision on (or a correction of) `changedCheck` has been answered: the cards of the
+   * other checks `reweighOthers` weighed again are redrawn, one at a time, on `updatesClient` (see
+   * redrawInTurn). After a failure for a passing reason (Slack down, a rate limit) the rest are not
+   * tried: they stay marked, and the card catch-up job redraws them at its pace, after any
+   * Retry-After. Those redrawn are unmarked. Then the Home tab of each other owner, whose waiting
+   * list shows the stored recommendations. Never throws.
+   */
+  async function showOthersReweighed(changedCheck: InvitationRecord, changed: readonly InvitationRecord[], markedAt: Date): Promise<void> {
+    if (changed.length === 0) return;
+    const { redrawn, failed, tried, failedCards } = await redrawInTurn(changed, 'Could not redraw a card weighed again after a decision on another check', {
+      via: updatesClient,
+      stopAtPassingFailure: true,
+    });
+    const failedIds = new Set(failedCards.map((invitation) => invitation.id));
+    for (const card of changed.slice(0, tried)) if (!failedIds.has(card.id)) unmarkRedrawn(card, markedAt);
+    logger.info("The person's other waiting checks were weighed again", {
+      teamId: changedCheck.teamId,
+      invitationId: changedCheck.id,
+      changed: changed.length,
+      redrawn,
+      failed,
+      left: changed.length - tried + failed,
+    });
+    // The owner of the check just changed had theirs refreshed already.
+    const owners = new Set(changed.map((invitation) => invitation.ownerId));
+    owners.delete(changedCheck.ownerId);
+    for (const ownerId of owners) await deps.afterDecision?.(changedCheck.teamId, ownerId);
+  }
+
+  /** Runs `work` after the answer, without holding it up (see followUps). Failures are logged. */
+  function followUp(work: () => Promise<void>): void {
+    const running: Promise<void> = work()
+      .catch((error: unknown) => {
+        logger.error('Could not finish what a decision left to do', { failure: error instanceof Error ? error.message : String(error) });
+      })
+      .finally(() => followUps.delete(running));
+    followUps.add(running);
+  }
+
+  /** Resolves once every follow-up (see followUp), including any started meanwhile, has finished. */
+  async function followUpsSettled(): Promise<void> {
+    while (followUps.size > 0) await Promise.allSettled([...followUps]);
   }
 
   /**
@@ -1001,11 +1145,14 @@ export function createInvitationService(
     return deps.db.transaction(() => {
       const traces = forgetting.traces();
       const quotes = forgottenQuotes(traces);
-      const before = new Map<number, { invitation: InvitationRecord; evaluation: Evaluation }>();
+      // A decided check is weighed twice: as it is weighed now (the checks before it), and as it
+      // was while pending (the decisions after it too, which its stored reasons may quote).
+      const before = new Map<number, { invitation: InvitationRecord; evaluation: Evaluation; whilePending: Evaluation | null }>();
       for (const id of traces.invitationIds) {
         const invitation = before.has(id) ? null : repos.invitations.findById(teamId, id);
         if (invitation === null || detailsWereRemoved(invitation)) continue;
-        before.set(id, { invitation, evaluation: weighWith(invitation, { names, focus: focus(invitation.ownerId) }) });
+        const given = { names, focus: focus(invitation.ownerId) };
+        before.set(id, { invitation, evaluation: weighWith(invitation, given), whilePending: invitation.status === 'pending' ? null : weighWith(invitation, given, true) });
       }
       // What each card's same-name hint lists, to compare after the forgetting.
       const hintsBefore = new Map<number, string>();
@@ -1015,11 +1162,14 @@ export function createInvitationService(
       }
       const result = forgetting.forget();
       const changed: InvitationRecord[] = [];
-      for (const [id, { invitation, evaluation: was }] of before) {
+      for (const [id, { invitation, evaluation: was, whilePending }] of before) {
         // Forgotten itself (the owner's own later check): nothing left to weigh.
         if (repos.invitations.findById(teamId, id) === null) continue;
-        const without = weighWith(invitation, { names, focus: focus(invitation.ownerId) });
-        const next = invitation.status === 'pending' ? without : withoutForgottenReasons(invitation, was, without, quotes);
+        const given = { names, focus: focus(invitation.ownerId) };
+        const without = weighWith(invitation, given);
+        const weighings: [Evaluation, Evaluation][] = [[was, without]];
+        if (whilePending !== null) weighings.push([whilePending, weighWith(invitation, given, true)]);
+        const next = invitation.status === 'pending' ? without : withoutForgottenReasons(invitation, weighings, quotes);
         if (sameEvaluation(invitation, next)) continue;
         repos.invitations.updateEvaluation(teamId, id, next, now);
         changed.push({ ...invitation, ...next, reasons: [...next.reasons] });
@@ -1381,6 +1531,7 @@ export function createInvitationService(
     showClickedCopy,
     notePostsInFlightUnanswered,
     showCardsCutShort,
+    followUpsSettled,
     /**
      * The checks whose card this process is still showing (see cardsBeingShown), but for late
      * cards: the last run's post of those may be in the conversation, and forgetting warns of it.
@@ -1413,7 +1564,7 @@ const CUT_SHORT_SHOWN_AT_MOST = 20;
 const REWEIGHED_BETWEEN_TURNS = 50;
 
 /** What weighing reads of a stored invitation, as it is or as corrected. */
-type StoredFields = InvitationFields & { id: number; teamId: string; ownerId: string; personKey: string };
+type StoredFields = InvitationFields & { id: number; teamId: string; ownerId: string; personKey: string; status: InvitationRecord['status'] };
 
 /** Same verdict, score and reasons: the card would look the same. */
 function sameEvaluation(a: Evaluation, b: Evaluation): boolean {
@@ -1425,13 +1576,21 @@ function sameEvaluation(a: Evaluation, b: Evaluation): boolean {
  * decided on, its reasons less those the forgotten records gave (the ones weighing now with and
  * without them tells apart, and any that quote their words or name, in case the stored reasons
  * were written from an older state), with what weighing without them says in their place.
+ * `weighings`: pairs of weighings with and without them, first as it is weighed now, then as it
+ * was weighed while pending (with the decisions on later checks, which it may have stored).
  */
-function withoutForgottenReasons(stored: InvitationRecord, was: Evaluation, without: Evaluation, quotesForgotten: (reason: string) => boolean): Evaluation {
-  const gone = new Set(was.reasons.filter((reason) => !without.reasons.includes(reason)));
+export function withoutForgottenReasons(
+  stored: Pick<InvitationRecord, 'recommendation' | 'score' | 'reasons'>,
+  weighings: readonly (readonly [was: Evaluation, without: Evaluation])[],
+  quotesForgotten: (reason: string) => boolean,
+): Evaluation {
+  const gone = new Set(weighings.flatMap(([was, without]) => was.reasons.filter((reason) => !without.reasons.includes(reason))));
   const earlier = stored.reasons.filter((reason) => reason !== REASON_REMOVED_ON_REQUEST);
   const kept = earlier.filter((reason) => !gone.has(reason) && !quotesForgotten(reason));
-  if (kept.length === earlier.length) return stored;
-  const inTheirPlace = without.reasons.filter((reason) => !was.reasons.includes(reason) && !kept.includes(reason));
+  if (kept.length === earlier.length) return { recommendation: stored.recommendation, score: stored.score, reasons: [...stored.reasons] };
+  const inTheirPlace = [...new Set(weighings.flatMap(([was, without]) => without.reasons.filter((reason) => !was.reasons.includes(reason))))].filter(
+    (reason) => !kept.includes(reason) && !gone.has(reason),
+  );
   const reasons = [...kept, ...inTheirPlace.slice(0, earlier.length - kept.length), REASON_REMOVED_ON_REQUEST];
   return { recommendation: stored.recommendation, score: stored.score, reasons };
 }

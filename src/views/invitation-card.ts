@@ -116,8 +116,13 @@ export function invitationCard(
   ownerOnlyNotice: string | null = null,
   /** Earlier checks of the same name under another headline, newest first: a hint, near the history. */
   sameName: readonly CardSameNameEntry[] = [],
+  /**
+   * For a pending invitation: what the team decided on checks of the same person made after this
+   * one, newest first. Shown near the top, labelled as news since the check: it was weighed too.
+   */
+  since: readonly CardHistoryEntry[] = [],
 ): { text: string; blocks: KnownBlock[] } {
-  const blocks = blocksWithinBudget(QUOTE_CAPS, (caps) => cardBlocks(invitation, history, historyTotal, voices, ownerOnlyNotice, sameName, caps));
+  const blocks = blocksWithinBudget(QUOTE_CAPS, (caps) => cardBlocks(invitation, history, historyTotal, voices, ownerOnlyNotice, sameName, since, caps));
   return { text: fallbackText(invitation), blocks };
 }
 
@@ -128,6 +133,7 @@ function cardBlocks(
   voices: readonly CardVoice[],
   ownerOnlyNotice: string | null,
   sameName: readonly CardSameNameEntry[],
+  since: readonly CardHistoryEntry[],
   caps: QuoteCaps,
 ): KnownBlock[] {
   const blocks: KnownBlock[] = [];
@@ -135,6 +141,10 @@ function cardBlocks(
   // A block or decline is what the reader must not miss: it leads the card.
   if (invitation.status === 'blocked' || invitation.status === 'declined') blocks.push(loudStatusHeader(invitation.status));
   blocks.push(personSection(invitation));
+  // News for a card still waiting: the recommendation below already weighs it. A decided card is a
+  // record of what was known when it was decided, and shows none.
+  const decidedSince = invitation.status === 'pending' ? since.filter((entry) => entry.status !== 'pending') : [];
+  if (decidedSince.length > 0) blocks.push(sinceSection(decidedSince, caps));
   const warnings = earlierWarnings(history, caps);
   if (warnings) blocks.push(warnings);
   if (invitation.note) {
@@ -216,6 +226,23 @@ function historyContext(history: readonly CardHistoryEntry[], total: number, cap
     elements: [mrkdwn(`*Seen before in this workspace*\n${lines.join('\n')}${more}`)],
   };
 }
+
+/** At most this many decisions made since the check are listed, newest first. */
+export const SINCE_SHOWN = 5;
+
+/**
+ * What the team decided on later checks of the same person, for a card still waiting: "Ana blocked
+ * them on Nov 28". Each with its reason, and the note only on the owner's own (as "Seen before").
+ */
+function sinceSection(entries: readonly CardHistoryEntry[], caps: QuoteCaps): SectionBlock {
+  const lines = entries.slice(0, SINCE_SHOWN).map((entry) => {
+    const why = historyWhy(entry, caps);
+    return `${STATUS_EMOJI[entry.status]} ${mention(entry.ownerId)} checked them again and ${STATUS_LABEL[entry.status]} them on ${slackDate(entry.at, '{date_short_pretty}')}${why === '' ? '' : ` (${why})`}`;
+  });
+  return { type: 'section', text: mrkdwn(joinWithin(SINCE_HEADING, lines, entries.length, LIMITS.sectionText)) };
+}
+
+const SINCE_HEADING = ':bell: *Since this check*';
 
 /** At most this many same-name checks are listed. */
 const SAME_NAME_SHOWN = 3;

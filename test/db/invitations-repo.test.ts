@@ -3,6 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createInvitationsRepo,
   INVITATION_HISTORY_SQL,
+  LATER_CHECKS_SCANNED,
+  LATER_DECISIONS_LISTED,
+  LATER_DECISIONS_SQL,
+  OTHER_PENDING_SQL,
+  PENDING_CHECKS_SCANNED,
   type InvitationRecord,
   type InvitationsRepo,
   type NewInvitation,
@@ -283,6 +288,82 @@ describe('findEarlierChecks', () => {
       { id: pending.id, ownerId: OWNER, status: 'pending', decidedAt: null, decisionReason: null, decisionNote: null, createdAt: CREATED },
       { id: decided.id, ownerId: TEAMMATE, status: 'ignored', decidedAt, decisionReason: 'Recruiter spam', decisionNote: 'Third time', createdAt: CREATED },
     ]);
+  });
+});
+
+describe('findLaterDecisions and pendingChecksOfPerson: the checks of a person on either side of one', () => {
+  const ids = (records: readonly { id: number }[]) => records.map((record) => record.id);
+  const at = new Date('2024-03-06T09:30:00.000Z');
+  const decide = (record: InvitationRecord, decision: 'accepted' | 'blocked' | 'declined' | 'ignored') =>
+    repo.decide({ teamId: TEAM, id: record.id, actorId: record.ownerId, decision, reason: null, note: null, at });
+  const person = { teamId: TEAM, profileUrl: URL, personKey: KEY };
+
+  it('reads only decisions made on later checks of the same person, newest first, as the history finds a person', () => {
+    const first = insert();
+    const earlierBlock = insert({ ownerId: TEAMMATE });
+    decide(earlierBlock, 'blocked');
+    const pendingLater = insert();
+    const acceptedLater = insert({ ownerId: TEAMMATE });
+    decide(acceptedLater, 'accepted');
+    const ignoredNoUrl = insert({ profileUrl: null });
+    decide(ignoredNoUrl, 'ignored');
+    const someoneElse = insert({ profileUrl: 'https://www.linkedin.com/in/another-priya' });
+    decide(someoneElse, 'blocked');
+    const otherTeam = insert({ teamId: OTHER_TEAM });
+    decide(otherTeam, 'blocked');
+    expect(ids(repo.findLaterDecisions({ ...person, afterId: first.id }))).toEqual([ignoredNoUrl.id, acceptedLater.id, earlierBlock.id]);
+    expect(ids(repo.findLaterDecisions({ ...person, afterId: earlierBlock.id }))).toEqual([ignoredNoUrl.id, acceptedLater.id]);
+    expect(repo.findLaterDecisions({ ...person, afterId: first.id })[1]).toMatchObject({ ownerId: TEAMMATE, status: 'accepted', decidedAt: at });
+    // Without a URL, by name and headline: the other URL's block counts too, as the history counts it.
+    expect(ids(repo.findLaterDecisions({ ...person, profileUrl: null, afterId: first.id }))).toEqual([someoneElse.id, ignoredNoUrl.id, acceptedLater.id, earlierBlock.id]);
+    expect(pendingLater.status).toBe('pending');
+  });
+
+  it(`lists the newest ${LATER_DECISIONS_LISTED}, and a block or decline behind those, or behind ${LATER_CHECKS_SCANNED} waiting checks`, () => {
+    const first = insert();
+    const blocked = insert({ ownerId: TEAMMATE });
+    decide(blocked, 'blocked');
+    const declined = insert();
+    decide(declined, 'declined');
+    const ignored = Array.from({ length: LATER_DECISIONS_LISTED + 2 }, () => insert());
+    for (const record of ignored) decide(record, 'ignored');
+    expect(ids(repo.findLaterDecisions({ ...person, afterId: first.id }))).toEqual([...ids(ignored.slice(-LATER_DECISIONS_LISTED).reverse()), declined.id, blocked.id]);
+    // A person mass-inviting: the scan stops, the block and decline are still found.
+    Array.from({ length: LATER_CHECKS_SCANNED }, () => insert());
+    expect(ids(repo.findLaterDecisions({ ...person, afterId: first.id }))).toEqual([declined.id, blocked.id]);
+  });
+
+  it(`finds the newest waiting checks of the person but one, among their ${PENDING_CHECKS_SCANNED} newest`, () => {
+    const changed = insert();
+    const waiting = [insert({ ownerId: TEAMMATE }), insert({ profileUrl: null }), insert()];
+    const decidedOne = insert();
+    decide(decidedOne, 'accepted');
+    insert({ profileUrl: 'https://www.linkedin.com/in/another-priya' });
+    insert({ teamId: OTHER_TEAM });
+    expect(ids(repo.pendingChecksOfPerson({ ...person, exceptId: changed.id }, 20))).toEqual(ids(waiting).reverse());
+    expect(ids(repo.pendingChecksOfPerson({ ...person, exceptId: changed.id }, 2))).toEqual(ids(waiting.slice(1)).reverse());
+    // By name and headline: the other URL's check is the same person as far as a check without one can tell.
+    expect(repo.pendingChecksOfPerson({ ...person, profileUrl: null, exceptId: changed.id }, 20)).toHaveLength(4);
+    // Behind the scanned checks of the URL, its waiting checks are out of reach; each branch scans
+    // its own, so the one without a URL is still found.
+    const scanned = Array.from({ length: PENDING_CHECKS_SCANNED }, () => insert());
+    for (const record of scanned) decide(record, 'ignored');
+    expect(ids(repo.pendingChecksOfPerson({ ...person, exceptId: changed.id }, 20))).toEqual([waiting[1]?.id]);
+  });
+
+  it('reads along the person indexes, newest first, never every check of the team', () => {
+    for (const [name, sql] of [...Object.entries(LATER_DECISIONS_SQL), ...Object.entries(OTHER_PENDING_SQL).map(([variant, text]) => [`pending ${variant}`, text] as const)]) {
+      const params = { teamId: TEAM, personKey: KEY, profileUrl: URL, afterId: 1, exceptId: 1, limit: 20 };
+      const plan = (database.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((step) => step.detail);
+      // (A temporary B-tree only sorts a branch's few rows, read newest first and stopped at its limit.)
+      expect(plan.filter((step) => /^SCAN invitations|MULTI-INDEX OR/.test(step)), name).toEqual([]);
+      const searches = plan.filter((step) => step.startsWith('SEARCH invitations'));
+      expect(searches.length, name).toBeGreaterThan(0);
+      for (const step of searches) {
+        if (/^(blocked|declined)By/.test(name)) expect(step, name).toMatch(/USING INDEX invitations_always_seen_by_(profile|person) \(team_id=\? AND (profile_url|person_key)=\? AND status=\? AND rowid>\?\)/);
+        else expect(step, name).toMatch(/USING INDEX invitations_by_(profile|person|person_without_url) \(team_id=\? AND (profile_url|person_key)=\?( AND rowid>\?)?\)/);
+      }
+    }
   });
 });
 

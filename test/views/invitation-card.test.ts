@@ -832,3 +832,57 @@ describe('invitationCard: the same name under another headline', () => {
     }
   });
 });
+
+describe('invitationCard: what the team decided since this check', () => {
+  const SINCE_AT = new Date('2024-03-07T11:00:00Z');
+  const since = (overrides: Partial<CardHistoryEntry> = {}) => entry({ status: 'blocked', at: SINCE_AT, reason: 'Crypto pitch', ...overrides });
+  const drawn = (inv: CardInvitation, later: readonly CardHistoryEntry[]) => {
+    const message = invitationCard(inv, [], 0, [], null, [], later);
+    assertValidMessage(message);
+    assertNoForeignControlSequences(JSON.stringify(message), [inv.ownerId, ...(inv.decidedBy ? [inv.decidedBy] : []), ...later.map((h) => h.ownerId)], [PROFILE]);
+    return message;
+  };
+
+  it('a waiting card says who decided what since, labelled, right below the person, with the reason and note given', () => {
+    const message = drawn(invitation(), [since(), since({ ownerId: OWNER, status: 'ignored', reason: 'Not relevant to my work', note: 'my own words' })]);
+    const section = mrkdwn(message.blocks.slice(1, 2));
+    expect(section).toContain(':bell: *Since this check*');
+    expect(section).toContain(`:no_entry: <@${TEAMMATE}> checked them again and blocked them on ${slackDate(SINCE_AT, '{date_short_pretty}')} (Crypto pitch)`);
+    expect(section).toContain(`<@${OWNER}> checked them again and ignored them on ${slackDate(SINCE_AT, '{date_short_pretty}')} (Not relevant to my work: "my own words")`);
+  });
+
+  it('lists at most five, newest first as given, and counts the rest', () => {
+    const later = Array.from({ length: 7 }, (_, i) => since({ reason: `reason ${i}` }));
+    const section = mrkdwn(drawn(invitation(), later).blocks.slice(1, 2));
+    expect(section).toContain('reason 4');
+    expect(section).not.toContain('reason 5');
+    expect(section).toMatch(/…and 2 more/);
+  });
+
+  it('shows nothing for a decided card (a record of what was known then), nor for later checks still waiting', () => {
+    expect(mrkdwn(drawn(decided('accepted'), [since()]).blocks)).not.toContain('Since this check');
+    expect(mrkdwn(drawn(invitation(), [since({ status: 'pending' })]).blocks)).not.toContain('Since this check');
+    expect(mrkdwn(drawn(invitation(), []).blocks)).not.toContain('Since this check');
+  });
+
+  it.each(HOSTILE_VALUES.map((value) => [value.length > 40 ? `${value.slice(0, 40)}… (${value.length})` : value, value]))('neutralises %j in a reason and a note', (_label, value) => {
+    const message = drawn(invitation(), [since({ reason: value, note: value })]);
+    if (MARKUP_VALUES.includes(value)) expect(JSON.stringify(message)).not.toContain(inJson(value));
+  });
+
+  it('a crowded card with five long decisions since stays within what Slack takes', () => {
+    const amp = (n: number) => '&'.repeat(n);
+    const message = invitationCard(
+      invitation({ note: `Hi Sam, ${amp(1992)}`, reasons: Array.from({ length: 8 }, () => amp(300)) }),
+      Array.from({ length: 5 }, () => entry({ status: 'blocked', reason: amp(300), note: amp(300) })),
+      40,
+      [],
+      null,
+      [],
+      Array.from({ length: 5 }, () => since({ reason: amp(500), note: amp(500) })),
+    );
+    assertValidMessage(message);
+    expect(textLength(message.blocks)).toBeLessThanOrEqual(MESSAGE_TEXT_BUDGET);
+    expect(mrkdwn(message.blocks)).toContain('*Since this check*');
+  });
+});

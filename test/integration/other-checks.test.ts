@@ -1,0 +1,351 @@
+// A decision on one check reaches the same person's other pending cards: whoever decides (or
+// corrects a check), every other check of that person still waiting is weighed again with what the
+// team now knows, stored, and its card redrawn. An earlier check learns of later decisions too,
+// under "Since this check".
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OTHER_PENDING_WEIGHED } from '../../src/db/invitations-repo.js';
+import { redrawStaleCards } from '../../src/jobs/stale-cards.js';
+import { REASON_REMOVED_ON_REQUEST } from '../../src/services/invitations.js';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { assertValidMessage } from '../support/block-kit.js';
+import { allText, buttonValue } from '../support/calls.js';
+import { invitationFormValues } from '../support/invitation-form.js';
+import { plainTextValue, radioValue } from '../support/slack-requests.js';
+import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
+import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { UNPACED } from '../jobs/sweep-gate.js';
+
+const OTHER_MATE = 'U0MATE0002';
+const PRIYA = 'Priya Raman | Head of Data Partnerships at Northwind Analytics | 2 mutual | linkedin.com/in/priya-raman-data';
+/** Typed in a hurry: the name misspelt, no link. Another person as far as the history can tell. */
+const HURRIED = 'Priya Ramen | Head of Data Partnerships | 9 mutual';
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+let clock: ReturnType<typeof manualClock>;
+let app: TestApp;
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Bo Owner' });
+  standIn.setUser({ id: TEAMMATE, tz: 'Europe/London', real_name: 'Ana Silva' });
+  standIn.setUser({ id: OTHER_MATE, tz: 'Europe/London', real_name: 'Carl Okafor' });
+  database = tempDatabasePath();
+  clock = manualClock('2026-11-24T09:00:00Z');
+  app = await startTestApp({ standIn, databasePath: database.path, clock: clock.now });
+});
+
+afterEach(async () => {
+  await app.stop();
+  await standIn.close();
+  database.cleanup();
+});
+
+interface Card {
+  id: number;
+  ts: string;
+}
+
+async function check(text: string, user = OWNER): Promise<Card> {
+  await app.command(text, { user });
+  const card = standIn.calls('chat.postMessage').at(-1);
+  return { id: Number(buttonValue(card, ACTIONS.accept)), ts: String(card?.response.ts) };
+}
+
+function click(card: Card, actionId: string, user: string) {
+  return app.click({ user_id: user, action_id: actionId, value: String(card.id), block_id: `decide:${card.id}`, channel_id: CHANNEL, message_ts: card.ts });
+}
+
+function lastModal(): { private_metadata: string } {
+  return standIn.calls('views.open').at(-1)?.args.view as { private_metadata: string };
+}
+
+async function block(card: Card, user: string, reason: string): Promise<void> {
+  await click(card, ACTIONS.block, user);
+  await app.submit({
+    user_id: user,
+    callback_id: VIEWS.blockReason,
+    private_metadata: lastModal().private_metadata,
+    values: { [INPUTS.blockReason.block]: { [INPUTS.blockReason.action]: plainTextValue(reason) } },
+  });
+}
+
+async function ignore(card: Card, user: string, note: string | null): Promise<void> {
+  await click(card, ACTIONS.ignore, user);
+  await app.submit({
+    user_id: user,
+    callback_id: VIEWS.ignoreReason,
+    private_metadata: lastModal().private_metadata,
+    values: {
+      [INPUTS.ignoreReason.block]: { [INPUTS.ignoreReason.action]: radioValue('not_relevant') },
+      [INPUTS.ignoreNote.block]: { [INPUTS.ignoreNote.action]: plainTextValue(note) },
+    },
+  });
+}
+
+function editDetails(card: Card, user: string, fields: Parameters<typeof invitationFormValues>[0]) {
+  return app.submit({ user_id: user, callback_id: VIEWS.editDetails, private_metadata: JSON.stringify({ invitationId: card.id }), values: invitationFormValues(fields), view_id: `V0EDIT${card.id}` });
+}
+
+function stored(card: Card): { recommendation: string; score: number; reasons: string[]; status: string; staleSince: number | null } {
+  const row = app.db.prepare('SELECT recommendation, score, reasons, status, card_stale_since AS staleSince FROM invitations WHERE id = ?').get(card.id) as {
+    recommendation: string;
+    score: number;
+    reasons: string;
+    status: string;
+    staleSince: number | null;
+  };
+  return { ...row, reasons: JSON.parse(row.reasons) as string[] };
+}
+
+function updatesOf(card: Card, since = 0): RecordedCall[] {
+  return standIn.calls('chat.update').slice(since).filter((call) => call.args.ts === card.ts);
+}
+
+function lastUpdateOf(card: Card): RecordedCall | undefined {
+  return updatesOf(card).at(-1);
+}
+
+describe('a decision reaches the same person’s other waiting cards', () => {
+  it('Bo checks Priya, Ana checks her later and blocks her: Bo’s card learns it, under "Since this check", and says ignore', async () => {
+    const bos = await check(PRIYA, OWNER);
+    const before = stored(bos);
+    expect(before.recommendation).not.toBe('ignore');
+    clock.set('2026-11-24T09:10:00Z');
+    const anas = await check(PRIYA, TEAMMATE);
+    clock.set('2026-11-24T09:11:00Z');
+    const since = standIn.calls('chat.update').length;
+    await block(anas, TEAMMATE, 'Mass-inviting the whole team with a crypto pitch');
+
+    const now = stored(bos);
+    expect(now.status).toBe('pending');
+    expect(now.recommendation).toBe('ignore');
+    expect(now.reasons.join(' ')).toContain('A teammate blocked them on 24 Nov 2026');
+    const updates = updatesOf(bos, since);
+    expect(updates).toHaveLength(1);
+    const text = allText(updates[0]);
+    expect(text).toContain('*Since this check*');
+    expect(text).toContain(`<@${TEAMMATE}> checked them again and blocked them on`);
+    expect(text).toContain('Mass-inviting the whole team with a crypto pitch');
+    expect(text).toContain('Recommended: ignore');
+    // Still Bo's to decide: the buttons stay.
+    expect(buttonValue(updates[0], ACTIONS.accept)).toBe(String(bos.id));
+    expect(updates[0]?.args.text).toContain('Recommended: ignore');
+    assertValidMessage(updates[0]?.args ?? {});
+    // Bo's Home tab shows the new weighing too.
+    expect(standIn.calls('views.publish').slice(-3).some((call) => call.args.user_id === OWNER)).toBe(true);
+  });
+
+  it('Ana checks Priya, Bo checks her later (his card lists Ana’s check as waiting), Ana blocks: Bo’s card shows the block and says ignore', async () => {
+    const anas = await check(PRIYA, TEAMMATE);
+    clock.set('2026-11-24T09:10:00Z');
+    const bos = await check(PRIYA, OWNER);
+    expect(allText(standIn.calls('chat.postMessage').at(-1))).toContain('not decided yet');
+    expect(stored(bos).recommendation).not.toBe('ignore');
+    clock.set('2026-11-24T09:11:00Z');
+    const since = standIn.calls('chat.update').length;
+    await block(anas, TEAMMATE, 'Crypto pitch');
+
+    expect(stored(bos)).toMatchObject({ status: 'pending', recommendation: 'ignore' });
+    const updates = updatesOf(bos, since);
+    expect(updates).toHaveLength(1);
+    const text = allText(updates[0]);
+    expect(text).toContain(`:no_entry: *Blocked before* by <@${TEAMMATE}>`);
+    expect(text).toContain('Recommended: ignore');
+    expect(text).not.toContain('not decided yet');
+    // Ana's check came before Bo's: it is history, not news since.
+    expect(text).not.toContain('Since this check');
+  });
+
+  it('an Accept on an earlier check reaches the later one', async () => {
+    const bos = await check(PRIYA, OWNER);
+    clock.set('2026-11-24T09:10:00Z');
+    const anas = await check(PRIYA, TEAMMATE);
+    const before = stored(anas);
+    const since = standIn.calls('chat.update').length;
+    await click(bos, ACTIONS.accept, OWNER);
+
+    const now = stored(anas);
+    expect(now.reasons.join(' ')).toContain('A teammate accepted them');
+    expect(now.score).toBeGreaterThan(before.score);
+    const text = allText(lastUpdateOf(anas));
+    expect(updatesOf(anas, since)).toHaveLength(1);
+    expect(text).toContain(`<@${OWNER}>: accepted on`);
+    expect(text).toContain(`score ${now.score}/100`);
+  });
+
+  it('a decided card is a record: left as it is, while a waiting one is redrawn', async () => {
+    const carls = await check(PRIYA, OTHER_MATE);
+    await ignore(carls, OTHER_MATE, null);
+    const carlsBefore = stored(carls);
+    const bos = await check(PRIYA, OWNER);
+    const anas = await check(PRIYA, TEAMMATE);
+    const since = standIn.calls('chat.update').length;
+    await block(anas, TEAMMATE, 'Crypto pitch');
+    expect(standIn.calls('chat.update').slice(since).map((call) => call.args.ts)).toEqual([anas.ts, bos.ts]);
+    expect(stored(carls)).toEqual(carlsBefore);
+  });
+});
+
+describe('Edit details', () => {
+  it('moving a check to another person reaches the waiting checks of both', async () => {
+    // Ana blocks a hurried check; Carl's later check of the same hurried details says ignore.
+    const anas = await check(HURRIED, TEAMMATE);
+    await block(anas, TEAMMATE, 'Crypto pitch');
+    const carls = await check(HURRIED, OTHER_MATE);
+    expect(stored(carls).recommendation).toBe('ignore');
+    // Bo checks Priya properly: nobody has decided on her.
+    const bos = await check(PRIYA, OWNER);
+    expect(stored(bos).recommendation).not.toBe('ignore');
+
+    // Ana puts her check right: it was Priya Raman all along.
+    const since = standIn.calls('chat.update').length;
+    await editDetails(anas, TEAMMATE, {
+      name: 'Priya Raman',
+      headline: 'Head of Data Partnerships',
+      company: 'Northwind Analytics',
+      profileUrl: 'linkedin.com/in/priya-raman-data',
+      mutualConnections: '2',
+    });
+
+    // Bo's check (made after Ana's) now has her block as history.
+    expect(stored(bos).recommendation).toBe('ignore');
+    const bosText = allText(updatesOf(bos, since).at(-1));
+    expect(bosText).toContain(`:no_entry: *Blocked before* by <@${TEAMMATE}>`);
+    // Carl's no longer does: "Priya Ramen" was never blocked.
+    expect(stored(carls).recommendation).not.toBe('ignore');
+    expect(stored(carls).reasons.join(' ')).not.toContain('blocked');
+    const carlsText = allText(updatesOf(carls, since).at(-1));
+    expect(carlsText).not.toContain('Blocked before');
+    expect(carlsText).not.toContain('Recommended: ignore');
+  });
+
+  it('nothing they weigh changed: nothing is redrawn', async () => {
+    const bos = await check(PRIYA, OWNER);
+    const anas = await check(PRIYA, TEAMMATE);
+    let since = standIn.calls('chat.update').length;
+    await click(anas, ACTIONS.accept, TEAMMATE);
+    // The accept is news for Bo's card.
+    expect(updatesOf(bos, since)).toHaveLength(1);
+    const bosBefore = stored(bos);
+
+    // Ana corrects the mutual count and the note on hers: the same person, the same decision.
+    since = standIn.calls('chat.update').length;
+    await editDetails(anas, TEAMMATE, {
+      name: 'Priya Raman',
+      headline: 'Head of Data Partnerships',
+      company: 'Northwind Analytics',
+      profileUrl: 'linkedin.com/in/priya-raman-data',
+      mutualConnections: '5',
+      note: 'Met at the Data Council',
+    });
+    expect(standIn.calls('chat.update').slice(since).map((call) => call.args.ts)).toEqual([anas.ts]);
+    expect(stored(bos)).toEqual(bosBefore);
+  });
+});
+
+describe('bounds, privacy and failures', () => {
+  it(`weighs again and redraws only the newest ${OTHER_PENDING_WEIGHED} waiting checks of someone mass-inviting the team`, { timeout: 60_000 }, async () => {
+    const waiting: Card[] = [];
+    for (let i = 0; i < OTHER_PENDING_WEIGHED + 5; i += 1) waiting.push(await check(PRIYA, i % 2 === 0 ? OWNER : OTHER_MATE));
+    const anas = await check(PRIYA, TEAMMATE);
+    const since = standIn.calls('chat.update').length;
+    await block(anas, TEAMMATE, 'Crypto pitch');
+
+    const redrawn = standIn.calls('chat.update').slice(since).map((call) => String(call.args.ts));
+    const newest = waiting.slice(-OTHER_PENDING_WEIGHED);
+    const oldest = waiting.slice(0, 5);
+    // Ana's own card, then the newest first, each once.
+    expect(redrawn).toEqual([anas.ts, ...[...newest].reverse().map((card) => card.ts)]);
+    for (const card of newest) expect(stored(card).recommendation).toBe('ignore');
+    for (const card of oldest) expect(stored(card).recommendation).not.toBe('ignore');
+  });
+
+  it('a teammate’s note on their decision never shows on someone else’s card; the owner’s own does', async () => {
+    const bos = await check(PRIYA, OWNER);
+    const anas = await check(PRIYA, TEAMMATE);
+    await ignore(anas, TEAMMATE, 'Ana private words about her');
+    let text = allText(lastUpdateOf(bos));
+    expect(text).toContain(`<@${TEAMMATE}> checked them again and ignored them on`);
+    expect(text).toContain('Not relevant to my work');
+    expect(text).not.toContain('Ana private words');
+
+    const bosAgain = await check(PRIYA, OWNER);
+    await ignore(bosAgain, OWNER, 'Bo own words');
+    text = allText(lastUpdateOf(bos));
+    expect(text).toContain(`<@${OWNER}> checked them again and ignored them on`);
+    expect(text).toContain('Bo own words');
+    expect(text).not.toContain('Ana private words');
+    // The weighing quotes no typed words either.
+    expect(stored(bos).reasons.join(' ')).not.toMatch(/Ana private|Bo own/);
+  });
+
+  it('a 429 while redrawing them: the click is answered at once, the weights are stored, the cards left to the catch-up job', { timeout: 20_000 }, async () => {
+    const bos = await check(PRIYA, OWNER);
+    const carls = await check(PRIYA, OTHER_MATE);
+    const anas = await check(PRIYA, TEAMMATE);
+    const since = standIn.calls('chat.update').length;
+    // Ana's own card redraws as usual; the first of the others' meets a rate limit.
+    standIn.failNext('chat.update', { delayMs: 0 });
+    standIn.failNext('chat.update', { status: 429, retryAfter: 30 });
+    const started = Date.now();
+    const answer = await click(anas, ACTIONS.accept, TEAMMATE);
+    // Not held for the Retry-After: the sweeps' client hands the 429 back, and the rest wait for the job.
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(answer.status).toBe(200);
+    expect(stored(anas).status).toBe('accepted');
+    const tried = standIn.calls('chat.update').slice(since);
+    expect(tried.map((call) => call.args.ts)).toEqual([anas.ts, carls.ts]);
+    for (const card of [bos, carls]) {
+      expect(stored(card).reasons.join(' ')).toContain('A teammate accepted them');
+      expect(stored(card).staleSince).not.toBeNull();
+    }
+
+    const catchUp = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
+    expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 2, gone: 0, failed: 0 });
+    for (const card of [bos, carls]) {
+      expect(allText(lastUpdateOf(card))).toContain(`<@${TEAMMATE}> checked them again and accepted them on`);
+      expect(stored(card).staleSince).toBeNull();
+    }
+  });
+});
+
+describe('forgetting', () => {
+  /** `forget <query>` by `user`, confirmed. */
+  async function forget(query: string, user: string): Promise<void> {
+    await app.command(`forget ${query}`, { user, responseUrlId: 'forget-ask' });
+    const ask = standIn.responsePosts('forget-ask').at(-1)?.body ?? {};
+    const ids = buttonValue({ method: 'response_url', args: ask, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
+    await app.click({ user_id: user, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
+  }
+
+  it('a forgotten later decision leaves an earlier waiting card, and the weighing of one decided since', async () => {
+    const bos = await check(PRIYA, OWNER);
+    const carls = await check(PRIYA, OTHER_MATE);
+    const firstWeighing = stored(bos);
+    const anas = await check(PRIYA, TEAMMATE);
+    await block(anas, TEAMMATE, 'Crypto pitch');
+    expect(stored(bos).recommendation).toBe('ignore');
+    // Carl decides with the block in view: his stored weighing quotes it.
+    await ignore(carls, OTHER_MATE, null);
+    expect(stored(carls).reasons.join(' ')).toContain('A teammate blocked them');
+
+    const since = standIn.calls('chat.update').length;
+    await forget('linkedin.com/in/priya-raman-data', TEAMMATE);
+
+    // Carl's ignore stays news for Bo's card; Ana's block is gone from it.
+    expect(stored(bos).recommendation).toBe(firstWeighing.recommendation);
+    expect(stored(bos).reasons.join(' ')).not.toContain('blocked');
+    expect(stored(bos).reasons.join(' ')).toContain('A teammate ignored them');
+    const text = allText(updatesOf(bos, since).at(-1));
+    expect(text).toContain(`<@${OTHER_MATE}> checked them again and ignored them on`);
+    expect(text).not.toContain(`<@${TEAMMATE}>`);
+    expect(text).not.toContain('Crypto pitch');
+    expect(text).not.toContain('Recommended: ignore');
+    // Carl's card keeps what he decided on, without the forgotten block, and says why.
+    const carlsNow = stored(carls);
+    expect(carlsNow.status).toBe('ignored');
+    expect(carlsNow.reasons.join(' ')).not.toContain('blocked');
+    expect(carlsNow.reasons).toContain(REASON_REMOVED_ON_REQUEST);
+  });
+});
