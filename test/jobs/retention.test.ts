@@ -293,6 +293,28 @@ describe('the cards the purge leaves behind', () => {
     expect(shown(later)).toContain('blocked them on 5 Jan 2026'); // its stored weighing, as decided on
   });
 
+  it('takes the removed words off an earlier check still waiting, whose card lists the decision "Since this check"', async () => {
+    const WHY = 'Sent crypto offers to all of us';
+    // The teammate's check waits; the owner checks the same person later and blocks them.
+    await app.command(PRIYA, { user: TEAMMATE });
+    const waitingCard = standIn.calls('chat.postMessage').at(-1);
+    const waiting = { id: Number(buttonValue(waitingCard, ACTIONS.accept)), ts: String(waitingCard?.response.ts) };
+    const blocked = await check(PRIYA);
+    await decide(blocked, 'blocked', WHY);
+    await app.instance.drain();
+    expect(shown(waiting)).toContain('Since this check');
+    expect(shown(waiting)).toContain(WHY);
+    const staleSince = () => (app.db.prepare('SELECT card_stale_since AS at FROM invitations WHERE id = ?').get(waiting.id) as { at: number | null }).at;
+    expect(staleSince()).toBeNull();
+
+    expect(await runRetention(deps(), PURGE_AT)).toMatchObject({ removed: 1, blanked: 1 });
+    expect(staleSince()).toBe(PURGE_AT.getTime());
+    const catchUp = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
+    expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 1, gone: 0, failed: 0 });
+    expect(shown(waiting)).not.toContain(WHY);
+    expect(shown(waiting)).not.toContain('Since this check');
+  });
+
   it('blanks after a crash between the purge and the blanking: a fresh process finds the cards to blank', async () => {
     const declined = await check(PRIYA);
     await decide(declined, 'declined');
