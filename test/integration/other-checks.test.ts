@@ -174,6 +174,26 @@ describe('a decision reaches the same person’s other waiting cards', () => {
     expect(text).toContain(`score ${now.score}/100`);
   });
 
+  it('Change decision (Ana’s ignore made a block) reaches Bo’s waiting card too', async () => {
+    const anas = await check(PRIYA, TEAMMATE);
+    await ignore(anas, TEAMMATE, null);
+    const bos = await check(PRIYA, OWNER);
+    expect(stored(bos).recommendation).not.toBe('ignore');
+    const since = standIn.calls('chat.update').length;
+    await app.click({ user_id: TEAMMATE, action_id: ACTIONS.changeDecision, value: String(anas.id), block_id: `change:${anas.id}`, channel_id: CHANNEL, message_ts: anas.ts });
+    await app.submit({
+      user_id: TEAMMATE,
+      callback_id: VIEWS.changeDecision,
+      private_metadata: lastModal().private_metadata,
+      values: { [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue('blocked') } },
+    });
+    expect(stored(anas).status).toBe('blocked');
+    expect(stored(bos).recommendation).toBe('ignore');
+    const updates = updatesOf(bos, since);
+    expect(updates).toHaveLength(1);
+    expect(allText(updates[0])).toContain(`:no_entry: *Blocked before* by <@${TEAMMATE}>`);
+  });
+
   it('a decided card is a record: left as it is, while a waiting one is redrawn', async () => {
     const carls = await check(PRIYA, OTHER_MATE);
     await ignore(carls, OTHER_MATE, null);
