@@ -1147,12 +1147,21 @@ export function createInvitationService(
       const quotes = forgottenQuotes(traces);
       // A decided check is weighed twice: as it is weighed now (the checks before it), and as it
       // was while pending (the decisions after it too, which its stored reasons may quote).
-      const before = new Map<number, { invitation: InvitationRecord; evaluation: Evaluation; whilePending: Evaluation | null }>();
+      // And which checks its card lists ("Seen before", "Since this check"): a list capped at the
+      // newest may fill the forgotten one's place with another that weighs the same, and the card,
+      // weighed the same, would still name the forgotten check's owner and show their words.
+      const before = new Map<number, { invitation: InvitationRecord; evaluation: Evaluation; whilePending: Evaluation | null; listed: string }>();
       for (const id of traces.invitationIds) {
         const invitation = before.has(id) ? null : repos.invitations.findById(teamId, id);
         if (invitation === null || detailsWereRemoved(invitation)) continue;
         const given = { names, focus: focus(invitation.ownerId) };
-        before.set(id, { invitation, evaluation: weighWith(invitation, given), whilePending: invitation.status === 'pending' ? null : weighWith(invitation, given, true) });
+        const checks = weighedChecks(invitation, invitation.status === 'pending');
+        before.set(id, {
+          invitation,
+          evaluation: weighHistory(invitation, checks, given),
+          whilePending: invitation.status === 'pending' ? null : weighWith(invitation, given, true),
+          listed: checkIds(checks),
+        });
       }
       // What each card's same-name hint lists, to compare after the forgetting.
       const hintsBefore = new Map<number, string>();
@@ -1162,15 +1171,20 @@ export function createInvitationService(
       }
       const result = forgetting.forget();
       const changed: InvitationRecord[] = [];
-      for (const [id, { invitation, evaluation: was, whilePending }] of before) {
+      for (const [id, { invitation, evaluation: was, whilePending, listed }] of before) {
         // Forgotten itself (the owner's own later check): nothing left to weigh.
         if (repos.invitations.findById(teamId, id) === null) continue;
         const given = { names, focus: focus(invitation.ownerId) };
-        const without = weighWith(invitation, given);
+        const checks = weighedChecks(invitation, invitation.status === 'pending');
+        const without = weighHistory(invitation, checks, given);
         const weighings: [Evaluation, Evaluation][] = [[was, without]];
         if (whilePending !== null) weighings.push([whilePending, weighWith(invitation, given, true)]);
         const next = invitation.status === 'pending' ? without : withoutForgottenReasons(invitation, weighings, quotes);
-        if (sameEvaluation(invitation, next)) continue;
+        if (sameEvaluation(invitation, next)) {
+          // Weighed the same, but its card listed a forgotten check: redrawn without it.
+          if (checkIds(checks) !== listed) changed.push(invitation);
+          continue;
+        }
         repos.invitations.updateEvaluation(teamId, id, next, now);
         changed.push({ ...invitation, ...next, reasons: [...next.reasons] });
       }
@@ -1777,6 +1791,11 @@ function toPriorCheck(check: EarlierCheck, ownerId: string): PriorCheck {
     // card shows them from the records as it is drawn ("Blocked before", "Seen before").
     reason: check.decisionReason !== null && isIgnoreReasonLabel(check.decisionReason) ? check.decisionReason : null,
   };
+}
+
+/** The ids of the checks a card's history lists, as one string to compare. */
+function checkIds(checks: readonly EarlierCheck[]): string {
+  return checks.map((check) => check.id).join(',');
 }
 
 /** The ids of the checks a same-name hint lists, as one string to compare. */

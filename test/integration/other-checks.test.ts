@@ -369,3 +369,39 @@ describe('forgetting', () => {
     expect(carlsNow.reasons).toContain(REASON_REMOVED_ON_REQUEST);
   });
 });
+
+describe('forgetting a decision listed "Since this check" whose place a weighing fills again', () => {
+  async function forget(query: string, user: string): Promise<void> {
+    await app.command(`forget ${query}`, { user, responseUrlId: 'forget-ask' });
+    const ask = standIn.responsePosts('forget-ask').at(-1)?.body ?? {};
+    const ids = buttonValue({ method: 'response_url', args: ask, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
+    await app.click({ user_id: user, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
+  }
+
+  it('Ana forgets her block, the newest of eleven later decisions: Bo’s waiting card no longer names her nor shows her words', { timeout: 60_000 }, async () => {
+    const bos = await check(PRIYA, OWNER);
+    // Carl blocks first, then ignores nine checks of his own; Ana blocks last, the same day. Bo's
+    // card weighs the ten newest decisions: Ana's block and Carl's nine ignores.
+    await block(await check(PRIYA, OTHER_MATE), OTHER_MATE, 'Carl words on the block');
+    for (let i = 0; i < 9; i += 1) await ignore(await check(PRIYA, OTHER_MATE), OTHER_MATE, null);
+    await block(await check(PRIYA, TEAMMATE), TEAMMATE, 'Ana typed this about her');
+    const shown = allText(lastUpdateOf(bos));
+    expect(shown).toContain(`<@${TEAMMATE}> checked them again and blocked them on`);
+    expect(shown).toContain('Ana typed this about her');
+
+    // Forgotten, her block leaves room for Carl's: Bo's card weighs a block and nine ignores again,
+    // the same words as before. It must still lose her name and what she typed.
+    const since = standIn.calls('chat.update').length;
+    await forget('linkedin.com/in/priya-raman-data', TEAMMATE);
+    const catchUp = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
+    await redrawStaleCards(catchUp);
+    const updates = updatesOf(bos, since);
+    expect(updates.length).toBeGreaterThan(0);
+    const text = allText(updates.at(-1));
+    expect(text).not.toContain('Ana typed this about her');
+    expect(text).not.toContain(`<@${TEAMMATE}>`);
+    // Carl's block takes its place in the weighing: still ignore, for the same reasons.
+    expect(text).toContain('A teammate blocked them on 24 Nov 2026.');
+    expect(stored(bos).staleSince).toBeNull();
+  });
+});
