@@ -235,7 +235,12 @@ export const SINCE_SHOWN = 5;
  * them on Nov 28". Each with its reason, and the note only on the owner's own (as "Seen before").
  */
 function sinceSection(entries: readonly CardHistoryEntry[], caps: QuoteCaps): SectionBlock {
-  const lines = entries.slice(0, SINCE_SHOWN).map((entry) => {
+  // A block or decline weighs most and must not hide in "…and 3 more" behind newer ignores: they
+  // are kept first, the newest of the rest fill the list, and all show newest first, as given.
+  const serious = entries.filter((entry) => entry.status === 'blocked' || entry.status === 'declined').slice(0, SINCE_SHOWN);
+  const rest = entries.filter((entry) => !serious.includes(entry)).slice(0, SINCE_SHOWN - serious.length);
+  const shown = entries.filter((entry) => serious.includes(entry) || rest.includes(entry));
+  const lines = shown.map((entry) => {
     const why = historyWhy(entry, caps);
     return `${STATUS_EMOJI[entry.status]} ${mention(entry.ownerId)} checked them again and ${STATUS_LABEL[entry.status]} them on ${slackDate(entry.at, '{date_short_pretty}')}${why === '' ? '' : ` (${why})`}`;
   });

@@ -402,6 +402,9 @@ describe('forgetting a decision listed "Since this check" whose place a weighing
     expect(text).not.toContain(`<@${TEAMMATE}>`);
     // Carl's block takes its place in the weighing: still ignore, for the same reasons.
     expect(text).toContain('A teammate blocked them on 24 Nov 2026.');
+    // And shown, though five ignores came after it.
+    expect(text).toContain(`:no_entry: <@${OTHER_MATE}> checked them again and blocked them on`);
+    expect(text).toContain('Carl words on the block');
     expect(stored(bos).staleSince).toBeNull();
   });
 });

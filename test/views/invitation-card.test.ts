@@ -886,3 +886,24 @@ describe('invitationCard: what the team decided since this check', () => {
     expect(mrkdwn(message.blocks)).toContain('*Since this check*');
   });
 });
+
+describe('invitationCard: a block since this check is never hidden behind newer decisions', () => {
+  const AT = new Date('2024-03-07T11:00:00Z');
+
+  it('shows the block and decline among five newer ignores, newest first, and counts the rest', () => {
+    const ignores = Array.from({ length: 6 }, (_, i) => entry({ status: 'ignored', at: AT, reason: `ignore ${i}` }));
+    const later = [...ignores, entry({ status: 'declined', at: AT, reason: 'the decline' }), entry({ status: 'blocked', at: AT, reason: 'the block' })];
+    const message = invitationCard(invitation(), [], 0, [], null, [], later);
+    assertValidMessage(message);
+    const section = mrkdwn(message.blocks.slice(1, 2));
+    expect(section).toContain('(the block)');
+    expect(section).toContain('(the decline)');
+    expect(section).toContain('ignore 0');
+    expect(section).toContain('ignore 2');
+    expect(section).not.toContain('ignore 3');
+    expect(section).toMatch(/…and 3 more/);
+    // Newest first, as given: the ignores before the older decline and block.
+    expect(section.indexOf('ignore 2')).toBeLessThan(section.indexOf('(the decline)'));
+    expect(section.indexOf('(the decline)')).toBeLessThan(section.indexOf('(the block)'));
+  });
+});
