@@ -142,6 +142,8 @@ export function createApp(deps: AppDeps): InviteCheckApp {
     afterDecision: insights.publishHome,
     // Other checks' cards a decision weighs again: a 429 leaves them to the card catch-up job.
     updatesClient: sweepClient,
+    // Their owners' Home tabs too, with the links to cards already kept (none asked of Slack).
+    publishOthersHome: (teamId, ownerId) => insights.publishHomeOn(sweepClient, teamId, ownerId, 'kept'),
     ...(deps.slowCardNoticeMs === undefined ? {} : { slowCardNoticeMs: deps.slowCardNoticeMs }),
   });
   const services: AppServices = {

@@ -214,6 +214,13 @@ export function createInvitationService(
      * one, which hands a 429 back at once: the rest wait for the card catch-up job). `client` by default.
      */
     updatesClient?: WebClient;
+    /**
+     * Publishes the Home tab of another owner whose waiting check a decision or a correction
+     * weighed again, on a client that hands a 429 back at once (`passing`: the rest are left to be
+     * drawn when opened). On the commands' client a Retry-After would hold every card and click
+     * meanwhile. `afterDecision` by default.
+     */
+    publishOthersHome?: (teamId: string, ownerId: string) => Promise<'published' | 'refused' | 'passing'>;
   },
 ) {
   const { repos, writes, client, logger, clock } = deps;
@@ -1042,7 +1049,14 @@ export function createInvitationService(
     // The owner of the check just changed had theirs refreshed already.
     const owners = new Set(changed.map((invitation) => invitation.ownerId));
     owners.delete(changedCheck.ownerId);
-    for (const ownerId of owners) await deps.afterDecision?.(changedCheck.teamId, ownerId);
+    for (const ownerId of owners) {
+      if (deps.publishOthersHome === undefined) {
+        await deps.afterDecision?.(changedCheck.teamId, ownerId);
+      } else if ((await deps.publishOthersHome(changedCheck.teamId, ownerId)) === 'passing') {
+        logger.info('Home tabs left to be drawn when next opened after a decision on another check', { teamId: changedCheck.teamId, invitationId: changedCheck.id });
+        break;
+      }
+    }
   }
 
   /** Runs `work` after the answer, without holding it up (see followUps). Failures are logged. */

@@ -330,6 +330,39 @@ describe('bounds, privacy and failures', () => {
   });
 });
 
+describe('the other owners’ Home tabs', () => {
+  it('are published on the sweeps’ client: a 429 there holds up nobody else’s card', { timeout: 20_000 }, async () => {
+    // Retries on, as src/app.ts configures them: the commands' client would wait out a Retry-After,
+    // and hold every other call it makes meanwhile.
+    await app.stop();
+    app = await startTestApp({
+      standIn,
+      databasePath: database.path,
+      clock: clock.now,
+      webClientOptions: { retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 } },
+    });
+    await check(PRIYA, OWNER);
+    await check(PRIYA, OTHER_MATE);
+    const anas = await check(PRIYA, TEAMMATE);
+    const publishedBefore = standIn.calls('views.publish').length;
+    // Ana's own Home first, as ever; then the first of the other owners' meets a rate limit.
+    standIn.failNext('views.publish', { delayMs: 0 });
+    standIn.failNext('views.publish', { status: 429, retryAfter: 4 });
+    const start = Date.now();
+    await Promise.all([
+      click(anas, ACTIONS.accept, TEAMMATE),
+      (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await app.command('Zed Someone | Engineer at Acme | 3 mutual | linkedin.com/in/zed-someone', { user: OWNER });
+      })(),
+    ]);
+    const limited = standIn.calls('views.publish').slice(publishedBefore).find((call) => call.response.error === 'ratelimited');
+    expect([OWNER, OTHER_MATE]).toContain(limited?.args.user_id);
+    const card = standIn.calls('chat.postMessage').find((call) => allText(call).includes('Zed Someone'));
+    expect((card?.at ?? Number.POSITIVE_INFINITY) - start).toBeLessThan(2_000);
+  });
+});
+
 describe('forgetting', () => {
   /** `forget <query>` by `user`, confirmed. */
   async function forget(query: string, user: string): Promise<void> {
