@@ -984,8 +984,8 @@ export function createInvitationService(
 
   /**
    * Inside the transaction of a decision on, or a correction of, check `changedId`: the newest
-   * OTHER_PENDING_WEIGHED pending checks of the person (or people: a correction may move a check
-   * from one person to another) are weighed again with what the team now knows, as a check would
+   * OTHER_PENDING_WEIGHED pending checks of the person (of each person: a correction may move a
+   * check from one person to another) are weighed again with what the team now knows, as a check would
    * be (a pending check counts what was decided after it too). Those whose weighing changed are
    * stored; after a decision, so are those whose card lists the decided check (its entry now says
    * what was decided), weighed the same or not. They are marked for the card catch-up job with the
@@ -993,6 +993,8 @@ export function createInvitationService(
    * them as stored now, newest first. A fresh check never comes here: it has no later checks.
    */
   function reweighOthers(changedId: number, people: readonly Person[], now: Date, change: 'decided' | 'corrected'): InvitationRecord[] {
+    // The newest OTHER_PENDING_WEIGHED of each person: a correction moving a check away from
+    // someone with many newer waiting checks must still reach the person it moves to.
     const found = new Map<number, InvitationRecord>();
     const asked = new Set<string>();
     for (const person of people) {
@@ -1005,7 +1007,7 @@ export function createInvitationService(
     const names = new Map<string, string | null>();
     const focusOf = new Map<string, OwnerFocus>();
     const changed: InvitationRecord[] = [];
-    for (const other of [...found.values()].sort((a, b) => b.id - a.id).slice(0, OTHER_PENDING_WEIGHED)) {
+    for (const other of [...found.values()].sort((a, b) => b.id - a.id)) {
       const focus = focusOf.get(other.ownerId) ?? repos.settings.get(other.teamId, other.ownerId).focus;
       focusOf.set(other.ownerId, focus);
       const checks = weighedChecks(other, true);

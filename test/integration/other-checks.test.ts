@@ -240,6 +240,27 @@ describe('Edit details', () => {
     expect(carlsText).not.toContain('Recommended: ignore');
   });
 
+  it(`moving a check to another person reaches theirs though the person it was has ${OTHER_PENDING_WEIGHED} newer waiting checks`, { timeout: 60_000 }, async () => {
+    const anas = await check(HURRIED, TEAMMATE);
+    await block(anas, TEAMMATE, 'Crypto pitch');
+    // Bo checks Priya properly; then Carl checks the hurried details again and again.
+    const bos = await check(PRIYA, OWNER);
+    for (let i = 0; i < OTHER_PENDING_WEIGHED; i += 1) await check(HURRIED, OTHER_MATE);
+    expect(stored(bos).recommendation).not.toBe('ignore');
+
+    await editDetails(anas, TEAMMATE, {
+      name: 'Priya Raman',
+      headline: 'Head of Data Partnerships',
+      company: 'Northwind Analytics',
+      profileUrl: 'linkedin.com/in/priya-raman-data',
+      mutualConnections: '2',
+    });
+
+    // Bo's check came after Ana's, now of Priya: her block is its history.
+    expect(stored(bos).recommendation).toBe('ignore');
+    expect(allText(lastUpdateOf(bos))).toContain(`:no_entry: *Blocked before* by <@${TEAMMATE}>`);
+  });
+
   it('nothing they weigh changed: nothing is redrawn', async () => {
     const bos = await check(PRIYA, OWNER);
     const anas = await check(PRIYA, TEAMMATE);
