@@ -10,9 +10,9 @@ import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';
 import { invitationFormValues } from '../support/invitation-form.js';
-import { plainTextValue, radioValue } from '../support/slack-requests.js';
+import { blockActionsBody, plainTextValue, radioValue, sendSignedRequest, slashCommandBody } from '../support/slack-requests.js';
 import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
-import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+import { CHANNEL, manualClock, OWNER, SIGNING_SECRET, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 import { UNPACED } from '../jobs/sweep-gate.js';
 
 const OTHER_MATE = 'U0MATE0002';
@@ -204,6 +204,53 @@ describe('a decision reaches the same person’s other waiting cards', () => {
     await block(anas, TEAMMATE, 'Crypto pitch');
     expect(standIn.calls('chat.update').slice(since).map((call) => call.args.ts)).toEqual([anas.ts, bos.ts]);
     expect(stored(carls)).toEqual(carlsBefore);
+  });
+});
+
+describe('a card still on its way', () => {
+  it('held by a slow Slack while an earlier check of the person is decided: it lands, then shows the decision and the new weighing', { timeout: 20_000 }, async () => {
+    const anas = await check(PRIYA, TEAMMATE);
+    const release = standIn.holdNext('chat.postMessage');
+    // Drained (so resolved) only once the post is answered.
+    const bosCommand = app.command(PRIYA, { user: OWNER });
+    const post = await standIn.waitForCall('chat.postMessage', (call) => allText(call).includes('not decided yet'));
+    const bos = { id: Number(buttonValue(post, ACTIONS.accept)), ts: String(post.response.ts) };
+    // Ana accepts hers meanwhile (sent as Slack would, not waiting for the app to settle).
+    const accept = blockActionsBody({ team_id: TEAM, response_url: standIn.responseUrl('action'), user_id: TEAMMATE, action_id: ACTIONS.accept, value: String(anas.id), block_id: `decide:${anas.id}`, channel_id: CHANNEL, message_ts: anas.ts });
+    await sendSignedRequest(app.eventsUrl, accept, { secret: SIGNING_SECRET });
+    await standIn.waitForCall('chat.update', (call) => call.args.ts === anas.ts);
+    expect(stored(bos).reasons.join(' ')).toContain('A teammate accepted them');
+    release();
+    await bosCommand;
+    await app.instance.drain();
+
+    const text = allText(lastUpdateOf(bos));
+    expect(text).toContain(`<@${TEAMMATE}>: accepted on`);
+    expect(text).toContain('A teammate accepted them');
+    expect(stored(bos).staleSince).toBeNull();
+  });
+
+  it('held while a later check of the person is made and decided: it lands, then shows it "Since this check"', { timeout: 20_000 }, async () => {
+    const release = standIn.holdNext('chat.postMessage');
+    const bosCommand = app.command(PRIYA, { user: OWNER });
+    const post = await standIn.waitForCall('chat.postMessage');
+    const bos = { id: Number(buttonValue(post, ACTIONS.accept)), ts: String(post.response.ts) };
+    // Ana checks Priya too, and accepts, while Bo's card is still on its way.
+    const command = slashCommandBody({ text: PRIYA, user_id: TEAMMATE, team_id: TEAM, channel_id: CHANNEL, response_url: standIn.responseUrl('command') });
+    await sendSignedRequest(app.eventsUrl, command, { secret: SIGNING_SECRET });
+    const anasPost = await standIn.waitForCall('chat.postMessage', (call) => buttonValue(call, ACTIONS.accept) !== String(bos.id));
+    const anas = { id: Number(buttonValue(anasPost, ACTIONS.accept)), ts: String(anasPost.response.ts) };
+    const accept = blockActionsBody({ team_id: TEAM, response_url: standIn.responseUrl('action'), user_id: TEAMMATE, action_id: ACTIONS.accept, value: String(anas.id), block_id: `decide:${anas.id}`, channel_id: CHANNEL, message_ts: anas.ts });
+    await sendSignedRequest(app.eventsUrl, accept, { secret: SIGNING_SECRET });
+    await standIn.waitForCall('chat.update', (call) => call.args.ts === anas.ts);
+    release();
+    await bosCommand;
+    await app.instance.drain();
+
+    const text = allText(lastUpdateOf(bos));
+    expect(text).toContain('*Since this check*');
+    expect(text).toContain(`<@${TEAMMATE}> checked them again and accepted them on`);
+    expect(stored(bos).reasons.join(' ')).toContain('A teammate accepted them');
   });
 });
 
