@@ -907,3 +907,22 @@ describe('invitationCard: a block since this check is never hidden behind newer 
     expect(section.indexOf('(the decline)')).toBeLessThan(section.indexOf('(the block)'));
   });
 });
+
+describe('invitationCard: fifty decisions since, with hostile reasons and notes', () => {
+  it('stays valid, within a section, names at most five, and lets no markup through', () => {
+    const statuses = ['ignored', 'blocked', 'declined', 'accepted'] as const;
+    const later = Array.from({ length: 50 }, (_, i) => {
+      const value = HOSTILE_VALUES[i % HOSTILE_VALUES.length] ?? '';
+      return entry({ status: statuses[i % statuses.length], at: new Date(Date.UTC(2024, 2, 7 + (i % 20))), reason: value, note: value, ownerId: i % 2 === 0 ? OWNER : TEAMMATE });
+    });
+    const message = invitationCard(invitation(), [], 0, [], null, [], later);
+    assertValidMessage(message);
+    const section = message.blocks[1];
+    const text = mrkdwn([section].filter((block) => block !== undefined));
+    expect(text.startsWith(':bell: *Since this check*')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(3_000);
+    expect(text.split('\n').filter((line) => line.includes('checked them again'))).toHaveLength(5);
+    expect(text).toMatch(/…and 45 more/);
+    for (const value of MARKUP_VALUES) expect(JSON.stringify(message)).not.toContain(inJson(value));
+  });
+});
