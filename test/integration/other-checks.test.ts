@@ -254,6 +254,47 @@ describe('a card still on its way', () => {
   });
 });
 
+describe('two decisions at once', () => {
+  it('Ana and Carl accept their later checks together: Bo’s waiting card ends up showing both, and the weighing counts both', { timeout: 20_000 }, async () => {
+    const bos = await check(PRIYA, OWNER);
+    const anas = await check(PRIYA, TEAMMATE);
+    const carls = await check(PRIYA, OTHER_MATE);
+    await Promise.all([click(anas, ACTIONS.accept, TEAMMATE), click(carls, ACTIONS.accept, OTHER_MATE)]);
+
+    expect(stored(bos).reasons.join(' ')).toContain('A teammate accepted them 2 times');
+    // As Slack holds the message now: the last drawing to arrive.
+    const shown = standIn.messages(CHANNEL).find((message) => message.ts === bos.ts);
+    const text = JSON.stringify(shown);
+    expect(text).toContain(`<@${TEAMMATE}> checked them again and accepted them on`);
+    expect(text).toContain(`<@${OTHER_MATE}> checked them again and accepted them on`);
+    expect(text).toContain('A teammate accepted them 2 times');
+    expect(stored(bos).staleSince).toBeNull();
+  });
+
+  it('Ana forgets her block while Carl accepts his: Bo’s waiting card ends up with Carl’s accept and nothing of Ana', { timeout: 20_000 }, async () => {
+    const bos = await check(PRIYA, OWNER);
+    const anas = await check(PRIYA, TEAMMATE);
+    await block(anas, TEAMMATE, 'Ana typed this about her');
+    const carls = await check(PRIYA, OTHER_MATE);
+    await app.command('forget linkedin.com/in/priya-raman-data', { user: TEAMMATE, responseUrlId: 'forget-ask' });
+    const ask = standIn.responsePosts('forget-ask').at(-1)?.body ?? {};
+    const ids = buttonValue({ method: 'response_url', args: ask, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
+    await Promise.all([
+      app.click({ user_id: TEAMMATE, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') }),
+      click(carls, ACTIONS.accept, OTHER_MATE),
+    ]);
+    const catchUp = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
+    await redrawStaleCards(catchUp);
+
+    expect(stored(bos).recommendation).not.toBe('ignore');
+    const text = JSON.stringify(standIn.messages(CHANNEL).find((message) => message.ts === bos.ts));
+    expect(text).toContain(`<@${OTHER_MATE}> checked them again and accepted them on`);
+    expect(text).not.toContain(`<@${TEAMMATE}>`);
+    expect(text).not.toContain('Ana typed');
+    expect(text).not.toContain('Recommended: ignore');
+  });
+});
+
 describe('Edit details', () => {
   it('moving a check to another person reaches the waiting checks of both', async () => {
     // Ana blocks a hurried check; Carl's later check of the same hurried details says ignore.
