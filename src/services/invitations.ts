@@ -726,13 +726,15 @@ export function createInvitationService(
             ? weighed
             : { recommendation: before.recommendation, score: before.score, reasons: [reweighedAfterDecision(weighed), ...weighed.reasons] };
         const details = { teamId: edit.teamId, id: before.id, ownerId: edit.actorId, ...edit.fields, personKey: corrected.personKey, source: edit.source, now };
+        // Who it is may change: the pending checks of the person it was, and of the one it is now.
+        const people: Person[] = [before, { teamId: edit.teamId, profileUrl: edit.fields.profileUrl, personKey: corrected.personKey }];
+        const listedBefore = othersListing(before.id, people);
         if (!repos.invitations.updateDetails(details)) return 'gone';
         repos.invitations.updateEvaluation(edit.teamId, before.id, evaluation, now);
         reminders = thankYousFollowCorrection(before, { heldThankYou, thankYouAt }, now);
         // The cards to redraw, marked for the catch-up job with the correction (see applyDecision).
         repos.invitations.markCardsStale(edit.teamId, [before.id, ...reminders.others], now);
-        // Who it is may change: the pending checks of the person it was, and of the one it is now.
-        otherChecks = reweighOthers(before.id, [before, { teamId: edit.teamId, profileUrl: edit.fields.profileUrl, personKey: corrected.personKey }], now, 'corrected');
+        otherChecks = reweighOthers(before.id, people, now, { corrected: listedBefore });
         return 'stored';
       }).immediate());
       if (stored === 'time needed') thankYouAt = await thankYouDueFor(invitation);
@@ -983,18 +985,11 @@ export function createInvitationService(
   }
 
   /**
-   * Inside the transaction of a decision on, or a correction of, check `changedId`: the newest
-   * OTHER_PENDING_WEIGHED pending checks of the person (of each person: a correction may move a
-   * check from one person to another) are weighed again with what the team now knows, as a check would
-   * be (a pending check counts what was decided after it too). Those whose weighing changed are
-   * stored; after a decision, so are those whose card lists the decided check (its entry now says
-   * what was decided), weighed the same or not. They are marked for the card catch-up job with the
-   * change, as a focus change marks them, so a crash before they are redrawn loses none. Returns
-   * them as stored now, newest first. A fresh check never comes here: it has no later checks.
+   * The newest OTHER_PENDING_WEIGHED pending checks of each person but `changedId`, by id: a
+   * correction moving a check away from someone with many newer waiting checks must still reach
+   * the person it moves to.
    */
-  function reweighOthers(changedId: number, people: readonly Person[], now: Date, change: 'decided' | 'corrected'): InvitationRecord[] {
-    // The newest OTHER_PENDING_WEIGHED of each person: a correction moving a check away from
-    // someone with many newer waiting checks must still reach the person it moves to.
+  function pendingOthers(changedId: number, people: readonly Person[]): Map<number, InvitationRecord> {
     const found = new Map<number, InvitationRecord>();
     const asked = new Set<string>();
     for (const person of people) {
@@ -1003,6 +998,35 @@ export function createInvitationService(
       asked.add(key);
       for (const other of repos.invitations.pendingChecksOfPerson({ ...person, exceptId: changedId }, OTHER_PENDING_WEIGHED)) found.set(other.id, other);
     }
+    return found;
+  }
+
+  /** Which checks the cards of `pendingOthers` list, by id (see checkIds): read before a correction. */
+  function othersListing(changedId: number, people: readonly Person[]): Map<number, string> {
+    const listed = new Map<number, string>();
+    for (const [id, other] of pendingOthers(changedId, people)) listed.set(id, checkIds(weighedChecks(other, true)));
+    return listed;
+  }
+
+  /**
+   * Inside the transaction of a decision on, or a correction of, check `changedId`: the newest
+   * OTHER_PENDING_WEIGHED pending checks of the person (of each person: a correction may move a
+   * check from one person to another) are weighed again with what the team now knows, as a check would
+   * be (a pending check counts what was decided after it too). Those whose weighing changed are
+   * stored; after a decision, so are those whose card lists the decided check (its entry now says
+   * what was decided), weighed the same or not, and after a correction those whose list it moved
+   * into or out of. They are marked for the card catch-up job with the
+   * change, as a focus change marks them, so a crash before they are redrawn loses none. Returns
+   * them as stored now, newest first. A fresh check never comes here: it has no later checks.
+   */
+  function reweighOthers(
+    changedId: number,
+    people: readonly Person[],
+    now: Date,
+    /** A correction: what each card listed before it (othersListing), to tell those it moved into or out of. */
+    change: 'decided' | { corrected: ReadonlyMap<number, string> },
+  ): InvitationRecord[] {
+    const found = pendingOthers(changedId, people);
     // Teammates' names as cached, and each owner's focus read once: this runs in a transaction.
     const names = new Map<string, string | null>();
     const focusOf = new Map<string, OwnerFocus>();
@@ -1015,7 +1039,9 @@ export function createInvitationService(
       if (!sameEvaluation(other, evaluation)) {
         repos.invitations.updateEvaluation(other.teamId, other.id, evaluation, now);
         changed.push({ ...other, ...evaluation, reasons: [...evaluation.reasons] });
-      } else if (change === 'decided' && checks.some((check) => check.id === changedId)) {
+      } else if (change === 'decided' ? checks.some((check) => check.id === changedId) : (change.corrected.get(other.id) ?? checkIds(checks)) !== checkIds(checks)) {
+        // Weighed the same, but the card shows the decision just made, or a corrected check moved
+        // into or out of its list (another then filling its place: the lists show the newest only).
         changed.push(other);
       }
     }

@@ -349,6 +349,27 @@ describe('Edit details', () => {
     expect(allText(lastUpdateOf(bos))).toContain(`:no_entry: *Blocked before* by <@${TEAMMATE}>`);
   });
 
+  it('moving the newest of eleven later decisions to another person: the waiting card stops listing it, though it weighs the same', { timeout: 60_000 }, async () => {
+    const bos = await check(PRIYA, OWNER);
+    await block(await check(PRIYA, OTHER_MATE), OTHER_MATE, 'Carl words on the block');
+    for (let i = 0; i < 9; i += 1) await ignore(await check(PRIYA, OTHER_MATE), OTHER_MATE, null);
+    const anas = await check(PRIYA, TEAMMATE);
+    await block(anas, TEAMMATE, 'Ana typed this about her');
+    expect(allText(lastUpdateOf(bos))).toContain('Ana typed this about her');
+    const weighed = stored(bos);
+
+    // It was someone else: Ana puts her check right. Carl's block takes its place on Bo's card.
+    const since = standIn.calls('chat.update').length;
+    await editDetails(anas, TEAMMATE, { name: 'Priya Ramen', headline: 'Head of Data Partnerships', company: null, profileUrl: null, mutualConnections: '9' });
+    expect(stored(bos)).toEqual(weighed);
+    const updates = updatesOf(bos, since);
+    expect(updates).toHaveLength(1);
+    const text = allText(updates[0]);
+    expect(text).not.toContain('Ana typed this about her');
+    expect(text).not.toContain(`<@${TEAMMATE}>`);
+    expect(text).toContain(`<@${OTHER_MATE}> checked them again and blocked them on`);
+  });
+
   it('nothing they weigh changed: nothing is redrawn', async () => {
     const bos = await check(PRIYA, OWNER);
     const anas = await check(PRIYA, TEAMMATE);
