@@ -317,15 +317,17 @@ export function createPrivacyRepo(db: Db) {
     UNION SELECT invitation_id, note FROM decision_events WHERE invitation_id IN (${purgedIds}) AND note IS NOT NULL`);
   // Later checks of the same people, whoever made them (as forgetting finds them, by profile URL or
   // by name and headline, each through its index), read before the purge changes both; and earlier
-  // ones still pending, whose cards list it "Since this check".
+  // ones still pending, whose cards list it "Since this check", or decided after it was made, whose
+  // weighing may have counted (and quoted) it while they waited, as forgetting traces them.
+  const purgedMayHaveWeighed = "(later.id > purged.id OR later.status = 'pending' OR later.decided_at >= purged.created_at)";
   const laterThanPurged = db.prepare(`
-    WITH purged AS (SELECT id, team_id, profile_url, person_key FROM invitations WHERE id IN (${purgedIds}))
+    WITH purged AS (SELECT id, team_id, profile_url, person_key, created_at FROM invitations WHERE id IN (${purgedIds}))
     SELECT purged.id AS purgedId, later.id AS laterId FROM purged JOIN invitations later
-      ON later.team_id = purged.team_id AND later.profile_url = purged.profile_url AND (later.id > purged.id OR later.status = 'pending')
+      ON later.team_id = purged.team_id AND later.profile_url = purged.profile_url AND ${purgedMayHaveWeighed}
     WHERE purged.profile_url IS NOT NULL AND later.details_removed_at IS NULL
     UNION
     SELECT purged.id, later.id FROM purged JOIN invitations later
-      ON later.team_id = purged.team_id AND later.person_key = purged.person_key AND (later.id > purged.id OR later.status = 'pending')
+      ON later.team_id = purged.team_id AND later.person_key = purged.person_key AND ${purgedMayHaveWeighed}
     WHERE later.details_removed_at IS NULL`);
   const laterSameNameThanPurged = db.prepare(laterSameNameOf(`SELECT id, team_id, person_key FROM invitations WHERE id IN (${purgedIds})`, `later.id NOT IN (${purgedIds})`));
   const reasonsOf = db.prepare('SELECT reasons FROM invitations WHERE id = ? AND details_removed_at IS NULL');

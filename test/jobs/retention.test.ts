@@ -315,6 +315,29 @@ describe('the cards the purge leaves behind', () => {
     expect(shown(waiting)).not.toContain('Since this check');
   });
 
+  it('takes the removed words off an earlier check decided since, whose weighing counted the decision while it waited', async () => {
+    // The Ignore form's quick choice: the one kind of decision reason a weighing quotes.
+    const WHY = 'Not relevant to my work';
+    // The teammate's check waits; the owner checks the same person later and ignores them. The
+    // teammate's stored weighing quotes the owner's reason, and the teammate accepts with it.
+    await app.command(PRIYA, { user: TEAMMATE });
+    const waitingCard = standIn.calls('chat.postMessage').at(-1);
+    const earlier = { id: Number(buttonValue(waitingCard, ACTIONS.accept)), ts: String(waitingCard?.response.ts) };
+    const ignored = await check(PRIYA);
+    await decide(ignored, 'ignored', WHY);
+    await app.instance.services.invitations.recordDecision({ teamId: TEAM, invitationId: earlier.id, actorId: TEAMMATE, decision: 'accepted', reason: null, note: null, responseUrl: null });
+    await app.instance.drain();
+    const reasons = () => (app.db.prepare('SELECT reasons FROM invitations WHERE id = ?').get(earlier.id) as { reasons: string }).reasons;
+    expect(reasons()).toContain(WHY);
+
+    // The owner's ignore expires (an accept does not): its words go from the teammate's check too.
+    expect(await runRetention(deps(), PURGE_AT)).toMatchObject({ removed: 1 });
+    expect(reasons()).not.toContain(WHY);
+    const catchUp = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
+    await redrawStaleCards(catchUp);
+    expect(shown(earlier)).not.toContain(WHY);
+  });
+
   it('blanks after a crash between the purge and the blanking: a fresh process finds the cards to blank', async () => {
     const declined = await check(PRIYA);
     await decide(declined, 'declined');
