@@ -242,7 +242,7 @@ function sinceSection(entries: readonly CardHistoryEntry[], caps: QuoteCaps): Se
   const shown = entries.filter((entry) => serious.includes(entry) || rest.includes(entry));
   const lines = shown.map((entry) => {
     const why = historyWhy(entry, caps);
-    return `${STATUS_EMOJI[entry.status]} ${mention(entry.ownerId)} checked them again and ${STATUS_LABEL[entry.status]} them on ${slackDate(entry.at, '{date_short_pretty}')}${why === '' ? '' : ` (${why})`}`;
+    return `${STATUS_EMOJI[entry.status]} ${mention(entry.ownerId)} also checked them and ${STATUS_LABEL[entry.status]} them on ${slackDate(entry.at, '{date_short_pretty}')}${why === '' ? '' : ` (${why})`}`;
   });
   return { type: 'section', text: mrkdwn(joinWithin(SINCE_HEADING, lines, entries.length, LIMITS.sectionText)) };
 }

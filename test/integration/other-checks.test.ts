@@ -125,7 +125,7 @@ describe('a decision reaches the same person’s other waiting cards', () => {
     expect(updates).toHaveLength(1);
     const text = allText(updates[0]);
     expect(text).toContain('*Since this check*');
-    expect(text).toContain(`<@${TEAMMATE}> checked them again and blocked them on`);
+    expect(text).toContain(`<@${TEAMMATE}> also checked them and blocked them on`);
     expect(text).toContain('Mass-inviting the whole team with a crypto pitch');
     expect(text).toContain('Recommended: ignore');
     // Still Bo's to decide: the buttons stay.
@@ -249,7 +249,7 @@ describe('a card still on its way', () => {
 
     const text = allText(lastUpdateOf(bos));
     expect(text).toContain('*Since this check*');
-    expect(text).toContain(`<@${TEAMMATE}> checked them again and accepted them on`);
+    expect(text).toContain(`<@${TEAMMATE}> also checked them and accepted them on`);
     expect(stored(bos).reasons.join(' ')).toContain('A teammate accepted them');
   });
 });
@@ -265,8 +265,8 @@ describe('two decisions at once', () => {
     // As Slack holds the message now: the last drawing to arrive.
     const shown = standIn.messages(CHANNEL).find((message) => message.ts === bos.ts);
     const text = JSON.stringify(shown);
-    expect(text).toContain(`<@${TEAMMATE}> checked them again and accepted them on`);
-    expect(text).toContain(`<@${OTHER_MATE}> checked them again and accepted them on`);
+    expect(text).toContain(`<@${TEAMMATE}> also checked them and accepted them on`);
+    expect(text).toContain(`<@${OTHER_MATE}> also checked them and accepted them on`);
     expect(text).toContain('A teammate accepted them 2 times');
     expect(stored(bos).staleSince).toBeNull();
   });
@@ -288,7 +288,7 @@ describe('two decisions at once', () => {
 
     expect(stored(bos).recommendation).not.toBe('ignore');
     const text = JSON.stringify(standIn.messages(CHANNEL).find((message) => message.ts === bos.ts));
-    expect(text).toContain(`<@${OTHER_MATE}> checked them again and accepted them on`);
+    expect(text).toContain(`<@${OTHER_MATE}> also checked them and accepted them on`);
     expect(text).not.toContain(`<@${TEAMMATE}>`);
     expect(text).not.toContain('Ana typed');
     expect(text).not.toContain('Recommended: ignore');
@@ -367,7 +367,7 @@ describe('Edit details', () => {
     const text = allText(updates[0]);
     expect(text).not.toContain('Ana typed this about her');
     expect(text).not.toContain(`<@${TEAMMATE}>`);
-    expect(text).toContain(`<@${OTHER_MATE}> checked them again and blocked them on`);
+    expect(text).toContain(`<@${OTHER_MATE}> also checked them and blocked them on`);
   });
 
   it('nothing they weigh changed: nothing is redrawn', async () => {
@@ -416,14 +416,14 @@ describe('bounds, privacy and failures', () => {
     const anas = await check(PRIYA, TEAMMATE);
     await ignore(anas, TEAMMATE, 'Ana private words about her');
     let text = allText(lastUpdateOf(bos));
-    expect(text).toContain(`<@${TEAMMATE}> checked them again and ignored them on`);
+    expect(text).toContain(`<@${TEAMMATE}> also checked them and ignored them on`);
     expect(text).toContain('Not relevant to my work');
     expect(text).not.toContain('Ana private words');
 
     const bosAgain = await check(PRIYA, OWNER);
     await ignore(bosAgain, OWNER, 'Bo own words');
     text = allText(lastUpdateOf(bos));
-    expect(text).toContain(`<@${OWNER}> checked them again and ignored them on`);
+    expect(text).toContain(`<@${OWNER}> also checked them and ignored them on`);
     expect(text).toContain('Bo own words');
     expect(text).not.toContain('Ana private words');
     // The weighing quotes no typed words either.
@@ -454,7 +454,7 @@ describe('bounds, privacy and failures', () => {
     const catchUp = { ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED };
     expect(await redrawStaleCards(catchUp)).toEqual({ redrawn: 2, gone: 0, failed: 0 });
     for (const card of [bos, carls]) {
-      expect(allText(lastUpdateOf(card))).toContain(`<@${TEAMMATE}> checked them again and accepted them on`);
+      expect(allText(lastUpdateOf(card))).toContain(`<@${TEAMMATE}> also checked them and accepted them on`);
       expect(stored(card).staleSince).toBeNull();
     }
   });
@@ -521,7 +521,7 @@ describe('forgetting', () => {
     expect(stored(bos).reasons.join(' ')).not.toContain('blocked');
     expect(stored(bos).reasons.join(' ')).toContain('A teammate ignored them');
     const text = allText(updatesOf(bos, since).at(-1));
-    expect(text).toContain(`<@${OTHER_MATE}> checked them again and ignored them on`);
+    expect(text).toContain(`<@${OTHER_MATE}> also checked them and ignored them on`);
     expect(text).not.toContain(`<@${TEAMMATE}>`);
     expect(text).not.toContain('Crypto pitch');
     expect(text).not.toContain('Recommended: ignore');
@@ -549,7 +549,7 @@ describe('forgetting a decision listed "Since this check" whose place a weighing
     for (let i = 0; i < 9; i += 1) await ignore(await check(PRIYA, OTHER_MATE), OTHER_MATE, null);
     await block(await check(PRIYA, TEAMMATE), TEAMMATE, 'Ana typed this about her');
     const shown = allText(lastUpdateOf(bos));
-    expect(shown).toContain(`<@${TEAMMATE}> checked them again and blocked them on`);
+    expect(shown).toContain(`<@${TEAMMATE}> also checked them and blocked them on`);
     expect(shown).toContain('Ana typed this about her');
 
     // Forgotten, her block leaves room for Carl's: Bo's card weighs a block and nine ignores again,
@@ -566,7 +566,7 @@ describe('forgetting a decision listed "Since this check" whose place a weighing
     // Carl's block takes its place in the weighing: still ignore, for the same reasons.
     expect(text).toContain('A teammate blocked them on 24 Nov 2026.');
     // And shown, though five ignores came after it.
-    expect(text).toContain(`:no_entry: <@${OTHER_MATE}> checked them again and blocked them on`);
+    expect(text).toContain(`:no_entry: <@${OTHER_MATE}> also checked them and blocked them on`);
     expect(text).toContain('Carl words on the block');
     expect(stored(bos).staleSince).toBeNull();
   });

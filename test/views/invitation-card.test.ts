@@ -847,8 +847,8 @@ describe('invitationCard: what the team decided since this check', () => {
     const message = drawn(invitation(), [since(), since({ ownerId: OWNER, status: 'ignored', reason: 'Not relevant to my work', note: 'my own words' })]);
     const section = mrkdwn(message.blocks.slice(1, 2));
     expect(section).toContain(':bell: *Since this check*');
-    expect(section).toContain(`:no_entry: <@${TEAMMATE}> checked them again and blocked them on ${slackDate(SINCE_AT, '{date_short_pretty}')} (Crypto pitch)`);
-    expect(section).toContain(`<@${OWNER}> checked them again and ignored them on ${slackDate(SINCE_AT, '{date_short_pretty}')} (Not relevant to my work: "my own words")`);
+    expect(section).toContain(`:no_entry: <@${TEAMMATE}> also checked them and blocked them on ${slackDate(SINCE_AT, '{date_short_pretty}')} (Crypto pitch)`);
+    expect(section).toContain(`<@${OWNER}> also checked them and ignored them on ${slackDate(SINCE_AT, '{date_short_pretty}')} (Not relevant to my work: "my own words")`);
   });
 
   it('lists at most five, newest first as given, and counts the rest', () => {
@@ -921,7 +921,7 @@ describe('invitationCard: fifty decisions since, with hostile reasons and notes'
     const text = mrkdwn([section].filter((block) => block !== undefined));
     expect(text.startsWith(':bell: *Since this check*')).toBe(true);
     expect(text.length).toBeLessThanOrEqual(3_000);
-    expect(text.split('\n').filter((line) => line.includes('checked them again'))).toHaveLength(5);
+    expect(text.split('\n').filter((line) => line.includes('also checked them'))).toHaveLength(5);
     expect(text).toMatch(/…and 45 more/);
     for (const value of MARKUP_VALUES) expect(JSON.stringify(message)).not.toContain(inJson(value));
   });
