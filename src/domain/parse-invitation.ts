@@ -3221,7 +3221,9 @@ const FOREIGN_AT = /\s(?:bei|chez|em|bij|presso)\s+|\s(?:an\s+der|am)\s+(?=[A-Z�
 // Last of all the Indonesian "di" ("Software Engineer di Tokopedia"), which is also the Italian
 // "of" ("Direttore Commerciale di Satispay", but "Studente di Ingegneria": see marksNoCompany),
 // after a word and before a capital.
-const LAST_RESORT_AT = /\s(?:en\s+|(?<=\p{L}\s)(?:n[oa]s?\s+(?=[A-ZÀ-ÖØ-Þ\d]|[a-z][A-Z])|di\s+(?=[A-ZÀ-ÖØ-Þ\d])))/gu;
+// Then the Polish "w" ("in"), after a word and before a capital: "Kierownik projektu w Bałtyk
+// Soft", "Senior Developer w Allegro". English writes no "w" alone ("w/" is "with").
+const LAST_RESORT_AT = /\s(?:en\s+|(?<=\p{L}\s)(?:n[oa]s?\s+(?=[A-ZÀ-ÖØ-Þ\d]|[a-z][A-Z])|di\s+(?=[A-ZÀ-ÖØ-Þ\d])|w\s+(?=\p{Lu})))/gu;
 /** One of those before a capitalised word or a digit: enough to look like a headline. */
 const FOREIGN_AT_NAMED_COMPANY = /\s(?:bei|chez|em|bij|en)\s+[A-ZÀ-ÖØ-Þ\d]/;
 const LEGAL_SUFFIX = '(?:inc|llc|l\\.l\\.c|ltd|limited|gmbh|corp|co|plc|llp|lp|ag|sa|s\\.a|bv|b\\.v|pty|pte|srl|sas|oy|ab)\\b';
@@ -3276,7 +3278,7 @@ export function companyAfterHeadline(headline: string | null, company: string | 
   return FOREIGN_AT_WORDS.some((word) => lower.includes(` ${word} ${name}`)) ? null : company;
 }
 
-const FOREIGN_AT_WORDS = ['bei', 'chez', 'em', 'bij', 'an der', 'am', 'en', 'no', 'na', 'nos', 'nas', 'presso', 'hos', 'på', 'di'];
+const FOREIGN_AT_WORDS = ['bei', 'chez', 'em', 'bij', 'an der', 'am', 'en', 'no', 'na', 'nos', 'nas', 'presso', 'hos', 'på', 'di', 'w'];
 
 // A title, then the company after a comma or a middle dot: "CEO & Co-founder, Tidal Labs", "Data
 // Scientist · Spotify". The company is a few capitalised words, none a title's, a team's, a
@@ -3434,7 +3436,9 @@ const PORTUGUESE_IN_THE: ReadonlySet<string> = new Set(['no', 'na', 'nos', 'nas'
 // A Portuguese role before "no"/"na": "Engenheira de Dados", "Desenvolvedor Backend", "Analista".
 // Without one the "no" is English ("Bolt server has no TCP address").
 // "Diretor"/"Diretora" and "Gestor"/"Gestora" end otherwise ("Diretor Comercial na Sonae").
-const PORTUGUESE_ROLE = /(?:^|\s)(?:d[eoa]s?\s|(?:\p{L}+(?:dor|dora|eir[oa]|ista|ente)|diretora?|gestora?)(?=\s|$))/iu;
+// So do "Consultor"/"Consultora" and European Portuguese's "Sénior"/"Júnior" ("Consultora Sénior na
+// Atlântico"), with accents English never writes.
+const PORTUGUESE_ROLE = /(?:^|\s)(?:d[eoa]s?\s|(?:\p{L}+(?:dor|dora|eir[oa]|ista|ente)|diretora?|gestora?|consultora?|sénior|júnior)(?=\s|$))/iu;
 
 // The German role before "an der" or "am": a capitalised word of letters ("Professorin").
 const GERMAN_ROLE = /^[A-ZÄÖÜ][a-zäöüß]+$/;
@@ -4411,7 +4415,8 @@ function endsWithFullStop(text: string): boolean {
 // Company forms whose full stop ends no sentence, as written ("S.L." and "B.V." are initials),
 // and the German degree after a name.
 // The Polish "Sp. z o.o." (or "sp. z o.o.") ends in a lower-case "o.o.", which no initials match.
-const COMPANY_FORM = /^(?:Inc|Ltd|LLC|Corp|Co|Lda|Ltda|Cia|e\.V|o\.o)\.["'”’)]*$/;
+// Italian "S.p.A." and "S.r.l.", and the Czech and Slovak "s.r.o.", mix cases as no initials do.
+const COMPANY_FORM = /^(?:Inc|Ltd|LLC|Corp|Co|Lda|Ltda|Cia|e\.V|o\.o|S\.p\.A|S\.r\.l|s\.r\.l|s\.r\.o)\.["'”’)]*$/;
 const GERMAN_DEGREE_AT_END = /[·•]\s*[123]\.\+?$/;
 
 function endsWithAbbreviation(text: string): boolean {

@@ -4335,3 +4335,29 @@ describe('parseInvitation: a XING profile URL where a LinkedIn one would be (s32
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('splitHeadline: Polish "w", a Portuguese "Consultora Sénior na" and an Italian "S.p.A." (thirteenth QA set)', () => {
+  it.each([
+    ['Specjalista ds. marketingu w Wawel Logistics', 'Specjalista ds. marketingu', 'Wawel Logistics'],
+    ['Senior Developer w Allegro', 'Senior Developer', 'Allegro'],
+    ['Consultor Sénior na Tejo Digital', 'Consultor Sénior', 'Tejo Digital'],
+    ['Analista Júnior no Banco Lusitano', 'Analista Júnior', 'Banco Lusitano'],
+  ])('reads "%s" as a role and a company', (line, headline, company) => {
+    expect(splitHeadline(line)).toEqual({ headline, company });
+  });
+
+  it.each(['Designer w/ Figma', 'Growth at scale w cats', 'Senior no BS Marketing'])('reads no company in "%s"', (line) => {
+    expect(splitHeadline(line).company).toBeNull();
+  });
+
+  it('does not repeat a company after "w" the headline names', () => {
+    expect(companyAfterHeadline('Tester w Allegro | QA', 'Allegro')).toBeNull();
+  });
+
+  it('reads a headline that ends in an Italian or Czech company form as one, not as a note', () => {
+    const italian = 'Marco Greco\nDirettore Tecnico presso Officine Lombarde S.p.A.\n4 collegamenti in comune\nAccetta';
+    expect(invitationOf(parseInvitation(italian))).toMatchObject({ name: 'Marco Greco', headline: 'Direttore Tecnico', company: 'Officine Lombarde S.p.A.', mutualConnections: 4, note: null });
+    const czech = 'Petr Novák\nVedoucí IT at Vltava Systems s.r.o.\n2 mutual connections\nAccept';
+    expect(invitationOf(parseInvitation(czech))).toMatchObject({ headline: 'Vedoucí IT', company: 'Vltava Systems s.r.o.', note: null });
+  });
+});
