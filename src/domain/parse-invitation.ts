@@ -3844,6 +3844,9 @@ const FOREIGN_NAMED_ARE = new RegExp(
 );
 const FOREIGN_NAMED_IS =
   /^(.+?)\s+(?:ist\s+ein\s+gemeinsamer\s+kontakt|est\s+une\s+relation\s+(?:en\s+commun|que\s+vous\s+avez\s+en\s+commun)|es\s+un\s+contacto\s+en\s+común|é\s+uma\s+(?:conexão|ligação)\s+em\s+comum|is\s+een\s+gemeenschappelijke\s+connectie)/;
+// One written as a word: "Ein gemeinsamer Kontakt", "Une relation en commun", "Un contacto en
+// común", "Uma conexão em comum", "Eén gemeenschappelijke connectie".
+const FOREIGN_ONE = new RegExp(String.raw`(?:^|\s)(?:ein|une|un|uma|um|één|eén|een)\s+${FOREIGN_MUTUALS}`);
 const FOREIGN_COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${FOREIGN_NUMBER})\+?\s+${FOREIGN_OTHERS}${FOREIGN_MUTUALS}`);
 // What a note says and LinkedIn's lines never do: "wir haben 3 gemeinsame Kontakte".
 const FOREIGN_FIRST_PERSON =
@@ -3880,12 +3883,26 @@ function mutualsOnLine(text: string): { count: number; alone: boolean } | null {
  * have none, and then the line's person and greeting need no reading.
  */
 function mutualsOnLowerCaseLine(text: string, lower: string): { count: number; alone: boolean } | null {
-  if (lower.length > MAX_CLASSIFIED_LINE || !MUTUAL_KEYWORDS.test(lower)) return null;
+  if (lower.length > MAX_CLASSIFIED_LINE) return null;
+  if (!MUTUAL_KEYWORDS.test(lower)) return lower.endsWith(' others') || lower.endsWith(' other') ? namedAndOthersAlone(text) : null;
   const person = lower.includes(' innych ') ? text.replace(POLISH_AND_OTHERS, ' ') : text;
   if (FIRST_PERSON.test(person) || isGreeting(text)) return null;
   const found = englishMutuals(lower) ?? (FOREIGN_FIRST_PERSON.test(lower) ? null : foreignMutuals(lower));
   // Lower-casing keeps the length but for a few letters ("İ"); then the lower-case text stands in.
   return found && { count: found.count, alone: standsAlone(found, lower, lower.length === text.length ? text : lower) };
+}
+
+// The card's short count under the faces of those you share, with no "mutual": "Maria and 3
+// others", "Ana Lima & 2 others". The whole line, a name of one to three capitalised words first.
+const NAMED_AND_OTHERS_ALONE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’.-]{0,30}(?:[^\S\n]+\p{Lu}[\p{L}'’.-]{0,30}){0,2})[^\S\n]+(?:and|&)[^\S\n]+(\d{1,4}|${WORD_NUMBER})[^\S\n]+others?$`,
+  'u',
+);
+
+/** "Maria and 3 others" alone on its line: the one named and the others (4), as LinkedIn's own line. */
+function namedAndOthersAlone(text: string): { count: number; alone: boolean } | null {
+  const named = NAMED_AND_OTHERS_ALONE.exec(text.trim());
+  return named === null ? null : { count: 1 + toCount(named[2] ?? '0'), alone: true };
 }
 
 /** A count a line states, and where: the phrase that states it, and the names listed before it. */
@@ -3936,10 +3953,21 @@ function englishMutuals(text: string): StatedMutuals | null {
   if (counted?.[1]) return countPhrase(toCount(withOcrOne(text, counted)), counted, numberStart(counted));
   const written = WORD_COUNTED.exec(text);
   if (written?.[1]) return countPhrase(toCount(written[1]), written, numberStart(written));
-  if (!text.startsWith('you ')) return text.includes(', you both know ') ? knownToBoth(text) : null;
+  if (!text.startsWith('you ')) {
+    if (text.includes(' and you both know ')) return knownToYouAndThem(text);
+    return text.includes(', you both know ') ? knownToBoth(text) : null;
+  }
   const shared = YOU_SHARE.exec(text);
   if (shared?.[1]) return countPhrase(toCount(shared[1]), shared, 0);
   return knownToBoth(text);
+}
+
+// The web page's card names the inviter first: "Nadia Rahman and you both know Omar Farouk".
+const THEY_AND_YOU_BOTH_KNOW = new RegExp(String.raw`^[^\s,][^,]{0,99}?\s+and\s+you\s+both\s+know\s+(.+?)(?:\s+(?:and|&)\s+(${NUMBER}|${WORD_NUMBER})\s+others?)?$`);
+
+function knownToYouAndThem(text: string): StatedMutuals | null {
+  const known = THEY_AND_YOU_BOTH_KNOW.exec(text);
+  return known ? namedPhrase(countNames(known[1] ?? '') + toCount(known[2] ?? '0'), known) : null;
 }
 
 function knownToBoth(text: string): StatedMutuals | null {
@@ -3993,6 +4021,8 @@ function foreignMutuals(text: string): StatedMutuals | null {
   if (named) return namedPhrase(countCommaSeparated(named[1] ?? '') + 1, named);
   const one = FOREIGN_NAMED_IS.exec(text);
   if (one) return namedPhrase(1, one);
+  const single = FOREIGN_ONE.exec(text);
+  if (single) return countPhrase(1, single, wordStart(single));
   const counted = FOREIGN_COUNTED.exec(text);
   return counted?.[1] ? countPhrase(toForeignCount(counted[1]), counted, numberStart(counted)) : null;
 }

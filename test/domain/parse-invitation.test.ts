@@ -4361,3 +4361,37 @@ describe('splitHeadline: Polish "w", a Portuguese "Consultora Sénior na" and an
     expect(invitationOf(parseInvitation(czech))).toMatchObject({ headline: 'Vedoucí IT', company: 'Vltava Systems s.r.o.', note: null });
   });
 });
+
+describe('parseInvitation: counts written without a number of mutual connections (thirteenth QA set)', () => {
+  it.each([
+    ['one named and others, with no "mutual"', 'Lucas Moreau\nData Analyst at Orvane\nSofia and 5 others\nIgnore\nAccept', 6],
+    ['two names and one other', 'Lucas Moreau\nData Analyst at Orvane\nSofia Brandt & one other\nIgnore\nAccept', 2],
+    ['the German "ein gemeinsamer Kontakt"', 'Lukas Maier\nEntwickler bei Nordlicht Software\nEin gemeinsamer Kontakt\nAnnehmen', 1],
+    ['the French "une relation en commun"', 'Léa Martin\nChef de projet chez Voltaire Conseil\nUne relation en commun\nAccepter', 1],
+    ['the inviter and you both knowing one', 'Lucas Moreau\nData Analyst at Orvane\nLucas Moreau and you both know Priya Raman\nIgnore\nAccept', 1],
+    ['the inviter and you both knowing one and others', 'Lucas Moreau\nData Analyst at Orvane\nLucas Moreau and you both know Priya Raman and 4 others\nIgnore\nAccept', 5],
+  ])('reads %s', (_label, text, count) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text)).mutualConnections).toBe(count);
+  });
+
+  it('keeps a note that names people and others as the note', () => {
+    const text = 'Lucas Moreau\nData Analyst at Orvane\nThanks to Sofia and 2 others for the intro\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ mutualConnections: null, note: 'Thanks to Sofia and 2 others for the intro' });
+  });
+
+  it.each([
+    ['names before "others"', `${'Ana Lima '.repeat(12_000)}and 3 others\n${'A and 1 other '.repeat(1_000)}`],
+    ['"and you both know"', `${'Ana and you both know '.repeat(4_000)}\n${'x, '.repeat(10_000)}and you both know y`],
+    ['German counts written out', `${'ein '.repeat(20_000)}gemeinsamer\n${'Ein gemeinsamer '.repeat(3_000)}`],
+  ])('is fast on 100,000 characters of %s', (_label, piece) => {
+    const text = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(text.slice(0, 20_000).replace(/\n/g, ' '));
+    }
+    // A guard against runaway patterns, not a speed figure.
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
