@@ -1817,7 +1817,8 @@ function isInMail(rawLines: readonly string[], lines: readonly Line[]): boolean 
         (raw.length <= MAX_CLASSIFIED_LINE && raw.includes('rite a message') && MESSAGE_LINE.test(raw.trim()) && !goesOnInLowerCase(rawLines, index)) ||
         (raw.length <= MAX_CLASSIFIED_LINE && raw.includes(' the following message') && MESSAGE_LINE.test(raw.trim())) ||
         saysSentYouAMessage(raw),
-    );
+    ) ||
+    opensMessaging(rawLines);
   if (!message || rawLines.some((raw) => INVITATION_PREVIEW.test(raw.trim()))) return false;
   // A Messaging thread under the invitation's heading, "Invitation" alone on its line: an
   // invitation with its note, unless a label says the message is paid for (whose subject
@@ -1827,6 +1828,21 @@ function isInMail(rawLines: readonly string[], lines: readonly Line[]): boolean 
 }
 
 const INVITATION_HEADING = /^invitation$/i;
+const MESSAGING_HEADING = 'messaging';
+// Messaging's time under a message you were sent: "Sent 10:14 AM", "Sent Mon", "Sent Nov 3".
+const SENT_AT =
+  /^sent\s+(?:\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}|today|yesterday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2})$/i;
+const MAX_SENT_AT = 24;
+
+/**
+ * The page's heading "Messaging" is the first line and a message's "Sent 10:14 AM" is under it: a
+ * conversation copied from Messaging.
+ */
+function opensMessaging(rawLines: readonly string[]): boolean {
+  const first = rawLines.find((raw) => raw.trim() !== '');
+  if (first === undefined || first.length >= 2 * MESSAGING_HEADING.length || first.trim().toLowerCase() !== MESSAGING_HEADING) return false;
+  return rawLines.some((raw) => raw.length <= MAX_SENT_AT && SENT_AT.test(raw.trim()));
+}
 
 // LinkedIn's notifications about someone that are no invitation to connect, as their first line
 // says: an endorsement, an invitation of yours accepted, a new position or a work anniversary to
@@ -1836,9 +1852,9 @@ const INVITATION_HEADING = /^invitation$/i;
 // and a calendar's invitation to a meeting ("Invitation: Weekly sync @ Tue 3 Mar 2026
 // 10:00 …", "Join with Google Meet", "Organizer"). Tried on the lines above the name only.
 const NOTICE_ABOUT_SOMEONE =
-  /^(\S.{0,100}?)\s+(?:endorsed\s+you\b|accepted\s+your\s+(?:invitation|connection\s+request)\b|(?:commented\s+on|replied\s+to|reacted\s+to|liked|reposted|shared)\s+your\s+(?:post|comment|article|update)\b|viewed\s+your\s+profile\b|mentioned\s+you\s+in\s+(?:a\s+|their\s+)?(?:comment|post)\b|requested\s+a\s+recommendation\b|asked\s+you\s+(?:for|to\s+write)\s+a\s+recommendation\b|hat\s+(?:ihre|deine)\s+kenntnisse?\s.{1,100}?\sbestätigt$)/i;
+  /^(\S.{0,100}?)\s+(?:endorsed\s+you\b|accepted\s+your\s+(?:invitation|connection\s+request)\b|(?:commented\s+on|replied\s+to|reacted\s+to|liked|reposted|shared)\s+your\s+(?:post|comment|article|update)\b|viewed\s+your\s+profile\b|mentioned\s+you\s+in\s+(?:a\s+|their\s+)?(?:comment|post)\b|requested\s+a\s+recommendation\b|asked\s+you\s+(?:for|to\s+write)\s+a\s+recommendation\b|hat\s+(?:ihre|deine)\s+kenntnisse?\s.{1,100}?\sbestätigt$|posted\s*:|posted\s+(?:(?:a|an|this)\s+)?(?:new\s+)?(?:post|article|photo|video|document|poll|job)\b|vous\s+a\s+mentionnée?\s+dans\b|a\s+commenté\s+votre\b|hat\s+(?:sie|dich)\s+in\s+einem\s+(?:kommentar|beitrag)\s+erwähnt\b|te\s+(?:ha\s+)?mencion(?:ó|ado)\s+en\b|mencionou\s+você\b)/i;
 const NOTICE_LINE =
-  /^(?:(?:congratulate|celebrate|say\s+congrats\s+to|wish)\s.{0,150}?\b(?:new\s+(?:position|role|job)|work\s+anniversary|(?:\d+|one|two|three|four|five|ten)[-\s]years?\s+(?:at|work)\b|promotion|birthday)|message\s+requests?$|you\s+appeared\s+in\s+\d[\d,.]*\s+searche?s?\b|your\s+job\s+alerts?\b|\d+\s+new\s+jobs?\s+(?:match|for|in)\b|easy\s+apply$|(?:updated\s+)?invitation:\s.{1,150}?\s@\s.{0,80}?\d{1,2}(?::\d\d|\s*[ap]\.?m\b)|join\s+(?:with\s+google\s+meet|zoom\s+meeting)\b|microsoft\s+teams\s+meeting$|organi[sz]er$)/i;
+  /^(?:(?:congratulate|celebrate|say\s+congrats\s+to|wish)\s.{0,150}?\b(?:new\s+(?:position|role|job)|work\s+anniversary|(?:\d+|one|two|three|four|five|ten)[-\s]years?\s+(?:at|work)\b|promotion|birthday)|message\s+requests?$|you\s+appeared\s+in\s+\d[\d,.]*\s+searche?s?\b|your\s+job\s+alerts?\b|\d+\s+new\s+jobs?\s+(?:match|for|in)\b|easy\s+apply$|(?:updated\s+)?invitation:\s.{1,150}?\s@\s.{0,80}?\d{1,2}(?::\d\d|\s*[ap]\.?m\b)|join\s+(?:with\s+google\s+meet|zoom\s+meeting)\b|microsoft\s+teams\s+meeting$|organi[sz]er$|(?:[^\s,]{1,30},\s*)?your\s+profile\s+(?:was|has\s+been)\s+viewed\b|\d[\d,.]*\s+people\s+viewed\s+your\s+profile\b|gratulieren\s+sie\s.{1,100}?\s(?:zum\s+(?:geburtstag|neuen\s+job|(?:arbeits)?jubiläum)|zur\s+neuen\s+(?:position|stelle))\b|souhaitez\s+(?:un\s+)?(?:joyeux|bon)\s+anniversaire\s+à\s|felicita\s+a\s.{1,100}?\spor\s+su\s+(?:cumpleaños|nuevo\s+(?:puesto|empleo|cargo))\b|(?:ihre|deine)\s+profilbesucher\b|\d+\s+neue\s+(?:profil)?besucher\b)/i;
 /** Lines above the name looked at for a notification: a few, as its card is short. */
 const MAX_NOTICE_LINES = 12;
 
@@ -1871,7 +1887,15 @@ function isAboutSomeoneElse(rawLines: readonly string[], lines: readonly Line[],
 /** The person a notification's line names first ("Ravi Kumar commented on your post"), or null. */
 function noticeAbout(raw: string): string | null {
   const about = raw.length > MAX_CLASSIFIED_LINE ? null : NOTICE_ABOUT_SOMEONE.exec(raw.trim());
-  return about === null ? null : plausibleNameIn(about[1] ?? '');
+  return about === null ? null : noticesPerson(about[1] ?? '');
+}
+
+// The e-mail greets the recipient before the notification: "Dana, Oskar Lindgren endorsed you …".
+const RECIPIENT_FIRST = /^[^\s,]{1,30},\s+(?=\S)/;
+
+/** The person a notification names, after the recipient's name when the e-mail puts it first; null when none is plausible. */
+function noticesPerson(text: string): string | null {
+  return plausibleNameIn(text) ?? (text.includes(',') ? plausibleNameIn(text.replace(RECIPIENT_FIRST, '')) : null);
 }
 
 // What ends a post or a comment ("Like", "Comment", "Repost", "Send"; "Like · Reply · 4
@@ -1971,7 +1995,12 @@ function isNoticeLine(raw: string): boolean {
     if (text.includes(' invited you to ') && NOT_TO_CONNECT.test(text)) return true;
     // The name first ("Rui Almeida endorsed you"): a sentence about it ("fyi Rui endorsed you, and …") is the forwarder's.
     const about = text.includes(' endorsed you') || text.includes(' accepted your ') || text.includes(' your p') || text.includes(' your comment') || text.includes(' your article') || text.includes(' your update') || text.includes(' mentioned you ') || text.includes(' a recommendation') ? NOTICE_ABOUT_SOMEONE.exec(text) : null;
-    if (about !== null && plausibleNameIn(about[1] ?? '') !== null) return true;
+    if (about !== null && noticesPerson(about[1] ?? '') !== null) return true;
+  }
+  // "Jamal Wright posted: …", and the mentions and comments in French, German, Spanish and Portuguese.
+  if (text.includes(' posted') || text.includes(' mention') || text.includes(' commenté ') || text.includes(' erwähnt') || text.includes(' mencion')) {
+    const about = NOTICE_ABOUT_SOMEONE.exec(text);
+    if (about !== null && noticesPerson(about[1] ?? '') !== null) return true;
   }
   // A request for a recommendation ("Noah Friedman requested a recommendation").
   if (text.includes(' requested a recommendation')) {
@@ -2203,6 +2232,8 @@ const PANEL_HEADER =
 const BUTTON: Line = { kind: 'button' };
 const SELF: Line = { kind: 'self' };
 const LOGO_LINES = new Set([
+  // XING's name over its own pages and e-mails.
+  'xing',
   'linkedin', '[image: linkedin]', '[image:linkedin]', '[linkedin]',
   // Gmail's stand-in for the logo in German, Spanish, Portuguese and Dutch.
   '[bild: linkedin]', '[bild:linkedin]', '[imagen: linkedin]', '[imagen:linkedin]', '[imagem: linkedin]',
@@ -2219,6 +2250,8 @@ const BUTTON_LINES = new Set([
   'accepteren', 'negeren', 'weigeren', 'uitnodiging accepteren',
   // Italian, Polish, Turkish, Swedish, Czech, Indonesian, Vietnamese, Japanese, Korean, Chinese,
   // Arabic and Hebrew (Danish writes "Accepter" and "Ignorer", as French does).
+  // XING's button to accept a request.
+  'bestätigen',
   'accetta', 'ignora', 'zaakceptuj', 'zignoruj', 'akceptuj', 'ignoruj', 'kabul et', 'yoksay', 'acceptera',
   'ignorera', 'přijmout', 'ignorovat', 'terima', 'abaikan', 'chấp nhận', 'bỏ qua', '承認', '無視', '수락', '무시',
   '接受', '忽略', 'قبول', 'تجاهل', 'אישור', 'התעלם',
@@ -3020,6 +3053,8 @@ const UI_WORDS = new Set([
   'annehmen', 'ignorieren', 'ablehnen', 'nachricht', 'vernetzen', 'folgen', 'antworten', 'zurückziehen',
   'einladung', 'einladungen', 'verwalten', 'alle', 'anzeigen', 'profil', 'mehr', 'weniger', 'eingegangen',
   'gesendet', 'abbestellen', 'hilfe', 'erhalten',
+  // XING's name and its page's heading over the requests: "Kontaktanfragen", "Kontaktanfrage".
+  'xing', 'kontaktanfragen', 'kontaktanfrage',
   // The page's top bar: "Startseite", "Mein Netzwerk", "Nachrichten", "Mitteilungen"; and in
   // French, Spanish, Portuguese and Dutch ("Accueil", "Mi red", "Minha rede", "Mijn netwerk" …).
   'startseite', 'mein', 'netzwerk', 'nachrichten', 'mitteilungen', 'accueil', 'réseau', 'emplois',
@@ -3040,6 +3075,8 @@ const UI_WORDS = new Set([
   'verzonden', 'afmelden',
   // The buttons, the invitations' pill and "Manage" in the languages read more roughly: "Inviti (2)",
   // "Zaproszenia (1)", "Inbjudningar (1)", "Pozvánky (1)", "邀请 (1)", "הזמנות (1)" …
+  // XING's button to accept a request.
+  'bestätigen',
   'accetta', 'ignora', 'zaakceptuj', 'zignoruj', 'akceptuj', 'ignoruj', 'kabul', 'et', 'yoksay', 'acceptera',
   'ignorera', 'přijmout', 'ignorovat', 'terima', 'abaikan', 'chấp', 'nhận', 'bỏ', 'qua', '承認', '無視', '수락',
   '무시', '接受', '忽略', 'قبول', 'تجاهل', 'אישור', 'התעלם',

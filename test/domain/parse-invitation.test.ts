@@ -4395,3 +4395,61 @@ describe('parseInvitation: counts written without a number of mutual connections
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('parseInvitation: notifications, Messaging and XING pages (thirteenth QA set)', () => {
+  const refusedAs = (text: string) => {
+    const read = parseInvitation(text);
+    return read.ok ? `read ${read.invitation.name}` : read.reason;
+  };
+  const NOT_AN_INVITATION = refusedAs('Ingrid Holm endorsed you for Data Modelling\nIngrid Holm\nHead of BI at Fjordline\nSee all endorsements');
+
+  it.each([
+    ['an endorsement after the recipient\'s name', 'LinkedIn\nSam, Ingrid Holm endorsed you for Data Modelling\nIngrid Holm\nHead of BI at Fjordline\nSee all endorsements'],
+    ['a post', 'Notifications\nTomás Reyes posted: "What I learned hiring our first 10 engineers"\nTomás Reyes\nCTO at Brisa Labs\n3h'],
+    ['a post, said otherwise', 'Tomás Reyes posted a new article\nTomás Reyes\nCTO at Brisa Labs'],
+    ['profile views', 'Sam, your profile was viewed by 9 people this week\nA recruiter at Northwind\nFounder at Glasshouse\nSee all views'],
+    ['a German birthday', 'Gratulieren Sie Anna Vogel zum Geburtstag\nAnna Vogel\nCTO bei Rheinwerk\nGlückwünsche senden'],
+    ['a French mention', 'Hugo Lefèvre vous a mentionné dans un commentaire\n« Bravo @Sam Lee pour la conférence ! »\nVoir le commentaire'],
+    ['a German mention', 'Anna Vogel hat Sie in einem Kommentar erwähnt\nAnna Vogel\nCTO bei Rheinwerk'],
+    ['XING\'s profile visitors', 'XING\nIhre Profilbesucher dieser Woche\n5 neue Besucher\nAnna Vogel, CTO, Rheinwerk GmbH\nAlle Besucher anzeigen'],
+  ])('refuses %s as no invitation', (_label, text) => {
+    expect(refusedAs(text)).toBe(NOT_AN_INVITATION);
+    const slack = parseSlackCommandText(text);
+    expect(slack.ok ? slack.invitation.name : slack.reason).toBe(NOT_AN_INVITATION);
+  });
+
+  it('refuses a conversation copied from Messaging as a message', () => {
+    const message = refusedAs('Sofia Rossi sent you a message\n\nSofia Rossi\nHi Sam');
+    expect(refusedAs('Messaging\nHenrik Dahl\nGreat seeing you at the meetup! Coffee next week?\nSent 9:02 AM')).toBe(message);
+    expect(refusedAs('Messaging\nHenrik Dahl\nHi Sam, did you get my connection request? Happy to chat.\nSent Tue\nReply')).toBe(message);
+  });
+
+  it('still reads an invitation under the Messaging heading, or named in a note', () => {
+    expect(invitationOf(parseInvitation('Messaging\nHenrik Dahl\nInvitation: Hi Sam, great meeting you!\nHenrik Dahl\nProduct Lead at Fjordline\nIgnore\nAccept')).name).toBe('Henrik Dahl');
+    const note = 'Henrik Dahl\nProduct Lead at Fjordline\n3 mutual connections\nHi Sam, Tomás Reyes posted: a thread about you, so I am reaching out.\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(note))).toMatchObject({ name: 'Henrik Dahl', company: 'Fjordline', mutualConnections: 3 });
+  });
+
+  it('reads a XING request under its page heading, with XING\'s "Bestätigen"', () => {
+    const page = 'Kontaktanfragen\nJonas Weber\nVertriebsleiter bei Hafenkontor GmbH\n4 gemeinsame Kontakte\nAblehnen\nBestätigen';
+    expect(invitationOf(parseInvitation(page))).toMatchObject({ name: 'Jonas Weber', headline: 'Vertriebsleiter', company: 'Hafenkontor GmbH', mutualConnections: 4, note: null });
+    const app = 'Kontaktanfrage\nJonas Weber\nSteuerberater\nHallo Sam, lass uns vernetzen!\nBestätigen';
+    expect(invitationOf(parseInvitation(app))).toMatchObject({ name: 'Jonas Weber', headline: 'Steuerberater', note: 'Hallo Sam, lass uns vernetzen!' });
+  });
+
+  it.each([
+    ['"posted" and mentions', `${'Ana Costa posted '.repeat(6_000)}\n${'Ana vous a mentionné '.repeat(2_000)}dans`],
+    ['greetings before a notification', `${'Sam, '.repeat(20_000)}Ana Costa endorsed you for X\n${'Gratulieren Sie Ana '.repeat(3_000)}`],
+    ['Messaging headings', `${'Messaging\n'.repeat(8_000)}${'messaging '.repeat(2_000)}`],
+  ])('is fast on 100,000 characters of %s', (_label, piece) => {
+    const text = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(text.slice(0, 20_000).replace(/\n/g, ' '));
+    }
+    // A guard against runaway patterns, not a speed figure.
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
