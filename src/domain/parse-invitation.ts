@@ -2152,6 +2152,9 @@ function classifyLine(raw: string): Line {
   // An emoji as the note's label ('💬 "Hello Rosa, …"'): the quote without it.
   const emoji = text.charCodeAt(0) >= FIRST_SYMBOL ? EMOJI_BEFORE_QUOTE.exec(text) : null;
   if (emoji !== null) return { kind: 'quote', text: text.slice(emoji[0].length) };
+  // The app's speech bubble before a note with no quotation marks ("💬 Hola Sam! …"): the note without it.
+  const bubble = text.charCodeAt(0) >= FIRST_SYMBOL ? SPEECH_BUBBLE.exec(text) : null;
+  if (bubble !== null) return classifyLine(text.slice(bubble[0].length));
   if (text.length > MAX_CLASSIFIED_LINE) return { kind: 'text', text };
   const header = EMAIL_HEADER.exec(text);
   if (header) return { kind: 'skip', nameHint: headerNameHint(header[1] ?? '', header[2] ?? '') };
@@ -2168,9 +2171,17 @@ function classifyLine(raw: string): Line {
  * "*Anouk Visser*", Slack's "_Senior UX Researcher at Yoox_" (the line starts with "*", "_" or
  * "~"). The words without the marks.
  */
+// A Slack or Markdown bold name that starts a sentence: "*Ethan Park* wants to connect", "**Ethan Park** …".
+const LEADING_EMPHASIS = /^(\*\*|__|[*_~])([^*_~\s][^*_~\n]{0,98}[^*_~\s])\1(?= \p{Ll})/u;
+
 function withoutEmphasis(text: string): string {
   const mark = text.charAt(0);
-  if (text.length < 3 || !text.endsWith(mark)) return text;
+  if (text.length >= 3 && !text.endsWith(mark)) {
+    // Of two words or more, as below.
+    const lead = LEADING_EMPHASIS.exec(text);
+    return lead !== null && (lead[2] ?? '').includes(' ') ? `${lead[2] ?? ''}${text.slice(lead[0].length)}` : text;
+  }
+  if (text.length < 3) return text;
   // Markdown's bold doubles the mark: "**Sebastian Krüger**".
   const doubled = text.length > 4 && text.charAt(1) === mark && text.charAt(text.length - 2) === mark;
   const inner = doubled ? text.slice(2, -2) : text.slice(1, -1);
@@ -2184,6 +2195,7 @@ const FIRST_SYMBOL = 0x2190;
 const EMOJI_BEFORE_QUOTE = /^(?:[\p{Extended_Pictographic}\p{So}]\uFE0F?\s*){1,4}(?=["“”„«‹'‘’‚])/u;
 // A list's bullet before a label, as a summary typed in Slack has them: "• Name: Hannah Schmidt".
 const LEADING_BULLET = /^[•◦▪‣*-]\s+/;
+const SPEECH_BUBBLE = /^(?:💬|🗨\uFE0F?)\s+(?=\S)/u;
 
 /** The line starts with a bullet character; cheaper than the pattern on every line. */
 function startsWithBullet(text: string): boolean {

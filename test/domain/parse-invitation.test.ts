@@ -4453,3 +4453,41 @@ describe('parseInvitation: notifications, Messaging and XING pages (thirteenth Q
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('parseInvitation: Slack bold before an invite phrase, and the app\'s speech bubble before a note (thirteenth QA set)', () => {
+  it.each([
+    ['bold', '*Mira Okafor* wants to connect\n_Head of Design at Lumen Health_\n3 mutual connections'],
+    ['Markdown bold', '**Mira Okafor** wants to connect\nHead of Design at Lumen Health\n3 mutual connections'],
+    ['italics', '_Mira Okafor_ wants to connect with you\nHead of Design at Lumen Health\n3 mutual connections'],
+  ])('reads a name in %s before "wants to connect"', (_label, text) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) {
+      expect(invitationOf(parse(text))).toMatchObject({ name: 'Mira Okafor', headline: 'Head of Design', company: 'Lumen Health', mutualConnections: 3 });
+    }
+  });
+
+  it('leaves a one-word bold heading as it was', () => {
+    expect(invitationOf(parseInvitation('*Reason* given below\nMira Okafor\nHead of Design at Lumen Health\n3 mutual connections')).name).toBe('Mira Okafor');
+  });
+
+  it('reads a note after a speech bubble without it', () => {
+    const text = 'Mira Okafor\nHead of Design at Lumen Health\n💬 Hi Sam! Loved your talk on design systems, would be great to connect.\n3 mutual connections\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ mutualConnections: 3, note: 'Hi Sam! Loved your talk on design systems, would be great to connect.' });
+    const quoted = 'Mira Okafor\nHead of Design at Lumen Health\n🗨️ Hi Sam, let us connect.\nIgnore\nAccept';
+    expect(invitationOf(parseInvitation(quoted)).note).toBe('Hi Sam, let us connect.');
+  });
+
+  it.each([
+    ['bold runs', `${'*Ana Costa '.repeat(10_000)}* wants\n${'_a b_ '.repeat(5_000)}`],
+    ['speech bubbles', `${'💬 '.repeat(30_000)}\n${'💬 a\n'.repeat(3_000)}`],
+  ])('is fast on 100,000 characters of %s', (_label, piece) => {
+    const text = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(text.slice(0, 20_000).replace(/\n/g, ' '));
+    }
+    // A guard against runaway patterns, not a speed figure.
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
