@@ -429,7 +429,7 @@ function oneLineFields(text: string, split: (text: string) => string[]): string[
 }
 
 function readOneLine(given: readonly string[]): ParseResult {
-  const fields = nameFieldFirst(profileInItsPlace(given.some((field) => field.includes('<')) ? withLabelledLinksWhole(given) : given));
+  const fields = headlineOverTwoFields(nameFieldFirst(profileInItsPlace(given.some((field) => field.includes('<')) ? withLabelledLinksWhole(given) : given)));
   const [nameField = '', headlineField = '', mutualField = '', urlField = ''] = fields;
   const headlineText = cleanSingleLine(headlineField.slice(0, MAX_CLASSIFIED_LINE * 2), MAX_CLASSIFIED_LINE * 2);
   const { headline, company } = isBoilerplate(headlineText) ? NO_HEADLINE : splitHeadline(headlineText);
@@ -555,6 +555,25 @@ function isPlainlyHeadline(text: string): boolean {
 const TITLE_JOINER = /\s(?:of|for|and|&)\s/;
 // No title word elsewhere ("Office Manager" has one), but no name's either: "Head Office".
 const OFFICE = 'office';
+
+const MAX_HEADLINE_SEGMENT = 80;
+
+/**
+ * "Noah Fischer | CEO at Brightlane | Angel investor | 15 mutual | …": a headline with its own bar
+ * spans two fields when the count comes a field late. The two are one headline again, and the
+ * fields after it move up. A sentence, a note's opening or a link in the third field leaves them as
+ * they are, and so does a second field that is no headline.
+ */
+function headlineOverTwoFields(fields: readonly string[]): readonly string[] {
+  if (fields.length < 4) return fields;
+  const segment = collapseWhitespace(fields[2] ?? '');
+  if (segment === '' || segment.length > MAX_HEADLINE_SEGMENT || !LETTER.test(segment) || parseMutualField(segment) !== null) return fields;
+  if (parseMutualField(fields[3] ?? '') === null || looksLikeUrl(segment) || looksLikeSentence(segment) || opensNote(segment) || OPENING_QUOTE.test(segment)) return fields;
+  // The first half a headline, the second no headline of its own ("at" a company): a name typed
+  // in the second field's place ("URL | Max Mustermann | Head of Sales at …") is left for the rest.
+  if (AT_COMPANY.test(segment) || !looksLikeHeadline(collapseWhitespace(fields[1] ?? ''))) return fields;
+  return [fields[0] ?? '', `${(fields[1] ?? '').trim()} | ${segment}`, ...fields.slice(3)];
+}
 
 /** A field that is only a profile's address, its domain misspelt too. */
 function isProfileField(field: string): boolean {

@@ -4491,3 +4491,30 @@ describe('parseInvitation: Slack bold before an invite phrase, and the app\'s sp
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('parseInvitation: a one-line headline with a bar of its own (thirteenth QA set)', () => {
+  it('reads the headline over two fields when the count comes a field late', () => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) {
+      expect(invitationOf(parse('Lena Berg | Head of Data at Fjordline | Keynote speaker | 9 mutual | https://www.linkedin.com/in/lenaberg'))).toEqual({
+        name: 'Lena Berg',
+        headline: 'Head of Data at Fjordline | Keynote speaker',
+        company: 'Fjordline',
+        mutualConnections: 9,
+        profileUrl: 'https://www.linkedin.com/in/lenaberg',
+        note: null,
+      });
+    }
+    expect(invitationOf(parseInvitation('Lena Berg | Head of Data at Fjordline | Keynote speaker | 9 mutual | Hi Sam, great talk today.'))).toMatchObject({ mutualConnections: 9, note: 'Hi Sam, great talk today.' });
+  });
+
+  it('leaves the fields as they are when the count is in its place, or the third field is a sentence', () => {
+    expect(invitationOf(parseInvitation('Lena Berg | Head of Data at Fjordline | 9 mutual | https://www.linkedin.com/in/lenaberg | Hello'))).toMatchObject({ headline: 'Head of Data', mutualConnections: 9, note: 'Hello' });
+    expect(invitationOf(parseInvitation('Lena Berg | Head of Data at Fjordline | I loved your talk. | 9 mutual')).headline).toBe('Head of Data');
+  });
+});
+
+describe('parseInvitation: a one-line headline with a bar of its own, left alone (thirteenth QA set)', () => {
+  it('does not join a name in the headline\'s place to the headline after it', () => {
+    expect(invitationOf(parseInvitation('Sam | Lena Berg | Head of Data at Fjordline | 9 mutual')).headline).toBe('Lena Berg');
+  });
+});
