@@ -781,7 +781,7 @@ function readPastedOrParts(raw: string): ParseResult {
     const again = readPastedOrPartsAsIs(apart.text);
     if (again.ok && again.invitation.name === apart.name) return again;
   }
-  if (!raw.includes('\n')) return nameAsked(raw) ?? read;
+  if (!raw.includes('\n')) return nameAsked(raw) ?? nameFromCompany(raw) ?? read;
   // A summary among lines of chat ("fyi" above, "thoughts?" below), when nothing else named anyone.
   const amid = summaryAmidChatter(raw.trim());
   const alone = amid === null ? null : readPastedOrPartsAsIs(amid);
@@ -1016,6 +1016,30 @@ function nameAsked(text: string): ParseResult | null {
   if (words !== ASKED_NAME_WORDS || plausibleNameIn(name) !== name) return null;
   const read = readPastedOrPartsAsIs(name);
   return read.ok ? read : null;
+}
+
+// A hurried line of the name, "from" and the company alone: "Priya Raman from Northwind", "tom
+// hollis from stripe". Short: a longer line is a sentence.
+const NAME_FROM_COMPANY = /^([^\s,;|:][^,;|:\n]{1,60}?) from ([^\s,;|:][^,;|:\n]{0,60}?)[.!]?$/;
+const MAX_NAME_FROM_COMPANY = 130;
+const MAX_FROM_COMPANY_WORDS = 4;
+const LOWER_CASE_FROM_NAME_WORDS = 2;
+
+/**
+ * "Priya Raman from Northwind": the name (of two words or more; in lower case, of two) and the
+ * company, when nothing else in the line named anyone. Null for any other line.
+ */
+function nameFromCompany(text: string): ParseResult | null {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_NAME_FROM_COMPANY || !trimmed.includes(' from ')) return null;
+  const parts = NAME_FROM_COMPANY.exec(trimmed);
+  const typedName = parts?.[1]?.trim() ?? '';
+  const company = parts?.[2]?.trim() ?? '';
+  if (typedName === '' || company === '' || company.split(' ').length > MAX_FROM_COMPANY_WORDS || looksLikeSentence(company) || looksLikeUrl(company)) return null;
+  const capitalised = plausibleNameIn(typedName) === typedName && nameWords(typedName) >= 2 && !hasTitleWord(typedName);
+  const name = capitalised ? typedName : typedName.split(' ').length === LOWER_CASE_FROM_NAME_WORDS ? lowerCaseName(typedName) : null;
+  if (name === null) return null;
+  return success(name, { headline: null, company: truncate(company, FIELD_LIMITS.company), mutualConnections: null, profileUrl: null, note: null }, 'pasted');
 }
 
 /** Lines of chat around a summary: a few, each short. */

@@ -4518,3 +4518,32 @@ describe('parseInvitation: a one-line headline with a bar of its own, left alone
     expect(invitationOf(parseInvitation('Sam | Lena Berg | Head of Data at Fjordline | 9 mutual')).headline).toBe('Lena Berg');
   });
 });
+
+describe('parseInvitation: a hurried "Name from Company" (thirteenth QA set)', () => {
+  it.each([
+    ['Leon Hartley from Quarrybank', 'Leon Hartley', 'Quarrybank'],
+    ['ines moura from talkdesk', 'ines moura', 'talkdesk'],
+    ['Leon Hartley from Quarrybank Capital.', 'Leon Hartley', 'Quarrybank Capital'],
+  ])('reads "%s" as the name and the company', (text, name, company) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) {
+      expect(invitationOf(parse(text))).toEqual({ name, headline: null, company, mutualConnections: null, profileUrl: null, note: null });
+    }
+  });
+
+  it.each(['hello again from berlin', 'Greetings from Lisbon', 'Head of Sales from Acme', 'We got a request from someone at Acme'])('reads no name in "%s"', (text) => {
+    expect(parseInvitation(text).ok).toBe(false);
+  });
+
+  it('is fast on 100,000 characters of "from"', () => {
+    const pieces = [`${'Ana Costa from '.repeat(7_000)}`, `${'a from '.repeat(15_000)}`, `Ana Costa from ${'b'.repeat(99_000)}`];
+    const started = performance.now();
+    for (const piece of pieces) {
+      const text = piece.slice(0, 100_000);
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(text.slice(0, 120));
+    }
+    // A guard against runaway patterns, not a speed figure.
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
