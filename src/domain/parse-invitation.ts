@@ -1688,7 +1688,7 @@ function readPastedLines(text: string): ParseResult {
   const allLines = settleLooseCounts(rawLines.map(classifyLine));
   // Outlook's Safe Links hide the e-mail's links (and the profile) until unwrapped.
   const linked = text.includes('safelinks.') ? withoutSafeLinks(text) : text;
-  const chosen = chooseName(allLines, linked.includes(EMAIL_LINK));
+  const chosen = chooseName(allLines, linked.includes(EMAIL_LINK), linked);
   const below = chosen === null ? null : cardBelowPanel(allLines, chosen);
   const name = below?.name ?? chosen;
   // A notification about someone ("Rui Almeida endorsed you for …"), or a suggestion, is no invitation.
@@ -2432,7 +2432,7 @@ function hint(name: string | null, rank: number): NameHint | null {
  * An explicit name (a `Name:` label, an invite phrase, `From: X via LinkedIn`) wins over the first
  * line that merely looks like a name; a "Name – Headline" line is the last resort.
  */
-function chooseName(lines: readonly Line[], email: boolean): ChosenName | null {
+function chooseName(lines: readonly Line[], email: boolean, text: string): ChosenName | null {
   const hinted = bestHint(lines);
   // The pictures of the mutual connections under a card ("Ana Lima’s profile photo" under Gabriel
   // Santos's headline) name them, not the inviter: a name line above with a headline under it wins.
@@ -2448,7 +2448,7 @@ function chooseName(lines: readonly Line[], email: boolean): ChosenName | null {
   const recipient = recipientName(lines);
   const name = firstNameLine(lines, recipient, email) ?? nameBesideHeadline(lines);
   // An inviter who has the recipient's name is still read.
-  return name ?? (recipient === null ? null : firstNameLine(lines, null, email)) ?? lowerCaseNameLine(lines);
+  return name ?? (recipient === null ? null : firstNameLine(lines, null, email)) ?? lowerCaseNameLine(lines, text);
 }
 
 /**
@@ -2515,16 +2515,31 @@ function lowerCaseName(text: string): string | null {
 /**
  * A name written in lower case ("maya ito", as some write theirs on LinkedIn, or "priya raman,
  * head of data at northwind, 14 mutual" typed fast): only when no line names anyone, on the first
- * line that says anything, with a headline that has a title word under it and a count below:
+ * line that says anything, with a headline that has a title word under it and a count below (or a
+ * profile whose address spells the name):
  * "come early, stay at the back" is no invitation.
  */
-function lowerCaseNameLine(lines: readonly Line[]): ChosenName | null {
+function lowerCaseNameLine(lines: readonly Line[], text: string): ChosenName | null {
   const index = nextLoudLine(lines, 0);
   const line = lines[index];
   const name = line?.kind === 'text' ? lowerCaseName(line.text) : null;
-  if (name === null || !lines.some((each) => each.kind === 'mutual')) return null;
+  if (name === null || (!lines.some((each) => each.kind === 'mutual') && !profileSpellsName(text, name))) return null;
   const under = lines[nextLoudLine(lines, index + 1)];
   return under?.kind === 'text' && looksLikeHeadline(under.text) && couldBeHeadline(under.text) ? { name, line: index, headline: null } : null;
+}
+
+// What a profile's address keeps of a name: its letters.
+const NOT_A_LETTER = /[^\p{L}]+/gu;
+
+/**
+ * The text's profile address spells the name ("linkedin.com/in/kate-moreno" for "kate moreno"): a
+ * count's place as the proof that a line in lower case names the person.
+ */
+function profileSpellsName(text: string, name: string): boolean {
+  const url = text.includes('/in/') || mayNameXing(text) ? findProfileUrl(text) : null;
+  if (url === null) return false;
+  const page = url.slice(url.lastIndexOf('/', url.length - 2) + 1).toLowerCase().replace(NOT_A_LETTER, '');
+  return page.startsWith(name.toLowerCase().replace(NOT_A_LETTER, ''));
 }
 
 /** Read only when no line names the inviter, so the footer's name is cleaned only then. */

@@ -4547,3 +4547,36 @@ describe('parseInvitation: a hurried "Name from Company" (thirteenth QA set)', (
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('parseInvitation: a name in lower case that the profile address spells (thirteenth QA set)', () => {
+  it('reads the name, headline, profile and a labelled note with no count', () => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) {
+      expect(invitationOf(parse("linkedin.com/in/ravi-menon  ravi menon, head of growth at tallyho. note: 'hey sam, saw your demo day pitch'"))).toEqual({
+        name: 'ravi menon',
+        headline: 'head of growth',
+        company: 'tallyho',
+        mutualConnections: null,
+        profileUrl: 'https://www.linkedin.com/in/ravi-menon',
+        note: 'hey sam, saw your demo day pitch',
+      });
+    }
+    expect(invitationOf(parseInvitation('ravi menon, head of growth at tallyho, https://www.xing.com/profile/Ravi_Menon2')).name).toBe('ravi menon');
+  });
+
+  it('reads no name when the address is someone else\'s, or there is none', () => {
+    expect(parseInvitation('linkedin.com/in/lena-berg ravi menon, head of growth at tallyho').ok).toBe(false);
+    expect(parseInvitation('ravi menon, head of growth at tallyho').ok).toBe(false);
+  });
+
+  it('is fast on 100,000 characters of a lower-case name over long profile addresses', () => {
+    const pieces = [`ana lima\nhead of data at x\nlinkedin.com/in/${'a-'.repeat(50_000)}`, `ana lima, cto at x, ${'linkedin.com/in/ana-'.repeat(5_000)}`];
+    const started = performance.now();
+    for (const piece of pieces) {
+      const text = piece.slice(0, 100_000);
+      parseInvitation(text);
+      parseSlackCommandText(text);
+    }
+    // A guard against runaway patterns, not a speed figure.
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
