@@ -1690,7 +1690,11 @@ function readPastedLines(text: string): ParseResult {
   const linked = text.includes('safelinks.') ? withoutSafeLinks(text) : text;
   const chosen = chooseName(allLines, linked.includes(EMAIL_LINK), linked);
   const below = chosen === null ? null : cardBelowPanel(allLines, chosen);
-  const name = below?.name ?? chosen;
+  const named = below?.name ?? chosen;
+  // A note signed with the name and a title above the card ("Best regards," / "Grace Mwangi" /
+  // "Head of Procurement, Jacaranda Health"): the card's own lines are under the name's repeat.
+  const signature = named !== null && !named.headline && named.line > 0 ? signedRepeat(below?.lines ?? allLines, named) : -1;
+  const name = signature === -1 || named === null ? named : { ...named, line: signature };
   // A notification about someone ("Rui Almeida endorsed you for …"), or a suggestion, is no invitation.
   if (name !== null && name.hinted !== true && (isAboutSomeoneElse(rawLines, below?.lines ?? allLines, name) || endsLikeAPost(rawLines, allLines, name.line))) {
     return failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND);
@@ -1707,13 +1711,14 @@ function readPastedLines(text: string): ParseResult {
   const leadsCompany = read.company === null && headlineLine !== -1 && text.startsWith(SALES_NAVIGATOR) ? companyOverPlace(lines, Math.max(headlineLine, wrapped)) : null;
   const { headline } = read;
   const company = leadsCompany?.company ?? read.company;
-  const used = new Set([name?.line ?? -1, headlineLine, wrapped, headlineLine === -1 ? -1 : repeated, leadsCompany?.line ?? -1]);
+  const used = new Set([name?.line ?? -1, headlineLine, wrapped, headlineLine === -1 ? -1 : repeated, leadsCompany?.line ?? -1, named?.line ?? -1]);
   const found: Omit<InvitationFields, 'name'> = {
     headline,
     company,
     mutualConnections: firstMutual(lines),
     profileUrl: inviterProfileUrl(linked),
-    note: finishNote(chooseNote(lines, used, Math.max(name?.line ?? 0, 0), name !== null)),
+    // The note signed above the card is read from the signature, as it was signed.
+    note: finishNote(chooseNote(lines, used, Math.max(named?.line ?? 0, 0), name !== null)),
   };
   if (name) return success(name.name, found, 'pasted');
   if (text.trim() === '') return failure(EMPTY_REASON, found);
@@ -1721,6 +1726,14 @@ function readPastedLines(text: string): ParseResult {
   // alert), or a label says it is a message ("Sponsored" over a company's name).
   if (isOnlyANotice(rawLines, allLines)) return failure(NOT_AN_INVITATION_REASON, NOTHING_FOUND);
   return isInMail(rawLines, allLines) ? failure(INMAIL_REASON, NOTHING_FOUND) : failure(NO_NAME_REASON, found);
+}
+
+/**
+ * The name's line is the signature under a sign-off ("Best regards,"; see signsOff), and the name
+ * comes again under it (the card's): the repeat's line; -1 otherwise.
+ */
+function signedRepeat(lines: readonly Line[], name: ChosenName): number {
+  return signsOff(lines[previousNonBlank(lines, name.line - 1)]) ? repeatedNameLine(lines, name) : -1;
 }
 
 const SALES_NAVIGATOR = 'Sales Navigator\n';

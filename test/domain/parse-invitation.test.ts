@@ -4580,3 +4580,38 @@ describe('parseInvitation: a name in lower case that the profile address spells 
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('parseInvitation: a note signed with the name and a title above the card (thirteenth QA set)', () => {
+  it('reads the headline under the card\'s name, not the signature\'s title, and keeps the note', () => {
+    const text = [
+      'From: LinkedIn <invitations@linkedin.com>',
+      'Subject: Tomasz Nowicki wants to connect',
+      '',
+      'Hello Sam,',
+      'We are choosing a payroll tool for next year and I would value your view.',
+      'Kind regards,',
+      'Tomasz Nowicki',
+      'Finance Director, Wisła Foods',
+      '',
+      'Tomasz Nowicki',
+      'Finance Director at Wisła Foods',
+      'Kraków, Poland',
+      '5 mutual connections',
+      'Accept',
+    ].join('\n');
+    for (const parse of [parseInvitation, parseSlackCommandText]) {
+      expect(invitationOf(parse(text))).toMatchObject({
+        name: 'Tomasz Nowicki',
+        headline: 'Finance Director',
+        company: 'Wisła Foods',
+        mutualConnections: 5,
+        note: 'Hello Sam,\nWe are choosing a payroll tool for next year and I would value your view.\nKind regards,',
+      });
+    }
+  });
+
+  it('reads the signature as the card when the name does not come again', () => {
+    const text = 'Hello Sam,\nWe are choosing a payroll tool for next year.\nKind regards,\nTomasz Nowicki\nFinance Director at Wisła Foods\n5 mutual connections\nAccept';
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Tomasz Nowicki', headline: 'Finance Director', company: 'Wisła Foods' });
+  });
+});
