@@ -3449,7 +3449,7 @@ function roleAndCompany(line: string): { role: string; company: string; more: bo
   const at = (english === null ? null : germanicBefore(line, english)) ?? english ?? glued ?? companyMarker(line, FOREIGN_AT) ?? companyMarker(line, LAST_RESORT_AT);
   if (!at) return null;
   const rest = line.slice(at.index + at[0].length);
-  const end = companyEnd(rest);
+  const end = campusKept(rest, companyEnd(rest));
   // The word "at" only: "@channel" after a word is a mention.
   const spelt = english !== null && english[0].trim().toLowerCase() === 'at';
   const company = companyFrom(end === -1 ? rest : rest.slice(0, end)) ?? (spelt && end === -1 ? lowerCaseCompany(line.slice(0, at.index), rest) : null);
@@ -3469,6 +3469,17 @@ const SECOND_ROLE_OPENERS: ReadonlySet<string> = new Set([
   'author', 'speaker', 'host', 'visiting', 'adjunct', 'guest', 'organiser', 'organizer', 'fellow', 'angel', 'editor',
   'writer', 'non-executive',
 ]);
+
+// "University of California, Berkeley", "Indian Institute of Technology, Bombay": an institution
+// "of" something, then its campus of a word or two, capitalised, ending the line.
+const INSTITUTION_OF = /\b(?:university|institute|college|school)\s+of\s/i;
+const CAMPUS_AT_END = /^,\s*\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30})?$/u;
+
+/** The company's end, or -1 when what follows its comma is the institution's campus (see INSTITUTION_OF). */
+function campusKept(rest: string, end: number): number {
+  if (end === -1 || rest.charAt(end) !== ',' || !rest.includes(' of ')) return end;
+  return INSTITUTION_OF.test(rest.slice(0, end)) && CAMPUS_AT_END.test(rest.slice(end)) ? -1 : end;
+}
 
 /** Where the company after "at" ends in the rest of the line; -1 at the line's end. */
 function companyEnd(rest: string): number {

@@ -4615,3 +4615,33 @@ describe('parseInvitation: a note signed with the name and a title above the car
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Tomasz Nowicki', headline: 'Finance Director', company: 'Wisła Foods' });
   });
 });
+
+describe('splitHeadline: an institution with its campus after a comma (thirteenth QA set)', () => {
+  it.each([
+    ['Student at University of Wisconsin, Madison', 'Student', 'University of Wisconsin, Madison'],
+    ['Research Fellow at National Institute of Design, Ahmedabad', 'Research Fellow', 'National Institute of Design, Ahmedabad'],
+  ])('reads "%s" as a role and an institution with its campus', (line, headline, company) => {
+    expect(splitHeadline(line)).toEqual({ headline, company });
+  });
+
+  it.each([
+    ['Engineer at Rivet Labs, Madison', 'Rivet Labs'],
+    ['Lecturer at University of Leeds, School of Law', 'University of Leeds'],
+    ['Student at University of Wisconsin, Madison | Robotics', 'University of Wisconsin'],
+  ])('still ends the company at the comma in "%s"', (line, company) => {
+    expect(splitHeadline(line)).toEqual({ headline: line, company });
+  });
+
+  it('is fast on 100,000 characters of institutions and commas', () => {
+    const pieces = [`Student at ${'University of X '.repeat(6_000)}, Madison`, `Student at University of X${', Madison'.repeat(11_000)}`];
+    const started = performance.now();
+    for (const piece of pieces) {
+      const text = piece.slice(0, 100_000);
+      splitHeadline(text);
+      parseInvitation(`Ana Costa\n${text}\n3 mutual connections`);
+      parseSlackCommandText(`Ana Costa | ${text} | 3 mutual`);
+    }
+    // A guard against runaway patterns, not a speed figure.
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
