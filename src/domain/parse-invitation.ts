@@ -838,6 +838,8 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
   const read = nameFirst(countApartFromName(nameApartFromProfile(profilesApart(typedParts(line)))).map(withoutSlackMarkup)).filter(
     (part) => !isMisspeltProfile(part) && !saysNothing(part),
   );
+  // The forwarder's question after the count ("…, 0 mutual, seems spammy??"): no part of the note.
+  if (read.length >= 3 && isForwardersAside(read[read.length - 1] ?? '') && mutualsOnLine((read[read.length - 2] ?? '').trim())?.alone === true) read.pop();
   if (read.length < 2) return pasted;
   // "invite from yusuf al-amin, …": the name typed in lower case after the lead-in, as if alone.
   const invitedInLowerCase = nameOfPart(read[0] ?? '') ? null : lowerCaseInvitedName(read[0] ?? '');
@@ -4403,6 +4405,15 @@ function isBareGreeting(text: string): boolean {
 
 /** The forwarder's question is short: "thoughts?", "should I accept?", "anyone know her?". */
 const MAX_FORWARDERS_QUESTION_WORDS = 3;
+// What the forwarder asks about the person, and the inviter's note would not: of them in the third
+// person, whether to trust or accept them, doubled marks. "Can we connect?" is the inviter's.
+const FORWARDERS_ASIDE = /\?\?|\b(?:him|her|them|he|she|they|this\s+one|thoughts|legit|spam\w*|scam\w*|fake|bot|worth\s+it|accept)\b/i;
+
+/** A short question of the forwarder's about the person (see FORWARDERS_ASIDE): "seems spammy??", "anyone know him?". */
+function isForwardersAside(part: string): boolean {
+  const text = part.trim();
+  return text.endsWith('?') && spaceSeparatedWords(text) <= MAX_FORWARDERS_QUESTION_WORDS && !isGreeting(text) && FORWARDERS_ASIDE.test(text);
+}
 
 /**
  * A short question alone on the text's last line, under the card's buttons ("thoughts?"): the

@@ -4645,3 +4645,16 @@ describe('splitHeadline: an institution with its campus after a comma (thirteent
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('parseInvitation: the forwarder\'s question after the count on a typed line (thirteenth QA set)', () => {
+  it.each(['looks spammy??', 'anyone know her?', 'thoughts?', 'should I accept?', 'legit?'])('does not take "%s" for the note', (question) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) {
+      expect(invitationOf(parse(`Rosa Lindqvist — Head of Growth at Norrsken — 2 mutual — ${question}`))).toMatchObject({ name: 'Rosa Lindqvist', company: 'Norrsken', mutualConnections: 2, note: null });
+    }
+    expect(invitationOf(parseInvitation(`Rosa Lindqvist, Head of Growth at Norrsken, 2 mutual, ${question}`)).note).toBeNull();
+  });
+
+  it.each(['Can we connect?', 'Open to a chat?', 'Coffee next week?'])('keeps the inviter\'s question "%s" as the note', (question) => {
+    expect(invitationOf(parseInvitation(`Rosa Lindqvist, Head of Growth at Norrsken, 2 mutual, ${question}`)).note).toBe(question);
+  });
+});
