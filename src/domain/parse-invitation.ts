@@ -1038,10 +1038,23 @@ function nameFromCompany(text: string): ParseResult | null {
   const typedName = parts?.[1]?.trim() ?? '';
   const company = parts?.[2]?.trim() ?? '';
   if (typedName === '' || company === '' || company.split(' ').length > MAX_FROM_COMPANY_WORDS || looksLikeSentence(company) || looksLikeUrl(company)) return null;
-  const capitalised = plausibleNameIn(typedName) === typedName && nameWords(typedName) >= 2 && !hasTitleWord(typedName);
-  const name = capitalised ? typedName : typedName.split(' ').length === LOWER_CASE_FROM_NAME_WORDS ? lowerCaseName(typedName) : null;
+  const capitalised =
+    STARTS_UPPER_CASE.test(typedName) && plausibleNameIn(typedName) === typedName && nameWords(typedName) >= 2 && !hasTitleWord(typedName) && !LOWER_CASE_NAME.test(typedName);
+  const name = capitalised ? typedName : lowerCaseNameFrom(typedName, company);
   if (name === null) return null;
   return success(name, { headline: null, company: truncate(company, FIELD_LIMITS.company), mutualConnections: null, profileUrl: null, note: null }, 'pasted');
+}
+
+/**
+ * A name of two words in lower case before "from" and a company of one ("tom hollis from
+ * stripe"), none of them a word a sentence would have there: "make money from home", "could
+ * benefit from our product" are no invitation. Null otherwise.
+ */
+function lowerCaseNameFrom(typedName: string, company: string): string | null {
+  const words = [...typedName.split(' '), ...company.split(' ')];
+  if (words.length !== LOWER_CASE_FROM_NAME_WORDS + 1 || company.includes(' ')) return null;
+  if (words.some((word) => word.length < 2 || NOT_NAME_WORDS.has(word) || ENGLISH_AFTER_AT.has(word))) return null;
+  return lowerCaseName(typedName);
 }
 
 /** Lines of chat around a summary: a few, each short. */
@@ -2229,8 +2242,9 @@ function classifyLine(raw: string): Line {
  * "*Anouk Visser*", Slack's "_Senior UX Researcher at Yoox_" (the line starts with "*", "_" or
  * "~"). The words without the marks.
  */
-// A Slack or Markdown bold name that starts a sentence: "*Ethan Park* wants to connect", "**Ethan Park** …".
-const LEADING_EMPHASIS = /^(\*\*|__|[*_~])([^*_~\s][^*_~\n]{0,98}[^*_~\s])\1(?= \p{Ll})/u;
+// A Slack or Markdown bold name that starts a sentence: "*Ethan Park* wants to connect", "**Ethan Park** …";
+// not a bold label ("*Your focus:* none yet").
+const LEADING_EMPHASIS = /^(\*\*|__|[*_~])([^*_~:\s][^*_~:\n]{0,98}[^*_~:\s])\1(?= \p{Ll})/u;
 
 function withoutEmphasis(text: string): string {
   const mark = text.charAt(0);
@@ -3586,12 +3600,25 @@ function marksNoCompany(line: string, marker: RegExpExecArray): boolean {
   const wordBefore = line.slice(line.lastIndexOf(' ', marker.index - 1) + 1, marker.index);
   if (word === 'am' || word.startsWith('an')) return !GERMAN_ROLE.test(wordBefore);
   if (word === 'di') return italianFieldOrDegree(line, marker, wordBefore);
+  // The Polish "w" ("in") marks a company only after a role: "pracowaliśmy razem w Allegro" is a sentence.
+  if (word === 'w') return !hasTitleWord(line.slice(0, marker.index)) && !line.slice(0, marker.index).toLowerCase().split(TITLE_WORD_BREAKS).some((each) => POLISH_ROLES.has(each));
   if (word !== 'en' && word !== 'em') return false;
   const before = wordBefore.toLowerCase();
   if (FIELD_BEFORE_IN.has(before)) return true;
   const after = FIRST_WORD.exec(line.slice(marker.index + marker[0].length))?.[0].toLowerCase() ?? '';
   return FIELD_AFTER_IN.has(after) || (word === 'en' && ROLE_AFTER_AND.has(after));
 }
+
+// Polish roles before "w" that the title words leave out: "Kierownik projektu w …", "Specjalista ds. … w …".
+const POLISH_ROLES: ReadonlySet<string> = new Set([
+  'kierownik', 'kierowniczka', 'specjalista', 'specjalistka', 'dyrektor', 'dyrektorka', 'prezes', 'wiceprezes',
+  'inżynier', 'inżynierka', 'programista', 'programistka', 'analityk', 'analityczka', 'konsultant', 'konsultantka',
+  'menedżer', 'menadżer', 'właściciel', 'właścicielka', 'założyciel', 'założycielka', 'współzałożyciel',
+  'współzałożycielka', 'księgowa', 'księgowy', 'rekruter', 'rekruterka', 'architekt', 'architektka', 'doradca',
+  'doradczyni', 'koordynator', 'koordynatorka', 'praktykant', 'praktykantka', 'stażysta', 'stażystka', 'tester',
+  'testerka', 'projektant', 'projektantka', 'lider', 'liderka', 'asystent', 'asystentka', 'handlowiec',
+  'przedstawiciel', 'przedstawicielka', 'członek', 'członkini', 'starszy', 'starsza', 'młodszy', 'młodsza',
+]);
 
 // Italian before "di": a degree, a study or a teacher, whose field follows ("Studente di
 // Ingegneria", "Dottorando di Ricerca", "Professore di Matematica").

@@ -4658,3 +4658,20 @@ describe('parseInvitation: the forwarder\'s question after the count on a typed 
     expect(invitationOf(parseInvitation(`Rosa Lindqvist, Head of Growth at Norrsken, 2 mutual, ${question}`)).note).toBe(question);
   });
 });
+
+describe('parseInvitation: sentences that look like "name from company" or a company after "w" (thirteenth QA set)', () => {
+  it.each(['make money from home', 'could benefit from our product', 'a line from their note'])('reads no name in "%s"', (text) => {
+    expect(parseInvitation(text).ok).toBe(false);
+  });
+
+  it('reads no company after the Polish "w" in a sentence', () => {
+    expect(splitHeadline('pracowaliśmy razem w Allegro').company).toBeNull();
+    expect(parseInvitation('Cześć Sam, pracowaliśmy razem w Allegro - dzięki za rozmowę!').ok).toBe(false);
+  });
+
+  it('leaves a bold label as it was', () => {
+    const read = parseInvitation('*Your focus:* none yet.');
+    expect(read.ok).toBe(false);
+    expect(read.ok ? null : read.found.note).toBe('*Your focus:* none yet.');
+  });
+});
