@@ -710,6 +710,55 @@ const PITCH_PHRASES: readonly Phrase[] = [
   foreign('konto zostanie zablokowane', 'zablokowane zablokowana', String.raw`(?:konto (?:zostanie|zostało|zostalo) (?:tymczasowo )?zablokowane|karta (?:zostanie|została|zostala) (?:tymczasowo )?zablokowana)${NOT_ASKED}${WITH_NOTICE_LINK}`),
   // A guaranteed placement, in French ("un placement garanti à 12% par an").
   foreign('rendement garanti', 'placement placements', String.raw`placements? (?:(?!(?:non|pas|jamais)(?!${LETTER}))[^\s.!?]+ )?garanti[es]{0,2} (?:[àa]|de) \d{1,3}`),
+  // The fourteenth pass's scams and money pitches, each read only where one of its rarer words is
+  // (see `gated`).
+  // A refundable deposit asked for before the job starts or a laptop ships ("a refundable $120
+  // security deposit is required before dispatch"). Not a non-refundable one, nor one paid for a
+  // flat or a venue with nothing asked.
+  gated('an advance fee', 'refundable', /(?<!\bnon-?)\brefundable (?:[$€£]\s?\d[\d.,]{0,10}k? |\d[\d.,]{0,10}\s?(?:usd|eur|gbp|dollars?|euros?) )?(?:security |equipment |onboarding |processing |registration |training |activation |one-time |small )?(?:deposit|fee)\b(?=[^.!?\n]{0,60}?\b(?:is |are )?(?:required|needed|due|payable|to be paid|before (?:dispatch|shipping|delivery|we ship|starting|your start|you start|onboarding|the interview)))/i),
+  // A fee to pay before a job interview or start, in French, Spanish, Portuguese, German and Dutch
+  // ("Des frais de dossier de 90 € sont à régler avant l'entretien"). Not a conference's fee, which
+  // names no interview or hiring.
+  foreign('frais de dossier remboursables', 'frais', String.raw`frais (?:de dossier|d['’]inscription|de formation|de traitement|administratifs)(?: [^\s.!?]+){0,2} ${AMOUNT}[^.!?\n]{0,60}?avant (?:l['’]entretien|l['’]embauche|(?:votre |la )?prise de poste|(?:le |votre )?recrutement|(?:le |votre )?d[ée]marrage)`),
+  foreign('tarifa de procesamiento reembolsable', 'tarifa tarifas cuota cuotas tasa tasas', String.raw`(?:tarifa|cuota|tasa)s? (?:de (?:inscripci[óo]n|tramitaci[óo]n|procesamiento|formaci[óo]n|alta)|administrativas?)(?: [^\s.!?]+){0,2} ${AMOUNT}[^.!?\n]{0,60}?antes de (?:la entrevista|la contrataci[óo]n|(?:su |tu )?incorporaci[óo]n|empezar)`),
+  foreign('taxa de processamento reembolsável', 'taxa taxas', String.raw`taxas? (?:de (?:inscri[çc][ãa]o|cadastro|processamento|treinamento|forma[çc][ãa]o)|administrativas?)(?: [^\s.!?]+){0,2} ${AMOUNT}[^.!?\n]{0,60}?antes d[ao] (?:entrevista|contrata[çc][ãa]o|in[íi]cio|admiss[ãa]o)`),
+  foreign('rückerstattbare Bearbeitungsgebühr', 'gebühr* gebuhr* bearbeitungsgebühr* bearbeitungsgebuhr* anmeldegebühr* anmeldegebuhr*', String.raw`(?:bearbeitungs|anmelde|verwaltungs|schulungs)?geb[üu]hr(?:en)?(?: [^\s.!?]+){0,2} ${AMOUNT}[^.!?\n]{0,60}?vor (?:dem (?:vorstellungsgespr[äa]ch|interview|arbeitsbeginn|start)|ihrem (?:start|arbeitsbeginn))`),
+  foreign('terugbetaalbare administratiekosten', 'administratiekosten inschrijfkosten kosten', String.raw`(?:administratie|inschrijf|verwerkings)?kosten(?: [^\s.!?]+){0,2} ${AMOUNT}[^.!?\n]{0,60}?(?:v[óo][óo]r|voor) (?:het (?:sollicitatiegesprek|gesprek)|de start|uw start|je start|indiensttreding)`),
+  // Money a day, a week or a month on top of a job ("making an extra $5-10k a month without quitting
+  // your job"); not what someone made once ("I was making an extra $200 a month tutoring").
+  gated('make money from home', 'extra', /(?<!\b(?:was|were|been|i|we) )\b(?:make|makes|making|earn|earns|earning) an? extra (?:up to )?[$€£]?\s?\d[\d,.]{0,15}(?:\s?[-–]\s?[$€£]?\d[\d,.]{0,15})?\s?(?:k|eur|euros?|usd|dollars?|gbp|€|\$|£)?\s+(?:online|from home|(?:a|per|every|each) (?:day|hour|week|month)|daily|weekly|monthly)\b/i),
+  // A task scam's pay: "Daily income 200-800 USD". Not "our daily income reports".
+  gated('make money from home', 'income', /\bdaily income (?:of )?(?:up to )?(?:[$€£]\s?\d[\d.,]{0,10}(?:\s?[-–]\s?[$€£]?\d[\d.,]{0,10})?|\d[\d.,]{0,10}(?:\s?[-–]\s?\d[\d.,]{0,10})?\s?(?:usd|eur|gbp|inr|dollars?|euros?|[$€£]))/i),
+  // Network marketing unnamed: driven people to join "my team", work from your phone, open-minded to
+  // hearing more. Not a hiring manager's "engineers to join my team".
+  gated('network marketing', 'driven ambitious motivated like-minded phone open-minded', /\b(?:driven|ambitious|motivated|like-minded) (?:people|individuals|women|men|mums|moms|ladies) to join my team\b|\bwork (?:from|on|with) (?:just )?your (?:phone|smartphone|mobile)\b|\bopen[\s-]minded to (?:hearing|learning|looking)\b/i),
+  foreign('lavora da casa con il telefono', 'telefono cellulare smartphone', String.raw`(?:lavorare|lavora|lavori|lavorando) (?:da casa |ovunque )?(?:con|dal|col) (?:solo |soltanto |anche )?(?:il |lo )?(?:telefono|cellulare|smartphone)`),
+  // A token sale's bonus and its closing list ("Early partners get a 40% bonus allocation - the
+  // whitelist closes Friday"). Not an allowlist of a beta ("the beta whitelist is open to all").
+  gated('token presale', 'allocation whitelist', /\b\d{1,3}\s?% bonus (?:token )?allocation\b|\bbonus (?:token )?allocation\b(?=[^\n]{0,80}?\bwhitelist\b)|\bwhitelist (?:closes|is closing|ends|spots)\b(?<=\b(?:tokens?|allocation|presale|pre-sale|airdrop)\b[^\n]{0,120})/i),
+  // A stranger's goods to receive for them ("I need a trustworthy person to help receive my
+  // belongings"): the soldier's consignment of romance scams.
+  gated('a consignment to receive', 'trustworthy trusted reliable honest belongings consignment luggage trunk', /\b(?:trustworthy|trusted|reliable|honest) (?:person|partner|individual|someone)\b[^.!?\n]{0,40}?\b(?:receive|keep|hold|store)\b[^.!?\n]{0,30}?\b(?:belongings|consignment|package|boxes|box|trunk|luggage|parcel|funds)\b|\breceive my (?:belongings|consignment|luggage|trunk|boxes)\b/i),
+  // A take-home that runs their code ("clone our repo and run npm install && npm start to complete
+  // the take-home"), the malware of fake recruiters. Not an open-source project's "clone our repo
+  // and run the tests".
+  gated('software to install for an interview', 'clone', /\bclone (?:our|the|this|my) (?:[\w-]+ )?(?:repo|repository)\b(?=[^.!?\n]{0,80}?\b(?:run|execute|start|install)\b)(?:(?=[^\n]{0,160}?\b(?:take[\s-]?home|assessment|test task|coding (?:test|challenge|task)|interview|screening)\b)|(?<=\b(?:take[\s-]?home|assessment|test task|coding (?:test|challenge|task)|interview|screening|first step|hiring)\b[^\n]{0,160}))/i),
+  // A look-alike of an e-signature service's address ("docsign-secure.net/relaylabs",
+  // "secure-docusign.com"): DocuSign's and Adobe Sign's own have no hyphen.
+  gated('a phishing link', 'docsign* docusign* adobesign* esign* e-sign*', /\b(?:docsign|docusign|adobesign|e-?sign)[a-z0-9]{0,20}-[a-z0-9-]{1,40}\.[a-z]{2,6}\b|\b[a-z0-9][a-z0-9-]{0,40}-(?:docsign|docusign|adobesign|esign)\.[a-z]{2,6}\b/i),
+  // The same look-alike of LinkedIn's address on a country's domain ("linkedin-sicherheit.de").
+  gated('a phishing link', 'linkedin-*', /\blinkedin-[a-z0-9-]{1,40}\.(?:de|fr|es|nl|pt|it|eu|uk|ch|at|be|pl|ie|se|dk|no|fi|ro|tr|br|mx|ar|in)\b/i),
+  // An identity to verify, in German, French, Spanish, Portuguese and Dutch, as the English "verify
+  // your identity" (always a phishing line in an invitation).
+  foreign('bestätigen Sie Ihre Identität', 'identität identitat', String.raw`(?:best[äa]tigen|verifizieren) sie (?:bitte )?ihre identit[äa]t|(?:best[äa]tige|verifiziere) (?:bitte )?deine identit[äa]t`),
+  foreign('vérifiez votre identité', 'identité identite', String.raw`(?:v[ée]rifie[zr]?|confirme[zr]?|valide[zr]?) (?:votre|ton) identit[ée]`),
+  foreign('verifique su identidad', 'identidad', String.raw`(?:verifi(?:que|ca|car)|confirm(?:e|a|ar)|valid(?:e|a|ar)) (?:su|tu) identidad`),
+  foreign('confirme a sua identidade', 'identidade', String.raw`(?:confirm(?:e|a|ar)|verifi(?:que|ca|car)|valid(?:e|a|ar)) (?:a )?(?:sua|tua) identidade`),
+  foreign('bevestig uw identiteit', 'identiteit', String.raw`(?:bevestig|verifieer|controleer)(?:en)? (?:uw|je|jouw) identiteit`),
+  // Returns a month in Turkish ("aylık %40 kazanç"), and an investment guaranteed, or a share a
+  // month, in Arabic ("فرصة استثمارية مضمونة بعائد 20% شهريا").
+  foreign('aylık %40 kazanç', 'aylık aylik haftalık haftalik günlük gunluk', String.raw`(?:g[üu]nl[üu]k|haftal[ıi]k|ayl[ıi]k) %\s?\d{1,3} (?:kazan[çc]|getiri|kar|kâr|gelir|faiz)`),
+  inScript('أرباح مضمونة', String.raw`(?:فرصة\s+استثمارية|استثمار)\s+(?:مضمونة|مضمون|مؤكدة)|بعائد\s+\d{1,3}\s?%\s+(?:شهريا|شهرياً|يوميا|يومياً|أسبوعيا)`),
 ];
 
 /** The theme of a romance scam, which money talk does not turn into a money pitch. */
@@ -795,6 +844,15 @@ const SOFT_PHRASES: readonly Phrase[] = [
     pattern:
       /\b(?:e-?mail|number|contact)\b(?<=\b(?:send|share|give|drop|text|leave|have|get)(?: (?:me|us))? your (?:personal |private |direct |best )?(?:e-?mail|(?:phone|mobile|cell|telephone|whats\s?app) number|number|contact))(?: address| details| info)?/i,
   },
+  // The fourteenth pass's, read only where one of their rarer words is (see `gated`): minutes asked
+  // for without "call" ("Would you be open to a quick 15 min next week?"), a call that "makes
+  // sense", a look or a video of one's own work ("Worth a quick look?", "Mind if I send a quick
+  // teardown video?"), a messenger asked for ("What's your WhatsApp number?").
+  gated('a quick 15 min', 'min mins minute minutes', /\b(?:open to|up for|free for|time for) a (?:quick|short|brief) \d{1,2}[\s-]?min(?:ute)?s?\b(?! (?:talk|walk|drive|ride|read|run|video|demo|walk-?through)\b)/i),
+  gated('would a short call make sense', 'sense useful helpful worthwhile interest', /\bwould a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)? )?(?:call|chat|meeting) (?:make sense|be (?:useful|helpful|worthwhile|of interest))\b/i),
+  gated('worth a quick look?', 'look', /\bworth a quick look\?/i),
+  gated('a short video for you', 'video videos loom', /\b(?:send|share) (?:you |over )?a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)? )?[\w-]+ (?:video|loom)\b/i),
+  gated("what's your WhatsApp?", 'whatsapp whats telegram number', /\b(?:whats\s?app|telegram|number)\b(?<=\bwhat(?:['’]s| is) your (?:personal |private |direct |best )?(?:whats\s?app|telegram|(?:whats\s?app|phone|mobile|cell|telephone) number))/i),
 ];
 /** The same five in German, French, Spanish, Portuguese and Dutch, and the call in Italian. */
 const FOREIGN_SOFT_PHRASES: readonly Phrase[] = [
@@ -1285,7 +1343,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign('quem cuida de … na sua empresa', 'quem', String.raw`quem (?:cuida|[ée] (?:o |a )?respons[áa]vel|gerencia|lida) (?:d[oa]s? |pel[oa]s? |por |com )?(?:o |a )?(?:marketing|vendas|compras|ti|rh|recrutamento|parcerias|seguran[çc]a|finan[çc]as|dados)[^?.!\n]{0,30} (?:n[oa]|em) [^?.!\n]{1,30}\?`),
   foreign('wie gaat over … bij jullie', 'wie', String.raw`wie (?:is (?:er )?verantwoordelijk voor|gaat (?:er )?over|regelt|beheert) (?:de |het )?(?:marketing|sales|verkoop|inkoop|it|hr|recruitment|werving|partnerships|beveiliging|financi[ëe]n|data)[^?.!\n]{0,30} bij [^?.!\n]{1,30}\?`),
   // A sales opener. German and Dutch glue words ("Softwareunternehmen", "techbedrijven").
-  foreign('ich helfe Unternehmen wie Ihrem', 'helfe helfen unterstütze unterstützen unterstutze unterstutzen', String.raw`(?:ich helfe|wir helfen|ich unterst[üu]tze|wir unterst[üu]tzen) (?:[\w\u00C0-\u024F-]+ ){0,3}?[\w\u00C0-\u024F-]*?(?:unternehmen|firmen|marken|gr[üu]nder(?:innen)?|agenturen|teams|startups|start-ups|menschen|f[üu]hrungskr[äa]ften?|ceos|kunden|selbstst[äa]ndigen?|mittelst[äa]ndler[n]?|kmu|betrieben?|unternehmer(?:innen)?|gesch[äa]ftsf[üu]hrer(?:innen)?)|(?:ich helfe|wir helfen) (?:[\w\u00C0-\u024F-]+ ){0,2}?(?:entwickler(?:n|innen)?|ingenieur(?:en|innen)?|bewerber(?:n|innen)?|absolvent(?:en|innen)?|studierenden|programmierer(?:n|innen)?|frauen),? (?:[^\s.!?]+ ){0,4}?(?:traum)?(?:jobs?|stellen?|jobangebote?|gehalt)`),
+  foreign('ich helfe Unternehmen wie Ihrem', 'helfe helfen unterstütze unterstützen unterstutze unterstutzen', String.raw`(?:(?:ich|und) helfe|wir helfen|ich unterst[üu]tze|wir unterst[üu]tzen) (?:[\w\u00C0-\u024F-]+ ){0,3}?[\w\u00C0-\u024F-]*?(?:unternehmen|firmen|marken|gr[üu]nder(?:n|innen)?|agenturen|teams|startups|start-ups|menschen|f[üu]hrungskr[äa]ften?|ceos|kunden|selbstst[äa]ndigen?|mittelst[äa]ndler[n]?|kmu|betrieben?|unternehmer(?:n|innen)?|gesch[äa]ftsf[üu]hrer(?:n|innen)?)|(?:ich helfe|wir helfen) (?:[\w\u00C0-\u024F-]+ ){0,2}?(?:entwickler(?:n|innen)?|ingenieur(?:en|innen)?|bewerber(?:n|innen)?|absolvent(?:en|innen)?|studierenden|programmierer(?:n|innen)?|frauen),? (?:[^\s.!?]+ ){0,4}?(?:traum)?(?:jobs?|stellen?|jobangebote?|gehalt)`),
   foreign("j'aide les entreprises", "j'aide j’aide j'accompagne j’accompagne aidons accompagnons aide accompagne", String.raw`(?:j['’]aide|nous aidons|j['’]accompagne|nous accompagnons|on aide|on accompagne) (?:les |des )?(?:[\w\u00C0-\u024F'’-]+ ){0,3}?(?:entreprises|soci[ée]t[ée]s|pme|tpe|marques|startups|start-ups|scale-?ups|[ée]diteurs|e-?commer[çc]ants|commer[çc]ants|retailers|marchands|distributeurs|transporteurs|logisticiens|dirigeants|dirigeantes|fondateurs|fondatrices|agences|[ée]quipes|entrepreneurs|entrepreneures|ind[ée]pendants|professionnels|managers|clients|personnes|cabinets)|(?:j['’]aide|nous aidons|j['’]accompagne|nous accompagnons) (?:les |des )?(?:[\w\u00C0-\u024F'’-]+ ){0,2}?(?:ing[ée]nieur(?:e)?s|d[ée]veloppeu(?:r|se)s|candidat(?:e)?s|[ée]tudiant(?:e)?s|jeunes dipl[ôo]m[ée]s|femmes|devs) (?:[àa]|pour) (?:[^\s.!?]+ ){0,2}?(?:d[ée]crocher|trouver|obtenir|n[ée]gocier|r[ée]ussir|int[ée]grer|doubler)`),
   foreign('ayudo a empresas', 'ayudo ayudamos acompaño acompañamos acompano acompanamos', String.raw`(?:ayudo|ayudamos|acompa[ñn]o|acompa[ñn]amos) a (?:las |los )?(?:[\w\u00C0-\u024F-]+ ){0,3}?(?:empresas|compa[ñn][íi]as|negocios|pymes|marcas|fundadores|agencias|equipos|startups|personas|l[íi]deres|directivos|ceos|profesionales|clientes|emprendedores)|(?:ayudo|ayudamos|acompa[ñn]o|acompa[ñn]amos) a (?:los |las )?(?:[\w\u00C0-\u024F-]+ ){0,2}?(?:ingenier[oa]s|desarrollador(?:es|as)|programador(?:es|as)|candidat[oa]s|estudiantes|egresad[oa]s|mujeres|devs) a (?:conseguir|encontrar|obtener|lograr|negociar|entrar|duplicar|aumentar|superar)`),
   foreign('ajudo empresas', 'ajudo ajudamos', String.raw`(?:ajudo|ajudamos) (?:a |as |os )?(?:[\w\u00C0-\u024F-]+ ){0,3}?(?:empresas|neg[óo]cios|marcas|fundadores|ag[êe]ncias|equipes|equipas|startups|pessoas|l[íi]deres|executivos|ceos|profissionais|clientes|empreendedores)|(?:ajudo|ajudamos) (?:a |as |os )?(?:[\w\u00C0-\u024F-]+ ){0,2}?(?:engenheir[oa]s|desenvolvedor(?:es|as)|programador(?:es|as)|candidat[oa]s|estudantes|rec[ée]m-formad[oa]s|mulheres|devs) a (?:conseguir|encontrar|conquistar|obter|negociar|entrar|dobrar|aumentar|passar)`),
@@ -1432,6 +1490,49 @@ const MASS_PHRASES: readonly Phrase[] = [
   foreign('appuntamenti qualificati', 'qualificati', String.raw`(?:\d{1,3}\+? (?:appuntamenti|incontri|demo) (?:b2b )?qualificati)(?: [^\s.!?]+){0,3} (?:pro|im|je|jeden|par|chaque|al|por|cada|per|a|ogni|every|in de) (?:monat|woche|mois|semaine|mes|semana|m[êe]s|maand|week|mese|settimana)`),
   foreign('scrivimi su WhatsApp', 'whatsapp whats telegram', String.raw`(?:conoscerci|sentirci|parlarci|chattare|continuare|proseguire)(?: meglio| in privato)? (?:su|via|tramite|in|per) (?:whats\s?app|telegram)`),
   foreign('sei single?', 'speciale', String.raw`(?:mi sembri|sembri) (?:una )?persona (?:speciale|dolcissima|meravigliosa)`),
+  // The fourteenth pass's pitches, each read only where one of its rarer words is (see `gated`).
+  // Work done for the reader "on autopilot" ("book calls on autopilot", "sends 100 invites a day on
+  // autopilot"). Not "my brain was on autopilot", nor "running Kafka on autopilot".
+  gated('on autopilot', 'autopilot', /\bon autopilot\b(?<=\b(?:calls|meetings|leads|emails|invites|invitations|messages|posts|demos|outbound|outreach|pipeline|prospects|appointments)\b[^.!?\n]{0,60}on autopilot)/i),
+  // Their portfolio offered ("May I share our portfolio?", "Posso te mandar nosso portfólio?"). Not
+  // an investor's portfolio companies.
+  gated('may I share our portfolio', 'portfolio', /\b(?:may|can|could|shall) (?:i|we) (?:share|send)(?: you| over)? (?:our|my) (?:[\w-]+ )?portfolio\b(?! compan)/i),
+  foreign('posso mandar nosso portfólio', 'portfólio portfolio', String.raw`(?:posso|podemos) (?:te |lhe )?(?:mandar|enviar|compartilhar|partilhar) (?:o )?(?:nosso|meu) portf[óo]lio`),
+  foreign('puedo enviarte nuestro portfolio', 'portfolio portafolio portafolios', String.raw`(?:puedo|podemos|podr[íi]a) (?:enviarte|enviarle|mandarte|mandarle|compartirte|compartirle|compartir) (?:nuestro|mi) porta?folio`),
+  foreign('puis-je vous envoyer notre portfolio', 'portfolio', String.raw`(?:puis|pouvons)[\s-](?:je|nous) (?:vous|t['’]) ?(?:envoyer|partager|transmettre) (?:notre|mon) portfolio`),
+  foreign('darf ich Ihnen unser Portfolio schicken', 'portfolio', String.raw`(?:darf|kann|d[üu]rfen|k[öo]nnen) (?:ich|wir) (?:ihnen|dir) (?:gerne |kurz )?unser(?:en)? portfolio`),
+  foreign('mag ik ons portfolio sturen', 'portfolio', String.raw`(?:mag|kan|mogen|kunnen) (?:ik|we|wij) (?:u|je|jou) (?:ons|mijn) portfolio`),
+  // Email set up to send cold at volume: "50 warmed-up domains and mailboxes".
+  gated('warmed-up inboxes', 'warmed-up warmed pre-warmed', /\b(?:pre-?warmed|warmed[\s-]up) (?:[\w-]+ )?(?:domains|mailboxes|inboxes|email accounts|sending accounts|senders)\b/i),
+  // Their verdict on what the reader loses ("that's costing you signups").
+  gated('costing you signups', 'costing', /\bcosting you (?:\w+ )?(?:signups|sign-ups|leads|sales|customers|revenue|conversions|deals|traffic|users)\b/i),
+  // A booking agent's placements ("we place founders as guests on top-50 tech podcasts").
+  gated("a booking agent's pitch", 'place placing podcasts', /\b(?:we|i) (?:place|book|land|get) (?:\w+ )?(?:founders|ceos|executives|clients|experts|leaders|you) (?:as (?:a )?guests? )?on (?:[\w-]+ ){0,3}?podcasts\b/i),
+  // Paying to speak: "you've been nominated to speak at … Speaker packages include … a VIP gala".
+  gated('a fee to be featured', 'nominated selected shortlisted chosen handpicked hand-picked', /\byou(?:['’]ve| have) been (?:nominated|selected|shortlisted|chosen|handpicked|hand-picked) (?:to speak|as (?:a |an )?(?:speaker|panelist|panellist|honoree|nominee)|for (?:an? |the )?(?:[\w-]+ ){0,2}?(?:award|honou?r|feature))\b(?=[^\n]{0,200}?\b(?:packages?|fees?|vip|gala|media coverage|sponsorship)\b)/i),
+  // A discovery question without "currently": "curious how you're managing your CRM today?".
+  gated('how are you handling … today?', 'handling managing tackling approaching solving', /\bhow (?:you(?:['’]re| are)|your team (?:is|are)) (?:handling|managing|tackling|approaching|dealing with|solving)\b[^?.!\n]{1,60}?\b(?:today|at the moment|right now|these days)\?/i),
+  // A free consultation offered, asked about ("Free consultation this week?"); not one thanked for or told of.
+  gated('a free audit', 'consultation consultations', /\bfree (?:[\w-]+ )?consultations?\b(?<!\b(?:thanks|thank you|thx) for (?:the |your |a |that )?free (?:[\w-]+ )?consultations?)(?=[^.!?\n]{0,30}\?)/i),
+  // A vendor of people: "we're a nearshore team in Kraków", "we are an offshore development company".
+  gated('we are a nearshore team', 'nearshore near-shore offshore outsourcing', /\b(?:we(?:['’]re| are)|i(?:['’]m| am) (?:with|from)|i (?:run|lead)) (?:an? )?(?:[\w-]+ ){0,2}?(?:nearshore|near-shore|offshore|outsourcing) (?:team|company|partner|agency|firm|studio|development|software|dev shop|provider)\b/i),
+  foreign('prețuri competitive', 'prețuri preturi externalizat*', String.raw`(?:la )?pre[țţt]uri competitive|dezvoltare (?:de )?software externalizat[ăa]`),
+  // A free trial: "Try it free for 14 days!".
+  gated('try it free', 'try', /\btry (?:it|us|[\w-]+) (?:out )?(?:for )?free\b(?!-)(?: for \d{1,2} days)?/i),
+  // Spots opened in their programme: "I've just opened 3 spots in my 12-week Founder Clarity program".
+  gated('only 10 seats', 'spots seats places', /\b(?:opened|opening|have|got|only) (?:up )?(?:\d{1,2}|a few|two|three|four|five) (?:more )?(?:spots|seats|places)\b(?= (?:left )?in (?:my|our) (?:[\w-]+ ){0,4}?(?:program(?:me)?|coaching|mastermind|cohort|course|accelerator|community|group|challenge)\b)/i),
+  // A wrong-person opener with a date that never was: "is this still your LinkedIn? We were supposed
+  // to meet for the wine tasting on Saturday". Not an old friend's "is this still your LinkedIn?" alone.
+  gated('a wrong-number opener', 'supposed', /\bis this still your (?:linkedin|number|whats\s?app|account|profile)\b(?=[^\n]{0,120}?\bwe were supposed to\b)/i),
+  // Friends from other trades, the pig-butchering opener: "nice to make friends with people from
+  // different industries".
+  gated('a romance opener', 'friends', /\bfriends with (?:people|someone|others) (?:from|in|of) (?:different|other|various|all) (?:industries|fields|countries|backgrounds|walks of life|professions)\b/i),
+  // The talk moved to a messenger, asked: "Can we chat on WhatsApp? It's easier for me."
+  gated('continue on WhatsApp or Telegram', 'whatsapp whats telegram wechat', /\b(?:whats\s?app|telegram|wechat)\b(?<=\b(?:can|could|shall|may) (?:we|i) (?:chat|talk|continue|speak|text|move)(?: \S+){0,2} (?:on|via|over|through|in|to) (?:whats\s?app|telegram|wechat))/i),
+  // CVs offered for a fee on hire: "Shall I send CVs?". Not a candidate's own CV.
+  gated('shall I send CVs', 'cvs resumes résumés profiles', /\b(?:shall|should|can|may) i (?:send|share|forward) (?:you )?(?:their |some |the |a few |\d{1,2} )?(?:cvs|resumes|résumés|candidate profiles)\b/i),
+  // The same in Turkish: "Telegram grubumuza katılın".
+  foreign("WhatsApp'tan yazın", 'telegram whatsapp whats', String.raw`(?:telegram|whats\s?app) (?:grubumuza|kanal[ıi]m[ıi]za|grubuma|kanal[ıi]ma)`),
 ];
 
 // What LinkedIn and friends write when the sender writes nothing of their own.
@@ -2091,7 +2192,7 @@ function cueBesideSoftPhrases(spam: SpamFindings, text: string): 'event' | 'shar
  * quick call?". Only the call or some minutes asked for, no other mass phrase; a fake investor's
  * "funds to invest in viable projects" keeps its theme, and one who asks for your e-mail its phrase.
  */
-const INVESTOR_ASKS: ReadonlySet<string> = new Set(['book a quick call', 'a few minutes of your time']);
+const INVESTOR_ASKS: ReadonlySet<string> = new Set(['book a quick call', 'a few minutes of your time', 'a quick 15 min', 'would a short call make sense']);
 const INVESTOR_INTRO =
   /\b(?:we|i)(?:['’]re| are| am)? (?:invest(?:ing)?|back(?:ing)?|lead(?:ing)?|fund(?:ing)?|writ(?:e|ing) (?:the )?(?:first )?(?:cheques|checks|tickets)) (?:[^.!?\n]{0,60}?\b)?(?:(?:at|from) (?:the )?(?:pre-?seed|seed|series [ab]|early[\s-]stage)\b|(?:pre-?seed|seed|series [ab]|early[\s-]stage) (?:rounds?|stage|startups|companies|founders|teams)\b)|\b(?:i['’]m|i am) an? (?:active )?(?:angel|pre-?seed|seed|early[\s-]stage) investor\b/i;
 
@@ -2217,7 +2318,8 @@ const SCAM_LABELS: ReadonlySet<string> = new Set([
   'recarregue a sua conta para desbloquear tarefas', 'recargue su cuenta para desbloquear tareas', 'rechargez votre compte pour débloquer des tâches', 'Konto aufladen, um Aufgaben freizuschalten', 'waardeer uw account op om taken te ontgrendelen',
   'cópia do seu documento', 'copia de su DNI', "copie de votre carte d'identité", 'Kopie Ihres Personalausweises', 'kopie van uw paspoort', 'نسخة من جواز سفرك',
   'ein verstorbener Kunde', 'un client décédé', 'un cliente fallecido', 'um cliente falecido', 'een overleden klant',  'a card to confirm', 'a parcel held for a fee', 'gift cards asked for', 'money asked for', 'payments through your account',
-  'software to install for an interview', 'a fee to be put forward',
+  'software to install for an interview', 'a fee to be put forward', 'a consignment to receive',
+  'bestätigen Sie Ihre Identität', 'vérifiez votre identité', 'verifique su identidad', 'confirme a sua identidade', 'bevestig uw identiteit',
   'paczka została wstrzymana', 'Ihr Paket wurde angehalten', 'votre colis est en attente', 'su paquete está retenido',
   'a sua encomenda está retida', 'uw pakket kon niet worden bezorgd', 'il tuo pacco è in giacenza',
   'om blokkering te voorkomen', 'Ihr Konto wird gesperrt', 'votre compte sera suspendu', 'su cuenta será bloqueada',
