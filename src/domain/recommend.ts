@@ -1586,6 +1586,7 @@ const EVENT_CUE = wordsPattern([
   'meet', 'meeting', 'spoke', 'speaking', 'talked', 'chatted', 'discussed', 'panel', 'conference',
   'meetup', 'summit', 'workshop', 'webinar', 'keynote', 'booth', 'hackathon', 'podcast', 'event',
   'session', 'dinner', 'offsite', 'demo day', 'your talk', 'lecture', 'seminar', 'your class', 'your course',
+  'office hours',
 ]);
 const SHARED_CUE = wordsPattern([
   'we both', "we're both", 'we’re both', 'we are both', 'face to the name', 'worked together',
@@ -1616,6 +1617,9 @@ const SHARED_CUE = wordsPattern([
   // filed that long bug report about webhooks on your forum, thanks for the quick fix!"
   'your forum', 'your repo', 'your issue tracker', 'thanks for the fix', 'thanks for the quick fix',
   'thanks for fixing', 'thank you for the fix', 'thank you for fixing',
+  // A customer of the reader's: "we've been using your tool at Back Market since March".
+  'we use your', 'we’ve been using your', "we've been using your", 'we have been using your', 'been using your product',
+  "we're customers of", 'we’re customers of', 'we are customers of', "we're a customer of", 'we’re a customer of', 'we are a customer of',
 ]);
 
 // The same cues in German, French, Spanish, Portuguese and Dutch, and a few in Italian. Words English also uses (a hair
@@ -1685,6 +1689,11 @@ const FOREIGN_SHARED_CUE = foreignWordsPattern([
   'aanbevolen', 'je artikel', 'uw artikel', 'je boek', 'je project',
   // Italian: worked or studied together, a former colleague, the same team.
   'lavorato insieme', 'lavoravamo insieme', 'lavorato con te', 'studiato insieme', 'studiavamo insieme',
+  // A customer of the reader's: "nous utilisons votre outil depuis six mois", "somos clientes da Relay Labs".
+  'nous utilisons votre', 'nous utilisons vos', 'on utilise votre', 'nous sommes clients', 'sommes clients de',
+  'somos clientes', 'usamos su', 'usamos tu', 'utilizamos su', 'utilizamos tu', 'usamos o seu', 'usamos a sua', 'usamos seu', 'usamos sua', 'utilizamos o seu', 'utilizamos a sua',
+  'wir nutzen euer', 'wir nutzen eure', 'wir nutzen ihr', 'wir nutzen ihre', 'wir nutzen dein', 'wir nutzen deine', 'wir sind kunden', 'wir sind kunde',
+  'wij gebruiken jullie', 'we gebruiken jullie', 'wij gebruiken uw', 'we gebruiken uw', 'we gebruiken je', 'wij zijn klant', 'we zijn klant',
   'ex collega', 'ex-collega', 'ex colleghi', 'stesso team', 'stessa squadra', 'compagni di corso',
   'compagna di corso', 'compagno di corso',
   // Italian: their writing read ("ho letto la tua newsletter sulle code di messaggi").
@@ -1797,9 +1806,11 @@ const FOREIGN_EVENT_CUE_ALL = new RegExp(FOREIGN_EVENT_CUE.source, 'gi');
 // under a request are not. A place may stand before the time: "great chatting at POPL last week".
 // Or a guest's thanks to the host: "Thanks again for having me on the Rust in Prod podcast", "thank
 // you for having us at your meetup" (not "having me on your radar", "on your mailing list", "as a
-// connection", nor a day ahead).
+// connection", nor a day ahead). Or thanks for an interview had ("Thanks for the interview last
+// week", not for the invite to one), or thanks "again" for feedback or help, which says it was had
+// ("thanks again for the blunt feedback on our onboarding flow").
 const PAST_CONVERSATION =
-  /\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for having (?:me|us)(?: back)? (?:on|at|as|over|in)\b(?! (?:(?:your|my|the|this|a|an) )?(?:[\w-]+ )?(?:radar|list|mind|network|linkedin|contacts?|connections?|circle|feed)\b)|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|our|your time on the|taking the time to|making time for|making the time for)\b[^.!?\n]{0,40}?\b(?:call|chat|meeting|conversation|coffee|demo|catch[\s-]?up|booth)\b|\b(?:great|good|lovely|nice) (?:chatting|talking|speaking) (?:with you )?(?:(?:at|after|during) [^.!?\n,]{1,40}? )?(?:yesterday|today|earlier|last week|this morning)\b|\b(?:great|good|lovely|nice|fun) (?:chat|call|talk|conversation|catch[\s-]?up|meeting|lunch|coffee|dinner)\b (?:yesterday|today|earlier|last (?:week|night)|this morning)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:(?:today|yesterday)['’]s )?(?:lunch|breakfast|dinner|drinks|beers?)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|all the|your) (?:help|advice|tips|pointers|feedback|answers?|repl(?:y|ies)|(?:code |pr |design )?review|suggestions?|hints?)\b[^.!?\n]{0,50}?\b(?:earlier|yesterday|last (?:week|month|night|time)|the other day|back then|in 20\d\d|slack|discord|github|gitlab|stack ?overflow|reddit|forum|mailing list)\b/i;
+  /\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for having (?:me|us)(?: back)? (?:on|at|as|over|in)\b(?! (?:(?:your|my|the|this|a|an) )?(?:[\w-]+ )?(?:radar|list|mind|network|linkedin|contacts?|connections?|circle|feed)\b)|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|our|your time on the|taking the time to|making time for|making the time for)\b[^.!?\n]{0,40}?\b(?:call|chat|meeting|conversation|coffee|demo|catch[\s-]?up|booth|interview(?! (?:invites?|invitations?|requests?|slots?|opportunit(?:y|ies)|links?)\b))\b|\b(?:thanks|thank you) again for (?:the|all the|your) (?:[\w-]+ )?(?:help|advice|tips|pointers|feedback|review|support|intro|introduction)\b|\b(?:great|good|lovely|nice) (?:chatting|talking|speaking) (?:with you )?(?:(?:at|after|during) [^.!?\n,]{1,40}? )?(?:yesterday|today|earlier|last week|this morning)\b|\b(?:great|good|lovely|nice|fun) (?:chat|call|talk|conversation|catch[\s-]?up|meeting|lunch|coffee|dinner)\b (?:yesterday|today|earlier|last (?:week|night)|this morning)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:(?:today|yesterday)['’]s )?(?:lunch|breakfast|dinner|drinks|beers?)\b|\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:the|all the|your) (?:help|advice|tips|pointers|feedback|answers?|repl(?:y|ies)|(?:code |pr |design )?review|suggestions?|hints?)\b[^.!?\n]{0,50}?\b(?:earlier|yesterday|last (?:week|month|night|time)|the other day|back then|in 20\d\d|slack|discord|github|gitlab|stack ?overflow|reddit|forum|mailing list)\b/i;
 const PAST_CONVERSATION_ALL = new RegExp(PAST_CONVERSATION.source, 'gi');
 // The same thanks for a call in German, French, Spanish, Portuguese and Dutch ("gracias por la
 // llamada de ayer"); a call ahead ("de mañana") looks ahead and does not count (cueLooksBack).

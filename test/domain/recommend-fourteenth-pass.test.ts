@@ -376,6 +376,34 @@ describe('the fourteenth pass\'s pitches and lures read as mass messages', () =>
   });
 });
 
+describe('genuine notes that thank for an interview or feedback, or come from a customer, are personal', () => {
+  it.each([
+    'Thank you for the interview on Tuesday - I learned a lot, even without the offer. Hope our paths cross again.',
+    'Thanks again for the candid feedback on our fundraising deck - we rewrote the story slide.',
+    'We shared a table at the mentor office hours in Lisbon; your advice on hiring stuck with me.',
+    "We've been using your scheduling tool at Doctolib for a year - thank you, it just works.",
+    'Bonjour, nous utilisons votre API chez Alan depuis l’an dernier et elle nous simplifie la vie. Merci !',
+    'Hola Sam, somos clientes de Relay Labs desde enero y el equipo está encantado. ¡Gracias!',
+    'Oi Sam, usamos o seu produto na Nubank há dois anos e adoramos. Obrigado!',
+    'Hallo Sam, wir nutzen euer Tool seit einem Jahr bei Personio - danke für die tolle Arbeit!',
+    'Hoi Sam, wij gebruiken jullie tool al een jaar bij Bol en zijn erg tevreden. Dank!',
+  ])('personal, accept: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('personal');
+    const result = weigh(note, 2);
+    expect(result.recommendation).toBe('accept');
+    expect(result.reasons.join('\n')).not.toMatch(SPAM_WORDS);
+  });
+
+  it.each([
+    'Thanks for the interview invite! Looking forward to next week.',
+    'We use Kafka at scale and love it.',
+    'Nossos clientes adoram a nossa plataforma. Vamos conversar?',
+    'Join our office hours on Thursday to learn about our product.',
+  ])('no shared cue: %j', (note) => {
+    expect(analyseNote(note).kind).not.toBe('personal');
+  });
+});
+
 describe('the fourteenth pass\'s patterns read hostile input in linear time', () => {
   it('reads 100,000 characters of the new shapes in linear time', () => {
     expectLinearTime([
