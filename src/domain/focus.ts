@@ -509,11 +509,18 @@ const GAMBLING = {
   words: ['gambling', 'casino', 'casinos', 'betting', 'bookmaker', 'bookmakers', 'sportsbook', 'igaming', 'poker'],
   phrases: [],
 };
+// "No agencies" does not want a recruitment or staffing firm either ("SRE Talent Partners",
+// "Hays Recruitment"), nor an outsourcing shop.
+const AGENCIES = {
+  words: ['agency', 'agencies', 'staffing', 'recruitment', 'headhunter', 'headhunting', 'outsourcing'],
+  phrases: ['talent partner', 'search firm', 'executive search', 'talent solution'],
+};
 const UNWANTED_FAMILIES: ReadonlyMap<string, { accepts: readonly string[]; phrases: readonly string[][] }> = new Map(
   [
     ...['recruiter', 'recruiting', 'recruitment', 'headhunter', 'sourcer'].map((key) => [key, RECRUITERS] as const),
     ...['crypto', 'cryptocurrency', 'web3', 'blockchain', 'bitcoin'].map((key) => [key, CRYPTO] as const),
     ...['gambling', 'casino', 'betting'].map((key) => [key, GAMBLING] as const),
+    ...['agency'].map((key) => [key, AGENCIES] as const),
   ].map(([key, family]) => [stem(key), { accepts: [...new Set(family.words.map(stem))], phrases: family.phrases.map(termTokens) }]),
 );
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseNote, findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
-import { expectLinearTime, SPAM_WORDS, weigh } from '../support/weighing.js';
+import { focusFit } from '../../src/domain/focus.js';
+import { analyseNote, evaluateInvitation, findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
+import { base, expectLinearTime, SPAM_WORDS, weigh } from '../support/weighing.js';
 
 // What the fourteenth QA pass of the weighing found: scams and pitches in fresh wording (refundable
 // deposits, take-homes that run their code, look-alike e-signature links, a soldier's consignment,
@@ -404,6 +405,34 @@ describe('genuine notes that thank for an interview or feedback, or come from a 
   });
 });
 
+describe('"no agencies" in the focus', () => {
+  const focus = { industries: [], roles: ['data engineer'], keywords: ['Spark'], freeText: 'Hiring data engineers; no agencies please.' };
+  it.each([
+    ['Managing Director', 'Spark Talent Partners'],
+    ['Recruitment Consultant', 'Hays'],
+    ['Founder, Data Staffing Agency', null],
+    ['Partner', 'Nordic Executive Search'],
+  ])('does not want %s at %s', (headline, company) => {
+    expect(focusFit(focus, { headline, company, note: null }).unwanted).toEqual(['agencies']);
+  });
+
+  it.each([
+    ['Senior Data Engineer', 'Zalando'],
+    ['Spark Engineer', 'Databricks'],
+  ])('still wants %s at %s', (headline, company) => {
+    expect(focusFit(focus, { headline, company, note: null }).unwanted).toEqual([]);
+  });
+
+  it('holds a recruiting firm at review, even when its name matches a focus term', () => {
+    const result = evaluateInvitation(
+      { ...base, headline: 'Director', company: 'Spark Talent Partners', mutualConnections: 4, note: 'Hi Sam, we met at the Data Council meetup last month.' },
+      { focus },
+    );
+    expect(result.recommendation).toBe('review');
+    expect(result.reasons.join('\n')).toContain("which your focus says you don't want");
+  });
+});
+
 describe('the fourteenth pass\'s patterns read hostile input in linear time', () => {
   it('reads 100,000 characters of the new shapes in linear time', () => {
     expectLinearTime([
@@ -422,4 +451,8 @@ describe('the fourteenth pass\'s patterns read hostile input in linear time', ()
     ]);
   });
 
+  it('reads a long "no agencies" focus in linear time', () => {
+    const freeText = `no agencies ${'talent partner '.repeat(20)}`;
+    expectLinearTime(['x'], () => focusFit({ industries: [], roles: [], keywords: [], freeText }, { headline: 'Talent Partner '.repeat(2000), company: null, note: null }));
+  });
 });
