@@ -847,12 +847,13 @@ const SOFT_PHRASES: readonly Phrase[] = [
   // The fourteenth pass's, read only where one of their rarer words is (see `gated`): minutes asked
   // for without "call" ("Would you be open to a quick 15 min next week?"), a call that "makes
   // sense", a look or a video of one's own work ("Worth a quick look?", "Mind if I send a quick
-  // teardown video?"), a messenger asked for ("What's your WhatsApp number?").
-  gated('a quick 15 min', 'min mins minute minutes', /\b(?:open to|up for|free for|time for) a (?:quick|short|brief) \d{1,2}[\s-]?min(?:ute)?s?\b(?! (?:talk|walk|drive|ride|read|run|video|demo|walk-?through)\b)/i),
-  gated('would a short call make sense', 'sense useful helpful worthwhile interest', /\bwould a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)? )?(?:call|chat|meeting) (?:make sense|be (?:useful|helpful|worthwhile|of interest))\b/i),
-  gated('worth a quick look?', 'look', /\bworth a quick look\?/i),
-  gated('a short video for you', 'video videos loom', /\b(?:send|share) (?:you |over )?a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)? )?[\w-]+ (?:video|loom)\b/i),
-  gated("what's your WhatsApp?", 'whatsapp whats telegram number', /\b(?:whats\s?app|telegram|number)\b(?<=\bwhat(?:['’]s| is) your (?:personal |private |direct |best )?(?:whats\s?app|telegram|(?:whats\s?app|phone|mobile|cell|telephone) number))/i),
+  // teardown video?"), a messenger asked for ("What's your WhatsApp number?"). Their keys are the
+  // rarer words: a key found has the text read phrase by phrase.
+  gated('a quick 15 min', 'min mins', /\b(?:open to|up for|free for|time for) a (?:quick|short|brief) \d{1,2}[\s-]?min(?:ute)?s?\b(?! (?:talk|walk|drive|ride|read|run|video|demo|walk-?through)\b)/i),
+  gated('would a short call make sense', 'sense', /\bwould a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)? )?(?:call|chat|meeting) make sense\b/i),
+  gated('worth a quick look?', 'worth', /\bworth a quick look\?/i),
+  gated('a short video for you', 'video loom', /\b(?:send|share) (?:you |over )?a (?:quick |short |brief )?(?:\d{1,2}[\s-]?min(?:ute)? )?[\w-]+ (?:video|loom)\b/i),
+  gated("what's your WhatsApp?", 'whatsapp whats telegram', /\b(?:whats\s?app|telegram)\b(?<=\bwhat(?:['’]s| is) your (?:personal |private |direct |best )?(?:whats\s?app|telegram))/i),
 ];
 /** The same five in German, French, Spanish, Portuguese and Dutch, and the call in Italian. */
 const FOREIGN_SOFT_PHRASES: readonly Phrase[] = [
@@ -1507,7 +1508,7 @@ const MASS_PHRASES: readonly Phrase[] = [
   // Their verdict on what the reader loses ("that's costing you signups").
   gated('costing you signups', 'costing', /\bcosting you (?:\w+ )?(?:signups|sign-ups|leads|sales|customers|revenue|conversions|deals|traffic|users)\b/i),
   // A booking agent's placements ("we place founders as guests on top-50 tech podcasts").
-  gated("a booking agent's pitch", 'place placing podcasts', /\b(?:we|i) (?:place|book|land|get) (?:\w+ )?(?:founders|ceos|executives|clients|experts|leaders|you) (?:as (?:a )?guests? )?on (?:[\w-]+ ){0,3}?podcasts\b/i),
+  gated("a booking agent's pitch", 'podcasts', /\b(?:we|i) (?:place|book|land|get) (?:\w+ )?(?:founders|ceos|executives|clients|experts|leaders|you) (?:as (?:a )?guests? )?on (?:[\w-]+ ){0,3}?podcasts\b/i),
   // Paying to speak: "you've been nominated to speak at … Speaker packages include … a VIP gala".
   gated('a fee to be featured', 'nominated selected shortlisted chosen handpicked hand-picked', /\byou(?:['’]ve| have) been (?:nominated|selected|shortlisted|chosen|handpicked|hand-picked) (?:to speak|as (?:a |an )?(?:speaker|panelist|panellist|honoree|nominee)|for (?:an? |the )?(?:[\w-]+ ){0,2}?(?:award|honou?r|feature))\b(?=[^\n]{0,200}?\b(?:packages?|fees?|vip|gala|media coverage|sponsorship)\b)/i),
   // A discovery question without "currently": "curious how you're managing your CRM today?".

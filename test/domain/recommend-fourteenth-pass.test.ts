@@ -316,7 +316,7 @@ const SOFT: readonly Row[] = [
   },
   {
     label: "what's your WhatsApp?",
-    caught: ["Hello, I'm a private investor with funds for promising startups. What's your WhatsApp?", 'Good evening, what is your phone number? I prefer to talk there.'],
+    caught: ["Hello, I'm a private investor with funds for promising startups. What's your WhatsApp?", 'Good evening, what is your Telegram? I prefer to talk there.'],
     nearMisses: ['What is your number one tip for new speakers? Loved your talk.'],
   },
 ];
