@@ -359,13 +359,22 @@ export function createInvitationService(
   }
 
   /**
-   * What the team decided on the person's checks made after this one, for a check still pending:
-   * its card shows them ("Since this check") and its weighing counts them. A decided check is a
-   * record of what was known when it was decided: none (its stored weighing keeps what it had).
+   * What the team decided on the person's checks made after this one, as its card lists them
+   * ("Since this check"). For a check still pending, all of them: its weighing counts them too. A
+   * decided check is a record of what was known when it was decided: those decided by then, which
+   * its stored weighing (made while it waited) may name in its reasons.
    */
-  function laterDecisionsOf(invitation: Pick<InvitationRecord, 'id' | 'teamId' | 'profileUrl' | 'personKey' | 'status'>): EarlierCheck[] {
-    if (invitation.status !== 'pending') return [];
-    return repos.invitations.findLaterDecisions({ teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, afterId: invitation.id });
+  function laterDecisionsOf(invitation: Pick<InvitationRecord, 'id' | 'teamId' | 'profileUrl' | 'personKey' | 'status' | 'decidedAt'>): EarlierCheck[] {
+    const later = repos.invitations.findLaterDecisions({ teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, afterId: invitation.id });
+    if (invitation.status === 'pending') return later;
+    const decidedAt = invitation.decidedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
+    return later.filter((check) => check.decidedAt !== null && check.decidedAt.getTime() <= decidedAt);
+  }
+
+  /** Which checks a card's history lists ("Seen before", "Since this check"), as one string to compare. */
+  function listedOnCard(invitation: InvitationRecord, weighed: readonly EarlierCheck[]): string {
+    // A pending check's weighing reads what its card lists; a decided one's card adds the decisions since.
+    return checkIds(invitation.status === 'pending' ? weighed : [...weighed, ...laterDecisionsOf(invitation)]);
   }
 
   /** Which checks the card's same-name hint lists, as one string to compare. */
@@ -1202,7 +1211,7 @@ export function createInvitationService(
           invitation,
           evaluation: weighHistory(invitation, checks, given),
           whilePending: invitation.status === 'pending' ? null : weighWith(invitation, given, true),
-          listed: checkIds(checks),
+          listed: listedOnCard(invitation, checks),
         });
       }
       // What each card's same-name hint lists, to compare after the forgetting.
@@ -1224,7 +1233,7 @@ export function createInvitationService(
         const next = invitation.status === 'pending' ? without : withoutForgottenReasons(invitation, weighings, quotes);
         if (sameEvaluation(invitation, next)) {
           // Weighed the same, but its card listed a forgotten check: redrawn without it.
-          if (checkIds(checks) !== listed) changed.push(invitation);
+          if (listedOnCard(invitation, checks) !== listed) changed.push(invitation);
           continue;
         }
         repos.invitations.updateEvaluation(teamId, id, next, now);

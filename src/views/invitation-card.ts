@@ -117,8 +117,9 @@ export function invitationCard(
   /** Earlier checks of the same name under another headline, newest first: a hint, near the history. */
   sameName: readonly CardSameNameEntry[] = [],
   /**
-   * For a pending invitation: what the team decided on checks of the same person made after this
-   * one, newest first. Shown near the top, labelled as news since the check: it was weighed too.
+   * What the team decided on checks of the same person made after this one, newest first (for a
+   * decided invitation, those decided before it was). Shown near the top, labelled as news since
+   * the check: it was weighed too.
    */
   since: readonly CardHistoryEntry[] = [],
 ): { text: string; blocks: KnownBlock[] } {
@@ -142,8 +143,8 @@ function cardBlocks(
   if (invitation.status === 'blocked' || invitation.status === 'declined') blocks.push(loudStatusHeader(invitation.status));
   blocks.push(personSection(invitation));
   // News for a card still waiting: the recommendation below already weighs it. A decided card is a
-  // record of what was known when it was decided, and shows none.
-  const decidedSince = invitation.status === 'pending' ? since.filter((entry) => entry.status !== 'pending') : [];
+  // record: it is given only what was decided before its own decision, which it was weighed with.
+  const decidedSince = since.filter((entry) => entry.status !== 'pending');
   if (decidedSince.length > 0) blocks.push(sinceSection(decidedSince, caps));
   const warnings = earlierWarnings(history, caps);
   if (warnings) blocks.push(warnings);

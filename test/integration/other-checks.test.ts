@@ -207,6 +207,64 @@ describe('a decision reaches the same person’s other waiting cards', () => {
   });
 });
 
+describe('a card decided after news since its check', () => {
+  async function forget(query: string, user: string): Promise<void> {
+    await app.command(`forget ${query}`, { user, responseUrlId: 'forget-ask' });
+    const ask = standIn.responsePosts('forget-ask').at(-1)?.body ?? {};
+    const ids = buttonValue({ method: 'response_url', args: ask, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
+    await app.click({ user_id: user, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
+  }
+
+  it('keeps showing what was decided before its decision, which its reasons name, and nothing decided after', async () => {
+    const bos = await check(PRIYA, OWNER);
+    clock.set('2026-11-24T09:10:00Z');
+    const anas = await check(PRIYA, TEAMMATE);
+    clock.set('2026-11-24T09:11:00Z');
+    await block(anas, TEAMMATE, 'Crypto pitch');
+    clock.set('2026-11-24T09:20:00Z');
+    await ignore(bos, OWNER, null);
+
+    const decidedCard = allText(lastUpdateOf(bos));
+    expect(stored(bos).status).toBe('ignored');
+    expect(decidedCard).toContain('*Since this check*');
+    expect(decidedCard).toContain(`<@${TEAMMATE}> also checked them and blocked them on`);
+    expect(decidedCard).toContain('Crypto pitch');
+
+    // Carl accepts a check of his after Bo's decision: Bo's card, redrawn (by the catch-up job
+    // here), does not list it; it shows what Bo knew when he decided.
+    clock.set('2026-11-24T09:30:00Z');
+    const carls = await check(PRIYA, OTHER_MATE);
+    await click(carls, ACTIONS.accept, OTHER_MATE);
+    app.db.prepare('UPDATE invitations SET card_stale_since = ? WHERE id = ?').run(Date.parse('2026-11-24T09:31:00Z'), bos.id);
+    const since = standIn.calls('chat.update').length;
+    await redrawStaleCards({ ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED });
+    const redrawn = allText(updatesOf(bos, since).at(-1));
+    expect(redrawn).toContain(`<@${TEAMMATE}> also checked them and blocked them on`);
+    expect(redrawn).not.toContain(`<@${OTHER_MATE}>`);
+  });
+
+  it('forgetting the decision it lists redraws it without the name or the words', { timeout: 30_000 }, async () => {
+    const bos = await check(PRIYA, OWNER);
+    clock.set('2026-11-24T09:10:00Z');
+    const anas = await check(PRIYA, TEAMMATE);
+    await block(anas, TEAMMATE, 'Ana typed this about her');
+    clock.set('2026-11-24T09:20:00Z');
+    await ignore(bos, OWNER, null);
+    expect(allText(lastUpdateOf(bos))).toContain('Ana typed this about her');
+
+    const since = standIn.calls('chat.update').length;
+    await forget('linkedin.com/in/priya-raman-data', TEAMMATE);
+    await redrawStaleCards({ ...app.instance.staleCardDeps, logger: app.instance.services.logger, pacer: UNPACED });
+    const updates = updatesOf(bos, since);
+    expect(updates.length).toBeGreaterThan(0);
+    const text = allText(updates.at(-1));
+    expect(text).not.toContain('Ana typed this about her');
+    expect(text).not.toContain(`<@${TEAMMATE}>`);
+    expect(text).not.toContain('Since this check');
+    expect(stored(bos).status).toBe('ignored');
+  });
+});
+
 describe('a card still on its way', () => {
   it('held by a slow Slack while an earlier check of the person is decided: it lands, then shows the decision and the new weighing', { timeout: 20_000 }, async () => {
     const anas = await check(PRIYA, TEAMMATE);

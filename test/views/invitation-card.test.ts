@@ -859,8 +859,9 @@ describe('invitationCard: what the team decided since this check', () => {
     expect(section).toMatch(/…and 2 more/);
   });
 
-  it('shows nothing for a decided card (a record of what was known then), nor for later checks still waiting', () => {
-    expect(mrkdwn(drawn(decided('accepted'), [since()]).blocks)).not.toContain('Since this check');
+  it('shows what it is given on a decided card too (the service gives what was decided before it), but never later checks still waiting', () => {
+    expect(mrkdwn(drawn(decided('accepted'), [since()]).blocks)).toContain('Since this check');
+    expect(mrkdwn(drawn(decided('accepted'), [since({ status: 'pending' })]).blocks)).not.toContain('Since this check');
     expect(mrkdwn(drawn(invitation(), [since({ status: 'pending' })]).blocks)).not.toContain('Since this check');
     expect(mrkdwn(drawn(invitation(), []).blocks)).not.toContain('Since this check');
   });
