@@ -87,6 +87,14 @@ function editDetails(card: Card, user: string, fields: Parameters<typeof invitat
   return app.submit({ user_id: user, callback_id: VIEWS.editDetails, private_metadata: JSON.stringify({ invitationId: card.id }), values: invitationFormValues(fields), view_id: `V0EDIT${card.id}` });
 }
 
+/** Forgets what `query` finds for `user`, confirming as they would. */
+async function forget(query: string, user: string): Promise<void> {
+  await app.command(`forget ${query}`, { user, responseUrlId: 'forget-ask' });
+  const ask = standIn.responsePosts('forget-ask').at(-1)?.body ?? {};
+  const ids = buttonValue({ method: 'response_url', args: ask, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
+  await app.click({ user_id: user, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
+}
+
 function stored(card: Card): { recommendation: string; score: number; reasons: string[]; status: string; staleSince: number | null } {
   const row = app.db.prepare('SELECT recommendation, score, reasons, status, card_stale_since AS staleSince FROM invitations WHERE id = ?').get(card.id) as {
     recommendation: string;
@@ -208,13 +216,6 @@ describe('a decision reaches the same person’s other waiting cards', () => {
 });
 
 describe('a card decided after news since its check', () => {
-  async function forget(query: string, user: string): Promise<void> {
-    await app.command(`forget ${query}`, { user, responseUrlId: 'forget-ask' });
-    const ask = standIn.responsePosts('forget-ask').at(-1)?.body ?? {};
-    const ids = buttonValue({ method: 'response_url', args: ask, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
-    await app.click({ user_id: user, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
-  }
-
   it('keeps showing what was decided before its decision, which its reasons name, and nothing decided after', async () => {
     const bos = await check(PRIYA, OWNER);
     clock.set('2026-11-24T09:10:00Z');
@@ -553,13 +554,6 @@ describe('the other owners’ Home tabs', () => {
 
 describe('forgetting', () => {
   /** `forget <query>` by `user`, confirmed. */
-  async function forget(query: string, user: string): Promise<void> {
-    await app.command(`forget ${query}`, { user, responseUrlId: 'forget-ask' });
-    const ask = standIn.responsePosts('forget-ask').at(-1)?.body ?? {};
-    const ids = buttonValue({ method: 'response_url', args: ask, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
-    await app.click({ user_id: user, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
-  }
-
   it('a forgotten later decision leaves an earlier waiting card, and the weighing of one decided since', async () => {
     const bos = await check(PRIYA, OWNER);
     const carls = await check(PRIYA, OTHER_MATE);
@@ -592,13 +586,6 @@ describe('forgetting', () => {
 });
 
 describe('forgetting a decision listed "Since this check" whose place a weighing fills again', () => {
-  async function forget(query: string, user: string): Promise<void> {
-    await app.command(`forget ${query}`, { user, responseUrlId: 'forget-ask' });
-    const ask = standIn.responsePosts('forget-ask').at(-1)?.body ?? {};
-    const ids = buttonValue({ method: 'response_url', args: ask, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
-    await app.click({ user_id: user, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') });
-  }
-
   it('Ana forgets her block, the newest of eleven later decisions: Bo’s waiting card no longer names her nor shows her words', { timeout: 60_000 }, async () => {
     const bos = await check(PRIYA, OWNER);
     // Carl blocks first, then ignores nine checks of his own; Ana blocks last, the same day. Bo's
