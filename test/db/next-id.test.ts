@@ -128,7 +128,9 @@ describe('ids are never given twice', () => {
   });
 
   it('two processes checking into one file at once, each forgetting its newest now and then, are never given an id twice', async () => {
-    const run = (ownerId: string) => promisify(execFile)(process.execPath, [INSERT_SCRIPT, database.path, ownerId, '300', '7'], { timeout: 60_000 });
+    // Both write from the same moment, however long each took to start on a busy machine.
+    const startAt = String(Date.now() + 3_000);
+    const run = (ownerId: string) => promisify(execFile)(process.execPath, [INSERT_SCRIPT, database.path, ownerId, '300', '7', startAt], { timeout: 60_000 });
     const outputs = await Promise.all([run('U0PROCESS1'), run('U0PROCESS2')]);
     const owners = database.db.prepare('SELECT owner_id AS ownerId FROM invitations ORDER BY id').all() as { ownerId: string }[];
     // They did take turns: the owner changes from one id to the next many times.

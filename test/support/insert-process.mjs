@@ -1,9 +1,11 @@
 // A process checking invitations into a shared SQLite file through the real, built repositories,
 // forgetting its newest check now and then, as a second app process on the same file would:
-// node test/support/insert-process.mjs <databasePath> <ownerId> <checks> <forgetEvery>
+// node test/support/insert-process.mjs <databasePath> <ownerId> <checks> <forgetEvery> [startAt]
+// With startAt (epoch ms), it waits until then once loaded, so two processes started together
+// write at the same time however long each took to start on a busy machine.
 // Each accepted check gets a thank-you reminder. Prints, as JSON on stdout, every id it was given
 // (checks and reminders, forgotten ones included) and how many inserts created nothing.
-const [databasePath, ownerId, checks, forgetEvery] = process.argv.slice(2);
+const [databasePath, ownerId, checks, forgetEvery, startAt = '0'] = process.argv.slice(2);
 const dist = new URL('../../dist/', import.meta.url);
 const { openDatabase } = await import(new URL('db/open.js', dist).href);
 const { createRepos } = await import(new URL('db/repos.js', dist).href);
@@ -16,6 +18,7 @@ const nudgeIds = [];
 let notCreated = 0;
 let forgotten = 0;
 const now = new Date('2026-11-02T10:00:00.000Z');
+while (Date.now() < Number(startAt)) await new Promise((resolve) => setTimeout(resolve, 2));
 for (let i = 0; i < Number(checks); i += 1) {
   const name = `Person ${ownerId} ${i}`;
   const { record, created } = repos.invitations.insert({
@@ -30,6 +33,9 @@ for (let i = 0; i < Number(checks); i += 1) {
     nudgeIds.push(db.prepare('SELECT id FROM thank_you_nudges WHERE invitation_id = ?').get(record.id).id);
   }
   if ((i + 1) % Number(forgetEvery) === 0) forgotten += repos.privacy.forgetChecks(TEAM, ownerId, [record.id], now).length;
+  // A short pause now and then hands the file to the other process, so the two take turns even
+  // when the machine is busy enough to run each for long stretches.
+  if ((i + 1) % 5 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
 }
 db.close();
 process.stdout.write(JSON.stringify({ invitationIds, nudgeIds, notCreated, forgotten }));
