@@ -365,16 +365,19 @@ export function createInvitationService(
    * its stored weighing (made while it waited) may name in its reasons.
    */
   function laterDecisionsOf(invitation: Pick<InvitationRecord, 'id' | 'teamId' | 'profileUrl' | 'personKey' | 'status' | 'decidedAt'>): EarlierCheck[] {
-    const later = repos.invitations.findLaterDecisions({ teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, afterId: invitation.id });
-    if (invitation.status === 'pending') return later;
-    const decidedAt = invitation.decidedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
-    return later.filter((check) => check.decidedAt !== null && check.decidedAt.getTime() <= decidedAt);
+    return shownSince(invitation, laterChecksOf(invitation));
   }
 
-  /** Which checks a card's history lists ("Seen before", "Since this check"), as one string to compare. */
-  function listedOnCard(invitation: InvitationRecord, weighed: readonly EarlierCheck[]): string {
-    // A pending check's weighing reads what its card lists; a decided one's card adds the decisions since.
-    return checkIds(invitation.status === 'pending' ? weighed : [...weighed, ...laterDecisionsOf(invitation)]);
+  /** The decisions on the person's checks made after this one (see findLaterDecisions). */
+  function laterChecksOf(invitation: Pick<InvitationRecord, 'id' | 'teamId' | 'profileUrl' | 'personKey'>): EarlierCheck[] {
+    return repos.invitations.findLaterDecisions({ teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, afterId: invitation.id });
+  }
+
+  /** Of the later decisions, those a card lists: all for a pending check, those made by its decision for a decided one. */
+  function shownSince(invitation: Pick<InvitationRecord, 'status' | 'decidedAt'>, later: readonly EarlierCheck[]): EarlierCheck[] {
+    if (invitation.status === 'pending') return [...later];
+    const decidedAt = invitation.decidedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
+    return later.filter((check) => check.decidedAt !== null && check.decidedAt.getTime() <= decidedAt);
   }
 
   /** Which checks the card's same-name hint lists, as one string to compare. */
@@ -737,13 +740,15 @@ export function createInvitationService(
         const details = { teamId: edit.teamId, id: before.id, ownerId: edit.actorId, ...edit.fields, personKey: corrected.personKey, source: edit.source, now };
         // Who it is may change: the pending checks of the person it was, and of the one it is now.
         const people: Person[] = [before, { teamId: edit.teamId, profileUrl: edit.fields.profileUrl, personKey: corrected.personKey }];
-        const listedBefore = othersListing(before.id, people);
+        const others = pendingOthers(before.id, people);
+        // What their cards list before the correction, to tell those it moves a check into or out of.
+        const listedBefore = new Map([...others].map(([id, other]) => [id, checkIds(weighedChecks(other, true))]));
         if (!repos.invitations.updateDetails(details)) return 'gone';
         repos.invitations.updateEvaluation(edit.teamId, before.id, evaluation, now);
         reminders = thankYousFollowCorrection(before, { heldThankYou, thankYouAt }, now);
         // The cards to redraw, marked for the catch-up job with the correction (see applyDecision).
         repos.invitations.markCardsStale(edit.teamId, [before.id, ...reminders.others], now);
-        otherChecks = reweighOthers(before.id, people, now, { corrected: listedBefore });
+        otherChecks = reweighOthers(before.id, others, edit.teamId, now, { corrected: listedBefore });
         return 'stored';
       }).immediate());
       if (stored === 'time needed') thankYouAt = await thankYouDueFor(invitation);
@@ -886,7 +891,7 @@ export function createInvitationService(
       // Marked for the catch-up job (jobs/stale-cards.ts) with the decision: should the process die
       // before the redraw below, the card is redrawn after the restart. Unmarked once redrawn.
       repos.invitations.markCardsStale(request.teamId, handedOn === null ? [invitation.id] : [invitation.id, handedOn], at);
-      others = reweighOthers(invitation.id, [invitation], at, 'decided');
+      others = reweighOthers(invitation.id, pendingOthers(invitation.id, [invitation]), request.teamId, at, 'decided');
       return true;
     }).immediate());
     await request.whenStored?.();
@@ -972,9 +977,7 @@ export function createInvitationService(
       personKey: invitation.personKey,
       beforeId: invitation.id,
     });
-    if (!withLater) return earlier;
-    const later = repos.invitations.findLaterDecisions({ teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, afterId: invitation.id });
-    return [...later, ...earlier];
+    return withLater ? [...laterChecksOf(invitation), ...earlier] : earlier;
   }
 
   function weighHistory(
@@ -1010,17 +1013,10 @@ export function createInvitationService(
     return found;
   }
 
-  /** Which checks the cards of `pendingOthers` list, by id (see checkIds): read before a correction. */
-  function othersListing(changedId: number, people: readonly Person[]): Map<number, string> {
-    const listed = new Map<number, string>();
-    for (const [id, other] of pendingOthers(changedId, people)) listed.set(id, checkIds(weighedChecks(other, true)));
-    return listed;
-  }
-
   /**
-   * Inside the transaction of a decision on, or a correction of, check `changedId`: the newest
-   * OTHER_PENDING_WEIGHED pending checks of the person (of each person: a correction may move a
-   * check from one person to another) are weighed again with what the team now knows, as a check would
+   * Inside the transaction of a decision on, or a correction of, check `changedId`: `found`, the
+   * newest OTHER_PENDING_WEIGHED pending checks of the person (of each person: a correction may
+   * move a check from one person to another; see pendingOthers), are weighed again with what the team now knows, as a check would
    * be (a pending check counts what was decided after it too). Those whose weighing changed are
    * stored; after a decision, so are those whose card lists the decided check (its entry now says
    * what was decided), weighed the same or not, and after a correction those whose list it moved
@@ -1030,12 +1026,12 @@ export function createInvitationService(
    */
   function reweighOthers(
     changedId: number,
-    people: readonly Person[],
+    found: ReadonlyMap<number, InvitationRecord>,
+    teamId: string,
     now: Date,
-    /** A correction: what each card listed before it (othersListing), to tell those it moved into or out of. */
+    /** A correction: what each card listed before it (by checkIds), to tell those it moved into or out of. */
     change: 'decided' | { corrected: ReadonlyMap<number, string> },
   ): InvitationRecord[] {
-    const found = pendingOthers(changedId, people);
     // Teammates' names as cached, and each owner's focus read once: this runs in a transaction.
     const names = new Map<string, string | null>();
     const focusOf = new Map<string, OwnerFocus>();
@@ -1054,8 +1050,7 @@ export function createInvitationService(
         changed.push(other);
       }
     }
-    const teamId = people[0]?.teamId;
-    if (teamId !== undefined && changed.length > 0) repos.invitations.markCardsStale(teamId, changed.map((invitation) => invitation.id), now);
+    if (changed.length > 0) repos.invitations.markCardsStale(teamId, changed.map((invitation) => invitation.id), now);
     return changed;
   }
 
@@ -1201,18 +1196,25 @@ export function createInvitationService(
       // And which checks its card lists ("Seen before", "Since this check"): a list capped at the
       // newest may fill the forgotten one's place with another that weighs the same, and the card,
       // weighed the same, would still name the forgotten check's owner and show their words.
+      const weighedAsItStands = (invitation: InvitationRecord): { evaluation: Evaluation; whilePending: Evaluation | null; listed: string } => {
+        const given = { names, focus: focus(invitation.ownerId) };
+        const earlier = weighedChecks(invitation, false);
+        const later = laterChecksOf(invitation);
+        if (invitation.status === 'pending') {
+          const checks = [...later, ...earlier];
+          return { evaluation: weighHistory(invitation, checks, given), whilePending: null, listed: checkIds(checks) };
+        }
+        return {
+          evaluation: weighHistory(invitation, earlier, given),
+          whilePending: weighHistory(invitation, [...later, ...earlier], given),
+          listed: checkIds([...earlier, ...shownSince(invitation, later)]),
+        };
+      };
       const before = new Map<number, { invitation: InvitationRecord; evaluation: Evaluation; whilePending: Evaluation | null; listed: string }>();
       for (const id of traces.invitationIds) {
         const invitation = before.has(id) ? null : repos.invitations.findById(teamId, id);
         if (invitation === null || detailsWereRemoved(invitation)) continue;
-        const given = { names, focus: focus(invitation.ownerId) };
-        const checks = weighedChecks(invitation, invitation.status === 'pending');
-        before.set(id, {
-          invitation,
-          evaluation: weighHistory(invitation, checks, given),
-          whilePending: invitation.status === 'pending' ? null : weighWith(invitation, given, true),
-          listed: listedOnCard(invitation, checks),
-        });
+        before.set(id, { invitation, ...weighedAsItStands(invitation) });
       }
       // What each card's same-name hint lists, to compare after the forgetting.
       const hintsBefore = new Map<number, string>();
@@ -1225,15 +1227,13 @@ export function createInvitationService(
       for (const [id, { invitation, evaluation: was, whilePending, listed }] of before) {
         // Forgotten itself (the owner's own later check): nothing left to weigh.
         if (repos.invitations.findById(teamId, id) === null) continue;
-        const given = { names, focus: focus(invitation.ownerId) };
-        const checks = weighedChecks(invitation, invitation.status === 'pending');
-        const without = weighHistory(invitation, checks, given);
-        const weighings: [Evaluation, Evaluation][] = [[was, without]];
-        if (whilePending !== null) weighings.push([whilePending, weighWith(invitation, given, true)]);
-        const next = invitation.status === 'pending' ? without : withoutForgottenReasons(invitation, weighings, quotes);
+        const after = weighedAsItStands(invitation);
+        const weighings: [Evaluation, Evaluation][] = [[was, after.evaluation]];
+        if (whilePending !== null && after.whilePending !== null) weighings.push([whilePending, after.whilePending]);
+        const next = invitation.status === 'pending' ? after.evaluation : withoutForgottenReasons(invitation, weighings, quotes);
         if (sameEvaluation(invitation, next)) {
           // Weighed the same, but its card listed a forgotten check: redrawn without it.
-          if (listedOnCard(invitation, checks) !== listed) changed.push(invitation);
+          if (after.listed !== listed) changed.push(invitation);
           continue;
         }
         repos.invitations.updateEvaluation(teamId, id, next, now);
