@@ -28,7 +28,10 @@ const HELP_WORDS = new Set(['help', '-h', '--help', '?', 'usage']);
 export function routeCommandText(raw: string): CommandRoute {
   const text = raw.trim();
   if (text === '') return { kind: 'form' };
-  const lower = text.toLowerCase();
+  // "Stats.", "help?", "Settings!": the mark is no part of the command ("Stats." was checked as a
+  // person of that name, on a card in the channel). `forget <person>` keeps it: "… Jr." is a name.
+  const said = withoutEndMark(text);
+  const lower = said.toLowerCase();
   if (HELP_WORDS.has(lower)) return { kind: 'help' };
   const sub = SUB_COMMANDS.find((command) => command === lower);
   if (sub !== undefined) return { kind: 'sub', command: sub };
@@ -39,13 +42,22 @@ export function routeCommandText(raw: string): CommandRoute {
   if (forget?.[1] !== undefined) return { kind: 'forget', person: forget[1].trim() };
   // "Setting", "Stat", "Reviews", "Ignore": a phone's capital must not turn a near miss into a
   // card for a person of that name, posted in the channel.
-  const said = subCommandSaidNaturally(text);
+  const natural = subCommandSaidNaturally(said);
   // "Help me" asks for help: no need to say it is not a sub-command.
-  if (said === 'help') return { kind: 'help' };
-  const suggestion = nearestSubCommand(lower) ?? said;
+  if (natural === 'help') return { kind: 'help' };
+  const suggestion = nearestSubCommand(lower) ?? natural;
   if (suggestion !== null) return { kind: 'unknown', word: text, suggestion };
-  if (/^[a-z][a-z-]{0,30}$/.test(text)) return { kind: 'unknown', word: text, suggestion: null };
+  if (/^[a-z][a-z-]{0,30}$/.test(said)) return { kind: 'unknown', word: text, suggestion: null };
   return { kind: 'check' };
+}
+
+const END_MARKS = new Set(['.', '!', '?', '…']);
+
+/** The text without up to three end marks after a letter ("Stats." → "Stats"); else as it is ("?" stays). */
+function withoutEndMark(text: string): string {
+  let end = text.length;
+  while (end > text.length - 3 && end > 0 && END_MARKS.has(text.charAt(end - 1))) end -= 1;
+  return end < text.length && /[A-Za-z]/.test(text.charAt(end - 1)) ? text.slice(0, end) : text;
 }
 
 // "Review please", "Stats for this month", "Export my data": a short line of plain words, only

@@ -87,6 +87,27 @@ describe('routeCommandText', () => {
     else expect(route).toEqual({ kind: 'unknown', word: text, suggestion });
   });
 
+  // A full stop, question or exclamation mark after the word (a phone's, or a person's): "Stats."
+  // was read as a person named "Stats." and posted on a card in the channel; "help?" opened the form.
+  it.each([
+    ['Stats.', { kind: 'sub', command: 'stats' }],
+    ['Export.', { kind: 'sub', command: 'export' }],
+    ['Ignored.', { kind: 'sub', command: 'ignored' }],
+    ['settings!', { kind: 'sub', command: 'settings' }],
+    ['review?', { kind: 'sub', command: 'review' }],
+    ['Forget-me.', { kind: 'sub', command: 'forget-me' }],
+    ['stats...', { kind: 'sub', command: 'stats' }],
+    ['help?', { kind: 'help' }],
+    ['Help!', { kind: 'help' }],
+    ['Usage.', { kind: 'help' }],
+    ['Forget.', { kind: 'forgetWho' }],
+    ['Stat.', { kind: 'unknown', word: 'Stat.', suggestion: 'stats' }],
+    ['Review please.', { kind: 'unknown', word: 'Review please.', suggestion: 'review' }],
+    ['history?', { kind: 'unknown', word: 'history?', suggestion: null }],
+  ] as const)('reads %j, a command with an end mark, as that command, never as a name', (text, route) => {
+    expect(routeCommandText(text)).toEqual(route);
+  });
+
   it.each([
     'Priya Raman',
     'Priya',
@@ -95,6 +116,8 @@ describe('routeCommandText', () => {
     'a'.repeat(32),
     'stats2',
     'josé',
+    'Priya.',
+    'Priya Raman.',
     // More than a short line of plain words, or not starting with a sub-command.
     'priya raman, head of data',
     'review this one: priya raman, head of data at northwind',

@@ -109,6 +109,17 @@ describe('/invite-check', () => {
     expect(app.db.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 0 });
   });
 
+  it('runs a sub-command typed with a full stop or a question mark, and posts no card for it', async () => {
+    // "Stats." was read as a person named "Stats." and posted on a card in the channel.
+    await app.command('Stats.', { responseUrlId: 'stats' });
+    expect(JSON.stringify(standIn.responsePosts('stats').at(-1)?.body)).toContain('Your invitations at a glance');
+    const help = await app.command('help?');
+    expect(JSON.stringify(help.json)).toContain('one-line form');
+    expect(standIn.calls('views.open')).toEqual([]);
+    expect(standIn.calls('chat.postMessage')).toEqual([]);
+    expect(app.db.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 0 });
+  });
+
   it('opens the form when there is no text, and pre-fills it when no name can be found', async () => {
     await app.command('', { triggerId: '111.222.form' });
     const empty = standIn.calls('views.open')[0];
