@@ -411,12 +411,20 @@ export function createPrivacyService(
     const files = exportCsv(teamId, ownerId);
     const counts = { checks: files.checks.rows, words: files.words.rows };
     if (counts.checks + counts.words === 0) return counts;
-    const channel = await deps.users.dmChannel(teamId, ownerId);
+    const remembered = deps.users.cachedDmChannel(teamId, ownerId);
     const uploads = [
       ...(counts.checks > 0 ? [{ filename: files.checks.filename, title: 'Your invite-check records', content: files.checks.content }] : []),
       ...(counts.words > 0 ? [{ filename: files.words.filename, title: "Your comments on teammates' cards", content: files.words.content }] : []),
     ];
-    await client.filesUploadV2({ channel_id: channel, file_uploads: uploads, initial_comment: exportComment(counts) });
+    const upload = async (channel: string) => client.filesUploadV2({ channel_id: channel, file_uploads: uploads, initial_comment: exportComment(counts) });
+    try {
+      await upload(remembered ?? (await deps.users.dmChannel(teamId, ownerId)));
+    } catch (error) {
+      // A remembered DM can go stale (the app reinstalled): forgotten, and the export goes once to a fresh one.
+      if (remembered === null || slackErrorCode(error) !== 'channel_not_found') throw error;
+      deps.users.forgetDmChannel(teamId, ownerId, remembered);
+      await upload(await deps.users.dmChannel(teamId, ownerId));
+    }
     logger.info('Export sent', { teamId, ...counts });
     return counts;
   }

@@ -447,6 +447,19 @@ describe('/invite-check export', () => {
     expect(JSON.stringify(standIn.responsePosts('no-scope').at(-1)?.body)).toContain('files:write');
   });
 
+  it('sends it to a fresh DM when the remembered one is gone (the app was reinstalled), not "try again" for ever', async () => {
+    await check(PRIYA);
+    // The DM the app remembers from before a reinstall: Slack no longer knows that channel.
+    app.db.prepare("UPDATE slack_users SET dm_channel_id = 'DSTALE0001' WHERE team_id = ? AND user_id = ?").run(TEAM, OWNER);
+    app.db.prepare("INSERT OR IGNORE INTO slack_users (team_id, user_id, dm_channel_id, fetched_at) VALUES (?, ?, 'DSTALE0001', 0)").run(TEAM, OWNER);
+    standIn.setAnswer('files.completeUploadExternal', ({ args }) => (args.channel_id === 'DSTALE0001' ? { ok: false, error: 'channel_not_found' } : { ok: true, files: [] }));
+
+    await app.command('export', { responseUrlId: 'stale-dm' });
+    expect(JSON.stringify(standIn.responsePosts('stale-dm').at(-1)?.body)).toContain('1 invitation');
+    expect(standIn.calls('files.completeUploadExternal').at(-1)?.args.channel_id).toBe(`D${OWNER.slice(1)}`);
+    expect(app.db.prepare('SELECT dm_channel_id FROM slack_users WHERE team_id = ? AND user_id = ?').get(TEAM, OWNER)).toEqual({ dm_channel_id: `D${OWNER.slice(1)}` });
+  });
+
   it('with nothing to export, says so and sends no empty file', async () => {
     await check('Someone Else | CTO at Other | 1 mutual', TEAMMATE);
     await app.command('export', { responseUrlId: 'nothing' });
