@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { mrkdwn, truncate } from './format.js';
+import { mrkdwn, plural, truncate } from './format.js';
 
 /** The ephemeral usage message for `/invite-check help` and any unknown sub-command (with the one it nearly spells). */
 export function helpMessage(
@@ -41,7 +41,7 @@ export function helpMessage(
     'I only record your decision, for you and your team: accept or ignore the invitation on the network yourself. ' +
     'Teammates can say *I know them* or give a *Heads-up*. ' +
     'After you accept, I send you a thank-you reminder by DM during your working hours, with a ready-to-send note. ' +
-    `Details of people you ignore, decline or block are kept for ${retentionDays} days; after that I keep only the decision and its date, and I blank its card in Slack wherever Slack still lets me.`;
+    `Details of people you ignore, decline or block are kept for ${plural(retentionDays, 'day', 'days')}; after that I keep only the decision and its date, and I blank its card in Slack wherever Slack still lets me.`;
   return {
     text: unknown ? `Unknown sub-command. Try ${command} help.` : `How to use ${command}`,
     blocks: [

@@ -262,6 +262,13 @@ describe('helpMessage', () => {
     expect(all).toContain('• `/invite-check &lt;pasted invitation&gt;` reads an invitation');
   });
 
+  it('says how long details are kept in this workspace, one day or many', () => {
+    const kept = (days: number) => collectMrkdwn(helpMessage('/invite-check', null, days).blocks).join('\n');
+    expect(kept(1)).toContain('are kept for 1 day; after that');
+    expect(kept(30)).toContain('are kept for 30 days; after that');
+    expect(kept(3650)).toContain('are kept for 3,650 days; after that');
+  });
+
   it('uses the command name Slack sent', () => {
     expect(collectMrkdwn(help('/ic').blocks).join('\n')).toContain('• `/ic` opens a form');
   });
