@@ -539,6 +539,31 @@ describe('settings', () => {
     expect(app.db.prepare('SELECT count(*) AS n FROM user_settings').get()).toEqual({ n: 0 });
   });
 
+  it('refuses a working day shorter than an hour, which the hourly review sweep could miss every week', async () => {
+    // In India (UTC+05:30) the hourly sweep comes at :30 local: 09:00-09:30 never saw a weekly review.
+    standIn.setUser({ id: OWNER, tz: 'Asia/Kolkata', real_name: 'Sam Owner' });
+    const submit = (start: string | null, end: string) =>
+      app.submit({
+        user_id: OWNER,
+        callback_id: VIEWS.settings,
+        values: {
+          [INPUTS.workStart.block]: { [INPUTS.workStart.action]: timepickerValue(start) },
+          [INPUTS.workEnd.block]: { [INPUTS.workEnd.action]: timepickerValue(end) },
+          [INPUTS.workDays.block]: { [INPUTS.workDays.action]: checkboxesValue(['1', '2', '3', '4', '5']) },
+          [INPUTS.weeklyReview.block]: { [INPUTS.weeklyReview.action]: checkboxesValue([WEEKLY_REVIEW_ON]) },
+        },
+      });
+    const short = await submit('09:00', '09:30');
+    expect(short.json).toMatchObject({ response_action: 'errors', errors: { [INPUTS.workEnd.block]: expect.stringContaining('at least an hour') } });
+    // With the start left empty, the workspace's 09:00 counts.
+    const cleared = await submit(null, '09:45');
+    expect(cleared.json).toMatchObject({ response_action: 'errors', errors: { [INPUTS.workEnd.block]: expect.stringContaining("your workspace's 09:00") } });
+    expect(app.db.prepare('SELECT count(*) AS n FROM user_settings').get()).toEqual({ n: 0 });
+    // An hour is enough: saved.
+    await submit('09:00', '10:00');
+    expect(app.db.prepare('SELECT work_start, work_end FROM user_settings').get()).toEqual({ work_start: null, work_end: '10:00' });
+  });
+
   it('checks a cleared start or end time as the workspace default it stands for', async () => {
     const response = await app.submit({
       user_id: OWNER,

@@ -14,6 +14,12 @@ import { ackModalOnceSaved, inputValue, keepModalOpen, responseUrlIn, tellSubmit
 
 const DELAY_CODES = THANK_YOU_DELAY_CHOICES.map((choice) => choice.code) as [ThankYouDelayChoice, ...ThankYouDelayChoice[]];
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+/**
+ * The review sweep runs once an hour (DIGEST_CRON may run more often, never less), and a review
+ * goes only inside working hours: a shorter day (09:00-09:30 in India, where the sweep comes at :30)
+ * could be missed by every sweep, and its owner would never get a weekly review.
+ */
+const SHORTEST_WORKING_DAY_MINUTES = 60;
 
 /**
  * Settings: validated (errors beside the fields), saved per person per workspace, Home refreshed.
@@ -86,9 +92,13 @@ function readSettings(
   const end = time.safeParse(inputValue(values, INPUTS.workEnd)?.selected_time);
   const workStart = start.success ? start.data : null;
   const workEnd = end.success ? end.data : null;
-  if ((minuteOfDay(workStart ?? workspace.workStart) ?? 0) >= (minuteOfDay(workEnd ?? workspace.workEnd) ?? 0)) {
+  const dayMinutes = (minuteOfDay(workEnd ?? workspace.workEnd) ?? 0) - (minuteOfDay(workStart ?? workspace.workStart) ?? 0);
+  if (dayMinutes < SHORTEST_WORKING_DAY_MINUTES) {
     const which = workStart === null ? ` (with the start left empty, your workspace's ${workspace.workStart})` : workEnd === null ? ` (with the end left empty, your workspace's ${workspace.workEnd})` : '';
-    errors[INPUTS.workEnd.block] = `Your working day should end after it starts${which}.`;
+    errors[INPUTS.workEnd.block] =
+      dayMinutes <= 0
+        ? `Your working day should end after it starts${which}.`
+        : `Please give me at least an hour${which}: I look for your weekly review once an hour, and a shorter working day could miss it every week.`;
   }
   const dayValues = inputValue(values, INPUTS.workDays)?.selected_options?.map((option) => Number(option.value)) ?? [];
   const workDays = [...new Set(dayValues.filter((day) => Number.isInteger(day) && day >= 0 && day <= 6))].sort();
