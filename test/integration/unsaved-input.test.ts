@@ -1,4 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NOT_SAVED_KEPT_OPEN } from '../../src/listeners/views/modal-context.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
@@ -449,6 +450,44 @@ describe('decisions and words typed in a modal, when they cannot be saved', () =
     expect(answer).toEqual(keptOpen(INPUTS.focusIndustries.block));
     expect(standIn.responsePosts('settings-command')).toEqual([]);
     expect(standIn.calls('chat.postMessage')).toHaveLength(0);
+  });
+});
+
+describe('settings closed before they could be saved', () => {
+  it('give back the start time typed when the end was left to the workspace, and the end typed when the start was', async () => {
+    // Another connection holds the write lock past the ack's wait, then past the busy timeout.
+    const other = new Database(database.path);
+    app.db.pragma('busy_timeout = 200');
+    try {
+      for (const [start, end, shown] of [
+        ['07:30', null, "07:30 to 18:00 (the workspace's end)"],
+        [null, '16:45', "09:00 (the workspace's start) to 16:45"],
+      ] as const) {
+        await app.command('settings', { triggerId: `333.444.${start ?? end}`, responseUrlId: `settings-${start ?? end}` });
+        const form = openedView(standIn.calls('views.open').at(-1));
+        other.exec('BEGIN IMMEDIATE');
+        const answer = await app.submit({
+          user_id: OWNER,
+          callback_id: VIEWS.settings,
+          private_metadata: form.private_metadata,
+          values: {
+            [INPUTS.workStart.block]: { [INPUTS.workStart.action]: timepickerValue(start) },
+            [INPUTS.workEnd.block]: { [INPUTS.workEnd.action]: timepickerValue(end) },
+            [INPUTS.workDays.block]: { [INPUTS.workDays.action]: checkboxesValue(['1', '2']) },
+            [INPUTS.weeklyReview.block]: { [INPUTS.weeklyReview.action]: checkboxesValue([]) },
+          },
+        });
+        other.exec('ROLLBACK');
+        expect(answer.json).toBeNull(); // acked: the form closed
+        const told = JSON.stringify(standIn.responsePosts(`settings-${start ?? end}`).at(-1)?.body);
+        expect(told).toContain("I couldn't save your settings");
+        expect(told).toContain('Working hours');
+        expect(told).toContain(shown);
+      }
+    } finally {
+      other.close();
+    }
+    expect(count('user_settings')).toBe(0);
   });
 });
 

@@ -67,7 +67,14 @@ export function settingsSubmitted(services: AppServices) {
           { label: 'Roles', value: focus.roles.join(', ') },
           { label: 'Keywords', value: focus.keywords.join(', ') },
           { label: 'In your own words', value: focus.freeText },
-          { label: 'Working hours', value: workStart !== null && workEnd !== null ? `${workStart} to ${workEnd}` : null },
+          // One time typed and the other left to the workspace's is still what they entered.
+          {
+            label: 'Working hours',
+            value:
+              workStart === null && workEnd === null
+                ? null
+                : `${workStart ?? `${workspace.workStart} (the workspace's start)`} to ${workEnd ?? `${workspace.workEnd} (the workspace's end)`}`,
+          },
           { label: 'Working days', value: describeDays(workDays ?? []) },
           { label: 'Remind me to say thank you', value: delay },
           { label: 'Weekly review', value: weeklyReview ? 'On' : 'Off' },
