@@ -37,7 +37,7 @@ export function routeCommandText(raw: string): CommandRoute {
   if (sub !== undefined) return { kind: 'sub', command: sub };
   if (lower === 'forget') return { kind: 'forgetWho' };
   // "forget me" means forget-me: never a search for someone called "me".
-  if (/^forget\s+me[.!]?$/i.test(text)) return { kind: 'unknown', word: text, suggestion: 'forget-me' };
+  if (/^forget\s+me$/i.test(said)) return { kind: 'unknown', word: text, suggestion: 'forget-me' };
   const forget = /^forget\s+([\s\S]+)$/i.exec(text);
   if (forget?.[1] !== undefined) return { kind: 'forget', person: forget[1].trim() };
   // "Setting", "Stat", "Reviews", "Ignore": a phone's capital must not turn a near miss into a

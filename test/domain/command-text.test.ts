@@ -104,6 +104,8 @@ describe('routeCommandText', () => {
     ['Stat.', { kind: 'unknown', word: 'Stat.', suggestion: 'stats' }],
     ['Review please.', { kind: 'unknown', word: 'Review please.', suggestion: 'review' }],
     ['history?', { kind: 'unknown', word: 'history?', suggestion: null }],
+    ['Forget me?', { kind: 'unknown', word: 'Forget me?', suggestion: 'forget-me' }],
+    ['forget me!!', { kind: 'unknown', word: 'forget me!!', suggestion: 'forget-me' }],
   ] as const)('reads %j, a command with an end mark, as that command, never as a name', (text, route) => {
     expect(routeCommandText(text)).toEqual(route);
   });
