@@ -564,6 +564,30 @@ describe('settings', () => {
     expect(app.db.prepare('SELECT work_start, work_end FROM user_settings').get()).toEqual({ work_start: null, work_end: '10:00' });
   });
 
+  it('still saves the workspace’s own short hours, as the form shows them, so the focus can change', async () => {
+    // The workspace's hours are its admin's to choose (WORKING_HOURS): only hours a person chose are refused.
+    const shortDatabase = tempDatabasePath();
+    const shortDay = await startTestApp({ standIn, databasePath: shortDatabase.path, clock: clock.now, env: { WORKING_HOURS: '09:00-09:30' } });
+    try {
+      const response = await shortDay.submit({
+        user_id: OWNER,
+        callback_id: VIEWS.settings,
+        values: {
+          [INPUTS.focusIndustries.block]: { [INPUTS.focusIndustries.action]: plainTextValue('fintech') },
+          [INPUTS.workStart.block]: { [INPUTS.workStart.action]: timepickerValue('09:00') },
+          [INPUTS.workEnd.block]: { [INPUTS.workEnd.action]: timepickerValue('09:30') },
+          [INPUTS.workDays.block]: { [INPUTS.workDays.action]: checkboxesValue(['1', '2', '3', '4', '5']) },
+          [INPUTS.weeklyReview.block]: { [INPUTS.weeklyReview.action]: checkboxesValue([WEEKLY_REVIEW_ON]) },
+        },
+      });
+      expect(response.json).toBeNull();
+      expect(shortDay.db.prepare('SELECT focus_industries, work_start, work_end FROM user_settings').get()).toEqual({ focus_industries: '["fintech"]', work_start: null, work_end: null });
+    } finally {
+      await shortDay.stop();
+      shortDatabase.cleanup();
+    }
+  });
+
   it('checks a cleared start or end time as the workspace default it stands for', async () => {
     const response = await app.submit({
       user_id: OWNER,

@@ -100,7 +100,9 @@ function readSettings(
   const workStart = start.success ? start.data : null;
   const workEnd = end.success ? end.data : null;
   const dayMinutes = (minuteOfDay(workEnd ?? workspace.workEnd) ?? 0) - (minuteOfDay(workStart ?? workspace.workStart) ?? 0);
-  if (dayMinutes < SHORTEST_WORKING_DAY_MINUTES) {
+  // The workspace's own hours (WORKING_HOURS), as the form shows them, are its admin's to choose.
+  const ownHours = (workStart ?? workspace.workStart) !== workspace.workStart || (workEnd ?? workspace.workEnd) !== workspace.workEnd;
+  if (dayMinutes <= 0 || (ownHours && dayMinutes < SHORTEST_WORKING_DAY_MINUTES)) {
     const which = workStart === null ? ` (with the start left empty, your workspace's ${workspace.workStart})` : workEnd === null ? ` (with the end left empty, your workspace's ${workspace.workEnd})` : '';
     errors[INPUTS.workEnd.block] =
       dayMinutes <= 0
