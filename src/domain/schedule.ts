@@ -311,15 +311,16 @@ export function firstSendableAt(earliest: Date, timeZone: string, window: Workin
  * When a reminder snoozed at `now` for a day comes back: the same local time the next day (not 24
  * hours later, which on a day the clocks change is an hour off). That time when a sweep finds
  * it inside working hours, as firstSendableAt. When that time falls in the day's last minutes,
- * which no sweep reaches before the end, it comes back a little earlier that day (a snooze at 17:57
- * comes back at 17:55 the next day, not the morning after); outside working hours, at the next
+ * which no sweep reaches before the end, or after the end (a snooze clicked in the evening), it
+ * comes back a little before that day's end (a snooze at 17:57 or at 20:00 comes back at 17:55 the
+ * next day, not the morning after it); before that day's start, or on a day off, at the next
  * working start.
  */
 export function snoozeEndsAt(now: Date, timeZone: string, window: WorkingWindow, sweepGapMs = 0): Date {
   const zone = safeTimeZone(timeZone);
   const earliest = sameTimeNextDay(now, zone);
   if (staysOpenFor(earliest, sweepGapMs, zone, window)) return earliest;
-  if (isWithinWorkingHours(earliest, zone, window)) {
+  if (isWithinWorkingHours(earliest, zone, window) || isAfterHoursOnWorkingDay(earliest, zone, window)) {
     const { year, month, day } = localParts(earliest, zone);
     const lastSure = new Date(zonedTimeToInstant(year, month, day, window.endMinute, zone).getTime() - sweepGapMs);
     if (lastSure.getTime() > now.getTime() && staysOpenFor(lastSure, sweepGapMs, zone, window)) return lastSure;
@@ -329,6 +330,12 @@ export function snoozeEndsAt(now: Date, timeZone: string, window: WorkingWindow,
     if (start.getTime() > now.getTime() && isWithinWorkingHours(start, zone, window)) return start;
   }
   return nextWorkingStart(earliest, zone, window);
+}
+
+/** Whether `instant` falls on a working day, after that day's working hours have ended. */
+function isAfterHoursOnWorkingDay(instant: Date, timeZone: string, window: WorkingWindow): boolean {
+  const { weekday, hour, minute } = localParts(instant, timeZone);
+  return window.days.has(weekday) && hour * 60 + minute >= window.endMinute;
 }
 
 /** The same wall-clock time the next local day (seconds kept); a time the clocks skip moves past the gap. */

@@ -438,11 +438,20 @@ describe('snoozeEndsAt', () => {
     expect(iso(snoozeEndsAt(at('2026-10-24T09:00:00Z'), 'Europe/London', everyDay, GAP))).toBe('2026-10-25T10:00:00.000Z');
   });
 
-  it('waits for the next working start when the day after is not a working day or is already over', () => {
+  it('waits for the next working start when the day after is not a working day', () => {
     // Friday 17:57 → Saturday is off: Monday 09:00.
     expect(iso(snoozeEndsAt(at('2026-11-27T17:57:00Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-30T09:00:00.000Z');
-    // Snoozed at 20:00, after hours: the next working start after Thursday 20:00.
-    expect(iso(snoozeEndsAt(at('2026-11-25T20:00:00Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-27T09:00:00.000Z');
+    // Friday 20:00, after hours: Monday 09:00 too.
+    expect(iso(snoozeEndsAt(at('2026-11-27T20:00:00Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-30T09:00:00.000Z');
+  });
+
+  it('brings one snoozed after hours back before the next working day ends, not the morning after it', () => {
+    // Wednesday 20:00: Thursday 20:00 is after hours, so Thursday's last sure time, 17:55; not Friday 09:00.
+    expect(iso(snoozeEndsAt(at('2026-11-25T20:00:00Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-26T17:55:00.000Z');
+    // Wednesday 23:59 in New York (Thursday 04:59 UTC): Thursday 17:55 there.
+    expect(iso(snoozeEndsAt(at('2026-11-26T04:59:00Z'), 'America/New_York', OFFICE, GAP))).toBe('2026-11-26T22:55:00.000Z');
+    // Before hours it is that day's start, as before: Wednesday 07:00 → Thursday 09:00.
+    expect(iso(snoozeEndsAt(at('2026-11-25T07:00:00Z'), 'Europe/London', OFFICE, GAP))).toBe('2026-11-26T09:00:00.000Z');
   });
 
   it('in a window shorter than the sweeps’ gap, brings it back at the next day’s start, not the day after', () => {
