@@ -108,3 +108,8 @@ export function slackLibraryLogger(logger: Logger): Logger {
     setName: () => undefined,
   };
 }
+
+/** A failure as the logger takes it: an Error as itself, anything else as a field. */
+export function asLoggable(error: unknown): Error | { error: string } {
+  return error instanceof Error ? error : { error: String(error) };
+}

@@ -14,6 +14,7 @@ import { pacerFor, type SlackPacer } from '../services/slack-pacer.js';
 import { UserGoneError, type SlackUserDirectory } from '../services/slack-users.js';
 import { clearedReviewMessage, namedInReview, reviewMessage, shortReviewMessage } from '../views/review-message.js';
 import { teamDigestMessage } from '../views/team-digest.js';
+import { asLoggable } from '../logger.js';
 import { abortableDelay } from './abortable-delay.js';
 
 export interface ReviewSweepDeps {
@@ -87,7 +88,14 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
       optOuts.set(teamId, teamOptOuts);
     }
     if (teamOptOuts.has(userId)) continue;
-    await reviewFor(teamId, userId);
+    try {
+      await reviewFor(teamId, userId);
+    } catch (error) {
+      // A fault of ours with one person (a bug, a database error) would otherwise stop the sweep
+      // there, every hour, for everyone after them. Slack's own answers are handled in reviewFor.
+      report.reviewsFailed += 1;
+      deps.logger.error('Weekly review failed; the sweep goes on with the others, and a later one tries again', { teamId, userId }, asLoggable(error));
+    }
   }
   if (deps.digestChannel !== null) {
     for (const teamId of deps.repos.reviews.teams()) {
@@ -120,7 +128,16 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     const { token } = claim;
     // Its decisions are those since the last review sent to them, so none is shown twice or missed
     // when reviews come 4 to 10 days apart (after a change of working days).
-    const model = deps.insights.review(teamId, userId, now, decidedPeriod(now, deps.repos.reviews.reviewSentBefore(teamId, userId, week)));
+    let model: ReturnType<ReviewSweepDeps['insights']['review']>;
+    try {
+      model = deps.insights.review(teamId, userId, now, decidedPeriod(now, deps.repos.reviews.reviewSentBefore(teamId, userId, week)));
+    } catch (error) {
+      // Nothing posted under this claim: let it go now, so the next sweep tries again rather than
+      // wait out the lease (one taken over from a post that may be out there keeps its look).
+      if (claim.postStartedAt === null) deps.repos.reviews.releaseReview(teamId, userId, week, token);
+      else deps.repos.reviews.expireReview(teamId, userId, week, token);
+      throw error;
+    }
     if (model === null) {
       deps.repos.reviews.finishReview(teamId, userId, week, token, 'empty', now);
       report.reviewsEmpty += 1;

@@ -13,6 +13,7 @@ import { UserGoneError, type SlackUserDirectory, type SlackUserProfile } from '.
 import { thankYouEntry } from '../services/thank-you-dms.js';
 import { THANK_YOUS_PER_DM, thankYouDm } from '../views/thank-you-dm.js';
 import { abortableDelay } from './abortable-delay.js';
+import { asLoggable } from '../logger.js';
 
 export interface SweepOptions {
   /**
@@ -360,11 +361,6 @@ export async function sweepThankYous(deps: SweepDeps, now: Date): Promise<SweepR
     report.failed += ids.length;
     deps.logger.warn('Thank-you DM failed; it stays due and will be retried', { ids, failure, retryInSeconds: Math.round(waitMs / 1000) });
   }
-}
-
-/** A failure as the logger takes it: an Error as itself, anything else as a field. */
-function asLoggable(error: unknown): Error | { error: string } {
-  return error instanceof Error ? error : { error: String(error) };
 }
 
 function groupByOwner(nudges: readonly ClaimedNudge[]): Map<string, ClaimedNudge[]> {

@@ -125,6 +125,35 @@ describe('weekly reviews, two processes on one database', () => {
   });
 });
 
+describe('one person’s fault', () => {
+  it('one person whose review fails in an unexpected way does not hold back the reviews of everyone after them', async () => {
+    await pendingCheck(OWNER, 'Priya Raman');
+    await pendingCheck(TEAMMATE, 'Jonas Berg');
+    clock.set(MONDAY_930);
+    const deps = sweepDeps();
+    // Whoever the sweep reaches first: a fault of ours (a bug, a database error) building their review.
+    const [first] = [...deps.repos.reviews.owners()];
+    const second = first?.userId === OWNER ? TEAMMATE : OWNER;
+    const faulty = {
+      ...deps.insights,
+      review: (...args: Parameters<ReviewSweepDeps['insights']['review']>) => {
+        if (args[1] === first?.userId) throw new Error('simulated fault building one review');
+        return deps.insights.review(...args);
+      },
+    };
+    const report = await sweepReviews({ ...deps, insights: faulty }, clock.now());
+    expect(reviewsTo(second)).toHaveLength(1);
+    expect(report.reviewsSent).toBe(1);
+    expect(report.reviewsFailed).toBe(1);
+    // With the fault gone, the next sweep sends the first person's review: their claim was let go
+    // (15 minutes on, well within the claim's lease).
+    clock.set('2026-11-30T09:45:00Z');
+    await sweepReviews(sweepDeps(), clock.now());
+    expect(reviewsTo(first?.userId ?? '')).toHaveLength(1);
+    expect(reviewsTo(second)).toHaveLength(1);
+  });
+});
+
 describe('a working week that wraps past Sunday', () => {
   it('sun-thu: the review comes on Sunday, once for the week that runs to Thursday', async () => {
     await pendingCheck(OWNER, 'Priya Raman');
