@@ -162,6 +162,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!env.SLACK_APP_TOKEN?.trim() && !env.SLACK_SIGNING_SECRET?.trim()) {
     problems.push('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN to use Socket Mode).');
   }
+  if (result.success) {
+    const short = shorterThanReviewSweeps(result.data.WORKING_HOURS, result.data.DIGEST_CRON, env.WORKING_HOURS?.trim() || '09:00-18:00');
+    if (short !== null) problems.push(short);
+  }
   if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const e = result.data;
   return {
@@ -180,6 +184,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: e.RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/**
+ * Weekly reviews and the team digest go out only inside working hours, and are looked for on
+ * DIGEST_CRON's runs: a working day shorter than the longest gap between two runs could fall
+ * between them every time in some time zones (09:00-09:30 in India, with hourly runs at :30 there).
+ */
+function shorterThanReviewSweeps(hours: Pick<WorkingWindow, 'startMinute' | 'endMinute'>, digestCron: string, written: string): string | null {
+  const gapMinutes = Math.ceil(longestSweepGapMs(parseCron(digestCron)) / 60_000);
+  if (hours.endMinute - hours.startMinute >= gapMinutes) return null;
+  return (
+    `WORKING_HOURS "${written}" must last at least ${gapMinutes} minutes, the longest wait between two runs of DIGEST_CRON: ` +
+    'weekly reviews and the team digest go out only inside working hours, so a shorter day could be missed by every run.'
+  );
 }
 
 /** Loads ./.env into process.env when present, without overriding what is already set. */

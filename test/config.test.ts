@@ -146,6 +146,11 @@ describe('loadConfig values', () => {
     });
   });
 
+  it('takes working hours as short as the review sweeps run often', () => {
+    expect(loadConfig({ ...HTTP, WORKING_HOURS: '09:00-10:00' }).workingWindow.endMinute).toBe(600);
+    expect(loadConfig({ ...HTTP, WORKING_HOURS: '09:00-09:30', DIGEST_CRON: '*/15 * * * *' }).workingWindow.endMinute).toBe(570);
+  });
+
   it('needs no signing secret in Socket Mode', () => {
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A1-2' });
     expect(config.slackSigningSecret).toBeNull();
@@ -192,6 +197,9 @@ describe('loadConfig problems', () => {
     ['WORKING_HOURS', { ...HTTP, WORKING_HOURS: '18:00-09:00' }, /18:00-09:00.*start before they end/],
     ['WORKING_HOURS', { ...HTTP, WORKING_HOURS: '9-5' }, /HH:MM-HH:MM/],
     ['WORKING_HOURS', { ...HTTP, WORKING_HOURS: '25:00-26:00' }, /impossible time/],
+    // Shorter than the gap between two review sweeps (an hour by default): some zones' reviews would never come.
+    ['WORKING_HOURS', { ...HTTP, WORKING_HOURS: '09:00-09:30' }, /09:00-09:30.*at least 60 minutes.*DIGEST_CRON/],
+    ['WORKING_HOURS', { ...HTTP, WORKING_HOURS: '09:00-09:20', DIGEST_CRON: '0,30 * * * *' }, /at least 30 minutes/],
     ['WORKING_DAYS', { ...HTTP, WORKING_DAYS: 'weekdays' }, /weekdays/],
     ['WORKING_DAYS', { ...HTTP, WORKING_DAYS: 'mon-xyz' }, /xyz/],
     ['WORKING_DAYS', { ...HTTP, WORKING_DAYS: 'mon,,fri' }, /empty item/],
