@@ -6,6 +6,7 @@ import type { ExportedWord, ExportRow, ForgettableCheck, ForgottenMessage, Perso
 import { toCsv } from '../domain/csv.js';
 import { nameKey } from '../domain/person-key.js';
 import { findProfileUrl } from '../domain/profile-url.js';
+import { localDateLabel, safeTimeZone } from '../domain/schedule.js';
 import { cleanSingleLine, decodeSlackText } from '../domain/slack-text.js';
 // The catch-up job's pace, to tell people about when the messages left to it will be changed.
 import { catchUpMinutes } from '../jobs/stale-cards.js';
@@ -384,8 +385,12 @@ export function createPrivacyService(
     if (owners.length > published) logger.info('Home tabs left to be drawn when next opened after a forgetting', { teamId, published, left: owners.length - published });
   }
 
-  /** The owner's records as CSV: their checks, and the words they added on teammates' cards. */
-  function exportCsv(teamId: string, ownerId: string): ExportFiles {
+  /**
+   * The owner's records as CSV: their checks, and the words they added on teammates' cards; the
+   * files are named by the date in `timeZone` (the owner's, so an export made on their morning of
+   * the 29th is not dated the 28th).
+   */
+  function exportCsv(teamId: string, ownerId: string, timeZone = 'UTC'): ExportFiles {
     const rows = repos.privacy.exportRows(teamId, ownerId);
     const words = repos.privacy.exportWords(teamId, ownerId);
     const steps = new Map<number, DecisionEvent[]>();
@@ -395,7 +400,7 @@ export function createPrivacyService(
       else known.push(step);
     }
     const lines = rows.map((row) => [...exportLine(row), earlierDecisionsCell(steps.get(row.id) ?? [])]);
-    const day = clock().toISOString().slice(0, 10);
+    const day = localDateLabel(clock(), safeTimeZone(timeZone));
     return {
       checks: { filename: `invite-check-export-${day}.csv`, content: toCsv(EXPORT_HEADER, lines), rows: rows.length },
       words: { filename: `invite-check-comments-${day}.csv`, content: toCsv(WORDS_HEADER, words.map(wordLine)), rows: words.length },
@@ -408,7 +413,9 @@ export function createPrivacyService(
    * none, nothing is sent. Throws what Slack throws.
    */
   async function sendExport(teamId: string, ownerId: string): Promise<{ checks: number; words: number }> {
-    const files = exportCsv(teamId, ownerId);
+    // Never throws: a failed lookup falls back to what was known, then to UTC.
+    const { tz } = await deps.users.profile(teamId, ownerId, clock());
+    const files = exportCsv(teamId, ownerId, tz ?? 'UTC');
     const counts = { checks: files.checks.rows, words: files.words.rows };
     if (counts.checks + counts.words === 0) return counts;
     const remembered = deps.users.cachedDmChannel(teamId, ownerId);

@@ -319,6 +319,15 @@ describe('/invite-check export', () => {
     expect(upload?.content).not.toContain('Someone Else');
   });
 
+  it('names the files by the date where the person is, not in UTC', async () => {
+    standIn.setUser({ id: OWNER, tz: 'Pacific/Auckland', real_name: 'Sam Owner' });
+    await check(PRIYA);
+    // 12:30 UTC on 28 November is half past one in the morning of the 29th in Auckland.
+    clock.set('2026-11-28T12:30:00Z');
+    await app.command('export', { user: OWNER, responseUrlId: 'auckland' });
+    expect(standIn.calls('files.getUploadURLExternal').at(-1)?.args.filename).toBe('invite-check-export-2026-11-29.csv');
+  });
+
   it('holds the words the person added on teammates’ cards too, in a file of their own', async () => {
     const card = await check(PRIYA);
     await app.click({ user_id: TEAMMATE, action_id: ACTIONS.voiceKnows, value: card.invitationId, channel_id: CHANNEL, message_ts: card.ts });
