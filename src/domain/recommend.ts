@@ -316,6 +316,8 @@ const AMOUNT = String.raw`(?:[€$£]\s*\d[\d.,]{0,15}|r\$\s*\d[\d.,]{0,15}|\d[\
  * courier's or a bank's phishing always gives, and an engineer who quotes the notice does not.
  */
 const NOTICE_LINK = String.raw`(?:${AMOUNT}|\d[\d.,]{0,8}\s?(?:zł|zl|pln)|https?:|www\.|[a-z0-9-]{2,40}\.[a-z]{2,3}(?!${LETTER}))`;
+/** A sum in English notes, its currency before or after: "$2,500", "EUR 1,200", "499 USD". */
+const SUM = String.raw`(?:[$€£₹]\s?\d|\b(?:usd|eur|gbp|inr|aed|chf)\s?\d|\d[\d.,]{0,12}\s?(?:€|\$|£|usd\b|eur\b|gbp\b|dollars\b|euros\b))`;
 const WITH_NOTICE_LINK = String.raw`(?:(?=[^\n]{0,200}?${NOTICE_LINK})|(?<=${NOTICE_LINK}[^\n]{0,200}))`;
 
 /**
@@ -619,7 +621,7 @@ const PITCH_PHRASES: readonly Phrase[] = [
   foreign('tjäna pengar hemifrån', 'tjän*', String.raw`tjän(?:a|ar|at|ade)? (?:upp till )?(?:pengar|\d[\d.,]{0,15}\s?(?:kr|kronor|sek|€|\$|euro)) (?:hemifrån|online|på nätet|(?:om|per|varje|i) (?:dagen|dag|veckan|vecka|månaden|timmen|timme))`),
   foreign('keuntungan dijamin', 'dijamin terjamin', String.raw`(?:keuntungan|profit|untung|imbal hasil|return|penghasilan|bunga)(?: (?!(?:tidak|tak|bukan)(?!${LETTER}))[^\s.!?]+){0,3} (?:dijamin|terjamin)|dijamin (?:untung|profit|cuan)`),
   foreign('gaji per hari', 'gaji penghasilan komisi dapat dapatkan untung hasilkan', String.raw`(?:gaji|penghasilan|komisi|dapat|dapatkan|untung|hasilkan) (?:hingga |sampai |mulai |sebesar |minimal )?rp\.?\s?\d[\d.,]{0,15}(?:\s?(?:rb|ribu|jt|juta|k)(?!${LETTER}))?\s*(?:\/\s*|per |setiap |tiap )(?:hari|minggu|jam)`),
-  foreign('gwarantowany zysk', 'gwarantowan* gwarantuj*', String.raw`gwarantowan(?:y|e|ych|a)? (?:[^.!?\n]{0,30} )?(?:zysk(?:i|ów)?|zwrot(?:y)?|dochód|dochody|przychód|zarobki|procent)|gwarantuj(?:emy|ę) (?:[^.!?\n]{0,30} )?(?:zysk(?:i)?|zwrot|dochód|zarobki)`),
+  foreign('gwarantowany zysk', 'gwarantowan* gwarantuj*', String.raw`gwarantowan(?:y|e|ych|a|ym|ymi|ej|ą|ego)? (?:[^.!?\n]{0,30} )?(?:zysk(?:i|ów|iem|u|ami)?|zwrot(?:y)?|dochód|dochody|przychód|zarobki|procent)|gwarantuj(?:emy|ę) (?:[^.!?\n]{0,30} )?(?:zysk(?:i)?|zwrot|dochód|zarobki)`),
   foreign('zarabiam dziennie', 'zarabia*', String.raw`zarabia(?:m|sz|my|j|cie)? (?:nawet |do )?\d[\d.,\s]{0,15}(?:zł|pln|€|\$|euro) (?:dziennie|tygodniowo|miesięcznie|na dzień|z domu|online)`),
   foreign('garantili kazanç', 'garantili', String.raw`garantili (?:[^.!?\n]{0,30} )?(?:kazanç|kazanc|getiri|kar|kâr|gelir|faiz)`),
   // Money a day in Turkish ("günlük 3000 TL kazanç"), and the commonest pitches in Russian, Arabic,
@@ -664,7 +666,7 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // A document "shared" behind a login ("sign in with your Microsoft account: docs-share-secure.net"),
   // a web address beside it or a document before it. Not a product's own login ("we added sign-in
   // with your Google account to our app", "our tool now lets you sign in with your Outlook account").
-  gated('a phishing link', 'microsoft outlook gmail credentials', /\b(?<!\b(?:lets?|allows?|enables?|helps?|letting|allowing|enabling) you (?:to )?)(?:sign|log)[\s-]?in (?:with|using|to) your (?:microsoft|office ?365|outlook|gmail|o365|email|e-mail) (?:account|credentials|email|e-mail|password|login|id)\b(?:(?=[^\n]{0,60}?(?:https?:\/\/|www\.|\b[a-z0-9-]{2,40}\.(?:com|net|org|io|co|info|biz|xyz|online|site|app|link|page|me)\b))|(?<=\b(?:document|file|pdf|proposal|rfp|invoice|contract|folder|report)s?\b[^\n]{0,120}))/i),
+  gated('a phishing link', 'microsoft outlook gmail credentials', /\b(?<!\b(?:lets?|allows?|enables?|helps?|letting|allowing|enabling) you (?:to )?)(?:sign|log)[\s-]?in (?:with|using|to) your (?:microsoft(?: ?365)?|office ?365|outlook|gmail|o365|email|e-mail) (?:account|credentials|email|e-mail|password|login|id)\b(?:(?=[^\n]{0,60}?(?:https?:\/\/|www\.|\b[a-z0-9-]{2,40}\.(?:com|net|org|io|co|info|biz|xyz|online|site|app|link|page|me)\b))|(?<=\b(?:document|file|pdf|proposal|rfp|invoice|contract|folder|report)s?\b[^\n]{0,120}))/i),
   // Details to submit at an address ("Submit your details at hmrc-refund-gov.uk.co"), as a card or a
   // login are. Not "update your details at the registration desk".
   gated('a login asked for at an address', 'details information info', /\b(?:details|information|info)\b(?<=\b(?:verify|confirm|validate|update|re-?enter|submit|enter|provide) your (?:\w+ )?(?:details|information|info))(?= (?:at|on|via) (?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z]{2})/i),
@@ -758,6 +760,34 @@ const PITCH_PHRASES: readonly Phrase[] = [
   // Returns a month in Turkish ("aylık %40 kazanç"), and an investment guaranteed, or a share a
   // month, in Arabic ("فرصة استثمارية مضمونة بعائد 20% شهريا").
   foreign('aylık %40 kazanç', 'aylık aylik haftalık haftalik günlük gunluk', String.raw`(?:g[üu]nl[üu]k|haftal[ıi]k|ayl[ıi]k) %\s?\d{1,3} (?:kazan[çc]|getiri|kar|kâr|gelir|faiz)`),
+  // The fifteenth pass's scams and money pitches, each read only where one of its rarer words is
+  // (see `gated`).
+  // A licence, a subscription or a mailbox of the reader's "expiring today", with a login at an
+  // address ("Your Slack workspace licence is expiring today. Log in at slack-billing-renew.com").
+  // Not "our licence is expiring too", nor an expiry asked about or with no address to log in at.
+  gated('a phishing link', 'expiring expires expire expired', /\b(?:licen[cs]e|subscription|mailbox|storage|account|plan|password|domain|membership)\b(?<=\byour (?:[\w-]+ ){0,2}(?:licen[cs]e|subscription|mailbox|storage|account|plan|password|domain|membership)) (?:is |will |has )?(?:expir(?:ing|es|ed|e)|about to expire|due to expire)\b(?![^.!?\n]{0,40}\?)(?=[^\n]{0,200}?\b(?:log ?in|sign ?in|renew|verify|update|click|visit)\b[^\n]{0,40}?(?:https?:\/\/|www\.|\b[a-z0-9-]{2,40}\.(?:com|net|org|info|co|io|xyz|online|site|app|link|me|top|live)\b))/i),
+  // A social security number asked for ("complete our candidate verification by entering your bank
+  // details and SSN"), which no genuine note does. Not "never share your SSN", nor SSN checks built.
+  // (Not "social security number" written out: "social" and "security" are in too many notes and
+  // headlines to be keys.)
+  gated('a phishing link', 'ssn', /\bssn\b(?<=\b(?:enter(?:ing)?|provid(?:e|ing)|send(?:ing)?|submit(?:ting)?|shar(?:e|ing)|upload(?:ing)?|confirm(?:ing)?|verify(?:ing)?|giv(?:e|ing)|typ(?:e|ing)|fill(?:ing)? in) (?:us |me )?your (?:[\w-]{1,40},? (?:and |& )?){0,6}ssn)(?<!\b(?:never|not|don['’]t|do not|won['’]t|shouldn['’]t|should not) (?:\w+ )?(?:enter|provid|send|submit|shar|upload|confirm|verify|giv|typ|fill)\w{0,4} (?:in )?(?:us |me )?your (?:[\w-]{1,40},? (?:and |& )?){0,6}ssn)/i),
+  // Paying to be placed in a job: a placement programme at a price ("My placement program costs
+  // $2,500", "our executive placement program. A one-time registration fee of $499"), or a job
+  // guaranteed for a fee ("a guaranteed job offer … Our service fee … is EUR 1,200"). Not a programme
+  // that placed people at a salary, nor a free one, nor a job offer with no fee.
+  gated('a fee to be put forward', 'placement placements fee fees', new RegExp(String.raw`\b(?:placement (?:program(?:me)?|service|package|plan|scheme)s?|guaranteed (?:job|position|placement|employment|work|role)(?: offers?)?)\b(?! (?:is |are )?(?:free|costs? nothing|at no cost)\b)(?=[^\n]{0,160}?\b(?:fees?|costs?|price|payable|charge[sd]?)\b[^.!?\n]{0,60}?${SUM})`, 'i')),
+  // A yield guaranteed at a share ("an allocation with a guaranteed 20% annual yield", "a
+  // guaranteed 12% APY"). Not "yields are never guaranteed", nor a "guaranteed minimum yield".
+  gated('guaranteed returns', 'yield yields apy', /\bguaranteed\b(?<!\b(?:not|never|no) (?:an? )?guaranteed) (?:\w+ )?\d{1,3}(?:[.,]\d{1,2})?\s?% (?:(?:annual|annuali[sz]ed|yearly|monthly|weekly|daily|fixed|net) )?(?:yields?|apy)\b/i),
+  // Shares before a listing sold to the reader ("early access to a pre-IPO AI fund - minimum ticket
+  // $5,000"). Not someone's pre-IPO job, nor an article on pre-IPO markets.
+  gated('a pre-IPO allocation', 'pre-ipo preipo ipo', /\bpre[\s-]?ipo\b(?:(?<=\b(?:access to|allocations? (?:in|of|to)|offering|offer you|invest in|buy|get in on|exclusive|spots? in) (?:an? |our |the |this |some )?(?:[\w-]+ )?pre[\s-]?ipo)|(?=[^\n]{0,120}?\bminimum (?:ticket|investment|buy-?in|subscription|allocation|commitment)\b))/i),
+  // Cloud mining, the crypto scam that "pays out daily". Not a talk on cloud mining fraud, nor data
+  // mining in the cloud.
+  gated('cloud mining', 'mining', /\bcloud[\s-]?mining\b(?! (?:scams?|frauds?|ponzi|schemes? (?:are|is))\b)|\bmining (?:with|on|through|via|using) (?:a |an |my |our |this |the )?cloud (?:platform|service|app|provider|contract|site|plan)\b(?=[^\n]{0,80}?\b(?:pays?|paying|paid|payouts?|profits?|returns?|earn(?:s|ings?)?|daily|weekly)\b)/i),
+  // A fee for a visa or paperwork before a job abroad, in Spanish ("Para continuar debe pagar 300
+  // dólares por los trámites del visado"). Not a conference's fee, nor the cost asked about.
+  foreign('debe pagar por los trámites', 'pagar abonar depositar transferir', String.raw`(?:debe|deber[áa]|tiene que|tendr[áa] que|necesita|es necesario|se requiere) (?:pagar|abonar|depositar|transferir) (?:una? )?(?:(?:tasa|tarifa|cuota|cargo|pago|dep[óo]sito) de )?${AMOUNT}(?: [^\s.!?]+){0,3} (?:por|para) (?:los |el |la |las |su |sus )?(?:tr[áa]mites?|visados?|visas?|permisos? de trabajo|contratos?|gesti[óo]n del (?:visado|contrato|permiso))`),
   inScript('أرباح مضمونة', String.raw`(?:فرصة\s+استثمارية|استثمار)\s+(?:مضمونة|مضمون|مؤكدة)|بعائد\s+\d{1,3}\s?%\s+(?:شهريا|شهرياً|يوميا|يومياً|أسبوعيا)`),
 ];
 
@@ -2329,7 +2359,7 @@ const SCAM_LABELS: ReadonlySet<string> = new Set([
   'um cheque para o seu equipamento', 'un cheque para su equipo', 'un chèque pour votre matériel', 'ein Scheck für Ihre Ausrüstung', 'een cheque voor uw apparatuur',
   'recarregue a sua conta para desbloquear tarefas', 'recargue su cuenta para desbloquear tareas', 'rechargez votre compte pour débloquer des tâches', 'Konto aufladen, um Aufgaben freizuschalten', 'waardeer uw account op om taken te ontgrendelen',
   'cópia do seu documento', 'copia de su DNI', "copie de votre carte d'identité", 'Kopie Ihres Personalausweises', 'kopie van uw paspoort', 'نسخة من جواز سفرك',
-  'ein verstorbener Kunde', 'un client décédé', 'un cliente fallecido', 'um cliente falecido', 'een overleden klant',  'a card to confirm', 'a parcel held for a fee', 'gift cards asked for', 'money asked for', 'payments through your account',
+  'ein verstorbener Kunde', 'un client décédé', 'un cliente fallecido', 'um cliente falecido', 'een overleden klant',  'a card to confirm', 'a parcel held for a fee', 'gift cards asked for', 'money asked for', 'debe pagar por los trámites', 'payments through your account',
   'software to install for an interview', 'a fee to be put forward', 'a consignment to receive',
   'bestätigen Sie Ihre Identität', 'vérifiez votre identité', 'verifique su identidad', 'confirme a sua identidade', 'bevestig uw identiteit',
   'paczka została wstrzymana', 'Ihr Paket wurde angehalten', 'votre colis est en attente', 'su paquete está retenido',

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
+import { expectLinearTime, SPAM_WORDS, weigh } from '../support/weighing.js';
+
+// What the fifteenth QA pass of the weighing found: phishing behind a Microsoft 365 sign-in, a
+// licence "expiring today", an SSN asked for; fees to be placed in a job; a pre-IPO fund, cloud
+// mining and a guaranteed yield; a paid exhibition booth, self-declared mass outreach, an interview
+// moved to Signal, a romance opener; the same scams in Polish and Spanish; genuine notes that follow
+// up on a kickoff or recall "our Deliveroo days"; a Portuguese in-house recruiter; and a focus free
+// text written in Portuguese, with "in-house" talent partners and "nothing else".
+
+function labelsOf(note: string): string[] {
+  const spam = findSpam(note);
+  return [...spam.pitches, ...spam.massPhrases];
+}
+
+interface Row {
+  label: string;
+  caught: readonly string[];
+  /** Genuine notes close to it, which must not be read as the row. */
+  nearMisses: readonly string[];
+}
+
+// Scams: each forces ignore and is named a scam, whatever the mutuals.
+const SCAMS: readonly Row[] = [
+  {
+    label: 'a phishing link',
+    caught: [
+      "Please review the job description here: docs-shared-files.net/jd.pdf - you'll need to sign in with your Microsoft 365 account to view it.",
+      'Your Slack workspace licence is expiring today. Log in at slack-billing-renew.com to avoid losing your message history.',
+      'Your Microsoft 365 subscription expires tonight - sign in at office365-renewal.net to keep your files.',
+      'Hi! Before we schedule your interview, please complete our candidate verification by entering your bank details and SSN on our onboarding portal.',
+      'Kindly provide your full name, date of birth and SSN to proceed with onboarding.',
+    ],
+    nearMisses: [
+      'We added sign-in with your Microsoft 365 account to our app - would love your feedback after the meetup.',
+      'Met you at Build - I still cannot sign in with my Microsoft 365 account on the demo kiosk, ha.',
+      'Loved your talk on renewals - our Slack licence is expiring too, so we moved to Zulip. Log in at zulip.com if curious!',
+      'Your domain expires next week? Happy to help you move it - we met at the DNS meetup.',
+      'Never share your SSN with a recruiter - great post on hiring fraud, we met at OWASP Lisbon.',
+      "We met at the HR Tech meetup - we're building SSN verification for payroll teams.",
+      'Please sign in to the workshop sheet - we met at the registration desk yesterday.',
+    ],
+  },
+  {
+    label: 'a fee to be put forward',
+    caught: [
+      'I can get you interviews at FAANG within 30 days. My placement program costs $2,500 with a money-back guarantee.',
+      'We have a guaranteed job offer for you in Germany. Our service fee for CV rewriting and visa support is EUR 1,200, payable in advance.',
+      'Your profile qualifies for our exclusive executive placement program. A one-time registration fee of $499 applies.',
+    ],
+    nearMisses: [
+      "Our university's placement programme placed me at Stripe - thanks for mentoring the cohort!",
+      'Thanks for the talk! Our placement program placed 40 graduates at $120k salaries last year.',
+      'Our placement programme costs nothing; employers pay a fee of $5,000 per hire. Great to meet you at the fair!',
+      'We met at the Berlin job fair - a guaranteed job offer is rare, but your team made one!',
+      'We met at PyCon - the registration fee of $499 for next year is steep, are you going?',
+    ],
+  },
+  {
+    label: 'debe pagar por los trámites',
+    caught: [
+      'Felicidades, ha sido seleccionado para un puesto en Canadá con salario de 6.000 dólares. Para continuar debe pagar 300 dólares por los trámites del visado.',
+    ],
+    nearMisses: [
+      'Hola Sam, para el congreso debe pagar 50 dólares por la inscripción - ¡nos vemos allí!',
+      'Hola Sam, coincidimos en Madrid: ¿sabes cuánto hay que pagar por los trámites del visado a Canadá?',
+    ],
+  },
+];
+
+// Money pitches: each forces ignore and is named a money pitch.
+const MONEY_PITCHES: readonly Row[] = [
+  {
+    label: 'guaranteed returns',
+    caught: [
+      'Hello, we are raising for our crypto hedge fund and offering a select group of tech executives an allocation with a guaranteed 20% annual yield.',
+      'Our staking pool pays a guaranteed 12% APY.',
+    ],
+    nearMisses: [
+      'Yields are never guaranteed - loved your talk on bond ladders at the CFA dinner.',
+      'Your post on the guaranteed minimum yield of insurance products was great, we met at InsurTech.',
+    ],
+  },
+  {
+    label: 'a pre-IPO allocation',
+    caught: [
+      "Hi, I noticed your background in tech. We're offering early access to a pre-IPO AI fund - minimum ticket $5,000. Can I share the details?",
+      'Exclusive pre-IPO shares in SpaceX available for a few clients, minimum investment $10k.',
+    ],
+    nearMisses: [
+      'We met at the Stripe alumni dinner - congrats on your pre-IPO role at Databricks!',
+      'Loved your article on pre-IPO secondary markets and their risks.',
+    ],
+  },
+  {
+    label: 'cloud mining',
+    caught: [
+      "Hey! Are you into Bitcoin? I've been mining with a cloud platform that pays out daily. Happy to show you my dashboard.",
+      'Join our Bitcoin cloud mining plan today.',
+    ],
+    nearMisses: [
+      'Your talk exposed cloud mining fraud brilliantly - we met at the FinCrime summit.',
+      'We built a data mining pipeline on the cloud together at Spotify.',
+    ],
+  },
+  {
+    label: 'gwarantowany zysk',
+    caught: ['Dzień dobry, oferuję inwestycję w kryptowaluty z gwarantowanym zyskiem 10% miesięcznie. Proszę o kontakt na WhatsApp.'],
+    nearMisses: ['Dzień dobry, poznaliśmy się na konferencji - zysk nie jest gwarantowany, jak mówiłeś.'],
+  },
+];
+
+describe("the fifteenth pass's scams are scams", () => {
+  for (const { label, caught, nearMisses } of SCAMS) {
+    it.each(caught)(`${label}: ignore %j`, (note) => {
+      expect(findSpam(note).pitches).toContain(label);
+      expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+      const result = weigh(note, 3);
+      expect(result.recommendation).toBe('ignore');
+      expect(result.reasons[0]).toMatch(/looks like a scam/);
+    });
+    it.each(nearMisses)(`${label}: not for %j`, (note) => {
+      expect(labelsOf(note)).not.toContain(label);
+      expect(weigh(note).reasons.join('\n')).not.toMatch(SPAM_WORDS);
+    });
+  }
+});
+
+describe("the fifteenth pass's money pitches are money pitches", () => {
+  for (const { label, caught, nearMisses } of MONEY_PITCHES) {
+    it.each(caught)(`${label}: ignore %j`, (note) => {
+      expect(findSpam(note).pitches).toContain(label);
+      expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+      const result = weigh(note, 6);
+      expect(result.recommendation).toBe('ignore');
+      expect(result.reasons[0]).toMatch(/money pitch/);
+    });
+    it.each(nearMisses)(`${label}: not for %j`, (note) => {
+      expect(labelsOf(note)).not.toContain(label);
+      expect(weigh(note).reasons.join('\n')).not.toMatch(/pitch|scam|mass message|sales/i);
+    });
+  }
+});
+
+describe("the fifteenth pass's patterns read hostile input in linear time", () => {
+  it('reads 100,000 characters of the new shapes in linear time', () => {
+    expectLinearTime([
+      'sign in with your microsoft 365 account ', 'docs.pdf ', 'your slack licence is expiring ', 'your licence ', 'log in at ', 'a.com ',
+      'entering your bank details and ', 'your a, ', 'ssn ', 'placement program ', 'placement program costs ', 'fee ', 'guaranteed job offer ',
+      'guaranteed job ', '$1 ', 'debe pagar 300 dólares ', 'debe pagar ', 'guaranteed 20% ', 'guaranteed ', '1% ', 'yield ', 'pre-ipo ', 'pre-ipo fund ',
+      'minimum ticket ', 'access to a pre-ipo ', 'cloud mining ', 'mining with a cloud platform ', 'pays ', 'z gwarantowanym ', 'invite ledgerly to exhibit ',
+      'to exhibit ', 'eur 1 ', "i'm reaching out to a few ", 'leaders ', 'in your space ', 'interview you over ', 'signal ', 'you look like a very kind ',
+      'kind and honest ', 'following up on our ', 'following up on our integration ', 'since our ', 'our deliveroo days ', 'days ',
+      "we're hiring a senior sre ", 'temos uma vaga de ', 'seu perfil chamou atenção ', 'in-house ', '1', 'a ', '-',
+    ]);
+  });
+});
