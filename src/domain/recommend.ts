@@ -1564,6 +1564,23 @@ const MASS_PHRASES: readonly Phrase[] = [
   gated('shall I send CVs', 'cvs resumes résumés profiles', /\b(?:shall|should|can|may) i (?:send|share|forward) (?:you )?(?:their |some |the |a few |\d{1,2} )?(?:cvs|resumes|résumés|candidate profiles)\b/i),
   // The same in Turkish: "Telegram grubumuza katılın".
   foreign("WhatsApp'tan yazın", 'telegram whatsapp whats', String.raw`(?:telegram|whats\s?app) (?:grubumuza|kanal[ıi]m[ıi]za|grubuma|kanal[ıi]ma)`),
+  // The fifteenth pass's pitches and lures, each read only where one of its rarer words is (see
+  // `gated`).
+  // A stand at their event sold to the reader ("We'd like to invite Ledgerly to exhibit at FutureTech
+  // Summit 2027 - booths from EUR 4,900"), a sum beside it. Not a free demo night, nor a past show.
+  gated('a fee to be featured', 'exhibit', new RegExp(String.raw`\bexhibit\b(?<=\b(?:invite|inviting|have|welcome|like|love|want) (?:[\w&.'’-]{1,40} ){1,3}to exhibit)(?=[^\n]{0,120}?${SUM})`, 'i')),
+  // A job interview moved to Signal ("The hiring manager will interview you over Signal chat"), as
+  // fake recruiters do. Not a journalist's "can I interview you over Signal for my article?", which
+  // names no job, nor signal processing.
+  gated('continue on Signal', 'signal', /\b(?:interview|screen|chat with|talk to|talk with|speak to|speak with|call|meet) you (?:over|on|via|through|using) signal\b(?!\s*(?:processing|strength|boost|handling|protocol|'s|’s)\b)(?<=\b(?:hiring|recruit\w{0,6}|role|position|job|vacancy|candidate|hr|talent)\b[^\n]{0,200})/i),
+  // Mass outreach said outright: "I'm reaching out to a few leaders in your space", "to a handful of
+  // founders in your industry". Not "reaching out to a few speakers to plan a dinner". Read only
+  // where the reader's space or industry is named: "reaching out" is in too many notes to be a key.
+  gated('reaching out to leaders like you', 'space industry sector niche vertical', /\breaching out to (?:a (?:few|handful of|number of|select (?:few|group of)|small group of)|some|several|many|various|select|\d{1,3}) (?:[\w-]+ ){0,2}?(?:leaders|founders|executives|ctos|ceos|cfos|cmos|vps|directors|heads|managers|professionals|experts|people|engineers|marketers|decision[\s-]makers|peers|companies|teams) (?:in|across|within) (?:your|the same) (?:space|industry|sector|niche|vertical)\b/i),
+  // A stranger's praise of the reader's character, how romance and pig-butchering scams open ("you
+  // look like a very kind and honest person"). Not "you look like a kind person to ask".
+  // One of its rarer words is the key: "kind" and "nice" alone are in too many notes.
+  gated('a romance opener', 'kind-hearted honest sweet gentle caring sincere trustworthy', /\byou (?:look|seem|sound) like (?:a |an |such an? )?(?:very |really |so |truly )?(?:(?:kind|nice) and (?:very |really )?(?:kind-hearted|honest|sweet|gentle|caring|sincere|trustworthy)|(?:kind-hearted|honest|sweet|gentle|caring|sincere|trustworthy)(?: and (?:very |really )?(?:kind|kind-hearted|honest|sweet|gentle|caring|sincere|nice|trustworthy|humble))?) (?:person|man|woman|gentleman|lady|soul|guy|girl)\b(?! to (?:ask|talk|work|learn|reach|contact|help|know)\b)/i),
 ];
 
 // What LinkedIn and friends write when the sender writes nothing of their own.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
-import { expectLinearTime, SPAM_WORDS, weigh } from '../support/weighing.js';
+import { analyseNote, evaluateInvitation, findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
+import { base, expectLinearTime, SPAM_WORDS, weigh } from '../support/weighing.js';
 
 // What the fifteenth QA pass of the weighing found: phishing behind a Microsoft 365 sign-in, a
 // licence "expiring today", an SSN asked for; fees to be placed in a job; a pre-IPO fund, cloud
@@ -111,6 +111,54 @@ const MONEY_PITCHES: readonly Row[] = [
   },
 ];
 
+// Pitches and lures: mass phrases.
+const PITCHES: readonly Row[] = [
+  {
+    label: 'a fee to be featured',
+    caught: [
+      "Congrats on the growth! We'd like to invite Ledgerly to exhibit at FutureTech Summit 2027 - booths from EUR 4,900. Can I share the deck?",
+    ],
+    nearMisses: [
+      'Great chatting at your booth at FutureTech Summit - the stand design was lovely.',
+      'I exhibited at FutureTech Summit 2027 - booths from EUR 4,900, ouch! Great meeting you there.',
+      "We'd love to invite Ledgerly to exhibit at our free community demo night in May.",
+    ],
+  },
+  {
+    label: 'reaching out to leaders like you',
+    caught: [
+      "Hi, I'm reaching out to a few leaders in your space. Would you be open to connecting and exploring ways we could collaborate?",
+      "I'm reaching out to a handful of founders in your industry to share what we're building.",
+    ],
+    nearMisses: [
+      "We met at RustConf - I'm reaching out to a few speakers to plan a dinner.",
+      'Thanks for reaching out to a few of us after the outage - your write-up helped.',
+    ],
+  },
+  {
+    label: 'continue on Signal',
+    caught: ['Hi, your profile fits a Senior Engineer role at Meta. The hiring manager will interview you over Signal chat - please add him at @meta_hr_rob.'],
+    nearMisses: [
+      "I'd love to interview you on signal processing for our podcast - we met at ICASSP.",
+      'I interviewed you over Signal last year for the privacy piece - thanks again!',
+      'Could I interview you over Signal for my article on privacy? We met at CCC.',
+    ],
+  },
+  {
+    label: 'a romance opener',
+    caught: [
+      'Hi, you look like a very kind and honest person. My aunt taught me about gold trading and it changed my life. Maybe we can get to know each other first?',
+      'Hello, you seem like a very honest man.',
+      'Hi dear, you look like such a sweet and caring woman.',
+    ],
+    nearMisses: [
+      'You look like a very kind person to ask - we met at the Kotlin meetup and I have a question on coroutines.',
+      'We met at the hospice fundraiser; you seem like a kind and honest manager, your team says so.',
+      'You seem like a kind person - thanks for answering my question on the Rust forum.',
+    ],
+  },
+];
+
 describe("the fifteenth pass's scams are scams", () => {
   for (const { label, caught, nearMisses } of SCAMS) {
     it.each(caught)(`${label}: ignore %j`, (note) => {
@@ -141,6 +189,31 @@ describe("the fifteenth pass's money pitches are money pitches", () => {
       expect(weigh(note).reasons.join('\n')).not.toMatch(/pitch|scam|mass message|sales/i);
     });
   }
+});
+
+describe("the fifteenth pass's pitches and lures read as mass messages", () => {
+  for (const { label, caught, nearMisses } of PITCHES) {
+    it.each(caught)(`${label}: %j`, (note) => {
+      expect(findSpam(note).massPhrases).toContain(label);
+      expect(findSpam(note)).toEqual(findSpamPhraseByPhrase(note));
+      expect(analyseNote(note).kind).toBe('mass-message');
+      expect(weigh(note, 0).recommendation).toBe('ignore');
+    });
+    it.each(nearMisses)(`${label}: not for %j`, (note) => {
+      expect(labelsOf(note)).not.toContain(label);
+      expect(weigh(note).reasons.join('\n')).not.toMatch(SPAM_WORDS);
+    });
+  }
+
+  it('a paid booth at a summit is no personal note, even with the summit named', () => {
+    const result = evaluateInvitation({
+      ...base,
+      headline: 'Event Sponsorship at FutureTech Summit',
+      mutualConnections: 1,
+      note: "Congrats on the growth! We'd like to invite Ledgerly to exhibit at FutureTech Summit 2027 - booths from EUR 4,900. Can I share the deck?",
+    });
+    expect(result.recommendation).toBe('ignore');
+  });
 });
 
 describe("the fifteenth pass's patterns read hostile input in linear time", () => {
