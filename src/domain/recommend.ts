@@ -1238,11 +1238,12 @@ const MASS_PHRASES: readonly Phrase[] = [
   },
   // A sequence's next step: the first message went unanswered, so here it is again ("did you get a
   // chance to look at my previous message?"), or the break-up ("following up one last time -
-  // should I close your file?"). Not "following up on our chat at the meetup".
+  // should I close your file?"). Not "following up on our chat at the meetup", nor on "our integration
+  // kickoff last week" or "our workshop".
   {
     label: 'following up on my last message',
     pattern:
-      /\b(?:following up on|circling back (?:on|to)|bumping)\b (?:my|this|our\b(?! (?:\w+ )?(?:chat|talk|conversation|call|coffee|lunch|dinner|meeting|discussion|catch[\s-]?up)\b))\b|\b(?:floating|bumping) this (?:back )?(?:up|to the top)\b|\b(?:last|final) time\b(?<=\bfollowing up (?:one |for the |a )?(?:last|final) time)|\bfile\b(?<=\bclos(?:e|ing) (?:out )?your file)|\b(?:previous|last|earlier|prior) (?:message|email|e-mail|note|inmail)\b(?<=\b(?:see|seen|saw|read|get|got|look at|looked at|check|checked|review|reviewed|thoughts on|reply to|respond to|response to|answer to) (?:my|our) (?:previous|last|earlier|prior) (?:message|email|e-mail|note|inmail))/i,
+      /\b(?:following up on|circling back (?:on|to)|bumping)\b (?:my|this|our\b(?! (?:\w+ )?(?:chat|talk|conversation|call|coffee|lunch|dinner|meeting|discussion|catch[\s-]?up|kick-?off|sync|workshop|session|interview)\b))\b|\b(?:floating|bumping) this (?:back )?(?:up|to the top)\b|\b(?:last|final) time\b(?<=\bfollowing up (?:one |for the |a )?(?:last|final) time)|\bfile\b(?<=\bclos(?:e|ing) (?:out )?your file)|\b(?:previous|last|earlier|prior) (?:message|email|e-mail|note|inmail)\b(?<=\b(?:see|seen|saw|read|get|got|look at|looked at|check|checked|review|reviewed|thoughts on|reply to|respond to|response to|answer to) (?:my|our) (?:previous|last|earlier|prior) (?:message|email|e-mail|note|inmail))/i,
   },
   // A booking link or a slot to grab: the meeting is the product.
   {
@@ -1825,8 +1826,14 @@ function isEventCue(text: string): boolean {
 const SAME_GROUP_OR_WIN =
   /\bsame (?:[\w'’-]+ ){0,2}(?:signal|whats\s?app|telegram|slack|discord) (?:group|channel|chat|workspace|server)\b|\bwe won\b[^.!?\n]{0,40}?\btogether\b|\bsame (?:[\w'’-]+ ){1,3}?(?:cohort|bootcamp|batch|programme)\b|\btogether (?:at|back in)\b(?<=\bwe (?:ran|built|shipped|led|did|wrote|made|launched|organi[sz]ed|hosted|co-hosted|started|founded|taught|studied|designed|tested|debugged|migrated|rebuilt|fixed|spent|sat|were|trained|presented|published|maintained|managed|scaled|interned|paired|pair-programmed|set up)\b(?:(?!\b(?:that|which|where|who|whom|brings?|brought|bringing|comes?|came|coming|get|gets|got|helps?|helped|helping|lets?|enables?|enabled)\b)(?:[^.!?\n]|\.(?=\w))){0,60}together (?:at|back in))(?! (?:scale|once|home|all|our|your|their|last|the same time|one point)\b)|\bco[\s-]?(?:host(?:ing)?|organi[sz](?:e|ing))\b(?<=\b(?:thanks|thank you)(?: (?:so much|again|a lot))? for (?:(?:offering|agreeing|volunteering|stepping in) to )?co[\s-]?\w+)/i;
 
+/**
+ * A workplace or school the two shared, named: "since our Deliveroo days", "back in our uni days".
+ * The name is capitalised: "since our early days" or "our Series B days" is a company's story.
+ */
+const OUR_DAYS = /\b(?:[Ss]ince|[Ff]rom|[Bb]ack in|[Dd]uring|[Rr]emember|[Mm]iss(?:ing)?|[Oo]f) our (?:(?!(?:Series|Seed|Pre-?[Ss]eed|Startup|Early|Founding|Garage|Beta|Launch|Bootstrap)\b)(?:[A-Z][\w&.'’-]{0,40} ){1,2}|(?:uni|university|college|school|grad school|bootcamp|internship|intern|PhD|MBA) )days\b/;
+
 function isSharedCue(text: string): boolean {
-  if ((YOUR_AND_SPACE.test(text) && YOUR_NAMED_WRITING.test(text)) || WORKED_TOGETHER_APART.test(text) || SENT_TO_YOU.test(text) || SENT_BY_SOMEONE.test(text) || SAME_GROUP_OR_WIN.test(text)) return true;
+  if ((YOUR_AND_SPACE.test(text) && YOUR_NAMED_WRITING.test(text)) || WORKED_TOGETHER_APART.test(text) || SENT_TO_YOU.test(text) || SENT_BY_SOMEONE.test(text) || SAME_GROUP_OR_WIN.test(text) || (text.includes('days') && OUR_DAYS.test(text))) return true;
   const rest = MAY_NOT_BE_SHARED.test(text) ? text.replace(NOT_SHARED, ' ') : text;
   return SHARED_CUE.test(rest) || FOREIGN_SHARED_CUE.test(rest);
 }
@@ -2218,7 +2225,8 @@ function analyseUnmaskedNote(text: string, themesElsewhere: readonly string[]): 
   const cue = cueBesideSoftPhrases(found, text);
   // An investor who says what they back asks for a call as a sales sequence does, but is no sales
   // sequence: the note is plain, a question, and the mutual connections decide.
-  const spam = cue === null && !isInvestorAsk(found, text) ? found : { pitches: found.pitches, themes: found.themes, massPhrases: [] };
+  // So is a recruiter who names the vacancy they are hiring for: it is why they looked at the profile.
+  const spam = cue === null && !isInvestorAsk(found, text) && !isRecruiterWithVacancy(found, text) ? found : { pitches: found.pitches, themes: found.themes, massPhrases: [] };
   if (text === '') return { kind: 'none', specific: null, spam };
   if (spam.pitches.length > 0) return { kind: 'spam', specific: null, spam };
   if (spam.massPhrases.length > 0) return { kind: 'mass-message', specific: null, spam };
@@ -2263,6 +2271,20 @@ const FEE_ASKED =
 
 function isInvestorAsk(spam: SpamFindings, text: string): boolean {
   return spam.massPhrases.length > 0 && spam.massPhrases.every((label) => INVESTOR_ASKS.has(label)) && INVESTOR_INTRO.test(text) && !FEE_ASKED.test(text);
+}
+
+/**
+ * A recruiter who saw the reader's profile and names the vacancy it is for: "We're hiring a Senior
+ * SRE for our payments team and I noticed your profile", "Temos uma vaga de Data Engineer … e seu
+ * perfil chamou atenção". Only having seen the profile, no other mass phrase: "send me your CV" or a
+ * call asked for keeps the note a mass message.
+ */
+const PROFILE_SEEN_LABELS = softLabels(['I noticed your profile', 'habe Ihr Profil gesehen', "j'ai vu votre profil", 'vi tu perfil', 'vi seu perfil', 'ik zag uw profiel']);
+const VACANCY =
+  /\b(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:currently )?hiring (?:an? |for an? |two |three |\d{1,2} )(?:[\w-]+ ){0,3}?(?:engineers?|developers?|designers?|managers?|analysts?|scientists?|leads?|heads?|directors?|architects?|sres?|researchers?|marketers?|writers?|accountants?)\b|\bwe have an? (?:open |new )?(?:role|opening|position|vacancy) for an? \w|(?<![\w\u00C0-\u024F])(?:temos uma vaga (?:de|para)|tenemos una vacante (?:de|para)|nous recrutons (?:un|une)|wir suchen (?:eine?n?|zur verst[äa]rkung)|(?:we|wij) (?:zoeken een|hebben een vacature))(?![\w\u00C0-\u024F])/i;
+
+function isRecruiterWithVacancy(spam: SpamFindings, text: string): boolean {
+  return spam.massPhrases.length > 0 && spam.massPhrases.every((label) => PROFILE_SEEN_LABELS.has(label)) && VACANCY.test(text);
 }
 
 function specificCue(text: string): NoteAnalysis['specific'] {

@@ -216,6 +216,77 @@ describe("the fifteenth pass's pitches and lures read as mass messages", () => {
   });
 });
 
+describe('genuine notes that follow up on something shared', () => {
+  it.each([
+    'Following up on our integration kickoff last week - looking forward to working together on the Pleo x Ledgerly connector.',
+    'Following up on our workshop at Data Council - here are the slides as promised.',
+    'Following up on our sync yesterday: I shared the API docs in the channel.',
+  ])('not a sequence: %j', (note) => {
+    expect(labelsOf(note)).not.toContain('following up on my last message');
+    expect(weigh(note, 8).recommendation).toBe('accept');
+  });
+
+  it.each([
+    'Following up on my last message - any thoughts?',
+    'Following up on our previous email about your cloud spend.',
+    'Just following up on our offer from last week: 20% off your first year.',
+  ])('still a sequence: %j', (note) => {
+    expect(labelsOf(note)).toContain('following up on my last message');
+  });
+
+  it.each([
+    "Hey! It's been forever since our Deliveroo days. Free for a quick call next week to catch up? Would love to hear about the new job.",
+    'Miss our Monzo days! Up for a quick call to catch up?',
+    'Back in our uni days we swore we would build a startup - free for a quick call?',
+  ])('a workplace or school of theirs, shared: personal %j', (note) => {
+    expect(analyseNote(note).kind).toBe('personal');
+    expect(weigh(note, 16).recommendation).toBe('accept');
+  });
+
+  it.each([
+    "Since our early days we've helped 500 teams ship faster - open to a quick call?",
+    'In our startup days at Acme we learned a lot. Book a quick call to see our platform.',
+    'Since our Series B days we have grown to 200 people - open to a quick call?',
+  ])('still a mass message: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('mass-message');
+  });
+});
+
+describe('a recruiter who names the vacancy they are hiring for', () => {
+  const focus = { industries: [], roles: ['data engineer'], keywords: [], freeText: 'Procurando vagas de engenharia de dados.' };
+  it('a Portuguese in-house recruiter with a role in the focus: accept, the role matched in the note', () => {
+    const result = evaluateInvitation(
+      {
+        ...base,
+        headline: 'Tech Recruiter no Nubank',
+        company: 'Nubank',
+        mutualConnections: 2,
+        note: 'Oi! Temos uma vaga de Data Engineer Sênior no time de crédito do Nubank e seu perfil chamou atenção. Topa conversar sobre a vaga?',
+      },
+      { focus },
+    );
+    expect(result.recommendation).toBe('accept');
+    expect(result.reasons.join('\n')).toContain('"data engineer"');
+    expect(result.reasons.join('\n')).not.toMatch(SPAM_WORDS);
+  });
+
+  it.each([
+    "We're hiring a Senior SRE for our payments team and I noticed your profile.",
+    'Tenemos una vacante de Data Engineer en nuestro equipo y vi tu perfil.',
+    'Nous recrutons un Staff Engineer pour notre équipe paiements, et votre profil a retenu mon attention.',
+  ])('plain, not a mass message: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('plain');
+  });
+
+  it.each([
+    "We're hiring a Senior SRE and I noticed your profile. Send me your CV.",
+    'I noticed your profile. Our platform can save your team 10 hours a week.',
+    'Seu perfil chamou atenção! Vamos agendar uma chamada?',
+  ])('still a mass message: %j', (note) => {
+    expect(analyseNote(note).kind).toBe('mass-message');
+  });
+});
+
 describe("the fifteenth pass's patterns read hostile input in linear time", () => {
   it('reads 100,000 characters of the new shapes in linear time', () => {
     expectLinearTime([
