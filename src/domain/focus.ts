@@ -77,7 +77,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'when', 'how', 'why', 'not', 'no', 'yes', 'can', 'could', 'would', 'should', 'will', 'may',
   'might', 'must', 'just', 'like', 'want', 'wants', 'looking', 'interested', 'mainly', 'mostly',
   'especially', 'particularly', 'people', 'person', 'persons', 'someone', 'anyone', 'everyone',
-  'anything', 'everything', 'something', 'whatever',
+  'anything', 'everything', 'something', 'whatever', 'nothing', 'else',
   'folks', 'others', 'things', 'thing', 'stuff', 'work', 'works', 'working', 'worked', 'build',
   'builds', 'building', 'make', 'makes', 'making', 'help', 'helps', 'helping', 'get', 'getting',
   'new', 'good', 'great', 'interesting', 'kind', 'kinds', 'type', 'types', 'space', 'field',
@@ -94,7 +94,14 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   // Quantities and praise: in a noun group they would be words a headline must have too.
   'lots', 'lot', 'plenty', 'bunch', 'couple', 'few', 'many', 'several', 'various', 'either', 'neither',
   'experienced', 'seasoned', 'talented', 'smart', 'passionate',
+  // The same filler in Portuguese and Spanish ("Procurando vagas de engenharia de dados"), and their
+  // "of", which joins a group as "of" does (OF_WORDS).
+  'procurando', 'procuro', 'buscando', 'busco', 'vaga', 'vagas', 'vacante', 'vacantes', 'para', 'com', 'em', 'um', 'uma',
+  'de', 'da', 'das', 'dos', 'del',
 ]);
+
+// "Of" and the other languages' "of": "heads of data", "engenharia de dados".
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'das', 'dos', 'del']);
 
 // Ends in -s without being plural; "news" would otherwise match "new".
 const NOT_PLURAL: ReadonlySet<string> = new Set(['news', 'series', 'species', 'always', 'perhaps']);
@@ -244,6 +251,8 @@ interface FocusTerm {
   tokens: string[];
   /** Ways it can match: every part of one reading in one sentence of a field, in any order. */
   readings: Part[][];
+  /** An unwanted "agencies", which a sentence saying "in-house" is not. */
+  agency?: boolean;
 }
 
 function hasPart(sentence: Sentence, part: Part): boolean {
@@ -253,6 +262,13 @@ function hasPart(sentence: Sentence, part: Part): boolean {
 
 function matchesIn(field: readonly Sentence[], term: FocusTerm): boolean {
   return field.some((sentence) => term.readings.some((reading) => reading.every((part) => hasPart(sentence, part))));
+}
+
+/** matchesIn for what the owner does not want: an agency in a sentence that says "in-house" is none. */
+function unwantedIn(field: readonly Sentence[], term: FocusTerm): boolean {
+  return field.some(
+    (sentence) => !(term.agency === true && sentence.tokens.has(IN_HOUSE)) && term.readings.some((reading) => reading.every((part) => hasPart(sentence, part))),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -335,11 +351,17 @@ function partsOf(words: readonly FreeWord[], withSynonyms: boolean): Part[] {
   });
 }
 
+// A kind of job named after what it is ("SRE roles", "data engineering jobs"): a headline or a note
+// says the first, not "roles", so a group ending in one of these is matched without it.
+const JOB_WORDS = stems(['role', 'job', 'position', 'opening', 'vacancy']);
+
 function groupOf(clause: string, words: readonly FreeWord[]): FreeGroup {
   const first = words[0];
   const last = words[words.length - 1];
   const wording = first === undefined || last === undefined ? '' : clause.slice(first.start, last.end);
-  return { wording, readings: [partsOf(words, words.length > 1)], size: words.length };
+  const jobLast = words.length > 1 && last !== undefined && !last.afterOf && last.tokens.length === 1 && JOB_WORDS.has(last.tokens[0] ?? '');
+  const matched = jobLast ? words.slice(0, -1) : words;
+  return { wording, readings: [partsOf(matched, words.length > 1)], size: words.length };
 }
 
 /**
@@ -459,7 +481,7 @@ function freeTextGroups(freeText: string | null): { wanted: FreeGroup[]; unwante
       } else if (only === 'only' && run.length > 0 && groups === wanted) {
         close('other');
         narrowing = { index: groups.length - 1, step: 'only', word: '' };
-      } else if (only === 'of' && run.length > 0 && !ofPending) {
+      } else if (OF_WORDS.has(only) && run.length > 0 && !ofPending) {
         ofPending = true;
       } else if (tokens.length > 0 && tokens.every((token) => CONJUNCTIONS.has(token))) {
         // "and", "&", and also "and/or" written tight.
@@ -515,6 +537,9 @@ const AGENCIES = {
   words: ['agency', 'agencies', 'staffing', 'recruitment', 'headhunter', 'headhunting', 'outsourcing'],
   phrases: ['talent partner', 'search firm', 'executive search', 'talent solution'],
 };
+// A headline that says "in-house" ("Talent Partner at Monzo (in-house)") is no agency, whatever its
+// title: read as one word, "inhouse", as a hyphenated word is (see `sentences`).
+const IN_HOUSE = stem('inhouse');
 const UNWANTED_FAMILIES: ReadonlyMap<string, { accepts: readonly string[]; phrases: readonly string[][] }> = new Map(
   [
     ...['recruiter', 'recruiting', 'recruitment', 'headhunter', 'sourcer'].map((key) => [key, RECRUITERS] as const),
@@ -524,8 +549,11 @@ const UNWANTED_FAMILIES: ReadonlyMap<string, { accepts: readonly string[]; phras
   ].map(([key, family]) => [stem(key), { accepts: [...new Set(family.words.map(stem))], phrases: family.phrases.map(termTokens) }]),
 );
 
+const AGENCY = stem('agency');
+
 /** An unwanted group read as its family (UNWANTED_FAMILIES), or as it is when it has none. */
-function withFamily(group: FreeGroup): FreeGroup {
+function withFamily(group: FreeGroup): FreeGroup & { agency: boolean } {
+  const agency = group.readings.some((reading) => reading.some((part) => part.tokens.length === 1 && part.tokens[0] === AGENCY));
   const readings: Part[][] = [];
   let changed = false;
   for (const reading of group.readings) {
@@ -541,7 +569,7 @@ function withFamily(group: FreeGroup): FreeGroup {
     const family = only !== undefined && only.tokens.length === 1 ? UNWANTED_FAMILIES.get(only.tokens[0] ?? '') : undefined;
     for (const phrase of family?.phrases ?? []) readings.push([{ tokens: phrase, accepts: phrase.slice(0, 1) }]);
   }
-  return changed ? { ...group, readings } : group;
+  return { ...group, readings: changed ? readings : group.readings, agency };
 }
 
 /** Every term of the focus in focus order (industries, roles, keywords, free text), once each. */
@@ -551,7 +579,7 @@ function focusTermList(focus: OwnerFocus, wanted: readonly FreeGroup[] = freeTex
 }
 
 /** Terms with their readings; a list term is one phrase, matched as written ("data partnerships"). */
-function asTerms(candidates: readonly { wording: string; readings: Part[][] | null }[]): FocusTerm[] {
+function asTerms(candidates: readonly { wording: string; readings: Part[][] | null; agency?: boolean }[]): FocusTerm[] {
   const terms: FocusTerm[] = [];
   const seen = new Set<string>();
   for (const candidate of candidates) {
@@ -565,7 +593,7 @@ function asTerms(candidates: readonly { wording: string; readings: Part[][] | nu
     // A list term written with a hyphen ("e-commerce") matches the word written whole too.
     const whole = candidate.readings === null && wording.includes('-') ? termTokens(wording.replace(HYPHENS, '')) : null;
     if (whole !== null && whole.length === 1 && whole.join(' ') !== key) readings.push([{ tokens: whole, accepts: whole }]);
-    terms.push({ wording, tokens, readings });
+    terms.push(candidate.agency === true ? { wording, tokens, readings, agency: true } : { wording, tokens, readings });
   }
   return terms;
 }
@@ -617,7 +645,7 @@ export function focusFit(focus: OwnerFocus, invitation: Readonly<Pick<Invitation
   const hits = terms.map((term) => haystacks.map((haystack) => matchesIn(haystack, term)));
   const matched = withoutPartsOfLonger(terms.filter((_, index) => hits[index]?.includes(true) === true));
   // Who they are (headline, company) can be unwanted; a note may mention anything.
-  const profileHits = unwantedTerms.map((term) => [matchesIn(haystacks[0] ?? [], term), matchesIn(haystacks[1] ?? [], term)]);
+  const profileHits = unwantedTerms.map((term) => [unwantedIn(haystacks[0] ?? [], term), unwantedIn(haystacks[1] ?? [], term)]);
   const unwanted = unwantedTerms.filter((_, index) => profileHits[index]?.includes(true) === true);
   return {
     matched: matched.map((term) => term.wording),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { focusFit } from '../../src/domain/focus.js';
 import { analyseNote, evaluateInvitation, findSpam, findSpamPhraseByPhrase } from '../../src/domain/recommend.js';
 import { base, expectLinearTime, SPAM_WORDS, weigh } from '../support/weighing.js';
 
@@ -287,6 +288,48 @@ describe('a recruiter who names the vacancy they are hiring for', () => {
   });
 });
 
+describe('the focus free text', () => {
+  const fit = (freeText: string, headline: string, note: string | null = null, roles: string[] = []) =>
+    focusFit({ industries: [], roles, keywords: [], freeText }, { headline, company: null, note });
+
+  it('reads Portuguese: "de" joins like "of", and the filler words go', () => {
+    expect(fit('Procurando vagas de engenharia de dados.', 'Tech Recruiter').terms).toEqual(['engenharia de dados']);
+    expect(fit('Procurando vagas de engenharia de dados.', 'Líder de Engenharia de Dados').matched).toEqual(['engenharia de dados']);
+    expect(fit('Procurando vagas de engenharia de dados.', 'Engenharia de Software').matched).toEqual([]);
+  });
+
+  it('"SRE roles" is SRE: a note that hires one matches without saying "roles"', () => {
+    const result = fit('Open to SRE roles in London; no agencies.', 'Talent Partner at Monzo (in-house)', "We're hiring a Senior SRE in London.", ['sre']);
+    expect(result.unwanted).toEqual([]);
+    expect(result.matched).toEqual(['SRE roles', 'London']);
+  });
+
+  it('an in-house talent partner is no agency; a talent partners firm still is', () => {
+    expect(fit('No agencies.', 'Talent Partner at Monzo (in-house)').unwanted).toEqual([]);
+    expect(fit('No agencies.', 'In-house Talent Partner, Monzo').unwanted).toEqual([]);
+    expect(fit('No agencies.', 'Managing Director, Spark Talent Partners').unwanted).toEqual(['agencies']);
+    expect(fit('No recruiters.', 'Talent Partner at Monzo (in-house)').unwanted).toEqual(['recruiters']);
+  });
+
+  it('"nothing else" is no focus term', () => {
+    expect(fit('Only fintech, nothing else.', 'Account Manager at FreshRoute Foodtech').terms).toEqual(['fintech']);
+  });
+
+  it('the in-house recruiter for an SRE role is accepted under "no agencies"', () => {
+    const result = evaluateInvitation(
+      {
+        ...base,
+        headline: 'Talent Partner at Monzo (in-house)',
+        company: 'Monzo',
+        mutualConnections: 2,
+        note: "Hi - I'm the in-house recruiter for Monzo's SRE team. We're hiring a Senior SRE in London; your on-call writing is exactly the mindset we want.",
+      },
+      { focus: { industries: [], roles: ['site reliability engineer', 'sre'], keywords: [], freeText: 'Open to SRE roles in London; no agencies.' } },
+    );
+    expect(result.recommendation).toBe('accept');
+  });
+});
+
 describe("the fifteenth pass's patterns read hostile input in linear time", () => {
   it('reads 100,000 characters of the new shapes in linear time', () => {
     expectLinearTime([
@@ -298,5 +341,10 @@ describe("the fifteenth pass's patterns read hostile input in linear time", () =
       'kind and honest ', 'following up on our ', 'following up on our integration ', 'since our ', 'our deliveroo days ', 'days ',
       "we're hiring a senior sre ", 'temos uma vaga de ', 'seu perfil chamou atenção ', 'in-house ', '1', 'a ', '-',
     ]);
+  });
+
+  it('reads a long Portuguese free text in linear time', () => {
+    const freeText = `procurando ${'vagas de engenharia de dados '.repeat(20)}`;
+    expectLinearTime(['x'], () => focusFit({ industries: [], roles: [], keywords: [], freeText }, { headline: 'Engenharia de Dados '.repeat(2000), company: null, note: null }));
   });
 });
