@@ -340,6 +340,11 @@ describe("the fifteenth pass's patterns read hostile input in linear time", () =
       'to exhibit ', 'eur 1 ', "i'm reaching out to a few ", 'leaders ', 'in your space ', 'interview you over ', 'signal ', 'you look like a very kind ',
       'kind and honest ', 'following up on our ', 'following up on our integration ', 'since our ', 'our deliveroo days ', 'days ',
       "we're hiring a senior sre ", 'temos uma vaga de ', 'seu perfil chamou atenção ', 'in-house ', '1', 'a ', '-',
+      // Each row's words together, so that every look-ahead and look-back runs at every position.
+      'your licence is expiring log in at ', 'placement program fee ', 'guaranteed job offer costs ', 'enter your a, and ', 'enter your ssn ',
+      'pre-ipo minimum ', 'access to a pre-ipo ', 'mining with a cloud platform pays ', 'like to invite a to exhibit ',
+      'reaching out to a few leaders in your space ', 'hiring interview you over signal ', 'you seem like a kind and honest ', 'Since our Deliveroo Days ',
+      "we're hiring a senior sre i noticed your profile ", 'temos uma vaga de seu perfil chamou atenção ',
     ]);
   });
 
