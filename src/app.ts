@@ -17,7 +17,7 @@ import { dropRepeatedDeliveries } from './listeners/repeated-deliveries.js';
 import type { AppServices } from './listeners/services.js';
 import type { NudgeSettings, ServiceDeps } from './services/deps.js';
 import { createInsightsService } from './services/insights.js';
-import { createInvitationService } from './services/invitations.js';
+import { createInvitationService } from './services/invitations/index.js';
 import { createPrivacyService } from './services/privacy.js';
 import { createSettingsService } from './services/settings.js';
 import { createMentionNameService } from './services/mention-names.js';

@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/logger';
 import type { WebClient } from '@slack/web-api';
 import type { InvitationFields, ParseResult } from '../domain/types.js';
-import type { CheckRequest } from '../services/invitations.js';
+import type { CheckRequest } from '../services/invitations/index.js';
 import { reopenFormValue } from '../views/unsaved-input.js';
 import type { AppServices } from './services.js';
 import { tellInputNotSaved } from './unsaved-input.js';

@@ -1,6 +1,6 @@
 import type { Logger } from '@slack/logger';
 import type { InsightsService } from '../services/insights.js';
-import type { InvitationService } from '../services/invitations.js';
+import type { InvitationService } from '../services/invitations/index.js';
 import type { MentionNameService } from '../services/mention-names.js';
 import type { PrivacyService } from '../services/privacy.js';
 import type { SettingsService } from '../services/settings.js';

@@ -15,7 +15,7 @@ import { commentsOnCards } from '../views/privacy.js';
 import { clearedReviewMessage } from '../views/review-message.js';
 import type { ServiceDeps } from './deps.js';
 import { createInsightsService, type InsightsService } from './insights.js';
-import { CARDS_REDRAWN_AFTER_REWEIGHING, createInvitationService, type InvitationService } from './invitations.js';
+import { CARDS_REDRAWN_AFTER_REWEIGHING, createInvitationService, type InvitationService } from './invitations/index.js';
 import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackErrorCode } from './slack-errors.js';
 import { findTaggedMessages, WEEKLY_REVIEW_EVENT } from './posted-messages.js';
 import { createThankYouDms, type ThankYouDmChange } from './thank-you-dms.js';

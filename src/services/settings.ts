@@ -3,7 +3,7 @@ import { timeOfDay, type UserSettings } from '../domain/settings.js';
 import type { OwnerFocus } from '../domain/types.js';
 import type { SettingsModel } from '../views/models.js';
 import type { ServiceDeps } from './deps.js';
-import type { InvitationService, Reweighing } from './invitations.js';
+import type { InvitationService, Reweighing } from './invitations/index.js';
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
 

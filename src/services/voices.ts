@@ -6,7 +6,7 @@ import { AppError } from '../errors.js';
 import { inertText, mention, mrkdwn, text } from '../views/format.js';
 import { RECOMMENDATION_WORDS } from '../views/invitation-card.js';
 import type { ServiceDeps } from './deps.js';
-import type { InvitationService } from './invitations.js';
+import type { InvitationService } from './invitations/index.js';
 import { describeSlackFailure } from './slack-errors.js';
 
 export type VoiceService = ReturnType<typeof createVoiceService>;

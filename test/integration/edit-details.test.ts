@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeExpiredDetails } from '../../src/jobs/retention.js';
 import { personKey } from '../../src/domain/person-key.js';
 import type { Recommendation } from '../../src/domain/types.js';
-import { reweighedAfterDecision } from '../../src/services/invitations.js';
+import { reweighedAfterDecision } from '../../src/services/invitations/index.js';
 import { RECOMMENDATION_WORDS } from '../../src/views/invitation-card.js';
 import { nothingToSaveModal } from '../../src/views/nothing-to-save.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';

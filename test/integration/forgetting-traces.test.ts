@@ -4,7 +4,7 @@
 // and the Slack stand-in.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepThankYous } from '../../src/jobs/thank-you-sweep.js';
-import { REASON_REMOVED_ON_REQUEST } from '../../src/services/invitations.js';
+import { REASON_REMOVED_ON_REQUEST } from '../../src/services/invitations/index.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
 import { plainTextValue, radioValue } from '../support/slack-requests.js';

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OTHER_PENDING_WEIGHED } from '../../src/db/invitations-repo.js';
 import { redrawStaleCards } from '../../src/jobs/stale-cards.js';
-import { REASON_REMOVED_ON_REQUEST } from '../../src/services/invitations.js';
+import { REASON_REMOVED_ON_REQUEST } from '../../src/services/invitations/index.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertValidMessage } from '../support/block-kit.js';
 import { allText, buttonValue } from '../support/calls.js';

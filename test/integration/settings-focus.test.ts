@@ -3,7 +3,7 @@
  * the real app over a real SQLite file, signed requests, and the Slack stand-in.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CARDS_REDRAWN_AFTER_REWEIGHING } from '../../src/services/invitations.js';
+import { CARDS_REDRAWN_AFTER_REWEIGHING } from '../../src/services/invitations/index.js';
 import { redrawStaleCards } from '../../src/jobs/stale-cards.js';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { assertValidMessage } from '../support/block-kit.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../src/domain/types.js';
-import { REASON_REMOVED_ON_REQUEST, withoutForgottenReasons } from '../../src/services/invitations.js';
+import { REASON_REMOVED_ON_REQUEST, withoutForgottenReasons } from '../../src/services/invitations/index.js';
 
 // A decided check keeps the recommendation and score it was decided on; a forgetting takes out
 // only the reasons the forgotten records gave. Those may come from the checks before it, or (while

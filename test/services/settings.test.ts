@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type UserSettings } from '../../src/domain/settings.j
 import type { InvitationFields } from '../../src/domain/types.js';
 import { JsonLogger } from '../../src/logger.js';
 import type { Repos, ServiceDeps } from '../../src/services/deps.js';
-import { createInvitationService, type InvitationService } from '../../src/services/invitations.js';
+import { createInvitationService, type InvitationService } from '../../src/services/invitations/index.js';
 import { createSettingsService, type SettingsService } from '../../src/services/settings.js';
 import { createSlackUserDirectory, type SlackUserDirectory } from '../../src/services/slack-users.js';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';

@@ -1,6 +1,6 @@
 import { ErrorCode, type WebAPIPlatformError, type WebAPIRequestError } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
-import { dmCardNotice, ephemeralCardNotice } from '../../src/services/invitations.js';
+import { dmCardNotice, ephemeralCardNotice } from '../../src/services/invitations/index.js';
 import { describeSlackFailure, slackDidNotAnswer } from '../../src/services/slack-errors.js';
 
 /** The WebClient's errors, by their documented shape. */

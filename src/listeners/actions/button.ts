@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Decision } from '../../domain/types.js';
 import type { ReviewDm } from '../../services/insights.js';
-import type { CardClick, CardCopy, DecisionOutcome } from '../../services/invitations.js';
+import type { CardClick, CardCopy, DecisionOutcome } from '../../services/invitations/index.js';
 import { recordIdSchema, replyEphemeral, replyWithError, teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
 

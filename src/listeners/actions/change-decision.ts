@@ -1,5 +1,5 @@
 import { detailsWereRemoved } from '../../db/privacy-repo.js';
-import { DETAILS_REMOVED_NO_CHANGE } from '../../services/invitations.js';
+import { DETAILS_REMOVED_NO_CHANGE } from '../../services/invitations/index.js';
 import { changeDecisionModal } from '../../views/decision-modals.js';
 import { openModal } from '../open-modal.js';
 import { replyEphemeral } from '../reply.js';

@@ -6,7 +6,7 @@ import { INPUTS, WEEKLY_REVIEW_ON } from '../../views/ids.js';
 import { describeDays, FOCUS_TEXT_MAX, joinTerms } from '../../views/settings-modal.js';
 import { teamIdOf } from '../reply.js';
 import type { AppServices } from '../services.js';
-import { CARDS_REDRAWN_AFTER_REWEIGHING, type Reweighing } from '../../services/invitations.js';
+import { CARDS_REDRAWN_AFTER_REWEIGHING, type Reweighing } from '../../services/invitations/index.js';
 import { respondVia } from '../../services/respond.js';
 import type { SettingsSaved } from '../../services/settings.js';
 import { describeSlackFailure } from '../../services/slack-errors.js';

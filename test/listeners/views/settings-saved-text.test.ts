@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InvitationRecord } from '../../../src/db/invitations-repo.js';
 import { savedText } from '../../../src/listeners/views/settings-submitted.js';
-import { CARDS_REDRAWN_AFTER_REWEIGHING } from '../../../src/services/invitations.js';
+import { CARDS_REDRAWN_AFTER_REWEIGHING } from '../../../src/services/invitations/index.js';
 
 /** What a re-weighing reports; only the number of changed records matters to the wording. */
 function reweighed(weighed: number, changed: number, newVerdicts: number) {
