@@ -1,164 +1,39 @@
-import type { KnownBlock } from '@slack/types';
-import type { WebClient } from '@slack/web-api';
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import { EARLIER_CHECKS_LISTED, OTHER_PENDING_WEIGHED, shownOnCard, type EarlierCheck, type InvitationRecord, type InvitationsRepo, type SameNameCheck } from '../../db/invitations-repo.js';
-import { detailsWereRemoved } from '../../db/privacy-repo.js';
-import { whenWritable } from '../../db/lock-wait.js';
+import type { DecisionOutcome, DecisionRequest, DetailsEdit, ForgettingTraces, Reweighing } from './types.js';
+import type { Decision, Evaluation, InvitationFields, OwnerFocus } from '../../domain/types.js';
 import type { VoiceRecord } from '../../db/voices-repo.js';
-import { draftDecline } from '../../domain/decline-note.js';
-import { isIgnoreReasonLabel } from '../../domain/ignore-reasons.js';
-import { personKey } from '../../domain/person-key.js';
-import { evaluateInvitation, snippet } from '../../domain/recommend.js';
-import { DEFAULT_SWEEP_GAP_MS, safeTimeZone, thankYouDueAt } from '../../domain/schedule.js';
-import { collapseWhitespace } from '../../domain/slack-text.js';
-import { personalWorkingWindow, thankYouDelayMinutes } from '../../domain/settings.js';
-import type { Decision, Evaluation, EvaluationContext, InvitationFields, OwnerFocus, PriorCheck } from '../../domain/types.js';
+import type { WebClient } from '@slack/web-api';
 import { AppError } from '../../errors.js';
-import { inertText, mention, mrkdwn, slackDate } from '../../views/format.js';
-import { invitationCard, RECOMMENDATION_WORDS, type CardHistoryEntry, type CardSameNameEntry } from '../../views/invitation-card.js';
-import type { CardVoice } from '../../views/models.js';
-import type { ServiceDeps } from '../deps.js';
-import { postBlocks, type PostedMessage } from '../post-message.js';
-import { respondVia } from '../respond.js';
-import { describeSlackFailure, MESSAGE_BEYOND_REACH, RATE_LIMIT_ANSWERS, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackDidNotAnswer, slackErrorCode } from '../slack-errors.js';
+import { DEFAULT_SWEEP_GAP_MS, safeTimeZone, thankYouDueAt } from '../../domain/schedule.js';
+import { OTHER_PENDING_WEIGHED, type EarlierCheck, type InvitationRecord } from '../../db/invitations-repo.js';
+import { cardNotUpdatedMessage, cardNotUpdatedText, correctionNotShownMessage, DETAILS_REMOVED_NO_CHANGE, teammateHint } from './notices.js';
+import { checkIds, createHistoryReader, shownSince, toPriorCheck, type Person } from './history.js';
+import { collapseWhitespace } from '../../domain/slack-text.js';
+import { createCards } from './cards.js';
+import { createCheck } from './check.js';
+import { createClicks, isStoredCopy } from './clicks.js';
+import { createInvitationServiceState, type InvitationServiceDeps } from './context.js';
+import { createPosting } from './posting.js';
 import { createThankYouDms, type ThankYouDmLocation } from '../thank-you-dms.js';
+import { describeSlackFailure } from '../slack-errors.js';
+import { detailsWereRemoved } from '../../db/privacy-repo.js';
+import { draftDecline } from '../../domain/decline-note.js';
+import { evaluateInvitation, snippet } from '../../domain/recommend.js';
+import { mention, slackDate } from '../../views/format.js';
+import { RECOMMENDATION_WORDS } from '../../views/invitation-card.js';
+import { personKey } from '../../domain/person-key.js';
+import { personalWorkingWindow, thankYouDelayMinutes } from '../../domain/settings.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { whenWritable } from '../../db/lock-wait.js';
 
-/** Slack's answers that mean "the app is not in this conversation". */
-const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
-/** Slack's answer for an archived channel: nobody can post there, so inviting the app would not help. */
-const ARCHIVED = 'is_archived';
-/** Slack's answers that mean a private note cannot be shown beside the card: the owner's DM will do. */
-const NOT_SHOWN_THERE = new Set([...NOT_A_MEMBER, ARCHIVED, 'user_not_in_channel']);
-
-/**
- * What a card shows of the workspace's past: the checks of the same person (the newest, and how
- * many in all), and those of the same name under another headline (a hint, never weighed).
- */
-interface CardHistory {
-  earlier: readonly EarlierCheck[];
-  total: number;
-  sameName: readonly SameNameCheck[];
-  /** For a pending check: decisions on the person's checks made after it (none on a fresh check). */
-  later: readonly EarlierCheck[];
-}
-
-/** A person as the history finds them: by profile URL, else by name and headline (person key). */
-interface Person {
-  teamId: string;
-  profileUrl: string | null;
-  personKey: string;
-}
-
-/**
- * Why a card could not go where it was checked, as the notice above the card tells it. `no-answer`:
- * Slack never answered the post (a timeout, a dropped connection), so the card may be there after all.
- * `other`: Slack failing on its side, or a rate limit, which may pass; `refused`: any other refusal
- * (what the workspace allows there, the card itself), which will not.
- */
-export type RefusedBecause = 'archived' | 'not-member' | 'no-answer' | 'other' | 'refused';
-
-/** Where a card is: a message in a channel (ts), or an ephemeral card redrawn through its response_url. */
-type CardLocation = Parameters<InvitationsRepo['setCardLocation']>[2];
-
-export interface CheckRequest {
-  teamId: string;
-  ownerId: string;
-  channelId: string;
-  fields: InvitationFields;
-  source: string | null;
-  /** Slack's id for this delivery (trigger_id, view id): a retried delivery is stored once. */
-  requestKey: string | null;
-  /** The command's response_url, for an ephemeral card when the app cannot post in the channel. */
-  responseUrl: string | null;
-  /** The thread the invitation was found in (the message shortcut on a reply): the card goes there too. */
-  threadTs?: string | null;
-  /** Checked in a group DM (as the payload's channel name says): nobody can add the app there with /invite. */
-  inGroupDm?: boolean;
-  /** Called once the check is committed (or found already stored), before its card goes out: the listener acks then. */
-  whenStored?: () => Promise<void>;
-}
-
-/**
- * The copy of a card a click came from: a message in a conversation, or a copy only its owner sees,
- * redrawn through the click's response_url.
- */
-/** A copy of a card a click came from: a message (in a thread, for a card posted in one), or an ephemeral card. */
-export type CardCopy = { kind: 'message'; channelId: string; messageTs: string; threadTs?: string | null } | { kind: 'ephemeral'; responseUrl: string };
-
-/** What a click on a copy of a card tells (see noteCardClick). */
-export interface CardClick {
-  /** The invitation, with the message clicked as its card's place if none was noted. */
-  invitation: InvitationRecord;
-  /** The copy clicked, when it was not where the card is stored: no change so far has redrawn it. */
-  unseenCopy: CardCopy | null;
-  /**
-   * True when this click noted the message clicked as the card's place: it may show what changed
-   * since it was posted (a correction on the other copy), and showMovedOn redraws it.
-   */
-  adopted: boolean;
-  /** True when the copy clicked is where the card is stored (every change redraws that one). */
-  onStoredCopy: boolean;
-}
-
-export type CheckOutcome =
-  | { kind: 'posted' | 'ephemeral' | 'dm'; invitation: InvitationRecord }
-  | { kind: 'duplicate'; invitation: InvitationRecord }
-  | { kind: 'unposted'; invitation: InvitationRecord };
-
-export interface DecisionRequest {
-  teamId: string;
-  invitationId: number;
-  actorId: string;
-  decision: Decision;
-  reason: string | null;
-  note: string | null;
-  /** From a click on an ephemeral card: the fresh URL that redraws it. */
-  responseUrl: string | null;
-  /** The copy of the card clicked, if the click came from one (not from a review or the Home tab). */
-  copy?: CardCopy | null;
-  /** Called once the change is committed, before the cards and messages it touches are redrawn: a form is acked then. */
-  whenStored?: () => Promise<void>;
-}
-
-export interface DetailsEdit {
-  teamId: string;
-  invitationId: number;
-  actorId: string;
-  fields: InvitationFields;
-  source: string | null;
-  /** Called once the change is committed, before the cards and messages it touches are redrawn: a form is acked then. */
-  whenStored?: () => Promise<void>;
-}
+export { CUT_SHORT_WINDOW_MS } from './check.js';
+export type { InvitationServiceDeps } from './context.js';
+export { DETAILS_REMOVED_NO_CHANGE, dmCardNotice, ephemeralCardNotice, slowCardText, type RefusedBecause } from './notices.js';
+export type { CardClick, CardCopy, CheckOutcome, CheckRequest, DecisionOutcome, DecisionRequest, DetailsEdit, ForgettingTraces, Reweighing } from './types.js';
 
 /** What a correction did to thank-you reminders: this check's own, and the other checks whose reminder changed. */
 interface ThankYousFollowed {
   own: 'unchanged' | 'cancelled' | 'scheduled';
   others: number[];
-}
-
-export type DecisionOutcome =
-  | {
-      kind: 'decided';
-      invitation: InvitationRecord;
-      /** When the thank-you nudge is due, after an Accept. */
-      nudgeDueAt: Date | null;
-      /** A ready-to-send message, after a polite decline. */
-      declineDraft: string | null;
-      /** False when Slack would not redraw the card: the decision is saved, the card looks as before. */
-      cardShown: boolean;
-    }
-  | { kind: 'unchanged'; invitation: InvitationRecord };
-
-/** What weighing an owner's waiting invitations again did. */
-export interface Reweighing {
-  /** Pending invitations weighed again. */
-  weighed: number;
-  /** Those whose verdict, score or reasons changed, as stored now, newest first. */
-  changed: InvitationRecord[];
-  /** How many of those now recommend something else (accept, review, ignore). */
-  newVerdicts: number;
-  /** When the changed cards were marked for the catch-up job, in the same transaction. */
-  markedAt: Date;
 }
 
 /**
@@ -169,20 +44,6 @@ export interface Reweighing {
  * and the Home tab and the weekly review read the stored recommendation anyway.
  */
 export const CARDS_REDRAWN_AFTER_REWEIGHING = 20;
-
-/**
- * What forgetting takes from other invitations' weighings (see `reweighForgetting`): the
- * invitations that may have used it, and the forgotten words as reasons may quote them.
- */
-export interface ForgettingTraces {
-  invitationIds: readonly number[];
-  /** Decision reasons and teammates' notes of the forgotten records. */
-  words: readonly string[];
-  /** The name a teammate's word was given under (forget-me), for reasons written under it. */
-  names: readonly string[];
-  /** Later checks whose card may list the forgotten ones as the same name under another headline. */
-  sameNameIds: readonly number[];
-}
 
 /**
  * Closes the reasons of a decided invitation that lost some of them to a forgetting: its
@@ -203,188 +64,21 @@ export function reweighedAfterDecision(weighed: Pick<Evaluation, 'recommendation
 
 export type InvitationService = ReturnType<typeof createInvitationService>;
 
-export function createInvitationService(
-  deps: ServiceDeps & {
-    /** Called after each decision, e.g. to refresh the owner's Home tab. Must not throw. */
-    afterDecision?: (teamId: string, ownerId: string) => Promise<void>;
-    /** How long a card's post may take before its owner is told it is on its way (tests shorten it). */
-    slowCardNoticeMs?: number;
-    /**
-     * The client that redraws other checks' cards after a decision or a correction (the sweeps'
-     * one, which hands a 429 back at once: the rest wait for the card catch-up job). `client` by default.
-     */
-    updatesClient?: WebClient;
-    /**
-     * Publishes the Home tab of another owner whose waiting check a decision or a correction
-     * weighed again, on a client that hands a 429 back at once (`passing`: the rest are left to be
-     * drawn when opened). On the commands' client a Retry-After would hold every card and click
-     * meanwhile. `afterDecision` by default.
-     */
-    publishOthersHome?: (teamId: string, ownerId: string) => Promise<'published' | 'refused' | 'passing'>;
-  },
-) {
-  const { repos, writes, client, logger, clock } = deps;
+export function createInvitationService(deps: InvitationServiceDeps) {
+  const { repos, client, logger, clock } = deps;
   const updatesClient = deps.updatesClient ?? client;
-  /**
-   * Work a decision or a correction leaves after its own answer (other checks' cards redrawn): run
-   * on, not awaited, so the person's own replies (a decline message, a review redrawn) never wait
-   * for it; `followUpsSettled` waits for it (a shutdown's drain, tests).
-   */
-  const followUps = new Set<Promise<void>>();
-  const slowCardNoticeMs = deps.slowCardNoticeMs ?? SLOW_CARD_NOTICE_MS;
-  /** Card posts waiting on Slack, by invitation id: what a shutdown cut short notes as unanswered. */
-  const postsInFlight = new Map<number, { teamId: string; channelId: string }>();
-  /**
-   * Checks whose card this process is showing and has not yet noted where (the post, a private
-   * copy, a DM): forgetting must not take them for posts a crash cut short (see CARD_MAYBE_IN).
-   */
-  const cardsBeingShown = new Set<number>();
-  /**
-   * Those of cardsBeingShown posted late after a restart (showCardsCutShort): the last run's post
-   * may be in the conversation, its ts never learnt, so forgetting one of them meanwhile must still
-   * warn of it. They are not passed to forgetting as being shown.
-   */
-  const lateCardsBeingShown = new Set<number>();
+  const state = createInvitationServiceState();
   const thankYouDms = createThankYouDms(deps);
-
-  /**
-   * Stores a check, weighs it against what the workspace knows, and shows the card. Reading the
-   * person's history, weighing and storing are one step inside the write batch, so two checks of
-   * the same person arriving together see each other (the second lists the first), and the reads
-   * share the batch's transaction instead of opening one each.
-   */
-  async function checkInvitation(request: CheckRequest): Promise<CheckOutcome> {
-    const now = clock();
-    const { fields } = request;
-    const key = personKey(fields.name, fields.headline);
-    const person = { teamId: request.teamId, profileUrl: fields.profileUrl, personKey: key };
-    const { record, created, earlier, total } = await writes.run(() => {
-      const earlier = repos.invitations.findEarlierChecks(person);
-      // Counted before the insert, which the count would otherwise include.
-      const total = earlierTotal(person, earlier);
-      const evaluation = evaluateInvitation(fields, { ...historyAndFocus(request.teamId, request.ownerId, earlier), teammates: [] });
-      const stored = repos.invitations.insert({
-        teamId: request.teamId,
-        ownerId: request.ownerId,
-        ...fields,
-        personKey: key,
-        source: request.source,
-        recommendation: evaluation.recommendation,
-        score: evaluation.score,
-        reasons: evaluation.reasons,
-        channelId: request.channelId,
-        requestKey: request.requestKey,
-        threadTs: request.threadTs ?? null,
-        inGroupDm: request.inGroupDm ?? false,
-        createdAt: now,
-      });
-      return { ...stored, earlier, total };
-    });
-    await request.whenStored?.();
-    if (!created) {
-      logger.info('Repeated delivery of a check; the first one handles it', { teamId: request.teamId, invitationId: record.id });
-      return { kind: 'duplicate', invitation: record };
-    }
-    logger.info('Invitation checked', {
-      teamId: request.teamId,
-      invitationId: record.id,
-      recommendation: record.recommendation,
-      score: record.score,
-    });
-    // Read for the card only, after the ack: the weighing leaves it out, as a name alone is weak
-    // evidence. The checks before this one are the same as inside the batch.
-    // Nothing was checked after it yet: no later decisions to read.
-    const history = { earlier, total, later: [], sameName: repos.invitations.findSameNameChecks({ ...person, beforeId: record.id }) };
-    cardsBeingShown.add(record.id);
-    try {
-      return (await postCard(record, history, request.responseUrl, request.threadTs ?? null, request.inGroupDm ?? false)).outcome;
-    } finally {
-      cardsBeingShown.delete(record.id);
-    }
-  }
-
-  /**
-   * After a restart: the checks the last run stored, and acked, but never showed (it stopped between
-   * the commit and the card's post). Their cards are posted now, as they would have been: in the
-   * channel they were checked in, else privately. Only checks stored within CUT_SHORT_WINDOW_MS
-   * before `startedAt`: an older one waits on Home and in the review, as any other. When Slack
-   * took the cut-short post before the crash, this is a second card; the new one is the card the
-   * app keeps up to date, and the first is noted as a post left unanswered (forgetting warns of
-   * it, a click on it works). Returns how many were shown.
-   */
-  async function showCardsCutShort(startedAt: Date, signal?: AbortSignal): Promise<number> {
-    const since = new Date(startedAt.getTime() - CUT_SHORT_WINDOW_MS);
-    const found = repos.invitations.cardsNeverShown(since, startedAt, CUT_SHORT_SCAN);
-    let shown = 0;
-    for (const { teamId, id } of found.slice(-CUT_SHORT_SHOWN_AT_MOST)) {
-      if (signal?.aborted === true) break;
-      // Read again before each post: the posts before it take a while, and meanwhile the check may
-      // have been forgotten, decided (from Home or the review) or shown.
-      const record = repos.invitations.findById(teamId, id);
-      if (record === null || record.status !== 'pending' || detailsWereRemoved(record) || hasCard(record) || cardsBeingShown.has(id)) continue;
-      cardsBeingShown.add(id);
-      lateCardsBeingShown.add(id);
-      try {
-        const { outcome, refusedBecause } = await postCard(record, historyOf(record), null, record.cardThreadTs ?? null, record.checkedInGroupDm ?? false);
-        // The last run's post was cut short, not refused: Slack most likely took it, and that copy's
-        // ts was never learnt. Noted as a post left unanswered once this one's outcome is noted
-        // (a crash before then leaves it to the next start), so forgetting still warns of it. Unless
-        // the conversation refuses the card now (the app is not in it, a group DM, archived): it
-        // refused that post too, and no copy is there to warn of, nor for the DM copy to point to.
-        if (!CONVERSATION_REFUSED.has(refusedBecause ?? '')) await rememberUnansweredPost(record, record.channelId ?? record.ownerId);
-        logger.info('Showed the card of a check stored just before a restart', { teamId, invitationId: id, shown: outcome.kind });
-        shown += 1;
-      } finally {
-        cardsBeingShown.delete(id);
-        lateCardsBeingShown.delete(id);
-      }
-    }
-    return shown;
-  }
-
-  /** Whether a check's card is anywhere: posted, shown privately, or a post left unanswered. */
-  function hasCard(invitation: InvitationRecord): boolean {
-    return invitation.messageTs !== null || invitation.responseUrl !== null || (invitation.unansweredPostIn ?? null) !== null;
-  }
-
-  /**
-   * A stored check's history, as its card lists it: the checks before it, and those of the same
-   * name under another headline. Read as a fresh check reads them (checkInvitation), so every
-   * redraw of a card shows what its first drawing did, plus what came between.
-   */
-  function historyOf(invitation: InvitationRecord): CardHistory {
-    const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
-    const earlier = repos.invitations.findEarlierChecks(person);
-    return { earlier, total: earlierTotal(person, earlier), sameName: repos.invitations.findSameNameChecks(person), later: laterDecisionsOf(invitation) };
-  }
-
-  /**
-   * What the team decided on the person's checks made after this one, as its card lists them
-   * ("Since this check"). For a check still pending, all of them: its weighing counts them too. A
-   * decided check is a record of what was known when it was decided: those decided by then, which
-   * its stored weighing (made while it waited) may name in its reasons.
-   */
-  function laterDecisionsOf(invitation: Pick<InvitationRecord, 'id' | 'teamId' | 'profileUrl' | 'personKey' | 'status' | 'decidedAt'>): EarlierCheck[] {
-    return shownSince(invitation, laterChecksOf(invitation));
-  }
-
-  /** The decisions on the person's checks made after this one (see findLaterDecisions). */
-  function laterChecksOf(invitation: Pick<InvitationRecord, 'id' | 'teamId' | 'profileUrl' | 'personKey'>): EarlierCheck[] {
-    return repos.invitations.findLaterDecisions({ teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, afterId: invitation.id });
-  }
-
-  /** Of the later decisions, those a card lists: all for a pending check, those made by its decision for a decided one. */
-  function shownSince(invitation: Pick<InvitationRecord, 'status' | 'decidedAt'>, later: readonly EarlierCheck[]): EarlierCheck[] {
-    if (invitation.status === 'pending') return [...later];
-    const decidedAt = invitation.decidedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
-    return later.filter((check) => check.decidedAt !== null && check.decidedAt.getTime() <= decidedAt);
-  }
-
-  /** Which checks the card's same-name hint lists, as one string to compare. */
-  function sameNameListed(invitation: InvitationRecord): string {
-    const person = { teamId: invitation.teamId, profileUrl: invitation.profileUrl, personKey: invitation.personKey, beforeId: invitation.id };
-    return listedIds(repos.invitations.findSameNameChecks(person));
-  }
+  const historyReader = createHistoryReader(deps);
+  const cards = createCards(deps, historyReader);
+  const posting = createPosting(deps, state, historyReader, cards);
+  const clicks = createClicks(deps, cards);
+  const check = createCheck(deps, state, historyReader, posting);
+  const { laterChecksOf, sameNameListed } = historyReader;
+  const { redrawCard, redrawInTurn, unmarkRedrawn, redrawStaleCard, tellOwner } = cards;
+  const { noteCardClick, showMovedOn, showStoredCardBehind, showClickedCopy, redrawCopy, rememberResponseUrl } = clicks;
+  const { notePostsInFlightUnanswered } = posting;
+  const { checkInvitation, showCardsCutShort } = check;
 
   /**
    * Teammates' names, as their words on a card are weighed: asked of Slack (or its cache) before
@@ -398,266 +92,6 @@ export function createInvitationService(
       }),
     );
     return names;
-  }
-
-  /** The part of the context the database alone gives: read inside a write batch for a fresh check. */
-  function historyAndFocus(teamId: string, ownerId: string, earlier: readonly EarlierCheck[]): Omit<EvaluationContext, 'teammates'> {
-    return { history: earlier.map((check) => toPriorCheck(check, ownerId)), focus: repos.settings.get(teamId, ownerId).focus };
-  }
-
-  /** How many earlier checks there are in all; the list stops at EARLIER_CHECKS_LISTED. */
-  function earlierTotal(person: Parameters<InvitationsRepo['countEarlierChecks']>[0], earlier: readonly EarlierCheck[]): number {
-    return earlier.length < EARLIER_CHECKS_LISTED ? earlier.length : repos.invitations.countEarlierChecks(person);
-  }
-
-  /**
-   * The card as it stands: the invitation, what the workspace knew before, what teammates said.
-   * A fresh check passes the history it read as it was stored, and has no teammates' words yet.
-   */
-  function cardFor(
-    invitation: InvitationRecord,
-    fresh?: CardHistory,
-    ownerOnlyNotice: string | null = ownerOnlyNoticeOf(invitation),
-  ): { text: string; blocks: KnownBlock[] } {
-    const { earlier, total, sameName, later } = fresh ?? historyOf(invitation);
-    const voices = fresh === undefined ? repos.voices.forInvitation(invitation.teamId, invitation.id).map(toCardVoice) : [];
-    const thankYou = invitation.status !== 'accepted' ? undefined : repos.nudges.hasThankYou(invitation.teamId, invitation.id) ? 'suggested' : 'with-earlier-check';
-    // Every step of a changed decision is kept; the card names those before the current one.
-    const steps = invitation.status === 'pending' ? [] : repos.decisions.forInvitation(invitation.teamId, invitation.id);
-    const earlierDecisions = steps.slice(0, -1).map((step) => ({ decision: step.decision, at: step.createdAt }));
-    return invitationCard(
-      { ...invitation, thankYou, earlierDecisions },
-      earlier.map((check) => toHistoryEntry(check, invitation.ownerId)),
-      total,
-      voices,
-      ownerOnlyNotice,
-      sameName.map((check) => toSameNameEntry(check, invitation.ownerId)),
-      // As "Seen before": a teammate's reason shows, their note only on their own checks.
-      later.map((check) => toHistoryEntry(check, invitation.ownerId)),
-    );
-  }
-
-  async function postCard(
-    record: InvitationRecord,
-    history: CardHistory,
-    responseUrl: string | null,
-    threadTs: string | null,
-    inGroupDm: boolean,
-  ): Promise<{ outcome: CheckOutcome; refusedBecause: RefusedBecause | null }> {
-    const channelId = record.channelId ?? record.ownerId;
-    // Checked in a DM (with the app, or anyone): only the owner will ever see the card.
-    const card = cardFor(record, history, isDirectMessage(channelId) ? OWNER_ONLY_NOTICE : null);
-    const slow = responseUrl === null ? null : noticeIfSlow(record, responseUrl);
-    let posted: PostedMessage;
-    postsInFlight.set(record.id, { teamId: record.teamId, channelId });
-    try {
-      posted = await postBlocks(client, { channel: channelId, threadTs, ...card });
-    } catch (error) {
-      await slow?.settle();
-      return { outcome: await showCardElsewhere(record, history, responseUrl, error, inGroupDm), refusedBecause: refusedBecause(error) };
-    } finally {
-      postsInFlight.delete(record.id);
-    }
-    await slow?.settle();
-    await rememberCardLocation(record, { channelId: posted.channel ?? channelId, messageTs: posted.ts ?? null, responseUrl: null, threadTs }, listedIds(history.sameName));
-    return { outcome: { kind: 'posted', invitation: record }, refusedBecause: null };
-  }
-
-  /**
-   * A card's post can wait on Slack for a while (a rate limit's Retry-After, a slow answer) after
-   * the command was acked, and the person sees nothing meanwhile. Past a few seconds they are told,
-   * beside the command, that it is saved and on its way. `settle` stops the timer, and waits for a
-   * notice already sent so that a private copy of the card never arrives before it.
-   */
-  function noticeIfSlow(record: InvitationRecord, responseUrl: string): { settle(): Promise<void> } {
-    let sending: Promise<void> | null = null;
-    const timer = setTimeout(() => {
-      const words = slowCardText(record.name);
-      sending = respondVia(responseUrl)({ response_type: 'ephemeral', text: words, blocks: [{ type: 'section', text: mrkdwn(words) }] }).then(
-        () => logger.info('The card is slow to post; its owner was told it is on its way', { teamId: record.teamId, invitationId: record.id }),
-        (error: unknown) => logger.warn('Could not tell the owner their card is slow to post', { invitationId: record.id, failure: describeSlackFailure(error) }),
-      );
-    }, slowCardNoticeMs);
-    return {
-      async settle() {
-        clearTimeout(timer);
-        if (sending !== null) await sending;
-      },
-    };
-  }
-
-  /**
-   * Notes where the card is, so later changes redraw it. The check is stored and its card shown by
-   * now, so failing to note it (a full disk) is logged, not thrown: the person must not be told
-   * their check was lost, nor get a second card.
-   */
-  async function rememberCardLocation(record: InvitationRecord, location: CardLocation, drawnHint: string): Promise<void> {
-    let shownNow: string | null;
-    try {
-      shownNow = await writes.run(() => repos.invitations.setCardLocation(record.teamId, record.id, location, clock()));
-    } catch (error) {
-      logger.error('The card is shown, but where it is could not be stored: later changes will not redraw it', {
-        teamId: record.teamId,
-        invitationId: record.id,
-        failure: error instanceof Error ? error.message : String(error),
-      });
-      return;
-    }
-    await showWhatChangedMeanwhile(record, location, shownNow, drawnHint);
-  }
-
-  /**
-   * A card's post can wait on Slack for a while (rate limits; a late card, while a click reaches
-   * the copy a crash left): what happened meanwhile reached no card, or another copy, and the card
-   * just placed shows the check as it was drawn. Forgotten meanwhile (its row is gone, and the
-   * forgetting knew no card to blank): the message goes to the card catch-up job, to be blanked.
-   * Decided or corrected meanwhile: redrawn as it stands. `shownNow` is what the card should show
-   * now, read as its place was stored (null: the check is gone), so that the check itself is read
-   * again only when something changed. Failures are logged.
-   *
-   * `drawnHint`: the checks its same-name hint listed (sameNameListed). The hint is not weighed, so
-   * a check in it forgotten or purged meanwhile changes nothing shownOnCard sees, and the forgetting
-   * could not redraw a card with no place yet: compared too, and redrawn without it. Read only when
-   * the hint listed something: forgetting and the purge only take checks away from it.
-   */
-  async function showWhatChangedMeanwhile(drawn: InvitationRecord, location: CardLocation, shownNow: string | null, drawnHint: string): Promise<void> {
-    const hintMovedOn = (invitation: InvitationRecord) => drawnHint !== '' && sameNameListed(invitation) !== drawnHint;
-    try {
-      if (shownNow !== null && shownNow === shownOnCard(drawn) && !hintMovedOn(drawn)) return;
-      const current = shownNow === null ? null : repos.invitations.findById(drawn.teamId, drawn.id);
-      if (current === null) {
-        if (location.messageTs === null) return;
-        const card = { teamId: drawn.teamId, channelId: location.channelId, ts: location.messageTs, kind: 'card' as const, who: 'person' as const, userId: null, week: null };
-        await writes.run(() => repos.privacy.queueForgottenMessages([card], clock()));
-        logger.info('A card reached Slack after its check was forgotten; it is left to the card catch-up job to blank', { teamId: drawn.teamId, invitationId: drawn.id });
-        return;
-      }
-      if (shownOnCard(current) === shownOnCard(drawn) && !hintMovedOn(current)) return;
-      logger.info('The check changed while its card was on its way; the card is redrawn as it stands', { teamId: drawn.teamId, invitationId: drawn.id });
-      // Not redrawn now: the catch-up job tries again (a card in a channel or a DM; see markCardsStale).
-      if (!(await redrawCard(current))) await writes.run(() => repos.invitations.markCardsStale(current.teamId, [current.id], clock()));
-    } catch (error) {
-      logger.error('Could not show on the card what changed while it was on its way', {
-        teamId: drawn.teamId,
-        invitationId: drawn.id,
-        failure: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
-
-  /**
-   * For a shutdown that cannot wait any longer: notes each card post still waiting on Slack as
-   * unanswered, as a timeout would have, so that a click on a card Slack did store adopts it and
-   * forgetting says a card may be left there. Written at once, outside the write batch: the
-   * process exits next. Returns how many were noted.
-   */
-  function notePostsInFlightUnanswered(): number {
-    let noted = 0;
-    for (const [id, post] of postsInFlight) {
-      try {
-        repos.invitations.noteUnansweredPost(post.teamId, id, post.channelId, clock());
-        noted += 1;
-      } catch (error) {
-        logger.error('Could not note a card post cut short by the shutdown', { invitationId: id, failure: error instanceof Error ? error.message : String(error) });
-      }
-    }
-    postsInFlight.clear();
-    return noted;
-  }
-
-  /**
-   * Notes that Slack never answered the card's post to `channelId`: a copy may be there whose place
-   * the app does not know, which forgetting cannot blank. Failing to note it is logged, not thrown.
-   */
-  async function rememberUnansweredPost(record: InvitationRecord, channelId: string): Promise<void> {
-    try {
-      await writes.run(() => repos.invitations.noteUnansweredPost(record.teamId, record.id, channelId, clock()));
-    } catch (error) {
-      logger.error('Could not note that the card post went unanswered', {
-        teamId: record.teamId,
-        invitationId: record.id,
-        failure: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
-
-  /**
-   * Notes that the card was refused everywhere, so that forgetting warns of no card "that may be
-   * in that channel" (a post left unanswered is noted apart, and still warned of), and a restart
-   * does not take it for a post a crash cut short. Failing to note it is logged, not thrown.
-   */
-  async function rememberShownNowhere(record: InvitationRecord): Promise<void> {
-    try {
-      await writes.run(() => repos.invitations.noteCardShownNowhere(record.teamId, record.id, clock()));
-    } catch (error) {
-      logger.error('Could not note that the card was shown nowhere', {
-        teamId: record.teamId,
-        invitationId: record.id,
-        failure: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
-
-  /**
-   * The channel refused the card, or Slack never answered its post: show it to the owner alone,
-   * else in their DM with the app. A post left unanswered may have reached the channel all the
-   * same (chat.postMessage cannot be asked again safely): the notice says both copies work, and a
-   * click on the channel's copy notes it as the card's place (noteCardClick).
-   */
-  async function showCardElsewhere(
-    record: InvitationRecord,
-    history: CardHistory,
-    responseUrl: string | null,
-    error: unknown,
-    inGroupDm: boolean,
-  ): Promise<CheckOutcome> {
-    const channelId = record.channelId ?? record.ownerId;
-    const failure = describeSlackFailure(error);
-    const because = refusedBecause(error);
-    logger.warn(because === 'no-answer' ? 'Slack did not answer the card post; it may be in the channel' : 'Could not post the card in the channel', {
-      teamId: record.teamId,
-      invitationId: record.id,
-      failure,
-    });
-    if (because === 'no-answer') await rememberUnansweredPost(record, channelId);
-    const notice = ephemeralCardNotice(because, channelId, inGroupDm);
-    if (responseUrl !== null) {
-      try {
-        await respondVia(responseUrl)({ response_type: 'ephemeral', ...cardFor(record, history, notice) });
-      } catch (respondError) {
-        logger.warn('Could not show the ephemeral card either', { invitationId: record.id, failure: describeSlackFailure(respondError) });
-        return postCardInDm(record, history, because, inGroupDm);
-      }
-      await rememberCardLocation(record, { channelId, messageTs: null, responseUrl }, listedIds(history.sameName));
-      return { kind: 'ephemeral', invitation: record };
-    }
-    return postCardInDm(record, history, because, inGroupDm);
-  }
-
-  /** Last resort: the card in the owner's DM with the app, where it can still be updated. */
-  async function postCardInDm(
-    record: InvitationRecord,
-    history: CardHistory,
-    because: RefusedBecause,
-    inGroupDm: boolean,
-  ): Promise<CheckOutcome> {
-    let dm: string;
-    let posted: PostedMessage;
-    try {
-      dm = await deps.users.dmChannel(record.teamId, record.ownerId);
-      const notice = dmCardNotice(because, record.channelId, inGroupDm);
-      posted = await postBlocks(client, { channel: dm, ...cardFor(record, history, notice) });
-    } catch (error) {
-      logger.error('The card could not be shown anywhere; the invitation is stored', {
-        teamId: record.teamId,
-        invitationId: record.id,
-        failure: describeSlackFailure(error),
-      });
-      await rememberShownNowhere(record);
-      return { kind: 'unposted', invitation: record };
-    }
-    await rememberCardLocation(record, { channelId: posted.channel ?? dm, messageTs: posted.ts ?? null, responseUrl: null }, listedIds(history.sameName));
-    return { kind: 'dm', invitation: record };
   }
 
   function findInvitation(teamId: string, invitationId: number): InvitationRecord {
@@ -1097,13 +531,13 @@ export function createInvitationService(
       .catch((error: unknown) => {
         logger.error('Could not finish what a decision left to do', { failure: error instanceof Error ? error.message : String(error) });
       })
-      .finally(() => followUps.delete(running));
-    followUps.add(running);
+      .finally(() => state.followUps.delete(running));
+    state.followUps.add(running);
   }
 
   /** Resolves once every follow-up (see followUp), including any started meanwhile, has finished. */
   async function followUpsSettled(): Promise<void> {
-    while (followUps.size > 0) await Promise.allSettled([...followUps]);
+    while (state.followUps.size > 0) await Promise.allSettled([...state.followUps]);
   }
 
   /**
@@ -1283,46 +717,6 @@ export function createInvitationService(
   }
 
   /**
-   * Redraws cards weighed again, one at a time (never a burst into Tier 3), each as it stands now:
-   * decided meanwhile, it shows the decision; forgotten, it is passed over. A card Slack won't
-   * redraw (deleted, the app removed from the channel, an expired response_url) is logged and the
-   * rest go on, unless `stopAtPassingFailure` and Slack is down or rate-limited: then the rest are
-   * not tried (`tried` counts those that were). Never throws: the new weights are stored whatever
-   * happens to the cards.
-   */
-  async function redrawInTurn(
-    cards: readonly InvitationRecord[],
-    warning: string,
-    options: { via: WebClient; stopAtPassingFailure: boolean } = { via: client, stopAtPassingFailure: false },
-  ): Promise<{ redrawn: number; failed: number; tried: number; failedCards: InvitationRecord[] }> {
-    let redrawn = 0;
-    let tried = 0;
-    const failedCards: InvitationRecord[] = [];
-    for (const stale of cards) {
-      tried += 1;
-      try {
-        const current = repos.invitations.findById(stale.teamId, stale.id);
-        if (current === null) continue;
-        const outcome = await redrawOn(options.via, current);
-        if (outcome !== 'redrawn') {
-          failedCards.push(current);
-          if (outcome === 'passing' && options.stopAtPassingFailure) break;
-          continue;
-        }
-        redrawn += 1;
-        // Decided while this redraw was on its way: the decision's own redraw may have landed
-        // first, and this one put the pending card back over it. Show the decision again.
-        const after = repos.invitations.findById(stale.teamId, stale.id);
-        if (after !== null && after.status !== current.status) await redrawOn(options.via, after);
-      } catch (error) {
-        failedCards.push(stale);
-        logger.warn(warning, { invitationId: stale.id, failure: describeSlackFailure(error) });
-      }
-    }
-    return { redrawn, failed: failedCards.length, tried, failedCards };
-  }
-
-  /**
    * Redraws the newest CARDS_REDRAWN_AFTER_REWEIGHING of the cards whose recommendation changed
    * (see redrawInTurn), and unmarks each Slack took: `reweighPending` marked every changed card,
    * with the new weights, for the catch-up job (jobs/stale-cards.ts), which redraws the rest, and
@@ -1338,232 +732,6 @@ export function createInvitationService(
     const left = rest.length;
     if (changed.length > 0) logger.info('Cards redrawn after a focus change', { redrawn, failed, left });
     return { redrawn, failed, left };
-  }
-
-  /**
-   * A card marked for the catch-up job at `markedAt` (with a decision, a correction or new weights)
-   * was just redrawn as it stands: unmarked, so the job has nothing to do for it. A later marking
-   * stands. A failure to write is only logged: the job then redraws it once more.
-   */
-  function unmarkRedrawn(invitation: InvitationRecord, markedAt: Date): void {
-    try {
-      repos.invitations.cardRedrawn(invitation.teamId, invitation.id, markedAt.getTime());
-    } catch (error) {
-      logger.warn('A redrawn card could not be unmarked; the catch-up job will redraw it again', {
-        invitationId: invitation.id,
-        failure: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
-
-  /**
-   * One card the catch-up job redraws, as it stands now: `gone` when it no longer exists or Slack
-   * says it can never be changed, `failed` (with Slack's Retry-After, if any) to try again later.
-   */
-  async function redrawStaleCard(stale: InvitationRecord): Promise<{ outcome: 'redrawn' | 'gone' | 'failed'; retryAfterSeconds: number | null }> {
-    const invitation = repos.invitations.findById(stale.teamId, stale.id);
-    if (invitation === null || invitation.channelId === null || invitation.messageTs === null) return { outcome: 'gone', retryAfterSeconds: null };
-    try {
-      await client.chat.update({ channel: invitation.channelId, ts: invitation.messageTs, ...cardFor(invitation) });
-      return { outcome: 'redrawn', retryAfterSeconds: null };
-    } catch (error) {
-      const code = slackErrorCode(error);
-      logger.warn('Could not redraw a card weighed again', { invitationId: invitation.id, failure: describeSlackFailure(error) });
-      // Slack down, the network, a rate limit: later. A refusal of this card itself (gone, or a
-      // message Slack will not take) would only come back every run, ahead of the others: let go.
-      const passing = code === null || SLACK_SIDE_FAILURES.has(code);
-      return passing && !MESSAGE_BEYOND_REACH.has(code ?? '')
-        ? { outcome: 'failed', retryAfterSeconds: rateLimitRetryAfter(error) }
-        : { outcome: 'gone', retryAfterSeconds: null };
-    }
-  }
-
-  /**
-   * Shows the card's current state wherever it lives. Failures are logged: the change is already
-   * saved. False when Slack would not redraw it, so the caller can say so to the person.
-   */
-  async function redrawCard(invitation: InvitationRecord): Promise<boolean> {
-    return (await redrawOn(client, invitation)) === 'redrawn';
-  }
-
-  /**
-   * `redrawCard` on the client given: `passing` when Slack, the network or a rate limit failed
-   * (worth trying later), `refused` when Slack refused this card.
-   */
-  async function redrawOn(via: WebClient, invitation: InvitationRecord): Promise<'redrawn' | 'refused' | 'passing'> {
-    const card = cardFor(invitation);
-    try {
-      if (invitation.channelId !== null && invitation.messageTs !== null) {
-        await via.chat.update({ channel: invitation.channelId, ts: invitation.messageTs, ...card });
-      } else if (invitation.responseUrl !== null) {
-        await respondVia(invitation.responseUrl)({ replace_original: true, ...card });
-      }
-      return 'redrawn';
-    } catch (error) {
-      logger.warn('Could not redraw the card', { invitationId: invitation.id, failure: describeSlackFailure(error) });
-      const code = slackErrorCode(error);
-      return code === null || SLACK_SIDE_FAILURES.has(code) ? 'passing' : 'refused';
-    }
-  }
-
-  /** Said to the owner when a decision is saved but the card could not be redrawn. */
-  function cardNotUpdatedText(invitation: InvitationRecord): string {
-    return `Saved: you ${invitation.status} *${inertText(invitation.name, 200)}*. I couldn't update the card just now, so it may still show the old buttons.`;
-  }
-
-  function cardNotUpdatedMessage(invitation: InvitationRecord): { text: string; blocks: KnownBlock[] } {
-    const words = cardNotUpdatedText(invitation);
-    return { text: words, blocks: [{ type: 'section', text: mrkdwn(words) }] };
-  }
-
-  /** Said to the owner when a correction is saved but the card could not be redrawn. */
-  function correctionNotShownMessage(invitation: InvitationRecord): { text: string; blocks: KnownBlock[] } {
-    const words = `Saved: your corrections to *${inertText(invitation.name, 200)}*. I couldn't update the card just now, so it may still show what I read before.`;
-    return { text: words, blocks: [{ type: 'section', text: mrkdwn(words) }] };
-  }
-
-  /**
-   * A message only the owner sees, beside the card: ephemeral in the card's channel, or in their
-   * DM with the app when the card is not in a channel, or when Slack says plainly it cannot be
-   * shown there (the owner left the channel, the channel is gone). Failures are logged.
-   */
-  async function tellOwner(invitation: InvitationRecord, message: { text: string; blocks: KnownBlock[] }): Promise<void> {
-    try {
-      if (invitation.channelId !== null && invitation.messageTs !== null && !isDirectMessage(invitation.channelId)) {
-        try {
-          // In the card's thread when it is in one: the note belongs beside the card.
-          const thread = invitation.cardThreadTs ?? null;
-          await client.chat.postEphemeral({ channel: invitation.channelId, user: invitation.ownerId, ...message, ...(thread === null ? {} : { thread_ts: thread }) });
-          return;
-        } catch (error) {
-          // A timeout or a 5xx may have reached the owner after all: only a plain refusal goes on to the DM.
-          if (!NOT_SHOWN_THERE.has(slackErrorCode(error) ?? '')) throw error;
-          logger.info('A private note could not be shown beside the card; sending it by DM', { invitationId: invitation.id, failure: describeSlackFailure(error) });
-        }
-      }
-      const dm = await deps.users.dmChannel(invitation.teamId, invitation.ownerId);
-      await client.chat.postMessage({ channel: dm, ...message, unfurl_links: false, unfurl_media: false });
-    } catch (error) {
-      logger.warn('Could not send the owner a private note', { invitationId: invitation.id, failure: describeSlackFailure(error) });
-    }
-  }
-
-  /**
-   * Notes what a click on a copy of a card tells. A card may have two copies: when Slack never
-   * answered its post, the owner was shown one of their own while the post may have reached the
-   * channel anyway; and a click on a card whose place was never stored (the disk filled as it was
-   * posted) says where it is. A message clicked while no message is noted becomes the card's place
-   * (one write, only then), so later changes redraw it. Failing to note it is only logged.
-   */
-  function noteCardClick(invitation: InvitationRecord, copy: CardCopy | null): CardClick {
-    if (copy === null) return { invitation, unseenCopy: null, adopted: false, onStoredCopy: false };
-    if (isStoredCopy(invitation, copy)) return { invitation, unseenCopy: null, adopted: false, onStoredCopy: true };
-    if (copy.kind !== 'message') return { invitation, unseenCopy: copy, adopted: false, onStoredCopy: false };
-    const place = { channelId: copy.channelId, messageTs: copy.messageTs };
-    // Slack never sends a click whose block and message disagree; should one come, the other card is left alone.
-    if (repos.invitations.isOtherCard(invitation.teamId, invitation.id, place)) {
-      logger.warn("A click named another invitation's card; it is left as it is", { teamId: invitation.teamId, invitationId: invitation.id });
-      return { invitation, unseenCopy: null, adopted: false, onStoredCopy: false };
-    }
-    if (invitation.messageTs !== null) return { invitation, unseenCopy: copy, adopted: false, onStoredCopy: false };
-    try {
-      const adopted = { ...place, threadTs: copy.threadTs ?? null };
-      if (!repos.invitations.adoptCardMessage(invitation.teamId, invitation.id, adopted, clock())) return { invitation, unseenCopy: copy, adopted: false, onStoredCopy: false };
-    } catch (error) {
-      logger.warn('A click showed where a card is, but that could not be stored either', {
-        teamId: invitation.teamId,
-        invitationId: invitation.id,
-        failure: error instanceof Error ? error.message : String(error),
-      });
-      return { invitation, unseenCopy: copy, adopted: false, onStoredCopy: false };
-    }
-    logger.info('Found where a card is from a click on it; later changes will redraw it', { teamId: invitation.teamId, invitationId: invitation.id });
-    const unansweredPostIn = invitation.unansweredPostIn === place.channelId ? null : (invitation.unansweredPostIn ?? null);
-    return { invitation: { ...invitation, ...place, responseUrl: null, unansweredPostIn, cardThreadTs: copy.threadTs ?? null }, unseenCopy: copy, adopted: true, onStoredCopy: false };
-  }
-
-  /**
-   * After a click on a copy of a card no change so far has redrawn, shows that copy as things
-   * stand: when the card has moved on (decided, maybe from its other copy), or when the click just
-   * noted the message as the card's place (it may predate a correction made on the other copy).
-   * One redraw, only then; a copy where the card was already stored is left as it is (every change
-   * redraws that one). Called after the click's answer. Never throws.
-   */
-  async function showMovedOn(click: CardClick): Promise<void> {
-    if (click.unseenCopy === null) return;
-    try {
-      const current = repos.invitations.findById(click.invitation.teamId, click.invitation.id);
-      if (current === null || (current.status === 'pending' && !click.adopted)) return;
-      await redrawCopy(current, click.unseenCopy);
-    } catch (error) {
-      logger.warn('Could not show a clicked card as it stands', {
-        teamId: click.invitation.teamId,
-        invitationId: click.invitation.id,
-        failure: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
-
-  /**
-   * After a click on the decision buttons of the card where it is stored, once the invitation is
-   * decided: when the card is still marked for the catch-up job, the decision's redraw never
-   * reached it (the process died first, or Slack failed), and it still shows the buttons. Redraws
-   * it as things stand, with its Change decision button, and unmarks it: one chat.update, only
-   * then. Unmarked, the decision's redraw landed: a double click changes nothing. Called after the
-   * click's answer. Never throws.
-   */
-  async function showStoredCardBehind(click: CardClick): Promise<void> {
-    if (!click.onStoredCopy) return;
-    try {
-      const { teamId, id } = click.invitation;
-      const staleSince = repos.invitations.cardStaleSince(teamId, id);
-      const current = staleSince === null ? null : repos.invitations.findById(teamId, id);
-      if (staleSince === null || current === null || current.status === 'pending') return;
-      if (!(await redrawCard(current))) return;
-      repos.invitations.cardRedrawn(teamId, id, staleSince);
-      logger.info('A decided card still showed the decision buttons; redrawn as it stands', { teamId, invitationId: id });
-    } catch (error) {
-      logger.warn('Could not show a clicked card as it stands', {
-        teamId: click.invitation.teamId,
-        invitationId: click.invitation.id,
-        failure: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
-
-  /**
-   * A click refused on a card's copy (a teammate's word on a decided invitation, say): notes the
-   * message as the card's place if none is, and shows it as things stand if it moved on.
-   */
-  async function showClickedCopy(teamId: string, invitationId: number, copy: CardCopy | null): Promise<void> {
-    if (copy === null) return;
-    try {
-      const invitation = repos.invitations.findById(teamId, invitationId);
-      if (invitation !== null) await showMovedOn(noteCardClick(invitation, copy));
-    } catch (error) {
-      logger.warn('Could not show a clicked card as it stands', { teamId, invitationId, failure: error instanceof Error ? error.message : String(error) });
-    }
-  }
-
-  /**
-   * Draws one copy of a card as the invitation stands: a message by chat.update, an ephemeral copy
-   * through the click's response_url, each with the notice for where it is. Failures are logged.
-   */
-  async function redrawCopy(invitation: InvitationRecord, copy: CardCopy): Promise<void> {
-    try {
-      if (copy.kind === 'ephemeral') {
-        await respondVia(copy.responseUrl)({ replace_original: true, ...cardFor(invitation, undefined, privateCopyNotice(invitation, 'ephemeral')) });
-        return;
-      }
-      const notice = isDirectMessage(copy.channelId) ? privateCopyNotice(invitation, 'dm', copy.channelId) : null;
-      await client.chat.update({ channel: copy.channelId, ts: copy.messageTs, ...cardFor(invitation, undefined, notice) });
-    } catch (error) {
-      logger.warn('Could not redraw the copy of a card that was clicked', { invitationId: invitation.id, failure: describeSlackFailure(error) });
-    }
-  }
-
-  function rememberResponseUrl(teamId: string, invitationId: number, responseUrl: string): void {
-    repos.invitations.rememberResponseUrl(teamId, invitationId, responseUrl, clock());
   }
 
   return {
@@ -1601,25 +769,9 @@ export function createInvitationService(
      * The checks whose card this process is still showing (see cardsBeingShown), but for late
      * cards: the last run's post of those may be in the conversation, and forgetting warns of it.
      */
-    cardsBeingShown: (): number[] => [...cardsBeingShown].filter((id) => !lateCardsBeingShown.has(id)),
+    cardsBeingShown: (): number[] => [...state.cardsBeingShown].filter((id) => !state.lateCardsBeingShown.has(id)),
   };
 }
-
-/**
- * How far back a restart looks for checks whose card was never shown: a crash and its restart
- * are normally a minute apart; a check older than this waits on Home and in the review.
- */
-export const CUT_SHORT_WINDOW_MS = 60 * 60_000;
-/** Refusals about the conversation itself: a late card refused so was refused there the first time too. */
-const CONVERSATION_REFUSED: ReadonlySet<string> = new Set<RefusedBecause>(['archived', 'not-member', 'refused']);
-/** How many of the newest checks that look covers: far more than a crash can cut short. */
-const CUT_SHORT_SCAN = 1_000;
-/**
- * The most cards posted late after one start, the newest: a crash cuts short the posts in flight,
- * a handful. More would flood a channel at Slack's pace of one post a second; the rest wait on
- * Home and in the review.
- */
-const CUT_SHORT_SHOWN_AT_MOST = 20;
 
 /**
  * Invitations read and weighed between turns of the event loop when a focus changes: each takes
@@ -1711,169 +863,3 @@ function forgottenQuotes(traces: ForgettingTraces): (reason: string) => boolean 
 const QUOTED_OPENING_CHARS = 24;
 /** As the weighing cuts a teammate's name in its reasons (recommend.ts). */
 const TEAMMATE_NAME_CHARS = 40;
-
-/** Said when Change decision meets an invitation whose details retention removed. */
-export const DETAILS_REMOVED_NO_CHANGE =
-  "This invitation's details were removed after the retention period, so its decision can no longer be changed. If they invite you again, check the new invitation.";
-
-/** Leads a card only its owner can see, when it is redrawn (the first post says why it is so). */
-// A decision made on it still counts for the team, as every decision does: the person checking
-// them later is told, so the notice does not promise more privacy than there is.
-/** How long a card's post may take before its owner hears that it is on its way: about when a person starts to wonder. */
-const SLOW_CARD_NOTICE_MS = 3000;
-
-/** Said beside the command when the card's post is waiting on Slack. It stays true once the card appears. */
-export function slowCardText(name: string): string {
-  return `:hourglass_flowing_sand: Slack is slow to take the card about *${inertText(name, 200)}* just now. The invitation is saved, and the card will appear here as soon as Slack takes it.`;
-}
-
-const OWNER_ONLY_NOTICE = ':lock: Only you can see this card. Teammates who check this person later will still see your decision.';
-
-/**
- * The notice for a card only the owner can see (see invitationCard), from where it is: an
- * ephemeral card (no message ts, a response_url), or one in a DM (D…). Null for a card in a channel.
- */
-function ownerOnlyNoticeOf(invitation: Pick<InvitationRecord, 'channelId' | 'messageTs' | 'responseUrl' | 'unansweredPostIn' | 'checkedInGroupDm'>): string | null {
-  if (invitation.messageTs === null && invitation.responseUrl !== null) return privateCopyNotice(invitation, 'ephemeral');
-  return invitation.channelId !== null && isDirectMessage(invitation.channelId) ? privateCopyNotice(invitation, 'dm', invitation.channelId) : null;
-}
-
-/**
- * The notice on a copy of the card only its owner sees, redrawn: while Slack never answered the
- * card's post and no click has shown the copy it may have left in the conversation, it still says
- * so ("either copy works"); otherwise that only the owner can see it. A copy in the very DM the
- * post went unanswered in (`dm`: a check made in a DM, its card posted late after a crash) is the
- * card where they checked, drawn first with the owner-only notice: it keeps that one.
- */
-function privateCopyNotice(invitation: Pick<InvitationRecord, 'unansweredPostIn' | 'checkedInGroupDm'>, copy: 'ephemeral' | 'dm', dm?: string): string {
-  const unansweredIn = invitation.unansweredPostIn ?? null;
-  if (unansweredIn === null || (copy === 'dm' && unansweredIn === dm)) return OWNER_ONLY_NOTICE;
-  const inGroupDm = invitation.checkedInGroupDm ?? false;
-  return copy === 'ephemeral' ? ephemeralCardNotice('no-answer', unansweredIn, inGroupDm) : dmCardNotice('no-answer', unansweredIn, inGroupDm);
-}
-
-/**
- * Leads the card shown only to its owner, beside the command, when it could not be posted where they
- * checked it. A group DM (`inGroupDm`), like a DM, cannot take the app with /invite.
- */
-export function ephemeralCardNotice(because: RefusedBecause, channelId: string, inGroupDm = false): string {
-  switch (because) {
-    case 'archived':
-      return ':wave: This channel is archived, so nobody can post in it and only you can see this card. To share cards with your team, check invitations in a channel that is still active.';
-    case 'no-answer':
-      return "Slack didn't answer in time when I posted this card, so here it is, visible only to you. It may also appear in this conversation for everyone: either copy works. The invitation is saved.";
-    case 'other':
-      return "Slack wouldn't let me post this card in the channel just now, so here it is, visible only to you. The invitation is saved.";
-    case 'refused':
-      return "Slack won't let me post this card in this conversation, so here it is, visible only to you. The invitation is saved.";
-    case 'not-member':
-      if (inGroupDm) {
-        return ":wave: I can't post in this group DM, so only you can see this card. I can post cards in channels I'm in and in your DM with me: to share them with your team, check invitations in a channel I'm in.";
-      }
-      return isDirectMessage(channelId)
-        ? ":wave: I can't post in this direct message, so only you can see this card. To share cards with your team, check invitations in a channel I'm in."
-        : ":wave: I'm not a member of this conversation, so only you can see this card. To share cards with your team here, add me with `/invite @invite-check`.";
-  }
-}
-
-/** Leads the card in the owner's DM with the app, when it could be shown neither where they checked it nor beside the command. */
-export function dmCardNotice(because: RefusedBecause, channelId: string | null, inGroupDm = false): string {
-  const channel = channelId !== null && !isDirectMessage(channelId) && !inGroupDm;
-  const there = inGroupDm ? 'in the group DM where you checked it' : channel ? `in <#${channelId}>` : 'where you checked it';
-  switch (because) {
-    case 'no-answer':
-      return `Slack didn't answer in time when I posted this card ${there}, so here it is. It may also appear there: either copy works.`;
-    case 'archived':
-      if (channel) {
-        return `I couldn't post this card ${there}, which is archived, so here it is. To share cards with your team, check invitations in a channel that is still active.`;
-      }
-      return `I couldn't post this card ${there}, so here it is.`;
-    case 'not-member':
-      if (inGroupDm) return `I couldn't post this card ${there}, so here it is. To share cards with your team, check invitations in a channel I'm in.`;
-      return channel
-        ? `I couldn't post this card ${there}, so here it is. Add me to that channel with \`/invite @invite-check\` to share cards there.`
-        : `I couldn't post this card ${there}, so here it is.`;
-    case 'other':
-      return `I couldn't post this card ${there}, so here it is.`;
-    case 'refused':
-      return `Slack won't let me post this card ${there}, so here it is.`;
-  }
-}
-
-/** Which notice fits Slack's refusal of a card (an archived channel cannot take the app either), or its silence. */
-function refusedBecause(error: unknown): RefusedBecause {
-  if (slackDidNotAnswer(error)) return 'no-answer';
-  const code = slackErrorCode(error) ?? '';
-  if (code === ARCHIVED) return 'archived';
-  if (NOT_A_MEMBER.has(code)) return 'not-member';
-  // As a redraw's failures are told apart: no platform error (a rate limit, an HTTP error), a rate
-  // limit answered as such, or Slack's own failing may pass; any other answer is about this card or
-  // this conversation.
-  return code === '' || SLACK_SIDE_FAILURES.has(code) || RATE_LIMIT_ANSWERS.has(code) ? 'other' : 'refused';
-}
-
-/**
- * Whether a copy of a card is the one stored, which every change redraws: the message noted, or
- * with no message noted, the ephemeral card (its newest response_url).
- */
-function isStoredCopy(invitation: Pick<InvitationRecord, 'channelId' | 'messageTs'>, copy: CardCopy): boolean {
-  if (copy.kind === 'ephemeral') return invitation.messageTs === null;
-  return invitation.channelId === copy.channelId && invitation.messageTs === copy.messageTs;
-}
-
-/** A direct message (D…): nobody can add the app there with /invite. */
-function isDirectMessage(channelId: string): boolean {
-  return channelId.startsWith('D');
-}
-
-/** What a teammate can do instead: the card has I know them and Heads-up only while it is pending. */
-function teammateHint(invitation: InvitationRecord): string {
-  return invitation.status === 'pending' ? ' If you know something about them, use *I know them* or *Heads-up* on the card.' : '';
-}
-
-function toPriorCheck(check: EarlierCheck, ownerId: string): PriorCheck {
-  return {
-    status: check.status,
-    at: check.decidedAt ?? check.createdAt,
-    byOwner: check.ownerId === ownerId,
-    // Only the Ignore form's quick choice, never words someone typed (a Block's reason, a Change
-    // decision's "why", the Ignore's note): the weighing's reasons are stored with this check, and
-    // typed words must go when retention or a forgetting removes them from the earlier one. The
-    // card shows them from the records as it is drawn ("Blocked before", "Seen before").
-    reason: check.decisionReason !== null && isIgnoreReasonLabel(check.decisionReason) ? check.decisionReason : null,
-  };
-}
-
-/** The ids of the checks a card's history lists, as one string to compare. */
-function checkIds(checks: readonly EarlierCheck[]): string {
-  return checks.map((check) => check.id).join(',');
-}
-
-/** The ids of the checks a same-name hint lists, as one string to compare. */
-function listedIds(checks: readonly SameNameCheck[]): string {
-  return checks.map((check) => check.id).join(',');
-}
-
-/** As toHistoryEntry, with who was checked: the owner's own words only on their own checks. */
-function toSameNameEntry(check: SameNameCheck, ownerId: string): CardSameNameEntry {
-  return { ...toHistoryEntry(check, ownerId), name: check.name, headline: check.headline, company: check.company };
-}
-
-/**
- * An earlier check as the card's "Seen before" lists it. The Ignore form promises that later
- * checks show the note only to its writer's own checks: a teammate's check may be in a channel
- * the note was never meant for.
- */
-function toHistoryEntry(check: EarlierCheck, ownerId: string): CardHistoryEntry {
-  return {
-    ownerId: check.ownerId,
-    status: check.status,
-    at: check.decidedAt ?? check.createdAt,
-    reason: check.decisionReason,
-    note: check.ownerId === ownerId ? check.decisionNote : null,
-  };
-}
-
-function toCardVoice(voice: VoiceRecord): CardVoice {
-  return { userId: voice.userId, kind: voice.kind, note: voice.note, at: voice.updatedAt };
-}
