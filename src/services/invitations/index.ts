@@ -1,57 +1,40 @@
-import type { DecisionOutcome, DecisionRequest, DetailsEdit, ForgettingTraces, Reweighing } from './types.js';
-import type { Decision, Evaluation, InvitationFields, OwnerFocus } from '../../domain/types.js';
-import type { VoiceRecord } from '../../db/voices-repo.js';
-import type { WebClient } from '@slack/web-api';
+import type { DecisionOutcome, DecisionRequest, DetailsEdit } from './types.js';
+import type { Decision, Evaluation } from '../../domain/types.js';
 import { AppError } from '../../errors.js';
 import { DEFAULT_SWEEP_GAP_MS, safeTimeZone, thankYouDueAt } from '../../domain/schedule.js';
-import { OTHER_PENDING_WEIGHED, type EarlierCheck, type InvitationRecord } from '../../db/invitations-repo.js';
+import { type InvitationRecord } from '../../db/invitations-repo.js';
 import { cardNotUpdatedMessage, cardNotUpdatedText, correctionNotShownMessage, DETAILS_REMOVED_NO_CHANGE, teammateHint } from './notices.js';
-import { checkIds, createHistoryReader, shownSince, toPriorCheck, type Person } from './history.js';
-import { collapseWhitespace } from '../../domain/slack-text.js';
+import { checkIds, createHistoryReader, type Person } from './history.js';
 import { createCards } from './cards.js';
 import { createCheck } from './check.js';
 import { createClicks, isStoredCopy } from './clicks.js';
+import { createForgetting } from './forgetting.js';
 import { createInvitationServiceState, type InvitationServiceDeps } from './context.js';
+import { createOtherChecks } from './other-checks.js';
 import { createPosting } from './posting.js';
 import { createThankYouDms, type ThankYouDmLocation } from '../thank-you-dms.js';
+import { createWeighing } from './weighing.js';
 import { describeSlackFailure } from '../slack-errors.js';
 import { detailsWereRemoved } from '../../db/privacy-repo.js';
 import { draftDecline } from '../../domain/decline-note.js';
-import { evaluateInvitation, snippet } from '../../domain/recommend.js';
 import { mention, slackDate } from '../../views/format.js';
 import { RECOMMENDATION_WORDS } from '../../views/invitation-card.js';
 import { personKey } from '../../domain/person-key.js';
 import { personalWorkingWindow, thankYouDelayMinutes } from '../../domain/settings.js';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { whenWritable } from '../../db/lock-wait.js';
 
 export { CUT_SHORT_WINDOW_MS } from './check.js';
 export type { InvitationServiceDeps } from './context.js';
 export { DETAILS_REMOVED_NO_CHANGE, dmCardNotice, ephemeralCardNotice, slowCardText, type RefusedBecause } from './notices.js';
 export type { CardClick, CardCopy, CheckOutcome, CheckRequest, DecisionOutcome, DecisionRequest, DetailsEdit, ForgettingTraces, Reweighing } from './types.js';
+export { REASON_REMOVED_ON_REQUEST, withoutForgottenReasons } from './forgetting.js';
+export { CARDS_REDRAWN_AFTER_REWEIGHING } from './weighing.js';
 
 /** What a correction did to thank-you reminders: this check's own, and the other checks whose reminder changed. */
 interface ThankYousFollowed {
   own: 'unchanged' | 'cancelled' | 'scheduled';
   others: number[];
 }
-
-/**
- * After a focus change, how many of the changed cards are redrawn at once, newest first.
- * chat.update is Tier 3 (about 50 a minute per workspace), shared with every decision and
- * teammate's word: twenty leaves most of a minute's allowance to the people clicking. Older
- * cards have scrolled out of sight; they show the new weighing the next time they are redrawn,
- * and the Home tab and the weekly review read the stored recommendation anyway.
- */
-export const CARDS_REDRAWN_AFTER_REWEIGHING = 20;
-
-/**
- * Closes the reasons of a decided invitation that lost some of them to a forgetting: its
- * recommendation and score are kept as they were when it was decided, so they say what they
- * weighed then, and this tells the reader why the reasons no longer add up to them.
- */
-export const REASON_REMOVED_ON_REQUEST =
-  'Part of what this recommendation weighed has since been removed, at the request of the person it came from; the recommendation and score are kept as they were.';
 
 /**
  * First among the reasons of a decided invitation whose details were corrected: the corrected
@@ -65,8 +48,7 @@ export function reweighedAfterDecision(weighed: Pick<Evaluation, 'recommendation
 export type InvitationService = ReturnType<typeof createInvitationService>;
 
 export function createInvitationService(deps: InvitationServiceDeps) {
-  const { repos, client, logger, clock } = deps;
-  const updatesClient = deps.updatesClient ?? client;
+  const { repos, logger, clock } = deps;
   const state = createInvitationServiceState();
   const thankYouDms = createThankYouDms(deps);
   const historyReader = createHistoryReader(deps);
@@ -74,25 +56,16 @@ export function createInvitationService(deps: InvitationServiceDeps) {
   const posting = createPosting(deps, state, historyReader, cards);
   const clicks = createClicks(deps, cards);
   const check = createCheck(deps, state, historyReader, posting);
-  const { laterChecksOf, sameNameListed } = historyReader;
-  const { redrawCard, redrawInTurn, unmarkRedrawn, redrawStaleCard, tellOwner } = cards;
+  const weighing = createWeighing(deps, historyReader, cards);
+  const otherChecks = createOtherChecks(deps, state, weighing, cards);
+  const forgetting = createForgetting(deps, historyReader, weighing, cards);
+  const { redrawCard, unmarkRedrawn, redrawStaleCard, tellOwner } = cards;
   const { noteCardClick, showMovedOn, showStoredCardBehind, showClickedCopy, redrawCopy, rememberResponseUrl } = clicks;
   const { notePostsInFlightUnanswered } = posting;
   const { checkInvitation, showCardsCutShort } = check;
-
-  /**
-   * Teammates' names, as their words on a card are weighed: asked of Slack (or its cache) before
-   * the weighing, so the weighing itself never waits on the network and can run in a transaction.
-   */
-  async function teammateNames(teamId: string, userIds: Iterable<string>): Promise<Map<string, string | null>> {
-    const names = new Map<string, string | null>();
-    await Promise.all(
-      [...new Set(userIds)].map(async (userId) => {
-        names.set(userId, (await deps.users.profile(teamId, userId, clock())).realName);
-      }),
-    );
-    return names;
-  }
+  const { reevaluate, weigh, weighedChecks, reweighPending, redrawReweighed } = weighing;
+  const { pendingOthers, reweighOthers, showOthersReweighed, followUp, followUpsSettled } = otherChecks;
+  const { reweighForgetting, redrawForgetting } = forgetting;
 
   function findInvitation(teamId: string, invitationId: number): InvitationRecord {
     const invitation = repos.invitations.findById(teamId, invitationId);
@@ -376,364 +349,6 @@ export function createInvitationService(deps: InvitationServiceDeps) {
     return thankYouDueAt(clock(), safeTimeZone(profile.tz), window, delay, deps.settings.sweepGapMs ?? DEFAULT_SWEEP_GAP_MS);
   }
 
-  /** Weighs the invitation again (a teammate weighed in) and stores the fresh recommendation. */
-  async function reevaluate(invitation: InvitationRecord): Promise<InvitationRecord> {
-    const evaluation = await weigh(invitation);
-    repos.invitations.updateEvaluation(invitation.teamId, invitation.id, evaluation, clock());
-    return repos.invitations.findById(invitation.teamId, invitation.id) ?? invitation;
-  }
-
-  /** Weighs a stored invitation, as it is or as corrected: its earlier checks, the owner's focus, teammates' words. */
-  async function weigh(invitation: StoredFields): Promise<Evaluation> {
-    const voices = repos.voices.forInvitation(invitation.teamId, invitation.id);
-    const names = await teammateNames(invitation.teamId, voices.map((voice) => voice.userId));
-    return weighWith(invitation, { names, focus: repos.settings.get(invitation.teamId, invitation.ownerId).focus, voices });
-  }
-
-  /**
-   * The weighing itself, with teammates' names and the owner's focus in hand: it only reads the
-   * database (the voices too, unless given), so it can run inside a transaction.
-   */
-  function weighWith(
-    invitation: StoredFields,
-    given: { names: ReadonlyMap<string, string | null>; focus: OwnerFocus; voices?: readonly VoiceRecord[] },
-    /** Count what was decided on later checks: for a pending check by default (see laterDecisionsOf). */
-    withLater: boolean = invitation.status === 'pending',
-  ): Evaluation {
-    return weighHistory(invitation, weighedChecks(invitation, withLater), given);
-  }
-
-  /** The checks a weighing counts: those before it, and with `withLater` the decisions on those after it. */
-  function weighedChecks(invitation: StoredFields, withLater: boolean): EarlierCheck[] {
-    const earlier = repos.invitations.findEarlierChecks({
-      teamId: invitation.teamId,
-      profileUrl: invitation.profileUrl,
-      personKey: invitation.personKey,
-      beforeId: invitation.id,
-    });
-    return withLater ? [...laterChecksOf(invitation), ...earlier] : earlier;
-  }
-
-  function weighHistory(
-    invitation: StoredFields,
-    earlier: readonly EarlierCheck[],
-    given: { names: ReadonlyMap<string, string | null>; focus: OwnerFocus; voices?: readonly VoiceRecord[] },
-  ): Evaluation {
-    const voices = given.voices ?? repos.voices.forInvitation(invitation.teamId, invitation.id);
-    const teammates = voices.map((voice) => ({
-      // A name not asked for (a focus change weighs with the cache; a word given since): the cached one.
-      name: given.names.get(voice.userId) ?? deps.users.cachedProfile(invitation.teamId, voice.userId)?.realName ?? 'A teammate',
-      kind: voice.kind,
-      note: voice.note,
-    }));
-    const history = earlier.map((check) => toPriorCheck(check, invitation.ownerId));
-    return evaluateInvitation(invitation, { history, focus: given.focus, teammates });
-  }
-
-  /**
-   * The newest OTHER_PENDING_WEIGHED pending checks of each person but `changedId`, by id: a
-   * correction moving a check away from someone with many newer waiting checks must still reach
-   * the person it moves to.
-   */
-  function pendingOthers(changedId: number, people: readonly Person[]): Map<number, InvitationRecord> {
-    const found = new Map<number, InvitationRecord>();
-    const asked = new Set<string>();
-    for (const person of people) {
-      const key = JSON.stringify([person.teamId, person.profileUrl, person.personKey]);
-      if (asked.has(key) || detailsWereRemoved(person)) continue;
-      asked.add(key);
-      for (const other of repos.invitations.pendingChecksOfPerson({ ...person, exceptId: changedId }, OTHER_PENDING_WEIGHED)) found.set(other.id, other);
-    }
-    return found;
-  }
-
-  /**
-   * Inside the transaction of a decision on, or a correction of, check `changedId`: `found`, the
-   * newest OTHER_PENDING_WEIGHED pending checks of the person (of each person: a correction may
-   * move a check from one person to another; see pendingOthers), are weighed again with what the team now knows, as a check would
-   * be (a pending check counts what was decided after it too). Those whose weighing changed are
-   * stored; after a decision, so are those whose card lists the decided check (its entry now says
-   * what was decided), weighed the same or not, and after a correction those whose list it moved
-   * into or out of. They are marked for the card catch-up job with the
-   * change, as a focus change marks them, so a crash before they are redrawn loses none. Returns
-   * them as stored now, newest first. A fresh check never comes here: it has no later checks.
-   */
-  function reweighOthers(
-    changedId: number,
-    found: ReadonlyMap<number, InvitationRecord>,
-    teamId: string,
-    now: Date,
-    /** A correction: what each card listed before it (by checkIds), to tell those it moved into or out of. */
-    change: 'decided' | { corrected: ReadonlyMap<number, string> },
-  ): InvitationRecord[] {
-    // Teammates' names as cached, and each owner's focus read once: this runs in a transaction.
-    const names = new Map<string, string | null>();
-    const focusOf = new Map<string, OwnerFocus>();
-    const changed: InvitationRecord[] = [];
-    for (const other of [...found.values()].sort((a, b) => b.id - a.id)) {
-      const focus = focusOf.get(other.ownerId) ?? repos.settings.get(other.teamId, other.ownerId).focus;
-      focusOf.set(other.ownerId, focus);
-      const checks = weighedChecks(other, true);
-      const evaluation = weighHistory(other, checks, { names, focus });
-      if (!sameEvaluation(other, evaluation)) {
-        repos.invitations.updateEvaluation(other.teamId, other.id, evaluation, now);
-        changed.push({ ...other, ...evaluation, reasons: [...evaluation.reasons] });
-      } else if (change === 'decided' ? checks.some((check) => check.id === changedId) : (change.corrected.get(other.id) ?? checkIds(checks)) !== checkIds(checks)) {
-        // Weighed the same, but the card shows the decision just made, or a corrected check moved
-        // into or out of its list (another then filling its place: the lists show the newest only).
-        changed.push(other);
-      }
-    }
-    if (changed.length > 0) repos.invitations.markCardsStale(teamId, changed.map((invitation) => invitation.id), now);
-    return changed;
-  }
-
-  /**
-   * After a decision on (or a correction of) `changedCheck` has been answered: the cards of the
-   * other checks `reweighOthers` weighed again are redrawn, one at a time, on `updatesClient` (see
-   * redrawInTurn). After a failure for a passing reason (Slack down, a rate limit) the rest are not
-   * tried: they stay marked, and the card catch-up job redraws them at its pace, after any
-   * Retry-After. Those redrawn are unmarked. Then the Home tab of each other owner, whose waiting
-   * list shows the stored recommendations. Never throws.
-   */
-  async function showOthersReweighed(changedCheck: InvitationRecord, changed: readonly InvitationRecord[], markedAt: Date): Promise<void> {
-    if (changed.length === 0) return;
-    const { redrawn, failed, tried, failedCards } = await redrawInTurn(changed, 'Could not redraw a card weighed again after a decision on another check', {
-      via: updatesClient,
-      stopAtPassingFailure: true,
-    });
-    const failedIds = new Set(failedCards.map((invitation) => invitation.id));
-    for (const card of changed.slice(0, tried)) if (!failedIds.has(card.id)) unmarkRedrawn(card, markedAt);
-    logger.info("The person's other waiting checks were weighed again", {
-      teamId: changedCheck.teamId,
-      invitationId: changedCheck.id,
-      changed: changed.length,
-      redrawn,
-      failed,
-      left: changed.length - tried + failed,
-    });
-    // The owner of the check just changed had theirs refreshed already.
-    const owners = new Set(changed.map((invitation) => invitation.ownerId));
-    owners.delete(changedCheck.ownerId);
-    for (const ownerId of owners) {
-      if (deps.publishOthersHome === undefined) {
-        await deps.afterDecision?.(changedCheck.teamId, ownerId);
-      } else if ((await deps.publishOthersHome(changedCheck.teamId, ownerId)) === 'passing') {
-        logger.info('Home tabs left to be drawn when next opened after a decision on another check', { teamId: changedCheck.teamId, invitationId: changedCheck.id });
-        break;
-      }
-    }
-  }
-
-  /** Runs `work` after the answer, without holding it up (see followUps). Failures are logged. */
-  function followUp(work: () => Promise<void>): void {
-    const running: Promise<void> = work()
-      .catch((error: unknown) => {
-        logger.error('Could not finish what a decision left to do', { failure: error instanceof Error ? error.message : String(error) });
-      })
-      .finally(() => state.followUps.delete(running));
-    state.followUps.add(running);
-  }
-
-  /** Resolves once every follow-up (see followUp), including any started meanwhile, has finished. */
-  async function followUpsSettled(): Promise<void> {
-    while (state.followUps.size > 0) await Promise.allSettled([...state.followUps]);
-  }
-
-  /**
-   * Weighs every invitation the owner has not decided on again with their new focus, and stores
-   * the recommendations that changed. `change.save` (the settings save that brings the focus) runs
-   * in the same transaction as the stores, so a crash or a full disk leaves either the old focus
-   * with the old weights or the new focus with the new ones, never half of each.
-   *
-   * An owner may have hundreds waiting, so the weighing runs before that transaction, a chunk at a
-   * time, letting other requests in between; the transaction then only stores. A row whose stamp
-   * moved meanwhile (decided, corrected, a teammate's word) or that was checked meanwhile is
-   * weighed again inside the transaction, as it stands then; one decided meanwhile is left alone.
-   */
-  async function reweighPending(teamId: string, ownerId: string, change: { focus: OwnerFocus; save: () => void }): Promise<Reweighing> {
-    // Teammates' names as cached when they weighed in: asking Slack here could hold the save (and
-    // everything the person just typed) for a rate limit's wait before anything is stored.
-    const names = new Map<string, string | null>();
-    const early = new Map<number, { invitation: InvitationRecord; stamp: string; evaluation: Evaluation }>();
-    let after: InvitationRecord | undefined;
-    do {
-      if (after !== undefined) await nextTurn();
-      const page = repos.invitations.pendingForOwner(teamId, ownerId, { limit: REWEIGHED_BETWEEN_TURNS, ...(after === undefined ? {} : { after }) });
-      const voices = new Map(page.map(({ invitation }) => [invitation.id, repos.voices.forInvitation(teamId, invitation.id)]));
-      for (const { invitation, stamp } of page) {
-        const evaluation = weighWith(invitation, { names, focus: change.focus, voices: voices.get(invitation.id) ?? [] });
-        early.set(invitation.id, { invitation, stamp, evaluation });
-      }
-      after = page.length === REWEIGHED_BETWEEN_TURNS ? page.at(-1)?.invitation : undefined;
-    } while (after !== undefined);
-    const weighNow = (id: number): { invitation: InvitationRecord; evaluation: Evaluation } | null => {
-      const invitation = repos.invitations.findById(teamId, id);
-      return invitation === null ? null : { invitation, evaluation: weighWith(invitation, { names, focus: change.focus }) };
-    };
-    const now = clock();
-    const reweighing = await whenWritable(deps.db, () => deps.db.transaction((): Reweighing => {
-      change.save();
-      const pending = repos.invitations.pendingStamps(teamId, ownerId);
-      const changed: InvitationRecord[] = [];
-      let newVerdicts = 0;
-      for (const { id, stamp } of pending) {
-        // Weighed above from the row as it still stands; else changed or checked since, and weighed now.
-        const weighed = early.get(id);
-        const current = weighed !== undefined && weighed.stamp === stamp ? weighed : weighNow(id);
-        if (current === null || sameEvaluation(current.invitation, current.evaluation)) continue;
-        repos.invitations.updateEvaluation(teamId, id, current.evaluation, now);
-        if (current.invitation.recommendation !== current.evaluation.recommendation) newVerdicts += 1;
-        changed.push({ ...current.invitation, ...current.evaluation, reasons: [...current.evaluation.reasons] });
-      }
-      // Every changed card is marked for the catch-up job with the new weights, as a forgetting's
-      // are: a crash before they are redrawn loses none. Those redrawn at once are unmarked then.
-      repos.invitations.markCardsStale(teamId, changed.map((invitation) => invitation.id), now);
-      return { weighed: pending.length, changed, newVerdicts, markedAt: now };
-    }).immediate());
-    logger.info('Waiting invitations weighed again', { teamId, ownerId, weighed: reweighing.weighed, changed: reweighing.changed.length });
-    return reweighing;
-  }
-
-  /**
-   * Runs `forgetting.forget` (deleting someone's checks or words) and weighs again, in the same
-   * transaction, the invitations whose stored weighing may have used what it deletes: their
-   * reasons are text copies made when they were weighed, so the forgotten words would otherwise
-   * stay in them. `forgetting.traces` is read inside the transaction too, before the deletion.
-   *
-   * A pending invitation is weighed again as a check would be (its history, the owner's focus,
-   * teammates' words) and stores that. A decided one keeps the recommendation and score its owner
-   * decided on, and loses only the reasons that came from what was forgotten, with a line saying
-   * so (REASON_REMOVED_ON_REQUEST). A card whose same-name hint listed a forgotten check is
-   * redrawn too, though nothing of it is weighed. Returns what changed, as stored now, for redrawing.
-   */
-  function reweighForgetting<T>(
-    teamId: string,
-    forgetting: { traces: () => ForgettingTraces; forget: () => T },
-  ): { result: T; changed: InvitationRecord[]; marked: { at: Date; count: number } } {
-    // Teammates' names as cached: the weighing runs in a transaction and must not wait on Slack.
-    const names = new Map<string, string | null>();
-    const focusOf = new Map<string, OwnerFocus>();
-    const focus = (ownerId: string): OwnerFocus => {
-      const known = focusOf.get(ownerId);
-      if (known !== undefined) return known;
-      const read = repos.settings.get(teamId, ownerId).focus;
-      focusOf.set(ownerId, read);
-      return read;
-    };
-    const now = clock();
-    return deps.db.transaction(() => {
-      const traces = forgetting.traces();
-      const quotes = forgottenQuotes(traces);
-      // A decided check is weighed twice: as it is weighed now (the checks before it), and as it
-      // was while pending (the decisions after it too, which its stored reasons may quote).
-      // And which checks its card lists ("Seen before", "Since this check"): a list capped at the
-      // newest may fill the forgotten one's place with another that weighs the same, and the card,
-      // weighed the same, would still name the forgotten check's owner and show their words.
-      const weighedAsItStands = (invitation: InvitationRecord): { evaluation: Evaluation; whilePending: Evaluation | null; listed: string } => {
-        const given = { names, focus: focus(invitation.ownerId) };
-        const earlier = weighedChecks(invitation, false);
-        const later = laterChecksOf(invitation);
-        if (invitation.status === 'pending') {
-          const checks = [...later, ...earlier];
-          return { evaluation: weighHistory(invitation, checks, given), whilePending: null, listed: checkIds(checks) };
-        }
-        return {
-          evaluation: weighHistory(invitation, earlier, given),
-          whilePending: weighHistory(invitation, [...later, ...earlier], given),
-          listed: checkIds([...earlier, ...shownSince(invitation, later)]),
-        };
-      };
-      const before = new Map<number, { invitation: InvitationRecord; evaluation: Evaluation; whilePending: Evaluation | null; listed: string }>();
-      for (const id of traces.invitationIds) {
-        const invitation = before.has(id) ? null : repos.invitations.findById(teamId, id);
-        if (invitation === null || detailsWereRemoved(invitation)) continue;
-        before.set(id, { invitation, ...weighedAsItStands(invitation) });
-      }
-      // What each card's same-name hint lists, to compare after the forgetting.
-      const hintsBefore = new Map<number, string>();
-      for (const id of traces.sameNameIds) {
-        const invitation = hintsBefore.has(id) ? null : repos.invitations.findById(teamId, id);
-        if (invitation !== null && !detailsWereRemoved(invitation)) hintsBefore.set(id, sameNameListed(invitation));
-      }
-      const result = forgetting.forget();
-      const changed: InvitationRecord[] = [];
-      for (const [id, { invitation, evaluation: was, whilePending, listed }] of before) {
-        // Forgotten itself (the owner's own later check): nothing left to weigh.
-        if (repos.invitations.findById(teamId, id) === null) continue;
-        const after = weighedAsItStands(invitation);
-        const weighings: [Evaluation, Evaluation][] = [[was, after.evaluation]];
-        if (whilePending !== null && after.whilePending !== null) weighings.push([whilePending, after.whilePending]);
-        const next = invitation.status === 'pending' ? after.evaluation : withoutForgottenReasons(invitation, weighings, quotes);
-        if (sameEvaluation(invitation, next)) {
-          // Weighed the same, but its card listed a forgotten check: redrawn without it.
-          if (after.listed !== listed) changed.push(invitation);
-          continue;
-        }
-        repos.invitations.updateEvaluation(teamId, id, next, now);
-        changed.push({ ...invitation, ...next, reasons: [...next.reasons] });
-      }
-      // Weighed the same, or not weighed at all, but its hint lost a forgotten check: redrawn too.
-      const weighedAgain = new Set(changed.map((invitation) => invitation.id));
-      for (const [id, hint] of hintsBefore) {
-        const invitation = weighedAgain.has(id) ? null : repos.invitations.findById(teamId, id);
-        if (invitation !== null && sameNameListed(invitation) !== hint) changed.push(invitation);
-      }
-      // Every changed card is marked for the catch-up job with the weighing, in its transaction: a
-      // crash before they are redrawn loses none. Those redrawn at once are unmarked then.
-      const count = repos.invitations.markCardsStale(teamId, changed.map((invitation) => invitation.id), now);
-      return { result, changed, marked: { at: now, count } };
-    }).immediate();
-  }
-
-  /**
-   * Redraws the newest `atOnce` of the cards a forgetting weighed again (see redrawInTurn), on
-   * `via`, and unmarks those: `reweighForgetting` marked them all, with the weighing, for the
-   * catch-up job (jobs/stale-cards.ts), which redraws the rest, and any Slack would not redraw just
-   * then, at Slack's pace on the sweeps' client, across restarts. After a failure for a passing
-   * reason (Slack down, a rate limit) no more are tried: the rest wait for the job. Unlike a focus
-   * change every one is redrawn in the end: an old card still quotes what its author asked to
-   * remove. `left`: about how many stay marked. Never throws.
-   */
-  async function redrawForgetting(
-    changed: readonly InvitationRecord[],
-    atOnce: number,
-    marked: { at: Date; count: number },
-    via: WebClient = client,
-  ): Promise<{ redrawn: number; failed: number; left: number }> {
-    const first = [...changed].sort((a, b) => b.id - a.id).slice(0, Math.max(0, atOnce));
-    const { redrawn, failed, tried, failedCards } = await redrawInTurn(first, 'Could not redraw a card weighed again after a forgetting', { via, stopAtPassingFailure: true });
-    const failedIds = new Set(failedCards.map((invitation) => invitation.id));
-    let unmarked = 0;
-    for (const card of first.slice(0, tried)) {
-      // Only channel cards were marked (see markCardsStale).
-      if (failedIds.has(card.id) || card.channelId === null || card.messageTs === null) continue;
-      repos.invitations.cardRedrawn(card.teamId, card.id, marked.at.getTime());
-      unmarked += 1;
-    }
-    const left = Math.max(0, marked.count - unmarked);
-    if (changed.length > 0) logger.info('Cards redrawn after a forgetting', { redrawn, failed, left });
-    return { redrawn, failed, left };
-  }
-
-  /**
-   * Redraws the newest CARDS_REDRAWN_AFTER_REWEIGHING of the cards whose recommendation changed
-   * (see redrawInTurn), and unmarks each Slack took: `reweighPending` marked every changed card,
-   * with the new weights, for the catch-up job (jobs/stale-cards.ts), which redraws the rest, and
-   * any Slack would not redraw just then, at Slack's pace, across restarts.
-   */
-  async function redrawReweighed(changed: readonly InvitationRecord[], markedAt: Date): Promise<{ redrawn: number; failed: number; left: number }> {
-    const first = changed.slice(0, CARDS_REDRAWN_AFTER_REWEIGHING);
-    const rest = changed.slice(CARDS_REDRAWN_AFTER_REWEIGHING);
-    const { redrawn, failed, failedCards } = await redrawInTurn(first, 'Could not redraw a card weighed again');
-    // One Slack would not redraw now stays the catch-up job's (it lets go of those that are gone).
-    const failedIds = new Set(failedCards.map((invitation) => invitation.id));
-    for (const card of first) if (!failedIds.has(card.id)) unmarkRedrawn(card, markedAt);
-    const left = rest.length;
-    if (changed.length > 0) logger.info('Cards redrawn after a focus change', { redrawn, failed, left });
-    return { redrawn, failed, left };
-  }
-
   return {
     checkInvitation,
     recordDecision,
@@ -773,93 +388,4 @@ export function createInvitationService(deps: InvitationServiceDeps) {
   };
 }
 
-/**
- * Invitations read and weighed between turns of the event loop when a focus changes: each takes
- * some tens of microseconds (reading it, its history and voices, weighing), so a chunk holds
- * other requests up for a few milliseconds.
- */
-const REWEIGHED_BETWEEN_TURNS = 50;
 
-/** What weighing reads of a stored invitation, as it is or as corrected. */
-type StoredFields = InvitationFields & { id: number; teamId: string; ownerId: string; personKey: string; status: InvitationRecord['status'] };
-
-/** Same verdict, score and reasons: the card would look the same. */
-function sameEvaluation(a: Evaluation, b: Evaluation): boolean {
-  return a.recommendation === b.recommendation && a.score === b.score && a.reasons.length === b.reasons.length && a.reasons.every((reason, i) => reason === b.reasons[i]);
-}
-
-/**
- * A decided invitation's weighing without what was forgotten: the recommendation and score it was
- * decided on, its reasons less those the forgotten records gave (the ones weighing now with and
- * without them tells apart, and any that quote their words or name, in case the stored reasons
- * were written from an older state), with what weighing without them says in their place.
- * `weighings`: pairs of weighings with and without them, first as it is weighed now, then as it
- * was weighed while pending (with the decisions on later checks, which it may have stored).
- */
-export function withoutForgottenReasons(
-  stored: Pick<InvitationRecord, 'recommendation' | 'score' | 'reasons'>,
-  weighings: readonly (readonly [was: Evaluation, without: Evaluation])[],
-  quotesForgotten: (reason: string) => boolean,
-): Evaluation {
-  const gone = new Set(weighings.flatMap(([was, without]) => was.reasons.filter((reason) => !without.reasons.includes(reason))));
-  const earlier = stored.reasons.filter((reason) => reason !== REASON_REMOVED_ON_REQUEST);
-  const kept = earlier.filter((reason) => !gone.has(reason) && !quotesForgotten(reason));
-  if (kept.length === earlier.length) return { recommendation: stored.recommendation, score: stored.score, reasons: [...stored.reasons] };
-  const inTheirPlace = [...new Set(weighings.flatMap(([was, without]) => without.reasons.filter((reason) => !was.reasons.includes(reason))))].filter(
-    (reason) => !kept.includes(reason) && !gone.has(reason),
-  );
-  const reasons = [...kept, ...inTheirPlace.slice(0, earlier.length - kept.length), REASON_REMOVED_ON_REQUEST];
-  return { recommendation: stored.recommendation, score: stored.score, reasons };
-}
-
-/** How the weighing opens a quote: a teammate's note as `: "…`, a decision's reason as `(reason: …`. */
-const QUOTE_OPENINGS = [': "', '(reason: '] as const;
-
-/**
- * Whether a reason quotes a forgotten word the way the weighing quotes them, or is a teammate's
- * word under a forgotten name. The quotes are looked up, not searched for word by word: someone
- * with thousands of decisions, re-checked by teammates thousands of times, would otherwise have
- * every quoting reason compared with every word, for seconds, inside the forgetting's transaction.
- * A quote is found wherever a reason holds it (as `includes` would): each opening in the reason is
- * tried against the forgotten quotes of each length.
- */
-function forgottenQuotes(traces: ForgettingTraces): (reason: string) => boolean {
-  const byLength = new Map<number, Set<string>>();
-  const add = (quote: string) => {
-    const same = byLength.get(quote.length) ?? new Set<string>();
-    same.add(quote);
-    byLength.set(quote.length, same);
-  };
-  for (const word of new Set(traces.words)) {
-    const flat = collapseWhitespace(word);
-    // A decision's reason is quoted without its closing full stop.
-    const bare = flat.replace(/[.!]+$/, '');
-    if (bare === '') continue;
-    // A short word must be quoted whole ("ok" is not "okay, I know her"); a long one is cut short
-    // by the weighing, so its opening is enough.
-    if (flat.length <= QUOTED_OPENING_CHARS) {
-      add(`: "${flat}"`);
-      add(`(reason: ${bare})`);
-    } else {
-      add(`: "${flat.slice(0, QUOTED_OPENING_CHARS)}`);
-      add(`(reason: ${bare.slice(0, QUOTED_OPENING_CHARS)}`);
-    }
-  }
-  const lengths = [...byLength.entries()];
-  const names = traces.names.map((name) => snippet(name, TEAMMATE_NAME_CHARS)).filter((who) => who !== '');
-  return (reason) => {
-    for (const opening of QUOTE_OPENINGS) {
-      for (let at = reason.indexOf(opening); at !== -1; at = reason.indexOf(opening, at + 1)) {
-        for (const [length, quotes] of lengths) {
-          if (quotes.has(reason.slice(at, at + length))) return true;
-        }
-      }
-    }
-    return names.some((who) => reason.startsWith(`${who} knows them`) || reason.startsWith(`${who} gave a heads-up`));
-  };
-}
-
-/** How much of a forgotten word a reason must quote to be taken for it: less than any cut the weighing makes. */
-const QUOTED_OPENING_CHARS = 24;
-/** As the weighing cuts a teammate's name in its reasons (recommend.ts). */
-const TEAMMATE_NAME_CHARS = 40;
