@@ -43,7 +43,8 @@ const NO_NAME_FIELD_REASON =
 
 /** Reads plain text: a pasted invitation or the one-line `Name | Headline | …` form. */
 export function parseInvitation(given: string): ParseResult {
-  const text = withoutIconGlyphs(given.slice(0, MAX_INPUT));
+  // Slack's markup copied as it stands ("<https://…/in/greta|Greta Lindqvist> - …") names the person too.
+  const text = withNamedProfileLink(withoutIconGlyphs(given.slice(0, MAX_INPUT)));
   const sheet = text.includes('\t') || text.includes('   ') ? sheetRowFields(text) : null;
   if (sheet !== null) return readOneLine(sheet.map((field) => withoutEmailLeftovers(cleanText(field))));
   const clean = withoutEmailLeftovers(cleanText(tabsApart(text)));
@@ -61,15 +62,14 @@ function readClean(clean: string): ParseResult {
  * `<https://…|label>` is never a separator; each field is decoded afterwards.
  */
 export function parseSlackCommandText(raw: string): ParseResult {
-  const limited = withoutIconGlyphs(raw.slice(0, MAX_INPUT));
+  const limited = withNamedProfileLink(withoutIconGlyphs(raw.slice(0, MAX_INPUT)), true);
   const sheet = limited.includes('\t') || limited.includes('   ') ? sheetRowFields(limited) : null;
   if (sheet !== null) return readOneLine(sheet.map((field) => withoutEmailLeftovers(cleanText(decodeSlackText(field)), true)));
   // HTML pasted as text ("Priya Raman<br>CTO at Acme | Advisor<br>…") is lines once its tags are
   // read, however many bars its headline holds: never the one-line form.
   const fields = RAW_HTML_LINE_TAG.test(limited) ? null : oneLineFields(limited, (line) => splitOutsideSlackMarkup(line));
-  // The one-line form's name field takes no link, labelled or not: the name is typed there.
   if (fields) return readOneLine(fields.map((field) => withoutEmailLeftovers(cleanText(decodeSlackText(field)), true)));
-  const clean = withoutEmailLeftovers(cleanText(tabsApart(decodeSlackText(withNamedProfileLink(limited)))), true);
+  const clean = withoutEmailLeftovers(cleanText(tabsApart(decodeSlackText(limited))), true);
   const read = readPastedOrParts(clean);
   return read.ok ? read : readRetyped(clean, read);
 }
@@ -300,18 +300,28 @@ function decodeEntity(entity: string, named: string | undefined, decimal: string
 // "<https://…/in/marta-kowalska|Marta Kowalska> - Engineering Manager at …", or a XING profile's
 // ("<https://www.xing.com/profile/Max_Mustermann|Max Mustermann>"); see isLabelledProfile.
 const LABELLED_LINK = /^\s*<(https?:\/\/[^|<>\s]*)\|([^<>|]{1,100})>/;
+// The same markup typed into Slack as it stands, which Slack sends escaped.
+const ESCAPED_LABELLED_LINK = /^\s*&lt;(https?:\/\/[^|<>&\s]*)\|([^<>|&]{1,100})&gt;/;
+const BAR_AHEAD = /^[^\S\n]*\|/;
+const MAX_BAR_AHEAD = 20;
 
 /**
- * Raw Slack text that starts with a profile link labelled by a name, with the name written out
- * before the link ("Marta Kowalska <https://…>"): Slack shows the name, decoding keeps the URL.
+ * Text that starts with a profile link labelled by a name, with the name written out before the
+ * link ("Marta Kowalska <https://…>"): Slack shows the name, decoding keeps the URL. Before a bar
+ * the address becomes a field of its own after the name's ("Marta Kowalska | <https://…> | …"),
+ * as the one-line form reads a profile typed before its place.
  */
-function withNamedProfileLink(raw: string): string {
-  if (!raw.trimStart().startsWith('<http')) return raw;
-  return raw.replace(LABELLED_LINK, (link: string, url: string, label: string, offset: number) => {
-    if (!isLabelledProfile(url) || looksLikeUrl(label) || plausibleNameIn(label) === null) return link;
+function withNamedProfileLink(raw: string, slackEscaped = false): string {
+  const start = raw.trimStart();
+  const link = start.startsWith('<http') ? LABELLED_LINK : slackEscaped && start.startsWith('&lt;http') ? ESCAPED_LABELLED_LINK : null;
+  if (link === null) return raw;
+  return raw.replace(link, (whole: string, url: string, label: string, offset: number) => {
+    if (!isLabelledProfile(url) || looksLikeUrl(label) || plausibleNameIn(label) === null) return whole;
+    const end = offset + whole.length;
     // Alone on its line, the link is the name's line, and the address a line of its own.
-    const next = raw.charAt(offset + link.length);
-    return next === '\n' || next === '' ? `${label}\n<${url}>` : `${label} <${url}>`;
+    const next = raw.charAt(end);
+    if (next === '\n' || next === '') return `${label}\n<${url}>`;
+    return BAR_AHEAD.test(raw.slice(end, end + MAX_BAR_AHEAD)) ? `${label} | <${url}>` : `${label} <${url}>`;
   });
 }
 

@@ -1491,9 +1491,13 @@ describe('parseSlackCommandText', () => {
     });
   });
 
-  it('reads a Slack link with a label in the name field as its URL, not the label', () => {
-    const result = parseSlackCommandText('<https://www.linkedin.com/in/priya|Priya Raman> | CTO');
-    expect(result.ok).toBe(false);
+  it('reads a Slack profile link labelled with a name in the name field as the name and the profile', () => {
+    // It was refused, and with more fields the headline was taken for the name (fourteenth QA set).
+    expect(invitationOf(parseSlackCommandText('<https://www.linkedin.com/in/priya|Priya Raman> | CTO'))).toMatchObject({ name: 'Priya Raman', headline: 'CTO', profileUrl: 'https://www.linkedin.com/in/priya' });
+  });
+
+  it('still refuses a link labelled with an address in the name field', () => {
+    expect(parseSlackCommandText('<https://www.linkedin.com/in/priya|https://www.linkedin.com/in/priya> | CTO').ok).toBe(false);
   });
 
   it('turns mentions into harmless plain text', () => {
@@ -4673,5 +4677,34 @@ describe('parseInvitation: sentences that look like "name from company" or a com
     const read = parseInvitation('*Your focus:* none yet.');
     expect(read.ok).toBe(false);
     expect(read.ok ? null : read.found.note).toBe('*Your focus:* none yet.');
+  });
+});
+
+describe('parseInvitation: a Slack profile link labelled with the name (fourteenth QA set)', () => {
+  const link = '<https://www.linkedin.com/in/greta-lindqvist-ux|Greta Lindqvist>';
+  const greta = { name: 'Greta Lindqvist', headline: 'Design Director', company: 'Klarna', mutualConnections: 19, profileUrl: 'https://www.linkedin.com/in/greta-lindqvist-ux' };
+
+  it('reads the label as the name in the one-line form, as Slack sends the link', () => {
+    expect(invitationOf(parseSlackCommandText(`${link} | Design Director at Klarna | 19 mutual`))).toMatchObject(greta);
+  });
+
+  it.each([
+    ['dashes', `${link} - Design Director at Klarna - 19 mutual`],
+    ['bars', `${link} | Design Director at Klarna | 19 mutual`],
+  ])('reads the link\'s markup pasted as text, with %s', (_label, text) => {
+    expect(invitationOf(parseInvitation(text))).toMatchObject(greta);
+    // Typed into Slack as it stands, the angle brackets come escaped.
+    expect(invitationOf(parseSlackCommandText(text.replace(/</g, '&lt;').replace(/>/g, '&gt;')))).toMatchObject(greta);
+  });
+
+  it('is fast on 100,000 characters of labelled links', () => {
+    const text = `<https://x.linkedin.com/in/a|${'Ana Costa '.repeat(9)}${'| <https://x.linkedin.com/in/a|b '.repeat(4_000)}`.slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseSlackCommandText(text.replace(/</g, '&lt;'));
+    }
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
