@@ -1119,9 +1119,13 @@ const MAX_TYPED_MUTUAL_TYPOS = 1;
 function withMutualSpelt(text: string): string {
   if (text.length > MAX_CLASSIFIED_LINE || text.includes('\n') || text.includes(' mutual') || !STARTS_MUTUAL.test(text)) return text;
   if (MUTUAL_KEYWORDS.test(text.toLowerCase())) return text;
-  return text.replace(COUNT_THEN_M_WORD, (whole, count: string, word: string) =>
-    typoDistance(word.toLowerCase(), 'mutual') <= MAX_TYPED_MUTUAL_TYPOS ? `${count} mutual` : whole,
-  );
+  return text.replace(COUNT_THEN_M_WORD, (whole, count: string, word: string) => (isMisspeltMutual(word.toLowerCase()) ? `${count} mutual` : whole));
+}
+
+/** "mutal", and in the plural "mutals" (two letters from "mutual", one from "mutuals"). */
+function isMisspeltMutual(word: string): boolean {
+  if (typoDistance(word, 'mutual') <= MAX_TYPED_MUTUAL_TYPOS) return true;
+  return word.endsWith('s') && typoDistance(word.slice(0, -1), 'mutual') <= MAX_TYPED_MUTUAL_TYPOS;
 }
 
 // A line that leads in to a typed summary under it: "posting here from #platform:".

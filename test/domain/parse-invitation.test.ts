@@ -4708,3 +4708,16 @@ describe('parseInvitation: a Slack profile link labelled with the name (fourteen
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('parseInvitation: typed lines in a hurry (fourteenth QA set)', () => {
+  it.each([
+    ['"mutals" after a lead-in, with "no note"', 'just got an invite from Yasmin Haddad, growth lead at Anghami, 8 mutals, no note', { name: 'Yasmin Haddad', headline: 'growth lead', company: 'Anghami', mutualConnections: 8, note: null }],
+    ['"mutals"', 'Hugo Lambert - SRE at OVHcloud - 5 mutals', { name: 'Hugo Lambert', headline: 'SRE', mutualConnections: 5 }],
+  ])('reads %s', (_label, text, expected) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject(expected);
+  });
+
+  it('keeps "manuals" after a number as it was', () => {
+    expect(invitationOf(parseInvitation('Hugo Lambert, SRE at OVHcloud, 5 manuals')).mutualConnections).toBeNull();
+  });
+});
