@@ -3601,6 +3601,9 @@ const PORTUGUESE_IN_THE: ReadonlySet<string> = new Set(['no', 'na', 'nos', 'nas'
 // Atlântico"), with accents English never writes.
 const PORTUGUESE_ROLE = /(?:^|\s)(?:d[eoa]s?\s|(?:\p{L}+(?:dor|dora|eir[oa]|ista|ente)|diretora?|gestora?|consultora?|sénior|júnior)(?=\s|$))/iu;
 
+// Or a title Portuguese writes as English does, alone before it: "CTO na Loggi", "CEO no Nubank".
+const C_LEVEL_ALONE = /^(?:C[A-Z]{1,2}O|VP)$/;
+
 // The German role before "an der" or "am": a capitalised word of letters ("Professorin").
 const GERMAN_ROLE = /^[A-ZÄÖÜ][a-zäöüß]+$/;
 
@@ -3610,7 +3613,10 @@ const GERMAN_ROLE = /^[A-ZÄÖÜ][a-zäöüß]+$/;
  */
 function marksNoCompany(line: string, marker: RegExpExecArray): boolean {
   const word = marker[0].trim();
-  if (PORTUGUESE_IN_THE.has(word)) return !PORTUGUESE_ROLE.test(line.slice(0, marker.index));
+  if (PORTUGUESE_IN_THE.has(word)) {
+    const before = line.slice(0, marker.index);
+    return !PORTUGUESE_ROLE.test(before) && !C_LEVEL_ALONE.test(before);
+  }
   const wordBefore = line.slice(line.lastIndexOf(' ', marker.index - 1) + 1, marker.index);
   if (word === 'am' || word.startsWith('an')) return !GERMAN_ROLE.test(wordBefore);
   if (word === 'di') return italianFieldOrDegree(line, marker, wordBefore);

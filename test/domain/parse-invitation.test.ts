@@ -4713,8 +4713,14 @@ describe('parseInvitation: typed lines in a hurry (fourteenth QA set)', () => {
   it.each([
     ['"mutals" after a lead-in, with "no note"', 'just got an invite from Yasmin Haddad, growth lead at Anghami, 8 mutals, no note', { name: 'Yasmin Haddad', headline: 'growth lead', company: 'Anghami', mutualConnections: 8, note: null }],
     ['"mutals"', 'Hugo Lambert - SRE at OVHcloud - 5 mutals', { name: 'Hugo Lambert', headline: 'SRE', mutualConnections: 5 }],
+    ['a Portuguese "na" after "CTO", with the count in words', 'Guilherme Tavares | CTO na Loggi | twelve mutual connections', { name: 'Guilherme Tavares', headline: 'CTO', company: 'Loggi', mutualConnections: 12 }],
+    ['a Portuguese "no" after "CEO"', 'Marina Alves, CEO no Nubank, 3 mutual', { name: 'Marina Alves', headline: 'CEO', company: 'Nubank', mutualConnections: 3 }],
   ])('reads %s', (_label, text, expected) => {
     for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject(expected);
+  });
+
+  it('reads no company after "no" in English', () => {
+    expect(splitHeadline('CTO no more').company).toBeNull();
   });
 
   it('keeps "manuals" after a number as it was', () => {
