@@ -649,7 +649,10 @@ function parseMutualField(field: string): number | null {
   if (/^(?:none|no|nil|zero|-|keine|aucune?|ninguno|ninguna|ningún|nenhuma?|geen)$/.test(text)) return 0;
   const bare = BARE_COUNT.exec(text);
   if (bare?.[1]) return toCount(bare[1]);
-  return parseMutualConnections(text) ?? countBeforeMisspeltMutual(text);
+  const counted = parseMutualConnections(text) ?? countBeforeMisspeltMutual(text);
+  if (counted !== null || !text.endsWith(' others')) return counted;
+  // The card's "Maria Popescu and 12 others" typed as the count (13): its capitals tell the name.
+  return namedAndOthersAlone(collapseWhitespace(field))?.count ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4714,9 +4714,14 @@ describe('parseInvitation: typed lines in a hurry (fourteenth QA set)', () => {
     ['"mutals" after a lead-in, with "no note"', 'just got an invite from Yasmin Haddad, growth lead at Anghami, 8 mutals, no note', { name: 'Yasmin Haddad', headline: 'growth lead', company: 'Anghami', mutualConnections: 8, note: null }],
     ['"mutals"', 'Hugo Lambert - SRE at OVHcloud - 5 mutals', { name: 'Hugo Lambert', headline: 'SRE', mutualConnections: 5 }],
     ['a Portuguese "na" after "CTO", with the count in words', 'Guilherme Tavares | CTO na Loggi | twelve mutual connections', { name: 'Guilherme Tavares', headline: 'CTO', company: 'Loggi', mutualConnections: 12 }],
+    ['the card\'s "Maria Popescu and 12 others" for the count', 'Bogdan Ionescu | Backend Engineer at UiPath | Maria Popescu and 12 others', { name: 'Bogdan Ionescu', headline: 'Backend Engineer', company: 'UiPath', mutualConnections: 13 }],
     ['a Portuguese "no" after "CEO"', 'Marina Alves, CEO no Nubank, 3 mutual', { name: 'Marina Alves', headline: 'CEO', company: 'Nubank', mutualConnections: 3 }],
   ])('reads %s', (_label, text, expected) => {
     for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject(expected);
+  });
+
+  it('reads no count from lower-case words before "and 2 others"', () => {
+    expect(invitationOf(parseInvitation('Bogdan Ionescu | Backend Engineer at UiPath | me and 2 others')).mutualConnections).toBeNull();
   });
 
   it('reads no company after "no" in English', () => {
