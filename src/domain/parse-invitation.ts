@@ -2170,8 +2170,9 @@ const OPENING_QUOTE = /^["“”„«‹'‘’‚]/;
 const EMAIL_HEADER =
   /^(from|to|cc|bcc|subject|date|sent|reply-to|von|an|betreff|datum|gesendet|de|à|objet|envoyé|para|asunto|fecha|enviado|assunto|van|aan|onderwerp|verzonden|da|a|inviato|oggetto|från|till|skickat|ämne)\s*:\s*(.*)$/i;
 // Typed by whoever forwards it too: "Her note:", "Their message:", "Note from Priya:".
+// The same labels in German, French, Spanish, Portuguese and Dutch: "Nome:", "Cargo:", "Nachricht:".
 const LABEL =
-  /^(full name|name|person|headline|current|title|role|position|company|organi[sz]ation|employer|personal note|note|personal message|invitation message|message|msg|(?:her|his|their) (?:note|message)|(?:note|message) from [^\s:][^:]{0,40})\s*:\s*(.*)$/i;
+  /^(full name|name|person|headline|current|title|role|position|company|organi[sz]ation|employer|personal note|note|personal message|invitation message|message|msg|(?:her|his|their) (?:note|message)|(?:note|message) from [^\s:][^:]{0,40}|nome|nombre|nom|naam|cargo|puesto|poste|funktion|functie|função|empresa|unternehmen|entreprise|bedrijf|nachricht|mensagem|mensaje|bericht)\s*:\s*(.*)$/i;
 const WEB_ADDRESS = /https?:\/\/|www\./i;
 // `>` marks quoted lines in plain-text email replies.
 const REPLY_QUOTE_MARKS = /^(?:\s*>)+/;
@@ -2444,13 +2445,14 @@ function isLabelOfItsValue(label: string, value: string): boolean {
 }
 
 const PERSON_LABEL = 'person';
+const FOREIGN_NAME_LABELS: ReadonlySet<string> = new Set(['nome', 'nombre', 'nom', 'naam']);
 
 function labelName(label: string): LabelName {
   const lower = label.toLowerCase();
   // First, as "Note from Priya:" may end with anything.
-  if (/note|message|msg/.test(lower)) return 'note';
-  if (lower.endsWith('name') || lower === 'person') return 'name';
-  if (/^(?:company|organi[sz]ation|employer)$/.test(lower)) return 'company';
+  if (/note|message|msg|nachricht|mensa[gj]e|bericht/.test(lower)) return 'note';
+  if (lower.endsWith('name') || lower === 'person' || FOREIGN_NAME_LABELS.has(lower)) return 'name';
+  if (/^(?:company|organi[sz]ation|employer|empresa|unternehmen|entreprise|bedrijf)$/.test(lower)) return 'company';
   return 'headline';
 }
 
@@ -3357,7 +3359,7 @@ function isMadeOfUiWords(lower: string): boolean {
 
 // --- Headline and company ---------------------------------------------------------------------
 
-const HEADLINE_LABEL = /^(?:current|headline|title|role|position)\s*:\s*/i;
+const HEADLINE_LABEL = /^(?:current|headline|title|role|position|cargo|puesto|poste|funktion|functie|função)\s*:\s*/i;
 const AT_COMPANY = /(?:^|\s)(?:at|@)\s+|(?:^|\s)@(?=[^\s@])/i;
 // "at" in German, French, Portuguese and Dutch ("Head of Marketing bei Beispiel GmbH"), then the
 // Spanish "en", which also means "in" (and "and" in Dutch), and the Portuguese "no"/"na" ("in
@@ -4030,6 +4032,8 @@ const FOREIGN_NAMED_IS =
 // One written as a word: "Ein gemeinsamer Kontakt", "Une relation en commun", "Un contacto en
 // común", "Uma conexão em comum", "Eén gemeenschappelijke connectie".
 const FOREIGN_ONE = new RegExp(String.raw`(?:^|\s)(?:ein|une|un|uma|um|één|eén|een)\s+${FOREIGN_MUTUALS}`);
+// Labelled: "Gemeinsame Kontakte: 5", "Conexões em comum: 4".
+const FOREIGN_LABELLED = new RegExp(String.raw`^${FOREIGN_MUTUALS}\s*[:=]\s*(${FOREIGN_NUMBER})(?!\d)`);
 const FOREIGN_COUNTED = new RegExp(String.raw`(?:^|[^\d,.])(${FOREIGN_NUMBER})\+?\s+${FOREIGN_OTHERS}${FOREIGN_MUTUALS}`);
 // What a note says and LinkedIn's lines never do: "wir haben 3 gemeinsame Kontakte".
 const FOREIGN_FIRST_PERSON =
@@ -4207,7 +4211,9 @@ function foreignMutuals(text: string): StatedMutuals | null {
   const single = FOREIGN_ONE.exec(text);
   if (single) return countPhrase(1, single, wordStart(single));
   const counted = FOREIGN_COUNTED.exec(text);
-  return counted?.[1] ? countPhrase(toForeignCount(counted[1]), counted, numberStart(counted)) : null;
+  if (counted?.[1]) return countPhrase(toForeignCount(counted[1]), counted, numberStart(counted));
+  const labelled = FOREIGN_LABELLED.exec(text);
+  return labelled?.[1] ? countPhrase(toForeignCount(labelled[1]), labelled, 0) : null;
 }
 
 function otherLanguageMutuals(text: string): StatedMutuals | null {

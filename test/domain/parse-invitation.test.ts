@@ -4732,3 +4732,25 @@ describe('parseInvitation: typed lines in a hurry (fourteenth QA set)', () => {
     expect(invitationOf(parseInvitation('Hugo Lambert, SRE at OVHcloud, 5 manuals')).mutualConnections).toBeNull();
   });
 });
+
+describe('parseInvitation: labels in other languages (fourteenth QA set)', () => {
+  it.each([
+    ['German', 'Name: Friederike Albers\nPosition: Projektleiterin bei Deutsche Bahn\nGemeinsame Kontakte: 5\nNachricht: Hallo Dana, wir sprechen nächste Woche über das Pilotprojekt, lass uns vernetzen.', { name: 'Friederike Albers', company: 'Deutsche Bahn', mutualConnections: 5, note: 'Hallo Dana, wir sprechen nächste Woche über das Pilotprojekt, lass uns vernetzen.' }],
+    ['Portuguese', 'Nome: Larissa Menezes\nCargo: Analista de Marketing na Hotmart\nConexões em comum: 4', { name: 'Larissa Menezes', headline: 'Analista de Marketing', company: 'Hotmart', mutualConnections: 4 }],
+    ['Spanish', 'Nombre: Diego Fernández\nPuesto: Director Comercial en Cabify\nContactos en común: 12\nMensaje: Hola Sam, encantado.', { name: 'Diego Fernández', company: 'Cabify', mutualConnections: 12, note: 'Hola Sam, encantado.' }],
+    ['Dutch', 'Naam: Sanne de Jong\nFunctie: Recruiter bij Adyen\nGemeenschappelijke connecties: 4', { name: 'Sanne de Jong', headline: 'Recruiter', company: 'Adyen', mutualConnections: 4 }],
+  ])('reads %s labels', (_label, text, expected) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject(expected);
+  });
+
+  it('is fast on 100,000 characters of labelled counts', () => {
+    const text = `Nome: Ana Costa\n${'conexões em comum: 1 1 1 1 '.repeat(5_000)}\n${'gemeinsame kontakte :'.repeat(3_000)}`.slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(text.slice(0, 20_000).replace(/\n/g, ' '));
+    }
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
