@@ -4017,12 +4017,14 @@ const FOREIGN_MUTUAL_KEYWORDS = /gemeinsame|en commun|en común|em comum|gemeens
 const FOREIGN_NUMBER = String.raw`\d{1,3}(?:[.,\s]\d{3})+|\d{1,6}`;
 const FOREIGN_MUTUALS = String.raw`(?:gemeinsame[rn]?\s+kontakte?|relations?\s+en\s+commun|(?:contactos?|conexiones|conexión)\s+(?:más\s+)?en\s+común|(?:conex(?:ão|ões)|liga(?:ção|ções)|contactos?)\s+em\s+comum|gemeenschappelijke\s+connecties?)`;
 const FOREIGN_AND = String.raw`(?:und|et|y|e|en)`;
-const FOREIGN_OTHERS = String.raw`(?:(?:weitere|autres?|outr[ao]s?|andere)\s+)?`;
+// Before the phrase, or before a verb and the phrase: "Bram de Jong en 2 anderen zijn gemeenschappelijke connecties".
+const FOREIGN_OTHERS = String.raw`(?:(?:weitere|autres?|outr[ao]s?|anderen?)\s+)?`;
+const FOREIGN_OTHERS_ARE = String.raw`(?:(?:weitere|autres?|outr[ao]s?|anderen?)\s+(?:sind|sont\s+des|son|são|zijn)\s+)?`;
 const FOREIGN_NO_MUTUALS = new RegExp(
   String.raw`(?:^|\s)(?:keine|aucune?|ningún|ninguna|ninguno|sin|nenhuma|nenhum|sem|geen)\s+${FOREIGN_MUTUALS}`,
 );
 const FOREIGN_NAMED_AND_OTHERS = new RegExp(
-  String.raw`^(.+?)\s+${FOREIGN_AND}\s+(?:mais\s+)?(${FOREIGN_NUMBER})\s+${FOREIGN_OTHERS}${FOREIGN_MUTUALS}`,
+  String.raw`^(.+?)\s+${FOREIGN_AND}\s+(?:mais\s+)?(${FOREIGN_NUMBER})\s+(?:${FOREIGN_OTHERS_ARE}|${FOREIGN_OTHERS})${FOREIGN_MUTUALS}`,
 );
 const FOREIGN_NAMED_ARE = new RegExp(
   String.raw`^(.+?)\s+${FOREIGN_AND}\s+\S.*?\s+(?:sind\s+gemeinsame\s+kontakte|sont\s+des\s+relations\s+(?:en\s+commun|que\s+vous\s+avez\s+en\s+commun)|son\s+contactos\s+en\s+común|são\s+(?:conexões|ligações)\s+em\s+comum|zijn\s+gemeenschappelijke\s+connecties)`,

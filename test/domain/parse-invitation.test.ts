@@ -4743,8 +4743,19 @@ describe('parseInvitation: labels in other languages (fourteenth QA set)', () =>
     for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject(expected);
   });
 
+  it.each([
+    ['Bram de Jong en 2 anderen zijn gemeenschappelijke connecties', 3],
+    ['Bram de Jong en 2 andere gemeenschappelijke connecties', 3],
+    ['Max Müller und 4 weitere sind gemeinsame Kontakte', 5],
+    ['Bram de Jong en Eva Smit zijn gemeenschappelijke connecties', 2],
+  ])('counts "%s" as %i', (line, count) => {
+    expect(invitationOf(parseInvitation(`Lotte Hendriks\nMarketingmanager bij Rabobank\n${line}\nNegeren\nAccepteren`)).mutualConnections).toBe(count);
+  });
+
   it('is fast on 100,000 characters of labelled counts', () => {
-    const text = `Nome: Ana Costa\n${'conexões em comum: 1 1 1 1 '.repeat(5_000)}\n${'gemeinsame kontakte :'.repeat(3_000)}`.slice(0, 100_000);
+    // Lines short enough to be read (a longer line is never matched), and one long line.
+    const piece = `Nome: Ana Costa\nconexões em comum:${' 1'.repeat(120)}\n${'gemeinsame kontakte :'.repeat(12)}\nAna en${' 2 anderen zijn'.repeat(18)}\n${'en 2 andere '.repeat(24)}\n`;
+    const text = `${piece.repeat(Math.ceil(60_000 / piece.length))}${'Ana en 2 anderen zijn '.repeat(2_000)}`.slice(0, 100_000);
     const started = performance.now();
     for (let i = 0; i < 5; i += 1) {
       parseInvitation(text);
