@@ -3295,10 +3295,10 @@ const BOILERPLATE: readonly RegExp[] = [
   /^you(?: have|['’]ve)? received an? (?:new )?(?:connection )?invit(?:ation|e) to connect\b/,
   // The web page's panels after the invitations; they end the invitation (see firstInvitationLines).
   PANEL_HEADER,
-  // Gmail's stand-in for the e-mail's logo; the web page's button under a note, "Reply to Ravi";
+  // Gmail's stand-in for the e-mail's logo; the web page's button under a note, "Reply to Ravi", "Reply to Mei Lin";
   // an InMail's answer buttons ("Yes, interested", "No, thanks"); Slack's "(edited)" under a message.
   // And NVDA's words around a list: "list with 2 items", "out of list".
-  /^(?:\[(?:image|bild|imagen|imagem|afbeelding): ?linkedin\]|reply to [^\s]+|yes,? interested|no,? thanks|not interested|\(edited\)|list with \d{1,3} items?|out of list)$/,
+  /^(?:\[(?:image|bild|imagen|imagem|afbeelding): ?linkedin\]|reply to [^\s]+(?: [^\s]+)?|yes,? interested|no,? thanks|not interested|\(edited\)|list with \d{1,3} items?|out of list)$/,
   // The web page's line under a name, alone or with when: "Invited you to connect · 2 days ago",
   // "Invited you · 4d".
   /^(?:invited|is inviting) you(?: to connect)?[.!]?(?:\s*[·•]\s*[^·•]{1,30})?$/,

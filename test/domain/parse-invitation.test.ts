@@ -4765,3 +4765,10 @@ describe('parseInvitation: labels in other languages (fourteenth QA set)', () =>
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('parseInvitation: web pages and e-mails (fourteenth QA set)', () => {
+  it('leaves the button "Reply to Mei Lin" out of the note', () => {
+    const text = 'Invitations (4)\nReceived\nSent\nMei Lin Tan’s profile picture\nMei Lin Tan\nRegional Operations Director at Grab | Ex-McKinsey\nInvited you · 3 days ago\nHi Dana, I lead ops for Grab in Malaysia.\nReply to Mei Lin\nAlvin Goh and 5 other mutual connections\nIgnore\nAccept';
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name: 'Mei Lin Tan', company: 'Grab', mutualConnections: 6, note: 'Hi Dana, I lead ops for Grab in Malaysia.' });
+  });
+});
