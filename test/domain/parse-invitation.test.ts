@@ -4767,6 +4767,17 @@ describe('parseInvitation: labels in other languages (fourteenth QA set)', () =>
 });
 
 describe('parseInvitation: web pages and e-mails (fourteenth QA set)', () => {
+  it.each([
+    'Thiago Nascimento convidou você para se conectar',
+    'Thiago Nascimento te convidou para se conectar',
+    'Thiago Nascimento te ha invitado a conectar',
+    'Thiago Nascimento hat Sie eingeladen',
+    'Thiago Nascimento heeft je uitgenodigd',
+  ])('reads "%s" under the card as the invitation\'s line, not the note', (line) => {
+    const text = `Convites (1)\nRecebidos\nThiago Nascimento\nDesenvolvedor Full Stack no Mercado Livre\n${line}\n8 conexões em comum\nIgnorar\nAceitar`;
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name: 'Thiago Nascimento', company: 'Mercado Livre', mutualConnections: 8, note: null });
+  });
+
   it('leaves the button "Reply to Mei Lin" out of the note', () => {
     const text = 'Invitations (4)\nReceived\nSent\nMei Lin Tan’s profile picture\nMei Lin Tan\nRegional Operations Director at Grab | Ex-McKinsey\nInvited you · 3 days ago\nHi Dana, I lead ops for Grab in Malaysia.\nReply to Mei Lin\nAlvin Goh and 5 other mutual connections\nIgnore\nAccept';
     for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name: 'Mei Lin Tan', company: 'Grab', mutualConnections: 6, note: 'Hi Dana, I lead ops for Grab in Malaysia.' });
