@@ -3510,9 +3510,18 @@ const SECOND_ROLE_OPENERS: ReadonlySet<string> = new Set([
 const INSTITUTION_OF = /\b(?:university|institute|college|school)\s+of\s/i;
 const CAMPUS_AT_END = /^,\s*\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30})?$/u;
 
-/** The company's end, or -1 when what follows its comma is the institution's campus (see INSTITUTION_OF). */
+// A firm named for its partners, its legal form last: "Cravath, Swaine & Moore LLP", "Skadden,
+// Arps, Slate, Meagher & Flom LLP". The whole rest of the line, each name a capitalised word.
+const PARTNERS_FIRM = /^\p{Lu}[\p{L}'’.-]{0,30}(?:, \p{Lu}[\p{L}'’.-]{0,30}){1,6},? (?:&|and) \p{Lu}[\p{L}'’.-]{0,30} (?:LLP|LLC|PLLC|P\.?C\.|Ltd\.?|Inc\.?|GmbH|AG|plc|PartG mbB)$/u;
+
+/**
+ * The company's end, or -1 when what follows its comma is the institution's campus (see
+ * INSTITUTION_OF) or the rest of a partners' firm (see PARTNERS_FIRM).
+ */
 function campusKept(rest: string, end: number): number {
-  if (end === -1 || rest.charAt(end) !== ',' || !rest.includes(' of ')) return end;
+  if (end === -1 || rest.charAt(end) !== ',') return end;
+  if ((rest.includes(' & ') || rest.includes(' and ')) && PARTNERS_FIRM.test(rest)) return -1;
+  if (!rest.includes(' of ')) return end;
   return INSTITUTION_OF.test(rest.slice(0, end)) && CAMPUS_AT_END.test(rest.slice(end)) ? -1 : end;
 }
 

@@ -4768,6 +4768,27 @@ describe('parseInvitation: labels in other languages (fourteenth QA set)', () =>
 
 describe('parseInvitation: web pages and e-mails (fourteenth QA set)', () => {
   it.each([
+    ['Associate at Cravath, Swaine & Moore LLP', 'Associate', 'Cravath, Swaine & Moore LLP'],
+    ['Partner at Skadden, Arps, Slate, Meagher & Flom LLP', 'Partner', 'Skadden, Arps, Slate, Meagher & Flom LLP'],
+    ['Head of Data at Acme, Berlin & Munich', 'Head of Data at Acme, Berlin & Munich', 'Acme'],
+    ['Student at University of Arts & Design, London', 'Student', 'University of Arts & Design, London'],
+  ])('splits "%s" where a partners\' firm keeps its commas', (line, headline, company) => {
+    expect(splitHeadline(line)).toEqual({ headline, company });
+  });
+
+  it('is fast on 100,000 characters of partners\' names', () => {
+    const piece = `Ana Costa\nAssociate at ${'Cravath, '.repeat(30)}& Moore\nAssociate at Cravath${', Swaine'.repeat(7)} & Moore LLC X\n`;
+    const text = `${piece.repeat(Math.ceil(80_000 / piece.length))}${'at Acme, Swaine & '.repeat(2_000)}`.slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(text.slice(0, 20_000).replace(/\n/g, ' '));
+    }
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
+  it.each([
     'Thiago Nascimento convidou você para se conectar',
     'Thiago Nascimento te convidou para se conectar',
     'Thiago Nascimento te ha invitado a conectar',
