@@ -2487,7 +2487,7 @@ function chooseName(lines: readonly Line[], email: boolean, text: string): Chose
   const carded = hinted?.picture === true ? nameWithHeadlineAbove(lines, hinted.line) : null;
   if (carded !== null) return carded;
   if (hinted) {
-    const best = fullerNameUnder(lines, hinted) ?? hinted;
+    const best = fullerNameUnder(lines, hinted) ?? fullerNameAbove(lines, hinted) ?? hinted;
     const nameLine = lines.findIndex((line) => line.kind === 'text' && sameName(line.text, best.name));
     const onItsLine = lines[nameLine];
     const aside = best.aside ?? (onItsLine?.kind === 'text' ? bracketedHeadline(onItsLine.text) : null);
@@ -2534,6 +2534,23 @@ function fullerNameUnder(lines: readonly Line[], best: NameHint & { line: number
   const line = lines[index];
   const name = line?.kind === 'text' ? nameFromLine(line.text) : null;
   return name !== null && name.startsWith(`${best.name} `) ? { name, rank: best.rank, line: index } : null;
+}
+
+/** Lines a card's name stands above its invite phrase: the name, the headline, a place or a time. */
+const MAX_LINES_ABOVE_PHRASE = 4;
+
+/**
+ * The web page's "Femke is inviting you to connect" under "Femke Jansen" and her headline: a
+ * phrase that gives a first name alone stands for the full name a few lines above it. Null otherwise.
+ */
+function fullerNameAbove(lines: readonly Line[], best: NameHint & { line: number }): (NameHint & { line: number }) | null {
+  if (best.rank !== RANK_INVITE || best.name.includes(' ')) return null;
+  for (let index = best.line - 1; index >= 0 && index >= best.line - MAX_LINES_ABOVE_PHRASE; index -= 1) {
+    const line = lines[index];
+    const name = line?.kind === 'text' ? nameFromLine(line.text) : null;
+    if (name !== null && name.startsWith(`${best.name} `)) return { name, rank: best.rank, line: index };
+  }
+  return null;
 }
 
 /**

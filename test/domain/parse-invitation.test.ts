@@ -4768,6 +4768,13 @@ describe('parseInvitation: labels in other languages (fourteenth QA set)', () =>
 
 describe('parseInvitation: web pages and e-mails (fourteenth QA set)', () => {
   it.each([
+    ['its name once', 'Femke Jansen\nUX Research Lead at Mollie\nFemke is inviting you to connect\n9 mutual connections\nIgnore\nAccept', 9],
+    ['its name twice, first of two cards', 'Invitations (2)\nShow all\nFemke Jansen\nFemke Jansen\nUX Research Lead at Mollie\nFemke is inviting you to connect\nJoris de Wit and 9 other mutual connections\nIgnore\nAccept\nWojciech Kaczmarek\nWojciech Kaczmarek\nAndroid Developer at Brainly\nAgata Nowak is a mutual connection\nIgnore\nAccept', 10],
+  ])('reads the full name above "Femke is inviting you to connect", with %s', (_label, text, count) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name: 'Femke Jansen', headline: 'UX Research Lead', company: 'Mollie', mutualConnections: count });
+  });
+
+  it.each([
     ['Associate at Cravath, Swaine & Moore LLP', 'Associate', 'Cravath, Swaine & Moore LLP'],
     ['Partner at Skadden, Arps, Slate, Meagher & Flom LLP', 'Partner', 'Skadden, Arps, Slate, Meagher & Flom LLP'],
     ['Head of Data at Acme, Berlin & Munich', 'Head of Data at Acme, Berlin & Munich', 'Acme'],
