@@ -1740,7 +1740,8 @@ function readPastedLines(text: string): ParseResult {
   const wrapped = headlineLine === -1 ? -1 : wrappedHeadlineLine(lines, headlineLine);
   const read = chooseHeadline(lines, name, headlineLine, wrapped);
   // Sales Navigator's lead page puts the company under the title, before the place: "Cloudflare · San Francisco Bay Area".
-  const leadsCompany = read.company === null && headlineLine !== -1 && text.startsWith(SALES_NAVIGATOR) ? companyOverPlace(lines, Math.max(headlineLine, wrapped)) : null;
+  // Elsewhere only before a place of parts between commas: "Tata Consumer Products · Mumbai, Maharashtra, India".
+  const leadsCompany = read.company === null && headlineLine !== -1 ? companyOverPlace(lines, Math.max(headlineLine, wrapped), text.startsWith(SALES_NAVIGATOR)) : null;
   const { headline } = read;
   const company = leadsCompany?.company ?? read.company;
   const used = new Set([name?.line ?? -1, headlineLine, wrapped, headlineLine === -1 ? -1 : repeated, leadsCompany?.line ?? -1, named?.line ?? -1]);
@@ -1773,13 +1774,18 @@ const SALES_NAVIGATOR = 'Sales Navigator\n';
 const COMPANY_OVER_PLACE = /^(\p{Lu}[^·•|,]{0,60}?) · (\p{Lu}[^·•|]{1,80})$/u;
 const MAX_LEAD_COMPANY_WORDS = 4;
 
-/** The company of the line under the headline when it reads "Company · Place", and that line; null otherwise. */
-function companyOverPlace(lines: readonly Line[], headlineLine: number): { company: string; line: number } | null {
+/**
+ * The company of the line under the headline when it reads "Company · Place" (outside Sales
+ * Navigator, a place with commas), and that line; null otherwise.
+ */
+function companyOverPlace(lines: readonly Line[], headlineLine: number, salesNavigator: boolean): { company: string; line: number } | null {
   const index = headlineLine + 1;
   const line = lines[index];
-  const parts = line?.kind === 'text' && line.text.length <= MAX_CLASSIFIED_LINE ? COMPANY_OVER_PLACE.exec(line.text) : null;
+  if (line?.kind !== 'text' || (!salesNavigator && !line.text.includes(' · '))) return null;
+  const parts = line.text.length <= MAX_CLASSIFIED_LINE ? COMPANY_OVER_PLACE.exec(line.text) : null;
   const company = parts?.[1]?.trim() ?? '';
   if (parts === null || company.split(' ').length > MAX_LEAD_COMPANY_WORDS || looksLikeSentence(company) || hasTitleWord(company)) return null;
+  if (!salesNavigator && !isPlace(parts[2] ?? '')) return null;
   return { company: truncate(company, FIELD_LIMITS.company), line: index };
 }
 

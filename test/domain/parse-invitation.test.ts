@@ -4767,6 +4767,15 @@ describe('parseInvitation: labels in other languages (fourteenth QA set)', () =>
 });
 
 describe('parseInvitation: web pages and e-mails (fourteenth QA set)', () => {
+  it('reads the company under the title before a place with commas', () => {
+    const text = 'Invitations\nVikram Sethi\nHead of Procurement\nTata Consumer Products · Mumbai, Maharashtra, India\nVikram Sethi sent you an invitation\n6 mutual connections\nIgnore\nAccept';
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name: 'Vikram Sethi', headline: 'Head of Procurement', company: 'Tata Consumer Products', mutualConnections: 6, note: null });
+  });
+
+  it.each(['Berlin · San Francisco Bay Area', 'Acme · Berlin'])('reads no company from "%s" under the title outside Sales Navigator', (line) => {
+    expect(invitationOf(parseInvitation(`Vikram Sethi\nHead of Procurement\n${line}\n6 mutual connections`)).company).toBeNull();
+  });
+
   it.each([
     ['its name once', 'Femke Jansen\nUX Research Lead at Mollie\nFemke is inviting you to connect\n9 mutual connections\nIgnore\nAccept', 9],
     ['its name twice, first of two cards', 'Invitations (2)\nShow all\nFemke Jansen\nFemke Jansen\nUX Research Lead at Mollie\nFemke is inviting you to connect\nJoris de Wit and 9 other mutual connections\nIgnore\nAccept\nWojciech Kaczmarek\nWojciech Kaczmarek\nAndroid Developer at Brainly\nAgata Nowak is a mutual connection\nIgnore\nAccept', 10],
