@@ -852,7 +852,11 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
     (part) => !isMisspeltProfile(part) && !saysNothing(part),
   );
   // The forwarder's question after the count ("…, 0 mutual, seems spammy??"): no part of the note.
-  if (read.length >= 3 && isForwardersAside(read[read.length - 1] ?? '') && mutualsOnLine((read[read.length - 2] ?? '').trim())?.alone === true) read.pop();
+  // After the profile's link too ("…, 4 mutual, linkedin.com/in/wenjie-lim thoughts?").
+  if (read.length >= 3 && isForwardersAside(read[read.length - 1] ?? '')) {
+    const before = (read[read.length - 2] ?? '').trim();
+    if (mutualsOnLine(before)?.alone === true || isProfileField(before)) read.pop();
+  }
   if (read.length < 2) return pasted;
   // "invite from yusuf al-amin, …": the name typed in lower case after the lead-in, as if alone.
   const invitedInLowerCase = nameOfPart(read[0] ?? '') ? null : lowerCaseInvitedName(read[0] ?? '');
@@ -1399,6 +1403,8 @@ function profilesApart(parts: string[]): string[] {
   if (!parts.some(mayHoldProfileUrl)) return parts;
   return parts.flatMap((part) => {
     const trimmed = part.trim();
+    const aside = profileThenAside(trimmed);
+    if (aside !== null) return aside;
     const space = trimmed.lastIndexOf(' ');
     if (space <= 0 || !mayHoldProfileUrl(trimmed.slice(space))) return [part];
     const last = trimmed.slice(space + 1);
@@ -1411,6 +1417,15 @@ function profilesApart(parts: string[]): string[] {
 
 // A count typed after the name with no separator: "Hamid Rahimi 5 mutual", "Camille Roussel
 // (Qonto) 5 mutual connections".
+/** A profile's link, then the forwarder's question with only a space: "linkedin.com/in/wenjie-lim thoughts?". */
+function profileThenAside(part: string): string[] | null {
+  if (!part.endsWith('?')) return null;
+  const space = part.indexOf(' ');
+  if (space <= 0 || !isForwardersAside(part.slice(space + 1))) return null;
+  const url = part.slice(0, space);
+  return normaliseProfileUrl(url) === null ? null : [url, part.slice(space + 1)];
+}
+
 const TRAILING_COUNT = /\s(\d{1,6}\+?\s+(?:mutuals?|shared)(?:\s+connections?)?)$/i;
 
 /** The first part's count at its end, after a space, becomes a part of its own. */

@@ -4728,6 +4728,18 @@ describe('parseInvitation: typed lines in a hurry (fourteenth QA set)', () => {
     expect(splitHeadline('CTO no more').company).toBeNull();
   });
 
+  it.each([
+    ['with only a space', 'wen jie lim, swe @ shopee, 4 mutual, linkedin.com/in/wenjie-lim thoughts?'],
+    ['after a comma', 'Wen Jie Lim, SWE at Shopee, 4 mutual, linkedin.com/in/wenjie-lim, thoughts?'],
+    ['after a dash', 'Wen Jie Lim - SWE at Shopee - 4 mutual - linkedin.com/in/wenjie-lim - thoughts?'],
+  ])('reads the profile and leaves out the forwarder\'s question after it, %s', (_label, text) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ mutualConnections: 4, profileUrl: 'https://www.linkedin.com/in/wenjie-lim', note: null });
+  });
+
+  it('keeps the inviter\'s question after the profile as the note', () => {
+    expect(invitationOf(parseInvitation('Wen Jie Lim, SWE at Shopee, 4 mutual, linkedin.com/in/wenjie-lim, Can we connect?')).note).toBe('Can we connect?');
+  });
+
   it('keeps "manuals" after a number as it was', () => {
     expect(invitationOf(parseInvitation('Hugo Lambert, SRE at OVHcloud, 5 manuals')).mutualConnections).toBeNull();
   });
