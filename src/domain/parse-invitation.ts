@@ -857,6 +857,7 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
     const before = (read[read.length - 2] ?? '').trim();
     if (mutualsOnLine(before)?.alone === true || isProfileField(before)) read.pop();
   }
+  teamWithItsTitle(read);
   if (read.length < 2) return pasted;
   // "invite from yusuf al-amin, …": the name typed in lower case after the lead-in, as if alone.
   const invitedInLowerCase = nameOfPart(read[0] ?? '') ? null : lowerCaseInvitedName(read[0] ?? '');
@@ -874,6 +875,23 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
   // Or the name and a quoted note alone ('Marta Kowalska: "Hi Rosa, …"').
   const quotedNote = note !== null && parts.length === 2 && OPENING_QUOTE.test((parts[1] ?? '').trim());
   return more || quotedNote ? typed : pasted;
+}
+
+// A team, region or credential "at" the company, typed as a part of its own after the title:
+// "Engineering Manager, Payments at Swvl". A word or two, each one the headline reads as no company.
+const TEAM_AT_COMPANY = /^([\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) (?:at|@) \S/u;
+
+/** "…, Engineering Manager, Payments at Swvl, …": the title and its team one part again, in place. */
+function teamWithItsTitle(parts: string[]): void {
+  for (let index = 1; index + 1 < parts.length; index += 1) {
+    const team = (parts[index + 1] ?? '').trim();
+    if (!team.includes(' at ') && !team.includes(' @ ')) continue;
+    const words = TEAM_AT_COMPANY.exec(team)?.[1]?.toLowerCase().split(' ') ?? [];
+    const title = (parts[index] ?? '').trim();
+    if (words.length === 0 || !words.every((word) => NO_COMPANY_WORDS.has(word)) || AT_COMPANY.test(title) || !isPlainlyHeadline(title)) continue;
+    parts.splice(index, 2, `${title}, ${team}`);
+    return;
+  }
 }
 
 // A typed line's part that gives no field: that there is no note ("no note.", "no message"), the

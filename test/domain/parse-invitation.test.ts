@@ -4740,6 +4740,30 @@ describe('parseInvitation: typed lines in a hurry (fourteenth QA set)', () => {
     expect(invitationOf(parseInvitation('Wen Jie Lim, SWE at Shopee, 4 mutual, linkedin.com/in/wenjie-lim, Can we connect?')).note).toBe('Can we connect?');
   });
 
+  it.each([
+    ['Ahmed Farouk, Engineering Manager, Payments at Swvl, 5 mutual', 'Engineering Manager, Payments', 'Swvl'],
+    ['Ahmed Farouk, Head of Sales, EMEA @ Swvl, 5 mutual', 'Head of Sales, EMEA', 'Swvl'],
+  ])('reads the team after the title on "%s"', (text, headline, company) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name: 'Ahmed Farouk', headline, company, mutualConnections: 5 });
+  });
+
+  it('keeps a second role at another company apart', () => {
+    expect(invitationOf(parseInvitation('Ahmed Farouk, Engineering Manager, Mentor at Swvl, 5 mutual'))).toMatchObject({ name: 'Ahmed Farouk', mutualConnections: 5 });
+    expect(invitationOf(parseInvitation('Ahmed Farouk, Engineering Manager, Mentor at Swvl, 5 mutual')).headline).not.toBe('Engineering Manager, Mentor');
+  });
+
+  it('is fast on 100,000 characters of teams after titles', () => {
+    const text = `Ana Costa, ${'Engineering Manager, Payments Payments '.repeat(3_000)} at X, 5 mutual`.slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(`Ana Costa, ${'Engineer, Payments at X, '.repeat(2_000)}`.slice(0, 20_000));
+      parseInvitation(`Ana Costa, CTO, ${'a'.repeat(19)}${' b'.repeat(5_000)} at X, 5 mutual`);
+    }
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
   it('keeps "manuals" after a number as it was', () => {
     expect(invitationOf(parseInvitation('Hugo Lambert, SRE at OVHcloud, 5 manuals')).mutualConnections).toBeNull();
   });
