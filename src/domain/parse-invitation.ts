@@ -1231,10 +1231,25 @@ const NAME_THEN_COLON = /^([^:,"“”\s][^:,"“”]{1,99}):\s+(?=[^\s"“„«
  * A typed line with its arrows, or its run-together labels, as separators the parts are read by;
  * and a colon after the name before a headline, as a dash.
  */
+// A word before a colon on a line of labels, which may be a label misspelt: "headlne:", "comapny:".
+const WORD_BEFORE_COLON = /(?<=\s)(\p{L}{5,9}):/gu;
+// The longer labels only: a short word one letter from "role" or "note" may be anything ("rule", "vote").
+const LONG_LABELS = ['headline', 'company', 'mutual', 'mutuals', 'message', 'profile'];
+
+/** "name: Pieter Smit headlne: sales engineer …": each label misspelt by a letter, spelt right. */
+function withLabelsSpelt(line: string): string {
+  return line.replace(WORD_BEFORE_COLON, (whole: string, word: string) => {
+    const lower = word.toLowerCase();
+    if (LONG_LABELS.includes(lower)) return whole;
+    const label = LONG_LABELS.find((each) => typoDistance(lower, each) <= 1);
+    return label === undefined ? whole : `${label}:`;
+  });
+}
+
 function asTypedLine(line: string): string {
   if (line.length > MAX_CLASSIFIED_LINE * 2) return line;
   if (SECOND_ARROW.test(line)) return line.replace(SPACED_ARROW, ' — ');
-  if (STARTS_WITH_NAME_LABEL.test(line)) return line.replace(INLINE_LABEL, '; ');
+  if (STARTS_WITH_NAME_LABEL.test(line)) return withLabelsSpelt(line).replace(INLINE_LABEL, '; ');
   if (EMOJI_SURROGATE.test(line)) {
     const apart = withEmojiApart(line);
     if (apart !== line) return apart;

@@ -4764,6 +4764,24 @@ describe('parseInvitation: typed lines in a hurry (fourteenth QA set)', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 
+  it.each([
+    ['name: Pieter Smit headlne: sales engineer at Bunq mutual: 2 note: none', { name: 'Pieter Smit', headline: 'sales engineer', company: 'Bunq', mutualConnections: 2, note: null }],
+    ['name: Pieter Smit role: sales engineer comapny: Bunq mutal: 2', { name: 'Pieter Smit', company: 'Bunq', mutualConnections: 2 }],
+  ])('reads labels run together with one misspelt: "%s"', (text, expected) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject(expected);
+  });
+
+  it('is fast on 100,000 characters of words before colons', () => {
+    const text = `name: Ana Costa ${'headlne: headlnes: '.repeat(5_000)}`.slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(text.slice(0, 600));
+    }
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
   it('keeps "manuals" after a number as it was', () => {
     expect(invitationOf(parseInvitation('Hugo Lambert, SRE at OVHcloud, 5 manuals')).mutualConnections).toBeNull();
   });
