@@ -966,9 +966,29 @@ function nameApartFromHeadline(raw: string): { text: string; name: string } | nu
   const unbuttoned = withoutTrailingButtons(line);
   const flattened = newline !== -1 && unbuttoned.length < line.trimEnd().length;
   const apart = gluedNameApart(line) ?? (newline === -1 || flattened ? spacedNameApart(unbuttoned) : null);
-  if (apart === null) return null;
+  if (apart === null) return newline === -1 ? invitedNameApart(line) : null;
   if (flattened) return { text: `${apart.name} — ${countApartFromHeadline(apart.rest).rest}`, name: apart.name };
   return { text: `${apart.name} — ${countApartFromHeadline(apart.rest).rest}${newline === -1 ? '' : text.slice(newline)}`, name: apart.name };
+}
+
+/**
+ * The same with a lead-in, the name in any case: "invite from maximilian huber head of it at obi 6
+ * mutual". Two name words before the first title word, "at" a company and the count at the end:
+ * the line with commas between them.
+ */
+function invitedNameApart(line: string): { text: string; name: string } | null {
+  const lead = INVITE_PREFIX.exec(line);
+  const after = lead?.[1];
+  if (after === undefined || !AT_COMPANY.test(after)) return null;
+  const count = TRAILING_COUNT.exec(after);
+  if (count === null) return null;
+  const words = after.split(' ');
+  if (words.findIndex((word) => HEADLINE_OPENERS.has(word.toLowerCase())) !== SPACED_NAME_WORDS) return null;
+  const typed = words.slice(0, SPACED_NAME_WORDS).join(' ');
+  const name = plausibleNameIn(typed) === typed ? typed : lowerCaseName(typed);
+  const headline = after.slice(typed.length, count.index).trim();
+  if (name === null || !AT_COMPANY.test(headline) || looksLikeSentence(headline)) return null;
+  return { text: `${line.slice(0, line.length - after.length)}${name}, ${headline}, ${count[1] ?? ''}`, name };
 }
 
 function gluedNameApart(line: string): { name: string; rest: string } | null {

@@ -4782,6 +4782,17 @@ describe('parseInvitation: typed lines in a hurry (fourteenth QA set)', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 
+  it.each([
+    ['invite from maximilian huber head of it at obi 6 mutual', { name: 'maximilian huber', headline: 'head of it', company: 'obi', mutualConnections: 6 }],
+    ['Invite from Maximilian Huber Head of IT at OBI 6 mutual', { name: 'Maximilian Huber', headline: 'Head of IT', company: 'OBI', mutualConnections: 6 }],
+  ])('reads "%s", typed with a lead-in and no separator', (text, expected) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject(expected);
+  });
+
+  it('reads no name from three words before the title after a lead-in', () => {
+    expect(parseInvitation('invite from mary ann smith head of it at obi 6 mutual').ok).toBe(false);
+  });
+
   it('keeps "manuals" after a number as it was', () => {
     expect(invitationOf(parseInvitation('Hugo Lambert, SRE at OVHcloud, 5 manuals')).mutualConnections).toBeNull();
   });
