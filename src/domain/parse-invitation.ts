@@ -1077,6 +1077,8 @@ function nameAsked(text: string): ParseResult | null {
 
 // A hurried line of the name, "from" and the company alone: "Priya Raman from Northwind", "tom
 // hollis from stripe". Short: a longer line is a sentence.
+// ", says he's a Talent Acquisition Partner": the role as the forwarder heard it, to the line's end.
+const SAYS_ROLE = /,\s(?:says|said)\s(?:s?he|they)(?:['’]s|['’]re|\sis|\sare)\s(?:an?\s)?([^,;|:\n]{2,80}?)[.!]?$/i;
 const NAME_FROM_COMPANY = /^([^\s,;|:][^,;|:\n]{1,60}?) from ([^\s,;|:][^,;|:\n]{0,60}?)[.!]?$/;
 const MAX_NAME_FROM_COMPANY = 130;
 const MAX_FROM_COMPANY_WORDS = 4;
@@ -1087,8 +1089,14 @@ const LOWER_CASE_FROM_NAME_WORDS = 2;
  * company, when nothing else in the line named anyone. Null for any other line.
  */
 function nameFromCompany(text: string): ParseResult | null {
-  const trimmed = text.trim();
-  if (trimmed.length > MAX_NAME_FROM_COMPANY || !trimmed.includes(' from ')) return null;
+  const given = text.trim();
+  if (given.length > MAX_NAME_FROM_COMPANY || !given.includes(' from ')) return null;
+  // After a lead-in ("Invite from Liam O'Sullivan from Workhuman"), with what the forwarder was
+  // told of the role after it (", says he's a Talent Acquisition Partner").
+  const lead = given.indexOf(' from ') === given.lastIndexOf(' from ') ? null : INVITE_PREFIX.exec(given);
+  const unled = lead?.[1] ?? given;
+  const said = unled.includes(', ') ? SAYS_ROLE.exec(unled) : null;
+  const trimmed = said === null ? unled : unled.slice(0, said.index);
   const parts = NAME_FROM_COMPANY.exec(trimmed);
   const typedName = parts?.[1]?.trim() ?? '';
   const company = parts?.[2]?.trim() ?? '';
@@ -1097,7 +1105,8 @@ function nameFromCompany(text: string): ParseResult | null {
     STARTS_UPPER_CASE.test(typedName) && plausibleNameIn(typedName) === typedName && nameWords(typedName) >= 2 && !hasTitleWord(typedName) && !LOWER_CASE_NAME.test(typedName);
   const name = capitalised ? typedName : lowerCaseNameFrom(typedName, company);
   if (name === null) return null;
-  return success(name, { headline: null, company: truncate(company, FIELD_LIMITS.company), mutualConnections: null, profileUrl: null, note: null }, 'pasted');
+  const headline = said?.[1] === undefined ? null : truncate(said[1], FIELD_LIMITS.headline);
+  return success(name, { headline, company: truncate(company, FIELD_LIMITS.company), mutualConnections: null, profileUrl: null, note: null }, 'pasted');
 }
 
 /**

@@ -4793,6 +4793,25 @@ describe('parseInvitation: typed lines in a hurry (fourteenth QA set)', () => {
     expect(parseInvitation('invite from mary ann smith head of it at obi 6 mutual').ok).toBe(false);
   });
 
+  it.each([
+    ["Invite from Liam O'Sullivan from Workhuman, says he's a Talent Acquisition Partner", { name: "Liam O'Sullivan", headline: 'Talent Acquisition Partner', company: 'Workhuman', note: null }],
+    ["Invite from Liam O'Sullivan from Workhuman", { name: "Liam O'Sullivan", headline: null, company: 'Workhuman' }],
+  ])('reads "%s", the company after "from"', (text, expected) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject(expected);
+  });
+
+  it('is fast on 100,000 characters of what the forwarder was told', () => {
+    const text = `Invite from Ana Costa from X${', says she is a'.repeat(7_000)}`.slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(`Invite from Ana Costa from X, says she's a${' b'.repeat(60)},`);
+      parseInvitation(`Invite from Ana Costa from X, says she's a ${'b.'.repeat(40)}`);
+    }
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
   it('keeps "manuals" after a number as it was', () => {
     expect(invitationOf(parseInvitation('Hugo Lambert, SRE at OVHcloud, 5 manuals')).mutualConnections).toBeNull();
   });
