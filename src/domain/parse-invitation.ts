@@ -3333,6 +3333,8 @@ const FOREIGN_BOILERPLATE = new RegExp(
     String.raw`[^a-z\d#]*(?:verifiziert|vérifié|verificad[oa]|geverifieerd)[^a-z\d]*$`,
     String.raw`[·•]\s*[123]\.\+?$|[·•]?\s*[123](?:e|er|re|de|º|°|\.º)\+?$|(?:kontakt )?[123]\. grades$|relation de [123](?:er|re|e) niveau(?: et plus)?$`,
     String.raw`(?:\d{1,3}(?:[.,\s]\d{3})+|\d+)\+?\s+(?:kontakte|follower|relations|abonnés|contactos|seguidores|conexões|connecties|volgers)$`,
+    // The phone's place and when, abbreviated with a full stop: "Roubaix · 1 sem.", "Lyon · 3 j.".
+    String.raw`[^·•\d]{1,80}[·•] \d{1,2} ?(?:sem|j|sett|mes|mois)\.$`,
     String.raw`(?:vor \d+ (?:minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)|heute|gestern|il y a \d+ (?:minutes?|heures?|jours?|semaines?|mois|ans?)|aujourd['’]hui|hier|hace \d+ (?:minutos?|horas?|días?|semanas?|mes(?:es)?|años?|min|h|d|sem|m|a)|hoy|ayer|há \d+ (?:minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)|hoje|ontem|\d+ (?:minuten?|uur|dagen?|weken?|maanden?|jaar) geleden|vandaag|gisteren)$`,
   ].join('|')})`,
 );

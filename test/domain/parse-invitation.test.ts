@@ -4851,6 +4851,22 @@ describe('parseInvitation: labels in other languages (fourteenth QA set)', () =>
 });
 
 describe('parseInvitation: web pages and e-mails (fourteenth QA set)', () => {
+  it.each(['Roubaix · 1 sem.', 'Lyon · 3 j.'])('reads no note from the phone\'s place and when, "%s"', (line) => {
+    const text = `Invitations\nMathilde Giraud-Leclerc\nIngénieure DevOps chez OVHcloud\n${line}\n1 relation en commun\nIgnorer\nAccepter`;
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name: 'Mathilde Giraud-Leclerc', company: 'OVHcloud', mutualConnections: 1, note: null });
+  });
+
+  it('is fast on 100,000 characters of places and whens', () => {
+    const piece = `Ana Costa\nCTO at X\n${'Roubaix '.repeat(10)}· 1 sem\n${'a'.repeat(79)}· 12 ·\n`;
+    const text = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+    }
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
   it('reads the company under the title before a place with commas', () => {
     const text = 'Invitations\nVikram Sethi\nHead of Procurement\nTata Consumer Products · Mumbai, Maharashtra, India\nVikram Sethi sent you an invitation\n6 mutual connections\nIgnore\nAccept';
     for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name: 'Vikram Sethi', headline: 'Head of Procurement', company: 'Tata Consumer Products', mutualConnections: 6, note: null });
