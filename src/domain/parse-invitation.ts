@@ -4028,9 +4028,20 @@ function wrappedHeadlineLine(lines: readonly Line[], headlineLine: number): numb
   if (line.text.endsWith('-') && HYPHEN_AT_END.test(line.text) && STARTS_LOWER_CASE.test(next.text)) return looksLikeSentence(next.text) ? -1 : headlineLine + 1;
   // Wrapped after its "at": "Head of Brand at" over "Marrowbone Coffee".
   // Not onto a paid label ("Sponsored") or a place ("Berlin, Germany"), which the card puts there too.
-  if (line.text.endsWith(' at') || line.text.endsWith(' @')) return STARTS_CAPITALISED.test(next.text) && !looksLikeSentence(next.text) && !isPaidLabel(next.text) && !isPlace(next.text) ? headlineLine + 1 : -1;
+  // In the other languages too: "Líder de Talento Humano en" over "Rappi".
+  if (line.text.endsWith(' at') || line.text.endsWith(' @') || endsWithForeignAt(line.text)) {
+    return STARTS_CAPITALISED.test(next.text) && !looksLikeSentence(next.text) && !isPaidLabel(next.text) && !isPlace(next.text) ? headlineLine + 1 : -1;
+  }
   if (!WRAPPED_AT_COMPANY.test(next.text)) return -1;
   return looksLikeSentence(next.text) || splitHeadline(line.text).company !== null ? -1 : headlineLine + 1;
+}
+
+// "at" in German, French, Spanish, Portuguese, Dutch and Italian at a line's end.
+const FOREIGN_AT_AT_END = / (?:bei|chez|en|em|n[oa]|bij|presso)$/;
+
+/** Asked of the headline's line alone, once a reading. */
+function endsWithForeignAt(text: string): boolean {
+  return FOREIGN_AT_AT_END.test(text.slice(-8));
 }
 
 /** "Sponsored", "InMail" and the like alone (see INMAIL_LABEL). */

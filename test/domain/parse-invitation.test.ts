@@ -4851,6 +4851,13 @@ describe('parseInvitation: labels in other languages (fourteenth QA set)', () =>
 });
 
 describe('parseInvitation: web pages and e-mails (fourteenth QA set)', () => {
+  it.each([
+    ['Spanish', 'Invitaciones\nValentina Ospina\nLíder de Talento Humano en\nRappi\nBogotá · hace 4 d\n5 contactos en común\nIgnorar\nAceptar', { name: 'Valentina Ospina', headline: 'Líder de Talento Humano', company: 'Rappi', mutualConnections: 5 }],
+    ['German', 'Jana Keller\nTeamleiterin Vertrieb bei\nPersonio\n5 gemeinsame Kontakte', { name: 'Jana Keller', headline: 'Teamleiterin Vertrieb', company: 'Personio', mutualConnections: 5 }],
+  ])('reads a %s headline wrapped after its "at"', (_label, text, expected) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject(expected);
+  });
+
   it.each(['Roubaix · 1 sem.', 'Lyon · 3 j.'])('reads no note from the phone\'s place and when, "%s"', (line) => {
     const text = `Invitations\nMathilde Giraud-Leclerc\nIngénieure DevOps chez OVHcloud\n${line}\n1 relation en commun\nIgnorer\nAccepter`;
     for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name: 'Mathilde Giraud-Leclerc', company: 'OVHcloud', mutualConnections: 1, note: null });
