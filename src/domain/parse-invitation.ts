@@ -2956,8 +2956,8 @@ const GREETING =
   /^(?:(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening|day)|thanks|thank\s+you|many\s+thanks|best|regards|kind\s+regards|cheers|congrats|congratulations|welcome)\b|(?:hallo|guten\s+(?:tag|morgen|abend)|liebe|lieber|sehr\s+geehrter?|grüezi|danke|vielen\s+dank|viele\s+grüße|beste\s+grüße|mit\s+freundlichen\s+grüßen|bonjour|bonsoir|chère|chers|merci|cordialement|bien\s+à\s+vous|hola|buenos\s+días|buenas\s+(?:tardes|noches)|buenas|estimad[oa]s?|querid[oa]s?|gracias|muchas\s+gracias|saludos|un\s+saludo|atentamente|olá|bom\s+dia|boa\s+(?:tarde|noite)|prezad[oa]s?|obrigad[oa]|atenciosamente|abraços|goedemorgen|goedemiddag|goedenavond|goedendag|bedankt|dank\s+(?:je|u)(?:\s+wel)?|met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groeten)(?=[\s,!.:;]|$))/i;
 // Greetings that are also given names ("Moin Khan", "Hoi Yan Wong") count only where a name
 // line cannot go on: before punctuation, a lower-case word, the line's end, or one word and a
-// comma ("Hoi Sam,").
-const NAME_LIKE_GREETING = /^(?:[Mm]oin|[Hh]oi|[Bb]este|[Ss]ervus|[Ss]alut)(?=[,!.:;]|\s*$|\s+[a-zß-öø-ÿ]|\s+\S+\s*[,!])/;
+// comma ("Hoi Sam,"). The Portuguese "Oi" too ("Oi Dana! …").
+const NAME_LIKE_GREETING = /^(?:[Mm]oin|[Hh]oi|[Oo]i|[Bb]este|[Ss]ervus|[Ss]alut)(?=[,!.:;]|\s*$|\s+[a-zß-öø-ÿ]|\s+\S+\s*[,!])/;
 
 function isGreeting(text: string): boolean {
   return GREETING.test(text) || NAME_LIKE_GREETING.test(text);

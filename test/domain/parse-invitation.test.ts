@@ -4851,6 +4851,15 @@ describe('parseInvitation: labels in other languages (fourteenth QA set)', () =>
 });
 
 describe('parseInvitation: web pages and e-mails (fourteenth QA set)', () => {
+  it('reads a note that opens with the Portuguese "Oi", cut short by "see more"', () => {
+    const text = 'Priscila Andrade\nHead of Customer Experience at Nubank\n3w\nOi Dana! Vi sua palestra no RD Summit e adoraria trocar ideias sobre atendimento… see more\n12 mutual connections\nIgnore\nAccept';
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name: 'Priscila Andrade', company: 'Nubank', mutualConnections: 12, note: 'Oi Dana! Vi sua palestra no RD Summit e adoraria trocar ideias sobre atendimento…' });
+  });
+
+  it('still reads "Oi" as a name\'s word before a capitalised one', () => {
+    expect(invitationOf(parseInvitation('Oi Lin Tan\nData Engineer at Acme\n3 mutual connections')).name).toBe('Oi Lin Tan');
+  });
+
   it.each([
     ['Spanish', 'Invitaciones\nValentina Ospina\nLíder de Talento Humano en\nRappi\nBogotá · hace 4 d\n5 contactos en común\nIgnorar\nAceptar', { name: 'Valentina Ospina', headline: 'Líder de Talento Humano', company: 'Rappi', mutualConnections: 5 }],
     ['German', 'Jana Keller\nTeamleiterin Vertrieb bei\nPersonio\n5 gemeinsame Kontakte', { name: 'Jana Keller', headline: 'Teamleiterin Vertrieb', company: 'Personio', mutualConnections: 5 }],
