@@ -2381,7 +2381,7 @@ function classifyContent(text: string): Line {
   const lower = text.toLowerCase();
   if (WEB_ADDRESS.test(text) || lower.includes('linkedin.com/') || lower.includes('xing.com/') || lower.includes('xing.de/')) {
     // "View profile: https://…" is boilerplate; a sentence with a link belongs to the note.
-    if (findProfileUrl(text) && (!looksLikeSentence(text) || SHARED_PROFILE.test(text))) return profileLine(text);
+    if (findProfileUrl(text) && (!looksLikeSentence(text) || isSharedProfile(text))) return profileLine(text);
     return linkedButtonOrCount(text) ?? { kind: 'link', text };
   }
   const counted = mutualsOnLowerCaseLine(text, lower);
@@ -2518,7 +2518,7 @@ function linkedButtonOrCount(text: string): Line | null {
 
 /** A line with a profile URL is boilerplate, but the mobile app's share line names the person. */
 function profileLine(text: string): Line {
-  const shared = SHARED_PROFILE.test(text) ? invitePhrase(text) : null;
+  const shared = isSharedProfile(text) ? invitePhrase(text) : null;
   return shared !== null && shared.name !== '' ? { kind: 'skip', nameHint: shared } : SKIP;
 }
 
@@ -3132,6 +3132,14 @@ const PHOTO_OF =
 // The mobile app's "Share profile": "Check out Priya Raman's profile on LinkedIn https://…".
 // At the line's start, or after a sentence of the forwarder's ("Should I accept? Check out …").
 const SHARED_PROFILE = /(?:^|[.!?]\s+)(?:check\s+out|take\s+a\s+look\s+at|have\s+a\s+look\s+at)\s+(.+?)['’]s?\s+profile\s+on\s+linkedin\b/i;
+// The same share in German, French, Spanish, Portuguese and Dutch: "Sehen Sie sich das Profil von
+// Jörg Pfeiffer auf LinkedIn an", "Découvrez le profil de … sur LinkedIn", "Veja o perfil de … no LinkedIn".
+const FOREIGN_SHARED_PROFILE =
+  /(?:^|[.!?]\s+)(?:sehen\s+sie\s+sich\s+das\s+profil\s+von|schau\s+dir\s+das\s+profil\s+von|découvrez\s+le\s+profil\s+de|consultez\s+le\s+profil\s+de|mira\s+el\s+perfil\s+de|veja\s+o\s+perfil\s+de|confira\s+o\s+perfil\s+de|bekijk\s+het\s+profiel\s+van)\s+(.+?)\s+(?:auf|sur|en|no|op)\s+linkedin\b/i;
+
+function isSharedProfile(text: string): boolean {
+  return SHARED_PROFILE.test(text) || FOREIGN_SHARED_PROFILE.test(text);
+}
 // The reminder e-mail's "Sam, would you like to connect with Priya Raman?".
 const CONNECT_WITH = /^(?:[^,]{1,40},\s*)?(?:would\s+you\s+like|do\s+you\s+want)\s+to\s+connect\s+with\s+(.+?)\?*$/i;
 // The digest's summary line, or a phone's notification: "Kenji Watanabe and 4 others want to
@@ -3165,7 +3173,7 @@ function invitePhrase(line: string): NameHint | null {
     invited ??
     pictured ??
     (CONNECT_WORD.test(text) ? CONNECT_WITH.exec(text) : null) ??
-    (LINKEDIN_WORD.test(text) ? SHARED_PROFILE.exec(text) : null) ??
+    (LINKEDIN_WORD.test(text) ? (SHARED_PROFILE.exec(text) ?? FOREIGN_SHARED_PROFILE.exec(text)) : null) ??
     (text.includes(' want to connect') ? DIGEST_SUMMARY.exec(text) : null);
   if (!match) return null;
   const captured = withoutTrailingPunctuation((match[1] ?? '').replace(ANGLE_BRACKETED, ' '));

@@ -4936,3 +4936,25 @@ describe('parseInvitation: web pages and e-mails (fourteenth QA set)', () => {
     for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name: 'Mei Lin Tan', company: 'Grab', mutualConnections: 6, note: 'Hi Dana, I lead ops for Grab in Malaysia.' });
   });
 });
+
+describe('parseInvitation: share sheets (fourteenth QA set)', () => {
+  it.each([
+    ['German', 'Sehen Sie sich das Profil von Jörg Pfeiffer auf LinkedIn an https://de.linkedin.com/in/joerg-pfeiffer-b2?utm_source=share&utm_medium=member_ios', 'Jörg Pfeiffer', 'https://www.linkedin.com/in/joerg-pfeiffer-b2'],
+    ['French', 'Découvrez le profil de Margaux Lefèvre sur LinkedIn https://fr.linkedin.com/in/margaux-lefevre', 'Margaux Lefèvre', 'https://www.linkedin.com/in/margaux-lefevre'],
+    ['Portuguese', 'Veja o perfil de Ana Beatriz Souza no LinkedIn https://br.linkedin.com/in/anabsouza', 'Ana Beatriz Souza', 'https://www.linkedin.com/in/anabsouza'],
+  ])('reads the %s share of a profile', (_label, text, name, profileUrl) => {
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name, profileUrl, note: null });
+  });
+
+  it('is fast on 100,000 characters of shared profiles', () => {
+    const piece = `Ana\nSehen Sie sich das Profil von ${'Ana '.repeat(60)}https://de.linkedin.com/in/a\n`;
+    const text = `${piece.repeat(Math.ceil(60_000 / piece.length))}${'veja o perfil de a '.repeat(2_000)}`.slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(text.slice(-20_000).replace(/\n/g, ' '));
+    }
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
