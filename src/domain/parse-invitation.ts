@@ -801,6 +801,31 @@ function readPastedOrParts(raw: string): ParseResult {
   return alone?.ok ? alone : read;
 }
 
+/**
+ * The phone's share of a profile, then a line typed under it ("Claudia Reyes sent me an invite,
+ * 5 mutual, says she's a recruiter at Kavak"): the line read alone, with the link, when it gives
+ * a count the two read together did not. Null otherwise.
+ */
+function profileOverTypedLine(text: string): ParseResult | null {
+  const trimmed = text.trim();
+  const newline = trimmed.indexOf('\n');
+  if (newline === -1 || trimmed.includes('\n', newline + 1)) return null;
+  const link = trimmed.slice(0, newline).trim();
+  if (!isProfileField(link)) return null;
+  const read = readPastedOrPartsAsIs(trimmed.slice(newline + 1));
+  if (!read.ok || read.invitation.mutualConnections === null) return null;
+  const { name, ...found } = read.invitation;
+  return success(name, { ...found, profileUrl: found.profileUrl ?? findProfileUrl(link) }, 'pasted');
+}
+
+// What the forwarder was told of the role, as a typed line's part: "says she's a recruiter at Kavak".
+const SAYS_ROLE_PART = /^(?:says|said)\s+(?:s?he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:an?\s+)?(?=\S)/i;
+
+function withoutSaysRole(part: string): string {
+  const trimmed = part.trimStart();
+  return trimmed.startsWith('says ') || trimmed.startsWith('said ') ? trimmed.replace(SAYS_ROLE_PART, '') : part;
+}
+
 const EDITED_LINE_END = ' (edited)\n';
 
 // "can you intro me to …", "could you introduce me to …", "pls connect me with …" at the start.
@@ -838,6 +863,10 @@ function withoutTeamsActions(raw: string): string | null {
 function readPastedOrPartsAsIs(raw: string): ParseResult {
   const text = withMutualSpelt(withoutLeadIn(withoutSlackShareHeader(withoutCodeFences(raw))));
   const pasted = readPasted(text);
+  if (pasted.ok && pasted.invitation.mutualConnections === null && text.includes('/in/')) {
+    const shared = profileOverTypedLine(text);
+    if (shared !== null) return shared;
+  }
   if ((pasted.ok && !maySayMoreInParts(pasted.invitation)) || isNoticeRefusal(pasted)) return pasted;
   const trimmed = text.trim();
   const newline = trimmed.search(ANY_LINE_BREAK);
@@ -848,7 +877,7 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
   // A profile's link alone under it (the phone's share sheet pastes one) is read with it.
   if (below !== '' && !opensNoteBelow(below) && (pasted.ok || !isPlainNoteLine(below)) && (pasted.ok || !isProfileField(below))) return pasted;
   const line = asTypedLine(withInviteWordsSpelt(newline === -1 ? trimmed : trimmed.slice(0, newline)));
-  const read = nameFirst(countApartFromName(nameApartFromProfile(profilesApart(typedParts(line)))).map(withoutSlackMarkup)).filter(
+  const read = nameFirst(countApartFromName(nameApartFromProfile(profilesApart(typedParts(line)))).map(withoutSlackMarkup).map(withoutSaysRole)).filter(
     (part) => !isMisspeltProfile(part) && !saysNothing(part),
   );
   // The forwarder's question after the count ("…, 0 mutual, seems spammy??"): no part of the note.
@@ -3102,7 +3131,7 @@ const GREETING_PREFIX = /^(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|chère
 // à rejoindre son réseau"), Spanish ("quiere conectar contigo"), Portuguese ("gostaria de se
 // conectar", the web page's "convidou você para se conectar") and Dutch ("wil met u connecten") ones.
 const INVITE_SUFFIX =
-  /^(.+?)\s+(?:wants\s+to\s+(?:connect|join)|would\s+like\s+to\s+(?:connect|join)|(?:has\s+|have\s+)?invited\s+you|(?:follows\s+you\s+and\s+)?is\s+inviting\s+you|(?:has\s+)?sent\s+you\s+an?\s+(?:connection\s+)?(?:invitation|invite|request)|is\s+waiting\s+for\s+your\s+response|(?:has\s+)?asked\s+to\s+connect|möchte\s+(?:sich\s+)?(?:mit\s+(?:ihnen|dir)\s+)?(?:vernetzen|kontakt\s+(?:mit\s+(?:ihnen|dir)\s+)?aufnehmen)|souhaite\s+(?:rejoindre\s+votre\s+réseau|se\s+connecter|entrer\s+en\s+(?:relation|contact))|vous\s+invite\s+à\s+rejoindre\s+son\s+réseau|vous\s+a\s+envoyé\s+une\s+invitation|quiere\s+conectar|te\s+ha\s+enviado\s+una\s+invitación|gostaria\s+de\s+se\s+conectar|quer\s+se\s+conectar|(?:lhe\s+)?enviou\s+um\s+convite|(?:te\s+)?convidou(?:\s+voc[êe])?\s+para\s+se\s+conectar|te\s+(?:ha\s+invitado|invitó)\s+a\s+conectar|hat\s+(?:sie|dich)\s+eingeladen|heeft\s+(?:u|je)\s+uitgenodigd|wil\s+(?:met\s+(?:u|je|jou)\s+)?(?:connecten|verbinden|connectie\s+maken)|heeft\s+(?:u|je)\s+een\s+uitnodiging\s+(?:gestuurd|verzonden))\b/i;
+  /^(.+?)\s+(?:wants\s+to\s+(?:connect|join)|would\s+like\s+to\s+(?:connect|join)|(?:has\s+|have\s+)?invited\s+you|(?:follows\s+you\s+and\s+)?is\s+inviting\s+you|(?:has\s+)?sent\s+(?:you|me)\s+an?\s+(?:connection\s+)?(?:invitation|invite|request)|is\s+waiting\s+for\s+your\s+response|(?:has\s+)?asked\s+to\s+connect|möchte\s+(?:sich\s+)?(?:mit\s+(?:ihnen|dir)\s+)?(?:vernetzen|kontakt\s+(?:mit\s+(?:ihnen|dir)\s+)?aufnehmen)|souhaite\s+(?:rejoindre\s+votre\s+réseau|se\s+connecter|entrer\s+en\s+(?:relation|contact))|vous\s+invite\s+à\s+rejoindre\s+son\s+réseau|vous\s+a\s+envoyé\s+une\s+invitation|quiere\s+conectar|te\s+ha\s+enviado\s+una\s+invitación|gostaria\s+de\s+se\s+conectar|quer\s+se\s+conectar|(?:lhe\s+)?enviou\s+um\s+convite|(?:te\s+)?convidou(?:\s+voc[êe])?\s+para\s+se\s+conectar|te\s+(?:ha\s+invitado|invitó)\s+a\s+conectar|hat\s+(?:sie|dich)\s+eingeladen|heeft\s+(?:u|je)\s+uitgenodigd|wil\s+(?:met\s+(?:u|je|jou)\s+)?(?:connecten|verbinden|connectie\s+maken)|heeft\s+(?:u|je)\s+een\s+uitnodiging\s+(?:gestuurd|verzonden))\b/i;
 // "Invitation from X", and "Einladung von X" (or "Anfrage von X"), "Invitation de X", "Invitación de X", "Convite de
 // X", "Uitnodiging van X"; typed, "invite frm X" in a hurry, "invit de la part de X", "solicitud de X", "pedido de conexão de
 // X", "verzoek van X". As typed in Slack too: after an emoji or "fyi" ("👀 fyi invite from

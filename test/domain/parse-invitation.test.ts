@@ -4946,6 +4946,28 @@ describe('parseInvitation: share sheets (fourteenth QA set)', () => {
     for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name, profileUrl, note: null });
   });
 
+  it('reads the line typed under a shared profile, with its count', () => {
+    const text = "https://www.linkedin.com/in/claudia-reyes-mx?utm_source=share&utm_medium=member_android\nClaudia Reyes sent me an invite, 5 mutual, says she's a recruiter at Kavak";
+    for (const parse of [parseInvitation, parseSlackCommandText]) {
+      expect(invitationOf(parse(text))).toMatchObject({ name: 'Claudia Reyes', headline: 'recruiter', company: 'Kavak', mutualConnections: 5, profileUrl: 'https://www.linkedin.com/in/claudia-reyes-mx', note: null });
+    }
+  });
+
+  it('reads "says she\'s a …" on a typed line as the headline without those words', () => {
+    expect(invitationOf(parseInvitation("Claudia Reyes, 5 mutual, says she's a recruiter at Kavak"))).toMatchObject({ headline: 'recruiter', company: 'Kavak' });
+  });
+
+  it('is fast on 100,000 characters of what the forwarder says', () => {
+    const text = `https://www.linkedin.com/in/a\nAna Costa sent me an invite, 5 mutual, says she${' '.repeat(50_000)}${"'s a ".repeat(5_000)}`.slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(text.slice(0, 20_000));
+    }
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
   it('is fast on 100,000 characters of shared profiles', () => {
     const piece = `Ana\nSehen Sie sich das Profil von ${'Ana '.repeat(60)}https://de.linkedin.com/in/a\n`;
     const text = `${piece.repeat(Math.ceil(60_000 / piece.length))}${'veja o perfil de a '.repeat(2_000)}`.slice(0, 100_000);
