@@ -1391,7 +1391,8 @@ function withoutSlackShareHeader(text: string): string {
 // reply, the poster's name with the date and time on the line under it ("Ruud Hendriks" over
 // "27/11 10:31"). Both name the colleague who shares it, not the person inviting.
 const TEAMS_TIME_THEN_NAME = /^\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]\s*([^\n]{2,100})$/;
-const TEAMS_DATE_TIME = /^(?:(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|today|yesterday),?\s+)?\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?$/i;
+// Slack's own: "Today at 9:03 AM".
+const TEAMS_DATE_TIME = /^(?:(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|today|yesterday)(?:,|\s+at)?\s+)?\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?$/i;
 /** A header line is short: a name, a date and a time. */
 const MAX_CHAT_HEADER_LINE = 120;
 

@@ -4980,3 +4980,23 @@ describe('parseInvitation: share sheets (fourteenth QA set)', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('parseInvitation: Slack\'s forwarded message (fourteenth QA set)', () => {
+  it('reads the invitation under the header "Today at 9:03 AM", not the teammate who posted it', () => {
+    const text = 'Forwarded message\nMarcus Bell\nToday at 9:03 AM\nCan anyone vouch for this person?\nAnneke Bosma\nRecruiter bij Booking.com\nAmsterdam\n2 gemeenschappelijke connecties\nAccepteren\nNegeren';
+    for (const parse of [parseInvitation, parseSlackCommandText]) {
+      expect(invitationOf(parse(text))).toMatchObject({ name: 'Anneke Bosma', headline: 'Recruiter', company: 'Booking.com', mutualConnections: 2, note: null });
+    }
+  });
+
+  it('is fast on 100,000 characters of headers', () => {
+    const piece = `Forwarded message\nAna Costa\nToday ${'at '.repeat(30)}9:03 AM\nyesterday at${' '.repeat(100)}\n`;
+    const text = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+    }
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
