@@ -3916,9 +3916,28 @@ function findHeadlineLine(lines: readonly Line[], name: ChosenName | null): numb
     if (line.kind !== 'text' || !couldBeHeadline(line.text)) return -1; // the note comes after the headline
     // Messaging's compose box under a preview ("Write a message…") is no headline, nor is what follows it.
     if (line.text.includes('rite a message') && MESSAGE_LINE.test(line.text)) return -1;
-    if (!sameName(line.text, name.name)) return index;
+    if (sameName(line.text, name.name)) continue;
+    // A place where the headline would be (the digest's card of someone with none): no headline.
+    return isCountryPlace(line.text) ? -1 : index;
   }
   return -1;
+}
+
+// Countries as a card's place ends with them, in lower case: "Antwerp, Belgium".
+const COUNTRIES: ReadonlySet<string> = new Set([
+  'belgium', 'netherlands', 'the netherlands', 'germany', 'france', 'spain', 'portugal', 'italy', 'switzerland', 'austria',
+  'united kingdom', 'uk', 'ireland', 'united states', 'usa', 'canada', 'mexico', 'brazil', 'argentina', 'chile',
+  'colombia', 'peru', 'india', 'china', 'japan', 'singapore', 'malaysia', 'indonesia', 'philippines', 'vietnam',
+  'thailand', 'australia', 'new zealand', 'south africa', 'nigeria', 'kenya', 'egypt', 'israel', 'turkey', 'türkiye',
+  'united arab emirates', 'saudi arabia', 'poland', 'czechia', 'czech republic', 'sweden', 'norway', 'denmark',
+  'finland', 'greece', 'romania', 'hungary', 'ukraine', 'luxembourg', 'south korea', 'pakistan', 'bangladesh',
+]);
+
+/** "City, Country" (or "City, Region, Country"), no title's word before the country: no headline. */
+function isCountryPlace(text: string): boolean {
+  const comma = text.lastIndexOf(', ');
+  if (comma === -1 || !COUNTRIES.has(text.slice(comma + 2).toLowerCase())) return false;
+  return isPlace(text) && !hasTitleWord(text.slice(0, comma));
 }
 
 // LinkedIn's short link alone on its line, as a share puts it under the name: "https://lnkd.in/dX9kQz2".

@@ -4851,6 +4851,18 @@ describe('parseInvitation: labels in other languages (fourteenth QA set)', () =>
 });
 
 describe('parseInvitation: web pages and e-mails (fourteenth QA set)', () => {
+  it('reads no headline from the place under a digest\'s first card, nor the next card\'s name', () => {
+    const text = 'Anouk Peeters and 3 others want to connect with you\nAnouk Peeters\nAntwerp, Belgium\n8 mutual connections\nAccept\nBram Claes\nProduct Owner at Proximus\nAccept\nSee all invitations';
+    for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name: 'Anouk Peeters', headline: null, company: null, mutualConnections: 8 });
+  });
+
+  it.each([
+    ['Head of Sales, Germany', 'Head of Sales, Germany'],
+    ['Founder, Acme', 'Founder, Acme'],
+  ])('keeps "%s" as the headline', (line, headline) => {
+    expect(invitationOf(parseInvitation(`Anouk Peeters\n${line}\n8 mutual connections`)).headline).toBe(headline);
+  });
+
   it('reads a note that opens with the Portuguese "Oi", cut short by "see more"', () => {
     const text = 'Priscila Andrade\nHead of Customer Experience at Nubank\n3w\nOi Dana! Vi sua palestra no RD Summit e adoraria trocar ideias sobre atendimento… see more\n12 mutual connections\nIgnore\nAccept';
     for (const parse of [parseInvitation, parseSlackCommandText]) expect(invitationOf(parse(text))).toMatchObject({ name: 'Priscila Andrade', company: 'Nubank', mutualConnections: 12, note: 'Oi Dana! Vi sua palestra no RD Summit e adoraria trocar ideias sobre atendimento…' });
