@@ -565,9 +565,15 @@ describe('settings', () => {
   });
 
   it('still saves the workspace’s own short hours, as the form shows them, so the focus can change', async () => {
-    // The workspace's hours are its admin's to choose (WORKING_HOURS): only hours a person chose are refused.
+    // The workspace's hours are its admin's to choose (WORKING_HOURS, as short as the review sweeps
+    // run often: every 15 minutes here): only hours a person chose are refused.
     const shortDatabase = tempDatabasePath();
-    const shortDay = await startTestApp({ standIn, databasePath: shortDatabase.path, clock: clock.now, env: { WORKING_HOURS: '09:00-09:30' } });
+    const shortDay = await startTestApp({
+      standIn,
+      databasePath: shortDatabase.path,
+      clock: clock.now,
+      env: { WORKING_HOURS: '09:00-09:30', DIGEST_CRON: '*/15 * * * *' },
+    });
     try {
       const response = await shortDay.submit({
         user_id: OWNER,
