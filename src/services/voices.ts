@@ -59,8 +59,11 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
     let cardShown = false;
     try {
       const fresh = await invitations.reevaluate(invitation);
+      // Forgotten while it was weighed: its card was blanked, and stays so.
+      if (fresh === null) return { changed };
       cardShown = await invitations.redrawCard(fresh);
-      if (request.kind !== 'withdraw' && repos.voices.claimOwnerNotice(request.teamId, invitation.id, request.kind)) {
+      // Decided while it was weighed: the word no longer counts in a recommendation to tell of.
+      if (fresh.status === 'pending' && request.kind !== 'withdraw' && repos.voices.claimOwnerNotice(request.teamId, invitation.id, request.kind)) {
         await tellOwner(fresh, request.userId, request.kind, request.note);
       }
     } catch (error) {

@@ -41,11 +41,25 @@ export function createWeighing(deps: InvitationServiceDeps, historyReader: Histo
     return names;
   }
 
-  /** Weighs the invitation again (a teammate weighed in) and stores the fresh recommendation. */
-  async function reevaluate(invitation: InvitationRecord): Promise<InvitationRecord> {
-    const evaluation = await weigh(invitation);
-    repos.invitations.updateEvaluation(invitation.teamId, invitation.id, evaluation, clock());
-    return repos.invitations.findById(invitation.teamId, invitation.id) ?? invitation;
+  /**
+   * Weighs the invitation again (a teammate weighed in) and stores the fresh recommendation. The
+   * teammates' names may wait on Slack, and meanwhile the owner may decide (the recommendation is
+   * then the one decided on, and stays) or forget the check: it is weighed as it stands after the
+   * wait, only while it still waits for a decision. Null when it is gone.
+   */
+  async function reevaluate(invitation: InvitationRecord): Promise<InvitationRecord | null> {
+    const names = await teammateNames(invitation.teamId, repos.voices.forInvitation(invitation.teamId, invitation.id).map((voice) => voice.userId));
+    return whenWritable(deps.db, () =>
+      deps.db
+        .transaction(() => {
+          const current = repos.invitations.findById(invitation.teamId, invitation.id);
+          if (current === null || current.status !== 'pending') return current;
+          const evaluation = weighWith(current, { names, focus: repos.settings.get(current.teamId, current.ownerId).focus });
+          repos.invitations.updateEvaluation(current.teamId, current.id, evaluation, clock());
+          return repos.invitations.findById(current.teamId, current.id);
+        })
+        .immediate(),
+    );
   }
 
   /** Weighs a stored invitation, as it is or as corrected: its earlier checks, the owner's focus, teammates' words. */

@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
+import { allText, buttonValue, openedView } from '../support/calls.js';
+import { blockActionsBody, plainTextValue, radioValue, sendSignedRequest, slashCommandBody, viewSubmissionBody } from '../support/slack-requests.js';
+import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
+import { CHANNEL, manualClock, OWNER, SIGNING_SECRET, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
+
+// Tuesday 24 November 2026, 10:00 in London.
+const TUESDAY_10AM = '2026-11-24T10:00:00Z';
+const PRIYA = 'Priya Raman | Head of Data Partnerships at Northwind Analytics | 2 mutual | linkedin.com/in/priya-raman-data';
+
+let standIn: SlackStandIn;
+let database: { path: string; cleanup: () => void };
+let app: TestApp;
+
+beforeEach(async () => {
+  standIn = await startSlackStandIn({ teamId: TEAM });
+  standIn.setUser({ id: OWNER, tz: 'Europe/London', real_name: 'Sam Owner' });
+  standIn.setUser({ id: TEAMMATE, tz: 'Europe/London', real_name: 'Ana Silva' });
+  database = tempDatabasePath();
+  app = await startTestApp({ standIn, databasePath: database.path, clock: manualClock(TUESDAY_10AM).now });
+});
+
+afterEach(async () => {
+  await app.stop();
+  await standIn.close();
+  database.cleanup();
+});
+
+interface Card {
+  invitationId: string;
+  ts: string;
+}
+
+async function check(text: string, user = OWNER): Promise<Card> {
+  await app.command(text, { user });
+  const card = standIn.calls('chat.postMessage').at(-1);
+  return { invitationId: buttonValue(card, ACTIONS.accept), ts: String(card?.response.ts) };
+}
+
+function click(card: Card, actionId: string, user = OWNER) {
+  return app.click({ user_id: user, action_id: actionId, value: card.invitationId, channel_id: CHANNEL, message_ts: card.ts });
+}
+
+/** Signed and sent, without waiting for the work after its ack: for what happens meanwhile. */
+function sendNow(body: string) {
+  return sendSignedRequest(app.eventsUrl, body, { secret: SIGNING_SECRET });
+}
+
+function row(card: Card): { status: string; recommendation: string; score: number; reasons: string } {
+  return app.db.prepare('SELECT status, recommendation, score, reasons FROM invitations WHERE id = ?').get(card.invitationId) as never;
+}
+
+/** A teammate's word on the card, submitted; its weighing then waits for Slack to name them, until `release`. */
+async function slowWord(card: Card, user: string, note: string): Promise<() => void> {
+  await click(card, ACTIONS.voiceKnows, user);
+  const modal = openedView(standIn.calls('views.open').at(-1));
+  const release = standIn.holdNext('users.info');
+  const before = standIn.calls('users.info').length;
+  await sendNow(
+    viewSubmissionBody({
+      team_id: TEAM,
+      user_id: user,
+      callback_id: VIEWS.voice,
+      private_metadata: modal.private_metadata,
+      values: {
+        [INPUTS.voiceKind.block]: { [INPUTS.voiceKind.action]: radioValue('knows') },
+        [INPUTS.voiceNote.block]: { [INPUTS.voiceNote.action]: plainTextValue(note) },
+      },
+    }),
+  );
+  await expect.poll(() => standIn.calls('users.info').length).toBeGreaterThan(before);
+  return release;
+}
+
+describe("a teammate's word weighed while Slack is slow to name them", () => {
+  it('does not change the recommendation of a decision made meanwhile', async () => {
+    const card = await check(PRIYA);
+    const release = await slowWord(card, TEAMMATE, 'worked together');
+    // The owner accepts on the card as it stood: "take a closer look", 50.
+    const decidedOn = row(card);
+    await sendNow(blockActionsBody({ team_id: TEAM, user_id: OWNER, action_id: ACTIONS.accept, value: card.invitationId, channel_id: CHANNEL, message_ts: card.ts, response_url: standIn.responseUrl('action') }));
+    await expect.poll(() => row(card).status).toBe('accepted');
+    release();
+    await app.instance.drain();
+    const after = row(card);
+    expect({ recommendation: after.recommendation, score: after.score, reasons: after.reasons }).toEqual({
+      recommendation: decidedOn.recommendation,
+      score: decidedOn.score,
+      reasons: decidedOn.reasons,
+    });
+    expect(allText(standIn.calls('chat.update').at(-1))).toContain(`score ${decidedOn.score}/100`);
+  });
+
+  it('does not draw the card again once its check is forgotten meanwhile', async () => {
+    const card = await check(PRIYA);
+    const release = await slowWord(card, TEAMMATE, 'worked together');
+    await sendNow(slashCommandBody({ text: 'forget linkedin.com/in/priya-raman-data', user_id: OWNER, team_id: TEAM, channel_id: CHANNEL, response_url: standIn.responseUrl('forget-ask') }));
+    await expect.poll(() => standIn.responsePosts('forget-ask').length).toBeGreaterThan(0);
+    const ask = standIn.responsePosts('forget-ask').at(-1)?.body ?? {};
+    const ids = buttonValue({ method: 'response_url', args: ask, token: null, at: 0, response: {} }, ACTIONS.forgetConfirm);
+    await sendNow(blockActionsBody({ team_id: TEAM, user_id: OWNER, action_id: ACTIONS.forgetConfirm, value: ids, response_url: standIn.responseUrl('forget-done') }));
+    await expect.poll(() => app.db.prepare('SELECT count(*) AS n FROM invitations').get()).toEqual({ n: 0 });
+    await expect.poll(() => standIn.messages(CHANNEL).map((message) => JSON.stringify(message)).join('')).not.toContain('Priya');
+    release();
+    await app.instance.drain();
+    expect(JSON.stringify(standIn.messages(CHANNEL))).not.toContain('Priya');
+  });
+});
