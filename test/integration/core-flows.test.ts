@@ -107,3 +107,29 @@ describe("a teammate's word weighed while Slack is slow to name them", () => {
     expect(JSON.stringify(standIn.messages(CHANNEL))).not.toContain('Priya');
   });
 });
+
+describe('a Change decision form delivered again after it was saved (a restart before its answer reached Slack)', () => {
+  it('closes quietly, as saved, instead of saying the invitation changed since the form opened', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.accept);
+    await click(card, ACTIONS.changeDecision);
+    const body = viewSubmissionBody({
+      team_id: TEAM,
+      user_id: OWNER,
+      callback_id: VIEWS.changeDecision,
+      private_metadata: openedView(standIn.calls('views.open').at(-1)).private_metadata,
+      values: {
+        [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue('ignored') },
+        [INPUTS.changeReason.block]: { [INPUTS.changeReason.action]: plainTextValue('Sent the same pitch to Ana') },
+      },
+    });
+    expect((await app.send(body)).text).toBe('');
+    expect(row(card).status).toBe('ignored');
+    // The same submission again, as Slack sends it once more to the restarted app (the memory of
+    // deliveries seen went with the process: a fresh trigger_id stands in for that here).
+    const again = await app.send(body.replace(/trigger_id%22%3A%22[^%]+/, 'trigger_id%22%3A%22999.888.again'));
+    expect(again.text).toBe('');
+    expect(row(card).status).toBe('ignored');
+  });
+});
+

@@ -33,9 +33,17 @@ export function changeDecisionSubmitted(services: AppServices) {
     }
     const target = await ownerModalTarget(services, args, INPUTS.newDecision.block);
     if (target === null) return;
+    const reason = cleanMultiLine(inputValue(view.state.values, INPUTS.changeReason)?.value ?? '', CHANGE_REASON_MAX);
     // Changed meanwhile (a second form, another device): this form offered to change something else.
     const from = openedFrom(view);
     if (from !== null && target.status !== from) {
+      if (target.status === decision.data && (reason === '' || target.decisionReason === reason)) {
+        // This very form, delivered again (a restart before its answer reached Slack) after it was
+        // saved, or the same change made elsewhere: it stands as asked, so there is nothing to refuse.
+        await ack();
+        args.logger.info('A change of decision already stands as submitted', { status: target.status });
+        return;
+      }
       const now = target.status === 'pending' ? 'waiting for a decision' : STATUS_LABEL[target.status];
       await ack({
         response_action: 'errors',
@@ -46,7 +54,6 @@ export function changeDecisionSubmitted(services: AppServices) {
     const { teamId, invitationId } = target;
     // Closed once stored: a failure before then keeps the form open, filled in (see ack-once-saved.ts).
     const acker = ackModalOnceSaved(args, services);
-    const reason = cleanMultiLine(inputValue(view.state.values, INPUTS.changeReason)?.value ?? '', CHANGE_REASON_MAX);
     try {
       const outcome = await services.invitations.changeDecision({
         teamId,
