@@ -133,3 +133,27 @@ describe('a Change decision form delivered again after it was saved (a restart b
   });
 });
 
+describe('the Home tab behind a decision (its redraw failed)', () => {
+  function homeClick(actionId: string, card: Card) {
+    return app.send(blockActionsBody({ team_id: TEAM, user_id: OWNER, action_id: actionId, value: card.invitationId, view: { id: 'V0HOMETAB1', type: 'home', callback_id: '' } }));
+  }
+
+  function homeShowsWaiting(): boolean {
+    const view = standIn.calls('views.publish').at(-1)?.args.view;
+    return JSON.stringify(view).includes(`home_pending:`);
+  }
+
+  it.each([ACTIONS.accept, ACTIONS.ignore])('a click on its %s button is answered by drawing it again as things stand', async (actionId) => {
+    const card = await check(PRIYA);
+    // Accepted on the card, but Slack failed the Home tab's redraw: it still offers Priya.
+    standIn.failNext('views.publish', { error: 'fatal_error' });
+    await click(card, ACTIONS.accept);
+    expect(row(card).status).toBe('accepted');
+    const published = standIn.calls('views.publish').length;
+    await homeClick(actionId, card);
+    expect(standIn.calls('views.publish').length).toBeGreaterThan(published);
+    expect(homeShowsWaiting()).toBe(false);
+    expect(standIn.calls('views.open')).toEqual([]);
+  });
+});
+

@@ -61,6 +61,20 @@ export function clickedInReview({ body, action }: Pick<ButtonArgs, 'body' | 'act
   return action.block_id.startsWith('review:') && body.container.type === 'message';
 }
 
+/** Whether the click came from the Home tab (its waiting list). */
+export function clickedOnHome({ body }: Pick<ButtonArgs, 'body'>): boolean {
+  return body.container.type === 'view' && body.view?.type === 'home';
+}
+
+/**
+ * A click on the Home tab that found its invitation decided already: the tab was behind (its
+ * redraw after the decision failed, a rate limit say) and still offered it. Drawn again as things
+ * stand, so the click is answered where it was made. Never throws (publishHome).
+ */
+export async function redrawHomeBehind(services: AppServices, args: ButtonArgs, teamId: string): Promise<void> {
+  if (clickedOnHome(args)) await services.insights.publishHome(teamId, args.body.user.id);
+}
+
 /** Whether the click came from an entry of the ignored list (views/ignored-list.ts). */
 export function clickedInIgnoredList({ body, action }: Pick<ButtonArgs, 'body' | 'action'>): boolean {
   return action.block_id.startsWith('ignored:') && body.container.type === 'message';
@@ -134,6 +148,7 @@ export async function pendingOwnedCardClick(services: AppServices, args: ButtonA
   if (message !== null) await replyEphemeral(args.respond, message, args.logger);
   await services.invitations.showMovedOn(click);
   await services.invitations.showStoredCardBehind(click);
+  await redrawHomeBehind(services, args, click.invitation.teamId);
   return null;
 }
 

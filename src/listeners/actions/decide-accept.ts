@@ -1,7 +1,7 @@
 import { replyEphemeral, replyWithError } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { redrawReview } from '../review.js';
-import { buttonTarget, clickedInReview, recordClickedDecision, reviewDmOf, type ButtonArgs } from './button.js';
+import { buttonTarget, clickedInReview, recordClickedDecision, redrawHomeBehind, reviewDmOf, type ButtonArgs } from './button.js';
 
 /** Accept on a card: only the owner; a second click changes nothing. */
 export function acceptInvitation(services: AppServices) {
@@ -15,6 +15,7 @@ export function acceptInvitation(services: AppServices) {
       if (outcome.kind === 'unchanged') {
         const message = services.invitations.alreadyDecidedMessage(outcome.invitation, 'accepted');
         if (message !== null) await replyEphemeral(respond, message, logger);
+        await redrawHomeBehind(services, args, target.teamId);
       } else if (!outcome.cardShown) {
         await replyEphemeral(respond, services.invitations.cardNotUpdatedText(outcome.invitation), logger);
       }
