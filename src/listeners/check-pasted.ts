@@ -55,7 +55,7 @@ export async function checkPastedInvitation(
       message: {
         what: 'this check',
         entered: [{ label: input.sent.label, value: input.sent.text }],
-        reopenValue: reopenFormValue(request.channelId, input.invitation),
+        reopenValue: reopenFormValue(request.channelId, input.invitation, { threadTs: request.threadTs ?? null, inGroupDm: request.inGroupDm ?? false }),
         nextStep: input.nextStep,
       },
     });

@@ -173,10 +173,13 @@ const UNPACKED_MAX_BYTES = 32 * 1024;
  * the message above the button shows it whole (see unsavedInputMessages). Read back by
  * reopenFormPayload.
  */
-export function reopenFormValue(channelId: string, fields: InvitationFormPrefill): string {
+export function reopenFormValue(channelId: string, fields: InvitationFormPrefill, where: ReopenedFormPlace = {}): string {
+  // Where the card is to go, as the first form knew it: the thread, and whether it is a group DM
+  // (where nobody can add the app, so a refused card must not ask for that).
+  const place = { c: channelId, ...(where.threadTs ? { t: where.threadTs } : {}), ...(where.inGroupDm === true ? { g: 1 } : {}) };
   const payloads = [
-    { c: channelId, f: compact(fields) },
-    { c: channelId, f: compact({ ...fields, note: null }), x: 1 },
+    { ...place, f: compact(fields) },
+    { ...place, f: compact({ ...fields, note: null }), x: 1 },
   ];
   for (const payload of payloads) {
     const plain = markupFreeJson(payload);
@@ -186,7 +189,13 @@ export function reopenFormValue(channelId: string, fields: InvitationFormPrefill
   }
   // Only for fields at their longest in text that packs poorly: an empty form is still better
   // than none, and it says that what was entered is in the message (see reopen-invitation-form).
-  return markupFreeJson({ c: channelId, f: {}, x: 1 });
+  return markupFreeJson({ ...place, f: {}, x: 1 });
+}
+
+/** Where the reopened form's card goes, besides the conversation: a thread, a group DM. */
+export interface ReopenedFormPlace {
+  threadTs?: string | null;
+  inGroupDm?: boolean;
 }
 
 /**

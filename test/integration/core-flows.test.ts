@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, INPUTS, VIEWS } from '../../src/views/ids.js';
 import { allText, buttonValue, openedView } from '../support/calls.js';
+import { invitationFormValues } from '../support/invitation-form.js';
 import { blockActionsBody, plainTextValue, radioValue, sendSignedRequest, slashCommandBody, viewSubmissionBody } from '../support/slack-requests.js';
-import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.js';
+import { startSlackStandIn, type RecordedCall, type SlackStandIn } from '../support/slack-stand-in.js';
 import { CHANNEL, manualClock, OWNER, SIGNING_SECRET, TEAM, TEAMMATE, startTestApp, tempDatabasePath, type TestApp } from '../support/test-app.js';
 
 // Tuesday 24 November 2026, 10:00 in London.
@@ -154,6 +155,40 @@ describe('the Home tab behind a decision (its redraw failed)', () => {
     expect(standIn.calls('views.publish').length).toBeGreaterThan(published);
     expect(homeShowsWaiting()).toBe(false);
     expect(standIn.calls('views.open')).toEqual([]);
+  });
+});
+
+describe('"Open the form again" in a group DM', () => {
+  const GROUP_DM = 'G0MPIM0001';
+
+  it('keeps that the form is for a group DM: the card that cannot go there says so, and asks nobody to /invite the app', async () => {
+    // A paste with no name, in a group DM the app is not in: the form opens for it.
+    await app.send(
+      slashCommandBody({
+        text: '14 mutual connections https://www.linkedin.com/in/someone-nameless',
+        user_id: OWNER,
+        team_id: TEAM,
+        channel_id: GROUP_DM,
+        channel_name: 'mpdm-sam--ana--kim-1',
+        response_url: standIn.responseUrl('group'),
+      }),
+    );
+    const form = openedView(standIn.calls('views.open').at(-1));
+    // Closed unchecked: the paste comes back with "Open the form again"; later, that is pressed.
+    await app.closeView({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: form.private_metadata, values: invitationFormValues({ name: 'Ana Silva' }) });
+    const reply = standIn.responsePosts('group').at(-1)?.body ?? {};
+    const reopen = buttonValue({ args: reply } as unknown as RecordedCall, ACTIONS.reopenInvitationForm);
+    await app.click({ user_id: OWNER, action_id: ACTIONS.reopenInvitationForm, value: reopen });
+    const again = openedView(standIn.calls('views.open').at(-1));
+    // Checked: the group DM refuses the card (the app cannot be in one), so it comes by DM.
+    standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
+    await app.submit({ user_id: OWNER, callback_id: VIEWS.invitationForm, private_metadata: again.private_metadata, values: invitationFormValues({ name: 'Ana Silva' }) });
+    const card = standIn.calls('chat.postMessage').at(-1);
+    expect(card?.args.channel).not.toBe(GROUP_DM);
+    const words = allText(card);
+    expect(words).toContain('Ana Silva');
+    expect(words).toContain('in the group DM where you checked it');
+    expect(words).not.toContain('/invite');
   });
 });
 

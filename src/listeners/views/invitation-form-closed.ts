@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { respondVia } from '../../services/respond.js';
 import { describeSlackFailure } from '../../services/slack-errors.js';
 import { formClosedMessage, reopenFormValue } from '../../views/unsaved-input.js';
-import { slackChannelId } from '../reply.js';
+import { slackChannelId, slackTs } from '../reply.js';
 import type { AppServices } from '../services.js';
 import { invitationFormAsLeft } from './invitation-form-fields.js';
 import { parseJson, trustedResponseUrl } from './modal-context.js';
@@ -16,6 +16,8 @@ const contextSchema = z.object({
   responseUrl: z.string().max(500).nullable(),
   sent: z.string().min(1),
   sentCut: z.boolean().optional(),
+  threadTs: slackTs.nullish(),
+  inGroupDm: z.boolean().optional(),
 });
 
 /**
@@ -30,7 +32,10 @@ export function invitationFormClosed(services: AppServices) {
     if (!context.success) return;
     const responseUrl = trustedResponseUrl(context.data.responseUrl, services.trustedResponseOrigins);
     if (responseUrl === null) return;
-    const reopen = reopenFormValue(context.data.channelId, invitationFormAsLeft(view.state.values));
+    const reopen = reopenFormValue(context.data.channelId, invitationFormAsLeft(view.state.values), {
+      threadTs: context.data.threadTs ?? null,
+      inGroupDm: context.data.inGroupDm === true,
+    });
     try {
       await respondVia(responseUrl)({ response_type: 'ephemeral', ...formClosedMessage(context.data.sent, context.data.sentCut === true, reopen) });
     } catch (error) {

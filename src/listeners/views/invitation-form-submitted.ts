@@ -58,7 +58,7 @@ export function invitationFormSubmitted(services: AppServices) {
         message: {
           what: 'the invitation you entered',
           entered: enteredInForm(fields, source),
-          reopenValue: reopenFormValue(context.data.channelId, { ...fields, source }),
+          reopenValue: reopenFormValue(context.data.channelId, { ...fields, source }, { threadTs: context.data.threadTs ?? null, inGroupDm: context.data.inGroupDm === true }),
           nextStep: 'Use *Open the form again* in a moment: it comes back filled in, ready to check.',
         },
       });
