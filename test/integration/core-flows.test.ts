@@ -192,3 +192,27 @@ describe('"Open the form again" in a group DM', () => {
   });
 });
 
+describe('Change decision to Decline politely, from /invite-check ignored', () => {
+  it('shows the ready-to-send message beside the list it was changed from, where the person is looking', async () => {
+    const card = await check(PRIYA);
+    await click(card, ACTIONS.ignore);
+    await app.submit({ user_id: OWNER, callback_id: VIEWS.ignoreReason, private_metadata: openedView(standIn.calls('views.open').at(-1)).private_metadata, values: {} });
+    expect(row(card).status).toBe('ignored');
+    // Reconsidered days later, from the list asked for in another channel.
+    await app.command('ignored', { channel: 'C0ELSEWHERE', responseUrlId: 'list' });
+    await app.click({ user_id: OWNER, action_id: ACTIONS.changeDecision, block_id: `ignored:${card.invitationId}`, value: card.invitationId, response_url: standIn.responseUrl('list') });
+    await app.submit({
+      user_id: OWNER,
+      callback_id: VIEWS.changeDecision,
+      private_metadata: openedView(standIn.calls('views.open').at(-1)).private_metadata,
+      values: { [INPUTS.newDecision.block]: { [INPUTS.newDecision.action]: radioValue('declined') } },
+    });
+    expect(row(card).status).toBe('declined');
+    const besideList = standIn.responsePosts('list').map((post) => JSON.stringify(post.body));
+    expect(besideList.some((post) => post.includes("Here's a friendly message you can send them"))).toBe(true);
+    expect(standIn.calls('chat.postEphemeral').map((call) => allText(call)).join('')).not.toContain("Here's a friendly message");
+    // The list is redrawn as well, saying what changed.
+    expect(besideList.at(-1)).toContain('is now declined');
+  });
+});
+

@@ -1,3 +1,4 @@
+import type { KnownBlock } from '@slack/types';
 import { z } from 'zod';
 import { cleanMultiLine } from '../../domain/slack-text.js';
 import { DECISIONS, type Decision } from '../../domain/types.js';
@@ -65,14 +66,22 @@ export function changeDecisionSubmitted(services: AppServices) {
         responseUrl: null,
         whenStored: acker.saved,
       });
-      if (outcome.kind === 'decided' && outcome.declineDraft !== null) {
-        await services.invitations.tellOwner(outcome.invitation, declineMessage(outcome.invitation.name, outcome.declineDraft));
-      }
-      if (outcome.kind === 'decided' && !outcome.cardShown) {
-        await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
-      }
-      // Changed from the ignored list: redraw it, so it no longer offers the old decision.
+      // Changed from the ignored list: what the owner is told goes beside it, where they are
+      // looking (the card may be in another channel), and the list is redrawn.
       const list = responseUrlIn(view, 'listResponseUrl', services.trustedResponseOrigins);
+      const tell = async (message: { text: string; blocks: KnownBlock[] }): Promise<void> => {
+        if (list !== null) {
+          try {
+            await respondVia(list)({ response_type: 'ephemeral', replace_original: false, ...message });
+            return;
+          } catch (error) {
+            args.logger.warn('Could not answer beside the ignored list; telling the owner beside the card', { failure: describeSlackFailure(error) });
+          }
+        }
+        if (outcome.kind === 'decided') await services.invitations.tellOwner(outcome.invitation, message);
+      };
+      if (outcome.kind === 'decided' && outcome.declineDraft !== null) await tell(declineMessage(outcome.invitation.name, outcome.declineDraft));
+      if (outcome.kind === 'decided' && !outcome.cardShown) await tell(services.invitations.cardNotUpdatedMessage(outcome.invitation));
       if (list !== null && outcome.kind === 'decided') {
         const message = ignoredListAfterChange(services.insights.ignoredList(teamId, body.user.id, 1), outcome.invitation);
         await respondVia(list)({ replace_original: true, ...message }).catch((error: unknown) => {
