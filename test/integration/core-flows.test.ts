@@ -48,8 +48,15 @@ function sendNow(body: string) {
   return sendSignedRequest(app.eventsUrl, body, { secret: SIGNING_SECRET });
 }
 
-function row(card: Card): { status: string; recommendation: string; score: number; reasons: string } {
-  return app.db.prepare('SELECT status, recommendation, score, reasons FROM invitations WHERE id = ?').get(card.invitationId) as never;
+interface StoredRow {
+  status: string;
+  recommendation: string;
+  score: number;
+  reasons: string;
+}
+
+function row(card: Card): StoredRow {
+  return app.db.prepare('SELECT status, recommendation, score, reasons FROM invitations WHERE id = ?').get(card.invitationId) as StoredRow;
 }
 
 /** A teammate's word on the card, submitted; its weighing then waits for Slack to name them, until `release`. */
