@@ -2221,7 +2221,8 @@ export function analyseNote(note: string | null, themesElsewhere: readonly strin
 
 /** analyseNote of a note already trimmed and unmasked. */
 function analyseUnmaskedNote(text: string, themesElsewhere: readonly string[]): NoteAnalysis {
-  const found = withPromiseBesideTheme(text, findSpam(text), themesElsewhere);
+  const read = withPromiseBesideTheme(text, findSpam(text), themesElsewhere);
+  const found = read.pitches.length > 0 ? withoutPitchesNamed(text, read) : read;
   const cue = cueBesideSoftPhrases(found, text);
   // An investor who says what they back asks for a call as a sales sequence does, but is no sales
   // sequence: the note is plain, a question, and the mutual connections decide.
@@ -2237,6 +2238,93 @@ function analyseUnmaskedNote(text: string, themesElsewhere: readonly string[]): 
   const shared = specific === 'event' || specific === 'shared-context';
   if (!shared && ownWords(text).length <= 3) return { kind: 'generic', specific: null, spam };
   return { kind: shared ? 'personal' : 'plain', specific, spam };
+}
+
+/**
+ * A scam or a pitch named, not made. Quoted as a warning: the phrase in quotation marks, in a note
+ * that speaks of scams outside them ("someone using your name, promising "guaranteed returns of
+ * 20% a month". I reported it", "a phishing kit asks victims to "verify your account""), unless the
+ * warning is denied ("not a scam"). Or studied, banned, warned against or denied in so many words
+ * (NAMED_BEFORE, NAMED_AFTER): "an economist studying multi-level marketing", "binary options
+ * enforcement", "never share your verification code", "nobody is a 100x engineer". Never when the
+ * rest of the note promises money itself ("Beware of fake brokers: "guaranteed returns", 20%
+ * monthly with us"). Read only for notes with a pitch, which are few.
+ */
+const QUOTED = /"[^"\n]{1,200}"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|„[^“”\n]{1,200}[“”]/g;
+const WARNING_WORD =
+  /\b(?:scam(?:s|mers?|med)?|fraud(?:s|sters?|ulent)?|phishing|phish|fake|warn(?:s|ed|ing)?|reported|debunk(?:s|ed|ing)?|victims?|beware|impersonat(?:e[sd]?|ing|ion|ors?)|spoof(?:ed|ing)?)\b/i;
+const WARNING_DENIED = /\b(?:not|no|never|zero|(?:is|was)n['’]t|100%)\s+(?:an?\s+|the\s+)?(?:scam|fraud|fake)|\blegit\b/i;
+/** What comes just before a phrase named, not made (read on at most NAMED_REACH characters). */
+const NAMED_BEFORE =
+  /(?:\b(?:studying|stud(?:y|ies) (?:of|on|into)|research(?:ing)?(?: (?:on|into))?|investigat(?:ing|ions? into)|debunk(?:ing|s|ed)?|regulat(?:ing|ions? (?:of|on))|ban(?:ning|s|ned)? on|banned|outlaw(?:ing|ed)|warn(?:ing|s|ed)? (?:\w+ )?(?:about|against)|no such thing as(?: an?)?|nobody is an?|(?:that|which|who) (?:promised|promises|promising)|scams? (?:where|in which|that) (?:people|victims|users|you) (?:get|are|were|got))\s*["“]?|\b(?:never|not|don['’]t|do not|shouldn['’]t)\s+(?:share|send|give|forward|tell|text|reply with)\s+(?:\S+\s+){0,4}|\b(?:fixed|variable|fixed-rate|comparing|compared) (?:\S+ )?)$/i;
+/** What comes just after one. */
+const NAMED_AFTER =
+  /^\s*["”]?\s*(?:enforcement|bans?\b|fraud|scams?\b|regulation|gurus|(?:ads|adverts|advertisements|promotions) (?:on|in)\b|engineers?\b|developers?\b|programmers?\b|(?:became|turned into|grew into) (?:an? |my |our )?(?:real |proper |full-time |actual )?(?:company|business|startup|product)\b|(?:takes|requires|needs) (?:decades|years|time|patience|discipline|a lifetime)\b)/i;
+const NAMED_REACH = 80;
+/** A quote someone else said: "promising", "saying", "asks victims to" just before it; not "ours offers". */
+const REPORTED_BEFORE =
+  /\b(?:promis(?:e[sd]?|ing)|say(?:s|ing)?|said|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|claim(?:s|ed|ing)?|call(?:s|ed|ing)?|debunk(?:s|ed|ing)?|quot(?:e[sd]?|ing)|read(?:s|ing)?|like|subject|titled)\b(?:\s+[^\s"“«„]+){0,3}\s*[:,]?\s*$/i;
+const REPORTED_REACH = 40;
+/** A denial with a way round it: "never share your code with anyone except me". */
+const EXCEPT_AFTER = /^[^.!?\n]{0,80}?\b(?:except|but|other than|apart from|unless|besides)\b/i;
+
+function withoutPitchesNamed(text: string, found: SpamFindings): SpamFindings {
+  const quotes = /["“«„]/.test(text) ? [...text.matchAll(QUOTED)].map((match) => ({ from: match.index, to: match.index + match[0].length })) : [];
+  const reported = quotes.filter(({ from }) => REPORTED_BEFORE.test(text.slice(Math.max(0, from - REPORTED_REACH), from)));
+  const warns = reported.length > 0 && WARNING_WORD.test(blanked(text, quotes)) && !WARNING_DENIED.test(text);
+  const named: { from: number; to: number }[] = [];
+  const pitches = found.pitches.filter((label) => {
+    const matches = matchesOf(PITCH_PHRASE_BY_LABEL.get(label) ?? [], text);
+    const isNamedHere = matches.length > 0 && matches.every(({ from, to }) => (warns && withinOne(reported, from, to)) || isNamed(text, from, to));
+    if (isNamedHere) named.push(...matches);
+    return !isNamedHere;
+  });
+  if (pitches.length === found.pitches.length) return found;
+  const rest = blanked(text, warns ? [...named, ...reported] : named);
+  return MONEY_PROMISE_BESIDE_THEME.test(rest) ? found : { ...found, pitches };
+}
+
+/** `text` with each of `ranges` blanked out, in one pass. */
+function blanked(text: string, ranges: readonly { from: number; to: number }[]): string {
+  const sorted = [...ranges].sort((a, b) => a.from - b.from);
+  let out = '';
+  let at = 0;
+  for (const { from, to } of sorted) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    out += `${text.slice(at, start)}${' '.repeat(to - start)}`;
+    at = to;
+  }
+  return out + text.slice(at);
+}
+
+/** Whether [from, to) lies within one of `quotes`, which are in order and apart. */
+function withinOne(quotes: readonly { from: number; to: number }[], from: number, to: number): boolean {
+  let low = 0;
+  let high = quotes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const quote = quotes[middle];
+    if (quote === undefined) return false;
+    if (quote.to <= from) low = middle + 1;
+    else if (quote.from > from) high = middle - 1;
+    else return to <= quote.to;
+  }
+  return false;
+}
+
+function isNamed(text: string, from: number, to: number): boolean {
+  if (EXCEPT_AFTER.test(text.slice(to, to + NAMED_REACH))) return false;
+  return NAMED_BEFORE.test(text.slice(Math.max(0, from - NAMED_REACH), from)) || NAMED_AFTER.test(text.slice(to, to + NAMED_REACH));
+}
+
+/** Where `phrases` match `text`, every match. */
+function matchesOf(phrases: readonly Phrase[], text: string): { from: number; to: number }[] {
+  const found: { from: number; to: number }[] = [];
+  for (const { pattern } of phrases) {
+    for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) found.push({ from: match.index, to: match.index + match[0].length });
+  }
+  return found;
 }
 
 /**
