@@ -1114,10 +1114,11 @@ const MASS_PHRASES: readonly Phrase[] = [
     pattern:
       /\b(?:open|interested) (?:to|in) hearing (?:about|more)\b(?<=(?:\b(?:are you|would you be|you(?:['’]d| would) be|if you(?:['’]re| are)|you might be|you may be|might you be)(?: at all)? |^|[.!?]\s+)(?:open|interested) (?:to|in) hearing (?:about|more))/i,
   },
+  // Not a checklist or a template of the reader's: "your free audit checklist on GitHub".
   {
     label: 'a free audit',
     pattern:
-      /\b(?:send|offer|give|do|run|prepare|share)(?: you)? an? (?:quick )?free (?:seo |website |security |marketing )?(?:audit|consultation|assessment|analysis)\b|\bfree (?:[\w-]+ ){0,2}?audit\b|\b(?:strategy|discovery|coaching|consulting|growth|clarity) (?:session|call)\b(?<=\ba free (?:\S+ )?\w+ \w+)/i,
+      /\b(?:send|offer|give|do|run|prepare|share)(?: you)? an? (?:quick )?free (?:seo |website |security |marketing )?(?:audit|consultation|assessment|analysis)\b|\bfree (?:[\w-]+ ){0,2}?audit\b(?! (?:checklists?|templates?|guides?|tools?|scripts?)\b)|\b(?:strategy|discovery|coaching|consulting|growth|clarity) (?:session|call)\b(?<=\ba free (?:\S+ )?\w+ \w+)/i,
   },
   // Prospecting: "quick question - who handles marketing at Contoso?"
   {
@@ -1126,10 +1127,11 @@ const MASS_PHRASES: readonly Phrase[] = [
       /\bwho(?:['’]s| is)? (?:handles|in charge of|responsible for|looks after|oversees|manages|runs) (?:the |your )?(?:marketing|sales|procurement|purchasing|it|hr|hiring|recruiting|partnerships|security|finance|operations|growth|software|cloud|data)\b[^?.!\n]{0,30}\bat [^?.!\n]{1,30}\?/i,
   },
   // Or a career coach's: "I help engineers land FAANG jobs" (not "I help engineers debug dashboards").
+  // Not one's own colleagues: "we help our product teams ship faster" is a platform team's work.
   {
     label: 'I help companies like yours',
     pattern:
-      /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we)(?:['’]ve| have)? help(?:ed)? (?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|start-ups|scale-?ups|people|leaders|executives|ceos|owners|managers|professionals|clients|fintechs|retailers|banks|insurers|enterprises|organi[sz]ations|organi[sz]ers|creators|coaches|consultants|recruiters|marketers|smbs|smes|(?:engineers|developers|devs|designers|programmers|coders|techies|students|graduates|grads|job seekers|jobseekers|candidates|women|moms|mums|parents|nurses|teachers|freelancers|immigrants|introverts)\s+(?:land|secure|ace|crack|break into|negotiate|double|triple|10x|level up|get hired|get promoted|switch (?:to|into)|transition (?:to|into)|get (?:a|the|their|your) (?:dream )?(?:job|offer|raise|role)|find (?:a|the|their|your) (?:dream )?(?:job|role)))\b/i,
+      /(?<!\bhow (?:do|can|could|should|might) )\b(?:i|we)(?:['’]ve| have)? help(?:ed)? (?!our (?:own )?(?:[\w-]+ )?(?:teams?|engineers|developers|colleagues|staff|people)\b)(?:[\w-]+\s+){0,3}?(?:companies|businesses|brands|founders|agencies|teams|startups|start-ups|scale-?ups|people|leaders|executives|ceos|owners|managers|professionals|clients|fintechs|retailers|banks|insurers|enterprises|organi[sz]ations|organi[sz]ers|creators|coaches|consultants|recruiters|marketers|smbs|smes|(?:engineers|developers|devs|designers|programmers|coders|techies|students|graduates|grads|job seekers|jobseekers|candidates|women|moms|mums|parents|nurses|teachers|freelancers|immigrants|introverts)\s+(?:land|secure|ace|crack|break into|negotiate|double|triple|10x|level up|get hired|get promoted|switch (?:to|into)|transition (?:to|into)|get (?:a|the|their|your) (?:dream )?(?:job|offer|raise|role)|find (?:a|the|their|your) (?:dream )?(?:job|role)))\b/i,
   },
   // A vendor introducing its product, its firm or its results ("our platform can save your team",
   // "our AI-powered recruiting platform, which can save …").

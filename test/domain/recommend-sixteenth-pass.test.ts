@@ -84,3 +84,34 @@ describe('reading what names a pitch', () => {
     ]);
   });
 });
+
+// Two mass-message rows a genuine note brushed against: with one or two mutual connections, their
+// -20 took the note to ignore.
+describe("the reader's free audit checklist and a platform team's own colleagues are no sales pitch", () => {
+  it.each([
+    'Hi Sam, I run security at a small nonprofit, and your free audit checklist on GitHub is what we used. Thank you!',
+    'Hi Sam, your free accessibility audit template saved our small charity weeks of work. Thank you for sharing it.',
+    'Hi Sam, I lead the platform team at Miro - we help our product teams ship faster, so I loved your talk on platform engineering at KubeCon.',
+    "Hi Sam, I'm on the developer experience team at Adyen: we help our own engineers with CI, and your post on flaky tests was spot on.",
+  ])('%s', (note) => {
+    for (const mutuals of [1, 2, 6]) {
+      expect(weigh(note, mutuals).reasons.filter((reason) => /mass message|sales pitch/.test(reason))).toEqual([]);
+      expect(weigh(note, mutuals).recommendation).not.toBe('ignore');
+    }
+  });
+
+  it.each([
+    "Hi Sam, we'd love to run a free audit of your website's SEO. Open to it?",
+    'Hi, I offer a free security audit for growing SaaS teams - interested?',
+    'Hello, we help companies like yours cut cloud costs by 30%.',
+    'Hi Sam, we help our clients scale their outbound sales with AI.',
+    'Hi, I help engineers land FAANG jobs in 90 days.',
+    "We've helped product teams at Stripe and Klarna ship 2x faster.",
+  ])('still a mass message: %s', (note) => {
+    expect(weigh(note, 6).reasons.some((reason) => /mass message/.test(reason))).toBe(true);
+  });
+
+  it('reads 100,000 characters of near misses in linear time', () => {
+    expectLinearTime(['free audit checklist ', 'free ', 'we help our own product teams ', 'we help our ', 'i help our own ']);
+  });
+});
