@@ -1187,7 +1187,8 @@ const MASS_PHRASES: readonly Phrase[] = [
   gated('continue on Signal', 'signal', /\bsignal\b(?<=\b(?:download|install|get|message me on|text me on|reach me on|contact me on|write to me on|add me on|continue on|move to|chat on|talk on|reply on|message me via|reach me via) signal)(?!\s*(?:processing|strength|boost|handling|protocol|'s|’s)\b)/i),
   // The fraudster's secrecy, as in a fake boss's urgent call: "Please do not discuss this with anyone on your team".
   gated('keep it from your team', 'anyone', /\banyone\b(?<=\b(?:don['’]t|do not|please don['’]t|not to) (?:discuss|share|mention|tell|talk about) (?:this|it)(?: (?:with|to))? anyone)(?= (?:on|in|at) your (?:team|company|office)|\s*(?:else|yet)?\s*[.!,])/i),
-  gated('a paid membership', 'membership memberships', /\bmemberships?\b(?: (?:fee|price|cost))? (?:is|costs?|at|for) (?:only |just )?[$€£]\s?\d[\d.,]{0,15}\s?(?:\/\s?|per |a |an )(?:year|yr|month|mo|annum)\b|[$€£]\s?\d[\d.,]{0,15}\s?(?:\/\s?|per |a |an )(?:year|yr|month|mo) memberships?\b/i),
+  // Not a club's or an association's dues, under 50 a year: "Membership is €25 a year and pays for our meetups".
+  gated('a paid membership', 'membership memberships', /\bmemberships?\b(?: (?:fee|price|cost))? (?:is|costs?|at|for) (?:only |just )?[$€£]\s?(?![1-4]?\d(?:[.,]\d{2})?\s?(?:\/\s?|per |a |an )(?:year|yr|annum)\b)\d[\d.,]{0,15}\s?(?:\/\s?|per |a |an )(?:year|yr|month|mo|annum)\b|[$€£]\s?\d[\d.,]{0,15}\s?(?:\/\s?|per |a |an )(?:year|yr|month|mo) memberships?\b/i),
   // A booking agent selling guests for the reader's own show. Not a host inviting the reader
   // ("would you be a guest on our podcast?") or a listener ("loved your podcast").
   {

@@ -115,3 +115,30 @@ describe("the reader's free audit checklist and a platform team's own colleagues
     expectLinearTime(['free audit checklist ', 'free ', 'we help our own product teams ', 'we help our ', 'i help our own ']);
   });
 });
+
+// An association's yearly dues were read as a membership sold, a mass message: -20, ignore with
+// two mutual connections.
+describe("a club's small yearly dues are no paid membership on offer", () => {
+  it.each([
+    'Hi Sam, I am the membership secretary of the Dutch Python association. Membership is €25 a year and pays for our meetups. Would you consider speaking at one?',
+    'Hi Sam, I chair the local chapter of Women Who Code. Membership is $10/year, mostly for pizza. We met at the spring hack night!',
+  ])('%s', (note) => {
+    for (const mutuals of [1, 2, 6]) {
+      expect(weigh(note, mutuals).reasons.filter((reason) => /mass message/.test(reason))).toEqual([]);
+      expect(weigh(note, mutuals).recommendation).not.toBe('ignore');
+    }
+  });
+
+  it.each([
+    'Hi Nadia, join 300+ tech leaders investing in startups through our syndicate. Membership is €990/year — first month free!',
+    'Our membership fee is only $49 per month.',
+    'Membership is $99 a year for our founders circle - first month free.',
+    'Membership costs €50/year. Join our investor club today!',
+  ])('still a paid membership: %s', (note) => {
+    expect(weigh(note, 6).reasons.some((reason) => /mass message/.test(reason))).toBe(true);
+  });
+
+  it('reads 100,000 characters of near misses in linear time', () => {
+    expectLinearTime(['membership is €25 a ', 'membership is €2', 'membership is €', '€25 a year ']);
+  });
+});
