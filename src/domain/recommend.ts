@@ -2374,8 +2374,14 @@ const PROFILE_SEEN_LABELS = softLabels(['I noticed your profile', 'habe Ihr Prof
 const VACANCY =
   /\b(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:currently )?hiring (?:an? |for an? |two |three |\d{1,2} )(?:[\w-]+ ){0,3}?(?:engineers?|developers?|designers?|managers?|analysts?|scientists?|leads?|heads?|directors?|architects?|sres?|researchers?|marketers?|writers?|accountants?)\b|\bwe have an? (?:open |new )?(?:role|opening|position|vacancy) for an? \w|(?<![\w\u00C0-\u024F])(?:temos uma vaga (?:de|para)|tenemos una vacante (?:de|para)|nous recrutons (?:un|une)|wir suchen (?:eine?n?|zur verst[äa]rkung)|(?:we|wij) (?:zoeken een|hebben een vacature))(?![\w\u00C0-\u024F])/i;
 
+/**
+ * Or asks, once the profile was seen, whether the reader would hear more of it: "I saw your profile
+ * after your talk - we are hiring a Senior Data Engineer. Would you be open to hearing more?".
+ */
+const RECRUITER_ASKS: ReadonlySet<string> = new Set([...PROFILE_SEEN_LABELS, 'open to hearing about']);
+
 function isRecruiterWithVacancy(spam: SpamFindings, text: string): boolean {
-  return spam.massPhrases.length > 0 && spam.massPhrases.every((label) => PROFILE_SEEN_LABELS.has(label)) && VACANCY.test(text);
+  return spam.massPhrases.some((label) => PROFILE_SEEN_LABELS.has(label)) && spam.massPhrases.every((label) => RECRUITER_ASKS.has(label)) && VACANCY.test(text);
 }
 
 function specificCue(text: string): NoteAnalysis['specific'] {

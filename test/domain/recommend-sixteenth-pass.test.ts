@@ -142,3 +142,26 @@ describe("a club's small yearly dues are no paid membership on offer", () => {
     expectLinearTime(['membership is €25 a ', 'membership is €2', 'membership is €', '€25 a year ']);
   });
 });
+
+// An in-house recruiter who saw the profile, names the vacancy and asks whether the reader would
+// hear more: a mass message before, -20, and ignore with two mutual connections.
+describe('a recruiter who names the vacancy may ask whether you would hear more', () => {
+  it.each([
+    'Hello Sam, I am a recruiter at Booking.com. I saw your profile after your talk at the Amsterdam Python meetup - we are hiring a Senior Data Engineer. Would you be open to hearing more?',
+    "Hi Sam, we're hiring a Staff SRE for our payments team and I noticed your profile. Are you open to hearing more?",
+  ])('%s', (note) => {
+    for (const mutuals of [1, 2, 6]) {
+      expect(weigh(note, mutuals).reasons.filter((reason) => /mass message/.test(reason))).toEqual([]);
+      expect(weigh(note, mutuals).recommendation).not.toBe('ignore');
+    }
+  });
+
+  it.each([
+    // No vacancy named, no profile seen, or more asked than that.
+    'Hi Sam, I noticed your profile. Would you be open to hearing about an exciting opportunity?',
+    "Hi Sam, we're hiring a Senior Engineer for a top client. Would you be open to hearing more?",
+    "Hi Sam, we're hiring a Senior Engineer and I noticed your profile. Open to hearing more? Please send me your CV.",
+  ])('still a mass message: %s', (note) => {
+    expect(weigh(note, 6).reasons.some((reason) => /mass message/.test(reason))).toBe(true);
+  });
+});
