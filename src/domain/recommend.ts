@@ -2251,7 +2251,8 @@ function analyseUnmaskedNote(text: string, themesElsewhere: readonly string[]): 
  * (NAMED_BEFORE, NAMED_AFTER): "an economist studying multi-level marketing", "binary options
  * enforcement", "never share your verification code", "nobody is a 100x engineer". Never when the
  * rest of the note promises money itself ("Beware of fake brokers: "guaranteed returns", 20%
- * monthly with us"). Read only for notes with a pitch, which are few.
+ * monthly with us") or asks to be contacted (CONTACT_ASKED). Read only for notes with a pitch, which
+ * are few.
  */
 const QUOTED = /"[^"\n]{1,200}"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|„[^“”\n]{1,200}[“”]/g;
 const WARNING_WORD =
@@ -2284,8 +2285,11 @@ function withoutPitchesNamed(text: string, found: SpamFindings): SpamFindings {
   });
   if (pitches.length === found.pitches.length) return found;
   const rest = blanked(text, warns ? [...named, ...reported] : named);
-  return MONEY_PROMISE_BESIDE_THEME.test(rest) ? found : { ...found, pitches };
+  return MONEY_PROMISE_BESIDE_THEME.test(rest) || CONTACT_ASKED.test(rest) ? found : { ...found, pitches };
 }
+
+/** The pitch's own way in, beside a warning: "Scammers promise "passive income". We deliver it: message me on WhatsApp." */
+const CONTACT_ASKED = /\b(?:dm|message me|contact me|reach me|inbox me|text me|whats\s?app|telegram|join (?:my|our|us)|vip)\b/i;
 
 /** `text` with each of `ranges` blanked out, in one pass. */
 function blanked(text: string, ranges: readonly { from: number; to: number }[]): string {

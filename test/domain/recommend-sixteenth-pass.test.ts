@@ -55,6 +55,12 @@ describe('the scams and pitches those rows were written for are still caught', (
     ['Fixed loans at 2% for all, no credit check.', /scam/],
     ['Scammers stole my savings, but "Mr. Lee" helped me recover your lost funds - we recover stolen crypto for victims.', /scam/],
     ['Your account has been suspended. Verify your account at linkedin-secure-check.com', /scam/],
+    // A warning, then the pitch's own way in: a contact asked for.
+    ['Scammers promise "passive income". We deliver it: message me on WhatsApp.', /money pitch/],
+    ['Studying binary options? I made it simple: join my VIP group on Telegram.', /money pitch/],
+    ['Fake gurus sell "financial freedom". I show you the real way - DM me.', /money pitch/],
+    ['No such thing as risk-free? Wrong! Our fund is risk-free and pays 8% monthly.', /money pitch/],
+    ['Beware of scammers promising "guaranteed returns". We are regulated - guaranteed returns of 8% a year.', /money pitch/],
     // The rows' own examples, unframed.
     ['Earn passive income with our binary options signals group. Financial freedom is one click away!', /money pitch/],
     ['Hi dear, nobody will give you this: risk-free returns of 20% a month on our platform.', /money pitch/],
