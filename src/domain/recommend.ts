@@ -2256,8 +2256,9 @@ function analyseUnmaskedNote(text: string, themesElsewhere: readonly string[]): 
  */
 const QUOTED = /"[^"\n]{1,200}"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|„[^“”\n]{1,200}[“”]/g;
 const WARNING_WORD =
-  /\b(?:scam(?:s|mers?|med)?|fraud(?:s|sters?|ulent)?|phishing|phish|fake|warn(?:s|ed|ing)?|reported|debunk(?:s|ed|ing)?|victims?|beware|impersonat(?:e[sd]?|ing|ion|ors?)|spoof(?:ed|ing)?)\b/i;
-const WARNING_DENIED = /\b(?:not|no|never|zero|(?:is|was)n['’]t|100%)\s+(?:an?\s+|the\s+)?(?:scam|fraud|fake)|\blegit\b/i;
+  /\b(?:scam(?:s|mers?|med)?|fraud(?:s|sters?|ulent)?|phishing|phish|fake|warn(?:s|ed|ing)?|reported|debunk(?:s|ed|ing)?|victims?|beware|impersonat(?:e[sd]?|ing|ion|ors?)|spoof(?:ed|ing)?)\b|\b(?:betrug|betr[üu]ger|arnaque|escroc|estafa|golp(?:e|ista)|fraude|oplicht|truff)/i;
+const WARNING_DENIED =
+  /\b(?:not|no|never|zero|(?:is|was)n['’]t|100%)\s+(?:an?\s+|the\s+)?(?:scam|fraud|fake)|\blegit\b|\bkein(?:e|en)? (?:betrug|abzocke)|\bpas (?:une |d['’])?arnaque|\bno es (?:una )?estafa|\bn[ãa]o [ée] (?:um )?golpe|\bgeen oplichting|\bnon [èe] una truffa/i;
 /** What comes just before a phrase named, not made (read on at most NAMED_REACH characters). */
 const NAMED_BEFORE =
   /(?:\b(?:studying|stud(?:y|ies) (?:of|on|into)|research(?:ing)?(?: (?:on|into))?|investigat(?:ing|ions? into)|debunk(?:ing|s|ed)?|regulat(?:ing|ions? (?:of|on))|ban(?:ning|s|ned)? on|banned|outlaw(?:ing|ed)|warn(?:ing|s|ed)? (?:\w+ )?(?:about|against)|no such thing as(?: an?)?|nobody is an?|(?:that|which|who) (?:promised|promises|promising)|scams? (?:where|in which|that) (?:people|victims|users|you) (?:get|are|were|got))\s*["“]?|\b(?:never|not|don['’]t|do not|shouldn['’]t)\s+(?:share|send|give|forward|tell|text|reply with)\s+(?:\S+\s+){0,4}|\b(?:fixed|variable|fixed-rate|comparing|compared) (?:\S+ )?)$/i;
@@ -2265,9 +2266,9 @@ const NAMED_BEFORE =
 const NAMED_AFTER =
   /^\s*["”]?\s*(?:enforcement|bans?\b|fraud|scams?\b|regulation|gurus|(?:ads|adverts|advertisements|promotions) (?:on|in)\b|engineers?\b|developers?\b|programmers?\b|(?:became|turned into|grew into) (?:an? |my |our )?(?:real |proper |full-time |actual )?(?:company|business|startup|product)\b|(?:takes|requires|needs) (?:decades|years|time|patience|discipline|a lifetime)\b)/i;
 const NAMED_REACH = 80;
-/** A quote someone else said: "promising", "saying", "asks victims to" just before it; not "ours offers". */
+/** A quote someone else said: "promising", "saying", "asks victims to", "versprechen" just before it; not "ours offers". */
 const REPORTED_BEFORE =
-  /\b(?:promis(?:e[sd]?|ing)|say(?:s|ing)?|said|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|claim(?:s|ed|ing)?|call(?:s|ed|ing)?|debunk(?:s|ed|ing)?|quot(?:e[sd]?|ing)|read(?:s|ing)?|like|subject|titled)\b(?:\s+[^\s"“«„]+){0,3}\s*[:,]?\s*$/i;
+  /\b(?:promis(?:e[sd]?|ing)|say(?:s|ing)?|said|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|claim(?:s|ed|ing)?|call(?:s|ed|ing)?|debunk(?:s|ed|ing)?|quot(?:e[sd]?|ing)|read(?:s|ing)?|like|about|subject|titled|verspr(?:echen|icht|ochen)|promett(?:ant|ent|ait)|promet|promet(?:en|e|iendo|em|endo)|belo(?:ven|ofd?)|promettono)\b(?:\s+[^\s"“«„]+){0,3}\s*[:,]?\s*$/i;
 const REPORTED_REACH = 40;
 /** A denial with a way round it: "never share your code with anyone except me". */
 const EXCEPT_AFTER = /^[^.!?\n]{0,80}?\b(?:except|but|other than|apart from|unless|besides)\b/i;
@@ -2289,7 +2290,8 @@ function withoutPitchesNamed(text: string, found: SpamFindings): SpamFindings {
 }
 
 /** The pitch's own way in, beside a warning: "Scammers promise "passive income". We deliver it: message me on WhatsApp." */
-const CONTACT_ASKED = /\b(?:dm|message me|contact me|reach me|inbox me|text me|whats\s?app|telegram|join (?:my|our|us)|vip)\b/i;
+const CONTACT_ASKED =
+  /\b(?:dm|message me|contact me|reach me|inbox me|text me|add me|write (?:to )?me|join (?:my|our|us)|vip)\b|\b(?:on|via|through|auf|[üu]ber|sur|por|pelo|no|en|op|per) (?:whats\s?app|telegram|signal)\b/i;
 
 /** `text` with each of `ranges` blanked out, in one pass. */
 function blanked(text: string, ranges: readonly { from: number; to: number }[]): string {

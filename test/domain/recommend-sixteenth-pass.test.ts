@@ -171,3 +171,31 @@ describe('a recruiter who names the vacancy may ask whether you would hear more'
     expect(weigh(note, 6).reasons.some((reason) => /mass message/.test(reason))).toBe(true);
   });
 });
+
+// The same warnings in the other languages, and the English one about Telegram groups as a topic.
+describe('a pitch quoted in a warning, in other languages too, is no pitch', () => {
+  it.each([
+    'Hallo Sam, ich arbeite in der Betrugsprävention bei der Sparkasse. Betrüger versprechen oft "garantierte Renditen" - dein Artikel dazu war super.',
+    "Bonjour Sam, je travaille à l'AMF. Les arnaques promettant un \"rendement garanti\" explosent - merci pour votre article.",
+    'Hola Sam, soy analista de fraude en Santander. Los estafadores prometen "rentabilidad garantizada" - tu hilo sobre esto fue muy útil.',
+    'Olá Sam, trabalho na prevenção de fraude no Itaú. Os golpistas prometem "rendimento garantido" - o teu artigo ajudou muito a nossa equipa.',
+    'Hoi Sam, ik werk bij de Fraudehelpdesk. Oplichters beloven vaak "gegarandeerd rendement" - je artikel was heel nuttig.',
+    'Hi Sam, your post about the "double your money" Telegram groups was shared in our fraud team. I work on scam detection at Revolut.',
+  ])('%s', (note) => {
+    for (const mutuals of [2, 6, 12]) {
+      expect(spamReasons(note, mutuals)).toEqual([]);
+      expect(weigh(note, mutuals).recommendation).not.toBe('ignore');
+    }
+  });
+
+  it.each([
+    'Não é golpe! "Rendimento garantido" todo mês, chama no WhatsApp.',
+    'Cuidado con las estafas. Nosotros prometemos "rentabilidad garantizada" del 10% mensual.',
+    'Betrüger versprechen "garantierte Renditen". Bei uns sind sie echt: schreib mir auf WhatsApp.',
+    'Les escrocs promettent un "rendement garanti". Nous, on le tient : contactez-moi sur Telegram.',
+    'Scammers love "double your money" Telegram groups. Ours is real: double your money in 7 days.',
+  ])('still a pitch: %s', (note) => {
+    expect(weigh(note, 6).recommendation).toBe('ignore');
+    expect(weigh(note, 6).reasons[0]).toMatch(/money pitch|scam/);
+  });
+});
