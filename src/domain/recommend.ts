@@ -1196,12 +1196,13 @@ const MASS_PHRASES: readonly Phrase[] = [
     pattern:
       /\brepresent (?:\S+ ){0,4}?(?:authors|speakers|experts|ceos|founders|executives|clients|guests|talent|thought leaders)\b(?<=\b(?:i|we) represent .{1,60})|\b(?:great|amazing|perfect|ideal|fantastic|excellent|valuable|incredible|fascinating) (?:guests?|fits?) (?:on|for) your (?:podcast|show|stage|event|conference)\b/i,
   },
-  // How romance scams open: looks praised ("your smile", "you have a beautiful smile"), a photo that "caught my attention", a night asked after,
+  // How romance scams open: looks praised ("your smile", "you have a beautiful smile"; not "your smile in
+  // the team photo" of a meetup), a photo that "caught my attention", a night asked after,
   // friendship asked for ("can we be friends?", "I'd like to make friends with you"; not "make friends with your daughter").
   {
     label: 'a romance opener',
     pattern:
-      /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b|\bsmile\b(?<=\byou have (?:a |such a |the )?(?:(?:most|very|really|so) )?\w+ smile)|\bfriends\b(?:(?<=\b(?:can|could|shall|may) we (?:still |just )?be friends|\bwe (?:can|could|might|may) (?:still |just )?be friends)|(?<=\b(?:like|love|want|wish|hope|glad|happy) to (?:make|be|become) friends)(?= with you\b))|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)|\b(?:picture|photo|pic)s? (?:caught|got|grabbed|drew|attracted) (?:my|me)\b(?<=\byour (?:profile |lovely |beautiful )?(?:picture|photo|pic)s? \w+ \w+)|\blook (?:so |very |really )?(?:kind|beautiful|lovely|pretty|gorgeous|stunning|cute|sweet|handsome|attractive|charming|caring)\b(?<=\byou look (?:so |very |really )?\w+)|\b(?:night|sleep)\b(?<=\bhow (?:was|is) your (?:night|sleep))|\bare you (?:still )?single\b(?![\s-]*(?:handed|threaded|page|tenant|sign|origin|source|point|player|file|use|core))/i,
+      /\b(?:hi|hello|hey),? (?:handsome|beautiful|gorgeous|pretty|sweetheart|dear friend)\b|\byour smile\b(?! in (?:the|our) (?:team|group) (?:photo|picture|pic)s?\b)|\bsmile\b(?<=\byou have (?:a |such a |the )?(?:(?:most|very|really|so) )?\w+ smile)|\bfriends\b(?:(?<=\b(?:can|could|shall|may) we (?:still |just )?be friends|\bwe (?:can|could|might|may) (?:still |just )?be friends)|(?<=\b(?:like|love|want|wish|hope|glad|happy) to (?:make|be|become) friends)(?= with you\b))|\bwhere are you from\b|\bsaw you (?:in|on) (?:the |my )?suggest(?:ion|ed)|\b(?:picture|photo|pic)s? (?:caught|got|grabbed|drew|attracted) (?:my|me)\b(?<=\byour (?:profile |lovely |beautiful )?(?:picture|photo|pic)s? \w+ \w+)|\blook (?:so |very |really )?(?:kind|beautiful|lovely|pretty|gorgeous|stunning|cute|sweet|handsome|attractive|charming|caring)\b(?<=\byou look (?:so |very |really )?\w+)|\b(?:night|sleep)\b(?<=\bhow (?:was|is) your (?:night|sleep))|\bare you (?:still )?single\b(?![\s-]*(?:handed|threaded|page|tenant|sign|origin|source|point|player|file|use|core))/i,
   },
   // The wrong-number opener of investment scams: "is this David? … Oh sorry, wrong person, but …",
   // or the mistake owned ("I think I added the wrong person"; not "sorry if I have the wrong person").

@@ -199,3 +199,25 @@ describe('a pitch quoted in a warning, in other languages too, is no pitch', () 
     expect(weigh(note, 6).reasons[0]).toMatch(/money pitch|scam/);
   });
 });
+
+// A meetup's team photo praised read as a romance opener: a mass message, ignore with two mutuals.
+describe("your smile in the meetup's team photo is no romance opener", () => {
+  it('is no mass message', () => {
+    const note = 'Hi Sam, your smile in the team photo at the Hacktoberfest meetup says it all - what a fun night. Thanks for organising!';
+    for (const mutuals of [1, 2, 6]) {
+      expect(weigh(note, mutuals).reasons.filter((reason) => /mass message/.test(reason))).toEqual([]);
+      expect(weigh(note, mutuals).recommendation).not.toBe('ignore');
+    }
+  });
+
+  it.each(['Hi handsome, your smile is nice. Can we be friends?', 'Your smile in your profile picture caught my attention.', 'I love your smile in the photos on your page.'])(
+    'still a romance opener: %s',
+    (note) => {
+      expect(weigh(note, 6).reasons.some((reason) => /mass message/.test(reason))).toBe(true);
+    },
+  );
+
+  it('reads 100,000 characters of near misses in linear time', () => {
+    expectLinearTime(['your smile in the team ', 'your smile in our group photo ', 'your smile in the ']);
+  });
+});
