@@ -100,7 +100,12 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
   if (deps.digestChannel !== null) {
     for (const teamId of deps.repos.reviews.teams()) {
       if (deps.signal?.aborted === true) break;
-      await digestFor(teamId, deps.digestChannel);
+      try {
+        await digestFor(teamId, deps.digestChannel);
+      } catch (error) {
+        // As for a review: one workspace's fault of ours must not hold back the others' digests.
+        deps.logger.error('Team digest failed; the sweep goes on with the others, and a later one tries again', { teamId }, asLoggable(error));
+      }
     }
   }
   if (report.reviewsSent + report.reviewsFailed + report.digestsSent > 0) deps.logger.info('Review sweep finished', { ...report });
@@ -313,9 +318,16 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     // From where the last digest that went out ended. A claim a crash left 'sending' on a week gone
     // by may never have been posted: its days are shown again rather than lost (so they may be
     // shown twice, never sent late on their own), as far back as where it would have started.
-    const { settled, unsure } = deps.repos.reviews.digestStart(teamId, week);
-    const since = digestSince(dueSince, digestCoveredTo(settled === null ? null : reviewedWeekDue(settled, 'UTC', window), unsure === null ? null : reviewedWeekDue(unsure, 'UTC', window)));
-    const model = deps.insights.teamDigest(teamId, dueSince, since);
+    let model: ReturnType<ReviewSweepDeps['insights']['teamDigest']>;
+    try {
+      const { settled, unsure } = deps.repos.reviews.digestStart(teamId, week);
+      const since = digestSince(dueSince, digestCoveredTo(settled === null ? null : reviewedWeekDue(settled, 'UTC', window), unsure === null ? null : reviewedWeekDue(unsure, 'UTC', window)));
+      model = deps.insights.teamDigest(teamId, dueSince, since);
+    } catch (error) {
+      // Nothing posted under this claim: let it go now, so the next sweep tries again rather than wait out the lease.
+      deps.repos.reviews.releaseDigest(teamId, week, token);
+      throw error;
+    }
     if (model === null) {
       deps.repos.reviews.finishDigest(teamId, week, token, 'empty', now);
       return;

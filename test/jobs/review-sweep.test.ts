@@ -336,6 +336,31 @@ describe('a change of working days or time zone', () => {
 });
 
 describe('the team digest', () => {
+  it('one workspace whose digest fails in an unexpected way does not hold back the others', async () => {
+    await pendingCheck(OWNER, 'Priya Raman');
+    await pendingCheck('U0OTHER001', 'Ana Silva', OTHER_TEAM);
+    standIn.reset();
+    clock.set('2026-11-30T10:00:00Z');
+    const deps = sweepDeps({ digestChannel: DIGESTS });
+    // Whichever workspace the sweep reaches first: a fault of ours building its digest.
+    const [first] = [...deps.repos.reviews.teams()];
+    const faulty = {
+      ...deps.insights,
+      teamDigest: (...args: Parameters<ReviewSweepDeps['insights']['teamDigest']>) => {
+        if (args[0] === first) throw new Error('simulated fault building one digest');
+        return deps.insights.teamDigest(...args);
+      },
+    };
+    const report = await sweepReviews({ ...deps, insights: faulty }, clock.now());
+    expect(report.digestsSent).toBe(1);
+    expect(digests()).toHaveLength(1);
+    // With the fault gone, the next sweep (well within the claim's lease) sends the first one too.
+    clock.set('2026-11-30T10:15:00Z');
+    const again = await sweepReviews(sweepDeps({ digestChannel: DIGESTS }), clock.now());
+    expect(again.digestsSent).toBe(1);
+    expect(digests()).toHaveLength(2);
+  });
+
   it('stops between workspaces when the process is told to stop', async () => {
     await pendingCheck(OWNER, 'Priya Raman');
     await pendingCheck('U0OTHER001', 'Ana Silva', OTHER_TEAM);
