@@ -6,7 +6,9 @@ import { AppError } from '../errors.js';
 import { inertText, mention, mrkdwn, text } from '../views/format.js';
 import { RECOMMENDATION_WORDS } from '../views/invitation-card.js';
 import type { ServiceDeps } from './deps.js';
+import type { CardRedraw } from './invitations/cards.js';
 import type { InvitationService } from './invitations/index.js';
+import { CARD_BEYOND_REACH } from './invitations/notices.js';
 import { describeSlackFailure } from './slack-errors.js';
 
 export type VoiceService = ReturnType<typeof createVoiceService>;
@@ -56,12 +58,13 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
     if (!changed) return { changed };
     repos.voices.settleOwnerNotice(request.teamId, invitation.id);
     logger.info('Teammate voice saved', { teamId: request.teamId, invitationId: invitation.id, kind: request.kind });
-    let cardShown = false;
+    // Not redrawn unless Slack says so: a failure to weigh may pass, as Slack's own failing may.
+    let card: CardRedraw = 'passing';
     try {
       const fresh = await invitations.reevaluate(invitation);
       // Forgotten while it was weighed: its card was blanked, and stays so.
       if (fresh === null) return { changed };
-      cardShown = await invitations.redrawCard(fresh);
+      card = await invitations.redrawCardOutcome(fresh);
       // Decided while it was weighed: the word no longer counts in a recommendation to tell of.
       if (fresh.status === 'pending' && request.kind !== 'withdraw' && repos.voices.claimOwnerNotice(request.teamId, invitation.id, request.kind)) {
         await tellOwner(fresh, request.userId, request.kind, request.note);
@@ -74,14 +77,18 @@ export function createVoiceService(deps: ServiceDeps & { invitations: Invitation
         failure: error instanceof Error ? error.message : String(error),
       });
     }
-    if (!cardShown) await tellTeammateCardNotUpdated(invitation, request.userId, request.kind === 'withdraw');
+    if (card !== 'redrawn') await tellTeammateCardNotUpdated(invitation, request.userId, request.kind === 'withdraw', card);
     return { changed };
   }
 
   /** The word is saved but the card still shows the old one: the teammate hears it, by DM (a modal has no reply path). */
-  async function tellTeammateCardNotUpdated(invitation: InvitationRecord, userId: string, withdrawn: boolean): Promise<void> {
+  async function tellTeammateCardNotUpdated(invitation: InvitationRecord, userId: string, withdrawn: boolean, why: 'refused' | 'passing'): Promise<void> {
     const saved = withdrawn ? `Done: your word about *${inertText(invitation.name, 200)}* is withdrawn.` : `Saved: your word about *${inertText(invitation.name, 200)}*.`;
-    const words = `${saved} I couldn't update the card just now; it will show the change the next time the card is redrawn.`;
+    // Refused for good (the card deleted, its channel archived), no later redraw will show it.
+    const words =
+      why === 'refused'
+        ? `${saved} ${CARD_BEYOND_REACH} so it won't show this. The change still counts in ${mention(invitation.ownerId)}'s recommendation.`
+        : `${saved} I couldn't update the card just now; it will show the change the next time the card is redrawn.`;
     try {
       await client.chat.postMessage({ channel: userId, text: words, blocks: [{ type: 'section', text: mrkdwn(words) }], unfurl_links: false, unfurl_media: false });
     } catch (error) {

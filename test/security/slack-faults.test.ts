@@ -339,7 +339,8 @@ describe('chat.update when a decision redraws the card', () => {
     expect(words[0]?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expectCleanWords(words[0]?.body.text);
     expect(String(words[0]?.body.text)).toMatch(/saved/i);
-    expect(String(words[0]?.body.text)).toMatch(/couldn.t update the card/i);
+    // Slack failing or a rate limit may pass ("just now"); a refusal of this card is for good, and said so.
+    expect(String(words[0]?.body.text)).toMatch('error' in fault ? /won.t let me change the card any more/i : /couldn.t update the card just now/i);
     expectCleanOutput(callsSince(standIn, at), words, [OWNER]);
     // Clicking again does not decide twice or schedule a second nudge.
     await click(card, ACTIONS.accept, { replyTo: standIn.responseUrl('accept-again') });
@@ -354,7 +355,7 @@ describe('chat.update when a decision redraws the card', () => {
     expect(app.db.prepare('SELECT status FROM invitations WHERE id = ?').get(card.id)).toEqual({ status: 'declined' });
     const words = ephemeralWords(standIn.responsePosts('decline'));
     expect(words).toContain('Hi Priya');
-    expect(words).toMatch(/couldn.t update the card/i);
+    expect(words).toMatch(/won.t let me change the card any more/i);
     tally.tried();
   });
 

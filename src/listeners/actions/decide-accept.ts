@@ -16,8 +16,8 @@ export function acceptInvitation(services: AppServices) {
         const message = services.invitations.alreadyDecidedMessage(outcome.invitation, 'accepted');
         if (message !== null) await replyEphemeral(respond, message, logger);
         await redrawHomeBehind(services, args, target.teamId);
-      } else if (!outcome.cardShown) {
-        await replyEphemeral(respond, services.invitations.cardNotUpdatedText(outcome.invitation), logger);
+      } else if (outcome.card !== 'redrawn') {
+        await replyEphemeral(respond, services.invitations.cardNotUpdatedText(outcome.invitation, outcome.card), logger);
       }
       if (clickedInReview(args)) await redrawReview(services, respond, target.teamId, body.user.id, logger, reviewDmOf(body));
     } catch (error) {

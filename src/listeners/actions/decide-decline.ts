@@ -29,7 +29,7 @@ export function declineInvitation(services: AppServices) {
             await services.invitations.tellOwner(outcome.invitation, draft);
           }
         }
-        if (!outcome.cardShown) await replyEphemeral(respond, services.invitations.cardNotUpdatedText(outcome.invitation), logger);
+        if (outcome.card !== 'redrawn') await replyEphemeral(respond, services.invitations.cardNotUpdatedText(outcome.invitation, outcome.card), logger);
         return;
       }
       const message = services.invitations.alreadyDecidedMessage(outcome.invitation, 'declined');

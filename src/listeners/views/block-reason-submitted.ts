@@ -32,8 +32,8 @@ export function blockReasonSubmitted(services: AppServices) {
         responseUrl: null,
         whenStored: acker.saved,
       });
-      if (outcome.kind === 'decided' && !outcome.cardShown) {
-        await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
+      if (outcome.kind === 'decided' && outcome.card !== 'redrawn') {
+        await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation, outcome.card));
       }
     } catch (error) {
       if (await keepModalOpen(services, args, acker, error, 'Recording a Block', INPUTS.blockReason.block)) return;

@@ -81,7 +81,7 @@ export function changeDecisionSubmitted(services: AppServices) {
         if (outcome.kind === 'decided') await services.invitations.tellOwner(outcome.invitation, message);
       };
       if (outcome.kind === 'decided' && outcome.declineDraft !== null) await tell(declineMessage(outcome.invitation.name, outcome.declineDraft));
-      if (outcome.kind === 'decided' && !outcome.cardShown) await tell(services.invitations.cardNotUpdatedMessage(outcome.invitation));
+      if (outcome.kind === 'decided' && outcome.card !== 'redrawn') await tell(services.invitations.cardNotUpdatedMessage(outcome.invitation, outcome.card));
       if (list !== null && outcome.kind === 'decided') {
         const message = ignoredListAfterChange(services.insights.ignoredList(teamId, body.user.id, 1), outcome.invitation);
         await respondVia(list)({ replace_original: true, ...message }).catch((error: unknown) => {

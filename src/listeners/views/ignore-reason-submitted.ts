@@ -68,8 +68,8 @@ export function ignoreReasonSubmitted(services: AppServices) {
         responseUrl: null,
         whenStored: acker.saved,
       });
-      if (outcome.kind === 'decided' && !outcome.cardShown) {
-        await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation));
+      if (outcome.kind === 'decided' && outcome.card !== 'redrawn') {
+        await services.invitations.tellOwner(outcome.invitation, services.invitations.cardNotUpdatedMessage(outcome.invitation, outcome.card));
       }
       const review = responseUrlIn(view, 'reviewResponseUrl', services.trustedResponseOrigins);
       if (review !== null) await redrawReview(services, respondVia(review), teamId, body.user.id, args.logger, reviewDmIn(view));

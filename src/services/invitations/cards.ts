@@ -9,10 +9,17 @@ import type { VoiceRecord } from '../../db/voices-repo.js';
 import { invitationCard, type CardHistoryEntry, type CardSameNameEntry } from '../../views/invitation-card.js';
 import type { CardVoice } from '../../views/models.js';
 import { respondVia } from '../respond.js';
-import { describeSlackFailure, MESSAGE_BEYOND_REACH, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackErrorCode } from '../slack-errors.js';
+import { describeSlackFailure, MESSAGE_BEYOND_REACH, RATE_LIMIT_ANSWERS, rateLimitRetryAfter, SLACK_SIDE_FAILURES, slackErrorCode } from '../slack-errors.js';
 import type { InvitationServiceDeps } from './context.js';
 import type { CardHistory, HistoryReader } from './history.js';
 import { isDirectMessage, NOT_SHOWN_THERE, ownerOnlyNoticeOf } from './notices.js';
+
+/**
+ * How a redraw went: `passing` when Slack, the network or a rate limit failed (worth trying
+ * later), `refused` when Slack refused this card (deleted, its channel archived or gone, no longer
+ * the app's to edit): trying again will not help.
+ */
+export type CardRedraw = 'redrawn' | 'refused' | 'passing';
 
 export function createCards(deps: InvitationServiceDeps, historyReader: HistoryReader) {
   const { repos, client, logger } = deps;
@@ -53,11 +60,13 @@ export function createCards(deps: InvitationServiceDeps, historyReader: HistoryR
     return (await redrawOn(client, invitation)) === 'redrawn';
   }
 
-  /**
-   * `redrawCard` on the client given: `passing` when Slack, the network or a rate limit failed
-   * (worth trying later), `refused` when Slack refused this card.
-   */
-  async function redrawOn(via: WebClient, invitation: InvitationRecord): Promise<'redrawn' | 'refused' | 'passing'> {
+  /** `redrawCard`, telling a refusal for good from a failure that may pass, so the person hears which. */
+  async function redrawCardOutcome(invitation: InvitationRecord): Promise<CardRedraw> {
+    return redrawOn(client, invitation);
+  }
+
+  /** `redrawCard` on the client given, telling how it went (see CardRedraw). */
+  async function redrawOn(via: WebClient, invitation: InvitationRecord): Promise<CardRedraw> {
     const card = cardFor(invitation);
     try {
       if (invitation.channelId !== null && invitation.messageTs !== null) {
@@ -69,7 +78,8 @@ export function createCards(deps: InvitationServiceDeps, historyReader: HistoryR
     } catch (error) {
       logger.warn('Could not redraw the card', { invitationId: invitation.id, failure: describeSlackFailure(error) });
       const code = slackErrorCode(error);
-      return code === null || SLACK_SIDE_FAILURES.has(code) ? 'passing' : 'refused';
+      // A rate limit answered as such (`ratelimited`) passes, as a 429 does.
+      return code === null || SLACK_SIDE_FAILURES.has(code) || RATE_LIMIT_ANSWERS.has(code) ? 'passing' : 'refused';
     }
   }
 
@@ -177,7 +187,7 @@ export function createCards(deps: InvitationServiceDeps, historyReader: HistoryR
     }
   }
 
-  return { cardFor, redrawCard, redrawOn, redrawInTurn, unmarkRedrawn, redrawStaleCard, tellOwner };
+  return { cardFor, redrawCard, redrawCardOutcome, redrawOn, redrawInTurn, unmarkRedrawn, redrawStaleCard, tellOwner };
 }
 
 export type Cards = ReturnType<typeof createCards>;

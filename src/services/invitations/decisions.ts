@@ -22,7 +22,7 @@ import type { DecisionOutcome, DecisionRequest } from './types.js';
 
 export function createDecisions(deps: InvitationServiceDeps, thankYouDms: ThankYouDms, cards: Cards, clicks: Clicks, otherChecks: OtherChecks) {
   const { repos, logger, clock } = deps;
-  const { redrawCard, unmarkRedrawn } = cards;
+  const { redrawCard, redrawCardOutcome, unmarkRedrawn } = cards;
   const { noteCardClick, showMovedOn, showStoredCardBehind, redrawCopy } = clicks;
   const { pendingOthers, reweighOthers, showOthersReweighed, followUp } = otherChecks;
 
@@ -131,8 +131,8 @@ export function createDecisions(deps: InvitationServiceDeps, thankYouDms: ThankY
     const current = repos.invitations.findById(request.teamId, invitation.id) ?? invitation;
     if (!decided) return { kind: 'unchanged', invitation: current };
     logger.info('Decision recorded', { teamId: request.teamId, invitationId: invitation.id, decision: request.decision, step });
-    const cardShown = await redrawCard(current);
-    if (cardShown) unmarkRedrawn(current, at);
+    const card = await redrawCardOutcome(current);
+    if (card === 'redrawn') unmarkRedrawn(current, at);
     // Its card said the thank-you came with this check; now it has its own.
     const other = handedOn === null ? null : repos.invitations.findById(request.teamId, handedOn);
     if (other !== null && (await redrawCard(other))) unmarkRedrawn(other, at);
@@ -142,7 +142,7 @@ export function createDecisions(deps: InvitationServiceDeps, thankYouDms: ThankY
     followUp(() => showOthersReweighed(current, others, at));
     if (request.decision === 'accepted') await openDmAhead(current);
     const declineDraft = request.decision === 'declined' ? await declineDraftFor(current) : null;
-    return { kind: 'decided', invitation: current, nudgeDueAt, declineDraft, cardShown };
+    return { kind: 'decided', invitation: current, nudgeDueAt, declineDraft, card };
   }
 
   /**

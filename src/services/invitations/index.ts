@@ -60,6 +60,7 @@ export function createInvitationService(deps: InvitationServiceDeps) {
     reweighForgetting: forgetting.reweighForgetting,
     redrawForgetting: forgetting.redrawForgetting,
     redrawCard: cards.redrawCard,
+    redrawCardOutcome: cards.redrawCardOutcome,
     cardNotUpdatedText,
     cardNotUpdatedMessage,
     correctionNotShownMessage,

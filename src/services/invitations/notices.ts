@@ -116,15 +116,25 @@ export function dmCardNotice(because: RefusedBecause, channelId: string | null, 
   }
 }
 
-/** Said to the owner when a decision is saved but the card could not be redrawn. */
-export function cardNotUpdatedText(invitation: InvitationRecord): string {
-  return `Saved: you ${invitation.status} *${inertText(invitation.name, 200)}*. I couldn't update the card just now, so it may still show the old buttons.`;
+/**
+ * Said to the owner when a decision is saved but the card could not be redrawn: `passing` (Slack
+ * down, a rate limit) may let a later redraw show it; `refused` (the card deleted, its channel
+ * archived or gone) never will, so "just now" would promise what cannot come.
+ */
+export function cardNotUpdatedText(invitation: InvitationRecord, why: 'refused' | 'passing'): string {
+  const saved = `Saved: you ${invitation.status} *${inertText(invitation.name, 200)}*.`;
+  return why === 'refused'
+    ? `${saved} ${CARD_BEYOND_REACH} so it won't show this. Your decision is kept, and shows on your Home tab.`
+    : `${saved} I couldn't update the card just now, so it may still show the old buttons.`;
 }
 
-export function cardNotUpdatedMessage(invitation: InvitationRecord): { text: string; blocks: KnownBlock[] } {
-  const words = cardNotUpdatedText(invitation);
+export function cardNotUpdatedMessage(invitation: InvitationRecord, why: 'refused' | 'passing'): { text: string; blocks: KnownBlock[] } {
+  const words = cardNotUpdatedText(invitation, why);
   return { text: words, blocks: [{ type: 'section', text: mrkdwn(words) }] };
 }
+
+/** Why a card cannot show a change, when Slack refused it for good: said as it may be, not as known. */
+export const CARD_BEYOND_REACH = "Slack won't let me change the card any more (it may have been deleted, or its channel archived),";
 
 /** Said to the owner when a correction is saved but the card could not be redrawn. */
 export function correctionNotShownMessage(invitation: InvitationRecord): { text: string; blocks: KnownBlock[] } {

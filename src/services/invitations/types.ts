@@ -4,6 +4,7 @@
  */
 import type { InvitationRecord } from '../../db/invitations-repo.js';
 import type { Decision, InvitationFields } from '../../domain/types.js';
+import type { CardRedraw } from './cards.js';
 
 export interface CheckRequest {
   teamId: string;
@@ -69,8 +70,8 @@ export type DecisionOutcome =
       nudgeDueAt: Date | null;
       /** A ready-to-send message, after a polite decline. */
       declineDraft: string | null;
-      /** False when Slack would not redraw the card: the decision is saved, the card looks as before. */
-      cardShown: boolean;
+      /** How the card's redraw went: other than `redrawn`, the decision is saved and the card looks as before. */
+      card: CardRedraw;
     }
   | { kind: 'unchanged'; invitation: InvitationRecord };
 
