@@ -184,6 +184,18 @@ export function createNudgesRepo(db: Db) {
     SELECT n.*, i.name, i.headline, i.company, i.note, i.profile_url
     FROM thank_you_nudges n JOIN invitations i ON i.id = n.invitation_id
     WHERE n.team_id = ? AND n.id = ?`);
+  // A DM clicked proves it is in Slack: a post whose answer the sweep never recorded (a timeout, a
+  // crash) is recorded there, as the sweep would have; a claim still held then matches nothing. Only
+  // a DM posted after the stamp (`@stampAtMost`: its ts plus a margin for clock skew) counts: an older
+  // DM of a reminder that came back proves nothing about the new post.
+  const clickedDmStmt = db.prepare(`
+    UPDATE thank_you_nudges
+    SET status = 'delivered', delivered_at = @now, dm_channel_id = @channelId, dm_ts = @ts,
+        claim_token = NULL, claimed_at = NULL, last_error = NULL, post_started_at = NULL, updated_at = @now
+    WHERE team_id = @teamId AND id = @id AND owner_id = @ownerId AND status IN ('scheduled', 'sending')
+      AND post_started_at IS NOT NULL AND post_started_at <= @stampAtMost
+      AND (dm_ts IS NULL OR dm_ts <> @ts OR dm_channel_id <> @channelId)
+      AND EXISTS (SELECT 1 FROM invitations i WHERE i.id = thank_you_nudges.invitation_id AND i.status = 'accepted')`);
   const snoozeStmt = db.prepare(`
     UPDATE thank_you_nudges SET status = 'scheduled', due_at = @dueAt, updated_at = @now
     WHERE team_id = @teamId AND id = @id AND owner_id = @ownerId AND status = 'delivered'`);
@@ -384,6 +396,24 @@ export function createNudgesRepo(db: Db) {
      */
     finish(input: { teamId: string; id: number; ownerId: string; status: 'done' | 'skipped'; now: Date }): boolean {
       return finishStmt.run({ ...input, now: input.now.getTime() }).changes > 0;
+    },
+
+    /**
+     * A click on `dm`, a thank-you DM posted at `postedAt` (its ts), for a reminder whose post was
+     * never recorded: recorded as delivered there (see clickedDmStmt). True when it was.
+     */
+    recordClickedDm(input: { teamId: string; id: number; ownerId: string; dm: { channelId: string; ts: string }; postedAt: Date; clockMarginMs: number; now: Date }): boolean {
+      return (
+        clickedDmStmt.run({
+          teamId: input.teamId,
+          id: input.id,
+          ownerId: input.ownerId,
+          channelId: input.dm.channelId,
+          ts: input.dm.ts,
+          stampAtMost: input.postedAt.getTime() + input.clockMarginMs,
+          now: input.now.getTime(),
+        }).changes > 0
+      );
     },
 
     snooze(input: { teamId: string; id: number; ownerId: string; dueAt: Date; now: Date }): boolean {

@@ -8,6 +8,9 @@ import { createThankYouDms, thankYouEntry } from './thank-you-dms.js';
 
 export type ThankYouOutcome = 'sent' | 'snooze' | 'skip';
 
+/** Slack's clock and ours may disagree (as the sweep's look for a DM allows, posted-messages.ts). */
+const CLOCK_MARGIN_MS = 10 * 60 * 1000;
+
 
 export interface OutcomeRequest {
   teamId: string;
@@ -41,14 +44,19 @@ export function createThankYouService(deps: ServiceDeps) {
    * Every click gets one of the two: a redrawn DM, or an answer saying what is true now.
    */
   async function recordOutcome(request: OutcomeRequest): Promise<OutcomeResult> {
-    const nudge = repos.nudges.findById(request.teamId, request.nudgeId);
-    if (nudge === null) {
+    const found = repos.nudges.findById(request.teamId, request.nudgeId);
+    if (found === null) {
       throw new AppError('not_found', "I couldn't find that reminder any more.", `nudge ${request.nudgeId} not in team ${request.teamId}`);
     }
-    if (nudge.ownerId !== request.actorId) {
-      throw new AppError('not_owner', `This reminder belongs to ${mention(nudge.ownerId)}.`, `user ${request.actorId} clicked nudge ${nudge.id}`);
+    if (found.ownerId !== request.actorId) {
+      throw new AppError('not_owner', `This reminder belongs to ${mention(found.ownerId)}.`, `user ${request.actorId} clicked nudge ${found.id}`);
     }
     const now = clock();
+    const clicked = request.channelId !== null && request.messageTs !== null ? { channelId: request.channelId, ts: request.messageTs } : null;
+    // Clicked in a DM whose post was never recorded (Slack's answer timed out or is still on its
+    // way, or the sweep died): the click shows it is there. Recorded first, the click then counts,
+    // where otherwise Sent it would be refused as "still being posted" and the DM drawn as snoozed.
+    const nudge = clicked !== null && found.postStartedAt !== null && recordClickedDm(found, clicked, now) ? (repos.nudges.findById(found.teamId, found.id) ?? found) : found;
     let changed: boolean;
     if (request.outcome === 'snooze') {
       // Only a reminder on show can be snoozed: a second Snooze keeps the first one's time.
@@ -60,7 +68,6 @@ export function createThankYouService(deps: ServiceDeps) {
       changed = repos.nudges.finish({ teamId: nudge.teamId, id: nudge.id, ownerId: nudge.ownerId, status, now });
     }
     if (changed) logger.info('Thank-you outcome recorded', { teamId: nudge.teamId, nudgeId: nudge.id, outcome: request.outcome });
-    const clicked = request.channelId !== null && request.messageTs !== null ? { channelId: request.channelId, ts: request.messageTs } : null;
     const redrawn = clicked !== null && (await thankYouDms.redrawClicked(nudge.teamId, nudge.ownerId, clicked, nudge.id));
     const current = repos.nudges.findShown(nudge.teamId, nudge.id);
     const own = current?.dmChannelId && current.dmTs ? { channelId: current.dmChannelId, ts: current.dmTs } : null;
@@ -75,6 +82,15 @@ export function createThankYouService(deps: ServiceDeps) {
     const line = standing === null ? "I couldn't find that reminder any more." : onItsWay ? reminderOnItsWayLine(standing) : reminderNowLine(standing);
     const answer = changed ? `Saved. ${line} I couldn't update this message just now, so it may still show the buttons.` : line;
     return { changed, redrawn, answer };
+  }
+
+  /** See recordOutcome: false when the click proves nothing new (the DM is the one recorded, or older than the post). */
+  function recordClickedDm(nudge: { teamId: string; id: number; ownerId: string }, dm: { channelId: string; ts: string }, now: Date): boolean {
+    const postedAt = Number(dm.ts) * 1000;
+    if (!Number.isFinite(postedAt)) return false;
+    const recorded = repos.nudges.recordClickedDm({ teamId: nudge.teamId, id: nudge.id, ownerId: nudge.ownerId, dm, postedAt: new Date(postedAt), clockMarginMs: CLOCK_MARGIN_MS, now });
+    if (recorded) logger.info('Thank-you DM clicked before its post was recorded; recorded from the click', { teamId: nudge.teamId, nudgeId: nudge.id });
+    return recorded;
   }
 
   /** About a day from now, at a time a sweep will really bring it back inside working hours (see snoozeEndsAt). */
