@@ -11,7 +11,7 @@ import { CHANNEL, manualClock, OWNER, TEAM, TEAMMATE, startTestApp, tempDatabase
 
 const PRIYA = 'Priya Raman | Head of Data Partnerships at Northwind Analytics | 2 mutual | linkedin.com/in/priya-raman-data';
 const JUST_NOW = "I couldn't update the card just now";
-const FOR_GOOD = "Slack won't let me change the card any more (it may have been deleted, or its channel archived), so it won't show this.";
+const FOR_GOOD = "Slack won't let me change the card any more (it may have been deleted, its channel archived, or I was removed from the channel), so it won't show this.";
 
 let standIn: SlackStandIn;
 let database: { path: string; cleanup: () => void };
@@ -59,7 +59,7 @@ function toldPrivately(): string {
 }
 
 describe('Accept or Decline on a card Slack will no longer let the app change', () => {
-  it.each(['message_not_found', 'cant_update_message', 'is_archived', 'channel_not_found', 'edit_window_closed'])(
+  it.each(['message_not_found', 'cant_update_message', 'is_archived', 'channel_not_found', 'not_in_channel', 'edit_window_closed'])(
     '%s: says the card cannot show it and where the decision shows, not "just now"',
     async (error) => {
       const card = await check();

@@ -134,7 +134,7 @@ export function cardNotUpdatedMessage(invitation: InvitationRecord, why: 'refuse
 }
 
 /** Why a card cannot show a change, when Slack refused it for good: said as it may be, not as known. */
-export const CARD_BEYOND_REACH = "Slack won't let me change the card any more (it may have been deleted, or its channel archived),";
+export const CARD_BEYOND_REACH = "Slack won't let me change the card any more (it may have been deleted, its channel archived, or I was removed from the channel),";
 
 /** Said to the owner when a correction is saved but the card could not be redrawn. */
 export function correctionNotShownMessage(invitation: InvitationRecord): { text: string; blocks: KnownBlock[] } {
