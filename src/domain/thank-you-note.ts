@@ -64,13 +64,29 @@ function nameWords(fullName: string): { words: string[]; honorific: string | nul
   // "A&B Ventures", "3M", "Acme Inc": a company, not someone to greet by name.
   if (named.some((word) => /[&\d@]/.test(word) || COMPANY_FORMS.test(word))) return { words: [], honorific: null };
   // Letters only (an initial keeps its full stop): what is left of "A ~" is "A".
-  const cleaned = named.map((word) => word.replace(/[^\p{L}\p{M}'.-]/gu, '').replace(/\.(?!$)|(?<!^\p{L})\.$/gu, '')).filter((word) => word !== '');
+  // The typographic apostrophe (’) is kept as the plain one is: phones and LinkedIn write
+  // "D’Angelo" and "O’Brien", who must not be greeted as "DAngelo". At a word's edges either is a
+  // quote ("‘Annie’"), not part of the name.
+  const cleaned = named
+    .map((word) => trimApostrophes(word.replace(/[^\p{L}\p{M}'’.-]/gu, '')).replace(/\.(?!$)|(?<!^\p{L})\.$/gu, ''))
+    .filter((word) => word !== '');
   // "J. Smith" goes by no "J": greet the name as written.
   const first = cleaned[0];
   if (first !== undefined && cleaned.length > 1 && /^\p{L}\.?$/u.test(first)) return { words: [cleaned.join(' ')], honorific };
   const words = cleaned.map((word) => word.replace(/\./g, '')).filter((word) => word !== '');
   // A first "word" this long is no name anyone goes by.
   return (words[0]?.length ?? 0) > 30 ? { words: [], honorific: null } : { words, honorific };
+}
+
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+
+/** The word without apostrophes at its start or end (a loop: a pattern anchored at the end would be quadratic on a long run). */
+function trimApostrophes(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && APOSTROPHES.has(word.charAt(start))) start += 1;
+  while (end > start && APOSTROPHES.has(word.charAt(end - 1))) end -= 1;
+  return word.slice(start, end);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -214,6 +214,12 @@ describe('draftThankYou', () => {
       ["Siobhán O'Neill", 'Siobhán'],
       ['Mr Jean-Luc Picard', 'Jean-Luc'],
       ['Raman (she/her)', 'Raman'],
+      // The typographic apostrophe phones and LinkedIn write stays in the name; at its edges, a quote goes.
+      ['D’Angelo Russell', 'D’Angelo'],
+      ['N’Golo Kanté', 'N’Golo'],
+      ['‘Annie’ Walsh', 'Annie'],
+      ["'Annie' Walsh", 'Annie'],
+      ['’’’', null],
       ['', null],
       ['Dr.', null],
     ])('firstName(%j) → %j', (name, first) => {
@@ -239,6 +245,14 @@ describe('draftThankYou', () => {
       ['Dr.', null],
     ])('greetingName(%j) → %j: the title stays when only a surname is given', (name, greeting) => {
       expect(greetingName(name)).toBe(greeting);
+    });
+
+    it('greets "Dr. O’Brien" as written, never "Dr. OBrien", and a long run of apostrophes at once', () => {
+      expect(draftThankYou(person({ name: 'Dr. O’Brien' }), null)).toMatch(/^Hi Dr\. O’Brien, thanks/);
+      expect(draftThankYou(person({ name: 'Siobhán O’Neill' }), 'D’Arcy Moore')).toMatch(/^Hi Siobhán, thanks[^]*Best,\nD’Arcy$/);
+      const started = performance.now();
+      expect(firstName(`${'’'.repeat(100_000)}x${'’'.repeat(100_000)}`)).toBe('x');
+      expect(performance.now() - started).toBeLessThan(1000);
     });
 
     it('greets "Dr. Smith" and "there" in the draft, never "Smith" or "AB"', () => {
