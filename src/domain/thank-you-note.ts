@@ -127,7 +127,8 @@ const NOTE_PATTERNS: readonly NotePattern[] = [
   },
   {
     // "Ana suggested we connect" / "introduced by Ana" → "Please thank Ana for the introduction."
-    pattern: /\b(?:introduced by\s+(\p{Lu}[\p{L}'-]+)|(?!We\b|They\b|He\b|She\b|You\b)(\p{Lu}[\p{L}'-]+)\s+(?:suggested|recommended|thought) (?:I|we) (?:connect|reach out|talk))/u,
+    // A name keeps its typographic apostrophe too: "D’Arcy suggested", not "Arcy".
+    pattern: /\b(?:introduced by\s+(\p{Lu}[\p{L}'’-]+)|(?!We\b|They\b|He\b|She\b|You\b)(\p{Lu}[\p{L}'’-]+)\s+(?:suggested|recommended|thought) (?:I|we) (?:connect|reach out|talk))/u,
     write: (phrase) => `I'm glad ${phrase} brought us together.`,
   },
 ];

@@ -50,6 +50,9 @@ describe('draftThankYou', () => {
       ['We worked together at Globex, years ago.', "It's good to reconnect after our time at Globex."],
       ['Ben suggested we connect about hiring.', "I'm glad Ben brought us together."],
       ['I was introduced by Maria from the data guild.', "I'm glad Maria brought us together."],
+      // The typographic apostrophe is part of the name, not where it starts or ends.
+      ['D’Arcy suggested we connect about hiring.', "I'm glad D’Arcy brought us together."],
+      ['I was introduced by O’Neill from the data guild.', "I'm glad O’Neill brought us together."],
       [
         'Could you share how you run data interviews?',
         'Happy to help with your question: send me the details whenever suits you.',
