@@ -76,11 +76,14 @@ export function removedThankYouDm(who: 'person' | 'you'): { text: string; blocks
  * the owner's other accepted check of the same person, whose DM comes in its turn.
  */
 export function decisionChangedThankYouDm(names: readonly string[], handedOn: boolean): { text: string; blocks: KnownBlock[] } {
-  const who = joinNames(names.map((name) => truncate(name, 100)));
-  const line = handedOn
-    ? `You changed your decision on ${who}, so this reminder is closed. Your other accepted invitation from them has its own.`
-    : `No thank-you needed: you changed your decision on ${who}.`;
-  return { text: text(line, 2000), blocks: [{ type: 'section', text: mrkdwn(text(line, 2900)) }] };
+  const lineAbout = (who: string): string =>
+    handedOn
+      ? `You changed your decision on ${who}, so this reminder is closed. Your other accepted invitation from them has its own.`
+      : `No thank-you needed: you changed your decision on ${who}.`;
+  // The notification is shown plain: escaped once, whole. In the message, each name is inert, so a
+  // "Jo *Ann* Smith" is not drawn half in bold (at most ten names of 100 characters: within a section).
+  const shown = lineAbout(joinNames(names.map((name) => inertText(name, 100))));
+  return { text: text(lineAbout(joinNames(names.map((name) => truncate(name, 100)))), 2000), blocks: [{ type: 'section', text: mrkdwn(truncate(shown, 2900)) }] };
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -91,7 +94,8 @@ function joinNames(names: readonly string[]): string {
 
 /** Where one reminder stands now, in a sentence, for a click whose DM could not be redrawn. */
 export function reminderNowLine(entry: Pick<ThankYouEntry, 'state' | 'name' | 'snoozedUntil'>): string {
-  const name = text(entry.name, 100);
+  // Shown as a message, in mrkdwn: inert, so the name's own * or _ format nothing.
+  const name = inertText(entry.name, 100);
   switch (entry.state) {
     case 'open':
       return `Your thank-you to ${name} is waiting: use Sent it, Snooze a day or Skip in its message.`;
@@ -112,7 +116,7 @@ export function reminderNowLine(entry: Pick<ThankYouEntry, 'state' | 'name' | 's
 
 /** A reminder a sweep is posting, or will check it posted, with no DM to point to yet. */
 export function reminderOnItsWayLine(entry: Pick<ThankYouEntry, 'name'>): string {
-  return `Your thank-you reminder about ${text(entry.name, 100)} is on its way to your DM with me: use its buttons there when it arrives.`;
+  return `Your thank-you reminder about ${inertText(entry.name, 100)} is on its way to your DM with me: use its buttons there when it arrives.`;
 }
 
 function personSection(entry: ThankYouEntry, caps: PersonCaps): KnownBlock {

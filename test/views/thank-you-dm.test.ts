@@ -242,6 +242,15 @@ describe('decisionChangedThankYouDm', () => {
     expect(JSON.stringify(message.blocks)).not.toContain(ACTIONS.nudgeSent);
   });
 
+  it('draws a name with its own asterisks or underscores as written, not half in bold or italics', () => {
+    const message = decisionChangedThankYouDm(['Jo *Ann* Smith', 'Al _B_ Cee'], false);
+    const shown = collectMrkdwn(message.blocks).join('\n');
+    expect(shown).not.toMatch(/ \*Ann\* | _B_ /);
+    expect(shown.replace(/\u034F/g, '')).toContain('Jo *Ann* Smith and Al _B_ Cee');
+    expect(message.text).toBe('No thank-you needed: you changed your decision on Jo *Ann* Smith and Al _B_ Cee.');
+    assertValidMessage(message);
+  });
+
   it('names several people, and says when the thank-you moved to another check', () => {
     expect(decisionChangedThankYouDm(['Priya Raman', 'Alex Doe', 'Sam Lee'], false).text).toBe(
       'No thank-you needed: you changed your decision on Priya Raman, Alex Doe and Sam Lee.',
@@ -269,5 +278,11 @@ describe('reminderNowLine', () => {
     for (const state of ['open', 'moved', 'skipped', 'gone'] as const) {
       expect(reminderNowLine({ state, name: 'Priya Raman', snoozedUntil: null })).toContain('Priya Raman');
     }
+  });
+
+  it('keeps a name’s own asterisks from bolding half of it', () => {
+    const line = reminderNowLine({ state: 'sent', name: 'Jo *Ann* Smith', snoozedUntil: null });
+    expect(line).not.toContain(' *Ann* ');
+    expect(line.replace(/\u034F/g, '')).toBe('You marked your thank-you to Jo *Ann* Smith as sent.');
   });
 });
