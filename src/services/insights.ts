@@ -4,8 +4,9 @@ import { decidedPeriod, digestPeriodLabel, ignoreRatio, monthLabel, ratioNote, s
 import { safeTimeZone } from '../domain/schedule.js';
 import { appHome, HOME_OWED_SHOWN, HOME_PENDING_SHOWN, HOME_RECENT_SHOWN } from '../views/app-home.js';
 import type { CardPlace } from '../db/insights-repo.js';
+import { detailsWereRemoved } from '../db/privacy-repo.js';
 import { slackPermalink } from '../domain/permalink.js';
-import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, PendingItem, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
+import type { HomeModel, IgnoredEntry, IgnoredListModel, IgnoredPosition, PendingItem, RecentDecision, ReviewModel, StatsModel, TeamDigestModel } from '../views/models.js';
 import { currentReviewMessage, namedInReview } from '../views/review-message.js';
 import type { ServiceDeps } from './deps.js';
 import { readSettingsModel } from './settings.js';
@@ -87,9 +88,22 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
       pendingTotal: pending.total,
       owed: owed.items,
       owedTotal: owed.total,
-      decidedThisWeek: { counts, recent: insights.recentDecisions(teamId, userId, decided.since, 5), period: decided.period },
+      decidedThisWeek: { counts, recent: namedDecisions(teamId, insights.recentDecisions(teamId, userId, decided.since, 5)), period: decided.period },
       ratioNote: ratioNote(insights.decisionCounts(teamId, userId, null)),
     };
+  }
+
+  /**
+   * The decisions a review names: not those whose details retention removed (RETENTION_DAYS under
+   * the days a review covers). Their names are gone ("Details removed" says nothing), and a review
+   * naming one would be taken for a review that named a purged person, and cleared whole by the
+   * next retention run, its buttons with it. They are still counted.
+   */
+  function namedDecisions(teamId: string, recent: readonly RecentDecision[]): RecentDecision[] {
+    return recent.filter((decision) => {
+      const invitation = repos.invitations.findById(teamId, decision.invitationId);
+      return invitation !== null && !detailsWereRemoved(invitation);
+    });
   }
 
   /**
