@@ -64,9 +64,13 @@ function sameFocus(a: OwnerFocus, b: OwnerFocus): boolean {
   return sameList(a.industries, b.industries) && sameList(a.roles, b.roles) && sameList(a.keywords, b.keywords) && a.freeText === b.freeText;
 }
 
+/** THANK_YOU_DELAY_MINUTES in the words of the form's own choices ("an hour later", "a day later"). */
 function workspaceDelayLabel(minutes: number | null): string {
   if (minutes === null) return 'the next morning';
   if (minutes === 0) return 'right away';
-  if (minutes % 60 === 0) return `${minutes / 60} hour${minutes === 60 ? '' : 's'} later`;
-  return `${minutes} minutes later`;
+  if (minutes % DAY_MINUTES === 0) return minutes === DAY_MINUTES ? 'a day later' : `${minutes / DAY_MINUTES} days later`;
+  if (minutes % 60 === 0) return minutes === 60 ? 'an hour later' : `${minutes / 60} hours later`;
+  return minutes === 1 ? '1 minute later' : `${minutes} minutes later`;
 }
+
+const DAY_MINUTES = 24 * 60;
