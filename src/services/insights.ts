@@ -90,6 +90,7 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
       owedTotal: owed.total,
       decidedThisWeek: { counts, recent: namedDecisions(teamId, insights.recentDecisions(teamId, userId, decided.since, 5)), period: decided.period },
       ratioNote: ratioNote(insights.decisionCounts(teamId, userId, null)),
+      weeklyReviewOn: repos.settings.get(teamId, userId).weeklyReview,
     };
   }
 

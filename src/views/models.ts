@@ -114,6 +114,8 @@ export interface ReviewModel {
   decidedThisWeek: { counts: DecisionCounts; recent: readonly RecentDecision[]; period?: DecidedPeriod };
   /** A gentle word when the ignore ratio is very high or very low; null otherwise. */
   ratioNote: string | null;
+  /** Whether the owner gets the weekly review (a review asked for may come with it off); on when not given. */
+  weeklyReviewOn?: boolean;
 }
 
 export interface TeamDigestModel {

@@ -62,6 +62,12 @@ export function clearedReviewMessage(why: keyof typeof CLEARED_REVIEW): { text: 
 }
 
 const REVIEW_FOOTER = 'The weekly review comes at the start of your working week, unless you turn it off with the Settings button on my Home tab.';
+/** For someone who turned the weekly review off and asked for one: no "it comes each week". */
+const REVIEW_OFF_FOOTER = 'Your weekly review is off: turn it on with the Settings button on my Home tab, or with `/invite-check settings`.';
+
+function reviewFooter(model: ReviewModel): string {
+  return model.weeklyReviewOn === false ? REVIEW_OFF_FOOTER : REVIEW_FOOTER;
+}
 
 /**
  * The weekly review DM: what is waiting, which thank-yous are owed, and the week's decisions,
@@ -86,7 +92,7 @@ function reviewBlocks(model: ReviewModel, draft: ReviewDraft): KnownBlock[] {
     blocks.push(...decidedBlocks(model.decidedThisWeek.counts, model.decidedThisWeek.recent, model.decidedThisWeek.period ?? 'sevenDays', draft.recentName));
   }
   if (model.ratioNote) blocks.push(context(`:bulb: ${text(model.ratioNote, 1000)}`));
-  blocks.push(context(REVIEW_FOOTER));
+  blocks.push(context(reviewFooter(model)));
   return blocks;
 }
 
@@ -112,7 +118,7 @@ export function shortReviewMessage(model: ReviewModel): { text: string; blocks: 
         "Slack wouldn't take this week's review in one message, so here is its short form. " +
           'My Home tab lists what is waiting, with the same buttons, and the thank-yous you owe; each thank-you also gets its note in your DM with me.',
       ),
-      context(REVIEW_FOOTER),
+      context(reviewFooter(model)),
     ],
   };
 }
