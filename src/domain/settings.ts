@@ -54,6 +54,30 @@ export function personalWorkingWindow(settings: UserSettings, workspace: Working
   return startMinute < endMinute ? { startMinute, endMinute, days } : { startMinute: workspace.startMinute, endMinute: workspace.endMinute, days };
 }
 
+/**
+ * The shortest working day a person may set in the settings form: the review sweep looks once an
+ * hour (DIGEST_CRON may run more often, never less), and a shorter day (09:00-09:30 in India, where
+ * the sweep comes at :30) could be missed by every sweep.
+ */
+export const SHORTEST_OWN_WORKING_DAY_MINUTES = 60;
+
+/**
+ * The window a person's weekly review is looked for in: their working window (see
+ * personalWorkingWindow), but hours of their own shorter than SHORTEST_OWN_WORKING_DAY_MINUTES,
+ * saved before the form asked for that much, run that long from their start (or up to midnight),
+ * so that they are not without a review every week. The workspace's own hours (WORKING_HOURS) are
+ * as long as its sweeps need already (see config.ts), and stay as they are.
+ */
+export function reviewWorkingWindow(settings: UserSettings, workspace: WorkingWindow): WorkingWindow {
+  const window = personalWorkingWindow(settings, workspace);
+  const own = window.startMinute !== workspace.startMinute || window.endMinute !== workspace.endMinute;
+  if (!own || window.endMinute - window.startMinute >= SHORTEST_OWN_WORKING_DAY_MINUTES) return window;
+  const endMinute = Math.min(MINUTES_PER_DAY, window.startMinute + SHORTEST_OWN_WORKING_DAY_MINUTES);
+  return { ...window, startMinute: endMinute - SHORTEST_OWN_WORKING_DAY_MINUTES, endMinute };
+}
+
+const MINUTES_PER_DAY = 24 * 60;
+
 /** 'HH:MM' to minutes after midnight; null when it is not a time. */
 export function minuteOfDay(time: string): number | null {
   const match = /^(\d{1,2}):(\d{2})$/.exec(time.trim());

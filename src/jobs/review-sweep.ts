@@ -3,7 +3,7 @@ import type { KnownBlock, MessageMetadata } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { decidedPeriod, digestCoveredTo, digestSince, REVIEW_CATCH_UP_MINUTES, reviewedWeekDue, reviewWeekToClaim, weeklyReviewDueSince } from '../domain/review.js';
 import { safeTimeZone } from '../domain/schedule.js';
-import { personalWorkingWindow } from '../domain/settings.js';
+import { reviewWorkingWindow } from '../domain/settings.js';
 import type { ForgottenWhilePosting, ReviewStamp } from '../db/reviews-repo.js';
 import type { NudgeSettings, Repos } from '../services/deps.js';
 import type { InsightsService } from '../services/insights.js';
@@ -114,7 +114,8 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
   async function reviewFor(teamId: string, userId: string): Promise<void> {
     const timeZone = await timeZoneOf(teamId, userId);
     if (timeZone === null) return;
-    const window = personalWorkingWindow(deps.repos.settings.get(teamId, userId), deps.settings.workingWindow);
+    // Their own hours, at least an hour long (see reviewWorkingWindow).
+    const window = reviewWorkingWindow(deps.repos.settings.get(teamId, userId), deps.settings.workingWindow);
     // Someone who started using the app after this week's review was due hears next week.
     const dueSince = weeklyReviewDueSince(now, timeZone, window);
     if (dueSince === null || !deps.repos.reviews.checkedBefore(teamId, userId, dueSince)) return;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { focusListProblem, parseFocusList } from '../../domain/focus.js';
-import { minuteOfDay, THANK_YOU_DELAY_CHOICES, type ThankYouDelayChoice, type UserSettings } from '../../domain/settings.js';
+import { minuteOfDay, SHORTEST_OWN_WORKING_DAY_MINUTES, THANK_YOU_DELAY_CHOICES, type ThankYouDelayChoice, type UserSettings } from '../../domain/settings.js';
 import { cleanMultiLine, cleanText } from '../../domain/slack-text.js';
 import { INPUTS, WEEKLY_REVIEW_ON } from '../../views/ids.js';
 import { describeDays, FOCUS_TEXT_MAX, joinTerms } from '../../views/settings-modal.js';
@@ -14,12 +14,6 @@ import { ackModalOnceSaved, inputValue, keepModalOpen, responseUrlIn, tellSubmit
 
 const DELAY_CODES = THANK_YOU_DELAY_CHOICES.map((choice) => choice.code) as [ThankYouDelayChoice, ...ThankYouDelayChoice[]];
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-/**
- * The review sweep runs once an hour (DIGEST_CRON may run more often, never less), and a review
- * goes only inside working hours: a shorter day (09:00-09:30 in India, where the sweep comes at :30)
- * could be missed by every sweep, and its owner would never get a weekly review.
- */
-const SHORTEST_WORKING_DAY_MINUTES = 60;
 
 /**
  * Settings: validated (errors beside the fields), saved per person per workspace, Home refreshed.
@@ -102,7 +96,7 @@ function readSettings(
   const dayMinutes = (minuteOfDay(workEnd ?? workspace.workEnd) ?? 0) - (minuteOfDay(workStart ?? workspace.workStart) ?? 0);
   // The workspace's own hours (WORKING_HOURS), as the form shows them, are its admin's to choose.
   const ownHours = (workStart ?? workspace.workStart) !== workspace.workStart || (workEnd ?? workspace.workEnd) !== workspace.workEnd;
-  if (dayMinutes <= 0 || (ownHours && dayMinutes < SHORTEST_WORKING_DAY_MINUTES)) {
+  if (dayMinutes <= 0 || (ownHours && dayMinutes < SHORTEST_OWN_WORKING_DAY_MINUTES)) {
     const which = workStart === null ? ` (with the start left empty, your workspace's ${workspace.workStart})` : workEnd === null ? ` (with the end left empty, your workspace's ${workspace.workEnd})` : '';
     errors[INPUTS.workEnd.block] =
       dayMinutes <= 0
