@@ -27,5 +27,6 @@ export function pendingText(item: PendingItem, caps: ListLineCaps = LIST_LINE_CA
 export function owedLine(item: OwedItem, caps: Pick<ListLineCaps, 'name'> = LIST_LINE_CAPS): string {
   const name = displayName(item.name);
   const link = item.profileUrl ? profileLink(item.profileUrl, name, caps.name) : null;
-  return `• ${link ?? text(name, caps.name)}, accepted ${slackDate(item.acceptedAt, '{date_short_pretty}')}`;
+  // Held from formatting as in its link's label: "_Zed_" is a name, not italics.
+  return `• ${link ?? inertText(name, caps.name)}, accepted ${slackDate(item.acceptedAt, '{date_short_pretty}')}`;
 }

@@ -179,6 +179,9 @@ describe('appHome', () => {
     );
     expect(texts).toContain(`*Jo ${H}*${H}Ann${H}*${H} Smith*\nHead of Data at Northwind\n:large_yellow_circle: recommended: take a closer look · checked ${slackDate(AT, '{date_short_pretty}')}`);
     expect(texts.join('\n')).toContain(`• <${PROFILE}|${H}_${H}Zed${H}_${H}>, accepted `);
+    // Owed without a profile link: the bare name is kept from formatting too (no "_Zed_" in italics).
+    const bare = collectMrkdwn(home(model({ owed: [owedItem({ name: '_Zed_ *Bo*', profileUrl: null })] })).blocks).join('\n');
+    expect(bare).toContain(`• ${H}_${H}Zed${H}_${H} ${H}*${H}Bo${H}*${H}, accepted `);
     expect(texts).toContain(`*Your latest decisions*\n:heavy_minus_sign: *${H}~${H}Kay${H}~${H} ${H}\`${H}B${H}\`${H}*: ignored ${slackDate(AT, '{date_short_pretty}')}`);
   });
 
