@@ -391,7 +391,7 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
         logger.warn('Could not note the names a redrawn review shows', { teamId, failure: error instanceof Error ? error.message : String(error) });
       }
     }
-    return currentReviewMessage(model);
+    return currentReviewMessage(model, decided.period);
   }
 
   return { review, currentReview, stats, ignoredList, ignoredListFrom, home, publishHome, publishHomeOn, teamDigest, timeZoneOf };

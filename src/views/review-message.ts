@@ -39,12 +39,19 @@ const REVIEW_DRAFTS: readonly [ReviewDraft, ...ReviewDraft[]] = [
   { caps: SHORT_CAPS, recentName: 40, pendingShown: 3, owedShown: 3 },
 ];
 
-export const NOTHING_TO_REVIEW =
-  ':sparkles: Nothing to review right now: no invitation has been waiting for days, no thank-you is owed, and nothing was decided in the last seven days.';
+/** "Nothing to review", for the days the review's decisions are of (see DECIDED_IN). */
+export function nothingToReview(period: DecidedPeriod = 'sevenDays'): string {
+  return `:sparkles: Nothing to review right now: no invitation has been waiting for days, no thank-you is owed, and nothing was decided ${DECIDED_IN[period]}.`;
+}
 
-/** The review as it stands, asked for or redrawn: the review, or a short "all caught up". */
-export function currentReviewMessage(model: ReviewModel | null): { text: string; blocks: KnownBlock[] } {
-  return model === null ? { text: NOTHING_TO_REVIEW, blocks: [section(NOTHING_TO_REVIEW)] } : reviewMessage(model);
+/**
+ * The review as it stands, asked for or redrawn: the review, or a short "all caught up" that says
+ * it of the days the review covered (`period`: a weekly review DM's since the review before it).
+ */
+export function currentReviewMessage(model: ReviewModel | null, period: DecidedPeriod = 'sevenDays'): { text: string; blocks: KnownBlock[] } {
+  if (model !== null) return reviewMessage(model);
+  const nothing = nothingToReview(period);
+  return { text: nothing, blocks: [section(nothing)] };
 }
 
 const CLEARED_REVIEW = {

@@ -243,6 +243,26 @@ describe('a weekly review redrawn after a click', () => {
   });
 });
 
+describe('a weekly review redrawn to nothing', () => {
+  it('says it for the days the review covered: since the review before it, five days back, not the last seven', () => {
+    const day = 24 * 60 * MINUTE;
+    const review = (week: string, sentAt: number, ts: string | null) =>
+      database.db
+        .prepare(`INSERT INTO weekly_reviews (team_id, user_id, week, status, claimed_at, sent_at, channel_id, message_ts) VALUES (?, ?, ?, 'sent', ?, ?, ?, ?)`)
+        .run(TEAM, OWNER, week, sentAt, sentAt, ts === null ? null : 'D0OWNERDM1', ts);
+    // Reviews five days apart (the working days changed); a decision six days ago, before both.
+    review('2026-W44-5', T0 - 5 * day, null);
+    review('2026-W45-3', T0 - MINUTE, '1793000000.000100');
+    storeDecidedCheck(repos.invitations, { teamId: TEAM, ownerId: OWNER, name: 'Six days ago', decision: 'accepted', createdAt: new Date(T0 - 6 * day), decidedAt: new Date(T0 - 6 * day) });
+    const redrawn = JSON.stringify(insights.currentReview(TEAM, OWNER, { channelId: 'D0OWNERDM1', ts: '1793000000.000100' }).blocks);
+    expect(redrawn).toContain('Nothing to review right now');
+    expect(redrawn).toContain('nothing was decided since your last review');
+    expect(redrawn).not.toContain('in the last seven days');
+    // Asked for: the last seven days, which had the decision.
+    expect(JSON.stringify(insights.currentReview(TEAM, OWNER).blocks)).toContain('*Decided in the last seven days* (1)');
+  });
+});
+
 describe('a first weekly review redrawn days later', () => {
   it('keeps a heading that is true when it is redrawn: the last seven days are counted back from then', () => {
     const day = 24 * 60 * MINUTE;
