@@ -118,7 +118,8 @@ function dayOption(day: number): PlainTextOption {
 
 function daysInput(current: readonly number[] | null, workspaceDefault: readonly number[]): InputBlock {
   const options = WEEK_ORDER.map(dayOption);
-  const chosen = new Set(current ?? workspaceDefault);
+  // No days of their own (or none stored) means the workspace's, as personalWorkingWindow reads them.
+  const chosen = new Set(current !== null && current.length > 0 ? current : workspaceDefault);
   // Slack refuses an empty initial_options, so "no day chosen" is shown by leaving it out.
   const initial = options.filter((choice) => chosen.has(Number(choice.value)));
   return {

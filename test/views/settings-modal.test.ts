@@ -108,10 +108,15 @@ describe('settingsModal', () => {
   });
 
   it('leaves out what Slack would refuse: no days chosen, a malformed time', () => {
-    const view = modal({ workDays: [], workStart: '9am', workEnd: '25:00' }, { workEnd: 'late' });
+    const view = modal({ workDays: [], workStart: '9am', workEnd: '25:00' }, { workEnd: 'late', workDays: [] });
     expect(checkedValues(view, INPUTS.workDays.block)).toBeUndefined();
     expect(initialTime(view, INPUTS.workStart.block)).toBe('09:00');
     expect(initialTime(view, INPUTS.workEnd.block)).toBeUndefined();
+  });
+
+  it('checks the workspace’s days for stored days that are none, as the reminders and the Home tab use them', () => {
+    // Saved unchanged, the form would otherwise be refused ("Pick at least one day").
+    expect(checkedValues(modal({ workDays: [] }), INPUTS.workDays.block)).toEqual(['1', '2', '3', '4', '5']);
   });
 
   it('offers every delay, explaining the workspace default, with the current one selected', () => {
