@@ -49,10 +49,15 @@ export function declinedTotal(counts: DecisionCounts): number {
   return counts.ignored + counts.declined + counts.blocked;
 }
 
-/** The ratio as a whole percentage, or null when there is nothing to divide (or nothing sensible). */
+/**
+ * The ratio as a whole percentage, or null when there is nothing to divide (or nothing sensible).
+ * 100% and 0% only when it is all or none: 249 of 250 reads 99%, not "100%" to someone who did
+ * accept one.
+ */
 export function percentage(ratio: number | null): number | null {
   if (ratio === null || !Number.isFinite(ratio)) return null;
-  return Math.round(Math.min(1, Math.max(0, ratio)) * 100);
+  const share = Math.min(1, Math.max(0, ratio));
+  return Math.min(share < 1 ? 99 : 100, Math.max(share > 0 ? 1 : 0, Math.round(share * 100)));
 }
 
 /** `ratio` is over all the people the owner decided on (see InsightsService.stats): it says so, since it sits beside the month. */

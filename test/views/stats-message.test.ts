@@ -52,6 +52,11 @@ describe('statsMessage', () => {
     [-0.2, 0],
     [Number.NaN, null],
     [null, null],
+    // 249 of 250 turned down is not "100%", nor 1 of 250 "0%": the user accepted one, and turned one down.
+    [249 / 250, 99],
+    [1 / 250, 1],
+    [0.994, 99],
+    [0.005, 1],
   ])('turns the ratio %s into %s percent', (ratio, percent) => {
     expect(percentage(ratio)).toBe(percent);
   });
