@@ -182,15 +182,27 @@ describe('Edit details', () => {
     expect(standIn.calls('chat.update')).toEqual([]);
   });
 
-  it('tells the owner privately when the card cannot be redrawn; the correction is kept', async () => {
+  it('tells the owner privately when the card cannot be redrawn for good, without promising a later redraw; the correction is kept', async () => {
     const invitation = await check(HURRIED);
     standIn.failNext('chat.update', { error: 'message_not_found' });
     await saveEdit(invitation.id, corrected({ [INPUTS.name.block]: { [INPUTS.name.action]: plainTextValue('Priya <!channel> Raman') } }));
     expect(stored(invitation.id)).toMatchObject({ name: 'Priya <!channel> Raman' });
     const note = standIn.calls('chat.postEphemeral').at(-1);
     expect(note?.args).toMatchObject({ channel: CHANNEL, user: OWNER });
-    expect(allText(note)).toContain("I couldn't update the card just now");
+    expect(allText(note)).toContain("Slack won't let me change the card any more");
+    expect(allText(note)).toContain('They are kept all the same.');
+    expect(allText(note)).not.toContain('just now');
     expect(allText(note)).toContain('Priya &lt;!channel&gt; Raman');
+  });
+
+  it('says "just now" when Slack failed for a while, which a later redraw can make true', async () => {
+    const invitation = await check(HURRIED);
+    standIn.failNext('chat.update', { error: 'service_unavailable' });
+    await saveEdit(invitation.id, corrected());
+    expect(stored(invitation.id)).toMatchObject({ mutual_connections: 14 });
+    const note = standIn.calls('chat.postEphemeral').at(-1);
+    expect(allText(note)).toContain("I couldn't update the card just now, so it may still show what I read before.");
+    expect(allText(note)).not.toContain("won't let me change");
   });
 
   it('refuses an invitation whose details retention removed, by button and by modal', async () => {

@@ -28,8 +28,8 @@ export function editDetailsSubmitted(services: AppServices) {
         source,
         whenStored: acker.saved,
       });
-      if (!outcome.cardShown) {
-        await services.invitations.tellOwner(outcome.invitation, services.invitations.correctionNotShownMessage(outcome.invitation));
+      if (outcome.card !== 'redrawn') {
+        await services.invitations.tellOwner(outcome.invitation, services.invitations.correctionNotShownMessage(outcome.invitation, outcome.card));
       }
     } catch (error) {
       if (await keepModalOpen(services, args, acker, error, 'Correcting an invitation', INPUTS.name.block)) return;

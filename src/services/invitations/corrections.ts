@@ -11,7 +11,7 @@ import { AppError } from '../../errors.js';
 import { mention } from '../../views/format.js';
 import { RECOMMENDATION_WORDS } from '../../views/invitation-card.js';
 import type { ThankYouDms } from '../thank-you-dms.js';
-import type { Cards } from './cards.js';
+import type { CardRedraw, Cards } from './cards.js';
 import type { InvitationServiceDeps } from './context.js';
 import type { Decisions } from './decisions.js';
 import { checkIds, type Person } from './history.js';
@@ -37,7 +37,7 @@ interface ThankYousFollowed {
 
 export function createCorrections(deps: InvitationServiceDeps, thankYouDms: ThankYouDms, cards: Cards, weighing: Weighing, otherChecks: OtherChecks, decisions: Decisions) {
   const { repos, logger, clock } = deps;
-  const { redrawCard, unmarkRedrawn } = cards;
+  const { redrawCard, redrawCardOutcome, unmarkRedrawn } = cards;
   const { weigh, weighedChecks } = weighing;
   const { pendingOthers, reweighOthers, showOthersReweighed, followUp } = otherChecks;
   const { findInvitation, thankYouDueFor, openDmAhead } = decisions;
@@ -66,7 +66,7 @@ export function createCorrections(deps: InvitationServiceDeps, thankYouDms: Than
    * can find other earlier checks), and shown on the card, in a thank-you DM still open and on the
    * Home tab.
    */
-  async function editDetails(edit: DetailsEdit): Promise<{ invitation: InvitationRecord; cardShown: boolean }> {
+  async function editDetails(edit: DetailsEdit): Promise<{ invitation: InvitationRecord; card: CardRedraw }> {
     const invitation = invitationForEditor(edit.teamId, edit.invitationId, edit.actorId);
     const corrected = { ...invitation, ...edit.fields, personKey: personKey(edit.fields.name, edit.fields.headline), source: edit.source };
     // Weighed before the write (teammates' names may need Slack), so details and weight are stored together.
@@ -125,8 +125,8 @@ export function createCorrections(deps: InvitationServiceDeps, thankYouDms: Than
     if (reminders.own !== 'unchanged' || reminders.others.length > 0) {
       logger.info('Thank-you reminders follow the correction', { teamId: edit.teamId, invitationId: invitation.id, own: reminders.own, others: reminders.others });
     }
-    const cardShown = await redrawCard(current);
-    if (cardShown) unmarkRedrawn(current, markedAt);
+    const card = await redrawCardOutcome(current);
+    if (card === 'redrawn') unmarkRedrawn(current, markedAt);
     // Their cards' thank-you line changed with their reminder.
     for (const otherId of reminders.others) {
       const other = repos.invitations.findById(edit.teamId, otherId);
@@ -139,7 +139,7 @@ export function createCorrections(deps: InvitationServiceDeps, thankYouDms: Than
     await deps.afterDecision?.(current.teamId, current.ownerId);
     followUp(() => showOthersReweighed(current, otherChecks, markedAt));
     if (reminders.own === 'scheduled' || reminders.others.length > 0) await openDmAhead(current);
-    return { invitation: current, cardShown };
+    return { invitation: current, card };
   }
 
   /**

@@ -136,9 +136,13 @@ export function cardNotUpdatedMessage(invitation: InvitationRecord, why: 'refuse
 /** Why a card cannot show a change, when Slack refused it for good: said as it may be, not as known. */
 export const CARD_BEYOND_REACH = "Slack won't let me change the card any more (it may have been deleted, its channel archived, or I was removed from the channel),";
 
-/** Said to the owner when a correction is saved but the card could not be redrawn. */
-export function correctionNotShownMessage(invitation: InvitationRecord): { text: string; blocks: KnownBlock[] } {
-  const words = `Saved: your corrections to *${inertText(invitation.name, 200)}*. I couldn't update the card just now, so it may still show what I read before.`;
+/** Said to the owner when a correction is saved but the card could not be redrawn (see cardNotUpdatedText). */
+export function correctionNotShownMessage(invitation: InvitationRecord, why: 'refused' | 'passing'): { text: string; blocks: KnownBlock[] } {
+  const saved = `Saved: your corrections to *${inertText(invitation.name, 200)}*.`;
+  const words =
+    why === 'refused'
+      ? `${saved} ${CARD_BEYOND_REACH} so it won't show them. They are kept all the same.`
+      : `${saved} I couldn't update the card just now, so it may still show what I read before.`;
   return { text: words, blocks: [{ type: 'section', text: mrkdwn(words) }] };
 }
 
