@@ -3371,8 +3371,6 @@ const FOREIGN_BOILERPLATE = new RegExp(
     String.raw`[^a-z\d#]*(?:verifiziert|vérifié|verificad[oa]|geverifieerd)[^a-z\d]*$`,
     String.raw`[·•]\s*[123]\.\+?$|[·•]?\s*[123](?:e|er|re|de|º|°|\.º)\+?$|(?:kontakt )?[123]\. grades$|relation de [123](?:er|re|e) niveau(?: et plus)?$`,
     String.raw`(?:\d{1,3}(?:[.,\s]\d{3})+|\d+)\+?\s+(?:kontakte|follower|relations|abonnés|contactos|seguidores|conexões|connecties|volgers)$`,
-    // The phone's place and when, abbreviated with a full stop: "Roubaix · 1 sem.", "Lyon · 3 j.".
-    String.raw`[^·•\d]{1,80}[·•] \d{1,2} ?(?:sem|j|sett|mes|mois)\.$`,
     String.raw`(?:vor \d+ (?:minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)|heute|gestern|il y a \d+ (?:minutes?|heures?|jours?|semaines?|mois|ans?)|aujourd['’]hui|hier|hace \d+ (?:minutos?|horas?|días?|semanas?|mes(?:es)?|años?|min|h|d|sem|m|a)|hoy|ayer|há \d+ (?:minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)|hoje|ontem|\d+ (?:minuten?|uur|dagen?|weken?|maanden?|jaar) geleden|vandaag|gisteren)$`,
   ].join('|')})`,
 );
@@ -3483,8 +3481,19 @@ function isPlainPattern(pattern: RegExp): boolean {
 }
 
 function isLowerCaseBoilerplate(lower: string): boolean {
-  return isMadeOfUiWords(lower) || PLAIN_BOILERPLATE.test(lower) || OTHER_BOILERPLATE.some((pattern) => pattern.test(lower)) || lower.endsWith(' profilbild');
+  return (
+    isMadeOfUiWords(lower) ||
+    PLAIN_BOILERPLATE.test(lower) ||
+    OTHER_BOILERPLATE.some((pattern) => pattern.test(lower)) ||
+    lower.endsWith(' profilbild') ||
+    (lower.endsWith('.') && (lower.includes('·') || lower.includes('•')) && PHONE_PLACE_AND_WHEN.test(lower))
+  );
 }
+
+// The phone's place and when, abbreviated with a full stop: "Roubaix · 1 sem.", "Lyon · 3 j.".
+// Apart from PLAIN_BOILERPLATE, behind the dot it needs: its start runs over up to 80 characters
+// of every line, which cost twice the rest of that pattern.
+const PHONE_PLACE_AND_WHEN = /^[^·•\d]{1,80}[·•] \d{1,2} ?(?:sem|j|sett|mes|mois)\.$/;
 
 /** At least one word, and every word a UI word. Stops at the first other word, as most lines have one. */
 function isMadeOfUiWords(lower: string): boolean {
