@@ -155,11 +155,13 @@ const INVISIBLE =
   /(?![\n\t])\p{Cc}|[\u200C\u200D](?<!(?=[\p{L}\p{M}])[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u0900-\u0DFF][\u200C\u200D])(?<!\u200D(?=\p{Extended_Pictographic}))|(?![\u200C\u200D])\p{Cf}|\p{Cs}|[\u034F\u115F\u1160\u3164\uFFA0]/gu;
 
 /**
- * Characters outside printable ASCII, `\n`, `\t` and U+00A0–U+02FF without the soft hyphen. Text
- * without any has no line break or invisible character to replace, and is already NFC (nothing
- * below U+0300 composes or decomposes), so cleanText can skip its slower passes.
+ * Characters outside printable ASCII, `\n`, `\t`, U+00A0–U+02FF without the soft hyphen, and
+ * U+2010–U+2027 (dashes, curly quotes, bullets, the ellipsis, which pasted text is full of: "Priya
+ * Raman’s profile picture"). Text without any has no line break or invisible character to
+ * replace, and is already NFC (nothing below U+0300 or in U+2010–U+2027 composes or decomposes:
+ * each has combining class 0 and no canonical decomposition), so cleanText can skip its slower passes.
  */
-const NEEDS_FULL_CLEAN = /[^\n\t\x20-\x7E\u00A0-\u00AC\u00AE-\u02FF]/;
+const NEEDS_FULL_CLEAN = /[^\n\t\x20-\x7E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027]/;
 const TAB = /\t/g;
 
 /** Normalises line breaks to `\n`, drops invisible characters, turns tabs into spaces, and applies NFC. */

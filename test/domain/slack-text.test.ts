@@ -188,6 +188,19 @@ describe('cleaning helpers', () => {
     expect(cleanText('Jose\u0301')).toBe('José');
   });
 
+  it('reads the dashes, quotes and bullets of U+2010–U+2027 as the slower passes would', () => {
+    // Those passes (line breaks, invisible characters, NFC) are skipped for text whose only
+    // characters past Latin are these; each must leave it as it was.
+    for (let code = 0x2010; code <= 0x2027; code += 1) {
+      const char = String.fromCharCode(code);
+      for (const text of [`Priya Raman${char}s profile\tpicture`, `${char}é${char}\u00A0${char}`, `e${char}`]) {
+        const full = text.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n').replace(/\t/g, ' ').normalize('NFC');
+        expect(cleanText(text)).toBe(full);
+      }
+      expect(cleanText(`e${char}\u0301`)).toBe(`e${char}\u0301`.normalize('NFC'));
+    }
+  });
+
   it('collapses whitespace', () => {
     expect(collapseWhitespace('  a \n\t b\u00A0 c ')).toBe('a b c');
   });
