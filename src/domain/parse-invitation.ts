@@ -2345,7 +2345,8 @@ function headlineBesideCount(before: string, bracket: string): string[] | null {
 }
 
 function classifyLine(raw: string): Line {
-  const collapsed = collapseWhitespace(raw.replace(REPLY_QUOTE_MARKS, ''));
+  // Each pattern below only where the character it needs is: most lines have no ">" or ":".
+  const collapsed = collapseWhitespace(raw.includes('>') ? raw.replace(REPLY_QUOTE_MARKS, '') : raw);
   const mark = collapsed.charAt(0);
   const text = mark === '*' || mark === '_' || mark === '~' ? withoutEmphasis(collapsed) : collapsed;
   if (text === '') return BLANK;
@@ -2358,13 +2359,14 @@ function classifyLine(raw: string): Line {
   const bubble = text.charCodeAt(0) >= FIRST_SYMBOL ? SPEECH_BUBBLE.exec(text) : null;
   if (bubble !== null) return classifyLine(text.slice(bubble[0].length));
   if (text.length > MAX_CLASSIFIED_LINE) return { kind: 'text', text };
-  const header = EMAIL_HEADER.exec(text);
+  const colon = text.includes(':');
+  const header = colon ? EMAIL_HEADER.exec(text) : null;
   if (header) return { kind: 'skip', nameHint: headerNameHint(header[1] ?? '', header[2] ?? '') };
-  const label = LABEL.exec(startsWithBullet(text) ? text.replace(LEADING_BULLET, '') : text);
+  const label = colon ? LABEL.exec(startsWithBullet(text) ? text.replace(LEADING_BULLET, '') : text) : null;
   if (label && isLabelOfItsValue(label[1] ?? '', label[2] ?? '')) return { kind: 'label', label: labelName(label[1] ?? ''), value: label[2] ?? '' };
   // A picture's stand-in in a copied e-mail: Gmail's "[image: Kwame Mensah]", Outlook's "[Kwame
   // Mensah]" or "[https://static.licdn.com/…]". Only the logo's matters.
-  if (PICTURE_PLACEHOLDER.test(text)) return LOGO_LINES.has(text.toLowerCase()) ? LOGO : SKIP;
+  if (text.charCodeAt(0) === OPENING_BRACKET && PICTURE_PLACEHOLDER.test(text)) return LOGO_LINES.has(text.toLowerCase()) ? LOGO : SKIP;
   return classifyContent(text);
 }
 
@@ -2393,6 +2395,7 @@ function withoutEmphasis(text: string): string {
 }
 
 const PICTURE_PLACEHOLDER = /^\[[^[\]]*\]$/;
+const OPENING_BRACKET = 0x5b;
 // Emoji and symbols start at U+2190 (arrows) or in the surrogates: most lines skip the pattern.
 const FIRST_SYMBOL = 0x2190;
 const EMOJI_BEFORE_QUOTE = /^(?:[\p{Extended_Pictographic}\p{So}]\uFE0F?\s*){1,4}(?=["“”„«‹'‘’‚])/u;
@@ -2409,7 +2412,9 @@ function startsWithBullet(text: string): boolean {
 function classifyContent(text: string): Line {
   // Whether the line reads as a sentence is asked only where it decides (most lines never need it).
   const lower = text.toLowerCase();
-  if (WEB_ADDRESS.test(text) || lower.includes('linkedin.com/') || lower.includes('xing.com/') || lower.includes('xing.de/')) {
+  // Each of these needs a "/" but "www.": most lines have neither, and skip the pattern.
+  const mayLink = lower.includes('/') || lower.includes('www.');
+  if (mayLink && (WEB_ADDRESS.test(text) || lower.includes('linkedin.com/') || lower.includes('xing.com/') || lower.includes('xing.de/'))) {
     // "View profile: https://…" is boilerplate; a sentence with a link belongs to the note.
     if (findProfileUrl(text) && (!looksLikeSentence(text) || isSharedProfile(text))) return profileLine(text);
     return linkedButtonOrCount(text) ?? { kind: 'link', text };
@@ -3126,7 +3131,19 @@ function isQuotedNickname(word: string): boolean {
 const SUBJECT_PREFIXES =
   /^(?:(?:re|fwd?|fw|reminder|aw|wg|tr|rv|enc|doorst|erinnerung|rappel|recordatorio|lembrete|herinnering)\s*:\s*)+/i;
 // Or a greeting alone before the phrase, as typed to a teammate: "hey, invite from Marco Rossi".
+// Each of its words starts with one of GREETING_INITIALS, in either case (see mayOpenWithGreeting).
 const GREETING_PREFIX = /^(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|chère|hola|estimad[oa]|querid[oa]|olá|prezad[oa]|hoi|beste)\s+[^,]{1,40},\s*|^(?:hi|hello|hey)[,!]\s+/i;
+const GREETING_INITIALS = 'hdlbceqop';
+
+/**
+ * The text may start with GREETING_PREFIX: its first character is one of GREETING_INITIALS in
+ * either case. (`| 0x20` lower-cases an ASCII capital, and makes no other character one of those
+ * letters; the pattern's "i" flag, without "u", folds no other character onto them either.)
+ */
+function mayOpenWithGreeting(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return first < 0x80 && GREETING_INITIALS.includes(String.fromCharCode(first));
+}
 // After the English phrases, the German ("möchte sich mit Ihnen vernetzen", the web page's
 // "möchte Kontakt mit Ihnen aufnehmen"), French ("souhaite rejoindre votre réseau", "vous invite
 // à rejoindre son réseau"), Spanish ("quiere conectar contigo"), Portuguese ("gostaria de se
@@ -3192,7 +3209,8 @@ function invitePhraseName(line: string): string | null {
  * when one sits between the name and the phrase ("Priya Raman, CTO at Acme, wants to connect").
  */
 function invitePhrase(line: string): NameHint | null {
-  const text = line.replace(SUBJECT_PREFIXES, '').replace(GREETING_PREFIX, '');
+  const unprefixed = line.includes(':') ? line.replace(SUBJECT_PREFIXES, '') : line;
+  const text = mayOpenWithGreeting(unprefixed) ? unprefixed.replace(GREETING_PREFIX, '') : unprefixed;
   // "X invited you to subscribe to …" (or to attend, to join a group): another card's phrase, naming no inviter.
   if (text.includes(' invited you to ') && NOT_TO_CONNECT.test(text)) return null;
   const invited = INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text) ?? otherLanguageInvite(text) ?? fromLeadIn(text);

@@ -3813,6 +3813,16 @@ describe('parseInvitation: the eleventh QA set (s30)', () => {
     expect(invitationOf(parseInvitation(hurried))).toMatchObject({ name: 'Ottavia Russo', company: 'Lanterna', mutualConnections: 2 });
   });
 
+  it('reads an invite phrase after a greeting in any case, each greeting word checked by its first letter', () => {
+    const greetings = ['hi', 'hello', 'hey', 'dear', 'hallo', 'liebe', 'lieber', 'bonjour', 'chère', 'hola', 'estimado', 'querida', 'olá', 'prezado', 'hoi', 'beste'];
+    for (const greeting of greetings) {
+      for (const typed of [greeting, `${greeting.charAt(0).toUpperCase()}${greeting.slice(1)}`, greeting.toUpperCase()]) {
+        expect(invitationOf(parseInvitation(`${typed} Sam, invite from Ottavia Russo`)).name).toBe('Ottavia Russo');
+        if (['hi', 'hello', 'hey'].includes(greeting)) expect(invitationOf(parseInvitation(`${typed}, invite from Ottavia Russo`)).name).toBe('Ottavia Russo');
+      }
+    }
+  });
+
   it.each([['Send deck'], ['Lets chat soon']])('reads a typed summary with a short line under it, not refusing it: %s', (line) => {
     const text = `Bruno Carvalho, Head of Growth at Maré, 9 mutual\n${line}`;
     expect(invitationOf(parseSlackCommandText(text))).toMatchObject({ name: 'Bruno Carvalho', headline: 'Head of Growth', company: 'Maré', mutualConnections: 9 });
