@@ -67,7 +67,7 @@ export function parseSlackCommandText(raw: string): ParseResult {
   if (sheet !== null) return readOneLine(sheet.map((field) => withoutEmailLeftovers(cleanText(decodeSlackText(field)), true)));
   // HTML pasted as text ("Priya Raman<br>CTO at Acme | Advisor<br>…") is lines once its tags are
   // read, however many bars its headline holds: never the one-line form.
-  const fields = RAW_HTML_LINE_TAG.test(limited) ? null : oneLineFields(limited, (line) => splitOutsideSlackMarkup(line));
+  const fields = limited.includes('&') && RAW_HTML_LINE_TAG.test(limited) ? null : oneLineFields(limited, (line) => splitOutsideSlackMarkup(line));
   if (fields) return readOneLine(fields.map((field) => withoutEmailLeftovers(cleanText(decodeSlackText(field)), true)));
   const clean = withoutEmailLeftovers(cleanText(tabsApart(decodeSlackText(limited))), true);
   const read = readPastedOrParts(clean);
@@ -211,8 +211,9 @@ const INLINE_TAGS = /<\/?(?:a|span|b|strong|i|em|u|font|td|tbody)\b[^<>]*>/gi;
  * three entities Slack itself escapes, already decoded once.
  */
 function withoutEmailLeftovers(text: string, slackDecoded = false): string {
-  // One pass for any sign at all; most text has none.
-  if (!ANY_LEFTOVER.test(text)) return text;
+  // One pass for any sign at all; most text has none. Each sign starts with "=", "&" or "<", which
+  // are quicker to look for than the pattern.
+  if ((!text.includes('=') && !text.includes('&') && !text.includes('<')) || !ANY_LEFTOVER.test(text)) return text;
   let out = text;
   if (showsQuotedPrintable(out)) out = decodeQuotedPrintable(out);
   let html = false;
@@ -2345,6 +2346,7 @@ function headlineBesideCount(before: string, bracket: string): string[] | null {
 }
 
 function classifyLine(raw: string): Line {
+  if (raw === '') return BLANK;
   // Each pattern below only where the character it needs is: most lines have no ">" or ":".
   const collapsed = collapseWhitespace(raw.includes('>') ? raw.replace(REPLY_QUOTE_MARKS, '') : raw);
   const mark = collapsed.charAt(0);
