@@ -32,21 +32,32 @@ export function decodeSlackText(raw: string): string {
   if (!raw.includes('<') && !raw.includes('&')) return raw;
   // A replace of /<([^<>]*)>|&(?:amp|lt|gt);/g written as a scan: the same matches, left to right,
   // each replaced as its callback would (a replace that calls back per match costs several times more).
+  // It jumps from one `<` or `&` to the next: indexOf finds them far faster than a look at each
+  // character. Where the next `<`, `>` and `&` are is kept until the scan passes it, and each is
+  // looked for again only from there, so the scan stays linear.
   let decoded = '';
   let done = 0;
   let at = 0;
-  while (at < raw.length) {
-    const char = raw.charCodeAt(at);
-    if (char === LESS_THAN) {
-      let end = at + 1;
-      while (end < raw.length && raw.charCodeAt(end) !== LESS_THAN && raw.charCodeAt(end) !== GREATER_THAN) end += 1;
-      if (end < raw.length && raw.charCodeAt(end) === GREATER_THAN) {
-        decoded += raw.slice(done, at) + readableMarkup(decodeSlackEntities(raw.slice(at + 1, end)));
-        at = end + 1;
+  let less = raw.indexOf('<');
+  let greater = raw.indexOf('>');
+  let ampersand = raw.indexOf('&');
+  for (;;) {
+    if (less !== -1 && less < at) less = raw.indexOf('<', at);
+    if (ampersand !== -1 && ampersand < at) ampersand = raw.indexOf('&', at);
+    if (less === -1 && ampersand === -1) break;
+    if (less !== -1 && (ampersand === -1 || less < ampersand)) {
+      at = less;
+      // The markup ends at the first `>` after it, unless another `<` comes first.
+      if (greater !== -1 && greater <= at) greater = raw.indexOf('>', at + 1);
+      less = raw.indexOf('<', at + 1);
+      if (greater !== -1 && (less === -1 || greater < less)) {
+        decoded += raw.slice(done, at) + readableMarkup(decodeSlackEntities(raw.slice(at + 1, greater)));
+        at = greater + 1;
         done = at;
         continue;
       }
-    } else if (char === AMPERSAND) {
+    } else {
+      at = ampersand;
       const entity = raw.startsWith('amp;', at + 1) ? '&amp;' : raw.startsWith('lt;', at + 1) ? '&lt;' : raw.startsWith('gt;', at + 1) ? '&gt;' : '';
       if (entity !== '') {
         decoded += raw.slice(done, at) + (UNESCAPES[entity] ?? entity);
@@ -59,10 +70,6 @@ export function decodeSlackText(raw: string): string {
   }
   return done === 0 ? raw : decoded + raw.slice(done);
 }
-
-const LESS_THAN = 0x3c;
-const GREATER_THAN = 0x3e;
-const AMPERSAND = 0x26;
 
 function readableMarkup(inner: string): string {
   const bar = inner.indexOf('|');

@@ -119,6 +119,32 @@ describe('decodeSlackText', () => {
       }),
     );
   });
+
+  it('decodes as the replace it stands for: each <...> holding no < or >, and each entity, left to right (property)', () => {
+    // One markup alone is decoded as such; the scan must find the same matches as the pattern.
+    const reference = (raw: string): string =>
+      raw.replace(/<([^<>]*)>|&(?:amp|lt|gt);/g, (match: string, inner: string | undefined) =>
+        inner === undefined ? decodeSlackEntities(match) : decodeSlackText(`<${inner}>`),
+      );
+    const piece = fc.constantFrom('<', '>', '&', 'amp;', 'lt;', 'gt;', 'a', ' ', '|', '@U1', '#C1', '!here', 'https://x.co', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const raw = pieces.join('');
+        expect(decodeSlackText(raw)).toBe(reference(raw));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('stays linear on 100,000 characters of unclosed markup and bare ampersands', () => {
+    const n = 100_000;
+    for (const raw of ['<'.repeat(n), '<a'.repeat(n / 2), '&'.repeat(n), `<${'&'.repeat(n)}`, `${'>'.repeat(n / 2)}${'<'.repeat(n / 2)}`, '<&'.repeat(n / 2), `${'<'.repeat(n / 2)}>`]) {
+      const started = performance.now();
+      const decoded = decodeSlackText(raw);
+      expect(performance.now() - started).toBeLessThan(500);
+      expect(decoded.length).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('splitOutsideSlackMarkup', () => {
