@@ -3218,7 +3218,7 @@ function invitePhrase(line: string): NameHint | null {
   const invited = INVITE_SUFFIX.exec(text) ?? INVITE_PREFIX.exec(text) ?? otherLanguageInvite(text) ?? fromLeadIn(text);
   // The later patterns only where the words they need are: a picture's word at the end,
   // "connect", "linkedin" (most lines have none of them).
-  const pictured = invited === null ? ((endsWithPictureWord(text) ? PROFILE_PICTURE.exec(text) : null) ?? PHOTO_OF.exec(text)) : null;
+  const pictured = invited === null ? ((endsWithPictureWord(text) ? PROFILE_PICTURE.exec(text) : null) ?? (opensPhotoOf(text) ? PHOTO_OF.exec(text) : null)) : null;
   const match =
     invited ??
     pictured ??
@@ -3286,12 +3286,22 @@ function fromLeadIn(text: string): RegExpExecArray | null {
 
 /** The text ends with one of the words PROFILE_PICTURE ends with, in any case (as its i flag reads them). */
 function endsWithPictureWord(text: string): boolean {
+  // Each ends in "e" or "o", in either case (`| 0x20` makes no other character one of those):
+  // most lines end otherwise, and need no lower-cased copy of their end.
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  if (last !== 0x65 && last !== 0x6f) return false;
   const tail = text.slice(-PICTURE_WORD_TAIL).toLowerCase();
   return tail.endsWith('picture') || tail.endsWith('photo') || tail.endsWith('image') || tail.endsWith('profile');
 }
 
 /** The longest of those words, "picture" and "profile". */
 const PICTURE_WORD_TAIL = 7;
+
+/** The text may start as PHOTO_OF does: with "p", "i" or "f" in either case (the pattern's "i" flag, without "u", folds no other character onto them). */
+function opensPhotoOf(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return first === 0x70 || first === 0x69 || first === 0x66;
+}
 
 /** "Invitation from Priya Raman." → "Priya Raman", but "Martin Luther King Jr." keeps its suffix's full stop. */
 function withoutTrailingPunctuation(text: string): string {
@@ -4779,7 +4789,7 @@ function noteText(line: Line | undefined): string {
 /** Cleans a note: no "…see more", no surrounding quotes, tidy paragraphs, capped. Null when empty. */
 function finishNote(text: string | null): string | null {
   if (text === null) return null;
-  const tidy = withoutEditedMark(withoutComposeBox(cleanMultiLine(text.slice(0, FIELD_LIMITS.note * 4), FIELD_LIMITS.note * 4)).replace(SEE_MORE, '$1').replace(SEE_LESS, ''));
+  const tidy = withoutEditedMark(withoutSeeMoreOrLess(withoutComposeBox(cleanMultiLine(text.slice(0, FIELD_LIMITS.note * 4), FIELD_LIMITS.note * 4))));
   const note = truncate(cleanMultiLine(unquote(tidy), FIELD_LIMITS.note * 4), FIELD_LIMITS.note);
   return note === '' ? null : note;
 }
@@ -4791,6 +4801,11 @@ const COMPOSE_BOX = /\n[ \t]*write a message(?:…|\.\.\.)?[ \t]*(?:\n[ \t]*send
 /** The note without Messaging's compose box at its end (see COMPOSE_BOX). */
 function withoutComposeBox(text: string): string {
   return text.includes('rite a message') || text.includes('RITE A MESSAGE') ? text.replace(COMPOSE_BOX, '').trimEnd() : text;
+}
+
+/** "…see more" kept as its ellipsis, "…see less" dropped; only a text with an ellipsis, as both need, is searched. */
+function withoutSeeMoreOrLess(text: string): string {
+  return text.includes('…') || text.includes('...') ? text.replace(SEE_MORE, '$1').replace(SEE_LESS, '') : text;
 }
 
 // Slack's mark after a message that was edited, copied with it: "… same fires. (edited)".

@@ -258,7 +258,10 @@ export function cleanSingleLine(text: string, max: number): string {
  * paragraphs, trimmed and capped.
  */
 export function cleanMultiLine(text: string, max: number): string {
-  const lines = cleanText(text).split('\n').map(collapseWhitespace);
+  const clean = cleanText(text);
+  // One line, as most notes are: what the lines' work below comes to, without its arrays.
+  if (!clean.includes('\n')) return truncate(collapseWhitespace(clean), max);
+  const lines = clean.split('\n').map(collapseWhitespace);
   const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
   return truncate(kept.join('\n').trim(), max);
 }

@@ -3806,6 +3806,19 @@ describe('parseInvitation: the eleventh QA set (s30)', () => {
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Efua Asante', mutualConnections: 3 });
   });
 
+  it.each([
+    ['Photo of Priya Raman'], ['PHOTO OF Priya Raman'], ['Image of Priya Raman'], ['picture of Priya Raman'], ['Foto de perfil de Priya Raman'],
+    ['Profilbild von Priya Raman'], ['Priya Raman’s profile PHOTO'], ['Priya Raman’s Profile Picture'], ['Priya Raman’s profile image'], ["View Priya Raman's PROFILE"],
+  ])('reads the name from the picture line "%s" in any case', (line) => {
+    const text = `${line}\nHead of Data at Northwind\n3 mutual connections`;
+    expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Priya Raman', headline: 'Head of Data', mutualConnections: 3 });
+  });
+
+  it.each([['...See More'], ['… see more'], ['...Voir plus'], ['… see less'], ['...MINDER WEERGEVEN']])('drops "%s" after a note in any case', (more) => {
+    const text = `Priya Raman\nHead of Data at Northwind\nHi Sam, great panel${more}\nAccept`;
+    expect(invitationOf(parseInvitation(text)).note).toMatch(/^Hi Sam, great panel(?:\.\.\.|…)?$/);
+  });
+
   it('reads "hey, invite from X" and "invite frm X" as typed to a teammate', () => {
     const greeted = 'hey, invite from Ottavia Russo\nStaff Designer at Lanterna\n2 mutual';
     expect(invitationOf(parseInvitation(greeted))).toMatchObject({ name: 'Ottavia Russo', headline: 'Staff Designer', company: 'Lanterna', mutualConnections: 2 });

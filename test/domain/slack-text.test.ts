@@ -267,5 +267,9 @@ describe('cleaning helpers', () => {
   it('cleans single-line and multi-line fields', () => {
     expect(cleanSingleLine(' a\n b ', 10)).toBe('a b');
     expect(cleanMultiLine('  Hi  Sam,\r\n\r\n\r\n  see   you\n\n', 100)).toBe('Hi Sam,\n\nsee you');
+    // A single line, as most notes are, the same as over several.
+    expect(cleanMultiLine('  Hi\t Sam,\u00A0see   you  ', 100)).toBe('Hi Sam, see you');
+    expect(cleanMultiLine('   ', 100)).toBe('');
+    expect(cleanMultiLine('Hi Sam, see you soon', 8)).toBe('Hi Sam,…');
   });
 });
