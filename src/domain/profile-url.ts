@@ -92,7 +92,10 @@ function canonicalXingUrl(rawPageName: string): string | null {
 /** A slug percent-decoded and composed (NFC), or null when too long or malformed. */
 function decodedSlug(rawSlug: string): string | null {
   if (rawSlug.length > MAX_SLUG) return null;
-  return percentDecode(rawSlug)?.normalize('NFC') ?? null;
+  // Without a "%" there is nothing to decode (decodeURIComponent gives it back, and throws only
+  // at a "%"): most slugs are plain, and the call costs more than the rest of the reading.
+  const decoded = rawSlug.includes('%') ? percentDecode(rawSlug) : rawSlug;
+  return decoded?.normalize('NFC') ?? null;
 }
 
 function percentDecode(text: string): string | null {

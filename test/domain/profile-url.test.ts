@@ -39,6 +39,9 @@ describe('normaliseProfileUrl', () => {
     );
     expect(normaliseProfileUrl('linkedin.com/in/José-García/')).toBe('https://www.linkedin.com/in/josé-garcía');
     expect(normaliseProfileUrl('linkedin.com/in/jose%CC%81')).toBe('https://www.linkedin.com/in/josé');
+    // Without a "%" nothing is decoded, but the slug is still composed.
+    expect(normaliseProfileUrl('linkedin.com/in/jose\u0301')).toBe('https://www.linkedin.com/in/josé');
+    expect(normaliseProfileUrl('xing.com/profile/Ju\u0308rgen_Mu\u0308ller')).toBe('https://www.xing.com/profile/Jürgen_Müller');
   });
 
   it.each([
