@@ -2182,10 +2182,15 @@ function namesAnInviter(line: Line): boolean {
 // The buttons that end another kind of card on the page: "Ignore Subscribe", "Follow", "Attend".
 const OTHER_CARD_BUTTONS: ReadonlySet<string> = new Set(['accept', 'ignore', 'decline', 'subscribe', 'attend', 'follow', 'join', 'connect', 'dismiss']);
 const MAX_CARD_BUTTONS = 3;
+const CARD_BUTTON_INITIALS = 'aidsfjc';
 
 /** A line of a card's buttons only, those of an invitation or of another card. */
 function isCardsButtons(raw: string): boolean {
-  const words = raw.trim().toLowerCase().split(/\s+/);
+  const text = raw.trim();
+  // Each button word starts with one of these letters, in either case (`| 0x20` makes no other
+  // character one): most lines start otherwise, and need no words.
+  if (!CARD_BUTTON_INITIALS.includes(String.fromCharCode(text.charCodeAt(0) | 0x20))) return false;
+  const words = text.toLowerCase().split(/\s+/);
   return words.length <= MAX_CARD_BUTTONS && words.every((word) => OTHER_CARD_BUTTONS.has(word));
 }
 
@@ -2292,6 +2297,12 @@ const WEB_ADDRESS = /https?:\/\/|www\./i;
 const REPLY_QUOTE_MARKS = /^(?:\s*>)+/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Starts with an ASCII letter or digit, as most lines do: then LETTER_OR_DIGIT needs no search. */
+function startsAsciiLetterOrDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a);
+}
+
 const BRACKETED_COUNT = /^(.*[^\s(])\s*\(([^()]+)\)$/;
 const LAST_SEGMENT = /^(.*\S)\s+[·•|]\s+([^·•|]+)$/;
 // Typed with a comma on a line of its own: "Head of Data at Northwind, 14 mutual connections".
@@ -2352,7 +2363,7 @@ function classifyLine(raw: string): Line {
   const mark = collapsed.charAt(0);
   const text = mark === '*' || mark === '_' || mark === '~' ? withoutEmphasis(collapsed) : collapsed;
   if (text === '') return BLANK;
-  if (!LETTER_OR_DIGIT.test(text)) return SKIP;
+  if (!startsAsciiLetterOrDigit(text) && !LETTER_OR_DIGIT.test(text)) return SKIP;
   if (OPENING_QUOTE.test(text)) return { kind: 'quote', text };
   // An emoji as the note's label ('💬 "Hello Rosa, …"'): the quote without it.
   const emoji = text.charCodeAt(0) >= FIRST_SYMBOL ? EMOJI_BEFORE_QUOTE.exec(text) : null;

@@ -3043,6 +3043,14 @@ describe('parseInvitation: notifications that are no invitation (eighth QA set)'
   ])('still reads an invitation with %s', (_label, text) => {
     expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind' });
   });
+
+  it.each([['Subscribe Ignore'], ['SUBSCRIBE'], ['Attend Ignore'], ['attend'], ['JOIN Ignore'], ['join'], ['DISMISS'], ['Follow'], ['Connect'], ['Decline Accept'], ['Ignore Subscribe']])(
+    'still reads an invitation under another card that ends in "%s"',
+    (buttons) => {
+      const text = `Ana Costa invited you to attend Lumen Night\n${buttons}\nPriya Raman\nHead of Data at Northwind\n3 mutual`;
+      expect(invitationOf(parseInvitation(text))).toMatchObject({ name: 'Priya Raman', headline: 'Head of Data', company: 'Northwind' });
+    },
+  );
 });
 
 describe('parseInvitation: a page of invitations whose cards double each name (eighth QA set)', () => {
