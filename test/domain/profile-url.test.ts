@@ -93,6 +93,9 @@ describe('findProfileUrl', () => {
     ).toBe(CANONICAL);
     expect(findProfileUrl('https://evil.example/linkedin.com/in/x then linkedin.com/in/priya-raman-data')).toBe(CANONICAL);
     expect(findProfileUrl('https://notlinkedin.com/in/x')).toBeNull();
+    // The host is walked back over whole, in either case, with its digits and hyphens.
+    for (const host of ['NOTlinkedin.com', 'not2linkedin.com', 'not-linkedin.com', 'Not-2.linkedin-x.com']) expect(findProfileUrl(`https://${host}/in/x`)).toBeNull();
+    expect(findProfileUrl('see HTTPS://UK-2.LinkedIn.com/in/priya-raman-data')).toBe(CANONICAL);
   });
 
   it('returns null when there is none', () => {
