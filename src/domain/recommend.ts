@@ -2331,10 +2331,28 @@ function isNamed(text: string, from: number, to: number): boolean {
 /** Where `phrases` match `text`, every match. */
 function matchesOf(phrases: readonly Phrase[], text: string): { from: number; to: number }[] {
   const found: { from: number; to: number }[] = [];
-  for (const { pattern } of phrases) {
-    for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) found.push({ from: match.index, to: match.index + match[0].length });
+  for (const phrase of phrases) {
+    // exec on one global pattern kept per phrase: matchAll and a new pattern per call would copy it each time.
+    const everywhere = everyMatchOf(phrase);
+    everywhere.lastIndex = 0;
+    for (let match = everywhere.exec(text); match !== null; match = everywhere.exec(text)) {
+      found.push({ from: match.index, to: match.index + match[0].length });
+      // As matchAll does: an empty match moves on by one character.
+      if (match[0] === '') everywhere.lastIndex += 1;
+    }
   }
   return found;
+}
+
+const EVERY_MATCH: WeakMap<Phrase, RegExp> = new WeakMap();
+
+/** The phrase's pattern with the flags `gi`, made once. */
+function everyMatchOf(phrase: Phrase): RegExp {
+  const known = EVERY_MATCH.get(phrase);
+  if (known !== undefined) return known;
+  const everywhere = new RegExp(phrase.pattern.source, 'gi');
+  EVERY_MATCH.set(phrase, everywhere);
+  return everywhere;
 }
 
 /**
