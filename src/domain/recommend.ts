@@ -1982,12 +1982,77 @@ const NAMED_GREETING =
  * phrases (and the gated English ones) are read only when `keyFound` (ANY_FOREIGN_KEY matched),
  * and each only beside its key; the rest only when `unkeyedToo`.
  */
-function matchPhrases(text: string, phrases: readonly Phrase[], keyFound: boolean, unkeyedToo: boolean): string[] {
-  const labels = phrases
-    .filter(({ key, pattern }) => (key === undefined ? unkeyedToo : keyFound && key.test(text)) && pattern.test(text))
-    .map((phrase) => phrase.label);
+function matchPhrases(text: string, table: PhraseTable, keyFound: boolean, unkeyedToo: boolean, gated: boolean): string[] {
+  const { phrases, groupOf, gates } = table;
+  // Each group's gate, read when the first of its rows is reached; undefined until then.
+  const open: (boolean | undefined)[] = [];
+  const labels: string[] = [];
+  for (let index = 0; index < phrases.length; index += 1) {
+    const phrase = phrases[index];
+    const group = groupOf[index];
+    const gate = group === undefined ? undefined : gates[group];
+    if (phrase === undefined || group === undefined || gate === undefined) continue;
+    if (!(phrase.key === undefined ? unkeyedToo : keyFound)) continue;
+    let isOpen = gated ? open[group] : true;
+    if (isOpen === undefined) {
+      isOpen = gate.test(text);
+      open[group] = isOpen;
+    }
+    if (isOpen && (phrase.key === undefined || phrase.key.test(text)) && phrase.pattern.test(text)) labels.push(phrase.label);
+  }
   // A theme in English and in another language ("crypto", "Kryptowährung") is one theme.
   return keyFound ? unique(labels) : labels;
+}
+
+/**
+ * A table of phrases with its rows in groups, in order, each group with one pattern (its gate)
+ * that matches wherever one of its rows could: for the rows read everywhere, their patterns in one
+ * (anyOf); for the rows read beside a key, their keys in one. A text the gate finds nothing in has
+ * none of the group's rows, so they are passed over: a text with a phrase or a key word is read by
+ * a few gates and a few rows, not by every row of every table.
+ */
+interface PhraseTable {
+  phrases: readonly Phrase[];
+  /** Each row's group: an index into `gates`. */
+  groupOf: readonly number[];
+  gates: readonly RegExp[];
+}
+
+/** Rows read everywhere per group; fewer reads more gates, more reads more rows. */
+const UNKEYED_GROUP_SIZE = 6;
+/** Rows read beside a key per group: their keys are cheap to look for together. */
+const KEYED_GROUP_SIZE = 24;
+
+function phraseTable(phrases: readonly Phrase[]): PhraseTable {
+  const unkeyed = phrases.filter(({ key }) => key === undefined);
+  const keyed = phrases.filter(({ key }) => key !== undefined);
+  const unkeyedGroups = inGroupsOf(unkeyed, UNKEYED_GROUP_SIZE);
+  const keyedGroups = inGroupsOf(keyed, KEYED_GROUP_SIZE);
+  const gates = [...unkeyedGroups.map((group) => anyOf(group)), ...keyedGroups.map(anyKeyOf)];
+  const groupOf = phrases.map((phrase) =>
+    phrase.key === undefined
+      ? Math.floor(unkeyed.indexOf(phrase) / UNKEYED_GROUP_SIZE)
+      : unkeyedGroups.length + Math.floor(keyed.indexOf(phrase) / KEYED_GROUP_SIZE),
+  );
+  return { phrases, groupOf, gates };
+}
+
+function inGroupsOf<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+}
+
+/**
+ * A pattern matching wherever one of the rows' keys does: their key words in one keysPattern, and
+ * OTHER_SCRIPT for a row in another script. A row with any other key would not be held to its
+ * gate, so there is none.
+ */
+function anyKeyOf(phrases: readonly Phrase[]): RegExp {
+  const odd = phrases.find(({ key, keys }) => key !== OTHER_SCRIPT && (keys === undefined || key?.source !== keysPattern(keys).source));
+  if (odd !== undefined) throw new Error(`spam phrase "${odd.label}" must have the key its key words make`);
+  const words = phrases.flatMap(({ keys }) => keys ?? []);
+  const inScript = phrases.some(({ key }) => key === OTHER_SCRIPT);
+  const sources = [...(words.length > 0 ? [keysPattern(words).source] : []), ...(inScript ? [OTHER_SCRIPT.source] : [])];
+  return new RegExp(sources.join('|'), 'i');
 }
 
 /**
@@ -2064,26 +2129,32 @@ export function findSpam(text: string): SpamFindings {
   const keyFound = ANY_FOREIGN_KEY.test(text) || OTHER_SCRIPT.test(text);
   // Where the combined pattern finds nothing, none of its rows can: a key word ("late",
   // "percent") then has only the rows read beside a key read, not every row one by one.
-  if (!ANY_SPAM_PHRASE.test(text)) return keyFound ? spamIn(text, keyFound, false) : { pitches: [], themes: [], massPhrases: [] };
-  return spamIn(text, keyFound, true);
+  if (!ANY_SPAM_PHRASE.test(text)) return keyFound ? spamIn(text, keyFound, false, true) : { pitches: [], themes: [], massPhrases: [] };
+  return spamIn(text, keyFound, true, true);
 }
 
 /**
- * findSpam without the shortcut; exported so a test can hold the two to the same answers. (Both
- * read a phrase in another language only beside one of its keys.)
+ * findSpam without the shortcuts (the combined pattern, the groups' gates): every row read;
+ * exported so a test can hold the two to the same answers. (Both read a phrase in another language
+ * only beside one of its keys.)
  */
 export function findSpamPhraseByPhrase(text: string): SpamFindings {
-  return spamIn(text, ANY_FOREIGN_KEY.test(text) || OTHER_SCRIPT.test(text), true);
+  return spamIn(text, ANY_FOREIGN_KEY.test(text) || OTHER_SCRIPT.test(text), true, false);
 }
 
-function spamIn(text: string, keyFound: boolean, unkeyedToo: boolean): SpamFindings {
-  const themes = matchPhrases(text, THEME_PHRASES, keyFound, unkeyedToo);
-  const pitches = matchPhrases(text, PITCH_PHRASES, keyFound, unkeyedToo);
+const THEME_TABLE = phraseTable(THEME_PHRASES);
+const PITCH_TABLE = phraseTable(PITCH_PHRASES);
+const MASS_TABLE = phraseTable(MASS_PHRASES);
+
+/** `gated`: rows passed over where their group's gate finds nothing (see PhraseTable). */
+function spamIn(text: string, keyFound: boolean, unkeyedToo: boolean, gated: boolean): SpamFindings {
+  const themes = matchPhrases(text, THEME_TABLE, keyFound, unkeyedToo, gated);
+  const pitches = matchPhrases(text, PITCH_TABLE, keyFound, unkeyedToo, gated);
   // A theme plus money promised in the same text is a pitch even without a stock phrase; the
   // reason quotes the promise as written.
   const promise = pitches.length === 0 && themes.some(isMoneyTheme) ? MONEY_PROMISE.exec(text) : null;
   if (promise !== null) pitches.push(collapseWhitespace(promise[0]));
-  return { pitches, themes, massPhrases: matchPhrases(text, MASS_PHRASES, keyFound, unkeyedToo) };
+  return { pitches, themes, massPhrases: matchPhrases(text, MASS_TABLE, keyFound, unkeyedToo, gated) };
 }
 
 function isMoneyTheme(theme: string): boolean {
