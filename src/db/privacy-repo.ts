@@ -58,18 +58,26 @@ export interface CardToBlank {
 
 /**
  * A Slack message a forgetting left to the card catch-up job (migration 013): a card to blank, a
- * thank-you DM to redraw as it stands, a weekly review to clear. `userId` and `week` only for a
- * review cleared after `forget` (the owner stays): whose review, of which week, lets go of its names.
+ * thank-you DM to redraw as it stands, a weekly review to clear, a team digest to redraw as it
+ * stands (migration 020; `week` names it). `userId` and `week` for a review only when cleared after
+ * `forget` (the owner stays): whose review, of which week, lets go of its names.
  */
 export interface ForgottenMessage {
   id: number;
   teamId: string;
   channelId: string;
   ts: string;
-  kind: 'card' | 'thank-you' | 'review';
+  kind: 'card' | 'thank-you' | 'review' | 'digest';
   who: 'person' | 'you';
   userId: string | null;
   week: string | null;
+}
+
+/** A team digest in its channel (migration 020), by the week it is keyed by. */
+export interface DigestRecord {
+  week: string;
+  channelId: string;
+  ts: string;
 }
 
 /** A thank-you DM (the owner's DM with the app) that lists a nudge. */
@@ -482,6 +490,24 @@ export function createPrivacyRepo(db: Db) {
   const countQueued = db.prepare('SELECT count(*) AS n FROM forgotten_messages');
   const unnameQueued = db.prepare('UPDATE forgotten_messages SET user_id = NULL, week = NULL WHERE team_id = ? AND user_id = ?');
 
+  // The digests (migration 020) a forgetting of these checks reaches: those that name one, and
+  // those whose days hold one's check or decision (their counts counted it). Read before the
+  // checks go (the names go with them). A digest posted before 020 has no place: not reached.
+  const digestsReaching = (mine: string) =>
+    db.prepare(`
+      WITH mine AS (${mine})
+      SELECT d.week, d.channel_id AS channelId, d.message_ts AS ts FROM team_digests d
+      WHERE d.team_id = @teamId AND d.message_ts IS NOT NULL AND d.channel_id IS NOT NULL AND (
+        EXISTS (SELECT 1 FROM team_digest_names n JOIN mine ON mine.id = n.invitation_id WHERE n.team_id = d.team_id AND n.week = d.week)
+        OR EXISTS (SELECT 1 FROM mine JOIN invitations i USING (id)
+          WHERE (i.created_at >= d.covers_from AND i.created_at < d.covers_to) OR (i.decided_at >= d.covers_from AND i.decided_at < d.covers_to)))
+      ORDER BY d.week DESC`);
+  const digestsOfListed = digestsReaching(listedChecks);
+  const digestsOfOwner = digestsReaching(ownersChecks);
+  const digestPeriod = db.prepare(`
+    SELECT covers_from AS coversFrom, covers_to AS coversTo FROM team_digests
+    WHERE team_id = ? AND week = ? AND covers_from IS NOT NULL AND covers_to IS NOT NULL`);
+
   const count = (stmt: typeof countChecks, teamId: string, userId: string) => (stmt.get(teamId, userId) as { n: number }).n;
 
   return {
@@ -588,6 +614,22 @@ export function createPrivacyRepo(db: Db) {
     /** A review DM cleared of its names: it names nobody now, so no later forgetting needs it. */
     reviewCleared(teamId: string, userId: string, week: string): void {
       clearNames.run(teamId, userId, week);
+    },
+
+    /** The team digests that name or counted any of the owner's listed checks (read before they are forgotten). */
+    digestsOfChecks(teamId: string, ownerId: string, ids: readonly number[]): DigestRecord[] {
+      return digestsOfListed.all({ teamId, ownerId, ids: JSON.stringify(ids) }) as DigestRecord[];
+    },
+
+    /** The team digests that name or counted any of the person's checks (read before they are forgotten). */
+    digestsOfOwner(teamId: string, ownerId: string): DigestRecord[] {
+      return digestsOfOwner.all({ teamId, ownerId }) as DigestRecord[];
+    },
+
+    /** The days the workspace's digest of `week` covers, to redraw it over; null when not recorded. */
+    digestDays(teamId: string, week: string): { from: Date; to: Date } | null {
+      const row = digestPeriod.get(teamId, week) as { coversFrom: number; coversTo: number } | undefined;
+      return row === undefined ? null : { from: new Date(row.coversFrom), to: new Date(row.coversTo) };
     },
 
     /** Every thank-you DM the person was sent (read before they are forgotten). */

@@ -47,6 +47,15 @@ export interface PostedReview {
   mayShowPostedNames?: boolean;
 }
 
+/** A team digest as posted: where it is, the days it covers [from, to), and the invitations it names. */
+export interface PostedDigest {
+  channelId: string;
+  ts: string;
+  from: Date;
+  to: Date;
+  named: readonly number[];
+}
+
 /**
  * A review post about to be stamped: `shows`, the checks it names; `sentAgainAfter`, only when it is
  * sent again though the claim's earlier posts were never seen in the DM (Slack failed the looks):
@@ -316,6 +325,35 @@ export function createReviewsRepo(db: Db) {
     if ((digestClaimedSince.get({ ...key, seen: seen ?? '' }) as { found: number }).found === 1) return { claimed: false };
     return digests.claim(key, now, leaseMs);
   });
+  // Every invitation accepted in a digest's days (a superset of the lines it shows): whom it names.
+  const acceptedIn = db.prepare(`
+    SELECT id FROM invitations WHERE team_id = @teamId AND status = 'accepted' AND decided_at >= @from AND decided_at < @to ORDER BY id`);
+  // Where the digest is and what it covered (migration 020), whatever became of its claim: the post is out there.
+  const placeDigest = db.prepare(`
+    UPDATE team_digests SET channel_id = @channelId, message_ts = @ts, covers_from = @from, covers_to = @to WHERE team_id = @teamId AND week = @week`);
+  // Ids forgotten meanwhile are skipped (the foreign key would refuse them).
+  const addDigestNames = db.prepare(`
+    INSERT OR IGNORE INTO team_digest_names (team_id, week, invitation_id)
+    SELECT @teamId, @week, i.id FROM invitations i WHERE i.id IN (SELECT value FROM json_each(@ids)) AND i.team_id = @teamId`);
+  const goneOf = db.prepare(`
+    SELECT EXISTS (SELECT 1 FROM json_each(@ids) j WHERE NOT EXISTS (SELECT 1 FROM invitations i WHERE i.id = j.value)) AS gone`);
+  const queueDigest = db.prepare(`
+    INSERT INTO forgotten_messages (team_id, channel_id, message_ts, kind, who, user_id, week, queued_at)
+    VALUES (@teamId, @channelId, @ts, 'digest', 'person', NULL, @week, @now)
+    ON CONFLICT (team_id, channel_id, message_ts) DO UPDATE SET kind = excluded.kind, who = excluded.who, user_id = excluded.user_id, week = excluded.week`);
+  const recordDigest = db.transaction(
+    (key: { teamId: string; week: string }, token: string, posted: PostedDigest, now: Date): boolean => {
+      const ids = JSON.stringify(posted.named);
+      digests.finish({ team_id: key.teamId, week: key.week }, token, 'sent', now);
+      placeDigest.run({ ...key, channelId: posted.channelId, ts: posted.ts, from: posted.from.getTime(), to: posted.to.getTime() });
+      addDigestNames.run({ ...key, ids });
+      // Someone it names was forgotten while its post was in flight (that forgetting could not see
+      // it): queued to be redrawn as it stands, in this same write, for the card catch-up job.
+      if ((goneOf.get({ ids }) as { gone: number }).gone !== 1) return false;
+      queueDigest.run({ ...key, channelId: posted.channelId, ts: posted.ts, now: now.getTime() });
+      return true;
+    },
+  );
   const asLast = (row: { week: string; at: number | null; sending: number } | undefined): LastReview | null =>
     row === undefined ? null : { week: row.week, at: row.at === null ? null : new Date(row.at), sending: row.sending === 1 };
 
@@ -444,6 +482,18 @@ export function createReviewsRepo(db: Db) {
     },
     finishDigest(teamId: string, week: string, token: string, status: 'sent' | 'empty', now: Date): void {
       digests.finish({ team_id: teamId, week }, token, status, now);
+    },
+    /** Whom a digest over [from, to) names: every invitation accepted in those days (see acceptedIn). */
+    digestNames(teamId: string, from: Date, to: Date): number[] {
+      return (acceptedIn.all({ teamId, from: from.getTime(), to: to.getTime() }) as { id: number }[]).map((row) => row.id);
+    },
+    /**
+     * Records the digest as sent, where it is, the days it covers and whom it names, in one step
+     * (migration 020), so that forgetting reaches it. True when someone it names was forgotten
+     * while its post was in flight: it is queued (as of `now`) to be redrawn without them.
+     */
+    digestPosted(teamId: string, week: string, token: string, posted: PostedDigest, now: Date): boolean {
+      return recordDigest.immediate({ teamId, week }, token, posted, now);
     },
     releaseDigest(teamId: string, week: string, token: string): void {
       digests.release({ team_id: teamId, week }, token);

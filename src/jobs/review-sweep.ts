@@ -320,10 +320,13 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
     // by may never have been posted: its days are shown again rather than lost (so they may be
     // shown twice, never sent late on their own), as far back as where it would have started.
     let model: ReturnType<ReviewSweepDeps['insights']['teamDigest']>;
+    let covers: { from: Date; to: Date; named: number[] };
     try {
       const { settled, unsure } = deps.repos.reviews.digestStart(teamId, week);
       const since = digestSince(dueSince, digestCoveredTo(settled === null ? null : reviewedWeekDue(settled, 'UTC', window), unsure === null ? null : reviewedWeekDue(unsure, 'UTC', window)));
       model = deps.insights.teamDigest(teamId, dueSince, since);
+      // Read with the model, so that whom it names is whom it shows (see digestPosted).
+      covers = { from: since, to: dueSince, named: deps.repos.reviews.digestNames(teamId, since, dueSince) };
     } catch (error) {
       // Nothing posted under this claim: let it go now, so the next sweep tries again rather than wait out the lease.
       deps.repos.reviews.releaseDigest(teamId, week, token);
@@ -341,8 +344,16 @@ export async function sweepReviews(deps: ReviewSweepDeps, now: Date): Promise<Re
         deps.logger.info('Team digest not posted: another sweep took its claim over', { teamId, week });
         return;
       }
-      deps.repos.reviews.finishDigest(teamId, week, token, 'sent', now);
       report.digestsSent += 1;
+      if (posted.ts === undefined) {
+        // No place to record: forgetting cannot reach this one.
+        deps.repos.reviews.finishDigest(teamId, week, token, 'sent', now);
+        return;
+      }
+      // Where it is and whom it names, so that forgetting reaches it (migration 020).
+      if (deps.repos.reviews.digestPosted(teamId, week, token, { channelId: posted.channel ?? channel, ts: posted.ts, ...covers }, now)) {
+        deps.logger.info('A team digest names someone forgotten while it was being posted; it is left to be redrawn', { teamId, week });
+      }
     } catch (error) {
       deps.repos.reviews.releaseDigest(teamId, week, token);
       deps.logger.warn('Team digest failed; a later sweep tries again', { teamId, failure: describeSlackFailure(error) });

@@ -359,9 +359,19 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
    * yet. Null when nothing happened.
    */
   function teamDigest(teamId: string, weekEnd: Date, since = new Date(weekEnd.getTime() - WEEK_MS)): TeamDigestModel | null {
+    const model = teamDigestAsItStands(teamId, since, weekEnd);
+    const { counts } = model;
+    if (counts.pending + counts.accepted + counts.ignored + counts.declined + counts.blocked === 0) return null;
+    return model;
+  }
+
+  /**
+   * A digest's days [since, weekEnd) as the records stand now, even with nothing left in them: to
+   * redraw a posted digest after a forgetting (see migration 020).
+   */
+  function teamDigestAsItStands(teamId: string, since: Date, weekEnd: Date): TeamDigestModel {
     const counts = insights.decisionCounts(teamId, null, since, weekEnd);
     const connections = insights.connections(teamId, since, weekEnd, 20);
-    if (counts.pending + counts.accepted + counts.ignored + counts.declined + counts.blocked === 0) return null;
     return { weekLabel: digestPeriodLabel(since, weekEnd, 'UTC'), counts, connections: connections.items, connectionsTotal: connections.total };
   }
 
@@ -394,7 +404,7 @@ export function createInsightsService(deps: ServiceDeps & { linksClient?: WebCli
     return currentReviewMessage(model, decided.period);
   }
 
-  return { review, currentReview, stats, ignoredList, ignoredListFrom, home, publishHome, publishHomeOn, teamDigest, timeZoneOf };
+  return { review, currentReview, stats, ignoredList, ignoredListFrom, home, publishHome, publishHomeOn, teamDigest, teamDigestAsItStands, timeZoneOf };
 }
 
 /** A card's key in the memories of links refused and being asked for. */

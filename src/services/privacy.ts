@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { DecisionEvent } from '../db/decision-events-repo.js';
 import type { InvitationRecord } from '../db/invitations-repo.js';
-import type { ExportedWord, ExportRow, ForgettableCheck, ForgottenMessage, PersonalFootprint, ReviewDmRecord, ThankYouDm } from '../db/privacy-repo.js';
+import type { DigestRecord, ExportedWord, ExportRow, ForgettableCheck, ForgottenMessage, PersonalFootprint, ReviewDmRecord, ThankYouDm } from '../db/privacy-repo.js';
 import { toCsv } from '../domain/csv.js';
 import { nameKey } from '../domain/person-key.js';
 import { findProfileUrl } from '../domain/profile-url.js';
@@ -13,6 +13,7 @@ import { catchUpMinutes } from '../jobs/stale-cards.js';
 import { mrkdwn, plural } from '../views/format.js';
 import { commentsOnCards } from '../views/privacy.js';
 import { clearedReviewMessage } from '../views/review-message.js';
+import { teamDigestMessage } from '../views/team-digest.js';
 import type { ServiceDeps } from './deps.js';
 import { createInsightsService, type InsightsService } from './insights.js';
 import { CARDS_REDRAWN_AFTER_REWEIGHING, createInvitationService, type InvitationService } from './invitations/index.js';
@@ -45,6 +46,7 @@ const FORGOTTEN: ThankYouDmChange = { kind: 'forgotten', who: 'person' };
 const FORGOTTEN_ME: ThankYouDmChange = { kind: 'forgotten', who: 'you' };
 
 const REMOVED_CARD = ":wastebasket: This invitation card was removed at its owner's request.";
+const REMOVED_DIGEST = ':wastebasket: This team digest was removed.';
 
 /**
  * How many Slack messages one forgetting changes at once (on `updatesClient`), the person's own
@@ -134,6 +136,7 @@ export function createPrivacyService(
       forget: () => {
         const dms = repos.privacy.thankYouDmsOfChecks(teamId, ownerId, ids);
         const reviews = repos.privacy.reviewDmsOfChecks(teamId, ownerId, ids, clock());
+        const digests = repos.privacy.digestsOfChecks(teamId, ownerId, ids);
         const removed = repos.privacy.forgetChecks(teamId, ownerId, ids, clock(), invitations.cardsBeingShown());
         // The newest review shows the review as it stands (a click in it would): drawn so at once,
         // first. It is queued like the rest, to be cleared should Slack not take it now.
@@ -144,6 +147,7 @@ export function createPrivacyService(
           ...reviews.filter((review) => !review.latest).map((review) => reviewMessage(teamId, review, 'person', ownerId)),
           // A lost post is not the DM its week's record names: clearing it leaves those names be.
           ...unsure.map((review) => reviewMessage(teamId, review, 'person', review.lostPost === true ? null : ownerId)),
+          ...digestMessages(teamId, digests, 'person'),
         ].map((message) => ({ message, current: false }));
         const queued = queue([...latest, ...rest]);
         repos.privacy.lostReviewPostsCleared(teamId, ownerId, unsure.flatMap((review) => (review.lostPost === true ? [review.week] : [])));
@@ -207,11 +211,13 @@ export function createPrivacyService(
       forget: () => {
         const dms = repos.privacy.thankYouDmsOfOwner(teamId, userId);
         const reviews = repos.privacy.reviewDmsOfOwner(teamId, userId, clock());
+        const digests = repos.privacy.digestsOfOwner(teamId, userId);
         const forgotten = repos.privacy.forgetPerson(teamId, userId, clock(), invitations.cardsBeingShown());
         const messages = [
           ...cardMessages(teamId, forgotten.cards, 'you'),
           ...thankYouMessages(teamId, dms, 'you'),
           ...[...reviews, ...unsure].map((review) => reviewMessage(teamId, review, 'you', null)),
+          ...digestMessages(teamId, digests, 'you'),
         ].map((message) => ({ message, current: false }));
         return { ...forgotten, messages: queue(messages) };
       },
@@ -324,7 +330,20 @@ export function createPrivacyService(
         return thankYouDms.messageNow(message.teamId, { channelId: message.channelId, ts: message.ts }, message.who === 'you' ? FORGOTTEN_ME : FORGOTTEN);
       case 'review':
         return clearedReviewMessage(message.who === 'you' ? 'you' : 'someone');
+      case 'digest':
+        return digestNow(message);
     }
+  }
+
+  /**
+   * A team digest redrawn as it stands now over the days it covers (migration 020): the forgotten
+   * checks' lines and counts are gone, as the sweep would draw it today.
+   */
+  function digestNow(message: OwnMessage): { text: string; blocks: KnownBlock[] } {
+    const days = message.week === null ? null : repos.privacy.digestDays(message.teamId, message.week);
+    // Queued only with its days known (see digestsOfChecks); should they be missing, it says nothing.
+    if (days === null) return { text: REMOVED_DIGEST, blocks: [{ type: 'section', text: mrkdwn(REMOVED_DIGEST) }] };
+    return teamDigestMessage(insights.teamDigestAsItStands(message.teamId, days.from, days.to));
   }
 
   /** A cleared review names nobody now: no later forgetting needs it (after forget-me, its names went with it). */
@@ -462,6 +481,11 @@ function cardMessages(teamId: string, cards: readonly ForgettableCheck[], who: '
 
 function thankYouMessages(teamId: string, dms: readonly ThankYouDm[], who: 'person' | 'you'): OwnMessage[] {
   return dms.map((dm) => ({ teamId, channelId: dm.channelId, ts: dm.ts, kind: 'thank-you' as const, who, userId: null, week: null }));
+}
+
+/** Digests are redrawn as they stand, whoever asked: `week` names the digest. */
+function digestMessages(teamId: string, digests: readonly DigestRecord[], who: 'person' | 'you'): OwnMessage[] {
+  return digests.map((digest) => ({ teamId, channelId: digest.channelId, ts: digest.ts, kind: 'digest' as const, who, userId: null, week: digest.week }));
 }
 
 /** `ownerId` only after `forget`: the owner stays, and the cleared review lets go of its names. */

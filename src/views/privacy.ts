@@ -93,7 +93,7 @@ export function forgottenMessage(count: number, cardsLeft = 0, cardsUnknownIn: r
       ? 'Nothing was removed: those records were already gone.'
       : later.messages === 0
         ? `${removed}, and ${cardsNote(count, cardsLeft)}` + unknownCardsNote(cardsUnknownIn, 'a card about them', 'cards about them')
-        : `${removed}. ${laterNote(later, "their cards, thank-you reminders, weekly reviews or teammates' cards that quoted your decisions")}` +
+        : `${removed}. ${laterNote(later, "their cards, thank-you reminders, weekly reviews, the team digest or teammates' cards that quoted your decisions")}` +
           refusedNote(cardsLeft) +
           unknownCardsNote(cardsUnknownIn, 'a card about them', 'cards about them');
   return { text: line, blocks: [section(line)] };
@@ -124,7 +124,7 @@ function refusedNote(cardsLeft: number): string {
   return cardsLeft === 0 ? '' : ` ${plural(cardsLeft, 'message', 'messages')} Slack would not let me change: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
 }
 
-/** `cardsLeft` counts the cards, thank-you DMs and weekly reviews that Slack would not let the app change. */
+/** `cardsLeft` counts the cards, thank-you DMs, weekly reviews and team digests that Slack would not let the app change. */
 function cardsNote(checks: number, cardsLeft: number): string {
   const blanked = checks === 1 ? 'blanked its card' : 'blanked the cards';
   return cardsLeft === 0
@@ -183,17 +183,17 @@ export function forgetMeConfirmMessage(footprint: FootprintView): Message {
   };
 }
 
-/** `cardsLeft` counts the cards, thank-you DMs and weekly reviews that Slack would not let the app change. */
+/** `cardsLeft` counts the cards, thank-you DMs, weekly reviews and team digests that Slack would not let the app change. */
 export function forgotMeMessage(removed: FootprintView, cardsLeft = 0, cardsUnknownIn: readonly string[] = [], later: LaterInSlack = NOTHING_LATER): Message {
   const cards =
     cardsLeft === 0
       ? ''
-      : ` ${plural(cardsLeft, 'message', 'messages')} (your cards, thank-you reminders or weekly reviews) could not be blanked: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
+      : ` ${plural(cardsLeft, 'message', 'messages')} (your cards, thank-you reminders, weekly reviews or the team digest) could not be blanked: please delete ${cardsLeft === 1 ? 'it' : 'them'} by hand.`;
   const what = describe(removed);
   // A second click on the button, or a confirmation answered twice: it was all removed already.
   const done = what === '' ? 'There was nothing left to remove.' : `I removed ${what}.`;
   const unknown = unknownCardsNote(cardsUnknownIn, 'one of your cards', 'of your cards');
-  const still = later.messages === 0 ? '' : ` ${laterNote(later, "your cards, thank-you reminders, weekly reviews or teammates' cards that quoted you")}`;
+  const still = later.messages === 0 ? '' : ` ${laterNote(later, "your cards, thank-you reminders, weekly reviews, the team digest or teammates' cards that quoted you")}`;
   const line = `:wastebasket: Done. ${done} Nothing about you is left in invite-check for this workspace.${still}${cards}${unknown}`;
   return { text: line, blocks: [section(line)] };
 }

@@ -16,6 +16,14 @@ export function teamDigestMessage(model: TeamDigestModel): { text: string; block
   // Decided in the week (whenever they were checked), and checked in it but undecided at its end:
   // adding them up as "checked" counted earlier weeks' invitations decided in this one.
   const decided = counts.accepted + counts.ignored + counts.declined + counts.blocked;
+  // Redrawn after a forgetting took every record of its days (see teamDigestAsItStands): no rows of noughts.
+  if (decided + counts.pending + Math.max(model.connectionsTotal, model.connections.length) === 0) {
+    const line = `Nothing from ${week} is left to show: the records it summed up have been removed.`;
+    return {
+      text: `The team's invitations, ${week}: nothing left to show`,
+      blocks: [section(`:busts_in_silhouette: *The team's invitations, ${week}*`), section(line), context('Sent once a week by invite-check.')],
+    };
+  }
   const blocks: KnownBlock[] = [
     section(`:busts_in_silhouette: *The team's invitations, ${week}*`),
     section(

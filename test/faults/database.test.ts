@@ -567,6 +567,18 @@ const SEEDERS: Record<number, (db: Db) => void> = {
     // A check with a larger id than any left was forgotten: its id is not given again.
     db.prepare("UPDATE deleted_id_high_water SET last_id = (SELECT max(id) FROM invitations) + 20 WHERE table_name = 'invitations'").run();
   },
+  20: (db) => {
+    // The sent digest's place, the days it covered and the two connections it named; and a
+    // forgetting's redraw of it still queued.
+    db.prepare("UPDATE team_digests SET channel_id = 'C0DIGEST01', message_ts = '1773302400.000900', covers_from = ?, covers_to = ? WHERE team_id = ? AND week = '2026-W10'").run(T0, T0 + 7 * DAY, TEAM);
+    insert(db, 'team_digest_names', [
+      { team_id: TEAM, week: '2026-W10', invitation_id: 3 },
+      { team_id: TEAM, week: '2026-W10', invitation_id: 7 },
+    ]);
+    insert(db, 'forgotten_messages', [
+      { id: 3, team_id: TEAM, channel_id: 'C0DIGEST01', message_ts: '1773302400.000900', kind: 'digest', who: 'person', user_id: null, week: '2026-W10', queued_at: T0 + 31 * DAY },
+    ]);
+  },
   9: (db) => {
     // The sent review's DM, and the two people it named.
     db.prepare("UPDATE weekly_reviews SET channel_id = 'D0OWNERDM1', message_ts = '1773302400.000100' WHERE user_id = 'U0OWNER001' AND week = '2026-W10'").run();

@@ -128,7 +128,7 @@ describe('forget-me messages', () => {
     const line = allMrkdwn(forgotMeMessage(none, 1).blocks);
     expect(line).toContain('There was nothing left to remove.');
     expect(line).not.toMatch(/\b0 /);
-    expect(line).toContain('1 message (your cards, thank-you reminders or weekly reviews) could not be blanked: please delete it by hand.');
+    expect(line).toContain('1 message (your cards, thank-you reminders, weekly reviews or the team digest) could not be blanked: please delete it by hand.');
     expect(allMrkdwn(forgottenMessage(1, 2).blocks)).toContain('except 2 messages Slack would not let me change: please delete them by hand.');
   });
 
@@ -182,7 +182,7 @@ describe('a large forgetting leaves messages in Slack for later', () => {
     const line = allMrkdwn(forgotMeMessage({ checks: 20_000, voices: 0, settings: 0, reviews: 0 }, 0, [], { messages: 22_733, minutes: 1895 }).blocks);
     expect(line).toContain('Nothing about you is left in invite-check for this workspace. In Slack, 22,733 messages (your cards');
     expect(line).toContain('over about the next 32 hours');
-    expect(allMrkdwn(forgotMeMessage({ checks: 1, voices: 0, settings: 0, reviews: 0 }, 0, [], { messages: 1, minutes: 5 }).blocks)).toContain('1 message (your cards, thank-you reminders, weekly reviews or teammates\' cards that quoted you) is still to blank or update');
+    expect(allMrkdwn(forgotMeMessage({ checks: 1, voices: 0, settings: 0, reviews: 0 }, 0, [], { messages: 1, minutes: 5 }).blocks)).toContain('1 message (your cards, thank-you reminders, weekly reviews, the team digest or teammates\' cards that quoted you) is still to blank or update');
   });
 
   it('with nothing left for later, says what it always said', () => {
