@@ -159,6 +159,17 @@ describe('forgetting reaches the team digest that named the person', () => {
     expect(redrawn).not.toContain('0 accepted');
   });
 
+  it('reaches a digest that only counted the check (waiting at the week’s end, named on no line)', async () => {
+    await accepted(MARCO, TEAMMATE);
+    await app.command(BO);
+    const digest = await digestAt(MONDAY);
+    expect(allText(digest)).toContain('1 checked and still waiting');
+    await forget('linkedin.com/in/bo-lind');
+    const redrawn = onlyRedraw(digest);
+    expect(redrawn).toContain('0 checked and still waiting');
+    expect(redrawn).toContain('Marco Bellini');
+  });
+
   it('leaves alone a digest of other days', async () => {
     await accepted(MARCO, TEAMMATE);
     const digest = await digestAt(MONDAY);

@@ -36,6 +36,19 @@ describe('teamDigestMessage', () => {
     ]);
   });
 
+  it('redrawn with nothing left in its days (a forgetting took it all), says so in words, not noughts', () => {
+    const empty = digest({ counts: { pending: 0, accepted: 0, ignored: 0, declined: 0, blocked: 0 }, connections: [], connectionsTotal: 0 });
+    const message = checkedMessage(teamDigestMessage(empty), []);
+    expect(message.text).toBe("The team's invitations, the week of 23 November 2026: nothing left to show");
+    expect(collectMrkdwn(message.blocks)).toEqual([
+      ":busts_in_silhouette: *The team's invitations, the week of 23 November 2026*",
+      'Nothing from the week of 23 November 2026 is left to show: the records it summed up have been removed.',
+      'Sent once a week by invite-check.',
+    ]);
+    // One waiting check left keeps the usual form.
+    expect(collectMrkdwn(teamDigestMessage({ ...empty, counts: { ...empty.counts, pending: 1 } }).blocks).join('\n')).toContain('1 checked and still waiting');
+  });
+
   it('shows twenty connections and counts the rest', () => {
     const connections = Array.from({ length: 25 }, (_, i) => ({ ownerId: ANA, name: `Person ${i + 1}` }));
     const text = collectMrkdwn(checkedMessage(teamDigestMessage(digest({ connections, connectionsTotal: 43 })), [ANA]).blocks)[2] ?? '';
