@@ -493,17 +493,27 @@ export function createPrivacyRepo(db: Db) {
   // The digests (migration 020) a forgetting of these checks reaches: those that name one, and
   // those whose days hold one's check or decision (their counts counted it). Read before the
   // checks go (the names go with them). A digest posted before 020 has no place: not reached.
-  const digestsReaching = (mine: string) =>
-    db.prepare(`
-      WITH mine AS (${mine})
-      SELECT d.week, d.channel_id AS channelId, d.message_ts AS ts FROM team_digests d
-      WHERE d.team_id = @teamId AND d.message_ts IS NOT NULL AND d.channel_id IS NOT NULL AND (
-        EXISTS (SELECT 1 FROM team_digest_names n JOIN mine ON mine.id = n.invitation_id WHERE n.team_id = d.team_id AND n.week = d.week)
-        OR EXISTS (SELECT 1 FROM mine JOIN invitations i USING (id)
-          WHERE (i.created_at >= d.covers_from AND i.created_at < d.covers_to) OR (i.decided_at >= d.covers_from AND i.decided_at < d.covers_to)))
-      ORDER BY d.week DESC`);
-  const digestsOfListed = digestsReaching(listedChecks);
-  const digestsOfOwner = digestsReaching(ownersChecks);
+  // A workspace has one digest a week, so its placed ones are few: the days are matched here, by
+  // binary search over the checks' times, not by a join of every check with every digest.
+  const placedDigests = db.prepare(`
+    SELECT week, channel_id AS channelId, message_ts AS ts, covers_from AS coversFrom, covers_to AS coversTo FROM team_digests
+    WHERE team_id = ? AND message_ts IS NOT NULL AND channel_id IS NOT NULL AND covers_from IS NOT NULL AND covers_to IS NOT NULL
+    ORDER BY week DESC`);
+  const timesOfListed = db.prepare(`
+    SELECT id, created_at AS createdAt, decided_at AS decidedAt FROM invitations
+    WHERE id IN (SELECT value FROM json_each(@ids)) AND team_id = @teamId AND owner_id = @ownerId`);
+  const timesOfOwner = db.prepare('SELECT id, created_at AS createdAt, decided_at AS decidedAt FROM invitations WHERE team_id = @teamId AND owner_id = @ownerId');
+  const digestsNaming = db.prepare(`
+    SELECT DISTINCT week FROM team_digest_names WHERE invitation_id IN (SELECT value FROM json_each(@ids)) AND team_id = @teamId`);
+  const digestsReaching = (teamId: string, checks: readonly { id: number; createdAt: number; decidedAt: number | null }[]): DigestRecord[] => {
+    if (checks.length === 0) return [];
+    const named = new Set((digestsNaming.all({ teamId, ids: JSON.stringify(checks.map((check) => check.id)) }) as { week: string }[]).map((row) => row.week));
+    const times = checks.flatMap((check) => (check.decidedAt === null ? [check.createdAt] : [check.createdAt, check.decidedAt])).sort((a, b) => a - b);
+    const rows = placedDigests.all(teamId) as (DigestRecord & { coversFrom: number; coversTo: number })[];
+    return rows
+      .filter((row) => named.has(row.week) || anyWithin(times, row.coversFrom, row.coversTo))
+      .map(({ week, channelId, ts }) => ({ week, channelId, ts }));
+  };
   const digestPeriod = db.prepare(`
     SELECT covers_from AS coversFrom, covers_to AS coversTo FROM team_digests
     WHERE team_id = ? AND week = ? AND covers_from IS NOT NULL AND covers_to IS NOT NULL`);
@@ -618,12 +628,12 @@ export function createPrivacyRepo(db: Db) {
 
     /** The team digests that name or counted any of the owner's listed checks (read before they are forgotten). */
     digestsOfChecks(teamId: string, ownerId: string, ids: readonly number[]): DigestRecord[] {
-      return digestsOfListed.all({ teamId, ownerId, ids: JSON.stringify(ids) }) as DigestRecord[];
+      return digestsReaching(teamId, timesOfListed.all({ teamId, ownerId, ids: JSON.stringify(ids) }) as { id: number; createdAt: number; decidedAt: number | null }[]);
     },
 
     /** The team digests that name or counted any of the person's checks (read before they are forgotten). */
     digestsOfOwner(teamId: string, ownerId: string): DigestRecord[] {
-      return digestsOfOwner.all({ teamId, ownerId }) as DigestRecord[];
+      return digestsReaching(teamId, timesOfOwner.all({ teamId, ownerId }) as { id: number; createdAt: number; decidedAt: number | null }[]);
     },
 
     /** The days the workspace's digest of `week` covers, to redraw it over; null when not recorded. */
@@ -790,4 +800,16 @@ export function createPrivacyRepo(db: Db) {
       return forgetCard.run({ id: card.id, channelId: card.channelId, messageTs: card.messageTs, now: now.getTime() }).changes > 0;
     },
   };
+}
+
+/** Whether any of the sorted `times` is in [from, to). */
+function anyWithin(times: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((times[middle] ?? Infinity) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < times.length && (times[low] ?? Infinity) < to;
 }
