@@ -514,6 +514,8 @@ export function createPrivacyRepo(db: Db) {
       .filter((row) => named.has(row.week) || anyWithin(times, row.coversFrom, row.coversTo))
       .map(({ week, channelId, ts }) => ({ week, channelId, ts }));
   };
+  const anyGone = db.prepare(`
+    SELECT EXISTS (SELECT 1 FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM invitations i WHERE i.id = j.value)) AS gone`);
   const digestPeriod = db.prepare(`
     SELECT covers_from AS coversFrom, covers_to AS coversTo FROM team_digests
     WHERE team_id = ? AND week = ? AND covers_from IS NOT NULL AND covers_to IS NOT NULL`);
@@ -634,6 +636,11 @@ export function createPrivacyRepo(db: Db) {
     /** The team digests that name or counted any of the person's checks (read before they are forgotten). */
     digestsOfOwner(teamId: string, ownerId: string): DigestRecord[] {
       return digestsReaching(teamId, timesOfOwner.all({ teamId, ownerId }) as { id: number; createdAt: number; decidedAt: number | null }[]);
+    },
+
+    /** Whether any of these invitations is gone (forgotten since they were read). */
+    anyForgotten(ids: readonly number[]): boolean {
+      return ids.length > 0 && (anyGone.get(JSON.stringify(ids)) as { gone: number }).gone === 1;
     },
 
     /** The days the workspace's digest of `week` covers, to redraw it over; null when not recorded. */

@@ -109,6 +109,8 @@ export function createPrivacyService(
   const invitations = deps.invitations ?? createInvitationService(deps);
   const insights = deps.insights ?? createInsightsService(deps);
   const thankYouDms = createThankYouDms(deps);
+  /** Digests being redrawn: whom each drawing may show (see digestOvertaken). */
+  const digestsDrawn = new Map<string, number[]>();
 
   /** The owner's checks of the person they named (a profile URL, or a name as written). */
   function findPerson(teamId: string, ownerId: string, rawQuery: string): { label: string; checks: ForgettableCheck[] } {
@@ -296,6 +298,8 @@ export function createPrivacyService(
         break;
       }
       if (outcome === 'refused') cardsLeft += 1;
+      // Left queued: the job draws it again.
+      if (outcome === 'changed' && digestOvertaken(message)) continue;
       // The newest review drawn as it stands still names whom it names now: not cleared.
       if (outcome === 'changed' && !asItStands) afterChanged(message);
       repos.privacy.forgottenMessageDone(message);
@@ -343,7 +347,26 @@ export function createPrivacyService(
     const days = message.week === null ? null : repos.privacy.digestDays(message.teamId, message.week);
     // Queued only with its days known (see digestsOfChecks); should they be missing, it says nothing.
     if (days === null) return { text: REMOVED_DIGEST, blocks: [{ type: 'section', text: mrkdwn(REMOVED_DIGEST) }] };
+    // Whom this drawing may show, read with it (see digestOvertaken).
+    digestsDrawn.set(messageKey(message), repos.reviews.digestNames(message.teamId, days.from, days.to));
     return teamDigestMessage(insights.teamDigestAsItStands(message.teamId, days.from, days.to));
+  }
+
+  /**
+   * After Slack took a digest's redraw: true when someone it may show was forgotten while it was on
+   * its way. That forgetting's own request to redraw it may have been answered by this one (the
+   * queue holds one row per message), so it is queued again, as of now, to be drawn once more.
+   */
+  function digestOvertaken(message: OwnMessage): boolean {
+    if (message.kind !== 'digest') return false;
+    const key = messageKey(message);
+    const shown = digestsDrawn.get(key) ?? [];
+    digestsDrawn.delete(key);
+    if (!repos.privacy.anyForgotten(shown)) return false;
+    const { teamId, channelId, ts, kind, who, userId, week } = message;
+    repos.privacy.queueForgottenMessages([{ teamId, channelId, ts, kind, who, userId, week }], clock());
+    logger.info('A team digest redrawn after a forgetting may show someone forgotten while it was redrawn; it is left to be redrawn again', { teamId: message.teamId });
+    return true;
   }
 
   /** A cleared review names nobody now: no later forgetting needs it (after forget-me, its names went with it). */
@@ -359,6 +382,8 @@ export function createPrivacyService(
   async function changeForgottenMessage(message: ForgottenMessage): Promise<{ outcome: 'changed' | 'gone' | 'failed'; retryAfterSeconds: number | null }> {
     try {
       await client.chat.update({ channel: message.channelId, ts: message.ts, ...(await messageFor(message)) });
+      // Queued again: to the back of the queue, for the next run.
+      if (digestOvertaken(message)) return { outcome: 'failed', retryAfterSeconds: null };
       afterChanged(message);
       return { outcome: 'changed', retryAfterSeconds: null };
     } catch (error) {
@@ -491,6 +516,10 @@ function digestMessages(teamId: string, digests: readonly DigestRecord[], who: '
 /** `ownerId` only after `forget`: the owner stays, and the cleared review lets go of its names. */
 function reviewMessage(teamId: string, review: ReviewDmRecord, who: 'person' | 'you', ownerId: string | null): OwnMessage {
   return { teamId, channelId: review.channelId, ts: review.ts, kind: 'review', who, userId: ownerId, week: ownerId === null ? null : review.week };
+}
+
+function messageKey(message: { teamId: string; channelId: string; ts: string }): string {
+  return `${message.teamId}\u0000${message.channelId}\u0000${message.ts}`;
 }
 
 /** Each message once, in the order given: two reminders in one DM change it once. */

@@ -218,6 +218,32 @@ describe('forgetting reaches the team digest that named the person', () => {
     expect(queued()).toBe(0);
   });
 
+  it('someone forgotten while the digest’s redraw was on its way gets it redrawn once more, not let go with it', async () => {
+    const digest = await digestOfThree();
+    // Slack down: the forgetting of Priya leaves everything to the catch-up job.
+    standIn.failNext('chat.update', { status: 500 });
+    await forget('linkedin.com/in/priya-raman-data');
+    expect(queued()).toBe(1);
+    // Bo is forgotten while the job's redraw (still showing him) is with Slack; that forgetting's
+    // own request to redraw the digest is the row the redraw would otherwise let go of.
+    const bo = app.db.prepare("SELECT id FROM invitations WHERE name = 'Bo Lind'").get() as { id: number };
+    standIn.setAnswer('chat.update', ({ args }) => {
+      if (args.channel === DIGEST) {
+        app.db.prepare('DELETE FROM invitations WHERE id = ?').run(bo.id);
+        standIn.setAnswer('chat.update', null);
+      }
+      return { ok: true, channel: args.channel, ts: args.ts };
+    });
+    await runCatchUp();
+    expect(allText(updatesOf(digest).at(-1))).toContain('Bo Lind');
+    expect(queued()).toBe(1);
+    await runCatchUp();
+    const redrawn = allText(updatesOf(digest).at(-1));
+    expect(redrawn).not.toContain('Bo Lind');
+    expect(redrawn).toContain('Marco Bellini');
+    expect(queued()).toBe(0);
+  });
+
   it('a digest whose post was in flight when someone it names was forgotten is recorded and redrawn', async () => {
     await accepted(PRIYA);
     await accepted(BO);
