@@ -34,7 +34,8 @@ export interface ForgottenMessageReport {
 /**
  * Changes the Slack messages a large forgetting left (migration 013: the newest were changed at
  * once), each in its paced turn, longest waiting first: a card is blanked, a
- * thank-you DM redrawn as it stands, a weekly review cleared. A message changed, or one Slack says
+ * thank-you DM redrawn as it stands, a weekly review cleared, a team digest redrawn as it stands over
+ * its days (migration 020). A message changed, or one Slack says
  * can never be, is let go; after any other failure it stays for the next run. There is no claim:
  * a run that dies after Slack changed a message but before that was recorded, or two processes at
  * once, only write the same words twice.
