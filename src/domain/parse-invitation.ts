@@ -35,6 +35,7 @@ const NOT_AN_INVITATION_REASON =
   "That doesn't look like an invitation to connect: it reads like another LinkedIn notification (an endorsement, a new job, an event or a group, say). Paste the invitation itself, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.";
 const INMAIL_REASON =
   "That looks like a message (an InMail, a sponsored message or a chat), not an invitation to connect, so there is nothing to accept. Paste the invitation itself, or start with their name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual`.";
+const NAME_ONLY_REASON = "I found the person's name, but couldn't tell what the rest of that line is.";
 const NO_NAME_FIELD_REASON =
   "The first field should be the person's name, e.g. `Priya Raman | Head of Data at Northwind | 14 mutual | linkedin.com/in/priya | Hi!`.";
 
@@ -741,7 +742,8 @@ const TYPED_SEPARATOR =
  * at Northwind, 14 mutual connections"), read part by part when it names nobody as it stands, or
  * little more (see maySayMoreInParts). That reading counts only when the first part is the name
  * (in lower case too) and another part is a headline (a title word, or "at" a company), a count
- * of mutual connections or a profile: "Hi, I'm Priya, let's connect" stays unread.
+ * of mutual connections or a profile: "Hi, I'm Priya, let's connect" stays unread. A full name
+ * and only what the sender said after it ("Priya Raman, met at KubeCon") is the name and the note.
  */
 function readPastedOrParts(raw: string): ParseResult {
   // A teammate asking to be introduced to someone ("can you intro me to Priya Raman? she's …"): no invitation.
@@ -868,7 +870,8 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
     const shared = profileOverTypedLine(text);
     if (shared !== null) return shared;
   }
-  if ((pasted.ok && !maySayMoreInParts(pasted.invitation)) || isNoticeRefusal(pasted)) return pasted;
+  if (pasted.ok && !maySayMoreInParts(pasted.invitation)) return saidAsHeadline(pasted.invitation, text) ?? pasted;
+  if (isNoticeRefusal(pasted)) return pasted;
   const trimmed = text.trim();
   const newline = trimmed.search(ANY_LINE_BREAK);
   // A typed line may have the note on the lines under it ("…, 3 mutual" then "\"Hi Morgan,…").
@@ -898,13 +901,104 @@ function readPastedOrPartsAsIs(raw: string): ParseResult {
   const named = nameOfPart(read[0] ?? '');
   const addressed = named === null || !named.includes(' ') ? withoutRecipientFirst(read) : null;
   const parts = addressed ?? read;
+  // "Priya Raman, met at KubeCon": the name and what the sender said, the note, not a headline.
+  const nameAndTail = below === '' && addressed === null && parts.length === 2 && !pasted.ok ? fullNameOfPart(named, parts[0] ?? '') : null;
+  const withNote = nameAndTail !== null && tailReadsAsNote((parts[1] ?? '').trim()) ? nameWithNote(nameAndTail, parts[0] ?? '', (parts[1] ?? '').trim()) : null;
+  if (withNote !== null) return withNote;
   const typed = readPasted((below === '' ? parts : [...parts, below]).join('\n'));
-  if (!typed.ok || typed.invitation.name !== (addressed === null ? named : nameOfPart(parts[0] ?? ''))) return pasted;
+  if (!typed.ok || typed.invitation.name !== (addressed === null ? named : nameOfPart(parts[0] ?? ''))) return nameKept(pasted, nameAndTail, parts[0] ?? '');
   const { headline, company, mutualConnections, profileUrl, note } = typed.invitation;
   const more = (headline !== null && looksLikeHeadline(headline)) || company !== null || mutualConnections !== null || profileUrl !== null;
   // Or the name and a quoted note alone ('Marta Kowalska: "Hi Rosa, …"').
   const quotedNote = note !== null && parts.length === 2 && OPENING_QUOTE.test((parts[1] ?? '').trim());
-  return more || quotedNote ? typed : pasted;
+  return more || quotedNote ? typed : nameKept(pasted, nameAndTail, parts[0] ?? '');
+}
+
+/**
+ * The name a typed line's first part gives, when the part is that name and nothing else, of two
+ * words or more ("Marta, …" is whom the line is typed for); null otherwise. A bracketed headline
+ * after it ("Priya Raman (CTO at Acme), hello") is read as before.
+ */
+function fullNameOfPart(name: string | null, part: string): string | null {
+  return name !== null && name.includes(' ') && name === collapseWhitespace(part.trim()) ? name : null;
+}
+
+// What a sender says of how they know the person, as a typed line's tail: "met at KubeCon", "says hi".
+const SAYING_WORDS: ReadonlySet<string> = new Set(['met', 'spoke', 'talked', 'chatted', 'says', 'said', 'saw']);
+
+// Who said or met, before a word of SAYING_WORDS: "we spoke at KubeCon", "she says hi".
+const SAYERS: ReadonlySet<string> = new Set(['we', 'i', 'she', 'he', 'they']);
+
+/** The text's first word, in lower case. */
+function firstWordOf(text: string): string {
+  const space = text.indexOf(' ');
+  return (space === -1 ? text : text.slice(0, space)).toLowerCase();
+}
+
+/** The text opens with a word of SAYING_WORDS and goes on, after a sayer or not: "met at KubeCon", "we spoke at …". */
+function opensWithSaying(text: string): boolean {
+  const space = text.indexOf(' ');
+  if (space === -1) return false;
+  const first = firstWordOf(text);
+  if (SAYING_WORDS.has(first)) return true;
+  const next = text.indexOf(' ', space + 1);
+  return SAYERS.has(first) && next !== -1 && SAYING_WORDS.has(text.slice(space + 1, next).toLowerCase());
+}
+
+/**
+ * A typed line's tail after the name that is what the sender said, not a headline: a verb of how
+ * they know the person ("met at KubeCon", "says hi", "we spoke at KubeCon"), a greeting ("hello"),
+ * or a note's opening, label or quote. Not any sentence ("see you soon" names no one's note), nor
+ * the forwarder's question ("thoughts?"), nor a tail with a count.
+ */
+function tailReadsAsNote(tail: string): boolean {
+  if (tail.length > MAX_CLASSIFIED_LINE || !LETTER.test(tail) || isForwardersAside(tail) || parseMutualConnections(tail) !== null) return false;
+  return opensWithSaying(tail) || isGreeting(tail) || opensNote(tail) || OPENING_QUOTE.test(tail) || NOTE_LABEL.test(tail);
+}
+
+/**
+ * "Priya Raman, hello": the name and the note (without a label: "Note: hi"). A name typed in lower
+ * case ("priya raman, met at kubecon") is no proof of a name without a headline or a count (see
+ * lowerCaseNameLine): the form opens with both instead, and only when the tail opens with a verb
+ * of how they know the person or a greeting, after no sentence's first words ("come early, we met …").
+ */
+function nameWithNote(name: string, part: string, tail: string): ParseResult | null {
+  const label = NOTE_LABEL.exec(tail);
+  const note = typedNote(finishNote(label === null ? tail : tail.slice(label[0].length).trim()));
+  const found = { headline: null, company: null, mutualConnections: null, profileUrl: null, note };
+  if (lowerCaseName(part) === null) return success(name, found, 'pasted');
+  if (!SAYING_WORDS.has(firstWordOf(tail)) && !isGreeting(tail)) return null;
+  return { ok: false, reason: NAME_ONLY_REASON, found: note === null ? { name } : { name, note } };
+}
+
+/**
+ * "Priya Raman, met at KubeCon" read as pasted, "met" its headline and KubeCon its company: the
+ * name and the note, when the line is only those two parts. Null otherwise; most headlines open
+ * with no such verb and are looked at no further.
+ */
+function saidAsHeadline(read: InvitationFields, text: string): ParseResult | null {
+  const first = firstWordOf(read.headline ?? '');
+  if (!SAYING_WORDS.has(first) && !SAYERS.has(first)) return null;
+  const line = text.trim();
+  if (line.length > MAX_CLASSIFIED_LINE || line.search(ANY_LINE_BREAK) !== -1) return null;
+  const parts = typedParts(line);
+  const tail = (parts[1] ?? '').trim();
+  if (parts.length !== 2 || fullNameOfPart(nameOfPart(parts[0] ?? ''), parts[0] ?? '') !== read.name || !tailReadsAsNote(tail)) return null;
+  return nameWithNote(read.name, parts[0] ?? '', tail);
+}
+
+/**
+ * "Priya Raman, 5 manual": a name typed first, whose tail reads as no headline, count or note. The
+ * refusal keeps the name, so the form opens with it; a name in lower case is kept only with a note.
+ */
+function nameKept(refused: ParseResult, name: string | null, part: string): ParseResult {
+  if (name === null || refused.ok || lowerCaseName(part) !== null) return refused;
+  // All it found, if anything, is the whole line read as a note or a headline: no field of its own.
+  const { found } = refused;
+  const keys = Object.keys(found);
+  const line = found.note ?? found.headline ?? '';
+  if (keys.length > 1 || (keys.length === 1 && (line === '' || !line.startsWith(part.trim())))) return refused;
+  return { ok: false, reason: NAME_ONLY_REASON, found: { name } };
 }
 
 // A team, region or credential "at" the company, typed as a part of its own after the title:

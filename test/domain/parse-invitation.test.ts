@@ -5043,3 +5043,76 @@ describe('parseInvitation: Slack\'s forwarded message (fourteenth QA set)', () =
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('parseInvitation: a typed "Name, phrase" line keeps the name (s35)', () => {
+  const parses = [parseInvitation, parseSlackCommandText];
+  const foundOf = (read: ParseResult): Record<string, unknown> => (read.ok ? { readAs: read.invitation } : read.found);
+
+  it.each([
+    ['Priya Raman, hello', 'hello'],
+    ['Priya Raman, says hi', 'says hi'],
+    ['Priya Raman, met at KubeCon', 'met at KubeCon'],
+    ['Priya Raman - met at KubeCon', 'met at KubeCon'],
+    ['Priya Raman, we spoke at KubeCon', 'we spoke at KubeCon'],
+    ['Priya Raman, Note: hi there', 'hi there'],
+  ])('reads %j as the name and what the sender said as the note', (text, note) => {
+    for (const parse of parses) {
+      expect(invitationOf(parse(text))).toEqual({ name: 'Priya Raman', headline: null, company: null, mutualConnections: null, profileUrl: null, note });
+    }
+  });
+
+  it('keeps the name of a line whose tail is no headline, count or note, and says so', () => {
+    for (const parse of parses) {
+      for (const text of ['Priya Raman, 5 manual', 'Priya Raman, thoughts?', 'Priya Raman, met']) {
+        const read = parse(text);
+        expect(read.ok).toBe(false);
+        expect(foundOf(read)).toEqual({ name: 'Priya Raman' });
+        expect(read.ok ? '' : read.reason).toMatch(/^I found the person's name/);
+      }
+    }
+  });
+
+  it('opens the form with a name typed in lower case and its note, as no proof of a name alone', () => {
+    for (const parse of parses) {
+      expect(foundOf(parse('priya raman, met at kubecon'))).toEqual({ name: 'priya raman', note: 'met at kubecon' });
+      expect(foundOf(parse('priya raman, hello'))).toEqual({ name: 'priya raman', note: 'hello' });
+    }
+  });
+
+  it('reads no sentence\'s first words as a name', () => {
+    for (const parse of parses) {
+      for (const text of ['Met her at KubeCon, nice person', 'come early, stay at the back', 'come early, we met at kubecon', 'Hi Priya Raman, hello']) {
+        const read = parse(text);
+        expect(read.ok ? read.invitation.name : (read.found.name ?? null)).toBeNull();
+      }
+    }
+  });
+
+  it('reads the forms that worked as before', () => {
+    for (const parse of parses) {
+      expect(invitationOf(parse('Priya Raman, CTO at Acme, 5 mutual'))).toMatchObject({ name: 'Priya Raman', headline: 'CTO', company: 'Acme', mutualConnections: 5, note: null });
+      expect(invitationOf(parse('Priya Raman, recruiter'))).toMatchObject({ name: 'Priya Raman', headline: 'recruiter', company: null, note: null });
+      expect(invitationOf(parse('Priya Raman, 5 mutual'))).toMatchObject({ name: 'Priya Raman', mutualConnections: 5, note: null });
+      expect(invitationOf(parse('Priya Raman | 5 manual'))).toMatchObject({ name: 'Priya Raman', headline: '5 manual' });
+      expect(invitationOf(parse('Priya Raman (CTO at Acme), hello'))).toMatchObject({ headline: 'CTO', company: 'Acme' });
+      expect(invitationOf(parse('Priya Raman, "Hi Sam"')).note).toBe('Hi Sam');
+      expect(invitationOf(parse('invite from maximilian huber head of it at obi 6 mutual'))).toMatchObject({ name: 'maximilian huber', headline: 'head of it', company: 'obi', mutualConnections: 6 });
+    }
+    // A count after a greeting stays out of the note it would otherwise end.
+    expect(parseSlackCommandText('Priya Raman, hello there, 5 mutual')).toMatchObject({ ok: false, found: { mutualConnections: 5 } });
+  });
+
+  it.each([
+    ['a tail of saying words', `Priya Raman, ${'met '.repeat(25_000)}`],
+    ['names and commas', `${'Priya Raman, '.repeat(7_700)}hello`],
+  ])('is fast on 100,000 characters of %s', (_label, piece) => {
+    const text = piece.slice(0, 100_000);
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) {
+      parseInvitation(text);
+      parseSlackCommandText(text);
+      parseInvitation(text.slice(0, 20_000));
+    }
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
